@@ -1,0 +1,52 @@
+import type { FrameworkId, Hit } from '../types';
+
+/** Whether a migration can be undone, as far as the framework's files tell. */
+export type DownStatus =
+  /** a down/undo/revert path exists and does something */
+  | 'present'
+  /** the framework has a conventional down and it is absent */
+  | 'missing'
+  /** the down exists but does nothing (pass, {}, comments only, raises irreversible) */
+  | 'empty'
+  /** the up uses an operation the framework cannot reverse automatically */
+  | 'irreversible'
+  /** the framework has no down at all (Prisma) or its undo is optional and absent (Flyway, Liquibase) */
+  | 'forward-only'
+  /** raw SQL directories: no convention; the plan must cover it */
+  | 'no-convention';
+
+export interface MigrationInput {
+  path: string;
+  content: string;
+  /**
+   * Contents of other files at head the framework asked for via `counterparts()` (e.g. the
+   * `.down.sql` beside an `.up.sql`); `undefined` when the file does not exist.
+   */
+  siblings: Record<string, string | undefined>;
+}
+
+export interface MigrationAnalysis {
+  framework: FrameworkId;
+  /** Down files are judged with their up; a down file on its own yields no destructive findings. */
+  role: 'up' | 'down';
+  down: DownStatus;
+  /** Rails db/post_migrate and similar: runs after the deploy, a rollback barrier. */
+  postDeploy?: boolean;
+  /** The migration changes data (UPDATE/INSERT…SELECT/RunPython…), not only schema. */
+  changesData?: boolean;
+  /** The migration only adds (tables, nullable columns, indexes): medium risk rather than high. */
+  hits: Hit[];
+}
+
+export interface Framework {
+  id: FrameworkId;
+  /** Default globs (picomatch, matched against repo-relative paths) for this framework's files. */
+  globs: string[];
+  /** Content check for paths several frameworks share (Alembic vs Django, Knex vs Sequelize…). */
+  detect?(path: string, content: string): boolean;
+  /** Head paths whose contents `analyse` needs (the down file, the revert script…). */
+  counterparts?(path: string): string[];
+  /** Comment prefix for inline ignores in this framework's files. */
+  comment: string;
+  analyse(input: MigrationInput): Promise<MigrationAnalysis>;
+}

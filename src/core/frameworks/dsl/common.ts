@@ -1,0 +1,214 @@
+// Shared plumbing for the migration DSL frameworks: the translation shape every framework's
+// `xToPieces` returns, tiny SQL synthesis helpers, and the step that hands pieces to `lintSql`.
+import type { FrameworkId, Hit } from '../../types';
+import type { DownStatus, MigrationAnalysis } from '../framework';
+import { lintSql, type SqlPiece } from '../../sql/lint-sql';
+
+/** A piece with bookkeeping the SQL engine does not need. */
+export interface DslPiece extends SqlPiece {
+  /** Built from a string with interpolation replaced by placeholders: parse errors are ours, not the user's. */
+  inexact?: boolean;
+}
+
+export interface DslTranslation {
+  /** Up direction, in file order: embedded SQL and synthesised SQL. */
+  up: DslPiece[];
+  /** Down direction (best effort; used to tell an SQL-only down that does nothing). */
+  down: DslPiece[];
+  downStatus: DownStatus;
+  /** Reversibility and parse-error hits found while reading the DSL. */
+  hits: Hit[];
+  /** The framework wraps this migration in a transaction. */
+  transactional: boolean;
+  /** The DSL itself changes data (RunPython, bulkInsert, UPDATE helpers…). */
+  changesData: boolean;
+  postDeploy?: boolean;
+  /** The down consists only of raw SQL pieces: if they do nothing, the down is empty. */
+  downOnlySql?: boolean;
+  /** Line to report `empty-down-migration` on when the SQL-only down turns out empty. */
+  downLine?: number;
+}
+
+export const newTranslation = (transactional: boolean): DslTranslation => ({
+  up: [],
+  down: [],
+  downStatus: 'present',
+  hits: [],
+  transactional,
+  changesData: false,
+});
+
+const SIMPLE_IDENT = /^[a-z_][a-z0-9_$]*$/;
+const KEYWORDS = new Set(['user', 'order', 'group', 'table', 'select', 'from', 'where', 'default', 'check', 'column', 'primary', 'references', 'limit', 'end', 'to', 'all', 'index', 'key', 'desc', 'asc', 'case', 'when', 'type', 'name', 'values']);
+
+/** Quote an SQL identifier when needed (a dotted `schema.table` is quoted per part). */
+export function ident(name: string): string {
+  if (name.includes('.') && !name.startsWith('"')) return name.split('.').map(ident).join('.');
+  if (SIMPLE_IDENT.test(name) && !KEYWORDS.has(name)) return name;
+  return `"${name.replace(/"/g, '""')}"`;
+}
+
+export function sqlString(value: string): string {
+  return `'${value.replace(/'/g, "''")}'`;
+}
+
+/** A constant SQL default from a literal in the DSL (number, bool, string, null) or an opaque one. */
+export function sqlDefault(value: string | number | boolean | null | { raw: string }): string {
+  if (value === null) return 'NULL';
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  if (typeof value === 'string') return sqlString(value);
+  return value.raw;
+}
+
+export interface ColumnDef {
+  name: string;
+  type: string;
+  notNull?: boolean;
+  /** SQL text of the default, already rendered. */
+  default?: string;
+  primaryKey?: boolean;
+  unique?: boolean;
+  references?: { table: string; column?: string };
+}
+
+export function columnSql(c: ColumnDef): string {
+  let s = `${ident(c.name)} ${c.type}`;
+  if (c.primaryKey) s += ' PRIMARY KEY';
+  if (c.notNull && !c.primaryKey) s += ' NOT NULL';
+  if (c.default !== undefined) s += ` DEFAULT ${c.default}`;
+  if (c.unique) s += ' UNIQUE';
+  if (c.references) s += ` REFERENCES ${ident(c.references.table)} (${ident(c.references.column ?? 'id')})`;
+  return s;
+}
+
+export const sql = {
+  createTable: (t: string, cols: ColumnDef[]) =>
+    `CREATE TABLE ${ident(t)} (${cols.map(columnSql).join(', ')});`,
+  dropTable: (t: string, ifExists = false) => `DROP TABLE ${ifExists ? 'IF EXISTS ' : ''}${ident(t)};`,
+  renameTable: (a: string, b: string) => `ALTER TABLE ${ident(a)} RENAME TO ${ident(b)};`,
+  addColumn: (t: string, c: ColumnDef) => `ALTER TABLE ${ident(t)} ADD COLUMN ${columnSql(c)};`,
+  dropColumn: (t: string, c: string) => `ALTER TABLE ${ident(t)} DROP COLUMN ${ident(c)};`,
+  renameColumn: (t: string, a: string, b: string) =>
+    `ALTER TABLE ${ident(t)} RENAME COLUMN ${ident(a)} TO ${ident(b)};`,
+  changeType: (t: string, c: string, type: string) =>
+    `ALTER TABLE ${ident(t)} ALTER COLUMN ${ident(c)} TYPE ${type};`,
+  setNotNull: (t: string, c: string) => `ALTER TABLE ${ident(t)} ALTER COLUMN ${ident(c)} SET NOT NULL;`,
+  dropNotNull: (t: string, c: string) => `ALTER TABLE ${ident(t)} ALTER COLUMN ${ident(c)} DROP NOT NULL;`,
+  setDefault: (t: string, c: string, d: string) =>
+    `ALTER TABLE ${ident(t)} ALTER COLUMN ${ident(c)} SET DEFAULT ${d};`,
+  dropDefault: (t: string, c: string) => `ALTER TABLE ${ident(t)} ALTER COLUMN ${ident(c)} DROP DEFAULT;`,
+  backfillNulls: (t: string, c: string, d: string) =>
+    `UPDATE ${ident(t)} SET ${ident(c)} = ${d} WHERE ${ident(c)} IS NULL;`,
+  createIndex: (t: string, cols: string[], o: { name?: string; unique?: boolean; concurrently?: boolean } = {}) =>
+    `CREATE ${o.unique ? 'UNIQUE ' : ''}INDEX ${o.concurrently ? 'CONCURRENTLY ' : ''}${ident(
+      o.name ?? indexName(t, cols),
+    )} ON ${ident(t)} (${cols.map(indexColumn).join(', ')});`,
+  dropIndex: (name: string, o: { concurrently?: boolean } = {}) =>
+    `DROP INDEX ${o.concurrently ? 'CONCURRENTLY ' : ''}${ident(name)};`,
+  addForeignKey: (
+    t: string,
+    cols: string[],
+    ref: string,
+    refCols: string[],
+    o: { name?: string; notValid?: boolean } = {},
+  ) =>
+    `ALTER TABLE ${ident(t)} ADD CONSTRAINT ${ident(o.name ?? `fk_${t}_${cols.join('_')}`.replace(/\./g, '_'))} FOREIGN KEY (${cols
+      .map(ident)
+      .join(', ')}) REFERENCES ${ident(ref)} (${refCols.map(ident).join(', ')})${o.notValid ? ' NOT VALID' : ''};`,
+  addUnique: (t: string, cols: string[], name?: string) =>
+    `ALTER TABLE ${ident(t)} ADD CONSTRAINT ${ident(name ?? `${t}_${cols.join('_')}_key`.replace(/\./g, '_'))} UNIQUE (${cols
+      .map(ident)
+      .join(', ')});`,
+  addCheck: (t: string, expr: string, name?: string, notValid = false) =>
+    `ALTER TABLE ${ident(t)} ADD CONSTRAINT ${ident(name ?? `${t}_check`.replace(/\./g, '_'))} CHECK (${expr})${notValid ? ' NOT VALID' : ''};`,
+  addPrimaryKey: (t: string, cols: string[], name?: string) =>
+    `ALTER TABLE ${ident(t)} ADD ${name ? `CONSTRAINT ${ident(name)} ` : ''}PRIMARY KEY (${cols.map(ident).join(', ')});`,
+  validateConstraint: (t: string, name: string) => `ALTER TABLE ${ident(t)} VALIDATE CONSTRAINT ${ident(name)};`,
+  dropConstraint: (t: string, name: string) => `ALTER TABLE ${ident(t)} DROP CONSTRAINT ${ident(name)};`,
+};
+
+function indexColumn(c: string): string {
+  // Expression indexes (`lower(email)`) come through as written.
+  return SIMPLE_IDENT.test(c) || /^[A-Za-z_][A-Za-z0-9_]*$/.test(c) ? ident(c) : c;
+}
+
+export const indexName = (t: string, cols: string[]): string =>
+  `index_${t}_on_${cols.join('_and_')}`.replace(/[^A-Za-z0-9_]/g, '_').slice(0, 63);
+
+export function hit(rule: string, line: number, message: string): Hit {
+  return { rule, line, message };
+}
+
+export const parseErrorHit = (line: number, lang: string): Hit =>
+  hit('parse-error', line, `The ${lang} code has a syntax error near this line; the rest of the file was read as far as possible.`);
+
+function hitKey(h: Hit): string {
+  return `${h.rule}\u0000${h.line}\u0000${h.message}`;
+}
+
+function inexactRanges(pieces: DslPiece[]): Array<[number, number]> {
+  return pieces
+    .filter((p) => p.inexact)
+    .map((p) => [p.line, p.line + p.sql.split('\n').length - 1] as [number, number]);
+}
+
+/**
+ * Lint a translation's SQL with the shared engine and fold the result into a MigrationAnalysis.
+ * Never throws: if the SQL engine fails, the DSL-level hits still stand.
+ */
+export async function finishAnalysis(framework: FrameworkId, t: DslTranslation): Promise<MigrationAnalysis> {
+  const hits: Hit[] = [...t.hits];
+  let changesData = t.changesData;
+  let down = t.downStatus;
+  if (t.up.length) {
+    try {
+      const res = await lintSql(t.up.map(stripPiece), { transactional: t.transactional });
+      const loose = inexactRanges(t.up);
+      for (const h of res.hits) {
+        // A string we rebuilt around `#{…}` placeholders may not parse: that is not the user's error.
+        if (h.rule === 'parse-error' && loose.some(([a, b]) => h.line >= a && h.line <= b)) continue;
+        hits.push(h);
+      }
+      changesData ||= res.changesData;
+    } catch {
+      // The SQL engine is unavailable: keep the DSL findings.
+    }
+  }
+  if (down === 'present' && t.downOnlySql && t.down.length) {
+    try {
+      const res = await lintSql(t.down.map(stripPiece), { transactional: t.transactional });
+      if (res.empty) {
+        down = 'empty';
+        hits.push(
+          hit('empty-down-migration', t.downLine ?? t.down[0]!.line, 'The down migration runs SQL that does nothing: the migration cannot be rolled back.'),
+        );
+      }
+    } catch {
+      // ignore
+    }
+  }
+  const seen = new Set<string>();
+  const unique = hits.filter((h) => {
+    const k = hitKey(h);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+  unique.sort((a, b) => a.line - b.line);
+  const analysis: MigrationAnalysis = { framework, role: 'up', down, hits: unique };
+  if (t.postDeploy) analysis.postDeploy = true;
+  if (changesData) analysis.changesData = true;
+  return analysis;
+}
+
+function stripPiece(p: DslPiece): SqlPiece {
+  const out: SqlPiece = { sql: p.sql, line: p.line };
+  if (p.synthetic) out.synthetic = true;
+  return out;
+}
+
+/** Analysis for input we could not read at all. */
+export function failedAnalysis(framework: FrameworkId, down: DownStatus, message: string): MigrationAnalysis {
+  return { framework, role: 'up', down, hits: [hit('parse-error', 1, message)] };
+}

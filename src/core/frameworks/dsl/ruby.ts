@@ -1,0 +1,204 @@
+// Reading Ruby values out of a tree-sitter-ruby tree: symbols, strings (with heredocs), hashes.
+import type { Node } from '../../parsers/tree-sitter';
+
+export const PLACEHOLDER = '__interp__';
+
+export interface RubyString {
+  text: string;
+  line: number;
+  inexact: boolean;
+}
+
+/** Heredoc bodies are siblings of the statement that opens them: pair them in document order. */
+export function heredocMap(root: Node): Map<number, Node> {
+  const begins = root.descendantsOfType('heredoc_beginning');
+  const bodies = root.descendantsOfType('heredoc_body');
+  const map = new Map<number, Node>();
+  begins.forEach((b, i) => {
+    const body = bodies[i];
+    if (body) map.set(b.id, body);
+  });
+  return map;
+}
+
+const ESCAPES: Record<string, string> = { n: '\n', t: '\t', '"': '"', "'": "'", '\\': '\\', r: '\r', '#': '#' };
+
+function unescape(seq: string): string {
+  const c = seq.slice(1);
+  return ESCAPES[c] ?? c;
+}
+
+/** Concatenate a string-ish node's static parts; interpolations become a placeholder identifier. */
+function stringParts(node: Node, stopAt?: Node): { text: string; inexact: boolean } {
+  let text = '';
+  let inexact = false;
+  let cursorIndex = -1;
+  for (const c of node.children) {
+    if (stopAt && c.id === stopAt.id) break;
+    switch (c.type) {
+      case 'string_content':
+      case 'heredoc_content':
+        text += c.text;
+        break;
+      case 'escape_sequence':
+        text += unescape(c.text);
+        break;
+      case 'interpolation':
+        text += PLACEHOLDER;
+        inexact = true;
+        break;
+      default:
+        break;
+    }
+    cursorIndex = c.endIndex;
+  }
+  void cursorIndex;
+  return { text, inexact };
+}
+
+/** The SQL text of a Ruby string argument (string, %q(), heredoc, `<<~SQL.squish`, "a" "b"). */
+export function rubyString(node: Node | null | undefined, heredocs: Map<number, Node>): RubyString | undefined {
+  if (!node) return undefined;
+  switch (node.type) {
+    case 'string': {
+      const { text, inexact } = stringParts(node);
+      return { text, line: node.startPosition.row + 1, inexact };
+    }
+    case 'chained_string': {
+      let text = '';
+      let inexact = false;
+      for (const s of node.namedChildren) {
+        const p = rubyString(s, heredocs);
+        if (!p) return undefined;
+        text += p.text;
+        inexact ||= p.inexact;
+      }
+      return { text, line: node.startPosition.row + 1, inexact };
+    }
+    case 'heredoc_beginning': {
+      const body = heredocs.get(node.id);
+      if (!body) return undefined;
+      const end = body.children.find((c) => c.type === 'heredoc_end');
+      const { text, inexact } = stringParts(body, end);
+      return { text, line: body.startPosition.row + 1, inexact };
+    }
+    case 'call': {
+      // <<~SQL.squish, "...".strip, sql.freeze
+      const recv = node.childForFieldName('receiver');
+      return rubyString(recv, heredocs);
+    }
+    case 'parenthesized_statements': {
+      const inner = node.namedChildren[0];
+      return rubyString(inner, heredocs);
+    }
+    default:
+      return undefined;
+  }
+}
+
+export type RubyValue =
+  | { kind: 'symbol' | 'string'; value: string }
+  | { kind: 'number'; value: number }
+  | { kind: 'bool'; value: boolean }
+  | { kind: 'nil' }
+  | { kind: 'array'; items: RubyValue[] }
+  | { kind: 'hash'; entries: Map<string, RubyValue>; node: Node }
+  | { kind: 'other'; node: Node };
+
+export function rubyValue(node: Node, heredocs: Map<number, Node>): RubyValue {
+  switch (node.type) {
+    case 'simple_symbol':
+      return { kind: 'symbol', value: node.text.slice(1) };
+    case 'delimited_symbol': {
+      const { text } = stringParts(node);
+      return { kind: 'symbol', value: text };
+    }
+    case 'hash_key_symbol':
+    case 'identifier':
+    case 'constant':
+      return node.type === 'hash_key_symbol' ? { kind: 'symbol', value: node.text } : { kind: 'other', node };
+    case 'string':
+    case 'chained_string':
+    case 'heredoc_beginning': {
+      const s = rubyString(node, heredocs);
+      return s && !s.inexact ? { kind: 'string', value: s.text } : { kind: 'other', node };
+    }
+    case 'integer':
+    case 'float': {
+      const n = Number(node.text.replace(/_/g, ''));
+      return Number.isFinite(n) ? { kind: 'number', value: n } : { kind: 'other', node };
+    }
+    case 'true':
+      return { kind: 'bool', value: true };
+    case 'false':
+      return { kind: 'bool', value: false };
+    case 'nil':
+      return { kind: 'nil' };
+    case 'array':
+      return { kind: 'array', items: node.namedChildren.filter((c) => c.type !== 'comment').map((c) => rubyValue(c, heredocs)) };
+    case 'string_array':
+    case 'symbol_array':
+      return {
+        kind: 'array',
+        items: node.namedChildren.map((c) => ({ kind: node.type === 'symbol_array' ? 'symbol' : 'string', value: c.text }) as RubyValue),
+      };
+    case 'hash': {
+      const entries = new Map<string, RubyValue>();
+      for (const p of node.namedChildren) if (p.type === 'pair') addPair(entries, p, heredocs);
+      return { kind: 'hash', entries, node };
+    }
+    default:
+      return { kind: 'other', node };
+  }
+}
+
+function addPair(entries: Map<string, RubyValue>, pair: Node, heredocs: Map<number, Node>): void {
+  const k = pair.childForFieldName('key');
+  const v = pair.childForFieldName('value');
+  if (!k || !v) return;
+  const key = rubyValue(k, heredocs);
+  if (key.kind === 'symbol' || key.kind === 'string') entries.set(key.value, rubyValue(v, heredocs));
+}
+
+/** A name given as a symbol or string. */
+export const nameOf = (v: RubyValue | undefined): string | undefined =>
+  v && (v.kind === 'symbol' || v.kind === 'string') ? v.value : undefined;
+
+export const namesOf = (v: RubyValue | undefined): string[] => {
+  if (!v) return [];
+  if (v.kind === 'array') return v.items.map(nameOf).filter((x): x is string => x !== undefined);
+  const n = nameOf(v);
+  return n === undefined ? [] : [n];
+};
+
+export interface RubyArgs {
+  positional: RubyValue[];
+  positionalNodes: Node[];
+  options: Map<string, RubyValue>;
+}
+
+/** Split a call's arguments into positional values and keyword options. */
+export function rubyArgs(call: Node, heredocs: Map<number, Node>): RubyArgs {
+  const positional: RubyValue[] = [];
+  const positionalNodes: Node[] = [];
+  const options = new Map<string, RubyValue>();
+  const list = call.childForFieldName('arguments');
+  if (list) {
+    for (const a of list.namedChildren) {
+      if (a.type === 'comment') continue;
+      if (a.type === 'pair') addPair(options, a, heredocs);
+      else if (a.type === 'hash' && a === list.namedChildren[list.namedChildren.length - 1]) {
+        const h = rubyValue(a, heredocs);
+        if (h.kind === 'hash') for (const [k, v] of h.entries) options.set(k, v);
+      } else {
+        positional.push(rubyValue(a, heredocs));
+        positionalNodes.push(a);
+      }
+    }
+  }
+  return { positional, positionalNodes, options };
+}
+
+/** The method name of a call node (`identifier`, `constant` or operator-ish). */
+export const callName = (call: Node): string => call.childForFieldName('method')?.text ?? '';
+export const callReceiver = (call: Node): Node | null => call.childForFieldName('receiver');

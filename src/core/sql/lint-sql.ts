@@ -1,4 +1,11 @@
+import type { Node } from 'libpg-query';
 import type { Hit } from '../types';
+import { loadPgParser } from './pg';
+import { LineMap } from './line-map';
+import { newContext, type SqlContext } from './context';
+import { SQL_CHECKS } from './checks/index';
+import { trackStatement } from './track';
+import { readUnparsable } from './fallback';
 
 /** A run of Postgres SQL inside a migration file (the whole file, or one `execute` string). */
 export interface SqlPiece {
@@ -20,8 +27,19 @@ export interface SqlLintResult {
   changesData: boolean;
   /** The SQL does nothing: only comments, whitespace or `SELECT 1`-style no-ops. */
   empty: boolean;
-  /** Every statement only adds (CREATE TABLE/INDEX, ADD nullable COLUMN…). */
+  /** Every statement only adds (CREATE TABLE/INDEX, ADD nullable COLUMN…); true when empty. */
   additiveOnly: boolean;
+  /** The parser rejected part of the SQL; what it could not parse was read conservatively. */
+  parseFailed: boolean;
+}
+
+function runChecks(stmt: Node, ctx: SqlContext): Hit[] {
+  const hits: Hit[] = [];
+  for (const { check } of SQL_CHECKS) {
+    const found = check(stmt, ctx);
+    if (found.length) hits.push(...found);
+  }
+  return hits;
 }
 
 /**
@@ -29,7 +47,57 @@ export interface SqlLintResult {
  * by an earlier piece is new in later ones). Never throws on bad SQL: a `parse-error` hit instead.
  */
 export async function lintSql(pieces: SqlPiece[], options: SqlLintOptions = {}): Promise<SqlLintResult> {
-  void pieces;
-  void options;
-  throw new Error('lintSql: not implemented yet');
+  const pg = await loadPgParser();
+  const ctx = newContext(options.transactional === true);
+  const result: SqlLintResult = { hits: [], changesData: false, empty: true, additiveOnly: true, parseFailed: false };
+
+  for (const piece of pieces) {
+    if (piece.sql.trim() === '') continue;
+    ctx.synthetic = piece.synthetic === true;
+    const lines = new LineMap(piece.sql);
+    const lineOf = (offset: number) => piece.line - 1 + lines.line(offset);
+    const visit = (stmt: Node, offset: number) => {
+      ctx.line = lineOf(offset);
+      const hits = runChecks(stmt, ctx);
+      const facts = trackStatement(stmt, ctx, hits);
+      if (hits.length) result.hits.push(...hits);
+      if (!facts.noop) result.empty = false;
+      if (!facts.additive) result.additiveOnly = false;
+      if (facts.changesData) result.changesData = true;
+    };
+
+    let stmts;
+    try {
+      stmts = pg.parse(piece.sql).stmts ?? [];
+    } catch (error) {
+      const reading = readUnparsable(piece.sql, lines, pg, error);
+      // Visit in source order so that context (created tables, BEGIN) flows as in the file.
+      const all = [
+        ...reading.parsed.map((p) => ({ offset: p.offset, nodes: [p.stmt] })),
+        ...reading.failed.map((f) => ({ offset: f.offset, nodes: f.recognised })),
+      ].sort((a, b) => a.offset - b.offset);
+      for (const { offset, nodes } of all) for (const node of nodes) visit(node, offset);
+      const first = reading.failed[0];
+      if (first) {
+        result.parseFailed = true;
+        result.empty = false;
+        result.additiveOnly = false;
+        const more = reading.failed.length > 1 ? ` (${reading.failed.length - 1} more statement(s) could not be parsed either)` : '';
+        result.hits.push({
+          rule: 'parse-error',
+          line: lineOf(first.offset),
+          message:
+            `The Postgres parser rejected this statement: ${first.message}${more}. ` +
+            'It was read conservatively for destructive operations only; check it by hand or make it plain Postgres SQL.',
+        });
+      }
+      continue;
+    }
+    for (const raw of stmts) if (raw.stmt) visit(raw.stmt, raw.stmt_location ?? 0);
+  }
+
+  for (const { finish } of SQL_CHECKS) if (finish) result.hits.push(...finish(ctx));
+  if (ctx.withdrawn.size) result.hits = result.hits.filter((h) => !ctx.withdrawn.has(h));
+  result.hits.sort((a, b) => a.line - b.line);
+  return result;
 }

@@ -1,0 +1,78 @@
+// Small readers over the libpg-query AST (a JSON tree whose nodes are one-key objects).
+import type { Node, RangeVar, TypeName, ColumnDef, Constraint } from 'libpg-query';
+
+/** The unqualified, parser-normalised name of a relation (`public.Users` → `users`). */
+export const relKey = (rv: RangeVar | undefined): string => rv?.relname ?? '';
+
+/** How a relation is named in messages: `"public"."users"` → `"public.users"`. */
+export const relLabel = (rv: RangeVar | undefined): string =>
+  quote(rv?.schemaname ? `${rv.schemaname}.${rv.relname ?? ''}` : (rv?.relname ?? '?'));
+
+export const quote = (name: string): string => `"${name}"`;
+
+/** `String` items of a List (or a bare String node) joined with dots. */
+export function nameOf(node: Node | undefined): string {
+  if (!node) return '?';
+  if ('String' in node) return node.String.sval ?? '';
+  if ('List' in node) return (node.List.items ?? []).map(nameOf).join('.');
+  return '?';
+}
+
+/** Last component of a qualified name: the key under which objects are tracked. */
+export const lastPart = (qualified: string): string => qualified.slice(qualified.lastIndexOf('.') + 1);
+
+/** The type's own name without the implicit `pg_catalog` schema. */
+export function typeBaseName(tn: TypeName | undefined): string {
+  const names = (tn?.names ?? []).map(nameOf);
+  return names[names.length - 1] ?? '';
+}
+
+/** Integer type modifiers (`varchar(20)` → [20], `numeric(10,2)` → [10, 2]); undefined if absent. */
+export function typeMods(tn: TypeName | undefined): number[] | undefined {
+  if (!tn?.typmods?.length) return undefined;
+  return tn.typmods.map((m) => ('A_Const' in m ? (m.A_Const.ival?.ival ?? 0) : Number.NaN));
+}
+
+/** A readable type, for messages: `varchar(20)`, `text`, `numeric(10,2)`. */
+export function typeLabel(tn: TypeName | undefined): string {
+  const mods = typeMods(tn);
+  const base = typeBaseName(tn);
+  return mods ? `${base}(${mods.join(',')})` : base;
+}
+
+export function constraintsOf(col: ColumnDef | undefined): Constraint[] {
+  const out: Constraint[] = [];
+  for (const c of col?.constraints ?? []) if ('Constraint' in c) out.push(c.Constraint);
+  return out;
+}
+
+/** Names of every function called anywhere inside an expression tree (lower case, unqualified). */
+export function calledFunctions(tree: unknown, out: string[] = []): string[] {
+  if (Array.isArray(tree)) {
+    for (const item of tree) calledFunctions(item, out);
+  } else if (tree !== null && typeof tree === 'object') {
+    const obj = tree as Record<string, unknown>;
+    const call = obj.FuncCall as { funcname?: Node[] } | undefined;
+    if (call?.funcname) out.push(lastPart(call.funcname.map(nameOf).join('.')).toLowerCase());
+    for (const key in obj) calledFunctions(obj[key], out);
+  }
+  return out;
+}
+
+/** True when an expression tree reads from a table (a RangeVar anywhere inside it). */
+export function readsTable(tree: unknown): boolean {
+  if (Array.isArray(tree)) return tree.some(readsTable);
+  if (tree !== null && typeof tree === 'object') {
+    const obj = tree as Record<string, unknown>;
+    if ('RangeVar' in obj) return true;
+    for (const key in obj) if (readsTable(obj[key])) return true;
+  }
+  return false;
+}
+
+/** `DefElem` option names of a statement (`VACUUM (FULL)`, `REINDEX (CONCURRENTLY)`). */
+export function optionNames(options: Node[] | undefined): string[] {
+  const out: string[] = [];
+  for (const o of options ?? []) if ('DefElem' in o && o.DefElem.defname) out.push(o.DefElem.defname.toLowerCase());
+  return out;
+}

@@ -1,0 +1,31 @@
+import { hit, isExisting } from '../context';
+import { readsTable, relKey, relLabel } from '../ast';
+import type { SqlCheck } from './types';
+
+const ADVICE =
+  'Keep data changes out of schema migrations: run them as a separate, idempotent, batched job, and note in the rollback plan how to undo them.';
+
+export const dataBackfill: SqlCheck = (stmt, ctx) => {
+  if ('UpdateStmt' in stmt) {
+    const s = stmt.UpdateStmt;
+    if (!isExisting(ctx, relKey(s.relation))) return [];
+    return [hit('data-backfill', ctx, `UPDATE ${relLabel(s.relation)} rewrites existing rows; a schema rollback does not restore their old values. ${ADVICE}`)];
+  }
+  if ('DeleteStmt' in stmt) {
+    const s = stmt.DeleteStmt;
+    // DELETE without WHERE is delete-without-where's; this is the targeted data change.
+    if (!s.whereClause || !isExisting(ctx, relKey(s.relation))) return [];
+    return [hit('data-backfill', ctx, `DELETE FROM ${relLabel(s.relation)} removes rows; a schema rollback does not bring them back. ${ADVICE}`)];
+  }
+  if ('InsertStmt' in stmt) {
+    const s = stmt.InsertStmt;
+    // INSERT … VALUES (seed rows) is fine; INSERT … SELECT FROM copies live data.
+    if (!readsTable(s.selectStmt) || !isExisting(ctx, relKey(s.relation))) return [];
+    return [hit('data-backfill', ctx, `INSERT INTO ${relLabel(s.relation)} … SELECT copies live data in a schema migration; a rollback does not undo it. ${ADVICE}`)];
+  }
+  if ('MergeStmt' in stmt) {
+    const s = stmt.MergeStmt;
+    return [hit('data-backfill', ctx, `MERGE INTO ${relLabel(s.relation)} changes existing rows; a schema rollback does not restore them. ${ADVICE}`)];
+  }
+  return [];
+};

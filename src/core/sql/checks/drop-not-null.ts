@@ -1,0 +1,15 @@
+import { hit, isExisting } from '../context';
+import { relKey, relLabel, quote } from '../ast';
+import { alterTableCmds, type SqlCheck } from './types';
+
+export const dropNotNull: SqlCheck = (stmt, ctx) =>
+  alterTableCmds(stmt)
+    .filter(({ table, cmd }) => cmd.subtype === 'AT_DropNotNull' && isExisting(ctx, relKey(table)))
+    .map(({ table, cmd }) =>
+      hit(
+        'drop-not-null',
+        ctx,
+        `DROP NOT NULL on ${quote(cmd.name ?? '?')} of ${relLabel(table)} lets new code write NULLs that the old code (back after a rollback) does not expect, and re-adding NOT NULL then fails. ` +
+          'Make the old code tolerate NULL first, deploy it, then drop the constraint in a later release.',
+      ),
+    );

@@ -1,0 +1,23 @@
+import { hit } from '../context';
+import { lastPart, nameOf, quote } from '../ast';
+import type { SqlCheck } from './types';
+
+export const dropTable: SqlCheck = (stmt, ctx) => {
+  if (!('DropStmt' in stmt) || stmt.DropStmt.removeType !== 'OBJECT_TABLE') return [];
+  const hits = [];
+  for (const obj of stmt.DropStmt.objects ?? []) {
+    const name = nameOf(obj);
+    const key = lastPart(name);
+    if (ctx.createdTables.has(key)) continue;
+    const h = hit(
+      'drop-table',
+      ctx,
+      `Dropping table ${quote(name)} deletes it and every row in it; a rollback cannot bring them back. ` +
+        'Stop reading and writing the table first, deploy, take a backup, then drop it in a later release.',
+    );
+    // A later `ALTER TABLE <copy made in this file> RENAME TO <name>` withdraws it (table rebuild).
+    ctx.dropHits.set(key, h);
+    hits.push(h);
+  }
+  return hits;
+};

@@ -1,0 +1,25 @@
+import { hit, isExisting } from '../context';
+import { constraintsOf, relKey, relLabel, quote } from '../ast';
+import { alterTableCmds, type SqlCheck } from './types';
+
+const MESSAGE_TAIL =
+  'fails if existing rows have duplicates and blocks writes while it builds its index. ' +
+  'Build the index with CREATE UNIQUE INDEX CONCURRENTLY, then ADD CONSTRAINT … UNIQUE USING INDEX.';
+
+export const uniqueConstraint: SqlCheck = (stmt, ctx) => {
+  const hits = [];
+  for (const { table, cmd } of alterTableCmds(stmt)) {
+    if (!isExisting(ctx, relKey(table)) || !cmd.def) continue;
+    if (cmd.subtype === 'AT_AddConstraint' && 'Constraint' in cmd.def) {
+      const c = cmd.def.Constraint;
+      if (c.contype !== 'CONSTR_UNIQUE' || c.indexname) continue;
+      const name = c.conname ? `${quote(c.conname)} ` : '';
+      hits.push(hit('unique-constraint', ctx, `Adding UNIQUE constraint ${name}to ${relLabel(table)} ${MESSAGE_TAIL}`));
+    } else if (cmd.subtype === 'AT_AddColumn' && 'ColumnDef' in cmd.def) {
+      const col = cmd.def.ColumnDef;
+      if (!constraintsOf(col).some((c) => c.contype === 'CONSTR_UNIQUE')) continue;
+      hits.push(hit('unique-constraint', ctx, `Adding UNIQUE column ${quote(col.colname ?? '?')} to ${relLabel(table)} ${MESSAGE_TAIL}`));
+    }
+  }
+  return hits;
+};

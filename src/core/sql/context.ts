@@ -1,0 +1,51 @@
+// What the checks know about the statements before the current one, across all pieces of a file.
+import type { Hit } from '../types';
+
+export interface SqlContext {
+  /** 1-based file line of the current statement's first token. */
+  line: number;
+  /** The current piece was synthesised from a DSL call (no SET lock_timeout can precede it). */
+  synthetic: boolean;
+  /** The framework wraps the migration in a transaction. */
+  transactional: boolean;
+  /** Tables (unqualified, parser-normalised names) created earlier in the same file: new, empty, unused. */
+  createdTables: Set<string>;
+  /** Indexes created earlier in the same file. */
+  createdIndexes: Set<string>;
+  /** Enum and other types created earlier in the same file. */
+  createdTypes: Set<string>;
+  /** Inside a transaction block: an explicit BEGIN, or the framework's own until a COMMIT escapes it. */
+  inTransaction: boolean;
+  /** Line of an explicit BEGIN not yet matched by COMMIT/ROLLBACK. */
+  openBeginLine: number | undefined;
+  /** A non-zero `SET lock_timeout` ran earlier. */
+  lockTimeoutSet: boolean;
+  /** missing-lock-timeout has already been reported for this file (once is enough). */
+  lockTimeoutReported: boolean;
+  /** drop-table hits by table name, withdrawn when a same-file copy is renamed into its place. */
+  dropHits: Map<string, Hit>;
+  /** Hits to withdraw at the end (the TypeORM/SQLite-style rebuild: copy, drop, rename back). */
+  withdrawn: Set<Hit>;
+}
+
+export function newContext(transactional: boolean): SqlContext {
+  return {
+    line: 1,
+    synthetic: false,
+    transactional,
+    createdTables: new Set(),
+    createdIndexes: new Set(),
+    createdTypes: new Set(),
+    inTransaction: transactional,
+    openBeginLine: undefined,
+    lockTimeoutSet: false,
+    lockTimeoutReported: false,
+    dropHits: new Map(),
+    withdrawn: new Set(),
+  };
+}
+
+/** The table existed before this migration (so it has rows and running code uses it). */
+export const isExisting = (ctx: SqlContext, table: string): boolean => !ctx.createdTables.has(table);
+
+export const hit = (rule: string, ctx: SqlContext, message: string): Hit => ({ rule, line: ctx.line, message });

@@ -1,0 +1,139 @@
+// After the checks have seen a statement: what it tells later statements, and what kind it is.
+import type { Node } from 'libpg-query';
+import type { Hit } from '../types';
+import { getRule } from '../rules/index';
+import type { SqlContext } from './context';
+import { calledFunctions, lastPart, nameOf, readsTable, relKey } from './ast';
+import { alterTableCmds } from './checks/types';
+import { isNotNull, hasDefault } from './checks/column-traits';
+
+export interface StatementFacts {
+  /** Does nothing a rollback would care about (SELECT 1, SET, BEGIN/COMMIT). */
+  noop: boolean;
+  /** Only adds schema (or touches only tables created in this file). */
+  additive: boolean;
+  /** Changes rows of existing tables. */
+  changesData: boolean;
+}
+
+const ADDITIVE_STATEMENTS = new Set([
+  'CreateStmt',
+  'CreateTableAsStmt',
+  'IndexStmt',
+  'CreateSeqStmt',
+  'ViewStmt',
+  'CreateEnumStmt',
+  'CompositeTypeStmt',
+  'CreateRangeStmt',
+  'CreateFunctionStmt',
+  'CreateExtensionStmt',
+  'CreateSchemaStmt',
+  'CreateTrigStmt',
+  'CreateDomainStmt',
+  'CreatePolicyStmt',
+  'DefineStmt',
+  'CommentStmt',
+  'GrantStmt',
+  'VariableSetStmt',
+  'TransactionStmt',
+]);
+
+const ADDITIVE_ALTER_CMDS = new Set(['AT_AddConstraint', 'AT_ValidateConstraint', 'AT_AddIndex', 'AT_ColumnDefault']);
+
+/** Hits of these categories make a statement more than additive. */
+const NON_ADDITIVE_CATEGORIES = new Set(['destructive', 'incompatible', 'data']);
+
+function isNoop(stmt: Node): boolean {
+  if ('TransactionStmt' in stmt || 'VariableSetStmt' in stmt) return true;
+  if ('SelectStmt' in stmt) {
+    const s = stmt.SelectStmt;
+    return !s.fromClause && !s.intoClause && !s.valuesLists && calledFunctions(s).length === 0 && !s.larg;
+  }
+  return false;
+}
+
+function isAdditive(stmt: Node, ctx: SqlContext): boolean {
+  const kind = Object.keys(stmt)[0] ?? '';
+  if (ADDITIVE_STATEMENTS.has(kind) || isNoop(stmt)) return true;
+  if ('InsertStmt' in stmt) return !readsTable(stmt.InsertStmt.selectStmt);
+  if ('AlterTableStmt' in stmt) {
+    const cmds = alterTableCmds(stmt);
+    if (cmds.length === 0) return false;
+    return cmds.every(({ table, cmd }) => {
+      if (ctx.createdTables.has(relKey(table))) return true;
+      if (cmd.subtype === 'AT_AddColumn') {
+        const col = cmd.def && 'ColumnDef' in cmd.def ? cmd.def.ColumnDef : undefined;
+        return !!col && (!isNotNull(col) || hasDefault(col));
+      }
+      return ADDITIVE_ALTER_CMDS.has(cmd.subtype ?? '');
+    });
+  }
+  if ('RenameStmt' in stmt) return !!stmt.RenameStmt.relation && ctx.createdTables.has(relKey(stmt.RenameStmt.relation));
+  return false;
+}
+
+function changesData(stmt: Node): boolean {
+  if ('UpdateStmt' in stmt || 'DeleteStmt' in stmt || 'TruncateStmt' in stmt || 'MergeStmt' in stmt) return true;
+  if ('InsertStmt' in stmt) return readsTable(stmt.InsertStmt.selectStmt);
+  if ('CopyStmt' in stmt) return stmt.CopyStmt.is_from === true;
+  return false;
+}
+
+function setsLockTimeout(stmt: Node): boolean | undefined {
+  if ('VariableSetStmt' in stmt) {
+    const s = stmt.VariableSetStmt;
+    if (s.kind === 'VAR_RESET_ALL') return false;
+    if (s.name !== 'lock_timeout') return undefined;
+    if (s.kind !== 'VAR_SET_VALUE') return false;
+    const arg = s.args?.[0];
+    const value = arg && 'A_Const' in arg ? (arg.A_Const.sval?.sval ?? String(arg.A_Const.ival?.ival ?? 0)) : '';
+    return value !== '0';
+  }
+  if ('SelectStmt' in stmt) {
+    for (const t of stmt.SelectStmt.targetList ?? []) {
+      const val = 'ResTarget' in t ? t.ResTarget.val : undefined;
+      if (!val || !('FuncCall' in val)) continue;
+      const fn = (val.FuncCall.funcname ?? []).map(nameOf).join('.');
+      const first = val.FuncCall.args?.[0];
+      if (lastPart(fn) === 'set_config' && first && 'A_Const' in first && first.A_Const.sval?.sval === 'lock_timeout') return true;
+    }
+  }
+  return undefined;
+}
+
+/** Records what a statement means for the statements after it and classifies it. */
+export function trackStatement(stmt: Node, ctx: SqlContext, stmtHits: Hit[]): StatementFacts {
+  const facts: StatementFacts = {
+    noop: isNoop(stmt),
+    additive: isAdditive(stmt, ctx) && !stmtHits.some((h) => NON_ADDITIVE_CATEGORIES.has(getRule(h.rule)?.category ?? '')),
+    changesData: changesData(stmt),
+  };
+
+  const lock = setsLockTimeout(stmt);
+  if (lock !== undefined) ctx.lockTimeoutSet = lock;
+
+  if ('CreateStmt' in stmt) ctx.createdTables.add(relKey(stmt.CreateStmt.relation));
+  else if ('CreateTableAsStmt' in stmt) ctx.createdTables.add(relKey(stmt.CreateTableAsStmt.into?.rel));
+  else if ('IndexStmt' in stmt && stmt.IndexStmt.idxname) ctx.createdIndexes.add(stmt.IndexStmt.idxname);
+  else if ('CreateEnumStmt' in stmt) ctx.createdTypes.add(lastPart((stmt.CreateEnumStmt.typeName ?? []).map(nameOf).join('.')));
+  else if ('RenameStmt' in stmt && stmt.RenameStmt.renameType === 'OBJECT_TABLE') {
+    const from = relKey(stmt.RenameStmt.relation);
+    const to = stmt.RenameStmt.newname ?? '';
+    if (ctx.createdTables.has(from)) {
+      ctx.createdTables.add(to);
+      // Rebuild pattern: copy into a new table, drop the old one, rename the copy into its place.
+      const dropped = ctx.dropHits.get(to);
+      if (dropped) ctx.withdrawn.add(dropped);
+    }
+  } else if ('TransactionStmt' in stmt) {
+    const kind = stmt.TransactionStmt.kind;
+    if (kind === 'TRANS_STMT_BEGIN' || kind === 'TRANS_STMT_START') {
+      ctx.inTransaction = true;
+      ctx.openBeginLine ??= ctx.line;
+    } else if (kind === 'TRANS_STMT_COMMIT' || kind === 'TRANS_STMT_ROLLBACK' || kind === 'TRANS_STMT_PREPARE') {
+      ctx.inTransaction = false;
+      ctx.openBeginLine = undefined;
+    }
+  }
+  return facts;
+}

@@ -1,0 +1,1 @@
+export const greet = (user) => `Hello, ${user.legacy_name ?? user.email}!`;

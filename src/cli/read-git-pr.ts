@@ -1,0 +1,96 @@
+import { readFile } from 'node:fs/promises';
+import { CONFIG_PATH, parseConfig, type Config } from '../core/config';
+import { selectReads, siblingPaths, type EvaluationInput } from '../core/evaluate';
+import { FRAMEWORKS } from '../core/frameworks/index';
+import type { ChangedFile } from '../core/types';
+import { GitRepo, InputError } from '../git/repo';
+
+export interface GitPrOptions {
+  repoDir: string;
+  base?: string;
+  head?: string;
+  configFile?: string;
+}
+
+export interface GitPr {
+  repo: GitRepo;
+  baseRef: string;
+  baseSha: string;
+  headSha: string;
+  /** Where the diff starts: the merge base of base and head. */
+  forkPoint: string;
+  config: Config;
+  input: Omit<EvaluationInput, 'body'>;
+  timings: { gitMs: number };
+}
+
+/**
+ * Read a pull request's worth of input from local git objects: the changed files between the
+ * merge base and head, contents at both sides for the files that matter, the counterparts the
+ * frameworks ask for, and the config from the base side (never the head).
+ */
+export async function readGitPullRequest(options: GitPrOptions): Promise<GitPr> {
+  const started = performance.now();
+  const repo = await GitRepo.open(options.repoDir);
+  const headRef = options.head ?? 'HEAD';
+  const headSha = await repo.resolve(headRef);
+  const baseRef = options.base ?? (await repo.defaultBranch());
+  const baseSha = await repo.resolve(baseRef);
+  const forkPoint = (await repo.mergeBase(baseSha, headSha)) ?? baseSha;
+
+  const config = await readConfig(repo, baseSha, options.configFile);
+  const changed = await repo.changedPaths(forkPoint, headSha);
+  const wanted = new Set(selectReads(changed.flatMap((c) => [c.path, c.previousPath ?? c.path]), config, FRAMEWORKS));
+  const specs: string[] = [];
+  for (const c of changed) {
+    if (!wanted.has(c.path) && !(c.previousPath && wanted.has(c.previousPath))) continue;
+    if (c.status !== 'removed') specs.push(`${headSha}:${c.path}`);
+    if (c.status !== 'added') specs.push(`${forkPoint}:${c.previousPath ?? c.path}`);
+  }
+  const blobs = await repo.readBlobs(specs);
+  const files: ChangedFile[] = changed.map((c) => {
+    const head = blobs.get(`${headSha}:${c.path}`);
+    const base = blobs.get(`${forkPoint}:${c.previousPath ?? c.path}`);
+    const file: ChangedFile = { ...c };
+    if (head?.content !== undefined) file.head = head.content;
+    if (base?.content !== undefined) file.base = base.content;
+    if (head?.binary || base?.binary) file.binary = true;
+    return file;
+  });
+  const siblingList = siblingPaths(files, config, FRAMEWORKS);
+  const siblingBlobs = await repo.readBlobs(siblingList.map((p) => `${headSha}:${p}`));
+  const siblings: Record<string, string | undefined> = {};
+  for (const p of siblingList) siblings[p] = siblingBlobs.get(`${headSha}:${p}`)?.content;
+
+  return {
+    repo,
+    baseRef,
+    baseSha,
+    headSha,
+    forkPoint,
+    config,
+    input: {
+      files,
+      siblings,
+      config,
+      frameworks: FRAMEWORKS,
+      repo: { inspectCommit: (sha) => repo.inspectCommit(sha, baseSha) },
+    },
+    timings: { gitMs: performance.now() - started },
+  };
+}
+
+async function readConfig(repo: GitRepo, baseSha: string, configFile: string | undefined): Promise<Config> {
+  if (configFile) {
+    let text: string;
+    try {
+      text = await readFile(configFile, 'utf8');
+    } catch {
+      throw new InputError(`${configFile}: cannot read the config file`);
+    }
+    return parseConfig(text, configFile);
+  }
+  // Always from the base side: a pull request must not be able to switch its own gate off.
+  const blob = (await repo.readBlobs([`${baseSha}:${CONFIG_PATH}`])).get(`${baseSha}:${CONFIG_PATH}`);
+  return parseConfig(blob?.content, CONFIG_PATH);
+}

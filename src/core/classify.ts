@@ -1,0 +1,101 @@
+import picomatch from 'picomatch';
+import type { Config } from './config';
+import { DEFAULT_DEPLOY_GLOBS } from './deploy/index';
+import type { Framework } from './frameworks/framework';
+import type { Change, ChangeKind, FrameworkId } from './types';
+
+export const DEFAULT_DEPENDENCY_GLOBS = [
+  '**/package.json',
+  '**/package-lock.json',
+  '**/npm-shrinkwrap.json',
+  '**/yarn.lock',
+  '**/pnpm-lock.yaml',
+  '**/bun.lock',
+  '**/bun.lockb',
+  '**/Gemfile',
+  '**/Gemfile.lock',
+  '**/*.gemspec',
+  '**/requirements*.txt',
+  '**/pyproject.toml',
+  '**/poetry.lock',
+  '**/uv.lock',
+  '**/Pipfile',
+  '**/Pipfile.lock',
+  '**/go.mod',
+  '**/go.sum',
+  '**/Cargo.toml',
+  '**/Cargo.lock',
+  '**/composer.json',
+  '**/composer.lock',
+  '**/mix.exs',
+  '**/mix.lock',
+  '**/pom.xml',
+  '**/build.gradle',
+  '**/build.gradle.kts',
+  '**/gradle.lockfile',
+  '**/*.csproj',
+  '**/packages.lock.json',
+];
+
+export const DEFAULT_CONFIG_GLOBS = [
+  '**/.env',
+  '**/.env.*',
+  '**/config/**/*.{yml,yaml,json,toml,ini,properties,conf}',
+  '**/settings.py',
+  '**/settings/*.py',
+  '**/application*.{yml,yaml,properties}',
+  '**/appsettings*.json',
+  '**/*.config.{json,yml,yaml}',
+];
+
+const opts = { dot: true } as const;
+
+export interface Classifier {
+  /** Kind and framework of a path, or undefined when irrelevant. `content` settles shared shapes. */
+  classify(path: string, content?: string): Omit<Change, 'status'> | undefined;
+  /** Cheap pre-check on the path alone: is the file worth reading? */
+  mayMatter(path: string): boolean;
+}
+
+/**
+ * Build the path classifier for a config. Frameworks are tried in registry order (specific
+ * conventions first, raw SQL last); the first whose globs match and whose `detect` agrees wins.
+ */
+export function createClassifier(config: Config, frameworks: readonly Framework[]): Classifier {
+  const ignored = picomatch(config.ignore.length ? config.ignore : ['\0'], opts);
+  const migration = frameworks.map((fw) => {
+    const globs = config.paths.migrations[fw.id] ?? fw.globs;
+    return { fw, match: globs.length ? picomatch(globs, opts) : () => false };
+  });
+  const kinds: [ChangeKind, (p: string) => boolean][] = [
+    ['deploy', picomatch(config.paths.deploy ?? DEFAULT_DEPLOY_GLOBS, opts)],
+    ['dependency', picomatch(config.paths.dependency ?? DEFAULT_DEPENDENCY_GLOBS, opts)],
+    ['config', picomatch(config.paths.config ?? DEFAULT_CONFIG_GLOBS, opts)],
+  ];
+
+  const migrationFor = (path: string, content: string | undefined): FrameworkId | undefined => {
+    const candidates = migration.filter((m) => m.match(path));
+    if (candidates.length === 0) return undefined;
+    if (content !== undefined) {
+      const agreed = candidates.find((m) => !m.fw.detect || m.fw.detect(path, content));
+      if (agreed) return agreed.fw.id;
+      return undefined;
+    }
+    // Without content (a deleted file): the first candidate that needs no content check.
+    return (candidates.find((m) => !m.fw.detect) ?? candidates[0])!.fw.id;
+  };
+
+  return {
+    mayMatter(path) {
+      if (ignored(path)) return false;
+      return migration.some((m) => m.match(path)) || kinds.some(([, match]) => match(path));
+    },
+    classify(path, content) {
+      if (ignored(path)) return undefined;
+      const framework = migrationFor(path, content);
+      if (framework) return { path, kind: 'migration', framework };
+      for (const [kind, match] of kinds) if (match(path)) return { path, kind };
+      return undefined;
+    },
+  };
+}

@@ -1,0 +1,167 @@
+import { createClassifier } from './classify';
+import type { Config } from './config';
+import { analyseDeploy } from './deploy/index';
+import { parseDescription, type ParsedDescription } from './description/index';
+import { finalizeFindings, sortFindings, type Acknowledgement } from './findings';
+import type { Framework, MigrationAnalysis } from './frameworks/framework';
+import { evaluateGates, type ChecklistLine, type CommitFacts, type DrillOutcome, type Tick } from './gates';
+import { assessRisk } from './risk';
+import type { Change, ChangedFile, Finding, Hit, Report, Verdict } from './types';
+
+/** The one question the evaluation asks the outside world (git locally, the API on GitHub). */
+export interface RepoFacts {
+  /** Does `sha` exist, is it on the base branch, and how far behind the base head is it? */
+  inspectCommit(sha: string): Promise<CommitFacts>;
+}
+
+export interface Override {
+  by: string;
+  reason: string;
+  at: string;
+}
+
+export interface EvaluationInput {
+  /** Changed files; contents are needed only for the ones `selectReads` names. */
+  files: ChangedFile[];
+  /** Head contents of counterpart files (`siblingPaths`); undefined = absent at head. */
+  siblings?: Record<string, string | undefined>;
+  body: string | null | undefined;
+  config: Config;
+  frameworks: readonly Framework[];
+  repo: RepoFacts;
+  /** Checklist ticks from outside the description (the sticky comment), permission-checked. */
+  ticks?: Tick[];
+  /** The PR author, whose ticks in the description count when `allowed`. */
+  author?: { login: string; allowed: boolean };
+  acks?: Acknowledgement[];
+  override?: Override;
+  drill?: DrillOutcome;
+  /** Extra findings from elsewhere (the drill). */
+  extraFindings?: Finding[];
+  /** The file list is incomplete (GitHub lists at most 3,000 files). */
+  truncated?: { listed: number; total: number };
+  docsBase?: string;
+}
+
+export interface Evaluation {
+  report: Report;
+  description: ParsedDescription;
+  riskReasons: string[];
+  missingSections: ReturnType<typeof evaluateGates>['missingSections'];
+  checklist: ChecklistLine[];
+  migrations: Map<string, MigrationAnalysis>;
+  revert?: CommitFacts;
+  override?: Override;
+  /** Verdict before an override was applied. */
+  gatesVerdict: Verdict;
+}
+
+/** Which changed files the evaluation needs contents for (cheap path test, before any read). */
+export function selectReads(paths: string[], config: Config, frameworks: readonly Framework[]): string[] {
+  const classifier = createClassifier(config, frameworks);
+  return paths.filter((p) => classifier.mayMatter(p));
+}
+
+/** Head paths the migrations' frameworks want to see (the down file beside an up…). */
+export function siblingPaths(files: ChangedFile[], config: Config, frameworks: readonly Framework[]): string[] {
+  const classifier = createClassifier(config, frameworks);
+  const out = new Set<string>();
+  for (const file of files) {
+    if (file.binary || file.head === undefined) continue;
+    const change = classifier.classify(file.path, file.head);
+    const fw = change?.framework && frameworks.find((f) => f.id === change.framework);
+    for (const p of fw?.counterparts?.(file.path) ?? []) out.add(p);
+  }
+  return [...out];
+}
+
+export async function evaluate(input: EvaluationInput): Promise<Evaluation> {
+  const { config, frameworks } = input;
+  const classifier = createClassifier(config, frameworks);
+  const changes: Change[] = [];
+  const migrations = new Map<string, MigrationAnalysis>();
+  const findings: Finding[] = [];
+  const headContents = new Map<string, string | undefined>(Object.entries(input.siblings ?? {}));
+  for (const f of input.files) if (f.status !== 'removed') headContents.set(f.path, f.head);
+
+  for (const file of input.files) {
+    const change = classifier.classify(file.path, file.head ?? file.base);
+    if (!change) continue;
+    changes.push({ ...change, status: file.status });
+    if (file.binary || file.head === undefined || file.status === 'removed') continue;
+    const finalize = (hits: Hit[]) =>
+      findings.push(...finalizeFindings(file.path, file.head, hits, { config, acks: input.acks, docsBase: input.docsBase }));
+    if (change.kind === 'migration' && change.framework) {
+      const fw = frameworks.find((f) => f.id === change.framework)!;
+      const siblings: Record<string, string | undefined> = {};
+      for (const p of fw.counterparts?.(file.path) ?? []) siblings[p] = headContents.get(p);
+      const analysis = await fw.analyse({ path: file.path, content: file.head, siblings });
+      migrations.set(file.path, analysis);
+      finalize(analysis.hits);
+    } else if (change.kind === 'deploy') {
+      const { hits } = await analyseDeploy(file.path, file.head, file.base);
+      finalize(hits);
+    }
+  }
+  if (input.extraFindings) findings.push(...input.extraFindings);
+
+  const description = parseDescription(input.body);
+  const { risk, reasons } = assessRisk(changes, input.files, migrations, findings);
+  const revert =
+    risk !== 'none' && description.revertSha.sha && !description.revertSha.error
+      ? await input.repo.inspectCommit(description.revertSha.sha)
+      : undefined;
+  const ticks = [...(input.ticks ?? []), ...ticksFromDescription(description, config, input.author)];
+  const outcome = evaluateGates({
+    config,
+    risk,
+    description,
+    revert,
+    migrations,
+    findings,
+    ticks,
+    drill: input.drill,
+    truncated: input.truncated,
+  });
+
+  const gatesVerdict: Verdict =
+    risk === 'none' && !input.truncated ? 'not-applicable' : outcome.gates.some((g) => g.status === 'fail') ? 'fail' : 'pass';
+  const verdict: Verdict = gatesVerdict === 'fail' && input.override ? 'pass' : gatesVerdict;
+
+  return {
+    report: {
+      schemaVersion: 1,
+      verdict,
+      risk: input.truncated && risk === 'none' ? 'high' : risk,
+      changes,
+      findings: sortFindings(findings),
+      gates: outcome.gates,
+    },
+    description,
+    riskReasons: reasons,
+    missingSections: outcome.missingSections,
+    checklist: outcome.checklist,
+    migrations,
+    revert,
+    override: gatesVerdict === 'fail' ? input.override : undefined,
+    gatesVerdict,
+  };
+}
+
+const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+
+/** Ticked task-list items in the description that name a checklist item (by id or text). */
+export function ticksFromDescription(
+  description: ParsedDescription,
+  config: Config,
+  author: EvaluationInput['author'],
+): Tick[] {
+  const ticks: Tick[] = [];
+  for (const box of description.checkboxes) {
+    if (!box.checked) continue;
+    const text = norm(box.text);
+    const item = config.checklist.find((i) => text === norm(i.id) || text.includes(norm(i.text)) || norm(i.text).includes(text) && text.length > 12);
+    if (item) ticks.push({ item: item.id, by: author?.login ?? 'author', allowed: author?.allowed ?? true });
+  }
+  return ticks;
+}

@@ -1,0 +1,71 @@
+import type { Config } from './config';
+import { indexIgnores } from './ignore';
+import { getRule } from './rules/index';
+import type { Finding, Hit, Severity } from './types';
+
+export const DEFAULT_DOCS_BASE = 'https://github.com/rollback-ready/rollback-ready/blob/main/docs/rules/';
+
+export interface Acknowledgement {
+  rule: string;
+  /** Limit to one file; all files when absent. */
+  path?: string;
+  reason: string;
+  by: string;
+}
+
+export interface FinalizeOptions {
+  config: Config;
+  docsBase?: string;
+  acks?: Acknowledgement[];
+}
+
+export function severityOf(rule: string, config: Config): Severity | 'off' {
+  return config.rules[rule] ?? getRule(rule)?.defaultSeverity ?? 'warning';
+}
+
+/**
+ * Turn analyser hits into findings: configured severity (dropping `off`), inline ignores and
+ * acknowledgements (which keep the finding visible as a notice), and the rule's doc link.
+ */
+export function finalizeFindings(path: string, content: string | undefined, hits: Hit[], options: FinalizeOptions): Finding[] {
+  const ignores = indexIgnores(content);
+  const docsBase = options.docsBase ?? DEFAULT_DOCS_BASE;
+  const out: Finding[] = [];
+  const seen = new Set<string>();
+  for (const hit of hits) {
+    const severity = severityOf(hit.rule, options.config);
+    if (severity === 'off') continue;
+    const key = `${hit.rule}:${hit.line}:${hit.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const finding: Finding = {
+      rule: hit.rule,
+      severity,
+      path,
+      line: hit.line,
+      message: hit.message,
+      docs: `${docsBase}${hit.rule}.md`,
+    };
+    const directive = ignores.find(hit.rule, hit.line);
+    if (directive && directive.reason) {
+      finding.severity = 'notice';
+      finding.suppressed = { by: 'inline', reason: directive.reason };
+    } else if (directive) {
+      finding.message += ` (the rollback-ready-ignore comment on line ${directive.line} gives no reason, so it does not apply: write "rollback-ready-ignore ${hit.rule}: <why this is safe>")`;
+    }
+    const ack = !finding.suppressed && options.acks?.find((a) => a.rule === hit.rule && (!a.path || a.path === path));
+    if (ack) {
+      finding.severity = 'notice';
+      finding.suppressed = { by: 'ack', reason: ack.reason, who: ack.by };
+    }
+    out.push(finding);
+  }
+  return out;
+}
+
+const ORDER: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
+
+export const sortFindings = (findings: Finding[]): Finding[] =>
+  [...findings].sort(
+    (a, b) => a.path.localeCompare(b.path) || a.line - b.line || ORDER[a.severity] - ORDER[b.severity] || a.rule.localeCompare(b.rule),
+  );

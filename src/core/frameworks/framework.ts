@@ -35,6 +35,7 @@ export interface MigrationAnalysis {
   /** The migration changes data (UPDATE/INSERT…SELECT/RunPython…), not only schema. */
   changesData?: boolean;
   /** The migration only adds (tables, nullable columns, indexes): medium risk rather than high. */
+  additiveOnly?: boolean;
   hits: Hit[];
 }
 

@@ -1,0 +1,178 @@
+// The deploy analyser: which kind of deploy file a path is, and the deploy rules over it
+// (mutable-image-tag, rollback-history-disabled, recreate-strategy, deletion-protection-removed).
+// `yaml` is light and already needed for the config; tree-sitter (Terraform) loads on first use.
+import type { Hit } from '../types';
+import { analyseComposeDocs } from './compose';
+import { analyseDockerfile } from './dockerfile';
+import { analyseHelmValuesDocs } from './helm';
+import { analyseKubernetesDocs } from './kubernetes';
+import { get, isMap, parseYamlStream, scalarText, type ParsedYamlDoc } from './yaml-nodes';
+
+export type DeployFormat = 'kubernetes' | 'helm-values' | 'compose' | 'terraform' | 'dockerfile' | 'workflow' | 'unknown';
+
+const YAML_EXT = '{yaml,yml}';
+const MANIFEST_EXT = '{yaml,yml,json}';
+
+/**
+ * Default globs (picomatch, repo-relative paths, use `{ dot: true }`) for deploy files. Directory
+ * globs only take manifest extensions: `deploy/` is also Sqitch's migration folder (`.sql`).
+ */
+export const DEFAULT_DEPLOY_GLOBS: string[] = [
+  // Kubernetes manifests by folder
+  `**/k8s/**/*.${MANIFEST_EXT}`,
+  `**/kubernetes/**/*.${MANIFEST_EXT}`,
+  `**/kube/**/*.${MANIFEST_EXT}`,
+  `**/manifests/**/*.${MANIFEST_EXT}`,
+  `**/deploy/**/*.${MANIFEST_EXT}`,
+  `**/deployment/**/*.${MANIFEST_EXT}`,
+  `**/deployments/**/*.${MANIFEST_EXT}`,
+  `**/openshift/**/*.${MANIFEST_EXT}`,
+  `**/kustomize/**/*.${YAML_EXT}`,
+  `**/argocd/**/*.${YAML_EXT}`,
+  `**/argo/**/*.${YAML_EXT}`,
+  `**/gitops/**/*.${YAML_EXT}`,
+  // Kustomize
+  `**/kustomization.${YAML_EXT}`,
+  '**/Kustomization',
+  // Helm charts
+  '**/Chart.yaml',
+  '**/Chart.lock',
+  `**/values*.${YAML_EXT}`,
+  `**/charts/**/*.${YAML_EXT}`,
+  '**/charts/**/*.tpl',
+  `**/helm/**/*.${YAML_EXT}`,
+  '**/helm/**/*.tpl',
+  `templates/**/*.${YAML_EXT}`,
+  'templates/**/*.tpl',
+  `**/helmfile*.${YAML_EXT}`,
+  // Argo Rollouts, Skaffold, other deploy descriptors
+  `**/rollout*.${YAML_EXT}`,
+  `**/skaffold*.${YAML_EXT}`,
+  '**/fly.toml',
+  '**/fly.*.toml',
+  `**/render.${YAML_EXT}`,
+  `**/serverless.${YAML_EXT}`,
+  '**/task-definition*.json',
+  '**/taskdef*.json',
+  '**/*.nomad',
+  '**/*.nomad.hcl',
+  // Terraform
+  '**/*.tf',
+  '**/*.tfvars',
+  '**/*.tf.json',
+  '**/*.tfvars.json',
+  '**/terragrunt.hcl',
+  // Containers
+  '**/Dockerfile',
+  '**/Dockerfile.*',
+  '**/Dockerfile-*',
+  '**/*.Dockerfile',
+  '**/*.dockerfile',
+  '**/Containerfile',
+  '**/Containerfile.*',
+  `**/docker-compose*.${YAML_EXT}`,
+  `**/compose*.${YAML_EXT}`,
+  // Deploy workflows
+  `.github/workflows/*deploy*.${YAML_EXT}`,
+  `.github/workflows/*release*.${YAML_EXT}`,
+  `.github/workflows/*rollout*.${YAML_EXT}`,
+];
+
+const basename = (path: string): string => path.slice(path.lastIndexOf('/') + 1);
+const hasExt = (name: string, ...exts: string[]): boolean => exts.some((e) => name.endsWith(e));
+
+function formatByPath(path: string): DeployFormat | 'yaml' | undefined {
+  const norm = path.split('\\').join('/');
+  const name = basename(norm);
+  const lower = name.toLowerCase();
+  if (
+    lower === 'dockerfile' ||
+    lower.startsWith('dockerfile.') ||
+    lower.startsWith('dockerfile-') ||
+    lower.endsWith('.dockerfile') ||
+    lower === 'containerfile' ||
+    lower.startsWith('containerfile.')
+  ) {
+    return 'dockerfile';
+  }
+  if (hasExt(lower, '.tf', '.tfvars', '.hcl', '.nomad')) return 'terraform';
+  const yaml = hasExt(lower, '.yaml', '.yml');
+  if (!yaml && !hasExt(lower, '.json')) return lower === 'kustomization' ? 'kubernetes' : 'unknown';
+  if (!yaml) return lower.endsWith('.tf.json') || lower.endsWith('.tfvars.json') ? 'unknown' : 'yaml';
+  if (norm.startsWith('.github/workflows/') || norm.includes('/.github/workflows/')) return 'workflow';
+  if (lower.startsWith('docker-compose') || lower.startsWith('compose.') || lower.startsWith('compose-')) return 'compose';
+  if (lower === 'chart.yaml' || lower === 'chart.yml') return 'unknown';
+  if (lower.startsWith('kustomization.')) return 'kubernetes';
+  if (lower.startsWith('values') || hasExt(lower, '.values.yaml', '.values.yml', '-values.yaml', '-values.yml')) return 'helm-values';
+  return 'yaml';
+}
+
+function formatByContent(docs: readonly ParsedYamlDoc[]): DeployFormat {
+  let compose = false;
+  for (const d of docs) {
+    const root = d.doc.contents;
+    if (!isMap(root)) continue;
+    const kind = get(d, root, 'kind');
+    if (kind && scalarText(d, kind.value) !== undefined && get(d, root, 'apiVersion')) return 'kubernetes';
+    const services = get(d, root, 'services');
+    if (services && isMap(services.value) && !get(d, root, 'apiVersion') && !get(d, root, 'jobs')) compose = true;
+  }
+  return compose ? 'compose' : 'unknown';
+}
+
+/** A chart template (`templates/*.yaml` with `{{ }}`) is a Kubernetes manifest once rendered. */
+function formatOfYaml(path: string, content: string, docs: readonly ParsedYamlDoc[]): DeployFormat {
+  const format = formatByContent(docs);
+  if (format !== 'unknown') return format;
+  const norm = path.split('\\').join('/');
+  const inTemplates = norm.startsWith('templates/') || norm.includes('/templates/');
+  return inTemplates && content.includes('{{') ? 'kubernetes' : 'unknown';
+}
+
+/** What kind of deploy file this is, from its path and (for YAML that could be anything) its content. */
+export function deployFormatOf(path: string, content: string): DeployFormat {
+  try {
+    const byPath = formatByPath(path);
+    if (byPath !== 'yaml') return byPath ?? 'unknown';
+    return formatOfYaml(path, content, parseYamlStream(content));
+  } catch {
+    return 'unknown';
+  }
+}
+
+const isKustomizationPath = (path: string): boolean => basename(path).toLowerCase().startsWith('kustomization');
+
+function sortHits(hits: Hit[]): Hit[] {
+  return hits.sort((a, b) => a.line - b.line || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message));
+}
+
+/**
+ * Analyse one deploy file at head (`base`: its content on the base branch, when it existed; only
+ * deletion-protection-removed compares with it). Never throws: unreadable input gives no hits.
+ */
+export async function analyseDeploy(path: string, head: string, base?: string): Promise<{ format: DeployFormat; hits: Hit[] }> {
+  let format: DeployFormat = 'unknown';
+  try {
+    const byPath = formatByPath(path);
+    if (byPath === 'dockerfile') return { format: 'dockerfile', hits: sortHits(analyseDockerfile(head)) };
+    if (byPath === 'terraform') {
+      const { analyseTerraform } = await import('./terraform');
+      return { format: 'terraform', hits: sortHits(await analyseTerraform(head, base)) };
+    }
+    if (byPath === 'workflow' || byPath === 'unknown' || byPath === undefined) return { format: byPath ?? 'unknown', hits: [] };
+    const docs = parseYamlStream(head);
+    format = byPath === 'yaml' ? formatOfYaml(path, head, docs) : byPath;
+    switch (format) {
+      case 'kubernetes':
+        return { format, hits: sortHits(analyseKubernetesDocs(docs, isKustomizationPath(path))) };
+      case 'compose':
+        return { format, hits: sortHits(analyseComposeDocs(docs)) };
+      case 'helm-values':
+        return { format, hits: sortHits(analyseHelmValuesDocs(docs)) };
+      default:
+        return { format, hits: [] };
+    }
+  } catch {
+    return { format, hits: [] };
+  }
+}

@@ -1,0 +1,316 @@
+/**
+ * Thin async wrapper over the `git` CLI for the GitHub API emulator.
+ * Every call shells out with execFile (no shell), so paths and refs are never interpreted.
+ */
+import { execFile } from 'node:child_process';
+
+export class GitError extends Error {
+  constructor(
+    message: string,
+    readonly code: number | null,
+    readonly stderr: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface CommitInfo {
+  sha: string;
+  tree: string;
+  parents: string[];
+  authorName: string;
+  authorEmail: string;
+  authorDate: string;
+  committerName: string;
+  committerEmail: string;
+  committerDate: string;
+  message: string;
+}
+
+export interface DiffFile {
+  filename: string;
+  previous_filename?: string;
+  status: 'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed';
+  /** blob sha at head (or at base for a removal) */
+  sha: string;
+  additions: number;
+  deletions: number;
+  changes: number;
+  binary: boolean;
+  /** hunks only (from the first `@@`), like GitHub; undefined for binary / pure rename / too large */
+  patch?: string;
+}
+
+export interface TreeEntry {
+  mode: string;
+  type: 'blob' | 'tree' | 'commit';
+  sha: string;
+  size: number;
+  path: string;
+}
+
+const MAX_BUFFER = 1024 * 1024 * 1024;
+const SHA_RE = /^[0-9a-f]{40}$/;
+
+export class GitRepo {
+  private diffCache = new Map<string, Promise<DiffFile[]>>();
+  private commitCache = new Map<string, Promise<CommitInfo>>();
+
+  constructor(
+    readonly dir: string,
+    private readonly maxPatchBytes = 200_000,
+  ) {}
+
+  run(args: string[]): Promise<string> {
+    return this.runBuffer(args).then((b) => b.toString('utf8'));
+  }
+
+  runBuffer(args: string[]): Promise<Buffer> {
+    return new Promise((resolve, reject) => {
+      execFile(
+        'git',
+        ['-c', 'core.quotepath=off', '-c', 'diff.renames=true', ...args],
+        { cwd: this.dir, maxBuffer: MAX_BUFFER, encoding: 'buffer', env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } },
+        (err, stdout, stderr) => {
+          if (err) {
+            const code = typeof (err as NodeJS.ErrnoException & { code?: unknown }).code === 'number' ? ((err as unknown as { code: number }).code) : null;
+            reject(new GitError(`git ${args.join(' ')} failed: ${stderr.toString('utf8').trim()}`, code, stderr.toString('utf8')));
+          } else resolve(stdout);
+        },
+      );
+    });
+  }
+
+  /** Resolve a branch, tag or (possibly abbreviated) sha to a full commit sha; null when unknown. */
+  async resolveCommit(ref: string): Promise<string | null> {
+    if (!ref || ref.startsWith('-') || ref.includes('..')) return null;
+    try {
+      const candidates = SHA_RE.test(ref) ? [ref] : [`refs/heads/${ref}`, `refs/tags/${ref}`, ref];
+      for (const c of candidates) {
+        try {
+          const out = await this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${c}^{commit}`]);
+          const sha = out.trim();
+          if (SHA_RE.test(sha)) return sha;
+        } catch {
+          /* try next */
+        }
+      }
+      return null;
+    } catch {
+      return null;
+    }
+  }
+
+  async objectType(sha: string): Promise<string | null> {
+    if (!/^[0-9a-f]{4,40}$/.test(sha)) return null;
+    try {
+      return (await this.run(['cat-file', '-t', sha])).trim();
+    } catch {
+      return null;
+    }
+  }
+
+  readBlob(sha: string): Promise<Buffer> {
+    return this.runBuffer(['cat-file', 'blob', sha]);
+  }
+
+  commit(sha: string): Promise<CommitInfo> {
+    let p = this.commitCache.get(sha);
+    if (!p) {
+      p = this.loadCommit(sha);
+      p.catch(() => this.commitCache.delete(sha));
+      this.commitCache.set(sha, p);
+    }
+    return p;
+  }
+
+  private async loadCommit(sha: string): Promise<CommitInfo> {
+    const out = await this.run(['show', '-s', '--format=%H%x00%T%x00%P%x00%an%x00%ae%x00%aI%x00%cn%x00%ce%x00%cI%x00%B', sha, '--']);
+    const [h, t, p, an, ae, ad, cn, ce, cd, ...msg] = out.split('\0');
+    return {
+      sha: h ?? sha,
+      tree: t ?? '',
+      parents: (p ?? '').split(' ').filter(Boolean),
+      authorName: an ?? '',
+      authorEmail: ae ?? '',
+      authorDate: isoNoMs(ad ?? ''),
+      committerName: cn ?? '',
+      committerEmail: ce ?? '',
+      committerDate: isoNoMs(cd ?? ''),
+      message: msg.join('\0').replace(/\n+$/, ''),
+    };
+  }
+
+  async mergeBase(a: string, b: string): Promise<string | null> {
+    try {
+      const out = (await this.run(['merge-base', a, b])).trim();
+      return SHA_RE.test(out) ? out : null;
+    } catch {
+      return null;
+    }
+  }
+
+  async countCommits(range: string): Promise<number> {
+    return Number((await this.run(['rev-list', '--count', range])).trim());
+  }
+
+  /** Commits reachable from head and not from base, oldest first. */
+  async listCommits(base: string, head: string, limit: number): Promise<string[]> {
+    const out = await this.run(['rev-list', '--reverse', `--max-count=${Math.max(1, limit)}`, `${base}..${head}`]);
+    // --max-count applies before --reverse: that keeps the newest `limit`, which differs from GitHub
+    // (oldest 250) only on huge ranges; fine for an emulator.
+    return out.split('\n').filter(Boolean);
+  }
+
+  /** Files changed between two commits (two-dot), with GitHub-like fields. Cached per pair. */
+  diff(base: string | null, head: string): Promise<DiffFile[]> {
+    const key = `${base ?? 'ROOT'}..${head}`;
+    let p = this.diffCache.get(key);
+    if (!p) {
+      p = this.loadDiff(base, head);
+      p.catch(() => this.diffCache.delete(key));
+      this.diffCache.set(key, p);
+      if (this.diffCache.size > 200) {
+        const first = this.diffCache.keys().next().value;
+        if (first !== undefined) this.diffCache.delete(first);
+      }
+    }
+    return p;
+  }
+
+  private async loadDiff(base: string | null, head: string): Promise<DiffFile[]> {
+    const range = base ? [base, head] : ['--root', head];
+    const cmd = base ? 'diff' : 'diff-tree';
+    const common = base ? ['-M', '--no-ext-diff', '--no-color'] : ['-r', '-M', '--no-ext-diff', '--no-color'];
+    const [raw, numstat, patch] = await Promise.all([
+      this.run([cmd, ...common, '--raw', '-z', '--no-abbrev', ...range, '--']),
+      this.run([cmd, ...common, '--numstat', '-z', ...range, '--']),
+      this.run([cmd, ...common, '-p', '--full-index', ...range, '--']),
+    ]);
+    const files = parseRaw(raw);
+    const stats = parseNumstat(numstat);
+    const patches = splitPatch(patch);
+    return files.map((f, i) => {
+      const st = stats[i];
+      const binary = st ? st.binary : false;
+      const additions = st?.additions ?? 0;
+      const deletions = st?.deletions ?? 0;
+      let p = binary ? undefined : patches[i];
+      if (p !== undefined && (p.length === 0 || Buffer.byteLength(p) > this.maxPatchBytes)) p = undefined;
+      const out: DiffFile = { ...f, additions, deletions, changes: additions + deletions, binary };
+      if (p !== undefined) out.patch = p;
+      return out;
+    });
+  }
+
+  /** One tree entry at `commit:path`, or null. path '' means the root tree. */
+  async entry(commit: string, path: string): Promise<TreeEntry | null> {
+    if (path === '') {
+      const info = await this.commit(commit);
+      return { mode: '040000', type: 'tree', sha: info.tree, size: 0, path: '' };
+    }
+    const out = await this.run(['ls-tree', '-l', '-z', '--full-tree', commit, '--', path]);
+    const entries = parseLsTree(out);
+    return entries.find((e) => e.path === path) ?? null;
+  }
+
+  async listTree(commit: string, dir: string): Promise<TreeEntry[]> {
+    const args = ['ls-tree', '-l', '-z', '--full-tree', commit];
+    if (dir !== '') args.push('--', dir.endsWith('/') ? dir : `${dir}/`);
+    return parseLsTree(await this.run(args));
+  }
+}
+
+export function isoNoMs(d: string): string {
+  const t = Date.parse(d);
+  if (Number.isNaN(t)) return d;
+  return new Date(t).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+function parseLsTree(out: string): TreeEntry[] {
+  const entries: TreeEntry[] = [];
+  for (const rec of out.split('\0')) {
+    if (!rec) continue;
+    const tab = rec.indexOf('\t');
+    const [mode, type, sha, size] = rec.slice(0, tab).split(/ +/);
+    entries.push({
+      mode: mode ?? '',
+      type: (type ?? 'blob') as TreeEntry['type'],
+      sha: sha ?? '',
+      size: size && size !== '-' ? Number(size) : 0,
+      path: rec.slice(tab + 1),
+    });
+  }
+  return entries;
+}
+
+function parseRaw(out: string): Omit<DiffFile, 'additions' | 'deletions' | 'changes' | 'binary'>[] {
+  const parts = out.split('\0');
+  const res: Omit<DiffFile, 'additions' | 'deletions' | 'changes' | 'binary'>[] = [];
+  let i = 0;
+  // diff-tree --root prints the commit sha first
+  if (parts[0] && /^[0-9a-f]{40}$/.test(parts[0])) i = 1;
+  while (i < parts.length) {
+    const meta = parts[i++];
+    if (!meta || !meta.startsWith(':')) continue;
+    const [, , srcSha, dstSha, statusRaw] = meta.slice(1).split(' ');
+    const letter = (statusRaw ?? 'M')[0];
+    const src = parts[i++] ?? '';
+    if (letter === 'R' || letter === 'C') {
+      const dst = parts[i++] ?? '';
+      res.push({ filename: dst, previous_filename: src, status: letter === 'R' ? 'renamed' : 'copied', sha: dstSha ?? '' });
+    } else if (letter === 'A') res.push({ filename: src, status: 'added', sha: dstSha ?? '' });
+    else if (letter === 'D') res.push({ filename: src, status: 'removed', sha: srcSha ?? '' });
+    else if (letter === 'T') res.push({ filename: src, status: 'changed', sha: dstSha ?? '' });
+    else res.push({ filename: src, status: 'modified', sha: dstSha ?? '' });
+  }
+  return res;
+}
+
+function parseNumstat(out: string): { additions: number; deletions: number; binary: boolean }[] {
+  const parts = out.split('\0');
+  const res: { additions: number; deletions: number; binary: boolean }[] = [];
+  let i = 0;
+  if (parts[0] && /^[0-9a-f]{40}$/.test(parts[0].trim())) i = 1;
+  while (i < parts.length) {
+    const rec = parts[i++];
+    if (!rec) continue;
+    const m = /^\n?(-|\d+)\t(-|\d+)\t(.*)$/s.exec(rec);
+    if (!m) continue;
+    if (m[3] === '') i += 2; // rename/copy: the two paths follow as separate fields
+    const binary = m[1] === '-';
+    res.push({ additions: binary ? 0 : Number(m[1]), deletions: binary ? 0 : Number(m[2]), binary });
+  }
+  return res;
+}
+
+/** Split a unified diff into per-file hunk text (from the first @@), in file order. */
+function splitPatch(out: string): (string | undefined)[] {
+  const res: (string | undefined)[] = [];
+  const lines = out.split('\n');
+  let current: string[] | null = null;
+  let inHunks = false;
+  const flush = () => {
+    if (current !== null) res.push(inHunks ? current.join('\n') : undefined);
+  };
+  for (const line of lines) {
+    if (line.startsWith('diff --git ')) {
+      flush();
+      current = [];
+      inHunks = false;
+      continue;
+    }
+    if (current === null) continue;
+    if (!inHunks) {
+      if (line.startsWith('@@')) {
+        inHunks = true;
+        current.push(line);
+      }
+      continue;
+    }
+    current.push(line);
+  }
+  flush();
+  // drop the trailing empty line produced by the final newline of each hunk block
+  return res.map((p) => (p === undefined ? p : p.replace(/\n$/, '')));
+}

@@ -1,0 +1,63 @@
+// Shared helpers for benchmarks: bundle a TypeScript entry on the fly, time things, print medians.
+import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Bundle `contents` (TypeScript, resolved from the repo root) and import it. */
+export async function importTs(name, contents) {
+  const dir = join(root, 'node_modules', '.cache', 'rollback-ready-bench');
+  mkdirSync(dir, { recursive: true });
+  const outfile = join(dir, `${name}.mjs`);
+  await build({
+    stdin: { contents, resolveDir: root, loader: 'ts' },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile,
+    packages: 'external',
+    logLevel: 'error',
+  });
+  return import(pathToFileURL(outfile).href);
+}
+
+export const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+export const ms = (x) => `${x.toFixed(1)} ms`;
+
+export async function timeit(fn) {
+  const t = performance.now();
+  const value = await fn();
+  return [performance.now() - t, value];
+}
+
+/** A git repository with `main` and a branch `pr` adding `files`. */
+export function makeGitRepo(baseFiles, prFiles) {
+  const dir = mkdtempSync(join(tmpdir(), 'rr-bench-'));
+  const git = (...args) => execFileSync('git', args, { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28 }).trim();
+  const write = (files) => {
+    for (const [path, content] of Object.entries(files)) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), content);
+    }
+  };
+  git('init', '-q', '-b', 'main');
+  git('config', 'user.email', 'bench@example.com');
+  git('config', 'user.name', 'Bench');
+  write(baseFiles);
+  git('add', '-A');
+  git('commit', '-qm', 'base');
+  git('checkout', '-q', '-b', 'pr');
+  write(prFiles);
+  git('add', '-A');
+  git('commit', '-qm', 'pr');
+  return { dir, git };
+}

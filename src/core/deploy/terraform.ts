@@ -113,13 +113,13 @@ function scanTree(root: Node): Scan {
         const ident = child.namedChildren.find((c) => c?.type === 'identifier');
         const expr = child.namedChildren.find((c) => c?.type === 'expression');
         if (!ident) continue;
-        let attr = ident.text;
+        const attr = ident.text;
         // `variable "deletion_protection" { default = false }` speaks for the setting.
-        if (blockType === 'variable' && attr === 'default' && variableName) attr = variableName;
-        const watched = watchedFor(attr, blockType === 'lifecycle');
+        const settingName = blockType === 'variable' && attr === 'default' && variableName ? variableName : attr;
+        const watched = watchedFor(settingName, blockType === 'lifecycle');
         if (!watched) continue;
         settings.push({
-          address: `${address}#${ident.text}`,
+          address: `${address}#${attr}`,
           watched,
           attr,
           value: boolLiteral(expr),
@@ -183,17 +183,17 @@ export async function analyseTerraform(head: string, base?: string): Promise<Hit
     if (before && before.value === s.value) continue; // already off on the base branch: not this change
     const was =
       base === undefined || !b
-        ? 'a new file'
+        ? 'set in a new file'
         : before === undefined
           ? 'not set on the base branch'
           : before.value === undefined
             ? 'an expression on the base branch'
-            : `${before.value} on the base branch`;
+            : `it was ${before.value} on the base branch`;
     hits.push({
       rule: 'deletion-protection-removed',
       line: s.line,
       message:
-        `${describe(s)}${s.attr} = ${s.value} turns deletion protection off (was ${was}): a bad apply, or a rollback ` +
+        `${describe(s)}${s.attr} = ${s.value} turns deletion protection off (${was}): a bad apply, or a rollback ` +
         `that removes this resource, destroys its data with nothing to restore; ${advice(s.watched)}.`,
     });
   }

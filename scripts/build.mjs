@@ -1,7 +1,7 @@
 // Builds dist/ (committed: the Action runs it with no node_modules) and the config JSON Schema.
 // Usage: node scripts/build.mjs [--schema-only]
 import { build } from 'esbuild';
-import { copyFile, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -58,11 +58,13 @@ async function writeSchema() {
 async function buildDist() {
   const entries = { cli: 'src/cli.ts', action: 'src/action.ts', app: 'src/app.ts', lambda: 'src/lambda.ts', emulator: 'src/emulator/index.ts' };
   const entryPoints = Object.fromEntries(Object.entries(entries).filter(([, file]) => existsSync(join(root, file))));
-  await rm(join(root, 'dist'), { recursive: true, force: true });
+  // Build beside dist/ and swap at the end, so a process running dist/ never sees it half-written.
+  const out = `dist.tmp-${process.pid}`;
+  await rm(join(root, out), { recursive: true, force: true });
   await build({
     absWorkingDir: root,
     entryPoints,
-    outdir: 'dist',
+    outdir: out,
     bundle: true,
     splitting: true,
     chunkNames: 'chunk-[hash]',
@@ -78,9 +80,11 @@ async function buildDist() {
   });
   for (const spec of WASM) {
     const from = require.resolve(spec);
-    await copyFile(from, join(root, 'dist', spec.slice(spec.lastIndexOf('/') + 1)));
+    await copyFile(from, join(root, out, spec.slice(spec.lastIndexOf('/') + 1)));
   }
-  await writeFile(join(root, 'dist', 'package.json'), JSON.stringify({ type: 'module' }, null, 2) + '\n');
+  await writeFile(join(root, out, 'package.json'), JSON.stringify({ type: 'module' }, null, 2) + '\n');
+  await rm(join(root, 'dist'), { recursive: true, force: true });
+  await rename(join(root, out), join(root, 'dist'));
   const files = await readdir(join(root, 'dist'));
   console.log(`dist/: ${files.length} files (${Object.keys(entryPoints).join(', ')})`);
 }

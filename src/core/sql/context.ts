@@ -8,6 +8,10 @@ export interface SqlContext {
   synthetic: boolean;
   /** The framework wraps the migration in a transaction. */
   transactional: boolean;
+  /** Several statements sent as one query string: COMMIT only starts the next implicit transaction. */
+  singleQuery: boolean;
+  /** Why the migration runs in a transaction when the SQL does not say so (for messages). */
+  transactionReason: string;
   /** Tables (unqualified, parser-normalised names) created earlier in the same file: new, empty, unused. */
   createdTables: Set<string>;
   /** Indexes created earlier in the same file. */
@@ -28,15 +32,17 @@ export interface SqlContext {
   withdrawn: Set<Hit>;
 }
 
-export function newContext(transactional: boolean): SqlContext {
+export function newContext(transactional: boolean, singleQuery = false): SqlContext {
   return {
     line: 1,
     synthetic: false,
     transactional,
+    singleQuery,
+    transactionReason: 'the framework wraps migrations in a transaction',
     createdTables: new Set(),
     createdIndexes: new Set(),
     createdTypes: new Set(),
-    inTransaction: transactional,
+    inTransaction: transactional || singleQuery,
     openBeginLine: undefined,
     lockTimeoutSet: false,
     lockTimeoutReported: false,

@@ -1,6 +1,6 @@
 import type { Node } from 'libpg-query';
 import type { Hit } from '../types';
-import { loadPgParser } from './pg';
+import { loadPgParser, type PgParser } from './pg';
 import { LineMap } from './line-map';
 import { newContext, type SqlContext } from './context';
 import { SQL_CHECKS } from './checks/index';
@@ -19,6 +19,11 @@ export interface SqlPiece {
 export interface SqlLintOptions {
   /** The framework runs each migration inside a transaction (Rails, Django, Alembic by default). */
   transactional?: boolean;
+  /**
+   * The whole file is sent as one query string (golang-migrate): Postgres runs several
+   * statements as one implicit transaction, so CREATE INDEX CONCURRENTLY fails among others.
+   */
+  multiStatementTransaction?: boolean;
 }
 
 export interface SqlLintResult {
@@ -42,58 +47,79 @@ function runChecks(stmt: Node, ctx: SqlContext): Hit[] {
   return hits;
 }
 
+interface Statement {
+  node: Node;
+  line: number;
+}
+
+interface PieceReading {
+  statements: Statement[];
+  parseError?: Hit;
+}
+
+/** Parses one piece; SQL the parser rejects is read statement by statement, then from tokens. */
+function readPiece(pg: PgParser, piece: SqlPiece): PieceReading {
+  const lines = new LineMap(piece.sql);
+  const lineOf = (offset: number) => piece.line - 1 + lines.line(offset);
+  try {
+    const stmts = pg.parse(piece.sql).stmts ?? [];
+    const statements: Statement[] = [];
+    for (const raw of stmts) if (raw.stmt) statements.push({ node: raw.stmt, line: lineOf(raw.stmt_location ?? 0) });
+    return { statements };
+  } catch (error) {
+    const reading = readUnparsable(piece.sql, lines, pg, error);
+    const all = [
+      ...reading.parsed.map((p) => ({ offset: p.offset, nodes: [p.stmt] })),
+      ...reading.failed.map((f) => ({ offset: f.offset, nodes: f.recognised })),
+    ].sort((a, b) => a.offset - b.offset);
+    const statements = all.flatMap(({ offset, nodes }) => nodes.map((node) => ({ node, line: lineOf(offset) })));
+    const first = reading.failed[0];
+    if (!first) return { statements };
+    const more = reading.failed.length > 1 ? ` (${reading.failed.length - 1} more statement(s) could not be parsed either)` : '';
+    return {
+      statements,
+      parseError: {
+        rule: 'parse-error',
+        line: lineOf(first.offset),
+        message:
+          `The Postgres parser rejected this statement: ${first.message}${more}. ` +
+          'It was read conservatively for destructive operations only; check it by hand or make it plain Postgres SQL.',
+      },
+    };
+  }
+}
+
 /**
  * Lint Postgres SQL with the real Postgres parser. Pieces share context in order (a table created
  * by an earlier piece is new in later ones). Never throws on bad SQL: a `parse-error` hit instead.
  */
 export async function lintSql(pieces: SqlPiece[], options: SqlLintOptions = {}): Promise<SqlLintResult> {
   const pg = await loadPgParser();
-  const ctx = newContext(options.transactional === true);
   const result: SqlLintResult = { hits: [], changesData: false, empty: true, additiveOnly: true, parseFailed: false };
+  const readings = pieces.filter((p) => p.sql.trim() !== '').map((piece) => ({ piece, reading: readPiece(pg, piece) }));
 
-  for (const piece of pieces) {
-    if (piece.sql.trim() === '') continue;
+  const count = readings.reduce((n, r) => n + r.reading.statements.length + (r.reading.parseError ? 1 : 0), 0);
+  const singleQuery = options.multiStatementTransaction === true && count > 1;
+  const ctx = newContext(options.transactional === true, singleQuery);
+  if (singleQuery && !options.transactional) ctx.transactionReason = 'the file is sent as one query string, which Postgres runs as one transaction';
+
+  for (const { piece, reading } of readings) {
     ctx.synthetic = piece.synthetic === true;
-    const lines = new LineMap(piece.sql);
-    const lineOf = (offset: number) => piece.line - 1 + lines.line(offset);
-    const visit = (stmt: Node, offset: number) => {
-      ctx.line = lineOf(offset);
-      const hits = runChecks(stmt, ctx);
-      const facts = trackStatement(stmt, ctx, hits);
+    for (const { node, line } of reading.statements) {
+      ctx.line = line;
+      const hits = runChecks(node, ctx);
+      const facts = trackStatement(node, ctx, hits);
       if (hits.length) result.hits.push(...hits);
       if (!facts.noop) result.empty = false;
       if (!facts.additive) result.additiveOnly = false;
       if (facts.changesData) result.changesData = true;
-    };
-
-    let stmts;
-    try {
-      stmts = pg.parse(piece.sql).stmts ?? [];
-    } catch (error) {
-      const reading = readUnparsable(piece.sql, lines, pg, error);
-      // Visit in source order so that context (created tables, BEGIN) flows as in the file.
-      const all = [
-        ...reading.parsed.map((p) => ({ offset: p.offset, nodes: [p.stmt] })),
-        ...reading.failed.map((f) => ({ offset: f.offset, nodes: f.recognised })),
-      ].sort((a, b) => a.offset - b.offset);
-      for (const { offset, nodes } of all) for (const node of nodes) visit(node, offset);
-      const first = reading.failed[0];
-      if (first) {
-        result.parseFailed = true;
-        result.empty = false;
-        result.additiveOnly = false;
-        const more = reading.failed.length > 1 ? ` (${reading.failed.length - 1} more statement(s) could not be parsed either)` : '';
-        result.hits.push({
-          rule: 'parse-error',
-          line: lineOf(first.offset),
-          message:
-            `The Postgres parser rejected this statement: ${first.message}${more}. ` +
-            'It was read conservatively for destructive operations only; check it by hand or make it plain Postgres SQL.',
-        });
-      }
-      continue;
     }
-    for (const raw of stmts) if (raw.stmt) visit(raw.stmt, raw.stmt_location ?? 0);
+    if (reading.parseError) {
+      result.parseFailed = true;
+      result.empty = false;
+      result.additiveOnly = false;
+      result.hits.push(reading.parseError);
+    }
   }
 
   for (const { finish } of SQL_CHECKS) if (finish) result.hits.push(...finish(ctx));

@@ -131,7 +131,7 @@ export function trackStatement(stmt: Node, ctx: SqlContext, stmtHits: Hit[]): St
       ctx.inTransaction = true;
       ctx.openBeginLine ??= ctx.line;
     } else if (kind === 'TRANS_STMT_COMMIT' || kind === 'TRANS_STMT_ROLLBACK' || kind === 'TRANS_STMT_PREPARE') {
-      ctx.inTransaction = false;
+      ctx.inTransaction = ctx.singleQuery;
       ctx.openBeginLine = undefined;
     }
   }

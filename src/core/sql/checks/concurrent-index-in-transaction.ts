@@ -17,7 +17,7 @@ export const concurrentIndexInTransaction: SqlCheck = (stmt, ctx) => {
     hit(
       'concurrent-index-in-transaction',
       ctx,
-      `${op} cannot run inside a transaction block: the migration fails here${ctx.transactional ? ' (the framework wraps migrations in a transaction)' : ''}. ` +
+      `${op} cannot run inside a transaction block: the migration fails here${(ctx.transactional || ctx.singleQuery) && !ctx.openBeginLine ? ` (${ctx.transactionReason})` : ''}. ` +
         'Run it in a migration of its own with the transaction turned off (or COMMIT before it).',
     ),
   ];

@@ -1,0 +1,47 @@
+// Flyway: versioned `V<version>__<description>.sql`, optional undo `U<version>__<description>.sql`
+// (a Teams feature, so often absent: forward-only), repeatable `R__<description>.sql`.
+import type { Framework } from './framework';
+import { analyseDown, analyseUp, baseName, dirName, emptyDownHit, isEmptySql } from './shared-sql';
+import { detectSqlFramework } from './sql-detect';
+
+const kindOf = (path: string): 'V' | 'U' | 'R' | undefined => {
+  const first = baseName(path)[0];
+  return first === 'V' || first === 'U' || first === 'R' ? first : undefined;
+};
+
+export function undoPathOf(path: string): string | undefined {
+  return kindOf(path) === 'V' ? `${dirName(path)}U${baseName(path).slice(1)}` : undefined;
+}
+
+const flyway: Framework = {
+  id: 'flyway',
+  globs: ['**/V*__*.sql', '**/U*__*.sql', '**/R__*.sql'],
+  comment: '--',
+  detect: (path, content) => detectSqlFramework(path, content) === 'flyway',
+  counterparts(path) {
+    const undo = undoPathOf(path);
+    return undo ? [undo] : [];
+  },
+  async analyse({ path, content, siblings }) {
+    const pieces = [{ sql: content, line: 1 }];
+    const kind = kindOf(path);
+    if (kind === 'U') return analyseDown('flyway', pieces);
+    // A repeatable migration is re-applied from its file: reverting the file reverts it.
+    if (kind !== 'V') return analyseUp('flyway', pieces, {}, 'present', []);
+    const undoPath = undoPathOf(path) as string;
+    const undo = siblings[undoPath];
+    if (undo === undefined) {
+      return analyseUp('flyway', pieces, {}, 'forward-only', [
+        {
+          rule: 'forward-only-migration',
+          line: 1,
+          message: `This Flyway migration has no undo script (${baseName(undoPath)}): it can only go forward. Add the undo script, or name the backup and restore procedure in the rollback plan.`,
+        },
+      ]);
+    }
+    if (await isEmptySql([{ sql: undo, line: 1 }])) return analyseUp('flyway', pieces, {}, 'empty', [emptyDownHit(1, baseName(undoPath))]);
+    return analyseUp('flyway', pieces, {}, 'present', []);
+  },
+};
+
+export default flyway;

@@ -1,0 +1,34 @@
+// goose: one `.sql` file with `-- +goose Up` and `-- +goose Down` sections, optional
+// `StatementBegin`/`StatementEnd` blocks and `NO TRANSACTION` (otherwise each file runs in a
+// transaction).
+import type { Framework } from './framework';
+import { SQL_MIGRATION_DIRS, analyseUp, emptyDownHit, isEmptySql, missingDownHit, readMarkers, sectionPieces } from './shared-sql';
+import { detectSqlFramework } from './sql-detect';
+
+const goose: Framework = {
+  id: 'goose',
+  globs: [...SQL_MIGRATION_DIRS, '**/goose/**/*.sql'],
+  comment: '--',
+  detect: (path, content) => detectSqlFramework(path, content) === 'goose',
+  async analyse({ content }) {
+    const { markers, lines } = readMarkers(content, '-- +goose');
+    const word = (m: { text: string }) => m.text.toLowerCase();
+    const up = markers.find((m) => word(m) === 'up');
+    const down = markers.find((m) => word(m) === 'down');
+    const end = lines.length + 1;
+    const upFrom = up ? up.line + 1 : 1;
+    const upTo = down && down.line > upFrom ? down.line : end;
+    const transactional = !markers.some((m) => word(m) === 'no transaction');
+    const upPieces = sectionPieces(lines, markers, upFrom, upTo);
+
+    if (!down) return analyseUp('goose', upPieces, { transactional }, 'missing', [missingDownHit(up?.line ?? 1, 'no -- +goose Down section')]);
+    const downTo = up && up.line > down.line ? up.line : end;
+    const downPieces = sectionPieces(lines, markers, down.line + 1, downTo);
+    if (await isEmptySql(downPieces)) {
+      return analyseUp('goose', upPieces, { transactional }, 'empty', [emptyDownHit(down.line, 'the -- +goose Down section')]);
+    }
+    return analyseUp('goose', upPieces, { transactional }, 'present', []);
+  },
+};
+
+export default goose;

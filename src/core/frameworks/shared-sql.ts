@@ -1,0 +1,108 @@
+// What the SQL-file frameworks (raw SQL, golang-migrate, goose, dbmate, Flyway, Sqitch) share:
+// linting an up, judging a down, and reading marker-delimited sections of one file.
+import type { FrameworkId, Hit } from '../types';
+import type { DownStatus, MigrationAnalysis } from './framework';
+import { lintSql, type SqlLintOptions, type SqlPiece } from '../sql/lint-sql';
+import { getRule } from '../rules/index';
+
+/** Categories a down file on its own may still be flagged for (its drops undo the up's adds). */
+const DOWN_CATEGORIES = new Set(['locking', 'meta']);
+
+export const SQL_MIGRATION_DIRS = ['**/migrations/**/*.sql', '**/migration/**/*.sql', '**/migrate/**/*.sql', '**/db/sql/**/*.sql'];
+
+export async function analyseUp(
+  framework: FrameworkId,
+  pieces: SqlPiece[],
+  options: SqlLintOptions,
+  down: DownStatus,
+  reversibility: Hit[],
+): Promise<MigrationAnalysis> {
+  const res = await lintSql(pieces, options);
+  const hits = [...reversibility, ...res.hits].sort((a, b) => a.line - b.line);
+  const analysis: MigrationAnalysis = { framework, role: 'up', down, hits, additiveOnly: res.additiveOnly };
+  if (res.changesData) analysis.changesData = true;
+  return analysis;
+}
+
+/** A down judged on its own: only locking problems and parse errors, never its (expected) drops. */
+export async function analyseDown(framework: FrameworkId, pieces: SqlPiece[], options: SqlLintOptions = {}): Promise<MigrationAnalysis> {
+  const res = await lintSql(pieces, options);
+  const hits = res.hits.filter((h) => DOWN_CATEGORIES.has(getRule(h.rule)?.category ?? ''));
+  return { framework, role: 'down', down: 'present', hits };
+}
+
+/** Whether SQL does nothing (comments, whitespace, SELECT 1). Never throws. */
+export async function isEmptySql(pieces: SqlPiece[]): Promise<boolean> {
+  try {
+    return (await lintSql(pieces)).empty;
+  } catch {
+    return false;
+  }
+}
+
+export const missingDownHit = (line: number, what: string): Hit => ({
+  rule: 'missing-down-migration',
+  line,
+  message: `This migration has no down migration (${what}): rolling back means restoring a backup. Write the down that undoes it, or declare the stage forward-only in the rollback plan with its backup and restore procedure.`,
+});
+
+export const emptyDownHit = (line: number, what: string): Hit => ({
+  rule: 'empty-down-migration',
+  line,
+  message: `The down migration (${what}) does nothing: running it leaves the up's changes in place. Write SQL that undoes the up, or declare the stage forward-only in the rollback plan with its backup and restore procedure.`,
+});
+
+/** Judges a sibling down file: missing, empty or present, with the matching hit. */
+export async function judgeDownFile(content: string | undefined, downPath: string): Promise<{ down: DownStatus; hits: Hit[] }> {
+  if (content === undefined) return { down: 'missing', hits: [missingDownHit(1, `no ${baseName(downPath)}`)] };
+  if (await isEmptySql([{ sql: content, line: 1 }])) return { down: 'empty', hits: [emptyDownHit(1, baseName(downPath))] };
+  return { down: 'present', hits: [] };
+}
+
+export const baseName = (path: string): string => path.slice(path.lastIndexOf('/') + 1);
+export const dirName = (path: string): string => (path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : '');
+
+/** One marker comment line (`-- +goose Up`, `-- migrate:down`) and what follows it. */
+export interface Marker {
+  /** 1-based line. */
+  line: number;
+  /** The marker words after the prefix, e.g. `Up`, `StatementBegin`, `down transaction:false`. */
+  text: string;
+}
+
+/**
+ * Marker comments of a migration file format. These are file-format annotations that the tools
+ * themselves find line by line (goose and dbmate both do), not SQL, so they are read the same way:
+ * a line whose first non-blank characters are the prefix.
+ */
+export function readMarkers(content: string, prefix: string): { markers: Marker[]; lines: string[] } {
+  const lines = content.split('\n');
+  const markers: Marker[] = [];
+  lines.forEach((raw, i) => {
+    const line = raw.trimStart();
+    if (line.startsWith(prefix)) markers.push({ line: i + 1, text: line.slice(prefix.length).trim() });
+  });
+  return { markers, lines };
+}
+
+/** Lines [from, to) (1-based) as an SQL piece that keeps its file line numbers. */
+export function piece(lines: string[], from: number, to: number): SqlPiece {
+  return { sql: lines.slice(from - 1, to - 1).join('\n'), line: from };
+}
+
+/**
+ * The SQL pieces of lines [from, to) of a marker file, split at marker lines (goose's
+ * StatementBegin/StatementEnd blocks become pieces of their own, so a block whose last statement
+ * lacks a semicolon does not run into the next statement). Pieces keep their file lines.
+ */
+export function sectionPieces(lines: string[], markers: Marker[], from: number, to: number): SqlPiece[] {
+  const pieces: SqlPiece[] = [];
+  let start = from;
+  for (const m of markers) {
+    if (m.line < from || m.line >= to) continue;
+    if (m.line > start) pieces.push(piece(lines, start, m.line));
+    start = m.line + 1;
+  }
+  if (to > start) pieces.push(piece(lines, start, to));
+  return pieces.filter((p) => p.sql.trim() !== '');
+}

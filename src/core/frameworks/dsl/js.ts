@@ -1,0 +1,353 @@
+// Reading JS/TS migrations (Knex, Sequelize, TypeORM, node-pg-migrate) with tree-sitter: where
+// the up/down functions are, call chains in source order, string/template/object values.
+import { firstErrorNode, lineOf, parseCode, type Node, type Tree } from '../../parsers/tree-sitter';
+import { hit, parseErrorHit, type DslPiece, type DslTranslation } from './common';
+
+export const PLACEHOLDER = '__interp__';
+
+export async function parseJs(path: string, source: string): Promise<Tree> {
+  const ts = /\.(c|m)?tsx?$/.test(path);
+  return parseCode(ts ? 'typescript' : 'javascript', source);
+}
+
+export interface JsString {
+  text: string;
+  line: number;
+  inexact: boolean;
+}
+
+const ESCAPES: Record<string, string> = { n: '\n', t: '\t', '"': '"', "'": "'", '\\': '\\', r: '\r', '`': '`', $: '$' };
+
+export function jsString(node: Node | null | undefined): JsString | undefined {
+  if (!node) return undefined;
+  switch (node.type) {
+    case 'string':
+    case 'template_string': {
+      let text = '';
+      let inexact = false;
+      for (const c of node.namedChildren) {
+        if (c.type === 'string_fragment') text += c.text;
+        else if (c.type === 'escape_sequence') text += ESCAPES[c.text.slice(1)] ?? c.text.slice(1);
+        else if (c.type === 'template_substitution') {
+          text += PLACEHOLDER;
+          inexact = true;
+        }
+      }
+      return { text, line: lineOf(node), inexact };
+    }
+    case 'parenthesized_expression':
+      return jsString(node.namedChildren[0]);
+    case 'binary_expression': {
+      // 'a' + 'b'
+      const l = jsString(node.childForFieldName('left'));
+      const r = jsString(node.childForFieldName('right'));
+      if (!l || !r) return undefined;
+      return { text: l.text + r.text, line: l.line, inexact: l.inexact || r.inexact };
+    }
+    case 'call_expression': {
+      // sql`...` helpers, dedent(`...`), String.raw`...`
+      const args = node.childForFieldName('arguments');
+      if (args?.type === 'template_string') return jsString(args);
+      const first = args?.namedChildren[0];
+      return first ? jsString(first) : undefined;
+    }
+    case 'as_expression':
+    case 'satisfies_expression':
+      return jsString(node.namedChildren[0]);
+    default:
+      return undefined;
+  }
+}
+
+export function jsStr(node: Node | null | undefined): string | undefined {
+  const s = jsString(node);
+  return s && !s.inexact ? s.text : undefined;
+}
+
+export function jsStrList(node: Node | null | undefined): string[] {
+  if (!node) return [];
+  if (node.type === 'array') return node.namedChildren.map((c) => jsStr(c)).filter((x): x is string => x !== undefined);
+  const s = jsStr(node);
+  return s === undefined ? [] : [s];
+}
+
+export function jsBool(node: Node | null | undefined): boolean | undefined {
+  if (node?.type === 'true') return true;
+  if (node?.type === 'false') return false;
+  return undefined;
+}
+
+export function jsNumber(node: Node | null | undefined): number | undefined {
+  if (node?.type !== 'number') return undefined;
+  const n = Number(node.text.replace(/_/g, ''));
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/** A JS literal as an SQL constant default. */
+export function jsDefault(node: Node): string {
+  switch (node.type) {
+    case 'number':
+      return node.text;
+    case 'true':
+    case 'false':
+      return node.type;
+    case 'null':
+      return 'NULL';
+    default: {
+      const s = jsStr(node);
+      return `'${(s ?? node.text).replace(/'/g, "''")}'`;
+    }
+  }
+}
+
+/** Keys of an object literal → value nodes (shorthand `{ up }` maps to the identifier). */
+export function objectEntries(node: Node | null | undefined): Map<string, Node> {
+  const out = new Map<string, Node>();
+  if (node?.type !== 'object') return out;
+  for (const p of node.namedChildren) {
+    if (p.type === 'pair') {
+      const k = p.childForFieldName('key');
+      const v = p.childForFieldName('value');
+      const key = k ? (k.type === 'property_identifier' || k.type === 'number' ? k.text : jsStr(k)) : undefined;
+      if (key !== undefined && v) out.set(key, v);
+    } else if (p.type === 'shorthand_property_identifier') out.set(p.text, p);
+    else if (p.type === 'method_definition') {
+      const n = p.childForFieldName('name')?.text;
+      if (n) out.set(n, p);
+    }
+  }
+  return out;
+}
+
+export const isFunction = (n: Node | null | undefined): boolean =>
+  !!n && ['function_expression', 'function', 'arrow_function', 'function_declaration', 'method_definition', 'generator_function'].includes(n.type);
+
+/** First parameter name of a function (`{ context: qi }` destructuring gives `qi`). */
+export function paramName(fn: Node, index = 0): string | undefined {
+  const single = fn.childForFieldName('parameter');
+  if (single && index === 0) return single.text;
+  const params = fn.childForFieldName('parameters');
+  const p = params?.namedChildren.filter((c) => c.type !== 'comment')[index];
+  if (!p) return undefined;
+  const inner = p.type === 'required_parameter' || p.type === 'optional_parameter' ? p.childForFieldName('pattern') ?? p.namedChildren[0] : p;
+  if (!inner) return undefined;
+  if (inner.type === 'identifier') return inner.text;
+  if (inner.type === 'object_pattern') {
+    for (const prop of inner.namedChildren) {
+      if (prop.type === 'pair_pattern' && prop.childForFieldName('key')?.text === 'context') return prop.childForFieldName('value')?.text;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The up/down migration functions of a module: `exports.up =`, `module.exports = { up }`,
+ * `export async function up`, `export const up =`, `export default { up }`, class methods.
+ * Values are the function nodes (or whatever was assigned: `exports.down = false`).
+ */
+export function findMigrationFunctions(root: Node): Map<string, Node> {
+  const found = new Map<string, Node>();
+  const fnDecls = new Map<string, Node>();
+  for (const d of root.descendantsOfType(['function_declaration', 'variable_declarator'])) {
+    const n = d.childForFieldName('name')?.text;
+    if (!n) continue;
+    const v = d.type === 'function_declaration' ? d : d.childForFieldName('value');
+    if (v && !fnDecls.has(n)) fnDecls.set(n, v);
+  }
+  const resolve = (n: Node): Node => (n.type === 'identifier' || n.type === 'shorthand_property_identifier' ? fnDecls.get(n.text) ?? n : n);
+  const setIf = (name: string, n: Node) => {
+    if ((name === 'up' || name === 'down') && !found.has(name)) found.set(name, resolve(n));
+  };
+  const fromObject = (obj: Node) => {
+    for (const [k, v] of objectEntries(obj)) setIf(k, v);
+  };
+  for (const a of root.descendantsOfType('assignment_expression')) {
+    const left = a.childForFieldName('left');
+    const right = a.childForFieldName('right');
+    if (!left || !right) continue;
+    const lt = left.text.replace(/\s+/g, '');
+    if (lt === 'exports.up' || lt === 'module.exports.up') setIf('up', right);
+    else if (lt === 'exports.down' || lt === 'module.exports.down') setIf('down', right);
+    else if (lt === 'module.exports' && right.type === 'object') fromObject(right);
+  }
+  for (const e of root.descendantsOfType('export_statement')) {
+    for (const c of e.namedChildren) {
+      if (c.type === 'function_declaration') setIf(c.childForFieldName('name')?.text ?? '', c);
+      else if (c.type === 'lexical_declaration' || c.type === 'variable_declaration') {
+        for (const d of c.namedChildren) {
+          const v = d.childForFieldName('value');
+          if (v) setIf(d.childForFieldName('name')?.text ?? '', v);
+        }
+      } else if (c.type === 'object') fromObject(c);
+      else if (c.type === 'export_clause') {
+        for (const s of c.namedChildren) {
+          const n = s.childForFieldName('alias')?.text ?? s.childForFieldName('name')?.text;
+          const orig = s.childForFieldName('name');
+          if (n && orig) setIf(n, orig);
+        }
+      }
+    }
+  }
+  for (const cls of root.descendantsOfType(['class_declaration', 'class'])) {
+    const body = cls.childForFieldName('body');
+    for (const m of body?.namedChildren ?? []) {
+      if (m.type === 'method_definition') setIf(m.childForFieldName('name')?.text ?? '', m);
+    }
+  }
+  return found;
+}
+
+export interface ChainLink {
+  name: string;
+  args: Node[];
+  call: Node;
+}
+
+/** Arguments of a call (a tagged template counts as one argument). */
+export function callArgs(call: Node): Node[] {
+  const a = call.childForFieldName('arguments');
+  if (!a) return [];
+  if (a.type === 'template_string') return [a];
+  return a.namedChildren.filter((c) => c.type !== 'comment');
+}
+
+/** `obj.a(1).b(2).c()` from the head call `obj.a(1)`: the links a, b, c, outward. */
+export function chainFrom(head: Node): ChainLink[] {
+  const links: ChainLink[] = [];
+  let call: Node | null = head;
+  while (call?.type === 'call_expression') {
+    const fn = call.childForFieldName('function');
+    const name = fn?.type === 'member_expression' ? fn.childForFieldName('property')?.text ?? '' : fn?.text ?? '';
+    links.push({ name, args: callArgs(call), call });
+    const member: Node | null = call.parent;
+    if (member?.type !== 'member_expression' || member.childForFieldName('object')?.id !== call.id) break;
+    const next: Node | null = member.parent;
+    if (next?.type !== 'call_expression' || next.childForFieldName('function')?.id !== member.id) break;
+    call = next;
+  }
+  return links;
+}
+
+/** Root identifier of a member chain (`knex.schema.raw` → `knex`; `this.x` → `this`). */
+export function rootName(node: Node | null | undefined): string {
+  let n = node;
+  while (n) {
+    if (n.type === 'identifier' || n.type === 'this') return n.text;
+    if (n.type === 'member_expression') n = n.childForFieldName('object');
+    else if (n.type === 'call_expression') n = n.childForFieldName('function');
+    else if (n.type === 'await_expression' || n.type === 'parenthesized_expression' || n.type === 'non_null_expression') n = n.namedChildren[0] ?? null;
+    else return '';
+  }
+  return '';
+}
+
+/** Method name of a call `a.b.c(...)` → `c`; `f(...)` → `f`. */
+export function methodName(call: Node): string {
+  const fn = call.childForFieldName('function');
+  if (fn?.type === 'member_expression') return fn.childForFieldName('property')?.text ?? '';
+  return fn?.text ?? '';
+}
+
+/** Object of a call's member callee (`a.b.c(...)` → node `a.b`). */
+export const calleeObject = (call: Node): Node | null => {
+  const fn = call.childForFieldName('function');
+  return fn?.type === 'member_expression' ? fn.childForFieldName('object') : null;
+};
+
+/** Calls inside a function body in source order (by the position of their method name). */
+export function callsInOrder(body: Node): Node[] {
+  const calls = body.descendantsOfType('call_expression');
+  const key = (c: Node) => {
+    const fn = c.childForFieldName('function');
+    return (fn?.type === 'member_expression' ? fn.childForFieldName('property') : fn)?.startIndex ?? c.startIndex;
+  };
+  return calls.sort((a, b) => key(a) - key(b));
+}
+
+function unwrapStatement(s: Node): Node | undefined {
+  let n: Node | undefined = s;
+  while (n) {
+    if (n.type === 'expression_statement' || n.type === 'return_statement' || n.type === 'await_expression' || n.type === 'parenthesized_expression')
+      n = n.namedChildren.find((c) => c.type !== 'comment');
+    else return n;
+  }
+  return undefined;
+}
+
+export type DownShape =
+  | { kind: 'empty'; raises: boolean }
+  | { kind: 'sql'; pieces: DslPiece[] }
+  | { kind: 'present' };
+
+/**
+ * What a down function does: nothing (`{}`, comments, `return Promise.resolve()`, only `throw`),
+ * only raw SQL calls (then the SQL decides), or something.
+ */
+export function downShape(fn: Node, rawMethods: Set<string>): DownShape {
+  if (fn.type === 'false' || fn.type === 'null' || fn.type === 'undefined') return { kind: 'empty', raises: false };
+  if (!isFunction(fn)) return { kind: 'present' };
+  const body = fn.childForFieldName('body');
+  if (!body) return { kind: 'empty', raises: false };
+  const stmts = body.type === 'statement_block' ? body.namedChildren.filter((c) => c.type !== 'comment' && c.type !== 'empty_statement') : [body];
+  const trivial = (s: Node) => {
+    const u = unwrapStatement(s);
+    if (!u) return true; // bare `return;`
+    if (u.type === 'call_expression') {
+      const t = u.childForFieldName('function')?.text.replace(/\s+/g, '');
+      return t === 'Promise.resolve';
+    }
+    return u.type === 'undefined' || u.type === 'null';
+  };
+  if (stmts.every(trivial)) return { kind: 'empty', raises: false };
+  if (stmts.every((s) => trivial(s) || s.type === 'throw_statement')) return { kind: 'empty', raises: true };
+  const pieces: DslPiece[] = [];
+  for (const s of stmts) {
+    const u = unwrapStatement(s);
+    if (u?.type !== 'call_expression' || !rawMethods.has(methodName(u))) return { kind: 'present' };
+    const str = jsString(callArgs(u)[0]);
+    if (!str) return { kind: 'present' };
+    pieces.push({ sql: str.text, line: str.line });
+  }
+  return { kind: 'sql', pieces };
+}
+
+/** Apply the conventional-down verdict shared by the JS frameworks. */
+export function judgeDown(t: DslTranslation, fns: Map<string, Node>, rawMethods: Set<string>, label: string): void {
+  const up = fns.get('up');
+  const down = fns.get('down');
+  if (!down) {
+    t.downStatus = 'missing';
+    t.hits.push(hit('missing-down-migration', up ? lineOf(up) : 1, `The migration exports no \`down\`: ${label} cannot roll it back.`));
+    return;
+  }
+  const shape = downShape(down, rawMethods);
+  if (shape.kind === 'empty') {
+    t.downStatus = 'empty';
+    t.hits.push(
+      hit(
+        'empty-down-migration',
+        lineOf(down),
+        down.type === 'false'
+          ? 'The migration declares `down = false`: it cannot be rolled back.'
+          : shape.raises
+            ? 'The `down` function throws instead of undoing the migration.'
+            : 'The `down` function does nothing: rolling back leaves the change in place.',
+      ),
+    );
+  } else if (shape.kind === 'sql' && shape.pieces.length) {
+    t.down = shape.pieces;
+    t.downOnlySql = true;
+    t.downLine = lineOf(down);
+  }
+}
+
+export function addParseError(t: DslTranslation, root: Node, lang: string): void {
+  const err = firstErrorNode(root);
+  if (err) t.hits.push(parseErrorHit(lineOf(err), lang));
+}
+
+/** The function body node of an up/down value (or undefined when it is not a function). */
+export function fnBody(fn: Node | undefined): Node | undefined {
+  if (!fn || !isFunction(fn)) return undefined;
+  return fn.childForFieldName('body') ?? undefined;
+}

@@ -81,21 +81,37 @@ export class GitRepo {
     });
   }
 
+  private knownCommits = new Set<string>();
+
+  /** Every branch and tag with the commit it points at (one git call; refs are read fresh). */
+  async refs(): Promise<Map<string, string>> {
+    const out = await this.run(['for-each-ref', '--format=%(refname)%00%(objectname)%00%(*objectname)%00%(objecttype)', 'refs/heads', 'refs/tags']);
+    const map = new Map<string, string>();
+    for (const line of out.split('\n')) {
+      if (!line) continue;
+      const [name, obj, peeled, type] = line.split('\0');
+      if (!name || !obj) continue;
+      if (type === 'commit') map.set(name, obj);
+      else if (peeled) map.set(name, peeled);
+    }
+    return map;
+  }
+
   /** Resolve a branch, tag or (possibly abbreviated) sha to a full commit sha; null when unknown. */
-  async resolveCommit(ref: string): Promise<string | null> {
+  async resolveCommit(ref: string, refs?: Map<string, string>): Promise<string | null> {
     if (!ref || ref.startsWith('-') || ref.includes('..')) return null;
+    if (SHA_RE.test(ref)) {
+      if (this.knownCommits.has(ref)) return ref;
+      if ((await this.objectType(ref)) !== 'commit') return null;
+      this.knownCommits.add(ref);
+      return ref;
+    }
+    const map = refs ?? (await this.refs());
+    const named = map.get(`refs/heads/${ref}`) ?? map.get(`refs/tags/${ref}`) ?? (ref.startsWith('refs/') ? map.get(ref) : undefined);
+    if (named) return named;
     try {
-      const candidates = SHA_RE.test(ref) ? [ref] : [`refs/heads/${ref}`, `refs/tags/${ref}`, ref];
-      for (const c of candidates) {
-        try {
-          const out = await this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${c}^{commit}`]);
-          const sha = out.trim();
-          if (SHA_RE.test(sha)) return sha;
-        } catch {
-          /* try next */
-        }
-      }
-      return null;
+      const sha = (await this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])).trim();
+      return SHA_RE.test(sha) ? sha : null;
     } catch {
       return null;
     }

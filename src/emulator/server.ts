@@ -86,10 +86,11 @@ function base64Lines(buf: Buffer): string {
 
 function compileTemplate(template: string): { re: RegExp; names: string[] } {
   const names: string[] = [];
-  const src = template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{(\w+)\}/g, (_m, name: string) => {
+  const src = template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\/\{(\w+)\}/g, (_m, name: string) => {
     names.push(name);
-    // these parameters may contain slashes
-    return name === 'path' || name === 'basehead' || name === 'ref' ? '(.*?)' : '([^/]+)';
+    // a repository path may be empty (`/contents` is the root) and may contain slashes, like refs
+    if (name === 'path') return '(?:/(.*?))?';
+    return name === 'basehead' || name === 'ref' ? '/(.+?)' : '/([^/]+)';
   });
   return { re: new RegExp(`^${src}/?$`), names };
 }
@@ -195,8 +196,9 @@ export async function startEmulator(opts: EmulatorOptions): Promise<Emulator> {
     commits: number;
   }
   async function prFacts(pr: PullRequest): Promise<PrFacts> {
-    const headSha = await git.resolveCommit(pr.head);
-    const baseSha = await git.resolveCommit(pr.base);
+    const refs = await git.refs();
+    const headSha = await git.resolveCommit(pr.head, refs);
+    const baseSha = await git.resolveCommit(pr.base, refs);
     if (!headSha || !baseSha) throw new HttpError(500, `emulator: branch ${headSha ? pr.base : pr.head} of pull request #${pr.number} does not exist in ${opts.repoDir}`);
     const mergeBase = await git.mergeBase(baseSha, headSha);
     const files = await git.diff(mergeBase ?? baseSha, headSha);
@@ -351,9 +353,10 @@ export async function startEmulator(opts: EmulatorOptions): Promise<Emulator> {
   const headShaCache = new Map<number, string>();
   const baseShaCache = new Map<number, string>();
   async function refreshPrShas() {
+    const refs = await git.refs();
     for (const pr of state.pulls.values()) {
-      const h = await git.resolveCommit(pr.head);
-      const b = await git.resolveCommit(pr.base);
+      const h = await git.resolveCommit(pr.head, refs);
+      const b = await git.resolveCommit(pr.base, refs);
       if (h) headShaCache.set(pr.number, h);
       if (b) baseShaCache.set(pr.number, b);
     }
@@ -524,9 +527,10 @@ export async function startEmulator(opts: EmulatorOptions): Promise<Emulator> {
       prs.sort((a, b) => (req.query.get('direction') === 'asc' ? a.number - b.number : b.number - a.number));
       const { page, headers } = paginate(req, prs);
       const out = [];
+      const refs = await git.refs();
       for (const pr of page) {
-        const headSha = (await git.resolveCommit(pr.head)) ?? '';
-        const baseSha = (await git.resolveCommit(pr.base)) ?? '';
+        const headSha = (await git.resolveCommit(pr.head, refs)) ?? '';
+        const baseSha = (await git.resolveCommit(pr.base, refs)) ?? '';
         out.push(prSimple(pr, { headSha, baseSha }));
       }
       return { status: 200, body: out, headers };

@@ -76,6 +76,8 @@ interface BlockInfo {
 interface Scan {
   settings: Setting[];
   blocks: Map<string, BlockInfo>;
+  /** The file has syntax errors: what is missing may only be unreadable. */
+  hasError: boolean;
 }
 
 const MAX_DEPTH = 64;
@@ -142,7 +144,7 @@ function scanTree(root: Node): Scan {
     }
   };
   visitBody(root, '', '', '', undefined, 0);
-  return { settings, blocks };
+  return { settings, blocks, hasError: root.hasError };
 }
 
 async function scan(source: string): Promise<Scan | undefined> {
@@ -198,8 +200,9 @@ export async function analyseTerraform(head: string, base?: string): Promise<Hit
     });
   }
 
-  // A protecting setting deleted outright: most providers default to unprotected.
-  if (b) {
+  // A protecting setting deleted outright: most providers default to unprotected. Not judged when
+  // the head has syntax errors (a setting tree-sitter could not read is not a deleted one).
+  if (b && !h.hasError) {
     const headAddresses = new Set(h.settings.map((s) => s.address));
     for (const s of b.settings) {
       if (!s.watched.protects || s.value !== true || headAddresses.has(s.address)) continue;

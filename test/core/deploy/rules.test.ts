@@ -150,3 +150,19 @@ describe('Terraform', () => {
     expect((await analyseDeploy('infra/m.tf', src)).hits).toEqual([]);
   });
 });
+
+describe('Terraform removal with a broken head', () => {
+  it('does not call a setting removed when the head cannot be fully read', async () => {
+    const base = 'resource "aws_db_instance" "main" {\n  deletion_protection = true\n}\n';
+    const head = 'resource "aws_db_instance" "main" {\n  deletion_protection = = true\n}\n';
+    expect((await analyseDeploy('infra/db.tf', head, base)).hits).toEqual([]);
+  });
+
+  it('does call it removed when the head is well formed', async () => {
+    const base = 'resource "aws_db_instance" "main" {\n  deletion_protection = true\n}\n';
+    const head = 'resource "aws_db_instance" "main" {\n  identifier = "x"\n}\n';
+    const { hits } = await analyseDeploy('infra/db.tf', head, base);
+    expect(lines(hits)).toEqual(['deletion-protection-removed 1']);
+    expect(hits[0]!.message).toContain('was removed');
+  });
+});

@@ -1,0 +1,200 @@
+// node-pg-migrate migrations: `exports.up = (pgm) => { … }`. `pgm.sql(...)` is linted as written,
+// pgm operations are synthesised. Without an exported `down`, node-pg-migrate reverses the up
+// itself, which works only when every operation is reversible (no sql, drops or alterColumn);
+// `exports.down = false` declares the migration irreversible.
+import type { Framework, MigrationAnalysis, MigrationInput } from './framework';
+import { lineOf, type Node } from '../parsers/tree-sitter';
+import { finishAnalysis, hit, newTranslation, sql, type ColumnDef, type DslTranslation } from './dsl/common';
+import { addParseError, callArgs, callsInOrder, calleeObject, fnBody, findMigrationFunctions, jsBool, jsStr, jsStrList, jsString, judgeDown, methodName, objectEntries, paramName, parseJs } from './dsl/js';
+import { pgmColumn, pgmDefault } from './dsl/js-attrs';
+
+const RAW = new Set(['sql']);
+/** Operations node-pg-migrate cannot reverse by itself. */
+const NOT_AUTO_REVERSIBLE = new Set([
+  'sql', 'dropTable', 'dropColumns', 'dropColumn', 'alterColumn', 'dropIndex', 'dropConstraint', 'dropType',
+  'dropExtension', 'dropFunction', 'dropSchema', 'dropView', 'alterTable', 'db',
+]);
+
+const tableName = (n: Node | undefined): string | undefined => {
+  const s = jsStr(n);
+  if (s !== undefined) return s;
+  const e = objectEntries(n);
+  const name = jsStr(e.get('name'));
+  const schema = jsStr(e.get('schema'));
+  return name ? (schema ? `${schema}.${name}` : name) : undefined;
+};
+
+class PgmReader {
+  readonly t = newTranslation(true);
+  readonly irreversible: Array<{ name: string; line: number }> = [];
+
+  private emit(line: number, text: string): void {
+    this.t.up.push({ sql: text, line, synthetic: true });
+  }
+
+  read(body: Node, pgm: string): void {
+    for (const call of callsInOrder(body)) {
+      const obj = calleeObject(call);
+      if (obj?.text !== pgm && obj?.text !== `${pgm}.db`) continue;
+      const name = methodName(call);
+      const a = callArgs(call);
+      const line = lineOf(call);
+      if (NOT_AUTO_REVERSIBLE.has(name) || obj.text !== pgm) this.irreversible.push({ name, line });
+      if (name === 'sql' || name === 'query') {
+        const s = jsString(a[0]);
+        if (s) this.t.up.push({ sql: s.text, line: s.line, ...(s.inexact ? { inexact: true } : {}) });
+        continue;
+      }
+      if (name === 'noTransaction') {
+        this.t.transactional = false;
+        continue;
+      }
+      const table = tableName(a[0]);
+      if (!table) continue;
+      switch (name) {
+        case 'createTable': {
+          const cols: ColumnDef[] = [];
+          const after: string[] = [];
+          for (const [k, v] of objectEntries(a[1])) {
+            const c = pgmColumn(k, v);
+            cols.push(c);
+            if (c.fk) after.push(sql.addForeignKey(table, [k], c.fk, ['id']));
+          }
+          this.emit(line, sql.createTable(table, cols.length ? cols : [{ name: 'id', type: 'serial', primaryKey: true }]));
+          for (const s of after) this.emit(line, s);
+          break;
+        }
+        case 'dropTable':
+          this.emit(line, sql.dropTable(table, jsBool(objectEntries(a[1]).get('ifExists')) === true));
+          break;
+        case 'renameTable': {
+          const to = tableName(a[1]);
+          if (to) this.emit(line, sql.renameTable(table, to));
+          break;
+        }
+        case 'addColumns':
+        case 'addColumn':
+          for (const [k, v] of objectEntries(a[1])) {
+            const c = pgmColumn(k, v);
+            this.emit(line, sql.addColumn(table, c));
+            if (c.fk) this.emit(line, sql.addForeignKey(table, [k], c.fk, ['id']));
+          }
+          break;
+        case 'dropColumns':
+        case 'dropColumn': {
+          const cols = a[1]?.type === 'object' ? [...objectEntries(a[1]).keys()] : jsStrList(a[1]);
+          for (const c of cols) this.emit(line, sql.dropColumn(table, c));
+          break;
+        }
+        case 'renameColumn': {
+          const from = jsStr(a[1]);
+          const to = jsStr(a[2]);
+          if (from && to) this.emit(line, sql.renameColumn(table, from, to));
+          break;
+        }
+        case 'alterColumn': {
+          const col = jsStr(a[1]);
+          if (!col) break;
+          const o = objectEntries(a[2]);
+          const type = jsStr(o.get('type'));
+          if (type) this.emit(line, sql.changeType(table, col, type));
+          if (jsBool(o.get('notNull')) === true || jsBool(o.get('allowNull')) === false) this.emit(line, sql.setNotNull(table, col));
+          if (jsBool(o.get('notNull')) === false || jsBool(o.get('allowNull')) === true) this.emit(line, sql.dropNotNull(table, col));
+          const d = o.get('default');
+          if (d) this.emit(line, d.type === 'null' ? sql.dropDefault(table, col) : sql.setDefault(table, col, pgmDefault(d)));
+          break;
+        }
+        case 'createIndex':
+        case 'addIndex': {
+          const cols = a[1]?.type === 'array' ? a[1].namedChildren.map((c) => jsStr(c) ?? jsStr(objectEntries(c).get('name'))).filter((x): x is string => !!x) : jsStrList(a[1]);
+          const o = objectEntries(a[2]);
+          const iname = jsStr(o.get('name'));
+          if (cols.length)
+            this.emit(line, sql.createIndex(table, cols, { ...(iname ? { name: iname } : {}), unique: jsBool(o.get('unique')) === true, concurrently: jsBool(o.get('concurrently')) === true }));
+          break;
+        }
+        case 'dropIndex': {
+          const o = objectEntries(a[2]);
+          const iname = jsStr(o.get('name')) ?? `${table}_${jsStrList(a[1]).join('_')}_index`;
+          this.emit(line, sql.dropIndex(iname, { concurrently: jsBool(o.get('concurrently')) === true }));
+          break;
+        }
+        case 'addConstraint':
+        case 'createConstraint': {
+          const cname = jsStr(a[1]) ?? undefined;
+          const spec = a[2];
+          const raw = jsStr(spec);
+          if (raw !== undefined) {
+            this.emit(line, `ALTER TABLE ${table} ADD ${cname ? `CONSTRAINT ${cname} ` : ''}${raw};`);
+            break;
+          }
+          const o = objectEntries(spec);
+          const fk = objectEntries(o.get('foreignKeys'));
+          if (o.has('foreignKeys')) {
+            const cols = jsStrList(fk.get('columns'));
+            const ref = jsStr(fk.get('references'));
+            if (cols.length && ref) this.emit(line, sql.addForeignKey(table, cols, ref.split('(')[0]!.trim(), ['id'], cname ? { name: cname } : {}));
+          }
+          if (o.has('unique')) {
+            const cols = jsStrList(o.get('unique'));
+            if (cols.length) this.emit(line, sql.addUnique(table, cols, cname));
+          }
+          const check = jsStr(o.get('check'));
+          if (check) this.emit(line, sql.addCheck(table, check, cname));
+          if (o.has('primaryKey')) {
+            const cols = jsStrList(o.get('primaryKey'));
+            if (cols.length) this.emit(line, sql.addPrimaryKey(table, cols, cname));
+          }
+          break;
+        }
+        case 'dropConstraint': {
+          const cname = jsStr(a[1]);
+          if (cname) this.emit(line, sql.dropConstraint(table, cname));
+          break;
+        }
+        default:
+          break;
+      }
+    }
+  }
+}
+
+/** Translate a node-pg-migrate migration into SQL pieces and a reversibility verdict. */
+export async function nodePgMigrateToPieces(source: string, path = 'migration.js'): Promise<DslTranslation> {
+  const tree = await parseJs(path, source);
+  const root = tree.rootNode;
+  const reader = new PgmReader();
+  const t = reader.t;
+  addParseError(t, root, 'JavaScript');
+  const fns = findMigrationFunctions(root);
+  const up = fns.get('up');
+  const body = fnBody(up);
+  if (body) reader.read(body, (up && paramName(up)) ?? 'pgm');
+  if (!fns.has('down') && up && reader.irreversible.length === 0) {
+    t.downStatus = 'present'; // node-pg-migrate infers the down from the up
+  } else if (!fns.has('down')) {
+    const first = reader.irreversible[0]!;
+    t.downStatus = 'missing';
+    t.hits.push(
+      hit('missing-down-migration', up ? lineOf(up) : 1, `The migration exports no \`down\` and node-pg-migrate cannot infer one: \`pgm.${first.name}\` (line ${first.line}) is not automatically reversible.`),
+    );
+  } else judgeDown(t, fns, RAW, 'node-pg-migrate');
+  tree.delete();
+  return t;
+}
+
+export const nodePgMigrate: Framework = {
+  id: 'node-pg-migrate',
+  globs: ['**/migrations/*.{js,ts,cjs,mjs}'],
+  comment: '//',
+  detect: (_path, content) => content.includes('pgm') || content.includes('MigrationBuilder'),
+  async analyse(input: MigrationInput): Promise<MigrationAnalysis> {
+    try {
+      return await finishAnalysis('node-pg-migrate', await nodePgMigrateToPieces(input.content, input.path));
+    } catch (e) {
+      return { framework: 'node-pg-migrate', role: 'up', down: 'missing', hits: [hit('parse-error', 1, `The node-pg-migrate migration could not be read: ${(e as Error).message}`)] };
+    }
+  },
+};
+
+export default nodePgMigrate;

@@ -2,36 +2,41 @@
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
+// Encoding detection, not SQL reading: is every character a single UTF-8 byte?
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Maps UTF-8 byte offsets of one SQL text to 1-based lines and back to string slices. */
 export class LineMap {
-  /** Byte offset where each line starts. */
-  private readonly starts: number[] = [0];
+  /** Byte offset where each line starts (built on first use). */
+  private starts: number[] | undefined;
   private bytes: Uint8Array | undefined;
   readonly ascii: boolean;
 
   constructor(private readonly text: string) {
-    let ascii = true;
-    let byte = 0;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c < 0x80) byte += 1;
-      else {
-        ascii = false;
-        if (c < 0x800) byte += 2;
-        else if (c >= 0xd800 && c <= 0xdbff) {
-          byte += 4;
-          i++;
-        } else byte += 3;
-      }
-      if (c === 10) this.starts.push(byte);
+    this.ascii = !NON_ASCII.test(text);
+  }
+
+  private lineStarts(): number[] {
+    if (this.starts) return this.starts;
+    const starts = [0];
+    if (this.ascii) {
+      for (let i = this.text.indexOf('\n'); i >= 0; i = this.text.indexOf('\n', i + 1)) starts.push(i + 1);
+    } else {
+      const bytes = this.utf8();
+      for (let i = bytes.indexOf(10); i >= 0; i = bytes.indexOf(10, i + 1)) starts.push(i + 1);
     }
-    this.ascii = ascii;
+    this.starts = starts;
+    return starts;
+  }
+
+  private utf8(): Uint8Array {
+    this.bytes ??= encoder.encode(this.text);
+    return this.bytes;
   }
 
   /** 1-based line of a byte offset. */
   line(offset: number): number {
-    const s = this.starts;
+    const s = this.lineStarts();
     let lo = 0;
     let hi = s.length - 1;
     while (lo < hi) {
@@ -45,7 +50,6 @@ export class LineMap {
   /** The text between two byte offsets. */
   slice(start: number, end?: number): string {
     if (this.ascii) return this.text.slice(start, end);
-    this.bytes ??= encoder.encode(this.text);
-    return decoder.decode(this.bytes.subarray(start, end));
+    return decoder.decode(this.utf8().subarray(start, end));
   }
 }

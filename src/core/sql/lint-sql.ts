@@ -3,7 +3,7 @@ import type { Hit } from '../types';
 import { loadPgParser, type PgParser } from './pg';
 import { LineMap } from './line-map';
 import { newContext, type SqlContext } from './context';
-import { SQL_CHECKS } from './checks/index';
+import { CHECKS_BY_KIND, SQL_CHECKS } from './checks/index';
 import { trackStatement } from './track';
 import { readUnparsable } from './fallback';
 
@@ -40,9 +40,11 @@ export interface SqlLintResult {
 
 function runChecks(stmt: Node, ctx: SqlContext): Hit[] {
   const hits: Hit[] = [];
-  for (const { check } of SQL_CHECKS) {
-    const found = check(stmt, ctx);
-    if (found.length) hits.push(...found);
+  for (const kind in stmt) {
+    for (const { check } of CHECKS_BY_KIND.get(kind) ?? []) {
+      const found = check(stmt, ctx);
+      if (found.length) hits.push(...found);
+    }
   }
   return hits;
 }
@@ -55,6 +57,23 @@ interface Statement {
 interface PieceReading {
   statements: Statement[];
   parseError?: Hit;
+}
+
+/**
+ * Recent readings by piece: a down file is read once when its up is judged and once on its own;
+ * parsing is nearly all of the cost, so the second read is free. Readings are never mutated.
+ */
+const recent = new Map<string, PieceReading>();
+const RECENT_LIMIT = 64;
+
+function readPieceCached(pg: PgParser, piece: SqlPiece): PieceReading {
+  const key = `${piece.line}\u0000${piece.sql}`;
+  const hit = recent.get(key);
+  if (hit) return hit;
+  const reading = readPiece(pg, piece);
+  recent.set(key, reading);
+  if (recent.size > RECENT_LIMIT) recent.delete(recent.keys().next().value as string);
+  return reading;
 }
 
 /** Parses one piece; SQL the parser rejects is read statement by statement, then from tokens. */
@@ -96,7 +115,7 @@ function readPiece(pg: PgParser, piece: SqlPiece): PieceReading {
 export async function lintSql(pieces: SqlPiece[], options: SqlLintOptions = {}): Promise<SqlLintResult> {
   const pg = await loadPgParser();
   const result: SqlLintResult = { hits: [], changesData: false, empty: true, additiveOnly: true, parseFailed: false };
-  const readings = pieces.filter((p) => p.sql.trim() !== '').map((piece) => ({ piece, reading: readPiece(pg, piece) }));
+  const readings = pieces.filter((p) => p.sql.trim() !== '').map((piece) => ({ piece, reading: readPieceCached(pg, piece) }));
 
   const count = readings.reduce((n, r) => n + r.reading.statements.length + (r.reading.parseError ? 1 : 0), 0);
   const singleQuery = options.multiStatementTransaction === true && count > 1;

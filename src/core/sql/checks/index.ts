@@ -26,28 +26,35 @@ import { missingLockTimeout } from './missing-lock-timeout';
 import { uncommittedTransaction, finishUncommittedTransaction } from './uncommitted-transaction';
 
 export const SQL_CHECKS: readonly SqlRuleCheck[] = [
-  { rule: 'drop-table', check: dropTable },
-  { rule: 'drop-column', check: dropColumn },
-  { rule: 'drop-schema', check: dropSchema },
-  { rule: 'truncate', check: truncate },
-  { rule: 'delete-without-where', check: deleteWithoutWhere },
-  { rule: 'rename-table', check: renameTable },
-  { rule: 'rename-column', check: renameColumn },
-  { rule: 'change-column-type', check: changeColumnType },
-  { rule: 'add-required-column', check: addRequiredColumn },
-  { rule: 'set-not-null', check: setNotNull },
-  { rule: 'drop-not-null', check: dropNotNull },
-  { rule: 'data-backfill', check: dataBackfill },
-  { rule: 'enum-value-added', check: enumValueAdded },
-  { rule: 'unique-constraint', check: uniqueConstraint },
-  { rule: 'non-concurrent-index', check: nonConcurrentIndex },
-  { rule: 'non-concurrent-index-drop', check: nonConcurrentIndexDrop },
-  { rule: 'concurrent-index-in-transaction', check: concurrentIndexInTransaction },
-  { rule: 'non-concurrent-reindex', check: nonConcurrentReindex },
-  { rule: 'constraint-not-valid-missing', check: constraintNotValidMissing },
-  { rule: 'volatile-default', check: volatileDefault },
-  { rule: 'add-primary-key', check: addPrimaryKey },
-  { rule: 'table-rewrite', check: tableRewrite },
-  { rule: 'missing-lock-timeout', check: missingLockTimeout },
-  { rule: 'uncommitted-transaction', check: uncommittedTransaction, finish: finishUncommittedTransaction },
+  { rule: 'drop-table', kinds: ['DropStmt'], check: dropTable },
+  { rule: 'drop-column', kinds: ['AlterTableStmt'], check: dropColumn },
+  { rule: 'drop-schema', kinds: ['DropStmt', 'DropdbStmt'], check: dropSchema },
+  { rule: 'truncate', kinds: ['TruncateStmt'], check: truncate },
+  { rule: 'delete-without-where', kinds: ['DeleteStmt'], check: deleteWithoutWhere },
+  { rule: 'rename-table', kinds: ['RenameStmt'], check: renameTable },
+  { rule: 'rename-column', kinds: ['RenameStmt'], check: renameColumn },
+  { rule: 'change-column-type', kinds: ['AlterTableStmt'], check: changeColumnType },
+  { rule: 'add-required-column', kinds: ['AlterTableStmt'], check: addRequiredColumn },
+  { rule: 'set-not-null', kinds: ['AlterTableStmt'], check: setNotNull },
+  { rule: 'drop-not-null', kinds: ['AlterTableStmt'], check: dropNotNull },
+  { rule: 'data-backfill', kinds: ['UpdateStmt', 'DeleteStmt', 'InsertStmt', 'MergeStmt'], check: dataBackfill },
+  { rule: 'enum-value-added', kinds: ['AlterEnumStmt'], check: enumValueAdded },
+  { rule: 'unique-constraint', kinds: ['AlterTableStmt'], check: uniqueConstraint },
+  { rule: 'non-concurrent-index', kinds: ['IndexStmt'], check: nonConcurrentIndex },
+  { rule: 'non-concurrent-index-drop', kinds: ['DropStmt'], check: nonConcurrentIndexDrop },
+  { rule: 'concurrent-index-in-transaction', kinds: ['IndexStmt', 'DropStmt', 'ReindexStmt'], check: concurrentIndexInTransaction },
+  { rule: 'non-concurrent-reindex', kinds: ['ReindexStmt'], check: nonConcurrentReindex },
+  { rule: 'constraint-not-valid-missing', kinds: ['AlterTableStmt'], check: constraintNotValidMissing },
+  { rule: 'volatile-default', kinds: ['AlterTableStmt'], check: volatileDefault },
+  { rule: 'add-primary-key', kinds: ['AlterTableStmt'], check: addPrimaryKey },
+  { rule: 'table-rewrite', kinds: ['VacuumStmt', 'ClusterStmt', 'AlterTableStmt'], check: tableRewrite },
+  { rule: 'missing-lock-timeout', kinds: ['AlterTableStmt', 'IndexStmt', 'RenameStmt', 'CreateTrigStmt', 'ClusterStmt', 'ReindexStmt', 'TruncateStmt', 'DropStmt'], check: missingLockTimeout },
+  { rule: 'uncommitted-transaction', kinds: [], check: uncommittedTransaction, finish: finishUncommittedTransaction },
 ];
+
+/** The checks that read each statement kind (`AlterTableStmt` → …): only those run on it. */
+export const CHECKS_BY_KIND: ReadonlyMap<string, readonly SqlRuleCheck[]> = (() => {
+  const map = new Map<string, SqlRuleCheck[]>();
+  for (const c of SQL_CHECKS) for (const kind of c.kinds) map.set(kind, [...(map.get(kind) ?? []), c]);
+  return map;
+})();

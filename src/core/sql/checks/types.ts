@@ -7,6 +7,8 @@ export type SqlCheck = (stmt: Node, ctx: SqlContext) => Hit[];
 
 export interface SqlRuleCheck {
   rule: string;
+  /** Statement node kinds the check reads (the AST key, e.g. `AlterTableStmt`). */
+  kinds: readonly string[];
   check: SqlCheck;
   /** Called once after the last statement (rules about the file as a whole). */
   finish?: (ctx: SqlContext) => Hit[];

@@ -157,17 +157,32 @@ export class GitRepo {
     };
   }
 
+  private mergeBaseCache = new Map<string, string | null>();
+  private countCache = new Map<string, number>();
+
+  /** Merge base of two commit shas (cached: commits are immutable). */
   async mergeBase(a: string, b: string): Promise<string | null> {
+    const key = `${a} ${b}`;
+    const hit = this.mergeBaseCache.get(key);
+    if (hit !== undefined) return hit;
+    let res: string | null = null;
     try {
       const out = (await this.run(['merge-base', a, b])).trim();
-      return SHA_RE.test(out) ? out : null;
+      res = SHA_RE.test(out) ? out : null;
     } catch {
-      return null;
+      res = null;
     }
+    if (SHA_RE.test(a) && SHA_RE.test(b)) this.mergeBaseCache.set(key, res);
+    return res;
   }
 
+  /** `git rev-list --count`; cached when the range is made of full shas. */
   async countCommits(range: string): Promise<number> {
-    return Number((await this.run(['rev-list', '--count', range])).trim());
+    const hit = this.countCache.get(range);
+    if (hit !== undefined) return hit;
+    const n = Number((await this.run(['rev-list', '--count', range])).trim());
+    if (/^[0-9a-f]{40}(\.\.[0-9a-f]{40})?$/.test(range)) this.countCache.set(range, n);
+    return n;
   }
 
   /** Commits reachable from head and not from base, oldest first. */

@@ -110,7 +110,7 @@ export async function startEmulator(opts: EmulatorOptions): Promise<Emulator> {
     }
   }
 
-  const validator = opts.validate === false ? null : await OpenApiValidator.load();
+  const validator = opts.validate === false ? null : await OpenApiValidator.load(opts.openapiPath);
   const validationErrors: string[] = [];
   const requests: RecordedRequest[] = [];
 

@@ -12,6 +12,8 @@ export interface EmulatorOptions {
   botLogin?: string;
   /** per-file patch size above which `patch` is omitted, like GitHub does for large diffs (default 200 000 bytes) */
   maxPatchBytes?: number;
+  /** GitHub's OpenAPI description (default: resolved from the @octokit/openapi package) */
+  openapiPath?: string;
   /** port to listen on (default 0: a random free port) */
   port?: number;
 }

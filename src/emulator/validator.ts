@@ -81,7 +81,7 @@ export class OpenApiValidator {
     this.ajv.addSchema(doc as object, DOC_ID);
   }
 
-  static async load(path: string | null = locateOpenApiDocument()): Promise<OpenApiValidator | null> {
+  static async load(path: string | null | undefined = locateOpenApiDocument()): Promise<OpenApiValidator | null> {
     if (!path) return null;
     try {
       const doc = JSON.parse(await emuFs.readFile(path, 'utf8')) as OpenApiDoc;

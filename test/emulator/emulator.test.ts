@@ -140,6 +140,13 @@ describe('GitHub REST emulator', () => {
     expect(await status(gh.rest.repos.getContent({ ...o, path: 'to-delete.txt', ref: 'main' }))).toBe(200);
     expect(await status(gh.rest.repos.getContent({ ...o, path: 'README.md', ref: 'no-such-branch' }))).toBe(404);
 
+    // over 1 MB: no inline content; the blob endpoint still serves it
+    const big = await gh.rest.repos.getContent({ ...o, path: 'data/seed.csv', ref: 'main' });
+    if (Array.isArray(big.data) || big.data.type !== 'file') throw new Error('expected a file');
+    expect([big.data.encoding, big.data.content, big.data.size]).toEqual(['none', '', 1_200_000]);
+    const bigBlob = await gh.rest.git.getBlob({ ...o, file_sha: big.data.sha });
+    expect(Buffer.from(bigBlob.data.content, 'base64').length).toBe(1_200_000);
+
     const blobSha = git(fx.dir, 'rev-parse', 'pr:db/migrations/000002_add_color.up.sql');
     const blob = await gh.rest.git.getBlob({ ...o, file_sha: blobSha });
     expect(Buffer.from(blob.data.content, 'base64').toString()).toBe('ALTER TABLE widgets ADD COLUMN color text;\n');

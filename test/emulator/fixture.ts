@@ -56,6 +56,8 @@ export function makeFixtureRepo(opts: { bigFiles?: number } = {}): FixtureRepo {
   write(dir, 'to-delete.txt', 'bye\n');
   write(dir, 'assets/logo.png', binaryBytes(1));
   write(dir, '.github/rollback-ready.yml', 'risk: {}\n');
+  // over 1 MB: the contents API sends it without content (encoding "none"), like GitHub
+  write(dir, 'data/seed.csv', 'id,name\n'.repeat(150_000));
   git(dir, 'add', '-A');
   git(dir, 'commit', '-q', '-m', 'init');
   const root = git(dir, 'rev-parse', 'HEAD');
@@ -80,11 +82,13 @@ export function makeFixtureRepo(opts: { bigFiles?: number } = {}): FixtureRepo {
 
   const big = opts.bigFiles ?? 0;
   if (big > 0) {
-    git(dir, 'checkout', '-q', '-b', 'big');
-    for (let i = 0; i < big; i++) write(dir, `gen/f${String(i).padStart(5, '0')}.txt`, `file ${i}\n`);
-    git(dir, 'add', '-A');
-    git(dir, 'commit', '-q', '-m', `${big} files`);
-    git(dir, 'checkout', '-q', 'main');
+    // one fast-import stream: thousands of files without touching the work tree
+    const chunks = [`commit refs/heads/big\ncommitter Dev <dev@example.com> 1700000000 +0000\ndata 11\nmany files\nfrom ${main}\n`];
+    for (let i = 0; i < big; i++) {
+      const content = `file ${i}\n`;
+      chunks.push(`M 100644 inline gen/f${String(i).padStart(5, '0')}.txt\ndata ${Buffer.byteLength(content)}\n${content}\n`);
+    }
+    execFileSync('git', ['fast-import', '--quiet'], { cwd: dir, input: chunks.join('') });
   }
 
   git(dir, 'checkout', '-q', '--orphan', 'orphan');

@@ -29,12 +29,13 @@ function walk(ctx: YamlCtx, node: unknown, path: string[], hits: Hit[], depth: n
   // Only the node's own children are walked (not aliases or merged keys): an anchored value is
   // checked once, where it is written, so the line points at what to fix.
   if (isMap(node)) {
-    const own = entries(ctx, node).filter((e) => !e.merged);
-    const names = new Set(entries(ctx, node).map((e) => e.name));
+    const all = entries(ctx, node);
+    const own = new Map(all.filter((e) => !e.merged).map((e) => [e.name, e]));
+    const names = new Set(all.map((e) => e.name));
     for (const pair of node.items) {
       const name = scalarText(ctx, pair.key);
       if (name === undefined) continue;
-      const entry = own.find((e) => e.name === name);
+      const entry = own.get(name);
       if (!entry) continue;
       const here = [...path, name];
       if (isImageKey(name)) {

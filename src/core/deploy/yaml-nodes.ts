@@ -17,7 +17,7 @@ export interface ParsedYamlDoc extends YamlCtx {
 export function parseYamlStream(src: string): ParsedYamlDoc[] {
   const lc = new LineCounter();
   try {
-    const docs = parseAllDocuments(src, { lineCounter: lc, merge: true, prettyErrors: false });
+    const docs = parseAllDocuments(src, { lineCounter: lc, merge: true, prettyErrors: false, uniqueKeys: false });
     const out: ParsedYamlDoc[] = [];
     for (const doc of docs) {
       const [start, , end] = doc.range ?? [0, 0, 0];

@@ -1,0 +1,31 @@
+import { describe, expect, test } from 'vitest';
+import flyway from '../../../src/core/frameworks/flyway';
+import { detectSqlFramework } from '../../../src/core/frameworks/sql-detect';
+
+const v = 'src/main/resources/db/migration/V3__add_nickname.sql';
+const u = 'src/main/resources/db/migration/U3__add_nickname.sql';
+
+describe('flyway', () => {
+  test('names: V, U and R files; the undo is the counterpart of a versioned file', () => {
+    expect(detectSqlFramework(v, '')).toBe('flyway');
+    expect(detectSqlFramework('db/migration/V1.2.3__x.sql', '')).toBe('flyway');
+    expect(detectSqlFramework('db/migration/R__views.sql', '')).toBe('flyway');
+    expect(flyway.counterparts?.(v)).toEqual([u]);
+    expect(flyway.counterparts?.(u)).toEqual([]);
+  });
+
+  test('no undo script: forward-only (a warning), not missing', async () => {
+    const a = await flyway.analyse({ path: v, content: 'CREATE TABLE t (id int);', siblings: { [u]: undefined } });
+    expect(a.down).toBe('forward-only');
+    expect(a.hits.map((h) => `${h.rule} ${h.line}`)).toEqual(['forward-only-migration 1']);
+  });
+
+  test('undo present, empty undo, undo file alone, repeatable', async () => {
+    expect((await flyway.analyse({ path: v, content: 'CREATE TABLE t (id int);', siblings: { [u]: 'DROP TABLE t;' } })).down).toBe('present');
+    const empty = await flyway.analyse({ path: v, content: 'CREATE TABLE t (id int);', siblings: { [u]: '-- todo' } });
+    expect(empty.hits.map((h) => h.rule)).toEqual(['empty-down-migration']);
+    expect((await flyway.analyse({ path: u, content: 'DROP TABLE t;', siblings: {} })).role).toBe('down');
+    const r = await flyway.analyse({ path: 'db/migration/R__views.sql', content: 'CREATE OR REPLACE VIEW v AS SELECT 1;', siblings: {} });
+    expect(r.hits).toEqual([]);
+  });
+});

@@ -1,0 +1,150 @@
+import { describe, expect, test } from 'vitest';
+import { lintSql } from '../../../src/core/sql/lint-sql';
+
+const lint = (sql: string, line = 1, options = {}) => lintSql([{ sql, line }], options);
+const rules = async (sql: string, options = {}) => (await lint(sql, 1, options)).hits.map((h) => `${h.rule} ${h.line}`);
+
+describe('lines', () => {
+  test('a hit sits on the first token of its statement, after comments, offset by the piece line', async () => {
+    const sql = "SET lock_timeout = '1s';\n-- a comment\n/* block\n comment */\n\n  ALTER TABLE users\n    DROP COLUMN email;\n";
+    expect((await lint(sql)).hits.map((h) => [h.rule, h.line])).toEqual([['drop-column', 6]]);
+    expect((await lint(sql, 10)).hits.map((h) => h.line)).toEqual([15]);
+  });
+
+  test('byte offsets after non-ASCII text still give the right line', async () => {
+    const sql = "SET lock_timeout = '1s';\nCOMMENT ON TABLE users IS 'Utilisateurs — données ✓ 😀';\n\nDROP TABLE sessions;\n";
+    expect(await rules(sql)).toEqual(['drop-table 4']);
+  });
+
+  test('pieces share context in order: a table created in an earlier piece is new later', async () => {
+    const res = await lintSql([
+      { sql: 'CREATE TABLE teams (id bigint);', line: 3 },
+      { sql: 'CREATE INDEX teams_id ON teams (id);\nALTER TABLE teams DROP COLUMN id;', line: 9 },
+    ]);
+    expect(res.hits).toEqual([]);
+  });
+});
+
+describe('comments, strings and function bodies never trigger a rule', () => {
+  test.each([
+    "-- DROP TABLE users;\nSELECT 1;",
+    "/* ALTER TABLE users DROP COLUMN email; */ SELECT 1;",
+    "SELECT 'DROP TABLE users; TRUNCATE users';",
+    "CREATE FUNCTION wipe() RETURNS void AS $$ BEGIN TRUNCATE users; DELETE FROM accounts; END $$ LANGUAGE plpgsql;",
+    "DO $body$ BEGIN EXECUTE 'DROP TABLE users'; END $body$;",
+    "COMMENT ON COLUMN users.email IS 'we will DROP COLUMN email later';",
+  ])('%s', async (sql) => {
+    expect((await lint(sql)).hits).toEqual([]);
+  });
+});
+
+describe('transactions', () => {
+  test('CREATE INDEX CONCURRENTLY in a transactional framework fails unless COMMIT escapes first', async () => {
+    expect(await rules('CREATE INDEX CONCURRENTLY i ON users (email);', { transactional: true })).toEqual(['concurrent-index-in-transaction 1']);
+    expect(await rules('COMMIT;\nCREATE INDEX CONCURRENTLY i ON users (email);\nBEGIN;', { transactional: true })).toEqual([]);
+  });
+
+  test('several statements sent as one query string form one implicit transaction', async () => {
+    const sql = 'CREATE TABLE a (id int);\nCREATE INDEX CONCURRENTLY i ON users (email);';
+    expect(await rules(sql, { multiStatementTransaction: true })).toEqual(['concurrent-index-in-transaction 2']);
+    expect(await rules('CREATE INDEX CONCURRENTLY i ON users (email);', { multiStatementTransaction: true })).toEqual([]);
+  });
+
+  test('BEGIN without COMMIT is reported at the BEGIN, except where the framework commits', async () => {
+    expect(await rules('SELECT 1;\nBEGIN;\nCREATE TABLE a (id int);')).toEqual(['uncommitted-transaction 2']);
+    expect(await rules('BEGIN;\nCREATE TABLE a (id int);\nCOMMIT;')).toEqual([]);
+    expect(await rules('COMMIT;\nCREATE TABLE a (id int);\nBEGIN;', { transactional: true })).toEqual([]);
+  });
+});
+
+describe('lock timeout', () => {
+  test('reported once, at the first statement that locks an existing table', async () => {
+    expect(await rules('CREATE TABLE a (id int);\nALTER TABLE users ADD COLUMN x int;\nALTER TABLE users ADD COLUMN y int;')).toEqual(['missing-lock-timeout 2']);
+  });
+  test('SET lock_timeout, SET LOCAL and set_config count; 0 does not', async () => {
+    expect(await rules("SET LOCAL lock_timeout TO '1s';\nALTER TABLE users ADD COLUMN x int;")).toEqual([]);
+    expect(await rules("SELECT set_config('lock_timeout', '1s', false);\nALTER TABLE users ADD COLUMN x int;")).toEqual([]);
+    expect(await rules('SET lock_timeout = 0;\nALTER TABLE users ADD COLUMN x int;')).toEqual(['missing-lock-timeout 2']);
+  });
+});
+
+describe('result flags', () => {
+  test.each([
+    ['', true],
+    ['-- nothing\n/* at all */', true],
+    ['SELECT 1;', true],
+    ['BEGIN; SELECT 1; COMMIT;', true],
+    ['CREATE TABLE a (id int);', false],
+    ["SELECT pg_sleep(1);", false],
+  ])('empty(%j) is %s', async (sql, empty) => {
+    expect((await lint(sql)).empty).toBe(empty);
+  });
+
+  test('additiveOnly: adds are additive, drops and renames are not', async () => {
+    expect((await lint("SET lock_timeout='1s'; CREATE TABLE a (id int); ALTER TABLE users ADD COLUMN x text; CREATE INDEX CONCURRENTLY i ON users (x);")).additiveOnly).toBe(true);
+    expect((await lint("SET lock_timeout='1s'; ALTER TABLE users ADD COLUMN x text NOT NULL;")).additiveOnly).toBe(false);
+    expect((await lint("SET lock_timeout='1s'; ALTER TABLE users RENAME TO members;")).additiveOnly).toBe(false);
+  });
+
+  test('changesData: UPDATE, DELETE and INSERT … SELECT change data; INSERT … VALUES does not', async () => {
+    expect((await lint("UPDATE users SET x = 1;")).changesData).toBe(true);
+    expect((await lint("INSERT INTO a SELECT * FROM b;")).changesData).toBe(true);
+    expect((await lint("INSERT INTO a VALUES (1);")).changesData).toBe(false);
+  });
+});
+
+describe('SQL the parser rejects', () => {
+  test('one bad statement does not hide the others, and one parse-error names the parser message', async () => {
+    const sql = "SET lock_timeout='1s';\nDROP INDEX idx ON users;\nALTER TABLE users DROP COLUMN email;\nCREATE INDEX i ON orders (id);";
+    const res = await lint(sql);
+    expect(res.hits.map((h) => `${h.rule} ${h.line}`)).toEqual(['parse-error 2', 'drop-column 3', 'non-concurrent-index 4']);
+    expect(res.hits[0]?.message).toContain('syntax error at or near "ON"');
+    expect(res.parseFailed).toBe(true);
+  });
+
+  test('destructive keywords in unparsable statements are still found, from tokens', async () => {
+    const sql = [
+      "SET lock_timeout='1s';",
+      'DROP TABLE {{ .Schema }}.users;',
+      'TRUNCATE {{ .Schema }}.events;',
+      'DELETE FROM {{ .Schema }}.sessions;',
+      'ALTER TABLE {{ .Schema }}.users DROP COLUMN email;',
+      "DROP SCHEMA {{ .Schema }};",
+    ].join('\n');
+    const res = await lint(sql);
+    expect(res.hits.map((h) => `${h.rule} ${h.line}`)).toEqual([
+      'drop-table 2', 'parse-error 2', 'truncate 3', 'delete-without-where 4', 'drop-column 5', 'drop-schema 6',
+    ]);
+    expect(res.hits[0]?.message).toContain('{{ .Schema }}.users');
+  });
+
+  test('never throws, whatever the input', async () => {
+    for (const sql of ["'unterminated", '$$ never closed', '(((', ';;;', '\u0000', 'SELECT * FROM {{', 'DROP TABLE']) {
+      await expect(lint(sql)).resolves.toBeDefined();
+    }
+  });
+});
+
+describe('rule details', () => {
+  test('change-column-type: widening targets are accepted, other targets and USING are not', async () => {
+    const base = "SET lock_timeout='1s';\n";
+    expect(await rules(base + 'ALTER TABLE u ALTER COLUMN a TYPE text;')).toEqual([]);
+    expect(await rules(base + 'ALTER TABLE u ALTER COLUMN a TYPE character varying(300);')).toEqual([]);
+    expect(await rules(base + 'ALTER TABLE u ALTER COLUMN a TYPE integer;')).toEqual(['change-column-type 2']);
+    expect(await rules(base + 'ALTER TABLE u ALTER COLUMN a TYPE text USING a::text;')).toEqual(['change-column-type 2']);
+  });
+
+  test('volatile-default: serial and identity columns rewrite too; now() does not', async () => {
+    const base = "SET lock_timeout='1s';\n";
+    expect(await rules(base + 'ALTER TABLE u ADD COLUMN n bigserial;')).toEqual(['volatile-default 2']);
+    expect(await rules(base + 'ALTER TABLE u ADD COLUMN n int GENERATED ALWAYS AS IDENTITY;')).toEqual(['volatile-default 2']);
+    expect(await rules(base + 'ALTER TABLE u ADD COLUMN t timestamptz NOT NULL DEFAULT now();')).toEqual([]);
+  });
+
+  test('messages name the table and column', async () => {
+    const [h] = (await lint("SET lock_timeout='1s'; ALTER TABLE users DROP COLUMN email;")).hits;
+    expect(h?.message).toBe(
+      'Dropping column "email" from "users" deletes its data; a rollback cannot restore it. Stop reading the column first, deploy, then drop it in a later release.',
+    );
+  });
+});

@@ -48,6 +48,7 @@ async function writeSchema() {
     platform: 'node',
     format: 'esm',
     outfile: out,
+    packages: 'external',
     logLevel: 'error',
   });
   const { configJsonSchema } = await import(`${pathToFileURL(out).href}?t=${Date.now()}`);

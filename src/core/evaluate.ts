@@ -106,7 +106,12 @@ export async function evaluate(input: EvaluationInput): Promise<Evaluation> {
   if (input.extraFindings) findings.push(...input.extraFindings);
 
   const description = parseDescription(input.body);
-  const { risk, reasons } = assessRisk(changes, input.files, migrations, findings);
+  const assessed = assessRisk(changes, input.files, migrations, findings);
+  // Files GitHub could not list may hold anything: treat an incomplete list as high risk.
+  const risk = input.truncated && assessed.risk !== 'high' ? 'high' : assessed.risk;
+  const reasons = input.truncated
+    ? [`high: only ${input.truncated.listed} of ${input.truncated.total} changed files could be listed`, ...assessed.reasons]
+    : assessed.reasons;
   const revert =
     risk !== 'none' && description.revertSha.sha && !description.revertSha.error
       ? await input.repo.inspectCommit(description.revertSha.sha)
@@ -125,14 +130,14 @@ export async function evaluate(input: EvaluationInput): Promise<Evaluation> {
   });
 
   const gatesVerdict: Verdict =
-    risk === 'none' && !input.truncated ? 'not-applicable' : outcome.gates.some((g) => g.status === 'fail') ? 'fail' : 'pass';
+    risk === 'none' ? 'not-applicable' : outcome.gates.some((g) => g.status === 'fail') ? 'fail' : 'pass';
   const verdict: Verdict = gatesVerdict === 'fail' && input.override ? 'pass' : gatesVerdict;
 
   return {
     report: {
       schemaVersion: 1,
       verdict,
-      risk: input.truncated && risk === 'none' ? 'high' : risk,
+      risk,
       changes,
       findings: sortFindings(findings),
       gates: outcome.gates,
@@ -160,7 +165,7 @@ export function ticksFromDescription(
   for (const box of description.checkboxes) {
     if (!box.checked) continue;
     const text = norm(box.text);
-    const item = config.checklist.find((i) => text === norm(i.id) || text.includes(norm(i.text)) || norm(i.text).includes(text) && text.length > 12);
+    const item = config.checklist.find((i) => text === norm(i.id) || text.includes(norm(i.text)) || (text.length > 12 && norm(i.text).includes(text)));
     if (item) ticks.push({ item: item.id, by: author?.login ?? 'author', allowed: author?.allowed ?? true });
   }
   return ticks;

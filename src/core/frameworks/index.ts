@@ -1,7 +1,7 @@
 // The framework registry, in matching order: conventions with a distinctive shape first, raw SQL
 // directories last (they match anything ending in .sql under a migrations folder).
 import type { Framework } from './framework';
-import prisma from './prisma';
+// TODO(dsl) import prisma from './prisma';
 import rails from './rails';
 import django from './django';
 import alembic from './alembic';
@@ -10,8 +10,8 @@ import sequelize from './sequelize';
 import nodePgMigrate from './node-pg-migrate';
 import knex from './knex';
 import laravel from './laravel';
-import ecto from './ecto';
-import liquibase from './liquibase';
+// TODO(dsl) import ecto from './ecto';
+// TODO(dsl) import liquibase from './liquibase';
 import sqitch from './sqitch';
 import flyway from './flyway';
 import golangMigrate from './golang-migrate';
@@ -20,7 +20,7 @@ import dbmate from './dbmate';
 import sql from './sql';
 
 export const FRAMEWORKS: readonly Framework[] = [
-  prisma,
+  // TODO(dsl) prisma,
   rails,
   django,
   alembic,
@@ -29,8 +29,8 @@ export const FRAMEWORKS: readonly Framework[] = [
   nodePgMigrate,
   knex,
   laravel,
-  ecto,
-  liquibase,
+  // TODO(dsl) ecto,
+  // TODO(dsl) liquibase,
   sqitch,
   flyway,
   golangMigrate,

@@ -236,10 +236,10 @@ function gitPerson(name: string, email: string, date: string) {
 }
 
 function personUser(ctx: Ctx, name: string, email: string) {
-  // map a git identity to a GitHub user when the email is a noreply address or the name is a login
+  // like GitHub, a git identity maps to a user only when it is known: here, a noreply address
+  void name;
   const m = /^(?:\d+\+)?([A-Za-z0-9-]+(?:\[bot\])?)@users\.noreply\./.exec(email);
-  const login = m?.[1] ?? (/^[A-Za-z0-9-]+$/.test(name) ? name : null);
-  return login ? user(ctx, login) : null;
+  return m?.[1] ? user(ctx, m[1]) : null;
 }
 
 export function diffEntry(ctx: Ctx, headSha: string, f: DiffFile) {

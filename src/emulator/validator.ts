@@ -81,8 +81,20 @@ export class OpenApiValidator {
     this.ajv.addSchema(doc as object, DOC_ID);
   }
 
-  static async load(path: string | null | undefined = locateOpenApiDocument()): Promise<OpenApiValidator | null> {
-    if (!path) return null;
+  private static shared = new Map<string, Promise<OpenApiValidator | null>>();
+
+  /** Load once per process and path: emulators started in the same process share the compiled schemas. */
+  static load(path: string | null | undefined = locateOpenApiDocument()): Promise<OpenApiValidator | null> {
+    if (!path) return Promise.resolve(null);
+    let p = OpenApiValidator.shared.get(path);
+    if (!p) {
+      p = OpenApiValidator.read(path);
+      OpenApiValidator.shared.set(path, p);
+    }
+    return p;
+  }
+
+  private static async read(path: string): Promise<OpenApiValidator | null> {
     try {
       const doc = JSON.parse(await emuFs.readFile(path, 'utf8')) as OpenApiDoc;
       rewriteNullable(doc.components);

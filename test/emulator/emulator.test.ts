@@ -330,4 +330,13 @@ describe('GitHub REST emulator', () => {
     expect(emu.validationErrors).toEqual(['unhandled route: GET /repos/acme/widgets/branches']);
     emu.validationErrors.length = 0;
   });
+
+  it('records a request GitHub would reject even when the emulator accepts it', async () => {
+    // the create-check-run schema requires output.summary; the emulator stores the run anyway
+    const res = await gh.request('POST /repos/{owner}/{repo}/check-runs', { ...o, name: 'sloppy', head_sha: fx.pr, output: { title: 'no summary' } as { title: string; summary: string } });
+    expect(res.status).toBe(201);
+    expect(emu.validationErrors).toHaveLength(1);
+    expect(emu.validationErrors[0]).toMatch(/^request POST \/repos\/\{owner\}\/\{repo\}\/check-runs: .*summary/);
+    emu.validationErrors.length = 0;
+  });
 });

@@ -1,0 +1,4 @@
+// Entry point of the Action (action.yml runs dist/action.js). Do not add logic here: see src/action/main.ts.
+import { run } from './action/main';
+
+await run();

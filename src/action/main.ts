@@ -1,0 +1,89 @@
+// The Action's runner: the one file that touches @actions/core. Inputs are read once
+// (settings.ts); the work is the shared runner's.
+import * as core from '@actions/core';
+import * as github from '@actions/github';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { renderJson } from '../core/render/json';
+import { createOctokitPort, type OctokitLike } from '../github/octokit';
+import { runEvaluation, withRetries, type RunResult } from '../runner/run';
+import { readSettings } from './settings';
+import { ACTIONS_BOT, targetFromEvent } from './target';
+
+function writeReport(result: RunResult): string {
+  const dir = process.env.RUNNER_TEMP || mkdtempSync(join(tmpdir(), 'rollback-ready-'));
+  const path = join(dir, 'rollback-ready-report.json');
+  const json = result.report
+    ? renderJson(result.report)
+    : JSON.stringify(
+        { schemaVersion: 1, verdict: result.verdict, risk: result.risk, changes: [], findings: [], gates: [], error: result.configError?.message },
+        null,
+        2,
+      ) + '\n';
+  writeFileSync(path, json);
+  return path;
+}
+
+export async function run(): Promise<void> {
+  try {
+    const settings = readSettings((name) => core.getInput(name));
+    const { context } = github;
+    const event = targetFromEvent(context.eventName, context.payload as never);
+    if ('skip' in event) {
+      core.info(`rollback-ready: nothing to do (${event.skip}).`);
+      return;
+    }
+    const base = Number(process.env.RETRY_AFTER_BASE_MS) || 1000;
+    const octokit = github.getOctokit(
+      settings.token,
+      {
+        retry: { retries: 5, retryAfterBaseValue: base },
+        throttle: {
+          retryAfterBaseValue: base,
+          onRateLimit: (after: number, options: { method: string; url: string }) => {
+            core.warning(`Rate limit on ${options.method} ${options.url}: retrying in ${after} s.`);
+            return true;
+          },
+          onSecondaryRateLimit: (after: number, options: { method: string; url: string }) => {
+            core.warning(`Secondary rate limit on ${options.method} ${options.url}: retrying in ${after} s.`);
+            return true;
+          },
+        },
+      } as never,
+      retry as never,
+      throttling as never,
+    );
+    const { owner, repo } = context.repo;
+    const port = createOctokitPort(octokit as unknown as OctokitLike, { owner, repo, botLogin: async () => ACTIONS_BOT });
+    if (event.reactTo && !settings.dryRun) await port.addReaction(event.reactTo, 'eyes').catch(() => undefined);
+    const repoUrl = `${context.serverUrl}/${owner}/${repo}`;
+    const result = await withRetries(() =>
+      runEvaluation(port, event.target, {
+        publish: !settings.dryRun,
+        repoUrl,
+        configPath: settings.configPath,
+        ...(context.runId ? { detailsUrl: `${repoUrl}/actions/runs/${context.runId}` } : {}),
+        log: (m) => core.info(m),
+      }),
+    );
+
+    const reportPath = writeReport(result);
+    core.setOutput('verdict', result.verdict);
+    core.setOutput('risk', result.risk);
+    core.setOutput('report', reportPath);
+    if (settings.dryRun) core.info(`Dry run: nothing was published.\n\n${result.markdown}`);
+    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(result.markdown, true).write();
+    if (result.verdict === 'fail') {
+      core.setFailed(
+        result.configError
+          ? `Invalid rollback-ready config: ${result.configError.message}`
+          : `Rollback readiness failed: ${result.report?.gates.filter((g) => g.status === 'fail').map((g) => g.id).join(', ')}.`,
+      );
+    }
+  } catch (e) {
+    core.setFailed(e instanceof Error ? e.message : String(e));
+  }
+}

@@ -1,0 +1,35 @@
+// The App's HTTP server as `npm start` runs it: Probot's webhook middleware on an http.Server,
+// configured from the environment (see .env.example), plus a health check for load balancers.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createNodeMiddleware, createProbot } from 'probot';
+import { createApp } from './app-function';
+import { appOctokit } from './octokit-defaults';
+
+export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise<Server> {
+  const probot = createProbot({ env, overrides: { Octokit: appOctokit(env) } });
+  const webhooksPath = env.WEBHOOK_PATH || '/api/github/webhooks';
+  const middleware = await createNodeMiddleware(createApp(), { probot, webhooksPath });
+  const server = createServer((req, res) => {
+    if (req.method === 'GET' && (req.url === '/healthz' || req.url === '/ping')) {
+      res.writeHead(200, { 'content-type': 'text/plain' }).end('ok\n');
+      return;
+    }
+    void middleware(req, res, () => {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found\n');
+    });
+  });
+  const port = env.PORT === undefined || env.PORT === '' ? 3000 : Number(env.PORT);
+  const host = env.HOST || '0.0.0.0';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  // One line on stdout that tools (and tests) can read the port from.
+  process.stdout.write(`rollback-ready app listening on http://${address.address}:${address.port}${webhooksPath}\n`);
+  const stop = () => server.close(() => process.exit(0));
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+  return server;
+}

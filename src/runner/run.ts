@@ -1,0 +1,285 @@
+// The shared runner: read a pull request (or merge group) fresh through the port, evaluate it with
+// the pure core, publish one check run and one sticky comment. The App and the Action call this.
+import { CONFIG_PATH, ConfigError, parseConfig, type Config } from '../core/config';
+import { evaluate, type Evaluation } from '../core/evaluate';
+import { FRAMEWORKS } from '../core/frameworks/index';
+import type { CommitFacts } from '../core/gates';
+import { COMMENT_MARKER, renderMarkdown } from '../core/render/markdown';
+import type { Report, Risk, Verdict } from '../core/types';
+import type { FileListing, GitHubPort, IssueComment, PullRequestInfo } from '../github/port';
+import { hasPermission } from '../github/port';
+import { applyTickEdit, decodeAttestations, encodeAttestations, ticksFromAttestations, type Attestation } from './attestations';
+import { checkRunFromConfigError, checkRunFromEvaluation, commentForConfigError, CHECK_NAME } from './check-run';
+import { readChanges } from './read-changes';
+
+export type Target =
+  | { kind: 'pull_request'; number: number; tickEdit?: TickEdit }
+  | { kind: 'merge_group'; headSha: string; baseSha: string; baseRef: string; headRef: string };
+
+/** A human edit of the bot's comment (`issue_comment.edited`): the body before and after. */
+export interface TickEdit {
+  by: string;
+  before: string;
+  after: string;
+}
+
+export interface RunnerOptions {
+  /** false: evaluate and return what would be published, publish nothing (dry run). */
+  publish?: boolean;
+  checkName?: string;
+  /** `https://github.com/owner/repo`, for links to exact lines. */
+  repoUrl?: string;
+  detailsUrl?: string;
+  docsBase?: string;
+  /** Where the config lives on the base branch (default `.github/rollback-ready.yml`). */
+  configPath?: string;
+  log?: (message: string) => void;
+}
+
+export interface RunResult {
+  target: Target;
+  headSha: string;
+  verdict: Verdict;
+  risk: Risk;
+  report?: Report;
+  evaluation?: Evaluation;
+  configError?: ConfigError;
+  /** The Markdown report (comment body without markers): job summary, dry-run output. */
+  markdown: string;
+  checkRun?: { id: number; created: boolean; conclusion: 'success' | 'failure' };
+  comment?: { id?: number; action: 'created' | 'updated' | 'unchanged' | 'skipped' };
+  pr?: PullRequestInfo;
+}
+
+export async function runEvaluation(port: GitHubPort, target: Target, options: RunnerOptions = {}): Promise<RunResult> {
+  return target.kind === 'merge_group' ? runMergeGroup(port, target, options) : runPullRequest(port, target, options);
+}
+
+function cachedInspector(port: GitHubPort, baseRef: string) {
+  const cache = new Map<string, Promise<CommitFacts>>();
+  return {
+    inspectCommit(sha: string) {
+      let hit = cache.get(sha);
+      if (!hit) cache.set(sha, (hit = port.inspectCommit(sha, baseRef)));
+      return hit;
+    },
+  };
+}
+
+async function readConfig(port: GitHubPort, baseSha: string, path = CONFIG_PATH): Promise<Config> {
+  // Always from the base: a pull request must not be able to switch its own gate off.
+  return parseConfig(await port.getContent(path, baseSha), path);
+}
+
+interface Evaluated {
+  evaluation?: Evaluation;
+  configError?: ConfigError;
+  config?: Config;
+}
+
+async function evaluateChanges(
+  port: GitHubPort,
+  args: {
+    listing: FileListing;
+    configPromise: Promise<Config>;
+    headSha: string;
+    baseSha: string;
+    baseRef: string;
+    body: string | null;
+    author?: string;
+    attestations: Attestation[];
+    docsBase?: string;
+  },
+): Promise<Evaluated> {
+  let config: Config;
+  try {
+    config = await args.configPromise;
+  } catch (e) {
+    if (e instanceof ConfigError) return { configError: e };
+    throw e;
+  }
+  const { files, siblings } = await readChanges(port, args.listing.files, { headSha: args.headSha, baseSha: args.baseSha }, config, FRAMEWORKS);
+  const repo = cachedInspector(port, args.baseRef);
+  const input = {
+    files,
+    siblings,
+    body: args.body,
+    config,
+    frameworks: FRAMEWORKS,
+    repo,
+    ticks: ticksFromAttestations(args.attestations),
+    ...(args.listing.truncated ? { truncated: args.listing.truncated } : {}),
+    ...(args.docsBase ? { docsBase: args.docsBase } : {}),
+  };
+  // The author's own ticks in the description count only with enough permission: ask GitHub
+  // only when the description ticks something.
+  const author = args.author;
+  let evaluation = await evaluate({ ...input, ...(author ? { author: { login: author, allowed: false } } : {}) });
+  if (author && evaluation.description.checkboxes.some((b: { checked?: boolean }) => b.checked === true)) {
+    const granted = await port.getPermission(author);
+    if (hasPermission(granted, config.attest.permission)) evaluation = await evaluate({ ...input, author: { login: author, allowed: true } });
+  }
+  return { evaluation, config };
+}
+
+async function runPullRequest(port: GitHubPort, target: Extract<Target, { kind: 'pull_request' }>, options: RunnerOptions): Promise<RunResult> {
+  const log = options.log ?? (() => undefined);
+  const publish = options.publish ?? true;
+  const pr = await port.getPullRequest(target.number);
+  const configPromise = readConfig(port, pr.baseSha, options.configPath);
+  configPromise.catch(() => undefined);
+  const [listing, existing] = await Promise.all([port.listFiles(pr.number, pr.changedFiles), port.findComment(pr.number, COMMENT_MARKER)]);
+
+  let attestations = decodeAttestations(existing?.body);
+  if (target.tickEdit) {
+    const config = await configPromise.catch(() => undefined);
+    const granted = await port.getPermission(target.tickEdit.by);
+    const allowed = hasPermission(granted, config?.attest.permission ?? 'write');
+    attestations = applyTickEdit(attestations, { ...target.tickEdit, allowed, at: new Date().toISOString() });
+  }
+
+  const { evaluation, configError, config } = await evaluateChanges(port, {
+    listing,
+    configPromise,
+    headSha: pr.headSha,
+    baseSha: pr.baseSha,
+    baseRef: pr.baseRef,
+    body: pr.body,
+    author: pr.author,
+    attestations,
+    docsBase: options.docsBase,
+  });
+
+  const ctx = { headSha: pr.headSha, baseSha: pr.baseSha, repoUrl: options.repoUrl, detailsUrl: options.detailsUrl, name: options.checkName ?? CHECK_NAME };
+  const check = evaluation ? checkRunFromEvaluation(evaluation, ctx) : checkRunFromConfigError(configError!, ctx);
+  const markdown = evaluation
+    ? renderMarkdown(evaluation, { repoUrl: options.repoUrl, headSha: pr.headSha, baseSha: pr.baseSha })
+    : commentForConfigError(configError!);
+  const result: RunResult = {
+    target,
+    headSha: pr.headSha,
+    verdict: evaluation ? evaluation.report.verdict : 'fail',
+    risk: evaluation ? evaluation.report.risk : 'high',
+    markdown,
+    pr,
+    ...(evaluation ? { evaluation, report: evaluation.report } : {}),
+    ...(configError ? { configError } : {}),
+  };
+  if (!publish) return result;
+
+  const run = await port.createOrUpdateCheckRun(check);
+  result.checkRun = { ...run, conclusion: check.conclusion };
+  log(`check run ${run.id} ${run.created ? 'created' : 'updated'}: ${check.conclusion} on ${pr.headSha.slice(0, 7)}`);
+
+  const notApplicable = evaluation?.report.verdict === 'not-applicable';
+  const body = [
+    evaluation ? renderMarkdown(evaluation, { marker: true, repoUrl: options.repoUrl, headSha: pr.headSha, baseSha: pr.baseSha }) : `${COMMENT_MARKER}\n${markdown}`,
+    ...(attestations.length ? [encodeAttestations(attestations)] : []),
+  ].join('\n\n');
+  result.comment = await publishComment(port, pr.number, existing, body, { createIfMissing: !notApplicable });
+  log(`comment ${result.comment.id ?? '-'} ${result.comment.action}`);
+
+  if (config?.labels.enabled && evaluation) await syncLabels(port, pr, config, evaluation.report.risk);
+  return result;
+}
+
+async function publishComment(
+  port: GitHubPort,
+  number: number,
+  existing: IssueComment | undefined,
+  body: string,
+  { createIfMissing }: { createIfMissing: boolean },
+): Promise<NonNullable<RunResult['comment']>> {
+  if (existing) {
+    if (existing.body === body) return { id: existing.id, action: 'unchanged' };
+    await port.updateComment(existing.id, body);
+    return { id: existing.id, action: 'updated' };
+  }
+  // Not applicable and never commented: stay quiet.
+  if (!createIfMissing) return { action: 'skipped' };
+  // Look again right before creating: another replica may have commented meanwhile.
+  const again = await port.findComment(number, COMMENT_MARKER);
+  if (again) {
+    if (again.body !== body) await port.updateComment(again.id, body);
+    return { id: again.id, action: again.body === body ? 'unchanged' : 'updated' };
+  }
+  const created = await port.createComment(number, body);
+  return { id: created.id, action: 'created' };
+}
+
+async function syncLabels(port: GitHubPort, pr: PullRequestInfo, config: Config, risk: Risk) {
+  const prefix = config.labels.prefix;
+  const wanted = risk === 'none' ? [] : [`${prefix}${risk}`];
+  const current = pr.labels.filter((l) => l.startsWith(prefix));
+  const add = wanted.filter((l) => !current.includes(l));
+  const remove = current.filter((l) => !wanted.includes(l));
+  if (add.length || remove.length) await port.setLabels(pr.number, add, remove);
+}
+
+/** The queue's branch names its first pull request: `gh-readonly-queue/main/pr-104-<sha>`. */
+export function pullNumberFromQueueRef(ref: string): number | undefined {
+  const name = ref.split('/').at(-1) ?? '';
+  if (!name.startsWith('pr-')) return undefined;
+  const n = Number(name.slice(3).split('-')[0]);
+  return Number.isInteger(n) && n > 0 ? n : undefined;
+}
+
+async function runMergeGroup(port: GitHubPort, target: Extract<Target, { kind: 'merge_group' }>, options: RunnerOptions): Promise<RunResult> {
+  const publish = options.publish ?? true;
+  const baseRef = target.baseRef.replace(/^refs\/heads\//, '');
+  const configPromise = readConfig(port, target.baseSha, options.configPath);
+  configPromise.catch(() => undefined);
+  const number = pullNumberFromQueueRef(target.headRef);
+  const [listing, pr] = await Promise.all([
+    port.compareFiles(target.baseSha, target.headSha),
+    number ? port.getPullRequest(number).catch(() => undefined) : Promise.resolve(undefined),
+  ]);
+  const { evaluation, configError } = await evaluateChanges(port, {
+    listing,
+    configPromise,
+    headSha: target.headSha,
+    baseSha: target.baseSha,
+    baseRef,
+    body: pr?.body ?? null,
+    ...(pr ? { author: pr.author } : {}),
+    attestations: [],
+    docsBase: options.docsBase,
+  });
+  const ctx = { headSha: target.headSha, baseSha: target.baseSha, repoUrl: options.repoUrl, detailsUrl: options.detailsUrl, name: options.checkName ?? CHECK_NAME };
+  const check = evaluation ? checkRunFromEvaluation(evaluation, ctx) : checkRunFromConfigError(configError!, ctx);
+  const result: RunResult = {
+    target,
+    headSha: target.headSha,
+    verdict: evaluation ? evaluation.report.verdict : 'fail',
+    risk: evaluation ? evaluation.report.risk : 'high',
+    markdown: evaluation ? renderMarkdown(evaluation, { repoUrl: options.repoUrl, headSha: target.headSha }) : commentForConfigError(configError!),
+    ...(evaluation ? { evaluation, report: evaluation.report } : {}),
+    ...(configError ? { configError } : {}),
+  };
+  if (!publish) return result;
+  const run = await port.createOrUpdateCheckRun(check);
+  result.checkRun = { ...run, conclusion: check.conclusion };
+  return result;
+}
+
+const transient = (e: unknown) => {
+  const status = e && typeof e === 'object' && 'status' in e ? Number((e as { status: unknown }).status) : undefined;
+  if (status === undefined) return false;
+  const rateLimited = (status === 403 || status === 429) && /rate limit/i.test(e instanceof Error ? e.message : '');
+  return status >= 500 || rateLimited;
+};
+
+/**
+ * Run a whole evaluation again when GitHub keeps failing underneath Octokit's own retries (token
+ * requests are not retried by Octokit). Safe: every step is create-or-update.
+ */
+export async function withRetries<T>(job: () => Promise<T>, attempts = 3, delayMs = 250): Promise<T> {
+  for (let i = 1; ; i++) {
+    try {
+      return await job();
+    } catch (e) {
+      if (i >= attempts || !transient(e) || e instanceof ConfigError) throw e;
+      await new Promise((r) => setTimeout(r, delayMs * i));
+    }
+  }
+}

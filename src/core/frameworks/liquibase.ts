@@ -1,0 +1,408 @@
+// Liquibase changelogs: formatted SQL (`--liquibase formatted sql`), YAML/JSON
+// (`databaseChangeLog` → `changeSet` → `changes`) and XML (`<changeSet>` elements). Change types are
+// synthesised into Postgres SQL, `sql` changes linted as written. A changeset whose changes
+// Liquibase cannot roll back by itself (dropColumn, dropTable, sql, modifyDataType, …) and that has
+// no rollback block is forward-only.
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YNode } from 'yaml';
+import type { Framework, MigrationAnalysis, MigrationInput } from './framework';
+import { finishAnalysis, hit, ident, newTranslation, sql, sqlString, type ColumnDef, type DslPiece, type DslTranslation } from './dsl/common';
+import { parseXml, walkXml, type XmlElement } from './dsl/xml';
+
+/** Change types Liquibase can roll back automatically. */
+const AUTO_ROLLBACK = new Set([
+  'createTable', 'addColumn', 'renameColumn', 'renameTable', 'createIndex', 'addForeignKeyConstraint',
+  'addUniqueConstraint', 'addPrimaryKey', 'addNotNullConstraint', 'addDefaultValue', 'createView',
+  'renameView', 'createSequence', 'renameSequence', 'tagDatabase', 'addLookupTable', 'addCheckConstraint',
+  'createProcedure', 'comment', 'setTableRemarks', 'setColumnRemarks', 'empty', 'output',
+]);
+
+interface LbColumn {
+  attrs: Record<string, string>;
+  constraints: Record<string, string>;
+}
+
+interface LbChange {
+  type: string;
+  line: number;
+  attrs: Record<string, string>;
+  columns: LbColumn[];
+  sql?: { text: string; line: number };
+  where?: string;
+}
+
+interface LbChangeSet {
+  id: string;
+  line: number;
+  changes: LbChange[];
+  hasRollback: boolean;
+  runInTransaction: boolean;
+}
+
+const truthy = (v: string | undefined) => v !== undefined && v.toLowerCase() === 'true';
+const falsy = (v: string | undefined) => v !== undefined && v.toLowerCase() === 'false';
+
+function colType(t: string | undefined): string {
+  if (!t || t.includes('$')) return 'text';
+  const lower = t.toLowerCase();
+  if (lower === 'datetime') return 'timestamp';
+  if (lower.startsWith('java.sql.types.')) return 'text';
+  return t;
+}
+
+function columnDef(c: LbColumn): ColumnDef | undefined {
+  const name = c.attrs.name;
+  if (!name) return undefined;
+  const d: ColumnDef = { name, type: colType(c.attrs.type) };
+  if (truthy(c.constraints.primaryKey)) d.primaryKey = true;
+  if (falsy(c.constraints.nullable)) d.notNull = true;
+  if (truthy(c.constraints.unique)) d.unique = true;
+  const dv = c.attrs.defaultValue;
+  if (dv !== undefined) d.default = sqlString(dv);
+  else if (c.attrs.defaultValueNumeric !== undefined) d.default = c.attrs.defaultValueNumeric;
+  else if (c.attrs.defaultValueBoolean !== undefined) d.default = c.attrs.defaultValueBoolean.toLowerCase() === 'true' ? 'true' : 'false';
+  else if (c.attrs.defaultValueComputed !== undefined) d.default = c.attrs.defaultValueComputed;
+  else if (c.attrs.defaultValueDate !== undefined) d.default = sqlString(c.attrs.defaultValueDate);
+  if (c.constraints.references) d.references = { table: c.constraints.references.split('(')[0]!.trim() };
+  else if (c.constraints.referencedTableName) d.references = { table: c.constraints.referencedTableName, ...(c.constraints.referencedColumnNames ? { column: c.constraints.referencedColumnNames } : {}) };
+  return d;
+}
+
+const list = (s: string | undefined) => (s ?? '').split(',').map((x) => x.trim()).filter(Boolean);
+const tbl = (a: Record<string, string>, key = 'tableName') => {
+  const t = a[key];
+  if (!t) return undefined;
+  return a.schemaName ? `${a.schemaName}.${t}` : t;
+};
+
+/** SQL for one change: synthetic pieces, or the `sql` text itself. */
+function changeSql(c: LbChange): DslPiece[] {
+  const a = c.attrs;
+  const out: DslPiece[] = [];
+  const emit = (s: string) => out.push({ sql: s, line: c.line, synthetic: true });
+  const table = tbl(a);
+  switch (c.type) {
+    case 'sql':
+      if (c.sql && c.sql.text.trim()) out.push({ sql: c.sql.text, line: c.sql.line });
+      break;
+    case 'createTable': {
+      const cols = c.columns.map(columnDef).filter((x): x is ColumnDef => !!x);
+      if (table) emit(sql.createTable(table, cols.length ? cols : [{ name: 'id', type: 'bigserial', primaryKey: true }]));
+      break;
+    }
+    case 'dropTable':
+      if (table) emit(sql.dropTable(table));
+      break;
+    case 'addColumn':
+      for (const col of c.columns) {
+        const d = columnDef(col);
+        if (table && d) emit(sql.addColumn(table, d));
+      }
+      break;
+    case 'dropColumn': {
+      const names = a.columnName ? [a.columnName] : c.columns.map((x) => x.attrs.name).filter((x): x is string => !!x);
+      if (table) for (const n of names) emit(sql.dropColumn(table, n));
+      break;
+    }
+    case 'renameColumn':
+      if (table && a.oldColumnName && a.newColumnName) emit(sql.renameColumn(table, a.oldColumnName, a.newColumnName));
+      break;
+    case 'renameTable': {
+      const from = tbl(a, 'oldTableName');
+      if (from && a.newTableName) emit(sql.renameTable(from, a.newTableName));
+      break;
+    }
+    case 'modifyDataType':
+      if (table && a.columnName && a.newDataType) emit(sql.changeType(table, a.columnName, colType(a.newDataType)));
+      break;
+    case 'addNotNullConstraint':
+      if (table && a.columnName) {
+        if (a.defaultNullValue !== undefined) emit(sql.backfillNulls(table, a.columnName, sqlString(a.defaultNullValue)));
+        emit(sql.setNotNull(table, a.columnName));
+      }
+      break;
+    case 'dropNotNullConstraint':
+      if (table && a.columnName) emit(sql.dropNotNull(table, a.columnName));
+      break;
+    case 'createIndex': {
+      const cols = c.columns.map((x) => x.attrs.name).filter((x): x is string => !!x);
+      if (table && cols.length) emit(sql.createIndex(table, cols, { ...(a.indexName ? { name: a.indexName } : {}), unique: truthy(a.unique) }));
+      break;
+    }
+    case 'dropIndex':
+      if (a.indexName) emit(sql.dropIndex(a.indexName));
+      break;
+    case 'addForeignKeyConstraint': {
+      const base = tbl(a, 'baseTableName');
+      const ref = a.referencedTableName;
+      if (base && ref) emit(sql.addForeignKey(base, list(a.baseColumnNames), ref, list(a.referencedColumnNames).length ? list(a.referencedColumnNames) : ['id'], { ...(a.constraintName ? { name: a.constraintName } : {}), notValid: falsy(a.validate) }));
+      break;
+    }
+    case 'dropForeignKeyConstraint': {
+      const base = tbl(a, 'baseTableName');
+      if (base && a.constraintName) emit(sql.dropConstraint(base, a.constraintName));
+      break;
+    }
+    case 'addUniqueConstraint':
+      if (table) emit(sql.addUnique(table, list(a.columnNames), a.constraintName));
+      break;
+    case 'dropUniqueConstraint':
+    case 'dropPrimaryKey':
+      if (table && a.constraintName) emit(sql.dropConstraint(table, a.constraintName));
+      break;
+    case 'addPrimaryKey':
+      if (table) emit(sql.addPrimaryKey(table, list(a.columnNames), a.constraintName));
+      break;
+    case 'addDefaultValue': {
+      const d = columnDef({ attrs: { ...a, name: a.columnName ?? '' }, constraints: {} });
+      if (table && a.columnName && d?.default !== undefined) emit(sql.setDefault(table, a.columnName, d.default));
+      break;
+    }
+    case 'dropDefaultValue':
+      if (table && a.columnName) emit(sql.dropDefault(table, a.columnName));
+      break;
+    case 'update': {
+      const sets = c.columns.map((x) => x.attrs.name).filter((x): x is string => !!x);
+      if (table && sets.length) emit(`UPDATE ${ident(table)} SET ${sets.map((s) => `${ident(s)} = NULL`).join(', ')}${c.where ? ` WHERE ${c.where}` : ''};`);
+      break;
+    }
+    case 'delete':
+      if (table) emit(`DELETE FROM ${ident(table)}${c.where ? ` WHERE ${c.where}` : ''};`);
+      break;
+    default:
+      break;
+  }
+  return out;
+}
+
+// ---------- formatted SQL ----------
+
+function fromFormattedSql(src: string): LbChangeSet[] {
+  const lines = src.split('\n');
+  const sets: LbChangeSet[] = [];
+  let cur: (LbChangeSet & { body: string[]; bodyLine: number }) | undefined;
+  const flush = () => {
+    if (!cur) return;
+    const text = cur.body.join('\n');
+    if (text.trim()) cur.changes.push({ type: 'sql', line: cur.bodyLine, attrs: {}, columns: [], sql: { text, line: cur.bodyLine } });
+    sets.push(cur);
+  };
+  lines.forEach((raw, idx) => {
+    const line = idx + 1;
+    const t = raw.trim();
+    const lower = t.toLowerCase();
+    if (lower.startsWith('--changeset') || lower.startsWith('-- changeset')) {
+      flush();
+      const words = t.replace(/^--\s*changeset\s*/i, '').split(/\s+/);
+      const attrs = new Map(words.slice(1).map((w) => [w.split(':')[0]!.toLowerCase(), w.slice(w.indexOf(':') + 1)] as [string, string]));
+      cur = { id: words[0] ?? '', line, changes: [], hasRollback: false, runInTransaction: !falsy(attrs.get('runintransaction')), body: [], bodyLine: line + 1 };
+      return;
+    }
+    if (!cur) return;
+    if (lower.startsWith('--rollback') || lower.startsWith('-- rollback')) {
+      cur.hasRollback = true;
+      cur.body.push('');
+      return;
+    }
+    // Keep line numbers: other Liquibase directives and plain lines stay in place.
+    cur.body.push(lower.startsWith('--comment') || lower.startsWith('--precondition') || lower.startsWith('--validchecksum') ? '' : raw);
+  });
+  flush();
+  return sets;
+}
+
+// ---------- YAML / JSON ----------
+
+function plain(node: unknown): string | undefined {
+  if (isScalar(node)) return node.value === null || node.value === undefined ? undefined : String(node.value);
+  return undefined;
+}
+
+function mapEntries(node: unknown): Array<[string, YNode | null]> {
+  if (!isMap(node)) return [];
+  return node.items.map((p) => [String(isScalar(p.key) ? p.key.value : p.key), (p.value ?? null) as YNode | null]);
+}
+
+function lineOfNode(lc: LineCounter, node: { range?: [number, number, number] | null } | null | undefined): number {
+  const start = node?.range?.[0];
+  return start === undefined ? 1 : lc.linePos(start).line;
+}
+
+function yamlColumns(node: unknown): LbColumn[] {
+  if (!isSeq(node)) return [];
+  const out: LbColumn[] = [];
+  for (const item of node.items) {
+    for (const [k, v] of mapEntries(item)) {
+      if (k !== 'column') continue;
+      const attrs: Record<string, string> = {};
+      const constraints: Record<string, string> = {};
+      for (const [ck, cv] of mapEntries(v)) {
+        if (ck === 'constraints') for (const [k2, v2] of mapEntries(cv)) constraints[k2] = plain(v2) ?? '';
+        else {
+          const p = plain(cv);
+          if (p !== undefined) attrs[ck] = p;
+        }
+      }
+      out.push({ attrs, constraints });
+    }
+  }
+  return out;
+}
+
+function fromYaml(src: string): { sets: LbChangeSet[]; errorLine?: number } {
+  const lc = new LineCounter();
+  const doc = parseDocument(src, { lineCounter: lc, uniqueKeys: false });
+  const errorLine = doc.errors[0] ? lc.linePos(doc.errors[0].pos[0]).line : undefined;
+  const sets: LbChangeSet[] = [];
+  const log = mapEntries(doc.contents).find(([k]) => k === 'databaseChangeLog')?.[1];
+  if (!isSeq(log)) return { sets, ...(errorLine ? { errorLine } : {}) };
+  for (const item of log.items) {
+    for (const [k, cs] of mapEntries(item)) {
+      if (k !== 'changeSet') continue;
+      const entries = new Map(mapEntries(cs));
+      const set: LbChangeSet = {
+        id: plain(entries.get('id')) ?? '',
+        line: lineOfNode(lc, (item as YNode) ?? null),
+        changes: [],
+        hasRollback: entries.has('rollback'),
+        runInTransaction: !falsy(plain(entries.get('runInTransaction'))),
+      };
+      const changes = entries.get('changes');
+      if (isSeq(changes)) {
+        for (const ch of changes.items) {
+          for (const [type, body] of mapEntries(ch)) {
+            const attrs: Record<string, string> = {};
+            let columns: LbColumn[] = [];
+            let sqlText: { text: string; line: number } | undefined;
+            let where: string | undefined;
+            if (isScalar(body) && type === 'sql') {
+              sqlText = { text: String(body.value ?? ''), line: scalarLine(lc, body) };
+            }
+            for (const [ak, av] of mapEntries(body)) {
+              if (ak === 'columns') columns = yamlColumns(av);
+              else if (ak === 'sql' && isScalar(av)) sqlText = { text: String(av.value ?? ''), line: scalarLine(lc, av) };
+              else if (ak === 'where') where = plain(av);
+              else {
+                const p = plain(av);
+                if (p !== undefined) attrs[ak] = p;
+              }
+            }
+            const change: LbChange = { type, line: lineOfNode(lc, (ch as YNode) ?? null), attrs, columns };
+            if (sqlText) change.sql = sqlText;
+            if (where) change.where = where;
+            set.changes.push(change);
+          }
+        }
+      }
+      sets.push(set);
+    }
+  }
+  return { sets, ...(errorLine ? { errorLine } : {}) };
+}
+
+function scalarLine(lc: LineCounter, s: { type?: string | undefined; range?: [number, number, number] | null }): number {
+  const l = lineOfNode(lc, s);
+  // Block scalars (`|`, `>`) start on the line after their indicator.
+  return s.type === 'BLOCK_LITERAL' || s.type === 'BLOCK_FOLDED' ? l + 1 : l;
+}
+
+// ---------- XML ----------
+
+function fromXml(src: string): { sets: LbChangeSet[]; errorLine?: number } {
+  const { root, errorLine } = parseXml(src);
+  const sets: LbChangeSet[] = [];
+  for (const el of walkXml(root)) {
+    if (el.name !== 'changeSet') continue;
+    const set: LbChangeSet = {
+      id: el.attrs.get('id') ?? '',
+      line: el.line,
+      changes: [],
+      hasRollback: el.children.some((c) => c.name === 'rollback'),
+      runInTransaction: !falsy(el.attrs.get('runInTransaction')),
+    };
+    for (const c of el.children) {
+      if (['rollback', 'comment', 'preConditions', 'validCheckSum'].includes(c.name)) continue;
+      set.changes.push(xmlChange(c));
+    }
+    sets.push(set);
+  }
+  return { sets, ...(errorLine ? { errorLine } : {}) };
+}
+
+function xmlChange(c: XmlElement): LbChange {
+  const attrs = Object.fromEntries(c.attrs);
+  const columns: LbColumn[] = c.children
+    .filter((x) => x.name === 'column')
+    .map((x) => ({ attrs: Object.fromEntries(x.attrs), constraints: Object.fromEntries(x.children.find((y) => y.name === 'constraints')?.attrs ?? new Map()) }));
+  const change: LbChange = { type: c.name, line: c.line, attrs, columns };
+  if (c.name === 'sql') change.sql = { text: c.text, line: c.textLine ?? c.line };
+  const where = c.children.find((x) => x.name === 'where');
+  if (where?.text.trim()) change.where = where.text.trim();
+  return change;
+}
+
+// ---------- analysis ----------
+
+export type LiquibaseFormat = 'sql' | 'yaml' | 'xml';
+
+export function liquibaseFormat(path: string, content: string): LiquibaseFormat | undefined {
+  const lower = path.toLowerCase();
+  if (lower.endsWith('.xml')) return content.includes('databaseChangeLog') ? 'xml' : undefined;
+  if (lower.endsWith('.yaml') || lower.endsWith('.yml') || lower.endsWith('.json')) return content.includes('databaseChangeLog') ? 'yaml' : undefined;
+  if (lower.endsWith('.sql')) {
+    const first = content.trimStart().split('\n', 1)[0]?.trim().toLowerCase() ?? '';
+    return first.startsWith('--') && first.includes('liquibase') && first.includes('formatted') ? 'sql' : undefined;
+  }
+  return undefined;
+}
+
+/** Translate a Liquibase changelog into SQL pieces and per-changeset rollback verdicts. */
+export function liquibaseToPieces(source: string, path: string): DslTranslation {
+  const t = newTranslation(true);
+  const format = liquibaseFormat(path, source) ?? (path.endsWith('.xml') ? 'xml' : path.endsWith('.sql') ? 'sql' : 'yaml');
+  let sets: LbChangeSet[];
+  let errorLine: number | undefined;
+  if (format === 'sql') sets = fromFormattedSql(source);
+  else {
+    const r = format === 'xml' ? fromXml(source) : fromYaml(source);
+    sets = r.sets;
+    errorLine = r.errorLine;
+  }
+  if (errorLine !== undefined) t.hits.push(hit('parse-error', errorLine, `The Liquibase ${format.toUpperCase()} changelog is malformed near this line; it was read as far as possible.`));
+  let forwardOnly = false;
+  for (const set of sets) {
+    if (!set.runInTransaction) t.transactional = false;
+    for (const c of set.changes) {
+      t.up.push(...changeSql(c));
+      if (['update', 'delete', 'insert', 'loadData', 'loadUpdateData'].includes(c.type)) t.changesData = true;
+    }
+    if (set.hasRollback) continue;
+    const manual = [...new Set(set.changes.filter((c) => !AUTO_ROLLBACK.has(c.type)).map((c) => c.type))];
+    if (!manual.length) continue;
+    forwardOnly = true;
+    t.hits.push(
+      hit(
+        'forward-only-migration',
+        set.line,
+        `Changeset ${set.id || '(no id)'} has no rollback, and Liquibase cannot roll back ${manual.map((m) => `\`${m}\``).join(', ')} by itself: add a rollback block or plan a backup and restore.`,
+      ),
+    );
+  }
+  t.downStatus = forwardOnly ? 'forward-only' : 'present';
+  return t;
+}
+
+export const liquibase: Framework = {
+  id: 'liquibase',
+  globs: ['**/changelog*/**/*.{xml,yaml,yml,json,sql}', '**/*changelog*.{xml,yaml,yml,json,sql}'],
+  comment: '--',
+  detect: (path, content) => liquibaseFormat(path, content) !== undefined,
+  async analyse(input: MigrationInput): Promise<MigrationAnalysis> {
+    try {
+      return await finishAnalysis('liquibase', liquibaseToPieces(input.content, input.path));
+    } catch (e) {
+      return { framework: 'liquibase', role: 'up', down: 'forward-only', hits: [hit('parse-error', 1, `The Liquibase changelog could not be read: ${(e as Error).message}`)] };
+    }
+  },
+};
+
+export default liquibase;

@@ -591,6 +591,10 @@ export async function railsToPieces(source: string, path = ''): Promise<DslTrans
         t.downLine = lineOf(down);
       }
     }
+  } else if (err) {
+    // The syntax error hid the method structure: read every call as up, conservatively.
+    reader.walk(root, { mode: 'up', guarded: false });
+    t.downStatus = 'missing';
   } else if (cls || source.trim()) {
     t.downStatus = 'missing';
     t.hits.push(hit('missing-down-migration', cls ? lineOf(cls) : 1, 'No `change` or `up`/`down` methods were found in this migration.'));

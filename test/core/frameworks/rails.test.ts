@@ -1,0 +1,185 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import rails, { railsToPieces } from '../../../src/core/frameworks/rails';
+import type { MigrationAnalysis } from '../../../src/core/frameworks/framework';
+
+const FIX = 'test/fixtures/frameworks/rails';
+const analyse = (content: string, path = 'db/migrate/1_x.rb') => rails.analyse({ path, content, siblings: {} });
+const fixture = (rel: string, path = `db/migrate/${rel.split('/').pop()}`) => analyse(readFileSync(`${FIX}/${rel}`, 'utf8'), path);
+/** [line, rule] pairs; missing-lock-timeout belongs to the SQL engine and is off by default. */
+const hits = (a: MigrationAnalysis) => a.hits.filter((h) => h.rule !== 'missing-lock-timeout').map((h) => [h.line, h.rule]);
+
+describe('railsToPieces', () => {
+  it('synthesises Postgres SQL for DSL calls with their lines', async () => {
+    const t = await railsToPieces(readFileSync(`${FIX}/err/20240101000000_remove_email.rb`, 'utf8'));
+    const synthetic = t.up.filter((p) => p.synthetic).map((p) => [p.line, p.sql]);
+    expect(synthetic).toEqual([
+      [4, 'ALTER TABLE users DROP COLUMN email;'],
+      [5, 'ALTER TABLE users RENAME COLUMN "name" TO full_name;'],
+      [6, 'ALTER TABLE users ALTER COLUMN age TYPE bigint;'],
+      [7, 'ALTER TABLE users ADD COLUMN plan character varying NOT NULL;'],
+      [8, 'ALTER TABLE users ALTER COLUMN team_id SET NOT NULL;'],
+      [9, 'CREATE INDEX index_users_on_plan ON users (plan);'],
+      [10, 'CREATE UNIQUE INDEX index_users_on_org_id_and_slug ON users (org_id, slug);'],
+      [11, 'ALTER TABLE users ADD CONSTRAINT fk_users_team_id FOREIGN KEY (team_id) REFERENCES teams (id);'],
+      [15, 'DROP TABLE sessions;'],
+      [16, 'ALTER TABLE users RENAME TO accounts;'],
+    ]);
+    const heredoc = t.up.find((p) => !p.synthetic);
+    expect(heredoc?.line).toBe(12);
+    expect(heredoc?.sql.trim()).toBe("UPDATE users SET plan = 'free';");
+    expect(t.transactional).toBe(true);
+  });
+
+  it('honours algorithm: :concurrently, validate: false and disable_ddl_transaction!', async () => {
+    const t = await railsToPieces(readFileSync(`${FIX}/ok/20240201000000_add_nullable.rb`, 'utf8'));
+    expect(t.transactional).toBe(false);
+    expect(t.up.map((p) => p.sql)).toContain('CREATE INDEX CONCURRENTLY index_users_on_nickname ON users (nickname);');
+    expect(t.up.map((p) => p.sql)).toContain(
+      'ALTER TABLE users ADD CONSTRAINT fk_users_team_id FOREIGN KEY (team_id) REFERENCES teams (id) NOT VALID;',
+    );
+    // dir.down is not part of the up direction
+    expect(t.up.some((p) => p.sql.includes('IS NULL'))).toBe(false);
+  });
+
+  it('ignores commented-out code and reads change_table blocks', async () => {
+    const t = await railsToPieces(`class A < ActiveRecord::Migration[7.0]
+  def change
+    # remove_column :users, :email
+    change_table :orders do |t|
+      t.change :total, :decimal, precision: 10, scale: 2
+      t.remove :note, type: :text
+    end
+  end
+end
+`);
+    expect(t.up.map((p) => [p.line, p.sql])).toEqual([
+      [5, 'ALTER TABLE orders ALTER COLUMN total TYPE numeric(10, 2);'],
+      [6, 'ALTER TABLE orders DROP COLUMN note;'],
+    ]);
+    expect(t.hits.map((h) => [h.line, h.rule])).toEqual([[5, 'irreversible-operation']]);
+  });
+});
+
+describe('rails.analyse', () => {
+  it('flags every risky operation of a change migration', async () => {
+    const a = await fixture('err/20240101000000_remove_email.rb');
+    expect(a.down).toBe('irreversible');
+    expect(a.changesData).toBe(true);
+    expect(hits(a)).toEqual([
+      [4, 'irreversible-operation'],
+      [4, 'drop-column'],
+      [5, 'rename-column'],
+      [6, 'irreversible-operation'],
+      [6, 'change-column-type'],
+      [7, 'add-required-column'],
+      [8, 'set-not-null'],
+      [9, 'non-concurrent-index'],
+      [10, 'non-concurrent-index'],
+      [11, 'constraint-not-valid-missing'],
+      [12, 'irreversible-operation'],
+      [13, 'data-backfill'],
+      [15, 'irreversible-operation'],
+      [15, 'drop-table'],
+      [16, 'rename-table'],
+    ]);
+  });
+
+  it('reports a missing down', async () => {
+    const a = await fixture('err/20240102000000_up_only.rb');
+    expect(a.down).toBe('missing');
+    expect(hits(a)).toEqual([
+      [2, 'missing-down-migration'],
+      [4, 'drop-column'],
+      [5, 'rename-column'],
+    ]);
+  });
+
+  it('treats a down that raises IrreversibleMigration or is empty as empty', async () => {
+    const raising = await fixture('err/20240103000000_irreversible_down.rb');
+    expect(raising.down).toBe('empty');
+    expect(hits(raising)).toEqual([
+      [3, 'drop-column'],
+      [6, 'empty-down-migration'],
+    ]);
+    const empty = await fixture('err/20240104000000_empty_down.rb');
+    expect(empty.down).toBe('empty');
+    expect(hits(empty)).toEqual([[6, 'empty-down-migration']]);
+  });
+
+  it('passes safe migrations', async () => {
+    for (const f of ['ok/20240201000000_add_nullable.rb', 'ok/20240202000000_up_down.rb']) {
+      const a = await fixture(f);
+      expect(a.down, f).toBe('present');
+      expect(hits(a), f).toEqual([]);
+    }
+  });
+
+  it('a down that only runs SELECT 1 is empty', async () => {
+    const a = await analyse(`class A < ActiveRecord::Migration[7.0]
+  def up
+    add_column :users, :bio, :text
+  end
+
+  def down
+    execute "SELECT 1"
+  end
+end
+`);
+    expect(a.down).toBe('empty');
+    expect(hits(a)).toEqual([[6, 'empty-down-migration']]);
+  });
+
+  it('marks db/post_migrate as post-deploy', async () => {
+    const a = await fixture('ok/20240202000000_up_down.rb', 'db/post_migrate/20240202000000_up_down.rb');
+    expect(a.postDeploy).toBe(true);
+    expect((await fixture('ok/20240202000000_up_down.rb')).postDeploy).toBeUndefined();
+  });
+
+  it('lints interpolated SQL by its static parts without a parse error', async () => {
+    const a = await analyse(`class A < ActiveRecord::Migration[7.0]
+  def up
+    execute "DROP TABLE #{table_name}"
+  end
+
+  def down
+    create_table :x
+  end
+end
+`);
+    expect(hits(a)).toEqual([[3, 'drop-table']]);
+  });
+
+  it('up_only and reversible blocks are not irreversible', async () => {
+    const a = await analyse(`class A < ActiveRecord::Migration[7.0]
+  def change
+    add_column :users, :bio, :text
+    up_only { execute "COMMENT ON TABLE users IS 'x'" }
+    reversible do |dir|
+      dir.up { execute "COMMENT ON TABLE users IS 'y'" }
+      dir.down { execute "COMMENT ON TABLE users IS NULL" }
+    end
+  end
+end
+`);
+    expect(a.down).toBe('present');
+    expect(hits(a)).toEqual([]);
+  });
+
+  it('never throws on broken, empty or huge input', async () => {
+    const broken = await analyse(`class A < ActiveRecord::Migration[7.0]
+  def change
+    remove_column :users, :email
+    add_column :users, (
+  end
+`);
+    expect(broken.hits.some((h) => h.rule === 'parse-error')).toBe(true);
+    expect(broken.hits.some((h) => h.rule === 'drop-column' && h.line === 3)).toBe(true);
+    const empty = await analyse('');
+    expect(empty.hits).toEqual([]);
+    const huge = await analyse(
+      `class A < ActiveRecord::Migration[7.0]\n  def change\n${'    add_column :users, :c, :text\n'.repeat(3000)}  end\nend\n`,
+    );
+    expect(huge.down).toBe('present');
+  });
+});

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import django, { djangoToPieces } from '../../../src/core/frameworks/django';
+import type { MigrationAnalysis } from '../../../src/core/frameworks/framework';
+
+const FIX = 'test/fixtures/frameworks/django';
+const analyse = (content: string, path = 'shop/migrations/0009_x.py') => django.analyse({ path, content, siblings: {} });
+const fixture = (rel: string) => analyse(readFileSync(`${FIX}/${rel}`, 'utf8'), rel.slice(rel.indexOf('/') + 1));
+const hits = (a: MigrationAnalysis) => a.hits.filter((h) => h.rule !== 'missing-lock-timeout').map((h) => [h.line, h.rule]);
+
+const wrap = (ops: string, extra = '') => `from django.db import migrations, models
+
+
+class Migration(migrations.Migration):
+${extra}    operations = [
+${ops}
+    ]
+`;
+
+describe('djangoToPieces', () => {
+  it('maps operations to SQL on <app>_<model> tables', async () => {
+    const t = await djangoToPieces(readFileSync(`${FIX}/err/shop/migrations/0002_remove_email.py`, 'utf8'), 'shop/migrations/0002_remove_email.py');
+    expect(t.up.filter((p) => p.synthetic).map((p) => [p.line, p.sql])).toEqual([
+      [13, 'ALTER TABLE shop_customer DROP COLUMN email;'],
+      [14, 'ALTER TABLE shop_customer RENAME COLUMN "name" TO full_name;'],
+      [15, 'ALTER TABLE shop_customer ADD COLUMN plan character varying(20) NOT NULL;'],
+      [20, 'ALTER TABLE shop_customer ALTER COLUMN age TYPE bigint;'],
+      [21, 'DROP TABLE shop_coupon;'],
+      [22, 'ALTER TABLE shop_order RENAME TO shop_purchase;'],
+      [23, 'CREATE INDEX customer_plan_idx ON shop_customer (plan);'],
+    ]);
+    const raw = t.up.find((p) => !p.synthetic);
+    expect(raw?.line).toBe(28);
+    expect(raw?.sql.trim()).toBe("UPDATE shop_customer SET plan = 'free';");
+  });
+
+  it('reads RunSQL lists, (sql, params) pairs and SeparateDatabaseAndState database operations', async () => {
+    const t = await djangoToPieces(
+      wrap(`        migrations.RunSQL([("UPDATE shop_a SET b = %s", [1]), "DROP TABLE shop_c"], reverse_sql=migrations.RunSQL.noop),
+        migrations.SeparateDatabaseAndState(
+            database_operations=[migrations.RemoveField("a", "x")],
+            state_operations=[migrations.RemoveField("a", "y")],
+        ),`, '    atomic = False\n'),
+      'shop/migrations/0004_x.py',
+    );
+    expect(t.transactional).toBe(false);
+    expect(t.up.map((p) => p.sql)).toEqual(['UPDATE shop_a SET b = NULL', 'DROP TABLE shop_c', 'ALTER TABLE shop_a DROP COLUMN x;']);
+    expect(t.hits).toEqual([]);
+  });
+
+  it('maps ForeignKey fields to a column, an index and a constraint', async () => {
+    const t = await djangoToPieces(
+      wrap(`        migrations.AddField("order", "customer", models.ForeignKey(null=True, on_delete=models.CASCADE, to="shop.customer")),`),
+      'shop/migrations/0005_x.py',
+    );
+    expect(t.up.map((p) => p.sql)).toEqual([
+      'ALTER TABLE shop_order ADD COLUMN customer_id bigint;',
+      'CREATE INDEX index_shop_order_on_customer_id ON shop_order (customer_id);',
+      'ALTER TABLE shop_order ADD CONSTRAINT fk_shop_order_customer_id FOREIGN KEY (customer_id) REFERENCES shop_customer (id);',
+    ]);
+  });
+});
+
+describe('django.analyse', () => {
+  it('flags risky operations and operations without a reverse', async () => {
+    const a = await fixture('err/shop/migrations/0002_remove_email.py');
+    expect(a.down).toBe('irreversible');
+    expect(a.changesData).toBe(true);
+    expect(hits(a)).toEqual([
+      [13, 'drop-column'],
+      [14, 'rename-column'],
+      [15, 'add-required-column'],
+      [20, 'change-column-type'],
+      [21, 'drop-table'],
+      [22, 'rename-table'],
+      [23, 'non-concurrent-index'],
+      [27, 'irreversible-operation'],
+      [29, 'data-backfill'],
+      [32, 'irreversible-operation'],
+    ]);
+  });
+
+  it('passes additive migrations whose RunSQL/RunPython have reverses (noop included)', async () => {
+    const a = await fixture('ok/shop/migrations/0003_add_nickname.py');
+    expect(a.down).toBe('present');
+    expect(a.changesData).toBe(true);
+    expect(hits(a)).toEqual([]);
+  });
+
+  it('never throws on broken or empty files', async () => {
+    const broken = await analyse(wrap('        migrations.RemoveField("a", "x"),\n        migrations.AddField("a", ('));
+    expect(broken.hits.some((h) => h.rule === 'parse-error')).toBe(true);
+    const empty = await analyse('');
+    expect(empty.hits).toEqual([]);
+    expect(empty.down).toBe('present');
+  });
+});

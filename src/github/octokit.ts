@@ -169,8 +169,15 @@ export function createOctokitPort(octokit: OctokitLike, options: OctokitPortOpti
         });
         if (typeof data === 'string') return data;
         if (data instanceof ArrayBuffer) return new TextDecoder().decode(data);
-        // A directory (or an unexpected JSON answer): not a file's text.
-        return undefined;
+        // The JSON form (a server that ignores the raw media type): base64 content, or none
+        // above 1 MB, when the blob API has it.
+        const item = data as { type?: string; encoding?: string; content?: string; sha?: string };
+        if (item.type !== 'file') return undefined;
+        if (item.encoding === 'base64' && typeof item.content === 'string') return Buffer.from(item.content, 'base64').toString('utf8');
+        if (!item.sha) return undefined;
+        const blob = await octokit.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', { ...base, file_sha: item.sha });
+        const b = blob.data as { content: string; encoding: string };
+        return Buffer.from(b.content, b.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8');
       } catch (e) {
         if (statusOf(e) === 404) return undefined;
         throw e;

@@ -1,0 +1,140 @@
+// The App as users start it (`node dist/app.js`, configured by the environment) against the
+// emulator: signed deliveries built from GitHub's example payloads.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startEmulator, type Emulator } from '../../src/emulator/index';
+import {
+  adjustRepository,
+  CHECK,
+  deliver,
+  DOCS_PR,
+  DROP_COLUMN_PR,
+  examplePayload,
+  makeServiceRepo,
+  MARKER,
+  pullRequestPayload,
+  rsaPrivateKey,
+  waitFor,
+  type ServiceRepo,
+} from '../runner/fixture';
+
+const SECRET = 'webhook-secret-for-tests';
+let repo: ServiceRepo;
+let emu: Emulator;
+let app: ChildProcess;
+let hookUrl: string;
+let logs = '';
+
+beforeAll(async () => {
+  repo = makeServiceRepo();
+  repo.branch('drop-email', 'main', DROP_COLUMN_PR);
+  repo.branch('docs', 'main', DOCS_PR);
+  repo.branch('drop-email-2', 'drop-email', { 'src/more.js': 'export const more = 1;\n' });
+  emu = await startEmulator({ repoDir: repo.dir });
+  const host = new URL(emu.url).host;
+  app = spawn(process.execPath, [resolve('dist/app.js')], {
+    env: {
+      PATH: process.env.PATH,
+      APP_ID: '12345',
+      PRIVATE_KEY: rsaPrivateKey(),
+      WEBHOOK_SECRET: SECRET,
+      GHE_HOST: host,
+      GHE_PROTOCOL: 'http',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      RETRY_AFTER_BASE_MS: '20',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  app.stdout!.on('data', (d: Buffer) => (logs += d.toString()));
+  app.stderr!.on('data', (d: Buffer) => (logs += d.toString()));
+  hookUrl = await waitFor(() => /listening on (http:\/\/\S+)/.exec(logs)?.[1], `the app to listen (logs: ${logs})`);
+});
+
+afterAll(async () => {
+  if (process.env.DEBUG_APP) console.log(logs);
+  app?.kill('SIGTERM');
+  await emu?.close();
+  repo?.cleanup();
+});
+
+const coords = () => ({ owner: emu.owner, repo: emu.repo, installationId: 424242 });
+const prPayload = (action: string, n: number) => {
+  const pr = emu.state.pulls.get(n)!;
+  return pullRequestPayload(action, { number: n, head: pr.head, base: pr.base, headSha: repo.sha(pr.head), baseSha: repo.sha(pr.base) }, coords());
+};
+const runsFor = (sha: string) => emu.state.checkRuns.filter((r) => r.head_sha === sha && r.name === CHECK);
+const stickies = (n: number) => emu.state.comments.filter((c) => c.issue_number === n && c.body.includes(MARKER));
+
+describe('the Probot server (dist/app.js)', () => {
+  it('rejects a delivery with a bad signature with 400 and makes no API call', async () => {
+    const pr = emu.createPullRequest({ head: 'drop-email', base: 'main' });
+    emu.resetRequests();
+    const res = await deliver(hookUrl, SECRET, 'pull_request', prPayload('opened', pr.number), { badSignature: true });
+    expect(res.status).toBe(400);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(emu.requests).toEqual([]);
+  });
+
+  it('pull_request.opened leaves a failing check run with annotations and one sticky comment from the App', async () => {
+    const pr = emu.createPullRequest({ head: 'drop-email', base: 'main', body: 'Drops the email column.' });
+    const res = await deliver(hookUrl, SECRET, 'pull_request', prPayload('opened', pr.number));
+    expect(res.status).toBe(200);
+    const run = await waitFor(() => runsFor(repo.sha('drop-email')).find((r) => r.status === 'completed'), 'a completed check run');
+    expect(run.conclusion).toBe('failure');
+    expect(run.annotations.some((a) => a.title === 'drop-column' && a.start_line === 1)).toBe(true);
+    const comments = stickies(pr.number);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]!.user.login).toBe('rollback-ready[bot]');
+    expect(comments[0]!.body).toContain('drop-column');
+    expect(emu.validationErrors).toEqual([]);
+  });
+
+  it('a docs-only PR gets a success check run and no comment', async () => {
+    const pr = emu.createPullRequest({ head: 'docs', base: 'main' });
+    expect((await deliver(hookUrl, SECRET, 'pull_request', prPayload('synchronize', pr.number))).status).toBe(200);
+    const run = await waitFor(() => runsFor(repo.sha('docs')).find((r) => r.status === 'completed'), 'a completed check run');
+    expect(run.conclusion).toBe('success');
+    expect(stickies(pr.number)).toHaveLength(0);
+  });
+
+  it('a human tick in the comment is attested, permission-checked and kept across re-renders', async () => {
+    const pr = emu.createPullRequest({ head: 'drop-email', base: 'main' });
+    await deliver(hookUrl, SECRET, 'pull_request', prPayload('opened', pr.number));
+    const comment = await waitFor(() => stickies(pr.number)[0], 'the sticky comment');
+    const before = comment.body;
+    expect(before).toContain('- [ ] ');
+    const itemLine = before.split('\n').find((l) => l.startsWith('- [ ] ') && l.includes('rollback-ready:item:backup'));
+    expect(itemLine).toBeDefined();
+    const after = before.replace(itemLine!, itemLine!.replace('- [ ] ', '- [x] '));
+    emu.setPermission('maintainer-mia', 'write');
+    comment.body = after; // the human's edit, as GitHub stores it
+    const payload = adjustRepository(examplePayload('issue_comment', 'edited'), coords());
+    payload.issue = { ...payload.issue, number: pr.number, pull_request: { url: `${emu.url}/repos/acme/widgets/pulls/${pr.number}` } };
+    payload.comment = { ...payload.comment, id: comment.id, body: after, user: { ...payload.comment.user, login: 'rollback-ready[bot]', type: 'Bot' } };
+    payload.changes = { body: { from: before } };
+    payload.sender = { ...payload.sender, login: 'maintainer-mia', type: 'User' };
+    expect((await deliver(hookUrl, SECRET, 'issue_comment', payload)).status).toBe(200);
+    const attested = await waitFor(() => stickies(pr.number)[0]!.body.includes('attested by @maintainer-mia') && stickies(pr.number)[0]!.body, 'the attested tick');
+    expect(attested).toContain('rollback-ready:attestations');
+    // A later push re-renders the comment: the tick stays.
+    emu.updatePullRequest(pr.number, { head: 'drop-email-2' });
+    await deliver(hookUrl, SECRET, 'pull_request', prPayload('synchronize', pr.number));
+    await waitFor(() => stickies(pr.number)[0]!.body.includes(`head ${repo.sha('drop-email-2').slice(0, 7)}`), 'the re-render');
+    expect(stickies(pr.number)[0]!.body).toContain('attested by @maintainer-mia');
+    expect(stickies(pr.number)).toHaveLength(1);
+  });
+
+  it('merge_group.checks_requested gets a check run on the group head', async () => {
+    const payload = adjustRepository(examplePayload('merge_group', 'checks_requested'), coords());
+    payload.merge_group.head_sha = repo.sha('drop-email-2');
+    payload.merge_group.base_sha = repo.sha('main');
+    payload.merge_group.base_ref = 'refs/heads/main';
+    payload.merge_group.head_ref = 'refs/heads/gh-readonly-queue/main/pr-1-abc';
+    expect((await deliver(hookUrl, SECRET, 'merge_group', payload)).status).toBe(200);
+    const run = await waitFor(() => runsFor(repo.sha('drop-email-2')).find((r) => r.status === 'completed'), 'the merge group check run');
+    expect(run.conclusion).toBe('failure');
+  });
+});

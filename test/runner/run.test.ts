@@ -1,0 +1,120 @@
+// The shared runner over the one Octokit port, against the emulator (real HTTP on loopback).
+import { Octokit } from '@octokit/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startEmulator, type Emulator } from '../../src/emulator/index';
+import { createOctokitPort, type OctokitLike } from '../../src/github/octokit';
+import { runEvaluation } from '../../src/runner/run';
+import { CHECK, DOCS_PR, DROP_COLUMN_PR, MARKER, makeServiceRepo, type ServiceRepo } from './fixture';
+
+let repo: ServiceRepo;
+let emu: Emulator;
+let port: ReturnType<typeof createOctokitPort>;
+
+beforeAll(async () => {
+  repo = makeServiceRepo();
+  repo.branch('drop-email', 'main', DROP_COLUMN_PR);
+  repo.branch('docs', 'main', DOCS_PR);
+  // The PR head tries to switch its own gate off: the base config must win.
+  repo.branch('sneaky', 'main', {
+    ...DROP_COLUMN_PR,
+    '.github/rollback-ready.yml': 'gates:\n  findings: false\n  rollback-plan: false\n  plan-sections: false\n  revert-sha: false\n  reversible: false\n  checklist: false\n',
+  });
+  repo.branch('broken-base', 'main', { '.github/rollback-ready.yml': 'gates:\n  findings: false\n  checklist: sometimes\n' });
+  repo.branch('on-broken', 'broken-base', DROP_COLUMN_PR);
+  emu = await startEmulator({ repoDir: repo.dir });
+  const octokit = new Octokit({ baseUrl: emu.url, auth: 'test-token' });
+  port = createOctokitPort(octokit as unknown as OctokitLike, { owner: emu.owner, repo: emu.repo, botLogin: async () => 'rollback-ready[bot]' });
+});
+
+afterAll(async () => {
+  await emu?.close();
+  repo?.cleanup();
+});
+
+const runsFor = (sha: string) => emu.state.checkRuns.filter((r) => r.head_sha === sha && r.name === CHECK);
+const commentsOn = (n: number) => emu.state.comments.filter((c) => c.issue_number === n && c.body.includes(MARKER));
+
+describe('runEvaluation on a pull request', () => {
+  it('fails a column drop with a failing check run, an annotation on the exact line, a sticky comment and a risk label', async () => {
+    const pr = emu.createPullRequest({ head: 'drop-email', base: 'main', body: 'Drops the email column.' });
+    const result = await runEvaluation(port, { kind: 'pull_request', number: pr.number }, { repoUrl: 'https://github.com/acme/widgets' });
+    expect(result.verdict).toBe('fail');
+    const runs = runsFor(repo.sha('drop-email'));
+    expect(runs).toHaveLength(1);
+    expect(runs[0]!.conclusion).toBe('failure');
+    const drop = runs[0]!.annotations.find((a) => a.title === 'drop-column');
+    expect(drop).toMatchObject({ path: 'db/migrations/000002_drop_email.up.sql', start_line: 1, annotation_level: 'failure' });
+    expect(commentsOn(pr.number)).toHaveLength(1);
+    expect(emu.state.labels.get(pr.number)).toEqual([`rollback-risk: ${result.risk}`]);
+
+    // A redelivery updates the same check run and comment.
+    await runEvaluation(port, { kind: 'pull_request', number: pr.number });
+    expect(runsFor(repo.sha('drop-email'))).toHaveLength(1);
+    expect(runsFor(repo.sha('drop-email'))[0]!.annotations.filter((a) => a.title === 'drop-column')).toHaveLength(1);
+    expect(commentsOn(pr.number)).toHaveLength(1);
+    expect(emu.validationErrors).toEqual([]);
+  });
+
+  it('passes quietly when nothing rollback-relevant changed: success check run, no comment', async () => {
+    const pr = emu.createPullRequest({ head: 'docs', base: 'main' });
+    const result = await runEvaluation(port, { kind: 'pull_request', number: pr.number });
+    expect(result.verdict).toBe('not-applicable');
+    const runs = runsFor(repo.sha('docs'));
+    expect(runs).toHaveLength(1);
+    expect(runs[0]).toMatchObject({ conclusion: 'success', status: 'completed' });
+    expect(runs[0]!.output.title).toMatch(/no rollback-relevant changes/i);
+    expect(commentsOn(pr.number)).toHaveLength(0);
+  });
+
+  it('updates its existing comment to say so when a PR stops applying', async () => {
+    const pr = emu.createPullRequest({ head: 'drop-email', base: 'main' });
+    await runEvaluation(port, { kind: 'pull_request', number: pr.number });
+    expect(commentsOn(pr.number)).toHaveLength(1);
+    emu.updatePullRequest(pr.number, { head: 'docs' });
+    const result = await runEvaluation(port, { kind: 'pull_request', number: pr.number });
+    expect(result.verdict).toBe('not-applicable');
+    const comments = commentsOn(pr.number);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]!.body).toMatch(/not applicable/i);
+  });
+
+  it('reads the config from the base branch only: a head that switches gates off still fails', async () => {
+    const pr = emu.createPullRequest({ head: 'sneaky', base: 'main' });
+    const result = await runEvaluation(port, { kind: 'pull_request', number: pr.number });
+    expect(result.verdict).toBe('fail');
+    expect(result.report!.gates.find((g) => g.id === 'findings')?.status).toBe('fail');
+    const configReads = emu.requests.filter((r) => r.path.endsWith('/contents/.github/rollback-ready.yml'));
+    expect(configReads.every((r) => r.query.includes(`ref=${repo.sha('main')}`))).toBe(true);
+  });
+
+  it('fails on a malformed base config with file, line and problem in the check run and the comment', async () => {
+    const pr = emu.createPullRequest({ head: 'on-broken', base: 'broken-base' });
+    const result = await runEvaluation(port, { kind: 'pull_request', number: pr.number });
+    expect(result.verdict).toBe('fail');
+    const run = runsFor(repo.sha('on-broken'))[0]!;
+    expect(run.conclusion).toBe('failure');
+    expect(run.output.text).toContain('.github/rollback-ready.yml');
+    expect(run.output.text).toContain('line: 3');
+    expect(run.output.text).toContain('gates.checklist');
+    expect(commentsOn(pr.number)[0]!.body).toContain('gates.checklist');
+  });
+
+  it('fails closed when GitHub counts more files than it lists', async () => {
+    const pr = emu.createPullRequest({ head: 'docs', base: 'main', changed_files_override: 3500 });
+    const result = await runEvaluation(port, { kind: 'pull_request', number: pr.number });
+    expect(result.verdict).toBe('fail');
+    const run = runsFor(repo.sha('docs')).at(-1)!;
+    expect(run.conclusion).toBe('failure');
+    expect(run.output.text).toMatch(/3500 files/);
+  });
+
+  it('dry run evaluates without publishing', async () => {
+    const pr = emu.createPullRequest({ head: 'drop-email', base: 'main' });
+    const before = emu.state.checkRuns.length;
+    const result = await runEvaluation(port, { kind: 'pull_request', number: pr.number }, { publish: false });
+    expect(result.verdict).toBe('fail');
+    expect(result.markdown).toContain('drop-column');
+    expect(emu.state.checkRuns.length).toBe(before);
+    expect(commentsOn(pr.number)).toHaveLength(0);
+  });
+});

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import alembic, { alembicToPieces } from '../../../src/core/frameworks/alembic';
+import type { MigrationAnalysis } from '../../../src/core/frameworks/framework';
+
+const FIX = 'test/fixtures/frameworks/alembic';
+const analyse = (content: string, path = 'alembic/versions/x.py') => alembic.analyse({ path, content, siblings: {} });
+const fixture = (rel: string) => analyse(readFileSync(`${FIX}/${rel}`, 'utf8'));
+const hits = (a: MigrationAnalysis) => a.hits.filter((h) => h.rule !== 'missing-lock-timeout').map((h) => [h.line, h.rule]);
+
+describe('alembicToPieces', () => {
+  it('maps op.* and batch_op.* calls to SQL', async () => {
+    const t = await alembicToPieces(readFileSync(`${FIX}/err/versions/a1b2c3_drop_email.py`, 'utf8'));
+    expect(t.up.filter((p) => p.synthetic).map((p) => [p.line, p.sql])).toEqual([
+      [14, 'ALTER TABLE users DROP COLUMN email;'],
+      [15, 'ALTER TABLE users ALTER COLUMN team_id SET NOT NULL;'],
+      [16, 'ALTER TABLE users ALTER COLUMN age TYPE bigint;'],
+      [17, 'ALTER TABLE users ADD COLUMN plan character varying(20) NOT NULL;'],
+      [18, 'CREATE INDEX ix_users_plan ON users (plan);'],
+      [20, 'ALTER TABLE orders DROP COLUMN note;'],
+      [21, 'ALTER TABLE orders RENAME TO purchases;'],
+    ]);
+    expect(t.up.find((p) => !p.synthetic)?.line).toBe(23);
+  });
+
+  it('reads sa.text(), conn.execute and autocommit blocks', async () => {
+    const t = await alembicToPieces(`from alembic import op
+import sqlalchemy as sa
+
+
+def upgrade():
+    conn = op.get_bind()
+    conn.execute(sa.text("DELETE FROM audit"))
+    with op.get_context().autocommit_block():
+        op.create_index("ix", "users", ["a"], postgresql_concurrently=True)
+
+
+def downgrade():
+    op.drop_index("ix")
+`);
+    expect(t.transactional).toBe(false);
+    expect(t.up.map((p) => [p.line, p.sql])).toEqual([
+      [7, 'DELETE FROM audit'],
+      [9, 'CREATE INDEX CONCURRENTLY ix ON users (a);'],
+    ]);
+  });
+});
+
+describe('alembic.analyse', () => {
+  it('flags risky operations and a downgrade that only passes', async () => {
+    const a = await fixture('err/versions/a1b2c3_drop_email.py');
+    expect(a.down).toBe('empty');
+    expect(hits(a)).toEqual([
+      [14, 'drop-column'],
+      [15, 'set-not-null'],
+      [16, 'change-column-type'],
+      [17, 'add-required-column'],
+      [18, 'non-concurrent-index'],
+      [20, 'drop-column'],
+      [21, 'rename-table'],
+      [24, 'data-backfill'],
+      [29, 'empty-down-migration'],
+    ]);
+  });
+
+  it('flags a missing downgrade', async () => {
+    const a = await fixture('err/versions/d4e5f6_no_downgrade.py');
+    expect(a.down).toBe('missing');
+    expect(hits(a)).toEqual([
+      [4, 'missing-down-migration'],
+      [5, 'drop-table'],
+    ]);
+  });
+
+  it('a downgrade that raises is empty', async () => {
+    const a = await analyse(`def upgrade():
+    op.add_column("users", sa.Column("bio", sa.Text()))
+
+
+def downgrade():
+    """Irreversible."""
+    raise NotImplementedError()
+`);
+    expect(a.down).toBe('empty');
+    expect(hits(a)).toEqual([[5, 'empty-down-migration']]);
+  });
+
+  it('passes a safe revision', async () => {
+    const a = await fixture('ok/versions/f7a8b9_add_nickname.py');
+    expect(a.down).toBe('present');
+    expect(hits(a)).toEqual([]);
+  });
+
+  it('never throws on broken or empty files', async () => {
+    const broken = await analyse('def upgrade(:\n    op.drop_column("users", "email")\n');
+    expect(broken.hits.some((h) => h.rule === 'parse-error')).toBe(true);
+    const empty = await analyse('');
+    expect(empty.down).toBe('missing');
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import knex, { knexToPieces } from '../../../src/core/frameworks/knex';
+import type { MigrationAnalysis } from '../../../src/core/frameworks/framework';
+
+const FIX = 'test/fixtures/frameworks/knex';
+const analyse = (content: string, path = 'migrations/1_x.js') => knex.analyse({ path, content, siblings: {} });
+const fixture = (rel: string) => analyse(readFileSync(`${FIX}/${rel}`, 'utf8'), rel);
+const hits = (a: MigrationAnalysis) => a.hits.filter((h) => h.rule !== 'missing-lock-timeout').map((h) => [h.line, h.rule]);
+
+describe('knexToPieces', () => {
+  it('maps schema builder calls and chains', async () => {
+    const t = await knexToPieces(readFileSync(`${FIX}/err/migrations/20240101_drop_email.js`, 'utf8'));
+    expect(t.up.map((p) => [p.line, p.sql.trim()])).toEqual([
+      [4, 'ALTER TABLE users DROP COLUMN email;'],
+      [5, 'ALTER TABLE users RENAME COLUMN "name" TO full_name;'],
+      [6, 'ALTER TABLE users ADD COLUMN plan character varying(20) NOT NULL;'],
+      [7, 'ALTER TABLE users ALTER COLUMN age TYPE bigint;'],
+      [8, 'CREATE INDEX index_users_on_plan ON users (plan);'],
+      [10, 'DROP TABLE sessions;'],
+      [11, "UPDATE users SET plan = 'free'"],
+    ]);
+  });
+
+  it('reads createTable, foreign keys and config.transaction = false', async () => {
+    const t = await knexToPieces(`exports.config = { transaction: false };
+exports.up = (knex) =>
+  knex.schema
+    .createTable('posts', (t) => {
+      t.increments('id');
+      t.integer('user_id').references('id').inTable('users');
+    })
+    .raw('CREATE INDEX CONCURRENTLY posts_user ON posts (user_id)');
+exports.down = (knex) => knex.schema.dropTable('posts');
+`);
+    expect(t.transactional).toBe(false);
+    expect(t.up.map((p) => p.sql)).toEqual([
+      'CREATE TABLE posts (id serial PRIMARY KEY, user_id integer);',
+      'ALTER TABLE posts ADD CONSTRAINT fk_posts_user_id FOREIGN KEY (user_id) REFERENCES users (id);',
+      'CREATE INDEX CONCURRENTLY posts_user ON posts (user_id)',
+    ]);
+    expect(t.downStatus).toBe('present');
+  });
+});
+
+describe('knex.analyse', () => {
+  it('flags risky operations and a noop down', async () => {
+    const a = await fixture('err/migrations/20240101_drop_email.js');
+    expect(a.down).toBe('empty');
+    expect(hits(a)).toEqual([
+      [4, 'drop-column'],
+      [5, 'rename-column'],
+      [6, 'add-required-column'],
+      [7, 'change-column-type'],
+      [8, 'non-concurrent-index'],
+      [10, 'drop-table'],
+      [12, 'data-backfill'],
+      [16, 'empty-down-migration'],
+    ]);
+  });
+
+  it('flags a missing down in a TypeScript migration', async () => {
+    const a = await fixture('err/migrations/20240102_no_down.ts');
+    expect(a.down).toBe('missing');
+    expect(hits(a)).toEqual([
+      [3, 'missing-down-migration'],
+      [4, 'rename-table'],
+    ]);
+  });
+
+  it('passes a safe migration', async () => {
+    const a = await fixture('ok/migrations/20240201_add_nickname.js');
+    expect(a.down).toBe('present');
+    expect(hits(a)).toEqual([]);
+  });
+
+  it('never throws on broken or empty files', async () => {
+    const broken = await analyse("exports.up = (knex) => knex.schema.dropTable('x'\n");
+    expect(broken.hits.some((h) => h.rule === 'parse-error')).toBe(true);
+    expect((await analyse('')).down).toBe('missing');
+  });
+});

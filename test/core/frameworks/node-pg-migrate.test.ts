@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import nodePgMigrate, { nodePgMigrateToPieces } from '../../../src/core/frameworks/node-pg-migrate';
+import type { MigrationAnalysis } from '../../../src/core/frameworks/framework';
+
+const FIX = 'test/fixtures/frameworks/node-pg-migrate';
+const analyse = (content: string, path = 'migrations/1_x.js') => nodePgMigrate.analyse({ path, content, siblings: {} });
+const fixture = (rel: string) => analyse(readFileSync(`${FIX}/${rel}`, 'utf8'), rel);
+const hits = (a: MigrationAnalysis) => a.hits.filter((h) => h.rule !== 'missing-lock-timeout').map((h) => [h.line, h.rule]);
+
+describe('nodePgMigrateToPieces', () => {
+  it('maps pgm operations and pgm.sql', async () => {
+    const t = await nodePgMigrateToPieces(readFileSync(`${FIX}/err/migrations/1700000000000_drop-email.js`, 'utf8'));
+    expect(t.up.map((p) => [p.line, p.sql.trim()])).toEqual([
+      [5, 'ALTER TABLE users DROP COLUMN email;'],
+      [6, 'ALTER TABLE users RENAME COLUMN "name" TO full_name;'],
+      [7, 'ALTER TABLE users ALTER COLUMN team_id SET NOT NULL;'],
+      [8, 'CREATE INDEX index_users_on_plan ON users (plan);'],
+      [9, "UPDATE users SET plan = 'free'"],
+    ]);
+  });
+
+  it('infers the down for reversible-only operations and honours noTransaction', async () => {
+    const t = await nodePgMigrateToPieces(readFileSync(`${FIX}/ok/migrations/1700000000002_add-nickname.js`, 'utf8'));
+    expect(t.transactional).toBe(false);
+    expect(t.downStatus).toBe('present');
+    expect(t.up.map((p) => p.sql)).toEqual([
+      'ALTER TABLE users ADD COLUMN nickname varchar(40);',
+      'ALTER TABLE users ADD COLUMN score integer NOT NULL DEFAULT 0;',
+      'CREATE INDEX CONCURRENTLY index_users_on_nickname ON users (nickname);',
+    ]);
+  });
+});
+
+describe('node-pg-migrate.analyse', () => {
+  it('flags risky operations and a down it cannot infer', async () => {
+    const a = await fixture('err/migrations/1700000000000_drop-email.js');
+    expect(a.down).toBe('missing');
+    expect(hits(a)).toEqual([
+      [3, 'missing-down-migration'],
+      [5, 'drop-column'],
+      [6, 'rename-column'],
+      [7, 'set-not-null'],
+      [8, 'non-concurrent-index'],
+      [10, 'data-backfill'],
+    ]);
+  });
+
+  it('exports.down = false is an empty down', async () => {
+    const a = await fixture('err/migrations/1700000000001_down-false.js');
+    expect(a.down).toBe('empty');
+    expect(hits(a)).toEqual([[5, 'empty-down-migration']]);
+  });
+
+  it('passes a safe migration', async () => {
+    const a = await fixture('ok/migrations/1700000000002_add-nickname.js');
+    expect(hits(a)).toEqual([]);
+  });
+});

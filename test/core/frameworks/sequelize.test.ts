@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import sequelize, { sequelizeToPieces } from '../../../src/core/frameworks/sequelize';
+import type { MigrationAnalysis } from '../../../src/core/frameworks/framework';
+
+const FIX = 'test/fixtures/frameworks/sequelize';
+const analyse = (content: string, path = 'migrations/1-x.js') => sequelize.analyse({ path, content, siblings: {} });
+const fixture = (rel: string) => analyse(readFileSync(`${FIX}/${rel}`, 'utf8'), rel);
+const hits = (a: MigrationAnalysis) => a.hits.filter((h) => h.rule !== 'missing-lock-timeout').map((h) => [h.line, h.rule]);
+
+describe('sequelizeToPieces', () => {
+  it('maps queryInterface calls; sequelize-cli is not transactional', async () => {
+    const t = await sequelizeToPieces(readFileSync(`${FIX}/err/migrations/20240101-remove-email.js`, 'utf8'));
+    expect(t.transactional).toBe(false);
+    expect(t.up.map((p) => [p.line, p.sql])).toEqual([
+      [7, 'ALTER TABLE "Users" DROP COLUMN email;'],
+      [8, 'ALTER TABLE "Users" RENAME COLUMN "name" TO "fullName";'],
+      [9, 'ALTER TABLE "Users" ALTER COLUMN age TYPE bigint;'],
+      [10, 'ALTER TABLE "Users" ADD COLUMN plan character varying(20) NOT NULL;'],
+      [11, 'CREATE INDEX "index_Users_on_plan" ON "Users" (plan);'],
+      [12, `UPDATE "Users" SET plan = 'free'`],
+    ]);
+  });
+
+  it('reads umzug-style context parameters', async () => {
+    const t = await sequelizeToPieces(`export async function up({ context: qi }) {
+  await qi.dropTable('legacy');
+}
+export async function down({ context: qi }) {
+  await qi.createTable('legacy', { id: { type: 'INTEGER', primaryKey: true } });
+}
+`, 'migrations/1.ts');
+    expect(t.up.map((p) => p.sql)).toEqual(['DROP TABLE legacy;']);
+    expect(t.downStatus).toBe('present');
+  });
+});
+
+describe('sequelize.analyse', () => {
+  it('flags risky operations and a down that is only // noop', async () => {
+    const a = await fixture('err/migrations/20240101-remove-email.js');
+    expect(a.down).toBe('empty');
+    expect(hits(a)).toEqual([
+      [7, 'drop-column'],
+      [8, 'rename-column'],
+      [9, 'change-column-type'],
+      [10, 'add-required-column'],
+      [11, 'non-concurrent-index'],
+      [12, 'data-backfill'],
+      [15, 'empty-down-migration'],
+    ]);
+  });
+
+  it('passes a safe migration (concurrent index)', async () => {
+    const a = await fixture('ok/migrations/20240201-add-nickname.js');
+    expect(a.down).toBe('present');
+    expect(hits(a)).toEqual([]);
+  });
+
+  it('flags a missing down', async () => {
+    const a = await analyse("module.exports = { async up(queryInterface) { await queryInterface.removeColumn('a', 'b'); } };\n");
+    expect(a.down).toBe('missing');
+    expect(hits(a)).toEqual([
+      [1, 'missing-down-migration'],
+      [1, 'drop-column'],
+    ]);
+  });
+});

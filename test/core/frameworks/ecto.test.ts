@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import ecto, { ectoToPieces } from '../../../src/core/frameworks/ecto';
+import type { MigrationAnalysis } from '../../../src/core/frameworks/framework';
+
+const FIX = 'test/fixtures/frameworks/ecto';
+const analyse = (content: string, path = 'priv/repo/migrations/1_x.exs') => ecto.analyse({ path, content, siblings: {} });
+const fixture = (rel: string) => analyse(readFileSync(`${FIX}/${rel}`, 'utf8'), rel);
+const hits = (a: MigrationAnalysis) => a.hits.filter((h) => h.rule !== 'missing-lock-timeout').map((h) => [h.line, h.rule]);
+
+describe('ectoToPieces', () => {
+  it('maps migration commands to SQL', async () => {
+    const t = await ectoToPieces(readFileSync(`${FIX}/err/priv/repo/migrations/20240101000000_drop_email.exs`, 'utf8'));
+    expect(t.up.map((p) => [p.line, p.sql.trim()])).toEqual([
+      [7, 'ALTER TABLE users DROP COLUMN email;'],
+      [8, 'ALTER TABLE users ADD COLUMN plan character varying(255) NOT NULL;'],
+      [9, 'ALTER TABLE users ALTER COLUMN age TYPE bigint;'],
+      [12, 'CREATE INDEX users_plan_index ON users (plan);'],
+      [13, 'ALTER TABLE users RENAME COLUMN "name" TO full_name;'],
+      [14, 'DROP TABLE sessions;'],
+      [16, "UPDATE users SET plan = 'free'"],
+    ]);
+  });
+
+  it('reads create table with references and @disable_ddl_transaction', async () => {
+    const t = await ectoToPieces(readFileSync(`${FIX}/ok/priv/repo/migrations/20240201000000_add_nickname.exs`, 'utf8'));
+    expect(t.transactional).toBe(false);
+    const c = await ectoToPieces(`defmodule M do
+  use Ecto.Migration
+  def change do
+    create table(:posts) do
+      add :user_id, references(:users), null: false
+      timestamps()
+    end
+  end
+end
+`);
+    expect(c.up.map((p) => p.sql)).toEqual([
+      'CREATE TABLE posts (id bigserial PRIMARY KEY, user_id bigint NOT NULL, inserted_at timestamp(0) without time zone NOT NULL, updated_at timestamp(0) without time zone NOT NULL);',
+      'ALTER TABLE posts ADD CONSTRAINT fk_posts_user_id FOREIGN KEY (user_id) REFERENCES users (id);',
+    ]);
+    expect(c.downStatus).toBe('present');
+  });
+});
+
+describe('ecto.analyse', () => {
+  it('flags risky and irreversible commands in change', async () => {
+    const a = await fixture('err/priv/repo/migrations/20240101000000_drop_email.exs');
+    expect(a.down).toBe('irreversible');
+    expect(hits(a)).toEqual([
+      [7, 'irreversible-operation'],
+      [7, 'drop-column'],
+      [8, 'add-required-column'],
+      [9, 'irreversible-operation'],
+      [9, 'change-column-type'],
+      [12, 'non-concurrent-index'],
+      [13, 'rename-column'],
+      [14, 'irreversible-operation'],
+      [14, 'drop-table'],
+      [16, 'irreversible-operation'],
+      [17, 'data-backfill'],
+    ]);
+  });
+
+  it('a down that only returns :ok is empty', async () => {
+    const a = await fixture('err/priv/repo/migrations/20240102000000_empty_down.exs');
+    expect(a.down).toBe('empty');
+    expect(hits(a)).toEqual([
+      [5, 'drop-column'],
+      [8, 'empty-down-migration'],
+    ]);
+  });
+
+  it('passes a safe migration (execute/2 is reversible)', async () => {
+    const a = await fixture('ok/priv/repo/migrations/20240201000000_add_nickname.exs');
+    expect(a.down).toBe('present');
+    expect(hits(a)).toEqual([]);
+  });
+
+  it('flags up without down', async () => {
+    const a = await analyse(`defmodule M do
+  use Ecto.Migration
+  def up do
+    execute "ALTER TABLE a ADD COLUMN b text"
+  end
+end
+`);
+    expect(a.down).toBe('missing');
+    expect(hits(a)).toEqual([[3, 'missing-down-migration']]);
+  });
+});

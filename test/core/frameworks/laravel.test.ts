@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import laravel, { laravelToPieces } from '../../../src/core/frameworks/laravel';
+import type { MigrationAnalysis } from '../../../src/core/frameworks/framework';
+
+const FIX = 'test/fixtures/frameworks/laravel';
+const analyse = (content: string, path = 'database/migrations/2024_x.php') => laravel.analyse({ path, content, siblings: {} });
+const fixture = (rel: string) => analyse(readFileSync(`${FIX}/${rel}`, 'utf8'), rel);
+const hits = (a: MigrationAnalysis) => a.hits.filter((h) => h.rule !== 'missing-lock-timeout').map((h) => [h.line, h.rule]);
+
+describe('laravelToPieces', () => {
+  it('maps Blueprint calls (columns NOT NULL unless nullable) and DB::statement heredocs', async () => {
+    const t = await laravelToPieces(readFileSync(`${FIX}/err/database/migrations/2024_01_01_000000_drop_email.php`, 'utf8'));
+    expect(t.up.map((p) => [p.line, p.sql.trim()])).toEqual([
+      [14, 'ALTER TABLE users DROP COLUMN email;'],
+      [15, 'ALTER TABLE users RENAME COLUMN "name" TO full_name;'],
+      [16, 'ALTER TABLE users ADD COLUMN plan character varying(20) NOT NULL;'],
+      [17, 'ALTER TABLE users ALTER COLUMN age TYPE bigint;'],
+      [17, 'ALTER TABLE users ALTER COLUMN age DROP NOT NULL;'],
+      [18, 'CREATE INDEX users_plan_index ON users (plan);'],
+      [20, 'DROP TABLE IF EXISTS sessions;'],
+      [21, "UPDATE users SET plan = 'free'"],
+    ]);
+  });
+
+  it('reads $withinTransaction and Schema::create', async () => {
+    const t = await laravelToPieces(`<?php
+return new class extends Migration {
+    public $withinTransaction = false;
+    public function up(): void
+    {
+        Schema::create('posts', function (Blueprint $table) {
+            $table->id();
+            $table->foreignId('user_id')->constrained();
+            $table->string('title');
+        });
+    }
+    public function down(): void
+    {
+        Schema::drop('posts');
+    }
+};
+`);
+    expect(t.transactional).toBe(false);
+    expect(t.up.map((p) => p.sql)).toEqual([
+      'CREATE TABLE posts (id bigserial PRIMARY KEY, user_id bigint NOT NULL, title character varying(255) NOT NULL);',
+      'ALTER TABLE posts ADD CONSTRAINT posts_user_id_foreign FOREIGN KEY (user_id) REFERENCES users (id);',
+    ]);
+    expect(t.downStatus).toBe('present');
+  });
+});
+
+describe('laravel.analyse', () => {
+  it('flags risky operations and an empty down()', async () => {
+    const a = await fixture('err/database/migrations/2024_01_01_000000_drop_email.php');
+    expect(a.down).toBe('empty');
+    expect(hits(a)).toEqual([
+      [14, 'drop-column'],
+      [15, 'rename-column'],
+      [16, 'add-required-column'],
+      [17, 'change-column-type'],
+      [17, 'drop-not-null'],
+      [18, 'non-concurrent-index'],
+      [20, 'drop-table'],
+      [22, 'data-backfill'],
+      [26, 'empty-down-migration'],
+    ]);
+  });
+
+  it('flags a missing down()', async () => {
+    const a = await fixture('err/database/migrations/2024_01_02_000000_no_down.php');
+    expect(a.down).toBe('missing');
+    expect(hits(a)).toEqual([
+      [8, 'missing-down-migration'],
+      [10, 'rename-table'],
+    ]);
+  });
+
+  it('passes a safe migration', async () => {
+    const a = await fixture('ok/database/migrations/2024_02_01_000000_add_nickname.php');
+    expect(a.down).toBe('present');
+    expect(hits(a)).toEqual([]);
+  });
+
+  it('never throws on broken or empty files', async () => {
+    const broken = await analyse("<?php\nSchema::drop('users'\n");
+    expect(broken.hits.some((h) => h.rule === 'parse-error')).toBe(true);
+    expect((await analyse('')).down).toBe('missing');
+  });
+});

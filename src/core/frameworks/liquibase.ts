@@ -217,9 +217,9 @@ function plain(node: unknown): string | undefined {
   return undefined;
 }
 
-function mapEntries(node: unknown): Array<[string, YNode | null]> {
+function mapEntries(node: unknown): Array<[string, YNode | null, YNode | null]> {
   if (!isMap(node)) return [];
-  return node.items.map((p) => [String(isScalar(p.key) ? p.key.value : p.key), (p.value ?? null) as YNode | null]);
+  return node.items.map((p) => [String(isScalar(p.key) ? p.key.value : p.key), (p.value ?? null) as YNode | null, (p.key ?? null) as YNode | null]);
 }
 
 function lineOfNode(lc: LineCounter, node: { range?: [number, number, number] | null } | null | undefined): number {
@@ -256,12 +256,12 @@ function fromYaml(src: string): { sets: LbChangeSet[]; errorLine?: number } {
   const log = mapEntries(doc.contents).find(([k]) => k === 'databaseChangeLog')?.[1];
   if (!isSeq(log)) return { sets, ...(errorLine ? { errorLine } : {}) };
   for (const item of log.items) {
-    for (const [k, cs] of mapEntries(item)) {
+    for (const [k, cs, keyNode] of mapEntries(item)) {
       if (k !== 'changeSet') continue;
-      const entries = new Map(mapEntries(cs));
+      const entries = new Map(mapEntries(cs).map(([ek, ev]) => [ek, ev] as const));
       const set: LbChangeSet = {
         id: plain(entries.get('id')) ?? '',
-        line: lineOfNode(lc, (item as YNode) ?? null),
+        line: lineOfNode(lc, keyNode),
         changes: [],
         hasRollback: entries.has('rollback'),
         runInTransaction: !falsy(plain(entries.get('runInTransaction'))),
@@ -269,7 +269,7 @@ function fromYaml(src: string): { sets: LbChangeSet[]; errorLine?: number } {
       const changes = entries.get('changes');
       if (isSeq(changes)) {
         for (const ch of changes.items) {
-          for (const [type, body] of mapEntries(ch)) {
+          for (const [type, body, typeKey] of mapEntries(ch)) {
             const attrs: Record<string, string> = {};
             let columns: LbColumn[] = [];
             let sqlText: { text: string; line: number } | undefined;
@@ -286,7 +286,7 @@ function fromYaml(src: string): { sets: LbChangeSet[]; errorLine?: number } {
                 if (p !== undefined) attrs[ak] = p;
               }
             }
-            const change: LbChange = { type, line: lineOfNode(lc, (ch as YNode) ?? null), attrs, columns };
+            const change: LbChange = { type, line: lineOfNode(lc, typeKey), attrs, columns };
             if (sqlText) change.sql = sqlText;
             if (where) change.where = where;
             set.changes.push(change);

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import liquibase, { liquibaseFormat, liquibaseToPieces } from '../../../src/core/frameworks/liquibase';
+import { parseXml } from '../../../src/core/frameworks/dsl/xml';
+import type { MigrationAnalysis } from '../../../src/core/frameworks/framework';
+
+const FIX = 'test/fixtures/frameworks/liquibase';
+const analyse = (content: string, path: string) => liquibase.analyse({ path, content, siblings: {} });
+const fixture = (rel: string) => analyse(readFileSync(`${FIX}/${rel}`, 'utf8'), rel);
+const hits = (a: MigrationAnalysis) => a.hits.filter((h) => h.rule !== 'missing-lock-timeout').map((h) => [h.line, h.rule]);
+
+describe('liquibase.analyse', () => {
+  it('XML: synthesises change types, lints <sql>, flags changesets without a rollback', async () => {
+    const a = await fixture('err/db/changelog/changelog-1.xml');
+    expect(a.down).toBe('forward-only');
+    expect(a.changesData).toBe(true);
+    expect(hits(a)).toEqual([
+      [7, 'forward-only-migration'],
+      [8, 'drop-column'],
+      [12, 'set-not-null'],
+      [15, 'forward-only-migration'],
+      [17, 'data-backfill'],
+      [22, 'drop-table'],
+    ]);
+  });
+
+  it('YAML: change types and block-scalar SQL keep their lines', async () => {
+    const a = await fixture('err/db/changelog/changelog-2.yaml');
+    expect(hits(a)).toEqual([
+      [7, 'rename-column'],
+      [11, 'forward-only-migration'],
+      [15, 'change-column-type'],
+      [21, 'delete-without-where'],
+    ]);
+  });
+
+  it('formatted SQL: --rollback makes a changeset reversible', async () => {
+    const a = await fixture('err/db/changelog/changelog-3.sql');
+    expect(hits(a)).toEqual([
+      [3, 'forward-only-migration'],
+      [4, 'drop-column'],
+    ]);
+  });
+
+  it('passes auto-rollbackable changes and sql with a rollback', async () => {
+    const a = await fixture('ok/db/changelog/changelog-4.yaml');
+    expect(a.down).toBe('present');
+    expect(hits(a)).toEqual([]);
+  });
+
+  it('JSON changelogs read like YAML', async () => {
+    const json = JSON.stringify(
+      { databaseChangeLog: [{ changeSet: { id: '1', author: 'a', changes: [{ dropTable: { tableName: 'users' } }] } }] },
+      null,
+      2,
+    );
+    const a = await analyse(json, 'db/changelog.json');
+    expect(hits(a)).toEqual([
+      [4, 'forward-only-migration'],
+      [9, 'drop-table'],
+    ]);
+    expect(a.down).toBe('forward-only');
+  });
+
+  it('malformed XML is read as far as possible with a parse-error', async () => {
+    const a = await analyse('<databaseChangeLog>\n<changeSet id="1" author="a">\n<dropColumn tableName="t" columnName="c"/>\n', 'db/changelog.xml');
+    expect(hits(a)).toEqual([
+      [2, 'parse-error'],
+      [2, 'forward-only-migration'],
+      [3, 'drop-column'],
+    ]);
+  });
+});
+
+describe('liquibase helpers', () => {
+  it('recognises the three formats by content', () => {
+    expect(liquibaseFormat('db/changelog.sql', '--liquibase formatted sql\n')).toBe('sql');
+    expect(liquibaseFormat('db/changelog.sql', 'DROP TABLE x;')).toBeUndefined();
+    expect(liquibaseFormat('db/changelog.yaml', 'databaseChangeLog: []')).toBe('yaml');
+    expect(liquibaseFormat('db/changelog.xml', '<databaseChangeLog/>')).toBe('xml');
+  });
+
+  it('the XML reader skips comments and decodes entities and CDATA', () => {
+    const { root, errorLine } = parseXml('<a>\n<!-- <b/> -->\n<c x="1 &lt; 2"><![CDATA[<raw>]]></c>\n</a>');
+    expect(errorLine).toBeUndefined();
+    const a = root.children[0]!;
+    expect(a.children.map((c) => [c.name, c.line])).toEqual([['c', 3]]);
+    expect(a.children[0]!.attrs.get('x')).toBe('1 < 2');
+    expect(a.children[0]!.text).toBe('<raw>');
+  });
+
+  it('pieces of a changelog are synthetic except sql', () => {
+    const t = liquibaseToPieces('--liquibase formatted sql\n--changeset a:1\nSELECT 1;\n', 'changelog.sql');
+    expect(t.up).toEqual([{ sql: 'SELECT 1;\n', line: 3 }]);
+  });
+});

@@ -38,6 +38,7 @@ export const DEFAULT_DEPENDENCY_GLOBS = [
 ];
 
 export const DEFAULT_CONFIG_GLOBS = [
+  '.github/rollback-ready.yml',
   '**/.env',
   '**/.env.*',
   '**/config/**/*.{yml,yaml,json,toml,ini,properties,conf}',

@@ -214,6 +214,9 @@ export const migrationGlobOverride = (config: Config, id: FrameworkId): string[]
 /** JSON Schema of the config for editors (yaml-language-server), generated from the zod schema. */
 export function configJsonSchema(): object {
   const schema = z.toJSONSchema(configSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  // zod checks rule ids in a refinement; tell editors the ids too.
+  const props = schema.properties as Record<string, Record<string, unknown>>;
+  if (props.rules) props.rules.propertyNames = { enum: [...RULE_IDS] };
   return {
     $id: 'https://github.com/rollback-ready/rollback-ready/blob/main/schema/rollback-ready.schema.json',
     title: 'rollback-ready configuration',

@@ -147,10 +147,16 @@ export function evaluateGates(ctx: GateContext): GateOutcome {
   add('checklist', () => {
     const open = checklist.filter((l) => l.required && l.state !== 'verified' && l.state !== 'ticked');
     if (open.length === 0) return { status: 'pass', message: `Every item required at ${risk} risk is done.` };
-    return {
-      status: 'fail',
-      message: `Not done yet: ${open.map((l) => l.item.text + (l.state === 'not-allowed' ? ` (ticked by @${l.by}, who may not attest it)` : '')).join('; ')}.`,
-    };
+    const people = open.filter((l) => !l.item.verify);
+    const verified = open.filter((l) => l.item.verify);
+    const parts: string[] = [];
+    if (people.length) {
+      parts.push(
+        `to attest: ${people.map((l) => l.item.text + (l.state === 'not-allowed' ? ` (ticked by @${l.by}, who may not attest it)` : '')).join('; ')}`,
+      );
+    }
+    if (verified.length) parts.push(`checked by rollback-ready once the other gates pass: ${verified.map((l) => l.item.text).join('; ')}`);
+    return { status: 'fail', message: `Not done yet, ${parts.join('. Also ')}.` };
   });
 
   if (risk === 'none' || !enabled('drill')) {

@@ -218,9 +218,10 @@ describe('rollback-ready check (built CLI on real git repositories)', () => {
   it('works on a shallow clone with detached HEAD when the refs exist', () => {
     const clone = makeRepo();
     try {
-      clone.git('fetch', '-q', '--depth', '2', `file://${repo.dir}`, 'main:main', 'pr-bad:pr-bad');
-      clone.git('checkout', '-q', '--detach', 'pr-bad');
-      const result = runCli(['check', '--repo', clone.dir, '--base', 'main', '--format', 'json']);
+      clone.git('fetch', '-q', '--depth', '1', `file://${repo.dir}`, 'main:refs/remotes/origin/main', 'pr-bad:refs/remotes/origin/pr-bad');
+      expect(clone.git('rev-parse', '--is-shallow-repository')).toBe('true');
+      clone.git('checkout', '-q', '--detach', 'origin/pr-bad');
+      const result = runCli(['check', '--repo', clone.dir, '--base', 'origin/main', '--format', 'json']);
       expect(json(result.stdout).findings.some((f) => f.rule === 'drop-column')).toBe(true);
     } finally {
       clone.cleanup();

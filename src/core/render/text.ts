@@ -32,8 +32,8 @@ export function renderText(evaluation: Evaluation, ctx: RenderContext = {}): str
     out.push(`  ${STATUS[g.status]}  ${gateTitle(g.id).padEnd(22)} ${g.message}`);
     for (const w of g.warnings ?? []) out.push(`        ${''.padEnd(22)} warning: ${w}`);
   }
-  if (report.findings.length) out.push('', `Findings (${report.findings.length}):`, renderFindingsText(report.findings).replace(/^/gm, '  '));
+  if (report.findings.length) out.push('', `Findings (${report.findings.length}):`, renderFindingsText(report.findings).replace(/^(?=.)/gm, '  '));
   const skeleton = renderPlanSkeleton(evaluation, ctx);
-  if (skeleton) out.push('', 'Add to the PR description:', skeleton.replace(/^/gm, '  '));
+  if (skeleton) out.push('', 'Add to the PR description:', skeleton.replace(/^(?=.)/gm, '  '));
   return out.join('\n') + '\n';
 }

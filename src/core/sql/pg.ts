@@ -11,7 +11,9 @@ let loading: Promise<PgParser> | undefined;
 
 export function loadPgParser(): Promise<PgParser> {
   loading ??= (async () => {
-    const mod = await import('libpg-query');
+    const imported = await import('libpg-query');
+    // Bundled from its CommonJS entry the exports sit under `default`.
+    const mod = ('loadModule' in imported ? imported : (imported as { default: typeof imported }).default) as typeof imported;
     await mod.loadModule();
     return { parse: mod.parseSync, scan: mod.scanSync };
   })();

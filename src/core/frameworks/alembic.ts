@@ -312,6 +312,7 @@ export async function alembicToPieces(source: string): Promise<DslTranslation> {
   const up = fns.get('upgrade');
   const down = fns.get('downgrade');
   if (up?.childForFieldName('body')) reader.walk(up.childForFieldName('body')!);
+  else if (err) reader.walk(root); // the syntax error hid `def upgrade`: read what we can
   if (reader.autocommit) t.transactional = false;
   if (!down) {
     t.downStatus = 'missing';

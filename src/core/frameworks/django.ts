@@ -126,7 +126,11 @@ class DjangoReader {
   }
 
   operations(list: Node): void {
-    for (const op of list.namedChildren) {
+    this.operationList(list.namedChildren);
+  }
+
+  operationList(ops: Node[]): void {
+    for (const op of ops) {
       if (op.type !== 'call') continue;
       this.operation(op);
     }
@@ -219,10 +223,10 @@ class DjangoReader {
         if (!table || !fname) return;
         const fd = this.field(fname, arg(a, 2, 'field'));
         if (!fd || fd.m2m) return;
-        // Django's AlterField may change the type and the nullability; the old state is unknown,
-        // so both are synthesised: the type change and the NOT NULL the new field asks for.
+        // The field's previous state lives in earlier migrations we do not see. Django's default is
+        // null=False, so a NOT NULL here usually restates the old state: only the type change
+        // (what AlterField is mostly for) is synthesised.
         this.emit(line, sql.changeType(table, fd.column.name, fd.column.type));
-        if (fd.column.notNull && !fd.column.primaryKey) this.emit(line, sql.setNotNull(table, fd.column.name));
         return;
       }
       case 'AddIndex':
@@ -357,6 +361,14 @@ export async function djangoToPieces(source: string, path = ''): Promise<DslTran
   const err = firstErrorNode(root);
   if (err) t.hits.push(parseErrorHit(lineOf(err), 'Python'));
   if (ops) reader.operations(ops);
+  else if (err) {
+    // The syntax error hid `operations = [...]`: read every migrations.X(...) call we can see.
+    const calls = root.descendantsOfType('call').filter((c) => {
+      const fn = c.childForFieldName('function');
+      return fn?.type === 'attribute' && fn.childForFieldName('object')?.text === 'migrations';
+    });
+    reader.operationList(calls);
+  }
   t.downStatus = t.hits.some((h) => h.rule === 'irreversible-operation') ? 'irreversible' : 'present';
   tree.delete();
   return t;

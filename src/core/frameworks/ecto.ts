@@ -212,9 +212,13 @@ class EctoReader {
     const inChange = ctx.mode === 'change';
     switch (name) {
       case 'execute': {
-        if (first?.type === 'call' || first?.type === 'anonymous_function') return false; // execute(fn -> repo().query!(…) end)
-        this.raw(first);
         if (inChange && a.positional.length < 2) this.irreversible(line, '`execute/1`');
+        // execute(fn -> repo().query!(…) end): walk into the function for its queries.
+        if (first?.type === 'call' || first?.type === 'anonymous_function') {
+          this.walk(first, ctx);
+          return true;
+        }
+        this.raw(first);
         return true;
       }
       case 'create':

@@ -248,7 +248,9 @@ class LaravelReader {
       if (mods.has('useCurrent')) c.default = 'CURRENT_TIMESTAMP';
       if (mods.has('change')) {
         this.emit(line, sql.changeType(table, cname, type));
-        this.emit(line, c.notNull ? sql.setNotNull(table, cname) : sql.dropNotNull(table, cname));
+        // ->change() restates the column: an explicit ->nullable() makes it nullable; without it the
+        // column was most likely NOT NULL already, so no SET NOT NULL is assumed.
+        if (!c.notNull) this.emit(line, sql.dropNotNull(table, cname));
         if (c.default !== undefined) this.emit(line, sql.setDefault(table, cname, c.default));
         return;
       }

@@ -94,6 +94,7 @@ def downgrade():
   it('never throws on broken or empty files', async () => {
     const broken = await analyse('def upgrade(:\n    op.drop_column("users", "email")\n');
     expect(broken.hits.some((h) => h.rule === 'parse-error')).toBe(true);
+    expect(broken.hits.some((h) => h.rule === 'drop-column' && h.line === 2)).toBe(true);
     const empty = await analyse('');
     expect(empty.down).toBe('missing');
   });

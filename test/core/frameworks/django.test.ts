@@ -80,6 +80,11 @@ describe('django.analyse', () => {
     ]);
   });
 
+  it('AlterField synthesises only the type change, not an assumed SET NOT NULL', async () => {
+    const t = await djangoToPieces(wrap('        migrations.AlterField("customer", "name", models.CharField(max_length=80)),'), 'shop/migrations/0006_x.py');
+    expect(t.up.map((p) => p.sql)).toEqual(['ALTER TABLE shop_customer ALTER COLUMN "name" TYPE character varying(80);']);
+  });
+
   it('passes additive migrations whose RunSQL/RunPython have reverses (noop included)', async () => {
     const a = await fixture('ok/shop/migrations/0003_add_nickname.py');
     expect(a.down).toBe('present');
@@ -90,6 +95,7 @@ describe('django.analyse', () => {
   it('never throws on broken or empty files', async () => {
     const broken = await analyse(wrap('        migrations.RemoveField("a", "x"),\n        migrations.AddField("a", ('));
     expect(broken.hits.some((h) => h.rule === 'parse-error')).toBe(true);
+    expect(broken.hits.some((h) => h.rule === 'drop-column' && h.line === 6)).toBe(true);
     const empty = await analyse('');
     expect(empty.hits).toEqual([]);
     expect(empty.down).toBe('present');

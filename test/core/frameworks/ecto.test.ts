@@ -77,6 +77,21 @@ describe('ecto.analyse', () => {
     expect(hits(a)).toEqual([]);
   });
 
+  it('execute with a function is irreversible in change; its repo().query! SQL is linted', async () => {
+    const a = await analyse(`defmodule M do
+  use Ecto.Migration
+  def change do
+    execute(fn -> repo().query!("DELETE FROM sessions") end)
+  end
+end
+`);
+    expect(a.down).toBe('irreversible');
+    expect(hits(a)).toEqual([
+      [4, 'irreversible-operation'],
+      [4, 'delete-without-where'],
+    ]);
+  });
+
   it('flags up without down', async () => {
     const a = await analyse(`defmodule M do
   use Ecto.Migration

@@ -13,15 +13,15 @@ import {
   restEndpointMethods,
   retry,
   throttling
-} from "./chunk-L7XR3LX5.js";
+} from "./chunk-N55FVCEU.js";
 import {
   createOctokitPort,
   runEvaluation,
   withRetries
-} from "./chunk-72CEJIWW.js";
+} from "./chunk-J76FVTGJ.js";
 import {
   COMMENT_MARKER
-} from "./chunk-GL4YDARC.js";
+} from "./chunk-LLWOI5TU.js";
 import "./chunk-AHDTZG72.js";
 import {
   __commonJS,

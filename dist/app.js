@@ -14,7 +14,7 @@ import {
   restEndpointMethods,
   retry,
   throttling
-} from "./chunk-L7XR3LX5.js";
+} from "./chunk-N55FVCEU.js";
 import {
   createApp,
   require_atomic_sleep,
@@ -28,11 +28,11 @@ import {
   require_redact,
   require_safe_stable_stringify,
   require_sonic_boom
-} from "./chunk-6MTOJVWK.js";
-import "./chunk-72CEJIWW.js";
+} from "./chunk-ATIDKDUW.js";
+import "./chunk-J76FVTGJ.js";
 import {
   require_dist
-} from "./chunk-GL4YDARC.js";
+} from "./chunk-LLWOI5TU.js";
 import "./chunk-AHDTZG72.js";
 import {
   __commonJS,

@@ -17,6 +17,7 @@ import {
   analyseDeploy,
   createClassifier,
   deployFormatOf,
+  detectSqlFramework,
   evaluate,
   finalizeFindings,
   gateTitle,
@@ -26,7 +27,7 @@ import {
   selectReads,
   siblingPaths,
   sortFindings
-} from "./chunk-GL4YDARC.js";
+} from "./chunk-LLWOI5TU.js";
 import "./chunk-AHDTZG72.js";
 import "./chunk-KIF3KH6H.js";
 
@@ -34,6 +35,33 @@ import "./chunk-KIF3KH6H.js";
 import { readFile as readFile2 } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
+
+// src/core/frameworks/guess.ts
+var BY_EXTENSION = [
+  [/\.rb$/i, ["rails"]],
+  [/\.py$/i, ["alembic", "django"]],
+  [/\.php$/i, ["laravel"]],
+  [/\.exs?$/i, ["ecto"]],
+  [/\.[cm]?[jt]s$/i, ["typeorm", "sequelize", "node-pg-migrate", "knex"]],
+  [/\.(xml|ya?ml|json)$/i, ["liquibase"]]
+];
+function guessFramework(path, content, frameworks) {
+  const byId = (id) => frameworks.find((f) => f.id === id);
+  if (/\.sql$/i.test(path)) {
+    if (/(^|\/)prisma\/migrations\//.test(path)) return byId("prisma");
+    if (/--\s*liquibase\s+formatted\s+sql/i.test(content.slice(0, 2e3))) return byId("liquibase");
+    return byId(detectSqlFramework(path, content) ?? "sql");
+  }
+  for (const [pattern, ids] of BY_EXTENSION) {
+    if (!pattern.test(path)) continue;
+    for (const id of ids) {
+      const fw = byId(id);
+      if (fw && (!fw.detect || fw.detect(path, content))) return fw;
+    }
+    return ids.length === 1 && ids[0] !== "liquibase" ? byId(ids[0]) : void 0;
+  }
+  return void 0;
+}
 
 // src/core/render/text.ts
 var STATUS = { pass: "pass", fail: "FAIL", skipped: "skip" };
@@ -428,10 +456,7 @@ function frameworkFor(path, content, config) {
   const change = createClassifier(config, FRAMEWORKS).classify(path, content);
   if (change?.kind === "migration") return FRAMEWORKS.find((f) => f.id === change.framework);
   if (change?.kind === "deploy") return void 0;
-  const detected = FRAMEWORKS.find((f) => f.detect?.(path, content));
-  if (detected) return detected;
-  if (path.toLowerCase().endsWith(".sql")) return FRAMEWORKS.find((f) => f.id === "sql");
-  return void 0;
+  return guessFramework(path, content, FRAMEWORKS);
 }
 async function lintFile(file, config) {
   let buf;

@@ -7,6 +7,7 @@ import { analyseDeploy, deployFormatOf } from '../core/deploy/index';
 import { evaluate } from '../core/evaluate';
 import { finalizeFindings, sortFindings } from '../core/findings';
 import type { Framework } from '../core/frameworks/framework';
+import { guessFramework } from '../core/frameworks/guess';
 import { FRAMEWORKS } from '../core/frameworks/index';
 import { renderJson } from '../core/render/json';
 import { renderMarkdown } from '../core/render/markdown';
@@ -167,10 +168,7 @@ export function frameworkFor(path: string, content: string, config: Config): Fra
   const change = createClassifier(config, FRAMEWORKS).classify(path, content);
   if (change?.kind === 'migration') return FRAMEWORKS.find((f) => f.id === change.framework);
   if (change?.kind === 'deploy') return undefined;
-  const detected = FRAMEWORKS.find((f) => f.detect?.(path, content));
-  if (detected) return detected;
-  if (path.toLowerCase().endsWith('.sql')) return FRAMEWORKS.find((f) => f.id === 'sql');
-  return undefined;
+  return guessFramework(path, content, FRAMEWORKS);
 }
 
 async function lintFile(file: string, config: Config): Promise<Finding[]> {

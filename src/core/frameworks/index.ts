@@ -1,7 +1,7 @@
 // The framework registry, in matching order: conventions with a distinctive shape first, raw SQL
 // directories last (they match anything ending in .sql under a migrations folder).
 import type { Framework } from './framework';
-// TODO(dsl) import prisma from './prisma';
+import prisma from './prisma';
 import rails from './rails';
 import django from './django';
 import alembic from './alembic';
@@ -10,8 +10,8 @@ import sequelize from './sequelize';
 import nodePgMigrate from './node-pg-migrate';
 import knex from './knex';
 import laravel from './laravel';
-// TODO(dsl) import ecto from './ecto';
-// TODO(dsl) import liquibase from './liquibase';
+import ecto from './ecto';
+import liquibase from './liquibase';
 import sqitch from './sqitch';
 import flyway from './flyway';
 import golangMigrate from './golang-migrate';
@@ -20,7 +20,7 @@ import dbmate from './dbmate';
 import sql from './sql';
 
 export const FRAMEWORKS: readonly Framework[] = [
-  // TODO(dsl) prisma,
+  prisma,
   rails,
   django,
   alembic,
@@ -29,8 +29,8 @@ export const FRAMEWORKS: readonly Framework[] = [
   nodePgMigrate,
   knex,
   laravel,
-  // TODO(dsl) ecto,
-  // TODO(dsl) liquibase,
+  ecto,
+  liquibase,
   sqitch,
   flyway,
   golangMigrate,

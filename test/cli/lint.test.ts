@@ -1,0 +1,75 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Finding } from '../../src/core/types';
+import { runCli } from '../helpers/git-repo';
+
+/** `-- expect: <rule> <line>` / `# expect: …` lines at the top of a fixture. */
+const expected = (file: string) =>
+  [...readFileSync(file, 'utf8').matchAll(/^\s*(?:--|#|\/\/)\s*expect:\s*([a-z-]+)\s+(\d+)/gm)].map((m) => `${m[1]}@${m[2]}`).sort();
+
+const lintJson = (...files: string[]) => {
+  const result = runCli(['lint', ...files, '--format', 'json']);
+  return { ...result, findings: (JSON.parse(result.stdout || '{"findings":[]}') as { findings: Finding[] }).findings };
+};
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'rr-lint-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('rollback-ready lint (built CLI)', () => {
+  it.each(['test/fixtures/rules/drop-column/err/drop-column.sql', 'test/fixtures/rules/mutable-image-tag/err/Dockerfile'])(
+    'reports exactly the expected rules and lines of %s',
+    (file) => {
+      const { status, findings } = lintJson(file);
+      expect(findings.filter((f) => f.rule !== 'parse-error').map((f) => `${f.rule}@${f.line}`).sort()).toEqual(expected(file));
+      expect(status).toBe(findings.some((f) => f.severity === 'error') ? 1 : 0);
+    },
+  );
+
+  it('decides a Rails migration from its content, outside db/migrate', () => {
+    const { findings } = lintJson('test/fixtures/frameworks/rails/err/20240101000000_remove_email.rb');
+    expect(findings.map((f) => f.rule)).toEqual(expect.arrayContaining(['drop-column', 'irreversible-operation', 'rename-table']));
+    expect(findings.every((f) => f.path.endsWith('.rb'))).toBe(true);
+  });
+
+  it('looks for the down counterpart on disk', () => {
+    mkdirSync(join(dir, 'migrations'), { recursive: true });
+    const up = join(dir, 'migrations', '000001_add.up.sql');
+    writeFileSync(up, 'ALTER TABLE users ADD COLUMN nickname text;\n');
+    expect(lintJson(up).findings.map((f) => f.rule)).toEqual(['missing-down-migration']);
+    writeFileSync(join(dir, 'migrations', '000001_add.down.sql'), 'ALTER TABLE users DROP COLUMN nickname;\n');
+    const { findings, status } = lintJson(up);
+    expect(findings).toEqual([]);
+    expect(status).toBe(0);
+  });
+
+  it('prints text with file:line, and a clean message when nothing is found', () => {
+    const text = runCli(['lint', 'test/fixtures/rules/drop-column/err/drop-column.sql']);
+    expect(text.stdout).toMatch(/drop-column\.sql:\d+\s+error\s+drop-column/);
+    const clean = runCli(['lint', 'test/fixtures/rules/drop-column/ok/add-column.sql']);
+    expect(clean.stdout).toBe('No findings in 1 file.\n');
+    expect(clean.status).toBe(0);
+  });
+
+  it('never crashes on empty, binary or unparseable files', () => {
+    const empty = join(dir, 'empty.sql');
+    const binary = join(dir, 'blob.sql');
+    const broken = join(dir, 'broken.sql');
+    writeFileSync(empty, '');
+    writeFileSync(binary, Buffer.from([0, 1, 2, 3, 255, 254, 0, 0]));
+    writeFileSync(broken, 'SELECT {{ .Options "x" }} FROM;\nDROP TABLE t;\n');
+    const { findings, status } = lintJson(empty, binary, broken);
+    expect(status).toBe(1);
+    expect(findings.map((f) => f.rule).sort()).toEqual(['drop-table', 'parse-error']);
+  });
+
+  it('exits 2 on a missing file', () => {
+    const result = runCli(['lint', join(dir, 'nope.sql')]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/nope\.sql: no such file/);
+  });
+});

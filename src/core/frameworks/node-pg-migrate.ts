@@ -167,6 +167,7 @@ export async function nodePgMigrateToPieces(source: string, path = 'migration.js
   const t = reader.t;
   addParseError(t, root, 'JavaScript');
   const fns = findMigrationFunctions(root);
+  if (fns.get('down')?.type === 'undefined') fns.delete('down'); // `down = undefined`: inferred, as if absent
   const up = fns.get('up');
   const body = fnBody(up);
   if (body) reader.read(body, (up && paramName(up)) ?? 'pgm');

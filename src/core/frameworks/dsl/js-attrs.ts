@@ -87,7 +87,7 @@ export function typeormColumn(node: Node | undefined): ColumnDef | undefined {
 /** node-pg-migrate column definition: `'text'` or `{ type, notNull, default, primaryKey, references }`. */
 export function pgmColumn(name: string, node: Node | undefined): ColumnDef & { fk?: string } {
   const asType = jsStr(node);
-  if (asType !== undefined) return { name, type: asType === 'id' ? 'serial' : asType };
+  if (asType !== undefined) return asType === 'id' ? { name, type: 'serial', primaryKey: true } : { name, type: asType };
   const e = objectEntries(node);
   const type = jsStr(e.get('type')) ?? 'text';
   const c: ColumnDef & { fk?: string } = { name, type: type === 'id' ? 'serial' : type };

@@ -40,7 +40,7 @@ describe('node-pg-migrate column shorthands', () => {
 export const down = undefined;
 `, 'm.ts');
     expect(t.up.map((p) => p.sql)).toEqual([
-      'CREATE TABLE posts (id serial PRIMARY KEY, user_id integer NOT NULL, "at" timestamp DEFAULT now());',
+      'CREATE TABLE posts (id serial PRIMARY KEY, user_id integer NOT NULL, at timestamp DEFAULT now());',
       'ALTER TABLE posts ADD CONSTRAINT fk_posts_user_id FOREIGN KEY (user_id) REFERENCES users (id);',
     ]);
     expect(t.downStatus).toBe('present');

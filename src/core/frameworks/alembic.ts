@@ -62,6 +62,8 @@ function saType(node: Node | undefined): string {
 /** `sa.Column('name', sa.Type(), nullable=False, server_default=...)`. */
 function columnFrom(node: Node | undefined): (ColumnDef & { fk?: string }) | undefined {
   if (node?.type !== 'call') return undefined;
+  const callee = node.childForFieldName('function');
+  if (!callee || lastName(callee) !== 'Column') return undefined;
   const a = pyArgs(node);
   const name = pyStr(a.positional[0]) ?? pyStr(a.keywords.get('name'));
   if (!name) return undefined;
@@ -174,6 +176,15 @@ class AlembicReader {
           if (c) {
             cols.push(c);
             if (c.fk) after.push(sql.addForeignKey(table, [c.name], c.fk, ['id']));
+            continue;
+          }
+          const callee = p.type === 'call' ? p.childForFieldName('function') : null;
+          if (callee && lastName(callee) === 'ForeignKeyConstraint') {
+            const fa = pyArgs(p);
+            const local = pyStrList(fa.positional[0]);
+            const remote = pyStrList(fa.positional[1]);
+            const ref = remote[0]?.split('.')[0];
+            if (local.length && ref) after.push(sql.addForeignKey(table, local, ref, remote.map((r) => r.split('.').pop() ?? 'id')));
           }
         }
         this.emit(line, sql.createTable(table, cols.length ? cols : [{ name: 'id', type: 'serial', primaryKey: true }]));

@@ -545,7 +545,8 @@ export async function railsToPieces(source: string, path = ''): Promise<DslTrans
   const methods = new Map<string, Node>();
   let transactional = true;
   for (const c of scope?.namedChildren ?? []) {
-    if (c.type === 'method') {
+    if (c.type === 'method' || c.type === 'singleton_method') {
+      // `def self.up` / `def self.down`: the Rails 2/3 style
       const n = c.childForFieldName('name')?.text;
       if (n && !methods.has(n)) methods.set(n, c);
     } else if ((c.type === 'call' || c.type === 'identifier') && (c.type === 'identifier' ? c.text : callName(c)) === 'disable_ddl_transaction!') {

@@ -99,3 +99,29 @@ def downgrade():
     expect(empty.down).toBe('missing');
   });
 });
+
+describe('alembic autogenerate shapes', () => {
+  it('reads op.f() names and table-level constraints in create_table', async () => {
+    const t = await alembicToPieces(`def upgrade():
+    op.create_table(
+        "posts",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("user_id", sa.Integer(), nullable=True),
+        sa.ForeignKeyConstraint(["user_id"], ["users.id"]),
+        sa.PrimaryKeyConstraint("id"),
+    )
+    op.create_index(op.f("ix_posts_user_id"), "posts", ["user_id"], unique=False)
+    op.drop_index(op.f("ix_users_email"), table_name="users")
+
+
+def downgrade():
+    op.drop_table("posts")
+`);
+    expect(t.up.map((p) => p.sql)).toEqual([
+      'CREATE TABLE posts (id integer NOT NULL, user_id integer);',
+      'ALTER TABLE posts ADD CONSTRAINT fk_posts_user_id FOREIGN KEY (user_id) REFERENCES users (id);',
+      'CREATE INDEX ix_posts_user_id ON posts (user_id);',
+      'DROP INDEX ix_users_email;',
+    ]);
+  });
+});

@@ -183,3 +183,22 @@ end
     expect(huge.down).toBe('present');
   });
 });
+
+describe('rails: old-style migrations', () => {
+  it('reads def self.up / def self.down', async () => {
+    const a = await analyse(`class AddBio < ActiveRecord::Migration
+  def self.up
+    remove_column :users, :bio
+  end
+
+  def self.down
+  end
+end
+`);
+    expect(a.down).toBe('empty');
+    expect(hits(a)).toEqual([
+      [3, 'drop-column'],
+      [6, 'empty-down-migration'],
+    ]);
+  });
+});

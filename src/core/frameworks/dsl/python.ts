@@ -64,6 +64,8 @@ export function pyString(node: Node | null | undefined): PyString | undefined {
       // sa.text("..."), text("..."), dedent("""..."""), "...".strip(), textwrap.dedent(...)
       const fn = node.childForFieldName('function');
       const last = fn ? lastName(fn) : '';
+      // Alembic's op.f('ix_name') marks a name as final: it is the string itself.
+      if (fn?.type === 'attribute' && last === 'f' && fn.childForFieldName('object')?.text === 'op') return pyString(firstPositional(node));
       if (['text', 'dedent', 'strip', 'lstrip', 'rstrip', 'format_sql'].includes(last)) {
         if (fn?.type === 'attribute' && ['strip', 'lstrip', 'rstrip'].includes(last)) return pyString(fn.childForFieldName('object'));
         return pyString(firstPositional(node));

@@ -171,8 +171,9 @@ export async function finishAnalysis(framework: FrameworkId, t: DslTranslation):
         hits.push(h);
       }
       changesData ||= res.changesData;
-    } catch {
-      // The SQL engine is unavailable: keep the DSL findings.
+    } catch (e) {
+      // The SQL engine failed: keep the DSL findings and say the SQL was not checked.
+      hits.push(hit('parse-error', t.up[0]!.line, `The migration's SQL could not be checked: ${(e as Error).message}`));
     }
   }
   if (down === 'present' && t.downOnlySql && t.down.length) {

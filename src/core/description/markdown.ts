@@ -3,7 +3,7 @@
 // micromark is correct but has super-linear corners (thousands of nested block quotes or list
 // markers on one line, thousands of unclosed `[` before links) and recursion that can overflow
 // the stack. A PR body is at most 65,536 characters on GitHub, so we:
-//   1. cap the parsed text at MAX_PARSE_CHARS (twice GitHub's limit; cut at a line boundary),
+//   1. cap the parsed text at MAX_PARSE_CHARS (well above GitHub's limit; cut at a line boundary),
 //   2. neutralise absurd nesting with same-length substitutions (line numbers never move),
 //   3. catch any parser error and fall back to CommonMark without GFM, then to an empty tree.
 // Every walker in this module is iterative, so deeply nested trees cannot overflow the stack.
@@ -13,12 +13,18 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import type { Nodes, Parent, Root, RootContent } from 'mdast';
 
-/** Twice GitHub's 65,536-character limit for a PR body. */
-export const MAX_PARSE_CHARS = 131_072;
+/** Half again GitHub's 65,536-character limit for a PR body. */
+export const MAX_PARSE_CHARS = 100_000;
 /** Container markers (`>`, list bullets) kept at the start of one line. */
 const MAX_LINE_NESTING = 32;
 /** Unclosed `[` kept inside one paragraph-ish run of lines. */
 const MAX_BRACKET_DEPTH = 32;
+/** Characters a `[` may stay open (link text; GFM autolink literals are quadratic inside it). */
+const MAX_LINK_TEXT = 1000;
+/** Unmatched `]` kept inside one paragraph-ish run (GFM footnotes make each one scan back). */
+const MAX_STRAY_CLOSERS = 64;
+/** Length kept of one run of `*`, `_` or `~` (emphasis runs resolve in quadratic time). */
+const MAX_DELIMITER_RUN = 64;
 
 export interface ParsedMarkdown {
   root: Root;
@@ -47,7 +53,10 @@ export function defuse(text: string): string {
   let out: string[] | null = null;
   const n = text.length;
   let lineStart = true;
-  let bracketDepth = 0;
+  const openBrackets: number[] = []; // offsets of unclosed '[' in this paragraph-ish run
+  let strayClosers = 0;
+  let runChar = -1;
+  let runLength = 0;
   let blankRun = true; // the current line has only whitespace so far
   const put = (i: number, ch: string): void => {
     if (!out) out = text.split('');
@@ -77,6 +86,12 @@ export function defuse(text: string): string {
           const next = text.charCodeAt(k + 1);
           if ((m === 46 || m === 41) && (next === 32 || next === 9)) markerEnd = k + 1;
         }
+        else if (c === 91 /* [ */ && text.charCodeAt(j + 1) === 94 /* ^ */) {
+          // A GFM footnote definition "[^label]:" is a container too.
+          let k = j + 2;
+          while (k < n && k - j < 66 && text.charCodeAt(k) !== 93 && text.charCodeAt(k) !== 10) k++;
+          if (text.charCodeAt(k) === 93 && text.charCodeAt(k + 1) === 58 /* : */) markerEnd = k + 2;
+        }
         if (markerEnd < 0) break;
         depth++;
         if (depth > MAX_LINE_NESTING) for (let k = j; k < markerEnd; k++) put(k, ' ');
@@ -85,8 +100,24 @@ export function defuse(text: string): string {
       lineStart = false;
     }
     const c = text.charCodeAt(i);
+    if (c === 42 || c === 95 || c === 126 /* * _ ~ */) {
+      if (c === runChar) runLength++;
+      else {
+        runChar = c;
+        runLength = 1;
+      }
+      if (runLength > MAX_DELIMITER_RUN) put(i, ' ');
+    } else runChar = -1;
+    if (c === 13 && text.charCodeAt(i + 1) === 10) {
+      i++; // CRLF is one line break: let the '\n' handle it
+      continue;
+    }
     if (c === 10 || c === 13) {
-      if (blankRun) bracketDepth = 0; // a blank line ends the paragraph
+      if (blankRun) {
+        // a blank line ends the paragraph
+        openBrackets.length = 0;
+        strayClosers = 0;
+      }
       blankRun = true;
       lineStart = true;
       i++;
@@ -98,10 +129,17 @@ export function defuse(text: string): string {
       i += next === 10 || next === 13 ? 1 : 2;
       continue;
     }
+    if (openBrackets.length > 0 && i - (openBrackets[0] as number) > MAX_LINK_TEXT) {
+      for (const at of openBrackets) put(at, ' ');
+      openBrackets.length = 0;
+    }
     if (c === 91 /* [ */) {
-      if (bracketDepth >= MAX_BRACKET_DEPTH) put(i, ' ');
-      else bracketDepth++;
-    } else if (c === 93 /* ] */ && bracketDepth > 0) bracketDepth--;
+      if (openBrackets.length >= MAX_BRACKET_DEPTH) put(i, ' ');
+      else openBrackets.push(i);
+    } else if (c === 93 /* ] */) {
+      if (openBrackets.length > 0) openBrackets.pop();
+      else if (++strayClosers > MAX_STRAY_CLOSERS) put(i, ' ');
+    }
     i++;
   }
   return out ? (out as string[]).join('') : text;

@@ -7,7 +7,7 @@
 // checkbox copied from a template. A ticked checkbox or a real sentence is content. The regexes
 // here run over the plain text of one node, never over Markdown source.
 
-import type { Nodes } from 'mdast';
+import type { Nodes, TableRow } from 'mdast';
 import { HTML_MARK, hasChildren, inlineText, lineOf } from './markdown';
 import { normaliseLabel } from './labels';
 
@@ -133,7 +133,7 @@ const META_LABEL = /^(?:stage|stage name|risk|risk level|owner|author)\s*:/i;
 /** Labels of the revert SHA line; such a line is metadata, not plan content. */
 export const REVERT_LABEL_SOURCE =
   String.raw`(?:revert(?:ing)?\s+(?:to\s+)?(?:sha|commit|hash|revision)|revert\s+to|last[\s-]+known[\s-]+good(?:\s+(?:sha|commit|hash|revision|version))?(?:\s*\(\s*lkg\s*\))?|lkg(?:\s+(?:sha|commit|hash|revision))?|roll[\s-]?back\s+to(?:\s+(?:sha|commit|hash|revision))?|known[\s-]+good\s+(?:sha|commit|hash|revision))`;
-const REVERT_LINE = new RegExp(String.raw`^${REVERT_LABEL_SOURCE}\s*[:=]`, 'i');
+const REVERT_LINE = new RegExp(String.raw`^${REVERT_LABEL_SOURCE}\s*[:=|]`, 'i');
 
 /**
  * Judge one unit. `checklistSection`: the subsection is one people naturally write as a list
@@ -154,6 +154,10 @@ export function judge(unit: Unit, checklistSection = false): JudgedUnit {
   return { ...unit, clean, keep: true, meaningful };
 }
 
+export function rowUnit(row: TableRow): Unit {
+  return { raw: row.children.map((cell) => inlineText(cell).text).join(' | '), line: lineOf(row), kind: 'text' };
+}
+
 /** Split block content into units (iterative: nesting depth cannot overflow the stack). */
 export function collectUnits(nodes: readonly Nodes[], out: Unit[]): void {
   const stack: Nodes[] = [];
@@ -164,6 +168,10 @@ export function collectUnits(nodes: readonly Nodes[], out: Unit[]): void {
       case 'paragraph':
       case 'tableCell':
         out.push({ raw: inlineText(node).text, line: lineOf(node), kind: 'text' });
+        break;
+      case 'table':
+        // The header row is structure; each body row is one unit ("LKG | abc1234" stays metadata).
+        for (const row of node.children.slice(1)) out.push(rowUnit(row));
         break;
       case 'code':
         out.push({ raw: node.value, line: lineOf(node), kind: 'code' });

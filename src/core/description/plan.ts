@@ -1,7 +1,7 @@
 // The rollback plan section and its subsections.
 
 import type { Heading, List, Nodes, Paragraph, Root, RootContent, Table } from 'mdast';
-import { collectUnits, judge, type JudgedUnit, type Unit } from './content';
+import { collectUnits, judge, rowUnit, type JudgedUnit, type Unit } from './content';
 import { PLAN_SECTIONS, isPlanHeading, mapSection, normaliseLabel, type PlanSectionId } from './labels';
 import { HTML_MARK, inlineText, lineOf } from './markdown';
 import type { PlanSection, RollbackPlan } from './types';
@@ -342,15 +342,14 @@ function labelledTable(table: Table): Part[] | undefined {
   for (const [index, row] of table.children.entries()) {
     const [first, ...others] = row.children;
     const id = first ? mapSection(clean(inlineText(first).text)) : undefined;
-    const units: Unit[] = [];
-    collectUnits(others, units);
     if (first && id) {
       any = true;
+      const units: Unit[] = [];
+      collectUnits(others, units);
       parts.push({ draft: { id, heading: clean(inlineText(first).text), line: lineOf(row), depth: PSEUDO_DEPTH, kind: 'table' }, units });
     } else if (index > 0) {
       // The header row ("| Section | Details |") is structure, not content.
-      collectUnits(first ? [first] : [], units);
-      parts.push({ units });
+      parts.push({ units: [rowUnit(row)] });
     }
   }
   return any ? parts : undefined;

@@ -12,7 +12,7 @@ import { runEvaluation, withRetries, type RunResult, type Target } from '../runn
 export interface AppOptions {
   /** Shared by every delivery this process handles. */
   queue?: PrQueue;
-  /** Whole-evaluation retries on top of Octokit's own (default 3). */
+  /** Whole-evaluation attempts on top of Octokit's own retries (default 4). */
   attempts?: number;
 }
 
@@ -24,7 +24,7 @@ interface RepoPayload {
 
 export function createApp(options: AppOptions = {}) {
   const queue = options.queue ?? new PrQueue();
-  const attempts = options.attempts ?? 3;
+  const attempts = options.attempts ?? 4;
 
   return (app: Probot) => {
     let slug: Promise<string> | undefined;

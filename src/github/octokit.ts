@@ -3,6 +3,7 @@ import type { CommitFacts } from '../core/gates';
 import type {
   CheckAnnotation,
   CheckRunRequest,
+  ExistingCheckRun,
   FileListing,
   GitHubPort,
   IssueComment,
@@ -90,6 +91,19 @@ export function createOctokitPort(octokit: OctokitLike, options: OctokitPortOpti
         output: { title: run.title, summary: run.summary, annotations: annotations.slice(i, i + ANNOTATIONS_PER_REQUEST) },
       });
     }
+  }
+
+  async function findCheckRun(headSha: string, name: string): Promise<ExistingCheckRun | undefined> {
+    const { data } = await octokit.request('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', {
+      ...base,
+      ref: headSha,
+      check_name: name,
+      filter: 'latest',
+      per_page: 1,
+    });
+    const runs = (data as { check_runs: { id: number; name: string; output?: { annotations_count?: number } }[] }).check_runs;
+    const found = runs.find((r) => r.name === name);
+    return found ? { id: found.id, annotationsCount: found.output?.annotations_count ?? 0 } : undefined;
   }
 
   const annotationKey = (a: Pick<CheckAnnotation, 'path' | 'start_line' | 'annotation_level' | 'title' | 'message'>) =>
@@ -227,18 +241,11 @@ export function createOctokitPort(octokit: OctokitLike, options: OctokitPortOpti
       await octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...base, comment_id: id, body });
     },
 
-    async createOrUpdateCheckRun(run) {
+    findCheckRun,
+
+    async createOrUpdateCheckRun(run, lookup) {
       // Look the run up by name on this SHA first, so a redelivery updates rather than duplicates.
-      const { data } = await octokit.request('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', {
-        ...base,
-        ref: run.headSha,
-        check_name: run.name,
-        filter: 'latest',
-        per_page: 1,
-      });
-      const existing = (data as { check_runs: { id: number; name: string; output?: { annotations_count?: number } }[] }).check_runs.find(
-        (r) => r.name === run.name,
-      );
+      const existing = await (lookup ?? findCheckRun(run.headSha, run.name));
       const output = (annotations: CheckAnnotation[]) => ({
         title: run.title,
         summary: run.summary,
@@ -255,7 +262,7 @@ export function createOctokitPort(octokit: OctokitLike, options: OctokitPortOpti
       }
       // GitHub appends annotations on every update and cannot delete them: send only new ones.
       let fresh = run.annotations;
-      if ((existing.output?.annotations_count ?? 0) > 0) {
+      if (existing.annotationsCount > 0) {
         const seen = new Set<string>();
         for (let page = 1; ; page++) {
           const res = await octokit.request('GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations', {

@@ -64,6 +64,11 @@ export interface CheckRunRequest {
   detailsUrl?: string;
 }
 
+export interface ExistingCheckRun {
+  id: number;
+  annotationsCount: number;
+}
+
 export type Permission = 'admin' | 'maintain' | 'write' | 'triage' | 'read' | 'none';
 
 export type ReactionContent = '+1' | '-1' | 'laugh' | 'confused' | 'heart' | 'hooray' | 'rocket' | 'eyes';
@@ -85,8 +90,13 @@ export interface GitHubPort {
   findComment(number: number, marker: string): Promise<IssueComment | undefined>;
   createComment(number: number, body: string): Promise<IssueComment>;
   updateComment(id: number, body: string): Promise<void>;
-  /** Create, or update the run with the same name on the same SHA; annotations 50 per request. */
-  createOrUpdateCheckRun(run: CheckRunRequest): Promise<{ id: number; created: boolean }>;
+  /** The latest run named `name` on `headSha` (to update it rather than add a duplicate). */
+  findCheckRun(headSha: string, name: string): Promise<ExistingCheckRun | undefined>;
+  /**
+   * Create, or update the run with the same name on the same SHA; annotations 50 per request.
+   * `existing` is a lookup already made with `findCheckRun` (saves a round trip).
+   */
+  createOrUpdateCheckRun(run: CheckRunRequest, existing?: Promise<ExistingCheckRun | undefined>): Promise<{ id: number; created: boolean }>;
   addReaction(commentId: number, content: ReactionContent): Promise<void>;
   /** Add `add` and remove `remove` (names) from the issue's labels. */
   setLabels(number: number, add: string[], remove: string[]): Promise<void>;

@@ -58,7 +58,9 @@ export async function readChanges(
     return file;
   });
   const changed = new Set(files.map((f) => f.path));
-  const wantedSiblings = siblingPaths(files, config, frameworks).filter((p) => !changed.has(p));
+  // Nothing read, nothing whose counterparts matter (and no glob set to compile for it).
+  const anyRead = files.some((f) => f.head !== undefined);
+  const wantedSiblings = anyRead ? siblingPaths(files, config, frameworks).filter((p) => !changed.has(p)) : [];
   const contents = await mapLimited(wantedSiblings, READ_CONCURRENCY, (p) => port.getContent(p, refs.headSha));
   const siblings: Record<string, string | undefined> = {};
   wantedSiblings.forEach((p, i) => {

@@ -128,6 +128,9 @@ async function runPullRequest(port: GitHubPort, target: Extract<Target, { kind: 
   const pr = await port.getPullRequest(target.number);
   const configPromise = readConfig(port, pr.baseSha, options.configPath);
   configPromise.catch(() => undefined);
+  // Independent of the evaluation: look the check run up while the files are read.
+  const existingRun = publish ? port.findCheckRun(pr.headSha, options.checkName ?? CHECK_NAME) : undefined;
+  existingRun?.catch(() => undefined);
   const [listing, existing] = await Promise.all([port.listFiles(pr.number, pr.changedFiles), port.findComment(pr.number, COMMENT_MARKER)]);
 
   let attestations = decodeAttestations(existing?.body);
@@ -167,7 +170,7 @@ async function runPullRequest(port: GitHubPort, target: Extract<Target, { kind: 
   };
   if (!publish) return result;
 
-  const run = await port.createOrUpdateCheckRun(check);
+  const run = await port.createOrUpdateCheckRun(check, existingRun);
   result.checkRun = { ...run, conclusion: check.conclusion };
   log(`check run ${run.id} ${run.created ? 'created' : 'updated'}: ${check.conclusion} on ${pr.headSha.slice(0, 7)}`);
 

@@ -79,7 +79,7 @@ export function normaliseLabel(text: string): string {
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
-    if (w === 'roll' && words[i + 1] === 'back') {
+    if ((w === 'roll' || w === 'rolling') && words[i + 1] === 'back') {
       out.push('rollback');
       i++;
     } else if (w === 'rollbacks') out.push('rollback');

@@ -89,7 +89,7 @@ function splitHeading(text: string): { label: string; value: string } {
 
 interface PlanStart {
   index: number; // first block of the region
-  depth: number; // blocks are inside the plan until a heading of depth <= this
+  depth: number; // the plan ends at a heading above this depth, or at this depth unless it continues the plan
   heading: string;
   line: number;
   pseudo: boolean;

@@ -16,6 +16,7 @@ describe('the plan heading', () => {
     '## ⏪️ Rollback Plan ⏪️',
     '## Roll back plan',
     '## Roll-back plan',
+    '## Rolling back',
     '## Stage Rollback Plan',
     '## Rollback plan (required)',
     '## Rollback plan for the database migration',

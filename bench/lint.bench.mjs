@@ -1,0 +1,193 @@
+// `lint` on a generated 2,000-file golang-migrate corpus (1,000 up/down pairs, about 1 MB of SQL),
+// side by side with squawk in the same run: both as new processes, end to end, alternating, median
+// of several runs. Prints figures; never fails on time.
+//
+//   npm run bench -- lint            (RR_CLI=path/to/cli.js to time another build; RUNS=n)
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { median, ms, root } from './lib.mjs';
+
+const RUNS = Math.max(1, Number(process.env.RUNS ?? 7));
+const PAIRS = 1000;
+const cli = process.env.RR_CLI ?? join(root, 'dist/cli.js');
+const squawk = join(root, 'node_modules/.bin/squawk');
+
+// ---- corpus ---------------------------------------------------------------------------------
+
+/** Deterministic PRNG (mulberry32): the same corpus every run. */
+function rng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const rand = rng(20261122);
+const pick = (xs) => xs[Math.floor(rand() * xs.length)];
+const chance = (p) => rand() < p;
+
+const NOUNS = ['account', 'invoice', 'order', 'customer', 'product', 'shipment', 'payment', 'session', 'audit_event', 'subscription', 'coupon', 'warehouse', 'tenant', 'webhook', 'report'];
+const COLUMNS = [
+  ['name', 'text NOT NULL'],
+  ['email', 'varchar(320)'],
+  ['status', "text NOT NULL DEFAULT 'pending'"],
+  ['amount_cents', 'bigint NOT NULL DEFAULT 0'],
+  ['currency', "char(3) NOT NULL DEFAULT 'EUR'"],
+  ['metadata', "jsonb NOT NULL DEFAULT '{}'::jsonb"],
+  ['notes', 'text'],
+  ['external_ref', 'uuid'],
+  ['quantity', 'integer CHECK (quantity >= 0)'],
+  ['price', 'numeric(12,2)'],
+  ['is_active', 'boolean NOT NULL DEFAULT true'],
+  ['deleted_at', 'timestamptz'],
+  ['tags', "text[] NOT NULL DEFAULT '{}'"],
+  ['score', 'double precision'],
+];
+
+/** One up/down pair: realistic, mostly safe, with the occasional risky statement. */
+function pair(i, tables) {
+  const table = `${pick(NOUNS)}_${i}`;
+  const up = [];
+  const down = [];
+  up.push(`-- Migration ${i}: introduce ${table} (ticket OPS-${1000 + i}).`);
+  up.push('-- Reviewed by the data team; safe to run during business hours.');
+  const cols = [];
+  const n = 3 + Math.floor(rand() * 5);
+  const used = new Set();
+  while (cols.length < n) {
+    const c = pick(COLUMNS);
+    if (used.has(c[0])) continue;
+    used.add(c[0]);
+    cols.push(c);
+  }
+  const parent = tables.length && chance(0.5) ? pick(tables) : undefined;
+  up.push(`CREATE TABLE IF NOT EXISTS ${table} (`);
+  up.push('    id bigserial PRIMARY KEY,');
+  if (parent) up.push(`    ${parent}_id bigint NOT NULL REFERENCES ${parent} (id) ON DELETE CASCADE,`);
+  for (const [name, type] of cols) up.push(`    ${name} ${type},`);
+  up.push('    created_at timestamptz NOT NULL DEFAULT now(),');
+  up.push('    updated_at timestamptz NOT NULL DEFAULT now()');
+  up.push(');');
+  up.push(`COMMENT ON TABLE ${table} IS 'Rows of ${table}; DROP TABLE is never run here.';`);
+  up.push(`CREATE INDEX IF NOT EXISTS ${table}_created_at_idx ON ${table} (created_at);`);
+  if (parent) up.push(`CREATE INDEX IF NOT EXISTS ${table}_${parent}_idx ON ${table} (${parent}_id);`);
+  down.unshift(`DROP TABLE IF EXISTS ${table};`);
+
+  if (tables.length && chance(0.6)) {
+    const other = pick(tables);
+    const col = `${pick(['region', 'source', 'channel', 'locale', 'owner'])}_${i}`;
+    up.push('');
+    up.push(`/* Expand step: nullable first, backfilled below, NOT NULL in a later release. */`);
+    up.push(`ALTER TABLE ${other} ADD COLUMN IF NOT EXISTS ${col} text;`);
+    if (chance(0.4)) {
+      up.push(`UPDATE ${other} SET ${col} = 'unknown' WHERE ${col} IS NULL AND created_at < now() - interval '1 day';`);
+    }
+    if (chance(0.3)) up.push(`CREATE INDEX CONCURRENTLY IF NOT EXISTS ${other}_${col}_idx ON ${other} (${col});`);
+    down.unshift(`ALTER TABLE ${other} DROP COLUMN IF EXISTS ${col};`);
+  }
+  if (chance(0.15)) {
+    up.push('');
+    up.push(`CREATE OR REPLACE FUNCTION ${table}_touch() RETURNS trigger AS $$`);
+    up.push('BEGIN');
+    up.push('    -- not a statement of the migration: DROP TABLE inside a function body is text');
+    up.push('    NEW.updated_at := now();');
+    up.push('    RETURN NEW;');
+    up.push('END;');
+    up.push('$$ LANGUAGE plpgsql;');
+    up.push(`CREATE TRIGGER ${table}_touch BEFORE UPDATE ON ${table} FOR EACH ROW EXECUTE FUNCTION ${table}_touch();`);
+    down.unshift(`DROP FUNCTION IF EXISTS ${table}_touch();`);
+    down.unshift(`DROP TRIGGER IF EXISTS ${table}_touch ON ${table};`);
+  }
+  if (tables.length > 3 && chance(0.05)) up.push(`ALTER TABLE ${pick(tables)} DROP COLUMN legacy_flag;`);
+  if (tables.length > 3 && chance(0.05)) up.push(`ALTER TABLE ${pick(tables)} ALTER COLUMN notes SET NOT NULL;`);
+  if (tables.length > 3 && chance(0.03)) up.push(`ALTER TABLE ${pick(tables)} RENAME COLUMN notes TO remarks;`);
+  tables.push(table);
+  down.unshift(`-- Undo migration ${i}.`);
+  return { up: up.join('\n') + '\n', down: down.join('\n') + '\n' };
+}
+
+// CORPUS_DIR=dir keeps the corpus there (for profiling) instead of a removed temp dir.
+const keep = process.env.CORPUS_DIR;
+const dir = keep ?? mkdtempSync(join(tmpdir(), 'rr-lint-bench-'));
+const migrations = join(dir, 'db', 'migrations');
+mkdirSync(migrations, { recursive: true });
+const files = [];
+let bytes = 0;
+const tables = [];
+for (let i = 1; i <= PAIRS; i++) {
+  const { up, down } = pair(i, tables);
+  const stem = `db/migrations/${String(i).padStart(6, '0')}_create_${tables[tables.length - 1]}`;
+  for (const [path, text] of [[`${stem}.up.sql`, up], [`${stem}.down.sql`, down]]) {
+    writeFileSync(join(dir, path), text);
+    files.push(path);
+    bytes += Buffer.byteLength(text);
+  }
+}
+const argBytes = files.reduce((n, f) => n + f.length + 1, 0);
+const mb = bytes / 1e6;
+console.log(`corpus: ${files.length} files, ${(bytes / 1024).toFixed(0)} KiB of SQL (${mb.toFixed(2)} MB), argv ${(argBytes / 1024).toFixed(0)} KiB`);
+
+// ---- runs ------------------------------------------------------------------------------------
+
+function run(cmd, args) {
+  const t = performance.now();
+  const r = spawnSync(cmd, args, { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const elapsed = performance.now() - t;
+  if (r.error) throw r.error;
+  return { elapsed, ...r };
+}
+
+function parseJson(name, r, accept) {
+  if (!accept.includes(r.status)) throw new Error(`${name} exited ${r.status} (signal ${r.signal}): ${r.stderr.slice(0, 2000)}`);
+  try {
+    return JSON.parse(r.stdout);
+  } catch {
+    throw new Error(`${name} printed no JSON: ${r.stdout.slice(0, 500)} ${r.stderr.slice(0, 500)}`);
+  }
+}
+
+const rrTimes = [];
+const sqTimes = [];
+let rrReport;
+let sqReport;
+let haveSquawk = true;
+for (let i = 0; i < RUNS; i++) {
+  const a = run(process.execPath, [cli, 'lint', ...files, '--format', 'json']);
+  rrReport = parseJson('rollback-ready lint', a, [0, 1]);
+  rrTimes.push(a.elapsed);
+  if (!haveSquawk) continue;
+  const b = run(squawk, ['--reporter', 'json', ...files]);
+  if (b.status === null || b.error) {
+    haveSquawk = false;
+    console.log(`squawk did not run: ${b.error?.message ?? b.signal}`);
+    continue;
+  }
+  sqReport = parseJson('squawk', b, [0, 1]);
+  sqTimes.push(b.elapsed);
+}
+if (!keep) rmSync(dir, { recursive: true, force: true });
+
+const rrMedian = median(rrTimes);
+const rate = (t) => `${(mb / (t / 1000)).toFixed(1)} MB/s`;
+const byRule = (findings, key) => {
+  const counts = {};
+  for (const f of findings) counts[f[key]] = (counts[f[key]] ?? 0) + 1;
+  return Object.entries(counts)
+    .sort((x, y) => y[1] - x[1])
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ');
+};
+console.log(`\nlint on ${files.length} golang-migrate files, ${RUNS} runs each, alternating, new process each time:`);
+console.log(`  rollback-ready  median ${ms(rrMedian)}  ${rate(rrMedian)}  (min ${ms(Math.min(...rrTimes))}, max ${ms(Math.max(...rrTimes))})`);
+if (sqTimes.length) {
+  const sqMedian = median(sqTimes);
+  console.log(`  squawk          median ${ms(sqMedian)}  ${rate(sqMedian)}  (min ${ms(Math.min(...sqTimes))}, max ${ms(Math.max(...sqTimes))})`);
+  console.log(`  ratio rollback-ready / squawk: ${(rrMedian / sqMedian).toFixed(2)}x  (target <= 1.00x, aim 0.70x)`);
+}
+console.log(`\nfindings: rollback-ready ${rrReport.findings.length} (${byRule(rrReport.findings, 'rule') || 'none'})`);
+if (sqReport) console.log(`          squawk ${sqReport.length} (${byRule(sqReport, 'rule_name') || 'none'})`);

@@ -7,13 +7,12 @@ import { throttling } from '@octokit/plugin-throttling';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { renderJson } from '../core/render/json';
 import { createOctokitPort, type OctokitLike } from '../github/octokit';
-import { runEvaluation, withRetries, type RunResult } from '../runner/run';
+import type { RunResult } from '../runner/run';
 import { readSettings } from './settings';
 import { ACTIONS_BOT, targetFromEvent } from './target';
 
-function writeReport(result: RunResult): string {
+function writeReport(result: RunResult, renderJson: (report: NonNullable<RunResult['report']>) => string): string {
   const dir = process.env.RUNNER_TEMP || mkdtempSync(join(tmpdir(), 'rollback-ready-'));
   const path = join(dir, 'rollback-ready-report.json');
   const json = result.report
@@ -60,17 +59,26 @@ export async function run(): Promise<void> {
     const port = createOctokitPort(octokit as unknown as OctokitLike, { owner, repo, botLogin: async () => ACTIONS_BOT });
     if (event.reactTo && !settings.dryRun) await port.addReaction(event.reactTo, 'eyes').catch(() => undefined);
     const repoUrl = `${context.serverUrl}/${owner}/${repo}`;
-    const result = await withRetries(() =>
-      runEvaluation(port, event.target, {
+    // Ask for the pull request first, then load the core (the parsers stay lazy inside it):
+    // GitHub answers while the modules compile.
+    const target = event.target;
+    let pullRequest = target.kind === 'pull_request' ? port.getPullRequest(target.number) : undefined;
+    pullRequest?.catch(() => undefined);
+    const [{ runEvaluation, withRetries }, { renderJson }] = await Promise.all([import('../runner/run'), import('../core/render/json')]);
+    const result = await withRetries(() => {
+      const prefetched = pullRequest;
+      pullRequest = undefined; // a retry reads it again
+      return runEvaluation(port, target, {
+        ...(prefetched ? { pullRequest: prefetched } : {}),
         publish: !settings.dryRun,
         repoUrl,
         configPath: settings.configPath,
         ...(context.runId ? { detailsUrl: `${repoUrl}/actions/runs/${context.runId}` } : {}),
         log: (m) => core.info(m),
-      }),
-    );
+      });
+    });
 
-    const reportPath = writeReport(result);
+    const reportPath = writeReport(result, renderJson);
     core.setOutput('verdict', result.verdict);
     core.setOutput('risk', result.risk);
     core.setOutput('report', reportPath);

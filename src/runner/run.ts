@@ -33,6 +33,8 @@ export interface RunnerOptions {
   docsBase?: string;
   /** Where the config lives on the base branch (default `.github/rollback-ready.yml`). */
   configPath?: string;
+  /** The pull request, already requested by the caller (the Action asks while it loads the core). */
+  pullRequest?: Promise<PullRequestInfo>;
   log?: (message: string) => void;
 }
 
@@ -125,7 +127,7 @@ async function evaluateChanges(
 async function runPullRequest(port: GitHubPort, target: Extract<Target, { kind: 'pull_request' }>, options: RunnerOptions): Promise<RunResult> {
   const log = options.log ?? (() => undefined);
   const publish = options.publish ?? true;
-  const pr = await port.getPullRequest(target.number);
+  const pr = await (options.pullRequest ?? port.getPullRequest(target.number));
   const configPromise = readConfig(port, pr.baseSha, options.configPath);
   configPromise.catch(() => undefined);
   // Independent of the evaluation: look the check run up while the files are read.

@@ -93,7 +93,19 @@ export function evaluateGates(ctx: GateContext): GateOutcome {
   );
   const backupNamed = Boolean(plan.sections['backup-restore']?.filled);
   const coveredByPlan = plan.filled && plan.forwardOnly && backupNamed;
+  const postDeploy = [...ctx.migrations.entries()].filter(([, m]) => m.postDeploy).map(([path]) => path);
+  const postDeployWarning = postDeploy.length
+    ? {
+        warnings: [
+          `Post-deployment migration${postDeploy.length > 1 ? 's' : ''} (${postDeploy.join(', ')}) run after the deploy: redeploying the revert SHA does not undo ${postDeploy.length > 1 ? 'them' : 'it'}, so the plan must say how to roll back past this point.`,
+        ],
+      }
+    : {};
   add('reversible', () => {
+    const result = reversibleGate();
+    return { ...result, ...postDeployWarning };
+  });
+  function reversibleGate(): Omit<GateResult, 'id'> {
     if (ctx.migrations.size === 0) return { status: 'pass', message: 'No migrations in this change.' };
     if (needsCover.length === 0) return { status: 'pass', message: 'Every migration has a working down path.' };
     const list = needsCover.map(([path, m]) => `${path} (${describeDown(m)})`).join('; ');
@@ -104,7 +116,7 @@ export function evaluateGates(ctx: GateContext): GateOutcome {
       status: 'fail',
       message: `No working down path: ${list}. Write the down migration, or declare the stage forward-only in the plan and name the backup and restore procedure.`,
     };
-  });
+  }
 
   const standing = ctx.findings.filter((f) => f.severity === 'error' && !f.suppressed);
   add('findings', () => {

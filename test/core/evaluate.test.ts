@@ -124,6 +124,21 @@ describe('evaluate', () => {
     expect(renderMarkdown(evaluation)).toContain('**Override** by @maintainer');
   });
 
+  it('warns that a post-deployment migration is a rollback barrier', async () => {
+    const post: Framework = { ...fake, globs: ['post/*.up'], analyse: async () => ({ framework: 'rails', role: 'up', down: 'present', postDeploy: true, hits: [] }) };
+    const { report } = await evaluate({
+      files: [{ path: 'post/1.up', status: 'added', head: 'x' }],
+      body: PLAN,
+      config: parseConfig(undefined),
+      frameworks: [post],
+      repo: { inspectCommit: async () => onBase },
+    });
+    const gate = report.gates.find((g) => g.id === 'reversible')!;
+    expect(gate.status).toBe('pass');
+    expect(gate.warnings?.[0]).toContain('post/1.up');
+    expect(gate.warnings?.[0]).toContain('does not undo it');
+  });
+
   it('honours gate switches from the config', async () => {
     const config = parseConfig('gates:\n  checklist: false\n  revert-sha: false\n');
     const { report } = await run(pair, { body: PLAN.replace('Revert SHA: `aaaaaaa`', '') }, config);

@@ -5,24 +5,19 @@ const require = __rrCreateRequire(import.meta.url);
 const __filename = __rrFileURLToPath(import.meta.url);
 const __dirname = __rrDirname(__filename);
 import {
-  renderJson
-} from "./chunk-FLXN7CP4.js";
-import {
   Octokit,
   paginateRest,
   restEndpointMethods,
   retry,
   throttling
-} from "./chunk-N55FVCEU.js";
+} from "./chunk-5XWE53TN.js";
 import {
-  createOctokitPort,
-  runEvaluation,
-  withRetries
-} from "./chunk-J76FVTGJ.js";
+  createOctokitPort
+} from "./chunk-WLQUIU6B.js";
 import {
   COMMENT_MARKER
-} from "./chunk-LLWOI5TU.js";
-import "./chunk-AHDTZG72.js";
+} from "./chunk-5ANDDVDK.js";
+import "./chunk-NUYEN4FD.js";
 import {
   __commonJS,
   __export,
@@ -20622,7 +20617,7 @@ function targetFromEvent(eventName, payload, botLogin = ACTIONS_BOT) {
 }
 
 // src/action/main.ts
-function writeReport(result) {
+function writeReport(result, renderJson) {
   const dir = process.env.RUNNER_TEMP || mkdtempSync(join(tmpdir(), "rollback-ready-"));
   const path = join(dir, "rollback-ready-report.json");
   const json = result.report ? renderJson(result.report) : JSON.stringify(
@@ -20666,16 +20661,23 @@ async function run() {
     const port = createOctokitPort(octokit, { owner, repo, botLogin: async () => ACTIONS_BOT });
     if (event.reactTo && !settings.dryRun) await port.addReaction(event.reactTo, "eyes").catch(() => void 0);
     const repoUrl = `${context3.serverUrl}/${owner}/${repo}`;
-    const result = await withRetries(
-      () => runEvaluation(port, event.target, {
+    const target = event.target;
+    let pullRequest = target.kind === "pull_request" ? port.getPullRequest(target.number) : void 0;
+    pullRequest?.catch(() => void 0);
+    const [{ runEvaluation, withRetries }, { renderJson }] = await Promise.all([import("./chunk-IBW3FUSE.js"), import("./chunk-WPU7CKPC.js")]);
+    const result = await withRetries(() => {
+      const prefetched = pullRequest;
+      pullRequest = void 0;
+      return runEvaluation(port, target, {
+        ...prefetched ? { pullRequest: prefetched } : {},
         publish: !settings.dryRun,
         repoUrl,
         configPath: settings.configPath,
         ...context3.runId ? { detailsUrl: `${repoUrl}/actions/runs/${context3.runId}` } : {},
         log: (m) => info(m)
-      })
-    );
-    const reportPath = writeReport(result);
+      });
+    });
+    const reportPath = writeReport(result, renderJson);
     setOutput("verdict", result.verdict);
     setOutput("risk", result.risk);
     setOutput("report", reportPath);

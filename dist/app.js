@@ -14,7 +14,7 @@ import {
   restEndpointMethods,
   retry,
   throttling
-} from "./chunk-N55FVCEU.js";
+} from "./chunk-5XWE53TN.js";
 import {
   createApp,
   require_atomic_sleep,
@@ -28,11 +28,17 @@ import {
   require_redact,
   require_safe_stable_stringify,
   require_sonic_boom
-} from "./chunk-ATIDKDUW.js";
-import "./chunk-J76FVTGJ.js";
+} from "./chunk-C7AVYOBG.js";
+import "./chunk-UHHXOZYJ.js";
+import "./chunk-2VLIBEWI.js";
+import "./chunk-3FUJEXHR.js";
+import "./chunk-J2EYRSSJ.js";
 import {
   require_dist
-} from "./chunk-LLWOI5TU.js";
+} from "./chunk-QMVF2X7S.js";
+import "./chunk-WLQUIU6B.js";
+import "./chunk-5ANDDVDK.js";
+import "./chunk-NUYEN4FD.js";
 import "./chunk-AHDTZG72.js";
 import {
   __commonJS,

@@ -6,33 +6,27 @@ const require = __rrCreateRequire(import.meta.url);
 const __filename = __rrFileURLToPath(import.meta.url);
 const __dirname = __rrDirname(__filename);
 import {
-  renderJson
-} from "./chunk-FLXN7CP4.js";
+  InputError
+} from "./chunk-4EMNYSBX.js";
 import {
-  CONFIG_PATH,
   ConfigError,
   DEFAULT_CONFIG,
   FRAMEWORKS,
-  PLAN_SECTIONS,
-  analyseDeploy,
-  createClassifier,
-  deployFormatOf,
   detectSqlFramework,
-  evaluate,
+  parseConfig
+} from "./chunk-3FUJEXHR.js";
+import {
+  createClassifier,
   finalizeFindings,
-  gateTitle,
-  parseConfig,
-  renderMarkdown,
-  renderPlanSkeleton,
-  selectReads,
-  siblingPaths,
   sortFindings
-} from "./chunk-LLWOI5TU.js";
+} from "./chunk-J2EYRSSJ.js";
+import "./chunk-QMVF2X7S.js";
 import "./chunk-AHDTZG72.js";
 import "./chunk-KIF3KH6H.js";
 
 // src/cli/main.ts
-import { readFile as readFile2 } from "node:fs/promises";
+import { readFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 
@@ -63,258 +57,8 @@ function guessFramework(path, content, frameworks) {
   return void 0;
 }
 
-// src/core/render/text.ts
-var STATUS = { pass: "pass", fail: "FAIL", skipped: "skip" };
-function renderFindingsText(findings) {
-  return findings.map((f) => {
-    const suppressed = f.suppressed ? ` [${f.suppressed.by === "ack" ? `acknowledged by ${f.suppressed.who}` : "ignored"}: ${f.suppressed.reason}]` : "";
-    return `${f.path}:${f.line}  ${f.severity.padEnd(7)} ${f.rule}  ${f.message}${suppressed}
-    ${f.docs}`;
-  }).join("\n");
-}
-function renderText(evaluation, ctx = {}) {
-  const { report } = evaluation;
-  const out = [];
-  out.push(`Rollback readiness: ${report.verdict.toUpperCase()}${report.verdict === "not-applicable" ? "" : `  (risk: ${report.risk})`}`);
-  if (evaluation.override) out.push(`Overridden by ${evaluation.override.by} at ${evaluation.override.at}: ${evaluation.override.reason}`);
-  if (report.verdict === "not-applicable") {
-    out.push("No migration, deployment, dependency or configuration changes: nothing to check.");
-    return out.join("\n") + "\n";
-  }
-  if (report.changes.length) {
-    out.push("", "Changes:");
-    for (const c of report.changes) out.push(`  ${c.kind.padEnd(10)} ${c.path}${c.framework ? ` (${c.framework})` : ""}`);
-  }
-  out.push("", "Gates:");
-  for (const g of report.gates) {
-    out.push(`  ${STATUS[g.status]}  ${gateTitle(g.id).padEnd(22)} ${g.message}`);
-    for (const w of g.warnings ?? []) out.push(`        ${"".padEnd(22)} warning: ${w}`);
-  }
-  if (report.findings.length) out.push("", `Findings (${report.findings.length}):`, renderFindingsText(report.findings).replace(/^(?=.)/gm, "  "));
-  const skeleton = renderPlanSkeleton(evaluation, ctx);
-  if (skeleton) out.push("", "Add to the PR description:", skeleton.replace(/^(?=.)/gm, "  "));
-  return out.join("\n") + "\n";
-}
-
-// src/core/render/template.ts
-function renderTemplate(evaluation, config, ctx) {
-  const risk = evaluation.report.risk;
-  if (risk === "none") {
-    return "<!-- rollback-ready: this change touches no migration, deployment, dependency or configuration file; no rollback plan is needed. -->";
-  }
-  const sections = config.plan.sections[risk];
-  const lines = [
-    "## Rollback plan",
-    "",
-    `<!-- risk: ${risk}. ${evaluation.riskReasons.slice(0, 3).join("; ")} -->`,
-    "",
-    `Revert SHA: \`${ctx.baseSha ? ctx.baseSha.slice(0, 12) : "<last known good commit>"}\``,
-    ""
-  ];
-  const wanted = new Set(sections);
-  if (evaluation.report.gates.some((g) => g.id === "reversible" && g.status === "fail")) wanted.add("backup-restore");
-  for (const meta of PLAN_SECTIONS) {
-    if (!wanted.has(meta.id)) continue;
-    lines.push(`### ${meta.title}`, "", `<!-- ${meta.hint} -->`, "");
-  }
-  const attest = config.checklist.filter((i) => !i.verify && i.required.includes(risk));
-  if (attest.length) {
-    lines.push("### Readiness checklist", "");
-    for (const item of attest) lines.push(`- [ ] ${item.text}`);
-  }
-  return lines.join("\n").trimEnd();
-}
-
-// src/git/repo.ts
-import { execFile, spawn } from "node:child_process";
-import { stat } from "node:fs/promises";
-import { promisify } from "node:util";
-var run = promisify(execFile);
-var InputError = class extends Error {
-  name = "InputError";
-};
-var GitRepo = class _GitRepo {
-  constructor(dir) {
-    this.dir = dir;
-  }
-  dir;
-  static async open(dir) {
-    const exists = await stat(dir).catch(() => void 0);
-    if (!exists?.isDirectory()) throw new InputError(`${dir}: no such directory`);
-    try {
-      const { stdout } = await run("git", ["rev-parse", "--git-dir"], { cwd: dir });
-      if (!stdout.trim()) throw new Error("no git dir");
-    } catch {
-      throw new InputError(`${dir}: not a git repository (run inside a clone or pass --repo DIR)`);
-    }
-    return new _GitRepo(dir);
-  }
-  async git(args, options = {}) {
-    try {
-      const { stdout } = await run("git", args, { cwd: this.dir, maxBuffer: 1 << 30, encoding: "utf8" });
-      return stdout;
-    } catch (error) {
-      if (options.allowFail) return "";
-      throw error;
-    }
-  }
-  /** Full SHA of a commit-ish, or an InputError naming the ref. */
-  async resolve(ref) {
-    const out = await this.git(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], { allowFail: true });
-    const sha = out.trim();
-    if (!sha) throw new InputError(`unknown git ref "${ref}" in ${this.dir} (fetch it, or pass --base/--head with an existing branch or SHA)`);
-    return sha;
-  }
-  /** The default branch: origin's HEAD when known, else main, else master. */
-  async defaultBranch() {
-    const remoteHead = (await this.git(["symbolic-ref", "--quiet", "--short", "refs/remotes/origin/HEAD"], { allowFail: true })).trim();
-    if (remoteHead) return remoteHead;
-    for (const candidate of ["main", "master", "origin/main", "origin/master"]) {
-      const out = await this.git(["rev-parse", "--verify", "--quiet", `${candidate}^{commit}`], { allowFail: true });
-      if (out.trim()) return candidate;
-    }
-    throw new InputError("cannot find the default branch (no origin/HEAD, main or master): pass --base REF");
-  }
-  async mergeBase(a, b) {
-    const out = await this.git(["merge-base", a, b], { allowFail: true });
-    return out.trim() || void 0;
-  }
-  /** Changed paths between two commits, renames detected, NUL-separated so any file name works. */
-  async changedPaths(base, head) {
-    const out = await this.git(["diff", "--no-ext-diff", "--no-textconv", "-z", "--name-status", "-M", base, head]);
-    const parts = out.split("\0");
-    const files = [];
-    for (let i = 0; i < parts.length - 1; ) {
-      const code = parts[i++];
-      if (!code) continue;
-      const letter = code[0];
-      if (letter === "R" || letter === "C") {
-        const from = parts[i++];
-        const to = parts[i++];
-        files.push(letter === "R" ? { path: to, previousPath: from, status: "renamed" } : { path: to, status: "added" });
-      } else {
-        const path = parts[i++];
-        files.push({ path, status: letter === "A" ? "added" : letter === "D" ? "removed" : "modified" });
-      }
-    }
-    return files;
-  }
-  /** Read many `rev:path` blobs with one `git cat-file --batch` process. */
-  async readBlobs(specs) {
-    const result = /* @__PURE__ */ new Map();
-    if (specs.length === 0) return result;
-    const child = spawn("git", ["cat-file", "--batch"], { cwd: this.dir, stdio: ["pipe", "pipe", "pipe"] });
-    const chunks = [];
-    child.stdout.on("data", (c) => chunks.push(c));
-    const done = new Promise((resolve2, reject) => {
-      child.on("error", reject);
-      child.on("close", (code) => code === 0 ? resolve2() : reject(new Error(`git cat-file exited with ${code}`)));
-    });
-    const asked = specs.filter((s) => !s.includes("\n"));
-    child.stdin.end(asked.join("\n") + "\n");
-    await done;
-    const buf = Buffer.concat(chunks);
-    let pos = 0;
-    for (const spec of asked) {
-      const nl = buf.indexOf(10, pos);
-      if (nl < 0) break;
-      const header = buf.toString("utf8", pos, nl);
-      pos = nl + 1;
-      if (header.endsWith(" missing") || header.endsWith(" ambiguous")) {
-        result.set(spec, { missing: true, binary: false });
-        continue;
-      }
-      const [, type, sizeText] = header.split(" ");
-      const size = Number(sizeText);
-      const body = buf.subarray(pos, pos + size);
-      pos += size + 1;
-      if (type !== "blob") {
-        result.set(spec, { missing: true, binary: false });
-        continue;
-      }
-      const binary = body.subarray(0, 8e3).includes(0);
-      result.set(spec, { binary, missing: false, content: binary ? void 0 : body.toString("utf8") });
-    }
-    return result;
-  }
-  async inspectCommit(sha, baseSha) {
-    const full = (await this.git(["rev-parse", "--verify", "--quiet", `${sha}^{commit}`], { allowFail: true })).trim();
-    if (!full) return { exists: false, onBase: false };
-    const onBase = await run("git", ["merge-base", "--is-ancestor", full, baseSha], { cwd: this.dir }).then(
-      () => true,
-      () => false
-    );
-    if (!onBase) return { exists: true, sha: full, onBase: false };
-    const behind = Number((await this.git(["rev-list", "--count", `${full}..${baseSha}`])).trim());
-    return { exists: true, sha: full, onBase: true, behindBy: behind };
-  }
-};
-
-// src/cli/read-git-pr.ts
-import { readFile } from "node:fs/promises";
-async function readGitPullRequest(options) {
-  const started = performance.now();
-  const repo = await GitRepo.open(options.repoDir);
-  const headRef = options.head ?? "HEAD";
-  const headSha = await repo.resolve(headRef);
-  const baseRef = options.base ?? await repo.defaultBranch();
-  const baseSha = await repo.resolve(baseRef);
-  const forkPoint = await repo.mergeBase(baseSha, headSha) ?? baseSha;
-  const config = await readConfig(repo, baseSha, options.configFile);
-  const changed = await repo.changedPaths(forkPoint, headSha);
-  const wanted = new Set(selectReads(changed.flatMap((c) => [c.path, c.previousPath ?? c.path]), config, FRAMEWORKS));
-  const specs = [];
-  for (const c of changed) {
-    if (!wanted.has(c.path) && !(c.previousPath && wanted.has(c.previousPath))) continue;
-    if (c.status !== "removed") specs.push(`${headSha}:${c.path}`);
-    if (c.status !== "added") specs.push(`${forkPoint}:${c.previousPath ?? c.path}`);
-  }
-  const blobs = await repo.readBlobs(specs);
-  const files = changed.map((c) => {
-    const head = blobs.get(`${headSha}:${c.path}`);
-    const base = blobs.get(`${forkPoint}:${c.previousPath ?? c.path}`);
-    const file = { ...c };
-    if (head?.content !== void 0) file.head = head.content;
-    if (base?.content !== void 0) file.base = base.content;
-    if (head?.binary || base?.binary) file.binary = true;
-    return file;
-  });
-  const siblingList = siblingPaths(files, config, FRAMEWORKS);
-  const siblingBlobs = await repo.readBlobs(siblingList.map((p) => `${headSha}:${p}`));
-  const siblings = {};
-  for (const p of siblingList) siblings[p] = siblingBlobs.get(`${headSha}:${p}`)?.content;
-  return {
-    repo,
-    baseRef,
-    baseSha,
-    headSha,
-    forkPoint,
-    config,
-    input: {
-      files,
-      siblings,
-      config,
-      frameworks: FRAMEWORKS,
-      repo: { inspectCommit: (sha) => repo.inspectCommit(sha, baseSha) }
-    },
-    timings: { gitMs: performance.now() - started }
-  };
-}
-async function readConfig(repo, baseSha, configFile) {
-  if (configFile) {
-    let text;
-    try {
-      text = await readFile(configFile, "utf8");
-    } catch {
-      throw new InputError(`${configFile}: cannot read the config file`);
-    }
-    return parseConfig(text, configFile);
-  }
-  const blob = (await repo.readBlobs([`${baseSha}:${CONFIG_PATH}`])).get(`${baseSha}:${CONFIG_PATH}`);
-  return parseConfig(blob?.content, CONFIG_PATH);
-}
-
 // src/cli/main.ts
+var loadReport = () => Promise.all([import("./chunk-AKNCCCHJ.js"), import("./chunk-NF6VNE6Q.js"), import("./chunk-WPU7CKPC.js"), import("./chunk-FC6RB2ZJ.js"), import("./chunk-FGUNJJDM.js"), import("./chunk-2ITKO6CQ.js")]);
 var VERSION = "0.1.0";
 var USAGE = `rollback-ready ${VERSION}: prove a change can be rolled back before it merges.
 
@@ -397,7 +141,7 @@ async function readBody(file, io) {
   if (file === void 0) return void 0;
   if (file === "-") return io.readStdin();
   try {
-    const buf = await readFile2(file);
+    const buf = await readFile(file);
     return buf.toString("utf8");
   } catch (error) {
     const code = error.code;
@@ -419,6 +163,7 @@ async function check(args, io) {
   if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"`);
   const fmt = format(values.format, ["text", "json", "markdown"], "text");
   const body = await readBody(values.body, io);
+  const [{ evaluate }, { readGitPullRequest }, { renderJson }, { renderMarkdown }, { renderText }] = await loadReport();
   const pr = await readGitPullRequest({ repoDir: values.repo ?? ".", base: values.base, head: values.head, configFile: values.config });
   const evaluation = await evaluate({ ...pr.input, body });
   const ctx = { baseSha: pr.baseSha, headSha: pr.headSha };
@@ -431,6 +176,7 @@ async function template(args, io) {
   const { values, positionals } = parse(args, prOptions);
   if (values.help) return io.stdout(USAGE), 0;
   if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+  const [{ evaluate }, { readGitPullRequest }, , , , { renderTemplate }] = await loadReport();
   const pr = await readGitPullRequest({ repoDir: values.repo ?? ".", base: values.base, head: values.head, configFile: values.config });
   const evaluation = await evaluate({ ...pr.input, body: "" });
   io.stdout(renderTemplate(evaluation, pr.config, { baseSha: pr.baseSha }) + "\n");
@@ -441,43 +187,64 @@ async function lint(args, io) {
   const fmt = format(values.format, ["text", "json"], "text");
   if (positionals.length === 0) throw new UsageError("lint needs at least one FILE");
   let config = DEFAULT_CONFIG;
-  if (values.config) config = parseConfig(await readFile2(values.config, "utf8").catch(() => {
+  if (values.config) config = parseConfig(await readFile(values.config, "utf8").catch(() => {
     throw new InputError(`${values.config}: cannot read the config file`);
   }), values.config);
+  const files = new FileCache();
   const findings = [];
-  for (const file of positionals) findings.push(...await lintFile(file, config));
+  for (const file of positionals) findings.push(...await lintFile(file, config, files));
   const sorted = sortFindings(findings);
   if (fmt === "json") io.stdout(JSON.stringify({ schemaVersion: 1, findings: sorted }, null, 2) + "\n");
-  else io.stdout(sorted.length ? renderFindingsText(sorted) + "\n" : `No findings in ${positionals.length} file${positionals.length > 1 ? "s" : ""}.
+  else if (sorted.length) io.stdout((await import("./chunk-FGUNJJDM.js")).renderFindingsText(sorted) + "\n");
+  else io.stdout(`No findings in ${positionals.length} file${positionals.length > 1 ? "s" : ""}.
 `);
   return sorted.some((f) => f.severity === "error" && !f.suppressed) ? 1 : 0;
 }
+var classifiers = /* @__PURE__ */ new WeakMap();
 function frameworkFor(path, content, config) {
-  const change = createClassifier(config, FRAMEWORKS).classify(path, content);
+  let classifier = classifiers.get(config);
+  if (!classifier) classifiers.set(config, classifier = createClassifier(config, FRAMEWORKS));
+  const change = classifier.classify(path, content);
   if (change?.kind === "migration") return FRAMEWORKS.find((f) => f.id === change.framework);
   if (change?.kind === "deploy") return void 0;
   return guessFramework(path, content, FRAMEWORKS);
 }
-async function lintFile(file, config) {
-  let buf;
-  try {
-    buf = await readFile2(file);
-  } catch (error) {
-    const code = error.code;
+var FileCache = class {
+  read = /* @__PURE__ */ new Map();
+  get(abs) {
+    let got = this.read.get(abs);
+    if (got === void 0) {
+      try {
+        got = readFileSync(abs);
+      } catch (error) {
+        got = error;
+      }
+      this.read.set(abs, got);
+    }
+    return got;
+  }
+};
+async function lintFile(file, config, files) {
+  const abs = resolve(file);
+  const buf = files.get(abs);
+  if (!Buffer.isBuffer(buf)) {
+    const code = buf.code;
     throw new InputError(`${file}: ${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : "cannot read it"}`);
   }
-  const path = relative(process.cwd(), resolve(file)).split("\\").join("/");
+  const path = relative(process.cwd(), abs).split("\\").join("/");
   if (buf.subarray(0, 8e3).includes(0)) return [];
   const content = buf.toString("utf8");
   const fw = frameworkFor(path, content, config);
   if (fw) {
     const siblings = {};
     for (const p of fw.counterparts?.(path) ?? []) {
-      siblings[p] = await readFile2(join(dirname(resolve(file)), relative(dirname(path), p)), "utf8").catch(() => void 0);
+      const sibling = files.get(join(dirname(abs), relative(dirname(path), p)));
+      siblings[p] = Buffer.isBuffer(sibling) ? sibling.toString("utf8") : void 0;
     }
     const analysis = await fw.analyse({ path, content, siblings });
     return finalizeFindings(path, content, analysis.hits, { config });
   }
+  const { analyseDeploy, deployFormatOf } = await import("./chunk-FC55STAQ.js");
   if (deployFormatOf(path, content) !== "unknown") {
     const { hits } = await analyseDeploy(path, content);
     return finalizeFindings(path, content, hits, { config });

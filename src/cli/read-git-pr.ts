@@ -44,13 +44,13 @@ export async function readGitPullRequest(options: GitPrOptions): Promise<GitPr> 
   const specs: string[] = [];
   for (const c of changed) {
     if (!wanted.has(c.path) && !(c.previousPath && wanted.has(c.previousPath))) continue;
-    if (c.status !== 'removed') specs.push(`${headSha}:${c.path}`);
-    if (c.status !== 'added') specs.push(`${forkPoint}:${c.previousPath ?? c.path}`);
+    if (c.headBlob) specs.push(c.headBlob);
+    if (c.baseBlob) specs.push(c.baseBlob);
   }
   const blobs = await repo.readBlobs(specs);
-  const files: ChangedFile[] = changed.map((c) => {
-    const head = blobs.get(`${headSha}:${c.path}`);
-    const base = blobs.get(`${forkPoint}:${c.previousPath ?? c.path}`);
+  const files: ChangedFile[] = changed.map(({ baseBlob, headBlob, ...c }) => {
+    const head = headBlob ? blobs.get(headBlob) : undefined;
+    const base = baseBlob ? blobs.get(baseBlob) : undefined;
     const file: ChangedFile = { ...c };
     if (head?.content !== undefined) file.head = head.content;
     if (base?.content !== undefined) file.base = base.content;
@@ -58,9 +58,15 @@ export async function readGitPullRequest(options: GitPrOptions): Promise<GitPr> 
     return file;
   });
   const siblingList = siblingPaths(files, config, FRAMEWORKS);
-  const siblingBlobs = await repo.readBlobs(siblingList.map((p) => `${headSha}:${p}`));
+  const known = new Map(files.filter((f) => f.status !== 'removed').map((f) => [f.path, f.head]));
+  const unknown = siblingList.filter((p) => !known.has(p));
+  const siblingIds = await repo.blobIds(headSha, unknown);
+  const siblingBlobs = await repo.readBlobs([...siblingIds.values()]);
   const siblings: Record<string, string | undefined> = {};
-  for (const p of siblingList) siblings[p] = siblingBlobs.get(`${headSha}:${p}`)?.content;
+  for (const p of siblingList) {
+    const id = siblingIds.get(p);
+    siblings[p] = known.has(p) ? known.get(p) : id ? siblingBlobs.get(id)?.content : undefined;
+  }
 
   return {
     repo,

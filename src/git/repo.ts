@@ -6,6 +6,13 @@ import type { ChangedFile } from '../core/types';
 
 const run = promisify(execFile);
 
+export interface ChangedPath extends Pick<ChangedFile, 'path' | 'previousPath' | 'status'> {
+  baseBlob?: string;
+  headBlob?: string;
+}
+
+const isNull = (id: string | undefined) => !id || /^0+$/.test(id);
+
 /** A problem the user can fix (exit code 2): not a repository, unknown ref… */
 export class InputError extends Error {
   override name = 'InputError';
@@ -67,28 +74,48 @@ export class GitRepo {
     return out.trim() || undefined;
   }
 
-  /** Changed paths between two commits, renames detected, NUL-separated so any file name works. */
-  async changedPaths(base: string, head: string): Promise<Pick<ChangedFile, 'path' | 'previousPath' | 'status'>[]> {
-    const out = await this.git(['diff', '--no-ext-diff', '--no-textconv', '-z', '--name-status', '-M', base, head]);
+  /**
+   * Changed paths between two commits with their blob ids (so contents are read by id, not by
+   * resolving `rev:path` through the tree once per file), renames detected, NUL-separated.
+   */
+  async changedPaths(base: string, head: string): Promise<ChangedPath[]> {
+    const out = await this.git(['diff', '--no-ext-diff', '--no-textconv', '--raw', '--no-abbrev', '-z', '-M', base, head]);
     const parts = out.split('\0');
-    const files: Pick<ChangedFile, 'path' | 'previousPath' | 'status'>[] = [];
+    const files: ChangedPath[] = [];
     for (let i = 0; i < parts.length - 1; ) {
-      const code = parts[i++]!;
-      if (!code) continue;
+      const meta = parts[i++]!;
+      if (!meta.startsWith(':')) continue;
+      const [, , fromBlob, toBlob, code = ''] = meta.slice(1).split(' ');
       const letter = code[0];
+      const blobs = { baseBlob: isNull(fromBlob) ? undefined : fromBlob, headBlob: isNull(toBlob) ? undefined : toBlob };
       if (letter === 'R' || letter === 'C') {
         const from = parts[i++]!;
         const to = parts[i++]!;
-        files.push(letter === 'R' ? { path: to, previousPath: from, status: 'renamed' } : { path: to, status: 'added' });
+        files.push(letter === 'R' ? { path: to, previousPath: from, status: 'renamed', ...blobs } : { path: to, status: 'added', headBlob: blobs.headBlob });
       } else {
         const path = parts[i++]!;
-        files.push({ path, status: letter === 'A' ? 'added' : letter === 'D' ? 'removed' : 'modified' });
+        files.push({ path, status: letter === 'A' ? 'added' : letter === 'D' ? 'removed' : 'modified', ...blobs });
       }
     }
     return files;
   }
 
-  /** Read many `rev:path` blobs with one `git cat-file --batch` process. */
+  /** Blob ids of paths in a commit (absent paths are left out), with one `git ls-tree` per batch. */
+  async blobIds(commit: string, paths: string[]): Promise<Map<string, string>> {
+    const ids = new Map<string, string>();
+    for (let i = 0; i < paths.length; i += 500) {
+      const out = await this.git(['ls-tree', '-z', '--full-tree', commit, '--', ...paths.slice(i, i + 500).map((p) => `:(literal)${p}`)]);
+      for (const entry of out.split('\0')) {
+        const tab = entry.indexOf('\t');
+        if (tab < 0) continue;
+        const [, type, id] = entry.slice(0, tab).split(' ');
+        if (type === 'blob' && id) ids.set(entry.slice(tab + 1), id);
+      }
+    }
+    return ids;
+  }
+
+  /** Read many objects (blob ids, or `rev:path`) with one `git cat-file --batch` process. */
   async readBlobs(specs: string[]): Promise<Map<string, Blob>> {
     const result = new Map<string, Blob>();
     if (specs.length === 0) return result;

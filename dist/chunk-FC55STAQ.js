@@ -1,0 +1,17 @@
+import { createRequire as __rrCreateRequire } from 'node:module';
+import { fileURLToPath as __rrFileURLToPath } from 'node:url';
+import { dirname as __rrDirname } from 'node:path';
+const require = __rrCreateRequire(import.meta.url);
+const __filename = __rrFileURLToPath(import.meta.url);
+const __dirname = __rrDirname(__filename);
+import {
+  DEFAULT_DEPLOY_GLOBS,
+  analyseDeploy,
+  deployFormatOf
+} from "./chunk-QMVF2X7S.js";
+import "./chunk-KIF3KH6H.js";
+export {
+  DEFAULT_DEPLOY_GLOBS,
+  analyseDeploy,
+  deployFormatOf
+};

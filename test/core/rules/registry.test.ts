@@ -24,6 +24,11 @@ describe('rule registry', () => {
     for (const id of CATALOGUE.split(',')) expect(ids).toContain(id);
   });
 
+  it('lists every rule in the docs index with its default severity', () => {
+    const index = readFileSync('docs/rules/README.md', 'utf8');
+    for (const rule of RULES) expect(index).toContain(`| [\`${rule.id}\`](${rule.id}.md) | ${rule.defaultSeverity} |`);
+  });
+
   it.each(RULES.map((r) => [r.id, r] as const))('%s: file name, doc page and fixtures', (id, rule) => {
     expect(existsSync(`src/core/rules/${id}.ts`)).toBe(true);
     expect(rule.summary.length).toBeGreaterThan(20);

@@ -127,6 +127,27 @@ describe('the Probot server (dist/app.js)', () => {
     expect(stickies(pr.number)).toHaveLength(1);
   });
 
+  it('check_run.rerequested ("Re-run") and check_suite.requested re-evaluate the pull requests they name', async () => {
+    repo.branch('rerun', 'main', { 'db/migrations/000003_t.up.sql': 'CREATE TABLE t (id int);\n' });
+    const pr = emu.createPullRequest({ head: 'rerun', base: 'main' });
+    const sha = repo.sha('rerun');
+    const rerun = adjustRepository(examplePayload('check_run', 'rerequested'), coords());
+    rerun.check_run = { ...rerun.check_run, name: 'Rollback readiness', head_sha: sha, pull_requests: [{ number: pr.number, id: pr.id, url: '', head: { ref: 'rerun', sha, repo: { id: 1, url: '', name: emu.repo } }, base: { ref: 'main', sha: repo.sha('main'), repo: { id: 1, url: '', name: emu.repo } } }] };
+    expect((await deliver(hookUrl, SECRET, 'check_run', rerun)).status).toBe(200);
+    const run = await waitFor(() => runsFor(sha).find((r) => r.status === 'completed'), 'the re-run check run');
+    expect(run.writes).toBe(1);
+    const suite = adjustRepository(examplePayload('check_suite', 'requested'), coords());
+    suite.check_suite = { ...suite.check_suite, head_sha: sha, pull_requests: rerun.check_run.pull_requests };
+    expect((await deliver(hookUrl, SECRET, 'check_suite', suite)).status).toBe(200);
+    await waitFor(() => runsFor(sha)[0]!.writes === 2, 'the check suite re-evaluation');
+    expect(runsFor(sha)).toHaveLength(1);
+    // Another check's re-run is not ours to redo.
+    const other = structuredClone(rerun);
+    other.check_run.name = 'lint';
+    expect((await deliver(hookUrl, SECRET, 'check_run', other)).status).toBe(200);
+    expect(runsFor(sha)[0]!.writes).toBe(2);
+  });
+
   it('merge_group.checks_requested gets a check run on the group head', async () => {
     const payload = adjustRepository(examplePayload('merge_group', 'checks_requested'), coords());
     payload.merge_group.head_sha = repo.sha('drop-email-2');

@@ -56,7 +56,14 @@ export async function run(): Promise<void> {
       throttling as never,
     );
     const { owner, repo } = context.repo;
-    const port = createOctokitPort(octokit as unknown as OctokitLike, { owner, repo, botLogin: async () => ACTIONS_BOT });
+    // Comments made with the workflow's token come from github-actions[bot]; with a personal
+    // token they come from its user, asked only when a marker comment needs telling apart.
+    const botLogin = async () => {
+      if (settings.token.startsWith('ghs_')) return ACTIONS_BOT;
+      const { data } = await octokit.request('GET /user');
+      return (data as { login: string }).login;
+    };
+    const port = createOctokitPort(octokit as unknown as OctokitLike, { owner, repo, botLogin });
     if (event.reactTo && !settings.dryRun) await port.addReaction(event.reactTo, 'eyes').catch(() => undefined);
     const repoUrl = `${context.serverUrl}/${owner}/${repo}`;
     // Ask for the pull request first, then load the core (the parsers stay lazy inside it):

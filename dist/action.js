@@ -16,8 +16,8 @@ import {
 } from "./chunk-WLQUIU6B.js";
 import {
   COMMENT_MARKER
-} from "./chunk-5ANDDVDK.js";
-import "./chunk-NUYEN4FD.js";
+} from "./chunk-247IU7YJ.js";
+import "./chunk-2TJDLD7M.js";
 import {
   __commonJS,
   __export,
@@ -20658,13 +20658,18 @@ async function run() {
       throttling
     );
     const { owner, repo } = context3.repo;
-    const port = createOctokitPort(octokit, { owner, repo, botLogin: async () => ACTIONS_BOT });
+    const botLogin = async () => {
+      if (settings.token.startsWith("ghs_")) return ACTIONS_BOT;
+      const { data } = await octokit.request("GET /user");
+      return data.login;
+    };
+    const port = createOctokitPort(octokit, { owner, repo, botLogin });
     if (event.reactTo && !settings.dryRun) await port.addReaction(event.reactTo, "eyes").catch(() => void 0);
     const repoUrl = `${context3.serverUrl}/${owner}/${repo}`;
     const target = event.target;
     let pullRequest = target.kind === "pull_request" ? port.getPullRequest(target.number) : void 0;
     pullRequest?.catch(() => void 0);
-    const [{ runEvaluation, withRetries }, { renderJson }] = await Promise.all([import("./chunk-IBW3FUSE.js"), import("./chunk-WPU7CKPC.js")]);
+    const [{ runEvaluation, withRetries }, { renderJson }] = await Promise.all([import("./chunk-M25WPN42.js"), import("./chunk-WPU7CKPC.js")]);
     const result = await withRetries(() => {
       const prefetched = pullRequest;
       pullRequest = void 0;

@@ -28,17 +28,18 @@ import {
   require_redact,
   require_safe_stable_stringify,
   require_sonic_boom
-} from "./chunk-C7AVYOBG.js";
-import "./chunk-UHHXOZYJ.js";
-import "./chunk-2VLIBEWI.js";
-import "./chunk-3FUJEXHR.js";
-import "./chunk-J2EYRSSJ.js";
+} from "./chunk-GJ5RKEA3.js";
+import "./chunk-7LPSHVEP.js";
+import "./chunk-TJMI72YS.js";
+import "./chunk-EK6M7Q5P.js";
+import "./chunk-7M7SJGL2.js";
+import "./chunk-IHB4ACTQ.js";
 import {
   require_dist
 } from "./chunk-QMVF2X7S.js";
 import "./chunk-WLQUIU6B.js";
-import "./chunk-5ANDDVDK.js";
-import "./chunk-NUYEN4FD.js";
+import "./chunk-247IU7YJ.js";
+import "./chunk-2TJDLD7M.js";
 import "./chunk-AHDTZG72.js";
 import {
   __commonJS,

@@ -63,6 +63,17 @@ export interface Classifier {
  * conventions first, raw SQL last); the first whose globs match and whose `detect` agrees wins.
  */
 export function createClassifier(config: Config, frameworks: readonly Framework[]): Classifier {
+  // Compiling the globs is the expensive part: one classifier per (config, framework list).
+  let byFrameworks = cache.get(config);
+  if (!byFrameworks) cache.set(config, (byFrameworks = new WeakMap()));
+  let classifier = byFrameworks.get(frameworks);
+  if (!classifier) byFrameworks.set(frameworks, (classifier = buildClassifier(config, frameworks)));
+  return classifier;
+}
+
+const cache = new WeakMap<Config, WeakMap<readonly Framework[], Classifier>>();
+
+function buildClassifier(config: Config, frameworks: readonly Framework[]): Classifier {
   const ignored = picomatch(config.ignore.length ? config.ignore : ['\0'], opts);
   const migration = frameworks.map((fw) => {
     const globs = config.paths.migrations[fw.id] ?? fw.globs;

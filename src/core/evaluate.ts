@@ -1,7 +1,7 @@
 import { createClassifier } from './classify';
 import type { Config } from './config';
 import { analyseDeploy } from './deploy/index';
-import { parseDescription, type ParsedDescription } from './description/index';
+import type { ParsedDescription } from './description/index';
 import { finalizeFindings, sortFindings, type Acknowledgement } from './findings';
 import type { Framework, MigrationAnalysis } from './frameworks/framework';
 import { evaluateGates, type ChecklistLine, type CommitFacts, type DrillOutcome, type Tick } from './gates';
@@ -105,8 +105,10 @@ export async function evaluate(input: EvaluationInput): Promise<Evaluation> {
   }
   if (input.extraFindings) findings.push(...input.extraFindings);
 
-  const description = parseDescription(input.body);
   const assessed = assessRisk(changes, input.files, migrations, findings);
+  // The Markdown parser is the heaviest module a not-applicable pull request would load: skip it.
+  const description =
+    assessed.risk === 'none' && !input.truncated ? EMPTY_DESCRIPTION : (await import('./description/index')).parseDescription(input.body);
   // Files GitHub could not list may hold anything: treat an incomplete list as high risk.
   const risk = input.truncated && assessed.risk !== 'high' ? 'high' : assessed.risk;
   const reasons = input.truncated
@@ -152,6 +154,12 @@ export async function evaluate(input: EvaluationInput): Promise<Evaluation> {
     gatesVerdict,
   };
 }
+
+const EMPTY_DESCRIPTION: ParsedDescription = {
+  plan: { found: false, filled: false, sections: {}, forwardOnly: false, text: '' },
+  revertSha: {},
+  checkboxes: [],
+};
 
 const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 

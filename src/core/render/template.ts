@@ -1,5 +1,5 @@
 import type { Config } from '../config';
-import { PLAN_SECTIONS } from '../description/index';
+import { PLAN_SECTIONS } from '../description/labels';
 import type { Evaluation } from '../evaluate';
 
 /**

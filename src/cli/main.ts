@@ -193,6 +193,7 @@ export function frameworkFor(path: string, content: string, config: Config): Fra
  */
 class FileCache {
   private readonly read = new Map<string, Buffer | NodeJS.ErrnoException>();
+  readonly cwd = process.cwd();
 
   get(abs: string): Buffer | NodeJS.ErrnoException {
     let got = this.read.get(abs);
@@ -209,13 +210,13 @@ class FileCache {
 }
 
 async function lintFile(file: string, config: Config, files: FileCache): Promise<Finding[]> {
-  const abs = resolve(file);
+  const abs = resolve(files.cwd, file);
   const buf = files.get(abs);
   if (!Buffer.isBuffer(buf)) {
     const code = buf.code;
     throw new InputError(`${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : 'cannot read it'}`);
   }
-  const path = relative(process.cwd(), abs).split('\\').join('/');
+  const path = relative(files.cwd, abs).split('\\').join('/');
   if (buf.subarray(0, 8000).includes(0)) return [];
   const content = buf.toString('utf8');
   const fw = frameworkFor(path, content, config);

@@ -62,17 +62,23 @@ interface PieceReading {
 /**
  * Recent readings by piece: a down file is read once when its up is judged and once on its own;
  * parsing is nearly all of the cost, so the second read is free. Readings are never mutated.
+ * Keyed by the SQL text itself (V8 keeps a string's hash, so a lookup does not rehash the file the
+ * way a freshly built `line + sql` key would), then by the piece's first line.
  */
-const recent = new Map<string, PieceReading>();
+const recent = new Map<string, Map<number, PieceReading>>();
 const RECENT_LIMIT = 64;
 
 function readPieceCached(pg: PgParser, piece: SqlPiece): PieceReading {
-  const key = `${piece.line}\u0000${piece.sql}`;
-  const hit = recent.get(key);
+  let byLine = recent.get(piece.sql);
+  const hit = byLine?.get(piece.line);
   if (hit) return hit;
   const reading = readPiece(pg, piece);
-  recent.set(key, reading);
-  if (recent.size > RECENT_LIMIT) recent.delete(recent.keys().next().value as string);
+  if (!byLine) {
+    byLine = new Map();
+    recent.set(piece.sql, byLine);
+    if (recent.size > RECENT_LIMIT) recent.delete(recent.keys().next().value as string);
+  }
+  byLine.set(piece.line, reading);
   return reading;
 }
 

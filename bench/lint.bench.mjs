@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { median, ms, root } from './lib.mjs';
 
-const RUNS = Math.max(1, Number(process.env.RUNS ?? 7));
+const RUNS = Math.max(5, Number(process.env.RUNS ?? 7));
 const PAIRS = 1000;
 const cli = process.env.RR_CLI ?? join(root, 'dist/cli.js');
 const squawk = join(root, 'node_modules/.bin/squawk');
@@ -170,6 +170,13 @@ for (let i = 0; i < RUNS; i++) {
   sqReport = parseJson('squawk', b, [0, 1]);
   sqTimes.push(b.elapsed);
 }
+// Fixed costs, to read the figures above: a bare node process, and both tools on one file.
+const floor = { node: [], rr: [], squawk: [] };
+for (let i = 0; i < RUNS; i++) {
+  floor.node.push(run(process.execPath, ['-e', '0']).elapsed);
+  floor.rr.push(run(process.execPath, [cli, 'lint', files[1], '--format', 'json']).elapsed);
+  if (haveSquawk) floor.squawk.push(run(squawk, ['--reporter', 'json', files[1]]).elapsed);
+}
 if (!keep) rmSync(dir, { recursive: true, force: true });
 
 const rrMedian = median(rrTimes);
@@ -189,5 +196,9 @@ if (sqTimes.length) {
   console.log(`  squawk          median ${ms(sqMedian)}  ${rate(sqMedian)}  (min ${ms(Math.min(...sqTimes))}, max ${ms(Math.max(...sqTimes))})`);
   console.log(`  ratio rollback-ready / squawk: ${(rrMedian / sqMedian).toFixed(2)}x  (target <= 1.00x, aim 0.70x)`);
 }
+console.log(
+  `  fixed costs (medians): node -e 0 ${ms(median(floor.node))}; one file: rollback-ready ${ms(median(floor.rr))}` +
+    (floor.squawk.length ? `, squawk ${ms(median(floor.squawk))}` : ''),
+);
 console.log(`\nfindings: rollback-ready ${rrReport.findings.length} (${byRule(rrReport.findings, 'rule') || 'none'})`);
 if (sqReport) console.log(`          squawk ${sqReport.length} (${byRule(sqReport, 'rule_name') || 'none'})`);

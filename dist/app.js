@@ -28,19 +28,22 @@ import {
   require_redact,
   require_safe_stable_stringify,
   require_sonic_boom
-} from "./chunk-GJ5RKEA3.js";
-import "./chunk-7LPSHVEP.js";
-import "./chunk-TJMI72YS.js";
-import "./chunk-EK6M7Q5P.js";
-import "./chunk-7M7SJGL2.js";
-import "./chunk-IHB4ACTQ.js";
-import {
-  require_dist
-} from "./chunk-QMVF2X7S.js";
+} from "./chunk-GIWVJXIC.js";
+import "./chunk-BRSV4M2U.js";
+import "./chunk-6LTT2RCJ.js";
+import "./chunk-TJXVSL5U.js";
+import "./chunk-6OIOIOVD.js";
+import "./chunk-AHDTZG72.js";
+import "./chunk-MPNICVIE.js";
+import "./chunk-BJ63QOVF.js";
 import "./chunk-WLQUIU6B.js";
 import "./chunk-247IU7YJ.js";
 import "./chunk-2TJDLD7M.js";
-import "./chunk-AHDTZG72.js";
+import "./chunk-ZOZ6BFZM.js";
+import "./chunk-KOAOHZ6H.js";
+import {
+  require_dist
+} from "./chunk-TDUF4IHH.js";
 import {
   __commonJS,
   __require,

@@ -9,30 +9,30 @@ import {
   InputError
 } from "./chunk-4EMNYSBX.js";
 import {
-  ConfigError,
-  DEFAULT_CONFIG,
   FRAMEWORKS,
-  detectSqlFramework,
-  parseConfig
-} from "./chunk-7M7SJGL2.js";
+  detectSqlFramework
+} from "./chunk-6OIOIOVD.js";
+import "./chunk-AHDTZG72.js";
 import {
   createClassifier,
   finalizeFindings,
   sortFindings
-} from "./chunk-IHB4ACTQ.js";
-import "./chunk-QMVF2X7S.js";
-import "./chunk-AHDTZG72.js";
+} from "./chunk-MPNICVIE.js";
+import "./chunk-BJ63QOVF.js";
+import {
+  ConfigError,
+  DEFAULT_CONFIG,
+  loadConfig
+} from "./chunk-ZOZ6BFZM.js";
+import "./chunk-KOAOHZ6H.js";
 import "./chunk-KIF3KH6H.js";
 
 // src/cli/main.ts
-import { readFileSync, realpathSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
-import { availableParallelism } from "node:os";
-import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { setFlagsFromString } from "node:v8";
-import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 
 // src/core/frameworks/guess.ts
 var BY_EXTENSION = [
@@ -62,7 +62,7 @@ function guessFramework(path, content, frameworks) {
 }
 
 // src/cli/main.ts
-var loadReport = () => Promise.all([import("./chunk-43AFSTCM.js"), import("./chunk-NGSWWDXG.js"), import("./chunk-WPU7CKPC.js"), import("./chunk-GBHACMXT.js"), import("./chunk-FSMFOGGS.js"), import("./chunk-47M7WDIW.js")]);
+var loadReport = () => Promise.all([import("./chunk-AEGK46AQ.js"), import("./chunk-5EMICDUT.js"), import("./chunk-WPU7CKPC.js"), import("./chunk-GBHACMXT.js"), import("./chunk-FSMFOGGS.js"), import("./chunk-47M7WDIW.js")]);
 var VERSION = "0.1.0";
 var USAGE = `rollback-ready ${VERSION}: prove a change can be rolled back before it merges.
 
@@ -83,9 +83,6 @@ findings), 2 usage, config or input error.
 var UsageError = class extends Error {
 };
 async function main(argv, io) {
-  if (!isMainThread && workerData?.[WORKER_KEY]) {
-    return lintWorker(workerData[WORKER_KEY]);
-  }
   try {
     return await dispatch(argv, io);
   } catch (error) {
@@ -195,116 +192,18 @@ async function lint(args, io) {
   if (positionals.length === 0) throw new UsageError("lint needs at least one FILE");
   setFlagsFromString("--liftoff-only");
   let config = DEFAULT_CONFIG;
-  if (values.config) config = parseConfig(await readFile(values.config, "utf8").catch(() => {
+  if (values.config) config = await loadConfig(await readFile(values.config, "utf8").catch(() => {
     throw new InputError(`${values.config}: cannot read the config file`);
   }), values.config);
-  const findings = await lintFiles(positionals, config);
+  const files = new FileCache();
+  const findings = [];
+  for (const file of positionals) findings.push(...await lintFile(file, config, files));
   const sorted = sortFindings(findings);
   if (fmt === "json") io.stdout(JSON.stringify({ schemaVersion: 1, findings: sorted }, null, 2) + "\n");
   else if (sorted.length) io.stdout((await import("./chunk-FSMFOGGS.js")).renderFindingsText(sorted) + "\n");
   else io.stdout(`No findings in ${positionals.length} file${positionals.length > 1 ? "s" : ""}.
 `);
   return sorted.some((f) => f.severity === "error" && !f.suppressed) ? 1 : 0;
-}
-async function lintBatch(paths, config, files) {
-  const findings = [];
-  for (const file of paths) {
-    try {
-      findings.push(...await lintFile(file, config, files));
-    } catch (error) {
-      return { findings, error: { input: error instanceof InputError, message: error instanceof Error ? error.message : String(error) } };
-    }
-  }
-  return { findings };
-}
-async function lintFiles(paths, config) {
-  const batches = [];
-  for (let i = 0; i < paths.length; i += BATCH_SIZE) batches.push(paths.slice(i, i + BATCH_SIZE));
-  const results = new Array(batches.length);
-  const files = new FileCache();
-  let next = 0;
-  const helpers = startLintWorkers(lintWorkerCount(paths.length), config, (worker) => {
-    if (next >= batches.length) return null;
-    const index = next++;
-    return { index, paths: batches[index] };
-  }, (index, result) => {
-    results[index] = result;
-  });
-  while (next < batches.length) {
-    const index = next++;
-    results[index] = await lintBatch(batches[index], config, files);
-    if (helpers.running) await new Promise((resolve2) => setImmediate(resolve2));
-  }
-  await helpers.done;
-  const findings = [];
-  for (let index = 0; index < batches.length; index++) {
-    const result = results[index] ?? await lintBatch(batches[index], config, files);
-    findings.push(...result.findings);
-    if (result.error) throw result.error.input ? new InputError(result.error.message) : new Error(result.error.message);
-  }
-  return findings;
-}
-var BATCH_SIZE = 25;
-var FILES_PER_WORKER = 150;
-var WORKER_KEY = "rollback-ready-lint-worker";
-function lintWorkerCount(fileCount) {
-  if (!isMainThread) return 0;
-  const wanted = process.env.ROLLBACK_READY_LINT_WORKERS;
-  const cap = wanted !== void 0 && /^\d+$/.test(wanted) ? Number(wanted) : Math.min(availableParallelism() - 1, 3);
-  const count = Math.min(cap, Math.floor(fileCount / FILES_PER_WORKER) - 1);
-  if (count <= 0 || !process.argv[1]) return 0;
-  try {
-    if (pathToFileURL(realpathSync(process.argv[1])).href !== import.meta.url) return 0;
-  } catch {
-    return 0;
-  }
-  return count;
-}
-function startLintWorkers(count, config, nextJob, onResult) {
-  const state = { running: count > 0, done: Promise.resolve() };
-  const finished = [];
-  for (let i = 0; i < count; i++) {
-    let worker;
-    try {
-      worker = new Worker(new URL(import.meta.url), { workerData: { [WORKER_KEY]: { config } }, stdout: true, stderr: true });
-    } catch {
-      break;
-    }
-    worker.unref();
-    finished.push(
-      new Promise((resolve2) => {
-        worker.on("message", (message) => {
-          if (message.index !== void 0 && message.result) onResult(message.index, message.result);
-          const job = nextJob(worker);
-          worker.postMessage(job);
-          if (job === null) resolve2();
-        });
-        worker.on("error", () => resolve2());
-        worker.on("exit", () => resolve2());
-      })
-    );
-  }
-  state.done = Promise.all(finished).then(() => {
-    state.running = false;
-  });
-  return state;
-}
-async function lintWorker(data) {
-  setFlagsFromString("--liftoff-only");
-  const port = parentPort;
-  const files = new FileCache();
-  await new Promise((resolve2) => {
-    port.on("message", (job) => {
-      if (job === null) {
-        port.close();
-        resolve2();
-        return;
-      }
-      void lintBatch(job.paths, data.config, files).then((result) => port.postMessage({ index: job.index, result }));
-    });
-    port.postMessage({});
-  });
-  return 0;
 }
 var classifiers = /* @__PURE__ */ new WeakMap();
 function frameworkFor(path, content, config) {
@@ -317,6 +216,7 @@ function frameworkFor(path, content, config) {
 }
 var FileCache = class {
   read = /* @__PURE__ */ new Map();
+  cwd = process.cwd();
   get(abs) {
     let got = this.read.get(abs);
     if (got === void 0) {
@@ -331,13 +231,13 @@ var FileCache = class {
   }
 };
 async function lintFile(file, config, files) {
-  const abs = resolve(file);
+  const abs = resolve(files.cwd, file);
   const buf = files.get(abs);
   if (!Buffer.isBuffer(buf)) {
     const code = buf.code;
     throw new InputError(`${file}: ${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : "cannot read it"}`);
   }
-  const path = relative(process.cwd(), abs).split("\\").join("/");
+  const path = relative(files.cwd, abs).split("\\").join("/");
   if (buf.subarray(0, 8e3).includes(0)) return [];
   const content = buf.toString("utf8");
   const fw = frameworkFor(path, content, config);
@@ -350,7 +250,7 @@ async function lintFile(file, config, files) {
     const analysis = await fw.analyse({ path, content, siblings });
     return finalizeFindings(path, content, analysis.hits, { config });
   }
-  const { analyseDeploy, deployFormatOf } = await import("./chunk-FC55STAQ.js");
+  const { analyseDeploy, deployFormatOf } = await import("./chunk-ZKAVUWSB.js");
   if (deployFormatOf(path, content) !== "unknown") {
     const { hits } = await analyseDeploy(path, content);
     return finalizeFindings(path, content, hits, { config });

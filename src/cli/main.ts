@@ -4,7 +4,8 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import { createClassifier, type Classifier } from '../core/classify';
-import { ConfigError, DEFAULT_CONFIG, parseConfig, type Config } from '../core/config';
+import type { Config } from '../core/config';
+import { ConfigError, DEFAULT_CONFIG, loadConfig } from '../core/config-defaults';
 import { finalizeFindings, sortFindings } from '../core/findings';
 import type { Framework } from '../core/frameworks/framework';
 import { guessFramework } from '../core/frameworks/guess';
@@ -161,7 +162,7 @@ async function lint(args: string[], io: Io): Promise<number> {
   // is faster on the baseline compiler alone. (Set before the first WASM module compiles.)
   setFlagsFromString('--liftoff-only');
   let config: Config = DEFAULT_CONFIG;
-  if (values.config) config = parseConfig(await readFile(values.config, 'utf8').catch(() => { throw new InputError(`${values.config}: cannot read the config file`); }), values.config);
+  if (values.config) config = await loadConfig(await readFile(values.config, 'utf8').catch(() => { throw new InputError(`${values.config}: cannot read the config file`); }), values.config);
   const files = new FileCache();
   const findings: Finding[] = [];
   for (const file of positionals) findings.push(...(await lintFile(file, config, files)));

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { CONFIG_PATH, parseConfig, type Config } from '../core/config';
+import type { Config } from '../core/config';
+import { CONFIG_PATH, loadConfig } from '../core/config-defaults';
 import { selectReads, siblingPaths, type EvaluationInput } from '../core/evaluate';
 import { FRAMEWORKS } from '../core/frameworks/index';
 import type { ChangedFile } from '../core/types';
@@ -94,9 +95,9 @@ async function readConfig(repo: GitRepo, baseSha: string, configFile: string | u
     } catch {
       throw new InputError(`${configFile}: cannot read the config file`);
     }
-    return parseConfig(text, configFile);
+    return loadConfig(text, configFile);
   }
   // Always from the base side: a pull request must not be able to switch its own gate off.
   const blob = (await repo.readBlobs([`${baseSha}:${CONFIG_PATH}`])).get(`${baseSha}:${CONFIG_PATH}`);
-  return parseConfig(blob?.content, CONFIG_PATH);
+  return loadConfig(blob?.content, CONFIG_PATH);
 }

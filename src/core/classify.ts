@@ -1,6 +1,6 @@
 import picomatch from 'picomatch';
 import type { Config } from './config';
-import { DEFAULT_DEPLOY_GLOBS } from './deploy/index';
+import { DEFAULT_DEPLOY_GLOBS } from './deploy/globs';
 import type { Framework } from './frameworks/framework';
 import type { Change, ChangeKind, FrameworkId } from './types';
 

@@ -2,8 +2,8 @@ import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 
 import { z } from 'zod';
 import { FRAMEWORK_IDS, type FrameworkId, type Risk } from './types';
 import { RULE_IDS } from './rules/index';
+import { CONFIG_PATH, ConfigError, DEFAULT_CHECKLIST, DEFAULT_CONFIG } from './config-defaults';
 
-export const CONFIG_PATH = '.github/rollback-ready.yml';
 
 const severitySetting = z.enum(['error', 'warning', 'notice', 'off']);
 const sectionId = z.enum([
@@ -29,16 +29,6 @@ const checklistItem = z.strictObject({
   verify: z.enum(['revert-sha', 'reversible', 'backward-compatible', 'drill']).optional(),
 });
 
-const DEFAULT_CHECKLIST: z.output<typeof checklistItem>[] = [
-  { id: 'revert-sha', text: 'Revert commit identified (last known good SHA)', required: ['low', 'medium', 'high'], verify: 'revert-sha' },
-  { id: 'backward-compatible', text: 'Database migrations are backward-compatible: old code works with the new schema', required: ['medium', 'high'], verify: 'backward-compatible' },
-  { id: 'down-migration', text: 'Every migration has a working down path, or the plan names backup and restore', required: ['medium', 'high'], verify: 'reversible' },
-  { id: 'backup', text: 'A backup is taken before the deploy and its restore is known to work', required: ['medium', 'high'] },
-  { id: 'rollback-tested', text: 'Rollback tested (in staging, or by the rollback drill)', required: ['medium', 'high'] },
-  { id: 'monitoring', text: 'Monitoring and alerts will show quickly if something breaks', required: ['high'] },
-  { id: 'on-call', text: 'The on-call engineer knows this is being deployed', required: ['high'] },
-  { id: 'feature-flag', text: 'New behaviour is behind a feature flag that can be switched off', required: [] },
-];
 
 const frameworkGlobs = z.partialRecord(z.enum(FRAMEWORK_IDS), globList);
 
@@ -134,20 +124,10 @@ export const configSchema = z
 
 export type Config = z.output<typeof configSchema>;
 export type ChecklistItem = z.output<typeof checklistItem>;
+export type { ChecklistItemShape } from './config-defaults';
 
-export const DEFAULT_CONFIG: Config = configSchema.parse({});
-
-/** A config problem, pointing at the file and line. */
-export class ConfigError extends Error {
-  constructor(
-    readonly file: string,
-    readonly line: number | undefined,
-    readonly problem: string,
-  ) {
-    super(`${file}${line ? `:${line}` : ''}: ${problem}`);
-    this.name = 'ConfigError';
-  }
-}
+// The schema's defaults are written out in config-defaults.ts (zod-free); a test keeps them equal.
+export { CONFIG_PATH, ConfigError, DEFAULT_CONFIG } from './config-defaults';
 
 /**
  * Parse and validate the YAML text of a config file. An absent or empty file gives the defaults.

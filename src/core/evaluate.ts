@@ -1,6 +1,5 @@
 import { createClassifier } from './classify';
 import type { Config } from './config';
-import { analyseDeploy } from './deploy/index';
 import type { ParsedDescription } from './description/index';
 import { finalizeFindings, sortFindings, type Acknowledgement } from './findings';
 import type { Framework, MigrationAnalysis } from './frameworks/framework';
@@ -99,6 +98,7 @@ export async function evaluate(input: EvaluationInput): Promise<Evaluation> {
       migrations.set(file.path, analysis);
       finalize(analysis.hits);
     } else if (change.kind === 'deploy') {
+      const { analyseDeploy } = await import('./deploy/index');
       const { hits } = await analyseDeploy(file.path, file.head, file.base);
       finalize(hits);
     }

@@ -1,6 +1,7 @@
 // The shared runner: read a pull request (or merge group) fresh through the port, evaluate it with
 // the pure core, publish one check run and one sticky comment. The App and the Action call this.
-import { CONFIG_PATH, ConfigError, parseConfig, type Config } from '../core/config';
+import type { Config } from '../core/config';
+import { CONFIG_PATH, ConfigError, loadConfig } from '../core/config-defaults';
 import { evaluate, type Evaluation } from '../core/evaluate';
 import { FRAMEWORKS } from '../core/frameworks/index';
 import type { CommitFacts } from '../core/gates';
@@ -8,7 +9,7 @@ import { COMMENT_MARKER, renderMarkdown } from '../core/render/markdown';
 import type { Report, Risk, Verdict } from '../core/types';
 import type { FileListing, GitHubPort, IssueComment, PullRequestInfo } from '../github/port';
 import { hasPermission } from '../github/port';
-import { applyTickEdit, decodeAttestations, encodeAttestations, ticksFromAttestations, type Attestation } from './attestations';
+import { decodeAttestations, encodeAttestations, ticksFromAttestations, type Attestation } from './attestations';
 import { checkRunFromConfigError, checkRunFromEvaluation, commentForConfigError, CHECK_NAME } from './check-run';
 import { readChanges } from './read-changes';
 
@@ -70,7 +71,7 @@ function cachedInspector(port: GitHubPort, baseRef: string) {
 
 async function readConfig(port: GitHubPort, baseSha: string, path = CONFIG_PATH): Promise<Config> {
   // Always from the base: a pull request must not be able to switch its own gate off.
-  return parseConfig(await port.getContent(path, baseSha), path);
+  return loadConfig(await port.getContent(path, baseSha), path);
 }
 
 interface Evaluated {
@@ -140,6 +141,7 @@ async function runPullRequest(port: GitHubPort, target: Extract<Target, { kind: 
     const config = await configPromise.catch(() => undefined);
     const granted = await port.getPermission(target.tickEdit.by);
     const allowed = hasPermission(granted, config?.attest.permission ?? 'write');
+    const { applyTickEdit } = await import('./tick-edit');
     attestations = applyTickEdit(attestations, { ...target.tickEdit, allowed, at: new Date().toISOString() });
   }
 

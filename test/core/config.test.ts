@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, DEFAULT_CONFIG, configJsonSchema, parseConfig } from '../../src/core/config';
+import { ConfigError, DEFAULT_CONFIG, configJsonSchema, configSchema, parseConfig } from '../../src/core/config';
+import { loadConfig } from '../../src/core/config-defaults';
 
 const fail = (text: string): ConfigError => {
   try {
@@ -19,6 +20,13 @@ describe('parseConfig', () => {
     expect(DEFAULT_CONFIG.gates.drill).toBe(false);
     expect(DEFAULT_CONFIG.plan.sections.high).toContain('point-of-no-return');
     expect(DEFAULT_CONFIG.checklist.map((i) => i.id)).toContain('rollback-tested');
+  });
+
+  it('writes out exactly the schema defaults in the zod-free module', async () => {
+    expect(configSchema.parse({})).toEqual(DEFAULT_CONFIG);
+    expect(await loadConfig(undefined)).toBe(DEFAULT_CONFIG);
+    expect((await loadConfig('labels:\n  enabled: true\n')).labels.enabled).toBe(true);
+    await expect(loadConfig('gates: [', 'x.yml')).rejects.toThrow(/^x\.yml:1: invalid YAML/);
   });
 
   it('merges a partial file over the defaults', () => {

@@ -1,6 +1,7 @@
 // Pure pieces of the runner: patches to text, checklist attestations, the per-PR queue, check-run output.
 import { describe, expect, it } from 'vitest';
-import { applyTickEdit, decodeAttestations, encodeAttestations, readCheckboxes } from '../../src/runner/attestations';
+import { decodeAttestations, encodeAttestations } from '../../src/runner/attestations';
+import { applyTickEdit, readCheckboxes } from '../../src/runner/tick-edit';
 import { CHECK_OUTPUT_LIMIT, fitOutput, toAnnotation } from '../../src/runner/check-run';
 import { contentFromPatch } from '../../src/runner/content-from-patch';
 import { PrQueue } from '../../src/runner/pr-queue';

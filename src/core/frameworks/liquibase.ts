@@ -3,7 +3,17 @@
 // synthesised into Postgres SQL, `sql` changes linted as written. A changeset whose changes
 // Liquibase cannot roll back by itself (dropColumn, dropTable, sql, modifyDataType, …) and that has
 // no rollback block is forward-only.
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YNode } from 'yaml';
+import type { LineCounter, Node as YNode } from 'yaml';
+
+// YAML is loaded on first use (by analyse), so runs that meet no YAML changelog never load it.
+let Y: typeof import('yaml') | undefined;
+const yaml = (): typeof import('yaml') => {
+  if (!Y) throw new Error('liquibase: YAML support not loaded (call analyse, or await loadYaml())');
+  return Y;
+};
+export const loadYaml = async (): Promise<void> => {
+  Y ??= await import('yaml');
+};
 import type { Framework, MigrationAnalysis, MigrationInput } from './framework';
 import { finishAnalysis, hit, ident, newTranslation, sql, sqlString, type ColumnDef, type DslPiece, type DslTranslation } from './dsl/common';
 import { parseXml, walkXml, type XmlElement } from './dsl/xml';
@@ -213,13 +223,13 @@ function fromFormattedSql(src: string): LbChangeSet[] {
 // ---------- YAML / JSON ----------
 
 function plain(node: unknown): string | undefined {
-  if (isScalar(node)) return node.value === null || node.value === undefined ? undefined : String(node.value);
+  if (yaml().isScalar(node)) return node.value === null || node.value === undefined ? undefined : String(node.value);
   return undefined;
 }
 
 function mapEntries(node: unknown): Array<[string, YNode | null, YNode | null]> {
-  if (!isMap(node)) return [];
-  return node.items.map((p) => [String(isScalar(p.key) ? p.key.value : p.key), (p.value ?? null) as YNode | null, (p.key ?? null) as YNode | null]);
+  if (!yaml().isMap(node)) return [];
+  return node.items.map((p) => [String(yaml().isScalar(p.key) ? p.key.value : p.key), (p.value ?? null) as YNode | null, (p.key ?? null) as YNode | null]);
 }
 
 function lineOfNode(lc: LineCounter, node: { range?: [number, number, number] | null } | null | undefined): number {
@@ -228,7 +238,7 @@ function lineOfNode(lc: LineCounter, node: { range?: [number, number, number] | 
 }
 
 function yamlColumns(node: unknown): LbColumn[] {
-  if (!isSeq(node)) return [];
+  if (!yaml().isSeq(node)) return [];
   const out: LbColumn[] = [];
   for (const item of node.items) {
     for (const [k, v] of mapEntries(item)) {
@@ -249,12 +259,12 @@ function yamlColumns(node: unknown): LbColumn[] {
 }
 
 function fromYaml(src: string): { sets: LbChangeSet[]; errorLine?: number } {
-  const lc = new LineCounter();
-  const doc = parseDocument(src, { lineCounter: lc, uniqueKeys: false });
+  const lc = new (yaml().LineCounter)();
+  const doc = yaml().parseDocument(src, { lineCounter: lc, uniqueKeys: false });
   const errorLine = doc.errors[0] ? lc.linePos(doc.errors[0].pos[0]).line : undefined;
   const sets: LbChangeSet[] = [];
   const log = mapEntries(doc.contents).find(([k]) => k === 'databaseChangeLog')?.[1];
-  if (!isSeq(log)) return { sets, ...(errorLine ? { errorLine } : {}) };
+  if (!yaml().isSeq(log)) return { sets, ...(errorLine ? { errorLine } : {}) };
   for (const item of log.items) {
     for (const [k, cs, keyNode] of mapEntries(item)) {
       if (k !== 'changeSet') continue;
@@ -267,19 +277,19 @@ function fromYaml(src: string): { sets: LbChangeSet[]; errorLine?: number } {
         runInTransaction: !falsy(plain(entries.get('runInTransaction'))),
       };
       const changes = entries.get('changes');
-      if (isSeq(changes)) {
+      if (yaml().isSeq(changes)) {
         for (const ch of changes.items) {
           for (const [type, body, typeKey] of mapEntries(ch)) {
             const attrs: Record<string, string> = {};
             let columns: LbColumn[] = [];
             let sqlText: { text: string; line: number } | undefined;
             let where: string | undefined;
-            if (isScalar(body) && type === 'sql') {
+            if (yaml().isScalar(body) && type === 'sql') {
               sqlText = { text: String(body.value ?? ''), line: scalarLine(lc, body) };
             }
             for (const [ak, av] of mapEntries(body)) {
               if (ak === 'columns') columns = yamlColumns(av);
-              else if (ak === 'sql' && isScalar(av)) sqlText = { text: String(av.value ?? ''), line: scalarLine(lc, av) };
+              else if (ak === 'sql' && yaml().isScalar(av)) sqlText = { text: String(av.value ?? ''), line: scalarLine(lc, av) };
               else if (ak === 'where') where = plain(av);
               else {
                 const p = plain(av);
@@ -397,6 +407,7 @@ export const liquibase: Framework = {
   comment: '--',
   detect: (path, content) => liquibaseFormat(path, content) !== undefined,
   async analyse(input: MigrationInput): Promise<MigrationAnalysis> {
+    if (liquibaseFormat(input.path, input.content) !== 'sql') await loadYaml();
     try {
       return await finishAnalysis('liquibase', liquibaseToPieces(input.content, input.path));
     } catch (e) {

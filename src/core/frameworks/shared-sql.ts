@@ -2,7 +2,10 @@
 // linting an up, judging a down, and reading marker-delimited sections of one file.
 import type { FrameworkId, Hit } from '../types';
 import type { DownStatus, MigrationAnalysis } from './framework';
-import { lintSql, type SqlLintOptions, type SqlPiece } from '../sql/lint-sql';
+import type { SqlLintOptions, SqlPiece } from '../sql/lint-sql';
+
+// The SQL analyser (and its rule checks) loads on the first migration, not with the registry.
+const lintSql: typeof import('../sql/lint-sql').lintSql = async (...args) => (await import('../sql/lint-sql')).lintSql(...args);
 import { getRule } from '../rules/index';
 
 /** Categories a down file on its own may still be flagged for (its drops undo the up's adds). */

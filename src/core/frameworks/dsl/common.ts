@@ -2,7 +2,10 @@
 // `xToPieces` returns, tiny SQL synthesis helpers, and the step that hands pieces to `lintSql`.
 import type { FrameworkId, Hit } from '../../types';
 import type { DownStatus, MigrationAnalysis } from '../framework';
-import { lintSql, type SqlPiece } from '../../sql/lint-sql';
+import type { SqlPiece } from '../../sql/lint-sql';
+
+// The SQL analyser (and its rule checks) loads on the first migration, not with the registry.
+const lintSql: typeof import('../../sql/lint-sql').lintSql = async (...args) => (await import('../../sql/lint-sql')).lintSql(...args);
 
 /** A piece with bookkeeping the SQL engine does not need. */
 export interface DslPiece extends SqlPiece {

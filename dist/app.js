@@ -6319,7 +6319,23 @@ function appOctokit(env = process.env) {
 }
 
 // src/app/server.ts
+function missingSettings(env) {
+  const missing = [];
+  if (!env.APP_ID) missing.push("APP_ID (the App ID from the App settings page)");
+  if (!env.PRIVATE_KEY && !env.PRIVATE_KEY_PATH) missing.push("PRIVATE_KEY or PRIVATE_KEY_PATH (the private key .pem)");
+  if (!env.WEBHOOK_SECRET) missing.push("WEBHOOK_SECRET (the webhook secret set on the App)");
+  return missing;
+}
 async function startServer(env = process.env) {
+  const missing = missingSettings(env);
+  if (missing.length) {
+    process.stderr.write(
+      `rollback-ready app: cannot start, not set: ${missing.join("; ")}.
+Set them in the environment (see .env.example and docs/app.md).
+`
+    );
+    process.exit(2);
+  }
   const probot = createProbot({ env, overrides: { Octokit: appOctokit(env) } });
   const webhooksPath = env.WEBHOOK_PATH || "/api/github/webhooks";
   const middleware = await createNodeMiddleware2(createApp(), { probot, webhooksPath });

@@ -6,7 +6,23 @@ import { createNodeMiddleware, createProbot } from 'probot';
 import { createApp } from './app-function';
 import { appOctokit } from './octokit-defaults';
 
+/** What is missing from the environment, in words a person deploying the App can act on. */
+export function missingSettings(env: NodeJS.ProcessEnv): string[] {
+  const missing: string[] = [];
+  if (!env.APP_ID) missing.push('APP_ID (the App ID from the App settings page)');
+  if (!env.PRIVATE_KEY && !env.PRIVATE_KEY_PATH) missing.push('PRIVATE_KEY or PRIVATE_KEY_PATH (the private key .pem)');
+  if (!env.WEBHOOK_SECRET) missing.push('WEBHOOK_SECRET (the webhook secret set on the App)');
+  return missing;
+}
+
 export async function startServer(env: NodeJS.ProcessEnv = process.env): Promise<Server> {
+  const missing = missingSettings(env);
+  if (missing.length) {
+    process.stderr.write(
+      `rollback-ready app: cannot start, not set: ${missing.join('; ')}.\nSet them in the environment (see .env.example and docs/app.md).\n`,
+    );
+    process.exit(2);
+  }
   const probot = createProbot({ env, overrides: { Octokit: appOctokit(env) } });
   const webhooksPath = env.WEBHOOK_PATH || '/api/github/webhooks';
   const middleware = await createNodeMiddleware(createApp(), { probot, webhooksPath });

@@ -1,6 +1,6 @@
 // The App as users start it (`node dist/app.js`, configured by the environment) against the
 // emulator: signed deliveries built from GitHub's example payloads.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from '../../src/emulator/index';
@@ -157,5 +157,15 @@ describe('the Probot server (dist/app.js)', () => {
     expect((await deliver(hookUrl, SECRET, 'merge_group', payload)).status).toBe(200);
     const run = await waitFor(() => runsFor(repo.sha('drop-email-2')).find((r) => r.status === 'completed'), 'the merge group check run');
     expect(run.conclusion).toBe('failure');
+  });
+});
+
+describe('starting without credentials', () => {
+  it('names each missing setting and exits 2 without a stack trace', () => {
+    const result = spawnSync(process.execPath, [resolve('dist/app.js')], { env: { PATH: process.env.PATH }, encoding: 'utf8' });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('not set: APP_ID');
+    expect(result.stderr).toContain('WEBHOOK_SECRET');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 });

@@ -28,18 +28,18 @@ import {
   require_redact,
   require_safe_stable_stringify,
   require_sonic_boom
-} from "./chunk-GIWVJXIC.js";
-import "./chunk-BRSV4M2U.js";
+} from "./chunk-PYGB7ZAJ.js";
+import "./chunk-IQDG2WCB.js";
 import "./chunk-6LTT2RCJ.js";
 import "./chunk-TJXVSL5U.js";
-import "./chunk-6OIOIOVD.js";
+import "./chunk-7T77QDAS.js";
 import "./chunk-AHDTZG72.js";
 import "./chunk-MPNICVIE.js";
 import "./chunk-BJ63QOVF.js";
 import "./chunk-WLQUIU6B.js";
 import "./chunk-247IU7YJ.js";
 import "./chunk-2TJDLD7M.js";
-import "./chunk-ZOZ6BFZM.js";
+import "./chunk-JZ2JDN2Z.js";
 import "./chunk-KOAOHZ6H.js";
 import {
   require_dist

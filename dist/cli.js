@@ -11,7 +11,7 @@ import {
 import {
   FRAMEWORKS,
   detectSqlFramework
-} from "./chunk-6OIOIOVD.js";
+} from "./chunk-7T77QDAS.js";
 import "./chunk-AHDTZG72.js";
 import {
   createClassifier,
@@ -23,7 +23,7 @@ import {
   ConfigError,
   DEFAULT_CONFIG,
   loadConfig
-} from "./chunk-ZOZ6BFZM.js";
+} from "./chunk-JZ2JDN2Z.js";
 import "./chunk-KOAOHZ6H.js";
 import "./chunk-KIF3KH6H.js";
 
@@ -62,7 +62,7 @@ function guessFramework(path, content, frameworks) {
 }
 
 // src/cli/main.ts
-var loadReport = () => Promise.all([import("./chunk-AEGK46AQ.js"), import("./chunk-5EMICDUT.js"), import("./chunk-WPU7CKPC.js"), import("./chunk-GBHACMXT.js"), import("./chunk-FSMFOGGS.js"), import("./chunk-47M7WDIW.js")]);
+var loadReport = () => Promise.all([import("./chunk-AEGK46AQ.js"), import("./chunk-QMZH7IXX.js"), import("./chunk-WPU7CKPC.js"), import("./chunk-GBHACMXT.js"), import("./chunk-FSMFOGGS.js"), import("./chunk-47M7WDIW.js")]);
 var VERSION = "0.1.0";
 var USAGE = `rollback-ready ${VERSION}: prove a change can be rolled back before it merges.
 

@@ -56,7 +56,7 @@ export const configSchema = z
         dependency: globList.optional(),
         config: globList.optional(),
       })
-      .default({ migrations: {} }),
+      .prefault({}),
     gates: z
       .strictObject({
         'rollback-plan': gateSwitch.default(true),
@@ -67,39 +67,21 @@ export const configSchema = z
         checklist: gateSwitch.default(true),
         drill: gateSwitch.default(false),
       })
-      .default({
-        'rollback-plan': true,
-        'plan-sections': true,
-        'revert-sha': true,
-        reversible: true,
-        findings: true,
-        checklist: true,
-        drill: false,
-      }),
+      .prefault({}),
     plan: z
       .strictObject({
         /** Subsections the rollback plan must have at each risk level. */
         sections: z
           .strictObject({ low: z.array(sectionId), medium: z.array(sectionId), high: z.array(sectionId) })
-          .default({
-            low: ['steps'],
-            medium: ['trigger', 'steps', 'verification'],
-            high: ['trigger', 'steps', 'verification', 'data', 'time-estimate', 'point-of-no-return'],
-          }),
+          .default(() => ({ ...DEFAULT_CONFIG.plan.sections })),
       })
-      .default({
-        sections: {
-          low: ['steps'],
-          medium: ['trigger', 'steps', 'verification'],
-          high: ['trigger', 'steps', 'verification', 'data', 'time-estimate', 'point-of-no-return'],
-        },
-      }),
+      .prefault({}),
     'revert-sha': z
       .strictObject({
         /** Warn when the revert SHA is more than this many commits behind the base branch head. */
         'max-behind': z.number().int().min(0).default(0),
       })
-      .default({ 'max-behind': 0 }),
+      .prefault({}),
     checklist: z.array(checklistItem).default(DEFAULT_CHECKLIST),
     rules: ruleSeverities.default({}),
     overrides: z
@@ -109,16 +91,16 @@ export const configSchema = z
         /** People allowed regardless of permission. */
         users: z.array(z.string()).default([]),
       })
-      .default({ permission: 'maintain', users: [] }),
+      .prefault({}),
     attest: z
       .strictObject({
         /** Lowest repository permission allowed to tick checklist items. */
         permission: permission.default('write'),
       })
-      .default({ permission: 'write' }),
+      .prefault({}),
     labels: z
       .strictObject({ enabled: z.boolean().default(false), prefix: z.string().default('rollback-risk: ') })
-      .default({ enabled: false, prefix: 'rollback-risk: ' }),
+      .prefault({}),
   })
   .describe('rollback-ready configuration (.github/rollback-ready.yml)');
 

@@ -4,7 +4,7 @@
 // `exports.down = false` declares the migration irreversible.
 import type { Framework, MigrationAnalysis, MigrationInput } from './framework';
 import { lineOf, type Node } from '../parsers/tree-sitter';
-import { finishAnalysis, hit, newTranslation, sql, type ColumnDef, type DslTranslation } from './dsl/common';
+import { createTableWithForeignKeys, finishAnalysis, hit, newTranslation, sql, type ColumnDef, type DslTranslation } from './dsl/common';
 import { addParseError, callArgs, callsInOrder, calleeObject, fnBody, findMigrationFunctions, jsBool, jsStr, jsStrList, jsString, judgeDown, methodName, objectEntries, paramName, parseJs } from './dsl/js';
 import { pgmColumn, pgmDefault } from './dsl/js-attrs';
 
@@ -53,15 +53,8 @@ class PgmReader {
       if (!table) continue;
       switch (name) {
         case 'createTable': {
-          const cols: ColumnDef[] = [];
-          const after: string[] = [];
-          for (const [k, v] of objectEntries(a[1])) {
-            const c = pgmColumn(k, v);
-            cols.push(c);
-            if (c.fk) after.push(sql.addForeignKey(table, [k], c.fk, ['id']));
-          }
-          this.emit(line, sql.createTable(table, cols.length ? cols : [{ name: 'id', type: 'serial', primaryKey: true }]));
-          for (const s of after) this.emit(line, s);
+          const cols = [...objectEntries(a[1])].map(([k, v]) => pgmColumn(k, v));
+          for (const statement of createTableWithForeignKeys(table, cols)) this.emit(line, statement);
           break;
         }
         case 'dropTable':

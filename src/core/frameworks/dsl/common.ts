@@ -64,6 +64,16 @@ export function sqlDefault(value: string | number | boolean | null | { raw: stri
   return value.raw;
 }
 
+/**
+ * CREATE TABLE for columns read from a JS object literal, then each column's foreign key (the
+ * shape Sequelize and node-pg-migrate share). No columns: the tools' implicit serial id.
+ */
+export function createTableWithForeignKeys(table: string, cols: (ColumnDef & { fk?: string })[]): string[] {
+  const statements = [sql.createTable(table, cols.length ? cols : [{ name: 'id', type: 'serial', primaryKey: true }])];
+  for (const c of cols) if (c.fk) statements.push(sql.addForeignKey(table, [c.name], c.fk, ['id']));
+  return statements;
+}
+
 export interface ColumnDef {
   name: string;
   type: string;

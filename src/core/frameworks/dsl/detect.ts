@@ -4,31 +4,12 @@
 import picomatch from 'picomatch';
 import type { FrameworkId } from '../../types';
 import type { Framework } from '../framework';
-import prisma from '../prisma';
-import rails from '../rails';
-import django from '../django';
-import alembic from '../alembic';
-import typeorm from '../typeorm';
-import sequelize from '../sequelize';
-import nodePgMigrate from '../node-pg-migrate';
-import knex from '../knex';
-import laravel from '../laravel';
-import ecto from '../ecto';
-import liquibase from '../liquibase';
+import { FRAMEWORKS } from '../index';
 
-export const DSL_FRAMEWORKS: readonly Framework[] = [
-  prisma,
-  rails,
-  django,
-  alembic,
-  typeorm,
-  sequelize,
-  nodePgMigrate,
-  knex,
-  laravel,
-  ecto,
-  liquibase,
-];
+const SQL_FILE_FRAMEWORKS = new Set<FrameworkId>(['sql', 'golang-migrate', 'goose', 'dbmate', 'flyway', 'sqitch']);
+
+/** The frameworks with a DSL (or a changelog format), in the registry's order. */
+export const DSL_FRAMEWORKS: readonly Framework[] = FRAMEWORKS.filter((fw) => !SQL_FILE_FRAMEWORKS.has(fw.id));
 
 let matchers: Array<{ fw: Framework; match: (p: string) => boolean }> | undefined;
 

@@ -20669,7 +20669,7 @@ async function run() {
     const target = event.target;
     let pullRequest = target.kind === "pull_request" ? port.getPullRequest(target.number) : void 0;
     pullRequest?.catch(() => void 0);
-    const [{ runEvaluation, withRetries }, { renderJson }] = await Promise.all([import("./chunk-4F6G5QB6.js"), import("./chunk-WPU7CKPC.js")]);
+    const [{ runEvaluation, withRetries }, { renderJson }] = await Promise.all([import("./chunk-YMLZ4F3E.js"), import("./chunk-WPU7CKPC.js")]);
     const result = await withRetries(() => {
       const prefetched = pullRequest;
       pullRequest = void 0;

@@ -28,8 +28,9 @@ import {
   require_redact,
   require_safe_stable_stringify,
   require_sonic_boom
-} from "./chunk-PYGB7ZAJ.js";
-import "./chunk-IQDG2WCB.js";
+} from "./chunk-CIP4QGOD.js";
+import "./chunk-TQDFBWHS.js";
+import "./chunk-HZAQANJU.js";
 import "./chunk-6LTT2RCJ.js";
 import "./chunk-TJXVSL5U.js";
 import "./chunk-7T77QDAS.js";

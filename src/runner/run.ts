@@ -11,10 +11,11 @@ import type { FileListing, GitHubPort, IssueComment, PullRequestInfo } from '../
 import { hasPermission } from '../github/port';
 import { decodeAttestations, encodeAttestations, ticksFromAttestations, type Attestation } from './attestations';
 import { checkRunFromConfigError, checkRunFromEvaluation, commentForConfigError, CHECK_NAME } from './check-run';
+import { applyDecision, currentDecisions, decodeDecisions, encodeDecisions, type DecisionRequest, type Decisions } from './decisions';
 import { readChanges } from './read-changes';
 
 export type Target =
-  | { kind: 'pull_request'; number: number; tickEdit?: TickEdit }
+  | { kind: 'pull_request'; number: number; tickEdit?: TickEdit; decision?: DecisionRequest }
   | { kind: 'merge_group'; headSha: string; baseSha: string; baseRef: string; headRef: string };
 
 /** A human edit of the bot's comment (`issue_comment.edited`): the body before and after. */
@@ -52,6 +53,9 @@ export interface RunResult {
   checkRun?: { id: number; created: boolean; conclusion: 'success' | 'failure' };
   comment?: { id?: number; action: 'created' | 'updated' | 'unchanged' | 'skipped' };
   pr?: PullRequestInfo;
+  /** The outcome of a slash-command decision (ack, override) carried by the target. */
+  decision?: { accepted: boolean; message: string };
+  config?: Config;
 }
 
 export async function runEvaluation(port: GitHubPort, target: Target, options: RunnerOptions = {}): Promise<RunResult> {
@@ -91,6 +95,7 @@ async function evaluateChanges(
     body: string | null;
     author?: string;
     attestations: Attestation[];
+    decisions?: Decisions;
     docsBase?: string;
   },
 ): Promise<Evaluated> {
@@ -111,6 +116,10 @@ async function evaluateChanges(
     frameworks: FRAMEWORKS,
     repo,
     ticks: ticksFromAttestations(args.attestations),
+    acks: args.decisions?.acks ?? [],
+    ...(args.decisions?.override
+      ? { override: { by: args.decisions.override.by, reason: args.decisions.override.reason, at: args.decisions.override.at } }
+      : {}),
     ...(args.listing.truncated ? { truncated: args.listing.truncated } : {}),
     ...(args.docsBase ? { docsBase: args.docsBase } : {}),
   };
@@ -145,6 +154,30 @@ async function runPullRequest(port: GitHubPort, target: Extract<Target, { kind: 
     attestations = applyTickEdit(attestations, { ...target.tickEdit, allowed, at: new Date().toISOString() });
   }
 
+  let decisions = currentDecisions(decodeDecisions(existing?.body), pr.headSha);
+  let decision: RunResult['decision'];
+  if (target.decision) {
+    const request = target.decision;
+    const config = await configPromise.catch(() => undefined);
+    const needed = config?.overrides.permission ?? 'maintain';
+    const allowed = config?.overrides.users.includes(request.by) || hasPermission(await port.getPermission(request.by), needed);
+    if (allowed) {
+      decisions = applyDecision(decisions, request, pr.headSha, new Date().toISOString());
+      decision = {
+        accepted: true,
+        message:
+          request.kind === 'ack'
+            ? `@${request.by} acknowledged \`${request.rule}\`: ${request.reason}`
+            : `@${request.by} overrode the failing gates for ${pr.headSha.slice(0, 7)}: ${request.reason}. A new commit ends the override.`,
+      };
+    } else {
+      decision = {
+        accepted: false,
+        message: `@${request.by}: \`/rollback ${request.kind}\` needs the ${needed} permission on this repository (or a place in \`overrides.users\` of the config); nothing was changed.`,
+      };
+    }
+  }
+
   const { evaluation, configError, config } = await evaluateChanges(port, {
     listing,
     configPromise,
@@ -154,6 +187,7 @@ async function runPullRequest(port: GitHubPort, target: Extract<Target, { kind: 
     body: pr.body,
     author: pr.author,
     attestations,
+    decisions,
     docsBase: options.docsBase,
   });
 
@@ -171,6 +205,8 @@ async function runPullRequest(port: GitHubPort, target: Extract<Target, { kind: 
     pr,
     ...(evaluation ? { evaluation, report: evaluation.report } : {}),
     ...(configError ? { configError } : {}),
+    ...(decision ? { decision } : {}),
+    ...(config ? { config } : {}),
   };
   if (!publish) return result;
 
@@ -182,6 +218,7 @@ async function runPullRequest(port: GitHubPort, target: Extract<Target, { kind: 
   const body = [
     evaluation ? renderMarkdown(evaluation, { marker: true, repoUrl: options.repoUrl, headSha: pr.headSha, baseSha: pr.baseSha }) : `${COMMENT_MARKER}\n${markdown}`,
     ...(attestations.length ? [encodeAttestations(attestations)] : []),
+    ...[encodeDecisions(decisions)].filter((m): m is string => m !== undefined),
   ].join('\n\n');
   result.comment = await publishComment(port, pr.number, existing, body, { createIfMissing: !notApplicable });
   log(`comment ${result.comment.id ?? '-'} ${result.comment.action}`);

@@ -127,6 +127,50 @@ describe('the Probot server (dist/app.js)', () => {
     expect(stickies(pr.number)).toHaveLength(1);
   });
 
+  it('slash commands: help replies, ack needs maintain, override passes the head and ends with a new commit', async () => {
+    const pr = emu.createPullRequest({ head: 'drop-email', base: 'main', body: 'Drops the email column.' });
+    await deliver(hookUrl, SECRET, 'pull_request', prPayload('opened', pr.number));
+    await waitFor(() => stickies(pr.number)[0], 'the sticky comment');
+    const command = (body: string, login: string) => {
+      const human = emu.addComment(pr.number, body, login);
+      const payload = adjustRepository(examplePayload('issue_comment', 'created'), coords());
+      payload.issue = { ...payload.issue, number: pr.number, pull_request: { url: `${emu.url}/repos/acme/widgets/pulls/${pr.number}` } };
+      payload.comment = { ...payload.comment, id: human.id, body, user: { ...payload.comment.user, login, type: 'User' } };
+      payload.sender = { ...payload.sender, login, type: 'User' };
+      return deliver(hookUrl, SECRET, 'issue_comment', payload);
+    };
+    const replies = () => emu.state.comments.filter((c) => c.issue_number === pr.number && c.user.login === 'rollback-ready[bot]' && !c.body.includes(MARKER));
+
+    await command('/rollback help', 'drive-by');
+    await waitFor(() => replies().find((c) => c.body.includes('/rollback override <reason>')), 'the help reply');
+
+    emu.setPermission('drive-by', 'write');
+    await command('/rollback ack drop-column nobody reads it', 'drive-by');
+    await waitFor(() => replies().find((c) => c.body.includes('needs the maintain permission')), 'the refusal');
+    expect(stickies(pr.number)[0]!.body).not.toContain('acknowledged by');
+
+    emu.setPermission('lead-lou', 'maintain');
+    await command('/rollback ack drop-column the column was never read since v3', 'lead-lou');
+    await waitFor(() => stickies(pr.number)[0]!.body.includes('acknowledged by @lead-lou'), 'the acknowledgement');
+    expect(stickies(pr.number)[0]!.body).toContain('rollback-ready:decisions');
+
+    await command('/rollback override hotfix, restore rehearsed by hand', 'lead-lou');
+    const sha = repo.sha('drop-email');
+    await waitFor(() => runsFor(sha).find((r) => r.conclusion === 'success'), 'the overridden check run');
+    expect(stickies(pr.number)[0]!.body).toContain('**Override** by @lead-lou');
+    expect(runsFor(sha)).toHaveLength(1);
+
+    // A new commit ends the override; the acknowledgement stays.
+    emu.updatePullRequest(pr.number, { head: 'drop-email-2' });
+    await deliver(hookUrl, SECRET, 'pull_request', prPayload('synchronize', pr.number));
+    const run = await waitFor(() => runsFor(repo.sha('drop-email-2')).find((r) => r.status === 'completed'), 'the new head');
+    expect(run.conclusion).toBe('failure');
+    await waitFor(() => !stickies(pr.number)[0]!.body.includes('**Override**') && stickies(pr.number)[0]!.body, 'the override to end');
+    expect(stickies(pr.number)[0]!.body).toContain('acknowledged by @lead-lou');
+    expect(stickies(pr.number)).toHaveLength(1);
+    expect(emu.validationErrors).toEqual([]);
+  });
+
   it('check_run.rerequested ("Re-run") and check_suite.requested re-evaluate the pull requests they name', async () => {
     repo.branch('rerun', 'main', { 'db/migrations/000003_t.up.sql': 'CREATE TABLE t (id int);\n' });
     const pr = emu.createPullRequest({ head: 'rerun', base: 'main' });

@@ -1,0 +1,57 @@
+// Slash commands in pull request comments: `/rollback help | check | template | override <reason>
+// | ack <rule> <reason>`. Parsing is pure; the App checks permissions and acts.
+import { RULE_IDS } from './rules/index';
+
+export type Command =
+  | { kind: 'help' }
+  | { kind: 'check' }
+  | { kind: 'template' }
+  | { kind: 'override'; reason: string }
+  | { kind: 'ack'; rule: string; reason: string }
+  | { kind: 'invalid'; message: string };
+
+export const COMMAND_HELP = [
+  '**rollback-ready commands** (a comment whose first line starts with `/rollback`):',
+  '',
+  '| command | what it does | who |',
+  '|---|---|---|',
+  '| `/rollback help` | this list | anyone |',
+  '| `/rollback check` | evaluate the pull request again now | anyone |',
+  '| `/rollback template` | reply with a rollback plan skeleton sized to this change\'s risk | anyone |',
+  '| `/rollback ack <rule> <reason>` | acknowledge every finding of `<rule>`: it stays in the report as a notice and no longer fails the `findings` gate | `overrides.permission` (default: maintain) |',
+  '| `/rollback override <reason>` | pass the check for the current head commit although gates fail; a new commit ends it | `overrides.permission` (default: maintain) |',
+  '',
+  'Acknowledgements and overrides are recorded in the rollback-ready comment with who, when and why.',
+].join('\n');
+
+/** The command in a comment's first line, or undefined when the comment is not a command. */
+export function parseCommand(body: string | null | undefined): Command | undefined {
+  const first = (body ?? '').trimStart().split(/\r?\n/, 1)[0]?.trim() ?? '';
+  const words = first.split(/\s+/);
+  if (words[0]?.toLowerCase() !== '/rollback') return undefined;
+  const verb = (words[1] ?? 'help').toLowerCase();
+  const rest = words.slice(2);
+  switch (verb) {
+    case 'help':
+      return { kind: 'help' };
+    case 'check':
+      return { kind: 'check' };
+    case 'template':
+      return { kind: 'template' };
+    case 'override': {
+      const reason = rest.join(' ').trim();
+      if (!reason) return { kind: 'invalid', message: 'An override needs a reason: `/rollback override <why it is safe to merge>`.' };
+      return { kind: 'override', reason };
+    }
+    case 'ack': {
+      const rule = rest[0]?.replace(/^`|`$/g, '') ?? '';
+      const reason = rest.slice(1).join(' ').trim();
+      if (!rule) return { kind: 'invalid', message: 'Name the rule: `/rollback ack <rule> <reason>`.' };
+      if (!RULE_IDS.includes(rule)) return { kind: 'invalid', message: `Unknown rule \`${rule}\`: see docs/rules/ for the rule ids.` };
+      if (!reason) return { kind: 'invalid', message: `An acknowledgement needs a reason: \`/rollback ack ${rule} <why it is safe>\`.` };
+      return { kind: 'ack', rule, reason };
+    }
+    default:
+      return { kind: 'invalid', message: `Unknown command \`${verb}\`.` };
+  }
+}

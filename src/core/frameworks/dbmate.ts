@@ -1,14 +1,11 @@
 // dbmate: one `.sql` file with `-- migrate:up` and `-- migrate:down` sections; each runs in a
 // transaction unless its marker says `transaction:false`.
 import type { Framework } from './framework';
-import { SQL_MIGRATION_DIRS, analyseUp, emptyDownHit, isEmptySql, missingDownHit, readMarkers, sectionPieces } from './shared-sql';
-import { detectSqlFramework } from './sql-detect';
+import meta from './meta/dbmate';
+import { analyseUp, emptyDownHit, isEmptySql, missingDownHit, readMarkers, sectionPieces } from './shared-sql';
 
 const dbmate: Framework = {
-  id: 'dbmate',
-  globs: SQL_MIGRATION_DIRS,
-  comment: '--',
-  detect: (path, content) => detectSqlFramework(path, content) === 'dbmate',
+  ...meta,
   async analyse({ content }) {
     const { markers, lines } = readMarkers(content, '-- migrate:');
     const isSection = (m: { text: string }, name: string) => m.text.split(/\s+/)[0]?.toLowerCase() === name;

@@ -3,6 +3,7 @@
 // Django reverses its schema operations automatically, so `down` is present unless an operation
 // cannot be reversed (RunPython without reverse_code, RunSQL without reverse_sql).
 import type { Framework, MigrationAnalysis, MigrationInput } from './framework';
+import meta from './meta/django';
 import { firstErrorNode, lineOf, parseCode, type Node } from '../parsers/tree-sitter';
 import { finishAnalysis, hit, newTranslation, parseErrorHit, sql, type ColumnDef, type DslTranslation } from './dsl/common';
 import { arg, dotted, lastName, pyArgs, pyBool, pyDefault, pyNumber, pyStr, pyStrList, pyString } from './dsl/python';
@@ -375,10 +376,7 @@ export async function djangoToPieces(source: string, path = ''): Promise<DslTran
 }
 
 export const django: Framework = {
-  id: 'django',
-  globs: ['**/migrations/[0-9]*.py'],
-  comment: '#',
-  detect: (_path, content) => content.includes('Migration') && !content.includes('def upgrade('),
+  ...meta,
   async analyse(input: MigrationInput): Promise<MigrationAnalysis> {
     try {
       return await finishAnalysis('django', await djangoToPieces(input.content, input.path));

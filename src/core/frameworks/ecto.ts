@@ -2,6 +2,7 @@
 // (create/alter/drop table, add/remove/modify, index, constraint) are synthesised into Postgres
 // SQL; `execute "…"` and `repo().query!("…")` strings are linted as written.
 import type { Framework, MigrationAnalysis, MigrationInput } from './framework';
+import meta from './meta/ecto';
 import { firstErrorNode, lineOf, parseCode, type Node } from '../parsers/tree-sitter';
 import { finishAnalysis, hit, newTranslation, parseErrorHit, sql, sqlDefault, type ColumnDef, type DslPiece, type DslTranslation } from './dsl/common';
 
@@ -458,9 +459,7 @@ export async function ectoToPieces(source: string): Promise<DslTranslation> {
 }
 
 export const ecto: Framework = {
-  id: 'ecto',
-  globs: ['priv/repo/migrations/*.exs', '**/priv/*/migrations/*.exs', 'apps/*/priv/repo/migrations/*.exs'],
-  comment: '#',
+  ...meta,
   async analyse(input: MigrationInput): Promise<MigrationAnalysis> {
     try {
       return await finishAnalysis('ecto', await ectoToPieces(input.content));

@@ -1,27 +1,13 @@
 // Flyway: versioned `V<version>__<description>.sql`, optional undo `U<version>__<description>.sql`
 // (a Teams feature, so often absent: forward-only), repeatable `R__<description>.sql`.
 import type { Framework } from './framework';
-import { analyseDown, analyseUp, baseName, dirName, emptyDownHit, isEmptySql } from './shared-sql';
-import { detectSqlFramework } from './sql-detect';
+import meta, { kindOf, undoPathOf } from './meta/flyway';
+import { analyseDown, analyseUp, baseName, emptyDownHit, isEmptySql } from './shared-sql';
 
-const kindOf = (path: string): 'V' | 'U' | 'R' | undefined => {
-  const first = baseName(path)[0];
-  return first === 'V' || first === 'U' || first === 'R' ? first : undefined;
-};
-
-export function undoPathOf(path: string): string | undefined {
-  return kindOf(path) === 'V' ? `${dirName(path)}U${baseName(path).slice(1)}` : undefined;
-}
+export { undoPathOf } from './meta/flyway';
 
 const flyway: Framework = {
-  id: 'flyway',
-  globs: ['**/V*__*.sql', '**/U*__*.sql', '**/R__*.sql'],
-  comment: '--',
-  detect: (path, content) => detectSqlFramework(path, content) === 'flyway',
-  counterparts(path) {
-    const undo = undoPathOf(path);
-    return undo ? [undo] : [];
-  },
+  ...meta,
   async analyse({ path, content, siblings }) {
     const pieces = [{ sql: content, line: 1 }];
     const kind = kindOf(path);

@@ -2,26 +2,15 @@
 // Its Postgres driver sends a file as one query string, so several statements run as one
 // implicit transaction (CREATE INDEX CONCURRENTLY then fails).
 import type { Framework } from './framework';
+import meta, { downPathOf } from './meta/golang-migrate';
 import { analyseDown, analyseUp, judgeDownFile } from './shared-sql';
-import { detectSqlFramework } from './sql-detect';
 
-const UP = /([._])up\.sql$/;
+export { downPathOf } from './meta/golang-migrate';
+
 const DOWN = /([._])down\.sql$/;
 
-/** The down file of an up file, or undefined for a down file. */
-export function downPathOf(path: string): string | undefined {
-  return UP.test(path) ? path.replace(UP, '$1down.sql') : undefined;
-}
-
 const golangMigrate: Framework = {
-  id: 'golang-migrate',
-  globs: ['**/*.up.sql', '**/*.down.sql', '**/*_up.sql', '**/*_down.sql'],
-  comment: '--',
-  detect: (path, content) => detectSqlFramework(path, content) === 'golang-migrate',
-  counterparts(path) {
-    const down = downPathOf(path);
-    return down ? [down] : [];
-  },
+  ...meta,
   async analyse({ path, content, siblings }) {
     const options = { multiStatementTransaction: true };
     const pieces = [{ sql: content, line: 1 }];

@@ -2,14 +2,11 @@
 // `StatementBegin`/`StatementEnd` blocks and `NO TRANSACTION` (otherwise each file runs in a
 // transaction).
 import type { Framework } from './framework';
-import { SQL_MIGRATION_DIRS, analyseUp, emptyDownHit, isEmptySql, missingDownHit, readMarkers, sectionPieces } from './shared-sql';
-import { detectSqlFramework } from './sql-detect';
+import meta from './meta/goose';
+import { analyseUp, emptyDownHit, isEmptySql, missingDownHit, readMarkers, sectionPieces } from './shared-sql';
 
 const goose: Framework = {
-  id: 'goose',
-  globs: [...SQL_MIGRATION_DIRS, '**/goose/**/*.sql'],
-  comment: '--',
-  detect: (path, content) => detectSqlFramework(path, content) === 'goose',
+  ...meta,
   async analyse({ content }) {
     const { markers, lines } = readMarkers(content, '-- +goose');
     const word = (m: { text: string }) => m.text.toLowerCase();

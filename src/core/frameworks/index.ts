@@ -1,40 +1,48 @@
 // The framework registry, in matching order: conventions with a distinctive shape first, raw SQL
 // directories last (they match anything ending in .sql under a migrations folder).
-import type { Framework } from './framework';
-import prisma from './prisma';
-import rails from './rails';
-import django from './django';
-import alembic from './alembic';
-import typeorm from './typeorm';
-import sequelize from './sequelize';
-import nodePgMigrate from './node-pg-migrate';
-import knex from './knex';
-import laravel from './laravel';
-import ecto from './ecto';
-import liquibase from './liquibase';
-import sqitch from './sqitch';
-import flyway from './flyway';
-import golangMigrate from './golang-migrate';
-import goose from './goose';
-import dbmate from './dbmate';
-import sql from './sql';
+// Classifying paths needs only each framework's light metadata (meta/*); its analysis code (DSL
+// translators, tree-sitter walkers) loads on the first `analyse()`, so runs that meet no migration
+// never compile it.
+import type { Framework, MigrationInput } from './framework';
+import type { FrameworkMeta } from './meta/types';
+import prisma from './meta/prisma';
+import rails from './meta/rails';
+import django from './meta/django';
+import alembic from './meta/alembic';
+import typeorm from './meta/typeorm';
+import sequelize from './meta/sequelize';
+import nodePgMigrate from './meta/node-pg-migrate';
+import knex from './meta/knex';
+import laravel from './meta/laravel';
+import ecto from './meta/ecto';
+import liquibase from './meta/liquibase';
+import sqitch from './meta/sqitch';
+import flyway from './meta/flyway';
+import golangMigrate from './meta/golang-migrate';
+import goose from './meta/goose';
+import dbmate from './meta/dbmate';
+import sql from './meta/sql';
+
+function lazy(meta: FrameworkMeta, load: () => Promise<{ default: Framework }>): Framework {
+  return { ...meta, analyse: async (input: MigrationInput) => (await load()).default.analyse(input) };
+}
 
 export const FRAMEWORKS: readonly Framework[] = [
-  prisma,
-  rails,
-  django,
-  alembic,
-  typeorm,
-  sequelize,
-  nodePgMigrate,
-  knex,
-  laravel,
-  ecto,
-  liquibase,
-  sqitch,
-  flyway,
-  golangMigrate,
-  goose,
-  dbmate,
-  sql,
+  lazy(prisma, () => import('./prisma')),
+  lazy(rails, () => import('./rails')),
+  lazy(django, () => import('./django')),
+  lazy(alembic, () => import('./alembic')),
+  lazy(typeorm, () => import('./typeorm')),
+  lazy(sequelize, () => import('./sequelize')),
+  lazy(nodePgMigrate, () => import('./node-pg-migrate')),
+  lazy(knex, () => import('./knex')),
+  lazy(laravel, () => import('./laravel')),
+  lazy(ecto, () => import('./ecto')),
+  lazy(liquibase, () => import('./liquibase')),
+  lazy(sqitch, () => import('./sqitch')),
+  lazy(flyway, () => import('./flyway')),
+  lazy(golangMigrate, () => import('./golang-migrate')),
+  lazy(goose, () => import('./goose')),
+  lazy(dbmate, () => import('./dbmate')),
+  lazy(sql, () => import('./sql')),
 ];

@@ -3,6 +3,7 @@
 // are linted as written. Knex runs each migration in a transaction unless `config.transaction`
 // is false.
 import type { Framework, MigrationAnalysis, MigrationInput } from './framework';
+import meta from './meta/knex';
 import { lineOf, type Node } from '../parsers/tree-sitter';
 import { finishAnalysis, hit, newTranslation, sql, type ColumnDef, type DslTranslation } from './dsl/common';
 import {
@@ -302,10 +303,7 @@ export async function knexToPieces(source: string, path = 'migration.js'): Promi
 }
 
 export const knex: Framework = {
-  id: 'knex',
-  globs: ['**/migrations/*.{js,ts,cjs,mjs}'],
-  comment: '//',
-  detect: (_path, content) => content.includes('knex') || content.includes('.schema.'),
+  ...meta,
   async analyse(input: MigrationInput): Promise<MigrationAnalysis> {
     try {
       return await finishAnalysis('knex', await knexToPieces(input.content, input.path));

@@ -3,6 +3,7 @@
 // NULL unless `->nullable()`); `DB::statement` / `DB::unprepared` strings are linted as written.
 // On Postgres Laravel runs each migration in a transaction unless `$withinTransaction = false`.
 import type { Framework, MigrationAnalysis, MigrationInput } from './framework';
+import meta from './meta/laravel';
 import { firstErrorNode, lineOf, parseCode, type Node } from '../parsers/tree-sitter';
 import { finishAnalysis, hit, newTranslation, parseErrorHit, sql, type ColumnDef, type DslPiece, type DslTranslation } from './dsl/common';
 
@@ -411,9 +412,7 @@ export async function laravelToPieces(source: string): Promise<DslTranslation> {
 }
 
 export const laravel: Framework = {
-  id: 'laravel',
-  globs: ['database/migrations/*.php', '**/database/migrations/*.php'],
-  comment: '//',
+  ...meta,
   async analyse(input: MigrationInput): Promise<MigrationAnalysis> {
     try {
       return await finishAnalysis('laravel', await laravelToPieces(input.content));

@@ -15,8 +15,11 @@ export const loadYaml = async (): Promise<void> => {
   Y ??= await import('yaml');
 };
 import type { Framework, MigrationAnalysis, MigrationInput } from './framework';
+import meta, { liquibaseFormat } from './meta/liquibase';
 import { finishAnalysis, hit, ident, newTranslation, sql, sqlString, type ColumnDef, type DslPiece, type DslTranslation } from './dsl/common';
 import { parseXml, walkXml, type XmlElement } from './dsl/xml';
+
+export { liquibaseFormat, type LiquibaseFormat } from './meta/liquibase';
 
 /** Change types Liquibase can roll back automatically. */
 const AUTO_ROLLBACK = new Set([
@@ -352,19 +355,6 @@ function xmlChange(c: XmlElement): LbChange {
 
 // ---------- analysis ----------
 
-export type LiquibaseFormat = 'sql' | 'yaml' | 'xml';
-
-export function liquibaseFormat(path: string, content: string): LiquibaseFormat | undefined {
-  const lower = path.toLowerCase();
-  if (lower.endsWith('.xml')) return content.includes('databaseChangeLog') ? 'xml' : undefined;
-  if (lower.endsWith('.yaml') || lower.endsWith('.yml') || lower.endsWith('.json')) return content.includes('databaseChangeLog') ? 'yaml' : undefined;
-  if (lower.endsWith('.sql')) {
-    const first = content.trimStart().split('\n', 1)[0]?.trim().toLowerCase() ?? '';
-    return first.startsWith('--') && first.includes('liquibase') && first.includes('formatted') ? 'sql' : undefined;
-  }
-  return undefined;
-}
-
 /** Translate a Liquibase changelog into SQL pieces and per-changeset rollback verdicts. */
 export function liquibaseToPieces(source: string, path: string): DslTranslation {
   const t = newTranslation(true);
@@ -402,10 +392,7 @@ export function liquibaseToPieces(source: string, path: string): DslTranslation 
 }
 
 export const liquibase: Framework = {
-  id: 'liquibase',
-  globs: ['**/changelog*/**/*.{xml,yaml,yml,json,sql}', '**/*changelog*.{xml,yaml,yml,json,sql}'],
-  comment: '--',
-  detect: (path, content) => liquibaseFormat(path, content) !== undefined,
+  ...meta,
   async analyse(input: MigrationInput): Promise<MigrationAnalysis> {
     if (liquibaseFormat(input.path, input.content) !== 'sql') await loadYaml();
     try {

@@ -3,6 +3,7 @@
 // itself, which works only when every operation is reversible (no sql, drops or alterColumn);
 // `exports.down = false` declares the migration irreversible.
 import type { Framework, MigrationAnalysis, MigrationInput } from './framework';
+import meta from './meta/node-pg-migrate';
 import { lineOf, type Node } from '../parsers/tree-sitter';
 import { createTableWithForeignKeys, finishAnalysis, hit, newTranslation, sql, type ColumnDef, type DslTranslation } from './dsl/common';
 import { addParseError, callArgs, callsInOrder, calleeObject, fnBody, findMigrationFunctions, jsBool, jsStr, jsStrList, jsString, judgeDown, methodName, objectEntries, paramName, parseJs } from './dsl/js';
@@ -178,10 +179,7 @@ export async function nodePgMigrateToPieces(source: string, path = 'migration.js
 }
 
 export const nodePgMigrate: Framework = {
-  id: 'node-pg-migrate',
-  globs: ['**/migrations/*.{js,ts,cjs,mjs}'],
-  comment: '//',
-  detect: (_path, content) => content.includes('pgm') || content.includes('MigrationBuilder'),
+  ...meta,
   async analyse(input: MigrationInput): Promise<MigrationAnalysis> {
     try {
       return await finishAnalysis('node-pg-migrate', await nodePgMigrateToPieces(input.content, input.path));

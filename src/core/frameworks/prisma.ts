@@ -2,12 +2,11 @@
 // written; Prisma has no down migrations, so every migration is forward-only (the rollback plan
 // must name a backup and restore procedure).
 import type { Framework, MigrationAnalysis, MigrationInput } from './framework';
+import meta from './meta/prisma';
 import { finishAnalysis, hit, newTranslation } from './dsl/common';
 
 export const prisma: Framework = {
-  id: 'prisma',
-  globs: ['prisma/migrations/*/migration.sql', '**/prisma/migrations/*/migration.sql'],
-  comment: '--',
+  ...meta,
   async analyse(input: MigrationInput): Promise<MigrationAnalysis> {
     const t = newTranslation(true);
     t.downStatus = 'forward-only';

@@ -5,6 +5,7 @@
 // so it is not an irreversible operation (its SQL is still linted). `reversible do |dir|` blocks:
 // `dir.up` contents are the up direction, `dir.down` contents are ignored for the up lint.
 import type { Framework, MigrationInput, MigrationAnalysis } from './framework';
+import meta from './meta/rails';
 import { firstErrorNode, lineOf, parseCode, type Node } from '../parsers/tree-sitter';
 import {
   finishAnalysis,
@@ -607,9 +608,7 @@ export async function railsToPieces(source: string, path = ''): Promise<DslTrans
 }
 
 export const rails: Framework = {
-  id: 'rails',
-  globs: ['db/migrate/*.rb', 'db/post_migrate/*.rb', '**/db/migrate/*.rb', '**/db/post_migrate/*.rb'],
-  comment: '#',
+  ...meta,
   async analyse(input: MigrationInput): Promise<MigrationAnalysis> {
     try {
       return await finishAnalysis('rails', await railsToPieces(input.content, input.path));

@@ -2,6 +2,7 @@
 // calls are synthesised into Postgres SQL; `queryInterface.sequelize.query(sql)` is linted as
 // written. sequelize-cli does not wrap migrations in a transaction.
 import type { Framework, MigrationAnalysis, MigrationInput } from './framework';
+import meta from './meta/sequelize';
 import { lineOf, type Node } from '../parsers/tree-sitter';
 import { createTableWithForeignKeys, finishAnalysis, hit, newTranslation, sql, type ColumnDef, type DslTranslation } from './dsl/common';
 import { addParseError, callArgs, callsInOrder, calleeObject, fnBody, findMigrationFunctions, jsBool, jsStr, jsStrList, jsString, judgeDown, methodName, objectEntries, paramName, parseJs, rootName } from './dsl/js';
@@ -154,10 +155,7 @@ export async function sequelizeToPieces(source: string, path = 'migration.js'): 
 }
 
 export const sequelize: Framework = {
-  id: 'sequelize',
-  globs: ['**/migrations/*.{js,ts,cjs,mjs}'],
-  comment: '//',
-  detect: (_path, content) => content.includes('queryInterface') || content.includes('QueryInterface'),
+  ...meta,
   async analyse(input: MigrationInput): Promise<MigrationAnalysis> {
     try {
       return await finishAnalysis('sequelize', await sequelizeToPieces(input.content, input.path));

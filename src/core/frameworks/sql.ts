@@ -1,30 +1,13 @@
 // Raw SQL migration directories: no down convention, unless a down file sits where one is
 // recognisable (`x.sql` with `x.down.sql`/`x_down.sql`, or `up/x.sql` with `down/x.sql`).
 import type { Framework } from './framework';
-import { SQL_MIGRATION_DIRS, analyseDown, analyseUp, emptyDownHit, isEmptySql, baseName } from './shared-sql';
-import { detectSqlFramework } from './sql-detect';
+import meta, { downCandidates, isDownPath } from './meta/sql';
+import { analyseDown, analyseUp, emptyDownHit, isEmptySql, baseName } from './shared-sql';
 
-const isDownPath = (path: string): boolean => path.split('/').slice(0, -1).includes('down');
-
-export function downCandidates(path: string): string[] {
-  if (isDownPath(path)) return [];
-  const stem = path.slice(0, -'.sql'.length);
-  const out = [`${stem}.down.sql`, `${stem}_down.sql`];
-  const segments = path.split('/');
-  const up = segments.lastIndexOf('up');
-  if (up >= 0 && up < segments.length - 1) {
-    segments[up] = 'down';
-    out.push(segments.join('/'));
-  }
-  return out;
-}
+export { downCandidates } from './meta/sql';
 
 const sql: Framework = {
-  id: 'sql',
-  globs: SQL_MIGRATION_DIRS,
-  comment: '--',
-  detect: (path, content) => detectSqlFramework(path, content) === 'sql',
-  counterparts: downCandidates,
+  ...meta,
   async analyse({ path, content, siblings }) {
     const pieces = [{ sql: content, line: 1 }];
     if (isDownPath(path)) return analyseDown('sql', pieces);

@@ -2,6 +2,7 @@
 // `queryRunner.query(sql)` is linted as written; queryRunner schema helpers are synthesised.
 // TypeORM wraps migrations in a transaction unless the class sets `transaction = false`.
 import type { Framework, MigrationAnalysis, MigrationInput } from './framework';
+import meta from './meta/typeorm';
 import { lineOf, type Node } from '../parsers/tree-sitter';
 import { finishAnalysis, hit, newTranslation, sql, type ColumnDef, type DslTranslation } from './dsl/common';
 import { addParseError, callArgs, callsInOrder, calleeObject, fnBody, findMigrationFunctions, jsBool, jsStr, jsStrList, jsString, judgeDown, methodName, objectEntries, paramName, parseJs } from './dsl/js';
@@ -163,10 +164,7 @@ export async function typeormToPieces(source: string, path = 'migration.ts'): Pr
 }
 
 export const typeorm: Framework = {
-  id: 'typeorm',
-  globs: ['**/migrations/*.{js,ts,cjs,mjs}', '**/migration/*.{js,ts}'],
-  comment: '//',
-  detect: (_path, content) => content.includes('MigrationInterface') || content.includes('queryRunner'),
+  ...meta,
   async analyse(input: MigrationInput): Promise<MigrationAnalysis> {
     try {
       return await finishAnalysis('typeorm', await typeormToPieces(input.content, input.path));

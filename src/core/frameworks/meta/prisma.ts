@@ -1,0 +1,8 @@
+import type { FrameworkMeta } from './types';
+
+const prisma: FrameworkMeta = {
+  id: 'prisma',
+  globs: ['prisma/migrations/*/migration.sql', '**/prisma/migrations/*/migration.sql'],
+  comment: '--',
+};
+export default prisma;

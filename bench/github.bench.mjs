@@ -139,15 +139,18 @@ app.kill('SIGTERM');
 
 // ---------------------------------------------------------------- the Action
 const work = mkdtempSync(join(tmpdir(), 'rr-bench-action-'));
-function actionEnv(number, extra = {}, on = emu, shaOf = sha) {
+function actionEnv(number, extra = {}, on = emu, git = repo.git) {
   const pr = on.state.pulls.get(number);
+  const shaOf = (ref) => git('rev-parse', ref);
+  // As GitHub sends it: the event's pull request carries its SHAs and changed-file count.
+  const changedFiles = git('diff', '--name-only', `${shaOf(pr.base)}...${shaOf(pr.head)}`).split('\n').filter(Boolean).length;
   const eventPath = join(work, `event-${number}.json`);
   writeFileSync(
     eventPath,
     JSON.stringify({
       action: 'synchronize',
       number,
-      pull_request: { number, head: { sha: shaOf(pr.head), ref: pr.head }, base: { sha: shaOf(pr.base), ref: pr.base } },
+      pull_request: { number, changed_files: changedFiles, head: { sha: shaOf(pr.head), ref: pr.head }, base: { sha: shaOf(pr.base), ref: pr.base } },
       repository: { name: on.repo, owner: { login: on.owner } },
     }),
   );
@@ -220,7 +223,7 @@ const RUNS = 7;
 const ours = [];
 const hello = [];
 for (let i = 0; i < RUNS; i++) {
-  const coldEnv = actionEnv(docsPr.number, {}, coldEmu, (ref) => small.git('rev-parse', ref));
+  const coldEnv = actionEnv(docsPr.number, {}, coldEmu, small.git);
   const a = await runNode(join(root, 'dist/action.js'), coldEnv);
   if (a.code !== 0) throw new Error(`action failed: ${a.err}`);
   ours.push(a.ms);

@@ -7,8 +7,11 @@ import { throttling } from '@octokit/plugin-throttling';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { COMMENT_MARKER } from '../core/render/markdown';
 import { createOctokitPort, type OctokitLike } from '../github/octokit';
+import { CHECK_NAME } from '../runner/check-run';
 import type { RunResult } from '../runner/run';
+import { prefetching } from './prefetch';
 import { readSettings } from './settings';
 import { ACTIONS_BOT, targetFromEvent } from './target';
 
@@ -24,6 +27,13 @@ function writeReport(result: RunResult, renderJson: (report: NonNullable<RunResu
       ) + '\n';
   writeFileSync(path, json);
   return path;
+}
+
+interface PayloadPullRequest {
+  number?: number;
+  head?: { sha?: string };
+  base?: { sha?: string };
+  changed_files?: number;
 }
 
 export async function run(): Promise<void> {
@@ -63,7 +73,8 @@ export async function run(): Promise<void> {
       const { data } = await octokit.request('GET /user');
       return (data as { login: string }).login;
     };
-    const port = createOctokitPort(octokit as unknown as OctokitLike, { owner, repo, botLogin });
+    const early = prefetching(createOctokitPort(octokit as unknown as OctokitLike, { owner, repo, botLogin }));
+    const { port } = early;
     if (event.reactTo && !settings.dryRun) await port.addReaction(event.reactTo, 'eyes').catch(() => undefined);
     const repoUrl = `${context.serverUrl}/${owner}/${repo}`;
     // Ask for the pull request first, then load the core (the parsers stay lazy inside it):
@@ -71,6 +82,17 @@ export async function run(): Promise<void> {
     const target = event.target;
     let pullRequest = target.kind === 'pull_request' ? port.getPullRequest(target.number) : undefined;
     pullRequest?.catch(() => undefined);
+    if (target.kind === 'pull_request') {
+      // The runner's next reads, with what the event says of the pull request; a read whose
+      // arguments the fresh pull request no longer matches is made again.
+      early.prefetch('findComment', target.number, COMMENT_MARKER);
+      const fromEvent = (context.payload as { pull_request?: PayloadPullRequest }).pull_request;
+      if (fromEvent?.number === target.number) {
+        if (fromEvent.base?.sha) early.prefetch('getContent', settings.configPath, fromEvent.base.sha);
+        if (fromEvent.head?.sha && !settings.dryRun) early.prefetch('findCheckRun', fromEvent.head.sha, CHECK_NAME);
+        if (typeof fromEvent.changed_files === 'number') early.prefetch('listFiles', target.number, fromEvent.changed_files);
+      }
+    }
     const [{ runEvaluation, withRetries }, { renderJson }] = await Promise.all([import('../runner/run'), import('../core/render/json')]);
     const result = await withRetries(() => {
       const prefetched = pullRequest;

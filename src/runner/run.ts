@@ -1,7 +1,8 @@
 // The shared runner: read a pull request (or merge group) fresh through the port, evaluate it with
 // the pure core, publish one check run and one sticky comment. The App and the Action call this.
 import type { Config } from '../core/config';
-import { CONFIG_PATH, ConfigError, loadConfig } from '../core/config-defaults';
+import { CONFIG_PATH, ConfigError, DEFAULT_CONFIG, loadConfig } from '../core/config-defaults';
+import { createClassifier } from '../core/classify';
 import { evaluate, type Evaluation } from '../core/evaluate';
 import { FRAMEWORKS } from '../core/frameworks/index';
 import type { CommitFacts } from '../core/gates';
@@ -134,10 +135,27 @@ async function evaluateChanges(
   return { evaluation, config };
 }
 
+let warmed = false;
+/**
+ * Compile the default classifier (the one a repository without a config uses, cached per config)
+ * while the first request travels: on a cold start the CPU would otherwise wait idle. Once.
+ */
+function warmClassifier(): void {
+  if (warmed) return;
+  warmed = true;
+  try {
+    createClassifier(DEFAULT_CONFIG, FRAMEWORKS).mayMatter('README.md');
+  } catch {
+    // the evaluation meets (and reports) the same problem
+  }
+}
+
 async function runPullRequest(port: GitHubPort, target: Extract<Target, { kind: 'pull_request' }>, options: RunnerOptions): Promise<RunResult> {
   const log = options.log ?? (() => undefined);
   const publish = options.publish ?? true;
-  const pr = await (options.pullRequest ?? port.getPullRequest(target.number));
+  const prPromise = options.pullRequest ?? port.getPullRequest(target.number);
+  warmClassifier();
+  const pr = await prPromise;
   const configPromise = readConfig(port, pr.baseSha, options.configPath);
   configPromise.catch(() => undefined);
   // Independent of the evaluation: look the check run up while the files are read.

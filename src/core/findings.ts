@@ -65,7 +65,8 @@ export function finalizeFindings(path: string, content: string | undefined, hits
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
 
+/** Code-unit order: stable across locales, and far cheaper than `localeCompare` on thousands. */
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 export const sortFindings = (findings: Finding[]): Finding[] =>
-  [...findings].sort(
-    (a, b) => a.path.localeCompare(b.path) || a.line - b.line || ORDER[a.severity] - ORDER[b.severity] || a.rule.localeCompare(b.rule),
-  );
+  [...findings].sort((a, b) => cmp(a.path, b.path) || a.line - b.line || ORDER[a.severity] - ORDER[b.severity] || cmp(a.rule, b.rule));

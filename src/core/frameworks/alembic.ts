@@ -2,7 +2,7 @@
 // calls (and `batch_op.*` inside `with op.batch_alter_table(...)`) synthesised into Postgres SQL;
 // `op.execute(...)` / `conn.execute(sa.text(...))` strings linted as written.
 import type { Framework, MigrationAnalysis, MigrationInput } from './framework';
-import meta from './meta/alembic';
+import { alembic as meta } from './meta/index';
 import { firstErrorNode, lineOf, parseCode, type Node } from '../parsers/tree-sitter';
 import { finishAnalysis, hit, newTranslation, parseErrorHit, sql, type ColumnDef, type DslTranslation } from './dsl/common';
 import { arg, bodyStatements, isNoopBody, lastName, pyArgs, pyBool, pyDefault, pyNumber, pyStr, pyStrList, pyString } from './dsl/python';

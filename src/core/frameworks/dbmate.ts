@@ -1,7 +1,7 @@
 // dbmate: one `.sql` file with `-- migrate:up` and `-- migrate:down` sections; each runs in a
 // transaction unless its marker says `transaction:false`.
 import type { Framework } from './framework';
-import meta from './meta/dbmate';
+import { dbmate as meta } from './meta/index';
 import { analyseUp, emptyDownHit, isEmptySql, missingDownHit, readMarkers, sectionPieces } from './shared-sql';
 
 const dbmate: Framework = {

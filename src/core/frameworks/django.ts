@@ -3,7 +3,7 @@
 // Django reverses its schema operations automatically, so `down` is present unless an operation
 // cannot be reversed (RunPython without reverse_code, RunSQL without reverse_sql).
 import type { Framework, MigrationAnalysis, MigrationInput } from './framework';
-import meta from './meta/django';
+import { django as meta } from './meta/index';
 import { firstErrorNode, lineOf, parseCode, type Node } from '../parsers/tree-sitter';
 import { finishAnalysis, hit, newTranslation, parseErrorHit, sql, type ColumnDef, type DslTranslation } from './dsl/common';
 import { arg, dotted, lastName, pyArgs, pyBool, pyDefault, pyNumber, pyStr, pyStrList, pyString } from './dsl/python';

@@ -2,7 +2,7 @@
 // (create/alter/drop table, add/remove/modify, index, constraint) are synthesised into Postgres
 // SQL; `execute "…"` and `repo().query!("…")` strings are linted as written.
 import type { Framework, MigrationAnalysis, MigrationInput } from './framework';
-import meta from './meta/ecto';
+import { ecto as meta } from './meta/index';
 import { firstErrorNode, lineOf, parseCode, type Node } from '../parsers/tree-sitter';
 import { finishAnalysis, hit, newTranslation, parseErrorHit, sql, sqlDefault, type ColumnDef, type DslPiece, type DslTranslation } from './dsl/common';
 

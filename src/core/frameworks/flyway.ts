@@ -1,10 +1,10 @@
 // Flyway: versioned `V<version>__<description>.sql`, optional undo `U<version>__<description>.sql`
 // (a Teams feature, so often absent: forward-only), repeatable `R__<description>.sql`.
 import type { Framework } from './framework';
-import meta, { kindOf, undoPathOf } from './meta/flyway';
+import { flyway as meta, flywayKindOf as kindOf, undoPathOf } from './meta/index';
 import { analyseDown, analyseUp, baseName, emptyDownHit, isEmptySql } from './shared-sql';
 
-export { undoPathOf } from './meta/flyway';
+export { undoPathOf } from './meta/index';
 
 const flyway: Framework = {
   ...meta,

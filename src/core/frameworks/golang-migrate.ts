@@ -2,10 +2,10 @@
 // Its Postgres driver sends a file as one query string, so several statements run as one
 // implicit transaction (CREATE INDEX CONCURRENTLY then fails).
 import type { Framework } from './framework';
-import meta, { downPathOf } from './meta/golang-migrate';
+import { golangMigrate as meta, downPathOf } from './meta/index';
 import { analyseDown, analyseUp, judgeDownFile } from './shared-sql';
 
-export { downPathOf } from './meta/golang-migrate';
+export { downPathOf } from './meta/index';
 
 const DOWN = /([._])down\.sql$/;
 

@@ -2,7 +2,7 @@
 // `StatementBegin`/`StatementEnd` blocks and `NO TRANSACTION` (otherwise each file runs in a
 // transaction).
 import type { Framework } from './framework';
-import meta from './meta/goose';
+import { goose as meta } from './meta/index';
 import { analyseUp, emptyDownHit, isEmptySql, missingDownHit, readMarkers, sectionPieces } from './shared-sql';
 
 const goose: Framework = {

@@ -4,24 +4,26 @@
 // translators, tree-sitter walkers) loads on the first `analyse()`, so runs that meet no migration
 // never compile it.
 import type { Framework, MigrationInput } from './framework';
-import type { FrameworkMeta } from './meta/types';
-import prisma from './meta/prisma';
-import rails from './meta/rails';
-import django from './meta/django';
-import alembic from './meta/alembic';
-import typeorm from './meta/typeorm';
-import sequelize from './meta/sequelize';
-import nodePgMigrate from './meta/node-pg-migrate';
-import knex from './meta/knex';
-import laravel from './meta/laravel';
-import ecto from './meta/ecto';
-import liquibase from './meta/liquibase';
-import sqitch from './meta/sqitch';
-import flyway from './meta/flyway';
-import golangMigrate from './meta/golang-migrate';
-import goose from './meta/goose';
-import dbmate from './meta/dbmate';
-import sql from './meta/sql';
+import type { FrameworkMeta } from './meta/index';
+import {
+  alembic,
+  dbmate,
+  django,
+  ecto,
+  flyway,
+  golangMigrate,
+  goose,
+  knex,
+  laravel,
+  liquibase,
+  nodePgMigrate,
+  prisma,
+  rails,
+  sequelize,
+  sqitch,
+  sql,
+  typeorm,
+} from './meta/index';
 
 function lazy(meta: FrameworkMeta, load: () => Promise<{ default: Framework }>): Framework {
   return { ...meta, analyse: async (input: MigrationInput) => (await load()).default.analyse(input) };

@@ -3,7 +3,7 @@
 // are linted as written. Knex runs each migration in a transaction unless `config.transaction`
 // is false.
 import type { Framework, MigrationAnalysis, MigrationInput } from './framework';
-import meta from './meta/knex';
+import { knex as meta } from './meta/index';
 import { lineOf, type Node } from '../parsers/tree-sitter';
 import { finishAnalysis, hit, newTranslation, sql, type ColumnDef, type DslTranslation } from './dsl/common';
 import {

@@ -3,7 +3,7 @@
 // NULL unless `->nullable()`); `DB::statement` / `DB::unprepared` strings are linted as written.
 // On Postgres Laravel runs each migration in a transaction unless `$withinTransaction = false`.
 import type { Framework, MigrationAnalysis, MigrationInput } from './framework';
-import meta from './meta/laravel';
+import { laravel as meta } from './meta/index';
 import { firstErrorNode, lineOf, parseCode, type Node } from '../parsers/tree-sitter';
 import { finishAnalysis, hit, newTranslation, parseErrorHit, sql, type ColumnDef, type DslPiece, type DslTranslation } from './dsl/common';
 

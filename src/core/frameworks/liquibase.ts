@@ -15,11 +15,11 @@ export const loadYaml = async (): Promise<void> => {
   Y ??= await import('yaml');
 };
 import type { Framework, MigrationAnalysis, MigrationInput } from './framework';
-import meta, { liquibaseFormat } from './meta/liquibase';
+import { liquibase as meta, liquibaseFormat } from './meta/index';
 import { finishAnalysis, hit, ident, newTranslation, sql, sqlString, type ColumnDef, type DslPiece, type DslTranslation } from './dsl/common';
 import { parseXml, walkXml, type XmlElement } from './dsl/xml';
 
-export { liquibaseFormat, type LiquibaseFormat } from './meta/liquibase';
+export { liquibaseFormat, type LiquibaseFormat } from './meta/index';
 
 /** Change types Liquibase can roll back automatically. */
 const AUTO_ROLLBACK = new Set([

@@ -3,7 +3,7 @@
 // itself, which works only when every operation is reversible (no sql, drops or alterColumn);
 // `exports.down = false` declares the migration irreversible.
 import type { Framework, MigrationAnalysis, MigrationInput } from './framework';
-import meta from './meta/node-pg-migrate';
+import { nodePgMigrate as meta } from './meta/index';
 import { lineOf, type Node } from '../parsers/tree-sitter';
 import { createTableWithForeignKeys, finishAnalysis, hit, newTranslation, sql, type ColumnDef, type DslTranslation } from './dsl/common';
 import { addParseError, callArgs, callsInOrder, calleeObject, fnBody, findMigrationFunctions, jsBool, jsStr, jsStrList, jsString, judgeDown, methodName, objectEntries, paramName, parseJs } from './dsl/js';

@@ -2,7 +2,7 @@
 // written; Prisma has no down migrations, so every migration is forward-only (the rollback plan
 // must name a backup and restore procedure).
 import type { Framework, MigrationAnalysis, MigrationInput } from './framework';
-import meta from './meta/prisma';
+import { prisma as meta } from './meta/index';
 import { finishAnalysis, hit, newTranslation } from './dsl/common';
 
 export const prisma: Framework = {

@@ -5,7 +5,7 @@
 // so it is not an irreversible operation (its SQL is still linted). `reversible do |dir|` blocks:
 // `dir.up` contents are the up direction, `dir.down` contents are ignored for the up lint.
 import type { Framework, MigrationInput, MigrationAnalysis } from './framework';
-import meta from './meta/rails';
+import { rails as meta } from './meta/index';
 import { firstErrorNode, lineOf, parseCode, type Node } from '../parsers/tree-sitter';
 import {
   finishAnalysis,

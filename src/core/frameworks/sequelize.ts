@@ -2,7 +2,7 @@
 // calls are synthesised into Postgres SQL; `queryInterface.sequelize.query(sql)` is linted as
 // written. sequelize-cli does not wrap migrations in a transaction.
 import type { Framework, MigrationAnalysis, MigrationInput } from './framework';
-import meta from './meta/sequelize';
+import { sequelize as meta } from './meta/index';
 import { lineOf, type Node } from '../parsers/tree-sitter';
 import { createTableWithForeignKeys, finishAnalysis, hit, newTranslation, sql, type ColumnDef, type DslTranslation } from './dsl/common';
 import { addParseError, callArgs, callsInOrder, calleeObject, fnBody, findMigrationFunctions, jsBool, jsStr, jsStrList, jsString, judgeDown, methodName, objectEntries, paramName, parseJs, rootName } from './dsl/js';

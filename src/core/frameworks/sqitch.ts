@@ -1,10 +1,10 @@
 // Sqitch: `deploy/<change>.sql` with `revert/<change>.sql` (and `verify/<change>.sql`).
 import type { Framework } from './framework';
-import meta, { revertPathOf } from './meta/sqitch';
+import { sqitch as meta, revertPathOf } from './meta/index';
 import { analyseDown, analyseUp, judgeDownFile } from './shared-sql';
 import { sqitchFolder } from './sql-detect';
 
-export { revertPathOf } from './meta/sqitch';
+export { revertPathOf } from './meta/index';
 
 const sqitch: Framework = {
   ...meta,

@@ -1,10 +1,10 @@
 // Raw SQL migration directories: no down convention, unless a down file sits where one is
 // recognisable (`x.sql` with `x.down.sql`/`x_down.sql`, or `up/x.sql` with `down/x.sql`).
 import type { Framework } from './framework';
-import meta, { downCandidates, isDownPath } from './meta/sql';
+import { sql as meta, downCandidates, isDownPath } from './meta/index';
 import { analyseDown, analyseUp, emptyDownHit, isEmptySql, baseName } from './shared-sql';
 
-export { downCandidates } from './meta/sql';
+export { downCandidates } from './meta/index';
 
 const sql: Framework = {
   ...meta,

@@ -2,7 +2,7 @@
 // `queryRunner.query(sql)` is linted as written; queryRunner schema helpers are synthesised.
 // TypeORM wraps migrations in a transaction unless the class sets `transaction = false`.
 import type { Framework, MigrationAnalysis, MigrationInput } from './framework';
-import meta from './meta/typeorm';
+import { typeorm as meta } from './meta/index';
 import { lineOf, type Node } from '../parsers/tree-sitter';
 import { finishAnalysis, hit, newTranslation, sql, type ColumnDef, type DslTranslation } from './dsl/common';
 import { addParseError, callArgs, callsInOrder, calleeObject, fnBody, findMigrationFunctions, jsBool, jsStr, jsStrList, jsString, judgeDown, methodName, objectEntries, paramName, parseJs } from './dsl/js';

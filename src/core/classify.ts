@@ -66,7 +66,28 @@ export function compileGlobs(globs: readonly string[]): (path: string) => boolea
     return picomatch([...globs], opts);
   }
   const exact = new Set(globs);
-  return (path) => path !== '' && (exact.has(path) || re.test(path));
+  const tails = literalTails(globs);
+  if (!tails) return (path) => path !== '' && (exact.has(path) || re.test(path));
+  return (path) => path !== '' && (exact.has(path) || (tails.some((t) => path.endsWith(t)) && re.test(path)));
+}
+
+/**
+ * The literal endings a match of the list must have (`.sql` for a glob ending `*.sql`), to skip the regex
+ * for paths that cannot match; undefined when some glob does not end in plain literal text (a
+ * negation, a brace list or a wildcard last).
+ */
+function literalTails(globs: readonly string[]): string[] | undefined {
+  const tails: string[] = [];
+  for (const g of globs) {
+    if (g.includes('!')) return undefined;
+    let i = g.length;
+    while (i > 0 && /[A-Za-z0-9._-]/.test(g[i - 1]!)) i--;
+    const tail = g.slice(i);
+    // The literal run must follow a wildcard or a path separator, never other glob syntax.
+    if (tail === '' || (i > 0 && !'*/'.includes(g[i - 1]!))) return undefined;
+    tails.push(tail);
+  }
+  return tails;
 }
 
 export interface Classifier {

@@ -37,7 +37,7 @@ export async function analyseDown(framework: FrameworkId, pieces: SqlPiece[], op
 /** Whether SQL does nothing (comments, whitespace, SELECT 1). Never throws. */
 export async function isEmptySql(pieces: SqlPiece[]): Promise<boolean> {
   try {
-    return (await lintSql(pieces)).empty;
+    return await (await import('../sql/lint-sql')).isEmptySqlPieces(pieces);
   } catch {
     return false;
   }

@@ -4,7 +4,7 @@ import { loadPgParser, type PgParser } from './pg';
 import { LineMap } from './line-map';
 import { newContext, type SqlContext } from './context';
 import { CHECKS_BY_KIND, SQL_CHECKS } from './checks/index';
-import { trackStatement } from './track';
+import { isNoop, trackStatement } from './track';
 import { readUnparsable } from './fallback';
 
 /** A run of Postgres SQL inside a migration file (the whole file, or one `execute` string). */
@@ -151,4 +151,19 @@ export async function lintSql(pieces: SqlPiece[], options: SqlLintOptions = {}):
   if (ctx.withdrawn.size) result.hits = result.hits.filter((h) => !ctx.withdrawn.has(h));
   result.hits.sort((a, b) => a.line - b.line);
   return result;
+}
+
+/**
+ * Whether SQL does nothing (comments, whitespace, SELECT 1): `lintSql(pieces).empty` without
+ * running the checks, for judging a down file that is only judged for existence and emptiness.
+ */
+export async function isEmptySqlPieces(pieces: SqlPiece[]): Promise<boolean> {
+  const pg = await loadPgParser();
+  for (const piece of pieces) {
+    if (piece.sql.trim() === '') continue;
+    const reading = readPieceCached(pg, piece);
+    if (reading.parseError) return false;
+    for (const { node } of reading.statements) if (!isNoop(node)) return false;
+  }
+  return true;
 }

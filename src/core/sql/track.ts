@@ -43,7 +43,7 @@ const ADDITIVE_ALTER_CMDS = new Set(['AT_AddConstraint', 'AT_ValidateConstraint'
 /** Hits of these categories make a statement more than additive. */
 const NON_ADDITIVE_CATEGORIES = new Set(['destructive', 'incompatible', 'data']);
 
-function isNoop(stmt: Node): boolean {
+export function isNoop(stmt: Node): boolean {
   if ('TransactionStmt' in stmt || 'VariableSetStmt' in stmt) return true;
   if ('SelectStmt' in stmt) {
     const s = stmt.SelectStmt;

@@ -15,6 +15,9 @@ import {
   createOctokitPort
 } from "./chunk-WLQUIU6B.js";
 import {
+  CHECK_NAME
+} from "./chunk-CATLRTGL.js";
+import {
   COMMENT_MARKER
 } from "./chunk-247IU7YJ.js";
 import "./chunk-2TJDLD7M.js";
@@ -20571,6 +20574,49 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
+// src/action/prefetch.ts
+function prefetching(inner) {
+  const early = /* @__PURE__ */ new Map();
+  const key = (method, args) => JSON.stringify([method, ...args]);
+  const take = (method) => ((...args) => {
+    const k = key(method, args);
+    const found = early.get(k);
+    if (found) {
+      early.delete(k);
+      return found;
+    }
+    return inner[method](...args);
+  });
+  const port = {
+    owner: inner.owner,
+    repo: inner.repo,
+    getPullRequest: (...a) => inner.getPullRequest(...a),
+    listFiles: take("listFiles"),
+    compareFiles: (...a) => inner.compareFiles(...a),
+    getContent: take("getContent"),
+    inspectCommit: (...a) => inner.inspectCommit(...a),
+    findComment: take("findComment"),
+    createComment: (...a) => inner.createComment(...a),
+    updateComment: (...a) => inner.updateComment(...a),
+    findCheckRun: take("findCheckRun"),
+    createOrUpdateCheckRun: (...a) => inner.createOrUpdateCheckRun(...a),
+    addReaction: (...a) => inner.addReaction(...a),
+    setLabels: (...a) => inner.setLabels(...a),
+    getPermission: (...a) => inner.getPermission(...a),
+    botLogin: () => inner.botLogin()
+  };
+  return {
+    port,
+    prefetch(method, ...args) {
+      const k = key(method, args);
+      if (early.has(k)) return;
+      const p = inner[method](...args);
+      p.catch(() => void 0);
+      early.set(k, p);
+    }
+  };
+}
+
 // src/action/settings.ts
 var SettingsError = class extends Error {
 };
@@ -20663,13 +20709,23 @@ async function run() {
       const { data } = await octokit.request("GET /user");
       return data.login;
     };
-    const port = createOctokitPort(octokit, { owner, repo, botLogin });
+    const early = prefetching(createOctokitPort(octokit, { owner, repo, botLogin }));
+    const { port } = early;
     if (event.reactTo && !settings.dryRun) await port.addReaction(event.reactTo, "eyes").catch(() => void 0);
     const repoUrl = `${context3.serverUrl}/${owner}/${repo}`;
     const target = event.target;
     let pullRequest = target.kind === "pull_request" ? port.getPullRequest(target.number) : void 0;
     pullRequest?.catch(() => void 0);
-    const [{ runEvaluation, withRetries }, { renderJson }] = await Promise.all([import("./chunk-YMLZ4F3E.js"), import("./chunk-WPU7CKPC.js")]);
+    if (target.kind === "pull_request") {
+      early.prefetch("findComment", target.number, COMMENT_MARKER);
+      const fromEvent = context3.payload.pull_request;
+      if (fromEvent?.number === target.number) {
+        if (fromEvent.base?.sha) early.prefetch("getContent", settings.configPath, fromEvent.base.sha);
+        if (fromEvent.head?.sha && !settings.dryRun) early.prefetch("findCheckRun", fromEvent.head.sha, CHECK_NAME);
+        if (typeof fromEvent.changed_files === "number") early.prefetch("listFiles", target.number, fromEvent.changed_files);
+      }
+    }
+    const [{ runEvaluation, withRetries }, { renderJson }] = await Promise.all([import("./chunk-G6U57J2Z.js"), import("./chunk-WPU7CKPC.js")]);
     const result = await withRetries(() => {
       const prefetched = pullRequest;
       pullRequest = void 0;

@@ -28,16 +28,17 @@ import {
   require_redact,
   require_safe_stable_stringify,
   require_sonic_boom
-} from "./chunk-CIP4QGOD.js";
+} from "./chunk-FWCX4V2W.js";
 import "./chunk-TQDFBWHS.js";
-import "./chunk-HZAQANJU.js";
+import "./chunk-BGKAVVAQ.js";
 import "./chunk-6LTT2RCJ.js";
-import "./chunk-TJXVSL5U.js";
-import "./chunk-7T77QDAS.js";
-import "./chunk-AHDTZG72.js";
-import "./chunk-MPNICVIE.js";
+import "./chunk-WVWNLY63.js";
+import "./chunk-GW75WLT7.js";
+import "./chunk-FMVF43O5.js";
 import "./chunk-BJ63QOVF.js";
+import "./chunk-EBEH6PX4.js";
 import "./chunk-WLQUIU6B.js";
+import "./chunk-CATLRTGL.js";
 import "./chunk-247IU7YJ.js";
 import "./chunk-2TJDLD7M.js";
 import "./chunk-JZ2JDN2Z.js";

@@ -9,16 +9,17 @@ import {
   InputError
 } from "./chunk-4EMNYSBX.js";
 import {
-  FRAMEWORKS,
-  detectSqlFramework
-} from "./chunk-7T77QDAS.js";
-import "./chunk-AHDTZG72.js";
+  FRAMEWORKS
+} from "./chunk-GW75WLT7.js";
 import {
   createClassifier,
   finalizeFindings,
   sortFindings
-} from "./chunk-MPNICVIE.js";
+} from "./chunk-FMVF43O5.js";
 import "./chunk-BJ63QOVF.js";
+import {
+  detectSqlFramework
+} from "./chunk-EBEH6PX4.js";
 import {
   ConfigError,
   DEFAULT_CONFIG,
@@ -62,7 +63,7 @@ function guessFramework(path, content, frameworks) {
 }
 
 // src/cli/main.ts
-var loadReport = () => Promise.all([import("./chunk-AEGK46AQ.js"), import("./chunk-QMZH7IXX.js"), import("./chunk-WPU7CKPC.js"), import("./chunk-GBHACMXT.js"), import("./chunk-FSMFOGGS.js"), import("./chunk-4LHSNKR6.js")]);
+var loadReport = () => Promise.all([import("./chunk-SZCP23WP.js"), import("./chunk-N2MSA3LT.js"), import("./chunk-WPU7CKPC.js"), import("./chunk-GBHACMXT.js"), import("./chunk-FSMFOGGS.js"), import("./chunk-4LHSNKR6.js")]);
 var VERSION = "0.1.0";
 var USAGE = `rollback-ready ${VERSION}: prove a change can be rolled back before it merges.
 

@@ -149,7 +149,7 @@ describe('the Probot server (dist/app.js)', () => {
     await waitFor(() => replies().find((c) => c.body.includes('needs the maintain permission')), 'the refusal');
     expect(stickies(pr.number)[0]!.body).not.toContain('acknowledged by');
 
-    emu.setPermission('lead-lou', 'maintain');
+    emu.setPermission('lead-lou', 'write', 'maintain');
     await command('/rollback ack drop-column the column was never read since v3', 'lead-lou');
     await waitFor(() => stickies(pr.number)[0]!.body.includes('acknowledged by @lead-lou'), 'the acknowledgement');
     expect(stickies(pr.number)[0]!.body).toContain('rollback-ready:decisions');

@@ -28,12 +28,12 @@ import {
   require_redact,
   require_safe_stable_stringify,
   require_sonic_boom
-} from "./chunk-FWCX4V2W.js";
+} from "./chunk-TIJ5COXK.js";
 import "./chunk-TQDFBWHS.js";
-import "./chunk-BGKAVVAQ.js";
+import "./chunk-WXO26XCE.js";
 import "./chunk-6LTT2RCJ.js";
 import "./chunk-WVWNLY63.js";
-import "./chunk-GW75WLT7.js";
+import "./chunk-XNPVBAAU.js";
 import "./chunk-FMVF43O5.js";
 import "./chunk-BJ63QOVF.js";
 import "./chunk-EBEH6PX4.js";

@@ -10,7 +10,7 @@ import {
 } from "./chunk-4EMNYSBX.js";
 import {
   FRAMEWORKS
-} from "./chunk-GW75WLT7.js";
+} from "./chunk-XNPVBAAU.js";
 import {
   createClassifier,
   finalizeFindings,
@@ -63,7 +63,7 @@ function guessFramework(path, content, frameworks) {
 }
 
 // src/cli/main.ts
-var loadReport = () => Promise.all([import("./chunk-SZCP23WP.js"), import("./chunk-N2MSA3LT.js"), import("./chunk-WPU7CKPC.js"), import("./chunk-GBHACMXT.js"), import("./chunk-FSMFOGGS.js"), import("./chunk-4LHSNKR6.js")]);
+var loadReport = () => Promise.all([import("./chunk-SZCP23WP.js"), import("./chunk-G5UTDR2U.js"), import("./chunk-WPU7CKPC.js"), import("./chunk-GBHACMXT.js"), import("./chunk-FSMFOGGS.js"), import("./chunk-4LHSNKR6.js")]);
 var VERSION = "0.1.0";
 var USAGE = `rollback-ready ${VERSION}: prove a change can be rolled back before it merges.
 

@@ -4,7 +4,7 @@
 import type { Framework, MigrationAnalysis, MigrationInput } from './framework';
 import { alembic as meta } from './meta/index';
 import { firstErrorNode, lineOf, parseCode, type Node } from '../parsers/tree-sitter';
-import { finishAnalysis, hit, newTranslation, parseErrorHit, sql, type ColumnDef, type DslTranslation } from './dsl/common';
+import { finishAnalysis, hit, newTranslation, parseErrorHit, sql, type ColumnDef, type DslTranslation, unreadable } from './dsl/common';
 import { arg, bodyStatements, isNoopBody, lastName, pyArgs, pyBool, pyDefault, pyNumber, pyStr, pyStrList, pyString } from './dsl/python';
 
 const SA_TYPES: Record<string, string> = {
@@ -363,7 +363,7 @@ export const alembic: Framework = {
     try {
       return await finishAnalysis('alembic', await alembicToPieces(input.content));
     } catch (e) {
-      return { framework: 'alembic', role: 'up', down: 'missing', hits: [hit('parse-error', 1, `The Alembic revision could not be read: ${(e as Error).message}`)] };
+      return unreadable('alembic', 'Alembic revision', e);
     }
   },
 };

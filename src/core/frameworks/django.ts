@@ -5,7 +5,7 @@
 import type { Framework, MigrationAnalysis, MigrationInput } from './framework';
 import { django as meta } from './meta/index';
 import { firstErrorNode, lineOf, parseCode, type Node } from '../parsers/tree-sitter';
-import { finishAnalysis, hit, newTranslation, parseErrorHit, sql, type ColumnDef, type DslTranslation } from './dsl/common';
+import { finishAnalysis, hit, newTranslation, parseErrorHit, sql, type ColumnDef, type DslTranslation, unreadable } from './dsl/common';
 import { arg, dotted, lastName, pyArgs, pyBool, pyDefault, pyNumber, pyStr, pyStrList, pyString } from './dsl/python';
 
 const FIELD_TYPES: Record<string, string> = {
@@ -381,7 +381,7 @@ export const django: Framework = {
     try {
       return await finishAnalysis('django', await djangoToPieces(input.content, input.path));
     } catch (e) {
-      return { framework: 'django', role: 'up', down: 'present', hits: [hit('parse-error', 1, `The Django migration could not be read: ${(e as Error).message}`)] };
+      return unreadable('django', 'Django migration', e, 'present');
     }
   },
 };

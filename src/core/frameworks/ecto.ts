@@ -4,7 +4,7 @@
 import type { Framework, MigrationAnalysis, MigrationInput } from './framework';
 import { ecto as meta } from './meta/index';
 import { firstErrorNode, lineOf, parseCode, type Node } from '../parsers/tree-sitter';
-import { finishAnalysis, hit, newTranslation, parseErrorHit, sql, sqlDefault, type ColumnDef, type DslPiece, type DslTranslation } from './dsl/common';
+import { finishAnalysis, hit, newTranslation, parseErrorHit, sql, sqlDefault, type ColumnDef, type DslPiece, type DslTranslation, unreadable } from './dsl/common';
 
 const PLACEHOLDER = '__interp__';
 
@@ -464,7 +464,7 @@ export const ecto: Framework = {
     try {
       return await finishAnalysis('ecto', await ectoToPieces(input.content));
     } catch (e) {
-      return { framework: 'ecto', role: 'up', down: 'missing', hits: [hit('parse-error', 1, `The Ecto migration could not be read: ${(e as Error).message}`)] };
+      return unreadable('ecto', 'Ecto migration', e);
     }
   },
 };

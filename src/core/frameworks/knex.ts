@@ -5,7 +5,7 @@
 import type { Framework, MigrationAnalysis, MigrationInput } from './framework';
 import { knex as meta } from './meta/index';
 import { lineOf, type Node } from '../parsers/tree-sitter';
-import { finishAnalysis, hit, newTranslation, sql, type ColumnDef, type DslTranslation } from './dsl/common';
+import { finishAnalysis, hit, newTranslation, sql, type ColumnDef, type DslTranslation, unreadable } from './dsl/common';
 import {
   addParseError,
   callArgs,
@@ -308,7 +308,7 @@ export const knex: Framework = {
     try {
       return await finishAnalysis('knex', await knexToPieces(input.content, input.path));
     } catch (e) {
-      return { framework: 'knex', role: 'up', down: 'missing', hits: [hit('parse-error', 1, `The Knex migration could not be read: ${(e as Error).message}`)] };
+      return unreadable('knex', 'Knex migration', e);
     }
   },
 };

@@ -5,7 +5,7 @@
 import type { Framework, MigrationAnalysis, MigrationInput } from './framework';
 import { laravel as meta } from './meta/index';
 import { firstErrorNode, lineOf, parseCode, type Node } from '../parsers/tree-sitter';
-import { finishAnalysis, hit, newTranslation, parseErrorHit, sql, type ColumnDef, type DslPiece, type DslTranslation } from './dsl/common';
+import { finishAnalysis, hit, newTranslation, parseErrorHit, sql, type ColumnDef, type DslPiece, type DslTranslation, unreadable } from './dsl/common';
 
 const PLACEHOLDER = '__interp__';
 const ESCAPES: Record<string, string> = { n: '\n', t: '\t', '"': '"', "'": "'", '\\': '\\', r: '\r', $: '$' };
@@ -417,7 +417,7 @@ export const laravel: Framework = {
     try {
       return await finishAnalysis('laravel', await laravelToPieces(input.content));
     } catch (e) {
-      return { framework: 'laravel', role: 'up', down: 'missing', hits: [hit('parse-error', 1, `The Laravel migration could not be read: ${(e as Error).message}`)] };
+      return unreadable('laravel', 'Laravel migration', e);
     }
   },
 };

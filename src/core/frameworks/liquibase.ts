@@ -16,7 +16,7 @@ export const loadYaml = async (): Promise<void> => {
 };
 import type { Framework, MigrationAnalysis, MigrationInput } from './framework';
 import { liquibase as meta, liquibaseFormat } from './meta/index';
-import { finishAnalysis, hit, ident, newTranslation, sql, sqlString, type ColumnDef, type DslPiece, type DslTranslation } from './dsl/common';
+import { finishAnalysis, hit, ident, newTranslation, sql, sqlString, type ColumnDef, type DslPiece, type DslTranslation, unreadable } from './dsl/common';
 import { parseXml, walkXml, type XmlElement } from './dsl/xml';
 
 export { liquibaseFormat, type LiquibaseFormat } from './meta/index';
@@ -398,7 +398,7 @@ export const liquibase: Framework = {
     try {
       return await finishAnalysis('liquibase', liquibaseToPieces(input.content, input.path));
     } catch (e) {
-      return { framework: 'liquibase', role: 'up', down: 'forward-only', hits: [hit('parse-error', 1, `The Liquibase changelog could not be read: ${(e as Error).message}`)] };
+      return unreadable('liquibase', 'Liquibase changelog', e, 'forward-only');
     }
   },
 };

@@ -5,7 +5,7 @@
 import type { Framework, MigrationAnalysis, MigrationInput } from './framework';
 import { nodePgMigrate as meta } from './meta/index';
 import { lineOf, type Node } from '../parsers/tree-sitter';
-import { createTableWithForeignKeys, finishAnalysis, hit, newTranslation, sql, type ColumnDef, type DslTranslation } from './dsl/common';
+import { createTableWithForeignKeys, finishAnalysis, hit, newTranslation, sql, type ColumnDef, type DslTranslation, unreadable } from './dsl/common';
 import { addParseError, callArgs, callsInOrder, calleeObject, fnBody, findMigrationFunctions, jsBool, jsStr, jsStrList, jsString, judgeDown, methodName, objectEntries, paramName, parseJs } from './dsl/js';
 import { pgmColumn, pgmDefault } from './dsl/js-attrs';
 
@@ -184,7 +184,7 @@ export const nodePgMigrate: Framework = {
     try {
       return await finishAnalysis('node-pg-migrate', await nodePgMigrateToPieces(input.content, input.path));
     } catch (e) {
-      return { framework: 'node-pg-migrate', role: 'up', down: 'missing', hits: [hit('parse-error', 1, `The node-pg-migrate migration could not be read: ${(e as Error).message}`)] };
+      return unreadable('node-pg-migrate', 'node-pg-migrate migration', e);
     }
   },
 };

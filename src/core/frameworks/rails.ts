@@ -16,8 +16,7 @@ import {
   sqlDefault,
   type ColumnDef,
   type DslPiece,
-  type DslTranslation,
-} from './dsl/common';
+  type DslTranslation, unreadable } from './dsl/common';
 import { callName, callReceiver, heredocMap, nameOf, namesOf, rubyArgs, rubyString, type RubyArgs, type RubyValue } from './dsl/ruby';
 
 const RAILS_TYPES: Record<string, string> = {
@@ -613,12 +612,7 @@ export const rails: Framework = {
     try {
       return await finishAnalysis('rails', await railsToPieces(input.content, input.path));
     } catch (e) {
-      return {
-        framework: 'rails',
-        role: 'up',
-        down: 'missing',
-        hits: [hit('parse-error', 1, `The Rails migration could not be read: ${(e as Error).message}`)],
-      };
+      return unreadable('rails', 'Rails migration', e);
     }
   },
 };

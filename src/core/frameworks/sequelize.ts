@@ -4,7 +4,7 @@
 import type { Framework, MigrationAnalysis, MigrationInput } from './framework';
 import { sequelize as meta } from './meta/index';
 import { lineOf, type Node } from '../parsers/tree-sitter';
-import { createTableWithForeignKeys, finishAnalysis, hit, newTranslation, sql, type ColumnDef, type DslTranslation } from './dsl/common';
+import { createTableWithForeignKeys, finishAnalysis, hit, newTranslation, sql, type ColumnDef, type DslTranslation, unreadable } from './dsl/common';
 import { addParseError, callArgs, callsInOrder, calleeObject, fnBody, findMigrationFunctions, jsBool, jsStr, jsStrList, jsString, judgeDown, methodName, objectEntries, paramName, parseJs, rootName } from './dsl/js';
 import { sequelizeColumn } from './dsl/js-attrs';
 
@@ -160,7 +160,7 @@ export const sequelize: Framework = {
     try {
       return await finishAnalysis('sequelize', await sequelizeToPieces(input.content, input.path));
     } catch (e) {
-      return { framework: 'sequelize', role: 'up', down: 'missing', hits: [hit('parse-error', 1, `The Sequelize migration could not be read: ${(e as Error).message}`)] };
+      return unreadable('sequelize', 'Sequelize migration', e);
     }
   },
 };

@@ -4,7 +4,7 @@
 import type { Framework, MigrationAnalysis, MigrationInput } from './framework';
 import { typeorm as meta } from './meta/index';
 import { lineOf, type Node } from '../parsers/tree-sitter';
-import { finishAnalysis, hit, newTranslation, sql, type ColumnDef, type DslTranslation } from './dsl/common';
+import { finishAnalysis, hit, newTranslation, sql, type ColumnDef, type DslTranslation, unreadable } from './dsl/common';
 import { addParseError, callArgs, callsInOrder, calleeObject, fnBody, findMigrationFunctions, jsBool, jsStr, jsStrList, jsString, judgeDown, methodName, objectEntries, paramName, parseJs } from './dsl/js';
 import { typeormColumn } from './dsl/js-attrs';
 
@@ -169,7 +169,7 @@ export const typeorm: Framework = {
     try {
       return await finishAnalysis('typeorm', await typeormToPieces(input.content, input.path));
     } catch (e) {
-      return { framework: 'typeorm', role: 'up', down: 'missing', hits: [hit('parse-error', 1, `The TypeORM migration could not be read: ${(e as Error).message}`)] };
+      return unreadable('typeorm', 'TypeORM migration', e);
     }
   },
 };

@@ -226,3 +226,9 @@ function stripPiece(p: DslPiece): SqlPiece {
 export function failedAnalysis(framework: FrameworkId, down: DownStatus, message: string): MigrationAnalysis {
   return { framework, role: 'up', down, hits: [hit('parse-error', 1, message)] };
 }
+
+/** The analysis of a migration file whose code could not be read at all (a `parse-error` notice). */
+export function unreadable(framework: FrameworkId, what: string, error: unknown, down: DownStatus = 'missing'): MigrationAnalysis {
+  const message = error instanceof Error ? error.message : String(error);
+  return { framework, role: 'up', down, hits: [hit('parse-error', 1, `The ${what} could not be read: ${message}`)] };
+}

@@ -20725,7 +20725,7 @@ async function run() {
         if (typeof fromEvent.changed_files === "number") early.prefetch("listFiles", target.number, fromEvent.changed_files);
       }
     }
-    const [{ runEvaluation, withRetries }, { renderJson }] = await Promise.all([import("./chunk-HXT3VO2A.js"), import("./chunk-WPU7CKPC.js")]);
+    const [{ runEvaluation, withRetries }, { renderJson }] = await Promise.all([import("./chunk-53BGNTYB.js"), import("./chunk-WPU7CKPC.js")]);
     const result = await withRetries(() => {
       const prefetched = pullRequest;
       pullRequest = void 0;

@@ -28,15 +28,15 @@ import {
   require_redact,
   require_safe_stable_stringify,
   require_sonic_boom
-} from "./chunk-TIJ5COXK.js";
+} from "./chunk-FC25P7YB.js";
 import "./chunk-TQDFBWHS.js";
-import "./chunk-WXO26XCE.js";
+import "./chunk-HYZT7OMT.js";
 import "./chunk-6LTT2RCJ.js";
-import "./chunk-WVWNLY63.js";
-import "./chunk-XNPVBAAU.js";
-import "./chunk-FMVF43O5.js";
+import "./chunk-IMOGJVYR.js";
+import "./chunk-6KXWG6D6.js";
+import "./chunk-ORPCXT2E.js";
 import "./chunk-BJ63QOVF.js";
-import "./chunk-EBEH6PX4.js";
+import "./chunk-6UIW2TUB.js";
 import "./chunk-WLQUIU6B.js";
 import "./chunk-CATLRTGL.js";
 import "./chunk-247IU7YJ.js";

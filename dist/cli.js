@@ -10,16 +10,17 @@ import {
 } from "./chunk-4EMNYSBX.js";
 import {
   FRAMEWORKS
-} from "./chunk-XNPVBAAU.js";
+} from "./chunk-6KXWG6D6.js";
 import {
+  BINARY_MIGRATION,
   createClassifier,
   finalizeFindings,
   sortFindings
-} from "./chunk-FMVF43O5.js";
+} from "./chunk-ORPCXT2E.js";
 import "./chunk-BJ63QOVF.js";
 import {
   detectSqlFramework
-} from "./chunk-EBEH6PX4.js";
+} from "./chunk-6UIW2TUB.js";
 import {
   ConfigError,
   DEFAULT_CONFIG,
@@ -63,7 +64,7 @@ function guessFramework(path, content, frameworks) {
 }
 
 // src/cli/main.ts
-var loadReport = () => Promise.all([import("./chunk-SZCP23WP.js"), import("./chunk-G5UTDR2U.js"), import("./chunk-WPU7CKPC.js"), import("./chunk-GBHACMXT.js"), import("./chunk-FSMFOGGS.js"), import("./chunk-4LHSNKR6.js")]);
+var loadReport = () => Promise.all([import("./chunk-5ESOAPFD.js"), import("./chunk-D7GUPTL2.js"), import("./chunk-WPU7CKPC.js"), import("./chunk-GBHACMXT.js"), import("./chunk-FSMFOGGS.js"), import("./chunk-4LHSNKR6.js")]);
 var VERSION = "0.1.0";
 var USAGE = `rollback-ready ${VERSION}: prove a change can be rolled back before it merges.
 
@@ -239,9 +240,10 @@ async function lintFile(file, config, files) {
     throw new InputError(`${file}: ${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : "cannot read it"}`);
   }
   const path = relative(files.cwd, abs).split("\\").join("/");
-  if (buf.subarray(0, 8e3).includes(0)) return [];
-  const content = buf.toString("utf8");
+  const binary = buf.subarray(0, 8e3).includes(0);
+  const content = binary ? "" : buf.toString("utf8");
   const fw = frameworkFor(path, content, config);
+  if (binary) return fw ? finalizeFindings(path, content, [BINARY_MIGRATION], { config }) : [];
   if (fw) {
     const siblings = {};
     for (const p of fw.counterparts?.(path) ?? []) {

@@ -6,7 +6,7 @@ import { setFlagsFromString } from 'node:v8';
 import { createClassifier, type Classifier } from '../core/classify';
 import type { Config } from '../core/config';
 import { ConfigError, DEFAULT_CONFIG, loadConfig } from '../core/config-defaults';
-import { finalizeFindings, sortFindings } from '../core/findings';
+import { BINARY_MIGRATION, finalizeFindings, sortFindings } from '../core/findings';
 import type { Framework } from '../core/frameworks/framework';
 import { guessFramework } from '../core/frameworks/guess';
 import { FRAMEWORKS } from '../core/frameworks/index';
@@ -218,9 +218,10 @@ async function lintFile(file: string, config: Config, files: FileCache): Promise
     throw new InputError(`${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : 'cannot read it'}`);
   }
   const path = relative(files.cwd, abs).split('\\').join('/');
-  if (buf.subarray(0, 8000).includes(0)) return [];
-  const content = buf.toString('utf8');
+  const binary = buf.subarray(0, 8000).includes(0);
+  const content = binary ? '' : buf.toString('utf8');
   const fw = frameworkFor(path, content, config);
+  if (binary) return fw ? finalizeFindings(path, content, [BINARY_MIGRATION], { config }) : [];
   if (fw) {
     const siblings: Record<string, string | undefined> = {};
     for (const p of fw.counterparts?.(path) ?? []) {

@@ -1,7 +1,7 @@
 import { createClassifier } from './classify';
 import type { Config } from './config';
 import type { ParsedDescription } from './description/index';
-import { finalizeFindings, sortFindings, type Acknowledgement } from './findings';
+import { BINARY_MIGRATION, finalizeFindings, sortFindings, type Acknowledgement } from './findings';
 import type { Framework, MigrationAnalysis } from './frameworks/framework';
 import { evaluateGates, type ChecklistLine, type CommitFacts, type DrillOutcome, type Tick } from './gates';
 import { assessRisk } from './risk';
@@ -87,20 +87,24 @@ export async function evaluate(input: EvaluationInput): Promise<Evaluation> {
     const change = classifier.classify(file.path, file.head ?? file.base);
     if (!change) continue;
     changes.push({ ...change, status: file.status });
+    const finalize = (content: string, hits: Hit[]) =>
+      findings.push(...finalizeFindings(file.path, content, hits, { config, acks: input.acks, docsBase: input.docsBase }));
+    if (file.binary && change.kind === 'migration' && file.status !== 'removed') {
+      finalize('', [BINARY_MIGRATION]);
+      continue;
+    }
     if (file.binary || file.head === undefined || file.status === 'removed') continue;
-    const finalize = (hits: Hit[]) =>
-      findings.push(...finalizeFindings(file.path, file.head, hits, { config, acks: input.acks, docsBase: input.docsBase }));
     if (change.kind === 'migration' && change.framework) {
       const fw = frameworks.find((f) => f.id === change.framework)!;
       const siblings: Record<string, string | undefined> = {};
       for (const p of fw.counterparts?.(file.path) ?? []) siblings[p] = headContents.get(p);
       const analysis = await fw.analyse({ path: file.path, content: file.head, siblings });
       migrations.set(file.path, analysis);
-      finalize(analysis.hits);
+      finalize(file.head, analysis.hits);
     } else if (change.kind === 'deploy') {
       const { analyseDeploy } = await import('./deploy/index');
       const { hits } = await analyseDeploy(file.path, file.head, file.base);
-      finalize(hits);
+      finalize(file.head, hits);
     }
   }
   if (input.extraFindings) findings.push(...input.extraFindings);

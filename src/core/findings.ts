@@ -70,3 +70,10 @@ const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export const sortFindings = (findings: Finding[]): Finding[] =>
   [...findings].sort((a, b) => cmp(a.path, b.path) || a.line - b.line || ORDER[a.severity] - ORDER[b.severity] || cmp(a.rule, b.rule));
+
+/** A migration whose content is binary (a NUL byte early on) cannot be read: say so, never pass it silently. */
+export const BINARY_MIGRATION: Hit = {
+  rule: 'parse-error',
+  line: 1,
+  message: 'This migration file looks binary (a NUL byte in its first 8,000 bytes), so it was not analysed. Check it by hand; Postgres rejects NUL bytes in SQL.',
+};

@@ -64,7 +64,11 @@ describe('rollback-ready lint (built CLI)', () => {
     writeFileSync(broken, 'SELECT {{ .Options "x" }} FROM;\nDROP TABLE t;\n');
     const { findings, status } = lintJson(empty, binary, broken);
     expect(status).toBe(1);
-    expect(findings.map((f) => f.rule).sort()).toEqual(['drop-table', 'parse-error']);
+    expect(findings.map((f) => f.rule).sort()).toEqual(['drop-table', 'parse-error', 'parse-error']);
+    // A binary migration is never passed silently: it was not analysed, and the report says so.
+    const blob = findings.find((f) => f.path.endsWith('blob.sql'));
+    expect(blob).toMatchObject({ rule: 'parse-error', severity: 'notice', line: 1 });
+    expect(blob!.message).toContain('looks binary');
   });
 
   it('exits 2 on a missing file', () => {

@@ -58,6 +58,14 @@ const pair: ChangedFile[] = [
 ];
 
 describe('evaluate', () => {
+  it('reports a binary migration as unreadable instead of passing it silently', async () => {
+    const evaluation = await run([{ path: 'migrations/2.up', status: 'added', binary: true }, ...pair]);
+    const notice = evaluation.report.findings.find((f) => f.path === 'migrations/2.up');
+    expect(notice).toMatchObject({ rule: 'parse-error', severity: 'notice', line: 1 });
+    expect(notice!.message).toContain('looks binary');
+    expect(evaluation.report.changes.map((c) => c.path)).toContain('migrations/2.up');
+  });
+
   it('passes an additive pair with a filled-in plan at medium risk', async () => {
     const { report, checklist } = await run(pair, { siblings: { 'migrations/1.down': 'REMOVE x' } });
     expect(report.risk).toBe('medium');

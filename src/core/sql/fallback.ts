@@ -3,7 +3,7 @@
 // recognise the destructive shapes from the token stream. Comments and strings are tokens of
 // their own kinds, so they never match.
 import type { Node, ScanToken } from 'libpg-query';
-import type { PgParser } from './pg';
+import { PgSyntaxError, type PgParser } from './pg';
 import type { LineMap } from './line-map';
 
 const SQL_COMMENT = 'SQL_COMMENT';
@@ -36,13 +36,39 @@ function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export function readUnparsable(sql: string, lines: LineMap, pg: PgParser, wholeError: unknown): FallbackReading {
-  let tokens: ScanToken[];
+/** UTF-16 index of the `n`th code point of `text` (the parser counts characters, not units). */
+function unitIndex(text: string, n: number): number {
+  let i = 0;
+  for (let seen = 0; seen < n && i < text.length; seen++) i += (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
+  return i;
+}
+
+/**
+ * The tokens of `sql`. The scanner gives up on a whole text that holds an unterminated string,
+ * comment or dollar quote; then the text before it (where the parser's error points) is read, so
+ * a DROP ahead of the broken part is still seen, and the rest is one unreadable statement.
+ */
+function scanTokens(sql: string, lines: LineMap, pg: PgParser, wholeError: unknown): { tokens: ScanToken[]; rest?: UnparsedStatement } | undefined {
   try {
-    tokens = pg.scan(sql).tokens.filter((t) => !isComment(t));
+    return { tokens: pg.scan(sql).tokens };
   } catch {
-    return { parsed: [], failed: [{ offset: 0, message: errorMessage(wholeError), recognised: [] }] };
+    const cursor = wholeError instanceof PgSyntaxError ? wholeError.cursor : undefined;
+    if (cursor === undefined || cursor <= 0) return undefined;
+    const prefix = sql.slice(0, unitIndex(sql, cursor));
+    try {
+      const tokens = pg.scan(prefix).tokens;
+      const offset = lines.ascii ? prefix.length : new TextEncoder().encode(prefix).length;
+      return { tokens, rest: { offset, message: errorMessage(wholeError), recognised: [] } };
+    } catch {
+      return undefined;
+    }
   }
+}
+
+export function readUnparsable(sql: string, lines: LineMap, pg: PgParser, wholeError: unknown): FallbackReading {
+  const scanned = scanTokens(sql, lines, pg, wholeError);
+  if (!scanned) return { parsed: [], failed: [{ offset: 0, message: errorMessage(wholeError), recognised: [] }] };
+  const tokens = scanned.tokens.filter((t) => !isComment(t));
   const reading: FallbackReading = { parsed: [], failed: [] };
   let depth = 0;
   let chunk: ScanToken[] = [];
@@ -61,7 +87,14 @@ export function readUnparsable(sql: string, lines: LineMap, pg: PgParser, wholeE
     chunk.push(t);
   }
   const last = chunk[chunk.length - 1];
+  const failedBefore = reading.failed.length;
   if (last) flush(last.end);
+  if (scanned.rest) {
+    // A statement cut short by the broken part fails for that reason: say so, not "end of input".
+    const cut = reading.failed.length > failedBefore ? reading.failed[reading.failed.length - 1] : undefined;
+    if (cut) cut.message = scanned.rest.message;
+    else reading.failed.push(scanned.rest);
+  }
   return reading;
 }
 

@@ -82,17 +82,36 @@ function readPieceCached(pg: PgParser, piece: SqlPiece): PieceReading {
   return reading;
 }
 
-/** Parses one piece; SQL the parser rejects is read statement by statement, then from tokens. */
+/**
+ * Parses one piece; SQL the parser rejects is read statement by statement, then from tokens.
+ * The parser reads a C string, so a NUL byte would silently end the text there and hide what
+ * follows: NULs are read as spaces (same offsets, same lines) and reported.
+ */
 function readPiece(pg: PgParser, piece: SqlPiece): PieceReading {
+  const nul = piece.sql.indexOf('\u0000');
+  if (nul < 0) return readText(pg, piece.sql, piece.line);
+  const reading = readText(pg, piece.sql.replaceAll('\u0000', ' '), piece.line);
   const lines = new LineMap(piece.sql);
-  const lineOf = (offset: number) => piece.line - 1 + lines.line(offset);
+  const line = piece.line - 1 + lines.line(lines.ascii ? nul : new TextEncoder().encode(piece.sql.slice(0, nul)).length);
+  const note = `The SQL holds a NUL byte (line ${line}), which Postgres rejects: this migration cannot run as written. It was read with the NUL as a space.`;
+  return {
+    statements: reading.statements,
+    parseError: reading.parseError
+      ? { ...reading.parseError, message: `${reading.parseError.message} ${note}` }
+      : { rule: 'parse-error', line, message: note },
+  };
+}
+
+function readText(pg: PgParser, sql: string, firstLine: number): PieceReading {
+  const lines = new LineMap(sql);
+  const lineOf = (offset: number) => firstLine - 1 + lines.line(offset);
   try {
-    const stmts = pg.parse(piece.sql).stmts ?? [];
+    const stmts = pg.parse(sql).stmts ?? [];
     const statements: Statement[] = [];
     for (const raw of stmts) if (raw.stmt) statements.push({ node: raw.stmt, line: lineOf(raw.stmt_location ?? 0) });
     return { statements };
   } catch (error) {
-    const reading = readUnparsable(piece.sql, lines, pg, error);
+    const reading = readUnparsable(sql, lines, pg, error);
     const all = [
       ...reading.parsed.map((p) => ({ offset: p.offset, nodes: [p.stmt] })),
       ...reading.failed.map((f) => ({ offset: f.offset, nodes: f.recognised })),
@@ -107,7 +126,7 @@ function readPiece(pg: PgParser, piece: SqlPiece): PieceReading {
         rule: 'parse-error',
         line: lineOf(first.offset),
         message:
-          `The Postgres parser rejected this statement: ${first.message}${more}. ` +
+          `The Postgres parser rejected this statement: ${first.message.replace(/\s+/g, ' ').trim()}${more}. ` +
           'It was read conservatively for destructive operations only; check it by hand or make it plain Postgres SQL.',
       },
     };

@@ -26,6 +26,16 @@ interface PgModule {
 
 type Factory = (moduleArg?: object) => Promise<PgModule>;
 
+/** The parser's rejection, with where it stopped: `cursor` is a 0-based character index, if known. */
+export class PgSyntaxError extends Error {
+  constructor(
+    message: string,
+    readonly cursor?: number,
+  ) {
+    super(message);
+  }
+}
+
 let loading: Promise<PgParser> | undefined;
 
 export function loadPgParser(): Promise<PgParser> {
@@ -74,8 +84,10 @@ function wrap(m: PgModule): PgParser {
         const treePtr = u32(resultPtr);
         const errorPtr = u32(resultPtr + 8);
         if (errorPtr) {
+          // PgQueryError { char *message; char *funcname; char *filename; int lineno; int cursorpos; … }
           const messagePtr = u32(errorPtr);
-          throw new Error(messagePtr ? fromPtr(messagePtr) : 'Unknown error');
+          const cursorpos = m.HEAPU32[(errorPtr + 16) >>> 2] ?? 0; // 1-based characters, 0 = unknown
+          throw new PgSyntaxError(messagePtr ? fromPtr(messagePtr) : 'Unknown error', cursorpos > 0 ? cursorpos - 1 : undefined);
         }
         if (!treePtr) throw new Error('No parse tree generated');
         return JSON.parse(fromPtr(treePtr)) as ParseResult;

@@ -118,6 +118,36 @@ describe('SQL the parser rejects', () => {
     expect(res.hits[0]?.message).toContain('{{ .Schema }}.users');
   });
 
+  test.each([
+    ["an unterminated string", "SELECT 'oops;"],
+    ['an unterminated dollar quote', 'CREATE FUNCTION f() RETURNS int AS $$ SELECT 1'],
+    ['an unterminated comment', '/* never closed'],
+    ['an unterminated string after non-ASCII text', "COMMENT ON TABLE t IS 'données ✓ 😀';\nSELECT 'é"],
+  ])('%s after a DROP does not hide the DROP (the scanner reads what comes before it)', async (_, tail) => {
+    const sql = `SET lock_timeout='1s';\nDROP TABLE users;\nALTER TABLE orders DROP COLUMN note;\n${tail}\n`;
+    const res = await lint(sql);
+    const found = res.hits.map((h) => `${h.rule} ${h.line}`);
+    expect(found).toContain('drop-table 2');
+    expect(found).toContain('drop-column 3');
+    const notice = res.hits.find((h) => h.rule === 'parse-error');
+    expect(notice?.message).toMatch(/unterminated/);
+    expect(notice?.message).not.toContain('\n');
+    expect(res.parseFailed).toBe(true);
+  });
+
+  test('a statement cut short by an unterminated string is still read for destructive shapes', async () => {
+    const res = await lint("SET lock_timeout='1s';\nALTER TABLE orders DROP COLUMN note, ADD COLUMN x text DEFAULT 'never closed\n");
+    expect(res.hits.map((h) => `${h.rule} ${h.line}`)).toEqual(['drop-column 2', 'parse-error 2']);
+    expect(res.hits[1]?.message).toContain('unterminated quoted string');
+  });
+
+  test('a NUL byte does not end the SQL early: what follows it is read, and the NUL is reported', async () => {
+    const filler = `-- ${'x'.repeat(9000)}\n`;
+    const res = await lint(`SET lock_timeout='1s';\n${filler}SELECT 1;\u0000\nDROP TABLE users;\n`);
+    expect(res.hits.map((h) => `${h.rule} ${h.line}`)).toEqual(['parse-error 3', 'drop-table 4']);
+    expect(res.hits[0]?.message).toContain('NUL byte (line 3)');
+  });
+
   test('never throws, whatever the input', async () => {
     for (const sql of ["'unterminated", '$$ never closed', '(((', ';;;', '\u0000', 'SELECT * FROM {{', 'DROP TABLE']) {
       await expect(lint(sql)).resolves.toBeDefined();

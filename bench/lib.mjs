@@ -8,8 +8,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Bundle `contents` (TypeScript, resolved from the repo root) and import it. */
-export async function importTs(name, contents) {
+/** Bundle `contents` (TypeScript, resolved from the repo root) into an ESM file; returns its path. */
+export async function bundleTs(name, contents) {
   const dir = join(root, 'node_modules', '.cache', 'rollback-ready-bench');
   mkdirSync(dir, { recursive: true });
   const outfile = join(dir, `${name}.mjs`);
@@ -22,7 +22,12 @@ export async function importTs(name, contents) {
     packages: 'external',
     logLevel: 'error',
   });
-  return import(pathToFileURL(outfile).href);
+  return outfile;
+}
+
+/** Bundle `contents` (TypeScript, resolved from the repo root) and import it. */
+export async function importTs(name, contents) {
+  return import(pathToFileURL(await bundleTs(name, contents)).href);
 }
 
 export const median = (xs) => {

@@ -7,9 +7,22 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { median, ms, root } from './lib.mjs';
+import { bundleTs, median, ms, root } from './lib.mjs';
 
 const RUNS = Math.max(5, Number(process.env.RUNS ?? 7));
+// The floor under any lint built on libpg-query in Node: a process that only starts, loads the
+// parser and parses every file (WASM parse and JSON.parse of its tree, through the same glue as
+// the lint), with no rules, no classification and no output.
+const floorScript = await bundleTs('parse-floor', `
+import { readFileSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
+import { loadPgParser } from './src/core/sql/pg';
+setFlagsFromString('--liftoff-only');
+const pg = await loadPgParser();
+let statements = 0;
+for (const file of process.argv.slice(2)) statements += (pg.parse(readFileSync(file, 'utf8')).stmts ?? []).length;
+console.log(statements);
+`);
 const PAIRS = 1000;
 const cli = process.env.RR_CLI ?? join(root, 'dist/cli.js');
 const squawk = join(root, 'node_modules/.bin/squawk');
@@ -153,6 +166,7 @@ function parseJson(name, r, accept) {
 
 const rrTimes = [];
 const sqTimes = [];
+const parseTimes = [];
 let rrReport;
 let sqReport;
 let haveSquawk = true;
@@ -160,6 +174,9 @@ for (let i = 0; i < RUNS; i++) {
   const a = run(process.execPath, [cli, 'lint', ...files, '--format', 'json']);
   rrReport = parseJson('rollback-ready lint', a, [0, 1]);
   rrTimes.push(a.elapsed);
+  const p = run(process.execPath, [floorScript, ...files]);
+  if (p.status !== 0) throw new Error(`parse floor exited ${p.status}: ${p.stderr.slice(0, 2000)}`);
+  parseTimes.push(p.elapsed);
   if (!haveSquawk) continue;
   const b = run(squawk, ['--reporter', 'json', ...files]);
   if (b.status === null || b.error) {
@@ -195,6 +212,11 @@ if (sqTimes.length) {
   const sqMedian = median(sqTimes);
   console.log(`  squawk          median ${ms(sqMedian)}  ${rate(sqMedian)}  (min ${ms(Math.min(...sqTimes))}, max ${ms(Math.max(...sqTimes))})`);
   console.log(`  ratio rollback-ready / squawk: ${(rrMedian / sqMedian).toFixed(2)}x  (target <= 1.00x, aim 0.70x)`);
+  const floorMedian = median(parseTimes);
+  console.log(
+    `  parser floor    median ${ms(floorMedian)}  = ${(floorMedian / sqMedian).toFixed(2)}x squawk: a process that only loads libpg-query and parses every file, no rules` +
+      ` (lint spends ${ms(rrMedian - floorMedian)} beyond it)`,
+  );
 }
 console.log(
   `  fixed costs (medians): node -e 0 ${ms(median(floor.node))}; one file: rollback-ready ${ms(median(floor.rr))}` +

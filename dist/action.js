@@ -20,7 +20,11 @@ import {
 import {
   COMMENT_MARKER
 } from "./chunk-247IU7YJ.js";
+import {
+  parseCommand
+} from "./chunk-Y7SS66CL.js";
 import "./chunk-2TJDLD7M.js";
+import "./chunk-KOAOHZ6H.js";
 import {
   __commonJS,
   __export,
@@ -20653,11 +20657,9 @@ function targetFromEvent(eventName, payload, botLogin = ACTIONS_BOT) {
       if (before === void 0) return { skip: "comment edit without the previous body" };
       return { target: { kind: "pull_request", number: payload.issue.number, tickEdit: { by: payload.sender.login, before, after: body } } };
     }
-    const words = body.trim().split("\n")[0]?.trim().split(/\s+/) ?? [];
-    if (payload.action === "created" && words[0] === "/rollback" && words[1] === "check") {
-      return { target: { kind: "pull_request", number: payload.issue.number }, reactTo: payload.comment.id };
-    }
-    return { skip: "comment is neither a checklist edit nor /rollback check" };
+    const command = payload.action === "created" ? parseCommand(body) : void 0;
+    if (command) return { command, comment: { number: payload.issue.number, commentId: payload.comment.id, by: payload.sender.login } };
+    return { skip: "comment is neither a checklist edit nor a /rollback command" };
   }
   return { skip: `event "${eventName}" has no pull request to check` };
 }
@@ -20673,6 +20675,22 @@ function writeReport(result, renderJson) {
   ) + "\n";
   writeFileSync(path, json);
   return path;
+}
+async function finish(result, dryRun) {
+  const { renderJson } = await import("./chunk-WPU7CKPC.js");
+  const reportPath = writeReport(result, renderJson);
+  setOutput("verdict", result.verdict);
+  setOutput("risk", result.risk);
+  setOutput("report", reportPath);
+  if (dryRun) info(`Dry run: nothing was published.
+
+${result.markdown}`);
+  if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(result.markdown, true).write();
+  if (result.verdict === "fail") {
+    setFailed(
+      result.configError ? `Invalid rollback-ready config: ${result.configError.message}` : `Rollback readiness failed: ${result.report?.gates.filter((g) => g.status === "fail").map((g) => g.id).join(", ")}.`
+    );
+  }
 }
 async function run() {
   try {
@@ -20711,8 +20729,27 @@ async function run() {
     };
     const early = prefetching(createOctokitPort(octokit, { owner, repo, botLogin }));
     const { port } = early;
-    if (event.reactTo && !settings.dryRun) await port.addReaction(event.reactTo, "eyes").catch(() => void 0);
     const repoUrl = `${context3.serverUrl}/${owner}/${repo}`;
+    const runnerOptions = {
+      publish: !settings.dryRun,
+      repoUrl,
+      configPath: settings.configPath,
+      ...context3.runId ? { detailsUrl: `${repoUrl}/actions/runs/${context3.runId}` } : {},
+      log: (m) => info(m)
+    };
+    if ("command" in event) {
+      const [{ runEvaluation: runEvaluation2, withRetries: withRetries2 }, { runCommand }] = await Promise.all([import("./chunk-53BGNTYB.js"), import("./chunk-L6FKZUF4.js")]);
+      const result2 = await runCommand(port, event.command, event.comment, {
+        evaluate: (target2) => withRetries2(() => runEvaluation2(port, target2, runnerOptions)),
+        react: !settings.dryRun,
+        ...settings.dryRun ? { reply: async (body) => info(`Dry run: would reply
+
+${body}`) } : {}
+      });
+      if (result2) await finish(result2, settings.dryRun);
+      else info(`rollback-ready: answered /rollback ${event.command.kind} on #${event.comment.number}.`);
+      return;
+    }
     const target = event.target;
     let pullRequest = target.kind === "pull_request" ? port.getPullRequest(target.number) : void 0;
     pullRequest?.catch(() => void 0);
@@ -20725,32 +20762,13 @@ async function run() {
         if (typeof fromEvent.changed_files === "number") early.prefetch("listFiles", target.number, fromEvent.changed_files);
       }
     }
-    const [{ runEvaluation, withRetries }, { renderJson }] = await Promise.all([import("./chunk-53BGNTYB.js"), import("./chunk-WPU7CKPC.js")]);
+    const [{ runEvaluation, withRetries }] = await Promise.all([import("./chunk-53BGNTYB.js"), import("./chunk-WPU7CKPC.js")]);
     const result = await withRetries(() => {
       const prefetched = pullRequest;
       pullRequest = void 0;
-      return runEvaluation(port, target, {
-        ...prefetched ? { pullRequest: prefetched } : {},
-        publish: !settings.dryRun,
-        repoUrl,
-        configPath: settings.configPath,
-        ...context3.runId ? { detailsUrl: `${repoUrl}/actions/runs/${context3.runId}` } : {},
-        log: (m) => info(m)
-      });
+      return runEvaluation(port, target, { ...prefetched ? { pullRequest: prefetched } : {}, ...runnerOptions });
     });
-    const reportPath = writeReport(result, renderJson);
-    setOutput("verdict", result.verdict);
-    setOutput("risk", result.risk);
-    setOutput("report", reportPath);
-    if (settings.dryRun) info(`Dry run: nothing was published.
-
-${result.markdown}`);
-    if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(result.markdown, true).write();
-    if (result.verdict === "fail") {
-      setFailed(
-        result.configError ? `Invalid rollback-ready config: ${result.configError.message}` : `Rollback readiness failed: ${result.report?.gates.filter((g) => g.status === "fail").map((g) => g.id).join(", ")}.`
-      );
-    }
+    await finish(result, settings.dryRun);
   } catch (e) {
     setFailed(e instanceof Error ? e.message : String(e));
   }

@@ -28,10 +28,11 @@ import {
   require_redact,
   require_safe_stable_stringify,
   require_sonic_boom
-} from "./chunk-FC25P7YB.js";
-import "./chunk-TQDFBWHS.js";
+} from "./chunk-ILIAV6T3.js";
 import "./chunk-HYZT7OMT.js";
 import "./chunk-6LTT2RCJ.js";
+import "./chunk-BAXPXVGR.js";
+import "./chunk-TQDFBWHS.js";
 import "./chunk-IMOGJVYR.js";
 import "./chunk-6KXWG6D6.js";
 import "./chunk-ORPCXT2E.js";
@@ -40,6 +41,7 @@ import "./chunk-6UIW2TUB.js";
 import "./chunk-WLQUIU6B.js";
 import "./chunk-CATLRTGL.js";
 import "./chunk-247IU7YJ.js";
+import "./chunk-Y7SS66CL.js";
 import "./chunk-2TJDLD7M.js";
 import "./chunk-JZ2JDN2Z.js";
 import "./chunk-KOAOHZ6H.js";

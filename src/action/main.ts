@@ -36,6 +36,24 @@ interface PayloadPullRequest {
   changed_files?: number;
 }
 
+/** Outputs, the JSON report, the job summary, and a failed step when the verdict is fail. */
+async function finish(result: RunResult, dryRun: boolean): Promise<void> {
+  const { renderJson } = await import('../core/render/json');
+  const reportPath = writeReport(result, renderJson);
+  core.setOutput('verdict', result.verdict);
+  core.setOutput('risk', result.risk);
+  core.setOutput('report', reportPath);
+  if (dryRun) core.info(`Dry run: nothing was published.\n\n${result.markdown}`);
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(result.markdown, true).write();
+  if (result.verdict === 'fail') {
+    core.setFailed(
+      result.configError
+        ? `Invalid rollback-ready config: ${result.configError.message}`
+        : `Rollback readiness failed: ${result.report?.gates.filter((g) => g.status === 'fail').map((g) => g.id).join(', ')}.`,
+    );
+  }
+}
+
 export async function run(): Promise<void> {
   try {
     const settings = readSettings((name) => core.getInput(name));
@@ -75,8 +93,28 @@ export async function run(): Promise<void> {
     };
     const early = prefetching(createOctokitPort(octokit as unknown as OctokitLike, { owner, repo, botLogin }));
     const { port } = early;
-    if (event.reactTo && !settings.dryRun) await port.addReaction(event.reactTo, 'eyes').catch(() => undefined);
     const repoUrl = `${context.serverUrl}/${owner}/${repo}`;
+    const runnerOptions = {
+      publish: !settings.dryRun,
+      repoUrl,
+      configPath: settings.configPath,
+      ...(context.runId ? { detailsUrl: `${repoUrl}/actions/runs/${context.runId}` } : {}),
+      log: (m: string) => core.info(m),
+    };
+
+    if ('command' in event) {
+      // A `/rollback …` comment: the same handling as the App's (replies, reactions, permission checks).
+      const [{ runEvaluation, withRetries }, { runCommand }] = await Promise.all([import('../runner/run'), import('../runner/commands')]);
+      const result = await runCommand(port, event.command, event.comment, {
+        evaluate: (target) => withRetries(() => runEvaluation(port, target, runnerOptions)),
+        react: !settings.dryRun,
+        ...(settings.dryRun ? { reply: async (body: string) => core.info(`Dry run: would reply\n\n${body}`) } : {}),
+      });
+      if (result) await finish(result, settings.dryRun);
+      else core.info(`rollback-ready: answered /rollback ${event.command.kind} on #${event.comment.number}.`);
+      return;
+    }
+
     // Ask for the pull request first, then load the core (the parsers stay lazy inside it):
     // GitHub answers while the modules compile.
     const target = event.target;
@@ -93,33 +131,13 @@ export async function run(): Promise<void> {
         if (typeof fromEvent.changed_files === 'number') early.prefetch('listFiles', target.number, fromEvent.changed_files);
       }
     }
-    const [{ runEvaluation, withRetries }, { renderJson }] = await Promise.all([import('../runner/run'), import('../core/render/json')]);
+    const [{ runEvaluation, withRetries }] = await Promise.all([import('../runner/run'), import('../core/render/json')]);
     const result = await withRetries(() => {
       const prefetched = pullRequest;
       pullRequest = undefined; // a retry reads it again
-      return runEvaluation(port, target, {
-        ...(prefetched ? { pullRequest: prefetched } : {}),
-        publish: !settings.dryRun,
-        repoUrl,
-        configPath: settings.configPath,
-        ...(context.runId ? { detailsUrl: `${repoUrl}/actions/runs/${context.runId}` } : {}),
-        log: (m) => core.info(m),
-      });
+      return runEvaluation(port, target, { ...(prefetched ? { pullRequest: prefetched } : {}), ...runnerOptions });
     });
-
-    const reportPath = writeReport(result, renderJson);
-    core.setOutput('verdict', result.verdict);
-    core.setOutput('risk', result.risk);
-    core.setOutput('report', reportPath);
-    if (settings.dryRun) core.info(`Dry run: nothing was published.\n\n${result.markdown}`);
-    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(result.markdown, true).write();
-    if (result.verdict === 'fail') {
-      core.setFailed(
-        result.configError
-          ? `Invalid rollback-ready config: ${result.configError.message}`
-          : `Rollback readiness failed: ${result.report?.gates.filter((g) => g.status === 'fail').map((g) => g.id).join(', ')}.`,
-      );
-    }
+    await finish(result, settings.dryRun);
   } catch (e) {
     core.setFailed(e instanceof Error ? e.message : String(e));
   }

@@ -1,5 +1,7 @@
-// Which pull request (or merge group) a workflow event asks about; undefined when none.
+// Which pull request (or merge group) a workflow event asks about, or which slash command it carries.
+import { parseCommand, type Command } from '../core/commands';
 import { COMMENT_MARKER } from '../core/render/markdown';
+import type { CommandComment } from '../runner/commands';
 import type { Target } from '../runner/run';
 
 /** The login comments made with a workflow's GITHUB_TOKEN carry. */
@@ -15,7 +17,7 @@ interface EventPayload {
   action?: string;
 }
 
-export type EventTarget = { target: Target; reactTo?: number } | { skip: string };
+export type EventTarget = { target: Target } | { command: Command; comment: CommandComment } | { skip: string };
 
 export function targetFromEvent(eventName: string, payload: EventPayload, botLogin = ACTIONS_BOT): EventTarget {
   if ((eventName === 'pull_request' || eventName === 'pull_request_target') && payload.pull_request) {
@@ -33,11 +35,9 @@ export function targetFromEvent(eventName: string, payload: EventPayload, botLog
       if (before === undefined) return { skip: 'comment edit without the previous body' };
       return { target: { kind: 'pull_request', number: payload.issue.number, tickEdit: { by: payload.sender.login, before, after: body } } };
     }
-    const words = body.trim().split('\n')[0]?.trim().split(/\s+/) ?? [];
-    if (payload.action === 'created' && words[0] === '/rollback' && words[1] === 'check') {
-      return { target: { kind: 'pull_request', number: payload.issue.number }, reactTo: payload.comment.id };
-    }
-    return { skip: 'comment is neither a checklist edit nor /rollback check' };
+    const command = payload.action === 'created' ? parseCommand(body) : undefined;
+    if (command) return { command, comment: { number: payload.issue.number, commentId: payload.comment.id, by: payload.sender.login } };
+    return { skip: 'comment is neither a checklist edit nor a /rollback command' };
   }
   return { skip: `event "${eventName}" has no pull request to check` };
 }

@@ -2,12 +2,12 @@
 // per-process queue, so any number of replicas can sit behind a load balancer. It never checks
 // out or runs anything from a pull request: it only reads through the API.
 import type { Context, Probot } from 'probot';
-import { COMMAND_HELP, parseCommand } from '../core/commands';
+import { parseCommand } from '../core/commands';
 import { COMMENT_MARKER } from '../core/render/markdown';
-import { renderTemplate } from '../core/render/template';
 import { createOctokitPort, type OctokitLike } from '../github/octokit';
 import type { GitHubPort } from '../github/port';
 import { CHECK_NAME } from '../runner/check-run';
+import { runCommand } from '../runner/commands';
 import { PrQueue } from '../runner/pr-queue';
 import { runEvaluation, withRetries, type RunResult, type Target } from '../runner/run';
 
@@ -116,40 +116,9 @@ export function createApp(options: AppOptions = {}) {
       const command = parseCommand(comment.body);
       if (!command) return;
       const { port } = portFor(context);
-      await port.addReaction(comment.id, 'eyes').catch(() => undefined);
-      const reply = (body: string) => port.createComment(issue.number, body);
-      switch (command.kind) {
-        case 'help':
-          await reply(COMMAND_HELP);
-          return;
-        case 'invalid':
-          await reply(`${command.message}\n\n${COMMAND_HELP}`);
-          return;
-        case 'check':
-          await evaluateTarget(context, { kind: 'pull_request', number: issue.number }, true);
-          return;
-        case 'template': {
-          const result = await evaluateTarget(context, { kind: 'pull_request', number: issue.number }, false);
-          if (!result.evaluation || !result.config) {
-            await reply(`No template: ${result.configError?.message ?? 'the pull request could not be evaluated'}.`);
-            return;
-          }
-          const skeleton = renderTemplate(result.evaluation, result.config, { baseSha: result.pr?.baseSha });
-          await reply(`Paste this into the description and fill it in:\n\n\`\`\`markdown\n${skeleton}\n\`\`\``);
-          return;
-        }
-        case 'ack':
-        case 'override': {
-          const decision =
-            command.kind === 'ack'
-              ? { kind: 'ack' as const, by: sender.login, rule: command.rule, reason: command.reason }
-              : { kind: 'override' as const, by: sender.login, reason: command.reason };
-          const result = await evaluateTarget(context, { kind: 'pull_request', number: issue.number, decision }, false);
-          if (result.decision?.accepted) await port.addReaction(comment.id, '+1').catch(() => undefined);
-          else if (result.decision) await reply(result.decision.message);
-          return;
-        }
-      }
+      await runCommand(port, command, { number: issue.number, commentId: comment.id, by: sender.login }, {
+        evaluate: (target, coalesce) => evaluateTarget(context, target, coalesce),
+      });
     });
   };
 }

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toolPath } from '../../scripts/tools.mjs';
 import { startEmulator, type Emulator } from '../../src/emulator/index';
-import { CHECK, DOCS_PR, DROP_COLUMN_PR, makeServiceRepo, MARKER, pullRequestPayload, type ServiceRepo } from '../runner/fixture';
+import { adjustRepository, CHECK, DOCS_PR, DROP_COLUMN_PR, examplePayload, makeServiceRepo, MARKER, pullRequestPayload, type ServiceRepo } from '../runner/fixture';
 
 const NODE24 = toolPath('node24');
 let repo: ServiceRepo;
@@ -131,6 +131,51 @@ describe('the Action (dist/action.js under Node 24, no node_modules)', () => {
     expect(run.outputs.risk).toBe('none');
     expect(emu.state.checkRuns.find((r) => r.head_sha === repo.sha('docs') && r.name === CHECK)?.conclusion).toBe('success');
     expect(emu.state.comments.filter((c) => c.issue_number === pr.number)).toHaveLength(0);
+  });
+
+  it('answers every slash command the App answers: help, a refused ack, an ack, an override, with reactions', async () => {
+    const pr = emu.createPullRequest({ head: 'drop-email', base: 'main', body: 'Drops the email column.' });
+    expect((await runAction('pull_request', payloadFor(pr.number))).outputs.verdict).toBe('fail');
+    const sticky = () => emu.state.comments.filter((c) => c.issue_number === pr.number && c.body.includes(MARKER));
+    const replies = () => emu.state.comments.filter((c) => c.issue_number === pr.number && c.user.login === 'github-actions[bot]' && !c.body.includes(MARKER));
+    // A real issue_comment payload, pointed at this pull request and a comment the emulator holds.
+    const command = (body: string, login: string) => {
+      const human = emu.addComment(pr.number, body, login);
+      const payload = adjustRepository(examplePayload('issue_comment', 'created'), { owner: emu.owner, repo: emu.repo });
+      payload.issue = { ...payload.issue, number: pr.number, pull_request: { url: `${emu.url}/repos/${emu.owner}/${emu.repo}/pulls/${pr.number}` } };
+      payload.comment = { ...payload.comment, id: human.id, body, user: { ...payload.comment.user, login, type: 'User' } };
+      payload.sender = { ...payload.sender, login, type: 'User' };
+      return { human, run: runAction('issue_comment', payload) };
+    };
+    const reactions = (id: number) => emu.state.reactions.filter((r) => r.comment_id === id).map((r) => r.content);
+
+    const help = command('/rollback help', 'drive-by');
+    expect((await help.run).status).toBe(0);
+    expect(replies().at(-1)?.body).toContain('/rollback override <reason>');
+    expect(reactions(help.human.id)).toEqual(['eyes']);
+
+    emu.setPermission('drive-by', 'write');
+    const refused = command('/rollback ack drop-column nobody reads it', 'drive-by');
+    expect((await refused.run).outputs.verdict).toBe('fail');
+    expect(replies().at(-1)?.body).toContain('needs the maintain permission');
+    expect(sticky()[0]!.body).not.toContain('acknowledged by');
+
+    emu.setPermission('lead-lou', 'write', 'maintain');
+    const ack = command('/rollback ack drop-column the column was never read since v3', 'lead-lou');
+    await ack.run;
+    expect(sticky()[0]!.body).toContain('acknowledged by @lead-lou');
+    expect(reactions(ack.human.id)).toEqual(['eyes', '+1']);
+
+    const override = command('/rollback override hotfix, restore rehearsed by hand', 'lead-lou');
+    const overridden = await override.run;
+    expect(overridden.status, overridden.stdout).toBe(0);
+    expect(overridden.outputs.verdict).toBe('pass');
+    const runs = emu.state.checkRuns.filter((r) => r.head_sha === repo.sha('drop-email') && r.name === CHECK);
+    expect(runs).toHaveLength(1);
+    expect(runs[0]!.conclusion).toBe('success');
+    expect(sticky()).toHaveLength(1);
+    expect(sticky()[0]!.body).toContain('**Override** by @lead-lou');
+    expect(emu.validationErrors).toEqual([]);
   });
 
   it('dry-run evaluates and prints without publishing', async () => {

@@ -7,7 +7,7 @@ export interface BadFile {
   bytes: Buffer;
   /** Rules that must be among the findings (the readable parts are still read). */
   expectRules?: string[];
-  /** The file is binary: never analysed, so no findings at all. */
+  /** The file is binary: never analysed (a binary migration gets one parse-error notice saying so). */
   binary?: boolean;
 }
 

@@ -28,13 +28,13 @@ import {
   require_redact,
   require_safe_stable_stringify,
   require_sonic_boom
-} from "./chunk-ILIAV6T3.js";
-import "./chunk-HYZT7OMT.js";
+} from "./chunk-UPAPKSDY.js";
+import "./chunk-HMJRJ2ZB.js";
 import "./chunk-6LTT2RCJ.js";
 import "./chunk-BAXPXVGR.js";
 import "./chunk-TQDFBWHS.js";
 import "./chunk-IMOGJVYR.js";
-import "./chunk-6KXWG6D6.js";
+import "./chunk-4S5VRYPE.js";
 import "./chunk-ORPCXT2E.js";
 import "./chunk-BJ63QOVF.js";
 import "./chunk-6UIW2TUB.js";

@@ -193,6 +193,8 @@ function fromFormattedSql(src: string): LbChangeSet[] {
   const lines = src.split('\n');
   const sets: LbChangeSet[] = [];
   let cur: (LbChangeSet & { body: string[]; bodyLine: number }) | undefined;
+  // Inside a `/* liquibase rollback … */` block: the changeset's rollback, written over several lines.
+  let inRollbackBlock = false;
   const flush = () => {
     if (!cur) return;
     const text = cur.body.join('\n');
@@ -211,6 +213,18 @@ function fromFormattedSql(src: string): LbChangeSet[] {
       return;
     }
     if (!cur) return;
+    if (inRollbackBlock) {
+      if (t.includes('*/')) inRollbackBlock = false;
+      cur.body.push('');
+      return;
+    }
+    if (/^\/\*\s*liquibase\s+rollback\b/i.test(t)) {
+      // The rollback SQL is judged for existence only (never linted as the changeset's own SQL).
+      cur.hasRollback = true;
+      inRollbackBlock = !t.includes('*/');
+      cur.body.push('');
+      return;
+    }
     if (lower.startsWith('--rollback') || lower.startsWith('-- rollback')) {
       cur.hasRollback = true;
       cur.body.push('');

@@ -42,6 +42,26 @@ describe('liquibase.analyse', () => {
     ]);
   });
 
+  it('formatted SQL: a multi-line /* liquibase rollback */ block makes a changeset reversible, and its SQL is not linted', async () => {
+    const sql = [
+      '--liquibase formatted sql',
+      '--changeset ana:1',
+      'ALTER TABLE users ADD COLUMN nickname text;',
+      '/* liquibase rollback',
+      'ALTER TABLE users DROP COLUMN nickname;',
+      'DROP TABLE audit;',
+      '*/',
+      '--changeset ana:2',
+      'ALTER TABLE users DROP COLUMN legacy;',
+      '',
+    ].join('\n');
+    const a = await analyse(sql, 'db/changelog/changelog-5.sql');
+    expect(hits(a)).toEqual([
+      [8, 'forward-only-migration'],
+      [9, 'drop-column'],
+    ]);
+  });
+
   it('passes auto-rollbackable changes and sql with a rollback', async () => {
     const a = await fixture('ok/db/changelog/changelog-4.yaml');
     expect(a.down).toBe('present');

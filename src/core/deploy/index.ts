@@ -32,7 +32,7 @@ function formatByPath(path: string): DeployFormat | 'yaml' | undefined {
   if (hasExt(lower, '.tf', '.tfvars', '.hcl', '.nomad')) return 'terraform';
   const yaml = hasExt(lower, '.yaml', '.yml');
   if (!yaml && !hasExt(lower, '.json')) return lower === 'kustomization' ? 'kubernetes' : 'unknown';
-  if (!yaml) return lower.endsWith('.tf.json') || lower.endsWith('.tfvars.json') ? 'unknown' : 'yaml';
+  if (!yaml) return lower.endsWith('.tf.json') || lower.endsWith('.tfvars.json') ? 'terraform' : 'yaml';
   if (norm.startsWith('.github/workflows/') || norm.includes('/.github/workflows/')) return 'workflow';
   if (lower.startsWith('docker-compose') || lower.startsWith('compose.') || lower.startsWith('compose-')) return 'compose';
   if (lower === 'chart.yaml' || lower === 'chart.yml') return 'unknown';
@@ -91,7 +91,9 @@ export async function analyseDeploy(path: string, head: string, base?: string): 
     if (byPath === 'dockerfile') return { format: 'dockerfile', hits: sortHits(analyseDockerfile(head)) };
     if (byPath === 'terraform') {
       const { analyseTerraform } = await import('./terraform');
-      return { format: 'terraform', hits: sortHits(await analyseTerraform(head, base)) };
+      const lower = basename(path).toLowerCase();
+      const syntax = lower.endsWith('.tfvars.json') ? 'json-vars' : lower.endsWith('.json') ? 'json' : 'hcl';
+      return { format: 'terraform', hits: sortHits(await analyseTerraform(head, base, syntax)) };
     }
     if (byPath === 'workflow' || byPath === 'unknown' || byPath === undefined) return { format: byPath ?? 'unknown', hits: [] };
     const docs = parseYamlStream(head);

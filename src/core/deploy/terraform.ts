@@ -1,5 +1,6 @@
-// Terraform: deletion protection turned off. Read with the tree-sitter Terraform grammar, so
-// comments and strings never count, and every setting has a line.
+// Terraform: deletion protection turned off. HCL is read with the tree-sitter Terraform grammar, so
+// comments and strings never count, and every setting has a line; Terraform's JSON syntax
+// (`.tf.json`, `.tfvars.json`) with the `yaml` parser, which keeps lines too.
 //
 // Settings watched (name → the value that protects):
 //   deletion_protection, deletion_protection_enabled, enable_deletion_protection,
@@ -15,6 +16,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { Hit } from '../types';
 import { parseHcl } from './hcl';
+import { entries, isMap, isScalar, isSeq, parseYamlStream, seqItems, type YamlCtx } from './yaml-nodes';
 
 interface Watched {
   name: string;
@@ -163,6 +165,74 @@ async function scan(source: string): Promise<Scan | undefined> {
   }
 }
 
+/**
+ * Labels each top-level block type takes in Terraform's JSON syntax: `"resource": {"aws_db_instance":
+ * {"main": {…}}}` is `resource "aws_db_instance" "main" {…}`.
+ */
+const JSON_LABELS: Record<string, number> = { resource: 2, data: 2, module: 1, variable: 1, output: 1, provider: 1, check: 1, locals: 0, terraform: 0 };
+
+/**
+ * The same settings as `scanTree`, from Terraform JSON. A `.tfvars.json` file (`vars`) is one flat
+ * object of variable values; a `.tf.json` file holds blocks: an object value is a nested block (an
+ * array of objects, a repeated one), a boolean a literal, a string an expression.
+ */
+function scanJsonDoc(ctx: YamlCtx, vars: boolean): Scan {
+  const settings: Setting[] = [];
+  const blocks = new Map<string, BlockInfo>();
+  const visitBody = (body: unknown, address: string, where: string, blockType: string, variableName: string | undefined, depth: number): void => {
+    if (depth > MAX_DEPTH || !isMap(body)) return;
+    for (const entry of entries(ctx, body)) {
+      const { name, value, line } = entry;
+      if (isScalar(value)) {
+        const settingName = blockType === 'variable' && name === 'default' && variableName ? variableName : name;
+        const watched = watchedFor(settingName, blockType === 'lifecycle');
+        if (!watched) continue;
+        settings.push({ address: `${address}#${name}`, watched, attr: name, value: typeof value.value === 'boolean' ? value.value : undefined, line, where });
+        continue;
+      }
+      const bodies = isSeq(value) ? seqItems(ctx, value).filter((v) => isMap(v)) : isMap(value) ? [value] : [];
+      for (const inner of bodies) {
+        const childAddress = [address, name].filter(Boolean).join('/');
+        const childWhere = [where, name].filter(Boolean).join(' ');
+        if (!blocks.has(childAddress)) blocks.set(childAddress, { address: childAddress, line, where: childWhere });
+        visitBody(inner, childAddress, childWhere, name, undefined, depth + 1);
+      }
+    }
+  };
+  /** A top-level block type with its labels: one object level per label. */
+  const visitLabelled = (node: unknown, type: string, labels: string[], left: number, line: number): void => {
+    if (left === 0) {
+      const bodies = isSeq(node) ? seqItems(ctx, node) : [node];
+      const address = [type, ...labels].join('.');
+      const where = [type, ...labels.map((l) => `"${l}"`)].join(' ');
+      if (!blocks.has(address)) blocks.set(address, { address, line, where });
+      for (const body of bodies) visitBody(body, address, where, type, type === 'variable' ? labels[0] : undefined, 1);
+      return;
+    }
+    for (const item of isSeq(node) ? seqItems(ctx, node) : [node]) {
+      for (const e of entries(ctx, item)) visitLabelled(e.value, type, [...labels, e.name], left - 1, e.line);
+    }
+  };
+  const root = ctx.doc.contents;
+  if (vars) visitBody(root, '', '', '', undefined, 0);
+  else for (const e of entries(ctx, root)) {
+    const labels = JSON_LABELS[e.name];
+    if (labels === undefined) continue;
+    visitLabelled(e.value, e.name, [], labels, e.line);
+  }
+  return { settings, blocks, hasError: ctx.doc.errors.length > 0 };
+}
+
+function scanJson(source: string, vars: boolean): Scan | undefined {
+  const [doc] = parseYamlStream(source);
+  if (!doc || !isMap(doc.doc.contents)) return undefined;
+  try {
+    return scanJsonDoc(doc, vars);
+  } catch {
+    return undefined;
+  }
+}
+
 const describe = (s: Setting): string => (s.where ? `${s.where}: ` : '');
 
 function advice(w: Watched): string {
@@ -171,10 +241,14 @@ function advice(w: Watched): string {
     : `keep it false (or take a final snapshot/backup first), in a separate, reviewed change right before an intended destroy`;
 }
 
-export async function analyseTerraform(head: string, base?: string): Promise<Hit[]> {
-  const h = await scan(head);
+/** `json`: Terraform's JSON syntax (`vars`: a `.tfvars.json` file of variable values). */
+export type TerraformSyntax = 'hcl' | 'json' | 'json-vars';
+
+export async function analyseTerraform(head: string, base?: string, syntax: TerraformSyntax = 'hcl'): Promise<Hit[]> {
+  const read = (source: string) => (syntax === 'hcl' ? scan(source) : Promise.resolve(scanJson(source, syntax === 'json-vars')));
+  const h = await read(head);
   if (!h) return [];
-  const b = base === undefined ? undefined : await scan(base);
+  const b = base === undefined ? undefined : await read(base);
   const baseByAddress = new Map<string, Setting>();
   for (const s of b?.settings ?? []) if (!baseByAddress.has(s.address)) baseByAddress.set(s.address, s);
   const hits: Hit[] = [];

@@ -11,6 +11,8 @@ describe('deployFormatOf', () => {
     ['Containerfile', '', 'dockerfile'],
     ['infra/main.tf', '', 'terraform'],
     ['infra/prod.tfvars', '', 'terraform'],
+    ['infra/main.tf.json', '{}', 'terraform'],
+    ['infra/prod.tfvars.json', '{}', 'terraform'],
     ['docker-compose.yml', '', 'compose'],
     ['docker-compose.prod.yaml', '', 'compose'],
     ['compose.yaml', '', 'compose'],

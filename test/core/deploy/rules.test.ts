@@ -151,6 +151,68 @@ describe('Terraform', () => {
   });
 });
 
+describe('Terraform JSON syntax (.tf.json, .tfvars.json)', () => {
+  const tfJson = (db: Record<string, unknown>, bucket: Record<string, unknown> = { bucket: 'acme-uploads' }) =>
+    JSON.stringify({ resource: { aws_db_instance: { main: db }, aws_s3_bucket: { uploads: bucket } } }, null, 2) + '\n';
+
+  it('reads the same settings as HCL, on the line of their key', async () => {
+    const head = tfJson(
+      { identifier: 'orders', deletion_protection: false, note: 'deletion_protection = false', lifecycle: { prevent_destroy: false } },
+      { bucket: 'acme-uploads', force_destroy: true },
+    );
+    const { format, hits } = await analyseDeploy('infra/main.tf.json', head);
+    expect(format).toBe('terraform');
+    const at = (key: string) => head.split('\n').findIndex((l) => l.includes(`"${key}"`)) + 1;
+    expect(lines(hits)).toEqual([
+      `deletion-protection-removed ${at('deletion_protection')}`,
+      `deletion-protection-removed ${at('prevent_destroy')}`,
+      `deletion-protection-removed ${at('force_destroy')}`,
+    ]);
+    expect(hits[0]!.message).toContain('resource "aws_db_instance" "main"');
+    expect(hits[1]!.message).toContain('lifecycle');
+  });
+
+  it('compares with the base branch: turned off is flagged, already off or an expression is not', async () => {
+    const base = tfJson({ deletion_protection: true });
+    const off = await analyseDeploy('infra/main.tf.json', tfJson({ deletion_protection: false }), base);
+    expect(lines(off.hits)).toEqual(['deletion-protection-removed 5']);
+    expect(off.hits[0]!.message).toContain('it was true on the base branch');
+    const same = tfJson({ deletion_protection: false });
+    expect((await analyseDeploy('infra/main.tf.json', same, same)).hits).toEqual([]);
+    expect((await analyseDeploy('infra/main.tf.json', tfJson({ deletion_protection: '${var.protect}' }), base)).hits).toEqual([]);
+    const removed = await analyseDeploy('infra/main.tf.json', tfJson({ identifier: 'orders' }), base);
+    expect(removed.hits.map((h) => h.rule)).toEqual(['deletion-protection-removed']);
+    expect(removed.hits[0]!.message).toContain('was removed');
+  });
+
+  it('reads module inputs, variable defaults, repeated blocks and tfvars', async () => {
+    const head = JSON.stringify(
+      {
+        module: { db: { source: './db', db_deletion_protection: false, disable_deletion_protection: false } },
+        variable: { deletion_protection: { type: 'bool', default: false } },
+        resource: { aws_db_instance: { main: [{ identifier: 'a', lifecycle: [{ prevent_destroy: false }] }] } },
+      },
+      null,
+      2,
+    );
+    const { hits } = await analyseDeploy('infra/main.tf.json', head);
+    const at = (key: string) => head.split('\n').findIndex((l) => l.includes(`"${key}"`)) + 1;
+    expect(lines(hits)).toEqual([
+      `deletion-protection-removed ${at('db_deletion_protection')}`,
+      `deletion-protection-removed ${at('default')}`,
+      `deletion-protection-removed ${at('prevent_destroy')}`,
+    ]);
+    const vars = await analyseDeploy('env/prod.tfvars.json', '{\n  "region": "eu-west-1",\n  "db_deletion_protection": false\n}\n');
+    expect(lines(vars.hits)).toEqual(['deletion-protection-removed 3']);
+  });
+
+  it('a broken or non-object JSON file gives no hits and no throw', async () => {
+    for (const src of ['{"resource": {', '[]', 'null', '', '{"resource": "x"}']) {
+      expect((await analyseDeploy('infra/main.tf.json', src, src)).hits).toEqual([]);
+    }
+  });
+});
+
 describe('Terraform removal with a broken head', () => {
   it('does not call a setting removed when the head cannot be fully read', async () => {
     const base = 'resource "aws_db_instance" "main" {\n  deletion_protection = true\n}\n';

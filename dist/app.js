@@ -28,12 +28,12 @@ import {
   require_redact,
   require_safe_stable_stringify,
   require_sonic_boom
-} from "./chunk-SNBYBPRG.js";
-import "./chunk-GNACTY4P.js";
+} from "./chunk-XIEBIZD4.js";
+import "./chunk-X7ONMLG4.js";
 import "./chunk-6LTT2RCJ.js";
 import "./chunk-BAXPXVGR.js";
 import "./chunk-TQDFBWHS.js";
-import "./chunk-NBZV7277.js";
+import "./chunk-622QCWQ2.js";
 import "./chunk-4S5VRYPE.js";
 import "./chunk-ORPCXT2E.js";
 import "./chunk-BJ63QOVF.js";

@@ -64,7 +64,7 @@ function guessFramework(path, content, frameworks) {
 }
 
 // src/cli/main.ts
-var loadReport = () => Promise.all([import("./chunk-KNG3CDMX.js"), import("./chunk-W7Y6ZMPJ.js"), import("./chunk-WPU7CKPC.js"), import("./chunk-GBHACMXT.js"), import("./chunk-FSMFOGGS.js"), import("./chunk-4LHSNKR6.js")]);
+var loadReport = () => Promise.all([import("./chunk-ULYWXQHA.js"), import("./chunk-Q2RXCV2Y.js"), import("./chunk-WPU7CKPC.js"), import("./chunk-GBHACMXT.js"), import("./chunk-FSMFOGGS.js"), import("./chunk-4LHSNKR6.js")]);
 var VERSION = "0.1.0";
 var USAGE = `rollback-ready ${VERSION}: prove a change can be rolled back before it merges.
 
@@ -253,7 +253,7 @@ async function lintFile(file, config, files) {
     const analysis = await fw.analyse({ path, content, siblings });
     return finalizeFindings(path, content, analysis.hits, { config });
   }
-  const { analyseDeploy, deployFormatOf } = await import("./chunk-3477TP37.js");
+  const { analyseDeploy, deployFormatOf } = await import("./chunk-6KUJYRLA.js");
   if (deployFormatOf(path, content) !== "unknown") {
     const { hits } = await analyseDeploy(path, content);
     return finalizeFindings(path, content, hits, { config });

@@ -80,34 +80,65 @@ function sortHits(hits: Hit[]): Hit[] {
   return hits.sort((a, b) => a.line - b.line || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message));
 }
 
+/** The deploy rules over one version of a file (not Terraform, which compares versions itself). */
+function analyseVersion(path: string, content: string, byPath: DeployFormat | 'yaml'): { format: DeployFormat; hits: Hit[] } {
+  if (byPath === 'dockerfile') return { format: 'dockerfile', hits: analyseDockerfile(content) };
+  if (byPath === 'workflow' || byPath === 'unknown' || byPath === 'terraform') return { format: byPath, hits: [] };
+  const docs = parseYamlStream(content);
+  const format = byPath === 'yaml' ? formatOfYaml(path, content, docs) : byPath;
+  switch (format) {
+    case 'kubernetes':
+      return { format, hits: analyseKubernetesDocs(docs, isKustomizationPath(path)) };
+    case 'compose':
+      return { format, hits: analyseComposeDocs(docs) };
+    case 'helm-values':
+      return { format, hits: analyseHelmValuesDocs(docs) };
+    default:
+      return { format, hits: [] };
+  }
+}
+
 /**
- * Analyse one deploy file at head (`base`: its content on the base branch, when it existed; only
- * deletion-protection-removed compares with it). Never throws: unreadable input gives no hits.
+ * The hits of `head` that `base` does not already have. A finding names what it is about (the
+ * workload, container and image), not where it sits, so a hazard the pull request only moved or
+ * left alone is not laid at its door; what it adds or changes is.
+ */
+function newSinceBase(head: Hit[], base: Hit[]): Hit[] {
+  const before = new Map<string, number>();
+  const key = (h: Hit) => `${h.rule}\u0000${h.message}`;
+  for (const h of base) before.set(key(h), (before.get(key(h)) ?? 0) + 1);
+  return head.filter((h) => {
+    const n = before.get(key(h)) ?? 0;
+    if (n === 0) return true;
+    before.set(key(h), n - 1);
+    return false;
+  });
+}
+
+/**
+ * Analyse one deploy file at head (`base`: its content on the base branch, when it existed: only
+ * what the change brings is reported). Never throws: unreadable input gives no hits.
  */
 export async function analyseDeploy(path: string, head: string, base?: string): Promise<{ format: DeployFormat; hits: Hit[] }> {
   let format: DeployFormat = 'unknown';
   try {
-    const byPath = formatByPath(path);
-    if (byPath === 'dockerfile') return { format: 'dockerfile', hits: sortHits(analyseDockerfile(head)) };
+    const byPath = formatByPath(path) ?? 'unknown';
     if (byPath === 'terraform') {
       const { analyseTerraform } = await import('./terraform');
       const lower = basename(path).toLowerCase();
       const syntax = lower.endsWith('.tfvars.json') ? 'json-vars' : lower.endsWith('.json') ? 'json' : 'hcl';
       return { format: 'terraform', hits: sortHits(await analyseTerraform(head, base, syntax)) };
     }
-    if (byPath === 'workflow' || byPath === 'unknown' || byPath === undefined) return { format: byPath ?? 'unknown', hits: [] };
-    const docs = parseYamlStream(head);
-    format = byPath === 'yaml' ? formatOfYaml(path, head, docs) : byPath;
-    switch (format) {
-      case 'kubernetes':
-        return { format, hits: sortHits(analyseKubernetesDocs(docs, isKustomizationPath(path))) };
-      case 'compose':
-        return { format, hits: sortHits(analyseComposeDocs(docs)) };
-      case 'helm-values':
-        return { format, hits: sortHits(analyseHelmValuesDocs(docs)) };
-      default:
-        return { format, hits: [] };
+    const result = analyseVersion(path, head, byPath);
+    format = result.format;
+    if (base === undefined || result.hits.length === 0) return { format, hits: sortHits(result.hits) };
+    let before: Hit[] = [];
+    try {
+      before = analyseVersion(path, base, byPath).hits;
+    } catch {
+      // an unreadable base hides nothing: every hit of the head stands
     }
+    return { format, hits: sortHits(newSinceBase(result.hits, before)) };
   } catch {
     return { format, hits: [] };
   }

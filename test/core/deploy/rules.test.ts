@@ -151,6 +151,44 @@ describe('Terraform', () => {
   });
 });
 
+describe('YAML and Dockerfile rules compared with the base branch', () => {
+  const deployment = (replicas: number, containers: string[]) =>
+    [
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      'metadata:',
+      '  name: api',
+      'spec:',
+      `  replicas: ${replicas}`,
+      '  template:',
+      '    spec:',
+      '      containers:',
+      ...containers.flatMap((c) => [`        - name: ${c.split('=')[0]}`, `          image: ${c.split('=')[1]}`]),
+      '',
+    ].join('\n');
+
+  it('a hazard the change only leaves in place (or moves) is not reported; one it adds is', async () => {
+    const base = deployment(2, ['api=nginx:latest']);
+    expect((await analyseDeploy('k8s/api.yaml', deployment(3, ['api=nginx:latest']), base)).hits).toEqual([]);
+    const added = await analyseDeploy('k8s/api.yaml', deployment(3, ['sidecar=envoy:1.30', 'api=nginx:latest', 'cache=redis']), base);
+    expect(lines(added.hits)).toEqual(['mutable-image-tag 15']);
+    expect(added.hits[0]!.message).toContain('"cache"');
+    // Without a base (a new file, or `lint`), everything is reported.
+    expect(lines((await analyseDeploy('k8s/api.yaml', deployment(3, ['api=nginx:latest']))).hits)).toEqual(['mutable-image-tag 11']);
+  });
+
+  it('a tag the change turns mutable is reported', async () => {
+    const { hits } = await analyseDeploy('k8s/api.yaml', deployment(2, ['api=nginx:latest']), deployment(2, ['api=nginx:1.27.3']));
+    expect(lines(hits)).toEqual(['mutable-image-tag 11']);
+  });
+
+  it('Dockerfile: an unchanged FROM is not reported, a new one is', async () => {
+    const base = 'FROM node:latest\nRUN npm ci\n';
+    expect((await analyseDeploy('Dockerfile', 'FROM node:latest\nRUN npm ci --omit=dev\n', base)).hits).toEqual([]);
+    expect(lines((await analyseDeploy('Dockerfile', 'FROM node:latest\nFROM nginx\n', base)).hits)).toEqual(['mutable-image-tag 2']);
+  });
+});
+
 describe('Terraform JSON syntax (.tf.json, .tfvars.json)', () => {
   const tfJson = (db: Record<string, unknown>, bucket: Record<string, unknown> = { bucket: 'acme-uploads' }) =>
     JSON.stringify({ resource: { aws_db_instance: { main: db }, aws_s3_bucket: { uploads: bucket } } }, null, 2) + '\n';

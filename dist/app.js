@@ -28,13 +28,13 @@ import {
   require_redact,
   require_safe_stable_stringify,
   require_sonic_boom
-} from "./chunk-XIEBIZD4.js";
-import "./chunk-X7ONMLG4.js";
+} from "./chunk-4OEFPJUV.js";
+import "./chunk-HUUPQJIV.js";
 import "./chunk-6LTT2RCJ.js";
 import "./chunk-BAXPXVGR.js";
 import "./chunk-TQDFBWHS.js";
-import "./chunk-622QCWQ2.js";
-import "./chunk-4S5VRYPE.js";
+import "./chunk-ZZOCT4FA.js";
+import "./chunk-T2HG7PVL.js";
 import "./chunk-ORPCXT2E.js";
 import "./chunk-BJ63QOVF.js";
 import "./chunk-6UIW2TUB.js";

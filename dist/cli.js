@@ -10,7 +10,7 @@ import {
 } from "./chunk-4EMNYSBX.js";
 import {
   FRAMEWORKS
-} from "./chunk-4S5VRYPE.js";
+} from "./chunk-T2HG7PVL.js";
 import {
   BINARY_MIGRATION,
   createClassifier,
@@ -64,7 +64,7 @@ function guessFramework(path, content, frameworks) {
 }
 
 // src/cli/main.ts
-var loadReport = () => Promise.all([import("./chunk-ULYWXQHA.js"), import("./chunk-Q2RXCV2Y.js"), import("./chunk-WPU7CKPC.js"), import("./chunk-GBHACMXT.js"), import("./chunk-FSMFOGGS.js"), import("./chunk-4LHSNKR6.js")]);
+var loadReport = () => Promise.all([import("./chunk-6PFWVB5S.js"), import("./chunk-FFCK7MI4.js"), import("./chunk-WPU7CKPC.js"), import("./chunk-GBHACMXT.js"), import("./chunk-FSMFOGGS.js"), import("./chunk-4LHSNKR6.js")]);
 var VERSION = "0.1.0";
 var USAGE = `rollback-ready ${VERSION}: prove a change can be rolled back before it merges.
 
@@ -250,7 +250,11 @@ async function lintFile(file, config, files) {
       const sibling = files.get(join(dirname(abs), relative(dirname(path), p)));
       siblings[p] = Buffer.isBuffer(sibling) ? sibling.toString("utf8") : void 0;
     }
-    const analysis = await fw.analyse({ path, content, siblings });
+    const readFile2 = async (p) => {
+      const found = files.get(resolve(files.cwd, p));
+      return Buffer.isBuffer(found) ? found.toString("utf8") : void 0;
+    };
+    const analysis = await fw.analyse({ path, content, siblings, readFile: readFile2 });
     return finalizeFindings(path, content, analysis.hits, { config });
   }
   const { analyseDeploy, deployFormatOf } = await import("./chunk-6KUJYRLA.js");

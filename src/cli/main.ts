@@ -228,7 +228,11 @@ async function lintFile(file: string, config: Config, files: FileCache): Promise
       const sibling = files.get(join(dirname(abs), relative(dirname(path), p)));
       siblings[p] = Buffer.isBuffer(sibling) ? sibling.toString('utf8') : undefined;
     }
-    const analysis = await fw.analyse({ path, content, siblings });
+    const readFile = async (p: string): Promise<string | undefined> => {
+      const found = files.get(resolve(files.cwd, p));
+      return Buffer.isBuffer(found) ? found.toString('utf8') : undefined;
+    };
+    const analysis = await fw.analyse({ path, content, siblings, readFile });
     return finalizeFindings(path, content, analysis.hits, { config });
   }
   const { analyseDeploy, deployFormatOf } = await import('../core/deploy/index');

@@ -82,6 +82,12 @@ export async function readGitPullRequest(options: GitPrOptions): Promise<GitPr> 
       config,
       frameworks: FRAMEWORKS,
       repo: { inspectCommit: (sha) => repo.inspectCommit(sha, baseSha) },
+      // Earlier migrations (Django's history) at head: the changed files first, then git.
+      readFile: async (path: string) => {
+        if (known.has(path)) return known.get(path);
+        const spec = `${headSha}:${path}`;
+        return (await repo.readBlobs([spec])).get(spec)?.content;
+      },
     },
     timings: { gitMs: performance.now() - started },
   };

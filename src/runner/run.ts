@@ -7,7 +7,7 @@ import { evaluate, type Evaluation } from '../core/evaluate';
 import { FRAMEWORKS } from '../core/frameworks/index';
 import type { CommitFacts } from '../core/gates';
 import { COMMENT_MARKER, renderMarkdown } from '../core/render/markdown';
-import type { Report, Risk, Verdict } from '../core/types';
+import type { ChangedFile, Report, Risk, Verdict } from '../core/types';
 import type { FileListing, GitHubPort, IssueComment, PullRequestInfo } from '../github/port';
 import { hasPermission } from '../github/port';
 import { decodeAttestations, encodeAttestations, ticksFromAttestations, type Attestation } from './attestations';
@@ -112,6 +112,7 @@ async function evaluateChanges(
   const input = {
     files,
     siblings,
+    readFile: budgetedReader(port, args.headSha, files),
     body: args.body,
     config,
     frameworks: FRAMEWORKS,
@@ -133,6 +134,28 @@ async function evaluateChanges(
     if (hasPermission(granted, config.attest.permission)) evaluation = await evaluate({ ...input, author: { login: author, allowed: true } });
   }
   return { evaluation, config };
+}
+
+/** Files read at most per evaluation for frameworks that look back (Django's earlier migrations). */
+export const HISTORY_READS = 60;
+
+/**
+ * Reads files at head for `MigrationInput.readFile`: the changed files from memory, others through
+ * the API, each once, and at most `HISTORY_READS` requests (then the framework judges the file alone).
+ */
+function budgetedReader(port: GitHubPort, headSha: string, files: ChangedFile[]): (path: string) => Promise<string | undefined> {
+  const known = new Map(files.filter((f) => f.status !== 'removed').map((f) => [f.path, f.head]));
+  const asked = new Map<string, Promise<string | undefined>>();
+  return (path) => {
+    if (known.has(path)) return Promise.resolve(known.get(path));
+    let read = asked.get(path);
+    if (!read) {
+      if (asked.size >= HISTORY_READS) return Promise.resolve(undefined);
+      read = port.getContent(path, headSha).catch(() => undefined);
+      asked.set(path, read);
+    }
+    return read;
+  };
 }
 
 let warmed = false;

@@ -71,6 +71,25 @@ describe('rollback-ready lint (built CLI)', () => {
     expect(blob!.message).toContain('looks binary');
   });
 
+  it('reads a Django AlterField against the earlier migrations on disk', () => {
+    const app = join(dir, 'shop', 'migrations');
+    mkdirSync(app, { recursive: true });
+    const migration = (deps: string, ops: string) =>
+      `from django.db import migrations, models\n\n\nclass Migration(migrations.Migration):\n    dependencies = [${deps}]\n\n    operations = [\n${ops}\n    ]\n`;
+    writeFileSync(
+      join(app, '0001_initial.py'),
+      migration('', '        migrations.CreateModel(name="Order", fields=[("id", models.BigAutoField(primary_key=True)), ("quantity", models.IntegerField())]),'),
+    );
+    writeFileSync(join(app, '0002_help.py'), migration('("shop", "0001_initial")', '        migrations.AlterField("order", "quantity", models.IntegerField(help_text="items")),'));
+    writeFileSync(join(app, '0003_big.py'), migration('("shop", "0002_help")', '        migrations.AlterField("order", "quantity", models.BigIntegerField(help_text="items")),'));
+    const rules = (file: string) => {
+      const result = runCli(['lint', file, '--format', 'json'], { cwd: dir });
+      return (JSON.parse(result.stdout) as { findings: Finding[] }).findings.map((f) => f.rule).filter((r) => r !== 'missing-lock-timeout');
+    };
+    expect(rules('shop/migrations/0002_help.py')).toEqual([]);
+    expect(rules('shop/migrations/0003_big.py')).toEqual(['change-column-type']);
+  });
+
   it('exits 2 on a missing file', () => {
     const result = runCli(['lint', join(dir, 'nope.sql')]);
     expect(result.status).toBe(2);

@@ -23,6 +23,15 @@ beforeAll(async () => {
   repo.branch('on-broken', 'broken-base', DROP_COLUMN_PR);
   const drops = Array.from({ length: 300 }, (_, i) => `ALTER TABLE users DROP COLUMN c${i};`).join('\n') + '\n';
   repo.branch('many-drops', 'main', { 'db/migrations/000009_many.up.sql': drops, 'db/migrations/000009_many.down.sql': '-- nothing\n' });
+  // A Django app whose base holds the model's history; the PR only restates a field (help_text).
+  const djangoMigration = (deps: string, ops: string) =>
+    `from django.db import migrations, models\n\n\nclass Migration(migrations.Migration):\n    dependencies = [${deps}]\n\n    operations = [\n${ops}\n    ]\n`;
+  repo.branch('django-base', 'main', {
+    'shop/migrations/0001_initial.py': djangoMigration('', '        migrations.CreateModel(name="Order", fields=[("id", models.BigAutoField(primary_key=True)), ("quantity", models.IntegerField())]),'),
+  });
+  repo.branch('django-help', 'django-base', {
+    'shop/migrations/0002_help.py': djangoMigration('("shop", "0001_initial")', '        migrations.AlterField("order", "quantity", models.IntegerField(help_text="items")),'),
+  });
   emu = await startEmulator({ repoDir: repo.dir });
   const octokit = new Octokit({ baseUrl: emu.url, auth: 'test-token' });
   port = createOctokitPort(octokit as unknown as OctokitLike, { owner: emu.owner, repo: emu.repo, botLogin: async () => 'rollback-ready[bot]' });
@@ -125,6 +134,15 @@ describe('runEvaluation on a pull request', () => {
     const comment = commentsOn(pr.number)[0]!;
     expect(comment.body.length).toBeLessThanOrEqual(65_536);
     expect(emu.validationErrors).toEqual([]);
+  });
+
+  it('reads earlier migrations at head through the API: a Django AlterField that only restates a field is not a type change', async () => {
+    const pr = emu.createPullRequest({ head: 'django-help', base: 'django-base', body: 'Help text.' });
+    emu.resetRequests();
+    const result = await runEvaluation(port, { kind: 'pull_request', number: pr.number }, { publish: false });
+    expect(result.report!.findings.map((f) => f.rule).filter((r) => r !== 'missing-lock-timeout')).toEqual([]);
+    const reads = emu.requests.filter((r) => r.path.includes('/contents/'));
+    expect(reads.map((r) => decodeURIComponent(r.path.split('/contents/')[1]!))).toContain('shop/migrations/0001_initial.py');
   });
 
   it('dry run evaluates without publishing', async () => {

@@ -5,7 +5,7 @@
 import type { Framework, MigrationAnalysis, MigrationInput } from './framework';
 import { django as meta } from './meta/index';
 import { firstErrorNode, lineOf, parseCode, type Node } from '../parsers/tree-sitter';
-import { finishAnalysis, hit, newTranslation, parseErrorHit, sql, type ColumnDef, type DslTranslation, unreadable } from './dsl/common';
+import { finishAnalysis, hit, newTranslation, parseErrorHit, sql, type ColumnDef, type DslPiece, type DslTranslation, unreadable } from './dsl/common';
 import { arg, dotted, lastName, pyArgs, pyBool, pyDefault, pyNumber, pyStr, pyStrList, pyString } from './dsl/python';
 
 const FIELD_TYPES: Record<string, string> = {
@@ -63,8 +63,25 @@ function appLabel(path: string): string {
   return (i > 0 ? parts[i - 1] : undefined) ?? 'app';
 }
 
+/** An AlterField of the migration, with the SQL piece synthesised for it. */
+interface AlterFieldOp {
+  piece: DslPiece;
+  table: string;
+  model: string;
+  name: string;
+  field: Field;
+}
+
+/** What an earlier migration did to fields, in file order. */
+type FieldOp =
+  | { kind: 'define'; model: string; name: string; field: Field }
+  | { kind: 'rename-field'; model: string; from: string; to: string }
+  | { kind: 'rename-model'; from: string; to: string }
+  | { kind: 'remove'; model: string; name?: string };
+
 class DjangoReader {
   readonly t: DslTranslation;
+  readonly alterFields: AlterFieldOp[] = [];
   private readonly tables = new Map<string, string>();
 
   constructor(
@@ -224,10 +241,12 @@ class DjangoReader {
         if (!table || !fname) return;
         const fd = this.field(fname, arg(a, 2, 'field'));
         if (!fd || fd.m2m) return;
-        // The field's previous state lives in earlier migrations we do not see. Django's default is
-        // null=False, so a NOT NULL here usually restates the old state: only the type change
-        // (what AlterField is mostly for) is synthesised.
-        this.emit(line, sql.changeType(table, fd.column.name, fd.column.type));
+        // AlterField restates the whole field (a help_text change looks the same as a type change):
+        // the type change is synthesised here, and `settleAlterFields` compares with the field's
+        // previous state from earlier migrations when they can be read.
+        const piece: DslPiece = { sql: sql.changeType(table, fd.column.name, fd.column.type), line, synthetic: true };
+        this.t.up.push(piece);
+        this.alterFields.push({ piece, table, model: model!, name: fname, field: fd });
         return;
       }
       case 'AddIndex':
@@ -304,6 +323,67 @@ class DjangoReader {
     }
   }
 
+  /** The field definitions, renames and removals of an operations list (for history). */
+  fieldOps(ops: Node[]): FieldOp[] {
+    const out: FieldOp[] = [];
+    for (const op of ops) {
+      if (op.type !== 'call') continue;
+      const fn = op.childForFieldName('function');
+      const name = fn ? lastName(fn) : '';
+      const a = pyArgs(op);
+      const lower = (n: Node | undefined) => pyStr(n)?.toLowerCase();
+      switch (name) {
+        case 'CreateModel': {
+          const model = lower(arg(a, 0, 'name'));
+          if (!model) break;
+          for (const tup of arg(a, 1, 'fields')?.namedChildren ?? []) {
+            if (tup.type !== 'tuple') continue;
+            const [n, f] = tup.namedChildren;
+            const fname = pyStr(n);
+            const field = fname ? this.field(fname, f) : undefined;
+            if (fname && field) out.push({ kind: 'define', model, name: fname, field });
+          }
+          break;
+        }
+        case 'AddField':
+        case 'AlterField': {
+          const model = lower(arg(a, 0, 'model_name'));
+          const fname = pyStr(arg(a, 1, 'name'));
+          const field = fname ? this.field(fname, arg(a, 2, 'field')) : undefined;
+          if (model && fname && field) out.push({ kind: 'define', model, name: fname, field });
+          break;
+        }
+        case 'RenameField': {
+          const model = lower(arg(a, 0, 'model_name'));
+          const from = pyStr(arg(a, 1, 'old_name'));
+          const to = pyStr(arg(a, 2, 'new_name'));
+          if (model && from && to) out.push({ kind: 'rename-field', model, from, to });
+          break;
+        }
+        case 'RenameModel': {
+          const from = lower(arg(a, 0, 'old_name'));
+          const to = lower(arg(a, 1, 'new_name'));
+          if (from && to) out.push({ kind: 'rename-model', from, to });
+          break;
+        }
+        case 'RemoveField': {
+          const model = lower(arg(a, 0, 'model_name'));
+          const fname = pyStr(arg(a, 1, 'name'));
+          if (model && fname) out.push({ kind: 'remove', model, name: fname });
+          break;
+        }
+        case 'DeleteModel': {
+          const model = lower(arg(a, 0, 'name'));
+          if (model) out.push({ kind: 'remove', model });
+          break;
+        }
+        default:
+          break;
+      }
+    }
+    return out;
+  }
+
   private runSql(node: Node | undefined): void {
     if (!node) return;
     if (node.type === 'list' || node.type === 'tuple') {
@@ -342,44 +422,153 @@ function findMigrationClass(root: Node): Node | undefined {
   return classes.find((c) => c.childForFieldName('name')?.text === 'Migration') ?? classes[0];
 }
 
-/** Translate a Django migration into SQL pieces and a reversibility verdict. */
-export async function djangoToPieces(source: string, path = ''): Promise<DslTranslation> {
-  const tree = await parseCode('python', source);
-  const root = tree.rootNode;
+interface MigrationTree {
+  ops: Node | undefined;
+  transactional: boolean;
+  /** Same-app migrations this one depends on (`dependencies = [("shop", "0004_x")]`), by name. */
+  deps: string[];
+}
+
+function readMigrationTree(root: Node, app: string): MigrationTree {
   const cls = findMigrationClass(root);
-  let transactional = true;
-  let ops: Node | undefined;
+  const tree: MigrationTree = { ops: undefined, transactional: true, deps: [] };
   for (const stmt of cls?.childForFieldName('body')?.namedChildren ?? []) {
     const asg = stmt.type === 'expression_statement' ? stmt.namedChildren[0] : undefined;
     if (asg?.type !== 'assignment') continue;
     const left = asg.childForFieldName('left')?.text;
     const right = asg.childForFieldName('right');
-    if (left === 'atomic' && right?.type === 'false') transactional = false;
-    if (left === 'operations' && right && (right.type === 'list' || right.type === 'tuple')) ops = right;
+    if (left === 'atomic' && right?.type === 'false') tree.transactional = false;
+    if (left === 'operations' && right && (right.type === 'list' || right.type === 'tuple')) tree.ops = right;
+    if (left === 'dependencies' && right && (right.type === 'list' || right.type === 'tuple')) {
+      for (const dep of right.namedChildren) {
+        if (dep.type !== 'tuple') continue;
+        const [depApp, depName] = dep.namedChildren.map((n) => pyStr(n));
+        if (depApp === app && depName && !depName.startsWith('__')) tree.deps.push(depName);
+      }
+    }
   }
-  const reader = new DjangoReader(appLabel(path), transactional);
-  const t = reader.t;
-  const err = firstErrorNode(root);
-  if (err) t.hits.push(parseErrorHit(lineOf(err), 'Python'));
-  if (ops) reader.operations(ops);
-  else if (err) {
-    // The syntax error hid `operations = [...]`: read every migrations.X(...) call we can see.
-    const calls = root.descendantsOfType('call').filter((c) => {
-      const fn = c.childForFieldName('function');
-      return fn?.type === 'attribute' && fn.childForFieldName('object')?.text === 'migrations';
-    });
-    reader.operationList(calls);
+  return tree;
+}
+
+interface DjangoReading {
+  t: DslTranslation;
+  alterFields: AlterFieldOp[];
+  deps: string[];
+}
+
+async function readDjango(source: string, path: string): Promise<DjangoReading> {
+  const app = appLabel(path);
+  const tree = await parseCode('python', source);
+  try {
+    const root = tree.rootNode;
+    const { ops, transactional, deps } = readMigrationTree(root, app);
+    const reader = new DjangoReader(app, transactional);
+    const t = reader.t;
+    const err = firstErrorNode(root);
+    if (err) t.hits.push(parseErrorHit(lineOf(err), 'Python'));
+    if (ops) reader.operations(ops);
+    else if (err) {
+      // The syntax error hid `operations = [...]`: read every migrations.X(...) call we can see.
+      const calls = root.descendantsOfType('call').filter((c) => {
+        const fn = c.childForFieldName('function');
+        return fn?.type === 'attribute' && fn.childForFieldName('object')?.text === 'migrations';
+      });
+      reader.operationList(calls);
+    }
+    t.downStatus = t.hits.some((h) => h.rule === 'irreversible-operation') ? 'irreversible' : 'present';
+    return { t, alterFields: reader.alterFields, deps };
+  } finally {
+    tree.delete();
   }
-  t.downStatus = t.hits.some((h) => h.rule === 'irreversible-operation') ? 'irreversible' : 'present';
-  tree.delete();
-  return t;
+}
+
+/** Translate a Django migration into SQL pieces and a reversibility verdict (the file alone). */
+export async function djangoToPieces(source: string, path = ''): Promise<DslTranslation> {
+  return (await readDjango(source, path)).t;
+}
+
+/** Earlier migrations read at most, per AlterField, walking the dependency graph back. */
+const HISTORY_LIMIT = 200;
+
+/**
+ * The field as the migrations before this one left it: walk `dependencies` back (breadth first,
+ * same app), newest operation first, following renames; undefined when it cannot be told.
+ */
+async function previousField(
+  op: AlterFieldOp,
+  deps: string[],
+  dir: string,
+  app: string,
+  readFile: (path: string) => Promise<string | undefined>,
+  cache: Map<string, Promise<{ ops: FieldOp[]; deps: string[] } | undefined>>,
+): Promise<Field | undefined> {
+  let model = op.model.toLowerCase();
+  let name = op.name;
+  const queue = [...deps];
+  const seen = new Set(queue);
+  for (let visited = 0; queue.length && visited < HISTORY_LIMIT; visited++) {
+    const migration = queue.shift()!;
+    let read = cache.get(migration);
+    if (!read) {
+      read = readFile(`${dir}${migration}.py`).then(async (source) => {
+        if (source === undefined) return undefined;
+        const tree = await parseCode('python', source);
+        try {
+          const { ops, deps: before } = readMigrationTree(tree.rootNode, app);
+          return { ops: ops ? new DjangoReader(app, true).fieldOps(ops.namedChildren) : [], deps: before };
+        } finally {
+          tree.delete();
+        }
+      });
+      cache.set(migration, read);
+    }
+    const history = await read.catch(() => undefined);
+    if (!history) return undefined; // a link of the chain is missing: the previous state is unknown
+    for (const f of [...history.ops].reverse()) {
+      if (f.kind === 'define' && f.model === model && f.name === name) return f.field;
+      if (f.kind === 'rename-field' && f.model === model && f.to === name) name = f.from;
+      else if (f.kind === 'rename-model' && f.to === model) model = f.from;
+      else if (f.kind === 'remove' && f.model === model && (f.name === undefined || f.name === name)) return undefined;
+    }
+    for (const d of history.deps) {
+      if (seen.has(d)) continue;
+      seen.add(d);
+      queue.push(d);
+    }
+  }
+  return undefined;
+}
+
+/**
+ * With the earlier migrations at hand, an AlterField says what really changed: no type change, no
+ * ALTER TYPE; a nullability change, SET NOT NULL or DROP NOT NULL (the file alone cannot say).
+ */
+async function settleAlterFields(reading: DjangoReading, path: string, readFile: (path: string) => Promise<string | undefined>): Promise<void> {
+  const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : '';
+  const app = appLabel(path);
+  const cache = new Map<string, Promise<{ ops: FieldOp[]; deps: string[] } | undefined>>();
+  for (const op of reading.alterFields) {
+    const before = await previousField(op, reading.deps, dir, app, readFile, cache);
+    if (!before) continue;
+    const at = reading.t.up.indexOf(op.piece);
+    if (at < 0) continue;
+    const { line } = op.piece;
+    const column = op.field.column;
+    const replacement: DslPiece[] = [];
+    if (before.column.type !== column.type) replacement.push(op.piece);
+    if (!before.column.notNull && column.notNull) replacement.push({ sql: sql.setNotNull(op.table, column.name), line, synthetic: true });
+    if (before.column.notNull && !column.notNull) replacement.push({ sql: sql.dropNotNull(op.table, column.name), line, synthetic: true });
+    reading.t.up.splice(at, 1, ...replacement);
+  }
 }
 
 export const django: Framework = {
   ...meta,
   async analyse(input: MigrationInput): Promise<MigrationAnalysis> {
     try {
-      return await finishAnalysis('django', await djangoToPieces(input.content, input.path));
+      const reading = await readDjango(input.content, input.path);
+      if (input.readFile && reading.alterFields.length) await settleAlterFields(reading, input.path, input.readFile);
+      return await finishAnalysis('django', reading.t);
     } catch (e) {
       return unreadable('django', 'Django migration', e, 'present');
     }

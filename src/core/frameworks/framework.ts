@@ -23,6 +23,13 @@ export interface MigrationInput {
    * `.down.sql` beside an `.up.sql`); `undefined` when the file does not exist.
    */
   siblings: Record<string, string | undefined>;
+  /**
+   * Reads another file of the repository at the same revision (repo-relative path; `undefined`
+   * when absent or past the face's budget), for frameworks whose files depend on earlier ones:
+   * a Django `AlterField` restates the whole field, and only the earlier migrations say whether
+   * its type or nullability changed. Absent: the framework judges the file alone.
+   */
+  readFile?(path: string): Promise<string | undefined>;
 }
 
 export interface MigrationAnalysis {

@@ -101,3 +101,56 @@ describe('django.analyse', () => {
     expect(empty.down).toBe('present');
   });
 });
+
+describe('AlterField with the earlier migrations at hand', () => {
+  const migration = (deps: string[], ops: string) =>
+    wrap(ops, `    dependencies = [${deps.map((d) => `("shop", "${d}")`).join(', ')}]\n\n`);
+  const history: Record<string, string> = {
+    'shop/migrations/0001_initial.py': migration(
+      [],
+      `        migrations.CreateModel(
+            name="Order",
+            fields=[
+                ("id", models.BigAutoField(primary_key=True)),
+                ("quantity", models.IntegerField(help_text="how many")),
+                ("note", models.TextField(null=True)),
+                ("placed", models.DateTimeField()),
+            ],
+        ),`,
+    ),
+    'shop/migrations/0002_rename.py': migration(['0001_initial'], '        migrations.RenameField("order", "placed", "placed_at"),'),
+    'shop/migrations/0003_unrelated.py': migration(['0002_rename'], '        migrations.AddField("order", "coupon", models.CharField(max_length=20, null=True)),'),
+  };
+  const reads: string[] = [];
+  const readFile = async (path: string) => {
+    reads.push(path);
+    return history[path];
+  };
+  const analyseAt = (ops: string, deps = ['0003_unrelated']) =>
+    django.analyse({ path: 'shop/migrations/0004_alter.py', content: migration(deps, ops), siblings: {}, readFile });
+  const rules = (a: MigrationAnalysis) => a.hits.filter((h) => h.rule !== 'missing-lock-timeout').map((h) => h.rule);
+
+  it('a help_text change is no type change: nothing is flagged (the file alone would say change-column-type)', async () => {
+    const op = '        migrations.AlterField("order", "quantity", models.IntegerField(help_text="how many items")),';
+    expect(rules(await analyse(migration(['0003_unrelated'], op), 'shop/migrations/0004_alter.py'))).toEqual(['change-column-type']);
+    reads.length = 0;
+    expect(rules(await analyseAt(op))).toEqual([]);
+    expect(reads).toEqual(['shop/migrations/0003_unrelated.py', 'shop/migrations/0002_rename.py', 'shop/migrations/0001_initial.py']);
+  });
+
+  it('a real type change is still flagged, and nullability changes become SET / DROP NOT NULL', async () => {
+    expect(rules(await analyseAt('        migrations.AlterField("order", "quantity", models.BigIntegerField(help_text="how many")),'))).toEqual(['change-column-type']);
+    expect(rules(await analyseAt('        migrations.AlterField("order", "note", models.TextField()),'))).toEqual(['set-not-null']);
+    expect(rules(await analyseAt('        migrations.AlterField("order", "quantity", models.IntegerField(null=True)),'))).toEqual(['drop-not-null']);
+  });
+
+  it('follows renames back to the definition', async () => {
+    expect(rules(await analyseAt('        migrations.AlterField("order", "placed_at", models.DateTimeField(help_text="UTC")),'))).toEqual([]);
+  });
+
+  it('stays conservative when the history cannot be read', async () => {
+    const op = '        migrations.AlterField("order", "quantity", models.IntegerField(help_text="x")),';
+    expect(rules(await analyseAt(op, ['0009_missing']))).toEqual(['change-column-type']);
+    expect(rules(await analyseAt(op, []))).toEqual(['change-column-type']);
+  });
+});

@@ -28,12 +28,12 @@ import {
   require_redact,
   require_safe_stable_stringify,
   require_sonic_boom
-} from "./chunk-4OEFPJUV.js";
-import "./chunk-HUUPQJIV.js";
+} from "./chunk-UTR4KBKC.js";
+import "./chunk-M6Y5SZ3X.js";
 import "./chunk-6LTT2RCJ.js";
 import "./chunk-BAXPXVGR.js";
 import "./chunk-TQDFBWHS.js";
-import "./chunk-ZZOCT4FA.js";
+import "./chunk-3PCKD5XX.js";
 import "./chunk-T2HG7PVL.js";
 import "./chunk-ORPCXT2E.js";
 import "./chunk-BJ63QOVF.js";

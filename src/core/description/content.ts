@@ -32,6 +32,8 @@ const PLACEHOLDERS: RegExp[] = [
   /\{\{[^{}]{0,500}\}\}/g, // {{placeholder}}
   /\{[^{}\n]{0,300}\}/g, // {placeholder}
   /<[^<>\s](?:[^<>\n]{0,298}[^<>\s])?>/g, // <placeholder> left as text (not a valid HTML tag)
+  // [placeholder] left as text: links and task boxes are nodes of their own, never plain text here
+  /\[[^[\]\n]{1,300}\]/g,
   new RegExp(HTML_MARK, 'g'), // inline HTML: comments, <placeholder> tags
 ];
 

@@ -75,12 +75,21 @@ describe('parseDescription: the rollback plan', () => {
     ['## Rollback plan\n\nTBD: write this before merging\n'],
     ['## Rollback plan\n\nN/A\n'],
     ['## Rollback plan\n\n{rollback steps}\n'],
+    ['## Rollback plan\n\n### Rollback trigger\n[Describe what triggers a rollback]\n\n### Rollback steps\n1. [Step 1]\n2. [Step 2]\n'],
     ['## Rollback plan\n\n### Rollback steps\n\n### Rollback trigger\n'],
     ['## Rollback plan\n\n- [ ] Backup taken\n- [ ] Rollback tested\n'],
   ])('an unfilled plan does not count: %j', (body) => {
     const { plan } = parseDescription(body);
     expect(plan.found).toBe(true);
     expect(plan.filled).toBe(false);
+  });
+
+  it('square brackets around real words do not hide them: a link, a task box, "[1]" before a step', () => {
+    const body = '## Rollback plan\n\n### Rollback steps\n1. [1] Redeploy with `helm rollback api` ([runbook](https://example.com/rb))\n\n### Rollback trigger\n- [x] errors over 2% for 5 minutes\n';
+    const { plan } = parseDescription(body);
+    expect(plan.filled).toBe(true);
+    expect(plan.sections.steps?.filled).toBe(true);
+    expect(plan.sections.trigger?.filled).toBe(true);
   });
 
   it.each(['# Rollback plan', '## Rollback Plan', '### Rollback strategy', '## Rollback', '## Rollback procedure:', '## 🔙 Rollback plan'])(

@@ -28,13 +28,13 @@ import {
   require_redact,
   require_safe_stable_stringify,
   require_sonic_boom
-} from "./chunk-UTR4KBKC.js";
-import "./chunk-M6Y5SZ3X.js";
+} from "./chunk-XSGHK7XO.js";
+import "./chunk-ZND437VJ.js";
 import "./chunk-6LTT2RCJ.js";
 import "./chunk-BAXPXVGR.js";
 import "./chunk-TQDFBWHS.js";
 import "./chunk-3PCKD5XX.js";
-import "./chunk-T2HG7PVL.js";
+import "./chunk-WOHX6OU4.js";
 import "./chunk-ORPCXT2E.js";
 import "./chunk-BJ63QOVF.js";
 import "./chunk-6UIW2TUB.js";

@@ -10,7 +10,7 @@ import {
 } from "./chunk-4EMNYSBX.js";
 import {
   FRAMEWORKS
-} from "./chunk-T2HG7PVL.js";
+} from "./chunk-WOHX6OU4.js";
 import {
   BINARY_MIGRATION,
   createClassifier,
@@ -64,7 +64,7 @@ function guessFramework(path, content, frameworks) {
 }
 
 // src/cli/main.ts
-var loadReport = () => Promise.all([import("./chunk-ABSEMYBM.js"), import("./chunk-QXMKYMEX.js"), import("./chunk-WPU7CKPC.js"), import("./chunk-GBHACMXT.js"), import("./chunk-FSMFOGGS.js"), import("./chunk-4LHSNKR6.js")]);
+var loadReport = () => Promise.all([import("./chunk-ABSEMYBM.js"), import("./chunk-S6RHELVY.js"), import("./chunk-WPU7CKPC.js"), import("./chunk-GBHACMXT.js"), import("./chunk-FSMFOGGS.js"), import("./chunk-4LHSNKR6.js")]);
 var VERSION = "0.1.0";
 var USAGE = `rollback-ready ${VERSION}: prove a change can be rolled back before it merges.
 

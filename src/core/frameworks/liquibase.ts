@@ -369,9 +369,48 @@ function xmlChange(c: XmlElement): LbChange {
 
 // ---------- analysis ----------
 
+/** A `sqlFile` change: its SQL lives in another file. */
+interface SqlFileRef {
+  line: number;
+  /** As written in the changelog. */
+  written: string;
+  /** Repo-relative paths it may be at, most likely first. */
+  candidates: string[];
+}
+
+/** `a/./b/../c` → `a/c`; undefined when it climbs above the repository root. */
+function normalisePath(path: string): string | undefined {
+  const out: string[] = [];
+  for (const part of path.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') {
+      if (!out.length) return undefined;
+      out.pop();
+    } else out.push(part);
+  }
+  return out.join('/');
+}
+
+/**
+ * Where a `sqlFile` may be: beside the changelog with `relativeToChangelogFile`, otherwise on
+ * Liquibase's search path (the repository root, or a Maven/Gradle `src/main/resources`), and
+ * beside the changelog as a last guess.
+ */
+function sqlFileCandidates(changelog: string, written: string, relativeToChangelog: boolean): string[] {
+  const dir = changelog.includes('/') ? changelog.slice(0, changelog.lastIndexOf('/') + 1) : '';
+  const clean = written.replace(/^classpath:/, '');
+  const candidates = relativeToChangelog ? [`${dir}${clean}`] : [clean, `src/main/resources/${clean}`, `${dir}${clean}`];
+  return [...new Set(candidates.map(normalisePath).filter((p): p is string => !!p))];
+}
+
 /** Translate a Liquibase changelog into SQL pieces and per-changeset rollback verdicts. */
 export function liquibaseToPieces(source: string, path: string): DslTranslation {
+  return readChangelog(source, path).t;
+}
+
+function readChangelog(source: string, path: string): { t: DslTranslation; sqlFiles: SqlFileRef[] } {
   const t = newTranslation(true);
+  const sqlFiles: SqlFileRef[] = [];
   const format = liquibaseFormat(path, source) ?? (path.endsWith('.xml') ? 'xml' : path.endsWith('.sql') ? 'sql' : 'yaml');
   let sets: LbChangeSet[];
   let errorLine: number | undefined;
@@ -387,6 +426,10 @@ export function liquibaseToPieces(source: string, path: string): DslTranslation 
     if (!set.runInTransaction) t.transactional = false;
     for (const c of set.changes) {
       t.up.push(...changeSql(c));
+      if (c.type === 'sqlFile' && c.attrs.path) {
+        const relativeToChangelog = c.attrs.relativeToChangelogFile?.toLowerCase() === 'true';
+        sqlFiles.push({ line: c.line, written: c.attrs.path, candidates: sqlFileCandidates(path, c.attrs.path, relativeToChangelog) });
+      }
       if (['update', 'delete', 'insert', 'loadData', 'loadUpdateData'].includes(c.type)) t.changesData = true;
     }
     if (set.hasRollback) continue;
@@ -402,7 +445,33 @@ export function liquibaseToPieces(source: string, path: string): DslTranslation 
     );
   }
   t.downStatus = forwardOnly ? 'forward-only' : 'present';
-  return t;
+  return { t, sqlFiles };
+}
+
+const lintSqlLazily: typeof import('../sql/lint-sql').lintSql = async (...args) => (await import('../sql/lint-sql')).lintSql(...args);
+
+/**
+ * The SQL of each `sqlFile` change, linted on its own; its findings sit on the change's line in
+ * the changelog and name the file and line. A file that cannot be read is said so.
+ */
+async function lintSqlFiles(t: DslTranslation, refs: SqlFileRef[], readFile: MigrationInput['readFile']): Promise<void> {
+  for (const ref of refs) {
+    let found: { path: string; content: string } | undefined;
+    for (const candidate of readFile ? ref.candidates : []) {
+      const content = await readFile!(candidate);
+      if (content !== undefined) {
+        found = { path: candidate, content };
+        break;
+      }
+    }
+    if (!found) {
+      t.hits.push(hit('parse-error', ref.line, `The sqlFile \`${ref.written}\` could not be read (looked for ${ref.candidates.map((c) => `\`${c}\``).join(', ')}), so its SQL was not checked: check it by hand.`));
+      continue;
+    }
+    const res = await lintSqlLazily([{ sql: found.content, line: 1 }], { transactional: t.transactional });
+    for (const h of res.hits) t.hits.push(hit(h.rule, ref.line, `In \`${found.path}\` line ${h.line}: ${h.message}`));
+    if (res.changesData) t.changesData = true;
+  }
 }
 
 export const liquibase: Framework = {
@@ -410,7 +479,9 @@ export const liquibase: Framework = {
   async analyse(input: MigrationInput): Promise<MigrationAnalysis> {
     if (liquibaseFormat(input.path, input.content) !== 'sql') await loadYaml();
     try {
-      return await finishAnalysis('liquibase', liquibaseToPieces(input.content, input.path));
+      const { t, sqlFiles } = readChangelog(input.content, input.path);
+      if (sqlFiles.length) await lintSqlFiles(t, sqlFiles, input.readFile);
+      return await finishAnalysis('liquibase', t);
     } catch (e) {
       return unreadable('liquibase', 'Liquibase changelog', e, 'forward-only');
     }

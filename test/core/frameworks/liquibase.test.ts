@@ -114,3 +114,45 @@ describe('liquibase helpers', () => {
     expect(t.up).toEqual([{ sql: 'SELECT 1;\n', line: 3 }]);
   });
 });
+
+describe('liquibase sqlFile changes', () => {
+  const changelog = `<?xml version="1.0" encoding="UTF-8"?>
+<databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog">
+  <changeSet id="1" author="ana">
+    <sqlFile path="sql/cleanup.sql" relativeToChangelogFile="true"/>
+    <rollback>SELECT 1;</rollback>
+  </changeSet>
+  <changeSet id="2" author="ana">
+    <sqlFile path="db/sql/missing.sql"/>
+  </changeSet>
+</databaseChangeLog>
+`;
+  const files: Record<string, string> = {
+    'db/changelog/sql/cleanup.sql': "SET lock_timeout = '2s';\n-- tidy up\nALTER TABLE users DROP COLUMN legacy;\n",
+  };
+  const asked: string[] = [];
+  const readFile = async (path: string) => {
+    asked.push(path);
+    return files[path];
+  };
+
+  it('lints the referenced SQL on the sqlFile line, naming the file and its line; an unreadable file is said so', async () => {
+    const a = await liquibase.analyse({ path: 'db/changelog/changelog-6.xml', content: changelog, siblings: {}, readFile });
+    expect(hits(a)).toEqual([
+      [4, 'drop-column'],
+      [7, 'forward-only-migration'],
+      [8, 'parse-error'],
+    ]);
+    expect(a.hits.find((h) => h.rule === 'drop-column')!.message).toMatch(/^In `db\/changelog\/sql\/cleanup\.sql` line 3: /);
+    expect(a.hits.find((h) => h.rule === 'parse-error')!.message).toContain('`db/sql/missing.sql`');
+    expect(asked).toEqual(['db/changelog/sql/cleanup.sql', 'db/sql/missing.sql', 'src/main/resources/db/sql/missing.sql', 'db/changelog/db/sql/missing.sql']);
+  });
+
+  it('without a way to read files, the sqlFile is reported as not checked', async () => {
+    const a = await liquibase.analyse({ path: 'db/changelog/changelog-6.xml', content: changelog, siblings: {} });
+    expect(hits(a).filter(([, r]) => r === 'parse-error')).toEqual([
+      [4, 'parse-error'],
+      [8, 'parse-error'],
+    ]);
+  });
+});

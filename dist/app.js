@@ -28,16 +28,16 @@ import {
   require_redact,
   require_safe_stable_stringify,
   require_sonic_boom
-} from "./chunk-XSGHK7XO.js";
-import "./chunk-ZND437VJ.js";
+} from "./chunk-5YQWD2NL.js";
+import "./chunk-2SJYP7FL.js";
 import "./chunk-6LTT2RCJ.js";
 import "./chunk-BAXPXVGR.js";
 import "./chunk-TQDFBWHS.js";
-import "./chunk-3PCKD5XX.js";
-import "./chunk-WOHX6OU4.js";
+import "./chunk-FM6UW5JD.js";
+import "./chunk-KZV2GSN7.js";
 import "./chunk-ORPCXT2E.js";
 import "./chunk-BJ63QOVF.js";
-import "./chunk-6UIW2TUB.js";
+import "./chunk-JPKKU526.js";
 import "./chunk-WLQUIU6B.js";
 import "./chunk-CATLRTGL.js";
 import "./chunk-247IU7YJ.js";

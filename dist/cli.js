@@ -10,7 +10,7 @@ import {
 } from "./chunk-4EMNYSBX.js";
 import {
   FRAMEWORKS
-} from "./chunk-WOHX6OU4.js";
+} from "./chunk-KZV2GSN7.js";
 import {
   BINARY_MIGRATION,
   createClassifier,
@@ -20,7 +20,7 @@ import {
 import "./chunk-BJ63QOVF.js";
 import {
   detectSqlFramework
-} from "./chunk-6UIW2TUB.js";
+} from "./chunk-JPKKU526.js";
 import {
   ConfigError,
   DEFAULT_CONFIG,
@@ -64,7 +64,7 @@ function guessFramework(path, content, frameworks) {
 }
 
 // src/cli/main.ts
-var loadReport = () => Promise.all([import("./chunk-ABSEMYBM.js"), import("./chunk-S6RHELVY.js"), import("./chunk-WPU7CKPC.js"), import("./chunk-GBHACMXT.js"), import("./chunk-FSMFOGGS.js"), import("./chunk-4LHSNKR6.js")]);
+var loadReport = () => Promise.all([import("./chunk-VXKQRQNF.js"), import("./chunk-57CGQRHL.js"), import("./chunk-WPU7CKPC.js"), import("./chunk-GBHACMXT.js"), import("./chunk-FSMFOGGS.js"), import("./chunk-4LHSNKR6.js")]);
 var VERSION = "0.1.0";
 var USAGE = `rollback-ready ${VERSION}: prove a change can be rolled back before it merges.
 
@@ -232,6 +232,7 @@ var FileCache = class {
     return got;
   }
 };
+var deployLoading;
 async function lintFile(file, config, files) {
   const abs = resolve(files.cwd, file);
   const buf = files.get(abs);
@@ -257,7 +258,7 @@ async function lintFile(file, config, files) {
     const analysis = await fw.analyse({ path, content, siblings, readFile: readFile2 });
     return finalizeFindings(path, content, analysis.hits, { config });
   }
-  const { analyseDeploy, deployFormatOf } = await import("./chunk-6KUJYRLA.js");
+  const { analyseDeploy, deployFormatOf } = await (deployLoading ??= import("./chunk-6KUJYRLA.js"));
   if (deployFormatOf(path, content) !== "unknown") {
     const { hits } = await analyseDeploy(path, content);
     return finalizeFindings(path, content, hits, { config });

@@ -210,6 +210,8 @@ class FileCache {
   }
 }
 
+let deployLoading: Promise<typeof import('../core/deploy/index')> | undefined;
+
 async function lintFile(file: string, config: Config, files: FileCache): Promise<Finding[]> {
   const abs = resolve(files.cwd, file);
   const buf = files.get(abs);
@@ -235,7 +237,7 @@ async function lintFile(file: string, config: Config, files: FileCache): Promise
     const analysis = await fw.analyse({ path, content, siblings, readFile });
     return finalizeFindings(path, content, analysis.hits, { config });
   }
-  const { analyseDeploy, deployFormatOf } = await import('../core/deploy/index');
+  const { analyseDeploy, deployFormatOf } = await (deployLoading ??= import('../core/deploy/index'));
   if (deployFormatOf(path, content) !== 'unknown') {
     const { hits } = await analyseDeploy(path, content);
     return finalizeFindings(path, content, hits, { config });

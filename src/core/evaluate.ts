@@ -76,6 +76,10 @@ export function siblingPaths(files: ChangedFile[], config: Config, frameworks: r
   return [...out];
 }
 
+let deployLoading: Promise<typeof import('./deploy/index')> | undefined;
+/** The deploy analyser, imported on the first deploy file and then held. */
+const deployAnalyser = () => (deployLoading ??= import('./deploy/index'));
+
 export async function evaluate(input: EvaluationInput): Promise<Evaluation> {
   const { config, frameworks } = input;
   const classifier = createClassifier(config, frameworks);
@@ -104,7 +108,7 @@ export async function evaluate(input: EvaluationInput): Promise<Evaluation> {
       migrations.set(file.path, analysis);
       finalize(file.head, analysis.hits);
     } else if (change.kind === 'deploy') {
-      const { analyseDeploy } = await import('./deploy/index');
+      const { analyseDeploy } = await deployAnalyser();
       const { hits } = await analyseDeploy(file.path, file.head, file.base);
       finalize(file.head, hits);
     }

@@ -25,8 +25,16 @@ import {
   typeorm,
 } from './meta/index';
 
+/** A framework whose analysis module loads on first use (once: a dynamic import per call costs a module-map lookup). */
 function lazy(meta: FrameworkMeta, load: () => Promise<{ default: Framework }>): Framework {
-  return { ...meta, analyse: async (input: MigrationInput) => (await load()).default.analyse(input) };
+  let loaded: Framework | undefined;
+  return {
+    ...meta,
+    analyse: async (input: MigrationInput) => {
+      loaded ??= (await load()).default;
+      return loaded.analyse(input);
+    },
+  };
 }
 
 export const FRAMEWORKS: readonly Framework[] = [

@@ -18,6 +18,7 @@ import type { Framework, MigrationAnalysis, MigrationInput } from './framework';
 import { liquibase as meta, liquibaseFormat } from './meta/index';
 import { finishAnalysis, hit, ident, newTranslation, sql, sqlString, type ColumnDef, type DslPiece, type DslTranslation, unreadable } from './dsl/common';
 import { parseXml, walkXml, type XmlElement } from './dsl/xml';
+import { sqlAnalyser } from '../sql/lazy';
 
 export { liquibaseFormat, type LiquibaseFormat } from './meta/index';
 
@@ -448,7 +449,7 @@ function readChangelog(source: string, path: string): { t: DslTranslation; sqlFi
   return { t, sqlFiles };
 }
 
-const lintSqlLazily: typeof import('../sql/lint-sql').lintSql = async (...args) => (await import('../sql/lint-sql')).lintSql(...args);
+const lintSqlLazily: typeof import('../sql/lint-sql').lintSql = async (...args) => (await sqlAnalyser()).lintSql(...args);
 
 /**
  * The SQL of each `sqlFile` change, linted on its own; its findings sit on the change's line in

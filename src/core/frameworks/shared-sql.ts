@@ -5,7 +5,9 @@ import type { DownStatus, MigrationAnalysis } from './framework';
 import type { SqlLintOptions, SqlPiece } from '../sql/lint-sql';
 
 // The SQL analyser (and its rule checks) loads on the first migration, not with the registry.
-const lintSql: typeof import('../sql/lint-sql').lintSql = async (...args) => (await import('../sql/lint-sql')).lintSql(...args);
+import { sqlAnalyser } from '../sql/lazy';
+
+const lintSql: typeof import('../sql/lint-sql').lintSql = async (...args) => (await sqlAnalyser()).lintSql(...args);
 import { getRule } from '../rules/index';
 
 /** Categories a down file on its own may still be flagged for (its drops undo the up's adds). */
@@ -37,7 +39,7 @@ export async function analyseDown(framework: FrameworkId, pieces: SqlPiece[], op
 /** Whether SQL does nothing (comments, whitespace, SELECT 1). Never throws. */
 export async function isEmptySql(pieces: SqlPiece[]): Promise<boolean> {
   try {
-    return await (await import('../sql/lint-sql')).isEmptySqlPieces(pieces);
+    return await (await sqlAnalyser()).isEmptySqlPieces(pieces);
   } catch {
     return false;
   }

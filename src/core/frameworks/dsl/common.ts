@@ -1,11 +1,12 @@
 // Shared plumbing for the migration DSL frameworks: the translation shape every framework's
 // `xToPieces` returns, tiny SQL synthesis helpers, and the step that hands pieces to `lintSql`.
+import { sqlAnalyser } from '../../sql/lazy';
 import type { FrameworkId, Hit } from '../../types';
 import type { DownStatus, MigrationAnalysis } from '../framework';
 import type { SqlPiece } from '../../sql/lint-sql';
 
 // The SQL analyser (and its rule checks) loads on the first migration, not with the registry.
-const lintSql: typeof import('../../sql/lint-sql').lintSql = async (...args) => (await import('../../sql/lint-sql')).lintSql(...args);
+const lintSql: typeof import('../../sql/lint-sql').lintSql = async (...args) => (await sqlAnalyser()).lintSql(...args);
 
 /** A piece with bookkeeping the SQL engine does not need. */
 export interface DslPiece extends SqlPiece {

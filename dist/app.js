@@ -28,12 +28,12 @@ import {
   require_redact,
   require_safe_stable_stringify,
   require_sonic_boom
-} from "./chunk-5YQWD2NL.js";
-import "./chunk-2SJYP7FL.js";
+} from "./chunk-7UAEGIBF.js";
+import "./chunk-7EKBH6RD.js";
 import "./chunk-6LTT2RCJ.js";
 import "./chunk-BAXPXVGR.js";
 import "./chunk-TQDFBWHS.js";
-import "./chunk-FM6UW5JD.js";
+import "./chunk-DZHM7SDV.js";
 import "./chunk-KZV2GSN7.js";
 import "./chunk-ORPCXT2E.js";
 import "./chunk-BJ63QOVF.js";

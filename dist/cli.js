@@ -64,7 +64,7 @@ function guessFramework(path, content, frameworks) {
 }
 
 // src/cli/main.ts
-var loadReport = () => Promise.all([import("./chunk-VXKQRQNF.js"), import("./chunk-57CGQRHL.js"), import("./chunk-WPU7CKPC.js"), import("./chunk-GBHACMXT.js"), import("./chunk-FSMFOGGS.js"), import("./chunk-4LHSNKR6.js")]);
+var loadReport = () => Promise.all([import("./chunk-HUEYDJ3G.js"), import("./chunk-RO6E2ADS.js"), import("./chunk-WPU7CKPC.js"), import("./chunk-GBHACMXT.js"), import("./chunk-FSMFOGGS.js"), import("./chunk-4LHSNKR6.js")]);
 var VERSION = "0.1.0";
 var USAGE = `rollback-ready ${VERSION}: prove a change can be rolled back before it merges.
 

@@ -168,10 +168,35 @@ export function declaresForwardOnly(text: string): boolean {
   return false;
 }
 
+const NOT_FOUND: RollbackPlan = { found: false, filled: false, sections: {}, forwardOnly: false, text: '' };
+
+/**
+ * The rollback plan of a description: at the top level first, then inside a block quote or a
+ * list item (`- **Rollback plan:** …` in a checklist-style template), a few levels down.
+ */
 export function extractPlan(root: Root): RollbackPlan {
-  const blocks = root.children;
+  const direct = extractPlanFrom(root.children);
+  if (direct.found) return direct;
+  const containers: { blocks: readonly RootContent[]; depth: number }[] = [{ blocks: root.children, depth: 0 }];
+  while (containers.length) {
+    const { blocks, depth } = containers.shift()!;
+    if (depth >= 3) continue;
+    for (const b of blocks) {
+      const inner: (readonly RootContent[])[] =
+        b.type === 'blockquote' ? [b.children] : b.type === 'list' ? b.children.map((item) => item.children as RootContent[]) : [];
+      for (const children of inner) {
+        const plan = extractPlanFrom(children);
+        if (plan.found) return plan;
+        containers.push({ blocks: children, depth: depth + 1 });
+      }
+    }
+  }
+  return NOT_FOUND;
+}
+
+function extractPlanFrom(blocks: readonly RootContent[]): RollbackPlan {
   const start = findPlan(blocks);
-  if (!start) return { found: false, filled: false, sections: {}, forwardOnly: false, text: '' };
+  if (!start) return NOT_FOUND;
 
   const drafts = new Map<PlanSectionId, Draft>();
   const units: { owner: PlanSectionId | null; unit: Unit }[] = [];

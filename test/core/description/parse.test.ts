@@ -92,6 +92,22 @@ describe('parseDescription: the rollback plan', () => {
     expect(plan.sections.trigger?.filled).toBe(true);
   });
 
+  it('finds a plan inside a list item or a block quote, with its labelled subsections', () => {
+    const inList = parseDescription(
+      '## Checklist\n\n- [x] Tests pass\n- **Rollback plan:**\n  - Trigger: 5xx over 2% for 5 minutes\n  - Steps: `helm rollback api` then `migrate down 1`\n- [x] Docs updated\n',
+    ).plan;
+    expect(inList).toMatchObject({ found: true, filled: true, heading: 'Rollback plan', line: 4 });
+    expect(Object.keys(inList.sections).sort()).toEqual(['steps', 'trigger']);
+    expect(inList.sections.steps).toMatchObject({ filled: true, line: 6 });
+    const quoted = parseDescription('> ## Rollback plan\n> Redeploy the previous image with `helm rollback api`.\n').plan;
+    expect(quoted).toMatchObject({ found: true, filled: true, line: 1 });
+  });
+
+  it('a list-item plan left as a template is found but not filled; a checklist line naming the plan is not a plan', () => {
+    expect(parseDescription('- **Rollback plan:** TODO\n- [x] Tests\n').plan).toMatchObject({ found: true, filled: false });
+    expect(parseDescription('- [ ] Rollback plan documented\n- [x] Tests pass\n').plan.found).toBe(false);
+  });
+
   it.each(['# Rollback plan', '## Rollback Plan', '### Rollback strategy', '## Rollback', '## Rollback procedure:', '## 🔙 Rollback plan'])(
     'tolerates the wording %j',
     (heading) => {

@@ -28,20 +28,20 @@ import {
   require_redact,
   require_safe_stable_stringify,
   require_sonic_boom
-} from "./chunk-7UAEGIBF.js";
-import "./chunk-7EKBH6RD.js";
-import "./chunk-6LTT2RCJ.js";
+} from "./chunk-DPTHHQEM.js";
 import "./chunk-BAXPXVGR.js";
 import "./chunk-TQDFBWHS.js";
-import "./chunk-DZHM7SDV.js";
+import "./chunk-AQUSR2Q5.js";
+import "./chunk-CPPFF3IF.js";
+import "./chunk-6LTT2RCJ.js";
 import "./chunk-KZV2GSN7.js";
 import "./chunk-ORPCXT2E.js";
 import "./chunk-BJ63QOVF.js";
 import "./chunk-JPKKU526.js";
 import "./chunk-WLQUIU6B.js";
+import "./chunk-Y7SS66CL.js";
 import "./chunk-CATLRTGL.js";
 import "./chunk-247IU7YJ.js";
-import "./chunk-Y7SS66CL.js";
 import "./chunk-2TJDLD7M.js";
 import "./chunk-JZ2JDN2Z.js";
 import "./chunk-KOAOHZ6H.js";

@@ -64,7 +64,7 @@ function guessFramework(path, content, frameworks) {
 }
 
 // src/cli/main.ts
-var loadReport = () => Promise.all([import("./chunk-HUEYDJ3G.js"), import("./chunk-RO6E2ADS.js"), import("./chunk-WPU7CKPC.js"), import("./chunk-GBHACMXT.js"), import("./chunk-FSMFOGGS.js"), import("./chunk-4LHSNKR6.js")]);
+var loadReport = () => Promise.all([import("./chunk-LGQ6IR6N.js"), import("./chunk-A7W3Z2LI.js"), import("./chunk-WPU7CKPC.js"), import("./chunk-GBHACMXT.js"), import("./chunk-FSMFOGGS.js"), import("./chunk-4LHSNKR6.js")]);
 var VERSION = "0.1.0";
 var USAGE = `rollback-ready ${VERSION}: prove a change can be rolled back before it merges.
 
@@ -258,7 +258,7 @@ async function lintFile(file, config, files) {
     const analysis = await fw.analyse({ path, content, siblings, readFile: readFile2 });
     return finalizeFindings(path, content, analysis.hits, { config });
   }
-  const { analyseDeploy, deployFormatOf } = await (deployLoading ??= import("./chunk-6KUJYRLA.js"));
+  const { analyseDeploy, deployFormatOf } = await (deployLoading ??= import("./chunk-XAJOHOKP.js"));
   if (deployFormatOf(path, content) !== "unknown") {
     const { hits } = await analyseDeploy(path, content);
     return finalizeFindings(path, content, hits, { config });

@@ -116,6 +116,7 @@ export function badFiles(): BadFile[] {
     { path: 'db/changelog/laughs.yaml', bytes: utf8(`${LAUGHS}\ndatabaseChangeLog:\n  - changeSet:\n      id: 1\n      author: a\n      changes: *f\n`) },
     { path: 'k8s/recursive.yaml', bytes: utf8('a: &a\n  b: *a\nkind: Deployment\n') },
     // HCL with syntax errors.
+    { path: 'fly/broken/fly.toml', bytes: utf8('app = "x"\n[build\n  image = "nginx:latest"\n= = =\n[deploy]\nstrategy = """immediate\n') },
     { path: 'infra/broken.tf', bytes: utf8('resource "aws_db_instance" "main" {\n  deletion_protection = false\n  tags = {\n    Name = "db"\n'), expectRules: ['deletion-protection-removed'] },
     { path: 'infra/garbage.tf', bytes: utf8('}}}} resource "x" {{{ = = = "\nlifecycle { prevent_destroy = \n<<EOF\nnever ends\n') },
     { path: 'infra/deep.tf', bytes: utf8('locals {\n  x = ' + '['.repeat(5000) + ']'.repeat(5000) + '\n}\n') },

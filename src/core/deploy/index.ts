@@ -1,5 +1,6 @@
 // The deploy analyser: which kind of deploy file a path is, and the deploy rules over it
-// (mutable-image-tag, rollback-history-disabled, recreate-strategy, deletion-protection-removed).
+// (mutable-image-tag, rollback-history-disabled, recreate-strategy, deletion-protection-removed)
+// over Kubernetes, Helm values, compose, Dockerfiles, Terraform and fly.toml.
 // `yaml` is light and already needed for the config; tree-sitter (Terraform) loads on first use.
 import type { Hit } from '../types';
 import { analyseComposeDocs } from './compose';
@@ -8,7 +9,7 @@ import { analyseHelmValuesDocs } from './helm';
 import { analyseKubernetesDocs } from './kubernetes';
 import { get, isMap, parseYamlStream, scalarText, type ParsedYamlDoc } from './yaml-nodes';
 
-export type DeployFormat = 'kubernetes' | 'helm-values' | 'compose' | 'terraform' | 'dockerfile' | 'workflow' | 'unknown';
+export type DeployFormat = 'kubernetes' | 'helm-values' | 'compose' | 'terraform' | 'dockerfile' | 'fly' | 'workflow' | 'unknown';
 
 export { DEFAULT_DEPLOY_GLOBS } from './globs';
 
@@ -30,6 +31,7 @@ function formatByPath(path: string): DeployFormat | 'yaml' | undefined {
     return 'dockerfile';
   }
   if (hasExt(lower, '.tf', '.tfvars', '.hcl', '.nomad')) return 'terraform';
+  if (lower === 'fly.toml' || (lower.startsWith('fly.') && lower.endsWith('.toml'))) return 'fly';
   const yaml = hasExt(lower, '.yaml', '.yml');
   if (!yaml && !hasExt(lower, '.json')) return lower === 'kustomization' ? 'kubernetes' : 'unknown';
   if (!yaml) return lower.endsWith('.tf.json') || lower.endsWith('.tfvars.json') ? 'terraform' : 'yaml';
@@ -80,9 +82,13 @@ function sortHits(hits: Hit[]): Hit[] {
   return hits.sort((a, b) => a.line - b.line || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message));
 }
 
+type FlyModule = typeof import('./fly');
+let flyLoading: Promise<FlyModule> | undefined;
+
 /** The deploy rules over one version of a file (not Terraform, which compares versions itself). */
-function analyseVersion(path: string, content: string, byPath: DeployFormat | 'yaml'): { format: DeployFormat; hits: Hit[] } {
+function analyseVersion(path: string, content: string, byPath: DeployFormat | 'yaml', fly?: FlyModule): { format: DeployFormat; hits: Hit[] } {
   if (byPath === 'dockerfile') return { format: 'dockerfile', hits: analyseDockerfile(content) };
+  if (byPath === 'fly') return { format: 'fly', hits: fly ? fly.analyseFlyToml(content) : [] };
   if (byPath === 'workflow' || byPath === 'unknown' || byPath === 'terraform') return { format: byPath, hits: [] };
   const docs = parseYamlStream(content);
   const format = byPath === 'yaml' ? formatOfYaml(path, content, docs) : byPath;
@@ -129,12 +135,14 @@ export async function analyseDeploy(path: string, head: string, base?: string): 
       const syntax = lower.endsWith('.tfvars.json') ? 'json-vars' : lower.endsWith('.json') ? 'json' : 'hcl';
       return { format: 'terraform', hits: sortHits(await analyseTerraform(head, base, syntax)) };
     }
-    const result = analyseVersion(path, head, byPath);
+    // The TOML parser loads only for fly.toml.
+    const fly = byPath === 'fly' ? await (flyLoading ??= import('./fly')) : undefined;
+    const result = analyseVersion(path, head, byPath, fly);
     format = result.format;
     if (base === undefined || result.hits.length === 0) return { format, hits: sortHits(result.hits) };
     let before: Hit[] = [];
     try {
-      before = analyseVersion(path, base, byPath).hits;
+      before = analyseVersion(path, base, byPath, fly).hits;
     } catch {
       // an unreadable base hides nothing: every hit of the head stands
     }

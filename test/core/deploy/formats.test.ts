@@ -27,7 +27,8 @@ describe('deployFormatOf', () => {
     ['k8s/list.yaml', `# comment\n---\n${k8s}`, 'kubernetes'],
     ['deploy/stack.yml', 'services:\n  web:\n    image: nginx:1.27\n', 'compose'],
     ['deploy/notes.yaml', 'hello: world\n', 'unknown'],
-    ['fly.toml', 'app = "x"\n', 'unknown'],
+    ['fly.toml', 'app = "x"\n', 'fly'],
+    ['deploy/fly.staging.toml', '', 'fly'],
   ])('%s → %s', (path, content, want) => {
     expect(deployFormatOf(path, content)).toBe(want);
   });

@@ -189,6 +189,27 @@ describe('YAML and Dockerfile rules compared with the base branch', () => {
   });
 });
 
+describe('fly.toml', () => {
+  it('flags a mutable [build] image and strategy "immediate", on their keys; dotted keys and inline tables too', async () => {
+    const src = 'app = "api"\n\n[build]\n  image = "flyio/api"\n\n[deploy]\n  strategy = "immediate"\n';
+    const { format, hits } = await analyseDeploy('fly.toml', src);
+    expect(format).toBe('fly');
+    expect(lines(hits)).toEqual(['mutable-image-tag 4', 'recreate-strategy 7']);
+    expect(lines((await analyseDeploy('fly.toml', 'build.image = "flyio/api:latest"\ndeploy = { strategy = "immediate" }\n')).hits)).toEqual([
+      'mutable-image-tag 1',
+      'recreate-strategy 2',
+    ]);
+  });
+
+  it('compares with the base branch like the other deploy files, and never throws on broken TOML', async () => {
+    const base = '[build]\n  image = "flyio/api:latest"\n';
+    expect((await analyseDeploy('fly.toml', `app = "api"\n${base}`, base)).hits).toEqual([]);
+    for (const src of ['[build\nimage = ', '= = =', '\u0000', '[[deploy]]\nstrategy = 1\n']) {
+      expect(Array.isArray((await analyseDeploy('fly.toml', src)).hits)).toBe(true);
+    }
+  });
+});
+
 describe('Terraform JSON syntax (.tf.json, .tfvars.json)', () => {
   const tfJson = (db: Record<string, unknown>, bucket: Record<string, unknown> = { bucket: 'acme-uploads' }) =>
     JSON.stringify({ resource: { aws_db_instance: { main: db }, aws_s3_bucket: { uploads: bucket } } }, null, 2) + '\n';

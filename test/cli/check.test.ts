@@ -320,3 +320,28 @@ describe('big and odd input still produces a report', () => {
     }
   });
 });
+
+describe('rollback-ready check reads earlier migrations from git', () => {
+  it('judges a Django AlterField against the head commit\'s history, not the working tree', () => {
+    const r = makeRepo();
+    try {
+      const migration = (deps: string, ops: string) =>
+        `from django.db import migrations, models\n\n\nclass Migration(migrations.Migration):\n    dependencies = [${deps}]\n\n    operations = [\n${ops}\n    ]\n`;
+      r.write({
+        'shop/migrations/0001_initial.py': migration('', '        migrations.CreateModel(name="Order", fields=[("id", models.BigAutoField(primary_key=True)), ("quantity", models.IntegerField())]),'),
+      });
+      r.commit('initial');
+      r.git('checkout', '-q', '-b', 'help');
+      r.write({ 'shop/migrations/0002_help.py': migration('("shop", "0001_initial")', '        migrations.AlterField("order", "quantity", models.IntegerField(help_text="items")),') });
+      r.commit('help text');
+      // The working tree says otherwise: only the head commit counts.
+      r.write({ 'shop/migrations/0001_initial.py': migration('', '        migrations.CreateModel(name="Order", fields=[("quantity", models.BigIntegerField())]),') });
+      const result = runCli(['check', '--repo', r.dir, '--base', 'main', '--head', 'help', '--body', '-', '--format', 'json'], { input: '' });
+      const report = JSON.parse(result.stdout) as Report;
+      expect(report.changes.map((c) => c.path)).toEqual(['shop/migrations/0002_help.py']);
+      expect(report.findings.map((f) => f.rule).filter((rule) => rule !== 'missing-lock-timeout')).toEqual([]);
+    } finally {
+      r.cleanup();
+    }
+  });
+});

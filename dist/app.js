@@ -28,16 +28,16 @@ import {
   require_redact,
   require_safe_stable_stringify,
   require_sonic_boom
-} from "./chunk-DPTHHQEM.js";
+} from "./chunk-V623VSZB.js";
 import "./chunk-BAXPXVGR.js";
 import "./chunk-TQDFBWHS.js";
-import "./chunk-AQUSR2Q5.js";
+import "./chunk-5OTJLABW.js";
 import "./chunk-CPPFF3IF.js";
 import "./chunk-6LTT2RCJ.js";
-import "./chunk-KZV2GSN7.js";
+import "./chunk-QC6EAIT6.js";
 import "./chunk-ORPCXT2E.js";
 import "./chunk-BJ63QOVF.js";
-import "./chunk-JPKKU526.js";
+import "./chunk-ZBPPAGKK.js";
 import "./chunk-WLQUIU6B.js";
 import "./chunk-Y7SS66CL.js";
 import "./chunk-CATLRTGL.js";

@@ -10,7 +10,7 @@ import {
 } from "./chunk-4EMNYSBX.js";
 import {
   FRAMEWORKS
-} from "./chunk-KZV2GSN7.js";
+} from "./chunk-QC6EAIT6.js";
 import {
   BINARY_MIGRATION,
   createClassifier,
@@ -20,7 +20,7 @@ import {
 import "./chunk-BJ63QOVF.js";
 import {
   detectSqlFramework
-} from "./chunk-JPKKU526.js";
+} from "./chunk-ZBPPAGKK.js";
 import {
   ConfigError,
   DEFAULT_CONFIG,
@@ -64,7 +64,7 @@ function guessFramework(path, content, frameworks) {
 }
 
 // src/cli/main.ts
-var loadReport = () => Promise.all([import("./chunk-LGQ6IR6N.js"), import("./chunk-A7W3Z2LI.js"), import("./chunk-WPU7CKPC.js"), import("./chunk-GBHACMXT.js"), import("./chunk-FSMFOGGS.js"), import("./chunk-4LHSNKR6.js")]);
+var loadReport = () => Promise.all([import("./chunk-LGQ6IR6N.js"), import("./chunk-VE6QRUNG.js"), import("./chunk-WPU7CKPC.js"), import("./chunk-GBHACMXT.js"), import("./chunk-FSMFOGGS.js"), import("./chunk-4LHSNKR6.js")]);
 var VERSION = "0.1.0";
 var USAGE = `rollback-ready ${VERSION}: prove a change can be rolled back before it merges.
 

@@ -49,21 +49,35 @@ function unitIndex(text: string, n: number): number {
  * a DROP ahead of the broken part is still seen, and the rest is one unreadable statement.
  */
 function scanTokens(sql: string, lines: LineMap, pg: PgParser, wholeError: unknown): { tokens: ScanToken[]; rest?: UnparsedStatement } | undefined {
+  let scanError: unknown;
   try {
     return { tokens: pg.scan(sql).tokens };
-  } catch {
-    const cursor = wholeError instanceof PgSyntaxError ? wholeError.cursor : undefined;
-    if (cursor === undefined || cursor <= 0) return undefined;
-    const prefix = sql.slice(0, unitIndex(sql, cursor));
+  } catch (error) {
+    scanError = error;
+  }
+  // Where the scanner stopped: an unterminated token runs to the end of the text, and the
+  // scanner's message quotes it whole ("… at or near "'never closed…""), so its start is exact
+  // even when the parser's first error sits earlier (a template, MySQL syntax).
+  const near = NEAR.exec(errorMessage(scanError))?.[1];
+  const cuts: [number, string][] = [];
+  if (near && sql.endsWith(near) && near.length < sql.length) cuts.push([sql.length - near.length, errorMessage(scanError)]);
+  const cursor = wholeError instanceof PgSyntaxError ? wholeError.cursor : undefined;
+  if (cursor !== undefined && cursor > 0) cuts.push([unitIndex(sql, cursor), errorMessage(wholeError)]);
+  for (const [at, message] of cuts) {
+    const prefix = sql.slice(0, at);
     try {
       const tokens = pg.scan(prefix).tokens;
       const offset = lines.ascii ? prefix.length : new TextEncoder().encode(prefix).length;
-      return { tokens, rest: { offset, message: errorMessage(wholeError), recognised: [] } };
+      return { tokens, rest: { offset, message, recognised: [] } };
     } catch {
-      return undefined;
+      // try the next cut
     }
   }
+  return undefined;
 }
+
+/** The quoted text of a Postgres scanner error: `unterminated quoted string at or near "'abc"`. */
+const NEAR = /^[^"]*? at or near "([\s\S]*)"$/;
 
 export function readUnparsable(sql: string, lines: LineMap, pg: PgParser, wholeError: unknown): FallbackReading {
   const scanned = scanTokens(sql, lines, pg, wholeError);

@@ -102,7 +102,8 @@ function wrap(m: PgModule): PgParser {
       try {
         resultPtr = m._wasm_scan(queryPtr);
         const text = fromPtr(resultPtr);
-        if (text.startsWith('syntax error') || text.startsWith('deparse error') || text.startsWith('ERROR')) throw new Error(text);
+        // A scanner error comes back as its message ("unterminated quoted string at or near …").
+        if (!text.startsWith('{')) throw new Error(text);
         return JSON.parse(text) as ScanResult;
       } finally {
         m._free(queryPtr);

@@ -135,6 +135,15 @@ describe('SQL the parser rejects', () => {
     expect(res.parseFailed).toBe(true);
   });
 
+  test('a template before an unterminated string does not hide the DROP between them', async () => {
+    const sql = "SET lock_timeout='1s';\nDROP TABLE a;\nSELECT {{ .Options }} FROM x;\nDROP TABLE b;\nSELECT 'never closed\n";
+    const res = await lint(sql);
+    const found = res.hits.map((h) => `${h.rule} ${h.line}`);
+    expect(found).toContain('drop-table 2');
+    expect(found).toContain('drop-table 4');
+    expect(found).toContain('parse-error 3');
+  });
+
   test('a statement cut short by an unterminated string is still read for destructive shapes', async () => {
     const res = await lint("SET lock_timeout='1s';\nALTER TABLE orders DROP COLUMN note, ADD COLUMN x text DEFAULT 'never closed\n");
     expect(res.hits.map((h) => `${h.rule} ${h.line}`)).toEqual(['drop-column 2', 'parse-error 2']);

@@ -10,16 +10,16 @@ import {
   restEndpointMethods,
   retry,
   throttling
-} from "./chunk-5XWE53TN.js";
+} from "./chunk-BQDUYW3T.js";
 import {
   createOctokitPort
-} from "./chunk-WLQUIU6B.js";
-import {
-  parseCommand
-} from "./chunk-Y7SS66CL.js";
+} from "./chunk-FBU3ZJTK.js";
 import {
   CHECK_NAME
 } from "./chunk-CATLRTGL.js";
+import {
+  parseCommand
+} from "./chunk-Y7SS66CL.js";
 import {
   COMMENT_MARKER
 } from "./chunk-247IU7YJ.js";
@@ -20598,6 +20598,7 @@ function prefetching(inner) {
     listFiles: take("listFiles"),
     compareFiles: (...a) => inner.compareFiles(...a),
     getContent: take("getContent"),
+    listDirectory: (...a) => inner.listDirectory(...a),
     inspectCommit: (...a) => inner.inspectCommit(...a),
     findComment: take("findComment"),
     createComment: (...a) => inner.createComment(...a),
@@ -20738,7 +20739,7 @@ async function run() {
       log: (m) => info(m)
     };
     if ("command" in event) {
-      const [{ runEvaluation: runEvaluation2, withRetries: withRetries2 }, { runCommand }] = await Promise.all([import("./chunk-C2KJSDPM.js"), import("./chunk-L6FKZUF4.js")]);
+      const [{ runEvaluation: runEvaluation2, withRetries: withRetries2 }, { runCommand }] = await Promise.all([import("./chunk-WEIKI7VR.js"), import("./chunk-L6FKZUF4.js")]);
       const result2 = await runCommand(port, event.command, event.comment, {
         evaluate: (target2) => withRetries2(() => runEvaluation2(port, target2, runnerOptions)),
         react: !settings.dryRun,
@@ -20762,7 +20763,7 @@ ${body}`) } : {}
         if (typeof fromEvent.changed_files === "number") early.prefetch("listFiles", target.number, fromEvent.changed_files);
       }
     }
-    const [{ runEvaluation, withRetries }] = await Promise.all([import("./chunk-C2KJSDPM.js"), import("./chunk-WPU7CKPC.js")]);
+    const [{ runEvaluation, withRetries }] = await Promise.all([import("./chunk-WEIKI7VR.js"), import("./chunk-WPU7CKPC.js")]);
     const result = await withRetries(() => {
       const prefetched = pullRequest;
       pullRequest = void 0;

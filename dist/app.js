@@ -14,7 +14,7 @@ import {
   restEndpointMethods,
   retry,
   throttling
-} from "./chunk-5XWE53TN.js";
+} from "./chunk-BQDUYW3T.js";
 import {
   createApp,
   require_atomic_sleep,
@@ -28,19 +28,19 @@ import {
   require_redact,
   require_safe_stable_stringify,
   require_sonic_boom
-} from "./chunk-V623VSZB.js";
-import "./chunk-BAXPXVGR.js";
-import "./chunk-TQDFBWHS.js";
-import "./chunk-5OTJLABW.js";
-import "./chunk-CPPFF3IF.js";
+} from "./chunk-C4QV6GO2.js";
+import "./chunk-PQ4DGLEW.js";
 import "./chunk-6LTT2RCJ.js";
-import "./chunk-QC6EAIT6.js";
+import "./chunk-BAXPXVGR.js";
+import "./chunk-S7UXIDHG.js";
+import "./chunk-TQDFBWHS.js";
+import "./chunk-O2Y6VO3Y.js";
 import "./chunk-ORPCXT2E.js";
 import "./chunk-BJ63QOVF.js";
-import "./chunk-ZBPPAGKK.js";
-import "./chunk-WLQUIU6B.js";
-import "./chunk-Y7SS66CL.js";
+import "./chunk-R3HZROVM.js";
+import "./chunk-FBU3ZJTK.js";
 import "./chunk-CATLRTGL.js";
+import "./chunk-Y7SS66CL.js";
 import "./chunk-247IU7YJ.js";
 import "./chunk-2TJDLD7M.js";
 import "./chunk-JZ2JDN2Z.js";

@@ -7,10 +7,10 @@ const __filename = __rrFileURLToPath(import.meta.url);
 const __dirname = __rrDirname(__filename);
 import {
   InputError
-} from "./chunk-4EMNYSBX.js";
+} from "./chunk-YJN722MI.js";
 import {
   FRAMEWORKS
-} from "./chunk-QC6EAIT6.js";
+} from "./chunk-O2Y6VO3Y.js";
 import {
   BINARY_MIGRATION,
   createClassifier,
@@ -20,7 +20,7 @@ import {
 import "./chunk-BJ63QOVF.js";
 import {
   detectSqlFramework
-} from "./chunk-ZBPPAGKK.js";
+} from "./chunk-R3HZROVM.js";
 import {
   ConfigError,
   DEFAULT_CONFIG,
@@ -30,7 +30,7 @@ import "./chunk-KOAOHZ6H.js";
 import "./chunk-KIF3KH6H.js";
 
 // src/cli/main.ts
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -64,7 +64,7 @@ function guessFramework(path, content, frameworks) {
 }
 
 // src/cli/main.ts
-var loadReport = () => Promise.all([import("./chunk-LGQ6IR6N.js"), import("./chunk-VE6QRUNG.js"), import("./chunk-WPU7CKPC.js"), import("./chunk-GBHACMXT.js"), import("./chunk-FSMFOGGS.js"), import("./chunk-4LHSNKR6.js")]);
+var loadReport = () => Promise.all([import("./chunk-7NECYMI7.js"), import("./chunk-BSDUNCJY.js"), import("./chunk-WPU7CKPC.js"), import("./chunk-GBHACMXT.js"), import("./chunk-FSMFOGGS.js"), import("./chunk-4LHSNKR6.js")]);
 var VERSION = "0.1.0";
 var USAGE = `rollback-ready ${VERSION}: prove a change can be rolled back before it merges.
 
@@ -255,7 +255,14 @@ async function lintFile(file, config, files) {
       const found = files.get(resolve(files.cwd, p));
       return Buffer.isBuffer(found) ? found.toString("utf8") : void 0;
     };
-    const analysis = await fw.analyse({ path, content, siblings, readFile: readFile2 });
+    const listDir = async (dir) => {
+      try {
+        return readdirSync(resolve(files.cwd, dir || "."), { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name);
+      } catch {
+        return void 0;
+      }
+    };
+    const analysis = await fw.analyse({ path, content, siblings, readFile: readFile2, listDir });
     return finalizeFindings(path, content, analysis.hits, { config });
   }
   const { analyseDeploy, deployFormatOf } = await (deployLoading ??= import("./chunk-XAJOHOKP.js"));

@@ -31,6 +31,7 @@ export function prefetching(inner: GitHubPort): Prefetching {
     listFiles: take('listFiles'),
     compareFiles: (...a) => inner.compareFiles(...a),
     getContent: take('getContent'),
+    listDirectory: (...a) => inner.listDirectory(...a),
     inspectCommit: (...a) => inner.inspectCommit(...a),
     findComment: take('findComment'),
     createComment: (...a) => inner.createComment(...a),

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -234,7 +234,16 @@ async function lintFile(file: string, config: Config, files: FileCache): Promise
       const found = files.get(resolve(files.cwd, p));
       return Buffer.isBuffer(found) ? found.toString('utf8') : undefined;
     };
-    const analysis = await fw.analyse({ path, content, siblings, readFile });
+    const listDir = async (dir: string): Promise<string[] | undefined> => {
+      try {
+        return readdirSync(resolve(files.cwd, dir || '.'), { withFileTypes: true })
+          .filter((e) => e.isFile())
+          .map((e) => e.name);
+      } catch {
+        return undefined;
+      }
+    };
+    const analysis = await fw.analyse({ path, content, siblings, readFile, listDir });
     return finalizeFindings(path, content, analysis.hits, { config });
   }
   const { analyseDeploy, deployFormatOf } = await (deployLoading ??= import('../core/deploy/index'));

@@ -88,6 +88,7 @@ export async function readGitPullRequest(options: GitPrOptions): Promise<GitPr> 
         const spec = `${headSha}:${path}`;
         return (await repo.readBlobs([spec])).get(spec)?.content;
       },
+      listDir: (dir: string) => repo.listFolder(headSha, dir),
     },
     timings: { gitMs: performance.now() - started },
   };

@@ -26,6 +26,8 @@ export interface EvaluationInput {
   siblings?: Record<string, string | undefined>;
   /** Reads any file at head, for frameworks that look at earlier migrations (see `MigrationInput.readFile`). */
   readFile?(path: string): Promise<string | undefined>;
+  /** Lists a folder at head (see `MigrationInput.listDir`). */
+  listDir?(dir: string): Promise<string[] | undefined>;
   body: string | null | undefined;
   config: Config;
   frameworks: readonly Framework[];
@@ -104,7 +106,13 @@ export async function evaluate(input: EvaluationInput): Promise<Evaluation> {
       const fw = frameworks.find((f) => f.id === change.framework)!;
       const siblings: Record<string, string | undefined> = {};
       for (const p of fw.counterparts?.(file.path) ?? []) siblings[p] = headContents.get(p);
-      const analysis = await fw.analyse({ path: file.path, content: file.head, siblings, ...(input.readFile ? { readFile: input.readFile } : {}) });
+      const analysis = await fw.analyse({
+        path: file.path,
+        content: file.head,
+        siblings,
+        ...(input.readFile ? { readFile: input.readFile } : {}),
+        ...(input.listDir ? { listDir: input.listDir } : {}),
+      });
       migrations.set(file.path, analysis);
       finalize(file.head, analysis.hits);
     } else if (change.kind === 'deploy') {

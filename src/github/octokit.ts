@@ -198,6 +198,17 @@ export function createOctokitPort(octokit: OctokitLike, options: OctokitPortOpti
       }
     },
 
+    async listDirectory(path, ref) {
+      try {
+        const { data } = await octokit.request('GET /repos/{owner}/{repo}/contents/{path}', { ...base, path, ref });
+        if (!Array.isArray(data)) return undefined;
+        return (data as { type?: string; name?: string }[]).filter((e) => e.type === 'file' && e.name).map((e) => e.name!);
+      } catch (e) {
+        if (statusOf(e) === 404) return undefined;
+        throw e;
+      }
+    },
+
     async inspectCommit(sha, baseRef): Promise<CommitFacts> {
       // One request in the common case: `compare/{sha}...{base}` is `ahead` or `identical` exactly
       // when sha is on the base branch, and `ahead_by` counts the base commits after it.

@@ -112,7 +112,7 @@ async function evaluateChanges(
   const input = {
     files,
     siblings,
-    readFile: budgetedReader(port, args.headSha, files),
+    ...budgetedReader(port, args.headSha, files),
     body: args.body,
     config,
     frameworks: FRAMEWORKS,
@@ -140,21 +140,29 @@ async function evaluateChanges(
 export const HISTORY_READS = 60;
 
 /**
- * Reads files at head for `MigrationInput.readFile`: the changed files from memory, others through
- * the API, each once, and at most `HISTORY_READS` requests (then the framework judges the file alone).
+ * Reads files and lists folders at head for `MigrationInput.readFile`/`listDir`: the changed files
+ * from memory, the rest through the API, each once, and at most `HISTORY_READS` requests between
+ * them (then the frameworks judge the file alone).
  */
-function budgetedReader(port: GitHubPort, headSha: string, files: ChangedFile[]): (path: string) => Promise<string | undefined> {
+function budgetedReader(
+  port: GitHubPort,
+  headSha: string,
+  files: ChangedFile[],
+): { readFile(path: string): Promise<string | undefined>; listDir(dir: string): Promise<string[] | undefined> } {
   const known = new Map(files.filter((f) => f.status !== 'removed').map((f) => [f.path, f.head]));
-  const asked = new Map<string, Promise<string | undefined>>();
-  return (path) => {
-    if (known.has(path)) return Promise.resolve(known.get(path));
-    let read = asked.get(path);
-    if (!read) {
+  const asked = new Map<string, Promise<unknown>>();
+  const once = <T>(key: string, request: () => Promise<T>): Promise<T | undefined> => {
+    let found = asked.get(key) as Promise<T | undefined> | undefined;
+    if (!found) {
       if (asked.size >= HISTORY_READS) return Promise.resolve(undefined);
-      read = port.getContent(path, headSha).catch(() => undefined);
-      asked.set(path, read);
+      found = request().catch(() => undefined);
+      asked.set(key, found);
     }
-    return read;
+    return found;
+  };
+  return {
+    readFile: (path) => (known.has(path) ? Promise.resolve(known.get(path)) : once(`file:${path}`, () => port.getContent(path, headSha))),
+    listDir: (dir) => once(`dir:${dir}`, () => port.listDirectory(dir.replace(/\/+$/, ''), headSha)),
   };
 }
 

@@ -90,6 +90,19 @@ describe('rollback-ready lint (built CLI)', () => {
     expect(rules('shop/migrations/0003_big.py')).toEqual(['change-column-type']);
   });
 
+  it('judges a SQL type change against the earlier migrations in the folder on disk', () => {
+    const folder = join(dir, 'svc', 'db', 'migrations');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, '000001_orders.up.sql'), 'CREATE TABLE orders (id bigint PRIMARY KEY, qty integer, note varchar(20));\n');
+    writeFileSync(join(folder, '000001_orders.down.sql'), 'DROP TABLE orders;\n');
+    writeFileSync(join(folder, '000002_types.up.sql'), "SET lock_timeout = '2s';\nALTER TABLE orders ALTER COLUMN note TYPE text;\nALTER TABLE orders ALTER COLUMN qty TYPE text;\n");
+    writeFileSync(join(folder, '000002_types.down.sql'), 'SELECT 2;\n');
+    const result = runCli(['lint', 'db/migrations/000002_types.up.sql', '--format', 'json'], { cwd: join(dir, 'svc') });
+    const found = (JSON.parse(result.stdout) as { findings: Finding[] }).findings.filter((f) => f.rule === 'change-column-type');
+    expect(found.map((f) => f.line)).toEqual([3]);
+    expect(found[0]!.message).toContain('from integer (000001_orders.up.sql) to text');
+  });
+
   it('exits 2 on a missing file', () => {
     const result = runCli(['lint', join(dir, 'nope.sql')]);
     expect(result.status).toBe(2);

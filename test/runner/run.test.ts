@@ -32,6 +32,12 @@ beforeAll(async () => {
   repo.branch('django-help', 'django-base', {
     'shop/migrations/0002_help.py': djangoMigration('("shop", "0001_initial")', '        migrations.AlterField("order", "quantity", models.IntegerField(help_text="items")),'),
   });
+  // golang-migrate: the column's type lives in an earlier migration on the base branch.
+  repo.branch('typed-base', 'main', { 'db/migrations/000005_orders.up.sql': 'CREATE TABLE orders (id bigint PRIMARY KEY, qty integer);\n', 'db/migrations/000005_orders.down.sql': 'DROP TABLE orders;\n' });
+  repo.branch('qty-text', 'typed-base', {
+    'db/migrations/000006_qty.up.sql': "SET lock_timeout = '2s';\nALTER TABLE orders ALTER COLUMN qty TYPE text;\n",
+    'db/migrations/000006_qty.down.sql': 'ALTER TABLE orders ALTER COLUMN qty TYPE integer USING qty::integer;\n',
+  });
   emu = await startEmulator({ repoDir: repo.dir });
   const octokit = new Octokit({ baseUrl: emu.url, auth: 'test-token' });
   port = createOctokitPort(octokit as unknown as OctokitLike, { owner: emu.owner, repo: emu.repo, botLogin: async () => 'rollback-ready[bot]' });
@@ -143,6 +149,16 @@ describe('runEvaluation on a pull request', () => {
     expect(result.report!.findings.map((f) => f.rule).filter((r) => r !== 'missing-lock-timeout')).toEqual([]);
     const reads = emu.requests.filter((r) => r.path.includes('/contents/'));
     expect(reads.map((r) => decodeURIComponent(r.path.split('/contents/')[1]!))).toContain('shop/migrations/0001_initial.py');
+  });
+
+  it('lists the migrations folder through the API to find a column\'s earlier type: integer → text is a change, not a widening', async () => {
+    const pr = emu.createPullRequest({ head: 'qty-text', base: 'typed-base', body: 'Quantities become free text.' });
+    emu.resetRequests();
+    const result = await runEvaluation(port, { kind: 'pull_request', number: pr.number }, { publish: false });
+    const change = result.report!.findings.find((f) => f.rule === 'change-column-type');
+    expect(change?.message).toContain('from integer (000005_orders.up.sql) to text');
+    expect(emu.requests.filter((r) => r.path.endsWith('/contents/db/migrations') || r.path.endsWith('/contents/db%2Fmigrations'))).toHaveLength(1);
+    expect(emu.validationErrors).toEqual([]);
   });
 
   it('dry run evaluates without publishing', async () => {

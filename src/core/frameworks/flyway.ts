@@ -8,25 +8,27 @@ export { undoPathOf } from './meta/index';
 
 const flyway: Framework = {
   ...meta,
-  async analyse({ path, content, siblings }) {
+  async analyse(input) {
+    const { path, content, siblings } = input;
     const pieces = [{ sql: content, line: 1 }];
     const kind = kindOf(path);
+    // Versioned migrations before this one, for a column's earlier type.
+    const history = { input, isMigration: (name: string) => kindOf(name) === 'V' && name.toLowerCase().endsWith('.sql'), upPieces: (sql: string) => [{ sql, line: 1 }] };
     if (kind === 'U') return analyseDown('flyway', pieces);
     // A repeatable migration is re-applied from its file: reverting the file reverts it.
     if (kind !== 'V') return analyseUp('flyway', pieces, {}, 'present', []);
     const undoPath = undoPathOf(path) as string;
     const undo = siblings[undoPath];
     if (undo === undefined) {
-      return analyseUp('flyway', pieces, {}, 'forward-only', [
-        {
-          rule: 'forward-only-migration',
-          line: 1,
-          message: `This Flyway migration has no undo script (${baseName(undoPath)}): it can only go forward. Add the undo script, or name the backup and restore procedure in the rollback plan.`,
-        },
-      ]);
+      const forwardOnly = {
+        rule: 'forward-only-migration',
+        line: 1,
+        message: `This Flyway migration has no undo script (${baseName(undoPath)}): it can only go forward. Add the undo script, or name the backup and restore procedure in the rollback plan.`,
+      };
+      return analyseUp('flyway', pieces, {}, 'forward-only', [forwardOnly], history);
     }
-    if (await isEmptySql([{ sql: undo, line: 1 }])) return analyseUp('flyway', pieces, {}, 'empty', [emptyDownHit(1, baseName(undoPath))]);
-    return analyseUp('flyway', pieces, {}, 'present', []);
+    if (await isEmptySql([{ sql: undo, line: 1 }])) return analyseUp('flyway', pieces, {}, 'empty', [emptyDownHit(1, baseName(undoPath))], history);
+    return analyseUp('flyway', pieces, {}, 'present', [], history);
   },
 };
 

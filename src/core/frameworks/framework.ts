@@ -30,6 +30,12 @@ export interface MigrationInput {
    * its type or nullability changed. Absent: the framework judges the file alone.
    */
   readFile?(path: string): Promise<string | undefined>;
+  /**
+   * Names of the files in a folder at the same revision (`db/migrations/`), `undefined` when the
+   * face cannot list it: the SQL frameworks look back through earlier migrations for a column's
+   * type before judging an `ALTER COLUMN … TYPE`.
+   */
+  listDir?(dir: string): Promise<string[] | undefined>;
 }
 
 export interface MigrationAnalysis {

@@ -11,13 +11,15 @@ const DOWN = /([._])down\.sql$/;
 
 const golangMigrate: Framework = {
   ...meta,
-  async analyse({ path, content, siblings }) {
+  async analyse(input) {
+    const { path, content, siblings } = input;
     const options = { multiStatementTransaction: true };
     const pieces = [{ sql: content, line: 1 }];
     if (DOWN.test(path)) return analyseDown('golang-migrate', pieces, options);
     const downPath = downPathOf(path);
     const judged = downPath ? await judgeDownFile(siblings[downPath], downPath) : { down: 'no-convention' as const, hits: [] };
-    return analyseUp('golang-migrate', pieces, options, judged.down, judged.hits);
+    const history = { input, isMigration: (name: string) => downPathOf(name) !== undefined, upPieces: (sql: string) => [{ sql, line: 1 }] };
+    return analyseUp('golang-migrate', pieces, options, judged.down, judged.hits, history);
   },
 };
 

@@ -1,8 +1,9 @@
 // What the SQL-file frameworks (raw SQL, golang-migrate, goose, dbmate, Flyway, Sqitch) share:
 // linting an up, judging a down, and reading marker-delimited sections of one file.
 import type { FrameworkId, Hit } from '../types';
-import type { DownStatus, MigrationAnalysis } from './framework';
+import type { DownStatus, MigrationAnalysis, MigrationInput } from './framework';
 import type { SqlLintOptions, SqlPiece } from '../sql/lint-sql';
+import type { AssumedWidening } from '../sql/context';
 
 // The SQL analyser (and its rule checks) loads on the first migration, not with the registry.
 import { sqlAnalyser } from '../sql/lazy';
@@ -15,15 +16,75 @@ const DOWN_CATEGORIES = new Set(['locking', 'meta']);
 
 export const SQL_MIGRATION_DIRS = ['**/migrations/**/*.sql', '**/migration/**/*.sql', '**/migrate/**/*.sql', '**/db/sql/**/*.sql'];
 
+/** How a SQL framework's earlier migrations are found beside the current one. */
+export interface SqlHistory {
+  input: MigrationInput;
+  /** The folder's files that are this framework's (up) migrations. */
+  isMigration(name: string): boolean;
+  /** The up SQL of one of them. */
+  upPieces(content: string): SqlPiece[];
+}
+
+/** Earlier migrations read at most per file when looking a column's type up. */
+const HISTORY_FILES = 60;
+
+/** `V2__x.sql` before `V10__x.sql`, `000009_` before `000010_`: names compared with their numbers as numbers. */
+const byVersion = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
+
+/**
+ * Type changes the file alone had to take as widenings, checked against the earlier migrations of
+ * the folder (newest first, renames followed): a change that turns out not to widen is reported.
+ */
+async function checkAssumedWidenings(widenings: AssumedWidening[], history: SqlHistory): Promise<Hit[]> {
+  const { input } = history;
+  if (!widenings.length || !input.listDir || !input.readFile) return [];
+  const dir = dirName(input.path);
+  const current = baseName(input.path);
+  const names = await input.listDir(dir);
+  if (!names) return [];
+  const earlier = names.filter((n) => n !== current && history.isMigration(n) && byVersion(n, current) < 0).sort(byVersion).reverse().slice(0, HISTORY_FILES);
+  const pieces = new Map<string, Promise<SqlPiece[] | undefined>>();
+  const piecesOf = (name: string) => {
+    let p = pieces.get(name);
+    if (!p) pieces.set(name, (p = input.readFile!(`${dir}${name}`).then((c) => (c === undefined ? undefined : history.upPieces(c)))));
+    return p;
+  };
+  const { traceColumn } = await sqlAnalyser();
+  const { changeTypeMessage, widens } = await import('../sql/checks/change-column-type');
+  const { typeLabel } = await import('../sql/ast');
+  const hits: Hit[] = [];
+  for (const w of widenings) {
+    let table = w.table;
+    let column = w.column;
+    for (const name of earlier) {
+      const up = await piecesOf(name);
+      if (!up) break;
+      const trace = await traceColumn(up, table, column);
+      if (trace.kind === 'lost') break;
+      if (trace.kind === 'earlier') {
+        ({ table, column } = trace);
+        continue;
+      }
+      if (!widens(trace.type, w.type)) {
+        hits.push({ rule: 'change-column-type', line: w.line, message: changeTypeMessage(w.column, w.tableLabel, typeLabel(w.type), `${typeLabel(trace.type)} (${name})`) });
+      }
+      break;
+    }
+  }
+  return hits;
+}
+
 export async function analyseUp(
   framework: FrameworkId,
   pieces: SqlPiece[],
   options: SqlLintOptions,
   down: DownStatus,
   reversibility: Hit[],
+  history?: SqlHistory,
 ): Promise<MigrationAnalysis> {
   const res = await lintSql(pieces, options);
-  const hits = [...reversibility, ...res.hits].sort((a, b) => a.line - b.line);
+  const looked = history ? await checkAssumedWidenings(res.assumedWidenings, history).catch(() => []) : [];
+  const hits = [...reversibility, ...res.hits, ...looked].sort((a, b) => a.line - b.line);
   const analysis: MigrationAnalysis = { framework, role: 'up', down, hits, additiveOnly: res.additiveOnly };
   if (res.changesData) analysis.changesData = true;
   return analysis;

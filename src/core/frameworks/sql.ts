@@ -8,15 +8,19 @@ export { downCandidates } from './meta/index';
 
 const sql: Framework = {
   ...meta,
-  async analyse({ path, content, siblings }) {
+  async analyse(input) {
+    const { path, content, siblings } = input;
     const pieces = [{ sql: content, line: 1 }];
     if (isDownPath(path)) return analyseDown('sql', pieces);
+    // The folder's other .sql files in name order, down files left out, for a column's earlier type.
+    const isMigration = (name: string) => name.toLowerCase().endsWith('.sql') && !/[._]down\.sql$/i.test(name);
+    const history = { input, isMigration, upPieces: (sql: string) => [{ sql, line: 1 }] };
     const found = downCandidates(path).find((p) => siblings[p] !== undefined);
-    if (found === undefined) return analyseUp('sql', pieces, {}, 'no-convention', []);
+    if (found === undefined) return analyseUp('sql', pieces, {}, 'no-convention', [], history);
     if (await isEmptySql([{ sql: siblings[found] as string, line: 1 }])) {
-      return analyseUp('sql', pieces, {}, 'empty', [emptyDownHit(1, baseName(found))]);
+      return analyseUp('sql', pieces, {}, 'empty', [emptyDownHit(1, baseName(found))], history);
     }
-    return analyseUp('sql', pieces, {}, 'present', []);
+    return analyseUp('sql', pieces, {}, 'present', [], history);
   },
 };
 

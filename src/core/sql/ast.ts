@@ -33,10 +33,23 @@ export function typeMods(tn: TypeName | undefined): number[] | undefined {
   return tn.typmods.map((m) => ('A_Const' in m ? (m.A_Const.ival?.ival ?? 0) : Number.NaN));
 }
 
-/** A readable type, for messages: `varchar(20)`, `text`, `numeric(10,2)`. */
+/** The SQL spelling of Postgres's internal type names, for messages. */
+const SQL_TYPE_NAMES: Record<string, string> = {
+  int2: 'smallint',
+  int4: 'integer',
+  int8: 'bigint',
+  float4: 'real',
+  float8: 'double precision',
+  bool: 'boolean',
+  bpchar: 'char',
+  timestamptz: 'timestamptz',
+};
+
+/** A readable type, for messages: `varchar(20)`, `text`, `numeric(10,2)`, `integer`. */
 export function typeLabel(tn: TypeName | undefined): string {
   const mods = typeMods(tn);
-  const base = typeBaseName(tn);
+  const raw = typeBaseName(tn);
+  const base = SQL_TYPE_NAMES[raw] ?? raw;
   return mods ? `${base}(${mods.join(',')})` : base;
 }
 

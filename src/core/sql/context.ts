@@ -1,5 +1,20 @@
 // What the checks know about the statements before the current one, across all pieces of a file.
+import type { TypeName } from 'libpg-query';
 import type { Hit } from '../types';
+
+/**
+ * An `ALTER COLUMN … TYPE` to text, varchar, numeric or citext without USING on an existing table:
+ * taken as a widening because the old type is not in the file. The SQL frameworks look it up in
+ * the earlier migrations when they can and report it if it was not a widening after all.
+ */
+export interface AssumedWidening {
+  /** Unqualified, parser-normalised table name. */
+  table: string;
+  tableLabel: string;
+  column: string;
+  type: TypeName | undefined;
+  line: number;
+}
 
 export interface SqlContext {
   /** 1-based file line of the current statement's first token. */
@@ -30,6 +45,7 @@ export interface SqlContext {
   dropHits: Map<string, Hit>;
   /** Hits to withdraw at the end (the TypeORM/SQLite-style rebuild: copy, drop, rename back). */
   withdrawn: Set<Hit>;
+  assumedWidenings: AssumedWidening[];
 }
 
 export function newContext(transactional: boolean, singleQuery = false): SqlContext {
@@ -48,6 +64,7 @@ export function newContext(transactional: boolean, singleQuery = false): SqlCont
     lockTimeoutReported: false,
     dropHits: new Map(),
     withdrawn: new Set(),
+    assumedWidenings: [],
   };
 }
 

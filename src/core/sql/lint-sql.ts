@@ -1,8 +1,9 @@
-import type { Node } from 'libpg-query';
+import type { Node, TypeName } from 'libpg-query';
 import type { Hit } from '../types';
 import { loadPgParser, type PgParser } from './pg';
 import { LineMap } from './line-map';
-import { newContext, type SqlContext } from './context';
+import { newContext, type AssumedWidening, type SqlContext } from './context';
+import { relKey } from './ast';
 import { CHECKS_BY_KIND, SQL_CHECKS } from './checks/index';
 import { isNoop, trackStatement } from './track';
 import { readUnparsable } from './fallback';
@@ -36,6 +37,8 @@ export interface SqlLintResult {
   additiveOnly: boolean;
   /** The parser rejected part of the SQL; what it could not parse was read conservatively. */
   parseFailed: boolean;
+  /** Type changes taken as widenings for want of the old type (see `AssumedWidening`). */
+  assumedWidenings: AssumedWidening[];
 }
 
 function runChecks(stmt: Node, ctx: SqlContext): Hit[] {
@@ -139,7 +142,7 @@ function readText(pg: PgParser, sql: string, firstLine: number): PieceReading {
  */
 export async function lintSql(pieces: SqlPiece[], options: SqlLintOptions = {}): Promise<SqlLintResult> {
   const pg = await loadPgParser();
-  const result: SqlLintResult = { hits: [], changesData: false, empty: true, additiveOnly: true, parseFailed: false };
+  const result: SqlLintResult = { hits: [], changesData: false, empty: true, additiveOnly: true, parseFailed: false, assumedWidenings: [] };
   const readings = pieces.filter((p) => p.sql.trim() !== '').map((piece) => ({ piece, reading: readPieceCached(pg, piece) }));
 
   const count = readings.reduce((n, r) => n + r.reading.statements.length + (r.reading.parseError ? 1 : 0), 0);
@@ -167,6 +170,7 @@ export async function lintSql(pieces: SqlPiece[], options: SqlLintOptions = {}):
   }
 
   for (const { finish } of SQL_CHECKS) if (finish) result.hits.push(...finish(ctx));
+  result.assumedWidenings = ctx.assumedWidenings;
   if (ctx.withdrawn.size) result.hits = result.hits.filter((h) => !ctx.withdrawn.has(h));
   result.hits.sort((a, b) => a.line - b.line);
   return result;
@@ -185,4 +189,41 @@ export async function isEmptySqlPieces(pieces: SqlPiece[]): Promise<boolean> {
     for (const { node } of reading.statements) if (!isNoop(node)) return false;
   }
   return true;
+}
+
+/** What an earlier migration says of a column, read newest statement first. */
+export type ColumnTrace =
+  /** Its type as that migration left it. */
+  | { kind: 'type'; type: TypeName | undefined }
+  /** Not defined here; look further back under these names (renames followed). */
+  | { kind: 'earlier'; table: string; column: string }
+  /** Created without it, or dropped: its history cannot be followed further. */
+  | { kind: 'lost' };
+
+/** Follow `table.column` back through the statements of an earlier migration's up SQL. */
+export async function traceColumn(pieces: SqlPiece[], table: string, column: string): Promise<ColumnTrace> {
+  const pg = await loadPgParser();
+  const statements = pieces.filter((p) => p.sql.trim() !== '').flatMap((p) => readPieceCached(pg, p).statements);
+  let t = table;
+  let c = column;
+  for (let i = statements.length - 1; i >= 0; i--) {
+    const node = statements[i]!.node;
+    if ('AlterTableStmt' in node && relKey(node.AlterTableStmt.relation) === t) {
+      const cmds = (node.AlterTableStmt.cmds ?? []).flatMap((x) => ('AlterTableCmd' in x ? [x.AlterTableCmd] : [])).reverse();
+      for (const cmd of cmds) {
+        const def = cmd.def && 'ColumnDef' in cmd.def ? cmd.def.ColumnDef : undefined;
+        if (cmd.subtype === 'AT_AlterColumnType' && cmd.name === c) return { kind: 'type', type: def?.typeName };
+        if (cmd.subtype === 'AT_AddColumn' && def?.colname === c) return { kind: 'type', type: def.typeName };
+        if (cmd.subtype === 'AT_DropColumn' && cmd.name === c) return { kind: 'lost' };
+      }
+    } else if ('RenameStmt' in node) {
+      const r = node.RenameStmt;
+      if (r.renameType === 'OBJECT_COLUMN' && relKey(r.relation) === t && r.newname === c && r.subname) c = r.subname;
+      else if (r.renameType === 'OBJECT_TABLE' && r.newname === t && r.relation?.relname) t = r.relation.relname;
+    } else if ('CreateStmt' in node && relKey(node.CreateStmt.relation) === t) {
+      for (const el of node.CreateStmt.tableElts ?? []) if ('ColumnDef' in el && el.ColumnDef.colname === c) return { kind: 'type', type: el.ColumnDef.typeName };
+      return { kind: 'lost' };
+    }
+  }
+  return { kind: 'earlier', table: t, column: c };
 }

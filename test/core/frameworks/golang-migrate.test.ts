@@ -57,3 +57,47 @@ describe('golang-migrate', () => {
     expect(a.hits.map((h) => h.rule).sort()).toEqual(['drop-table', 'empty-down-migration', 'parse-error']);
   });
 });
+
+describe('a type change judged against the earlier migrations of the folder', () => {
+  const folder: Record<string, string> = {
+    '000001_create.up.sql': 'CREATE TABLE orders (id bigint PRIMARY KEY, note varchar(20), qty integer, price numeric(10,2));\n',
+    '000001_create.down.sql': 'DROP TABLE orders;\n',
+    '000002_rename.up.sql': 'ALTER TABLE orders RENAME COLUMN qty TO quantity;\n',
+    // A down file saying otherwise is never read as history.
+    '000002_rename.down.sql': 'ALTER TABLE orders RENAME COLUMN quantity TO qty;\nALTER TABLE orders ALTER COLUMN quantity TYPE text;\n',
+    '000010_later.up.sql': 'ALTER TABLE orders ALTER COLUMN quantity TYPE integer;\n',
+  };
+  const reads: string[] = [];
+  const input = (sql: string) => ({
+    path: 'db/migrations/000003_change.up.sql',
+    content: `SET lock_timeout = '2s';\n${sql}\n`,
+    siblings: { 'db/migrations/000003_change.down.sql': 'SELECT 2;' },
+    listDir: async (dir: string) => (dir === 'db/migrations/' ? [...Object.keys(folder), '000003_change.up.sql', '000003_change.down.sql', 'README.md'] : undefined),
+    readFile: async (path: string) => {
+      reads.push(path);
+      return folder[path.slice('db/migrations/'.length)];
+    },
+  });
+  const rules = async (sql: string, extra = {}) =>
+    (await golangMigrate.analyse({ ...input(sql), ...extra })).hits.filter((h) => h.rule === 'change-column-type').map((h) => h.message);
+
+  test('integer → text (through a rename) is reported with the old type and where it was defined', async () => {
+    reads.length = 0;
+    const [message] = await rules('ALTER TABLE orders ALTER COLUMN quantity TYPE text;');
+    expect(message).toContain('from integer (000001_create.up.sql) to text');
+    expect(reads).toEqual(['db/migrations/000002_rename.up.sql', 'db/migrations/000001_create.up.sql']);
+  });
+
+  test('real widenings stay quiet; narrowings are reported', async () => {
+    expect(await rules('ALTER TABLE orders ALTER COLUMN note TYPE text;')).toEqual([]);
+    expect(await rules('ALTER TABLE orders ALTER COLUMN note TYPE varchar(200);')).toEqual([]);
+    expect(await rules('ALTER TABLE orders ALTER COLUMN price TYPE numeric(14,2);')).toEqual([]);
+    expect(await rules('ALTER TABLE orders ALTER COLUMN note TYPE varchar(10);')).toHaveLength(1);
+    expect(await rules('ALTER TABLE orders ALTER COLUMN price TYPE numeric(8,2);')).toHaveLength(1);
+  });
+
+  test('without a folder listing, or when the column is not found, the change is taken as a widening (as before)', async () => {
+    expect(await rules('ALTER TABLE orders ALTER COLUMN quantity TYPE text;', { listDir: undefined })).toEqual([]);
+    expect(await rules('ALTER TABLE orders ALTER COLUMN ghost TYPE text;')).toEqual([]);
+  });
+});

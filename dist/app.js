@@ -28,11 +28,11 @@ import {
   require_redact,
   require_safe_stable_stringify,
   require_sonic_boom
-} from "./chunk-C4QV6GO2.js";
-import "./chunk-PQ4DGLEW.js";
+} from "./chunk-QSMD3LDV.js";
+import "./chunk-QTDKDPIY.js";
 import "./chunk-6LTT2RCJ.js";
 import "./chunk-BAXPXVGR.js";
-import "./chunk-S7UXIDHG.js";
+import "./chunk-S2RANU2Y.js";
 import "./chunk-TQDFBWHS.js";
 import "./chunk-O2Y6VO3Y.js";
 import "./chunk-ORPCXT2E.js";

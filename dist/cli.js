@@ -64,7 +64,7 @@ function guessFramework(path, content, frameworks) {
 }
 
 // src/cli/main.ts
-var loadReport = () => Promise.all([import("./chunk-7NECYMI7.js"), import("./chunk-BSDUNCJY.js"), import("./chunk-WPU7CKPC.js"), import("./chunk-GBHACMXT.js"), import("./chunk-FSMFOGGS.js"), import("./chunk-4LHSNKR6.js")]);
+var loadReport = () => Promise.all([import("./chunk-W474CIPP.js"), import("./chunk-SJH3NOGY.js"), import("./chunk-WPU7CKPC.js"), import("./chunk-GBHACMXT.js"), import("./chunk-FSMFOGGS.js"), import("./chunk-4LHSNKR6.js")]);
 var VERSION = "0.1.0";
 var USAGE = `rollback-ready ${VERSION}: prove a change can be rolled back before it merges.
 
@@ -219,6 +219,20 @@ function frameworkFor(path, content, config) {
 var FileCache = class {
   read = /* @__PURE__ */ new Map();
   cwd = process.cwd();
+  listed = /* @__PURE__ */ new Map();
+  /** Names of the files in a folder (read once per run), undefined when it cannot be read. */
+  list(abs) {
+    if (!this.listed.has(abs)) {
+      let names;
+      try {
+        names = readdirSync(abs, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name);
+      } catch {
+        names = void 0;
+      }
+      this.listed.set(abs, names);
+    }
+    return this.listed.get(abs);
+  }
   get(abs) {
     let got = this.read.get(abs);
     if (got === void 0) {
@@ -255,17 +269,11 @@ async function lintFile(file, config, files) {
       const found = files.get(resolve(files.cwd, p));
       return Buffer.isBuffer(found) ? found.toString("utf8") : void 0;
     };
-    const listDir = async (dir) => {
-      try {
-        return readdirSync(resolve(files.cwd, dir || "."), { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name);
-      } catch {
-        return void 0;
-      }
-    };
+    const listDir = async (dir) => files.list(resolve(files.cwd, dir || "."));
     const analysis = await fw.analyse({ path, content, siblings, readFile: readFile2, listDir });
     return finalizeFindings(path, content, analysis.hits, { config });
   }
-  const { analyseDeploy, deployFormatOf } = await (deployLoading ??= import("./chunk-XAJOHOKP.js"));
+  const { analyseDeploy, deployFormatOf } = await (deployLoading ??= import("./chunk-CMBZAKVA.js"));
   if (deployFormatOf(path, content) !== "unknown") {
     const { hits } = await analyseDeploy(path, content);
     return finalizeFindings(path, content, hits, { config });

@@ -196,6 +196,24 @@ class FileCache {
   private readonly read = new Map<string, Buffer | NodeJS.ErrnoException>();
   readonly cwd = process.cwd();
 
+  private readonly listed = new Map<string, string[] | undefined>();
+
+  /** Names of the files in a folder (read once per run), undefined when it cannot be read. */
+  list(abs: string): string[] | undefined {
+    if (!this.listed.has(abs)) {
+      let names: string[] | undefined;
+      try {
+        names = readdirSync(abs, { withFileTypes: true })
+          .filter((e) => e.isFile())
+          .map((e) => e.name);
+      } catch {
+        names = undefined;
+      }
+      this.listed.set(abs, names);
+    }
+    return this.listed.get(abs);
+  }
+
   get(abs: string): Buffer | NodeJS.ErrnoException {
     let got = this.read.get(abs);
     if (got === undefined) {
@@ -234,15 +252,7 @@ async function lintFile(file: string, config: Config, files: FileCache): Promise
       const found = files.get(resolve(files.cwd, p));
       return Buffer.isBuffer(found) ? found.toString('utf8') : undefined;
     };
-    const listDir = async (dir: string): Promise<string[] | undefined> => {
-      try {
-        return readdirSync(resolve(files.cwd, dir || '.'), { withFileTypes: true })
-          .filter((e) => e.isFile())
-          .map((e) => e.name);
-      } catch {
-        return undefined;
-      }
-    };
+    const listDir = async (dir: string) => files.list(resolve(files.cwd, dir || '.'));
     const analysis = await fw.analyse({ path, content, siblings, readFile, listDir });
     return finalizeFindings(path, content, analysis.hits, { config });
   }

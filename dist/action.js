@@ -20739,7 +20739,7 @@ async function run() {
       log: (m) => info(m)
     };
     if ("command" in event) {
-      const [{ runEvaluation: runEvaluation2, withRetries: withRetries2 }, { runCommand }] = await Promise.all([import("./chunk-MV7ALDGV.js"), import("./chunk-L6FKZUF4.js")]);
+      const [{ runEvaluation: runEvaluation2, withRetries: withRetries2 }, { runCommand }] = await Promise.all([import("./chunk-JRBXSVMT.js"), import("./chunk-L6FKZUF4.js")]);
       const result2 = await runCommand(port, event.command, event.comment, {
         evaluate: (target2) => withRetries2(() => runEvaluation2(port, target2, runnerOptions)),
         react: !settings.dryRun,
@@ -20763,7 +20763,7 @@ ${body}`) } : {}
         if (typeof fromEvent.changed_files === "number") early.prefetch("listFiles", target.number, fromEvent.changed_files);
       }
     }
-    const [{ runEvaluation, withRetries }] = await Promise.all([import("./chunk-MV7ALDGV.js"), import("./chunk-WPU7CKPC.js")]);
+    const [{ runEvaluation, withRetries }] = await Promise.all([import("./chunk-JRBXSVMT.js"), import("./chunk-WPU7CKPC.js")]);
     const result = await withRetries(() => {
       const prefetched = pullRequest;
       pullRequest = void 0;

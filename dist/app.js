@@ -28,16 +28,16 @@ import {
   require_redact,
   require_safe_stable_stringify,
   require_sonic_boom
-} from "./chunk-QSMD3LDV.js";
-import "./chunk-QTDKDPIY.js";
+} from "./chunk-JX6KXIA7.js";
+import "./chunk-JWIHRSQA.js";
 import "./chunk-6LTT2RCJ.js";
 import "./chunk-BAXPXVGR.js";
-import "./chunk-S2RANU2Y.js";
+import "./chunk-4Y722UFN.js";
 import "./chunk-TQDFBWHS.js";
-import "./chunk-O2Y6VO3Y.js";
-import "./chunk-ORPCXT2E.js";
+import "./chunk-7XRNKOLF.js";
+import "./chunk-FYSHGHEE.js";
+import "./chunk-EDZVOD4D.js";
 import "./chunk-BJ63QOVF.js";
-import "./chunk-R3HZROVM.js";
 import "./chunk-FBU3ZJTK.js";
 import "./chunk-CATLRTGL.js";
 import "./chunk-Y7SS66CL.js";

@@ -10,17 +10,18 @@ import {
 } from "./chunk-YJN722MI.js";
 import {
   FRAMEWORKS
-} from "./chunk-O2Y6VO3Y.js";
+} from "./chunk-7XRNKOLF.js";
 import {
   BINARY_MIGRATION,
   createClassifier,
+  deployAnalyser,
   finalizeFindings,
   sortFindings
-} from "./chunk-ORPCXT2E.js";
-import "./chunk-BJ63QOVF.js";
+} from "./chunk-FYSHGHEE.js";
 import {
   detectSqlFramework
-} from "./chunk-R3HZROVM.js";
+} from "./chunk-EDZVOD4D.js";
+import "./chunk-BJ63QOVF.js";
 import {
   ConfigError,
   DEFAULT_CONFIG,
@@ -64,7 +65,7 @@ function guessFramework(path, content, frameworks) {
 }
 
 // src/cli/main.ts
-var loadReport = () => Promise.all([import("./chunk-W474CIPP.js"), import("./chunk-SJH3NOGY.js"), import("./chunk-WPU7CKPC.js"), import("./chunk-GBHACMXT.js"), import("./chunk-FSMFOGGS.js"), import("./chunk-4LHSNKR6.js")]);
+var loadReport = () => Promise.all([import("./chunk-XSTHUMOB.js"), import("./chunk-35PRSU6Y.js"), import("./chunk-WPU7CKPC.js"), import("./chunk-GBHACMXT.js"), import("./chunk-FSMFOGGS.js"), import("./chunk-4LHSNKR6.js")]);
 var VERSION = "0.1.0";
 var USAGE = `rollback-ready ${VERSION}: prove a change can be rolled back before it merges.
 
@@ -246,7 +247,6 @@ var FileCache = class {
     return got;
   }
 };
-var deployLoading;
 async function lintFile(file, config, files) {
   const abs = resolve(files.cwd, file);
   const buf = files.get(abs);
@@ -273,7 +273,7 @@ async function lintFile(file, config, files) {
     const analysis = await fw.analyse({ path, content, siblings, readFile: readFile2, listDir });
     return finalizeFindings(path, content, analysis.hits, { config });
   }
-  const { analyseDeploy, deployFormatOf } = await (deployLoading ??= import("./chunk-CMBZAKVA.js"));
+  const { analyseDeploy, deployFormatOf } = await deployAnalyser();
   if (deployFormatOf(path, content) !== "unknown") {
     const { hits } = await analyseDeploy(path, content);
     return finalizeFindings(path, content, hits, { config });

@@ -6,6 +6,7 @@ import { setFlagsFromString } from 'node:v8';
 import { createClassifier, type Classifier } from '../core/classify';
 import type { Config } from '../core/config';
 import { ConfigError, DEFAULT_CONFIG, loadConfig } from '../core/config-defaults';
+import { deployAnalyser } from '../core/deploy/lazy';
 import { BINARY_MIGRATION, finalizeFindings, sortFindings } from '../core/findings';
 import type { Framework } from '../core/frameworks/framework';
 import { guessFramework } from '../core/frameworks/guess';
@@ -228,8 +229,6 @@ class FileCache {
   }
 }
 
-let deployLoading: Promise<typeof import('../core/deploy/index')> | undefined;
-
 async function lintFile(file: string, config: Config, files: FileCache): Promise<Finding[]> {
   const abs = resolve(files.cwd, file);
   const buf = files.get(abs);
@@ -256,7 +255,7 @@ async function lintFile(file: string, config: Config, files: FileCache): Promise
     const analysis = await fw.analyse({ path, content, siblings, readFile, listDir });
     return finalizeFindings(path, content, analysis.hits, { config });
   }
-  const { analyseDeploy, deployFormatOf } = await (deployLoading ??= import('../core/deploy/index'));
+  const { analyseDeploy, deployFormatOf } = await deployAnalyser();
   if (deployFormatOf(path, content) !== 'unknown') {
     const { hits } = await analyseDeploy(path, content);
     return finalizeFindings(path, content, hits, { config });

@@ -1,4 +1,5 @@
 import { createClassifier } from './classify';
+import { deployAnalyser } from './deploy/lazy';
 import type { Config } from './config';
 import type { ParsedDescription } from './description/index';
 import { BINARY_MIGRATION, finalizeFindings, sortFindings, type Acknowledgement } from './findings';
@@ -77,10 +78,6 @@ export function siblingPaths(files: ChangedFile[], config: Config, frameworks: r
   }
   return [...out];
 }
-
-let deployLoading: Promise<typeof import('./deploy/index')> | undefined;
-/** The deploy analyser, imported on the first deploy file and then held. */
-const deployAnalyser = () => (deployLoading ??= import('./deploy/index'));
 
 export async function evaluate(input: EvaluationInput): Promise<Evaluation> {
   const { config, frameworks } = input;

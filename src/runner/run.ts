@@ -136,7 +136,7 @@ async function evaluateChanges(
   return { evaluation, config };
 }
 
-/** Files read at most per evaluation for frameworks that look back (Django's earlier migrations). */
+/** Reads and folder listings at most per evaluation for frameworks that look back (earlier migrations, Liquibase sqlFiles). */
 export const HISTORY_READS = 60;
 
 /**

@@ -1,10 +1,10 @@
 // Alembic migrations: `def upgrade()` / `def downgrade()` read with tree-sitter-python; `op.*`
 // calls (and `batch_op.*` inside `with op.batch_alter_table(...)`) synthesised into Postgres SQL;
 // `op.execute(...)` / `conn.execute(sa.text(...))` strings linted as written.
-import type { Framework, MigrationAnalysis, MigrationInput } from './framework';
+import type { Framework } from './framework';
 import { alembic as meta } from './meta/index';
 import { firstErrorNode, lineOf, parseCode, type Node } from '../parsers/tree-sitter';
-import { finishAnalysis, hit, newTranslation, parseErrorHit, sql, type ColumnDef, type DslTranslation, unreadable } from './dsl/common';
+import { dslFramework, hit, newTranslation, parseErrorHit, sql, type ColumnDef, type DslTranslation } from './dsl/common';
 import { arg, bodyStatements, isNoopBody, lastName, pyArgs, pyBool, pyDefault, pyNumber, pyStr, pyStrList, pyString } from './dsl/python';
 
 const SA_TYPES: Record<string, string> = {
@@ -357,15 +357,6 @@ export async function alembicToPieces(source: string): Promise<DslTranslation> {
   return t;
 }
 
-export const alembic: Framework = {
-  ...meta,
-  async analyse(input: MigrationInput): Promise<MigrationAnalysis> {
-    try {
-      return await finishAnalysis('alembic', await alembicToPieces(input.content));
-    } catch (e) {
-      return unreadable('alembic', 'Alembic revision', e);
-    }
-  },
-};
+export const alembic: Framework = dslFramework(meta, 'Alembic revision', (input) => alembicToPieces(input.content));
 
 export default alembic;

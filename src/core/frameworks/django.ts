@@ -7,6 +7,7 @@ import { django as meta } from './meta/index';
 import { firstErrorNode, lineOf, parseCode, type Node } from '../parsers/tree-sitter';
 import { finishAnalysis, hit, newTranslation, parseErrorHit, sql, type ColumnDef, type DslPiece, type DslTranslation, unreadable } from './dsl/common';
 import { arg, dotted, lastName, pyArgs, pyBool, pyDefault, pyNumber, pyStr, pyStrList, pyString } from './dsl/python';
+import { dirName } from './shared-sql';
 
 const FIELD_TYPES: Record<string, string> = {
   AutoField: 'serial',
@@ -544,7 +545,7 @@ async function previousField(
  * ALTER TYPE; a nullability change, SET NOT NULL or DROP NOT NULL (the file alone cannot say).
  */
 async function settleAlterFields(reading: DjangoReading, path: string, readFile: (path: string) => Promise<string | undefined>): Promise<void> {
-  const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : '';
+  const dir = dirName(path);
   const app = appLabel(path);
   const cache = new Map<string, Promise<{ ops: FieldOp[]; deps: string[] } | undefined>>();
   for (const op of reading.alterFields) {

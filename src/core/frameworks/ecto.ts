@@ -1,10 +1,10 @@
 // Ecto migrations (priv/repo/migrations/*.exs) read with tree-sitter-elixir. Migration commands
 // (create/alter/drop table, add/remove/modify, index, constraint) are synthesised into Postgres
 // SQL; `execute "…"` and `repo().query!("…")` strings are linted as written.
-import type { Framework, MigrationAnalysis, MigrationInput } from './framework';
+import type { Framework } from './framework';
 import { ecto as meta } from './meta/index';
 import { firstErrorNode, lineOf, parseCode, type Node } from '../parsers/tree-sitter';
-import { finishAnalysis, hit, newTranslation, parseErrorHit, sql, sqlDefault, type ColumnDef, type DslPiece, type DslTranslation, unreadable } from './dsl/common';
+import { dslFramework, hit, newTranslation, parseErrorHit, sql, sqlDefault, type ColumnDef, type DslPiece, type DslTranslation } from './dsl/common';
 
 const PLACEHOLDER = '__interp__';
 
@@ -458,15 +458,6 @@ export async function ectoToPieces(source: string): Promise<DslTranslation> {
   return t;
 }
 
-export const ecto: Framework = {
-  ...meta,
-  async analyse(input: MigrationInput): Promise<MigrationAnalysis> {
-    try {
-      return await finishAnalysis('ecto', await ectoToPieces(input.content));
-    } catch (e) {
-      return unreadable('ecto', 'Ecto migration', e);
-    }
-  },
-};
+export const ecto: Framework = dslFramework(meta, 'Ecto migration', (input) => ectoToPieces(input.content));
 
 export default ecto;

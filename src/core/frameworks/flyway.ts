@@ -13,7 +13,7 @@ const flyway: Framework = {
     const pieces = [{ sql: content, line: 1 }];
     const kind = kindOf(path);
     // Versioned migrations before this one, for a column's earlier type.
-    const history = { input, isMigration: (name: string) => kindOf(name) === 'V' && name.toLowerCase().endsWith('.sql'), upPieces: (sql: string) => [{ sql, line: 1 }] };
+    const history = { input, isMigration: (name: string) => kindOf(name) === 'V' && name.toLowerCase().endsWith('.sql') };
     if (kind === 'U') return analyseDown('flyway', pieces);
     // A repeatable migration is re-applied from its file: reverting the file reverts it.
     if (kind !== 'V') return analyseUp('flyway', pieces, {}, 'present', []);

@@ -18,7 +18,7 @@ const golangMigrate: Framework = {
     if (DOWN.test(path)) return analyseDown('golang-migrate', pieces, options);
     const downPath = downPathOf(path);
     const judged = downPath ? await judgeDownFile(siblings[downPath], downPath) : { down: 'no-convention' as const, hits: [] };
-    const history = { input, isMigration: (name: string) => downPathOf(name) !== undefined, upPieces: (sql: string) => [{ sql, line: 1 }] };
+    const history = { input, isMigration: (name: string) => downPathOf(name) !== undefined };
     return analyseUp('golang-migrate', pieces, options, judged.down, judged.hits, history);
   },
 };

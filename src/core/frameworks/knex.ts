@@ -2,10 +2,10 @@
 // Schema builder calls are synthesised into Postgres SQL; `knex.raw` / `knex.schema.raw` strings
 // are linted as written. Knex runs each migration in a transaction unless `config.transaction`
 // is false.
-import type { Framework, MigrationAnalysis, MigrationInput } from './framework';
+import type { Framework } from './framework';
 import { knex as meta } from './meta/index';
 import { lineOf, type Node } from '../parsers/tree-sitter';
-import { finishAnalysis, hit, newTranslation, sql, type ColumnDef, type DslTranslation, unreadable } from './dsl/common';
+import { dslFramework, hit, newTranslation, sql, type ColumnDef, type DslTranslation } from './dsl/common';
 import {
   addParseError,
   callArgs,
@@ -302,15 +302,6 @@ export async function knexToPieces(source: string, path = 'migration.js'): Promi
   return t;
 }
 
-export const knex: Framework = {
-  ...meta,
-  async analyse(input: MigrationInput): Promise<MigrationAnalysis> {
-    try {
-      return await finishAnalysis('knex', await knexToPieces(input.content, input.path));
-    } catch (e) {
-      return unreadable('knex', 'Knex migration', e);
-    }
-  },
-};
+export const knex: Framework = dslFramework(meta, 'Knex migration', (input) => knexToPieces(input.content, input.path));
 
 export default knex;

@@ -2,10 +2,10 @@
 // tree-sitter-php. Blueprint calls are synthesised into Postgres SQL (Laravel columns are NOT
 // NULL unless `->nullable()`); `DB::statement` / `DB::unprepared` strings are linted as written.
 // On Postgres Laravel runs each migration in a transaction unless `$withinTransaction = false`.
-import type { Framework, MigrationAnalysis, MigrationInput } from './framework';
+import type { Framework } from './framework';
 import { laravel as meta } from './meta/index';
 import { firstErrorNode, lineOf, parseCode, type Node } from '../parsers/tree-sitter';
-import { finishAnalysis, hit, newTranslation, parseErrorHit, sql, type ColumnDef, type DslPiece, type DslTranslation, unreadable } from './dsl/common';
+import { dslFramework, hit, newTranslation, parseErrorHit, sql, type ColumnDef, type DslPiece, type DslTranslation } from './dsl/common';
 
 const PLACEHOLDER = '__interp__';
 const ESCAPES: Record<string, string> = { n: '\n', t: '\t', '"': '"', "'": "'", '\\': '\\', r: '\r', $: '$' };
@@ -411,15 +411,6 @@ export async function laravelToPieces(source: string): Promise<DslTranslation> {
   return t;
 }
 
-export const laravel: Framework = {
-  ...meta,
-  async analyse(input: MigrationInput): Promise<MigrationAnalysis> {
-    try {
-      return await finishAnalysis('laravel', await laravelToPieces(input.content));
-    } catch (e) {
-      return unreadable('laravel', 'Laravel migration', e);
-    }
-  },
-};
+export const laravel: Framework = dslFramework(meta, 'Laravel migration', (input) => laravelToPieces(input.content));
 
 export default laravel;

@@ -18,7 +18,8 @@ import type { Framework, MigrationAnalysis, MigrationInput } from './framework';
 import { liquibase as meta, liquibaseFormat } from './meta/index';
 import { finishAnalysis, hit, ident, newTranslation, sql, sqlString, type ColumnDef, type DslPiece, type DslTranslation, unreadable } from './dsl/common';
 import { parseXml, walkXml, type XmlElement } from './dsl/xml';
-import { sqlAnalyser } from '../sql/lazy';
+import { lintSqlLazily } from '../sql/lazy';
+import { dirName } from './shared-sql';
 
 export { liquibaseFormat, type LiquibaseFormat } from './meta/index';
 
@@ -398,7 +399,7 @@ function normalisePath(path: string): string | undefined {
  * beside the changelog as a last guess.
  */
 function sqlFileCandidates(changelog: string, written: string, relativeToChangelog: boolean): string[] {
-  const dir = changelog.includes('/') ? changelog.slice(0, changelog.lastIndexOf('/') + 1) : '';
+  const dir = dirName(changelog);
   const clean = written.replace(/^classpath:/, '');
   const candidates = relativeToChangelog ? [`${dir}${clean}`] : [clean, `src/main/resources/${clean}`, `${dir}${clean}`];
   return [...new Set(candidates.map(normalisePath).filter((p): p is string => !!p))];
@@ -448,8 +449,6 @@ function readChangelog(source: string, path: string): { t: DslTranslation; sqlFi
   t.downStatus = forwardOnly ? 'forward-only' : 'present';
   return { t, sqlFiles };
 }
-
-const lintSqlLazily: typeof import('../sql/lint-sql').lintSql = async (...args) => (await sqlAnalyser()).lintSql(...args);
 
 /**
  * The SQL of each `sqlFile` change, linted on its own; its findings sit on the change's line in

@@ -2,10 +2,10 @@
 // pgm operations are synthesised. Without an exported `down`, node-pg-migrate reverses the up
 // itself, which works only when every operation is reversible (no sql, drops or alterColumn);
 // `exports.down = false` declares the migration irreversible.
-import type { Framework, MigrationAnalysis, MigrationInput } from './framework';
+import type { Framework } from './framework';
 import { nodePgMigrate as meta } from './meta/index';
 import { lineOf, type Node } from '../parsers/tree-sitter';
-import { createTableWithForeignKeys, finishAnalysis, hit, newTranslation, sql, type ColumnDef, type DslTranslation, unreadable } from './dsl/common';
+import { dslFramework, createTableWithForeignKeys, hit, newTranslation, sql, type ColumnDef, type DslTranslation } from './dsl/common';
 import { addParseError, callArgs, callsInOrder, calleeObject, fnBody, findMigrationFunctions, jsBool, jsStr, jsStrList, jsString, judgeDown, methodName, objectEntries, paramName, parseJs } from './dsl/js';
 import { pgmColumn, pgmDefault } from './dsl/js-attrs';
 
@@ -178,15 +178,6 @@ export async function nodePgMigrateToPieces(source: string, path = 'migration.js
   return t;
 }
 
-export const nodePgMigrate: Framework = {
-  ...meta,
-  async analyse(input: MigrationInput): Promise<MigrationAnalysis> {
-    try {
-      return await finishAnalysis('node-pg-migrate', await nodePgMigrateToPieces(input.content, input.path));
-    } catch (e) {
-      return unreadable('node-pg-migrate', 'node-pg-migrate migration', e);
-    }
-  },
-};
+export const nodePgMigrate: Framework = dslFramework(meta, 'node-pg-migrate migration', (input) => nodePgMigrateToPieces(input.content, input.path));
 
 export default nodePgMigrate;

@@ -4,11 +4,11 @@
 // Decisions: `up_only { … }` runs only forward by Rails' design and a rollback does not fail,
 // so it is not an irreversible operation (its SQL is still linted). `reversible do |dir|` blocks:
 // `dir.up` contents are the up direction, `dir.down` contents are ignored for the up lint.
-import type { Framework, MigrationInput, MigrationAnalysis } from './framework';
+import type { Framework } from './framework';
 import { rails as meta } from './meta/index';
 import { firstErrorNode, lineOf, parseCode, type Node } from '../parsers/tree-sitter';
 import {
-  finishAnalysis,
+  dslFramework,
   hit,
   newTranslation,
   parseErrorHit,
@@ -16,7 +16,8 @@ import {
   sqlDefault,
   type ColumnDef,
   type DslPiece,
-  type DslTranslation, unreadable } from './dsl/common';
+  type DslTranslation,
+} from './dsl/common';
 import { callName, callReceiver, heredocMap, nameOf, namesOf, rubyArgs, rubyString, type RubyArgs, type RubyValue } from './dsl/ruby';
 
 const RAILS_TYPES: Record<string, string> = {
@@ -606,15 +607,6 @@ export async function railsToPieces(source: string, path = ''): Promise<DslTrans
   return t;
 }
 
-export const rails: Framework = {
-  ...meta,
-  async analyse(input: MigrationInput): Promise<MigrationAnalysis> {
-    try {
-      return await finishAnalysis('rails', await railsToPieces(input.content, input.path));
-    } catch (e) {
-      return unreadable('rails', 'Rails migration', e);
-    }
-  },
-};
+export const rails: Framework = dslFramework(meta, 'Rails migration', (input) => railsToPieces(input.content, input.path));
 
 export default rails;

@@ -1,10 +1,10 @@
 // Sequelize migrations (sequelize-cli / umzug): `up(queryInterface, Sequelize)`. queryInterface
 // calls are synthesised into Postgres SQL; `queryInterface.sequelize.query(sql)` is linted as
 // written. sequelize-cli does not wrap migrations in a transaction.
-import type { Framework, MigrationAnalysis, MigrationInput } from './framework';
+import type { Framework } from './framework';
 import { sequelize as meta } from './meta/index';
 import { lineOf, type Node } from '../parsers/tree-sitter';
-import { createTableWithForeignKeys, finishAnalysis, hit, newTranslation, sql, type ColumnDef, type DslTranslation, unreadable } from './dsl/common';
+import { dslFramework, createTableWithForeignKeys, hit, newTranslation, sql, type ColumnDef, type DslTranslation } from './dsl/common';
 import { addParseError, callArgs, callsInOrder, calleeObject, fnBody, findMigrationFunctions, jsBool, jsStr, jsStrList, jsString, judgeDown, methodName, objectEntries, paramName, parseJs, rootName } from './dsl/js';
 import { sequelizeColumn } from './dsl/js-attrs';
 
@@ -154,15 +154,6 @@ export async function sequelizeToPieces(source: string, path = 'migration.js'): 
   return t;
 }
 
-export const sequelize: Framework = {
-  ...meta,
-  async analyse(input: MigrationInput): Promise<MigrationAnalysis> {
-    try {
-      return await finishAnalysis('sequelize', await sequelizeToPieces(input.content, input.path));
-    } catch (e) {
-      return unreadable('sequelize', 'Sequelize migration', e);
-    }
-  },
-};
+export const sequelize: Framework = dslFramework(meta, 'Sequelize migration', (input) => sequelizeToPieces(input.content, input.path));
 
 export default sequelize;

@@ -6,9 +6,9 @@ import type { SqlLintOptions, SqlPiece } from '../sql/lint-sql';
 import type { AssumedWidening } from '../sql/context';
 
 // The SQL analyser (and its rule checks) loads on the first migration, not with the registry.
-import { sqlAnalyser } from '../sql/lazy';
+import { lintSqlLazily, sqlAnalyser } from '../sql/lazy';
 
-const lintSql: typeof import('../sql/lint-sql').lintSql = async (...args) => (await sqlAnalyser()).lintSql(...args);
+const lintSql = lintSqlLazily;
 import { getRule } from '../rules/index';
 
 /** Categories a down file on its own may still be flagged for (its drops undo the up's adds). */
@@ -21,8 +21,8 @@ export interface SqlHistory {
   input: MigrationInput;
   /** The folder's files that are this framework's (up) migrations. */
   isMigration(name: string): boolean;
-  /** The up SQL of one of them. */
-  upPieces(content: string): SqlPiece[];
+  /** The up SQL of one of them (default: the whole file). */
+  upPieces?(content: string): SqlPiece[];
 }
 
 /** Earlier migrations read at most per file when looking a column's type up. */
@@ -46,7 +46,8 @@ async function checkAssumedWidenings(widenings: AssumedWidening[], history: SqlH
   const pieces = new Map<string, Promise<SqlPiece[] | undefined>>();
   const piecesOf = (name: string) => {
     let p = pieces.get(name);
-    if (!p) pieces.set(name, (p = input.readFile!(`${dir}${name}`).then((c) => (c === undefined ? undefined : history.upPieces(c)))));
+    const upOf = history.upPieces ?? ((sql: string) => [{ sql, line: 1 }]);
+    if (!p) pieces.set(name, (p = input.readFile!(`${dir}${name}`).then((c) => (c === undefined ? undefined : upOf(c)))));
     return p;
   };
   const { traceColumn } = await sqlAnalyser();
@@ -171,4 +172,45 @@ export function sectionPieces(lines: string[], markers: Marker[], from: number, 
   }
   if (to > start) pieces.push(piece(lines, start, to));
   return pieces.filter((p) => p.sql.trim() !== '');
+}
+
+/** A one-file migration format with up and down marker sections (goose, dbmate). */
+export interface SectionedFormat {
+  framework: FrameworkId;
+  /** The marker comment: `-- +goose`, `-- migrate:`. */
+  prefix: string;
+  /** Which section a marker opens: `up`, `down`, or anything else. */
+  section(marker: Marker): string;
+  transactional(markers: Marker[], up: Marker | undefined): boolean;
+  /** The down marker as findings name it: `-- +goose Down`. */
+  downName: string;
+}
+
+/** The up SQL (before the down marker, or all of it without an up marker) and the down SQL of a sectioned file. */
+function sections(content: string, format: SectionedFormat) {
+  const { markers, lines } = readMarkers(content, format.prefix);
+  const up = markers.find((m) => format.section(m) === 'up');
+  const down = markers.find((m) => format.section(m) === 'down');
+  const end = lines.length + 1;
+  const upFrom = up ? up.line + 1 : 1;
+  const upTo = down && down.line > upFrom ? down.line : end;
+  const downTo = down && up && up.line > down.line ? up.line : end;
+  return {
+    up,
+    down,
+    transactional: format.transactional(markers, up),
+    upPieces: sectionPieces(lines, markers, upFrom, upTo),
+    downPieces: down ? sectionPieces(lines, markers, down.line + 1, downTo) : [],
+  };
+}
+
+/** Analyse a sectioned file: its up linted, its down judged for existence and emptiness. */
+export async function analyseSectioned(input: MigrationInput, format: SectionedFormat): Promise<MigrationAnalysis> {
+  const { up, down, transactional, upPieces, downPieces } = sections(input.content, format);
+  // The folder's other files of the format, for a column's earlier type.
+  const history: SqlHistory = { input, isMigration: (name) => name.toLowerCase().endsWith('.sql'), upPieces: (sql) => sections(sql, format).upPieces };
+  const options = { transactional };
+  if (!down) return analyseUp(format.framework, upPieces, options, 'missing', [missingDownHit(up?.line ?? 1, `no ${format.downName} section`)], history);
+  if (await isEmptySql(downPieces)) return analyseUp(format.framework, upPieces, options, 'empty', [emptyDownHit(down.line, `the ${format.downName} section`)], history);
+  return analyseUp(format.framework, upPieces, options, 'present', [], history);
 }

@@ -14,7 +14,7 @@ const sql: Framework = {
     if (isDownPath(path)) return analyseDown('sql', pieces);
     // The folder's other .sql files in name order, down files left out, for a column's earlier type.
     const isMigration = (name: string) => name.toLowerCase().endsWith('.sql') && !/[._]down\.sql$/i.test(name);
-    const history = { input, isMigration, upPieces: (sql: string) => [{ sql, line: 1 }] };
+    const history = { input, isMigration };
     const found = downCandidates(path).find((p) => siblings[p] !== undefined);
     if (found === undefined) return analyseUp('sql', pieces, {}, 'no-convention', [], history);
     if (await isEmptySql([{ sql: siblings[found] as string, line: 1 }])) {

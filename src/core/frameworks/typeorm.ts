@@ -1,10 +1,10 @@
 // TypeORM migrations: `class X implements MigrationInterface { up(queryRunner) … down(queryRunner) }`.
 // `queryRunner.query(sql)` is linted as written; queryRunner schema helpers are synthesised.
 // TypeORM wraps migrations in a transaction unless the class sets `transaction = false`.
-import type { Framework, MigrationAnalysis, MigrationInput } from './framework';
+import type { Framework } from './framework';
 import { typeorm as meta } from './meta/index';
 import { lineOf, type Node } from '../parsers/tree-sitter';
-import { finishAnalysis, hit, newTranslation, sql, type ColumnDef, type DslTranslation, unreadable } from './dsl/common';
+import { dslFramework, hit, newTranslation, sql, type ColumnDef, type DslTranslation } from './dsl/common';
 import { addParseError, callArgs, callsInOrder, calleeObject, fnBody, findMigrationFunctions, jsBool, jsStr, jsStrList, jsString, judgeDown, methodName, objectEntries, paramName, parseJs } from './dsl/js';
 import { typeormColumn } from './dsl/js-attrs';
 
@@ -163,15 +163,6 @@ export async function typeormToPieces(source: string, path = 'migration.ts'): Pr
   return t;
 }
 
-export const typeorm: Framework = {
-  ...meta,
-  async analyse(input: MigrationInput): Promise<MigrationAnalysis> {
-    try {
-      return await finishAnalysis('typeorm', await typeormToPieces(input.content, input.path));
-    } catch (e) {
-      return unreadable('typeorm', 'TypeORM migration', e);
-    }
-  },
-};
+export const typeorm: Framework = dslFramework(meta, 'TypeORM migration', (input) => typeormToPieces(input.content, input.path));
 
 export default typeorm;

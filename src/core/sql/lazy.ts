@@ -9,3 +9,6 @@ export function sqlAnalyser(): Promise<SqlAnalyser> {
   loading ??= import('./lint-sql');
   return loading;
 }
+
+/** `lintSql`, loading the analyser on first use. */
+export const lintSqlLazily: SqlAnalyser['lintSql'] = async (...args) => (await sqlAnalyser()).lintSql(...args);

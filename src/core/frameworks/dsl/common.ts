@@ -1,12 +1,13 @@
 // Shared plumbing for the migration DSL frameworks: the translation shape every framework's
 // `xToPieces` returns, tiny SQL synthesis helpers, and the step that hands pieces to `lintSql`.
-import { sqlAnalyser } from '../../sql/lazy';
+import { lintSqlLazily } from '../../sql/lazy';
 import type { FrameworkId, Hit } from '../../types';
-import type { DownStatus, MigrationAnalysis } from '../framework';
+import type { DownStatus, Framework, MigrationAnalysis, MigrationInput } from '../framework';
+import type { FrameworkMeta } from '../meta/index';
 import type { SqlPiece } from '../../sql/lint-sql';
 
 // The SQL analyser (and its rule checks) loads on the first migration, not with the registry.
-const lintSql: typeof import('../../sql/lint-sql').lintSql = async (...args) => (await sqlAnalyser()).lintSql(...args);
+const lintSql = lintSqlLazily;
 
 /** A piece with bookkeeping the SQL engine does not need. */
 export interface DslPiece extends SqlPiece {
@@ -229,6 +230,28 @@ export function failedAnalysis(framework: FrameworkId, down: DownStatus, message
 }
 
 /** The analysis of a migration file whose code could not be read at all (a `parse-error` notice). */
+/**
+ * A DSL framework: its translation into SQL pieces, analysed; a file that cannot be read is said so
+ * (`what`: how findings name it, "Rails migration"), never a throw.
+ */
+export function dslFramework(
+  meta: FrameworkMeta,
+  what: string,
+  translate: (input: MigrationInput) => Promise<DslTranslation>,
+  unreadableDown: DownStatus = 'missing',
+): Framework {
+  return {
+    ...meta,
+    async analyse(input) {
+      try {
+        return await finishAnalysis(meta.id, await translate(input));
+      } catch (e) {
+        return unreadable(meta.id, what, e, unreadableDown);
+      }
+    },
+  };
+}
+
 export function unreadable(framework: FrameworkId, what: string, error: unknown, down: DownStatus = 'missing'): MigrationAnalysis {
   const message = error instanceof Error ? error.message : String(error);
   return { framework, role: 'up', down, hits: [hit('parse-error', 1, `The ${what} could not be read: ${message}`)] };

@@ -1,0 +1,36 @@
+import { createRequire as __rrCreateRequire } from 'node:module';
+import { fileURLToPath as __rrFileURLToPath } from 'node:url';
+import { dirname as __rrDirname } from 'node:path';
+const require = __rrCreateRequire(import.meta.url);
+const __filename = __rrFileURLToPath(import.meta.url);
+const __dirname = __rrDirname(__filename);
+import {
+  analyseDown,
+  analyseUp,
+  downPathOf,
+  golang_migrate_default,
+  judgeDownFile
+} from "./chunk-EDZVOD4D.js";
+import "./chunk-KOAOHZ6H.js";
+import "./chunk-KIF3KH6H.js";
+
+// src/core/frameworks/golang-migrate.ts
+var DOWN = /([._])down\.sql$/;
+var golangMigrate = {
+  ...golang_migrate_default,
+  async analyse(input) {
+    const { path, content, siblings } = input;
+    const options = { multiStatementTransaction: true };
+    const pieces = [{ sql: content, line: 1 }];
+    if (DOWN.test(path)) return analyseDown("golang-migrate", pieces, options);
+    const downPath = downPathOf(path);
+    const judged = downPath ? await judgeDownFile(siblings[downPath], downPath) : { down: "no-convention", hits: [] };
+    const history = { input, isMigration: (name) => downPathOf(name) !== void 0 };
+    return analyseUp("golang-migrate", pieces, options, judged.down, judged.hits, history);
+  }
+};
+var golang_migrate_default2 = golangMigrate;
+export {
+  golang_migrate_default2 as default,
+  downPathOf
+};

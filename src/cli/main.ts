@@ -27,12 +27,14 @@ Usage:
   rollback-ready check [--repo DIR] [--base REF] [--head REF] [--body FILE|-] [--config FILE] [--format text|json|markdown]
   rollback-ready lint FILE... [--format text|json]
   rollback-ready template [--repo DIR] [--base REF] [--head REF]
-  rollback-ready drill [--repo DIR] [--base REF] [--head REF] [--database-url URL] [--format text|json]
+  rollback-ready drill [--repo DIR] [--base REF] [--head REF] [--database-url URL] [--statement-timeout DURATION] [--format text|json|markdown]
 
 check     evaluate the change between --base (default: merge base with the default branch) and
           --head (default: HEAD) against the PR description in --body
 lint      analyse migration and deploy files on disk
 template  print a rollback plan skeleton for the change, to paste into the PR description
+drill     rehearse each migration of the change (up, down, up again) on an embedded Postgres or a
+          real server (--database-url), comparing schema and data; "drill --help" for its flags
 
 Exit codes: 0 pass or not applicable (lint: no error findings), 1 gates failed (lint: error
 findings), 2 usage, config or input error.
@@ -81,8 +83,12 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
       return lint(rest, io);
     case 'template':
       return template(rest, io);
-    case 'drill':
-      throw new InputError('drill is not available in this build yet: it arrives with the rollback drill (see docs/cli.md)');
+    case 'drill': {
+      const { drillCommand, DrillUsageError } = await import('./drill');
+      return drillCommand(rest, io).catch((error: unknown) => {
+        throw error instanceof DrillUsageError ? new UsageError(error.message) : error;
+      });
+    }
     default:
       throw new UsageError(`unknown command "${command}"`);
   }

@@ -1,4 +1,5 @@
 import type { ChecklistItem, Config } from './config';
+import type { DrillOutcome } from './drill';
 import type { ParsedDescription } from './description/index';
 import { PLAN_SECTIONS, type PlanSectionId } from './description/labels';
 import type { MigrationAnalysis } from './frameworks/framework';
@@ -23,10 +24,7 @@ export interface Tick {
   allowed: boolean;
 }
 
-export interface DrillOutcome {
-  passed: boolean;
-  summary: string;
-}
+export type { DrillOutcome } from './drill';
 
 export type ChecklistState = 'verified' | 'ticked' | 'open' | 'not-allowed';
 
@@ -46,6 +44,8 @@ export interface GateContext {
   findings: Finding[];
   ticks: Tick[];
   drill?: DrillOutcome;
+  /** The drill runs elsewhere (the App: never executes PR code; the Action's drill decides the gate). */
+  drillElsewhere?: boolean;
   truncated?: { listed: number; total: number };
 }
 
@@ -119,7 +119,8 @@ export function evaluateGates(ctx: GateContext): GateOutcome {
     };
   }
 
-  const standing = ctx.findings.filter((f) => f.severity === 'error' && !f.suppressed);
+  // Drill findings fail the drill gate, not this one too: one cause, one failure.
+  const standing = ctx.findings.filter((f) => f.severity === 'error' && !f.suppressed && getRule(f.rule)?.category !== 'drill');
   add('findings', () => {
     if (ctx.truncated) {
       return {
@@ -142,15 +143,15 @@ export function evaluateGates(ctx: GateContext): GateOutcome {
   );
   const checklist: ChecklistLine[] = config.checklist.map((item) => {
     const isRequired = risk !== 'none' && item.required.includes(risk);
-    if (item.verify) {
+    // A passing drill proves the rollback was tested; without one, a person may attest it (tested in staging).
+    if (item.verify === 'drill' && ctx.drill?.passed === true) return { item, required: isRequired, state: 'verified' };
+    if (item.verify && item.verify !== 'drill') {
       const ok =
         item.verify === 'revert-sha'
           ? revertGate.status === 'pass'
           : item.verify === 'reversible'
             ? gateStatus('reversible') !== 'fail'
-            : item.verify === 'backward-compatible'
-              ? !incompatible
-              : ctx.drill?.passed === true;
+            : !incompatible;
       return { item, required: isRequired, state: ok ? 'verified' : 'open' };
     }
     const tick = ctx.ticks.find((t) => t.item === item.id && t.allowed) ?? ctx.ticks.find((t) => t.item === item.id);
@@ -160,8 +161,8 @@ export function evaluateGates(ctx: GateContext): GateOutcome {
   add('checklist', () => {
     const open = checklist.filter((l) => l.required && l.state !== 'verified' && l.state !== 'ticked');
     if (open.length === 0) return { status: 'pass', message: `Every item required at ${risk} risk is done.` };
-    const people = open.filter((l) => !l.item.verify);
-    const verified = open.filter((l) => l.item.verify);
+    const people = open.filter((l) => !l.item.verify || l.item.verify === 'drill');
+    const verified = open.filter((l) => l.item.verify && l.item.verify !== 'drill');
     const parts: string[] = [];
     if (people.length) {
       parts.push(
@@ -172,14 +173,27 @@ export function evaluateGates(ctx: GateContext): GateOutcome {
     return { status: 'fail', message: `Not done yet, ${parts.join('. Also ')}.` };
   });
 
-  if (risk === 'none' || !enabled('drill')) {
-    gates.push({ id: 'drill', status: 'skipped', message: risk === 'none' ? 'No rollback-relevant changes.' : 'Disabled in the config.' });
+  if (risk === 'none') {
+    gates.push({ id: 'drill', status: 'skipped', message: 'No rollback-relevant changes.' });
+  } else if (ctx.drill) {
+    // A drill that ran counts, whatever the config says: its result is shown and decides this gate.
+    gates.push({ id: 'drill', status: ctx.drill.passed ? 'pass' : 'fail', message: ctx.drill.summary });
+  } else if (!enabled('drill')) {
+    gates.push({ id: 'drill', status: 'skipped', message: 'Disabled in the config.' });
   } else if (ctx.migrations.size === 0) {
     gates.push({ id: 'drill', status: 'skipped', message: 'No migrations to rehearse.' });
-  } else if (!ctx.drill) {
-    gates.push({ id: 'drill', status: 'fail', message: 'The rollback drill has not run for this head: run the Action with `mode: drill`.' });
+  } else if (ctx.drillElsewhere) {
+    gates.push({
+      id: 'drill',
+      status: 'skipped',
+      message: 'Decided by the Action\'s `mode: drill` run (its own check run): the App never runs migrations. See docs/drill.md.',
+    });
   } else {
-    gates.push({ id: 'drill', status: ctx.drill.passed ? 'pass' : 'fail', message: ctx.drill.summary });
+    gates.push({
+      id: 'drill',
+      status: 'fail',
+      message: 'The rollback drill has not run for this head: run the Action with `mode: drill`, or `rollback-ready drill` (see docs/drill.md).',
+    });
   }
 
   return { gates, missingSections, checklist };

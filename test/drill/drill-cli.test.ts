@@ -150,7 +150,7 @@ describe.each(ENGINES)('drill on %s', (engine) => {
     const { status, json } = drill(repo);
     expect(status).toBe(1);
     expect(rules(json)).toEqual(['drill-data-loss']);
-    expect(json.findings[0]!.message).toMatch(/column users\.name: 3 of 3 values \(e\.g\. \(\d+\): '\d+ Zoë Ærø — 日本 ✓ Row' → NULL\)/);
+    expect(json.findings[0]!.message).toMatch(/column users\.name: 3 of 3 values \(e\.g\. \(\d+\): '\d+Øre Zoë — 日本 ✓ Row' → NULL\)/);
     expect(json.drill.migrations[0]!.notes.join('\n')).toMatch(/column users\.name is back at position \d+ .*not drift/);
   });
 

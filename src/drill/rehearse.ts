@@ -217,12 +217,27 @@ async function rehearseSet(
       db = await rebuild(options, set, base, applied, deadline);
     };
 
-    // Seed, then the state to come back to.
-    const seedSession = await db.session();
-    const seeded = await seedEmptyTables(seedSession).finally(() => seedSession.close());
+    // Seed, then the state to come back to. What cannot be read is a failure, never a pass.
+    try {
+      const seedSession = await db.session();
+      const seeded = await seedEmptyTables(seedSession).finally(() => seedSession.close());
+      result.notes.push(...seeded.problems.map((p) => `not seeded: ${p}`));
+    } catch (error) {
+      result.notes.push(`not seeded: ${(error as Error).message}`);
+    }
     trace(`${m.path}: seeded`);
-    result.notes.push(...seeded.problems.map((p) => `not seeded: ${p}`));
-    const before = await snapshot(db, true);
+    const unreadable = (error: unknown) => {
+      result.result = 'fail';
+      add(m.up.path, 'drill-schema-drift', firstLine(m.up), `The drill could not read the database to compare it (${(error as Error).message}), so this migration's rollback is not proven. Run the drill with --database-url against a server, or report it.`);
+    };
+    let before: Awaited<ReturnType<typeof snapshot>>;
+    try {
+      before = await snapshot(db, true);
+    } catch (error) {
+      unreadable(error);
+      stop = 'the database could not be read';
+      continue;
+    }
     const rows = new Map([...before.data!].map(([name, t]) => [name, t.rows.size]));
     trace(`${m.path}: snapshot`);
 
@@ -238,7 +253,11 @@ async function rehearseSet(
       continue;
     }
     applied.push(m);
-    const afterUp = await snapshot(db, false);
+    const afterUp = await snapshot(db, false).catch((error: unknown) => (unreadable(error), undefined));
+    if (!afterUp) {
+      await replace();
+      continue;
+    }
     trace(`${m.path}: snapshot after up`);
     if (!m.down) {
       result.result = 'up-only';
@@ -257,7 +276,11 @@ async function rehearseSet(
       await replace();
       continue;
     }
-    const afterDown = await snapshot(db, true);
+    const afterDown = await snapshot(db, true).catch((error: unknown) => (unreadable(error), undefined));
+    if (!afterDown) {
+      await replace();
+      continue;
+    }
     trace(`${m.path}: snapshot after down`);
     const diff = compareSchema(before.schema, afterDown.schema);
     result.notes.push(...diff.moved);

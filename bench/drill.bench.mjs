@@ -80,7 +80,8 @@ const cacheDir = mkdtempSync(join(tmpdir(), 'rr-drill-bench-cache-'));
 const drillRuns = [];
 const floorRuns = [];
 for (let i = 0; i < RUNS; i++) {
-  const f = runMeasured(floorScript, []);
+  // The floor gets the drill's V8 setting too (baseline WebAssembly compiler only): the best start-up.
+  const f = runMeasured(floorScript, [], {}, ['--liftoff-only']);
   if (f.status !== 0) throw new Error(`floor failed: ${f.stderr}`);
   floorRuns.push(f);
   const d = runMeasured(cli, ['drill', '--base', 'main', '--no-cache', '--format', 'json'], { cwd: repo.dir });

@@ -7,13 +7,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /** `node --import <writer> script args…`, timed; maxRssMb is the child's peak resident memory. */
-export function runMeasured(script, args, options = {}) {
+export function runMeasured(script, args, options = {}, nodeArgs = []) {
   const out = join(tmpdir(), `rr-peak-${process.pid}-${Date.now()}.txt`);
   const preload = `data:text/javascript,${encodeURIComponent(
     `import { writeFileSync } from 'node:fs'; process.on('exit', () => writeFileSync(${JSON.stringify(out)}, String(process.resourceUsage().maxRSS)));`,
   )}`;
   const started = performance.now();
-  const result = spawnSync(process.execPath, ['--import', preload, script, ...args], { encoding: 'utf8', maxBuffer: 1 << 28, ...options });
+  const result = spawnSync(process.execPath, [...nodeArgs, '--import', preload, script, ...args], { encoding: 'utf8', maxBuffer: 1 << 28, ...options });
   const elapsed = performance.now() - started;
   let maxRssMb = NaN;
   try {

@@ -2,6 +2,7 @@
 // embedded Postgres or a real server, then judge the `drill` gate. Shared with the Action's
 // `mode: drill` (runDrill).
 import { parseArgs } from 'node:util';
+import { setFlagsFromString } from 'node:v8';
 import type { Config } from '../core/config';
 import { drillJson, type DrillOutcome } from '../core/drill';
 import type { Finding, GateResult, Report, Verdict } from '../core/types';
@@ -120,6 +121,11 @@ export interface DrillInput {
  * rehearse. A server that cannot be reached is a DrillSetupError (exit code 2).
  */
 export async function runDrill(input: DrillInput, settings: DrillSettings, log?: (line: string) => void): Promise<{ outcome: DrillOutcome; findings: Finding[] } | undefined> {
+  // PGlite is a 9 MB WebAssembly module. V8 compiles it with its baseline compiler and then again,
+  // optimised, on background threads; on two cores that second compile slowed the embedded
+  // engine's start-up by about half and the drill's short statements gain little from it (see
+  // bench/drill.bench.mjs). Set before any WebAssembly is compiled; worker threads share it.
+  if (!settings.databaseUrl && !process.env.ROLLBACK_READY_WASM_TIERUP) setFlagsFromString('--liftoff-only');
   const [{ collectDrill }, { rehearse }, { ImageCache, defaultCacheDir }] = await Promise.all([
     import('../drill/collect'),
     import('../drill/rehearse'),

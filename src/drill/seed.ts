@@ -43,7 +43,7 @@ interface CheckInfo {
 }
 
 const USER_NS = `n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname !~ '^pg_toast' AND n.nspname !~ '^pg_temp'`;
-const NOT_EXTENSION = `NOT EXISTS (SELECT 1 FROM pg_depend dep WHERE dep.classid = 'pg_class'::regclass AND dep.objid = c.oid AND dep.deptype = 'e')`;
+const NOT_EXTENSION = `c.oid NOT IN (SELECT dep.objid FROM pg_depend dep WHERE dep.deptype = 'e' AND dep.classid = 'pg_class'::regclass)`;
 
 const TABLES = `
 SELECT c.oid::int AS oid, CASE WHEN n.nspname = 'public' THEN quote_ident(c.relname) ELSE quote_ident(n.nspname) || '.' || quote_ident(c.relname) END AS name,

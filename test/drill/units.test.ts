@@ -187,6 +187,14 @@ describe('seeding a real PGlite', () => {
     expect(schema.get('column:people.big')?.attrs.identity).toBe('a');
   });
 
+  it('reads the rows of a table wider than a function\'s 100 arguments', async () => {
+    const columns = Array.from({ length: 60 }, (_, i) => `c${i} int`).join(', ');
+    await session.exec(`CREATE TABLE wide (id int PRIMARY KEY, ${columns}); INSERT INTO wide (id, c0, c59) VALUES (1, 10, 59)`);
+    const wide = (await readData(session)).get('wide')!;
+    expect([...wide.rows.values()]).toEqual([expect.objectContaining({ id: '1', c0: '10', c58: null, c59: '59' })]);
+    await session.exec('DROP TABLE wide');
+  });
+
   it('seeds only empty tables, and reports a table it cannot fill instead of failing', async () => {
     await session.exec('CREATE TABLE odd (id int PRIMARY KEY, v int NOT NULL CHECK (v * v = 49 AND v < 0))');
     const seeded = await seedEmptyTables(session);

@@ -81,101 +81,121 @@ interface Observed {
   files: Map<number, string>;
 }
 
+const asDbError = (error: unknown) => (error instanceof DbError ? error : new DbError(String(error)));
+
+const PLAIN_NOTE = 'run without CONCURRENTLY on PGlite (the embedded engine cannot build concurrently); a real server runs it as written';
+
+/**
+ * One script on one connection. Transactions: the framework's wrapping (`transactional`) unless the
+ * script says BEGIN/COMMIT itself; a statement Postgres refuses inside a transaction ends ours and
+ * runs alone. When measuring, a statement outside any transaction is wrapped alone (autocommit
+ * semantics) so the locks it took are still held, and visible in pg_locks, when it has run.
+ */
+class ScriptRunner {
+  readonly out: ScriptRun = { ms: 0, statements: [], notes: [] };
+  private relations: Map<number, Relation> | undefined;
+  private oids = '{}';
+  private readonly seen: Observed = { locks: new Set(), files: new Map() };
+  private ours = false;
+  private theirs = false;
+
+  constructor(
+    private readonly session: Session,
+    private readonly script: Script,
+    private readonly options: ScriptOptions,
+    private readonly wrap: boolean,
+  ) {}
+
+  async start(): Promise<void> {
+    if (!this.options.measure) return;
+    this.relations = await readRelations(this.session);
+    this.oids = `{${[...this.relations.keys()].join(',')}}`;
+    for (const r of this.relations.values()) this.seen.files.set(r.oid, r.file);
+  }
+
+  private async begin(): Promise<void> {
+    await this.session.exec('BEGIN');
+    this.ours = true;
+    this.seen.locks.clear();
+  }
+
+  async commit(): Promise<void> {
+    if (!this.ours) return;
+    this.ours = false;
+    this.seen.locks.clear();
+    await this.session.exec('COMMIT');
+  }
+
+  /** Runs one statement; false when it failed (the failure is recorded). */
+  async run(statement: Statement): Promise<boolean> {
+    const { options } = this;
+    if (options.deadline !== undefined && Date.now() > options.deadline) throw new DbError('the drill ran out of its time budget', undefined, undefined, true);
+    // PGlite fails on concurrent builds (electric-sql/pglite#901): the plain form makes the same schema change.
+    const plain = statement.outsideTransaction && statement.plain !== undefined && options.engine === 'pglite';
+    const outside = statement.outsideTransaction && !plain;
+    if (plain && !this.out.notes.includes(PLAIN_NOTE)) this.out.notes.push(PLAIN_NOTE);
+    if (outside) await this.commit();
+    const free = !outside && !statement.control && !this.ours && !this.theirs;
+    const alone = free && !this.wrap && options.measure;
+    if (free && (this.wrap || alone)) await this.begin();
+    const started = performance.now();
+    try {
+      await this.session.exec(plain ? statement.plain! : statement.sql);
+    } catch (error) {
+      const e = asDbError(error);
+      this.out.failure = { error: e, statement, line: lineOfPosition(statement, e.position) };
+      this.out.ms += performance.now() - started;
+      return false;
+    }
+    const ms = performance.now() - started;
+    this.out.ms += ms;
+    if (statement.control === 'begin') this.theirs = true;
+    if (statement.control === 'commit' || statement.control === 'rollback') {
+      this.theirs = false;
+      this.seen.locks.clear();
+    }
+    if (this.relations && !statement.control) await this.measure(statement, ms, plain ? PLAIN_NOTE : undefined);
+    if (alone) await this.commit();
+    return true;
+  }
+
+  private async measure(statement: Statement, ms: number, note: string | undefined): Promise<void> {
+    const relations = this.relations!;
+    const [row] = await this.session.query<{ locks: unknown; files: unknown }>(MEASURE, [this.oids]);
+    const parse = <T>(v: unknown) => (typeof v === 'string' ? (JSON.parse(v) as T) : (v as T));
+    const locks = parse<Array<{ oid: number; mode: string }>>(row?.locks) ?? [];
+    const files = parse<Array<{ oid: number; file: string }>>(row?.files) ?? [];
+    const measured: StatementMeasure = { step: this.options.step, path: this.script.path, line: statement.line, sql: short(statement.sql), ms, rewrites: [] };
+    if (this.ours || this.theirs) measured.locks = newLocks(locks, this.seen, relations);
+    else note ??= 'ran outside a transaction: its locks were released before they could be read';
+    if (note) measured.note = note;
+    measured.rewrites = rewrites(files, this.seen, relations, this.options.rows);
+    this.out.statements.push(measured);
+  }
+}
+
 /** Runs a script; never throws for SQL errors (they come back as `failure`). */
 export async function runScript(db: Database, script: Script, options: ScriptOptions): Promise<ScriptRun> {
   const statements = await splitStatements(script.pieces);
-  const out: ScriptRun = { ms: 0, statements: [], notes: [] };
+  const first = statements[0] ?? { sql: '', line: script.pieces[0]?.line ?? 1, outsideTransaction: false };
   let session: Session;
   try {
     session = await db.session();
   } catch (error) {
-    const statement = statements[0] ?? { sql: '', line: script.pieces[0]?.line ?? 1, outsideTransaction: false };
-    out.failure = { error: error instanceof DbError ? error : new DbError(String(error)), statement, line: statement.line };
-    return out;
+    return { ms: 0, statements: [], notes: [], failure: { error: asDbError(error), statement: first, line: first.line } };
   }
-  let relations: Map<number, Relation> | undefined;
-  let oids = '{}';
-  const seen: Observed = { locks: new Set(), files: new Map() };
-  let ourTransaction = false;
-  let userTransaction = false;
-  const measureNow = async (): Promise<{ locks: Array<{ oid: number; mode: string }>; files: Array<{ oid: number; file: string }> }> => {
-    const [row] = await session.query<{ locks: unknown; files: unknown }>(MEASURE, [oids]);
-    const parse = <T>(v: unknown) => (typeof v === 'string' ? (JSON.parse(v) as T) : (v as T));
-    return { locks: parse(row?.locks) ?? [], files: parse(row?.files) ?? [] };
-  };
+  const runner = new ScriptRunner(session, script, options, script.transactional && !statements.some((s) => s.control));
+  const { out } = runner;
+  let current = first;
   try {
-    if (options.measure) {
-      relations = await readRelations(session);
-      oids = `{${[...relations.keys()].join(',')}}`;
-      for (const r of relations.values()) seen.files.set(r.oid, r.file);
-    }
-    // Scripts that say BEGIN/COMMIT themselves run as written; otherwise the framework's wrapping.
-    const wrap = script.transactional && !statements.some((s) => s.control);
+    await runner.start();
     for (const statement of statements) {
-      if (options.deadline !== undefined && Date.now() > options.deadline) throw new DbError('the drill ran out of its time budget', undefined, undefined, true);
-      let sql = statement.sql;
-      let note: string | undefined;
-      let outside = statement.outsideTransaction;
-      if (outside && statement.plain && options.engine === 'pglite') {
-        // PGlite fails on concurrent builds (electric-sql/pglite#901): the plain form shows the same schema change.
-        sql = statement.plain;
-        outside = false;
-        note = 'run without CONCURRENTLY on PGlite (the embedded engine cannot build concurrently); a real server runs it as written';
-        if (!out.notes.includes(note)) out.notes.push(note);
-      }
-      if (outside && ourTransaction) {
-        await session.exec('COMMIT');
-        ourTransaction = false;
-        seen.locks.clear();
-      }
-      // Outside any transaction, a statement that may run in one is wrapped alone, so the locks it
-      // takes are still held (and visible in pg_locks) when it has run: autocommit semantics.
-      const alone = !outside && !statement.control && !ourTransaction && !userTransaction && options.measure;
-      if (!outside && !statement.control && !ourTransaction && !userTransaction && (wrap || alone)) {
-        await session.exec('BEGIN');
-        ourTransaction = true;
-        seen.locks.clear();
-      }
-      const started = performance.now();
-      try {
-        await session.exec(sql);
-      } catch (error) {
-        const e = error instanceof DbError ? error : new DbError(String(error));
-        out.failure = { error: e, statement, line: lineOfPosition(statement, e.position) };
-        out.ms += performance.now() - started;
-        break;
-      }
-      const ms = performance.now() - started;
-      out.ms += ms;
-      if (statement.control === 'begin') userTransaction = true;
-      if (statement.control === 'commit' || statement.control === 'rollback') {
-        userTransaction = false;
-        seen.locks.clear();
-      }
-      if (!relations) continue;
-      const measure: StatementMeasure = { step: options.step, path: script.path, line: statement.line, sql: short(statement.sql), ms, rewrites: [] };
-      if (note) measure.note = note;
-      if (statement.control) continue;
-      const now = await measureNow();
-      if (ourTransaction || userTransaction) measure.locks = newLocks(now.locks, seen, relations);
-      else measure.note = measure.note ?? 'ran outside a transaction: its locks were released before they could be read';
-      measure.rewrites = rewrites(now.files, seen, relations, options.rows);
-      out.statements.push(measure);
-      if (alone && ourTransaction && !wrap) {
-        await session.exec('COMMIT');
-        ourTransaction = false;
-        seen.locks.clear();
-      }
+      current = statement;
+      if (!(await runner.run(statement))) break;
     }
-    if (!out.failure && ourTransaction) await session.exec('COMMIT').catch((error: unknown) => {
-      const e = error instanceof DbError ? error : new DbError(String(error));
-      const last = statements[statements.length - 1]!;
-      out.failure = { error: e, statement: last, line: last.line };
-    });
+    if (!out.failure) await runner.commit();
   } catch (error) {
-    const e = error instanceof DbError ? error : new DbError(String(error));
-    const statement = statements[out.statements.length] ?? statements[0] ?? { sql: '', line: 1, outsideTransaction: false };
-    out.failure ??= { error: e, statement, line: statement.line };
+    out.failure ??= { error: asDbError(error), statement: current, line: current.line };
   } finally {
     if (out.failure && !db.lost) await session.exec('ROLLBACK').catch(() => undefined);
     await session.close().catch(() => undefined);
@@ -212,9 +232,4 @@ function rewrites(files: Array<{ oid: number; file: string }>, seen: Observed, r
   return changed
     .filter((r) => r.kind !== 'i' || !tables.has(r.table ?? -1))
     .map((r) => (r.kind === 'i' ? { relation: r.name } : { relation: r.name, rows: rows?.get(r.name) ?? 0 }));
-}
-
-/** The statements of a script as one text, for the base build (no measuring, fastest path). */
-export async function applyScript(db: Database, script: Script, engine: DrillEngineKind, deadline?: number): Promise<ScriptRun> {
-  return runScript(db, script, { engine, step: 'up', measure: false, ...(deadline ? { deadline } : {}) });
 }

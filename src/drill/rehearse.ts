@@ -10,7 +10,7 @@ import type { Finding, Hit } from '../core/types';
 import { baseKeys, type ImageCache } from './cache';
 import { readData, readSchema, type DataSnapshot, type SchemaSnapshot } from './catalog';
 import type { DrillPlan, MigrationSet } from './collect';
-import { compareData, compareSchema, lostOnRollback } from './compare';
+import { compareData, compareSchema, lostOnRollback, type DataLoss } from './compare';
 import type { Database, Engine, Image } from './engine';
 import { runScript, type ScriptFailure } from './execute';
 import type { PgliteEngine } from './pglite';
@@ -189,18 +189,24 @@ async function snapshot(db: Database, withData: boolean, kinds?: string[]): Prom
   }
 }
 
-async function rehearseSet(
-  options: RehearseOptions,
-  set: MigrationSet,
-  base: Base,
-  deadline: number,
-  out: DrillMigration[],
-  add: (path: string, rule: string, line: number, message: string) => void,
-): Promise<void> {
+type Add = (path: string, rule: string, line: number, message: string) => void;
+
+/** What one rehearsal leaves behind: the database as expected, one to rebuild, or a stop. */
+type Next = { then: 'go on' } | { then: 'rebuild' } | { then: 'stop'; why: string };
+
+interface Rehearsal {
+  options: RehearseOptions;
+  deadline: number;
+  add: Add;
+  trace: (what: string) => void;
+  where: string;
+}
+
+async function rehearseSet(options: RehearseOptions, set: MigrationSet, base: Base, deadline: number, out: DrillMigration[], add: Add): Promise<void> {
   const { engine } = options;
-  const where = engine.kind === 'pglite' ? 'PGlite' : 'the server';
-  const trace = process.env.ROLLBACK_READY_TRACE ? (what: string) => options.log?.(`${(performance.now() - t0).toFixed(0).padStart(6)} ms  ${what}`) : () => undefined;
   const t0 = performance.now();
+  const trace = process.env.ROLLBACK_READY_TRACE ? (what: string) => options.log?.(`${(performance.now() - t0).toFixed(0).padStart(6)} ms  ${what}`) : () => undefined;
+  const ctx: Rehearsal = { options, deadline, add, trace, where: engine.kind === 'pglite' ? 'PGlite' : 'the server' };
   let db: Database | undefined = base.db;
   const applied: Migration[] = [];
   let stop: string | undefined;
@@ -212,106 +218,101 @@ async function rehearseSet(
     }
     const result: DrillMigration = { path: m.path, framework: m.framework, ...(m.down ? { downPath: m.down.path } : {}), result: 'pass', statements: [], lostOnRollback: [], notes: [] };
     out.push(result);
-    const replace = async () => {
-      if (db) await engine.discard(db).catch(() => undefined);
+    const next = await rehearseOne(ctx, db, m, result, applied);
+    if (next.then === 'stop') stop = next.why;
+    if (next.then === 'rebuild') {
+      await engine.discard(db).catch(() => undefined);
       db = await rebuild(options, set, base, applied, deadline);
-    };
-
-    // Seed, then the state to come back to. What cannot be read is a failure, never a pass.
-    try {
-      const seedSession = await db.session();
-      const seeded = await seedEmptyTables(seedSession).finally(() => seedSession.close());
-      result.notes.push(...seeded.problems.map((p) => `not seeded: ${p}`));
-    } catch (error) {
-      result.notes.push(`not seeded: ${(error as Error).message}`);
     }
-    trace(`${m.path}: seeded`);
-    const unreadable = (error: unknown) => {
-      result.result = 'fail';
-      add(m.up.path, 'drill-schema-drift', firstLine(m.up), `The drill could not read the database to compare it (${(error as Error).message}), so this migration's rollback is not proven. Run the drill with --database-url against a server, or report it.`);
-    };
-    let before: Awaited<ReturnType<typeof snapshot>>;
-    try {
-      before = await snapshot(db, true);
-    } catch (error) {
-      unreadable(error);
-      stop = 'the database could not be read';
-      continue;
-    }
-    const rows = new Map([...before.data!].map(([name, t]) => [name, t.rows.size]));
-    trace(`${m.path}: snapshot`);
-
-    const up = await runScript(db, m.up, { engine: engine.kind, step: 'up', measure: true, rows, deadline });
-    result.upMs = up.ms;
-    trace(`${m.path}: up`);
-    result.statements.push(...up.statements);
-    result.notes.push(...up.notes);
-    if (up.failure) {
-      result.result = 'fail';
-      add(m.up.path, 'drill-up-failed', up.failure.line, `The up (${m.up.label}) does not apply: ${failureText(up.failure, where, options.statementTimeoutMs)}.`);
-      stop = `${m.path} failed to apply, and later migrations build on it`;
-      continue;
-    }
-    applied.push(m);
-    // After the up, only what `lostOnRollback` reads: tables, columns, enum labels.
-    const afterUp = await snapshot(db, false, ['table', 'column', 'enum']).catch((error: unknown) => (unreadable(error), undefined));
-    if (!afterUp) {
-      await replace();
-      continue;
-    }
-    trace(`${m.path}: snapshot after up`);
-    if (!m.down) {
-      result.result = 'up-only';
-      result.notes.push(m.noDown ?? 'no down to rehearse');
-      continue;
-    }
-
-    const down = await runScript(db, m.down, { engine: engine.kind, step: 'down', measure: true, rows, deadline });
-    result.downMs = down.ms;
-    trace(`${m.path}: down`);
-    result.statements.push(...down.statements);
-    for (const n of down.notes) if (!result.notes.includes(n)) result.notes.push(n);
-    if (down.failure) {
-      result.result = 'fail';
-      add(m.down.path, 'drill-down-failed', down.failure.line, `The down (${m.down.label}) fails after the up: ${failureText(down.failure, where, options.statementTimeoutMs)}.`);
-      await replace();
-      continue;
-    }
-    const afterDown = await snapshot(db, true).catch((error: unknown) => (unreadable(error), undefined));
-    if (!afterDown) {
-      await replace();
-      continue;
-    }
-    trace(`${m.path}: snapshot after down`);
-    const diff = compareSchema(before.schema, afterDown.schema);
-    result.notes.push(...diff.moved);
-    result.lostOnRollback = lostOnRollback(before.schema, afterUp.schema, afterDown.schema);
-    const downLine = firstLine(m.down);
-    const losses = compareData(before.data!, afterDown.data!);
-
-    const again = await runScript(db, m.up, { engine: engine.kind, step: 'reapply', measure: true, rows, deadline });
-    result.reapplyMs = again.ms;
-    trace(`${m.path}: up again`);
-    result.statements.push(...again.statements);
-    const reapplyText = again.failure ? failureText(again.failure, where, options.statementTimeoutMs) : undefined;
-
-    if (diff.drift.length) {
-      result.result = 'fail';
-      const listed = diff.drift.slice(0, 12).map((d) => `- ${d}`);
-      if (diff.drift.length > 12) listed.push(`- … and ${diff.drift.length - 12} more`);
-      // What the down leaves behind is also why the up fails again: one cause, one finding.
-      const then = reapplyText ? `\nBecause of this, applying the up again fails too: ${reapplyText}.` : '';
-      add(m.down.path, 'drill-schema-drift', downLine, `After the up (${m.up.label}) and the down (${m.down.label}) the schema is not where it started:\n${listed.join('\n')}${then}`);
-    } else if (reapplyText) {
-      result.result = 'fail';
-      add(m.up.path, 'drill-reapply-failed', again.failure!.line, `The up (${m.up.label}) fails when applied again after the down: ${reapplyText}. The down leaves something behind that the up then trips over.`);
-    }
-    for (const loss of losses) {
-      result.result = 'fail';
-      const what = loss.column ? `column ${loss.table}.${loss.column}: ${loss.count} of ${loss.of} values` : `table ${loss.table}: ${loss.count} of ${loss.of} rows`;
-      add(m.down.path, 'drill-data-loss', downLine, `Data seeded before the up is gone after the down, in ${what} (e.g. ${loss.example}). Make the down restore it, or declare the stage forward-only with a backup and restore.`);
-    }
-    if (again.failure) await replace();
   }
   if (db) await engine.discard(db).catch(() => undefined);
+}
+
+/** Seeds empty tables; what cannot be seeded becomes a note (its data is then not compared). */
+async function seed(db: Database, result: DrillMigration): Promise<void> {
+  try {
+    const session = await db.session();
+    const seeded = await seedEmptyTables(session).finally(() => session.close());
+    result.notes.push(...seeded.problems.map((p) => `not seeded: ${p}`));
+  } catch (error) {
+    result.notes.push(`not seeded: ${(error as Error).message}`);
+  }
+}
+
+/** One migration: seed, snapshot, up, down, compare, up again. `applied` gains it once its up applied. */
+async function rehearseOne(ctx: Rehearsal, db: Database, m: Migration, result: DrillMigration, applied: Migration[]): Promise<Next> {
+  const { options, deadline, trace, where } = ctx;
+  const engine = options.engine.kind;
+  const fail = (path: string, rule: string, line: number, message: string) => {
+    result.result = 'fail';
+    ctx.add(path, rule, line, message);
+  };
+  // What cannot be read is a failure, never a pass.
+  const unreadable = (error: unknown) =>
+    fail(m.up.path, 'drill-schema-drift', firstLine(m.up), `The drill could not read the database to compare it (${(error as Error).message}), so this migration's rollback is not proven. Run the drill with --database-url against a server, or report it.`);
+  const run = async (script: Script, step: 'up' | 'down' | 'reapply', rows: Map<string, number>) => {
+    const r = await runScript(db, script, { engine, step, measure: true, rows, deadline });
+    result.statements.push(...r.statements);
+    for (const n of r.notes) if (!result.notes.includes(n)) result.notes.push(n);
+    trace(`${m.path}: ${step}`);
+    return r;
+  };
+
+  await seed(db, result);
+  trace(`${m.path}: seeded`);
+  const before = await snapshot(db, true).catch((error: unknown) => (unreadable(error), undefined));
+  if (!before) return { then: 'stop', why: 'the database could not be read' };
+  const rows = new Map([...before.data!].map(([name, t]) => [name, t.rows.size]));
+
+  const up = await run(m.up, 'up', rows);
+  result.upMs = up.ms;
+  if (up.failure) {
+    fail(m.up.path, 'drill-up-failed', up.failure.line, `The up (${m.up.label}) does not apply: ${failureText(up.failure, where, options.statementTimeoutMs)}.`);
+    return { then: 'stop', why: `${m.path} failed to apply, and later migrations build on it` };
+  }
+  applied.push(m);
+  // After the up, only what `lostOnRollback` reads: tables, columns, enum labels.
+  const afterUp = await snapshot(db, false, ['table', 'column', 'enum']).catch((error: unknown) => (unreadable(error), undefined));
+  if (!afterUp) return { then: 'rebuild' };
+  if (!m.down) {
+    result.result = 'up-only';
+    result.notes.push(m.noDown ?? 'no down to rehearse');
+    return { then: 'go on' };
+  }
+
+  const down = await run(m.down, 'down', rows);
+  result.downMs = down.ms;
+  if (down.failure) {
+    fail(m.down.path, 'drill-down-failed', down.failure.line, `The down (${m.down.label}) fails after the up: ${failureText(down.failure, where, options.statementTimeoutMs)}.`);
+    return { then: 'rebuild' };
+  }
+  const afterDown = await snapshot(db, true).catch((error: unknown) => (unreadable(error), undefined));
+  if (!afterDown) return { then: 'rebuild' };
+  const diff = compareSchema(before.schema, afterDown.schema);
+  result.notes.push(...diff.moved);
+  result.lostOnRollback = lostOnRollback(before.schema, afterUp.schema, afterDown.schema);
+
+  const again = await run(m.up, 'reapply', rows);
+  result.reapplyMs = again.ms;
+  judge(ctx, m, m.down, diff.drift, compareData(before.data!, afterDown.data!), again.failure, fail);
+  return again.failure ? { then: 'rebuild' } : { then: 'go on' };
+}
+
+/** Findings from the comparison and the second up: one cause, one finding. */
+function judge(ctx: Rehearsal, m: Migration, down: Script, drift: string[], losses: DataLoss[], reapply: ScriptFailure | undefined, fail: Add): void {
+  const downLine = firstLine(down);
+  const reapplyText = reapply ? failureText(reapply, ctx.where, ctx.options.statementTimeoutMs) : undefined;
+  if (drift.length) {
+    const listed = drift.slice(0, 12).map((d) => `- ${d}`);
+    if (drift.length > 12) listed.push(`- … and ${drift.length - 12} more`);
+    // What the down leaves behind is also why the up fails again: said in the same finding.
+    const then = reapplyText ? `\nBecause of this, applying the up again fails too: ${reapplyText}.` : '';
+    fail(down.path, 'drill-schema-drift', downLine, `After the up (${m.up.label}) and the down (${down.label}) the schema is not where it started:\n${listed.join('\n')}${then}`);
+  } else if (reapply) {
+    fail(m.up.path, 'drill-reapply-failed', reapply.line, `The up (${m.up.label}) fails when applied again after the down: ${reapplyText}. The down leaves something behind that the up then trips over.`);
+  }
+  for (const loss of losses) {
+    const what = loss.column ? `column ${loss.table}.${loss.column}: ${loss.count} of ${loss.of} values` : `table ${loss.table}: ${loss.count} of ${loss.of} rows`;
+    fail(down.path, 'drill-data-loss', downLine, `Data seeded before the up is gone after the down, in ${what} (e.g. ${loss.example}). Make the down restore it, or declare the stage forward-only with a backup and restore.`);
+  }
 }

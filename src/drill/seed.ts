@@ -306,7 +306,7 @@ export async function seedEmptyTables(session: Session, rowsPerTable = 3): Promi
       rowCount: Math.min(Math.max(rowsPerTable, labels), 24),
     };
     try {
-      const inserted = await seedTable(session, plan, names);
+      const inserted = await new TableSeeder(session, plan, names).seed();
       result.rows.set(table.name, inserted.rows);
       if (inserted.problem) result.problems.push(`table ${table.name}: ${inserted.problem}`);
     } catch (error) {
@@ -325,117 +325,138 @@ async function parentTuples(session: Session, fk: ForeignKey, names: Map<number,
   return json<Array<Array<string | null>> | null>(rows[0]?.t) ?? [];
 }
 
-async function seedTable(session: Session, plan: Plan, names: Map<number, TableInfo>): Promise<{ rows: number; problem?: string }> {
-  const { table, columns } = plan;
-  // Identity ALWAYS and generated columns take their own values.
-  const writable = columns.filter((c) => c.identity !== 'a' && c.generated === '');
-  const fkOf = new Map<string, { fk: ForeignKey; index: number }>();
-  for (const fk of plan.fks) fk.columns.forEach((c, index) => fkOf.set(c, { fk, index }));
-  const tuples = new Map<ForeignKey, Array<Array<string | null>>>();
-  for (const fk of plan.fks) if (fk.ref !== table.oid) tuples.set(fk, await parentTuples(session, fk, names));
+type Row = Map<string, string>;
+/** A column's SQL value, undefined for its default, or why none can be made. */
+type Made = string | undefined | { impossible: string };
 
-  /** Row i's values; `nulls` leaves every nullable column NULL; `attempt` varies CHECKed and UNIQUE columns. */
-  const rowValues = (i: number, nulls: boolean, attempt: number): Map<string, string> | string => {
-    const values = new Map<string, string>();
-    for (const col of writable) {
-      const link = fkOf.get(col.name);
-      if (nulls && !col.not_null) {
-        values.set(col.name, 'NULL');
-        continue;
-      }
-      if (link) {
-        if (link.fk.ref === table.oid) {
-          // Self-reference: the row points at itself when it references its own key, else NULL.
-          const own = link.fk.ref_columns[link.index];
-          const target = writable.find((c) => c.name === own);
-          const v = target && target !== col ? valueFor(target, i) : undefined;
-          if (v) values.set(col.name, v);
-          else if (!col.not_null) values.set(col.name, 'NULL');
-          else return `column ${col.name} references its own table and cannot be filled`;
-          continue;
-        }
-        const parents = tuples.get(link.fk) ?? [];
-        if (parents.length === 0) {
-          if (!col.not_null) values.set(col.name, 'NULL');
-          else return `column ${col.name} references ${names.get(link.fk.ref)?.name ?? 'a table'}, which has no rows`;
-          continue;
-        }
-        const v = parents[(i + attempt) % parents.length]![link.index];
-        values.set(col.name, v === null || v === undefined ? 'NULL' : `${quoteLiteral(v)}::${col.type}`);
-        continue;
-      }
-      // A CHECK's string constants are the column's allowed values: every row takes one (so every
-      // allowed value is exercised). Its numbers are bounds, tried when the usual value fails.
-      const candidates = plan.checks.get(col.name);
-      const textual = ['S', 'U'].includes(col.category) || col.kind === 'e';
-      const pool = candidates && textual && candidates.strings.length ? candidates.strings : attempt > 0 ? [...(candidates?.others ?? []), ...(candidates?.strings ?? [])] : [];
-      if (pool.length) {
-        values.set(col.name, `${quoteLiteral(pool[(i + attempt) % pool.length]!)}::${col.type}`);
-        continue;
-      }
-      const v = valueFor(col, i + attempt * 100);
-      if (v !== undefined) values.set(col.name, v);
-      else if (col.has_default) continue;
-      else if (!col.not_null) values.set(col.name, 'NULL');
-      else return `no value of type ${col.type} can be made up for column ${col.name}`;
-    }
-    return values;
-  };
-  const insert = (values: Map<string, string>) =>
-    values.size === 0
-      ? `INSERT INTO ${table.qualified} DEFAULT VALUES`
-      : `INSERT INTO ${table.qualified} (${[...values.keys()].map(quoteIdent).join(', ')}) VALUES (${[...values.values()].join(', ')})`;
+/** The rows of one table: made up column by column, inserted together, or one by one when that fails. */
+class TableSeeder {
+  /** Identity ALWAYS and generated columns take their own values. */
+  private readonly writable: ColumnInfo[];
+  private readonly fkOf = new Map<string, { fk: ForeignKey; index: number }>();
+  private readonly tuples = new Map<ForeignKey, Array<Array<string | null>>>();
 
-  const wanted = Array.from({ length: plan.rowCount + 1 }, (_, i) => ({ i, nulls: i === plan.rowCount }));
-  let rows = 0;
-  let problem: string | undefined;
-  await session.exec('BEGIN');
-  // All rows in one statement first; row by row, with other values, when that fails.
-  const first = wanted.map((w) => rowValues(w.i, w.nulls, 0));
-  const ready = first.filter((v): v is Map<string, string> => typeof v !== 'string');
-  let together = false;
-  if (ready.length === first.length && ready.every((v) => v.size === ready[0]!.size)) {
+  constructor(
+    private readonly session: Session,
+    private readonly plan: Plan,
+    private readonly names: Map<number, TableInfo>,
+  ) {
+    this.writable = plan.columns.filter((c) => c.identity !== 'a' && c.generated === '');
+    for (const fk of plan.fks) fk.columns.forEach((c, index) => this.fkOf.set(c, { fk, index }));
+  }
+
+  async seed(): Promise<{ rows: number; problem?: string }> {
+    const { session, plan } = this;
+    for (const fk of plan.fks) if (fk.ref !== plan.table.oid) this.tuples.set(fk, await parentTuples(session, fk, this.names));
+    const wanted = Array.from({ length: plan.rowCount + 1 }, (_, i) => ({ i, nulls: i === plan.rowCount }));
+    await session.exec('BEGIN');
+    const together = await this.insertTogether(wanted);
+    const { rows, problem }: { rows: number; problem?: string } = together ?? (await this.insertOneByOne(wanted));
+    await fixSequences(session, plan.table, this.writable);
+    await session.exec('COMMIT');
+    if (rows === 0) return { rows, problem: `no row could be inserted (${problem ?? 'unknown reason'}): its data is not checked` };
+    return problem && rows < plan.rowCount ? { rows, problem: `only ${rows} rows could be inserted (${problem})` } : { rows };
+  }
+
+  /** All rows in one statement; undefined when they cannot go together. */
+  private async insertTogether(wanted: Array<{ i: number; nulls: boolean }>): Promise<{ rows: number } | undefined> {
+    const made = wanted.map((w) => this.row(w.i, w.nulls, 0));
+    const ready = made.filter((v): v is Row => typeof v !== 'string');
+    if (ready.length !== made.length || !ready.every((v) => v.size === ready[0]!.size)) return undefined;
+    const { qualified } = this.plan.table;
+    const cols = [...ready[0]!.keys()];
     try {
-      await session.exec('SAVEPOINT rr_seed');
-      const cols = [...ready[0]!.keys()];
-      await session.exec(
+      await this.session.exec('SAVEPOINT rr_seed');
+      await this.session.exec(
         cols.length === 0
-          ? ready.map(() => `INSERT INTO ${table.qualified} DEFAULT VALUES`).join(';\n')
-          : `INSERT INTO ${table.qualified} (${cols.map(quoteIdent).join(', ')}) VALUES ${ready.map((v) => `(${cols.map((c) => v.get(c)).join(', ')})`).join(', ')}`,
+          ? ready.map(() => `INSERT INTO ${qualified} DEFAULT VALUES`).join(';\n')
+          : `INSERT INTO ${qualified} (${cols.map(quoteIdent).join(', ')}) VALUES ${ready.map((v) => `(${cols.map((c) => v.get(c)).join(', ')})`).join(', ')}`,
       );
-      rows = ready.length;
-      together = true;
+      return { rows: ready.length };
     } catch {
-      await session.exec('ROLLBACK TO SAVEPOINT rr_seed');
+      await this.session.exec('ROLLBACK TO SAVEPOINT rr_seed');
+      return undefined;
     }
   }
-  if (!together) {
+
+  /** Row by row, each with up to six sets of values (other CHECK constants, other keys). */
+  private async insertOneByOne(wanted: Array<{ i: number; nulls: boolean }>): Promise<{ rows: number; problem?: string }> {
+    let rows = 0;
+    let problem: string | undefined;
     for (const w of wanted) {
       let lastError: string | undefined;
       for (let attempt = 0; attempt < 6; attempt++) {
-        const values = rowValues(w.i, w.nulls, attempt);
+        const values = this.row(w.i, w.nulls, attempt);
         if (typeof values === 'string') {
           lastError = values;
           break;
         }
         try {
-          await session.exec('SAVEPOINT rr_seed_row');
-          await session.exec(insert(values));
+          await this.session.exec('SAVEPOINT rr_seed_row');
+          await this.session.exec(this.insert(values));
           rows++;
           lastError = undefined;
           break;
         } catch (error) {
-          await session.exec('ROLLBACK TO SAVEPOINT rr_seed_row');
+          await this.session.exec('ROLLBACK TO SAVEPOINT rr_seed_row');
           lastError = error instanceof DbError ? error.message : String(error);
         }
       }
       if (lastError && !w.nulls) problem ??= lastError;
     }
+    return { rows, ...(problem ? { problem } : {}) };
   }
-  await fixSequences(session, table, writable);
-  await session.exec('COMMIT');
-  if (rows === 0) return { rows, problem: `no row could be inserted (${problem ?? 'unknown reason'}): its data is not checked` };
-  return problem && rows < plan.rowCount ? { rows, problem: `only ${rows} rows could be inserted (${problem})` } : { rows };
+
+  private insert(values: Row): string {
+    const { qualified } = this.plan.table;
+    return values.size === 0
+      ? `INSERT INTO ${qualified} DEFAULT VALUES`
+      : `INSERT INTO ${qualified} (${[...values.keys()].map(quoteIdent).join(', ')}) VALUES (${[...values.values()].join(', ')})`;
+  }
+
+  /** Row i's values (or why it cannot be made); `nulls` leaves every nullable column NULL; `attempt` varies CHECKed and UNIQUE columns. */
+  private row(i: number, nulls: boolean, attempt: number): Row | string {
+    const values: Row = new Map();
+    for (const col of this.writable) {
+      const v = nulls && !col.not_null ? 'NULL' : this.fkOf.has(col.name) ? this.reference(col, i, attempt) : this.value(col, i, attempt);
+      if (v === undefined) continue; // its default
+      if (typeof v !== 'string') return v.impossible;
+      values.set(col.name, v);
+    }
+    return values;
+  }
+
+  /** A foreign key column: a parent row's key, itself for a self-reference, NULL when allowed. */
+  private reference(col: ColumnInfo, i: number, attempt: number): Made {
+    const link = this.fkOf.get(col.name)!;
+    if (link.fk.ref === this.plan.table.oid) {
+      // Self-reference: the row points at itself when it references its own key, else NULL.
+      const own = link.fk.ref_columns[link.index];
+      const target = this.writable.find((c) => c.name === own);
+      const v = target && target !== col ? valueFor(target, i) : undefined;
+      return v ?? (col.not_null ? { impossible: `column ${col.name} references its own table and cannot be filled` } : 'NULL');
+    }
+    const parents = this.tuples.get(link.fk) ?? [];
+    if (parents.length === 0) {
+      return col.not_null ? { impossible: `column ${col.name} references ${this.names.get(link.fk.ref)?.name ?? 'a table'}, which has no rows` } : 'NULL';
+    }
+    const v = parents[(i + attempt) % parents.length]![link.index];
+    return v === null || v === undefined ? 'NULL' : `${quoteLiteral(v)}::${col.type}`;
+  }
+
+  /** Any other column: a CHECK's allowed value, a made-up value of its type, its default (undefined) or NULL. */
+  private value(col: ColumnInfo, i: number, attempt: number): Made {
+    // A CHECK's string constants are the column's allowed values: every row takes one (so every
+    // allowed value is exercised). Its numbers are bounds, tried when the usual value fails.
+    const candidates = this.plan.checks.get(col.name);
+    const textual = ['S', 'U'].includes(col.category) || col.kind === 'e';
+    const pool = candidates && textual && candidates.strings.length ? candidates.strings : attempt > 0 ? [...(candidates?.others ?? []), ...(candidates?.strings ?? [])] : [];
+    if (pool.length) return `${quoteLiteral(pool[(i + attempt) % pool.length]!)}::${col.type}`;
+    const v = valueFor(col, i + attempt * 100);
+    if (v !== undefined) return v;
+    if (col.has_default) return undefined;
+    return col.not_null ? { impossible: `no value of type ${col.type} can be made up for column ${col.name}` } : 'NULL';
+  }
 }
 
 /** Sequences behind the seeded keys move past them, so the migration's own inserts do not collide. */

@@ -2,6 +2,7 @@ import type { Evaluation } from '../evaluate';
 import type { ChecklistLine } from '../gates';
 import { nextSteps } from './next-steps';
 import { renderPlanSkeleton } from './plan-skeleton';
+import { suppressedBy } from './suppressed';
 import type { Finding, GateId, GateStatus, Severity, Verdict } from '../types';
 
 /** Hidden marker that identifies the bot's sticky comment. */
@@ -36,10 +37,7 @@ const VERDICT_LINE: Record<Verdict, string> = {
   'not-applicable': '➖ **Rollback readiness: not applicable**',
 };
 
-/** Who or what set a finding aside: "acknowledged by @x", "ignored inline", "answered by the rollback plan". */
-export function suppressedBy(s: NonNullable<Finding['suppressed']>, at = '@'): string {
-  return s.by === 'ack' ? `acknowledged by ${at}${s.who}` : s.by === 'plan' ? 'answered by the rollback plan' : 'ignored inline';
-}
+export { suppressedBy };
 
 /** Escape `<`, `>` outside code spans (a list item keeps its `code`, and `<reason>` stays visible). */
 export const escapeOutsideCode = (text: string) =>

@@ -1,6 +1,7 @@
 import type { Evaluation } from '../evaluate';
 import type { Finding, GateStatus } from '../types';
-import { gateTitle, suppressedBy, type RenderContext } from './markdown';
+import { gateTitle, type RenderContext } from './markdown';
+import { suppressedBy } from './suppressed';
 import { nextSteps } from './next-steps';
 import { renderPlanSkeleton } from './plan-skeleton';
 

@@ -29,6 +29,8 @@ export interface OptionSpec {
 export interface ParsedCommand {
   values: Record<string, string | boolean | undefined>;
   positionals: string[];
+  /** The arguments as typed, for a command that reads them again itself (drill). */
+  raw: string[];
 }
 
 export interface CommandSpec {
@@ -111,6 +113,9 @@ export function closest(name: string, candidates: readonly string[]): string | u
   return bestDistance <= Math.min(2, Math.floor(name.length / 2)) ? best : undefined;
 }
 
+/** A value echoed in an error never shows a password (`postgres://user:***@host`). */
+const shown = (value: string) => value.replace(/(\/\/[^/:@\s]*:)[^@\s]*@/g, '$1***@');
+
 const list = (names: string[]) => (names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`);
 
 /**
@@ -169,12 +174,15 @@ export function parseCommandArgs(spec: CommandSpec, args: string[], all: readonl
       }
     }
     if (value === undefined) fail(`--${name} needs a value: --${name} ${option!.choices ? option!.choices.join('|') : (option!.value ?? 'VALUE')}`);
-    if (option!.choices && !option!.choices.includes(value!)) fail(`--${name} must be one of ${option!.choices.join(', ')} (got "${value}")`);
+    if (option!.choices && !option!.choices.includes(value!)) fail(`--${name} must be one of ${option!.choices.join(', ')} (got "${shown(value!)}")`);
     values[name] = value;
   }
   if (wantsHelp) return 'help';
   const p = spec.positionals;
-  if (!p && positionals.length) fail(`unexpected argument "${positionals[0]}"${closest(positionals[0]!, Object.keys(options)) ? ` (did you mean --${closest(positionals[0]!, Object.keys(options))}?)` : ''}`);
+  if (!p && positionals.length) {
+    const guess = closest(positionals[0]!, Object.keys(options));
+    fail(`unexpected argument "${shown(positionals[0]!)}"${guess ? ` (did you mean --${guess}?)` : ''}`);
+  }
   if (p && positionals.length < p.min) fail(`needs at least ${p.min === 1 ? "one" : p.min} ${p.name}`);
-  return { values, positionals };
+  return { values, positionals, raw: args };
 }

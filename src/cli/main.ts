@@ -86,21 +86,42 @@ const template: CommandSpec = {
   run: runTemplate,
 };
 
-// The rollback drill plugs its own spec in here (src/cli/drill.ts); until then, its flags are
-// known (so --help and flag errors work) and running it says it is not in this build.
+// The rollback drill (src/cli/drill.ts) reads its own flags and runs itself: this entry declares
+// them, so `drill --help` and every flag error look like the other commands', then hands it the
+// arguments as typed. Loaded on first use: the drill's modules stay out of lint's start-up.
 const drill: CommandSpec = {
   name: 'drill',
-  summary: 'rehearse the migrations up, down and up again on an embedded Postgres',
-  description: 'Rehearse the change\'s migrations (up, down, up again) on an embedded or a given Postgres.',
+  summary: 'rehearse each migration of the change (up, down, up again) on an embedded Postgres or a real server',
+  description:
+    "Rehearse each migration the change adds or modifies, on its own and in order: the base branch's\n" +
+    'migrations build the starting schema; then seed every table, up, down, compare schema and data\n' +
+    'with where they started, and up again. Locks, rewrites and times are measured per statement.',
   options: {
     ...prFlags,
-    'database-url': { type: 'string', value: 'URL', default: 'an embedded Postgres', description: 'a Postgres to rehearse on' },
-    'statement-timeout': { type: 'string', value: 'DURATION', description: 'stop a statement that runs longer' },
-    format: { type: 'string', choices: FORMATS.drill, description: 'text, json (the report contract with a drill object), markdown' },
+    'database-url': {
+      type: 'string',
+      value: 'URL',
+      default: 'an embedded PGlite',
+      description: 'a real Postgres server; the drill creates databases of its own there and drops them (the role needs CREATEDB)',
+    },
+    'statement-timeout': { type: 'string', value: 'DURATION', default: '30s', description: 'stop a statement after this long' },
+    'time-budget': { type: 'string', value: 'DURATION', default: '10m', description: 'stop the whole drill after this long' },
+    'cache-dir': {
+      type: 'string',
+      value: 'DIR',
+      default: '$ROLLBACK_READY_CACHE_DIR, $RUNNER_TEMP or ~/.cache/rollback-ready/drill',
+      description: 'where built base schemas are kept for reuse (PGlite)',
+    },
+    'no-cache': { type: 'boolean', description: 'build the base schema afresh and keep nothing' },
+    config: configFlag,
+    format: { type: 'string', choices: FORMATS.drill, description: 'text, json (the report with a "drill" object), markdown' },
   },
-  exitCodes: ['0  the drill passed', '1  the drill failed', '2  usage, config or input error'],
-  run: async () => {
-    throw new InputError('drill is not available in this build yet: it arrives with the rollback drill (see docs/cli.md)');
+  exitCodes: ['0  the drill passed (or there was nothing to rehearse)', '1  it failed', '2  usage, input or connection error'],
+  run: async ({ raw }, io) => {
+    const { drillCommand, DrillUsageError } = await import('./drill');
+    return drillCommand(raw, io).catch((error: unknown) => {
+      throw error instanceof DrillUsageError ? new UsageError(error.message, 'drill') : error;
+    });
   },
 };
 

@@ -40,6 +40,8 @@ export interface EvaluationInput {
   acks?: Acknowledgement[];
   override?: Override;
   drill?: DrillOutcome;
+  /** The drill gate is decided by another run (the App never runs migrations; the Action does). */
+  drillElsewhere?: boolean;
   /** Extra findings from elsewhere (the drill). */
   extraFindings?: Finding[];
   /** The file list is incomplete (GitHub lists at most 3,000 files). */
@@ -62,6 +64,8 @@ export interface Evaluation {
   override?: Override;
   /** Verdict before an override was applied. */
   gatesVerdict: Verdict;
+  /** The rollback drill's run, when one fed this evaluation. */
+  drill?: DrillOutcome;
 }
 
 /** Which changed files the evaluation needs contents for (cheap path test, before any read). */
@@ -147,6 +151,7 @@ export async function evaluate(input: EvaluationInput): Promise<Evaluation> {
     findings,
     ticks,
     drill: input.drill,
+    ...(input.drillElsewhere ? { drillElsewhere: true } : {}),
     truncated: input.truncated,
   });
 
@@ -173,6 +178,7 @@ export async function evaluate(input: EvaluationInput): Promise<Evaluation> {
     revert,
     override: gatesVerdict === 'fail' ? input.override : undefined,
     gatesVerdict,
+    ...(input.drill ? { drill: input.drill } : {}),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { ChecklistItem, Config } from './config';
+import type { DrillOutcome } from './drill';
 import type { ParsedDescription } from './description/index';
 import { PLAN_SECTIONS, type PlanSectionId } from './description/labels';
 import type { MigrationAnalysis } from './frameworks/framework';
@@ -24,10 +25,7 @@ export interface Tick {
   allowed: boolean;
 }
 
-export interface DrillOutcome {
-  passed: boolean;
-  summary: string;
-}
+export type { DrillOutcome } from './drill';
 
 export type ChecklistState = 'verified' | 'ticked' | 'open' | 'not-allowed';
 
@@ -47,6 +45,8 @@ export interface GateContext {
   findings: Finding[];
   ticks: Tick[];
   drill?: DrillOutcome;
+  /** The drill runs elsewhere (the App: never executes PR code; the Action's drill decides the gate). */
+  drillElsewhere?: boolean;
   truncated?: { listed: number; total: number };
 }
 
@@ -155,11 +155,12 @@ export function evaluateGates(ctx: GateContext): GateOutcome {
   }
 
   // A migration's reversibility findings are the `reversible` gate's to report while it judges that
-  // migration: the same cause does not fail `findings` too.
+  // migration, and drill findings fail the drill gate: the same cause does not fail `findings` too.
   const judgedByReversible = new Set(enabled('reversible') ? needsCover.map(([path]) => path) : []);
   const reportedByReversible = (f: Finding) => judgedByReversible.has(f.path) && getRule(f.rule)?.category === 'reversibility';
-  const standing = findings.filter((f) => f.severity === 'error' && !f.suppressed && !reportedByReversible(f));
-  const leftToReversible = findings.filter((f) => f.severity === 'error' && !f.suppressed && reportedByReversible(f)).length;
+  const errors = findings.filter((f) => f.severity === 'error' && !f.suppressed && getRule(f.rule)?.category !== 'drill');
+  const standing = errors.filter((f) => !reportedByReversible(f));
+  const leftToReversible = errors.length - standing.length;
   add('findings', () => {
     if (ctx.truncated) {
       return {
@@ -189,15 +190,15 @@ export function evaluateGates(ctx: GateContext): GateOutcome {
   );
   const checklist: ChecklistLine[] = config.checklist.map((item) => {
     const isRequired = risk !== 'none' && item.required.includes(risk);
-    if (item.verify) {
+    // A passing drill proves the rollback was tested; without one, a person may attest it (tested in staging).
+    if (item.verify === 'drill' && ctx.drill?.passed === true) return { item, required: isRequired, state: 'verified' };
+    if (item.verify && item.verify !== 'drill') {
       const ok =
         item.verify === 'revert-sha'
           ? revertGate.status === 'pass'
           : item.verify === 'reversible'
             ? gateStatus('reversible') !== 'fail'
-            : item.verify === 'backward-compatible'
-              ? !incompatible
-              : ctx.drill?.passed === true;
+            : !incompatible;
       return { item, required: isRequired, state: ok ? 'verified' : 'open' };
     }
     const tick = ctx.ticks.find((t) => t.item === item.id && t.allowed) ?? ctx.ticks.find((t) => t.item === item.id);
@@ -219,13 +220,14 @@ export function evaluateGates(ctx: GateContext): GateOutcome {
   add('checklist', () => {
     const notDone = checklist.filter((l) => l.required && l.state !== 'verified' && l.state !== 'ticked');
     if (notDone.length === 0) return { status: 'pass', message: `Every item required at ${risk} risk is done.` };
-    const open = notDone.filter((l) => !l.item.verify || !reportedElsewhere(l));
+    const open = notDone.filter((l) => !reportedElsewhere(l));
     if (open.length === 0) {
       const waiting = notDone.map((l) => l.item.text).join('; ');
       return { status: 'pass', message: `Every item a person attests is done; rollback-ready ticks the rest when the gates above pass (${waiting}).` };
     }
-    const people = open.filter((l) => !l.item.verify);
-    const verified = open.filter((l) => l.item.verify);
+    // A passing drill verifies "rollback tested"; without one, a person attests it.
+    const people = open.filter((l) => !l.item.verify || l.item.verify === 'drill');
+    const verified = open.filter((l) => l.item.verify && l.item.verify !== 'drill');
     const parts: string[] = [];
     if (people.length) {
       parts.push(
@@ -236,14 +238,27 @@ export function evaluateGates(ctx: GateContext): GateOutcome {
     return { status: 'fail', message: `Not done yet, ${parts.join('. Also ')}.` };
   });
 
-  if (risk === 'none' || !enabled('drill')) {
-    gates.push({ id: 'drill', status: 'skipped', message: risk === 'none' ? 'No rollback-relevant changes.' : 'Disabled in the config.' });
+  if (risk === 'none') {
+    gates.push({ id: 'drill', status: 'skipped', message: 'No rollback-relevant changes.' });
+  } else if (ctx.drill) {
+    // A drill that ran counts, whatever the config says: its result is shown and decides this gate.
+    gates.push({ id: 'drill', status: ctx.drill.passed ? 'pass' : 'fail', message: ctx.drill.summary });
+  } else if (!enabled('drill')) {
+    gates.push({ id: 'drill', status: 'skipped', message: 'Disabled in the config.' });
   } else if (ctx.migrations.size === 0) {
     gates.push({ id: 'drill', status: 'skipped', message: 'No migrations to rehearse.' });
-  } else if (!ctx.drill) {
-    gates.push({ id: 'drill', status: 'fail', message: 'The rollback drill has not run for this head: run the Action with `mode: drill`.' });
+  } else if (ctx.drillElsewhere) {
+    gates.push({
+      id: 'drill',
+      status: 'skipped',
+      message: 'Decided by the Action\'s `mode: drill` run (its own check run): the App never runs migrations. See docs/drill.md.',
+    });
   } else {
-    gates.push({ id: 'drill', status: ctx.drill.passed ? 'pass' : 'fail', message: ctx.drill.summary });
+    gates.push({
+      id: 'drill',
+      status: 'fail',
+      message: 'The rollback drill has not run for this head: run the Action with `mode: drill`, or `rollback-ready drill` (see docs/drill.md).',
+    });
   }
 
   return { gates, missingSections, checklist, findings, reversible };

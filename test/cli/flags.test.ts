@@ -6,7 +6,19 @@ const FLAGS: Record<string, string[]> = {
   check: ['--repo DIR', '--base REF', '--head REF', '--body FILE|-', '--config FILE', '--format text|json|markdown|sarif', '-h, --help'],
   lint: ['--format text|json|sarif', '--config FILE', '-h, --help'],
   template: ['--repo DIR', '--base REF', '--head REF', '--config FILE', '-h, --help'],
-  drill: ['--repo DIR', '--base REF', '--head REF', '--database-url URL', '--statement-timeout DURATION', '--format text|json|markdown', '-h, --help'],
+  drill: [
+    '--repo DIR',
+    '--base REF',
+    '--head REF',
+    '--database-url URL',
+    '--statement-timeout DURATION',
+    '--time-budget DURATION',
+    '--cache-dir DIR',
+    '--no-cache',
+    '--config FILE',
+    '--format text|json|markdown',
+    '-h, --help',
+  ],
 };
 const COMMANDS = Object.keys(FLAGS);
 /** A misspelling of a flag each command takes, and what it meant. */
@@ -73,6 +85,10 @@ describe('flags a command does not take are rejected, not ignored', () => {
     expectUsageError(['lint'], /^rollback-ready lint: needs at least one FILE\./);
     expectUsageError(['lint', '--format', 'json'], /^rollback-ready lint: needs at least one FILE\./);
     expectUsageError(['check', '--repo', '--base', 'main'], /--repo needs a value: --repo DIR/);
+    // A connection string typed without its flag: named, but never with its password.
+    const stray = runCli(['drill', 'postgres://drill:s3cret@127.0.0.1:5432/app']);
+    expect(stray.stderr).toContain('unexpected argument "postgres://drill:***@127.0.0.1:5432/app"');
+    expect(stray.stderr).not.toContain('s3cret');
   });
 });
 

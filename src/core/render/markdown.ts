@@ -110,7 +110,9 @@ export function renderChecklist(lines: ChecklistLine[]): string {
             ? ` — _attested by @${l.by}_`
             : l.state === 'not-allowed'
               ? ` — _ticked by @${l.by}, who may not attest it_`
-              : l.item.verify
+              : l.item.verify === 'drill'
+                ? ' — _verified by a passing rollback drill, or tick it once tested in staging_'
+                : l.item.verify
                 ? ' — _rollback-ready checks this itself_'
                 : '';
       return `- [${done ? 'x' : ' '}] ${escapeMd(l.item.text)}${note} ${itemMarker(l.item.id)}`;

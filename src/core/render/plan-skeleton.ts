@@ -33,7 +33,8 @@ export function howToTick(config: Config): string {
 
 /** Required checklist items a person must still tick (open, or ticked by someone who may not attest them). */
 export function itemsToTick(lines: readonly ChecklistLine[]): ChecklistLine[] {
-  return lines.filter((l) => l.required && !l.item.verify && (l.state === 'open' || l.state === 'not-allowed'));
+  // "Rollback tested" is verified by a passing drill, and attested by a person without one.
+  return lines.filter((l) => l.required && (!l.item.verify || l.item.verify === 'drill') && (l.state === 'open' || l.state === 'not-allowed'));
 }
 
 /** The lines under one subsection heading, pre-filled where rollback-ready knows the answer. */
@@ -134,7 +135,7 @@ export function renderFullPlan(evaluation: Evaluation, config: Config, ctx: Skel
     if (!wanted.has(meta.id)) continue;
     lines.push(`### ${meta.title}`, '', ...sectionBody(meta.id, evaluation, ctx), '');
   }
-  const attest = config.checklist.filter((i) => !i.verify && i.required.includes(risk));
+  const attest = config.checklist.filter((i) => (!i.verify || i.verify === 'drill') && i.required.includes(risk));
   if (attest.length) lines.push('### Readiness checklist', '', comment(howToTick(config)), ...attest.map((i) => `- [ ] ${i.text}`));
   return lines.join('\n').trimEnd();
 }

@@ -1,0 +1,48 @@
+// One embedded Postgres (PGlite) per worker thread. PGlite runs in WebAssembly on the thread that
+// calls it and honours no statement_timeout: a statement that hangs (pg_sleep, an endless loop)
+// would block its thread for good. Hosting it here lets the drill stop such a statement by
+// terminating the worker. Plain JavaScript so it runs unbundled from src/ as well as from dist/.
+import { parentPort, workerData } from 'node:worker_threads';
+import { PGlite } from '@electric-sql/pglite';
+
+const port = /** @type {import('node:worker_threads').MessagePort} */ (parentPort);
+
+/** @param {unknown} error */
+function describe(error) {
+  const e = /** @type {{ message?: string, code?: string, position?: string | number }} */ (error ?? {});
+  return { message: String(e.message ?? error), code: e.code, position: e.position === undefined ? undefined : Number(e.position) };
+}
+
+const opening = (async () => {
+  const data = workerData?.loadDataDir;
+  const db = await PGlite.create(data ? { loadDataDir: new Blob([data]) } : {});
+  const { rows } = await db.query('SELECT version() AS v');
+  return { db, version: String(/** @type {{ v: string }} */ (rows[0]).v) };
+})();
+
+port.on('message', async (/** @type {{ id: number, op: string, sql?: string, params?: unknown[] }} */ m) => {
+  try {
+    const { db, version } = await opening;
+    if (m.op === 'open') return port.postMessage({ id: m.id, ok: true, version });
+    if (m.op === 'exec') {
+      await db.exec(/** @type {string} */ (m.sql));
+      return port.postMessage({ id: m.id, ok: true });
+    }
+    if (m.op === 'query') {
+      const { rows } = await db.query(/** @type {string} */ (m.sql), m.params ?? []);
+      return port.postMessage({ id: m.id, ok: true, rows });
+    }
+    if (m.op === 'dump') {
+      const blob = await db.dumpDataDir('gzip');
+      const bytes = new Uint8Array(await blob.arrayBuffer());
+      return port.postMessage({ id: m.id, ok: true, bytes }, [bytes.buffer]);
+    }
+    if (m.op === 'close') {
+      await db.close();
+      return port.postMessage({ id: m.id, ok: true });
+    }
+    port.postMessage({ id: m.id, ok: false, error: { message: `unknown operation ${m.op}` } });
+  } catch (error) {
+    port.postMessage({ id: m.id, ok: false, error: describe(error) });
+  }
+});

@@ -1,0 +1,266 @@
+// The rehearsal. For each migrations folder the pull request touches: build the base branch's
+// schema once (or reuse a kept image), then for each of the pull request's migrations, on its
+// own and in order: seed every empty table → snapshot → up → down → snapshot and compare schema
+// and data → up again. Each step runs on a fresh connection. A migration whose down breaks is
+// caught even when a later migration's down would hide it in an all-up/all-down run.
+import type { Config } from '../core/config';
+import type { DrillMigration, DrillRun } from '../core/drill';
+import { finalizeFindings } from '../core/findings';
+import type { Finding, Hit } from '../core/types';
+import { baseKey, type ImageCache } from './cache';
+import { readData, readSchema, type DataSnapshot, type SchemaSnapshot } from './catalog';
+import type { DrillPlan, MigrationSet } from './collect';
+import { compareData, compareSchema, lostOnRollback } from './compare';
+import type { Database, Engine, Image } from './engine';
+import { runScript, type ScriptFailure } from './execute';
+import type { PgliteEngine } from './pglite';
+import type { Migration, Script } from './scripts';
+import { seedEmptyTables } from './seed';
+
+export interface RehearseOptions {
+  engine: Engine;
+  plan: DrillPlan;
+  config: Config;
+  statementTimeoutMs: number;
+  /** The whole drill's time budget. */
+  budgetMs: number;
+  cache?: ImageCache;
+  docsBase?: string;
+  log?: (line: string) => void;
+}
+
+export interface DrillResult {
+  run: DrillRun;
+  findings: Finding[];
+  passed: boolean;
+  summary: string;
+}
+
+const firstLine = (script: Script) => script.pieces[0]?.line ?? 1;
+const seconds = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(ms >= 10_000 ? 0 : 1)} s` : `${Math.round(ms)} ms`);
+
+function failureText(f: ScriptFailure, engine: string, statementTimeoutMs: number): string {
+  const stmt = f.statement.sql.replace(/\s+/g, ' ').trim();
+  const shown = stmt.length > 120 ? `${stmt.slice(0, 117)}…` : stmt;
+  if (f.error.timedOut && /budget/.test(f.error.message)) return `the drill ran out of its time budget at line ${f.line} (\`${shown}\`)`;
+  if (f.error.timedOut) return `line ${f.line} was stopped after the statement timeout (${seconds(statementTimeoutMs)}): \`${shown}\``;
+  return `line ${f.line} failed on ${engine}: ${f.error.message}${f.statement.unparsed ? '' : ` (\`${shown}\`)`}`;
+}
+
+export async function rehearse(options: RehearseOptions): Promise<DrillResult> {
+  const started = Date.now();
+  const deadline = started + options.budgetMs;
+  const { engine, plan, config } = options;
+  const hits: Array<{ path: string; hit: Hit }> = [];
+  const migrations: DrillMigration[] = [];
+  const notices = [...plan.notices];
+  const base = { migrations: 0, ms: 0, reused: true };
+  const add = (path: string, rule: string, line: number, message: string) => hits.push({ path, hit: { rule, line, message } });
+
+  for (const set of plan.sets) {
+    const built = await buildBase(options, set, deadline);
+    base.migrations += set.base.length;
+    base.ms += built.ms;
+    base.reused &&= built.reused;
+    if (set.changed.length) {
+      notices.push(`Already on the base branch and changed here: ${set.changed.join(', ')}. Databases that ran the old version will not run it again; the drill rehearsed the new version on a base built without it.`);
+    }
+    if ('failure' in built) {
+      const { migration, failure } = built;
+      add(
+        migration.up.path,
+        'drill-up-failed',
+        failure.line,
+        `The base branch's migration ${migration.up.label} does not apply on ${engine.serverVersion}, so the drill could not build the starting schema: ${failureText(failure, engine.kind === 'pglite' ? 'PGlite' : 'the server', options.statementTimeoutMs)}. ` +
+          (engine.kind === 'pglite'
+            ? 'If it needs what the embedded engine lacks (an extension, another dialect), run the drill against a server that has it with --database-url.'
+            : 'Make the base migrations apply on a fresh database, or point --database-url at a server that has what they need.'),
+      );
+      for (const m of set.pr) migrations.push(notRun(m, 'the base schema could not be built'));
+      continue;
+    }
+    await rehearseSet(options, set, built.image, deadline, migrations, add);
+  }
+
+  const findings = hits.flatMap(({ path, hit }) => finalizeFindings(path, undefined, [hit], { config, ...(options.docsBase ? { docsBase: options.docsBase } : {}) }));
+  const run: DrillRun = { engine: engine.kind, serverVersion: engine.serverVersion, base, migrations, notices, totalMs: Date.now() - started };
+  const failing = findings.filter((f) => f.severity === 'error' && !f.suppressed);
+  const unrehearsable = plan.unrehearsable.length;
+  const passed = failing.length === 0 && unrehearsable === 0 && migrations.every((m) => m.result === 'pass' || m.result === 'up-only');
+  return { run, findings, passed, summary: summarise(run, failing, unrehearsable) };
+}
+
+function summarise(run: DrillRun, failing: Finding[], unrehearsable: number): string {
+  const engine = run.engine === 'pglite' ? `PGlite (${run.serverVersion})` : run.serverVersion.split(' on ')[0];
+  const counts = new Map<string, number>();
+  for (const m of run.migrations) counts.set(m.result, (counts.get(m.result) ?? 0) + 1);
+  const parts = [`${counts.get('pass') ?? 0} passed`];
+  if (counts.get('up-only')) parts.push(`${counts.get('up-only')} up only (no down)`);
+  if (counts.get('fail')) parts.push(`${counts.get('fail')} failed`);
+  if (counts.get('not-run')) parts.push(`${counts.get('not-run')} not run`);
+  const rules = [...new Set(failing.map((f) => f.rule))];
+  let text = `Rehearsed ${run.migrations.length} migration${run.migrations.length === 1 ? '' : 's'} on ${engine}: ${parts.join(', ')}`;
+  if (rules.length) text += ` (${rules.join(', ')})`;
+  if (unrehearsable) text += `; ${unrehearsable} migration file${unrehearsable === 1 ? '' : 's'} could not be rehearsed (see the notices)`;
+  return `${text}.`;
+}
+
+const notRun = (m: Migration, why: string): DrillMigration => ({
+  path: m.path,
+  framework: m.framework,
+  ...(m.down ? { downPath: m.down.path } : {}),
+  result: 'not-run',
+  statements: [],
+  lostOnRollback: [],
+  notes: [`not rehearsed: ${why}`],
+});
+
+type Built = { image: Image; ms: number; reused: boolean } | { failure: ScriptFailure; migration: Migration; ms: number; reused: false };
+
+async function buildBase(options: RehearseOptions, set: MigrationSet, deadline: number): Promise<Built> {
+  const { engine, cache } = options;
+  const started = Date.now();
+  const pglite = engine.kind === 'pglite' ? (engine as PgliteEngine) : undefined;
+  const key = pglite && cache ? baseKey(pglite.serverVersion, set.root, set.base) : undefined;
+  const kept = key ? cache!.get(key) : undefined;
+  if (kept && pglite) return { image: pglite.image(kept), ms: Date.now() - started, reused: true };
+  const db = await engine.empty();
+  for (const m of set.base) {
+    const run = await runScript(db, m.up, { engine: engine.kind, step: 'up', measure: false, deadline });
+    if (run.failure) {
+      await engine.discard(db).catch(() => undefined);
+      return { failure: run.failure, migration: m, ms: Date.now() - started, reused: false };
+    }
+  }
+  const image = await engine.freeze(db);
+  if (key && 'bytes' in image) cache!.put(key, (image as { bytes: Uint8Array }).bytes);
+  options.log?.(`base of ${set.root || '.'}: ${set.base.length} migrations in ${seconds(Date.now() - started)}`);
+  return { image, ms: Date.now() - started, reused: false };
+}
+
+/** A database at the base plus the given migrations' ups (after a step left it in an unknown state). */
+async function rebuild(options: RehearseOptions, image: Image, applied: Migration[], deadline: number): Promise<Database | undefined> {
+  const db = await options.engine.fromImage(image);
+  for (const m of applied) {
+    const run = await runScript(db, m.up, { engine: options.engine.kind, step: 'up', measure: false, deadline });
+    if (run.failure) {
+      await options.engine.discard(db).catch(() => undefined);
+      return undefined;
+    }
+  }
+  return db;
+}
+
+async function snapshot(db: Database, withData: boolean): Promise<{ schema: SchemaSnapshot; data?: DataSnapshot }> {
+  const session = await db.session();
+  try {
+    const schema = await readSchema(session);
+    return withData ? { schema, data: await readData(session) } : { schema };
+  } finally {
+    await session.close();
+  }
+}
+
+async function rehearseSet(
+  options: RehearseOptions,
+  set: MigrationSet,
+  image: Image,
+  deadline: number,
+  out: DrillMigration[],
+  add: (path: string, rule: string, line: number, message: string) => void,
+): Promise<void> {
+  const { engine } = options;
+  const where = engine.kind === 'pglite' ? 'PGlite' : 'the server';
+  const trace = process.env.ROLLBACK_READY_TRACE ? (what: string) => options.log?.(`${(performance.now() - t0).toFixed(0).padStart(6)} ms  ${what}`) : () => undefined;
+  const t0 = performance.now();
+  let db: Database | undefined = await engine.fromImage(image);
+  trace('database from the base image');
+  const applied: Migration[] = [];
+  let stop: string | undefined;
+  for (const m of set.pr) {
+    if (!stop && Date.now() > deadline) stop = 'the drill ran out of its time budget';
+    if (stop || !db) {
+      out.push(notRun(m, stop ?? 'the database could not be rebuilt after an earlier failure'));
+      continue;
+    }
+    const result: DrillMigration = { path: m.path, framework: m.framework, ...(m.down ? { downPath: m.down.path } : {}), result: 'pass', statements: [], lostOnRollback: [], notes: [] };
+    out.push(result);
+    const replace = async () => {
+      if (db) await engine.discard(db).catch(() => undefined);
+      db = await rebuild(options, image, applied, deadline);
+    };
+
+    // Seed, then the state to come back to.
+    const seedSession = await db.session();
+    const seeded = await seedEmptyTables(seedSession).finally(() => seedSession.close());
+    trace(`${m.path}: seeded`);
+    result.notes.push(...seeded.problems.map((p) => `not seeded: ${p}`));
+    const before = await snapshot(db, true);
+    const rows = new Map([...before.data!].map(([name, t]) => [name, t.rows.size]));
+    trace(`${m.path}: snapshot`);
+
+    const up = await runScript(db, m.up, { engine: engine.kind, step: 'up', measure: true, rows, deadline });
+    result.upMs = up.ms;
+    trace(`${m.path}: up`);
+    result.statements.push(...up.statements);
+    result.notes.push(...up.notes);
+    if (up.failure) {
+      result.result = 'fail';
+      add(m.up.path, 'drill-up-failed', up.failure.line, `The up (${m.up.label}) does not apply: ${failureText(up.failure, where, options.statementTimeoutMs)}.`);
+      stop = `${m.path} failed to apply, and later migrations build on it`;
+      continue;
+    }
+    applied.push(m);
+    const afterUp = await snapshot(db, false);
+    trace(`${m.path}: snapshot after up`);
+    if (!m.down) {
+      result.result = 'up-only';
+      result.notes.push(m.noDown ?? 'no down to rehearse');
+      continue;
+    }
+
+    const down = await runScript(db, m.down, { engine: engine.kind, step: 'down', measure: true, rows, deadline });
+    result.downMs = down.ms;
+    trace(`${m.path}: down`);
+    result.statements.push(...down.statements);
+    for (const n of down.notes) if (!result.notes.includes(n)) result.notes.push(n);
+    if (down.failure) {
+      result.result = 'fail';
+      add(m.down.path, 'drill-down-failed', down.failure.line, `The down (${m.down.label}) fails after the up: ${failureText(down.failure, where, options.statementTimeoutMs)}.`);
+      await replace();
+      continue;
+    }
+    const afterDown = await snapshot(db, true);
+    trace(`${m.path}: snapshot after down`);
+    const diff = compareSchema(before.schema, afterDown.schema);
+    result.notes.push(...diff.moved);
+    result.lostOnRollback = lostOnRollback(before.schema, afterUp.schema, afterDown.schema);
+    const downLine = firstLine(m.down);
+    const losses = compareData(before.data!, afterDown.data!);
+
+    const again = await runScript(db, m.up, { engine: engine.kind, step: 'reapply', measure: true, rows, deadline });
+    result.reapplyMs = again.ms;
+    trace(`${m.path}: up again`);
+    result.statements.push(...again.statements);
+    const reapplyText = again.failure ? failureText(again.failure, where, options.statementTimeoutMs) : undefined;
+
+    if (diff.drift.length) {
+      result.result = 'fail';
+      const listed = diff.drift.slice(0, 12).map((d) => `- ${d}`);
+      if (diff.drift.length > 12) listed.push(`- … and ${diff.drift.length - 12} more`);
+      // What the down leaves behind is also why the up fails again: one cause, one finding.
+      const then = reapplyText ? `\nBecause of this, applying the up again fails too: ${reapplyText}.` : '';
+      add(m.down.path, 'drill-schema-drift', downLine, `After the up (${m.up.label}) and the down (${m.down.label}) the schema is not where it started:\n${listed.join('\n')}${then}`);
+    } else if (reapplyText) {
+      result.result = 'fail';
+      add(m.up.path, 'drill-reapply-failed', again.failure!.line, `The up (${m.up.label}) fails when applied again after the down: ${reapplyText}. The down leaves something behind that the up then trips over.`);
+    }
+    for (const loss of losses) {
+      result.result = 'fail';
+      const what = loss.column ? `column ${loss.table}.${loss.column}: ${loss.count} of ${loss.of} values` : `table ${loss.table}: ${loss.count} of ${loss.of} rows`;
+      add(m.down.path, 'drill-data-loss', downLine, `Data seeded before the up is gone after the down, in ${what} (e.g. ${loss.example}). Make the down restore it, or declare the stage forward-only with a backup and restore.`);
+    }
+    if (again.failure) await replace();
+  }
+  if (db) await engine.discard(db).catch(() => undefined);
+}

@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { PGLITE_EXTENSIONS } from '../src/drill/extensions.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(join(root, 'package.json'));
@@ -26,6 +27,8 @@ const WASM = [
   '@electric-sql/pglite/dist/pglite.wasm',
   '@electric-sql/pglite/dist/pglite.data',
   '@electric-sql/pglite/dist/initdb.wasm',
+  // …and the contrib extensions it loads (src/drill/pglite-worker.mjs lists them).
+  ...PGLITE_EXTENSIONS.map((name) => `@electric-sql/pglite/dist/${name}.tar.gz`),
 ];
 
 const banner = [

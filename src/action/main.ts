@@ -10,9 +10,10 @@ import { join } from 'node:path';
 import { COMMENT_MARKER } from '../core/render/markdown';
 import { createOctokitPort, type OctokitLike } from '../github/octokit';
 import { CHECK_NAME } from '../runner/check-run';
-import type { RunResult } from '../runner/run';
+import type { RunResult, Target } from '../runner/run';
+import type { PullRequestInfo } from '../github/port';
 import { prefetching } from './prefetch';
-import { readSettings } from './settings';
+import { readSettings, type ActionSettings } from './settings';
 import { ACTIONS_BOT, targetFromEvent } from './target';
 
 function writeReport(result: RunResult, renderJson: (report: NonNullable<RunResult['report']>) => string): string {
@@ -59,6 +60,41 @@ async function finish(result: RunResult, dryRun: boolean, failJob = true): Promi
         : `Rollback readiness failed: ${result.report?.gates.filter((g) => g.status === 'fail').map((g) => g.id).join(', ')}.`,
     );
   }
+}
+
+/**
+ * The rollback drill for the pull request (or merge group) the workflow runs for, read from the
+ * checked-out repository: base and head must both be in its history (actions/checkout with
+ * fetch-depth: 0). Undefined when the change has no migrations.
+ */
+async function drillTarget(target: Target, pullRequest: Promise<PullRequestInfo> | undefined, settings: ActionSettings) {
+  const { head, base } =
+    target.kind === 'pull_request'
+      ? await pullRequest!.then((pr) => ({ head: pr.headSha, base: pr.baseSha }))
+      : { head: target.headSha, base: target.baseSha };
+  const [{ readGitPullRequest }, { runDrill }] = await Promise.all([import('../cli/read-git-pr'), import('../cli/drill')]);
+  let pr;
+  try {
+    pr = await readGitPullRequest({ repoDir: settings.drill.workingDirectory, base, head });
+  } catch (error) {
+    throw new Error(
+      `The drill reads the migrations from the checked-out repository, which lacks ${head.slice(0, 7)} or ${base.slice(0, 7)} (${(error as Error).message}). Check it out with its history: actions/checkout with fetch-depth: 0.`,
+    );
+  }
+  core.info(`rollback-ready: rehearsing the migrations of ${base.slice(0, 7)}..${head.slice(0, 7)} on ${settings.drill.databaseUrl ? 'the server in database-url' : 'the embedded PGlite'}.`);
+  const drilled = await runDrill({ repo: pr.repo, forkPoint: pr.forkPoint, headSha: pr.headSha, config: pr.config }, {
+    repoDir: settings.drill.workingDirectory,
+    statementTimeoutMs: settings.drill.statementTimeoutMs,
+    budgetMs: settings.drill.budgetMs,
+    ...(settings.drill.databaseUrl ? { databaseUrl: settings.drill.databaseUrl } : {}),
+    ...(settings.drill.cacheDir ? { cacheDir: settings.drill.cacheDir } : {}),
+  }, (line) => core.info(line));
+  if (!drilled) {
+    core.info('rollback-ready: no migrations to rehearse.');
+    return undefined;
+  }
+  core.info(drilled.outcome.summary);
+  return { headSha: head, ...drilled };
 }
 
 export async function run(): Promise<void> {
@@ -141,11 +177,13 @@ export async function run(): Promise<void> {
         if (typeof fromEvent.changed_files === 'number') early.prefetch('listFiles', target.number, fromEvent.changed_files);
       }
     }
+    // mode: drill rehearses the migrations first; one check run then shows the drill with everything else.
+    const drill = settings.mode === 'drill' ? await drillTarget(target, pullRequest, settings) : undefined;
     const [{ runEvaluation, withRetries }] = await Promise.all([import('../runner/run'), import('../core/render/json')]);
     const result = await withRetries(() => {
       const prefetched = pullRequest;
       pullRequest = undefined; // a retry reads it again
-      return runEvaluation(port, target, { ...(prefetched ? { pullRequest: prefetched } : {}), ...runnerOptions });
+      return runEvaluation(port, target, { ...(prefetched ? { pullRequest: prefetched } : {}), ...runnerOptions, ...(drill ? { drill } : {}) });
     });
     await finish(result, settings.dryRun);
   } catch (e) {

@@ -62,7 +62,7 @@ export function createApp(options: AppOptions = {}) {
         key,
         () =>
           withRetries(
-            () => runEvaluation(port, target, { repoUrl, log: (m) => context.log.info(`${key}: ${m}`) }),
+            () => runEvaluation(port, target, { repoUrl, drillElsewhere: true, log: (m) => context.log.info(`${key}: ${m}`) }),
             attempts,
           ),
         { coalesce },

@@ -72,6 +72,8 @@ export interface DrillOutcome {
   passed: boolean;
   summary: string;
   run?: DrillRun;
+  /** The drill's Markdown section as recorded by an earlier run (when `run` is not at hand). */
+  markdown?: string;
 }
 
 /** `pglite` or `postgres`, the migrations and results, as the JSON report's `drill` object. */

@@ -14,10 +14,20 @@ export function defaultCacheDir(): string {
   return join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'rollback-ready', 'drill');
 }
 
-export function baseKey(engine: string, root: string, migrations: Migration[]): string {
-  const hash = createHash('sha256').update(`${engine}\n${root}\n`);
-  for (const m of migrations) hash.update(`${m.id}\n${m.up.transactional}\n${JSON.stringify(m.up.pieces)}\n`);
-  return hash.digest('hex').slice(0, 32);
+/**
+ * One key per prefix of the base migrations (keys[0]: the empty cluster, keys[n]: all n), each
+ * chained from the one before: when a migration is merged, the next drill finds the image of
+ * every migration before it and applies only the new one.
+ */
+export function baseKeys(engine: string, migrations: Migration[]): string[] {
+  // Not the folder's path: two folders with the same migrations build the same database.
+  let key = createHash('sha256').update(`${engine}\n`).digest('hex');
+  const keys = [key.slice(0, 32)];
+  for (const m of migrations) {
+    key = createHash('sha256').update(`${key}\n${m.up.transactional}\n${JSON.stringify(m.up.pieces)}\n`).digest('hex');
+    keys.push(key.slice(0, 32));
+  }
+  return keys;
 }
 
 export class ImageCache {

@@ -59,8 +59,8 @@ export interface Engine {
   readonly serverVersion: string;
   /** A new, empty database of the drill's own. */
   empty(): Promise<Database>;
-  /** Freezes a database (which must not be used afterwards) as an image. */
-  freeze(db: Database): Promise<Image>;
+  /** An image of a database's current state; the database stays usable. */
+  snapshot(db: Database): Promise<Image>;
   /** A new database holding what the image holds. */
   fromImage(image: Image): Promise<Database>;
   /** Drops one database the drill no longer needs. */

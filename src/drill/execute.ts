@@ -84,8 +84,15 @@ interface Observed {
 /** Runs a script; never throws for SQL errors (they come back as `failure`). */
 export async function runScript(db: Database, script: Script, options: ScriptOptions): Promise<ScriptRun> {
   const statements = await splitStatements(script.pieces);
-  const session = await db.session();
   const out: ScriptRun = { ms: 0, statements: [], notes: [] };
+  let session: Session;
+  try {
+    session = await db.session();
+  } catch (error) {
+    const statement = statements[0] ?? { sql: '', line: script.pieces[0]?.line ?? 1, outsideTransaction: false };
+    out.failure = { error: error instanceof DbError ? error : new DbError(String(error)), statement, line: statement.line };
+    return out;
+  }
   let relations: Map<number, Relation> | undefined;
   let oids = '{}';
   const seen: Observed = { locks: new Set(), files: new Map() };

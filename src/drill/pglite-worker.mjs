@@ -4,6 +4,7 @@
 // terminating the worker. Plain JavaScript so it runs unbundled from src/ as well as from dist/.
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
+import { PGLITE_EXTENSIONS } from './extensions.mjs';
 
 const port = /** @type {import('node:worker_threads').MessagePort} */ (parentPort);
 
@@ -13,9 +14,22 @@ function describe(error) {
   return { message: String(e.message ?? error), code: e.code, position: e.position === undefined ? undefined : Number(e.position) };
 }
 
+/**
+ * The contrib extensions migrations create most (CREATE EXTENSION …), loaded at start-up from their
+ * bundles (`assets`: the folder holding them, beside the bundle in dist/ or in PGlite's package).
+ * Loading them costs no measurable start-up time; a migration that needs another fails visibly.
+ */
+function extensions(/** @type {string | undefined} */ assets) {
+  if (!assets) return {};
+  return Object.fromEntries(
+    PGLITE_EXTENSIONS.map((name) => [name.replace(/-/g, '_'), { name, setup: async () => ({ bundlePath: new URL(`${name}.tar.gz`, assets) }) }]),
+  );
+}
+
 const opening = (async () => {
   const data = workerData?.loadDataDir;
-  const db = await PGlite.create(data ? { loadDataDir: new Blob([data]) } : {});
+  const options = { extensions: extensions(workerData?.assets) };
+  const db = await PGlite.create(data ? { ...options, loadDataDir: new Blob([data]) } : options);
   const { rows } = await db.query('SELECT version() AS v');
   return { db, version: String(/** @type {{ v: string }} */ (rows[0]).v) };
 })();

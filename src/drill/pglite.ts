@@ -4,15 +4,24 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { DbError, type Database, type Engine, type EngineOptions, type Image, type Row, type Session } from './engine';
 
 declare const __ROLLBACK_READY_BUNDLED__: boolean | undefined;
 
+const bundled = () => typeof __ROLLBACK_READY_BUNDLED__ !== 'undefined' && __ROLLBACK_READY_BUNDLED__;
+
 /** The worker script: beside the bundle in dist/, beside this module in src/. */
 function workerUrl(): URL {
-  const bundled = typeof __ROLLBACK_READY_BUNDLED__ !== 'undefined' && __ROLLBACK_READY_BUNDLED__;
-  return new URL(bundled ? './drill-worker.js' : './pglite-worker.mjs', import.meta.url);
+  return new URL(bundled() ? './drill-worker.js' : './pglite-worker.mjs', import.meta.url);
+}
+
+/** The folder (as a URL) holding PGlite's extension bundles: dist/, or PGlite's own dist/ folder. */
+function assetsUrl(): string {
+  if (bundled()) return new URL('./', import.meta.url).href;
+  const entry = createRequire(import.meta.url).resolve('@electric-sql/pglite');
+  return pathToFileURL(`${dirname(entry)}/`).href;
 }
 
 interface Reply {
@@ -36,7 +45,7 @@ class PgliteWorker {
   dead = false;
 
   constructor(loadDataDir?: Uint8Array) {
-    this.worker = new Worker(workerUrl(), { workerData: loadDataDir ? { loadDataDir } : {} });
+    this.worker = new Worker(workerUrl(), { workerData: { assets: assetsUrl(), ...(loadDataDir ? { loadDataDir } : {}) } });
     this.worker.on('message', (reply: Reply) => {
       const waiter = this.pending.get(reply.id);
       this.pending.delete(reply.id);
@@ -152,11 +161,8 @@ export class PgliteEngine implements Engine {
     return this.open();
   }
 
-  async freeze(db: Database): Promise<PgliteImage> {
-    const { worker } = db as PgliteDatabase;
-    const reply = await worker.call({ op: 'dump' });
-    await worker.terminate();
-    this.workers.delete(worker);
+  async snapshot(db: Database): Promise<PgliteImage> {
+    const reply = await (db as PgliteDatabase).worker.call({ op: 'dump' });
     return { id: `image-${++images}`, bytes: reply.bytes as Uint8Array };
   }
 

@@ -151,9 +151,10 @@ export class PostgresEngine implements Engine {
     return this.create('template0');
   }
 
-  async freeze(db: Database): Promise<Image> {
-    // CREATE DATABASE … TEMPLATE needs the template without connections: the sessions are closed.
-    return { id: (db as PostgresDatabase).name };
+  async snapshot(db: Database): Promise<Image> {
+    // A copy made with the database as its template (its sessions are all closed between steps).
+    const copy = await this.create((db as PostgresDatabase).name);
+    return { id: copy.name };
   }
 
   fromImage(image: Image): Promise<Database> {

@@ -7,7 +7,7 @@ import type { Config } from '../core/config';
 import type { DrillMigration, DrillRun } from '../core/drill';
 import { finalizeFindings } from '../core/findings';
 import type { Finding, Hit } from '../core/types';
-import { baseKey, type ImageCache } from './cache';
+import { baseKeys, type ImageCache } from './cache';
 import { readData, readSchema, type DataSnapshot, type SchemaSnapshot } from './catalog';
 import type { DrillPlan, MigrationSet } from './collect';
 import { compareData, compareSchema, lostOnRollback } from './compare';
@@ -79,7 +79,7 @@ export async function rehearse(options: RehearseOptions): Promise<DrillResult> {
       for (const m of set.pr) migrations.push(notRun(m, 'the base schema could not be built'));
       continue;
     }
-    await rehearseSet(options, set, built.image, deadline, migrations, add);
+    await rehearseSet(options, set, built, deadline, migrations, add);
   }
 
   const findings = hits.flatMap(({ path, hit }) => finalizeFindings(path, undefined, [hit], { config, ...(options.docsBase ? { docsBase: options.docsBase } : {}) }));
@@ -115,38 +115,66 @@ const notRun = (m: Migration, why: string): DrillMigration => ({
   notes: [`not rehearsed: ${why}`],
 });
 
-type Built = { image: Image; ms: number; reused: boolean } | { failure: ScriptFailure; migration: Migration; ms: number; reused: false };
+interface Base {
+  /** A database at the base, ready for the first rehearsal. */
+  db: Database;
+  /** An image of the base to rebuild from (kept when the cache is on, or on a real server). */
+  image?: Image;
+  ms: number;
+  reused: boolean;
+}
 
+type Built = Base | { failure: ScriptFailure; migration: Migration; ms: number; reused: false };
+
+/** Applies migrations' ups (no measuring); the first that fails, with its failure. */
+async function applyUps(options: RehearseOptions, db: Database, migrations: Migration[], deadline: number): Promise<{ failure: ScriptFailure; migration: Migration } | undefined> {
+  for (const m of migrations) {
+    const run = await runScript(db, m.up, { engine: options.engine.kind, step: 'up', measure: false, deadline });
+    if (run.failure) return { failure: run.failure, migration: m };
+  }
+  return undefined;
+}
+
+/**
+ * The base schema: from the longest prefix of the base migrations the cache holds (all of them:
+ * nothing to apply), then the rest applied and the result kept for the next run.
+ */
 async function buildBase(options: RehearseOptions, set: MigrationSet, deadline: number): Promise<Built> {
   const { engine, cache } = options;
   const started = Date.now();
   const pglite = engine.kind === 'pglite' ? (engine as PgliteEngine) : undefined;
-  const key = pglite && cache ? baseKey(pglite.serverVersion, set.root, set.base) : undefined;
-  const kept = key ? cache!.get(key) : undefined;
-  if (kept && pglite) return { image: pglite.image(kept), ms: Date.now() - started, reused: true };
-  const db = await engine.empty();
-  for (const m of set.base) {
-    const run = await runScript(db, m.up, { engine: engine.kind, step: 'up', measure: false, deadline });
-    if (run.failure) {
-      await engine.discard(db).catch(() => undefined);
-      return { failure: run.failure, migration: m, ms: Date.now() - started, reused: false };
-    }
+  const keys = pglite && cache ? baseKeys(pglite.serverVersion, set.base) : [];
+  let from = -1;
+  let kept: Uint8Array | undefined;
+  for (let k = keys.length - 1; k >= 0 && !kept; k--) if ((kept = cache!.get(keys[k]!))) from = k;
+  const db = kept && pglite ? await pglite.fromImage(pglite.image(kept)) : await engine.empty();
+  if (from === set.base.length) return { db, image: pglite!.image(kept!), ms: Date.now() - started, reused: true };
+  // A new cluster is kept too: the next base that misses starts from it instead of running initdb.
+  if (pglite && cache && from < 0) cache.put(keys[0]!, (await pglite.snapshot(db)).bytes);
+  const failed = await applyUps(options, db, set.base.slice(Math.max(from, 0)), deadline);
+  if (failed) {
+    await engine.discard(db).catch(() => undefined);
+    return { ...failed, ms: Date.now() - started, reused: false };
   }
-  const image = await engine.freeze(db);
-  if (key && 'bytes' in image) cache!.put(key, (image as { bytes: Uint8Array }).bytes);
-  options.log?.(`base of ${set.root || '.'}: ${set.base.length} migrations in ${seconds(Date.now() - started)}`);
-  return { image, ms: Date.now() - started, reused: false };
+  let image: Image | undefined;
+  if (!pglite) image = await engine.snapshot(db);
+  else if (cache) {
+    const dumped = await pglite.snapshot(db);
+    cache.put(keys[set.base.length]!, dumped.bytes);
+    image = dumped;
+  }
+  options.log?.(`base of ${set.root || '.'}: ${set.base.length} migration${set.base.length === 1 ? '' : 's'} in ${seconds(Date.now() - started)}`);
+  return { db, ...(image ? { image } : {}), ms: Date.now() - started, reused: false };
 }
 
 /** A database at the base plus the given migrations' ups (after a step left it in an unknown state). */
-async function rebuild(options: RehearseOptions, image: Image, applied: Migration[], deadline: number): Promise<Database | undefined> {
-  const db = await options.engine.fromImage(image);
-  for (const m of applied) {
-    const run = await runScript(db, m.up, { engine: options.engine.kind, step: 'up', measure: false, deadline });
-    if (run.failure) {
-      await options.engine.discard(db).catch(() => undefined);
-      return undefined;
-    }
+async function rebuild(options: RehearseOptions, set: MigrationSet, base: Base, applied: Migration[], deadline: number): Promise<Database | undefined> {
+  const { engine } = options;
+  const db = base.image ? await engine.fromImage(base.image) : await engine.empty();
+  const failed = await applyUps(options, db, base.image ? applied : [...set.base, ...applied], deadline);
+  if (failed) {
+    await engine.discard(db).catch(() => undefined);
+    return undefined;
   }
   return db;
 }
@@ -164,7 +192,7 @@ async function snapshot(db: Database, withData: boolean): Promise<{ schema: Sche
 async function rehearseSet(
   options: RehearseOptions,
   set: MigrationSet,
-  image: Image,
+  base: Base,
   deadline: number,
   out: DrillMigration[],
   add: (path: string, rule: string, line: number, message: string) => void,
@@ -173,8 +201,7 @@ async function rehearseSet(
   const where = engine.kind === 'pglite' ? 'PGlite' : 'the server';
   const trace = process.env.ROLLBACK_READY_TRACE ? (what: string) => options.log?.(`${(performance.now() - t0).toFixed(0).padStart(6)} ms  ${what}`) : () => undefined;
   const t0 = performance.now();
-  let db: Database | undefined = await engine.fromImage(image);
-  trace('database from the base image');
+  let db: Database | undefined = base.db;
   const applied: Migration[] = [];
   let stop: string | undefined;
   for (const m of set.pr) {
@@ -187,15 +214,30 @@ async function rehearseSet(
     out.push(result);
     const replace = async () => {
       if (db) await engine.discard(db).catch(() => undefined);
-      db = await rebuild(options, image, applied, deadline);
+      db = await rebuild(options, set, base, applied, deadline);
     };
 
-    // Seed, then the state to come back to.
-    const seedSession = await db.session();
-    const seeded = await seedEmptyTables(seedSession).finally(() => seedSession.close());
+    // Seed, then the state to come back to. What cannot be read is a failure, never a pass.
+    try {
+      const seedSession = await db.session();
+      const seeded = await seedEmptyTables(seedSession).finally(() => seedSession.close());
+      result.notes.push(...seeded.problems.map((p) => `not seeded: ${p}`));
+    } catch (error) {
+      result.notes.push(`not seeded: ${(error as Error).message}`);
+    }
     trace(`${m.path}: seeded`);
-    result.notes.push(...seeded.problems.map((p) => `not seeded: ${p}`));
-    const before = await snapshot(db, true);
+    const unreadable = (error: unknown) => {
+      result.result = 'fail';
+      add(m.up.path, 'drill-schema-drift', firstLine(m.up), `The drill could not read the database to compare it (${(error as Error).message}), so this migration's rollback is not proven. Run the drill with --database-url against a server, or report it.`);
+    };
+    let before: Awaited<ReturnType<typeof snapshot>>;
+    try {
+      before = await snapshot(db, true);
+    } catch (error) {
+      unreadable(error);
+      stop = 'the database could not be read';
+      continue;
+    }
     const rows = new Map([...before.data!].map(([name, t]) => [name, t.rows.size]));
     trace(`${m.path}: snapshot`);
 
@@ -211,7 +253,11 @@ async function rehearseSet(
       continue;
     }
     applied.push(m);
-    const afterUp = await snapshot(db, false);
+    const afterUp = await snapshot(db, false).catch((error: unknown) => (unreadable(error), undefined));
+    if (!afterUp) {
+      await replace();
+      continue;
+    }
     trace(`${m.path}: snapshot after up`);
     if (!m.down) {
       result.result = 'up-only';
@@ -230,7 +276,11 @@ async function rehearseSet(
       await replace();
       continue;
     }
-    const afterDown = await snapshot(db, true);
+    const afterDown = await snapshot(db, true).catch((error: unknown) => (unreadable(error), undefined));
+    if (!afterDown) {
+      await replace();
+      continue;
+    }
     trace(`${m.path}: snapshot after down`);
     const diff = compareSchema(before.schema, afterDown.schema);
     result.notes.push(...diff.moved);

@@ -90,7 +90,7 @@ const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /** Text for row i of a column of length `n`: starts with the row number so truncation keeps rows distinct. */
 function textValue(i: number, n?: number): string {
-  const full = `${i + 1} Zoë Ærø — 日本 ✓ Row`;
+  const full = `${i + 1}Øre Zoë — 日本 ✓ Row`;
   return n && n > 0 ? full.slice(0, n) : full;
 }
 

@@ -7,13 +7,16 @@ import { evaluate, type Evaluation } from '../core/evaluate';
 import { FRAMEWORKS } from '../core/frameworks/index';
 import type { CommitFacts } from '../core/gates';
 import { COMMENT_MARKER, renderMarkdown } from '../core/render/markdown';
-import type { ChangedFile, Report, Risk, Verdict } from '../core/types';
+import type { ChangedFile, Finding, Report, Risk, Verdict } from '../core/types';
 import type { FileListing, GitHubPort, IssueComment, PullRequestInfo } from '../github/port';
 import { hasPermission } from '../github/port';
 import { decodeAttestations, encodeAttestations, ticksFromAttestations, type Attestation } from './attestations';
 import { checkRunFromConfigError, checkRunFromEvaluation, commentForConfigError, CHECK_NAME } from './check-run';
 import { applyDecision, currentDecisions, decodeDecisions, encodeDecisions, type DecisionRequest, type Decisions } from './decisions';
 import { readChanges } from './read-changes';
+import { decodeDrillRecord, encodeDrillRecord, outcomeOf, type DrillRecord } from './drill-record';
+import type { DrillOutcome } from '../core/drill';
+import { renderDrillMarkdown } from '../core/render/drill';
 
 export type Target =
   | { kind: 'pull_request'; number: number; tickEdit?: TickEdit; decision?: DecisionRequest }
@@ -38,6 +41,10 @@ export interface RunnerOptions {
   configPath?: string;
   /** The pull request, already requested by the caller (the Action asks while it loads the core). */
   pullRequest?: Promise<PullRequestInfo>;
+  /** The rollback drill just run for `headSha` (the Action's `mode: drill`): shown, counted and recorded. */
+  drill?: { headSha: string; outcome: DrillOutcome; findings: Finding[] };
+  /** The App: it never runs migrations, so the drill gate is left to the Action's drill. */
+  drillElsewhere?: boolean;
   log?: (message: string) => void;
 }
 
@@ -98,6 +105,8 @@ async function evaluateChanges(
     attestations: Attestation[];
     decisions?: Decisions;
     docsBase?: string;
+    drill?: { outcome: DrillOutcome; findings: Finding[] };
+    drillElsewhere?: boolean;
   },
 ): Promise<Evaluated> {
   let config: Config;
@@ -124,6 +133,8 @@ async function evaluateChanges(
       : {}),
     ...(args.listing.truncated ? { truncated: args.listing.truncated } : {}),
     ...(args.docsBase ? { docsBase: args.docsBase } : {}),
+    ...(args.drill ? { drill: args.drill.outcome, extraFindings: args.drill.findings } : {}),
+    ...(args.drillElsewhere ? { drillElsewhere: true } : {}),
   };
   // The author's own ticks in the description count only with enough permission: ask GitHub
   // only when the description ticks something.
@@ -227,6 +238,12 @@ async function runPullRequest(port: GitHubPort, target: Extract<Target, { kind: 
     }
   }
 
+  // The drill just run for this head, else the one recorded in the comment for this head.
+  const fresh = options.drill?.headSha === pr.headSha ? options.drill : undefined;
+  const recorded = fresh ? undefined : decodeDrillRecord(existing?.body, pr.headSha);
+  const drillRecord: DrillRecord | undefined = fresh
+    ? { sha: pr.headSha, passed: fresh.outcome.passed, summary: fresh.outcome.summary, findings: fresh.findings, ...(fresh.outcome.run ? { markdown: renderDrillMarkdown(fresh.outcome.run, fresh.outcome.summary, fresh.outcome.passed) } : {}) }
+    : recorded;
   const { evaluation, configError, config } = await evaluateChanges(port, {
     listing,
     configPromise,
@@ -238,6 +255,8 @@ async function runPullRequest(port: GitHubPort, target: Extract<Target, { kind: 
     attestations,
     decisions,
     docsBase: options.docsBase,
+    ...(fresh ? { drill: fresh } : recorded ? { drill: { outcome: outcomeOf(recorded), findings: recorded.findings } } : {}),
+    ...(options.drillElsewhere ? { drillElsewhere: true } : {}),
   });
 
   const ctx = { headSha: pr.headSha, baseSha: pr.baseSha, repoUrl: options.repoUrl, detailsUrl: options.detailsUrl, name: options.checkName ?? CHECK_NAME };
@@ -268,6 +287,7 @@ async function runPullRequest(port: GitHubPort, target: Extract<Target, { kind: 
     evaluation ? renderMarkdown(evaluation, { marker: true, repoUrl: options.repoUrl, headSha: pr.headSha, baseSha: pr.baseSha }) : `${COMMENT_MARKER}\n${markdown}`,
     ...(attestations.length ? [encodeAttestations(attestations)] : []),
     ...[encodeDecisions(decisions)].filter((m): m is string => m !== undefined),
+    ...(drillRecord ? [encodeDrillRecord(drillRecord)] : []),
   ].join('\n\n');
   result.comment = await publishComment(port, pr.number, existing, body, { createIfMissing: !notApplicable });
   log(`comment ${result.comment.id ?? '-'} ${result.comment.action}`);
@@ -337,6 +357,7 @@ async function runMergeGroup(port: GitHubPort, target: Extract<Target, { kind: '
     ...(pr ? { author: pr.author } : {}),
     attestations: [],
     docsBase: options.docsBase,
+    ...(options.drill?.headSha === target.headSha ? { drill: options.drill } : {}),
   });
   const ctx = { headSha: target.headSha, baseSha: target.baseSha, repoUrl: options.repoUrl, detailsUrl: options.detailsUrl, name: options.checkName ?? CHECK_NAME };
   const check = evaluation ? checkRunFromEvaluation(evaluation, ctx) : checkRunFromConfigError(configError!, ctx);

@@ -1,4 +1,5 @@
 import type { Evaluation } from '../evaluate';
+import { renderDrillMarkdown } from './drill';
 import type { ChecklistLine } from '../gates';
 import { nextSteps } from './next-steps';
 import { renderPlanSkeleton } from './plan-skeleton';
@@ -170,6 +171,12 @@ function composeMarkdown(evaluation: Evaluation, options: MarkdownOptions, summa
     } else {
       parts.push(`### Findings (${report.findings.length})\n\n${renderFindings(report.findings, options)}`);
     }
+  }
+  if (evaluation.drill) {
+    const { run, summary, passed, markdown } = evaluation.drill;
+    if (run && !summaryOnly) parts.push(renderDrillMarkdown(run, summary, passed));
+    else if (markdown && !summaryOnly) parts.push(markdown);
+    else parts.push(`### Rollback drill\n\n${passed ? '✅' : '❌'} ${escapeMd(summary)}`);
   }
   const checklist = renderChecklist(evaluation.checklist);
   if (checklist) parts.push(`### Readiness checklist\n\n${checklist}`);

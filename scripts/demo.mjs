@@ -1,5 +1,6 @@
 // npm run demo: build a throwaway git repository from examples/ and evaluate two pull requests
-// with the built CLI (dist/cli.js), printing the terminal report and the PR comment for each.
+// with the built CLI (dist/cli.js), printing each pull request's description, then the terminal
+// report and the PR comment.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createHmac, generateKeyPairSync } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -46,7 +47,11 @@ try {
     const bodyFile = join(repo, `.git/${pr.branch}-body.md`);
     pr.bodyFile = bodyFile;
     const args = [cli, 'check', '--repo', repo, '--base', 'main', '--head', pr.branch, '--body', bodyFile];
-    console.log(`\n${'='.repeat(100)}\n${pr.title}\n$ rollback-ready check --base main --head ${pr.branch} --body body.md\n${'='.repeat(100)}\n`);
+    console.log(`\n${'='.repeat(100)}\n${pr.title}\n${'='.repeat(100)}\n`);
+    // The description first: it is what the gates read, and why one pull request fails and the other passes.
+    const description = readFileSync(bodyFile, 'utf8').trimEnd();
+    console.log(`--- the pull request description (body.md) ---\n\n${description.split('\n').map((l) => `  | ${l}`).join('\n')}\n`);
+    console.log(`$ rollback-ready check --base main --head ${pr.branch} --body body.md\n`);
     const text = spawnSync(process.execPath, args, { encoding: 'utf8' });
     process.stdout.write(text.stdout);
     if (text.stderr) process.stderr.write(text.stderr);

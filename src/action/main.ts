@@ -37,8 +37,13 @@ interface PayloadPullRequest {
   changed_files?: number;
 }
 
-/** Outputs, the JSON report, the job summary, and a failed step when the verdict is fail. */
-async function finish(result: RunResult, dryRun: boolean): Promise<void> {
+/**
+ * Outputs, the JSON report, the job summary, and a failed step when the verdict is fail and this
+ * run is the one that judges the pull request (`failJob`). A comment that only gets a reply
+ * (`/rollback template`, a refused `ack` or `override`) leaves the step green: its job is to
+ * answer, and the verdict lives on the pull request's check run, which it did not change.
+ */
+async function finish(result: RunResult, dryRun: boolean, failJob = true): Promise<void> {
   const { renderJson } = await import('../core/render/json');
   const reportPath = writeReport(result, renderJson);
   core.setOutput('verdict', result.verdict);
@@ -46,7 +51,9 @@ async function finish(result: RunResult, dryRun: boolean): Promise<void> {
   core.setOutput('report', reportPath);
   if (dryRun) core.info(`Dry run: nothing was published.\n\n${result.markdown}`);
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(result.markdown, true).write();
-  if (result.verdict === 'fail') {
+  if (result.verdict === 'fail' && !failJob) {
+    core.info(`rollback-ready: the verdict is still fail (see the "Rollback readiness" check run); this run only replied, so the step passes.`);
+  } else if (result.verdict === 'fail') {
     core.setFailed(
       result.configError
         ? `Invalid rollback-ready config: ${result.configError.message}`
@@ -146,8 +153,11 @@ export async function run(): Promise<void> {
         react: !settings.dryRun,
         ...(settings.dryRun ? { reply: async (body: string) => core.info(`Dry run: would reply\n\n${body}`) } : {}),
       });
-      if (result) await finish(result, settings.dryRun);
-      else core.info(`rollback-ready: answered /rollback ${event.command.kind} on #${event.comment.number}.`);
+      // Only `check` and an accepted ack or override judge the pull request again and publish it.
+      const kind = event.command.kind;
+      const judged = kind === 'check' || ((kind === 'ack' || kind === 'override') && result?.decision?.accepted === true);
+      if (result) await finish(result, settings.dryRun, judged);
+      else core.info(`rollback-ready: answered /rollback ${kind} on #${event.comment.number}.`);
       return;
     }
 

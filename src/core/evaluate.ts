@@ -51,10 +51,14 @@ export interface EvaluationInput {
 
 export interface Evaluation {
   report: Report;
+  /** The config the evaluation ran with (who may tick and acknowledge, the sections per risk). */
+  config: Config;
   description: ParsedDescription;
   riskReasons: string[];
   missingSections: ReturnType<typeof evaluateGates>['missingSections'];
   checklist: ChecklistLine[];
+  /** What the `reversible` gate still needs (for the next steps and the plan skeleton). */
+  reversible: ReturnType<typeof evaluateGates>['reversible'];
   migrations: Map<string, MigrationAnalysis>;
   revert?: CommitFacts;
   override?: Override;
@@ -156,18 +160,20 @@ export async function evaluate(input: EvaluationInput): Promise<Evaluation> {
   const verdict: Verdict = gatesVerdict === 'fail' && input.override ? 'pass' : gatesVerdict;
 
   return {
+    config,
     report: {
       schemaVersion: 1,
       verdict,
       risk,
       changes,
-      findings: sortFindings(findings),
+      findings: sortFindings(outcome.findings),
       gates: outcome.gates,
     },
     description,
     riskReasons: reasons,
     missingSections: outcome.missingSections,
     checklist: outcome.checklist,
+    reversible: outcome.reversible,
     migrations,
     revert,
     override: gatesVerdict === 'fail' ? input.override : undefined,

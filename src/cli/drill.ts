@@ -8,30 +8,6 @@ import { drillJson, type DrillOutcome } from '../core/drill';
 import type { Finding, GateResult, Report, Verdict } from '../core/types';
 import { InputError, type GitRepo } from '../git/repo';
 
-export const DRILL_USAGE = `Usage: rollback-ready drill [--repo DIR] [--base REF] [--head REF] [--database-url URL]
-                            [--statement-timeout DURATION] [--time-budget DURATION]
-                            [--cache-dir DIR] [--config FILE] [--format text|json|markdown]
-
-Rehearses each migration the change adds or modifies, on its own and in order: the base branch's
-migrations build the starting schema; then seed every table, up, down, compare schema and data
-with where they started, and up again. Locks, rewrites and times are measured per statement.
-
-  --repo DIR                 the git repository (default: .)
-  --base REF                 the branch the change merges into (default: the default branch)
-  --head REF                 the change (default: HEAD)
-  --database-url URL         a real Postgres server (default: an embedded PGlite). The drill creates
-                             databases of its own there and drops them; the role needs CREATEDB
-  --statement-timeout DUR    stop a statement after this long (default: 30s)
-  --time-budget DUR          stop the whole drill after this long (default: 10m)
-  --cache-dir DIR            where built base schemas are kept for reuse (PGlite; default:
-                             $ROLLBACK_READY_CACHE_DIR, $RUNNER_TEMP or ~/.cache/rollback-ready/drill)
-  --no-cache                 build the base schema afresh and keep nothing
-  --config FILE              a config file instead of .github/rollback-ready.yml from --base
-  --format FMT               text (default), json (the report with a "drill" object), markdown
-
-Exit codes: 0 the drill passed (or there was nothing to rehearse), 1 it failed, 2 usage, input or
-connection error.
-`;
 
 export interface DrillSettings {
   repoDir: string;
@@ -165,11 +141,9 @@ const verdictOf = (gate: GateResult | undefined): Verdict => (gate?.status === '
 
 /** The `drill` command: exit code 0, 1 or 2. */
 export async function drillCommand(args: string[], io: { stdout: (t: string) => void; stderr: (t: string) => void }): Promise<number> {
+  // Help and unknown flags are answered by the command table (src/cli/main.ts) before this runs.
   const read = await readDrillArgs(args);
-  if (read.help) {
-    io.stdout(DRILL_USAGE);
-    return 0;
-  }
+  if (read.help) return 0;
   const { settings, format } = read;
   const [{ readGitPullRequest }, { evaluate }, { renderJson }, { renderDrillMarkdown, renderDrillText }, { renderFindingsText }, { renderFindings }, { DrillSetupError }] = await Promise.all([
     import('./read-git-pr'),

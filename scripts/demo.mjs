@@ -59,9 +59,24 @@ try {
     const markdown = spawnSync(process.execPath, [...args, '--format', 'markdown'], { encoding: 'utf8' });
     console.log(`\n--- the pull request comment (Markdown) ---\n\n${markdown.stdout}`);
   }
+  drillFlow(repo, pullRequests[1]);
   await appFlow(repo, pullRequests);
 } finally {
   rmSync(repo, { recursive: true, force: true });
+}
+
+/**
+ * The rollback drill on the good pull request: its migration's up, down and up again on the
+ * embedded Postgres (PGlite, inside dist/), schema and data compared, locks measured. No cache, so
+ * what it prints is what a first run does.
+ */
+function drillFlow(repoDir, pr) {
+  console.log(`\n${'='.repeat(100)}\nThe rollback drill on ${pr.title.slice(0, 4)}: up, down, compare, up again on an embedded Postgres\n${'='.repeat(100)}\n`);
+  console.log(`$ rollback-ready drill --base main --head ${pr.branch}\n`);
+  const drill = spawnSync(process.execPath, [cli, 'drill', '--repo', repoDir, '--base', 'main', '--head', pr.branch, '--no-cache'], { encoding: 'utf8' });
+  process.stdout.write(drill.stdout);
+  if (drill.status !== 0) process.stderr.write(drill.stderr);
+  console.log(`(exit code ${drill.status}: ${drill.status === 0 ? 'the rollback works as written' : 'the rollback does not work as written'})`);
 }
 
 /**

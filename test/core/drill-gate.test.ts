@@ -77,3 +77,26 @@ describe('the drill gate', () => {
     expect(renderMarkdown(run1)).toContain('| `migrations/1.up` | ✅ pass |');
   });
 });
+
+describe('the plan skeleton with a drill', () => {
+  it('pre-fills "Data considerations" with what the drill measured a rollback would lose', async () => {
+    const { sectionBody } = await import('../../src/core/render/plan-skeleton');
+    const evaluation = await run({
+      drill: {
+        passed: true,
+        summary: 'Rehearsed 1 migration on PGlite: 1 passed.',
+        run: {
+          engine: 'pglite',
+          serverVersion: 'PostgreSQL 18.6',
+          base: { migrations: 1, ms: 10, reused: false },
+          notices: [],
+          totalMs: 100,
+          migrations: [{ path: 'migrations/1.up', framework: 'golang-migrate', result: 'pass', statements: [], notes: [], lostOnRollback: ['values written to column users.age (the down drops it)'] }],
+        },
+      },
+    });
+    expect(sectionBody('data', evaluation, {}).join('\n')).toContain(
+      'Written after the deploy and lost by a rollback (measured by the rollback drill):\n- `migrations/1.up`: values written to column users.age (the down drops it)',
+    );
+  });
+});

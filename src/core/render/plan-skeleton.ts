@@ -65,10 +65,12 @@ export function sectionBody(id: PlanSectionId, evaluation: Evaluation, ctx: Skel
         seen.add(text);
         lines.push(text);
       }
-      if (lines.length === 0) return [comment(hint(id))];
+      // Measured by the rollback drill: what data written after the deploy a rollback loses.
+      const afterDeploy = (evaluation.drill?.run?.migrations ?? []).flatMap((m) => m.lostOnRollback.map((l) => `- \`${m.path}\`: ${l}`));
+      if (lines.length === 0 && afterDeploy.length === 0) return [comment(hint(id))];
       return [
-        'Rolling back does not bring back:',
-        ...lines,
+        ...(lines.length ? ['Rolling back does not bring back:', ...lines] : []),
+        ...(afterDeploy.length ? [...(lines.length ? [''] : []), 'Written after the deploy and lost by a rollback (measured by the rollback drill):', ...afterDeploy] : []),
         '',
         comment('Say what happens to that data, and to data written after the deploy, when you roll back: preserved, lost, or needs cleanup.'),
       ];

@@ -1,6 +1,6 @@
 // npm run demo: build a throwaway git repository from examples/ and evaluate two pull requests
 // with the built CLI (dist/cli.js), printing each pull request's description, then the terminal
-// report and the PR comment.
+// report and the PR comment; then the rollback drill on the passing one, and both through the App.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createHmac, generateKeyPairSync } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

@@ -4,7 +4,8 @@
 import { createClassifier } from '../core/classify';
 import type { Config } from '../core/config';
 import { FRAMEWORKS } from '../core/frameworks/index';
-import { baseName, dirName } from '../core/frameworks/shared-sql';
+import { FRAMEWORK_LABEL } from '../core/reversibility';
+import { dirName } from '../core/frameworks/shared-sql';
 import type { FrameworkId } from '../core/types';
 import type { GitRepo } from '../git/repo';
 import { companionPaths, compareMigrations, migrationsOf, readSqitchPlan, SQL_FRAMEWORKS, upPathOf, type Migration } from './scripts';
@@ -28,18 +29,6 @@ export interface DrillPlan {
   unrehearsable: string[];
 }
 
-const FRAMEWORK_NAMES: Partial<Record<FrameworkId, string>> = {
-  rails: 'Rails',
-  django: 'Django',
-  alembic: 'Alembic',
-  knex: 'Knex',
-  sequelize: 'Sequelize',
-  typeorm: 'TypeORM',
-  'node-pg-migrate': 'node-pg-migrate',
-  laravel: 'Laravel',
-  ecto: 'Ecto',
-  liquibase: 'Liquibase',
-};
 
 /** Folders and file-name parts that say a migration is for another database. */
 const OTHER_DIALECTS = new Map([
@@ -104,7 +93,7 @@ export async function collectDrill(repo: GitRepo, forkPoint: string, headSha: st
     const framework = change.framework;
     const liquibaseNotSql = framework === 'liquibase' && !c.path.toLowerCase().endsWith('.sql');
     if (!SQL_FRAMEWORKS.has(framework) || liquibaseNotSql) {
-      const name = liquibaseNotSql ? 'Liquibase XML/YAML' : (FRAMEWORK_NAMES[framework] ?? framework);
+      const name = liquibaseNotSql ? 'Liquibase XML/YAML' : FRAMEWORK_LABEL[framework];
       skipped.set(name, [...(skipped.get(name) ?? []), c.path]);
       unrehearsable.push(c.path);
       continue;
@@ -147,7 +136,6 @@ async function readSet(
 ): Promise<MigrationSet> {
   const [baseTree, headTree] = await Promise.all([repo.listTree(forkPoint, root), repo.listTree(headSha, root)]);
   const baseFiles = [...baseTree.keys()].filter((p) => inRoot(framework, root, p));
-  const headFiles = [...headTree.keys()].filter((p) => inRoot(framework, root, p));
   const wantedHead = new Set<string>();
   for (const up of ups) {
     wantedHead.add(up);
@@ -202,4 +190,3 @@ async function readSet(
   };
 }
 
-export { baseName };

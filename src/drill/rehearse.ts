@@ -196,6 +196,8 @@ type Next = { then: 'go on' } | { then: 'rebuild' } | { then: 'stop'; why: strin
 
 interface Rehearsal {
   options: RehearseOptions;
+  /** Tables the seeder could not fill (reported once). */
+  unseeded: Set<string>;
   deadline: number;
   add: Add;
   trace: (what: string) => void;
@@ -206,7 +208,7 @@ async function rehearseSet(options: RehearseOptions, set: MigrationSet, base: Ba
   const { engine } = options;
   const t0 = performance.now();
   const trace = process.env.ROLLBACK_READY_TRACE ? (what: string) => options.log?.(`${(performance.now() - t0).toFixed(0).padStart(6)} ms  ${what}`) : () => undefined;
-  const ctx: Rehearsal = { options, deadline, add, trace, where: engine.kind === 'pglite' ? 'PGlite' : 'the server' };
+  const ctx: Rehearsal = { options, deadline, add, trace, unseeded: new Set(), where: engine.kind === 'pglite' ? 'PGlite' : 'the server' };
   let db: Database | undefined = base.db;
   const applied: Migration[] = [];
   let stop: string | undefined;
@@ -228,14 +230,20 @@ async function rehearseSet(options: RehearseOptions, set: MigrationSet, base: Ba
   if (db) await engine.discard(db).catch(() => undefined);
 }
 
-/** Seeds empty tables; what cannot be seeded becomes a note (its data is then not compared). */
-async function seed(db: Database, result: DrillMigration): Promise<void> {
+/**
+ * Seeds empty tables. A table that cannot be seeded is reported once, in the migration where it
+ * was tried, and not tried again (`unseeded` holds its name): its data is not compared.
+ */
+async function seed(db: Database, result: DrillMigration, unseeded: Set<string>): Promise<void> {
   try {
     const session = await db.session();
-    const seeded = await seedEmptyTables(session).finally(() => session.close());
-    result.notes.push(...seeded.problems.map((p) => `not seeded: ${p}`));
+    const seeded = await seedEmptyTables(session, 3, unseeded).finally(() => session.close());
+    for (const problem of seeded.problems) {
+      unseeded.add(problem.table);
+      result.notes.push(`seeding table ${problem.table}: ${problem.why}`);
+    }
   } catch (error) {
-    result.notes.push(`not seeded: ${(error as Error).message}`);
+    result.notes.push(`not seeded, so no data is compared: ${(error as Error).message}`);
   }
 }
 
@@ -258,7 +266,7 @@ async function rehearseOne(ctx: Rehearsal, db: Database, m: Migration, result: D
     return r;
   };
 
-  await seed(db, result);
+  await seed(db, result, ctx.unseeded);
   trace(`${m.path}: seeded`);
   const before = await snapshot(db, true).catch((error: unknown) => (unreadable(error), undefined));
   if (!before) return { then: 'stop', why: 'the database could not be read' };

@@ -238,8 +238,8 @@ async function checkCandidates(expr: string): Promise<Candidates> {
 export interface SeedResult {
   /** Rows inserted, by table. */
   rows: Map<string, number>;
-  /** Tables the seeder could not fill, and why. */
-  problems: string[];
+  /** Tables the seeder could not fill (or not fully), and why. */
+  problems: Array<{ table: string; why: string }>;
 }
 
 interface Plan {
@@ -266,16 +266,32 @@ function order(tables: TableInfo[], fks: ForeignKey[]): TableInfo[] {
   return out;
 }
 
-/** Seeds every application table that holds no rows. */
-export async function seedEmptyTables(session: Session, rowsPerTable = 3): Promise<SeedResult> {
+/**
+ * Seeds every application table that holds no rows, except those in `skip` (tables an earlier
+ * attempt could not fill: tried once, reported once). Triggers are switched off while seeding
+ * where the role may do so (`session_replication_role`): a trigger that validates application
+ * invariants would otherwise refuse made-up rows. Constraints still hold, and foreign keys are
+ * filled from the parents' rows.
+ */
+export async function seedEmptyTables(session: Session, rowsPerTable = 3, skip: ReadonlySet<string> = new Set()): Promise<SeedResult> {
   const all = await session.query<TableInfo>(TABLES);
   const result: SeedResult = { rows: new Map(), problems: [] };
   if (all.length === 0) return result;
   const emptiness = await session.query<Record<string, boolean>>(
     `SELECT ${all.map((t, i) => `NOT EXISTS (SELECT 1 FROM ${t.qualified}) AS e${i}`).join(', ')}`,
   );
-  const empty = all.filter((_, i) => emptiness[0]?.[`e${i}`] === true);
+  const empty = all.filter((t, i) => emptiness[0]?.[`e${i}`] === true && !skip.has(t.name));
   if (empty.length === 0) return result;
+  await session.exec("SET session_replication_role = 'replica'").catch(() => undefined);
+  try {
+    await seedTables(session, all, empty, rowsPerTable, result);
+  } finally {
+    await session.exec('RESET session_replication_role').catch(() => undefined);
+  }
+  return result;
+}
+
+async function seedTables(session: Session, all: TableInfo[], empty: TableInfo[], rowsPerTable: number, result: SeedResult): Promise<void> {
   const oids = `{${all.map((t) => t.oid).join(',')}}`;
   const [columns, fkRows, checkRows] = await Promise.all([
     session.query<ColumnInfo>(COLUMNS, [`{${empty.map((t) => t.oid).join(',')}}`]),
@@ -308,13 +324,12 @@ export async function seedEmptyTables(session: Session, rowsPerTable = 3): Promi
     try {
       const inserted = await new TableSeeder(session, plan, names).seed();
       result.rows.set(table.name, inserted.rows);
-      if (inserted.problem) result.problems.push(`table ${table.name}: ${inserted.problem}`);
+      if (inserted.problem) result.problems.push({ table: table.name, why: inserted.problem });
     } catch (error) {
       await session.exec('ROLLBACK').catch(() => undefined);
-      result.problems.push(`table ${table.name}: ${(error as Error).message}`);
+      result.problems.push({ table: table.name, why: (error as Error).message });
     }
   }
-  return result;
 }
 
 async function parentTuples(session: Session, fk: ForeignKey, names: Map<number, TableInfo>): Promise<Array<Array<string | null>>> {
@@ -354,7 +369,7 @@ class TableSeeder {
     const { rows, problem }: { rows: number; problem?: string } = together ?? (await this.insertOneByOne(wanted));
     await fixSequences(session, plan.table, this.writable);
     await session.exec('COMMIT');
-    if (rows === 0) return { rows, problem: `no row could be inserted (${problem ?? 'unknown reason'}): its data is not checked` };
+    if (rows === 0) return { rows, problem: `no row could be inserted, so its data is not compared (${problem ?? 'unknown reason'})` };
     return problem && rows < plan.rowCount ? { rows, problem: `only ${rows} rows could be inserted (${problem})` } : { rows };
   }
 
@@ -440,7 +455,9 @@ class TableSeeder {
     if (parents.length === 0) {
       return col.not_null ? { impossible: `column ${col.name} references ${this.names.get(link.fk.ref)?.name ?? 'a table'}, which has no rows` } : 'NULL';
     }
-    const v = parents[(i + attempt) % parents.length]![link.index];
+    // Two keys to one parent table (a user and their emergency contact) take different rows.
+    const sibling = this.plan.fks.filter((f) => f.ref === link.fk.ref).indexOf(link.fk);
+    const v = parents[(i + attempt + sibling) % parents.length]![link.index];
     return v === null || v === undefined ? 'NULL' : `${quoteLiteral(v)}::${col.type}`;
   }
 
@@ -449,8 +466,16 @@ class TableSeeder {
     // A CHECK's string constants are the column's allowed values: every row takes one (so every
     // allowed value is exercised). Its numbers are bounds, tried when the usual value fails.
     const candidates = this.plan.checks.get(col.name);
+    // Booleans in a CHECK usually encode a state (`is_deleted = false AND cipher IS NOT NULL OR
+    // is_deleted = true AND cipher IS NULL`): retried all false, then all true; then all true and
+    // all false again with every nullable column the CHECK names left NULL.
+    if (candidates && col.category === 'B' && attempt >= 1 && attempt <= 4) return `${attempt % 2 === 1 ? 'false' : 'true'}::${col.type}`;
+    if (candidates && !col.not_null && attempt >= 3 && attempt <= 4) return 'NULL';
+    // A CHECK names constants of all its columns: only those of this column's kind are candidates.
     const textual = ['S', 'U'].includes(col.category) || col.kind === 'e';
-    const pool = candidates && textual && candidates.strings.length ? candidates.strings : attempt > 0 ? [...(candidates?.others ?? []), ...(candidates?.strings ?? [])] : [];
+    const numeric = col.category === 'N';
+    const pool =
+      candidates && textual && candidates.strings.length ? candidates.strings : attempt > 0 && candidates && (numeric || col.category === 'B') ? candidates.others.filter((v) => (numeric ? /^-?[\d.]+$/.test(v) : /^(true|false)$/.test(v))) : [];
     if (pool.length) return `${quoteLiteral(pool[(i + attempt) % pool.length]!)}::${col.type}`;
     const v = valueFor(col, i + attempt * 100);
     if (v !== undefined) return v;

@@ -187,6 +187,23 @@ describe('seeding a real PGlite', () => {
     expect(schema.get('column:people.big')?.attrs.identity).toBe('a');
   });
 
+  it('fills tables shaped like a real application\'s (ente-io/ente server/migrations): state CHECKs, two keys to one parent, validating triggers', async () => {
+    await session.exec(`
+      CREATE TABLE accounts (id bigint PRIMARY KEY);
+      CREATE TABLE contacts (user_id bigint NOT NULL REFERENCES accounts (id), contact_id bigint NOT NULL REFERENCES accounts (id),
+        CONSTRAINT not_self CHECK (user_id <> contact_id), PRIMARY KEY (user_id, contact_id));
+      CREATE TABLE notes (id text PRIMARY KEY, cipher text, is_deleted boolean NOT NULL DEFAULT false,
+        CONSTRAINT cipher_on_delete CHECK ((is_deleted = FALSE AND cipher IS NOT NULL) OR (is_deleted = TRUE AND cipher IS NULL)));
+      CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'Note must match its parent scope'; END $$;
+      CREATE TRIGGER refuse BEFORE INSERT ON notes FOR EACH ROW EXECUTE FUNCTION refuse();`);
+    const seeded = await seedEmptyTables(session);
+    expect(seeded.problems).toEqual([]);
+    expect(seeded.rows.get('contacts')).toBeGreaterThanOrEqual(3);
+    expect(seeded.rows.get('notes')).toBeGreaterThanOrEqual(3);
+    // Triggers are back on for the migrations themselves.
+    await expect(session.exec("INSERT INTO notes (id, cipher) VALUES ('x', 'y')")).rejects.toThrow('Note must match its parent scope');
+  });
+
   it('reads the rows of a table wider than a function\'s 100 arguments', async () => {
     const columns = Array.from({ length: 60 }, (_, i) => `c${i} int`).join(', ');
     await session.exec(`CREATE TABLE wide (id int PRIMARY KEY, ${columns}); INSERT INTO wide (id, c0, c59) VALUES (1, 10, 59)`);
@@ -199,7 +216,8 @@ describe('seeding a real PGlite', () => {
     await session.exec('CREATE TABLE odd (id int PRIMARY KEY, v int NOT NULL CHECK (v * v = 49 AND v < 0))');
     const seeded = await seedEmptyTables(session);
     expect([...seeded.rows.keys()]).toEqual(['odd']);
-    expect(seeded.problems).toHaveLength(1);
-    expect(seeded.problems[0]).toMatch(/^table odd: no row could be inserted \(.*check constraint.*\): its data is not checked$/);
+    expect(seeded.problems).toEqual([{ table: 'odd', why: expect.stringMatching(/^no row could be inserted, so its data is not compared \(.*check constraint.*\)$/) }]);
+    // Tried once: a table named in `skip` is left alone.
+    expect((await seedEmptyTables(session, 3, new Set(['odd']))).problems).toEqual([]);
   });
 });

@@ -195,6 +195,8 @@ export function frameworkFor(path: string, content: string, config: Config): Fra
  */
 class FileCache {
   private readonly read = new Map<string, Buffer | NodeJS.ErrnoException>();
+  private readonly texts = new Map<string, string | undefined>();
+  private readonly byRelative = new Map<string, string | undefined>();
   readonly cwd = process.cwd();
 
   private readonly listed = new Map<string, string[] | undefined>();
@@ -213,6 +215,24 @@ class FileCache {
       this.listed.set(abs, names);
     }
     return this.listed.get(abs);
+  }
+
+  /**
+   * A file's text (decoded once: earlier migrations are read again by every later file that looks
+   * a column's type up through them), undefined when it cannot be read.
+   */
+  text(abs: string): string | undefined {
+    if (!this.texts.has(abs)) {
+      const buf = this.get(abs);
+      this.texts.set(abs, Buffer.isBuffer(buf) ? buf.toString('utf8') : undefined);
+    }
+    return this.texts.get(abs);
+  }
+
+  /** `text()` of a path relative to the working directory, resolved once per path. */
+  relativeText(path: string): string | undefined {
+    if (!this.byRelative.has(path)) this.byRelative.set(path, this.text(resolve(this.cwd, path)));
+    return this.byRelative.get(path);
   }
 
   get(abs: string): Buffer | NodeJS.ErrnoException {
@@ -238,19 +258,15 @@ async function lintFile(file: string, config: Config, files: FileCache): Promise
   }
   const path = relative(files.cwd, abs).split('\\').join('/');
   const binary = buf.subarray(0, 8000).includes(0);
-  const content = binary ? '' : buf.toString('utf8');
+  const content = binary ? '' : (files.text(abs) ?? '');
   const fw = frameworkFor(path, content, config);
   if (binary) return fw ? finalizeFindings(path, content, [BINARY_MIGRATION], { config }) : [];
   if (fw) {
     const siblings: Record<string, string | undefined> = {};
     for (const p of fw.counterparts?.(path) ?? []) {
-      const sibling = files.get(join(dirname(abs), relative(dirname(path), p)));
-      siblings[p] = Buffer.isBuffer(sibling) ? sibling.toString('utf8') : undefined;
+      siblings[p] = files.text(join(dirname(abs), relative(dirname(path), p)));
     }
-    const readFile = async (p: string): Promise<string | undefined> => {
-      const found = files.get(resolve(files.cwd, p));
-      return Buffer.isBuffer(found) ? found.toString('utf8') : undefined;
-    };
+    const readFile = async (p: string): Promise<string | undefined> => files.relativeText(p);
     const listDir = async (dir: string) => files.list(resolve(files.cwd, dir || '.'));
     const analysis = await fw.analyse({ path, content, siblings, readFile, listDir });
     return finalizeFindings(path, content, analysis.hits, { config });

@@ -66,6 +66,11 @@ export interface Hit {
   /** 1-based line of the first token of the offending statement or key. */
   line: number;
   message: string;
+  /**
+   * At most this severity, for a hit less certain than its rule (a type change whose old type
+   * could not be found is a warning; a configured lower severity or `off` still wins).
+   */
+  severity?: Severity;
 }
 
 export interface Finding {

@@ -6,6 +6,9 @@ import { analyseDown, analyseUp, baseName, emptyDownHit, isEmptySql } from './sh
 
 export { undoPathOf } from './meta/index';
 
+/** Versioned migrations, for a column's earlier type. */
+const isVersioned = (name: string) => kindOf(name) === 'V' && name.toLowerCase().endsWith('.sql');
+
 const flyway: Framework = {
   ...meta,
   async analyse(input) {
@@ -13,7 +16,7 @@ const flyway: Framework = {
     const pieces = [{ sql: content, line: 1 }];
     const kind = kindOf(path);
     // Versioned migrations before this one, for a column's earlier type.
-    const history = { input, isMigration: (name: string) => kindOf(name) === 'V' && name.toLowerCase().endsWith('.sql') };
+    const history = { input, isMigration: isVersioned };
     if (kind === 'U') return analyseDown('flyway', pieces);
     // A repeatable migration is re-applied from its file: reverting the file reverts it.
     if (kind !== 'V') return analyseUp('flyway', pieces, {}, 'present', []);

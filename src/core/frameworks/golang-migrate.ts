@@ -8,6 +8,7 @@ import { analyseDown, analyseUp, judgeDownFile } from './shared-sql';
 export { downPathOf } from './meta/index';
 
 const DOWN = /([._])down\.sql$/;
+const isUpMigration = (name: string) => downPathOf(name) !== undefined;
 
 const golangMigrate: Framework = {
   ...meta,
@@ -18,7 +19,7 @@ const golangMigrate: Framework = {
     if (DOWN.test(path)) return analyseDown('golang-migrate', pieces, options);
     const downPath = downPathOf(path);
     const judged = downPath ? await judgeDownFile(siblings[downPath], downPath) : { down: 'no-convention' as const, hits: [] };
-    const history = { input, isMigration: (name: string) => downPathOf(name) !== undefined };
+    const history = { input, isMigration: isUpMigration };
     return analyseUp('golang-migrate', pieces, options, judged.down, judged.hits, history);
   },
 };

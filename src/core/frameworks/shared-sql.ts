@@ -3,7 +3,7 @@
 import type { FrameworkId, Hit } from '../types';
 import type { DownStatus, MigrationAnalysis, MigrationInput } from './framework';
 import type { SqlLintOptions, SqlPiece } from '../sql/lint-sql';
-import type { AssumedWidening } from '../sql/context';
+import type { PendingTypeChange } from '../sql/context';
 
 // The SQL analyser (and its rule checks) loads on the first migration, not with the registry.
 import { lintSqlLazily, sqlAnalyser } from '../sql/lazy';
@@ -19,7 +19,10 @@ export const SQL_MIGRATION_DIRS = ['**/migrations/**/*.sql', '**/migration/**/*.
 /** How a SQL framework's earlier migrations are found beside the current one. */
 export interface SqlHistory {
   input: MigrationInput;
-  /** The folder's files that are this framework's (up) migrations. */
+  /**
+   * The folder's files that are this framework's (up) migrations. A module-level function: the
+   * folder's listing is filtered by it once per run, not once per file.
+   */
   isMigration(name: string): boolean;
   /** The up SQL of one of them (default: the whole file). */
   upPieces?(content: string): SqlPiece[];
@@ -29,51 +32,141 @@ export interface SqlHistory {
 const HISTORY_FILES = 60;
 
 /** `V2__x.sql` before `V10__x.sql`, `000009_` before `000010_`: names compared with their numbers as numbers. */
-const byVersion = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
+const byVersion = new Intl.Collator('en', { numeric: true }).compare;
+
+interface OrderedListing {
+  names: string[];
+  index: Map<string, number>;
+  /** Positions of the names each `isMigration` accepts, by predicate (frameworks pass module-level ones). */
+  migrations: Map<(name: string) => boolean, number[]>;
+}
 
 /**
- * Type changes the file alone had to take as widenings, checked against the earlier migrations of
- * the folder (newest first, renames followed): a change that turns out not to widen is reported.
+ * A folder listing in version order, sorted once per listing: every file of a 2,000-file folder
+ * looks back through the same listing, and sorting it for each of them was quadratic work.
  */
-async function checkAssumedWidenings(widenings: AssumedWidening[], history: SqlHistory): Promise<Hit[]> {
+const orderedListings = new WeakMap<readonly string[], OrderedListing>();
+
+function orderedListing(names: readonly string[]): OrderedListing {
+  let o = orderedListings.get(names);
+  if (!o) {
+    const sorted = [...names].sort(byVersion);
+    o = { names: sorted, index: new Map(sorted.map((n, i) => [n, i])), migrations: new Map() };
+    orderedListings.set(names, o);
+  }
+  return o;
+}
+
+/** The migrations before `current` in a listing, newest first, at most `limit`. */
+export function earlierMigrations(names: readonly string[], current: string, isMigration: (name: string) => boolean, limit = HISTORY_FILES): string[] {
+  const o = orderedListing(names);
+  let i = o.index.get(current);
+  if (i === undefined) {
+    // Not in the listing (a face that lists another revision): where it would sort.
+    let lo = 0;
+    let hi = o.names.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byVersion(o.names[mid]!, current) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    i = lo;
+  }
+  let positions = o.migrations.get(isMigration);
+  if (!positions) {
+    positions = [];
+    for (let j = 0; j < o.names.length; j++) if (isMigration(o.names[j]!)) positions.push(j);
+    o.migrations.set(isMigration, positions);
+  }
+  // The last accepted position before `i` (binary search), then back from there.
+  let lo = 0;
+  let hi = positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (positions[mid]! < i) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: string[] = [];
+  for (let k = lo - 1; k >= 0 && out.length < limit; k--) {
+    const name = o.names[positions[k]!]!;
+    if (name !== current && byVersion(name, current) < 0) out.push(name);
+  }
+  return out;
+}
+
+/**
+ * Type changes whose old type the file does not say, settled against the folder's earlier
+ * migrations (newest first, renames followed): the same type or a widening withdraws the
+ * provisional finding, another type makes it an error naming the old one. What cannot be found
+ * keeps its provisional finding, and says why when the history could not be read.
+ */
+export async function settleTypeChanges(changes: PendingTypeChange[], hits: Hit[], history: SqlHistory): Promise<Hit[]> {
   const { input } = history;
-  if (!widenings.length || !input.listDir || !input.readFile) return [];
+  if (!changes.length || !input.listDir || !input.readFile) return hits;
+  const { typeLabel } = await import('../sql/ast');
+  const { settleTypeChange, unknownWideningMessage } = await import('../sql/checks/change-column-type');
   const dir = dirName(input.path);
   const current = baseName(input.path);
-  const names = await input.listDir(dir);
-  if (!names) return [];
-  const earlier = names.filter((n) => n !== current && history.isMigration(n) && byVersion(n, current) < 0).sort(byVersion).reverse().slice(0, HISTORY_FILES);
+  let failure: string | undefined;
+  let names: string[] | undefined;
+  try {
+    names = await input.listDir(dir);
+  } catch (error) {
+    failure = `the folder ${dir || './'} could not be listed (${errorText(error)})`;
+  }
+  const earlier = names ? earlierMigrations(names, current, history.isMigration) : [];
+  const upOf = history.upPieces ?? ((sql: string) => [{ sql, line: 1 }]);
   const pieces = new Map<string, Promise<SqlPiece[] | undefined>>();
   const piecesOf = (name: string) => {
     let p = pieces.get(name);
-    const upOf = history.upPieces ?? ((sql: string) => [{ sql, line: 1 }]);
     if (!p) pieces.set(name, (p = input.readFile!(`${dir}${name}`).then((c) => (c === undefined ? undefined : upOf(c)))));
     return p;
   };
-  const { traceColumn } = await sqlAnalyser();
-  const { changeTypeMessage, widens } = await import('../sql/checks/change-column-type');
-  const { typeLabel } = await import('../sql/ast');
-  const hits: Hit[] = [];
-  for (const w of widenings) {
-    let table = w.table;
-    let column = w.column;
+  const { traceColumn, loadPgParser } = await sqlAnalyser();
+  await loadPgParser();
+  const replaced = new Map<Hit, Hit | undefined>();
+  for (const change of changes) {
+    let table = change.table;
+    let column = change.column;
+    let settled = false;
+    let why = failure;
     for (const name of earlier) {
-      const up = await piecesOf(name);
+      let up: SqlPiece[] | undefined;
+      try {
+        up = await piecesOf(name);
+      } catch (error) {
+        why = `the earlier migration ${name} could not be read (${errorText(error)})`;
+        break;
+      }
       if (!up) break;
-      const trace = await traceColumn(up, table, column);
+      const trace = traceColumn(up, table, column);
       if (trace.kind === 'lost') break;
       if (trace.kind === 'earlier') {
         ({ table, column } = trace);
         continue;
       }
-      if (!widens(trace.type, w.type)) {
-        hits.push({ rule: 'change-column-type', line: w.line, message: changeTypeMessage(w.column, w.tableLabel, typeLabel(w.type), `${typeLabel(trace.type)} (${name})`) });
-      }
+      replaced.set(change.hit, settleTypeChange(change, trace.type, name));
+      settled = true;
       break;
     }
+    if (settled) continue;
+    const searched = why ?? `its earlier type is not in this migration or the ${earlier.length ? `${earlier.length} earlier one${earlier.length > 1 ? 's' : ''} read` : 'folder\'s earlier ones'}`;
+    if (change.hit.severity === 'warning') {
+      replaced.set(change.hit, { ...change.hit, message: unknownWideningMessage(change.column, change.tableLabel, typeLabel(change.type), searched) });
+    } else if (why) {
+      replaced.set(change.hit, { ...change.hit, message: `${change.hit.message} (The old type could not be looked up: ${why}.)` });
+    }
   }
-  return hits;
+  if (!replaced.size) return hits;
+  const out: Hit[] = [];
+  for (const h of hits) {
+    if (!replaced.has(h)) out.push(h);
+    else if (replaced.get(h)) out.push(replaced.get(h)!);
+  }
+  return out;
 }
+
+const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
 
 export async function analyseUp(
   framework: FrameworkId,
@@ -84,8 +177,8 @@ export async function analyseUp(
   history?: SqlHistory,
 ): Promise<MigrationAnalysis> {
   const res = await lintSql(pieces, options);
-  const looked = history ? await checkAssumedWidenings(res.assumedWidenings, history).catch(() => []) : [];
-  const hits = [...reversibility, ...res.hits, ...looked].sort((a, b) => a.line - b.line);
+  const settled = history ? await settleTypeChanges(res.typeChanges, res.hits, history) : res.hits;
+  const hits = [...reversibility, ...settled].sort((a, b) => a.line - b.line);
   const analysis: MigrationAnalysis = { framework, role: 'up', down, hits, additiveOnly: res.additiveOnly };
   if (res.changesData) analysis.changesData = true;
   return analysis;
@@ -204,11 +297,13 @@ function sections(content: string, format: SectionedFormat) {
   };
 }
 
+const isSqlFile = (name: string) => name.toLowerCase().endsWith('.sql');
+
 /** Analyse a sectioned file: its up linted, its down judged for existence and emptiness. */
 export async function analyseSectioned(input: MigrationInput, format: SectionedFormat): Promise<MigrationAnalysis> {
   const { up, down, transactional, upPieces, downPieces } = sections(input.content, format);
   // The folder's other files of the format, for a column's earlier type.
-  const history: SqlHistory = { input, isMigration: (name) => name.toLowerCase().endsWith('.sql'), upPieces: (sql) => sections(sql, format).upPieces };
+  const history: SqlHistory = { input, isMigration: isSqlFile, upPieces: (sql) => sections(sql, format).upPieces };
   const options = { transactional };
   if (!down) return analyseUp(format.framework, upPieces, options, 'missing', [missingDownHit(up?.line ?? 1, `no ${format.downName} section`)], history);
   if (await isEmptySql(downPieces)) return analyseUp(format.framework, upPieces, options, 'empty', [emptyDownHit(down.line, `the ${format.downName} section`)], history);

@@ -6,14 +6,15 @@ import { analyseDown, analyseUp, emptyDownHit, isEmptySql, baseName } from './sh
 
 export { downCandidates } from './meta/index';
 
+/** The folder's other .sql files in name order, down files left out, for a column's earlier type. */
+const isMigration = (name: string) => name.toLowerCase().endsWith('.sql') && !/[._]down\.sql$/i.test(name);
+
 const sql: Framework = {
   ...meta,
   async analyse(input) {
     const { path, content, siblings } = input;
     const pieces = [{ sql: content, line: 1 }];
     if (isDownPath(path)) return analyseDown('sql', pieces);
-    // The folder's other .sql files in name order, down files left out, for a column's earlier type.
-    const isMigration = (name: string) => name.toLowerCase().endsWith('.sql') && !/[._]down\.sql$/i.test(name);
     const history = { input, isMigration };
     const found = downCandidates(path).find((p) => siblings[p] !== undefined);
     if (found === undefined) return analyseUp('sql', pieces, {}, 'no-convention', [], history);

@@ -1,8 +1,10 @@
 import type { Node, TypeName } from 'libpg-query';
 import type { Hit } from '../types';
-import { loadPgParser, type PgParser } from './pg';
+import { loadedPgParser, loadPgParser, type PgParser } from './pg';
+
+export { loadPgParser } from './pg';
 import { LineMap } from './line-map';
-import { newContext, type AssumedWidening, type SqlContext } from './context';
+import { newContext, type PendingTypeChange, type SqlContext } from './context';
 import { relKey } from './ast';
 import { CHECKS_BY_KIND, SQL_CHECKS } from './checks/index';
 import { isNoop, trackStatement } from './track';
@@ -37,8 +39,8 @@ export interface SqlLintResult {
   additiveOnly: boolean;
   /** The parser rejected part of the SQL; what it could not parse was read conservatively. */
   parseFailed: boolean;
-  /** Type changes taken as widenings for want of the old type (see `AssumedWidening`). */
-  assumedWidenings: AssumedWidening[];
+  /** Type changes whose old type the SQL does not say, reported provisionally (see `PendingTypeChange`). */
+  typeChanges: PendingTypeChange[];
 }
 
 function runChecks(stmt: Node, ctx: SqlContext): Hit[] {
@@ -142,7 +144,7 @@ function readText(pg: PgParser, sql: string, firstLine: number): PieceReading {
  */
 export async function lintSql(pieces: SqlPiece[], options: SqlLintOptions = {}): Promise<SqlLintResult> {
   const pg = await loadPgParser();
-  const result: SqlLintResult = { hits: [], changesData: false, empty: true, additiveOnly: true, parseFailed: false, assumedWidenings: [] };
+  const result: SqlLintResult = { hits: [], changesData: false, empty: true, additiveOnly: true, parseFailed: false, typeChanges: [] };
   const readings = pieces.filter((p) => p.sql.trim() !== '').map((piece) => ({ piece, reading: readPieceCached(pg, piece) }));
 
   const count = readings.reduce((n, r) => n + r.reading.statements.length + (r.reading.parseError ? 1 : 0), 0);
@@ -170,8 +172,11 @@ export async function lintSql(pieces: SqlPiece[], options: SqlLintOptions = {}):
   }
 
   for (const { finish } of SQL_CHECKS) if (finish) result.hits.push(...finish(ctx));
-  result.assumedWidenings = ctx.assumedWidenings;
   if (ctx.withdrawn.size) result.hits = result.hits.filter((h) => !ctx.withdrawn.has(h));
+  result.typeChanges = ctx.typeChanges.filter((c) => !ctx.withdrawn.has(c.hit));
+  // What this SQL does to columns, kept for later files that look back through it.
+  const key = historyKey(pieces);
+  if (!columnEventCache.has(key)) rememberEvents(key, readings.flatMap((r) => r.reading.statements));
   result.hits.sort((a, b) => a.line - b.line);
   return result;
 }
@@ -200,30 +205,72 @@ export type ColumnTrace =
   /** Created without it, or dropped: its history cannot be followed further. */
   | { kind: 'lost' };
 
-/** Follow `table.column` back through the statements of an earlier migration's up SQL. */
-export async function traceColumn(pieces: SqlPiece[], table: string, column: string): Promise<ColumnTrace> {
-  const pg = await loadPgParser();
-  const statements = pieces.filter((p) => p.sql.trim() !== '').flatMap((p) => readPieceCached(pg, p).statements);
-  let t = table;
-  let c = column;
-  for (let i = statements.length - 1; i >= 0; i--) {
-    const node = statements[i]!.node;
-    if ('AlterTableStmt' in node && relKey(node.AlterTableStmt.relation) === t) {
-      const cmds = (node.AlterTableStmt.cmds ?? []).flatMap((x) => ('AlterTableCmd' in x ? [x.AlterTableCmd] : [])).reverse();
-      for (const cmd of cmds) {
+/** The statements of a migration that matter to a column's history, in file order. */
+type ColumnEvent =
+  | { kind: 'type'; table: string; column: string; type: TypeName | undefined }
+  | { kind: 'drop'; table: string; column: string }
+  | { kind: 'rename-column'; table: string; from: string; to: string }
+  | { kind: 'rename-table'; from: string; to: string }
+  | { kind: 'create'; table: string; columns: Map<string, TypeName | undefined> };
+
+/**
+ * Column events by the SQL they were read from. A folder's earlier migrations are looked back
+ * through by many later files: each is read (and usually already parsed by its own lint) once,
+ * and what it does to columns kept in this small form instead of its syntax tree.
+ */
+const columnEventCache = new Map<string, ColumnEvent[]>();
+const EVENT_CACHE_LIMIT = 20_000;
+
+const historyKey = (pieces: SqlPiece[]): string => (pieces.length === 1 ? pieces[0]!.sql : pieces.map((p) => p.sql).join('\u0000'));
+
+function rememberEvents(key: string, statements: Statement[]): ColumnEvent[] {
+  const events: ColumnEvent[] = [];
+  for (const { node } of statements) {
+    if ('AlterTableStmt' in node) {
+      const table = relKey(node.AlterTableStmt.relation);
+      for (const x of node.AlterTableStmt.cmds ?? []) {
+        if (!('AlterTableCmd' in x)) continue;
+        const cmd = x.AlterTableCmd;
         const def = cmd.def && 'ColumnDef' in cmd.def ? cmd.def.ColumnDef : undefined;
-        if (cmd.subtype === 'AT_AlterColumnType' && cmd.name === c) return { kind: 'type', type: def?.typeName };
-        if (cmd.subtype === 'AT_AddColumn' && def?.colname === c) return { kind: 'type', type: def.typeName };
-        if (cmd.subtype === 'AT_DropColumn' && cmd.name === c) return { kind: 'lost' };
+        if (cmd.subtype === 'AT_AlterColumnType' && cmd.name) events.push({ kind: 'type', table, column: cmd.name, type: def?.typeName });
+        else if (cmd.subtype === 'AT_AddColumn' && def?.colname) events.push({ kind: 'type', table, column: def.colname, type: def.typeName });
+        else if (cmd.subtype === 'AT_DropColumn' && cmd.name) events.push({ kind: 'drop', table, column: cmd.name });
       }
     } else if ('RenameStmt' in node) {
       const r = node.RenameStmt;
-      if (r.renameType === 'OBJECT_COLUMN' && relKey(r.relation) === t && r.newname === c && r.subname) c = r.subname;
-      else if (r.renameType === 'OBJECT_TABLE' && r.newname === t && r.relation?.relname) t = r.relation.relname;
-    } else if ('CreateStmt' in node && relKey(node.CreateStmt.relation) === t) {
-      for (const el of node.CreateStmt.tableElts ?? []) if ('ColumnDef' in el && el.ColumnDef.colname === c) return { kind: 'type', type: el.ColumnDef.typeName };
-      return { kind: 'lost' };
+      if (r.renameType === 'OBJECT_COLUMN' && r.subname && r.newname) events.push({ kind: 'rename-column', table: relKey(r.relation), from: r.subname, to: r.newname });
+      else if (r.renameType === 'OBJECT_TABLE' && r.relation?.relname && r.newname) events.push({ kind: 'rename-table', from: r.relation.relname, to: r.newname });
+    } else if ('CreateStmt' in node) {
+      const columns = new Map<string, TypeName | undefined>();
+      for (const el of node.CreateStmt.tableElts ?? []) if ('ColumnDef' in el && el.ColumnDef.colname) columns.set(el.ColumnDef.colname, el.ColumnDef.typeName);
+      events.push({ kind: 'create', table: relKey(node.CreateStmt.relation), columns });
     }
+  }
+  if (columnEventCache.size >= EVENT_CACHE_LIMIT) columnEventCache.delete(columnEventCache.keys().next().value as string);
+  columnEventCache.set(key, events);
+  return events;
+}
+
+/**
+ * Follow `table.column` back through an earlier migration's up SQL. Synchronous (it runs for
+ * every earlier file a type change looks back through): call `loadPgParser()` once before.
+ */
+export function traceColumn(pieces: SqlPiece[], table: string, column: string): ColumnTrace {
+  const key = historyKey(pieces);
+  let events = columnEventCache.get(key);
+  if (!events) {
+    const pg = loadedPgParser();
+    events = rememberEvents(key, pieces.filter((p) => p.sql.trim() !== '').flatMap((p) => readPiece(pg, p).statements));
+  }
+  let t = table;
+  let c = column;
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i]!;
+    if (e.kind === 'type' && e.table === t && e.column === c) return { kind: 'type', type: e.type };
+    if (e.kind === 'drop' && e.table === t && e.column === c) return { kind: 'lost' };
+    if (e.kind === 'rename-column' && e.table === t && e.to === c) c = e.from;
+    else if (e.kind === 'rename-table' && e.to === t) t = e.from;
+    else if (e.kind === 'create' && e.table === t) return e.columns.has(c) ? { kind: 'type', type: e.columns.get(c) } : { kind: 'lost' };
   }
   return { kind: 'earlier', table: t, column: c };
 }

@@ -37,6 +37,13 @@ export class PgSyntaxError extends Error {
 }
 
 let loading: Promise<PgParser> | undefined;
+let loaded: PgParser | undefined;
+
+/** The parser, once `loadPgParser()` has resolved (for synchronous callers); throws before. */
+export function loadedPgParser(): PgParser {
+  if (!loaded) throw new Error('the Postgres parser is not loaded yet: await loadPgParser() first');
+  return loaded;
+}
 
 export function loadPgParser(): Promise<PgParser> {
   loading ??= (async () => {
@@ -44,7 +51,8 @@ export function loadPgParser(): Promise<PgParser> {
     const imported = (await import('libpg-query/wasm/libpg-query.js')) as unknown as { default?: Factory | { default?: Factory } } | Factory;
     let factory: unknown = imported;
     while (typeof factory !== 'function' && factory && typeof factory === 'object' && 'default' in factory) factory = (factory as { default: unknown }).default;
-    return wrap(await (factory as Factory)());
+    loaded = wrap(await (factory as Factory)());
+    return loaded;
   })();
   return loading;
 }

@@ -165,12 +165,25 @@ describe('SQL the parser rejects', () => {
 });
 
 describe('rule details', () => {
-  test('change-column-type: widening targets are accepted, other targets and USING are not', async () => {
+  test('change-column-type: an unknown old type makes a widening target a warning, other targets and USING errors', async () => {
     const base = "SET lock_timeout='1s';\n";
-    expect(await rules(base + 'ALTER TABLE u ALTER COLUMN a TYPE text;')).toEqual([]);
-    expect(await rules(base + 'ALTER TABLE u ALTER COLUMN a TYPE character varying(300);')).toEqual([]);
-    expect(await rules(base + 'ALTER TABLE u ALTER COLUMN a TYPE integer;')).toEqual(['change-column-type 2']);
-    expect(await rules(base + 'ALTER TABLE u ALTER COLUMN a TYPE text USING a::text;')).toEqual(['change-column-type 2']);
+    const severities = async (sql: string) => (await lint(base + sql)).hits.map((h) => `${h.rule} ${h.severity ?? 'rule'}`);
+    expect(await severities('ALTER TABLE u ALTER COLUMN a TYPE text;')).toEqual(['change-column-type warning']);
+    expect(await severities('ALTER TABLE u ALTER COLUMN a TYPE character varying(300);')).toEqual(['change-column-type warning']);
+    expect(await severities('ALTER TABLE u ALTER COLUMN a TYPE integer;')).toEqual(['change-column-type rule']);
+    expect(await severities('ALTER TABLE u ALTER COLUMN a TYPE text USING a::text;')).toEqual(['change-column-type rule']);
+    const [warning] = (await lint(base + 'ALTER TABLE u ALTER COLUMN a TYPE text;')).hits;
+    expect(warning?.message).toContain('the down migration narrows the column back');
+  });
+
+  test('change-column-type: a type the same file set is the old type; restating it is no change', async () => {
+    const base = "SET lock_timeout='1s';\n";
+    expect(await rules(base + 'ALTER TABLE u ADD COLUMN ref uuid;\nALTER TABLE u ALTER COLUMN ref TYPE uuid;')).toEqual([]);
+    expect(await rules(base + 'ALTER TABLE u ADD COLUMN n varchar(20);\nALTER TABLE u ALTER COLUMN n TYPE text;')).toEqual([]);
+    expect(await rules(base + 'ALTER TABLE u ADD COLUMN n varchar(20);\nALTER TABLE u ALTER COLUMN n TYPE integer USING n::integer;')).toEqual(['change-column-type 3']);
+    const [h] = (await lint(base + 'ALTER TABLE u ADD COLUMN n text;\nALTER TABLE u ALTER COLUMN n TYPE varchar(10);')).hits;
+    expect(h?.message).toContain('from text to varchar(10)');
+    expect(h?.severity).toBeUndefined();
   });
 
   test('volatile-default: serial and identity columns rewrite too; now() does not', async () => {

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
-import { createClassifier, type Classifier } from '../core/classify';
+import { configuredDialect, createClassifier, type Classifier } from '../core/classify';
 import type { Config } from '../core/config';
 import { ConfigError, DEFAULT_CONFIG, loadConfig } from '../core/config-defaults';
 import { deployAnalyser } from '../core/deploy/lazy';
@@ -268,7 +268,8 @@ async function lintFile(file: string, config: Config, files: FileCache): Promise
     }
     const readFile = async (p: string): Promise<string | undefined> => files.relativeText(p);
     const listDir = async (dir: string) => files.list(resolve(files.cwd, dir || '.'));
-    const analysis = await fw.analyse({ path, content, siblings, readFile, listDir });
+    const dialect = configuredDialect(config, path);
+    const analysis = await fw.analyse({ path, content, siblings, readFile, listDir, ...(dialect ? { dialect } : {}) });
     return finalizeFindings(path, content, analysis.hits, { config });
   }
   const { analyseDeploy, deployFormatOf } = await deployAnalyser();

@@ -2,7 +2,8 @@ import picomatch from 'picomatch';
 import type { Config } from './config';
 import { DEFAULT_DEPLOY_GLOBS } from './deploy/globs';
 import type { Framework } from './frameworks/framework';
-import type { Change, ChangeKind, FrameworkId } from './types';
+import type { Change, ChangeKind, Dialect, FrameworkId } from './types';
+import type { DialectSource } from './sql/dialect';
 
 export const DEFAULT_DEPENDENCY_GLOBS = [
   '**/package.json',
@@ -146,4 +147,16 @@ function buildClassifier(config: Config, frameworks: readonly Framework[]): Clas
       return undefined;
     },
   };
+}
+
+const dialectMatchers = new WeakMap<Config, [Dialect, (path: string) => boolean][]>();
+
+/** The dialect `.github/rollback-ready.yml` gives a path (`dialect:` by glob; the first match wins), if any. */
+export function configuredDialect(config: Config, path: string): DialectSource | undefined {
+  const entries = Object.entries(config.dialect ?? {});
+  if (!entries.length) return undefined;
+  let matchers = dialectMatchers.get(config);
+  if (!matchers) dialectMatchers.set(config, (matchers = entries.map(([glob, dialect]) => [dialect, compileGlobs([glob])])));
+  for (const [dialect, match] of matchers) if (match(path)) return { dialect, from: 'the dialect setting of .github/rollback-ready.yml' };
+  return undefined;
 }

@@ -1,4 +1,4 @@
-import { createClassifier } from './classify';
+import { configuredDialect, createClassifier } from './classify';
 import { deployAnalyser } from './deploy/lazy';
 import type { Config } from './config';
 import type { ParsedDescription } from './description/index';
@@ -109,6 +109,7 @@ export async function evaluate(input: EvaluationInput): Promise<Evaluation> {
         siblings,
         ...(input.readFile ? { readFile: input.readFile } : {}),
         ...(input.listDir ? { listDir: input.listDir } : {}),
+        ...dialectSetting(config, file.path),
       });
       migrations.set(file.path, analysis);
       finalize(file.head, analysis.hits);
@@ -168,6 +169,12 @@ export async function evaluate(input: EvaluationInput): Promise<Evaluation> {
     override: gatesVerdict === 'fail' ? input.override : undefined,
     gatesVerdict,
   };
+}
+
+/** `{ dialect }` when the config gives the path one, else nothing (the framework reads it from the path or SQL). */
+export function dialectSetting(config: Config, path: string): { dialect?: NonNullable<ReturnType<typeof configuredDialect>> } {
+  const dialect = configuredDialect(config, path);
+  return dialect ? { dialect } : {};
 }
 
 const EMPTY_DESCRIPTION: ParsedDescription = {

@@ -1,4 +1,5 @@
 import type { FrameworkId, Hit } from '../types';
+import type { DialectSource } from '../sql/dialect';
 
 /** Whether a migration can be undone, as far as the framework's files tell. */
 export type DownStatus =
@@ -36,6 +37,11 @@ export interface MigrationInput {
    * type before judging an `ALTER COLUMN … TYPE`.
    */
   listDir?(dir: string): Promise<string[] | undefined>;
+  /**
+   * The dialect the repository's config gives this path (`dialect:` by glob). Without it the
+   * frameworks read it from the path (`mysql/`, `.sqlite3.up.sql`) or the SQL, else Postgres.
+   */
+  dialect?: DialectSource;
 }
 
 export interface MigrationAnalysis {
@@ -50,6 +56,8 @@ export interface MigrationAnalysis {
   /** The migration only adds (tables, nullable columns, indexes): medium risk rather than high. */
   additiveOnly?: boolean;
   hits: Hit[];
+  /** The SQL is of another dialect than Postgres (it got only the rules that hold there). */
+  dialect?: DialectSource;
 }
 
 export interface Framework {

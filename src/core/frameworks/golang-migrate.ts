@@ -3,7 +3,7 @@
 // implicit transaction (CREATE INDEX CONCURRENTLY then fails).
 import type { Framework } from './framework';
 import { golangMigrate as meta, downPathOf } from './meta/index';
-import { analyseDown, analyseUp, judgeDownFile } from './shared-sql';
+import { analyseDown, analyseUp, judgeDownFile, sqlOptions } from './shared-sql';
 
 export { downPathOf } from './meta/index';
 
@@ -14,7 +14,7 @@ const golangMigrate: Framework = {
   ...meta,
   async analyse(input) {
     const { path, content, siblings } = input;
-    const options = { multiStatementTransaction: true };
+    const options = sqlOptions(input, { multiStatementTransaction: true });
     const pieces = [{ sql: content, line: 1 }];
     if (DOWN.test(path)) return analyseDown('golang-migrate', pieces, options);
     const downPath = downPathOf(path);

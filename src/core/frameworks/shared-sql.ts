@@ -10,6 +10,16 @@ import { lintSqlLazily, sqlAnalyser } from '../sql/lazy';
 
 const lintSql = lintSqlLazily;
 import { getRule } from '../rules/index';
+import { dialectOfName, dialectOfPath, type DialectSource } from '../sql/dialect';
+
+/** The dialect of a migration: as configured, else as its path names it (the SQL may still show one). */
+export const dialectFor = (input: Pick<MigrationInput, 'path' | 'dialect'>): DialectSource | undefined => input.dialect ?? dialectOfPath(input.path);
+
+/** Lint options with the input's dialect. */
+export function sqlOptions(input: Pick<MigrationInput, 'path' | 'dialect'>, options: SqlLintOptions = {}): SqlLintOptions {
+  const dialect = dialectFor(input);
+  return dialect ? { ...options, dialect } : options;
+}
 
 /** Categories a down file on its own may still be flagged for (its drops undo the up's adds). */
 const DOWN_CATEGORIES = new Set(['locking', 'meta']);
@@ -58,7 +68,13 @@ function orderedListing(names: readonly string[]): OrderedListing {
 }
 
 /** The migrations before `current` in a listing, newest first, at most `limit`. */
-export function earlierMigrations(names: readonly string[], current: string, isMigration: (name: string) => boolean, limit = HISTORY_FILES): string[] {
+export function earlierMigrations(
+  names: readonly string[],
+  current: string,
+  isMigration: (name: string) => boolean,
+  limit = HISTORY_FILES,
+  also: (name: string) => boolean = () => true,
+): string[] {
   const o = orderedListing(names);
   let i = o.index.get(current);
   if (i === undefined) {
@@ -89,7 +105,7 @@ export function earlierMigrations(names: readonly string[], current: string, isM
   const out: string[] = [];
   for (let k = lo - 1; k >= 0 && out.length < limit; k--) {
     const name = o.names[positions[k]!]!;
-    if (name !== current && byVersion(name, current) < 0) out.push(name);
+    if (name !== current && byVersion(name, current) < 0 && also(name)) out.push(name);
   }
   return out;
 }
@@ -100,7 +116,7 @@ export function earlierMigrations(names: readonly string[], current: string, isM
  * provisional finding, another type makes it an error naming the old one. What cannot be found
  * keeps its provisional finding, and says why when the history could not be read.
  */
-export async function settleTypeChanges(changes: PendingTypeChange[], hits: Hit[], history: SqlHistory): Promise<Hit[]> {
+export async function settleTypeChanges(changes: PendingTypeChange[], hits: Hit[], history: SqlHistory, dialect?: DialectSource): Promise<Hit[]> {
   const { input } = history;
   if (!changes.length || !input.listDir || !input.readFile) return hits;
   const { typeLabel } = await import('../sql/ast');
@@ -114,7 +130,13 @@ export async function settleTypeChanges(changes: PendingTypeChange[], hits: Hit[
   } catch (error) {
     failure = `the folder ${dir || './'} could not be listed (${errorText(error)})`;
   }
-  const earlier = names ? earlierMigrations(names, current, history.isMigration) : [];
+  // Never another dialect's files: `x.sqlite3.up.sql` is not the Postgres history of `y.postgres.up.sql`.
+  const own = dialect?.dialect ?? 'postgres';
+  const sameDialect = (name: string) => {
+    const named = dialectOfName(name);
+    return named === undefined || named === own;
+  };
+  const earlier = names ? earlierMigrations(names, current, history.isMigration, HISTORY_FILES, sameDialect) : [];
   const upOf = history.upPieces ?? ((sql: string) => [{ sql, line: 1 }]);
   const pieces = new Map<string, Promise<SqlPiece[] | undefined>>();
   const piecesOf = (name: string) => {
@@ -176,11 +198,13 @@ export async function analyseUp(
   reversibility: Hit[],
   history?: SqlHistory,
 ): Promise<MigrationAnalysis> {
-  const res = await lintSql(pieces, options);
-  const settled = history ? await settleTypeChanges(res.typeChanges, res.hits, history) : res.hits;
+  const opts = history ? sqlOptions(history.input, options) : options;
+  const res = await lintSql(pieces, opts);
+  const settled = history ? await settleTypeChanges(res.typeChanges, res.hits, history, res.dialect ?? opts.dialect) : res.hits;
   const hits = [...reversibility, ...settled].sort((a, b) => a.line - b.line);
   const analysis: MigrationAnalysis = { framework, role: 'up', down, hits, additiveOnly: res.additiveOnly };
   if (res.changesData) analysis.changesData = true;
+  if (res.dialect) analysis.dialect = res.dialect;
   return analysis;
 }
 
@@ -304,7 +328,7 @@ export async function analyseSectioned(input: MigrationInput, format: SectionedF
   const { up, down, transactional, upPieces, downPieces } = sections(input.content, format);
   // The folder's other files of the format, for a column's earlier type.
   const history: SqlHistory = { input, isMigration: isSqlFile, upPieces: (sql) => sections(sql, format).upPieces };
-  const options = { transactional };
+  const options = sqlOptions(input, { transactional });
   if (!down) return analyseUp(format.framework, upPieces, options, 'missing', [missingDownHit(up?.line ?? 1, `no ${format.downName} section`)], history);
   if (await isEmptySql(downPieces)) return analyseUp(format.framework, upPieces, options, 'empty', [emptyDownHit(down.line, `the ${format.downName} section`)], history);
   return analyseUp(format.framework, upPieces, options, 'present', [], history);

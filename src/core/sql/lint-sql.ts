@@ -9,6 +9,8 @@ import { relKey } from './ast';
 import { CHECKS_BY_KIND, SQL_CHECKS } from './checks/index';
 import { isNoop, trackStatement } from './track';
 import { readUnparsable } from './fallback';
+import { DIALECT_NAMES, POSTGRES_ONLY_RULES, type DialectSource } from './dialect';
+import { doBlockOf, statementsInDo } from './plpgsql';
 
 /** A run of Postgres SQL inside a migration file (the whole file, or one `execute` string). */
 export interface SqlPiece {
@@ -27,6 +29,8 @@ export interface SqlLintOptions {
    * statements as one implicit transaction, so CREATE INDEX CONCURRENTLY fails among others.
    */
   multiStatementTransaction?: boolean;
+  /** The dialect as configured or named by the file's path; by default Postgres unless the content shows another. */
+  dialect?: DialectSource;
 }
 
 export interface SqlLintResult {
@@ -39,6 +43,8 @@ export interface SqlLintResult {
   additiveOnly: boolean;
   /** The parser rejected part of the SQL; what it could not parse was read conservatively. */
   parseFailed: boolean;
+  /** The SQL is of another dialect than Postgres (configured, from its path, or from its content). */
+  dialect?: DialectSource;
   /** Type changes whose old type the SQL does not say, reported provisionally (see `PendingTypeChange`). */
   typeChanges: PendingTypeChange[];
 }
@@ -59,9 +65,21 @@ interface Statement {
   line: number;
 }
 
+/** A statement the Postgres parser rejected. */
+interface Failure {
+  line: number;
+  message: string;
+  /** Read whole by the tolerant reading (see `UnparsedStatement.understood`). */
+  understood: boolean;
+}
+
 interface PieceReading {
   statements: Statement[];
-  parseError?: Hit;
+  failures: Failure[];
+  /** A NUL byte, read as a space (Postgres rejects it). */
+  nul?: { line: number; message: string };
+  /** Another dialect's marks in what the parser rejected. */
+  dialect?: DialectSource;
 }
 
 /**
@@ -98,44 +116,77 @@ function readPiece(pg: PgParser, piece: SqlPiece): PieceReading {
   const reading = readText(pg, piece.sql.replaceAll('\u0000', ' '), piece.line);
   const lines = new LineMap(piece.sql);
   const line = piece.line - 1 + lines.line(lines.ascii ? nul : new TextEncoder().encode(piece.sql.slice(0, nul)).length);
-  const note = `The SQL holds a NUL byte (line ${line}), which Postgres rejects: this migration cannot run as written. It was read with the NUL as a space.`;
-  return {
-    statements: reading.statements,
-    parseError: reading.parseError
-      ? { ...reading.parseError, message: `${reading.parseError.message} ${note}` }
-      : { rule: 'parse-error', line, message: note },
-  };
+  const message = `The SQL holds a NUL byte (line ${line}), which Postgres rejects: this migration cannot run as written. It was read with the NUL as a space.`;
+  return { ...reading, nul: { line, message } };
 }
 
 function readText(pg: PgParser, sql: string, firstLine: number): PieceReading {
   const lines = new LineMap(sql);
   const lineOf = (offset: number) => firstLine - 1 + lines.line(offset);
+  const failures: Failure[] = [];
+  const statements: Statement[] = [];
+  /** A statement, and the statements inside it when it is a DO block. */
+  const add = (node: Node, offset: number, base = 0) => {
+    statements.push({ node, line: lineOf(offset) });
+    const block = doBlockOf(node);
+    if (!block) return;
+    // Node locations are offsets in the whole text the parser was given, not in the statement.
+    const bodyLine = lineOf(base + block.location);
+    try {
+      for (const inner of statementsInDo(pg, block)) statements.push({ node: inner.node, line: bodyLine + inner.lineInBody - 1 });
+    } catch (error) {
+      failures.push({ line: bodyLine, message: `the DO block's PL/pgSQL: ${error instanceof Error ? error.message : String(error)}`, understood: false });
+    }
+  };
   try {
     const stmts = pg.parse(sql).stmts ?? [];
-    const statements: Statement[] = [];
-    for (const raw of stmts) if (raw.stmt) statements.push({ node: raw.stmt, line: lineOf(raw.stmt_location ?? 0) });
-    return { statements };
+    for (const raw of stmts) if (raw.stmt) add(raw.stmt, raw.stmt_location ?? 0);
+    return { statements, failures };
   } catch (error) {
     const reading = readUnparsable(sql, lines, pg, error);
     const all = [
-      ...reading.parsed.map((p) => ({ offset: p.offset, nodes: [p.stmt] })),
-      ...reading.failed.map((f) => ({ offset: f.offset, nodes: f.recognised })),
+      ...reading.parsed.map((p) => ({ offset: p.offset, nodes: [p.stmt], parsed: true, base: p.base })),
+      ...reading.failed.map((f) => ({ offset: f.offset, nodes: f.recognised, parsed: false, base: 0 })),
     ].sort((a, b) => a.offset - b.offset);
-    const statements = all.flatMap(({ offset, nodes }) => nodes.map((node) => ({ node, line: lineOf(offset) })));
-    const first = reading.failed[0];
-    if (!first) return { statements };
-    const more = reading.failed.length > 1 ? ` (${reading.failed.length - 1} more statement(s) could not be parsed either)` : '';
-    return {
-      statements,
-      parseError: {
-        rule: 'parse-error',
-        line: lineOf(first.offset),
-        message:
-          `The Postgres parser rejected this statement: ${first.message.replace(/\s+/g, ' ').trim()}${more}. ` +
-          'It was read conservatively for destructive operations only; check it by hand or make it plain Postgres SQL.',
-      },
-    };
+    for (const { offset, nodes, parsed, base } of all) {
+      for (const node of nodes) {
+        if (parsed) add(node, offset, base);
+        else statements.push({ node, line: lineOf(offset) });
+      }
+    }
+    for (const f of reading.failed) failures.push({ line: lineOf(f.offset), message: f.message.replace(/\s+/g, ' ').trim(), understood: f.understood });
+    failures.sort((a, b) => a.line - b.line);
+    const out: PieceReading = { statements, failures };
+    if (reading.dialect) out.dialect = reading.dialect;
+    return out;
   }
+}
+
+/** The Postgres reading's notice for a piece the parser rejected (one per piece). */
+function postgresParseError(reading: PieceReading): Hit | undefined {
+  const first = reading.failures[0];
+  const nul = reading.nul;
+  if (!first) return nul ? { rule: 'parse-error', line: nul.line, message: nul.message } : undefined;
+  const more = reading.failures.length > 1 ? ` (${reading.failures.length - 1} more statement(s) could not be parsed either)` : '';
+  const message =
+    `The Postgres parser rejected this statement: ${first.message}${more}. ` +
+    'It was read conservatively for destructive operations only; check it by hand or make it plain Postgres SQL.';
+  return { rule: 'parse-error', line: first.line, message: nul ? `${message} ${nul.message}` : message };
+}
+
+/** The one notice of a file of another dialect that could not be read whole even tolerantly. */
+function dialectNotice(dialect: DialectSource, unread: Failure[]): Hit {
+  const name = DIALECT_NAMES[dialect.dialect];
+  const first = unread[0]!;
+  const count = unread.length > 1 ? `${unread.length} statements` : 'a statement';
+  return {
+    rule: 'parse-error',
+    line: first.line,
+    message:
+      `This file is ${name} SQL (known from ${dialect.from}). rollback-ready reads ${name} for what holds on every database ` +
+      `(drops, renames, type and nullability changes, data changes, missing or empty downs), not for Postgres locking advice, and ${count} ` +
+      `could not be read even that way (the first here; the Postgres parser said: ${first.message}). Review ${unread.length > 1 ? 'them' : 'it'} by hand.`,
+  };
 }
 
 /**
@@ -146,8 +197,14 @@ export async function lintSql(pieces: SqlPiece[], options: SqlLintOptions = {}):
   const pg = await loadPgParser();
   const result: SqlLintResult = { hits: [], changesData: false, empty: true, additiveOnly: true, parseFailed: false, typeChanges: [] };
   const readings = pieces.filter((p) => p.sql.trim() !== '').map((piece) => ({ piece, reading: readPieceCached(pg, piece) }));
+  // The file's dialect: as configured or named by its path, else as its content shows where the
+  // Postgres parser rejected it (backticks, ENGINE=, IDENTITY(…)); Postgres otherwise.
+  const dialect = options.dialect ?? readings.find((r) => r.reading.dialect)?.reading.dialect;
+  const foreign = dialect && dialect.dialect !== 'postgres' ? dialect : undefined;
+  if (foreign) result.dialect = foreign;
+  const unread: Failure[] = [];
 
-  const count = readings.reduce((n, r) => n + r.reading.statements.length + (r.reading.parseError ? 1 : 0), 0);
+  const count = readings.reduce((n, r) => n + r.reading.statements.length + r.reading.failures.length, 0);
   const singleQuery = options.multiStatementTransaction === true && count > 1;
   const ctx = newContext(options.transactional === true, singleQuery);
   if (singleQuery && !options.transactional) ctx.transactionReason = 'the file is sent as one query string, which Postgres runs as one transaction';
@@ -163,16 +220,29 @@ export async function lintSql(pieces: SqlPiece[], options: SqlLintOptions = {}):
       if (!facts.additive) result.additiveOnly = false;
       if (facts.changesData) result.changesData = true;
     }
-    if (reading.parseError) {
-      result.parseFailed = true;
+    if (reading.failures.length || reading.nul) {
       result.empty = false;
-      result.additiveOnly = false;
-      result.hits.push(reading.parseError);
+      if (!foreign) {
+        result.parseFailed = true;
+        result.additiveOnly = false;
+        result.hits.push(postgresParseError(reading)!);
+      } else {
+        const missed = reading.failures.filter((f) => !f.understood);
+        if (missed.length || reading.nul) {
+          result.parseFailed = true;
+          result.additiveOnly = false;
+        }
+        unread.push(...missed);
+        if (reading.nul) result.hits.push({ rule: 'parse-error', line: reading.nul.line, message: reading.nul.message });
+      }
     }
   }
+  if (foreign && unread.length) result.hits.push(dialectNotice(foreign, unread.sort((a, b) => a.line - b.line)));
 
   for (const { finish } of SQL_CHECKS) if (finish) result.hits.push(...finish(ctx));
   if (ctx.withdrawn.size) result.hits = result.hits.filter((h) => !ctx.withdrawn.has(h));
+  // Postgres-only advice (locks, CONCURRENTLY, NOT VALID, lock_timeout) is never given on another dialect.
+  if (foreign) result.hits = result.hits.filter((h) => !POSTGRES_ONLY_RULES.has(h.rule));
   result.typeChanges = ctx.typeChanges.filter((c) => !ctx.withdrawn.has(c.hit));
   // What this SQL does to columns, kept for later files that look back through it.
   const key = historyKey(pieces);
@@ -190,7 +260,7 @@ export async function isEmptySqlPieces(pieces: SqlPiece[]): Promise<boolean> {
   for (const piece of pieces) {
     if (piece.sql.trim() === '') continue;
     const reading = readPieceCached(pg, piece);
-    if (reading.parseError) return false;
+    if (reading.failures.length || reading.nul) return false;
     for (const { node } of reading.statements) if (!isNoop(node)) return false;
   }
   return true;

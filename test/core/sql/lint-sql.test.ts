@@ -31,10 +31,43 @@ describe('comments, strings and function bodies never trigger a rule', () => {
     "/* ALTER TABLE users DROP COLUMN email; */ SELECT 1;",
     "SELECT 'DROP TABLE users; TRUNCATE users';",
     "CREATE FUNCTION wipe() RETURNS void AS $$ BEGIN TRUNCATE users; DELETE FROM accounts; END $$ LANGUAGE plpgsql;",
-    "DO $body$ BEGIN EXECUTE 'DROP TABLE users'; END $body$;",
+    "DO $body$ BEGIN RAISE NOTICE 'DROP TABLE users'; PERFORM 1; -- DROP TABLE users\nEND $body$;",
+    "DO $body$ BEGIN EXECUTE format('DROP TABLE %I', 'users'); END $body$;",
     "COMMENT ON COLUMN users.email IS 'we will DROP COLUMN email later';",
   ])('%s', async (sql) => {
     expect((await lint(sql)).hits).toEqual([]);
+  });
+});
+
+describe('DDL inside DO blocks runs like any other statement', () => {
+  // Shape from real golang-migrate and Flyway folders that guard a change with IF EXISTS
+  // (information_schema) inside DO $$ … $$ so the migration can be re-run.
+  test('a DROP COLUMN under IF EXISTS inside DO is a drop, on its own line', async () => {
+    const sql = [
+      "SET lock_timeout = '5s';",
+      'DO $$',
+      'BEGIN',
+      "  IF EXISTS (SELECT 1 FROM information_schema.columns WHERE table_name = 'users' AND column_name = 'legacy') THEN",
+      '    ALTER TABLE users DROP COLUMN legacy;',
+      '  END IF;',
+      'END',
+      '$$;',
+    ].join('\n');
+    expect(await rules(sql)).toEqual(['drop-column 5']);
+  });
+
+  test('EXECUTE with a constant string is read; a block in another language is not', async () => {
+    expect(await rules("SET lock_timeout = '5s';\nDO $body$ BEGIN EXECUTE 'DROP TABLE users'; END $body$;")).toEqual(['drop-table 2']);
+    expect(await rules("DO LANGUAGE plperl $$ my $x = 'DROP TABLE users'; $$;")).toEqual([]);
+  });
+
+  test('a table the block creates is new for the rest of the file', async () => {
+    const sql = "SET lock_timeout = '5s';\nDO $$ BEGIN CREATE TABLE t (id int); END $$;\nCREATE INDEX t_id ON t (id);\nDROP TABLE t;";
+    expect(await rules(sql)).toEqual([]);
+  });
+
+  test('a block whose PL/pgSQL does not parse is a parse-error notice, not silence', async () => {
+    expect(await rules('DO $$ BEGIN IF THEN END $$;')).toEqual(['parse-error 1']);
   });
 });
 

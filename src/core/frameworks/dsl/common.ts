@@ -5,6 +5,7 @@ import type { FrameworkId, Hit } from '../../types';
 import type { DownStatus, Framework, MigrationAnalysis, MigrationInput } from '../framework';
 import type { FrameworkMeta } from '../meta/index';
 import type { SqlPiece } from '../../sql/lint-sql';
+import { dialectOfPath, type DialectSource } from '../../sql/dialect';
 
 // The SQL analyser (and its rule checks) loads on the first migration, not with the registry.
 const lintSql = lintSqlLazily;
@@ -172,13 +173,15 @@ function inexactRanges(pieces: DslPiece[]): Array<[number, number]> {
  * Lint a translation's SQL with the shared engine and fold the result into a MigrationAnalysis.
  * Never throws: if the SQL engine fails, the DSL-level hits still stand.
  */
-export async function finishAnalysis(framework: FrameworkId, t: DslTranslation): Promise<MigrationAnalysis> {
+export async function finishAnalysis(framework: FrameworkId, t: DslTranslation, dialect?: DialectSource): Promise<MigrationAnalysis> {
   const hits: Hit[] = [...t.hits];
   let changesData = t.changesData;
   let down = t.downStatus;
+  let foreign: DialectSource | undefined;
   if (t.up.length) {
     try {
-      const res = await lintSql(t.up.map(stripPiece), { transactional: t.transactional });
+      const res = await lintSql(t.up.map(stripPiece), { transactional: t.transactional, ...(dialect ? { dialect } : {}) });
+      if (res.dialect) foreign = res.dialect;
       const loose = inexactRanges(t.up);
       for (const h of res.hits) {
         // A string we rebuilt around `#{…}` placeholders may not parse: that is not the user's error.
@@ -214,6 +217,7 @@ export async function finishAnalysis(framework: FrameworkId, t: DslTranslation):
   unique.sort((a, b) => a.line - b.line);
   const analysis: MigrationAnalysis = { framework, role: 'up', down, hits: unique };
   if (t.postDeploy) analysis.postDeploy = true;
+  if (foreign) analysis.dialect = foreign;
   if (changesData) analysis.changesData = true;
   return analysis;
 }
@@ -244,7 +248,7 @@ export function dslFramework(
     ...meta,
     async analyse(input) {
       try {
-        return await finishAnalysis(meta.id, await translate(input));
+        return await finishAnalysis(meta.id, await translate(input), input.dialect ?? dialectOfPath(input.path));
       } catch (e) {
         return unreadable(meta.id, what, e, unreadableDown);
       }

@@ -9,7 +9,7 @@ import { ConfigError, DEFAULT_CONFIG, loadConfig } from '../core/config-defaults
 import { deployAnalyser } from '../core/deploy/lazy';
 import { BINARY_MIGRATION, finalizeFindings, sortFindings } from '../core/findings';
 import type { Framework } from '../core/frameworks/framework';
-import { guessFramework } from '../core/frameworks/guess';
+import { guessFramework, unreadReason } from '../core/frameworks/guess';
 import { FRAMEWORKS } from '../core/frameworks/index';
 import type { Finding } from '../core/types';
 import { InputError } from '../git/repo';
@@ -178,10 +178,14 @@ async function lint(args: string[], io: Io): Promise<number> {
 const classifiers = new WeakMap<Config, Classifier>();
 
 /** The framework of a file on disk: configured globs first, then each framework's content check. */
-export function frameworkFor(path: string, content: string, config: Config): Framework | undefined {
+function classifierOf(config: Config): Classifier {
   let classifier = classifiers.get(config);
   if (!classifier) classifiers.set(config, (classifier = createClassifier(config, FRAMEWORKS)));
-  const change = classifier.classify(path, content);
+  return classifier;
+}
+
+export function frameworkFor(path: string, content: string, config: Config): Framework | undefined {
+  const change = classifierOf(config).classify(path, content);
   if (change?.kind === 'migration') return FRAMEWORKS.find((f) => f.id === change.framework);
   if (change?.kind === 'deploy') return undefined;
   return guessFramework(path, content, FRAMEWORKS);
@@ -260,7 +264,10 @@ async function lintFile(file: string, config: Config, files: FileCache): Promise
   const binary = buf.subarray(0, 8000).includes(0);
   const content = binary ? '' : (files.text(abs) ?? '');
   const fw = frameworkFor(path, content, config);
-  if (binary) return fw ? finalizeFindings(path, content, [BINARY_MIGRATION], { config }) : [];
+  if (binary) {
+    const hit = fw ? BINARY_MIGRATION : { rule: 'not-analysed', line: 1, message: 'It looks binary (a NUL byte in its first 8,000 bytes) and is not a migration rollback-ready knows, so it was not analysed.' };
+    return finalizeFindings(path, content, [hit], { config });
+  }
   if (fw) {
     const siblings: Record<string, string | undefined> = {};
     for (const p of fw.counterparts?.(path) ?? []) {
@@ -277,5 +284,7 @@ async function lintFile(file: string, config: Config, files: FileCache): Promise
     const { hits } = await analyseDeploy(path, content);
     return finalizeFindings(path, content, hits, { config });
   }
-  return [];
+  // A file lint was given that no reader analyses: said, never "no findings".
+  const why = unreadReason(path, classifierOf(config).candidates(path));
+  return finalizeFindings(path, content, [{ rule: 'not-analysed', line: 1, message: why }], { config });
 }

@@ -4,6 +4,7 @@ import type { Config } from './config';
 import type { ParsedDescription } from './description/index';
 import { BINARY_MIGRATION, finalizeFindings, sortFindings, type Acknowledgement } from './findings';
 import type { Framework, MigrationAnalysis } from './frameworks/framework';
+import { unreadReason } from './frameworks/guess';
 import { evaluateGates, type ChecklistLine, type CommitFacts, type DrillOutcome, type Tick } from './gates';
 import { assessRisk } from './risk';
 import type { Change, ChangedFile, Finding, Hit, Report, Verdict } from './types';
@@ -99,7 +100,12 @@ export async function evaluate(input: EvaluationInput): Promise<Evaluation> {
       continue;
     }
     if (file.binary || file.head === undefined || file.status === 'removed') continue;
-    if (change.kind === 'migration' && change.framework) {
+    if (change.kind === 'migration' && !change.framework) {
+      // In a migration folder, yet no reader recognises it: never passed in silence.
+      const hits: Hit[] = [{ rule: 'not-analysed', line: 1, message: unreadReason(file.path, classifier.candidates(file.path)) }];
+      migrations.set(file.path, { role: 'up', down: 'not-analysed', hits });
+      finalize(file.head, hits);
+    } else if (change.kind === 'migration' && change.framework) {
       const fw = frameworks.find((f) => f.id === change.framework)!;
       const siblings: Record<string, string | undefined> = {};
       for (const p of fw.counterparts?.(file.path) ?? []) siblings[p] = headContents.get(p);

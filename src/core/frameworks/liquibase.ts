@@ -24,12 +24,17 @@ import { dirName } from './shared-sql';
 
 export { liquibaseFormat, type LiquibaseFormat } from './meta/index';
 
-/** Change types Liquibase can roll back automatically. */
+/**
+ * Change types Liquibase rolls back by itself: the ones whose class in liquibase-standard
+ * (`liquibase/change/core/*Change.java`) implements `createInverses()` (liquibase/liquibase at
+ * cdbdec7f, August 2026), plus Liquibase Pro's `addCheckConstraint`. A changeset made only of these
+ * needs no rollback block.
+ */
 const AUTO_ROLLBACK = new Set([
-  'createTable', 'addColumn', 'renameColumn', 'renameTable', 'createIndex', 'addForeignKeyConstraint',
-  'addUniqueConstraint', 'addPrimaryKey', 'addNotNullConstraint', 'addDefaultValue', 'createView',
-  'renameView', 'createSequence', 'renameSequence', 'tagDatabase', 'addLookupTable', 'addCheckConstraint',
-  'createProcedure', 'comment', 'setTableRemarks', 'setColumnRemarks', 'empty', 'output',
+  'addColumn', 'addDefaultValue', 'addForeignKeyConstraint', 'addLookupTable', 'addNotNullConstraint',
+  'addPrimaryKey', 'addUniqueConstraint', 'createIndex', 'createSequence', 'createTable', 'createView',
+  'dropNotNullConstraint', 'empty', 'output', 'renameColumn', 'renameSequence', 'renameTable', 'renameView',
+  'tagDatabase', 'addCheckConstraint',
 ]);
 
 interface LbColumn {

@@ -34,8 +34,8 @@ export interface SqlHistory {
    * folder's listing is filtered by it once per run, not once per file.
    */
   isMigration(name: string): boolean;
-  /** The up SQL of one of them (default: the whole file). */
-  upPieces?(content: string): SqlPiece[];
+  /** The up SQL of one of them (default: the whole file); DSL frameworks translate it (`path`: its repo path). */
+  upPieces?(content: string, path: string): SqlPiece[] | Promise<SqlPiece[]>;
 }
 
 /** Earlier migrations read at most per file when looking a column's type up. */
@@ -141,7 +141,7 @@ export async function settleTypeChanges(changes: PendingTypeChange[], hits: Hit[
   const pieces = new Map<string, Promise<SqlPiece[] | undefined>>();
   const piecesOf = (name: string) => {
     let p = pieces.get(name);
-    if (!p) pieces.set(name, (p = input.readFile!(`${dir}${name}`).then((c) => (c === undefined ? undefined : upOf(c)))));
+    if (!p) pieces.set(name, (p = input.readFile!(`${dir}${name}`).then((c) => (c === undefined ? undefined : upOf(c, `${dir}${name}`)))));
     return p;
   };
   const { traceColumn, loadPgParser } = await sqlAnalyser();
@@ -174,7 +174,7 @@ export async function settleTypeChanges(changes: PendingTypeChange[], hits: Hit[
     if (settled) continue;
     const searched = why ?? `its earlier type is not in this migration or the ${earlier.length ? `${earlier.length} earlier one${earlier.length > 1 ? 's' : ''} read` : 'folder\'s earlier ones'}`;
     if (change.hit.severity === 'warning') {
-      replaced.set(change.hit, { ...change.hit, message: unknownWideningMessage(change.column, change.tableLabel, typeLabel(change.type), searched) });
+      replaced.set(change.hit, { ...change.hit, message: unknownWideningMessage(change.columnLabel, change.tableLabel, typeLabel(change.type), searched) });
     } else if (why) {
       replaced.set(change.hit, { ...change.hit, message: `${change.hit.message} (The old type could not be looked up: ${why}.)` });
     }
@@ -303,8 +303,12 @@ export interface SectionedFormat {
   downName: string;
 }
 
-/** The up SQL (before the down marker, or all of it without an up marker) and the down SQL of a sectioned file. */
-function sections(content: string, format: SectionedFormat) {
+/**
+ * The up SQL (before the down marker, or all of it without an up marker) and the down SQL of a
+ * sectioned file, as pieces that keep their file lines (StatementBegin/End blocks are pieces of
+ * their own). Pure; the rollback drill reads a migration's up and down through it.
+ */
+export function sections(content: string, format: SectionedFormat) {
   const { markers, lines } = readMarkers(content, format.prefix);
   const up = markers.find((m) => format.section(m) === 'up');
   const down = markers.find((m) => format.section(m) === 'down');

@@ -13,7 +13,10 @@ export interface PendingTypeChange {
   /** Unqualified, parser-normalised table name. */
   table: string;
   tableLabel: string;
+  /** The column's name in the earlier migrations (before renames in this file). */
   column: string;
+  /** The column's name in this statement, for messages. */
+  columnLabel: string;
   type: TypeName | undefined;
   line: number;
   /** The provisional finding, as reported when the old type stays unknown. */
@@ -53,6 +56,11 @@ export interface SqlContext {
   typeChanges: PendingTypeChange[];
   /** Column types this file set on existing tables (`table.column` → type), newest last. */
   columnTypes: Map<string, TypeName | undefined>;
+  /**
+   * Names tables and columns had before this file renamed them (`registry` → `replication_target`,
+   * `table.new` → `old`): a type change after a rename is looked up under the old names.
+   */
+  origins: Map<string, string>;
 }
 
 export function newContext(transactional: boolean, singleQuery = false): SqlContext {
@@ -73,6 +81,7 @@ export function newContext(transactional: boolean, singleQuery = false): SqlCont
     withdrawn: new Set(),
     typeChanges: [],
     columnTypes: new Map(),
+    origins: new Map(),
   };
 }
 

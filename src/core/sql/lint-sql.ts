@@ -31,6 +31,8 @@ export interface SqlLintOptions {
   multiStatementTransaction?: boolean;
   /** The dialect as configured or named by the file's path; by default Postgres unless the content shows another. */
   dialect?: DialectSource;
+  /** Column types known before this SQL runs (a DSL's own history), written as SQL types. */
+  columnTypes?: { table: string; column: string; type: string }[];
 }
 
 export interface SqlLintResult {
@@ -89,7 +91,7 @@ interface PieceReading {
  * way a freshly built `line + sql` key would), then by the piece's first line.
  */
 const recent = new Map<string, Map<number, PieceReading>>();
-const RECENT_LIMIT = 64;
+const RECENT_LIMIT = 256;
 
 function readPieceCached(pg: PgParser, piece: SqlPiece): PieceReading {
   let byLine = recent.get(piece.sql);
@@ -162,6 +164,17 @@ function readText(pg: PgParser, sql: string, firstLine: number): PieceReading {
   }
 }
 
+/** A type written as SQL (`character varying(2)`) as the parser's TypeName, undefined when it does not parse. */
+function typeNameOf(pg: PgParser, type: string): TypeName | undefined {
+  try {
+    const [raw] = pg.parse(`CREATE TABLE t (c ${type})`).stmts ?? [];
+    const el = raw?.stmt && 'CreateStmt' in raw.stmt ? raw.stmt.CreateStmt.tableElts?.[0] : undefined;
+    return el && 'ColumnDef' in el ? el.ColumnDef.typeName : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The Postgres reading's notice for a piece the parser rejected (one per piece). */
 function postgresParseError(reading: PieceReading): Hit | undefined {
   const first = reading.failures[0];
@@ -208,6 +221,10 @@ export async function lintSql(pieces: SqlPiece[], options: SqlLintOptions = {}):
   const singleQuery = options.multiStatementTransaction === true && count > 1;
   const ctx = newContext(options.transactional === true, singleQuery);
   if (singleQuery && !options.transactional) ctx.transactionReason = 'the file is sent as one query string, which Postgres runs as one transaction';
+  for (const known of options.columnTypes ?? []) {
+    const type = typeNameOf(pg, known.type);
+    if (type) ctx.columnTypes.set(`${known.table}.${known.column}`, type);
+  }
 
   for (const { piece, reading } of readings) {
     ctx.synthetic = piece.synthetic === true;

@@ -123,9 +123,14 @@ export function trackStatement(stmt: Node, ctx: SqlContext, stmtHits: Hit[]): St
   else if ('CreateTableAsStmt' in stmt) ctx.createdTables.add(relKey(stmt.CreateTableAsStmt.into?.rel));
   else if ('IndexStmt' in stmt && stmt.IndexStmt.idxname) ctx.createdIndexes.add(stmt.IndexStmt.idxname);
   else if ('CreateEnumStmt' in stmt) ctx.createdTypes.add(lastPart((stmt.CreateEnumStmt.typeName ?? []).map(nameOf).join('.')));
-  else if ('RenameStmt' in stmt && stmt.RenameStmt.renameType === 'OBJECT_TABLE') {
+  else if ('RenameStmt' in stmt && stmt.RenameStmt.renameType === 'OBJECT_COLUMN' && stmt.RenameStmt.subname && stmt.RenameStmt.newname) {
+    const table = relKey(stmt.RenameStmt.relation);
+    const from = stmt.RenameStmt.subname;
+    ctx.origins.set(`${table}.${stmt.RenameStmt.newname}`, ctx.origins.get(`${table}.${from}`) ?? from);
+  } else if ('RenameStmt' in stmt && stmt.RenameStmt.renameType === 'OBJECT_TABLE') {
     const from = relKey(stmt.RenameStmt.relation);
     const to = stmt.RenameStmt.newname ?? '';
+    ctx.origins.set(to, ctx.origins.get(from) ?? from);
     if (ctx.createdTables.has(from)) {
       ctx.createdTables.add(to);
       // Rebuild pattern: copy into a new table, drop the old one, rename the copy into its place.

@@ -36,7 +36,16 @@ export const changeColumnType: SqlCheck = (stmt, ctx) => {
     const provisional: Hit = isWideningTarget(def)
       ? { ...hit('change-column-type', ctx, unknownWideningMessage(column, label, typeLabel(def?.typeName))), severity: 'warning' }
       : hit('change-column-type', ctx, changeTypeMessage(column, label, typeLabel(def?.typeName)));
-    const pending: PendingTypeChange = { table: relKey(table), tableLabel: label, column, type: def?.typeName, line: ctx.line, hit: provisional };
+    // Looked up in the earlier migrations under the names it had before this file renamed it.
+    const pending: PendingTypeChange = {
+      table: ctx.origins.get(relKey(table)) ?? relKey(table),
+      tableLabel: label,
+      column: ctx.origins.get(key) ?? column,
+      columnLabel: column,
+      type: def?.typeName,
+      line: ctx.line,
+      hit: provisional,
+    };
     ctx.typeChanges.push(pending);
     hits.push(provisional);
   }
@@ -68,7 +77,7 @@ export function unknownWideningMessage(column: string, tableLabel: string, to: s
  */
 export function settleTypeChange(change: PendingTypeChange, before: TypeName | undefined, where: string): Hit | undefined {
   if (widens(before, change.type)) return undefined;
-  return { rule: 'change-column-type', line: change.line, message: changeTypeMessage(change.column, change.tableLabel, typeLabel(change.type), `${typeLabel(before)} (${where})`) };
+  return { rule: 'change-column-type', line: change.line, message: changeTypeMessage(change.columnLabel, change.tableLabel, typeLabel(change.type), `${typeLabel(before)} (${where})`) };
 }
 
 /** Two spellings of one type (`int4`/`integer`, `varchar`/`character varying`) read alike. */

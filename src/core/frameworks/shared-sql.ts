@@ -10,7 +10,7 @@ import { lintSqlLazily, sqlAnalyser } from '../sql/lazy';
 
 const lintSql = lintSqlLazily;
 import { getRule } from '../rules/index';
-import { dialectOfName, dialectOfPath, type DialectSource } from '../sql/dialect';
+import { dialectOfName, dialectOfPath, type Dialect, type DialectSource } from '../sql/dialect';
 
 /** The dialect of a migration: as configured, else as its path names it (the SQL may still show one). */
 export const dialectFor = (input: Pick<MigrationInput, 'path' | 'dialect'>): DialectSource | undefined => input.dialect ?? dialectOfPath(input.path);
@@ -38,8 +38,20 @@ export interface SqlHistory {
   upPieces?(content: string, path: string): SqlPiece[] | Promise<SqlPiece[]>;
 }
 
-/** Earlier migrations read at most per file when looking a column's type up. */
-const HISTORY_FILES = 60;
+/**
+ * Earlier migrations read at most per type change when looking a column's type up. Folders split
+ * into parts (ory/pop) hold hundreds of files between a column's creation and its change; the
+ * faces bound what reading costs (the App and the Action read at most 60 files through the API).
+ */
+const HISTORY_FILES = 500;
+
+/**
+ * Earlier migrations' up SQL by listing (one per run or evaluation, so one revision), then by file
+ * name: every type change of a run walks back through the same files, each read once. A settled
+ * read is kept as its value, so the walk does not wait on a promise per file.
+ */
+type HistoryRead = { pieces: SqlPiece[] | undefined } | { error: unknown };
+const historyReads = new WeakMap<readonly string[], Map<string, HistoryRead | Promise<HistoryRead>>>();
 
 /** `V2__x.sql` before `V10__x.sql`, `000009_` before `000010_`: names compared with their numbers as numbers. */
 const byVersion = new Intl.Collator('en', { numeric: true }).compare;
@@ -47,8 +59,11 @@ const byVersion = new Intl.Collator('en', { numeric: true }).compare;
 interface OrderedListing {
   names: string[];
   index: Map<string, number>;
-  /** Positions of the names each `isMigration` accepts, by predicate (frameworks pass module-level ones). */
-  migrations: Map<(name: string) => boolean, number[]>;
+  /**
+   * Positions of the names each `isMigration` accepts that may be read as history in a dialect,
+   * by predicate (frameworks pass module-level ones) and dialect.
+   */
+  migrations: Map<(name: string) => boolean, Map<string, number[]>>;
 }
 
 /**
@@ -73,7 +88,7 @@ export function earlierMigrations(
   current: string,
   isMigration: (name: string) => boolean,
   limit = HISTORY_FILES,
-  also: (name: string) => boolean = () => true,
+  dialect: Dialect = 'postgres',
 ): string[] {
   const o = orderedListing(names);
   let i = o.index.get(current);
@@ -88,11 +103,18 @@ export function earlierMigrations(
     }
     i = lo;
   }
-  let positions = o.migrations.get(isMigration);
+  let byDialect = o.migrations.get(isMigration);
+  if (!byDialect) o.migrations.set(isMigration, (byDialect = new Map()));
+  let positions = byDialect.get(dialect);
   if (!positions) {
+    // Never another dialect's files: `x.sqlite3.up.sql` is not the Postgres history of `y.postgres.up.sql`.
     positions = [];
-    for (let j = 0; j < o.names.length; j++) if (isMigration(o.names[j]!)) positions.push(j);
-    o.migrations.set(isMigration, positions);
+    for (let j = 0; j < o.names.length; j++) {
+      const name = o.names[j]!;
+      const named = dialectOfName(name);
+      if (isMigration(name) && (named === undefined || named === dialect)) positions.push(j);
+    }
+    byDialect.set(dialect, positions);
   }
   // The last accepted position before `i` (binary search), then back from there.
   let lo = 0;
@@ -105,7 +127,8 @@ export function earlierMigrations(
   const out: string[] = [];
   for (let k = lo - 1; k >= 0 && out.length < limit; k--) {
     const name = o.names[positions[k]!]!;
-    if (name !== current && byVersion(name, current) < 0 && also(name)) out.push(name);
+    // Positions before `i` sort before the current name already.
+    if (name !== current) out.push(name);
   }
   return out;
 }
@@ -130,19 +153,21 @@ export async function settleTypeChanges(changes: PendingTypeChange[], hits: Hit[
   } catch (error) {
     failure = `the folder ${dir || './'} could not be listed (${errorText(error)})`;
   }
-  // Never another dialect's files: `x.sqlite3.up.sql` is not the Postgres history of `y.postgres.up.sql`.
-  const own = dialect?.dialect ?? 'postgres';
-  const sameDialect = (name: string) => {
-    const named = dialectOfName(name);
-    return named === undefined || named === own;
-  };
-  const earlier = names ? earlierMigrations(names, current, history.isMigration, HISTORY_FILES, sameDialect) : [];
+  const earlier = names ? earlierMigrations(names, current, history.isMigration, HISTORY_FILES, dialect?.dialect) : [];
   const upOf = history.upPieces ?? ((sql: string) => [{ sql, line: 1 }]);
-  const pieces = new Map<string, Promise<SqlPiece[] | undefined>>();
-  const piecesOf = (name: string) => {
-    let p = pieces.get(name);
-    if (!p) pieces.set(name, (p = input.readFile!(`${dir}${name}`).then((c) => (c === undefined ? undefined : upOf(c, `${dir}${name}`)))));
-    return p;
+  let reads = names ? historyReads.get(names) : undefined;
+  if (names && !reads) historyReads.set(names, (reads = new Map()));
+  const cache = reads ?? new Map<string, HistoryRead | Promise<HistoryRead>>();
+  /** A file's up pieces: from the cache when settled (no await), else read once. */
+  const piecesOf = (name: string): HistoryRead | Promise<HistoryRead> => {
+    const known = cache.get(name);
+    if (known) return known;
+    const reading: Promise<HistoryRead> = input.readFile!(`${dir}${name}`)
+      .then(async (c) => ({ pieces: c === undefined ? undefined : await upOf(c, `${dir}${name}`) }))
+      .catch((error: unknown) => ({ error }));
+    cache.set(name, reading);
+    void reading.then((settled) => cache.set(name, settled));
+    return reading;
   };
   const { traceColumn, loadPgParser } = await sqlAnalyser();
   await loadPgParser();
@@ -153,13 +178,13 @@ export async function settleTypeChanges(changes: PendingTypeChange[], hits: Hit[
     let settled = false;
     let why = failure;
     for (const name of earlier) {
-      let up: SqlPiece[] | undefined;
-      try {
-        up = await piecesOf(name);
-      } catch (error) {
-        why = `the earlier migration ${name} could not be read (${errorText(error)})`;
+      const got = piecesOf(name);
+      const read = got instanceof Promise ? await got : got;
+      if ('error' in read) {
+        why = `the earlier migration ${name} could not be read (${errorText(read.error)})`;
         break;
       }
+      const up = read.pieces;
       if (!up) break;
       const trace = traceColumn(up, table, column);
       if (trace.kind === 'lost') break;

@@ -72,13 +72,17 @@ const joinedServer = (segment: string) => segment.toLowerCase().replace(/^sql[_-
  * (`20200101_import_from_mysql.sql`) say what it does, not what it is written for: not read.
  */
 export function dialectOfName(name: string): Dialect | undefined {
+  // Asked for every earlier file a type change looks back through: remembered per name.
+  if (byName.has(name)) return byName.get(name);
+  let found: Dialect | undefined;
   const parts = name.toLowerCase().split('.');
-  for (let i = parts.length - 2; i >= 1; i--) {
-    const d = WORDS[parts[i]!];
-    if (d) return d;
-  }
-  return undefined;
+  for (let i = parts.length - 2; i >= 1 && !found; i--) found = WORDS[parts[i]!];
+  if (byName.size > 50_000) byName.clear();
+  byName.set(name, found);
+  return found;
 }
+
+const byName = new Map<string, Dialect | undefined>();
 
 /** The dialect a path names: in the file name's dotted parts, else in a folder name's words. */
 export function dialectOfPath(path: string): DialectSource | undefined {

@@ -249,6 +249,7 @@ function alterClause(clause: ScanToken[], lines: LineMap, table: string, out: No
     if (a !== b) out.push({ RenameStmt: { renameType: 'OBJECT_COLUMN', relationType: 'OBJECT_TABLE', relation: rangeVar(table), subname: a, newname: b } });
     return false;
   }
+  if (at(0) === 'ALTER' && (w.includes('DEFAULT') || w.includes('VISIBLE') || w.includes('INVISIBLE'))) return true;
   if (at(0) === 'ADD') {
     if (ADD_NOT_COLUMN.has(at(1))) return true;
     // A column added NOT NULL without a default is read for add-required-column; others only add.
@@ -283,6 +284,21 @@ function recognise(tokens: ScanToken[], lines: LineMap): Recognised {
     return read([{ DropdbStmt: { dbname: name ?? '?' } }]);
   }
   if (w0 === 'DROP' && (w1 === 'INDEX' || w1 === 'VIEW' || w1 === 'TRIGGER' || w1 === 'PROCEDURE' || w1 === 'FUNCTION')) return read([]);
+  // Additions no universal rule is about: read whole.
+  if (w0 === 'CREATE' && (w1 === 'INDEX' || ['UNIQUE', 'FULLTEXT', 'SPATIAL'].includes(w1) || w1 === 'VIEW' || (w1 === 'OR' && word(tokens[3]) === 'VIEW'))) return read([]);
+  if (w0 === 'PRAGMA' || w0 === 'USE' || (w0 === 'LOCK' && w1 === 'TABLES') || (w0 === 'UNLOCK' && w1 === 'TABLES')) return read([]);
+  if (w0 === 'UPDATE') {
+    const [name] = namesFrom(tokens, skipWords(tokens, 1, ['LOW_PRIORITY', 'IGNORE', 'ONLY']), lines, NAME_STOP);
+    return read([{ UpdateStmt: { relation: rangeVar(name ?? '?') } }]);
+  }
+  if (w0 === 'INSERT' || w0 === 'REPLACE') {
+    // INSERT … VALUES seeds rows (nothing to report); INSERT … SELECT … FROM copies live data.
+    const into = tokens.findIndex((t) => word(t) === 'INTO');
+    const [name] = into < 0 ? [] : namesFrom(tokens, into + 1, lines, new Set([...NAME_STOP, 'VALUES', 'VALUE', 'SELECT']));
+    const table = (name ?? '?').split('(')[0]!.trim();
+    const copies = tokens.some((t) => word(t) === 'SELECT') && tokens.some((t) => word(t) === 'FROM');
+    return read(copies ? [{ InsertStmt: { relation: rangeVar(table), selectStmt: { SelectStmt: { fromClause: [{ RangeVar: rangeVar('?') }] } } } }] : []);
+  }
   if (w0 === 'TRUNCATE') {
     const names = namesFrom(tokens, skipWords(tokens, 1, ['TABLE', 'ONLY']), lines, NAME_STOP);
     return read([{ TruncateStmt: { relations: names.map((n) => ({ RangeVar: rangeVar(n) })) } }]);

@@ -57,6 +57,8 @@ interface Field {
   m2m?: boolean;
   /** A field with no column and no table of its own (a tag manager, a generic relation). */
   noColumn?: boolean;
+  /** Its length is a name (`max_length=settings.CODE_LENGTH`), not a number: the exact type is unknown. */
+  lengthUnknown?: boolean;
 }
 
 /**
@@ -178,6 +180,8 @@ class DjangoReader {
     // third-party CharField subclasses a migration names (CountryField, PhoneNumberField…), whose
     // column is a varchar of that length.
     if (maxLength !== undefined && (type.startsWith('character varying') || !(kind in FIELD_TYPES))) type = `character varying(${maxLength})`;
+    const lengthUnknown = maxLength === undefined && a.keywords.has('max_length');
+    if (lengthUnknown && !(kind in FIELD_TYPES)) type = 'character varying';
     const digits = pyNumber(a.keywords.get('max_digits'));
     const places = pyNumber(a.keywords.get('decimal_places'));
     if (kind === 'DecimalField' && digits !== undefined) type = `numeric(${digits}, ${places ?? 0})`;
@@ -189,6 +193,7 @@ class DjangoReader {
     if (dflt && dflt.type !== 'none') column.default = pyDefault(dflt);
     if (pyBool(a.keywords.get('unique')) || kind === 'OneToOneField') column.unique = true;
     const f: Field = { column };
+    if (lengthUnknown) f.lengthUnknown = true;
     if (isFk) {
       f.fk = this.refTable(arg(a, 0, 'to'));
       if (pyBool(a.keywords.get('db_constraint')) === false) f.fk = undefined;
@@ -646,7 +651,9 @@ async function settleAlterFields(reading: DjangoReading, path: string, readFile:
     const { line } = op.piece;
     const column = op.field.column;
     const replacement: DslPiece[] = [];
-    if (before.column.type !== column.type) {
+    // A length given by name on either side: the same kind of column, its length not comparable here.
+    const sameKind = (before.lengthUnknown || op.field.lengthUnknown) && before.column.type.split('(')[0] === column.type.split('(')[0];
+    if (before.column.type !== column.type && !sameKind) {
       // The old type is known: the SQL check judges the change against it (a widening is fine).
       reading.t.knownTypes ??= [];
       reading.t.knownTypes.push({ table: op.table, column: column.name, type: before.column.type });

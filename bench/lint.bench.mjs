@@ -11,13 +11,14 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { toolPath } from '../scripts/tools.mjs';
-import { bundleTs, median, ms, root } from './lib.mjs';
+import { bundleLikeDist, median, ms, root } from './lib.mjs';
 
 const RUNS = Math.max(5, Number(process.env.RUNS ?? 7));
 // The floor under any lint built on libpg-query in Node: a process that only starts, loads the
 // parser and parses every file (WASM parse and JSON.parse of its tree, through the same glue as
-// the lint), with no rules, no classification and no output.
-const floorScript = await bundleTs('parse-floor', `
+// the lint), with no rules, no classification and no output. Bundled as dist/ is (libpg-query
+// inside, its WASM beside), so it loads the parser the way the CLI does.
+const floorScript = await bundleLikeDist('parse-floor', `
 import { readFileSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { loadPgParser } from './src/core/sql/pg';
@@ -26,7 +27,7 @@ const pg = await loadPgParser();
 let statements = 0;
 for (const file of process.argv.slice(2)) statements += (pg.parse(readFileSync(file, 'utf8')).stmts ?? []).length;
 console.log(statements);
-`);
+`, ['libpg-query/wasm/libpg-query.wasm']);
 const PAIRS = 1000;
 const cli = process.env.RR_CLI ?? join(root, 'dist/cli.js');
 // squawk is installed by scripts/tools.mjs (from the npm registry, on first use), not by npm ci.

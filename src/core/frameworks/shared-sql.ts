@@ -235,7 +235,7 @@ export async function analyseUp(
 
 /** A down judged on its own: only locking problems and parse errors, never its (expected) drops. */
 export async function analyseDown(framework: FrameworkId, pieces: SqlPiece[], options: SqlLintOptions = {}): Promise<MigrationAnalysis> {
-  const res = await lintSql(pieces, options);
+  const res = await lintSql(pieces, { ...options, remember: false });
   const hits = res.hits.filter((h) => DOWN_CATEGORIES.has(getRule(h.rule)?.category ?? ''));
   return { framework, role: 'down', down: 'present', hits };
 }

@@ -77,8 +77,20 @@ export const sqitchFolder = (path: string): 'deploy' | 'revert' | undefined => {
   return undefined;
 };
 
-/** The SQL-file framework of `path`, or undefined when it is not one of them (or not `.sql`). */
+/**
+ * The SQL-file framework of `path`, or undefined when it is not one of them (or not `.sql`).
+ * Classifying one file asks it once per SQL framework whose paths match: the last answer is kept.
+ */
 export function detectSqlFramework(path: string, content: string): FrameworkId | undefined {
+  if (path === last.path && content === last.content) return last.id;
+  const id = detect(path, content);
+  last = { path, content, id };
+  return id;
+}
+
+let last: { path: string; content: string; id: FrameworkId | undefined } = { path: '', content: '', id: undefined };
+
+function detect(path: string, content: string): FrameworkId | undefined {
   if (!path.toLowerCase().endsWith('.sql')) return undefined;
   if (isGooseFile(content)) return 'goose';
   if (isDbmateFile(content)) return 'dbmate';

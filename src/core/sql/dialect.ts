@@ -86,19 +86,33 @@ const byName = new Map<string, Dialect | undefined>();
 
 /** The dialect a path names: in the file name's dotted parts, else in a folder name's words. */
 export function dialectOfPath(path: string): DialectSource | undefined {
-  const segments = path.split('/');
-  const name = segments.pop() ?? '';
+  const slash = path.lastIndexOf('/');
+  const name = path.slice(slash + 1);
   const byName = dialectOfName(name);
   if (byName) return { dialect: byName, from: `its file name (.${name.toLowerCase().split('.').find((p) => WORDS[p] === byName)}.)` };
-  for (let i = segments.length - 1; i >= 0; i--) {
-    const segment = joinedServer(segments[i]!);
-    for (const word of segment.toLowerCase().split(/[._-]+/)) {
-      const d = WORDS[word] ?? (word === 'sqlserver' ? 'sqlserver' : undefined);
-      if (d) return { dialect: d, from: `its folder (${segments[i]}/)` };
+  return slash < 0 ? undefined : dialectOfFolder(path.slice(0, slash));
+}
+
+/** The dialect a folder's path names (remembered per folder: every file of a folder asks). */
+function dialectOfFolder(dir: string): DialectSource | undefined {
+  if (byFolder.has(dir)) return byFolder.get(dir);
+  let found: DialectSource | undefined;
+  const segments = dir.split('/');
+  for (let i = segments.length - 1; i >= 0 && !found; i--) {
+    for (const word of joinedServer(segments[i]!).split(/[._-]+/)) {
+      const d = WORDS[word];
+      if (d) {
+        found = { dialect: d, from: `its folder (${segments[i]}/)` };
+        break;
+      }
     }
   }
-  return undefined;
+  if (byFolder.size > 10_000) byFolder.clear();
+  byFolder.set(dir, found);
+  return found;
 }
+
+const byFolder = new Map<string, DialectSource | undefined>();
 
 /**
  * Another dialect's marks in SQL the Postgres parser rejected, read from the scanner's tokens

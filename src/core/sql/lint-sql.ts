@@ -33,6 +33,11 @@ export interface SqlLintOptions {
   dialect?: DialectSource;
   /** Column types known before this SQL runs (a DSL's own history), written as SQL types. */
   columnTypes?: { table: string; column: string; type: string }[];
+  /**
+   * Keep what the SQL does to columns for later files that look back through it (default true):
+   * a down migration is never such a file.
+   */
+  remember?: boolean;
 }
 
 export interface SqlLintResult {
@@ -130,6 +135,7 @@ function readText(pg: PgParser, sql: string, firstLine: number): PieceReading {
   /** A statement, and the statements inside it when it is a DO block. */
   const add = (node: Node, offset: number, base = 0) => {
     statements.push({ node, line: lineOf(offset) });
+    if (!('DoStmt' in node)) return;
     const block = doBlockOf(node);
     if (!block) return;
     // Node locations are offsets in the whole text the parser was given, not in the statement.
@@ -262,8 +268,10 @@ export async function lintSql(pieces: SqlPiece[], options: SqlLintOptions = {}):
   if (foreign) result.hits = result.hits.filter((h) => !POSTGRES_ONLY_RULES.has(h.rule));
   result.typeChanges = ctx.typeChanges.filter((c) => !ctx.withdrawn.has(c.hit));
   // What this SQL does to columns, kept for later files that look back through it.
-  const key = historyKey(pieces);
-  if (!columnEventCache.has(key)) rememberEvents(key, readings.flatMap((r) => r.reading.statements));
+  if (options.remember !== false) {
+    const key = historyKey(pieces);
+    if (!columnEventCache.has(key)) rememberEvents(key, readings.length === 1 ? readings[0]!.reading.statements : readings.flatMap((r) => r.reading.statements));
+  }
   result.hits.sort((a, b) => a.line - b.line);
   return result;
 }

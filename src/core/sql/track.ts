@@ -112,7 +112,7 @@ export function trackStatement(stmt: Node, ctx: SqlContext, stmtHits: Hit[]): St
   const lock = setsLockTimeout(stmt);
   if (lock !== undefined) ctx.lockTimeoutSet = lock;
 
-  for (const { table, cmd } of alterTableCmds(stmt)) {
+  if ('AlterTableStmt' in stmt) for (const { table, cmd } of alterTableCmds(stmt)) {
     // Columns this file gives a type: a later TYPE change on them is judged against it.
     if (cmd.subtype === 'AT_AddColumn' && cmd.def && 'ColumnDef' in cmd.def && cmd.def.ColumnDef.colname) {
       ctx.columnTypes.set(`${relKey(table)}.${cmd.def.ColumnDef.colname}`, cmd.def.ColumnDef.typeName);

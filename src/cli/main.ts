@@ -162,6 +162,10 @@ async function lint(args: string[], io: Io): Promise<number> {
   // two cores that cost a one-file lint ~0.5 s and slowed a 2,000-file run. A short-lived command
   // is faster on the baseline compiler alone. (Set before the first WASM module compiles.)
   setFlagsFromString('--liftoff-only');
+  // A lint of SQL files alone spends its time in the parser and in short JS paths that V8's
+  // optimising compiler costs more to compile than it saves in one run (2,000 SQL files: 1.31 →
+  // 1.19 s); DSL migrations walk syntax trees at length and gain from it, so they keep it.
+  if (positionals.every((f) => f.toLowerCase().endsWith('.sql'))) setFlagsFromString('--no-opt');
   let config: Config = DEFAULT_CONFIG;
   if (values.config) config = await loadConfig(await readFile(values.config, 'utf8').catch(() => { throw new InputError(`${values.config}: cannot read the config file`); }), values.config);
   const files = new FileCache();
@@ -235,7 +239,7 @@ class FileCache {
 
   /** `text()` of a path relative to the working directory, resolved once per path. */
   relativeText(path: string): string | undefined {
-    if (!this.byRelative.has(path)) this.byRelative.set(path, this.text(resolve(this.cwd, path)));
+    if (!this.byRelative.has(path)) this.byRelative.set(path, this.text(PLAIN.test(path) ? `${this.cwd}/${path}` : resolve(this.cwd, path)));
     return this.byRelative.get(path);
   }
 
@@ -253,14 +257,19 @@ class FileCache {
   }
 }
 
+/** A path under the working directory written plainly (`db/migrations/x.sql`): no `.`/`..` segment to resolve. */
+const PLAIN = /^(?!\/)(?!.*(?:^|\/)\.{1,2}(?:\/|$))(?!.*\/\/)[^\\]+$/;
+
 async function lintFile(file: string, config: Config, files: FileCache): Promise<Finding[]> {
-  const abs = resolve(files.cwd, file);
+  // path.resolve and path.relative normalise every path: thousands of plain ones need neither.
+  const plain = PLAIN.test(file);
+  const abs = plain ? `${files.cwd}/${file}` : resolve(files.cwd, file);
   const buf = files.get(abs);
   if (!Buffer.isBuffer(buf)) {
     const code = buf.code;
     throw new InputError(`${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : 'cannot read it'}`);
   }
-  const path = relative(files.cwd, abs).split('\\').join('/');
+  const path = plain ? file : relative(files.cwd, abs).split('\\').join('/');
   const binary = buf.subarray(0, 8000).includes(0);
   const content = binary ? '' : (files.text(abs) ?? '');
   const fw = frameworkFor(path, content, config);
@@ -271,7 +280,7 @@ async function lintFile(file: string, config: Config, files: FileCache): Promise
   if (fw) {
     const siblings: Record<string, string | undefined> = {};
     for (const p of fw.counterparts?.(path) ?? []) {
-      siblings[p] = files.text(join(dirname(abs), relative(dirname(path), p)));
+      siblings[p] = plain && PLAIN.test(p) ? files.relativeText(p) : files.text(join(dirname(abs), relative(dirname(path), p)));
     }
     const readFile = async (p: string): Promise<string | undefined> => files.relativeText(p);
     const listDir = async (dir: string) => files.list(resolve(files.cwd, dir || '.'));

@@ -96,7 +96,7 @@ interface PieceReading {
  * way a freshly built `line + sql` key would), then by the piece's first line.
  */
 const recent = new Map<string, Map<number, PieceReading>>();
-const RECENT_LIMIT = 256;
+const RECENT_LIMIT = 64;
 
 function readPieceCached(pg: PgParser, piece: SqlPiece): PieceReading {
   let byLine = recent.get(piece.sql);

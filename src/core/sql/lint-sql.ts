@@ -193,11 +193,23 @@ function postgresParseError(reading: PieceReading): Hit | undefined {
   return { rule: 'parse-error', line: first.line, message: nul ? `${message} ${nul.message}` : message };
 }
 
-/** The one notice of a file of another dialect that could not be read whole even tolerantly. */
-function dialectNotice(dialect: DialectSource, unread: Failure[]): Hit {
+/**
+ * The one notice of a file of another dialect: one that could not be read whole even tolerantly,
+ * or one whose dialect only its content showed (`sniffed`: in a Postgres folder it will not run).
+ */
+function dialectNotice(dialect: DialectSource, unread: Failure[], sniffed: boolean): Hit {
   const name = DIALECT_NAMES[dialect.dialect];
   const first = unread[0]!;
   const count = unread.length > 1 ? `${unread.length} statements` : 'a statement';
+  if (sniffed && unread.every((f) => f.understood)) {
+    return {
+      rule: 'parse-error',
+      line: first.line,
+      message:
+        `The Postgres parser rejected ${count} here (${first.message}), and the file reads as ${name} SQL (from ${dialect.from}): it was read for what holds on every database, ` +
+        `without Postgres locking advice. If it is meant for Postgres it will not run as written; if it is ${name}, say so with the dialect setting of .github/rollback-ready.yml.`,
+    };
+  }
   return {
     rule: 'parse-error',
     line: first.line,
@@ -250,7 +262,8 @@ export async function lintSql(pieces: SqlPiece[], options: SqlLintOptions = {}):
         result.additiveOnly = false;
         result.hits.push(postgresParseError(reading)!);
       } else {
-        const missed = reading.failures.filter((f) => !f.understood);
+        // A dialect only the content showed: every statement Postgres rejected is said (it may be a slip in a Postgres folder).
+        const missed = options.dialect ? reading.failures.filter((f) => !f.understood) : reading.failures;
         if (missed.length || reading.nul) {
           result.parseFailed = true;
           result.additiveOnly = false;
@@ -260,7 +273,7 @@ export async function lintSql(pieces: SqlPiece[], options: SqlLintOptions = {}):
       }
     }
   }
-  if (foreign && unread.length) result.hits.push(dialectNotice(foreign, unread.sort((a, b) => a.line - b.line)));
+  if (foreign && unread.length) result.hits.push(dialectNotice(foreign, unread.sort((a, b) => a.line - b.line), !options.dialect));
 
   for (const { finish } of SQL_CHECKS) if (finish) result.hits.push(...finish(ctx));
   if (ctx.withdrawn.size) result.hits = result.hits.filter((h) => !ctx.withdrawn.has(h));

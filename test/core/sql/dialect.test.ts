@@ -49,21 +49,26 @@ describe('files of another dialect', () => {
     const result = await lint(sql);
     expect(result.dialect).toMatchObject({ dialect: 'mysql' });
     // `sessions` is new in this file: its column and its drop are not findings.
-    expect(result.hits.map((h) => `${h.rule} ${h.line}`).sort()).toEqual(['drop-column 4', 'parse-error 6', 'rename-column 6', 'rename-table 5']);
+    expect(result.hits.map((h) => `${h.rule} ${h.line}`).sort()).toEqual(['drop-column 4', 'parse-error 1', 'rename-column 6', 'rename-table 5']);
     const notice = result.hits.find((h) => h.rule === 'parse-error')!;
     expect(notice.message).toContain('This file is MySQL SQL (known from its content (backtick-quoted names))');
+    expect(notice.message).toContain('6 statements');
     expect(notice.message).not.toContain('The Postgres parser rejected this statement');
   });
 
-  test('a file read whole in its dialect gets no notice', async () => {
-    expect(await rules('CREATE TABLE `t` (`id` int) ENGINE=InnoDB;\nDROP TABLE `old`;')).toEqual(['drop-table 2']);
+  test('a file read whole in the dialect its path names gets no notice; one only its content shows gets one, in case it is a slip', async () => {
+    const sql = 'CREATE TABLE `t` (`id` int) ENGINE=InnoDB;\nDROP TABLE `old`;';
+    expect(await rules(sql, mysql)).toEqual(['drop-table 2']);
+    const sniffed = await lint(sql);
+    expect(sniffed.hits.map((h) => `${h.rule} ${h.line}`)).toEqual(['parse-error 1', 'drop-table 2']);
+    expect(sniffed.hits[0]!.message).toContain('If it is meant for Postgres it will not run as written');
   });
 
   test('SQL Server: GO batches, [bracketed] names, sp_rename', async () => {
     const sql = "CREATE TABLE [dbo].[audit] ([id] INT IDENTITY(1,1) NOT NULL)\nGO\nEXEC sp_rename 'dbo.orders.note', 'remark', 'COLUMN'\nGO\nDROP TABLE [dbo].[legacy]\nGO\n";
     const result = await lint(sql);
     expect(result.dialect?.dialect).toBe('sqlserver');
-    expect(result.hits.map((h) => `${h.rule} ${h.line}`)).toEqual(['rename-column 3', 'drop-table 5']);
+    expect(result.hits.map((h) => `${h.rule} ${h.line}`)).toEqual(['parse-error 1', 'rename-column 3', 'drop-table 5']);
   });
 
   test('a Postgres file with one foreign statement keeps its Postgres reading', async () => {

@@ -138,13 +138,23 @@ describe('rollback-ready lint (built CLI)', () => {
     // The built CLI with three of its WASM parsers missing, as a broken install would be.
     const broken = join(dir, 'broken-dist');
     cpSync(resolve('dist'), broken, { recursive: true });
-    for (const wasm of ['libpg-query.wasm', 'tree-sitter-ruby.wasm', 'tree-sitter-terraform.wasm']) rmSync(join(broken, wasm));
+    for (const wasm of ['libpg-query.wasm', 'tree-sitter-ruby.wasm', 'tree-sitter-python.wasm', 'tree-sitter-javascript.wasm', 'tree-sitter-terraform.wasm']) {
+      rmSync(join(broken, wasm));
+    }
     const tf = join(dir, 'main.tf');
     writeFileSync(tf, 'resource "aws_db_instance" "main" {\n  deletion_protection = false\n}\n');
-    const files = ['test/fixtures/rules/drop-column/err/drop-column.sql', 'test/fixtures/frameworks/rails/err/20240101000000_remove_email.rb', tf];
+    const files = [
+      'test/fixtures/rules/drop-column/err/drop-column.sql',
+      'test/fixtures/frameworks/rails/err/20240101000000_remove_email.rb',
+      'test/fixtures/patterns/django-operations/err/shop/migrations/0003_move_tables.py',
+      'test/fixtures/frameworks/db-migrate/err/migrations/20200101000000-remove-legacy-flag.js',
+      tf,
+    ];
     const result = runCli(['lint', ...files, '--format', 'json'], { node: process.execPath, cli: join(broken, 'cli.js') });
     const { findings } = JSON.parse(result.stdout) as { findings: Finding[] };
     expect(findings.map((f) => `${f.path.split('/').pop()}:${f.rule}`).sort()).toEqual([
+      '0003_move_tables.py:parse-error',
+      '20200101000000-remove-legacy-flag.js:parse-error',
       '20240101000000_remove_email.rb:parse-error',
       'drop-column.sql:parse-error',
       'main.tf:parse-error',

@@ -1,7 +1,8 @@
 // Shared helpers for benchmarks: bundle a TypeScript entry on the fly, time things, print medians.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -22,6 +23,39 @@ export async function bundleTs(name, contents) {
     packages: 'external',
     logLevel: 'error',
   });
+  return outfile;
+}
+
+/**
+ * Bundle `contents` the way scripts/build.mjs bundles dist/: every package inside the bundle, the
+ * same banner, and the WASM files it reads (`wasm`: `<package>/<file>.wasm`) copied beside it, so
+ * it loads its parsers exactly as `dist/cli.js` does. Returns the bundle's path.
+ */
+export async function bundleLikeDist(name, contents, wasm = []) {
+  const dir = join(root, 'node_modules', '.cache', 'rollback-ready-bench', name);
+  mkdirSync(dir, { recursive: true });
+  const outfile = join(dir, `${name}.mjs`);
+  const banner = [
+    "import { createRequire as __rrCreateRequire } from 'node:module';",
+    "import { fileURLToPath as __rrFileURLToPath } from 'node:url';",
+    "import { dirname as __rrDirname } from 'node:path';",
+    'const require = __rrCreateRequire(import.meta.url);',
+    'const __filename = __rrFileURLToPath(import.meta.url);',
+    'const __dirname = __rrDirname(__filename);',
+  ].join('\n');
+  await build({
+    stdin: { contents, resolveDir: root, loader: 'ts' },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile,
+    banner: { js: banner },
+    define: { __ROLLBACK_READY_BUNDLED__: 'true' },
+    logLevel: 'error',
+  });
+  const resolve = createRequire(join(root, 'package.json')).resolve;
+  for (const spec of wasm) copyFileSync(resolve(spec), join(dir, spec.slice(spec.lastIndexOf('/') + 1)));
   return outfile;
 }
 

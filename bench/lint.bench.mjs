@@ -1,19 +1,24 @@
-// `lint` on a generated 2,000-file golang-migrate corpus (1,000 up/down pairs, about 1 MB of SQL),
-// side by side with squawk in the same run: both as new processes, end to end, alternating, median
-// of several runs. Prints figures; never fails on time.
+// `lint` on two generated 2,000-file golang-migrate corpora (1,000 up/down pairs, about 1 MB of
+// SQL each): one whose migrations change column types (every such change looks back through the
+// folder's earlier migrations) and one without. Each is timed side by side with squawk and with
+// the parser floor in the same run: all as new processes, end to end, alternating, median of
+// several runs; then one more run of each under /usr/bin/time for peak memory (max RSS).
+// Prints figures; never fails on time.
 //
 //   npm run bench -- lint            (RR_CLI=path/to/cli.js to time another build; RUNS=n)
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bundleTs, median, ms, root } from './lib.mjs';
+import { toolPath } from '../scripts/tools.mjs';
+import { bundleLikeDist, median, ms, root } from './lib.mjs';
 
 const RUNS = Math.max(5, Number(process.env.RUNS ?? 7));
 // The floor under any lint built on libpg-query in Node: a process that only starts, loads the
 // parser and parses every file (WASM parse and JSON.parse of its tree, through the same glue as
-// the lint), with no rules, no classification and no output.
-const floorScript = await bundleTs('parse-floor', `
+// the lint), with no rules, no classification and no output. Bundled as dist/ is (libpg-query
+// inside, its WASM beside), so it loads the parser the way the CLI does.
+const floorScript = await bundleLikeDist('parse-floor', `
 import { readFileSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { loadPgParser } from './src/core/sql/pg';
@@ -22,10 +27,18 @@ const pg = await loadPgParser();
 let statements = 0;
 for (const file of process.argv.slice(2)) statements += (pg.parse(readFileSync(file, 'utf8')).stmts ?? []).length;
 console.log(statements);
-`);
+`, ['libpg-query/wasm/libpg-query.wasm']);
 const PAIRS = 1000;
 const cli = process.env.RR_CLI ?? join(root, 'dist/cli.js');
-const squawk = join(root, 'node_modules/.bin/squawk');
+// squawk is installed by scripts/tools.mjs (from the npm registry, on first use), not by npm ci.
+let squawk;
+try {
+  squawk = toolPath('squawk');
+} catch (error) {
+  console.log(`squawk could not be installed (${error.message.split('\n')[0]}): timing rollback-ready and the parser floor alone`);
+}
+const TIME = '/usr/bin/time';
+const haveTime = existsSync(TIME);
 
 // ---- corpus ---------------------------------------------------------------------------------
 
@@ -40,7 +53,7 @@ function rng(seed) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
-const rand = rng(20261122);
+let rand = rng(20261122);
 const pick = (xs) => xs[Math.floor(rand() * xs.length)];
 const chance = (p) => rand() < p;
 
@@ -62,8 +75,22 @@ const COLUMNS = [
   ['score', 'double precision'],
 ];
 
+/**
+ * Type changes as real folders write them: widenings (varchar → text, longer varchar, wider
+ * numeric), same-type restatements, and real conversions. Each names a column the corpus creates.
+ */
+const TYPE_CHANGES = [
+  ['email', 'text'],
+  ['email', 'varchar(512)'],
+  ['notes', 'varchar(2000)'],
+  ['external_ref', 'uuid'],
+  ['price', 'numeric(14,2)'],
+  ['quantity', 'bigint'],
+  ['score', 'numeric'],
+];
+
 /** One up/down pair: realistic, mostly safe, with the occasional risky statement. */
-function pair(i, tables) {
+function pair(i, tables, withTypes) {
   const table = `${pick(NOUNS)}_${i}`;
   const up = [];
   const down = [];
@@ -119,40 +146,60 @@ function pair(i, tables) {
   if (tables.length > 3 && chance(0.05)) up.push(`ALTER TABLE ${pick(tables)} DROP COLUMN legacy_flag;`);
   if (tables.length > 3 && chance(0.05)) up.push(`ALTER TABLE ${pick(tables)} ALTER COLUMN notes SET NOT NULL;`);
   if (tables.length > 3 && chance(0.03)) up.push(`ALTER TABLE ${pick(tables)} RENAME COLUMN notes TO remarks;`);
+  if (withTypes && tables.length > 3 && chance(0.5)) {
+    const [column, type] = pick(TYPE_CHANGES);
+    const other = pick(tables);
+    up.push(`ALTER TABLE ${other} ALTER COLUMN ${column} TYPE ${type};`);
+  }
   tables.push(table);
   down.unshift(`-- Undo migration ${i}.`);
   return { up: up.join('\n') + '\n', down: down.join('\n') + '\n' };
 }
 
-// CORPUS_DIR=dir keeps the corpus there (for profiling) instead of a removed temp dir.
+// CORPUS_DIR=dir keeps the corpora there (for profiling) instead of a removed temp dir.
 const keep = process.env.CORPUS_DIR;
-const dir = keep ?? mkdtempSync(join(tmpdir(), 'rr-lint-bench-'));
-const migrations = join(dir, 'db', 'migrations');
-mkdirSync(migrations, { recursive: true });
-const files = [];
-let bytes = 0;
-const tables = [];
-for (let i = 1; i <= PAIRS; i++) {
-  const { up, down } = pair(i, tables);
-  const stem = `db/migrations/${String(i).padStart(6, '0')}_create_${tables[tables.length - 1]}`;
-  for (const [path, text] of [[`${stem}.up.sql`, up], [`${stem}.down.sql`, down]]) {
-    writeFileSync(join(dir, path), text);
-    files.push(path);
-    bytes += Buffer.byteLength(text);
+const base = keep ?? mkdtempSync(join(tmpdir(), 'rr-lint-bench-'));
+
+function writeCorpus(name, withTypes) {
+  rand = rng(20261122);
+  const dir = join(base, name);
+  const migrations = join(dir, 'db', 'migrations');
+  mkdirSync(migrations, { recursive: true });
+  const files = [];
+  let bytes = 0;
+  let typeChanges = 0;
+  const tables = [];
+  for (let i = 1; i <= PAIRS; i++) {
+    const { up, down } = pair(i, tables, withTypes);
+    typeChanges += (up.match(/ ALTER COLUMN \S+ TYPE /g) ?? []).length;
+    const stem = `db/migrations/${String(i).padStart(6, '0')}_create_${tables[tables.length - 1]}`;
+    for (const [path, text] of [[`${stem}.up.sql`, up], [`${stem}.down.sql`, down]]) {
+      writeFileSync(join(dir, path), text);
+      files.push(path);
+      bytes += Buffer.byteLength(text);
+    }
   }
+  return { name, dir, files, bytes, typeChanges };
 }
-const argBytes = files.reduce((n, f) => n + f.length + 1, 0);
-const mb = bytes / 1e6;
-console.log(`corpus: ${files.length} files, ${(bytes / 1024).toFixed(0)} KiB of SQL (${mb.toFixed(2)} MB), argv ${(argBytes / 1024).toFixed(0)} KiB`);
 
 // ---- runs ------------------------------------------------------------------------------------
 
-function run(cmd, args) {
+function run(dir, cmd, args) {
   const t = performance.now();
   const r = spawnSync(cmd, args, { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28 });
   const elapsed = performance.now() - t;
   if (r.error) throw r.error;
   return { elapsed, ...r };
+}
+
+/** Peak resident memory (MiB) of one run of `cmd`, from /usr/bin/time; undefined without it. */
+function peakMemory(dir, cmd, args) {
+  if (!haveTime) return undefined;
+  const out = join(base, 'time.out');
+  const r = spawnSync(TIME, ['-f', '%M', '-o', out, cmd, ...args], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (r.error) return undefined;
+  const kib = Number(readFileSync(out, 'utf8').trim().split('\n').pop());
+  return Number.isFinite(kib) ? kib / 1024 : undefined;
 }
 
 function parseJson(name, r, accept) {
@@ -164,40 +211,6 @@ function parseJson(name, r, accept) {
   }
 }
 
-const rrTimes = [];
-const sqTimes = [];
-const parseTimes = [];
-let rrReport;
-let sqReport;
-let haveSquawk = true;
-for (let i = 0; i < RUNS; i++) {
-  const a = run(process.execPath, [cli, 'lint', ...files, '--format', 'json']);
-  rrReport = parseJson('rollback-ready lint', a, [0, 1]);
-  rrTimes.push(a.elapsed);
-  const p = run(process.execPath, [floorScript, ...files]);
-  if (p.status !== 0) throw new Error(`parse floor exited ${p.status}: ${p.stderr.slice(0, 2000)}`);
-  parseTimes.push(p.elapsed);
-  if (!haveSquawk) continue;
-  const b = run(squawk, ['--reporter', 'json', ...files]);
-  if (b.status === null || b.error) {
-    haveSquawk = false;
-    console.log(`squawk did not run: ${b.error?.message ?? b.signal}`);
-    continue;
-  }
-  sqReport = parseJson('squawk', b, [0, 1]);
-  sqTimes.push(b.elapsed);
-}
-// Fixed costs, to read the figures above: a bare node process, and both tools on one file.
-const floor = { node: [], rr: [], squawk: [] };
-for (let i = 0; i < RUNS; i++) {
-  floor.node.push(run(process.execPath, ['-e', '0']).elapsed);
-  floor.rr.push(run(process.execPath, [cli, 'lint', files[1], '--format', 'json']).elapsed);
-  if (haveSquawk) floor.squawk.push(run(squawk, ['--reporter', 'json', files[1]]).elapsed);
-}
-if (!keep) rmSync(dir, { recursive: true, force: true });
-
-const rrMedian = median(rrTimes);
-const rate = (t) => `${(mb / (t / 1000)).toFixed(1)} MB/s`;
 const byRule = (findings, key) => {
   const counts = {};
   for (const f of findings) counts[f[key]] = (counts[f[key]] ?? 0) + 1;
@@ -206,21 +219,73 @@ const byRule = (findings, key) => {
     .map(([k, v]) => `${k} ${v}`)
     .join(', ');
 };
-console.log(`\nlint on ${files.length} golang-migrate files, ${RUNS} runs each, alternating, new process each time:`);
-console.log(`  rollback-ready  median ${ms(rrMedian)}  ${rate(rrMedian)}  (min ${ms(Math.min(...rrTimes))}, max ${ms(Math.max(...rrTimes))})`);
-if (sqTimes.length) {
-  const sqMedian = median(sqTimes);
-  console.log(`  squawk          median ${ms(sqMedian)}  ${rate(sqMedian)}  (min ${ms(Math.min(...sqTimes))}, max ${ms(Math.max(...sqTimes))})`);
-  console.log(`  ratio rollback-ready / squawk: ${(rrMedian / sqMedian).toFixed(2)}x  (target <= 1.00x, aim 0.70x)`);
+const mib = (x) => (x === undefined ? 'n/a' : `${x.toFixed(0)} MiB`);
+
+function benchCorpus({ name, dir, files, bytes, typeChanges }) {
+  const mb = bytes / 1e6;
+  const argBytes = files.reduce((n, f) => n + f.length + 1, 0);
+  console.log(`\n## ${name}: ${files.length} files, ${(bytes / 1024).toFixed(0)} KiB of SQL (${mb.toFixed(2)} MB), ${typeChanges} ALTER COLUMN … TYPE, argv ${(argBytes / 1024).toFixed(0)} KiB`);
+  const rrTimes = [];
+  const sqTimes = [];
+  const parseTimes = [];
+  let rrReport;
+  let sqReport;
+  let haveSquawk = squawk !== undefined;
+  for (let i = 0; i < RUNS; i++) {
+    const a = run(dir, process.execPath, [cli, 'lint', ...files, '--format', 'json']);
+    rrReport = parseJson('rollback-ready lint', a, [0, 1]);
+    rrTimes.push(a.elapsed);
+    const p = run(dir, process.execPath, [floorScript, ...files]);
+    if (p.status !== 0) throw new Error(`parse floor exited ${p.status}: ${p.stderr.slice(0, 2000)}`);
+    parseTimes.push(p.elapsed);
+    if (!haveSquawk) continue;
+    const b = run(dir, squawk, ['--reporter', 'json', ...files]);
+    if (b.status === null || b.error) {
+      haveSquawk = false;
+      console.log(`squawk did not run: ${b.error?.message ?? b.signal}`);
+      continue;
+    }
+    sqReport = parseJson('squawk', b, [0, 1]);
+    sqTimes.push(b.elapsed);
+  }
+  const memory = {
+    rr: peakMemory(dir, process.execPath, [cli, 'lint', ...files, '--format', 'json']),
+    floor: peakMemory(dir, process.execPath, [floorScript, ...files]),
+    squawk: haveSquawk ? peakMemory(dir, squawk, ['--reporter', 'json', ...files]) : undefined,
+  };
+  const rrMedian = median(rrTimes);
   const floorMedian = median(parseTimes);
-  console.log(
-    `  parser floor    median ${ms(floorMedian)}  = ${(floorMedian / sqMedian).toFixed(2)}x squawk: a process that only loads libpg-query and parses every file, no rules` +
-      ` (lint spends ${ms(rrMedian - floorMedian)} beyond it)`,
-  );
+  const rate = (t) => `${(mb / (t / 1000)).toFixed(1)} MB/s`;
+  console.log(`lint, ${RUNS} runs each, alternating, new process each time (median; min–max; peak memory):`);
+  console.log(`  rollback-ready  ${ms(rrMedian)}  ${rate(rrMedian)}  (${ms(Math.min(...rrTimes))}–${ms(Math.max(...rrTimes))})  peak ${mib(memory.rr)}`);
+  console.log(`  parser floor    ${ms(floorMedian)}  ${rate(floorMedian)}  (${ms(Math.min(...parseTimes))}–${ms(Math.max(...parseTimes))})  peak ${mib(memory.floor)}` +
+    '  (a process that only loads libpg-query and parses every file: no rules, no classification, no output)');
+  if (sqTimes.length) {
+    const sqMedian = median(sqTimes);
+    console.log(`  squawk          ${ms(sqMedian)}  ${rate(sqMedian)}  (${ms(Math.min(...sqTimes))}–${ms(Math.max(...sqTimes))})  peak ${mib(memory.squawk)}`);
+    console.log(
+      `  ratio rollback-ready / squawk: ${(rrMedian / sqMedian).toFixed(2)}x (target <= 1.30x); parser floor / squawk: ${(floorMedian / sqMedian).toFixed(2)}x;` +
+        ` lint spends ${ms(rrMedian - floorMedian)} beyond the floor`,
+    );
+  }
+  console.log(`  findings: rollback-ready ${rrReport.findings.length} (${byRule(rrReport.findings, 'rule') || 'none'})`);
+  if (sqReport) console.log(`            squawk ${sqReport.length} (${byRule(sqReport, 'rule_name') || 'none'})`);
+  return { dir, file: files[1] };
 }
+
+const corpora = [writeCorpus('with-type-changes', true), writeCorpus('without-type-changes', false)];
+let one;
+for (const corpus of corpora) one = benchCorpus(corpus);
+
+// Fixed costs, to read the figures above: a bare node process, and both tools on one file.
+const floor = { node: [], rr: [], squawk: [] };
+for (let i = 0; i < RUNS; i++) {
+  floor.node.push(run(one.dir, process.execPath, ['-e', '0']).elapsed);
+  floor.rr.push(run(one.dir, process.execPath, [cli, 'lint', one.file, '--format', 'json']).elapsed);
+  if (squawk) floor.squawk.push(run(one.dir, squawk, ['--reporter', 'json', one.file]).elapsed);
+}
+if (!keep) rmSync(base, { recursive: true, force: true });
 console.log(
-  `  fixed costs (medians): node -e 0 ${ms(median(floor.node))}; one file: rollback-ready ${ms(median(floor.rr))}` +
+  `\nfixed costs (medians): node -e 0 ${ms(median(floor.node))}; one file: rollback-ready ${ms(median(floor.rr))}` +
     (floor.squawk.length ? `, squawk ${ms(median(floor.squawk))}` : ''),
 );
-console.log(`\nfindings: rollback-ready ${rrReport.findings.length} (${byRule(rrReport.findings, 'rule') || 'none'})`);
-if (sqReport) console.log(`          squawk ${sqReport.length} (${byRule(sqReport, 'rule_name') || 'none'})`);

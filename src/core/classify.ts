@@ -2,7 +2,8 @@ import picomatch from 'picomatch';
 import type { Config } from './config';
 import { DEFAULT_DEPLOY_GLOBS } from './deploy/globs';
 import type { Framework } from './frameworks/framework';
-import type { Change, ChangeKind, FrameworkId } from './types';
+import type { Change, ChangeKind, Dialect, FrameworkId } from './types';
+import type { DialectSource } from './sql/dialect';
 
 export const DEFAULT_DEPENDENCY_GLOBS = [
   '**/package.json',
@@ -90,11 +91,29 @@ function literalTails(globs: readonly string[]): string[] | undefined {
   return tails;
 }
 
+/**
+ * Migrations of frameworks rollback-ready has no reader for, kept where SQL or DSL migrations
+ * live: goose and golang-migrate Go migrations, Flyway Java and Kotlin migrations. Classified as
+ * migrations so that they are never passed in silence (`not-analysed`).
+ */
+export const UNREAD_MIGRATION_GLOBS = [
+  '**/migrations/*.go',
+  '**/migration/*.go',
+  '**/migrations/**/*.go',
+  '**/db/migration/**/*.{java,kt}',
+  '**/db/migrations/**/*.{java,kt}',
+];
+
+/** Files in a migrations folder that are never migrations themselves. */
+const NEVER_MIGRATIONS = /(^|\/)(__init__\.py|index\.[cm]?[jt]s|[^/]*\.d\.ts|[^/]*\.(test|spec)\.[cm]?[jt]s|[^/]*_test\.go|README[^/]*|doc\.go|embed\.go|migrations?\.go)$/i;
+
 export interface Classifier {
   /** Kind and framework of a path, or undefined when irrelevant. `content` settles shared shapes. */
   classify(path: string, content?: string): Omit<Change, 'status'> | undefined;
   /** Cheap pre-check on the path alone: is the file worth reading? */
   mayMatter(path: string): boolean;
+  /** The frameworks whose migration paths (not wide nets) include `path`, for a `not-analysed` notice. */
+  candidates(path: string): FrameworkId[];
 }
 
 /**
@@ -115,18 +134,22 @@ const cache = new WeakMap<Config, WeakMap<readonly Framework[], Classifier>>();
 function buildClassifier(config: Config, frameworks: readonly Framework[]): Classifier {
   const ignored = compileGlobs(config.ignore);
   const migration = frameworks.map((fw) => ({ fw, match: compileGlobs(config.paths.migrations[fw.id] ?? fw.globs) }));
+  const unread = compileGlobs(UNREAD_MIGRATION_GLOBS);
   const kinds: [ChangeKind, (p: string) => boolean][] = [
     ['deploy', compileGlobs(config.paths.deploy ?? DEFAULT_DEPLOY_GLOBS)],
     ['dependency', compileGlobs(config.paths.dependency ?? DEFAULT_DEPENDENCY_GLOBS)],
     ['config', compileGlobs(config.paths.config ?? DEFAULT_CONFIG_GLOBS)],
   ];
 
-  const migrationFor = (path: string, content: string | undefined): FrameworkId | undefined => {
+  /** The framework of a migration path; `unread` for a migration no reader analyses; undefined when not a migration. */
+  const migrationFor = (path: string, content: string | undefined): FrameworkId | 'unread' | undefined => {
     const candidates = migration.filter((m) => m.match(path));
-    if (candidates.length === 0) return undefined;
+    if (candidates.length === 0) return unread(path) && !NEVER_MIGRATIONS.test(path) ? 'unread' : undefined;
     if (content !== undefined) {
       const agreed = candidates.find((m) => !m.fw.detect || m.fw.detect(path, content));
       if (agreed) return agreed.fw.id;
+      // In a framework's migration folder, yet no reader recognises it: a migration nobody read.
+      if (candidates.some((m) => !m.fw.wideGlobs) && !NEVER_MIGRATIONS.test(path)) return 'unread';
       return undefined;
     }
     // Without content (a deleted file): the first candidate that needs no content check.
@@ -134,16 +157,30 @@ function buildClassifier(config: Config, frameworks: readonly Framework[]): Clas
   };
 
   return {
+    candidates: (path) => migration.filter((m) => !m.fw.wideGlobs && m.match(path)).map((m) => m.fw.id),
     mayMatter(path) {
       if (ignored(path)) return false;
-      return migration.some((m) => m.match(path)) || kinds.some(([, match]) => match(path));
+      return migration.some((m) => m.match(path)) || unread(path) || kinds.some(([, match]) => match(path));
     },
     classify(path, content) {
       if (ignored(path)) return undefined;
       const framework = migrationFor(path, content);
+      if (framework === 'unread') return { path, kind: 'migration' };
       if (framework) return { path, kind: 'migration', framework };
       for (const [kind, match] of kinds) if (match(path)) return { path, kind };
       return undefined;
     },
   };
+}
+
+const dialectMatchers = new WeakMap<Config, [Dialect, (path: string) => boolean][]>();
+
+/** The dialect `.github/rollback-ready.yml` gives a path (`dialect:` by glob; the first match wins), if any. */
+export function configuredDialect(config: Config, path: string): DialectSource | undefined {
+  const entries = Object.entries(config.dialect ?? {});
+  if (!entries.length) return undefined;
+  let matchers = dialectMatchers.get(config);
+  if (!matchers) dialectMatchers.set(config, (matchers = entries.map(([glob, dialect]) => [dialect, compileGlobs([glob])])));
+  for (const [dialect, match] of matchers) if (match(path)) return { dialect, from: 'the dialect setting of .github/rollback-ready.yml' };
+  return undefined;
 }

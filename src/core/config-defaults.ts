@@ -26,6 +26,7 @@ export const DEFAULT_CHECKLIST: ChecklistItemShape[] = [
 export const DEFAULT_CONFIG: Config = {
   ignore: [],
   paths: { migrations: {} },
+  dialect: {},
   gates: {
     'rollback-plan': true,
     'plan-sections': true,

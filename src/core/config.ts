@@ -1,6 +1,6 @@
 import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { z } from 'zod';
-import { FRAMEWORK_IDS, type FrameworkId, type Risk } from './types';
+import { DIALECT_IDS, FRAMEWORK_IDS, type FrameworkId, type Risk } from './types';
 import { RULE_IDS } from './rules/index';
 import { CONFIG_PATH, ConfigError, DEFAULT_CHECKLIST, DEFAULT_CONFIG } from './config-defaults';
 
@@ -57,6 +57,12 @@ export const configSchema = z
         config: globList.optional(),
       })
       .prefault({}),
+    /**
+     * The database a path's migrations are written for, by glob (`db/mysql/**: mysql`). Without
+     * it the dialect is read from the path (`mysql/`, `.sqlite3.up.sql`) or the SQL itself, and is
+     * Postgres otherwise. Other dialects get only the rules that hold there.
+     */
+    dialect: z.record(z.string().min(1), z.enum(DIALECT_IDS)).default({}),
     gates: z
       .strictObject({
         'rollback-plan': gateSwitch.default(true),

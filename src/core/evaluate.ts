@@ -1,9 +1,10 @@
-import { createClassifier } from './classify';
+import { configuredDialect, createClassifier } from './classify';
 import { deployAnalyser } from './deploy/lazy';
 import type { Config } from './config';
 import type { ParsedDescription } from './description/index';
 import { BINARY_MIGRATION, finalizeFindings, sortFindings, type Acknowledgement } from './findings';
 import type { Framework, MigrationAnalysis } from './frameworks/framework';
+import { unreadReason } from './frameworks/guess';
 import { evaluateGates, type ChecklistLine, type CommitFacts, type DrillOutcome, type Tick } from './gates';
 import { assessRisk } from './risk';
 import type { Change, ChangedFile, Finding, Hit, Report, Verdict } from './types';
@@ -107,7 +108,12 @@ export async function evaluate(input: EvaluationInput): Promise<Evaluation> {
       continue;
     }
     if (file.binary || file.head === undefined || file.status === 'removed') continue;
-    if (change.kind === 'migration' && change.framework) {
+    if (change.kind === 'migration' && !change.framework) {
+      // In a migration folder, yet no reader recognises it: never passed in silence.
+      const hits: Hit[] = [{ rule: 'not-analysed', line: 1, message: unreadReason(file.path, classifier.candidates(file.path)) }];
+      migrations.set(file.path, { role: 'up', down: 'not-analysed', hits });
+      finalize(file.head, hits);
+    } else if (change.kind === 'migration' && change.framework) {
       const fw = frameworks.find((f) => f.id === change.framework)!;
       const siblings: Record<string, string | undefined> = {};
       for (const p of fw.counterparts?.(file.path) ?? []) siblings[p] = headContents.get(p);
@@ -117,6 +123,7 @@ export async function evaluate(input: EvaluationInput): Promise<Evaluation> {
         siblings,
         ...(input.readFile ? { readFile: input.readFile } : {}),
         ...(input.listDir ? { listDir: input.listDir } : {}),
+        ...dialectSetting(config, file.path),
       });
       migrations.set(file.path, analysis);
       finalize(file.head, analysis.hits);
@@ -180,6 +187,12 @@ export async function evaluate(input: EvaluationInput): Promise<Evaluation> {
     gatesVerdict,
     ...(input.drill ? { drill: input.drill } : {}),
   };
+}
+
+/** `{ dialect }` when the config gives the path one, else nothing (the framework reads it from the path or SQL). */
+export function dialectSetting(config: Config, path: string): { dialect?: NonNullable<ReturnType<typeof configuredDialect>> } {
+  const dialect = configuredDialect(config, path);
+  return dialect ? { dialect } : {};
 }
 
 const EMPTY_DESCRIPTION: ParsedDescription = {

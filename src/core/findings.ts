@@ -33,8 +33,9 @@ export function finalizeFindings(path: string, content: string | undefined, hits
   const out: Finding[] = [];
   const seen = new Set<string>();
   for (const hit of hits) {
-    const severity = severityOf(hit.rule, options.config);
-    if (severity === 'off') continue;
+    const configured = severityOf(hit.rule, options.config);
+    if (configured === 'off') continue;
+    const severity = hit.severity && ORDER[hit.severity] > ORDER[configured] ? hit.severity : configured;
     const key = `${hit.rule}:${hit.line}:${hit.message}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -3,7 +3,7 @@ import type { DrillOutcome } from './drill';
 import type { ParsedDescription } from './description/index';
 import { PLAN_SECTIONS, type PlanSectionId } from './description/labels';
 import type { MigrationAnalysis } from './frameworks/framework';
-import { describeDown, downFix, FRAMEWORK_LABEL, inherentlyForwardOnly } from './reversibility';
+import { describeDown, downFix, frameworkLabel, inherentlyForwardOnly } from './reversibility';
 import { getRule } from './rules/index';
 import type { Finding, GateId, GateResult, Risk } from './types';
 
@@ -277,7 +277,7 @@ export function reversibleAdvice(needs: ReversibleNeeds, planFilled: boolean): s
   const fixable = needs.uncovered.filter(([, m]) => !inherentlyForwardOnly(m.down));
   const parts: string[] = [];
   if (inherent.length) {
-    const names = [...new Set(inherent.map(([, m]) => FRAMEWORK_LABEL[m.framework]))].join(' and ');
+    const names = [...new Set(inherent.map(([, m]) => frameworkLabel(m.framework)))].join(' and ');
     const what = `${names} ${inherent.length > 1 ? 'migrations have' : 'migration has'} no way back but a restore`;
     parts.push(`${what}: ${backup} (the backup taken before the deploy, and how to restore it).`);
   }

@@ -9,7 +9,10 @@ export const FRAMEWORK_LABEL: Record<FrameworkId, string> = {
   sql: 'raw SQL',
   'golang-migrate': 'golang-migrate',
   goose: 'goose',
+  'sql-migrate': 'sql-migrate',
   dbmate: 'dbmate',
+  'db-migrate': 'db-migrate',
+  pop: 'pop (soda)',
   flyway: 'Flyway',
   sqitch: 'Sqitch',
   prisma: 'Prisma',
@@ -24,6 +27,9 @@ export const FRAMEWORK_LABEL: Record<FrameworkId, string> = {
   ecto: 'Ecto',
   liquibase: 'Liquibase',
 };
+
+/** The framework's name for messages; a migration no reader analysed has none. */
+export const frameworkLabel = (framework: FrameworkId | undefined): string => (framework ? FRAMEWORK_LABEL[framework] : 'an unread migration');
 
 /**
  * The framework has no way back at all here (Prisma; Flyway without an undo script, Liquibase
@@ -43,6 +49,12 @@ export function downFix(path: string, m: Pick<MigrationAnalysis, 'framework' | '
       return `write ${name.replace(/([._])up\.sql$/, '$1down.sql')}`;
     case 'goose':
       return 'write its `-- +goose Down` section';
+    case 'sql-migrate':
+      return 'write its `-- +migrate Down` section';
+    case 'db-migrate':
+      return 'write its `down` (or the `-down.sql` file beside its `-up.sql`)';
+    case 'pop':
+      return `write ${name.replace(/\.up\.(sql|fizz)$/, '.down.$1')}`;
     case 'dbmate':
       return 'write its `-- migrate:down` section';
     case 'flyway':
@@ -90,9 +102,9 @@ export function describeDown(m: Pick<MigrationAnalysis, 'framework' | 'down'>): 
     case 'empty':
       return 'the down migration does nothing';
     case 'irreversible':
-      return `an operation ${FRAMEWORK_LABEL[m.framework]} cannot reverse`;
+      return `an operation ${frameworkLabel(m.framework)} cannot reverse`;
     case 'forward-only':
-      return m.framework === 'prisma' ? 'Prisma has no down migrations' : `${FRAMEWORK_LABEL[m.framework]}: no undo script`;
+      return m.framework === 'prisma' ? 'Prisma has no down migrations' : `${frameworkLabel(m.framework)}: no undo script`;
     case 'no-convention':
       return 'raw SQL, no down convention';
     default:
@@ -110,10 +122,10 @@ interface Group {
 function groups(migrations: Map<string, MigrationAnalysis>): Group[] {
   const out = new Map<string, Group>();
   for (const [path, m] of [...migrations.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    if (m.role !== 'up') continue;
+    if (m.role !== 'up' || !m.framework) continue;
     const dir = m.framework === 'prisma' ? dirName(dirName(path)) : dirName(path);
     const key = `${m.framework}\0${dir}`;
-    const g = out.get(key) ?? { framework: m.framework, dir, paths: [] };
+    const g: Group = out.get(key) ?? { framework: m.framework, dir, paths: [] };
     g.paths.push(path);
     out.set(key, g);
   }
@@ -161,6 +173,12 @@ function commandFor(g: Group): RollbackStep[] | undefined {
       return run(`migrate -path ${g.dir} -database "$DATABASE_URL" down ${n}`);
     case 'goose':
       return run(`goose -dir ${g.dir} postgres "$DATABASE_URL" down`, times(n));
+    case 'sql-migrate':
+      return run(`sql-migrate down -limit=${n}`);
+    case 'db-migrate':
+      return run(`npx db-migrate down -c ${n}`);
+    case 'pop':
+      return run(`soda migrate down -s ${n}`);
     case 'dbmate':
       return run(`dbmate --migrations-dir ${g.dir} rollback`, times(n));
     case 'flyway':

@@ -11,7 +11,10 @@ export const FRAMEWORK_IDS = [
   'sql',
   'golang-migrate',
   'goose',
+  'sql-migrate',
   'dbmate',
+  'db-migrate',
+  'pop',
   'flyway',
   'sqitch',
   'prisma',
@@ -27,6 +30,13 @@ export const FRAMEWORK_IDS = [
   'liquibase',
 ] as const;
 export type FrameworkId = (typeof FRAMEWORK_IDS)[number];
+
+/**
+ * Databases a migration can be written for. The SQL rules are written for Postgres; files of
+ * another dialect get only the rules that hold there (see src/core/sql/dialect.ts).
+ */
+export const DIALECT_IDS = ['postgres', 'cockroachdb', 'mysql', 'sqlite', 'sqlserver', 'oracle', 'h2'] as const;
+export type Dialect = (typeof DIALECT_IDS)[number];
 
 export const GATE_IDS = [
   'rollback-plan',
@@ -66,6 +76,11 @@ export interface Hit {
   /** 1-based line of the first token of the offending statement or key. */
   line: number;
   message: string;
+  /**
+   * At most this severity, for a hit less certain than its rule (a type change whose old type
+   * could not be found is a warning; a configured lower severity or `off` still wins).
+   */
+  severity?: Severity;
 }
 
 export interface Finding {

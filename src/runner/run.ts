@@ -153,7 +153,8 @@ export const HISTORY_READS = 60;
 /**
  * Reads files and lists folders at head for `MigrationInput.readFile`/`listDir`: the changed files
  * from memory, the rest through the API, each once, and at most `HISTORY_READS` requests between
- * them (then the frameworks judge the file alone).
+ * them. A failed read or one past the budget rejects: the frameworks report what they could not
+ * read instead of judging as if the file were absent.
  */
 function budgetedReader(
   port: GitHubPort,
@@ -162,11 +163,14 @@ function budgetedReader(
 ): { readFile(path: string): Promise<string | undefined>; listDir(dir: string): Promise<string[] | undefined> } {
   const known = new Map(files.filter((f) => f.status !== 'removed').map((f) => [f.path, f.head]));
   const asked = new Map<string, Promise<unknown>>();
+  // Fail closed: a read that fails, or one past the budget, rejects (the frameworks say what could
+  // not be read), never resolves as "absent".
   const once = <T>(key: string, request: () => Promise<T>): Promise<T | undefined> => {
     let found = asked.get(key) as Promise<T | undefined> | undefined;
     if (!found) {
-      if (asked.size >= HISTORY_READS) return Promise.resolve(undefined);
-      found = request().catch(() => undefined);
+      if (asked.size >= HISTORY_READS) return Promise.reject(new Error(`the budget of ${HISTORY_READS} history reads per evaluation is spent`));
+      found = request();
+      found.catch(() => undefined); // held for the next asker; unhandled only if nobody asks again
       asked.set(key, found);
     }
     return found;

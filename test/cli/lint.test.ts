@@ -1,6 +1,6 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/core/types';
 import { runCli } from '../helpers/git-repo';
@@ -108,4 +108,58 @@ describe('rollback-ready lint (built CLI)', () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/nope\.sql: no such file/);
   });
+
+  it('never says "No findings" for a file it did not read: each gets a not-analysed notice naming why', () => {
+    const readme = join(dir, 'README.md');
+    const goMigration = join(dir, 'migrations', '00002_rename_root.go');
+    writeFileSync(readme, '# migrations\n');
+    mkdirSync(join(dir, 'migrations'), { recursive: true });
+    writeFileSync(goMigration, 'package migrations\n');
+    const { findings, status } = lintJson(readme, goMigration);
+    expect(findings.map((f) => `${f.path.split('/').pop()}:${f.rule}@${f.line}:${f.severity}`).sort()).toEqual(['00002_rename_root.go:not-analysed@1:notice', 'README.md:not-analysed@1:notice']);
+    expect(findings.find((f) => f.path.endsWith('.go'))!.message).toContain('Go migration');
+    expect(status).toBe(0);
+    expect(runCli(['lint', readme]).stdout).not.toContain('No findings');
+  });
+
+  it('reads a folder by its configured dialect: no Postgres advice on MySQL, the universal rules still', () => {
+    const legacy = join(dir, 'dialect', 'db', 'legacy');
+    mkdirSync(legacy, { recursive: true });
+    mkdirSync(join(dir, 'dialect', '.github'), { recursive: true });
+    writeFileSync(join(dir, 'dialect', '.github', 'rollback-ready.yml'), "dialect:\n  'db/legacy/**': mysql\n");
+    writeFileSync(join(legacy, '000002_x.up.sql'), 'CREATE INDEX i ON orders (a);\nALTER TABLE orders DROP COLUMN note;\n');
+    writeFileSync(join(legacy, '000002_x.down.sql'), 'ALTER TABLE orders ADD COLUMN note text;\n');
+    const run = (...extra: string[]) => JSON.parse(runCli(['lint', 'db/legacy/000002_x.up.sql', '--format', 'json', ...extra], { cwd: join(dir, 'dialect') }).stdout) as { findings: Finding[] };
+    expect(run().findings.map((f) => f.rule).sort()).toEqual(['drop-column', 'non-concurrent-index']);
+    expect(run('--config', '.github/rollback-ready.yml').findings.map((f) => f.rule)).toEqual(['drop-column']);
+  });
+
+  it('fails closed when a parser cannot load: each file says it was not analysed, nothing passes silently', () => {
+    // The built CLI with three of its WASM parsers missing, as a broken install would be.
+    const broken = join(dir, 'broken-dist');
+    cpSync(resolve('dist'), broken, { recursive: true });
+    for (const wasm of ['libpg-query.wasm', 'tree-sitter-ruby.wasm', 'tree-sitter-python.wasm', 'tree-sitter-javascript.wasm', 'tree-sitter-terraform.wasm']) {
+      rmSync(join(broken, wasm));
+    }
+    const tf = join(dir, 'main.tf');
+    writeFileSync(tf, 'resource "aws_db_instance" "main" {\n  deletion_protection = false\n}\n');
+    const files = [
+      'test/fixtures/rules/drop-column/err/drop-column.sql',
+      'test/fixtures/frameworks/rails/err/20240101000000_remove_email.rb',
+      'test/fixtures/patterns/django-operations/err/shop/migrations/0003_move_tables.py',
+      'test/fixtures/frameworks/db-migrate/err/migrations/20200101000000-remove-legacy-flag.js',
+      tf,
+    ];
+    const result = runCli(['lint', ...files, '--format', 'json'], { node: process.execPath, cli: join(broken, 'cli.js') });
+    const { findings } = JSON.parse(result.stdout) as { findings: Finding[] };
+    expect(findings.map((f) => `${f.path.split('/').pop()}:${f.rule}`).sort()).toEqual([
+      '0003_move_tables.py:parse-error',
+      '20200101000000-remove-legacy-flag.js:parse-error',
+      '20240101000000_remove_email.rb:parse-error',
+      'drop-column.sql:parse-error',
+      'main.tf:parse-error',
+    ]);
+    for (const f of findings) expect(f.message).toMatch(/\.wasm/);
+  });
 });
+

@@ -54,8 +54,8 @@ export interface CliResult {
 }
 
 /** Run the built CLI the way a user does: `node dist/cli.js …`. */
-export function runCli(args: string[], options: { cwd?: string; input?: string; node?: string } = {}): CliResult {
-  const result = spawnSync(options.node ?? process.execPath, [CLI, ...args], {
+export function runCli(args: string[], options: { cwd?: string; input?: string; node?: string; cli?: string } = {}): CliResult {
+  const result = spawnSync(options.node ?? process.execPath, [options.cli ?? CLI, ...args], {
     cwd: options.cwd,
     input: options.input,
     encoding: 'utf8',

@@ -99,7 +99,7 @@ export function badFiles(): BadFile[] {
     // SQL the Postgres parser rejects: MySQL, Go templates, unterminated quotes and comments.
     {
       path: 'db/migrations/mysql/000010_mysql.up.sql',
-      bytes: utf8('CREATE TABLE `orders` (`id` INT AUTO_INCREMENT, PRIMARY KEY (`id`)) ENGINE=InnoDB;\nDROP INDEX idx_orders_user ON orders;\nALTER TABLE orders MODIFY COLUMN total DECIMAL(10,2) AFTER id;\nALTER TABLE orders DROP COLUMN legacy;\n'),
+      bytes: utf8('CREATE TABLE `orders` (`id` INT AUTO_INCREMENT, PRIMARY KEY (`id`)) ENGINE=InnoDB;\nDROP INDEX idx_orders_user ON orders;\nALTER TABLE orders MODIFY COLUMN total DECIMAL(10,2) AFTER id;\nALTER TABLE users DROP COLUMN legacy;\n'),
       expectRules: ['parse-error', 'drop-column'],
     },
     {

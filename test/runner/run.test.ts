@@ -161,6 +161,20 @@ describe('runEvaluation on a pull request', () => {
     expect(emu.validationErrors).toEqual([]);
   });
 
+  it('fails closed when a history read fails: the type change says the earlier migration could not be read', async () => {
+    const pr = emu.createPullRequest({ head: 'qty-text', base: 'typed-base', body: 'Quantities become free text.' });
+    // GitHub answers 502 to every read of the earlier migration (the retry plugin gives up too).
+    emu.injectFaults({ rate: 1, kinds: ['502'], only: /contents\/db(\/|%2F)migrations(\/|%2F)000005_orders\.up\.sql/ });
+    try {
+      const result = await runEvaluation(port, { kind: 'pull_request', number: pr.number }, { publish: false });
+      const change = result.report!.findings.find((f) => f.rule === 'change-column-type');
+      expect(change?.message).toContain('could not be read');
+      expect(change?.message).toContain('000005_orders.up.sql');
+    } finally {
+      emu.injectFaults(null);
+    }
+  });
+
   it('dry run evaluates without publishing', async () => {
     const pr = emu.createPullRequest({ head: 'drop-email', base: 'main' });
     const before = emu.state.checkRuns.length;

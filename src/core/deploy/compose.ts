@@ -1,12 +1,15 @@
 // Docker Compose files: `services.<name>.image` must name a pinned image.
 import type { Hit } from '../types';
 import { describeMutable, mutableReason, pinAdvice } from './image-ref';
-import { entries, get, scalarText, type ParsedYamlDoc } from './yaml-nodes';
+import { entries, get, scalarText, unreadDocument, type ParsedYamlDoc } from './yaml-nodes';
 
 export function analyseComposeDocs(docs: readonly ParsedYamlDoc[]): Hit[] {
   const hits: Hit[] = [];
   for (const d of docs) {
-    if (d.hasErrors && d.text.includes('{{')) continue;
+    if (d.hasErrors && d.text.includes('{{')) {
+      hits.push(unreadDocument(d, 'service images'));
+      continue;
+    }
     try {
       for (const svc of entries(d, get(d, d.doc.contents, 'services')?.value)) {
         // A service with `build:` is built from this repository; `image:` only names the result.
@@ -23,8 +26,9 @@ export function analyseComposeDocs(docs: readonly ParsedYamlDoc[]): Hit[] {
           message: `compose service "${svc.name}": ${describeMutable(ref, reason)}; ${pinAdvice(ref)}.`,
         });
       }
-    } catch {
-      // keep what the other documents gave
+    } catch (error) {
+      // keep what the other documents gave, and say what this one hid
+      hits.push(unreadDocument(d, 'service images', error));
     }
   }
   return hits;

@@ -43,8 +43,10 @@ export function analyseFlyToml(source: string): Hit[] {
   let top: TOMLTopLevelTable | undefined;
   try {
     top = parseTOML(source).body[0];
-  } catch {
-    return []; // not TOML: nothing can be said
+  } catch (error) {
+    // Not TOML: nothing can be checked, and the report says so.
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return [{ rule: 'parse-error', line: 1, message: `fly.toml could not be read as TOML (${reason}), so its image and deploy strategy were not checked.` }];
   }
   if (!top) return [];
   const hits: Hit[] = [];

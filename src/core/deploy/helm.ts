@@ -3,7 +3,7 @@
 import { isMap, isSeq } from 'yaml';
 import type { Hit } from '../types';
 import { describeMutable, isTemplated, mutableReason, pinAdvice } from './image-ref';
-import { entries, get, isNullScalar, scalarText, type Entry, type ParsedYamlDoc, type YamlCtx } from './yaml-nodes';
+import { entries, get, isNullScalar, scalarText, unreadDocument, type Entry, type ParsedYamlDoc, type YamlCtx } from './yaml-nodes';
 
 const MAX_DEPTH = 64;
 /** Sibling keys that old-style charts use to carry the tag next to `image: repo`. */
@@ -12,11 +12,15 @@ const SIBLING_TAG_KEYS = ['tag', 'imageTag', 'version'];
 export function analyseHelmValuesDocs(docs: readonly ParsedYamlDoc[]): Hit[] {
   const hits: Hit[] = [];
   for (const d of docs) {
-    if (d.hasErrors && d.text.includes('{{')) continue;
+    if (d.hasErrors && d.text.includes('{{')) {
+      hits.push(unreadDocument(d, 'images'));
+      continue;
+    }
     try {
       walk(d, d.doc.contents, [], hits, 0);
-    } catch {
-      // keep what the other documents gave
+    } catch (error) {
+      // keep what the other documents gave, and say what this one hid
+      hits.push(unreadDocument(d, 'images', error));
     }
   }
   return hits;

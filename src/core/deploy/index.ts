@@ -123,7 +123,7 @@ function newSinceBase(head: Hit[], base: Hit[]): Hit[] {
 
 /**
  * Analyse one deploy file at head (`base`: its content on the base branch, when it existed: only
- * what the change brings is reported). Never throws: unreadable input gives no hits.
+ * what the change brings is reported). Never throws: what cannot be read gives a `parse-error` notice.
  */
 export async function analyseDeploy(path: string, head: string, base?: string): Promise<{ format: DeployFormat; hits: Hit[] }> {
   let format: DeployFormat = 'unknown';
@@ -147,7 +147,12 @@ export async function analyseDeploy(path: string, head: string, base?: string): 
       // an unreadable base hides nothing: every hit of the head stands
     }
     return { format, hits: sortHits(newSinceBase(result.hits, before)) };
-  } catch {
-    return { format, hits: [] };
+  } catch (error) {
+    // A reader that throws, or a grammar that does not load, leaves a notice: never "no findings".
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return {
+      format,
+      hits: [{ rule: 'parse-error', line: 1, message: `This deploy file could not be analysed (${reason}), so its deploy rules were not checked: check it by hand.` }],
+    };
   }
 }

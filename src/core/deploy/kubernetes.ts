@@ -2,7 +2,7 @@
 // revisionHistoryLimit: 0, and the Recreate strategy.
 import type { Hit } from '../types';
 import { describeMutable, mutableReason, pinAdvice } from './image-ref';
-import { entries, get, getPath, scalarText, seqItems, type ParsedYamlDoc, type YamlCtx } from './yaml-nodes';
+import { unreadDocument, entries, get, getPath, scalarText, seqItems, type ParsedYamlDoc, type YamlCtx } from './yaml-nodes';
 
 /** Where the pod spec sits in each workload kind. */
 const POD_SPEC_PATH: Record<string, readonly string[]> = {
@@ -31,12 +31,16 @@ const MAX_LIST_DEPTH = 4;
 export function analyseKubernetesDocs(docs: readonly ParsedYamlDoc[], isKustomization: boolean): Hit[] {
   const hits: Hit[] = [];
   for (const d of docs) {
-    // A Helm template (`{{ … }}`) that is not valid YAML: its recovered tree is guesswork. Skip it.
-    if (d.hasErrors && d.text.includes('{{')) continue;
+    // A Helm template (`{{ … }}`) that is not valid YAML: its recovered tree is guesswork. Say so.
+    if (d.hasErrors && d.text.includes('{{')) {
+      hits.push(unreadDocument(d, 'workloads'));
+      continue;
+    }
     try {
       analyseObject(d, d.doc.contents, hits, isKustomization, 0);
-    } catch {
-      // Never let one odd document hide the findings of the others.
+    } catch (error) {
+      // Never let one odd document hide the findings of the others, nor pass in silence.
+      hits.push(unreadDocument(d, 'workloads', error));
     }
   }
   return hits;

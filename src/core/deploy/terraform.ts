@@ -149,17 +149,11 @@ function scanTree(root: Node): Scan {
   return { settings, blocks, hasError: root.hasError };
 }
 
-async function scan(source: string): Promise<Scan | undefined> {
-  let tree;
-  try {
-    tree = await parseHcl(source);
-  } catch {
-    return undefined;
-  }
+/** Reads HCL. A grammar that does not load, or a reader that fails, throws: the caller says so. */
+async function scan(source: string): Promise<Scan> {
+  const tree = await parseHcl(source);
   try {
     return scanTree(tree.rootNode);
-  } catch {
-    return undefined;
   } finally {
     tree.delete();
   }
@@ -246,12 +240,20 @@ export type TerraformSyntax = 'hcl' | 'json' | 'json-vars';
 
 export async function analyseTerraform(head: string, base?: string, syntax: TerraformSyntax = 'hcl'): Promise<Hit[]> {
   const read = (source: string) => (syntax === 'hcl' ? scan(source) : Promise.resolve(scanJson(source, syntax === 'json-vars')));
+  if (head.trim() === '') return [];
   const h = await read(head);
-  if (!h) return [];
-  const b = base === undefined ? undefined : await read(base);
+  if (!h) {
+    return [{ rule: 'parse-error', line: 1, message: 'This file is not a Terraform JSON object, so deletion protection settings were not checked.' }];
+  }
+  // Read as far as the syntax allowed: what the errors hid was not checked, and the report says so.
+  const unread: Hit[] = h.hasError
+    ? [{ rule: 'parse-error', line: 1, message: `This ${syntax === 'hcl' ? 'Terraform' : 'Terraform JSON'} file has syntax errors: what they hide was not checked for deletion protection.` }]
+    : [];
+  // An unreadable base hides nothing: every setting of the head is judged as new.
+  const b = base === undefined ? undefined : await read(base).catch(() => undefined);
   const baseByAddress = new Map<string, Setting>();
   for (const s of b?.settings ?? []) if (!baseByAddress.has(s.address)) baseByAddress.set(s.address, s);
-  const hits: Hit[] = [];
+  const hits: Hit[] = [...unread];
 
   for (const s of h.settings) {
     if (s.value === undefined || s.value === s.watched.protects) continue;

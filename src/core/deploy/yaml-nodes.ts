@@ -163,3 +163,25 @@ export function seqItems(ctx: YamlCtx, node: unknown): Node[] {
 }
 
 export { isMap, isSeq, isScalar, isAlias };
+
+/** 1-based line where a document of a stream starts. */
+export function docLine(d: ParsedYamlDoc): number {
+  const start = d.doc.range?.[0] ?? 0;
+  return d.lc.linePos(start).line;
+}
+
+/**
+ * The notice for a YAML document a deploy rule could not read (`what`: what went unchecked):
+ * a template that is YAML only once rendered, or a reader that failed. Never silence.
+ */
+export function unreadDocument(d: ParsedYamlDoc, what: string, error?: unknown): { rule: string; line: number; message: string } {
+  if (error === undefined) {
+    return {
+      rule: 'parse-error',
+      line: docLine(d),
+      message: `This document is a template that is not valid YAML until it is rendered, so its ${what} were not checked: lint the rendered output (for example \`helm template\`), or check them by hand.`,
+    };
+  }
+  const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  return { rule: 'parse-error', line: docLine(d), message: `This document could not be read (${reason}), so its ${what} were not checked: check them by hand.` };
+}

@@ -55,6 +55,64 @@ interface Field {
   fk?: string;
   index?: boolean;
   m2m?: boolean;
+  /** A field with no column and no table of its own (a tag manager, a generic relation). */
+  noColumn?: boolean;
+  /** Its length is a name (`max_length=settings.CODE_LENGTH`), not a number: the exact type is unknown. */
+  lengthUnknown?: boolean;
+}
+
+/**
+ * Fields that add no column to the model's table: a many-to-many field gets a join table, a tag
+ * manager (django-taggit's `TaggableManager`, modelcluster's `ClusterTaggableManager`, built on a
+ * many-to-many through model) or a generic relation nothing at all.
+ */
+const isManyToMany = (kind: string) => /ManyToManyField$/.test(kind);
+const isColumnless = (kind: string) => /TaggableManager$/.test(kind) || kind === 'GenericRelation';
+
+/** Names an `operations` list may be built from: class attributes, then module-level assignments. */
+type Scope = Map<string, Node>;
+
+/**
+ * The operation calls of an expression: a list or tuple, a name bound to one (a class attribute
+ * such as `database_operations = […]` or a module-level list), or a concatenation of those
+ * (`operations = base_operations + […]`).
+ */
+function resolveOperations(node: Node | undefined, scope: Scope, depth = 0): Node[] | undefined {
+  if (!node || depth > 8) return undefined;
+  switch (node.type) {
+    case 'list':
+    case 'tuple':
+      return node.namedChildren.flatMap((c) => (c.type === 'list_splat' ? resolveOperations(c.namedChildren[0], scope, depth + 1) ?? [] : [c]));
+    case 'parenthesized_expression':
+      return resolveOperations(node.namedChildren[0], scope, depth + 1);
+    case 'binary_operator': {
+      if (node.childForFieldName('operator')?.text !== '+') return undefined;
+      const left = resolveOperations(node.childForFieldName('left') ?? undefined, scope, depth + 1);
+      const right = resolveOperations(node.childForFieldName('right') ?? undefined, scope, depth + 1);
+      return left || right ? [...(left ?? []), ...(right ?? [])] : undefined;
+    }
+    case 'identifier':
+      return resolveOperations(scope.get(node.text), scope, depth + 1);
+    case 'attribute': {
+      // `Migration.database_operations`, `self.x`: the attribute's own name in scope.
+      const attr = node.childForFieldName('attribute')?.text;
+      return attr ? resolveOperations(scope.get(attr), scope, depth + 1) : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** Simple `name = value` assignments among statements (later ones win, as Python binds them). */
+function assignments(statements: readonly Node[], into: Scope): Scope {
+  for (const stmt of statements) {
+    const asg = stmt.type === 'expression_statement' ? stmt.namedChildren[0] : undefined;
+    if (asg?.type !== 'assignment') continue;
+    const left = asg.childForFieldName('left');
+    const right = asg.childForFieldName('right');
+    if (left?.type === 'identifier' && right) into.set(left.text, right);
+  }
+  return into;
 }
 
 /** App label from `<app>/migrations/0001_x.py`. */
@@ -88,6 +146,7 @@ class DjangoReader {
   constructor(
     private readonly app: string,
     transactional: boolean,
+    private readonly scope: Scope = new Map(),
   ) {
     this.t = newTranslation(transactional);
   }
@@ -113,10 +172,16 @@ class DjangoReader {
     const fn = node.childForFieldName('function');
     const kind = fn ? lastName(fn) : '';
     const a = pyArgs(node);
-    if (kind === 'ManyToManyField') return { column: { name, type: 'bigint' }, m2m: true };
+    if (isManyToMany(kind)) return { column: { name, type: 'bigint' }, m2m: true };
+    if (isColumnless(kind)) return { column: { name, type: 'bigint' }, noColumn: true };
     let type = FIELD_TYPES[kind] ?? 'text';
     const maxLength = pyNumber(a.keywords.get('max_length'));
-    if (kind === 'CharField' && maxLength !== undefined) type = `character varying(${maxLength})`;
+    // CharField and its kin (EmailField, SlugField, URLField, FileField) take max_length; so do the
+    // third-party CharField subclasses a migration names (CountryField, PhoneNumberField…), whose
+    // column is a varchar of that length.
+    if (maxLength !== undefined && (type.startsWith('character varying') || !(kind in FIELD_TYPES))) type = `character varying(${maxLength})`;
+    const lengthUnknown = maxLength === undefined && a.keywords.has('max_length');
+    if (lengthUnknown && !(kind in FIELD_TYPES)) type = 'character varying';
     const digits = pyNumber(a.keywords.get('max_digits'));
     const places = pyNumber(a.keywords.get('decimal_places'));
     if (kind === 'DecimalField' && digits !== undefined) type = `numeric(${digits}, ${places ?? 0})`;
@@ -128,6 +193,7 @@ class DjangoReader {
     if (dflt && dflt.type !== 'none') column.default = pyDefault(dflt);
     if (pyBool(a.keywords.get('unique')) || kind === 'OneToOneField') column.unique = true;
     const f: Field = { column };
+    if (lengthUnknown) f.lengthUnknown = true;
     if (isFk) {
       f.fk = this.refTable(arg(a, 0, 'to'));
       if (pyBool(a.keywords.get('db_constraint')) === false) f.fk = undefined;
@@ -178,7 +244,7 @@ class DjangoReader {
           const fname = pyStr(n);
           if (!fname) continue;
           const fd = this.field(fname, f);
-          if (!fd) continue;
+          if (!fd || fd.noColumn) continue;
           if (fd.m2m) {
             after.push(sql.createTable(`${t}_${fname}`, [{ name: 'id', type: 'bigserial', primaryKey: true }]));
             continue;
@@ -216,7 +282,7 @@ class DjangoReader {
         const fname = pyStr(arg(a, 1, 'name'));
         if (!table || !fname) return;
         const fd = this.field(fname, arg(a, 2, 'field'));
-        if (!fd) return;
+        if (!fd || fd.noColumn) return;
         if (fd.m2m) {
           this.emit(line, sql.createTable(`${table}_${fname}`, [{ name: 'id', type: 'bigserial', primaryKey: true }]));
           return;
@@ -241,7 +307,7 @@ class DjangoReader {
         const fname = pyStr(arg(a, 1, 'name'));
         if (!table || !fname) return;
         const fd = this.field(fname, arg(a, 2, 'field'));
-        if (!fd || fd.m2m) return;
+        if (!fd || fd.m2m || fd.noColumn) return;
         // AlterField restates the whole field (a help_text change looks the same as a type change):
         // the type change is synthesised here, and `settleAlterFields` compares with the field's
         // previous state from earlier migrations when they can be read.
@@ -315,8 +381,9 @@ class DjangoReader {
         return;
       }
       case 'SeparateDatabaseAndState': {
-        const list = arg(a, 0, 'database_operations');
-        if (list?.type === 'list' || list?.type === 'tuple') this.operations(list);
+        // Only the database operations touch the database; they may be a class attribute or a module-level list.
+        const ops = resolveOperations(arg(a, 0, 'database_operations'), this.scope);
+        if (ops) this.operationList(ops);
         return;
       }
       default:
@@ -378,6 +445,12 @@ class DjangoReader {
           if (model) out.push({ kind: 'remove', model });
           break;
         }
+        case 'SeparateDatabaseAndState': {
+          // The state operations say what the model's fields are from here on.
+          const state = resolveOperations(arg(a, 1, 'state_operations'), this.scope);
+          if (state) out.push(...this.fieldOps(state));
+          break;
+        }
         default:
           break;
       }
@@ -424,7 +497,9 @@ function findMigrationClass(root: Node): Node | undefined {
 }
 
 interface MigrationTree {
-  ops: Node | undefined;
+  ops: Node[] | undefined;
+  /** Class attributes and module-level assignments, for operations built from names. */
+  scope: Scope;
   transactional: boolean;
   /** Same-app migrations this one depends on (`dependencies = [("shop", "0004_x")]`), by name. */
   deps: string[];
@@ -432,14 +507,17 @@ interface MigrationTree {
 
 function readMigrationTree(root: Node, app: string): MigrationTree {
   const cls = findMigrationClass(root);
-  const tree: MigrationTree = { ops: undefined, transactional: true, deps: [] };
-  for (const stmt of cls?.childForFieldName('body')?.namedChildren ?? []) {
+  const body = cls?.childForFieldName('body')?.namedChildren ?? [];
+  // Class attributes shadow module-level names.
+  const scope = assignments(body, assignments(root.namedChildren, new Map()));
+  const tree: MigrationTree = { ops: undefined, transactional: true, deps: [], scope };
+  for (const stmt of body) {
     const asg = stmt.type === 'expression_statement' ? stmt.namedChildren[0] : undefined;
     if (asg?.type !== 'assignment') continue;
     const left = asg.childForFieldName('left')?.text;
     const right = asg.childForFieldName('right');
     if (left === 'atomic' && right?.type === 'false') tree.transactional = false;
-    if (left === 'operations' && right && (right.type === 'list' || right.type === 'tuple')) tree.ops = right;
+    if (left === 'operations' && right) tree.ops = resolveOperations(right, scope);
     if (left === 'dependencies' && right && (right.type === 'list' || right.type === 'tuple')) {
       for (const dep of right.namedChildren) {
         if (dep.type !== 'tuple') continue;
@@ -462,12 +540,12 @@ async function readDjango(source: string, path: string): Promise<DjangoReading> 
   const tree = await parseCode('python', source);
   try {
     const root = tree.rootNode;
-    const { ops, transactional, deps } = readMigrationTree(root, app);
-    const reader = new DjangoReader(app, transactional);
+    const { ops, transactional, deps, scope } = readMigrationTree(root, app);
+    const reader = new DjangoReader(app, transactional, scope);
     const t = reader.t;
     const err = firstErrorNode(root);
     if (err) t.hits.push(parseErrorHit(lineOf(err), 'Python'));
-    if (ops) reader.operations(ops);
+    if (ops) reader.operationList(ops);
     else if (err) {
       // The syntax error hid `operations = [...]`: read every migrations.X(...) call we can see.
       const calls = root.descendantsOfType('call').filter((c) => {
@@ -486,6 +564,32 @@ async function readDjango(source: string, path: string): Promise<DjangoReading> 
 /** Translate a Django migration into SQL pieces and a reversibility verdict (the file alone). */
 export async function djangoToPieces(source: string, path = ''): Promise<DslTranslation> {
   return (await readDjango(source, path)).t;
+}
+
+/**
+ * What a migration does to fields, by its source: every AlterField of an app walks back through
+ * the same earlier migrations, which are parsed once per run rather than once per AlterField file.
+ */
+const fieldHistories = new Map<string, Promise<{ ops: FieldOp[]; deps: string[] }>>();
+const FIELD_HISTORY_LIMIT = 4_000;
+
+function fieldHistory(source: string, app: string): Promise<{ ops: FieldOp[]; deps: string[] }> {
+  const key = `${app}\u0000${source}`;
+  let found = fieldHistories.get(key);
+  if (!found) {
+    found = (async () => {
+      const tree = await parseCode('python', source);
+      try {
+        const { ops, deps, scope } = readMigrationTree(tree.rootNode, app);
+        return { ops: ops ? new DjangoReader(app, true, scope).fieldOps(ops) : [], deps };
+      } finally {
+        tree.delete();
+      }
+    })();
+    if (fieldHistories.size >= FIELD_HISTORY_LIMIT) fieldHistories.delete(fieldHistories.keys().next().value as string);
+    fieldHistories.set(key, found);
+  }
+  return found;
 }
 
 /** Earlier migrations read at most, per AlterField, walking the dependency graph back. */
@@ -511,16 +615,7 @@ async function previousField(
     const migration = queue.shift()!;
     let read = cache.get(migration);
     if (!read) {
-      read = readFile(`${dir}${migration}.py`).then(async (source) => {
-        if (source === undefined) return undefined;
-        const tree = await parseCode('python', source);
-        try {
-          const { ops, deps: before } = readMigrationTree(tree.rootNode, app);
-          return { ops: ops ? new DjangoReader(app, true).fieldOps(ops.namedChildren) : [], deps: before };
-        } finally {
-          tree.delete();
-        }
-      });
+      read = readFile(`${dir}${migration}.py`).then((source) => (source === undefined ? undefined : fieldHistory(source, app)));
       cache.set(migration, read);
     }
     const history = await read.catch(() => undefined);
@@ -556,7 +651,14 @@ async function settleAlterFields(reading: DjangoReading, path: string, readFile:
     const { line } = op.piece;
     const column = op.field.column;
     const replacement: DslPiece[] = [];
-    if (before.column.type !== column.type) replacement.push(op.piece);
+    // A length given by name on either side: the same kind of column, its length not comparable here.
+    const sameKind = (before.lengthUnknown || op.field.lengthUnknown) && before.column.type.split('(')[0] === column.type.split('(')[0];
+    if (before.column.type !== column.type && !sameKind) {
+      // The old type is known: the SQL check judges the change against it (a widening is fine).
+      reading.t.knownTypes ??= [];
+      reading.t.knownTypes.push({ table: op.table, column: column.name, type: before.column.type });
+      replacement.push(op.piece);
+    }
     if (!before.column.notNull && column.notNull) replacement.push({ sql: sql.setNotNull(op.table, column.name), line, synthetic: true });
     if (before.column.notNull && !column.notNull) replacement.push({ sql: sql.dropNotNull(op.table, column.name), line, synthetic: true });
     reading.t.up.splice(at, 1, ...replacement);

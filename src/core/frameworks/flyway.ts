@@ -2,21 +2,25 @@
 // (a Teams feature, so often absent: forward-only), repeatable `R__<description>.sql`.
 import type { Framework } from './framework';
 import { flyway as meta, flywayKindOf as kindOf, undoPathOf } from './meta/index';
-import { analyseDown, analyseUp, baseName, emptyDownHit, isEmptySql } from './shared-sql';
+import { analyseDown, analyseUp, baseName, emptyDownHit, isEmptySql, sqlOptions } from './shared-sql';
 
 export { undoPathOf } from './meta/index';
+
+/** Versioned migrations, for a column's earlier type. */
+const isVersioned = (name: string) => kindOf(name) === 'V' && name.toLowerCase().endsWith('.sql');
 
 const flyway: Framework = {
   ...meta,
   async analyse(input) {
     const { path, content, siblings } = input;
     const pieces = [{ sql: content, line: 1 }];
+    const options = sqlOptions(input);
     const kind = kindOf(path);
     // Versioned migrations before this one, for a column's earlier type.
-    const history = { input, isMigration: (name: string) => kindOf(name) === 'V' && name.toLowerCase().endsWith('.sql') };
-    if (kind === 'U') return analyseDown('flyway', pieces);
+    const history = { input, isMigration: isVersioned };
+    if (kind === 'U') return analyseDown('flyway', pieces, options);
     // A repeatable migration is re-applied from its file: reverting the file reverts it.
-    if (kind !== 'V') return analyseUp('flyway', pieces, {}, 'present', []);
+    if (kind !== 'V') return analyseUp('flyway', pieces, options, 'present', []);
     const undoPath = undoPathOf(path) as string;
     const undo = siblings[undoPath];
     if (undo === undefined) {
@@ -25,10 +29,10 @@ const flyway: Framework = {
         line: 1,
         message: `This Flyway migration has no undo script (${baseName(undoPath)}): it can only go forward. Add the undo script, or name the backup and restore procedure in the rollback plan.`,
       };
-      return analyseUp('flyway', pieces, {}, 'forward-only', [forwardOnly], history);
+      return analyseUp('flyway', pieces, options, 'forward-only', [forwardOnly], history);
     }
-    if (await isEmptySql([{ sql: undo, line: 1 }])) return analyseUp('flyway', pieces, {}, 'empty', [emptyDownHit(1, baseName(undoPath))], history);
-    return analyseUp('flyway', pieces, {}, 'present', [], history);
+    if (await isEmptySql([{ sql: undo, line: 1 }])) return analyseUp('flyway', pieces, options, 'empty', [emptyDownHit(1, baseName(undoPath))], history);
+    return analyseUp('flyway', pieces, options, 'present', [], history);
   },
 };
 

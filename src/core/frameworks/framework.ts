@@ -1,4 +1,5 @@
 import type { FrameworkId, Hit } from '../types';
+import type { DialectSource } from '../sql/dialect';
 
 /** Whether a migration can be undone, as far as the framework's files tell. */
 export type DownStatus =
@@ -13,7 +14,9 @@ export type DownStatus =
   /** the framework has no down at all (Prisma) or its undo is optional and absent (Flyway, Liquibase) */
   | 'forward-only'
   /** raw SQL directories: no convention; the plan must cover it */
-  | 'no-convention';
+  | 'no-convention'
+  /** no reader analysed the file (see the `not-analysed` notice): its down path is unknown */
+  | 'not-analysed';
 
 export interface MigrationInput {
   path: string;
@@ -36,10 +39,16 @@ export interface MigrationInput {
    * type before judging an `ALTER COLUMN … TYPE`.
    */
   listDir?(dir: string): Promise<string[] | undefined>;
+  /**
+   * The dialect the repository's config gives this path (`dialect:` by glob). Without it the
+   * frameworks read it from the path (`mysql/`, `.sqlite3.up.sql`) or the SQL, else Postgres.
+   */
+  dialect?: DialectSource;
 }
 
 export interface MigrationAnalysis {
-  framework: FrameworkId;
+  /** Undefined for a file classified as a migration that no reader analyses (`not-analysed`). */
+  framework?: FrameworkId;
   /** Down files are judged with their up; a down file on its own yields no destructive findings. */
   role: 'up' | 'down';
   down: DownStatus;
@@ -50,6 +59,8 @@ export interface MigrationAnalysis {
   /** The migration only adds (tables, nullable columns, indexes): medium risk rather than high. */
   additiveOnly?: boolean;
   hits: Hit[];
+  /** The SQL is of another dialect than Postgres (it got only the rules that hold there). */
+  dialect?: DialectSource;
 }
 
 export interface Framework {
@@ -58,6 +69,12 @@ export interface Framework {
   globs: string[];
   /** Content check for paths several frameworks share (Alembic vs Django, Knex vs Sequelize…). */
   detect?(path: string, content: string): boolean;
+  /**
+   * The globs are a wide net (sql-migrate: every `.sql` file; Liquibase: every `*changelog*`
+   * file): only what `detect` recognises is this framework's, and a file it does not recognise
+   * is not an unread migration of it.
+   */
+  wideGlobs?: boolean;
   /** Head paths whose contents `analyse` needs (the down file, the revert script…). */
   counterparts?(path: string): string[];
   /** Comment prefix for inline ignores in this framework's files. */

@@ -3,22 +3,23 @@
 // implicit transaction (CREATE INDEX CONCURRENTLY then fails).
 import type { Framework } from './framework';
 import { golangMigrate as meta, downPathOf } from './meta/index';
-import { analyseDown, analyseUp, judgeDownFile } from './shared-sql';
+import { analyseDown, analyseUp, judgeDownFile, sqlOptions } from './shared-sql';
 
 export { downPathOf } from './meta/index';
 
 const DOWN = /([._])down\.sql$/;
+const isUpMigration = (name: string) => downPathOf(name) !== undefined;
 
 const golangMigrate: Framework = {
   ...meta,
   async analyse(input) {
     const { path, content, siblings } = input;
-    const options = { multiStatementTransaction: true };
+    const options = sqlOptions(input, { multiStatementTransaction: true });
     const pieces = [{ sql: content, line: 1 }];
     if (DOWN.test(path)) return analyseDown('golang-migrate', pieces, options);
     const downPath = downPathOf(path);
     const judged = downPath ? await judgeDownFile(siblings[downPath], downPath) : { down: 'no-convention' as const, hits: [] };
-    const history = { input, isMigration: (name: string) => downPathOf(name) !== undefined };
+    const history = { input, isMigration: isUpMigration };
     return analyseUp('golang-migrate', pieces, options, judged.down, judged.hits, history);
   },
 };

@@ -9,7 +9,8 @@ const BY_EXTENSION: [RegExp, FrameworkId[]][] = [
   [/\.py$/i, ['alembic', 'django']],
   [/\.php$/i, ['laravel']],
   [/\.exs?$/i, ['ecto']],
-  [/\.[cm]?[jt]s$/i, ['typeorm', 'sequelize', 'node-pg-migrate', 'knex']],
+  [/\.[cm]?[jt]s$/i, ['typeorm', 'sequelize', 'node-pg-migrate', 'knex', 'db-migrate']],
+  [/\.fizz$/i, ['pop']],
   [/\.(xml|ya?ml|json)$/i, ['liquibase']],
 ];
 
@@ -28,7 +29,41 @@ export function guessFramework(path: string, content: string, frameworks: readon
       if (fw && (!fw.detect || fw.detect(path, content))) return fw;
     }
     // Ruby, PHP and Elixir files have one candidate; the others need their content to agree.
-    return ids.length === 1 && ids[0] !== 'liquibase' ? byId(ids[0]!) : undefined;
+    return ids.length === 1 && ids[0] !== 'liquibase' && ids[0] !== 'pop' ? byId(ids[0]!) : undefined;
   }
   return undefined;
 }
+
+/** How frameworks are named in messages. */
+const NAMES: Partial<Record<FrameworkId, string>> = {
+  knex: 'Knex',
+  sequelize: 'Sequelize',
+  typeorm: 'TypeORM',
+  'node-pg-migrate': 'node-pg-migrate',
+  'db-migrate': 'db-migrate',
+  alembic: 'Alembic',
+  django: 'Django',
+  laravel: 'Laravel',
+  ecto: 'Ecto',
+  rails: 'Rails',
+  liquibase: 'Liquibase',
+};
+
+/**
+ * Why no reader analyses a file that looks like a migration (or that `lint` was given), for the
+ * `not-analysed` notice: what the file seems to be, and what rollback-ready reads instead.
+ */
+export function unreadReason(path: string, candidates: readonly FrameworkId[]): string {
+  const lower = path.toLowerCase();
+  if (lower.endsWith('.go')) return 'It is a Go migration (goose or golang-migrate run Go code too), and rollback-ready reads SQL migrations, not Go: review it by hand.';
+  if (/\.(java|kt)$/.test(lower)) return 'It is a Flyway Java or Kotlin migration, and rollback-ready reads SQL migrations, not JVM code: review it by hand.';
+  const names = [...new Set(candidates.map((id) => NAMES[id] ?? id))];
+  if (names.length) {
+    const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}` : names[0];
+    return `It sits where ${list} migrations live, but its content is not a ${list} migration rollback-ready can read, so it was not analysed: check that it is the migration you meant, or review it by hand.`;
+  }
+  return NEITHER_MIGRATION_NOR_DEPLOY;
+}
+
+/** Why a file that is not a migration at all was not analysed. */
+export const NEITHER_MIGRATION_NOR_DEPLOY = 'It is neither a migration nor a deploy file rollback-ready knows (by its path and content), so it was not analysed.';

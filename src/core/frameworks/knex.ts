@@ -302,6 +302,11 @@ export async function knexToPieces(source: string, path = 'migration.js'): Promi
   return t;
 }
 
-export const knex: Framework = dslFramework(meta, 'Knex migration', (input) => knexToPieces(input.content, input.path));
+const isJsFile = (name: string) => /\.[cm]?[jt]s$/.test(name) && !name.endsWith('.d.ts');
+
+export const knex: Framework = dslFramework(meta, 'Knex migration', (input) => knexToPieces(input.content, input.path), 'missing', {
+  isMigration: isJsFile,
+  translate: knexToPieces,
+});
 
 export default knex;

@@ -19,16 +19,22 @@ import { liquibase as meta, liquibaseFormat } from './meta/index';
 import { finishAnalysis, hit, ident, newTranslation, sql, sqlString, type ColumnDef, type DslPiece, type DslTranslation, unreadable } from './dsl/common';
 import { parseXml, walkXml, type XmlElement } from './dsl/xml';
 import { lintSqlLazily } from '../sql/lazy';
+import { dialectOfPath } from '../sql/dialect';
 import { dirName } from './shared-sql';
 
 export { liquibaseFormat, type LiquibaseFormat } from './meta/index';
 
-/** Change types Liquibase can roll back automatically. */
+/**
+ * Change types Liquibase rolls back by itself: the ones whose class in liquibase-standard
+ * (`liquibase/change/core/*Change.java`) implements `createInverses()` (liquibase/liquibase at
+ * cdbdec7f, August 2026), plus Liquibase Pro's `addCheckConstraint`. A changeset made only of these
+ * needs no rollback block.
+ */
 const AUTO_ROLLBACK = new Set([
-  'createTable', 'addColumn', 'renameColumn', 'renameTable', 'createIndex', 'addForeignKeyConstraint',
-  'addUniqueConstraint', 'addPrimaryKey', 'addNotNullConstraint', 'addDefaultValue', 'createView',
-  'renameView', 'createSequence', 'renameSequence', 'tagDatabase', 'addLookupTable', 'addCheckConstraint',
-  'createProcedure', 'comment', 'setTableRemarks', 'setColumnRemarks', 'empty', 'output',
+  'addColumn', 'addDefaultValue', 'addForeignKeyConstraint', 'addLookupTable', 'addNotNullConstraint',
+  'addPrimaryKey', 'addUniqueConstraint', 'createIndex', 'createSequence', 'createTable', 'createView',
+  'dropNotNullConstraint', 'empty', 'output', 'renameColumn', 'renameSequence', 'renameTable', 'renameView',
+  'tagDatabase', 'addCheckConstraint',
 ]);
 
 interface LbColumn {
@@ -454,21 +460,30 @@ function readChangelog(source: string, path: string): { t: DslTranslation; sqlFi
  * The SQL of each `sqlFile` change, linted on its own; its findings sit on the change's line in
  * the changelog and name the file and line. A file that cannot be read is said so.
  */
-async function lintSqlFiles(t: DslTranslation, refs: SqlFileRef[], readFile: MigrationInput['readFile']): Promise<void> {
+async function lintSqlFiles(t: DslTranslation, refs: SqlFileRef[], input: MigrationInput): Promise<void> {
+  const { readFile } = input;
+  const dialect = input.dialect ?? dialectOfPath(input.path);
   for (const ref of refs) {
     let found: { path: string; content: string } | undefined;
+    let failure = '';
     for (const candidate of readFile ? ref.candidates : []) {
-      const content = await readFile!(candidate);
+      let content: string | undefined;
+      try {
+        content = await readFile!(candidate);
+      } catch (error) {
+        failure = `; reading \`${candidate}\` failed: ${error instanceof Error ? error.message : String(error)}`;
+        break;
+      }
       if (content !== undefined) {
         found = { path: candidate, content };
         break;
       }
     }
     if (!found) {
-      t.hits.push(hit('parse-error', ref.line, `The sqlFile \`${ref.written}\` could not be read (looked for ${ref.candidates.map((c) => `\`${c}\``).join(', ')}), so its SQL was not checked: check it by hand.`));
+      t.hits.push(hit('parse-error', ref.line, `The sqlFile \`${ref.written}\` could not be read (looked for ${ref.candidates.map((c) => `\`${c}\``).join(', ')}${failure}), so its SQL was not checked: check it by hand.`));
       continue;
     }
-    const res = await lintSqlLazily([{ sql: found.content, line: 1 }], { transactional: t.transactional });
+    const res = await lintSqlLazily([{ sql: found.content, line: 1 }], { transactional: t.transactional, ...(dialect ? { dialect } : {}) });
     for (const h of res.hits) t.hits.push(hit(h.rule, ref.line, `In \`${found.path}\` line ${h.line}: ${h.message}`));
     if (res.changesData) t.changesData = true;
   }
@@ -480,8 +495,8 @@ export const liquibase: Framework = {
     if (liquibaseFormat(input.path, input.content) !== 'sql') await loadYaml();
     try {
       const { t, sqlFiles } = readChangelog(input.content, input.path);
-      if (sqlFiles.length) await lintSqlFiles(t, sqlFiles, input.readFile);
-      return await finishAnalysis('liquibase', t);
+      if (sqlFiles.length) await lintSqlFiles(t, sqlFiles, input);
+      return await finishAnalysis('liquibase', t, input.dialect ?? dialectOfPath(input.path));
     } catch (e) {
       return unreadable('liquibase', 'Liquibase changelog', e, 'forward-only');
     }

@@ -18,7 +18,7 @@ export const prisma: Framework = {
       ),
     );
     if (input.content.trim()) t.up.push({ sql: input.content, line: 1 });
-    return finishAnalysis('prisma', t);
+    return finishAnalysis('prisma', t, input.dialect);
   },
 };
 

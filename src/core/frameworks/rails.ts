@@ -607,6 +607,11 @@ export async function railsToPieces(source: string, path = ''): Promise<DslTrans
   return t;
 }
 
-export const rails: Framework = dslFramework(meta, 'Rails migration', (input) => railsToPieces(input.content, input.path));
+const isRubyFile = (name: string) => name.endsWith('.rb');
+
+export const rails: Framework = dslFramework(meta, 'Rails migration', (input) => railsToPieces(input.content, input.path), 'missing', {
+  isMigration: isRubyFile,
+  translate: railsToPieces,
+});
 
 export default rails;

@@ -154,6 +154,11 @@ export async function sequelizeToPieces(source: string, path = 'migration.js'): 
   return t;
 }
 
-export const sequelize: Framework = dslFramework(meta, 'Sequelize migration', (input) => sequelizeToPieces(input.content, input.path));
+const isJsFile = (name: string) => /\.[cm]?[jt]s$/.test(name) && !name.endsWith('.d.ts');
+
+export const sequelize: Framework = dslFramework(meta, 'Sequelize migration', (input) => sequelizeToPieces(input.content, input.path), 'missing', {
+  isMigration: isJsFile,
+  translate: sequelizeToPieces,
+});
 
 export default sequelize;

@@ -3,13 +3,23 @@
 import type { FrameworkId, Hit } from '../types';
 import type { DownStatus, MigrationAnalysis, MigrationInput } from './framework';
 import type { SqlLintOptions, SqlPiece } from '../sql/lint-sql';
-import type { AssumedWidening } from '../sql/context';
+import type { PendingTypeChange } from '../sql/context';
 
 // The SQL analyser (and its rule checks) loads on the first migration, not with the registry.
 import { lintSqlLazily, sqlAnalyser } from '../sql/lazy';
 
 const lintSql = lintSqlLazily;
 import { getRule } from '../rules/index';
+import { dialectOfName, dialectOfPath, type Dialect, type DialectSource } from '../sql/dialect';
+
+/** The dialect of a migration: as configured, else as its path names it (the SQL may still show one). */
+export const dialectFor = (input: Pick<MigrationInput, 'path' | 'dialect'>): DialectSource | undefined => input.dialect ?? dialectOfPath(input.path);
+
+/** Lint options with the input's dialect. */
+export function sqlOptions(input: Pick<MigrationInput, 'path' | 'dialect'>, options: SqlLintOptions = {}): SqlLintOptions {
+  const dialect = dialectFor(input);
+  return dialect ? { ...options, dialect } : options;
+}
 
 /** Categories a down file on its own may still be flagged for (its drops undo the up's adds). */
 const DOWN_CATEGORIES = new Set(['locking', 'meta']);
@@ -19,61 +29,191 @@ export const SQL_MIGRATION_DIRS = ['**/migrations/**/*.sql', '**/migration/**/*.
 /** How a SQL framework's earlier migrations are found beside the current one. */
 export interface SqlHistory {
   input: MigrationInput;
-  /** The folder's files that are this framework's (up) migrations. */
+  /**
+   * The folder's files that are this framework's (up) migrations. A module-level function: the
+   * folder's listing is filtered by it once per run, not once per file.
+   */
   isMigration(name: string): boolean;
-  /** The up SQL of one of them (default: the whole file). */
-  upPieces?(content: string): SqlPiece[];
+  /** The up SQL of one of them (default: the whole file); DSL frameworks translate it (`path`: its repo path). */
+  upPieces?(content: string, path: string): SqlPiece[] | Promise<SqlPiece[]>;
 }
 
-/** Earlier migrations read at most per file when looking a column's type up. */
-const HISTORY_FILES = 60;
-
-/** `V2__x.sql` before `V10__x.sql`, `000009_` before `000010_`: names compared with their numbers as numbers. */
-const byVersion = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
+/**
+ * Earlier migrations read at most per type change when looking a column's type up. Folders split
+ * into parts (ory/pop) hold hundreds of files between a column's creation and its change; the
+ * faces bound what reading costs (the App and the Action read at most 60 files through the API).
+ */
+const HISTORY_FILES = 500;
 
 /**
- * Type changes the file alone had to take as widenings, checked against the earlier migrations of
- * the folder (newest first, renames followed): a change that turns out not to widen is reported.
+ * Earlier migrations' up SQL by listing (one per run or evaluation, so one revision), then by file
+ * name: every type change of a run walks back through the same files, each read once. A settled
+ * read is kept as its value, so the walk does not wait on a promise per file.
  */
-async function checkAssumedWidenings(widenings: AssumedWidening[], history: SqlHistory): Promise<Hit[]> {
+type HistoryRead = { pieces: SqlPiece[] | undefined } | { error: unknown };
+const historyReads = new WeakMap<readonly string[], Map<string, HistoryRead | Promise<HistoryRead>>>();
+
+/** `V2__x.sql` before `V10__x.sql`, `000009_` before `000010_`: names compared with their numbers as numbers. */
+const byVersion = new Intl.Collator('en', { numeric: true }).compare;
+
+interface OrderedListing {
+  names: string[];
+  index: Map<string, number>;
+  /**
+   * Positions of the names each `isMigration` accepts that may be read as history in a dialect,
+   * by predicate (frameworks pass module-level ones) and dialect.
+   */
+  migrations: Map<(name: string) => boolean, Map<string, number[]>>;
+}
+
+/**
+ * A folder listing in version order, sorted once per listing: every file of a 2,000-file folder
+ * looks back through the same listing, and sorting it for each of them was quadratic work.
+ */
+const orderedListings = new WeakMap<readonly string[], OrderedListing>();
+
+function orderedListing(names: readonly string[]): OrderedListing {
+  let o = orderedListings.get(names);
+  if (!o) {
+    const sorted = [...names].sort(byVersion);
+    o = { names: sorted, index: new Map(sorted.map((n, i) => [n, i])), migrations: new Map() };
+    orderedListings.set(names, o);
+  }
+  return o;
+}
+
+/** The migrations before `current` in a listing, newest first, at most `limit`. */
+export function earlierMigrations(
+  names: readonly string[],
+  current: string,
+  isMigration: (name: string) => boolean,
+  limit = HISTORY_FILES,
+  dialect: Dialect = 'postgres',
+): string[] {
+  const o = orderedListing(names);
+  let i = o.index.get(current);
+  if (i === undefined) {
+    // Not in the listing (a face that lists another revision): where it would sort.
+    let lo = 0;
+    let hi = o.names.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byVersion(o.names[mid]!, current) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    i = lo;
+  }
+  let byDialect = o.migrations.get(isMigration);
+  if (!byDialect) o.migrations.set(isMigration, (byDialect = new Map()));
+  let positions = byDialect.get(dialect);
+  if (!positions) {
+    // Never another dialect's files: `x.sqlite3.up.sql` is not the Postgres history of `y.postgres.up.sql`.
+    positions = [];
+    for (let j = 0; j < o.names.length; j++) {
+      const name = o.names[j]!;
+      const named = dialectOfName(name);
+      if (isMigration(name) && (named === undefined || named === dialect)) positions.push(j);
+    }
+    byDialect.set(dialect, positions);
+  }
+  // The last accepted position before `i` (binary search), then back from there.
+  let lo = 0;
+  let hi = positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (positions[mid]! < i) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: string[] = [];
+  for (let k = lo - 1; k >= 0 && out.length < limit; k--) {
+    const name = o.names[positions[k]!]!;
+    // Positions before `i` sort before the current name already.
+    if (name !== current) out.push(name);
+  }
+  return out;
+}
+
+/**
+ * Type changes whose old type the file does not say, settled against the folder's earlier
+ * migrations (newest first, renames followed): the same type or a widening withdraws the
+ * provisional finding, another type makes it an error naming the old one. What cannot be found
+ * keeps its provisional finding, and says why when the history could not be read.
+ */
+export async function settleTypeChanges(changes: PendingTypeChange[], hits: Hit[], history: SqlHistory, dialect?: DialectSource): Promise<Hit[]> {
   const { input } = history;
-  if (!widenings.length || !input.listDir || !input.readFile) return [];
+  if (!changes.length || !input.listDir || !input.readFile) return hits;
+  const { typeLabel } = await import('../sql/ast');
+  const { settleTypeChange, unknownWideningMessage } = await import('../sql/checks/change-column-type');
   const dir = dirName(input.path);
   const current = baseName(input.path);
-  const names = await input.listDir(dir);
-  if (!names) return [];
-  const earlier = names.filter((n) => n !== current && history.isMigration(n) && byVersion(n, current) < 0).sort(byVersion).reverse().slice(0, HISTORY_FILES);
-  const pieces = new Map<string, Promise<SqlPiece[] | undefined>>();
-  const piecesOf = (name: string) => {
-    let p = pieces.get(name);
-    const upOf = history.upPieces ?? ((sql: string) => [{ sql, line: 1 }]);
-    if (!p) pieces.set(name, (p = input.readFile!(`${dir}${name}`).then((c) => (c === undefined ? undefined : upOf(c)))));
-    return p;
+  let failure: string | undefined;
+  let names: string[] | undefined;
+  try {
+    names = await input.listDir(dir);
+  } catch (error) {
+    failure = `the folder ${dir || './'} could not be listed (${errorText(error)})`;
+  }
+  const earlier = names ? earlierMigrations(names, current, history.isMigration, HISTORY_FILES, dialect?.dialect) : [];
+  const upOf = history.upPieces ?? ((sql: string) => [{ sql, line: 1 }]);
+  let reads = names ? historyReads.get(names) : undefined;
+  if (names && !reads) historyReads.set(names, (reads = new Map()));
+  const cache = reads ?? new Map<string, HistoryRead | Promise<HistoryRead>>();
+  /** A file's up pieces: from the cache when settled (no await), else read once. */
+  const piecesOf = (name: string): HistoryRead | Promise<HistoryRead> => {
+    const known = cache.get(name);
+    if (known) return known;
+    const reading: Promise<HistoryRead> = input.readFile!(`${dir}${name}`)
+      .then(async (c) => ({ pieces: c === undefined ? undefined : await upOf(c, `${dir}${name}`) }))
+      .catch((error: unknown) => ({ error }));
+    cache.set(name, reading);
+    void reading.then((settled) => cache.set(name, settled));
+    return reading;
   };
-  const { traceColumn } = await sqlAnalyser();
-  const { changeTypeMessage, widens } = await import('../sql/checks/change-column-type');
-  const { typeLabel } = await import('../sql/ast');
-  const hits: Hit[] = [];
-  for (const w of widenings) {
-    let table = w.table;
-    let column = w.column;
+  const { traceColumn, loadPgParser } = await sqlAnalyser();
+  await loadPgParser();
+  const replaced = new Map<Hit, Hit | undefined>();
+  for (const change of changes) {
+    let table = change.table;
+    let column = change.column;
+    let settled = false;
+    let why = failure;
     for (const name of earlier) {
-      const up = await piecesOf(name);
+      const got = piecesOf(name);
+      const read = got instanceof Promise ? await got : got;
+      if ('error' in read) {
+        why = `the earlier migration ${name} could not be read (${errorText(read.error)})`;
+        break;
+      }
+      const up = read.pieces;
       if (!up) break;
-      const trace = await traceColumn(up, table, column);
+      const trace = traceColumn(up, table, column);
       if (trace.kind === 'lost') break;
       if (trace.kind === 'earlier') {
         ({ table, column } = trace);
         continue;
       }
-      if (!widens(trace.type, w.type)) {
-        hits.push({ rule: 'change-column-type', line: w.line, message: changeTypeMessage(w.column, w.tableLabel, typeLabel(w.type), `${typeLabel(trace.type)} (${name})`) });
-      }
+      replaced.set(change.hit, settleTypeChange(change, trace.type, name));
+      settled = true;
       break;
     }
+    if (settled) continue;
+    const searched = why ?? `its earlier type is not in this migration or the ${earlier.length ? `${earlier.length} earlier one${earlier.length > 1 ? 's' : ''} read` : 'folder\'s earlier ones'}`;
+    if (change.hit.severity === 'warning') {
+      replaced.set(change.hit, { ...change.hit, message: unknownWideningMessage(change.columnLabel, change.tableLabel, typeLabel(change.type), searched) });
+    } else if (why) {
+      replaced.set(change.hit, { ...change.hit, message: `${change.hit.message} (The old type could not be looked up: ${why}.)` });
+    }
   }
-  return hits;
+  if (!replaced.size) return hits;
+  const out: Hit[] = [];
+  for (const h of hits) {
+    if (!replaced.has(h)) out.push(h);
+    else if (replaced.get(h)) out.push(replaced.get(h)!);
+  }
+  return out;
 }
+
+const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
 
 export async function analyseUp(
   framework: FrameworkId,
@@ -83,17 +223,19 @@ export async function analyseUp(
   reversibility: Hit[],
   history?: SqlHistory,
 ): Promise<MigrationAnalysis> {
-  const res = await lintSql(pieces, options);
-  const looked = history ? await checkAssumedWidenings(res.assumedWidenings, history).catch(() => []) : [];
-  const hits = [...reversibility, ...res.hits, ...looked].sort((a, b) => a.line - b.line);
+  const opts = history ? sqlOptions(history.input, options) : options;
+  const res = await lintSql(pieces, opts);
+  const settled = history ? await settleTypeChanges(res.typeChanges, res.hits, history, res.dialect ?? opts.dialect) : res.hits;
+  const hits = [...reversibility, ...settled].sort((a, b) => a.line - b.line);
   const analysis: MigrationAnalysis = { framework, role: 'up', down, hits, additiveOnly: res.additiveOnly };
   if (res.changesData) analysis.changesData = true;
+  if (res.dialect) analysis.dialect = res.dialect;
   return analysis;
 }
 
 /** A down judged on its own: only locking problems and parse errors, never its (expected) drops. */
 export async function analyseDown(framework: FrameworkId, pieces: SqlPiece[], options: SqlLintOptions = {}): Promise<MigrationAnalysis> {
-  const res = await lintSql(pieces, options);
+  const res = await lintSql(pieces, { ...options, remember: false });
   const hits = res.hits.filter((h) => DOWN_CATEGORIES.has(getRule(h.rule)?.category ?? ''));
   return { framework, role: 'down', down: 'present', hits };
 }
@@ -186,7 +328,11 @@ export interface SectionedFormat {
   downName: string;
 }
 
-/** The up SQL (before the down marker, or all of it without an up marker) and the down SQL of a sectioned file. */
+/**
+ * The up SQL (before the down marker, or all of it without an up marker) and the down SQL of a
+ * sectioned file, as pieces that keep their file lines (StatementBegin/End blocks are pieces of
+ * their own). Pure; the rollback drill reads a migration's up and down through it.
+ */
 export function sections(content: string, format: SectionedFormat) {
   const { markers, lines } = readMarkers(content, format.prefix);
   const up = markers.find((m) => format.section(m) === 'up');
@@ -204,12 +350,14 @@ export function sections(content: string, format: SectionedFormat) {
   };
 }
 
+const isSqlFile = (name: string) => name.toLowerCase().endsWith('.sql');
+
 /** Analyse a sectioned file: its up linted, its down judged for existence and emptiness. */
 export async function analyseSectioned(input: MigrationInput, format: SectionedFormat): Promise<MigrationAnalysis> {
   const { up, down, transactional, upPieces, downPieces } = sections(input.content, format);
   // The folder's other files of the format, for a column's earlier type.
-  const history: SqlHistory = { input, isMigration: (name) => name.toLowerCase().endsWith('.sql'), upPieces: (sql) => sections(sql, format).upPieces };
-  const options = { transactional };
+  const history: SqlHistory = { input, isMigration: isSqlFile, upPieces: (sql) => sections(sql, format).upPieces };
+  const options = sqlOptions(input, { transactional });
   if (!down) return analyseUp(format.framework, upPieces, options, 'missing', [missingDownHit(up?.line ?? 1, `no ${format.downName} section`)], history);
   if (await isEmptySql(downPieces)) return analyseUp(format.framework, upPieces, options, 'empty', [emptyDownHit(down.line, `the ${format.downName} section`)], history);
   return analyseUp(format.framework, upPieces, options, 'present', [], history);

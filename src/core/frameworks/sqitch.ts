@@ -1,19 +1,21 @@
 // Sqitch: `deploy/<change>.sql` with `revert/<change>.sql` (and `verify/<change>.sql`).
 import type { Framework } from './framework';
 import { sqitch as meta, revertPathOf } from './meta/index';
-import { analyseDown, analyseUp, judgeDownFile } from './shared-sql';
+import { analyseDown, analyseUp, judgeDownFile, sqlOptions } from './shared-sql';
 import { sqitchFolder } from './sql-detect';
 
 export { revertPathOf } from './meta/index';
 
 const sqitch: Framework = {
   ...meta,
-  async analyse({ path, content, siblings }) {
+  async analyse(input) {
+    const { path, content, siblings } = input;
     const pieces = [{ sql: content, line: 1 }];
-    if (sqitchFolder(path) === 'revert') return analyseDown('sqitch', pieces);
+    const options = sqlOptions(input);
+    if (sqitchFolder(path) === 'revert') return analyseDown('sqitch', pieces, options);
     const revertPath = revertPathOf(path) as string;
     const judged = await judgeDownFile(siblings[revertPath], revertPath);
-    return analyseUp('sqitch', pieces, {}, judged.down, judged.hits);
+    return analyseUp('sqitch', pieces, options, judged.down, judged.hits);
   },
 };
 

@@ -12,12 +12,60 @@ function hasMarkerLine(content: string, needle: string, prefix: (line: string) =
 
 export const isGooseFile = (content: string): boolean => hasMarkerLine(content, '+goose', (l) => /^--\s*\+goose\s/i.test(l + ' '));
 export const isDbmateFile = (content: string): boolean => hasMarkerLine(content, 'migrate:', (l) => /^--\s*migrate:(up|down)\b/.test(l));
+/** sql-migrate: `-- +migrate Up` / `-- +migrate Down` (its parser reads these lines, not SQL). */
+export const isSqlMigrateFile = (content: string): boolean => hasMarkerLine(content, '+migrate', (l) => /^--\s*\+migrate\s+(up|down)\b/i.test(l));
 const isLiquibaseFile = (content: string): boolean => hasMarkerLine(content, 'liquibase', (l) => /^--\s*liquibase\s+formatted\s+sql/i.test(l));
 
 const FLYWAY_NAME = /^(?:[VU]\d[\d._]*|R)__.+\.sql$/;
 const GOLANG_MIGRATE_NAME = /[._](?:up|down)\.sql$/;
+/** db-migrate `--sql-file` halves: `20170110181147-init-up.sql` (in `migrations/sqls/`). */
+const DB_MIGRATE_SQL_NAME = /^\d{8,}-.+-(?:up|down)\.sql$/i;
+/**
+ * pop / ory popx: `<version>_<name>[.<dialect>].(up|down).(sql|fizz)`, the version 14 digits
+ * (a timestamp) or 20 (ory's numbered parts: the timestamp, then a 6-digit part number).
+ */
+const POP_NAME = /^(\d{14})(\d{6})?_([^.]+)(?:\.(?!autocommit\.)([a-z0-9]+))?(\.autocommit)?\.(up|down)\.(sql|fizz)$/i;
 
 export const isFlywayName = (name: string): boolean => FLYWAY_NAME.test(name);
+export const isDbMigrateSqlName = (path: string): boolean => DB_MIGRATE_SQL_NAME.test(baseName(path)) || /(^|\/)sqls\/[^/]+-(?:up|down)\.sql$/i.test(path);
+
+export interface PopName {
+  /** The 14-digit timestamp: the parts of one migration share it. */
+  stamp: string;
+  /** The 6-digit part number of ory's split migrations, '' for a whole one. */
+  part: string;
+  name: string;
+  /** `postgres`, `cockroach`, `mysql`, `sqlite3`…; undefined for a file every database runs. */
+  dialect: string | undefined;
+  direction: 'up' | 'down';
+  ext: 'sql' | 'fizz';
+  /** `.autocommit.`: popx runs the file outside a transaction. */
+  autocommit: boolean;
+}
+
+/** A pop migration file name's parts, undefined when the name is not one. */
+export function popName(path: string): PopName | undefined {
+  const m = POP_NAME.exec(baseName(path));
+  if (!m) return undefined;
+  return {
+    stamp: m[1]!,
+    part: m[2] ?? '',
+    name: m[3]!,
+    dialect: m[4]?.toLowerCase(),
+    autocommit: m[5] !== undefined,
+    direction: m[6]!.toLowerCase() as 'up' | 'down',
+    ext: m[7]!.toLowerCase() as 'sql' | 'fizz',
+  };
+}
+
+/**
+ * A pop SQL file rather than golang-migrate's: ory's 20-digit numbered parts, or a 14-digit
+ * timestamp with a dialect part (`x.postgres.up.sql`) that golang-migrate does not write.
+ */
+const isPopSqlName = (path: string): boolean => {
+  const p = popName(path);
+  return p !== undefined && p.ext === 'sql' && (p.part !== '' || p.dialect !== undefined);
+};
 export const isGolangMigrateName = (name: string): boolean => GOLANG_MIGRATE_NAME.test(name);
 /** `deploy/`, `revert/` (Sqitch's script folders) as a path segment. */
 export const sqitchFolder = (path: string): 'deploy' | 'revert' | undefined => {
@@ -29,14 +77,29 @@ export const sqitchFolder = (path: string): 'deploy' | 'revert' | undefined => {
   return undefined;
 };
 
-/** The SQL-file framework of `path`, or undefined when it is not one of them (or not `.sql`). */
+/**
+ * The SQL-file framework of `path`, or undefined when it is not one of them (or not `.sql`).
+ * Classifying one file asks it once per SQL framework whose paths match: the last answer is kept.
+ */
 export function detectSqlFramework(path: string, content: string): FrameworkId | undefined {
+  if (path === last.path && content === last.content) return last.id;
+  const id = detect(path, content);
+  last = { path, content, id };
+  return id;
+}
+
+let last: { path: string; content: string; id: FrameworkId | undefined } = { path: '', content: '', id: undefined };
+
+function detect(path: string, content: string): FrameworkId | undefined {
   if (!path.toLowerCase().endsWith('.sql')) return undefined;
   if (isGooseFile(content)) return 'goose';
   if (isDbmateFile(content)) return 'dbmate';
+  if (isSqlMigrateFile(content)) return 'sql-migrate';
   if (isLiquibaseFile(content)) return undefined;
   const name = baseName(path);
   if (isFlywayName(name)) return 'flyway';
+  if (isDbMigrateSqlName(path)) return 'db-migrate';
+  if (isPopSqlName(path)) return 'pop';
   if (isGolangMigrateName(name)) return 'golang-migrate';
   if (sqitchFolder(path)) return 'sqitch';
   return 'sql';

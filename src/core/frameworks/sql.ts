@@ -2,25 +2,27 @@
 // recognisable (`x.sql` with `x.down.sql`/`x_down.sql`, or `up/x.sql` with `down/x.sql`).
 import type { Framework } from './framework';
 import { sql as meta, downCandidates, isDownPath } from './meta/index';
-import { analyseDown, analyseUp, emptyDownHit, isEmptySql, baseName } from './shared-sql';
+import { analyseDown, analyseUp, emptyDownHit, isEmptySql, baseName, sqlOptions } from './shared-sql';
 
 export { downCandidates } from './meta/index';
+
+/** The folder's other .sql files in name order, down files left out, for a column's earlier type. */
+const isMigration = (name: string) => name.toLowerCase().endsWith('.sql') && !/[._]down\.sql$/i.test(name);
 
 const sql: Framework = {
   ...meta,
   async analyse(input) {
     const { path, content, siblings } = input;
     const pieces = [{ sql: content, line: 1 }];
-    if (isDownPath(path)) return analyseDown('sql', pieces);
-    // The folder's other .sql files in name order, down files left out, for a column's earlier type.
-    const isMigration = (name: string) => name.toLowerCase().endsWith('.sql') && !/[._]down\.sql$/i.test(name);
+    const options = sqlOptions(input);
+    if (isDownPath(path)) return analyseDown('sql', pieces, options);
     const history = { input, isMigration };
     const found = downCandidates(path).find((p) => siblings[p] !== undefined);
-    if (found === undefined) return analyseUp('sql', pieces, {}, 'no-convention', [], history);
+    if (found === undefined) return analyseUp('sql', pieces, options, 'no-convention', [], history);
     if (await isEmptySql([{ sql: siblings[found] as string, line: 1 }])) {
-      return analyseUp('sql', pieces, {}, 'empty', [emptyDownHit(1, baseName(found))], history);
+      return analyseUp('sql', pieces, options, 'empty', [emptyDownHit(1, baseName(found))], history);
     }
-    return analyseUp('sql', pieces, {}, 'present', [], history);
+    return analyseUp('sql', pieces, options, 'present', [], history);
   },
 };
 

@@ -38,6 +38,7 @@ import drillSchemaDrift from './drill-schema-drift';
 import drillDataLoss from './drill-data-loss';
 import drillReapplyFailed from './drill-reapply-failed';
 import parseError from './parse-error';
+import notAnalysed from './not-analysed';
 
 export const RULES: readonly Rule[] = [
   dropTable,
@@ -78,6 +79,7 @@ export const RULES: readonly Rule[] = [
   drillDataLoss,
   drillReapplyFailed,
   parseError,
+  notAnalysed,
 ];
 
 const byId = new Map(RULES.map((r) => [r.id, r]));

@@ -3,17 +3,24 @@ import type { TypeName } from 'libpg-query';
 import type { Hit } from '../types';
 
 /**
- * An `ALTER COLUMN … TYPE` to text, varchar, numeric or citext without USING on an existing table:
- * taken as a widening because the old type is not in the file. The SQL frameworks look it up in
- * the earlier migrations when they can and report it if it was not a widening after all.
+ * An `ALTER COLUMN … TYPE` on an existing table whose old type the file does not say. It is
+ * reported provisionally (`hit`): an error, or a warning when the target is a usual widening
+ * (text, varchar, numeric, citext without USING). The frameworks that can read the folder's
+ * earlier migrations look the old type up and settle it (`settleTypeChange`): the same type or
+ * a widening withdraws the hit, anything else makes it an error that names the old type.
  */
-export interface AssumedWidening {
+export interface PendingTypeChange {
   /** Unqualified, parser-normalised table name. */
   table: string;
   tableLabel: string;
+  /** The column's name in the earlier migrations (before renames in this file). */
   column: string;
+  /** The column's name in this statement, for messages. */
+  columnLabel: string;
   type: TypeName | undefined;
   line: number;
+  /** The provisional finding, as reported when the old type stays unknown. */
+  hit: Hit;
 }
 
 export interface SqlContext {
@@ -45,7 +52,15 @@ export interface SqlContext {
   dropHits: Map<string, Hit>;
   /** Hits to withdraw at the end (the TypeORM/SQLite-style rebuild: copy, drop, rename back). */
   withdrawn: Set<Hit>;
-  assumedWidenings: AssumedWidening[];
+  /** Type changes whose old type is not in the file (see `PendingTypeChange`). */
+  typeChanges: PendingTypeChange[];
+  /** Column types this file set on existing tables (`table.column` → type), newest last. */
+  columnTypes: Map<string, TypeName | undefined>;
+  /**
+   * Names tables and columns had before this file renamed them (`registry` → `replication_target`,
+   * `table.new` → `old`): a type change after a rename is looked up under the old names.
+   */
+  origins: Map<string, string>;
 }
 
 export function newContext(transactional: boolean, singleQuery = false): SqlContext {
@@ -64,7 +79,9 @@ export function newContext(transactional: boolean, singleQuery = false): SqlCont
     lockTimeoutReported: false,
     dropHits: new Map(),
     withdrawn: new Set(),
-    assumedWidenings: [],
+    typeChanges: [],
+    columnTypes: new Map(),
+    origins: new Map(),
   };
 }
 

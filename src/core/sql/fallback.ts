@@ -1,10 +1,13 @@
-// A conservative reading of SQL the Postgres parser rejects (Go templates, MySQL syntax, typos):
-// split at top-level `;` tokens, parse each statement alone, and for the ones that still fail,
-// recognise the destructive shapes from the token stream. Comments and strings are tokens of
-// their own kinds, so they never match.
+// A conservative reading of SQL the Postgres parser rejects (Go templates, another dialect's
+// syntax, typos): split at top-level `;` tokens (and SQL Server's `GO`), parse each statement
+// alone, and for the ones that still fail, recognise from the token stream the shapes every
+// dialect shares: CREATE TABLE (the table is new for the rest of the file), drops, renames
+// (`RENAME TABLE`, `ALTER TABLE … CHANGE`, `sp_rename`), TRUNCATE, DELETE. Comments and strings
+// are tokens of their own kinds, so they never match.
 import type { Node, ScanToken } from 'libpg-query';
 import { PgSyntaxError, type PgParser } from './pg';
 import type { LineMap } from './line-map';
+import { dialectOfTokens, type DialectSource } from './dialect';
 
 const SQL_COMMENT = 'SQL_COMMENT';
 const C_COMMENT = 'C_COMMENT';
@@ -19,12 +22,20 @@ export interface UnparsedStatement {
   message: string;
   /** Shapes recognised from the tokens, as AST nodes the checks understand. */
   recognised: Node[];
+  /**
+   * The tokens were read whole for what every dialect shares (a CREATE TABLE, a drop, a rename,
+   * an ALTER TABLE whose every clause is one of those or an addition): nothing of the universal
+   * rules was left unread.
+   */
+  understood: boolean;
 }
 
 export interface FallbackReading {
-  /** Parsed statements with the byte offset of their first token. */
-  parsed: { stmt: Node; offset: number }[];
+  /** Parsed statements with the byte offset of their first token (`base`: where the text they were parsed from starts). */
+  parsed: { stmt: Node; offset: number; base: number }[];
   failed: UnparsedStatement[];
+  /** Another dialect's marks in the tokens (backticks, ENGINE=, IDENTITY(…), …). */
+  dialect?: DialectSource;
 }
 
 const isComment = (t: ScanToken) => t.tokenName === SQL_COMMENT || t.tokenName === C_COMMENT;
@@ -68,7 +79,7 @@ function scanTokens(sql: string, lines: LineMap, pg: PgParser, wholeError: unkno
     try {
       const tokens = pg.scan(prefix).tokens;
       const offset = lines.ascii ? prefix.length : new TextEncoder().encode(prefix).length;
-      return { tokens, rest: { offset, message, recognised: [] } };
+      return { tokens, rest: { offset, message, recognised: [], understood: false } };
     } catch {
       // try the next cut
     }
@@ -81,9 +92,11 @@ const NEAR = /^[^"]*? at or near "([\s\S]*)"$/;
 
 export function readUnparsable(sql: string, lines: LineMap, pg: PgParser, wholeError: unknown): FallbackReading {
   const scanned = scanTokens(sql, lines, pg, wholeError);
-  if (!scanned) return { parsed: [], failed: [{ offset: 0, message: errorMessage(wholeError), recognised: [] }] };
+  if (!scanned) return { parsed: [], failed: [{ offset: 0, message: errorMessage(wholeError), recognised: [], understood: false }] };
   const tokens = scanned.tokens.filter((t) => !isComment(t));
   const reading: FallbackReading = { parsed: [], failed: [] };
+  const dialect = dialectOfTokens(tokens);
+  if (dialect) reading.dialect = dialect;
   let depth = 0;
   let chunk: ScanToken[] = [];
   const flush = (end: number) => {
@@ -98,6 +111,11 @@ export function readUnparsable(sql: string, lines: LineMap, pg: PgParser, wholeE
       flush(t.end);
       continue;
     }
+    // SQL Server's batch separator `GO` ends a statement too.
+    if (depth === 0 && word(t) === 'GO' && t.tokenName === 'IDENT' && chunk.length) {
+      flush(chunk[chunk.length - 1]!.end);
+      continue;
+    }
     chunk.push(t);
   }
   const last = chunk[chunk.length - 1];
@@ -106,8 +124,10 @@ export function readUnparsable(sql: string, lines: LineMap, pg: PgParser, wholeE
   if (scanned.rest) {
     // A statement cut short by the broken part fails for that reason: say so, not "end of input".
     const cut = reading.failed.length > failedBefore ? reading.failed[reading.failed.length - 1] : undefined;
-    if (cut) cut.message = scanned.rest.message;
-    else reading.failed.push(scanned.rest);
+    if (cut) {
+      cut.message = scanned.rest.message;
+      cut.understood = false;
+    } else reading.failed.push(scanned.rest);
   }
   return reading;
 }
@@ -115,12 +135,16 @@ export function readUnparsable(sql: string, lines: LineMap, pg: PgParser, wholeE
 function readStatement(tokens: ScanToken[], start: number, end: number, lines: LineMap, pg: PgParser, reading: FallbackReading): void {
   try {
     for (const raw of pg.parse(lines.slice(start, end)).stmts ?? []) {
-      if (raw.stmt) reading.parsed.push({ stmt: raw.stmt, offset: start + (raw.stmt_location ?? 0) });
+      if (raw.stmt) reading.parsed.push({ stmt: raw.stmt, offset: start + (raw.stmt_location ?? 0), base: start });
     }
   } catch (error) {
-    reading.failed.push({ offset: start, message: errorMessage(error), recognised: recognise(tokens, lines) });
+    const { nodes, understood } = recognise(tokens, lines);
+    reading.failed.push({ offset: start, message: errorMessage(error), recognised: nodes, understood });
   }
 }
+
+/** Quotes of identifiers in Postgres (`"`), MySQL (`` ` ``) and SQL Server (`[…]`). */
+const QUOTES = /["`[\]]/g;
 
 /** Source text of a run of tokens, lower-cased unless quoted (as the parser normalises names). */
 function nameText(tokens: ScanToken[], lines: LineMap): string {
@@ -129,8 +153,10 @@ function nameText(tokens: ScanToken[], lines: LineMap): string {
   if (!first || !last) return '?';
   const text = lines.slice(first.start, last.end);
   if (text.includes('"')) return text.replaceAll('"', '');
+  // MySQL and SQL Server fold unquoted names (or compare them case-insensitively) too.
+  if (/[`[]/.test(text)) return text.replace(QUOTES, '').toLowerCase();
   // Plain (dotted) identifiers fold to lower case; templates and other oddities stay as written.
-  const plain = tokens.every((t) => t.tokenName === 'IDENT' || t.keywordKind > 0 || t.text === '.');
+  const plain = tokens.every((t) => t.tokenName === 'IDENT' || t.keywordKind > 0 || t.text === '.' || t.text === '`' || t.text === '[' || t.text === ']');
   return plain ? text.toLowerCase() : text;
 }
 
@@ -150,53 +176,182 @@ function namesFrom(tokens: ScanToken[], i: number, lines: LineMap, stop: Set<str
   return names;
 }
 
-const skipWords = (tokens: ScanToken[], i: number, words: string[]): number => {
+function skipWords(tokens: ScanToken[], i: number, words: string[]): number {
   let j = i;
   while (words.includes(word(tokens[j]))) j++;
   return j;
-};
+}
 
 const DROP_STOP = new Set(['CASCADE', 'RESTRICT']);
 const NAME_STOP = new Set(['WHERE', 'USING', 'RETURNING', 'CASCADE', 'RESTRICT', 'RESTART', 'CONTINUE', 'ADD', 'DROP', 'ALTER', 'RENAME', 'SET']);
 
-function recognise(tokens: ScanToken[], lines: LineMap): Node[] {
+interface Recognised {
+  nodes: Node[];
+  understood: boolean;
+}
+
+const list = (name: string): Node => ({ List: { items: name.split('.').map((sval) => ({ String: { sval } })) } });
+const read = (nodes: Node[], understood = true): Recognised => ({ nodes, understood });
+
+/** The top-level, comma-separated clauses of an ALTER TABLE after its table name. */
+function clauses(tokens: ScanToken[], from: number): ScanToken[][] {
+  const out: ScanToken[][] = [];
+  let current: ScanToken[] = [];
+  let depth = 0;
+  for (let i = from; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.tokenType === OPEN_PAREN) depth++;
+    else if (t.tokenType === CLOSE_PAREN) depth = Math.max(0, depth - 1);
+    if (t.tokenType === COMMA && depth === 0) {
+      out.push(current);
+      current = [];
+    } else current.push(t);
+  }
+  if (current.length) out.push(current);
+  return out;
+}
+
+/** Names that follow DROP in an ALTER TABLE clause and are not a column. */
+const DROP_NOT_COLUMN = new Set(['INDEX', 'KEY', 'FOREIGN', 'PRIMARY', 'CONSTRAINT', 'CHECK', 'UNIQUE', 'PARTITION', 'DEFAULT', 'TRIGGER']);
+const ADD_NOT_COLUMN = new Set(['INDEX', 'KEY', 'FOREIGN', 'PRIMARY', 'CONSTRAINT', 'CHECK', 'UNIQUE', 'FULLTEXT', 'SPATIAL', 'PARTITION']);
+
+/** One ALTER TABLE clause as a command the checks understand, or `understood` when it adds only. */
+function alterClause(clause: ScanToken[], lines: LineMap, table: string, out: Node[]): boolean {
+  const w = clause.map(word);
+  const at = (i: number) => w[i] ?? '';
+  if (at(0) === 'DROP') {
+    if (DROP_NOT_COLUMN.has(at(1))) return true;
+    const col = skipWords(clause, at(1) === 'COLUMN' ? 2 : 1, ['IF', 'EXISTS']);
+    const [name] = namesFrom(clause, col, lines, new Set([...DROP_STOP, ...NAME_STOP]));
+    out.push({ AlterTableCmd: { subtype: 'AT_DropColumn', name: name ?? '?' } });
+    return true;
+  }
+  if (at(0) === 'RENAME') {
+    if (at(1) === 'COLUMN' || (at(2) === 'TO' && !['TO', 'AS'].includes(at(1)))) {
+      const from = at(1) === 'COLUMN' ? 2 : 1;
+      const toAt = w.indexOf('TO', from);
+      if (toAt < 0) return false;
+      const [a] = namesFrom(clause.slice(from, toAt), 0, lines, NAME_STOP);
+      const [b] = namesFrom(clause, toAt + 1, lines, NAME_STOP);
+      out.push({ RenameStmt: { renameType: 'OBJECT_COLUMN', relationType: 'OBJECT_TABLE', relation: rangeVar(table), subname: a ?? '?', newname: b ?? '?' } });
+      return true;
+    }
+    if (at(1) === 'INDEX' || at(1) === 'KEY') return true;
+    const [to] = namesFrom(clause, skipWords(clause, 1, ['TO', 'AS']), lines, NAME_STOP);
+    out.push({ RenameStmt: { renameType: 'OBJECT_TABLE', relationType: 'OBJECT_TABLE', relation: rangeVar(table), newname: to ?? '?' } });
+    return true;
+  }
+  if (at(0) === 'CHANGE') {
+    // MySQL `CHANGE [COLUMN] old new type …`: a rename when the names differ; the type is not read.
+    const i = at(1) === 'COLUMN' ? 2 : 1;
+    const a = clause[i] ? nameText([clause[i]!], lines) : '?';
+    const b = clause[i + 1] ? nameText([clause[i + 1]!], lines) : '?';
+    if (a !== b) out.push({ RenameStmt: { renameType: 'OBJECT_COLUMN', relationType: 'OBJECT_TABLE', relation: rangeVar(table), subname: a, newname: b } });
+    return false;
+  }
+  if (at(0) === 'ALTER' && (w.includes('DEFAULT') || w.includes('VISIBLE') || w.includes('INVISIBLE'))) return true;
+  if (at(0) === 'ADD') {
+    if (ADD_NOT_COLUMN.has(at(1))) return true;
+    // A column added NOT NULL without a default is read for add-required-column; others only add.
+    const notNull = w.some((x, i) => x === 'NOT' && w[i + 1] === 'NULL');
+    if (!notNull || w.includes('DEFAULT')) return true;
+    const i = at(1) === 'COLUMN' ? 2 : 1;
+    const name = clause[i] ? nameText([clause[i]!], lines) : '?';
+    out.push({ AlterTableCmd: { subtype: 'AT_AddColumn', def: { ColumnDef: { colname: name, is_not_null: true } } } });
+    return true;
+  }
+  return false;
+}
+
+function recognise(tokens: ScanToken[], lines: LineMap): Recognised {
   const w0 = word(tokens[0]);
   const w1 = word(tokens[1]);
-  const list = (name: string): Node => ({ List: { items: name.split('.').map((sval) => ({ String: { sval } })) } });
+  if (w0 === 'CREATE' && (w1 === 'TABLE' || (['TEMPORARY', 'TEMP'].includes(w1) && word(tokens[2]) === 'TABLE'))) {
+    const [name] = namesFrom(tokens, skipWords(tokens, w1 === 'TABLE' ? 2 : 3, ['IF', 'NOT', 'EXISTS']), lines, new Set(['AS', 'LIKE']));
+    const table = (name ?? '?').split('(')[0]!.trim();
+    return read([{ CreateStmt: { relation: rangeVar(table) } }]);
+  }
   if (w0 === 'DROP' && w1 === 'TABLE') {
     const names = namesFrom(tokens, skipWords(tokens, 2, ['IF', 'EXISTS']), lines, DROP_STOP);
-    return [{ DropStmt: { removeType: 'OBJECT_TABLE', objects: names.map(list) } }];
+    return read([{ DropStmt: { removeType: 'OBJECT_TABLE', objects: names.map(list) } }]);
   }
   if (w0 === 'DROP' && w1 === 'SCHEMA') {
     const names = namesFrom(tokens, skipWords(tokens, 2, ['IF', 'EXISTS']), lines, DROP_STOP);
-    return [{ DropStmt: { removeType: 'OBJECT_SCHEMA', objects: names.map((sval) => ({ String: { sval } })) } }];
+    return read([{ DropStmt: { removeType: 'OBJECT_SCHEMA', objects: names.map((sval) => ({ String: { sval } })) } }]);
   }
   if (w0 === 'DROP' && w1 === 'DATABASE') {
     const [name] = namesFrom(tokens, skipWords(tokens, 2, ['IF', 'EXISTS']), lines, DROP_STOP);
-    return [{ DropdbStmt: { dbname: name ?? '?' } }];
+    return read([{ DropdbStmt: { dbname: name ?? '?' } }]);
+  }
+  if (w0 === 'DROP' && (w1 === 'INDEX' || w1 === 'VIEW' || w1 === 'TRIGGER' || w1 === 'PROCEDURE' || w1 === 'FUNCTION')) return read([]);
+  // Additions no universal rule is about: read whole.
+  if (w0 === 'CREATE' && (w1 === 'INDEX' || ['UNIQUE', 'FULLTEXT', 'SPATIAL'].includes(w1) || w1 === 'VIEW' || (w1 === 'OR' && word(tokens[3]) === 'VIEW'))) return read([]);
+  if (w0 === 'PRAGMA' || w0 === 'USE' || (w0 === 'LOCK' && w1 === 'TABLES') || (w0 === 'UNLOCK' && w1 === 'TABLES')) return read([]);
+  if (w0 === 'UPDATE') {
+    const [name] = namesFrom(tokens, skipWords(tokens, 1, ['LOW_PRIORITY', 'IGNORE', 'ONLY']), lines, NAME_STOP);
+    return read([{ UpdateStmt: { relation: rangeVar(name ?? '?') } }]);
+  }
+  if (w0 === 'INSERT' || w0 === 'REPLACE') {
+    // INSERT … VALUES seeds rows (nothing to report); INSERT … SELECT … FROM copies live data.
+    const into = tokens.findIndex((t) => word(t) === 'INTO');
+    const [name] = into < 0 ? [] : namesFrom(tokens, into + 1, lines, new Set([...NAME_STOP, 'VALUES', 'VALUE', 'SELECT']));
+    const table = (name ?? '?').split('(')[0]!.trim();
+    const copies = tokens.some((t) => word(t) === 'SELECT') && tokens.some((t) => word(t) === 'FROM');
+    return read(copies ? [{ InsertStmt: { relation: rangeVar(table), selectStmt: { SelectStmt: { fromClause: [{ RangeVar: rangeVar('?') }] } } } }] : []);
   }
   if (w0 === 'TRUNCATE') {
     const names = namesFrom(tokens, skipWords(tokens, 1, ['TABLE', 'ONLY']), lines, NAME_STOP);
-    return [{ TruncateStmt: { relations: names.map((n) => ({ RangeVar: rangeVar(n) })) } }];
+    return read([{ TruncateStmt: { relations: names.map((n) => ({ RangeVar: rangeVar(n) })) } }]);
   }
   if (w0 === 'DELETE' && w1 === 'FROM') {
     const [name] = namesFrom(tokens, skipWords(tokens, 2, ['ONLY']), lines, NAME_STOP);
     const hasWhere = tokens.some((t) => word(t) === 'WHERE');
-    return [{ DeleteStmt: { relation: rangeVar(name ?? '?'), ...(hasWhere ? { whereClause: {} as Node } : {}) } }];
+    return read([{ DeleteStmt: { relation: rangeVar(name ?? '?'), ...(hasWhere ? { whereClause: {} as Node } : {}) } }]);
+  }
+  if (w0 === 'RENAME' && w1 === 'TABLE') {
+    // MySQL `RENAME TABLE a TO b[, c TO d]`.
+    const nodes: Node[] = [];
+    for (const clause of clauses(tokens, 2)) {
+      const to = clause.findIndex((t) => word(t) === 'TO');
+      if (to <= 0) return read(nodes, false);
+      const [from] = namesFrom(clause.slice(0, to), 0, lines, NAME_STOP);
+      const [name] = namesFrom(clause, to + 1, lines, NAME_STOP);
+      nodes.push({ RenameStmt: { renameType: 'OBJECT_TABLE', relationType: 'OBJECT_TABLE', relation: rangeVar(from ?? '?'), newname: name ?? '?' } });
+    }
+    return read(nodes);
+  }
+  if ((w0 === 'EXEC' || w0 === 'EXECUTE') && w1 === 'SP_RENAME') {
+    // SQL Server `EXEC sp_rename 'table.old', 'new', 'COLUMN'` (strings: the only place the names are).
+    const args = tokens.slice(2).filter((t) => t.tokenName === 'SCONST').map((t) => t.text.slice(1, -1).replace(/''/g, "'"));
+    const [from, to, kind] = args;
+    if (!from || !to) return read([], false);
+    const target = from.replace(QUOTES, '');
+    if ((kind ?? '').toUpperCase() === 'COLUMN') {
+      const dot = target.lastIndexOf('.');
+      return read([{ RenameStmt: { renameType: 'OBJECT_COLUMN', relationType: 'OBJECT_TABLE', relation: rangeVar(target.slice(0, dot).toLowerCase()), subname: target.slice(dot + 1).toLowerCase(), newname: to.toLowerCase() } }]);
+    }
+    if (!kind) return read([{ RenameStmt: { renameType: 'OBJECT_TABLE', relationType: 'OBJECT_TABLE', relation: rangeVar(target.toLowerCase()), newname: to.toLowerCase() } }]);
+    return read([]);
   }
   if (w0 === 'ALTER' && w1 === 'TABLE') {
     const at = skipWords(tokens, 2, ['IF', 'EXISTS', 'ONLY']);
-    const [table] = namesFrom(tokens, at, lines, NAME_STOP);
+    // The table name's tokens: up to the first clause keyword.
+    let first = at;
+    while (first < tokens.length && !NAME_STOP.has(word(tokens[first])) && !['CHANGE', 'MODIFY'].includes(word(tokens[first]))) first++;
+    const [table] = namesFrom(tokens.slice(0, first), at, lines, NAME_STOP);
     const cmds: Node[] = [];
-    for (let i = at; i < tokens.length - 2; i++) {
-      if (word(tokens[i]) !== 'DROP' || word(tokens[i + 1]) !== 'COLUMN') continue;
-      const col = skipWords(tokens, i + 2, ['IF', 'EXISTS']);
-      const [name] = namesFrom(tokens, col, lines, new Set([...DROP_STOP, ...NAME_STOP]));
-      cmds.push({ AlterTableCmd: { subtype: 'AT_DropColumn', name: name ?? '?' } });
+    const renames: Node[] = [];
+    let understood = true;
+    for (const clause of clauses(tokens, first)) {
+      const out: Node[] = [];
+      if (!alterClause(clause, lines, table ?? '?', out)) understood = false;
+      for (const n of out) ('RenameStmt' in n ? renames : cmds).push(n);
     }
-    if (cmds.length) return [{ AlterTableStmt: { objtype: 'OBJECT_TABLE', relation: rangeVar(table ?? '?'), cmds } }];
+    const nodes: Node[] = [];
+    if (cmds.length) nodes.push({ AlterTableStmt: { objtype: 'OBJECT_TABLE', relation: rangeVar(table ?? '?'), cmds } });
+    return read([...nodes, ...renames], understood);
   }
-  return [];
+  return read([], false);
 }
 
 function rangeVar(name: string) {

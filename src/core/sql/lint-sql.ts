@@ -1,12 +1,16 @@
 import type { Node, TypeName } from 'libpg-query';
 import type { Hit } from '../types';
-import { loadPgParser, type PgParser } from './pg';
+import { loadedPgParser, loadPgParser, type PgParser } from './pg';
+
+export { loadPgParser } from './pg';
 import { LineMap } from './line-map';
-import { newContext, type AssumedWidening, type SqlContext } from './context';
+import { newContext, type PendingTypeChange, type SqlContext } from './context';
 import { relKey } from './ast';
 import { CHECKS_BY_KIND, SQL_CHECKS } from './checks/index';
 import { isNoop, trackStatement } from './track';
 import { readUnparsable } from './fallback';
+import { DIALECT_NAMES, POSTGRES_ONLY_RULES, type DialectSource } from './dialect';
+import { doBlockOf, statementsInDo } from './plpgsql';
 
 /** A run of Postgres SQL inside a migration file (the whole file, or one `execute` string). */
 export interface SqlPiece {
@@ -25,6 +29,15 @@ export interface SqlLintOptions {
    * statements as one implicit transaction, so CREATE INDEX CONCURRENTLY fails among others.
    */
   multiStatementTransaction?: boolean;
+  /** The dialect as configured or named by the file's path; by default Postgres unless the content shows another. */
+  dialect?: DialectSource;
+  /** Column types known before this SQL runs (a DSL's own history), written as SQL types. */
+  columnTypes?: { table: string; column: string; type: string }[];
+  /**
+   * Keep what the SQL does to columns for later files that look back through it (default true):
+   * a down migration is never such a file.
+   */
+  remember?: boolean;
 }
 
 export interface SqlLintResult {
@@ -37,8 +50,10 @@ export interface SqlLintResult {
   additiveOnly: boolean;
   /** The parser rejected part of the SQL; what it could not parse was read conservatively. */
   parseFailed: boolean;
-  /** Type changes taken as widenings for want of the old type (see `AssumedWidening`). */
-  assumedWidenings: AssumedWidening[];
+  /** The SQL is of another dialect than Postgres (configured, from its path, or from its content). */
+  dialect?: DialectSource;
+  /** Type changes whose old type the SQL does not say, reported provisionally (see `PendingTypeChange`). */
+  typeChanges: PendingTypeChange[];
 }
 
 function runChecks(stmt: Node, ctx: SqlContext): Hit[] {
@@ -57,9 +72,21 @@ interface Statement {
   line: number;
 }
 
+/** A statement the Postgres parser rejected. */
+interface Failure {
+  line: number;
+  message: string;
+  /** Read whole by the tolerant reading (see `UnparsedStatement.understood`). */
+  understood: boolean;
+}
+
 interface PieceReading {
   statements: Statement[];
-  parseError?: Hit;
+  failures: Failure[];
+  /** A NUL byte, read as a space (Postgres rejects it). */
+  nul?: { line: number; message: string };
+  /** Another dialect's marks in what the parser rejected. */
+  dialect?: DialectSource;
 }
 
 /**
@@ -96,44 +123,101 @@ function readPiece(pg: PgParser, piece: SqlPiece): PieceReading {
   const reading = readText(pg, piece.sql.replaceAll('\u0000', ' '), piece.line);
   const lines = new LineMap(piece.sql);
   const line = piece.line - 1 + lines.line(lines.ascii ? nul : new TextEncoder().encode(piece.sql.slice(0, nul)).length);
-  const note = `The SQL holds a NUL byte (line ${line}), which Postgres rejects: this migration cannot run as written. It was read with the NUL as a space.`;
-  return {
-    statements: reading.statements,
-    parseError: reading.parseError
-      ? { ...reading.parseError, message: `${reading.parseError.message} ${note}` }
-      : { rule: 'parse-error', line, message: note },
-  };
+  const message = `The SQL holds a NUL byte (line ${line}), which Postgres rejects: this migration cannot run as written. It was read with the NUL as a space.`;
+  return { ...reading, nul: { line, message } };
 }
 
 function readText(pg: PgParser, sql: string, firstLine: number): PieceReading {
   const lines = new LineMap(sql);
   const lineOf = (offset: number) => firstLine - 1 + lines.line(offset);
+  const failures: Failure[] = [];
+  const statements: Statement[] = [];
+  /** A statement, and the statements inside it when it is a DO block. */
+  const add = (node: Node, offset: number, base = 0) => {
+    statements.push({ node, line: lineOf(offset) });
+    if (!('DoStmt' in node)) return;
+    const block = doBlockOf(node);
+    if (!block) return;
+    // Node locations are offsets in the whole text the parser was given, not in the statement.
+    const bodyLine = lineOf(base + block.location);
+    try {
+      for (const inner of statementsInDo(pg, block)) statements.push({ node: inner.node, line: bodyLine + inner.lineInBody - 1 });
+    } catch (error) {
+      failures.push({ line: bodyLine, message: `the DO block's PL/pgSQL: ${error instanceof Error ? error.message : String(error)}`, understood: false });
+    }
+  };
   try {
     const stmts = pg.parse(sql).stmts ?? [];
-    const statements: Statement[] = [];
-    for (const raw of stmts) if (raw.stmt) statements.push({ node: raw.stmt, line: lineOf(raw.stmt_location ?? 0) });
-    return { statements };
+    for (const raw of stmts) if (raw.stmt) add(raw.stmt, raw.stmt_location ?? 0);
+    return { statements, failures };
   } catch (error) {
     const reading = readUnparsable(sql, lines, pg, error);
     const all = [
-      ...reading.parsed.map((p) => ({ offset: p.offset, nodes: [p.stmt] })),
-      ...reading.failed.map((f) => ({ offset: f.offset, nodes: f.recognised })),
+      ...reading.parsed.map((p) => ({ offset: p.offset, nodes: [p.stmt], parsed: true, base: p.base })),
+      ...reading.failed.map((f) => ({ offset: f.offset, nodes: f.recognised, parsed: false, base: 0 })),
     ].sort((a, b) => a.offset - b.offset);
-    const statements = all.flatMap(({ offset, nodes }) => nodes.map((node) => ({ node, line: lineOf(offset) })));
-    const first = reading.failed[0];
-    if (!first) return { statements };
-    const more = reading.failed.length > 1 ? ` (${reading.failed.length - 1} more statement(s) could not be parsed either)` : '';
+    for (const { offset, nodes, parsed, base } of all) {
+      for (const node of nodes) {
+        if (parsed) add(node, offset, base);
+        else statements.push({ node, line: lineOf(offset) });
+      }
+    }
+    for (const f of reading.failed) failures.push({ line: lineOf(f.offset), message: f.message.replace(/\s+/g, ' ').trim(), understood: f.understood });
+    failures.sort((a, b) => a.line - b.line);
+    const out: PieceReading = { statements, failures };
+    if (reading.dialect) out.dialect = reading.dialect;
+    return out;
+  }
+}
+
+/** A type written as SQL (`character varying(2)`) as the parser's TypeName, undefined when it does not parse. */
+function typeNameOf(pg: PgParser, type: string): TypeName | undefined {
+  try {
+    const [raw] = pg.parse(`CREATE TABLE t (c ${type})`).stmts ?? [];
+    const el = raw?.stmt && 'CreateStmt' in raw.stmt ? raw.stmt.CreateStmt.tableElts?.[0] : undefined;
+    return el && 'ColumnDef' in el ? el.ColumnDef.typeName : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The Postgres reading's notice for a piece the parser rejected (one per piece). */
+function postgresParseError(reading: PieceReading): Hit | undefined {
+  const first = reading.failures[0];
+  const nul = reading.nul;
+  if (!first) return nul ? { rule: 'parse-error', line: nul.line, message: nul.message } : undefined;
+  const more = reading.failures.length > 1 ? ` (${reading.failures.length - 1} more statement(s) could not be parsed either)` : '';
+  const message =
+    `The Postgres parser rejected this statement: ${first.message}${more}. ` +
+    'It was read conservatively for destructive operations only; check it by hand or make it plain Postgres SQL.';
+  return { rule: 'parse-error', line: first.line, message: nul ? `${message} ${nul.message}` : message };
+}
+
+/**
+ * The one notice of a file of another dialect: one that could not be read whole even tolerantly,
+ * or one whose dialect only its content showed (`sniffed`: in a Postgres folder it will not run).
+ */
+function dialectNotice(dialect: DialectSource, unread: Failure[], sniffed: boolean): Hit {
+  const name = DIALECT_NAMES[dialect.dialect];
+  const first = unread[0]!;
+  const count = unread.length > 1 ? `${unread.length} statements` : 'a statement';
+  if (sniffed && unread.every((f) => f.understood)) {
     return {
-      statements,
-      parseError: {
-        rule: 'parse-error',
-        line: lineOf(first.offset),
-        message:
-          `The Postgres parser rejected this statement: ${first.message.replace(/\s+/g, ' ').trim()}${more}. ` +
-          'It was read conservatively for destructive operations only; check it by hand or make it plain Postgres SQL.',
-      },
+      rule: 'parse-error',
+      line: first.line,
+      message:
+        `The Postgres parser rejected ${count} here (${first.message}), and the file reads as ${name} SQL (from ${dialect.from}): it was read for what holds on every database, ` +
+        `without Postgres locking advice. If it is meant for Postgres it will not run as written; if it is ${name}, say so with the dialect setting of .github/rollback-ready.yml.`,
     };
   }
+  return {
+    rule: 'parse-error',
+    line: first.line,
+    message:
+      `This file is ${name} SQL (known from ${dialect.from}). rollback-ready reads ${name} for what holds on every database ` +
+      `(drops, renames, type and nullability changes, data changes, missing or empty downs), not for Postgres locking advice, and ${count} ` +
+      `could not be read even that way (the first here; the Postgres parser said: ${first.message}). Review ${unread.length > 1 ? 'them' : 'it'} by hand.`,
+  };
 }
 
 /**
@@ -142,13 +226,23 @@ function readText(pg: PgParser, sql: string, firstLine: number): PieceReading {
  */
 export async function lintSql(pieces: SqlPiece[], options: SqlLintOptions = {}): Promise<SqlLintResult> {
   const pg = await loadPgParser();
-  const result: SqlLintResult = { hits: [], changesData: false, empty: true, additiveOnly: true, parseFailed: false, assumedWidenings: [] };
+  const result: SqlLintResult = { hits: [], changesData: false, empty: true, additiveOnly: true, parseFailed: false, typeChanges: [] };
   const readings = pieces.filter((p) => p.sql.trim() !== '').map((piece) => ({ piece, reading: readPieceCached(pg, piece) }));
+  // The file's dialect: as configured or named by its path, else as its content shows where the
+  // Postgres parser rejected it (backticks, ENGINE=, IDENTITY(…)); Postgres otherwise.
+  const dialect = options.dialect ?? readings.find((r) => r.reading.dialect)?.reading.dialect;
+  const foreign = dialect && dialect.dialect !== 'postgres' ? dialect : undefined;
+  if (foreign) result.dialect = foreign;
+  const unread: Failure[] = [];
 
-  const count = readings.reduce((n, r) => n + r.reading.statements.length + (r.reading.parseError ? 1 : 0), 0);
+  const count = readings.reduce((n, r) => n + r.reading.statements.length + r.reading.failures.length, 0);
   const singleQuery = options.multiStatementTransaction === true && count > 1;
   const ctx = newContext(options.transactional === true, singleQuery);
   if (singleQuery && !options.transactional) ctx.transactionReason = 'the file is sent as one query string, which Postgres runs as one transaction';
+  for (const known of options.columnTypes ?? []) {
+    const type = typeNameOf(pg, known.type);
+    if (type) ctx.columnTypes.set(`${known.table}.${known.column}`, type);
+  }
 
   for (const { piece, reading } of readings) {
     ctx.synthetic = piece.synthetic === true;
@@ -161,17 +255,36 @@ export async function lintSql(pieces: SqlPiece[], options: SqlLintOptions = {}):
       if (!facts.additive) result.additiveOnly = false;
       if (facts.changesData) result.changesData = true;
     }
-    if (reading.parseError) {
-      result.parseFailed = true;
+    if (reading.failures.length || reading.nul) {
       result.empty = false;
-      result.additiveOnly = false;
-      result.hits.push(reading.parseError);
+      if (!foreign) {
+        result.parseFailed = true;
+        result.additiveOnly = false;
+        result.hits.push(postgresParseError(reading)!);
+      } else {
+        // A dialect only the content showed: every statement Postgres rejected is said (it may be a slip in a Postgres folder).
+        const missed = options.dialect ? reading.failures.filter((f) => !f.understood) : reading.failures;
+        if (missed.length || reading.nul) {
+          result.parseFailed = true;
+          result.additiveOnly = false;
+        }
+        unread.push(...missed);
+        if (reading.nul) result.hits.push({ rule: 'parse-error', line: reading.nul.line, message: reading.nul.message });
+      }
     }
   }
+  if (foreign && unread.length) result.hits.push(dialectNotice(foreign, unread.sort((a, b) => a.line - b.line), !options.dialect));
 
   for (const { finish } of SQL_CHECKS) if (finish) result.hits.push(...finish(ctx));
-  result.assumedWidenings = ctx.assumedWidenings;
   if (ctx.withdrawn.size) result.hits = result.hits.filter((h) => !ctx.withdrawn.has(h));
+  // Postgres-only advice (locks, CONCURRENTLY, NOT VALID, lock_timeout) is never given on another dialect.
+  if (foreign) result.hits = result.hits.filter((h) => !POSTGRES_ONLY_RULES.has(h.rule));
+  result.typeChanges = ctx.typeChanges.filter((c) => !ctx.withdrawn.has(c.hit));
+  // What this SQL does to columns, kept for later files that look back through it.
+  if (options.remember !== false) {
+    const key = historyKey(pieces);
+    if (!columnEventCache.has(key)) rememberEvents(key, readings.length === 1 ? readings[0]!.reading.statements : readings.flatMap((r) => r.reading.statements));
+  }
   result.hits.sort((a, b) => a.line - b.line);
   return result;
 }
@@ -185,7 +298,7 @@ export async function isEmptySqlPieces(pieces: SqlPiece[]): Promise<boolean> {
   for (const piece of pieces) {
     if (piece.sql.trim() === '') continue;
     const reading = readPieceCached(pg, piece);
-    if (reading.parseError) return false;
+    if (reading.failures.length || reading.nul) return false;
     for (const { node } of reading.statements) if (!isNoop(node)) return false;
   }
   return true;
@@ -200,30 +313,72 @@ export type ColumnTrace =
   /** Created without it, or dropped: its history cannot be followed further. */
   | { kind: 'lost' };
 
-/** Follow `table.column` back through the statements of an earlier migration's up SQL. */
-export async function traceColumn(pieces: SqlPiece[], table: string, column: string): Promise<ColumnTrace> {
-  const pg = await loadPgParser();
-  const statements = pieces.filter((p) => p.sql.trim() !== '').flatMap((p) => readPieceCached(pg, p).statements);
-  let t = table;
-  let c = column;
-  for (let i = statements.length - 1; i >= 0; i--) {
-    const node = statements[i]!.node;
-    if ('AlterTableStmt' in node && relKey(node.AlterTableStmt.relation) === t) {
-      const cmds = (node.AlterTableStmt.cmds ?? []).flatMap((x) => ('AlterTableCmd' in x ? [x.AlterTableCmd] : [])).reverse();
-      for (const cmd of cmds) {
+/** The statements of a migration that matter to a column's history, in file order. */
+type ColumnEvent =
+  | { kind: 'type'; table: string; column: string; type: TypeName | undefined }
+  | { kind: 'drop'; table: string; column: string }
+  | { kind: 'rename-column'; table: string; from: string; to: string }
+  | { kind: 'rename-table'; from: string; to: string }
+  | { kind: 'create'; table: string; columns: Map<string, TypeName | undefined> };
+
+/**
+ * Column events by the SQL they were read from. A folder's earlier migrations are looked back
+ * through by many later files: each is read (and usually already parsed by its own lint) once,
+ * and what it does to columns kept in this small form instead of its syntax tree.
+ */
+const columnEventCache = new Map<string, ColumnEvent[]>();
+const EVENT_CACHE_LIMIT = 20_000;
+
+const historyKey = (pieces: SqlPiece[]): string => (pieces.length === 1 ? pieces[0]!.sql : pieces.map((p) => p.sql).join('\u0000'));
+
+function rememberEvents(key: string, statements: Statement[]): ColumnEvent[] {
+  const events: ColumnEvent[] = [];
+  for (const { node } of statements) {
+    if ('AlterTableStmt' in node) {
+      const table = relKey(node.AlterTableStmt.relation);
+      for (const x of node.AlterTableStmt.cmds ?? []) {
+        if (!('AlterTableCmd' in x)) continue;
+        const cmd = x.AlterTableCmd;
         const def = cmd.def && 'ColumnDef' in cmd.def ? cmd.def.ColumnDef : undefined;
-        if (cmd.subtype === 'AT_AlterColumnType' && cmd.name === c) return { kind: 'type', type: def?.typeName };
-        if (cmd.subtype === 'AT_AddColumn' && def?.colname === c) return { kind: 'type', type: def.typeName };
-        if (cmd.subtype === 'AT_DropColumn' && cmd.name === c) return { kind: 'lost' };
+        if (cmd.subtype === 'AT_AlterColumnType' && cmd.name) events.push({ kind: 'type', table, column: cmd.name, type: def?.typeName });
+        else if (cmd.subtype === 'AT_AddColumn' && def?.colname) events.push({ kind: 'type', table, column: def.colname, type: def.typeName });
+        else if (cmd.subtype === 'AT_DropColumn' && cmd.name) events.push({ kind: 'drop', table, column: cmd.name });
       }
     } else if ('RenameStmt' in node) {
       const r = node.RenameStmt;
-      if (r.renameType === 'OBJECT_COLUMN' && relKey(r.relation) === t && r.newname === c && r.subname) c = r.subname;
-      else if (r.renameType === 'OBJECT_TABLE' && r.newname === t && r.relation?.relname) t = r.relation.relname;
-    } else if ('CreateStmt' in node && relKey(node.CreateStmt.relation) === t) {
-      for (const el of node.CreateStmt.tableElts ?? []) if ('ColumnDef' in el && el.ColumnDef.colname === c) return { kind: 'type', type: el.ColumnDef.typeName };
-      return { kind: 'lost' };
+      if (r.renameType === 'OBJECT_COLUMN' && r.subname && r.newname) events.push({ kind: 'rename-column', table: relKey(r.relation), from: r.subname, to: r.newname });
+      else if (r.renameType === 'OBJECT_TABLE' && r.relation?.relname && r.newname) events.push({ kind: 'rename-table', from: r.relation.relname, to: r.newname });
+    } else if ('CreateStmt' in node) {
+      const columns = new Map<string, TypeName | undefined>();
+      for (const el of node.CreateStmt.tableElts ?? []) if ('ColumnDef' in el && el.ColumnDef.colname) columns.set(el.ColumnDef.colname, el.ColumnDef.typeName);
+      events.push({ kind: 'create', table: relKey(node.CreateStmt.relation), columns });
     }
+  }
+  if (columnEventCache.size >= EVENT_CACHE_LIMIT) columnEventCache.delete(columnEventCache.keys().next().value as string);
+  columnEventCache.set(key, events);
+  return events;
+}
+
+/**
+ * Follow `table.column` back through an earlier migration's up SQL. Synchronous (it runs for
+ * every earlier file a type change looks back through): call `loadPgParser()` once before.
+ */
+export function traceColumn(pieces: SqlPiece[], table: string, column: string): ColumnTrace {
+  const key = historyKey(pieces);
+  let events = columnEventCache.get(key);
+  if (!events) {
+    const pg = loadedPgParser();
+    events = rememberEvents(key, pieces.filter((p) => p.sql.trim() !== '').flatMap((p) => readPiece(pg, p).statements));
+  }
+  let t = table;
+  let c = column;
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i]!;
+    if (e.kind === 'type' && e.table === t && e.column === c) return { kind: 'type', type: e.type };
+    if (e.kind === 'drop' && e.table === t && e.column === c) return { kind: 'lost' };
+    if (e.kind === 'rename-column' && e.table === t && e.to === c) c = e.from;
+    else if (e.kind === 'rename-table' && e.to === t) t = e.from;
+    else if (e.kind === 'create' && e.table === t) return e.columns.has(c) ? { kind: 'type', type: e.columns.get(c) } : { kind: 'lost' };
   }
   return { kind: 'earlier', table: t, column: c };
 }

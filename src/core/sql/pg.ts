@@ -11,6 +11,8 @@ import type { ParseResult, ScanResult } from 'libpg-query';
 export interface PgParser {
   parse(sql: string): ParseResult;
   scan(sql: string): ScanResult;
+  /** The PL/pgSQL trees of the DO blocks and functions in `sql` (libpg-query's PL/pgSQL parser). */
+  parsePlpgsql(sql: string): { plpgsql_funcs?: unknown[] };
 }
 
 interface PgModule {
@@ -21,6 +23,7 @@ interface PgModule {
   _wasm_parse_query_raw(ptr: number): number;
   _wasm_free_parse_result(ptr: number): void;
   _wasm_scan(ptr: number): number;
+  _wasm_parse_plpgsql(ptr: number): number;
   _wasm_free_string(ptr: number): void;
 }
 
@@ -37,6 +40,13 @@ export class PgSyntaxError extends Error {
 }
 
 let loading: Promise<PgParser> | undefined;
+let loaded: PgParser | undefined;
+
+/** The parser, once `loadPgParser()` has resolved (for synchronous callers); throws before. */
+export function loadedPgParser(): PgParser {
+  if (!loaded) throw new Error('the Postgres parser is not loaded yet: await loadPgParser() first');
+  return loaded;
+}
 
 export function loadPgParser(): Promise<PgParser> {
   loading ??= (async () => {
@@ -44,7 +54,8 @@ export function loadPgParser(): Promise<PgParser> {
     const imported = (await import('libpg-query/wasm/libpg-query.js')) as unknown as { default?: Factory | { default?: Factory } } | Factory;
     let factory: unknown = imported;
     while (typeof factory !== 'function' && factory && typeof factory === 'object' && 'default' in factory) factory = (factory as { default: unknown }).default;
-    return wrap(await (factory as Factory)());
+    loaded = wrap(await (factory as Factory)());
+    return loaded;
   })();
   return loading;
 }
@@ -94,6 +105,20 @@ function wrap(m: PgModule): PgParser {
       } finally {
         m._free(queryPtr);
         if (resultPtr) m._wasm_free_parse_result(resultPtr);
+      }
+    },
+    parsePlpgsql(sql) {
+      const queryPtr = toPtr(sql);
+      let resultPtr = 0;
+      try {
+        resultPtr = m._wasm_parse_plpgsql(queryPtr);
+        const text = fromPtr(resultPtr);
+        // Success is a JSON object; anything else is the error message.
+        if (!text.startsWith('{')) throw new Error(text);
+        return JSON.parse(text) as { plpgsql_funcs?: unknown[] };
+      } finally {
+        m._free(queryPtr);
+        if (resultPtr) m._wasm_free_string(resultPtr);
       }
     },
     scan(sql) {

@@ -112,13 +112,25 @@ export function trackStatement(stmt: Node, ctx: SqlContext, stmtHits: Hit[]): St
   const lock = setsLockTimeout(stmt);
   if (lock !== undefined) ctx.lockTimeoutSet = lock;
 
+  if ('AlterTableStmt' in stmt) for (const { table, cmd } of alterTableCmds(stmt)) {
+    // Columns this file gives a type: a later TYPE change on them is judged against it.
+    if (cmd.subtype === 'AT_AddColumn' && cmd.def && 'ColumnDef' in cmd.def && cmd.def.ColumnDef.colname) {
+      ctx.columnTypes.set(`${relKey(table)}.${cmd.def.ColumnDef.colname}`, cmd.def.ColumnDef.typeName);
+    } else if (cmd.subtype === 'AT_DropColumn' && cmd.name) ctx.columnTypes.delete(`${relKey(table)}.${cmd.name}`);
+  }
+
   if ('CreateStmt' in stmt) ctx.createdTables.add(relKey(stmt.CreateStmt.relation));
   else if ('CreateTableAsStmt' in stmt) ctx.createdTables.add(relKey(stmt.CreateTableAsStmt.into?.rel));
   else if ('IndexStmt' in stmt && stmt.IndexStmt.idxname) ctx.createdIndexes.add(stmt.IndexStmt.idxname);
   else if ('CreateEnumStmt' in stmt) ctx.createdTypes.add(lastPart((stmt.CreateEnumStmt.typeName ?? []).map(nameOf).join('.')));
-  else if ('RenameStmt' in stmt && stmt.RenameStmt.renameType === 'OBJECT_TABLE') {
+  else if ('RenameStmt' in stmt && stmt.RenameStmt.renameType === 'OBJECT_COLUMN' && stmt.RenameStmt.subname && stmt.RenameStmt.newname) {
+    const table = relKey(stmt.RenameStmt.relation);
+    const from = stmt.RenameStmt.subname;
+    ctx.origins.set(`${table}.${stmt.RenameStmt.newname}`, ctx.origins.get(`${table}.${from}`) ?? from);
+  } else if ('RenameStmt' in stmt && stmt.RenameStmt.renameType === 'OBJECT_TABLE') {
     const from = relKey(stmt.RenameStmt.relation);
     const to = stmt.RenameStmt.newname ?? '';
+    ctx.origins.set(to, ctx.origins.get(from) ?? from);
     if (ctx.createdTables.has(from)) {
       ctx.createdTables.add(to);
       // Rebuild pattern: copy into a new table, drop the old one, rename the copy into its place.

@@ -39,7 +39,8 @@ describe.each(RULE_IDS)('fixtures of %s', (id) => {
           expect(want.length).toBeGreaterThan(0);
           expect(want.every((w) => w.startsWith(`${id} `))).toBe(true);
         } else {
-          expect(want).toEqual([]);
+          // An ok fixture has none of its rule's findings; a notice may say what it could not read.
+          expect(want.every((w) => w.startsWith('parse-error '))).toBe(true);
         }
         const { format, hits } = await analyseDeploy(path, content);
         expect(format).not.toBe('unknown');

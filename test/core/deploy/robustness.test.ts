@@ -120,10 +120,14 @@ describe('Terraform with syntax errors', () => {
 describe('binary junk and empty files', () => {
   const junk = String.fromCharCode(...Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256));
   const paths = ['k8s/app.yaml', 'values.yaml', 'docker-compose.yml', 'Dockerfile', 'main.tf', '.github/workflows/deploy.yml', 'fly.toml'];
-  it.each(paths)('%s: empty, whitespace, junk and a NUL byte give no hits', async (path) => {
-    for (const src of ['', '\n\n', '   ', junk, '\u0000', '\uFEFF']) {
+  it.each(paths)('%s: empty and whitespace give no hits; junk and a NUL byte at most a parse-error notice', async (path) => {
+    for (const src of ['', '\n\n', '   ', '\uFEFF']) {
       const r = await analyseDeploy(path, src, src);
       expect(r.hits).toEqual([]);
+    }
+    for (const src of [junk, '\u0000']) {
+      const r = await analyseDeploy(path, src, src);
+      expect(r.hits.every((h) => h.rule === 'parse-error')).toBe(true);
     }
   });
 });

@@ -265,10 +265,11 @@ describe('Terraform JSON syntax (.tf.json, .tfvars.json)', () => {
     expect(lines(vars.hits)).toEqual(['deletion-protection-removed 3']);
   });
 
-  it('a broken or non-object JSON file gives no hits and no throw', async () => {
-    for (const src of ['{"resource": {', '[]', 'null', '', '{"resource": "x"}']) {
-      expect((await analyseDeploy('infra/main.tf.json', src, src)).hits).toEqual([]);
+  it('a broken or non-object JSON file gives a parse-error notice, never a throw or silence', async () => {
+    for (const src of ['{"resource": {', '[]', 'null']) {
+      expect((await analyseDeploy('infra/main.tf.json', src, src)).hits.map((h) => h.rule)).toEqual(['parse-error']);
     }
+    for (const src of ['', '{"resource": "x"}']) expect((await analyseDeploy('infra/main.tf.json', src, src)).hits).toEqual([]);
   });
 });
 
@@ -276,7 +277,8 @@ describe('Terraform removal with a broken head', () => {
   it('does not call a setting removed when the head cannot be fully read', async () => {
     const base = 'resource "aws_db_instance" "main" {\n  deletion_protection = true\n}\n';
     const head = 'resource "aws_db_instance" "main" {\n  deletion_protection = = true\n}\n';
-    expect((await analyseDeploy('infra/db.tf', head, base)).hits).toEqual([]);
+    // Not a removal, but not silence either: the syntax error is said.
+    expect((await analyseDeploy('infra/db.tf', head, base)).hits.map((h) => h.rule)).toEqual(['parse-error']);
   });
 
   it('does call it removed when the head is well formed', async () => {

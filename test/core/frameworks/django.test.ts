@@ -119,7 +119,15 @@ describe('AlterField with the earlier migrations at hand', () => {
         ),`,
     ),
     'shop/migrations/0002_rename.py': migration(['0001_initial'], '        migrations.RenameField("order", "placed", "placed_at"),'),
-    'shop/migrations/0003_unrelated.py': migration(['0002_rename'], '        migrations.AddField("order", "coupon", models.CharField(max_length=20, null=True)),'),
+    'shop/migrations/0003_unrelated.py': migration(
+      ['0002_rename'],
+      [
+        '        migrations.AddField("order", "coupon", models.CharField(max_length=20, null=True)),',
+        // Shape from saleor/saleor account/migrations: a third-party CharField subclass, a length given by name.
+        '        migrations.AddField("order", "country", models.CharField(max_length=2, null=True)),',
+        '        migrations.AddField("order", "currency", models.CharField(max_length=settings.CURRENCY_LENGTH, null=True)),',
+      ].join('\n'),
+    ),
   };
   const reads: string[] = [];
   const readFile = async (path: string) => {
@@ -152,5 +160,11 @@ describe('AlterField with the earlier migrations at hand', () => {
     const op = '        migrations.AlterField("order", "quantity", models.IntegerField(help_text="x")),';
     expect(rules(await analyseAt(op, ['0009_missing']))).toEqual(['change-column-type']);
     expect(rules(await analyseAt(op, []))).toEqual(['change-column-type']);
+  });
+
+  it('a CharField subclass with max_length is a varchar of that length; a length given by name is not a type change', async () => {
+    expect(rules(await analyseAt('        migrations.AlterField("order", "country", django_countries.fields.CountryField(max_length=2, null=True)),'))).toEqual([]);
+    expect(rules(await analyseAt('        migrations.AlterField("order", "country", django_countries.fields.CountryField(max_length=1, null=True)),'))).toEqual(['change-column-type']);
+    expect(rules(await analyseAt('        migrations.AlterField("order", "currency", models.CharField(max_length=3, null=True)),'))).toEqual([]);
   });
 });

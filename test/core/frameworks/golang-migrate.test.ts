@@ -80,6 +80,8 @@ describe('a type change judged against the earlier migrations of the folder', ()
   });
   const rules = async (sql: string, extra = {}) =>
     (await golangMigrate.analyse({ ...input(sql), ...extra })).hits.filter((h) => h.rule === 'change-column-type').map((h) => h.message);
+  const analyse = async (sql: string, extra = {}) =>
+    (await golangMigrate.analyse({ ...input(sql), ...extra })).hits.filter((h) => h.rule === 'change-column-type');
 
   test('integer → text (through a rename) is reported with the old type and where it was defined', async () => {
     reads.length = 0;
@@ -96,8 +98,24 @@ describe('a type change judged against the earlier migrations of the folder', ()
     expect(await rules('ALTER TABLE orders ALTER COLUMN price TYPE numeric(8,2);')).toHaveLength(1);
   });
 
-  test('without a folder listing, or when the column is not found, the change is taken as a widening (as before)', async () => {
-    expect(await rules('ALTER TABLE orders ALTER COLUMN quantity TYPE text;', { listDir: undefined })).toEqual([]);
-    expect(await rules('ALTER TABLE orders ALTER COLUMN ghost TYPE text;')).toEqual([]);
+  test('without a folder listing, or when the column is not found, a widening target is a warning that says so', async () => {
+    expect(await analyse('ALTER TABLE orders ALTER COLUMN quantity TYPE text;', { listDir: undefined })).toMatchObject([{ rule: 'change-column-type', severity: 'warning' }]);
+    const hits = await analyse('ALTER TABLE orders ALTER COLUMN ghost TYPE text;');
+    expect(hits).toMatchObject([{ rule: 'change-column-type', severity: 'warning' }]);
+    expect(hits[0]!.message).toContain('earlier type is not in this migration or the');
+  });
+
+  test('a history read that fails is said in the finding, never silence', async () => {
+    const failing = { readFile: async () => Promise.reject(new Error('GitHub answered 502')) };
+    const hits = await analyse('ALTER TABLE orders ALTER COLUMN quantity TYPE text;', failing);
+    expect(hits).toMatchObject([{ rule: 'change-column-type', severity: 'warning' }]);
+    expect(hits[0]!.message).toContain('could not be read (GitHub answered 502)');
+    const listing = await analyse('ALTER TABLE orders ALTER COLUMN quantity TYPE bigint;', { listDir: async () => Promise.reject(new Error('budget spent')) });
+    expect(listing).toMatchObject([{ rule: 'change-column-type' }]);
+    expect(listing[0]!.message).toContain('could not be listed (budget spent)');
+  });
+
+  test('restating the type the earlier migrations gave is no change', async () => {
+    expect(await rules('ALTER TABLE orders ALTER COLUMN quantity TYPE integer;')).toEqual([]);
   });
 });

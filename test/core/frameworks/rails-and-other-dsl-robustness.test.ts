@@ -21,6 +21,7 @@ const PATHS: Record<string, string> = {
   sequelize: 'migrations/1-x.js',
   'node-pg-migrate': 'migrations/1_x.js',
   knex: 'migrations/1_x.js',
+  'db-migrate': 'migrations/20240101000000-x.js',
   laravel: 'database/migrations/2024_x.php',
   ecto: 'priv/repo/migrations/1_x.exs',
   liquibase: 'db/changelog/changelog.xml',

@@ -31,10 +31,43 @@ describe('comments, strings and function bodies never trigger a rule', () => {
     "/* ALTER TABLE users DROP COLUMN email; */ SELECT 1;",
     "SELECT 'DROP TABLE users; TRUNCATE users';",
     "CREATE FUNCTION wipe() RETURNS void AS $$ BEGIN TRUNCATE users; DELETE FROM accounts; END $$ LANGUAGE plpgsql;",
-    "DO $body$ BEGIN EXECUTE 'DROP TABLE users'; END $body$;",
+    "DO $body$ BEGIN RAISE NOTICE 'DROP TABLE users'; PERFORM 1; -- DROP TABLE users\nEND $body$;",
+    "DO $body$ BEGIN EXECUTE format('DROP TABLE %I', 'users'); END $body$;",
     "COMMENT ON COLUMN users.email IS 'we will DROP COLUMN email later';",
   ])('%s', async (sql) => {
     expect((await lint(sql)).hits).toEqual([]);
+  });
+});
+
+describe('DDL inside DO blocks runs like any other statement', () => {
+  // Shape from real golang-migrate and Flyway folders that guard a change with IF EXISTS
+  // (information_schema) inside DO $$ … $$ so the migration can be re-run.
+  test('a DROP COLUMN under IF EXISTS inside DO is a drop, on its own line', async () => {
+    const sql = [
+      "SET lock_timeout = '5s';",
+      'DO $$',
+      'BEGIN',
+      "  IF EXISTS (SELECT 1 FROM information_schema.columns WHERE table_name = 'users' AND column_name = 'legacy') THEN",
+      '    ALTER TABLE users DROP COLUMN legacy;',
+      '  END IF;',
+      'END',
+      '$$;',
+    ].join('\n');
+    expect(await rules(sql)).toEqual(['drop-column 5']);
+  });
+
+  test('EXECUTE with a constant string is read; a block in another language is not', async () => {
+    expect(await rules("SET lock_timeout = '5s';\nDO $body$ BEGIN EXECUTE 'DROP TABLE users'; END $body$;")).toEqual(['drop-table 2']);
+    expect(await rules("DO LANGUAGE plperl $$ my $x = 'DROP TABLE users'; $$;")).toEqual([]);
+  });
+
+  test('a table the block creates is new for the rest of the file', async () => {
+    const sql = "SET lock_timeout = '5s';\nDO $$ BEGIN CREATE TABLE t (id int); END $$;\nCREATE INDEX t_id ON t (id);\nDROP TABLE t;";
+    expect(await rules(sql)).toEqual([]);
+  });
+
+  test('a block whose PL/pgSQL does not parse is a parse-error notice, not silence', async () => {
+    expect(await rules('DO $$ BEGIN IF THEN END $$;')).toEqual(['parse-error 1']);
   });
 });
 
@@ -165,12 +198,25 @@ describe('SQL the parser rejects', () => {
 });
 
 describe('rule details', () => {
-  test('change-column-type: widening targets are accepted, other targets and USING are not', async () => {
+  test('change-column-type: an unknown old type makes a widening target a warning, other targets and USING errors', async () => {
     const base = "SET lock_timeout='1s';\n";
-    expect(await rules(base + 'ALTER TABLE u ALTER COLUMN a TYPE text;')).toEqual([]);
-    expect(await rules(base + 'ALTER TABLE u ALTER COLUMN a TYPE character varying(300);')).toEqual([]);
-    expect(await rules(base + 'ALTER TABLE u ALTER COLUMN a TYPE integer;')).toEqual(['change-column-type 2']);
-    expect(await rules(base + 'ALTER TABLE u ALTER COLUMN a TYPE text USING a::text;')).toEqual(['change-column-type 2']);
+    const severities = async (sql: string) => (await lint(base + sql)).hits.map((h) => `${h.rule} ${h.severity ?? 'rule'}`);
+    expect(await severities('ALTER TABLE u ALTER COLUMN a TYPE text;')).toEqual(['change-column-type warning']);
+    expect(await severities('ALTER TABLE u ALTER COLUMN a TYPE character varying(300);')).toEqual(['change-column-type warning']);
+    expect(await severities('ALTER TABLE u ALTER COLUMN a TYPE integer;')).toEqual(['change-column-type rule']);
+    expect(await severities('ALTER TABLE u ALTER COLUMN a TYPE text USING a::text;')).toEqual(['change-column-type rule']);
+    const [warning] = (await lint(base + 'ALTER TABLE u ALTER COLUMN a TYPE text;')).hits;
+    expect(warning?.message).toContain('the down migration narrows the column back');
+  });
+
+  test('change-column-type: a type the same file set is the old type; restating it is no change', async () => {
+    const base = "SET lock_timeout='1s';\n";
+    expect(await rules(base + 'ALTER TABLE u ADD COLUMN ref uuid;\nALTER TABLE u ALTER COLUMN ref TYPE uuid;')).toEqual([]);
+    expect(await rules(base + 'ALTER TABLE u ADD COLUMN n varchar(20);\nALTER TABLE u ALTER COLUMN n TYPE text;')).toEqual([]);
+    expect(await rules(base + 'ALTER TABLE u ADD COLUMN n varchar(20);\nALTER TABLE u ALTER COLUMN n TYPE integer USING n::integer;')).toEqual(['change-column-type 3']);
+    const [h] = (await lint(base + 'ALTER TABLE u ADD COLUMN n text;\nALTER TABLE u ALTER COLUMN n TYPE varchar(10);')).hits;
+    expect(h?.message).toContain('from text to varchar(10)');
+    expect(h?.severity).toBeUndefined();
   });
 
   test('volatile-default: serial and identity columns rewrite too; now() does not', async () => {

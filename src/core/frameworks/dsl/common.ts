@@ -5,6 +5,8 @@ import type { FrameworkId, Hit } from '../../types';
 import type { DownStatus, Framework, MigrationAnalysis, MigrationInput } from '../framework';
 import type { FrameworkMeta } from '../meta/index';
 import type { SqlPiece } from '../../sql/lint-sql';
+import { dialectOfPath, type DialectSource } from '../../sql/dialect';
+import { settleTypeChanges, type SqlHistory } from '../shared-sql';
 
 // The SQL analyser (and its rule checks) loads on the first migration, not with the registry.
 const lintSql = lintSqlLazily;
@@ -32,6 +34,8 @@ export interface DslTranslation {
   downOnlySql?: boolean;
   /** Line to report `empty-down-migration` on when the SQL-only down turns out empty. */
   downLine?: number;
+  /** Column types known from the framework's own history (Django's previous field), for type changes. */
+  knownTypes?: { table: string; column: string; type: string }[];
 }
 
 export const newTranslation = (transactional: boolean): DslTranslation => ({
@@ -172,15 +176,19 @@ function inexactRanges(pieces: DslPiece[]): Array<[number, number]> {
  * Lint a translation's SQL with the shared engine and fold the result into a MigrationAnalysis.
  * Never throws: if the SQL engine fails, the DSL-level hits still stand.
  */
-export async function finishAnalysis(framework: FrameworkId, t: DslTranslation): Promise<MigrationAnalysis> {
+export async function finishAnalysis(framework: FrameworkId, t: DslTranslation, dialect?: DialectSource, history?: SqlHistory): Promise<MigrationAnalysis> {
   const hits: Hit[] = [...t.hits];
   let changesData = t.changesData;
   let down = t.downStatus;
+  let foreign: DialectSource | undefined;
   if (t.up.length) {
     try {
-      const res = await lintSql(t.up.map(stripPiece), { transactional: t.transactional });
+      const res = await lintSql(t.up.map(stripPiece), { transactional: t.transactional, ...(dialect ? { dialect } : {}), ...(t.knownTypes ? { columnTypes: t.knownTypes } : {}) });
+      if (res.dialect) foreign = res.dialect;
       const loose = inexactRanges(t.up);
-      for (const h of res.hits) {
+      // A type change the translation could not judge alone is looked up in the folder's earlier migrations.
+      const settled = history ? await settleTypeChanges(res.typeChanges, res.hits, history, res.dialect ?? dialect) : res.hits;
+      for (const h of settled) {
         // A string we rebuilt around `#{…}` placeholders may not parse: that is not the user's error.
         if (h.rule === 'parse-error' && loose.some(([a, b]) => h.line >= a && h.line <= b)) continue;
         hits.push(h);
@@ -214,6 +222,7 @@ export async function finishAnalysis(framework: FrameworkId, t: DslTranslation):
   unique.sort((a, b) => a.line - b.line);
   const analysis: MigrationAnalysis = { framework, role: 'up', down, hits: unique };
   if (t.postDeploy) analysis.postDeploy = true;
+  if (foreign) analysis.dialect = foreign;
   if (changesData) analysis.changesData = true;
   return analysis;
 }
@@ -222,6 +231,33 @@ function stripPiece(p: DslPiece): SqlPiece {
   const out: SqlPiece = { sql: p.sql, line: p.line };
   if (p.synthetic) out.synthetic = true;
   return out;
+}
+
+/**
+ * How a DSL framework's earlier migrations are read for a column's old type: which files of the
+ * folder are migrations, and each one's up translated into SQL (Rails `change_column :users,
+ * :name, :string, null: false` restates the type of `t.string :name`: no type change).
+ */
+export interface DslHistory {
+  /** A module-level function (the listing is filtered by it once per run). */
+  isMigration(name: string): boolean;
+  translate(content: string, path: string): Promise<DslTranslation>;
+}
+
+/** Translations of earlier migrations by content: every later type change reads the same few files. */
+const translated = new Map<string, Promise<SqlPiece[]>>();
+const TRANSLATED_LIMIT = 2_000;
+
+function translatedUp(history: DslHistory): (content: string, path: string) => Promise<SqlPiece[]> {
+  return (content, path) => {
+    let found = translated.get(content);
+    if (!found) {
+      found = history.translate(content, path).then((t) => t.up.map(stripPiece), () => []);
+      if (translated.size >= TRANSLATED_LIMIT) translated.delete(translated.keys().next().value as string);
+      translated.set(content, found);
+    }
+    return found;
+  };
 }
 
 /** Analysis for input we could not read at all. */
@@ -239,12 +275,14 @@ export function dslFramework(
   what: string,
   translate: (input: MigrationInput) => Promise<DslTranslation>,
   unreadableDown: DownStatus = 'missing',
+  history?: DslHistory,
 ): Framework {
   return {
     ...meta,
     async analyse(input) {
       try {
-        return await finishAnalysis(meta.id, await translate(input));
+        const sqlHistory = history ? { input, isMigration: history.isMigration, upPieces: translatedUp(history) } : undefined;
+        return await finishAnalysis(meta.id, await translate(input), input.dialect ?? dialectOfPath(input.path), sqlHistory);
       } catch (e) {
         return unreadable(meta.id, what, e, unreadableDown);
       }

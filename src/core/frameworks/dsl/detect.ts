@@ -6,7 +6,7 @@ import type { FrameworkId } from '../../types';
 import type { Framework } from '../framework';
 import { FRAMEWORKS } from '../index';
 
-const SQL_FILE_FRAMEWORKS = new Set<FrameworkId>(['sql', 'golang-migrate', 'goose', 'dbmate', 'flyway', 'sqitch']);
+const SQL_FILE_FRAMEWORKS = new Set<FrameworkId>(['sql', 'golang-migrate', 'goose', 'sql-migrate', 'dbmate', 'flyway', 'sqitch', 'pop']);
 
 /** The frameworks with a DSL (or a changelog format), in the registry's order. */
 export const DSL_FRAMEWORKS: readonly Framework[] = FRAMEWORKS.filter((fw) => !SQL_FILE_FRAMEWORKS.has(fw.id));

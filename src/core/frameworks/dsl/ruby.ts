@@ -136,6 +136,11 @@ export function rubyValue(node: Node, heredocs: Map<number, Node>): RubyValue {
       return { kind: 'nil' };
     case 'array':
       return { kind: 'array', items: node.namedChildren.filter((c) => c.type !== 'comment').map((c) => rubyValue(c, heredocs)) };
+    case 'splat_argument': {
+      // `*%i[a b]`, `*[:a, :b]`: the splatted list's items, as if written one by one.
+      const inner = node.namedChildren[0];
+      return inner ? rubyValue(inner, heredocs) : { kind: 'other', node };
+    }
     case 'string_array':
     case 'symbol_array':
       return {

@@ -1,10 +1,12 @@
 import type { FrameworkMeta } from './types';
-import { SQL_MIGRATION_DIRS } from '../shared-sql';
 import { detectSqlFramework } from '../sql-detect';
 
+// dbmate files (`db/migrations/` by default, anywhere with `--migrations-dir`): any `.sql` file
+// whose `-- migrate:up` marker says so.
 const dbmate: FrameworkMeta = {
   id: 'dbmate',
-  globs: SQL_MIGRATION_DIRS,
+  globs: ['**/*.sql'],
+  wideGlobs: true,
   comment: '--',
   detect: (path, content) => detectSqlFramework(path, content) === 'dbmate',
 };

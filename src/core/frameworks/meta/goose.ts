@@ -1,10 +1,12 @@
 import type { FrameworkMeta } from './types';
-import { SQL_MIGRATION_DIRS } from '../shared-sql';
 import { detectSqlFramework } from '../sql-detect';
 
+// goose files sit wherever a project keeps them (`migrations/`, `sql/schema/` beside sqlc,
+// `db/db_mysql/migrations/`): any `.sql` file whose `-- +goose Up` marker says so.
 const goose: FrameworkMeta = {
   id: 'goose',
-  globs: [...SQL_MIGRATION_DIRS, '**/goose/**/*.sql'],
+  globs: ['**/*.sql'],
+  wideGlobs: true,
   comment: '--',
   detect: (path, content) => detectSqlFramework(path, content) === 'goose',
 };

@@ -19,5 +19,6 @@ const liquibase: FrameworkMeta = {
   globs: ['**/changelog*/**/*.{xml,yaml,yml,json,sql}', '**/*changelog*.{xml,yaml,yml,json,sql}'],
   comment: '--',
   detect: (path, content) => liquibaseFormat(path, content) !== undefined,
+  wideGlobs: true,
 };
 export default liquibase;

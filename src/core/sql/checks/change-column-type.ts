@@ -1,17 +1,18 @@
 import type { ColumnDef, TypeName } from 'libpg-query';
-import { hit, isExisting } from '../context';
+import type { Hit } from '../../types';
+import { hit, isExisting, type PendingTypeChange } from '../context';
 import { relKey, relLabel, quote, typeBaseName, typeLabel, typeMods } from '../ast';
 import { alterTableCmds, type SqlCheck } from './types';
 
 /**
- * Target types that are widenings in the usual migration (`varchar(n) → text`,
- * `varchar(n) → varchar(m > n)`, `numeric(p,s) → numeric(p2 > p,s)`): Postgres changes them
- * without a rewrite and old code keeps working. The old type is not in the file, so a target of
- * this family without a USING conversion is taken as a widening.
+ * Target types of the usual widenings (`varchar(n) → text`, `varchar(n) → varchar(m > n)`,
+ * `numeric(p,s) → numeric(p2 > p,s)`): Postgres changes them without a rewrite and old code keeps
+ * working. Without the old type such a change is a warning, not an error: the up is safe if it
+ * widens, but the down narrows the column back.
  */
 const WIDENING_TARGETS = new Set(['text', 'varchar', 'numeric', 'citext']);
 
-function isWidening(def: ColumnDef | undefined): boolean {
+function isWideningTarget(def: ColumnDef | undefined): boolean {
   if (!def || def.raw_default) return false; // USING expr: a real conversion
   return WIDENING_TARGETS.has(typeBaseName(def.typeName));
 }
@@ -21,16 +22,37 @@ export const changeColumnType: SqlCheck = (stmt, ctx) => {
   for (const { table, cmd } of alterTableCmds(stmt)) {
     if (cmd.subtype !== 'AT_AlterColumnType' || !isExisting(ctx, relKey(table))) continue;
     const def = cmd.def && 'ColumnDef' in cmd.def ? cmd.def.ColumnDef : undefined;
-    if (isWidening(def)) {
-      ctx.assumedWidenings.push({ table: relKey(table), tableLabel: relLabel(table), column: cmd.name ?? '?', type: def?.typeName, line: ctx.line });
+    const column = cmd.name ?? '?';
+    const key = `${relKey(table)}.${column}`;
+    const label = relLabel(table);
+    // What this file already set the column to (ADD COLUMN or an earlier TYPE change) is its old type.
+    if (ctx.columnTypes.has(key)) {
+      const before = ctx.columnTypes.get(key);
+      ctx.columnTypes.set(key, def?.typeName);
+      if (!widens(before, def?.typeName)) hits.push(hit('change-column-type', ctx, changeTypeMessage(column, label, typeLabel(def?.typeName), typeLabel(before))));
       continue;
     }
-    hits.push(hit('change-column-type', ctx, changeTypeMessage(cmd.name ?? '?', relLabel(table), typeLabel(def?.typeName))));
+    ctx.columnTypes.set(key, def?.typeName);
+    const provisional: Hit = isWideningTarget(def)
+      ? { ...hit('change-column-type', ctx, unknownWideningMessage(column, label, typeLabel(def?.typeName))), severity: 'warning' }
+      : hit('change-column-type', ctx, changeTypeMessage(column, label, typeLabel(def?.typeName)));
+    // Looked up in the earlier migrations under the names it had before this file renamed it.
+    const pending: PendingTypeChange = {
+      table: ctx.origins.get(relKey(table)) ?? relKey(table),
+      tableLabel: label,
+      column: ctx.origins.get(key) ?? column,
+      columnLabel: column,
+      type: def?.typeName,
+      line: ctx.line,
+      hit: provisional,
+    };
+    ctx.typeChanges.push(pending);
+    hits.push(provisional);
   }
   return hits;
 };
 
-/** The finding's message; `from` when the old type is known (from earlier migrations). */
+/** The finding's message; `from` when the old type is known (from the file or earlier migrations). */
 export function changeTypeMessage(column: string, tableLabel: string, to: string, from?: string): string {
   return (
     `Changing column ${quote(column)} of ${tableLabel}${from ? ` from ${from}` : ''} to ${to} rewrites the table under an exclusive lock, ` +
@@ -39,17 +61,42 @@ export function changeTypeMessage(column: string, tableLabel: string, to: string
   );
 }
 
+/** A change to a widening type whose old type could not be found. */
+export function unknownWideningMessage(column: string, tableLabel: string, to: string, why = 'its earlier type is not in this migration'): string {
+  return (
+    `Changing column ${quote(column)} of ${tableLabel} to ${to}: ${why}, so this may or may not be a widening. ` +
+    'A widening (varchar(n) → text, more numeric precision) is safe going forward, but the down migration narrows the column back, ' +
+    'which fails or truncates once longer or wider values were written. Check the old type, and make sure the down can hold what the up lets in.'
+  );
+}
+
+/**
+ * A pending type change settled against the column's old type, found in an earlier migration
+ * (`where`: the file that set it): undefined when the change is the same type or a widening (no
+ * finding), else the error naming the old type.
+ */
+export function settleTypeChange(change: PendingTypeChange, before: TypeName | undefined, where: string): Hit | undefined {
+  if (widens(before, change.type)) return undefined;
+  return { rule: 'change-column-type', line: change.line, message: changeTypeMessage(change.columnLabel, change.tableLabel, typeLabel(change.type), `${typeLabel(before)} (${where})`) };
+}
+
+/** Two spellings of one type (`int4`/`integer`, `varchar`/`character varying`) read alike. */
+function sameType(a: TypeName | undefined, b: TypeName | undefined): boolean {
+  return typeBaseName(a) === typeBaseName(b) && JSON.stringify(typeMods(a)) === JSON.stringify(typeMods(b)) && (a?.arrayBounds?.length ?? 0) === (b?.arrayBounds?.length ?? 0);
+}
+
 /**
  * Whether changing a column from `from` to `to` is a widening Postgres does without a rewrite and
  * old code reads fine: varchar(n) → text, varchar, longer varchar or citext; text → varchar or
  * citext; numeric(p,s) → numeric or numeric(p2 ≥ p, s). The same type is no change at all.
  */
 export function widens(from: TypeName | undefined, to: TypeName | undefined): boolean {
+  if (sameType(from, to)) return true;
   const a = typeBaseName(from);
   const b = typeBaseName(to);
   const am = typeMods(from);
   const bm = typeMods(to);
-  if (a === b && JSON.stringify(am) === JSON.stringify(bm)) return true;
+  if ((from?.arrayBounds?.length ?? 0) !== (to?.arrayBounds?.length ?? 0)) return false;
   const texty = new Set(['varchar', 'text', 'citext']);
   if (texty.has(a) && texty.has(b)) {
     if (b !== 'varchar' || !bm) return true; // to text, citext or unbounded varchar

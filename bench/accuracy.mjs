@@ -1,0 +1,181 @@
+// `lint` on the migration folders of public repositories, as a new user would run it: findings
+// per rule, crashes, parse notices, and time beside squawk on the same SQL files. The repositories
+// are never part of this project: they are read from local mirrors fetched beforehand (bare git
+// directories under MIRROR_DIR, default /work/.mirror/<owner>+<name>/repo, as the fetch tool of
+// the development environment leaves them); a repository that is not there is skipped and said.
+// Each corpus is pinned to a commit, so the figures can be compared run to run.
+//
+//   node bench/accuracy.mjs                 print the results as Markdown
+//   node bench/accuracy.mjs --write         also replace the results section of docs/accuracy.md
+//   ONLY=kratos,cds node bench/accuracy.mjs  some corpora only
+//   DETAIL=parse-error,empty-down-migration node bench/accuracy.mjs   also list those findings (stderr)
+//
+// Not part of `npm run bench` (its name does not end in .bench.mjs): it needs the mirrors.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import picomatch from 'picomatch';
+import { toolPath } from '../scripts/tools.mjs';
+import { root } from './lib.mjs';
+
+const MIRROR_DIR = process.env.MIRROR_DIR ?? '/work/.mirror';
+const cli = process.env.RR_CLI ?? join(root, 'dist/cli.js');
+
+/** The corpora: a repository at a commit, its framework, and the migration files linted (globs). */
+export const CORPORA = [
+  { id: 'cds', repo: 'ovh/cds', commit: 'ea9589f42f2b30dcffac20d676097a5fd931a80e', framework: 'sql-migrate', include: ['engine/sql/api/*.sql'] },
+  { id: 'kratos', repo: 'ory/kratos', commit: 'b86338da04a040247a07f46100a86dcfb3875909', framework: 'ory/pop (numbered parts, 4 dialects)', include: ['persistence/sql/migrations/sql/*.sql'] },
+  { id: 'kratos-fizz', repo: 'ory/kratos', commit: 'b86338da04a040247a07f46100a86dcfb3875909', framework: 'pop (fizz)', include: ['oryx/popx/stub/migrations/source/*.fizz', 'oryx/networkx/migrations/templates/*.fizz'] },
+  { id: 'unleash', repo: 'Unleash/unleash', commit: 'ceeb5a9ca6d0beb0cabf041d6a27ffd2d6501859', framework: 'db-migrate (JS)', include: ['src/migrations/*.js'] },
+  { id: 'republik', repo: 'republik/plattform', commit: '11a1a82aa734f4ca9cd444aa4fbb8b8fcf31835d', framework: 'db-migrate (--sql-file)', include: ['packages/backend-modules/*/migrations/**/*.{js,sql}'] },
+  { id: 'gophish', repo: 'gophish/gophish', commit: '95618469799295e2c0fec980805a2dfbb818816b', framework: 'goose (mysql/ and sqlite3/ folders)', include: ['db/db_mysql/migrations/*.sql', 'db/db_sqlite3/migrations/*.sql'] },
+  { id: 'flipt', repo: 'flipt-io/flipt', commit: '3664b73603336e3bb105632ea82ff60c4e67e3a3', framework: 'golang-migrate (a folder per dialect)', include: ['config/migrations/{postgres,mysql,sqlite3,cockroachdb}/*.sql'] },
+  { id: 'harbor', repo: 'goharbor/harbor', commit: 'c50c7ddd6ea4e335a480b49c618281882ab7eec9', framework: 'golang-migrate (DO blocks)', include: ['make/migrations/postgresql/*.sql'] },
+  { id: 'goose', repo: 'pressly/goose', commit: '520411a16119bd3b332613d1ff8312c4cc249673', framework: 'goose (SQL and Go)', include: ['examples/sql-migrations/*', 'examples/go-migrations/*', 'internal/testing/integration/testdata/migrations/{postgres,mysql}/*'] },
+  { id: 'saleor', repo: 'saleor/saleor', commit: '723cd4eba87dfc72822ade45dc08a3caa548428d', framework: 'Django', include: ['saleor/**/migrations/[0-9]*.py'] },
+  { id: 'lobsters', repo: 'lobsters/lobsters', commit: '57268d762e1c2c95b7a8e64ee8deb259cddd8cc0', framework: 'Rails', include: ['db/migrate/*.rb'] },
+  { id: 'osm', repo: 'openstreetmap/openstreetmap-website', commit: '9da0fa5ecbff8adc5e6e91c7cf22546755a91f77', framework: 'Rails', include: ['db/migrate/*.rb'] },
+  { id: 'openmrs', repo: 'openmrs/openmrs-core', commit: '4d92b490aaa25fbd255be0d08a04da4772a03e3b', framework: 'Liquibase (XML)', include: ['api/src/main/resources/org/openmrs/liquibase/updates/*.xml'] },
+];
+
+const mirrorOf = (repo) => join(MIRROR_DIR, repo.replace('/', '+'), 'repo');
+
+function listFiles(dir) {
+  const out = [];
+  const walk = (d) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else out.push(relative(dir, p).split('\\').join('/'));
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+/** The corpus's files at its commit, copied out of the mirror into a temporary folder. */
+function checkout(corpus) {
+  const git = mirrorOf(corpus.repo);
+  const dir = mkdtempSync(join(tmpdir(), `rr-accuracy-${corpus.id}-`));
+  // The folders the globs start in (their literal prefix), exported with git archive.
+  const roots = [...new Set(corpus.include.map((g) => g.split('/').filter((_, i, parts) => !/[*{[]/.test(parts.slice(0, i + 1).join('/'))).join('/')))];
+  const archive = spawnSync('git', ['-C', git, 'archive', '--format=tar', corpus.commit, ...roots], { maxBuffer: 1 << 30 });
+  if (archive.status !== 0) throw new Error(`git archive ${corpus.repo}@${corpus.commit.slice(0, 8)}: ${archive.stderr.toString().split('\n')[0]}`);
+  execFileSync('tar', ['-x', '-C', dir], { input: archive.stdout, maxBuffer: 1 << 30 });
+  const match = picomatch(corpus.include, { dot: true });
+  return { dir, files: listFiles(dir).filter((f) => match(f)) };
+}
+
+function timed(cmd, args, cwd) {
+  const t = performance.now();
+  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
+  return { ...r, ms: performance.now() - t };
+}
+
+function lint(files, cwd) {
+  const r = timed(process.execPath, [cli, 'lint', ...files, '--format', 'json'], cwd);
+  let findings;
+  try {
+    findings = JSON.parse(r.stdout).findings;
+  } catch {
+    findings = undefined;
+  }
+  // A crash: exit 2 with a message, no JSON, or a Node stack trace.
+  const crashed = r.status === 2 || findings === undefined || /\n\s+at /.test(r.stderr);
+  return { ms: r.ms, findings: findings ?? [], crashed, stderr: r.stderr };
+}
+
+let squawk;
+try {
+  squawk = toolPath('squawk');
+} catch {
+  squawk = undefined;
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const RUNS = Number(process.env.RUNS ?? 3);
+
+const only = process.env.ONLY?.split(',');
+const results = [];
+for (const corpus of CORPORA.filter((c) => !only || only.includes(c.id))) {
+  if (!existsSync(mirrorOf(corpus.repo))) {
+    results.push({ corpus, skipped: `no mirror at ${mirrorOf(corpus.repo)} (fetch ${corpus.repo} first)` });
+    continue;
+  }
+  let co;
+  try {
+    co = checkout(corpus);
+  } catch (error) {
+    results.push({ corpus, skipped: error.message });
+    continue;
+  }
+  const all = lint(co.files, co.dir);
+  const sql = co.files.filter((f) => f.endsWith('.sql'));
+  let timing;
+  if (sql.length) {
+    // The same SQL files through both tools, new processes, alternating.
+    const rr = [];
+    const sq = [];
+    for (let i = 0; i < RUNS; i++) {
+      rr.push(lint(sql, co.dir).ms);
+      if (squawk) sq.push(timed(squawk, ['--reporter', 'json', ...sql], co.dir).ms);
+    }
+    timing = { files: sql.length, rr: median(rr), squawk: sq.length ? median(sq) : undefined };
+  }
+  rmSync(co.dir, { recursive: true, force: true });
+  results.push({ corpus, files: co.files.length, ...all, timing });
+  const detail = process.env.DETAIL?.split(',');
+  for (const f of detail ? all.findings.filter((x) => detail.includes(x.rule)) : []) {
+    console.error(`${corpus.id} ${f.path}:${f.line} ${f.severity} ${f.rule}: ${f.message.slice(0, Number(process.env.DETAIL_WIDTH ?? 200))}`);
+  }
+}
+
+// ---- report ----------------------------------------------------------------------------------
+
+const count = (findings, pred) => findings.filter(pred).length;
+const ms = (x) => (x === undefined ? 'n/a' : `${Math.round(x)} ms`);
+const lines = [];
+lines.push(`Run on ${new Date().toISOString().slice(0, 10)} with \`${relative(root, cli)}\`${squawk ? ' and squawk-cli 2.66.0' : ' (squawk not installed: no peer times)'}.`);
+lines.push('');
+lines.push('| corpus | repository @ commit | framework | files | errors | warnings | notices (parse-error / not-analysed) | crashes | lint, all files | SQL files: rollback-ready / squawk |');
+lines.push('|---|---|---|---:|---:|---:|---|---:|---:|---|');
+for (const r of results) {
+  const c = r.corpus;
+  const where = `[${c.repo}](https://github.com/${c.repo}/tree/${c.commit}) @ \`${c.commit.slice(0, 8)}\``;
+  if (r.skipped) {
+    lines.push(`| ${c.id} | ${where} | ${c.framework} | – | – | – | skipped: ${r.skipped} | – | – | – |`);
+    continue;
+  }
+  const f = r.findings;
+  const notices = `${count(f, (x) => x.severity === 'notice')} (${count(f, (x) => x.rule === 'parse-error')} / ${count(f, (x) => x.rule === 'not-analysed')})`;
+  const t = r.timing;
+  const peer = t ? `${t.files} files: ${ms(t.rr)} / ${ms(t.squawk)}${t.squawk ? ` (${(t.rr / t.squawk).toFixed(2)}x)` : ''}` : 'no SQL files';
+  lines.push(
+    `| ${c.id} | ${where} | ${c.framework} | ${r.files} | ${count(f, (x) => x.severity === 'error')} | ${count(f, (x) => x.severity === 'warning')} | ${notices} | ${r.crashed ? 1 : 0} | ${ms(r.ms)} | ${peer} |`,
+  );
+}
+lines.push('');
+lines.push('Findings per rule (all severities, suppressed ones included):');
+lines.push('');
+const rules = [...new Set(results.flatMap((r) => (r.findings ?? []).map((f) => f.rule)))].sort();
+const done = results.filter((r) => !r.skipped);
+lines.push(`| rule | ${done.map((r) => r.corpus.id).join(' | ')} |`);
+lines.push(`|---|${done.map(() => '---:').join('|')}|`);
+for (const rule of rules) lines.push(`| \`${rule}\` | ${done.map((r) => count(r.findings, (f) => f.rule === rule) || '').join(' | ')} |`);
+for (const r of done.filter((x) => x.crashed)) lines.push('', `**${r.corpus.id} crashed**: ${r.stderr.split('\n').slice(0, 3).join(' ')}`);
+
+const markdown = lines.join('\n');
+console.log(markdown);
+
+if (process.argv.includes('--write')) {
+  const doc = join(root, 'docs/accuracy.md');
+  const text = readFileSync(doc, 'utf8');
+  const start = '<!-- results:start (written by node bench/accuracy.mjs --write) -->';
+  const end = '<!-- results:end -->';
+  const a = text.indexOf(start);
+  const b = text.indexOf(end);
+  if (a < 0 || b < a) throw new Error(`docs/accuracy.md has no results markers`);
+  writeFileSync(doc, `${text.slice(0, a + start.length)}\n\n${markdown}\n\n${text.slice(b)}`);
+  console.error('docs/accuracy.md: results section replaced');
+}

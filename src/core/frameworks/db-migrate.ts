@@ -1,0 +1,388 @@
+// db-migrate (node-db-migrate): JS migrations (`exports.up = function (db, callback) { … }`, the
+// promise and async forms too) whose `db` API calls (`runSql`, `createTable`, `addColumn`,
+// `removeColumn`, …) are synthesised into SQL and linted, and migrations created with
+// `--sql-file`, whose JS only loads `migrations/sqls/<name>-up.sql` and `<name>-down.sql`: those
+// two files are the migration, judged as an up with its down (the down is never linted as
+// forward SQL). Its Postgres driver sends an SQL file as one query string, which Postgres runs as
+// one implicit transaction.
+import type { Framework, MigrationAnalysis, MigrationInput } from './framework';
+import { dbMigrate as meta, dbMigrateSqlFiles } from './meta/index';
+import { lineOf, type Node } from '../parsers/tree-sitter';
+import { finishAnalysis, hit, newTranslation, sql, unreadable, type ColumnDef, type DslPiece, type DslTranslation } from './dsl/common';
+import {
+  addParseError,
+  callArgs,
+  callsInOrder,
+  calleeObject,
+  fnBody,
+  findMigrationFunctions,
+  isFunction,
+  jsBool,
+  jsDefault,
+  jsNumber,
+  jsStr,
+  jsStrList,
+  jsString,
+  methodName,
+  objectEntries,
+  paramName,
+  parseJs,
+  rootName,
+} from './dsl/js';
+import { analyseDown, analyseUp, dialectFor, judgeDownFile, sqlOptions, type SqlHistory } from './shared-sql';
+import { isDbMigrateSqlName } from './sql-detect';
+
+/** db-migrate's type names (`'string'`, `type.STRING`) as Postgres types (its pg driver's mapping). */
+const TYPES: Record<string, string> = {
+  string: 'character varying',
+  char: 'character',
+  text: 'text',
+  int: 'integer',
+  integer: 'integer',
+  smallint: 'smallint',
+  bigint: 'bigint',
+  real: 'real',
+  decimal: 'numeric',
+  numeric: 'numeric',
+  boolean: 'boolean',
+  bool: 'boolean',
+  datetime: 'timestamp without time zone',
+  date_time: 'timestamp without time zone',
+  timestamp: 'timestamp without time zone',
+  date: 'date',
+  time: 'time without time zone',
+  blob: 'bytea',
+  binary: 'bytea',
+  json: 'json',
+  jsonb: 'jsonb',
+  uuid: 'uuid',
+  serial: 'serial',
+  bigserial: 'bigserial',
+};
+
+/** A type written as a string (`'string'`) or a `dataType` constant (`type.STRING`). */
+function typeName(node: Node | undefined): string | undefined {
+  if (!node) return undefined;
+  if (node.type === 'member_expression') return node.childForFieldName('property')?.text.toLowerCase();
+  return jsStr(node)?.toLowerCase();
+}
+
+function sqlType(spec: Map<string, Node>, written: string | undefined): string {
+  const base = written ?? 'text';
+  const t = TYPES[base] ?? base;
+  const length = jsNumber(spec.get('length'));
+  if ((base === 'string' || base === 'char') && length !== undefined) return `${t}(${length})`;
+  const precision = jsNumber(spec.get('precision'));
+  if ((base === 'decimal' || base === 'numeric') && precision !== undefined) return `numeric(${precision}, ${jsNumber(spec.get('scale')) ?? 0})`;
+  return t;
+}
+
+/** A column spec: `'string'`, `type.INTEGER`, or `{ type, length, notNull, defaultValue, primaryKey, autoIncrement, unique }`. */
+function columnDef(name: string, node: Node | undefined): ColumnDef {
+  const spec = objectEntries(node);
+  const written = node?.type === 'object' ? typeName(spec.get('type')) : typeName(node);
+  const c: ColumnDef = { name, type: sqlType(spec, written) };
+  if (jsBool(spec.get('autoIncrement')) && (c.type === 'integer' || c.type === 'bigint')) c.type = c.type === 'bigint' ? 'bigserial' : 'serial';
+  if (jsBool(spec.get('primaryKey'))) c.primaryKey = true;
+  if (jsBool(spec.get('notNull'))) c.notNull = true;
+  if (jsBool(spec.get('unique'))) c.unique = true;
+  const d = spec.get('defaultValue');
+  if (d && d.type !== 'null' && d.type !== 'undefined') c.default = defaultSql(d);
+  return c;
+}
+
+function defaultSql(node: Node): string {
+  // `defaultValue: new String('now()')` is db-migrate's way of writing raw SQL.
+  if (node.type === 'new_expression') return jsStr(callArgs(node)[0]) ?? "'?'";
+  return jsDefault(node);
+}
+
+class DbMigrateReader {
+  readonly t: DslTranslation;
+
+  constructor(transactional: boolean) {
+    this.t = newTranslation(transactional);
+  }
+
+  private emit(line: number, text: string): void {
+    this.t.up.push({ sql: text, line, synthetic: true });
+  }
+
+  /** The calls on the migration's `db` argument, in source order (`db.x.bind(db, …)` included). */
+  read(body: Node, db: string): void {
+    for (const call of callsInOrder(body)) {
+      let name = methodName(call);
+      let obj = calleeObject(call);
+      let args = callArgs(call);
+      // async.series([db.createTable.bind(db, 'x', {…}), …])
+      if (name === 'bind' && obj?.type === 'member_expression') {
+        name = obj.childForFieldName('property')?.text ?? '';
+        obj = obj.childForFieldName('object');
+        args = args.slice(1);
+      }
+      if (!obj || rootName(obj) !== db || obj.type !== 'identifier') continue;
+      this.call(name, args, lineOf(call));
+    }
+  }
+
+  private call(name: string, a: Node[], line: number): void {
+    const table = jsStr(a[0]);
+    switch (name) {
+      case 'runSql':
+      case 'all': {
+        const s = jsString(a[0]);
+        // With parameters (`runSql(sql, [a, b], cb)`) the SQL holds `?` placeholders the driver
+        // numbers: a parse error there is the placeholder's, not the migration's.
+        const params = a[1]?.type === 'array';
+        if (s) this.t.up.push({ sql: s.text, line: s.line, ...(s.inexact || params ? { inexact: true } : {}) });
+        return;
+      }
+      case 'createTable': {
+        if (!table) return;
+        const spec = objectEntries(a[1]);
+        const columns = spec.has('columns') ? objectEntries(spec.get('columns')) : spec;
+        const cols = [...columns].filter(([k]) => k !== 'ifNotExists').map(([k, v]) => columnDef(k, v));
+        this.emit(line, sql.createTable(table, cols.length ? cols : [{ name: 'id', type: 'serial', primaryKey: true }]));
+        return;
+      }
+      case 'dropTable':
+        if (table) this.emit(line, sql.dropTable(table, jsBool(objectEntries(a[1]).get('ifExists')) === true));
+        return;
+      case 'renameTable': {
+        const to = jsStr(a[1]);
+        if (table && to) this.emit(line, sql.renameTable(table, to));
+        return;
+      }
+      case 'addColumn': {
+        const col = jsStr(a[1]);
+        if (table && col) this.emit(line, sql.addColumn(table, columnDef(col, a[2])));
+        return;
+      }
+      case 'removeColumn': {
+        const col = jsStr(a[1]);
+        if (table && col) this.emit(line, sql.dropColumn(table, col));
+        return;
+      }
+      case 'renameColumn': {
+        const from = jsStr(a[1]);
+        const to = jsStr(a[2]);
+        if (table && from && to) this.emit(line, sql.renameColumn(table, from, to));
+        return;
+      }
+      case 'changeColumn': {
+        const col = jsStr(a[1]);
+        if (!table || !col) return;
+        const spec = objectEntries(a[2]);
+        const c = columnDef(col, a[2]);
+        if (a[2]?.type !== 'object' || spec.has('type')) this.emit(line, sql.changeType(table, col, c.type));
+        const notNull = jsBool(spec.get('notNull'));
+        if (notNull === true) this.emit(line, sql.setNotNull(table, col));
+        if (notNull === false) this.emit(line, sql.dropNotNull(table, col));
+        if (c.default !== undefined) this.emit(line, sql.setDefault(table, col, c.default));
+        return;
+      }
+      case 'addIndex': {
+        // addIndex(table, indexName, columns, unique)
+        const index = jsStr(a[1]);
+        const cols = jsStrList(a[2]);
+        if (table && cols.length) this.emit(line, sql.createIndex(table, cols, { ...(index ? { name: index } : {}), unique: jsBool(a[3]) === true }));
+        return;
+      }
+      case 'removeIndex': {
+        // removeIndex([table,] indexName)
+        const index = jsStr(a[1]) ?? table;
+        if (index) this.emit(line, sql.dropIndex(index));
+        return;
+      }
+      case 'addForeignKey': {
+        // addForeignKey(table, referencedTable, keyName, { column: referencedColumn }, rules)
+        const ref = jsStr(a[1]);
+        const fk = jsStr(a[2]);
+        const mapping = [...objectEntries(a[3])].map(([k, v]) => [k, jsStr(v) ?? 'id'] as const);
+        if (table && ref && mapping.length) {
+          this.emit(line, sql.addForeignKey(table, mapping.map(([k]) => k), ref, mapping.map(([, v]) => v), fk ? { name: fk } : {}));
+        }
+        return;
+      }
+      case 'removeForeignKey': {
+        const fk = jsStr(a[1]);
+        if (table && fk) this.emit(line, sql.dropConstraint(table, fk));
+        return;
+      }
+      case 'insert':
+        return;
+      default:
+        return;
+    }
+  }
+}
+
+/**
+ * The SQL file a `--sql-file` migration loads: `path.join(__dirname, 'sqls', '20170110181147-init-up.sql')`
+ * (`exact`: its name is written out), or a name built at run time (`\`${file}-up.sql\``, often in
+ * another folder), which is a loader too but whose file cannot be located here.
+ */
+function loadedSqlFile(fn: Node | undefined): { exact: boolean } | undefined {
+  const body = fnBody(fn);
+  if (!body) return undefined;
+  for (const s of body.descendantsOfType(['string', 'template_string'])) {
+    const text = jsString(s);
+    if (text && /-(up|down)\.sql$/i.test(text.text)) return { exact: !text.inexact };
+  }
+  return undefined;
+}
+
+/**
+ * What a down function does, db-migrate style: nothing (`{}`, `return null`, only calling the
+ * callback: `callback()`), only `runSql` strings (then the SQL decides), or something.
+ */
+function judgeDbMigrateDown(t: DslTranslation, fns: Map<string, Node>): void {
+  const up = fns.get('up');
+  const down = fns.get('down');
+  if (!down) {
+    t.downStatus = 'missing';
+    t.hits.push(hit('missing-down-migration', up ? lineOf(up) : 1, 'The migration exports no `down`: db-migrate cannot roll it back.'));
+    return;
+  }
+  const body = fnBody(down);
+  if (!body) {
+    if (!isFunction(down)) return;
+    t.downStatus = 'empty';
+    t.hits.push(hit('empty-down-migration', lineOf(down), 'The `down` function does nothing: rolling back leaves the change in place.'));
+    return;
+  }
+  const db = paramName(down, 0);
+  const callback = paramName(down, 1);
+  const statements = body.type === 'statement_block' ? body.namedChildren.filter((c) => c.type !== 'comment' && c.type !== 'empty_statement') : [body];
+  const unwrap = (n: Node): Node | undefined => {
+    let x: Node | undefined = n;
+    while (x && ['expression_statement', 'return_statement', 'await_expression', 'parenthesized_expression'].includes(x.type)) x = x.namedChildren.find((c) => c.type !== 'comment');
+    return x;
+  };
+  const trivial = (s: Node) => {
+    const u = unwrap(s);
+    if (!u) return true;
+    if (u.type === 'null' || u.type === 'undefined') return true;
+    if (u.type !== 'call_expression') return false;
+    const callee = u.childForFieldName('function')?.text.replace(/\s+/g, '');
+    return callee === 'Promise.resolve' || (callback !== undefined && callee === callback && callArgs(u).every((a) => a.type === 'null' || a.type === 'undefined'));
+  };
+  if (statements.every(trivial)) {
+    t.downStatus = 'empty';
+    t.hits.push(hit('empty-down-migration', lineOf(down), 'The `down` function does nothing (it only calls back): rolling back leaves the change in place.'));
+    return;
+  }
+  if (statements.some((s) => s.type === 'throw_statement') && statements.every((s) => trivial(s) || s.type === 'throw_statement')) {
+    t.downStatus = 'empty';
+    t.hits.push(hit('empty-down-migration', lineOf(down), 'The `down` function throws instead of undoing the migration.'));
+    return;
+  }
+  // A down made only of runSql strings: if that SQL does nothing, the down is empty.
+  const pieces: DslPiece[] = [];
+  for (const s of statements) {
+    const u = unwrap(s);
+    if (u?.type !== 'call_expression' || methodName(u) !== 'runSql' || rootName(calleeObject(u)) !== db) return;
+    const str = jsString(callArgs(u)[0]);
+    if (!str) return;
+    pieces.push({ sql: str.text, line: str.line });
+  }
+  if (pieces.length) {
+    t.down = pieces;
+    t.downOnlySql = true;
+    t.downLine = lineOf(down);
+  }
+}
+
+/**
+ * A db-migrate JS migration's up and down: the SQL its `db` calls run (synthesised where they
+ * are API calls), or the SQL files it loads (`sqlFiles`, for the `--sql-file` template). Pure
+ * apart from parsing; the rollback drill reads a migration's up and down through it.
+ */
+export async function dbMigrateJsPieces(
+  path: string,
+  content: string,
+): Promise<{ translation: DslTranslation; sqlFiles?: { up?: string; down?: string; exact: boolean } }> {
+  const tree = await parseJs(path, content);
+  try {
+    const root = tree.rootNode;
+    const fns = findMigrationFunctions(root);
+    const upFile = loadedSqlFile(fns.get('up'));
+    const downFile = loadedSqlFile(fns.get('down'));
+    const t = new DbMigrateReader(false).t;
+    addParseError(t, root, 'JavaScript');
+    if (upFile || downFile) {
+      const files = dbMigrateSqlFiles(path);
+      const exact = (upFile?.exact ?? true) && (downFile?.exact ?? true);
+      return { translation: t, sqlFiles: { ...(upFile ? { up: files?.up } : {}), ...(downFile ? { down: files?.down } : {}), exact } };
+    }
+    const reader = new DbMigrateReader(false);
+    reader.t.hits.push(...t.hits);
+    const up = fns.get('up');
+    const body = fnBody(up);
+    if (body && up) reader.read(body, paramName(up, 0) ?? 'db');
+    judgeDbMigrateDown(reader.t, fns);
+    // The down's own db calls, for the drill (the analysis only judges its existence and emptiness).
+    const down = fns.get('down');
+    const downBody = fnBody(down);
+    if (downBody && down && !reader.t.downOnlySql) {
+      const downReader = new DbMigrateReader(false);
+      downReader.read(downBody, paramName(down, 0) ?? 'db');
+      reader.t.down = downReader.t.up;
+    }
+    return { translation: reader.t };
+  } finally {
+    tree.delete();
+  }
+}
+
+/** The folder's `-up.sql` files, for a column's earlier type. */
+const isUpSql = (name: string) => /-up\.sql$/i.test(name);
+
+async function analyseJs(input: MigrationInput): Promise<MigrationAnalysis> {
+  const { translation: t, sqlFiles } = await dbMigrateJsPieces(input.path, input.content);
+  if (sqlFiles) {
+    // The `--sql-file` template: the SQL files are the migration and are judged as files of their
+    // own (`-up.sql` with its `-down.sql`); the loader itself holds no schema change.
+    const hits = [...t.hits];
+    const absent = (file: string | undefined) => file !== undefined && file in input.siblings && input.siblings[file] === undefined;
+    const name = (file: string) => file.slice(file.lastIndexOf('/') + 1);
+    // Only a name written out says where the file must be; one built at run time may point anywhere.
+    if (sqlFiles.exact && sqlFiles.up && absent(sqlFiles.up)) {
+      hits.push(hit('parse-error', 1, `This migration loads ${name(sqlFiles.up)}, which is not there: its SQL could not be checked.`));
+    }
+    // A missing -down.sql is reported once, by its -up.sql (judged as a file of its own).
+    const missingDown = !sqlFiles.down;
+    if (missingDown) hits.push(hit('missing-down-migration', 1, 'The migration loads an up SQL file but its `down` loads none: db-migrate cannot roll it back.'));
+    const downAbsent = sqlFiles.exact && absent(sqlFiles.down);
+    return { framework: 'db-migrate', role: 'up', down: missingDown || downAbsent ? 'missing' : 'present', hits };
+  }
+  const history: SqlHistory = { input, isMigration: isJsFile, upPieces: async (content, path) => (await dbMigrateJsPieces(path, content)).translation.up };
+  return finishAnalysis('db-migrate', t, dialectFor(input), history);
+}
+
+const isJsFile = (name: string) => /\.[cm]?[jt]s$/.test(name) && !name.endsWith('.d.ts');
+
+async function analyseSql(input: MigrationInput): Promise<MigrationAnalysis> {
+  const { path, content, siblings } = input;
+  const pieces = [{ sql: content, line: 1 }];
+  const options = sqlOptions(input, { multiStatementTransaction: true });
+  if (/-down\.sql$/i.test(path)) return analyseDown('db-migrate', pieces, options);
+  const downPath = dbMigrateSqlFiles(path)!.down;
+  const judged = await judgeDownFile(siblings[downPath], downPath);
+  const history: SqlHistory = { input, isMigration: isUpSql };
+  return analyseUp('db-migrate', pieces, options, judged.down, judged.hits, history);
+}
+
+const dbMigrate: Framework = {
+  ...meta,
+  async analyse(input) {
+    if (input.path.toLowerCase().endsWith('.sql') && isDbMigrateSqlName(input.path)) return analyseSql(input);
+    try {
+      return await analyseJs(input);
+    } catch (e) {
+      return unreadable('db-migrate', 'db-migrate migration', e);
+    }
+  },
+};
+
+export default dbMigrate;

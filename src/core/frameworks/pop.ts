@@ -1,0 +1,454 @@
+// gobuffalo/pop and ory/popx migrations: `<version>_<name>[.<dialect>].(up|down).(sql|fizz)`.
+//
+// SQL: ory splits one migration into numbered parts, one statement each, so that databases
+// without transactional DDL can resume (`20200830130642000000_add_x.postgres.up.sql`,
+// `…000001_add_x.postgres.up.sql`, …). A part's down is generated in reverse order, so the
+// statement that undoes part 000000's up often sits in another part's down file, and many part
+// files are empty on purpose. The down path is therefore judged per group (the parts that share
+// the 14-digit timestamp, the name and the dialect), once, on the group's first up part. A file
+// without a dialect part runs on every database; one with `.mysql.`, `.sqlite3.`, `.cockroach.`
+// is read in that dialect.
+//
+// Fizz (`.fizz`): pop's DSL (`create_table("t") { t.Column("c", "string", {"null": true}) }`,
+// `add_column`, `drop_column`, `rename_column`, `sql("…")`) reads as JavaScript; its calls are
+// synthesised into Postgres SQL. Fizz columns are NOT NULL unless `{"null": true}`.
+import type { Framework, MigrationAnalysis, MigrationInput } from './framework';
+import { pop as meta, popDownPathOf } from './meta/index';
+import { lineOf, parseCode, type Node } from '../parsers/tree-sitter';
+import { finishAnalysis, hit, newTranslation, parseErrorHit, sql, unreadable, type ColumnDef, type DslTranslation } from './dsl/common';
+import { callArgs, jsBool, jsDefault, jsNumber, jsStr, jsStrList, jsString, objectEntries } from './dsl/js';
+import { analyseDown, analyseUp, baseName, dialectFor, dirName, emptyDownHit, isEmptySql, missingDownHit, sqlOptions, type SqlHistory } from './shared-sql';
+import { popName, type PopName } from './sql-detect';
+import type { Hit } from '../types';
+import type { SqlLintOptions, SqlPiece } from '../sql/lint-sql';
+
+export { popDownPathOf } from './meta/index';
+
+/** The files of one migration group in a listing: its up parts and down parts, in part order. */
+export interface PopGroup {
+  ups: string[];
+  downs: string[];
+}
+
+/** The files of a listing by migration (timestamp, name, extension), indexed once per listing. */
+const groupIndexes = new WeakMap<readonly string[], Map<string, { file: string; p: PopName }[]>>();
+
+const groupKey = (p: PopName) => `${p.stamp}\u0000${p.name}\u0000${p.ext}`;
+
+function groupIndex(names: readonly string[]): Map<string, { file: string; p: PopName }[]> {
+  let index = groupIndexes.get(names);
+  if (!index) {
+    index = new Map();
+    for (const file of names) {
+      const p = popName(file);
+      if (!p) continue;
+      const key = groupKey(p);
+      let bucket = index.get(key);
+      if (!bucket) index.set(key, (bucket = []));
+      bucket.push({ file, p });
+    }
+    groupIndexes.set(names, index);
+  }
+  return index;
+}
+
+/**
+ * The group `name` belongs to in a folder listing: the files with its timestamp and name, of its
+ * dialect or of none (a dialect-less file runs on every database), in part order. Pure; the
+ * rollback drill reads a group's ups and downs through it.
+ */
+export function popGroup(names: readonly string[], name: string): PopGroup | undefined {
+  const self = popName(name);
+  if (!self) return undefined;
+  const ups: [string, string][] = [];
+  const downs: [string, string][] = [];
+  for (const { file, p } of groupIndex(names).get(groupKey(self)) ?? []) {
+    if (p.dialect !== undefined && p.dialect !== self.dialect) continue;
+    (p.direction === 'up' ? ups : downs).push([p.part, file]);
+  }
+  const order = (xs: [string, string][]) => xs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : 1)).map(([, n]) => n);
+  return { ups: order(ups), downs: order(downs) };
+}
+
+/** The folder's pop up SQL files, for a column's earlier type. */
+const isPopUpSql = (name: string) => {
+  const p = popName(name);
+  return p?.direction === 'up' && p.ext === 'sql';
+};
+
+const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
+
+type DownVerdict = { down: MigrationAnalysis['down']; hits: Hit[] };
+
+/** Group verdicts by listing, then by group and dialect: every part of a group asks the same question. */
+const verdicts = new WeakMap<readonly string[], Map<string, Promise<DownVerdict>>>();
+
+/** The down path of a group as a whole: present when any of its down files does something. */
+async function groupDown(input: MigrationInput, group: PopGroup, where: string, parts: string): Promise<DownVerdict> {
+  const dir = dirName(input.path);
+  let anyDown = false;
+  for (const name of group.downs) {
+    let content: string | undefined;
+    try {
+      content = `${dir}${name}` in input.siblings ? input.siblings[`${dir}${name}`] : await input.readFile?.(`${dir}${name}`);
+    } catch (error) {
+      return { down: 'present', hits: [hit('not-analysed', 1, `The down files of the migration ${where} could not all be read (${name}: ${errorText(error)}): its down path was not judged.`)] };
+    }
+    if (content === undefined) continue;
+    anyDown = true;
+    if (!(await isEmptySql([{ sql: content, line: 1 }]))) return { down: 'present', hits: [] };
+  }
+  if (!anyDown) return { down: 'missing', hits: [missingDownHit(1, `none of the ${parts} of ${where} has a down file`)] };
+  return { down: 'empty', hits: [emptyDownHit(1, `every down file of the ${parts} of ${where}`)] };
+}
+
+/** How the down path of the group an up part belongs to stands, and what to report (on the group's first part only). */
+async function judgeGroupDown(input: MigrationInput, self: PopName, names: string[] | undefined, failure: string | undefined): Promise<DownVerdict> {
+  const { path, siblings } = input;
+  const own = popDownPathOf(path)!;
+  const dir = dirName(path);
+  const where = `${self.stamp}…_${self.name}${self.dialect ? `.${self.dialect}` : ''}`;
+  // A whole migration (no part number), or no listing: its own down file decides.
+  if (self.part === '' || !names) {
+    const content = siblings[own];
+    if (content !== undefined && !(await isEmptySql([{ sql: content, line: 1 }]))) return { down: 'present', hits: [] };
+    if (self.part === '') {
+      if (content === undefined) return { down: 'missing', hits: [missingDownHit(1, `no ${baseName(own)}`)] };
+      return { down: 'empty', hits: [emptyDownHit(1, baseName(own))] };
+    }
+    const why = failure ? `listing ${dir || './'} failed (${failure})` : 'the folder could not be listed';
+    return {
+      down: 'present',
+      hits: [hit('not-analysed', 1, `This is one part of the migration ${where}, whose down may sit in another part's file, but ${why}: its down path was not judged. Check that the group's down files undo it.`)],
+    };
+  }
+  const group = popGroup(names, baseName(path))!;
+  const parts = `${group.ups.length} part${group.ups.length > 1 ? 's' : ''}`;
+  let byGroup = verdicts.get(names);
+  if (!byGroup) verdicts.set(names, (byGroup = new Map()));
+  const key = `${dir}\u0000${groupKey(self)}\u0000${self.dialect ?? ''}`;
+  let verdict = byGroup.get(key);
+  if (!verdict) byGroup.set(key, (verdict = groupDown(input, group, where, parts)));
+  const { down, hits } = await verdict;
+  // The group is judged once, on its first up part; the other parts share the verdict silently.
+  return { down, hits: group.ups[0] === baseName(path) ? hits : [] };
+}
+
+/** Each part of a group linted together starts at a multiple of this line (never a real line). */
+const PART_LINES = 10_000_000;
+
+interface GroupReading {
+  /** Findings by part file, on that file's own lines. */
+  hits: Map<string, Hit[]>;
+  changesData: boolean;
+  additiveOnly: boolean;
+  dialect: MigrationAnalysis['dialect'];
+}
+
+/** Group readings by listing, like the down verdicts: a group's up parts are linted once, together. */
+const readings = new WeakMap<readonly string[], Map<string, Promise<GroupReading | undefined>>>();
+
+/**
+ * The up parts of a group linted as one, in part order, so that a table an earlier part creates is
+ * new in later ones and a rebuild spread over parts (create a copy, copy rows, drop the table,
+ * rename the copy back) reads as the rebuild it is. Part k's SQL starts at line `PART_LINES·(k+1)`;
+ * findings go back to their own files and lines. Undefined when a part cannot be read (each part
+ * is then linted alone).
+ */
+async function readGroup(input: MigrationInput, group: PopGroup, options: SqlLintOptions): Promise<GroupReading | undefined> {
+  const dir = dirName(input.path);
+  const pieces: SqlPiece[] = [];
+  for (const [k, name] of group.ups.entries()) {
+    let content: string | undefined;
+    try {
+      content = name === baseName(input.path) ? input.content : await input.readFile?.(`${dir}${name}`);
+    } catch {
+      return undefined;
+    }
+    if (content === undefined) return undefined;
+    if (content.trim()) pieces.push({ sql: content, line: PART_LINES * (k + 1) });
+  }
+  const history: SqlHistory = { input, isMigration: isPopUpSql };
+  const analysis = await analyseUp('pop', pieces, options, 'present', [], history);
+  const hits = new Map<string, Hit[]>(group.ups.map((name) => [name, []]));
+  for (const h of analysis.hits) {
+    const k = Math.floor(h.line / PART_LINES) - 1;
+    const name = group.ups[k];
+    if (name) hits.get(name)!.push({ ...h, line: h.line - PART_LINES * (k + 1) + 1 });
+  }
+  return { hits, changesData: analysis.changesData === true, additiveOnly: analysis.additiveOnly === true, dialect: analysis.dialect };
+}
+
+async function analyseSql(input: MigrationInput, self: PopName): Promise<MigrationAnalysis> {
+  const options = sqlOptions(input, { transactional: !self.autocommit });
+  const own = [{ sql: input.content, line: 1 }];
+  if (self.direction === 'down') return analyseDown('pop', own, options);
+  let names: string[] | undefined;
+  let failure: string | undefined;
+  try {
+    names = input.listDir ? await input.listDir(dirName(input.path)) : undefined;
+  } catch (error) {
+    failure = errorText(error);
+  }
+  const judged = await judgeGroupDown(input, self, names, failure);
+  const group = names && input.readFile ? popGroup(names, baseName(input.path)) : undefined;
+  if (names && group && group.ups.length > 1 && group.ups.includes(baseName(input.path))) {
+    let byGroup = readings.get(names);
+    if (!byGroup) readings.set(names, (byGroup = new Map()));
+    const key = `${dirName(input.path)}\u0000${groupKey(self)}\u0000${self.dialect ?? ''}\u0000${self.autocommit}`;
+    let reading = byGroup.get(key);
+    if (!reading) byGroup.set(key, (reading = readGroup(input, group, options)));
+    const read = await reading;
+    if (read) {
+      const hits = [...judged.hits, ...(read.hits.get(baseName(input.path)) ?? [])].sort((a, b) => a.line - b.line);
+      const analysis: MigrationAnalysis = { framework: 'pop', role: 'up', down: judged.down, hits, additiveOnly: read.additiveOnly };
+      if (read.changesData) analysis.changesData = true;
+      if (read.dialect) analysis.dialect = read.dialect;
+      return analysis;
+    }
+  }
+  return analyseUp('pop', own, options, judged.down, judged.hits, { input, isMigration: isPopUpSql });
+}
+
+// ---- fizz --------------------------------------------------------------------------------
+
+const FIZZ_TYPES: Record<string, string> = {
+  string: 'character varying',
+  text: 'text',
+  uuid: 'uuid',
+  int: 'integer',
+  integer: 'integer',
+  bigint: 'bigint',
+  smallint: 'smallint',
+  bool: 'boolean',
+  boolean: 'boolean',
+  json: 'jsonb',
+  jsonb: 'jsonb',
+  timestamp: 'timestamp without time zone',
+  datetime: 'timestamp without time zone',
+  time: 'time without time zone',
+  date: 'date',
+  blob: 'bytea',
+  float: 'numeric',
+  decimal: 'numeric',
+};
+
+/** `t.Column("c", "string", {"size": 64, "null": true, "default": "x"})`: fizz columns are NOT NULL unless `null: true`. */
+function fizzColumn(name: string, type: string | undefined, optsNode: Node | undefined): ColumnDef {
+  const opts = objectEntries(optsNode);
+  let t = FIZZ_TYPES[(type ?? 'string').toLowerCase()] ?? type ?? 'text';
+  const size = jsNumber(opts.get('size'));
+  if (t === 'character varying') t = `character varying(${size ?? 255})`;
+  const c: ColumnDef = { name, type: t };
+  if (jsBool(opts.get('primary'))) c.primaryKey = true;
+  else if (jsBool(opts.get('null')) !== true) c.notNull = true;
+  const raw = jsStr(opts.get('default_raw'));
+  const d = opts.get('default');
+  if (raw !== undefined) c.default = raw;
+  else if (d && d.type !== 'null') c.default = jsDefault(d);
+  return c;
+}
+
+/** The call of a statement (`add_column(…)`) with its name, or undefined. */
+function topCall(statement: Node): { name: string; args: Node[]; node: Node } | undefined {
+  if (statement.type !== 'expression_statement') return undefined;
+  const call = statement.namedChildren[0];
+  if (call?.type !== 'call_expression') return undefined;
+  const fn = call.childForFieldName('function');
+  if (fn?.type !== 'identifier') return undefined;
+  return { name: fn.text, args: callArgs(call), node: call };
+}
+
+class FizzReader {
+  readonly t = newTranslation(true);
+
+  private emit(line: number, text: string): void {
+    this.t.up.push({ sql: text, line, synthetic: true });
+  }
+
+  read(root: Node): void {
+    const statements = root.namedChildren.filter((c) => c.type !== 'comment');
+    for (let i = 0; i < statements.length; i++) {
+      const call = topCall(statements[i]!);
+      if (!call) continue;
+      // `create_table("t") { … }`: the block that follows is the table's body.
+      const next = statements[i + 1];
+      const block = next?.type === 'statement_block' ? next : undefined;
+      if (block) i++;
+      this.call(call.name, call.args, lineOf(call.node), block);
+    }
+  }
+
+  private call(name: string, a: Node[], line: number, block: Node | undefined): void {
+    const table = jsStr(a[0]);
+    switch (name) {
+      case 'create_table': {
+        if (!table) return;
+        const cols: ColumnDef[] = [];
+        const after: string[] = [];
+        let timestamps = true;
+        for (const s of block?.namedChildren ?? []) {
+          const call = s.type === 'expression_statement' ? s.namedChildren[0] : undefined;
+          if (call?.type !== 'call_expression') continue;
+          const fn = call.childForFieldName('function');
+          const method = fn?.type === 'member_expression' ? fn.childForFieldName('property')?.text : undefined;
+          const args = callArgs(call);
+          if (method === 'Column') {
+            const col = jsStr(args[0]);
+            if (col) cols.push(fizzColumn(col, jsStr(args[1]), args[2]));
+          } else if (method === 'DisableTimestamps') timestamps = false;
+          else if (method === 'ForeignKey') {
+            const col = jsStr(args[0]);
+            const [ref] = [...objectEntries(args[1])];
+            if (col && ref) after.push(sql.addForeignKey(table, [col], ref[0], jsStrList(ref[1]).length ? jsStrList(ref[1]) : ['id'], jsStr(objectEntries(args[2]).get('name')) ? { name: jsStr(objectEntries(args[2]).get('name'))! } : {}));
+          } else if (method === 'Index') {
+            const cols2 = jsStrList(args[0]);
+            const opts = objectEntries(args[1]);
+            if (cols2.length) after.push(sql.createIndex(table, cols2, { ...(jsStr(opts.get('name')) ? { name: jsStr(opts.get('name'))! } : {}), unique: jsBool(opts.get('unique')) === true }));
+          }
+        }
+        if (!cols.some((c) => c.primaryKey)) cols.unshift({ name: 'id', type: 'serial', primaryKey: true });
+        if (timestamps) for (const c of ['created_at', 'updated_at']) if (!cols.some((x) => x.name === c)) cols.push({ name: c, type: 'timestamp without time zone', notNull: true });
+        this.emit(line, sql.createTable(table, cols));
+        for (const s of after) this.emit(line, s);
+        return;
+      }
+      case 'drop_table':
+        if (table) this.emit(line, sql.dropTable(table));
+        return;
+      case 'rename_table': {
+        const to = jsStr(a[1]);
+        if (table && to) this.emit(line, sql.renameTable(table, to));
+        return;
+      }
+      case 'add_column': {
+        const col = jsStr(a[1]);
+        if (table && col) this.emit(line, sql.addColumn(table, fizzColumn(col, jsStr(a[2]), a[3])));
+        return;
+      }
+      case 'change_column':
+      case 'alter_column': {
+        const col = jsStr(a[1]);
+        if (!table || !col) return;
+        const c = fizzColumn(col, jsStr(a[2]), a[3]);
+        this.emit(line, sql.changeType(table, col, c.type));
+        this.emit(line, c.notNull ? sql.setNotNull(table, col) : sql.dropNotNull(table, col));
+        if (c.default !== undefined) this.emit(line, sql.setDefault(table, col, c.default));
+        return;
+      }
+      case 'drop_column': {
+        const col = jsStr(a[1]);
+        if (table && col) this.emit(line, sql.dropColumn(table, col));
+        return;
+      }
+      case 'rename_column': {
+        const from = jsStr(a[1]);
+        const to = jsStr(a[2]);
+        if (table && from && to) this.emit(line, sql.renameColumn(table, from, to));
+        return;
+      }
+      case 'add_index': {
+        const cols = jsStrList(a[1]);
+        const opts = objectEntries(a[2]);
+        const index = jsStr(opts.get('name'));
+        if (table && cols.length) this.emit(line, sql.createIndex(table, cols, { ...(index ? { name: index } : {}), unique: jsBool(opts.get('unique')) === true }));
+        return;
+      }
+      case 'drop_index': {
+        const index = jsStr(a[1]);
+        if (index) this.emit(line, sql.dropIndex(index));
+        return;
+      }
+      case 'add_foreign_key': {
+        const col = jsStr(a[1]);
+        const [ref] = [...objectEntries(a[2])];
+        const fk = jsStr(objectEntries(a[3]).get('name'));
+        if (table && col && ref) this.emit(line, sql.addForeignKey(table, [col], ref[0], jsStrList(ref[1]).length ? jsStrList(ref[1]) : ['id'], fk ? { name: fk } : {}));
+        return;
+      }
+      case 'drop_foreign_key': {
+        const fk = jsStr(a[1]);
+        if (table && fk) this.emit(line, sql.dropConstraint(table, fk));
+        return;
+      }
+      case 'sql': {
+        const s = jsString(a[0]);
+        if (s) this.t.up.push({ sql: s.text, line: s.line, ...(s.inexact ? { inexact: true } : {}) });
+        return;
+      }
+      default:
+        return;
+    }
+  }
+}
+
+/**
+ * Fizz files are Plush templates: `<%# … %>` is a template comment, not code. It is blanked (same
+ * length, newlines kept, so lines stay where they are) before the file is read as JavaScript.
+ */
+function blankPlushComments(source: string): string {
+  if (!source.includes('<%#')) return source;
+  let out = '';
+  let at = 0;
+  for (let start = source.indexOf('<%#'); start >= 0; start = source.indexOf('<%#', at)) {
+    const end = source.indexOf('%>', start + 3);
+    const stop = end < 0 ? source.length : end + 2;
+    out += source.slice(at, start) + source.slice(start, stop).replace(/[^\n]/g, ' ');
+    at = stop;
+  }
+  return out + source.slice(at);
+}
+
+/**
+ * A fizz migration as SQL pieces (`up`: what the file runs, in order). Pure apart from parsing;
+ * the rollback drill reads a fizz up and its `.down.fizz` through it.
+ */
+export async function fizzToPieces(source: string): Promise<DslTranslation & { statements: number }> {
+  const tree = await parseCode('javascript', blankPlushComments(source));
+  try {
+    const reader = new FizzReader();
+    reader.read(tree.rootNode);
+    const statements = tree.rootNode.namedChildren.filter((c) => c.type !== 'comment' && c.type !== 'empty_statement').length;
+    // `create_table("t") {` is not JavaScript: the parser inserts a `;` before the block, which is
+    // fine; an ERROR node is a real syntax error.
+    const [error] = tree.rootNode.descendantsOfType('ERROR');
+    if (error) reader.t.hits.push(parseErrorHit(lineOf(error), 'fizz'));
+    return { ...reader.t, statements };
+  } finally {
+    tree.delete();
+  }
+}
+
+async function analyseFizz(input: MigrationInput, self: PopName): Promise<MigrationAnalysis> {
+  if (self.direction === 'down') {
+    const t = await fizzToPieces(input.content);
+    return { framework: 'pop', role: 'down', down: 'present', hits: t.hits.filter((h) => h.rule === 'parse-error') };
+  }
+  const t = await fizzToPieces(input.content);
+  const downPath = popDownPathOf(input.path)!;
+  const down = input.siblings[downPath];
+  if (down === undefined) {
+    t.downStatus = 'missing';
+    t.hits.push(missingDownHit(1, `no ${baseName(downPath)}`));
+  } else if ((await fizzToPieces(down)).statements === 0) {
+    t.downStatus = 'empty';
+    t.hits.push(emptyDownHit(1, baseName(downPath)));
+  }
+  return finishAnalysis('pop', t, dialectFor(input));
+}
+
+const pop: Framework = {
+  ...meta,
+  async analyse(input) {
+    const self = popName(input.path);
+    if (!self) return unreadable('pop', 'pop migration', new Error('its name is not <version>_<name>[.<dialect>].(up|down).(sql|fizz)'));
+    if (self.ext === 'sql') return analyseSql(input, self);
+    try {
+      return await analyseFizz(input, self);
+    } catch (e) {
+      return unreadable('pop', 'fizz migration', e);
+    }
+  },
+};
+
+export default pop;

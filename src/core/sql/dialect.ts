@@ -1,0 +1,153 @@
+// Which database a migration file is written for, and which rules hold there. Many repositories
+// keep one folder per database (`mysql/`, `sqlite/`, `SQL_SERVER/`, `h2/`) or one file per
+// database (ory/pop's `x.cockroach.up.sql`, `x.mysql.up.sql`). The SQL rules are written for
+// Postgres: Postgres-only advice (CONCURRENTLY, NOT VALID, lock_timeout, enum values) is never
+// given on another dialect; what holds on every database (drops, renames, type and nullability
+// changes, data changes, missing or empty downs) still applies, through a tolerant reading.
+import type { ScanToken } from 'libpg-query';
+import type { Dialect } from '../types';
+
+export type { Dialect } from '../types';
+
+/** Where a file's dialect was learnt, for messages. */
+export interface DialectSource {
+  dialect: Dialect;
+  /** `the path (mysql/)`, `.github/rollback-ready.yml`, `its content (backtick-quoted names)`. */
+  from: string;
+}
+
+export const DIALECT_NAMES: Record<Dialect, string> = {
+  postgres: 'Postgres',
+  cockroachdb: 'CockroachDB',
+  mysql: 'MySQL',
+  sqlite: 'SQLite',
+  sqlserver: 'SQL Server',
+  oracle: 'Oracle',
+  h2: 'H2',
+};
+
+/** Rules whose advice holds on Postgres only (locks, CONCURRENTLY, NOT VALID, lock_timeout, enum values). */
+export const POSTGRES_ONLY_RULES: ReadonlySet<string> = new Set([
+  'enum-value-added',
+  'unique-constraint',
+  'non-concurrent-index',
+  'non-concurrent-index-drop',
+  'concurrent-index-in-transaction',
+  'non-concurrent-reindex',
+  'constraint-not-valid-missing',
+  'volatile-default',
+  'add-primary-key',
+  'table-rewrite',
+  'missing-lock-timeout',
+  'uncommitted-transaction',
+]);
+
+/** Words that name a dialect in a folder or file name (`db_mysql`, `SQL_SERVER`, `x.sqlite3.up.sql`). */
+const WORDS: Record<string, Dialect> = {
+  postgres: 'postgres',
+  postgresql: 'postgres',
+  pg: 'postgres',
+  pgsql: 'postgres',
+  psql: 'postgres',
+  cockroach: 'cockroachdb',
+  cockroachdb: 'cockroachdb',
+  crdb: 'cockroachdb',
+  mysql: 'mysql',
+  mariadb: 'mysql',
+  sqlite: 'sqlite',
+  sqlite3: 'sqlite',
+  mssql: 'sqlserver',
+  sqlserver: 'sqlserver',
+  tsql: 'sqlserver',
+  oracle: 'oracle',
+  h2: 'h2',
+};
+
+/** `SQL_SERVER` and `sql-server` as one word. */
+const joinedServer = (segment: string) => segment.toLowerCase().replace(/^sql[_-]server$/, 'sqlserver');
+
+/**
+ * The dialect a file name names in a dotted part before its extension (`x.mysql.up.sql`,
+ * `x.sqlite3.sql`, `x.cockroach.down.sql`), undefined when none. The words of the name itself
+ * (`20200101_import_from_mysql.sql`) say what it does, not what it is written for: not read.
+ */
+export function dialectOfName(name: string): Dialect | undefined {
+  // Asked for every earlier file a type change looks back through: remembered per name.
+  if (byName.has(name)) return byName.get(name);
+  let found: Dialect | undefined;
+  const parts = name.toLowerCase().split('.');
+  for (let i = parts.length - 2; i >= 1 && !found; i--) found = WORDS[parts[i]!];
+  if (byName.size > 50_000) byName.clear();
+  byName.set(name, found);
+  return found;
+}
+
+const byName = new Map<string, Dialect | undefined>();
+
+/** The dialect a path names: in the file name's dotted parts, else in a folder name's words. */
+export function dialectOfPath(path: string): DialectSource | undefined {
+  const slash = path.lastIndexOf('/');
+  const name = path.slice(slash + 1);
+  const byName = dialectOfName(name);
+  if (byName) return { dialect: byName, from: `its file name (.${name.toLowerCase().split('.').find((p) => WORDS[p] === byName)}.)` };
+  return slash < 0 ? undefined : dialectOfFolder(path.slice(0, slash));
+}
+
+/** The dialect a folder's path names (remembered per folder: every file of a folder asks). */
+function dialectOfFolder(dir: string): DialectSource | undefined {
+  if (byFolder.has(dir)) return byFolder.get(dir);
+  let found: DialectSource | undefined;
+  const segments = dir.split('/');
+  for (let i = segments.length - 1; i >= 0 && !found; i--) {
+    for (const word of joinedServer(segments[i]!).split(/[._-]+/)) {
+      const d = WORDS[word];
+      if (d) {
+        found = { dialect: d, from: `its folder (${segments[i]}/)` };
+        break;
+      }
+    }
+  }
+  if (byFolder.size > 10_000) byFolder.clear();
+  byFolder.set(dir, found);
+  return found;
+}
+
+const byFolder = new Map<string, DialectSource | undefined>();
+
+/**
+ * Another dialect's marks in SQL the Postgres parser rejected, read from the scanner's tokens
+ * (comments and strings are tokens of their own, so they never count): backtick-quoted names,
+ * `ENGINE=`, `AUTO_INCREMENT` (MySQL); `[bracketed]` names, `IDENTITY(`, `NVARCHAR`, `GO` (SQL
+ * Server); `AUTOINCREMENT`, `PRAGMA` (SQLite); `VARCHAR2`, `NUMBER(` (Oracle).
+ */
+export function dialectOfTokens(tokens: readonly ScanToken[]): DialectSource | undefined {
+  const word = (t: ScanToken | undefined) => (t && (t.tokenName === 'IDENT' || t.keywordKind > 0) ? t.text.toUpperCase() : '');
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    if (t.text === '`') return { dialect: 'mysql', from: 'its content (backtick-quoted names)' };
+    const w = word(t);
+    if (!w) {
+      if (t.text === '[' && next?.tokenName === 'IDENT' && tokens[i + 2]?.text === ']') return { dialect: 'sqlserver', from: 'its content ([bracketed] names)' };
+      continue;
+    }
+    if ((w === 'ENGINE' || w === 'CHARSET') && next?.text === '=') return { dialect: 'mysql', from: `its content (${w}=)` };
+    if (w === 'AUTO_INCREMENT' || w === 'UNSIGNED' || w === 'LONGTEXT' || w === 'MEDIUMTEXT' || w === 'TINYINT') return { dialect: 'mysql', from: `its content (${w})` };
+    if (w === 'IDENTITY' && next?.text === '(') return { dialect: 'sqlserver', from: 'its content (IDENTITY(…))' };
+    if (w === 'NVARCHAR' || w === 'NONCLUSTERED' || w === 'DATETIME2' || w === 'SP_RENAME') return { dialect: 'sqlserver', from: `its content (${w})` };
+    if (w === 'AUTOINCREMENT' || w === 'PRAGMA') return { dialect: 'sqlite', from: `its content (${w})` };
+    if (w === 'VARCHAR2' || (w === 'NUMBER' && next?.text === '(')) return { dialect: 'oracle', from: `its content (${w})` };
+  }
+  return undefined;
+}
+
+/**
+ * Whether an earlier migration may be read as history for `current`: files that name another
+ * dialect never are (`x.sqlite3.up.sql` is not the Postgres history of `y.postgres.up.sql`); a
+ * file that names none holds for every dialect.
+ */
+export function sameDialectHistory(current: string, candidate: string): boolean {
+  const a = dialectOfName(current);
+  const b = dialectOfName(candidate);
+  return b === undefined || a === undefined || a === b;
+}

@@ -1,0 +1,79 @@
+// db-migrate, as Unleash/unleash (JS) and republik/plattform (--sql-file) write it.
+import { describe, expect, test } from 'vitest';
+import dbMigrate, { dbMigrateJsPieces } from '../../../src/core/frameworks/db-migrate';
+import { detectSqlFramework } from '../../../src/core/frameworks/sql-detect';
+import { guessFramework } from '../../../src/core/frameworks/guess';
+import { FRAMEWORKS } from '../../../src/core/frameworks/index';
+
+const js = (content: string, path = 'migrations/20240101000000-x.js') => dbMigrate.analyse({ path, content, siblings: {} });
+// missing-lock-timeout is off by default: left out here.
+const rules = async (content: string) => (await js(content)).hits.filter((h) => h.rule !== 'missing-lock-timeout').map((h) => `${h.rule} ${h.line}`);
+
+describe('db-migrate JavaScript migrations', () => {
+  test('are told apart from Knex, Sequelize and node-pg-migrate by their db API', () => {
+    const content = "exports.up = function (db, cb) { db.runSql('SELECT 1', cb); };";
+    expect(guessFramework('migrations/20240101000000-x.js', content, FRAMEWORKS)?.id).toBe('db-migrate');
+    expect(guessFramework('migrations/20240101000000-x.js', 'exports.up = (db, cb) => { cb(); };', FRAMEWORKS)?.id).toBe('db-migrate');
+    expect(guessFramework('migrations/1_x.js', 'exports.up = (knex) => knex.schema.dropTable("x");', FRAMEWORKS)?.id).toBe('knex');
+  });
+
+  test('runSql strings are linted; API calls are synthesised into SQL', async () => {
+    const t = (await dbMigrateJsPieces('migrations/x.js', [
+      'exports.up = function (db, callback) {',
+      "  db.runSql('ALTER TABLE features DROP COLUMN legacy', callback);",
+      "  db.addColumn('features', 'stale', { type: 'boolean', notNull: true }, callback);",
+      "  db.renameColumn('features', 'name', 'title', callback);",
+      '};',
+    ].join('\n'))).translation;
+    expect(t.up.map((p) => [p.line, p.sql])).toEqual([
+      [2, 'ALTER TABLE features DROP COLUMN legacy'],
+      [3, 'ALTER TABLE features ADD COLUMN stale boolean NOT NULL;'],
+      [4, 'ALTER TABLE features RENAME COLUMN "name" TO title;'],
+    ]);
+  });
+
+  test('callback, promise and async forms; bind chains in async.series', async () => {
+    expect(await rules("exports.up = async (db) => { await db.removeColumn('t', 'c'); };\nexports.down = async (db) => { await db.addColumn('t', 'c', 'string'); };")).toEqual(['drop-column 1']);
+    expect(await rules("exports.up = function (db, cb) { async.series([db.dropTable.bind(db, 'old')], cb); };\nexports.down = function (db, cb) { db.createTable('old', { id: 'int' }, cb); };")).toEqual(['drop-table 1']);
+  });
+
+  test('a down that only calls back, runs empty SQL or is missing is said', async () => {
+    expect(await rules("exports.up = (db, cb) => db.runSql('UPDATE t SET a = 1 WHERE a IS NULL', cb);\nexports.down = (db, cb) => { cb(); };")).toEqual(['data-backfill 1', 'empty-down-migration 2']);
+    expect(await rules("exports.up = (db, cb) => db.runSql('CREATE TABLE t (id int)', cb);\nexports.down = function (db, cb) {\n  db.runSql('', cb);\n};")).toEqual(['empty-down-migration 2']);
+    expect(await rules("exports.up = (db, cb) => db.runSql('CREATE TABLE t (id int)', cb);")).toEqual(['missing-down-migration 1']);
+  });
+
+  test('runSql with parameters: a `?` placeholder is not the migration\'s syntax error', async () => {
+    expect(await rules("exports.up = (db, cb) => db.runSql('INSERT INTO t (a) VALUES (?)', ['x'], cb);\nexports.down = (db, cb) => db.runSql('DELETE FROM t WHERE a = 1', cb);")).toEqual([]);
+  });
+});
+
+describe('db-migrate --sql-file migrations', () => {
+  const loader = (name: string) =>
+    `exports.up = function (db) { var filePath = path.join(__dirname, 'sqls', '${name}-up.sql'); return readFile(filePath).then((d) => db.runSql(d)); };\n` +
+    `exports.down = function (db) { var filePath = path.join(__dirname, 'sqls', '${name}-down.sql'); return readFile(filePath).then((d) => db.runSql(d)); };`;
+
+  test('-up.sql and -down.sql are db-migrate files; the down is judged, never linted forward', async () => {
+    expect(detectSqlFramework('migrations/sqls/20180812102333-access-up.sql', 'DROP TABLE x;')).toBe('db-migrate');
+    expect(dbMigrate.counterparts?.('migrations/sqls/20180812102333-access-up.sql')).toEqual(['migrations/sqls/20180812102333-access-down.sql']);
+    const down = await dbMigrate.analyse({ path: 'migrations/sqls/20180812102333-access-down.sql', content: 'DROP TABLE "accessCampaigns";', siblings: {} });
+    expect(down.role).toBe('down');
+    expect(down.hits.filter((h) => h.rule !== 'missing-lock-timeout')).toEqual([]);
+    const up = await dbMigrate.analyse({
+      path: 'migrations/sqls/20180812102333-access-up.sql',
+      content: 'CREATE TABLE "accessCampaigns" (id uuid PRIMARY KEY);',
+      siblings: { 'migrations/sqls/20180812102333-access-down.sql': 'DROP TABLE "accessCampaigns";' },
+    });
+    expect(up).toMatchObject({ role: 'up', down: 'present', hits: [] });
+  });
+
+  test('the loader JS holds no schema change; a missing up file is said', async () => {
+    const a = await dbMigrate.analyse({
+      path: 'migrations/20180812102333-access.js',
+      content: loader('20180812102333-access'),
+      siblings: { 'migrations/sqls/20180812102333-access-up.sql': undefined, 'migrations/sqls/20180812102333-access-down.sql': 'DROP TABLE t;' },
+    });
+    expect(a.hits.map((h) => h.rule)).toEqual(['parse-error']);
+    expect(a.hits[0]!.message).toContain('20180812102333-access-up.sql, which is not there');
+  });
+});

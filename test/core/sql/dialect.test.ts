@@ -1,0 +1,79 @@
+import { describe, expect, test } from 'vitest';
+import { dialectOfName, dialectOfPath } from '../../../src/core/sql/dialect';
+import { lintSql } from '../../../src/core/sql/lint-sql';
+
+const lint = (sql: string, dialect?: Parameters<typeof lintSql>[1] extends infer O ? (O extends { dialect?: infer D } ? D : never) : never) =>
+  lintSql([{ sql, line: 1 }], dialect ? { dialect } : {});
+const rules = async (sql: string, dialect?: Parameters<typeof lint>[1]) => (await lint(sql, dialect)).hits.map((h) => `${h.rule} ${h.line}`);
+
+describe('the dialect a path names', () => {
+  test.each([
+    ['persistence/sql/migrations/sql/20191100000001000000_identities.cockroach.up.sql', 'cockroachdb'],
+    ['persistence/sql/migrations/sql/20191100000001000000_identities.sqlite3.down.sql', 'sqlite'],
+    ['x/20200101000000_a.mysql.up.sql', 'mysql'],
+    ['db/db_mysql/migrations/20160118194630_init.sql', 'mysql'],
+    ['db/db_sqlite3/migrations/20160118194630_init.sql', 'sqlite'],
+    ['src/main/resources/db/migration/SQL_SERVER/V1__init.sql', 'sqlserver'],
+    ['src/main/resources/db/migration/h2/V1__init.sql', 'h2'],
+    ['migrations/postgres/000001_init.up.sql', 'postgres'],
+  ])('%s → %s', (path, dialect) => {
+    expect(dialectOfPath(path)?.dialect).toBe(dialect);
+  });
+
+  test('the words of a file name say what it does, not what it is written for', () => {
+    expect(dialectOfPath('db/migrations/20200101_import_from_mysql.sql')).toBeUndefined();
+    expect(dialectOfName('0001_mysql_compat.up.sql')).toBeUndefined();
+  });
+});
+
+describe('files of another dialect', () => {
+  const mysql = { dialect: 'mysql' as const, from: 'its folder (mysql/)' };
+
+  test('get no Postgres-only advice, but every universal rule', async () => {
+    const sql = 'CREATE INDEX i ON orders (a);\nALTER TABLE orders ADD CONSTRAINT fk FOREIGN KEY (u) REFERENCES users (id);\nALTER TABLE orders DROP COLUMN note;\nALTER TABLE orders RENAME COLUMN a TO b;';
+    expect(await rules(sql)).toEqual(expect.arrayContaining(['non-concurrent-index 1', 'constraint-not-valid-missing 2', 'missing-lock-timeout 1']));
+    expect(await rules(sql, mysql)).toEqual(['drop-column 3', 'rename-column 4']);
+    // CockroachDB builds indexes online: no CONCURRENTLY advice there either.
+    expect(await rules(sql, { dialect: 'cockroachdb', from: 'its file name (.cockroach.)' })).toEqual(['drop-column 3', 'rename-column 4']);
+  });
+
+  test('are recognised by their content where the Postgres parser rejects them, and read for drops and renames', async () => {
+    const sql = [
+      'CREATE TABLE `sessions` (`id` int AUTO_INCREMENT PRIMARY KEY, `token` varchar(64)) ENGINE=InnoDB;',
+      'ALTER TABLE `sessions` ADD COLUMN `expires_at` datetime NOT NULL AFTER `token`;',
+      'DROP TABLE `sessions`;',
+      'ALTER TABLE `users` DROP `legacy_flag`, ADD INDEX `users_email` (`email`);',
+      'RENAME TABLE `accounts` TO `customers`;',
+      'ALTER TABLE `orders` CHANGE `note` `remark` text;',
+    ].join('\n');
+    const result = await lint(sql);
+    expect(result.dialect).toMatchObject({ dialect: 'mysql' });
+    // `sessions` is new in this file: its column and its drop are not findings.
+    expect(result.hits.map((h) => `${h.rule} ${h.line}`).sort()).toEqual(['drop-column 4', 'parse-error 1', 'rename-column 6', 'rename-table 5']);
+    const notice = result.hits.find((h) => h.rule === 'parse-error')!;
+    expect(notice.message).toContain('This file is MySQL SQL (known from its content (backtick-quoted names))');
+    expect(notice.message).toContain('6 statements');
+    expect(notice.message).not.toContain('The Postgres parser rejected this statement');
+  });
+
+  test('a file read whole in the dialect its path names gets no notice; one only its content shows gets one, in case it is a slip', async () => {
+    const sql = 'CREATE TABLE `t` (`id` int) ENGINE=InnoDB;\nDROP TABLE `old`;';
+    expect(await rules(sql, mysql)).toEqual(['drop-table 2']);
+    const sniffed = await lint(sql);
+    expect(sniffed.hits.map((h) => `${h.rule} ${h.line}`)).toEqual(['parse-error 1', 'drop-table 2']);
+    expect(sniffed.hits[0]!.message).toContain('If it is meant for Postgres it will not run as written');
+  });
+
+  test('SQL Server: GO batches, [bracketed] names, sp_rename', async () => {
+    const sql = "CREATE TABLE [dbo].[audit] ([id] INT IDENTITY(1,1) NOT NULL)\nGO\nEXEC sp_rename 'dbo.orders.note', 'remark', 'COLUMN'\nGO\nDROP TABLE [dbo].[legacy]\nGO\n";
+    const result = await lint(sql);
+    expect(result.dialect?.dialect).toBe('sqlserver');
+    expect(result.hits.map((h) => `${h.rule} ${h.line}`)).toEqual(['parse-error 1', 'rename-column 3', 'drop-table 5']);
+  });
+
+  test('a Postgres file with one foreign statement keeps its Postgres reading', async () => {
+    const result = await lint('DROP INDEX users_email ON users;\nCREATE INDEX i ON orders (a);');
+    expect(result.dialect).toBeUndefined();
+    expect(result.hits.map((h) => h.rule)).toEqual(expect.arrayContaining(['parse-error', 'non-concurrent-index']));
+  });
+});

@@ -8,6 +8,8 @@ import type { SqlPiece } from '../core/sql/lint-sql';
 export interface Statement {
   /** The statement as written. */
   sql: string;
+  /** Its file, when the script spans several (else the script's own path). */
+  path?: string;
   /** 1-based line of its first token in the file. */
   line: number;
   /** The parse tree's top-level node name (`IndexStmt`), undefined when the parser rejected the text. */
@@ -94,7 +96,7 @@ export async function splitStatements(pieces: SqlPiece[]): Promise<Statement[]> 
       stmts = pg.parse(text).stmts ?? [];
     } catch {
       // Postgres will reject it too, and say where: run it whole.
-      if (text.trim()) out.push({ sql: text, line: piece.line, outsideTransaction: false, unparsed: true });
+      if (text.trim()) out.push({ sql: text, line: piece.line, outsideTransaction: false, unparsed: true, ...(piece.path ? { path: piece.path } : {}) });
       continue;
     }
     const map = new LineMap(text);
@@ -111,7 +113,9 @@ export async function splitStatements(pieces: SqlPiece[]): Promise<Statement[]> 
       const start = Math.min(firstToken(from), end ?? Infinity);
       const sql = map.slice(start, end).trimEnd();
       const line = piece.line - 1 + map.line(start);
-      out.push(describe(pg, raw.stmt, sql, line));
+      const statement = describe(pg, raw.stmt, sql, line);
+      if (piece.path) statement.path = piece.path;
+      out.push(statement);
     }
   }
   return out;

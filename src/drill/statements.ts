@@ -129,3 +129,26 @@ export function lineOfPosition(statement: Statement, position: number | undefine
   for (let i = before.indexOf('\n'); i >= 0; i = before.indexOf('\n', i + 1)) lines++;
   return statement.line + lines;
 }
+
+/**
+ * The extensions scripts create (`CREATE EXTENSION [IF NOT EXISTS] name`), read with the parser.
+ * Only scripts that mention the word are parsed: the rest cannot create one.
+ */
+export async function extensionsCreated(scripts: Iterable<{ pieces: SqlPiece[] }>): Promise<Set<string>> {
+  const pg = await loadPgParser();
+  const names = new Set<string>();
+  for (const script of scripts) {
+    for (const piece of script.pieces) {
+      if (!/extension/i.test(piece.sql)) continue;
+      try {
+        for (const raw of pg.parse(piece.sql.replaceAll('\u0000', ' ')).stmts ?? []) {
+          const name = (raw.stmt as { CreateExtensionStmt?: { extname?: string } } | undefined)?.CreateExtensionStmt?.extname;
+          if (name) names.add(name);
+        }
+      } catch {
+        // Unparsable text creates nothing the drill could load; running it reports the error.
+      }
+    }
+  }
+  return names;
+}

@@ -5,7 +5,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import { visit } from 'unist-util-visit';
-import { COMMENT_END, ITEM_PREFIX, type Attestation } from './attestations';
+import { COMMENT_END, ITEM_PREFIX, recordAttestation, type Attestation } from './attestations';
 
 /** Checklist items of the bot's comment and whether each box is ticked, read with the GFM parser. */
 export function readCheckboxes(body: string | undefined): Map<string, boolean> {
@@ -27,7 +27,8 @@ export function readCheckboxes(body: string | undefined): Map<string, boolean> {
 
 /**
  * Apply one human edit of the comment: boxes ticked in `after` but not in `before` are attested
- * by `by` (allowed when their permission suffices); boxes unticked drop their attestation.
+ * by `by` (allowed when their permission suffices); boxes unticked are recorded as unticked. Each
+ * change carries the edit's time, so a late delivery never undoes a newer edit.
  */
 export function applyTickEdit(
   previous: Attestation[],
@@ -35,15 +36,23 @@ export function applyTickEdit(
 ): Attestation[] {
   const before = readCheckboxes(edit.before);
   const after = readCheckboxes(edit.after);
-  let next = [...previous];
+  let next = previous;
   for (const [item, checked] of after) {
     const was = before.get(item) ?? false;
-    if (checked && !was) {
-      next = next.filter((a) => a.item !== item);
-      next.push({ item, by: edit.by, allowed: edit.allowed, at: edit.at });
-    } else if (!checked && was) {
-      next = next.filter((a) => a.item !== item);
-    }
+    if (checked === was) continue;
+    next = recordAttestation(next, { item, by: edit.by, allowed: edit.allowed, at: edit.at, ...(checked ? {} : { ticked: false }) });
   }
   return next;
+}
+
+/**
+ * Boxes a person changed after the bot last drew the comment (their edit's delivery not handled
+ * yet): item → the state they left it in. The bot keeps them so, rather than drawing over them.
+ */
+export function pendingBoxes(body: string | undefined, shown: Record<string, boolean>): Map<string, boolean> {
+  const out = new Map<string, boolean>();
+  for (const [item, checked] of readCheckboxes(body)) {
+    if (item in shown && shown[item] !== checked) out.set(item, checked);
+  }
+  return out;
 }

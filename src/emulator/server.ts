@@ -1112,11 +1112,12 @@ export async function startEmulator(opts: EmulatorOptions): Promise<Emulator> {
       if (!state.pulls.has(n)) throw new Error(`no pull request #${n}`);
       return insertComment(n, body, { login, type: login.endsWith('[bot]') ? 'Bot' : 'User' });
     },
-    editComment(id, body) {
+    editComment(id, edit, at) {
       const c = comment(id);
       const before = c.body;
-      c.body = body;
-      c.updated_at = O.now();
+      // Read and written in one step, as GitHub's editor refuses a save over a newer version.
+      c.body = typeof edit === 'function' ? edit(before) : edit;
+      c.updated_at = at ?? O.now();
       return { before, comment: c };
     },
     resetRequests() {

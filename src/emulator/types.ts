@@ -146,8 +146,12 @@ export interface Emulator {
   updatePullRequest(n: number, patch: Partial<{ body: string; head: string; base: string; title: string; state: 'open' | 'closed'; draft: boolean; changed_files_override: number }>): void;
   setPermission(login: string, permission: 'admin' | 'write' | 'read' | 'none', role_name?: string): void;
   addComment(n: number, body: string, user: string): Comment;
-  /** A person's edit of a comment (GitHub does not record who edited): the body before, and the comment. */
-  editComment(id: number, body: string): { before: string; comment: Comment };
+  /**
+   * A person's edit of a comment (GitHub does not record who edited): the new body, or a function
+   * of the current one (applied atomically, like GitHub's editor that refuses stale saves); `at`
+   * sets `updated_at`. Returns the body before, and the comment.
+   */
+  editComment(id: number, edit: string | ((body: string) => string), at?: string): { before: string; comment: Comment };
   state: EmulatorState;
   requests: RecordedRequest[];
   resetRequests(): void;

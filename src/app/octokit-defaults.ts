@@ -19,14 +19,18 @@ export function appOctokit(env: NodeJS.ProcessEnv = process.env) {
     octokit.log.warn(`${kind} on ${options.method} ${options.url}: ${tries < LIMIT_RETRIES ? `retrying in ${after} s` : 'giving up'}.`);
     return tries < LIMIT_RETRIES;
   };
-  return ProbotOctokit.defaults({
-    retry: { retries: 5, retryAfterBaseValue: base },
-    // Probot merges these over its own rate-limit handlers.
-    throttle: {
-      retryAfterBaseValue: base,
-      onRateLimit: onLimit('Rate limit'),
-      onSecondaryRateLimit: onLimit('Secondary rate limit'),
-      ...writeSpacing(env),
-    } as never,
-  });
+  const throttle = {
+    retryAfterBaseValue: base,
+    onRateLimit: onLimit('Rate limit'),
+    onSecondaryRateLimit: onLimit('Secondary rate limit'),
+    ...writeSpacing(env),
+  };
+  // A function, not an object: Probot passes its own `throttle` with every instance, which an
+  // object of defaults would lose to (a shallow merge); merged here, ours win and Probot's other
+  // settings (a Redis connection for clustering) stay.
+  return ProbotOctokit.defaults((options: Record<string, unknown>) => ({
+    ...options,
+    retry: { ...(options.retry as object), retries: 5, retryAfterBaseValue: base },
+    throttle: { ...(options.throttle as object), ...throttle },
+  }));
 }

@@ -105,3 +105,20 @@ export function mergeAttestations(a: Attestation[], b: Attestation[]): Attestati
 /** The ticks the gates count: the current tick of each item (who, and whether they may attest it). */
 export const ticksFromAttestations = (list: Attestation[]): Tick[] =>
   list.filter((a) => a.ticked !== false).map(({ item, by, allowed }) => ({ item, by, allowed }));
+
+const BOX_LINE = /^\s*[-*+] \[([ xX])\] .*<!-- rollback-ready:item:([^\s>]+) -->/;
+
+/**
+ * Every line that looks like a checklist box of the bot's comment, item → ticked (the last one
+ * wins). A line scan, no Markdown parser: exact for what the bot renders; for a body a person
+ * edited, a superset of the real boxes (lines in code blocks too), which `pendingBoxes` uses
+ * only to skip the parser when nothing differs.
+ */
+export function scanBoxLines(body: string | undefined): Map<string, boolean[]> {
+  const out = new Map<string, boolean[]>();
+  for (const line of (body ?? '').split('\n')) {
+    const m = BOX_LINE.exec(line);
+    if (m) out.set(m[2]!, [...(out.get(m[2]!) ?? []), m[1] !== ' ']);
+  }
+  return out;
+}

@@ -10,7 +10,7 @@ export const LEASE_REACTION: ReactionContent = 'eyes';
 export interface LeaseOptions {
   /** How long a lease may be held before others take it over (default 120 s). */
   ttlMs?: number;
-  /** Wait between looks while another holds it (default: ttl / 40, at most 1.5 s, with jitter). */
+  /** Wait between looks while another holds it (default: ttl / 60, at most 1 s, with jitter). */
   pollMs?: number;
   /** Give up waiting after this long (default 2.5 × ttl). */
   waitMs?: number;
@@ -40,7 +40,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function withLease<T>(port: GitHubPort, number: number, job: (lease: Lease) => Promise<T>, options: LeaseOptions = {}): Promise<T> {
   const ttl = options.ttlMs ?? 120_000;
-  const poll = options.pollMs ?? Math.min(1500, Math.max(25, ttl / 40));
+  const poll = options.pollMs ?? Math.min(1000, Math.max(25, ttl / 60));
   const deadline = Date.now() + (options.waitMs ?? ttl * 2.5);
   let waited = false;
   let held: PullRequestReaction | undefined;

@@ -18,7 +18,7 @@ import type { ChangedFile, Report, Risk, Verdict } from '../core/types';
 import type { CheckRunRequest, FileListing, GitHubPort, IssueComment, PullRequestInfo } from '../github/port';
 import { hasPermission } from '../github/port';
 import { isTransient, statusOf, WriteGaveUp } from '../github/writes';
-import { decodeCommentState, mergeAttestations, ticksFromAttestations, type Attestation } from './attestations';
+import { decodeCommentState, mergeAttestations, scanBoxLines, ticksFromAttestations, type Attestation } from './attestations';
 import { checkRunFromConfigError, checkRunFromEvaluation, commentForConfigError, CHECK_NAME } from './check-run';
 import { composeComment, insertAfterHeadline, keepPendingBoxes, riskOverrideLine } from './comment-body';
 import { decide } from './decide';
@@ -390,7 +390,7 @@ async function publishRound(
     copies = fresh ? [fresh, ...copies.slice(1)] : await port.findComments(pr.number, COMMENT_MARKER);
   }
   const fresh = copies[0];
-  const { pendingBoxes, readCheckboxes } = await import('./tick-edit');
+  const { pendingBoxes } = await import('./tick-edit');
   const pending = fresh ? pendingBoxes(fresh.body, decodeCommentState(fresh.body).shown) : new Map<string, boolean>();
   let attestations = round.attestations;
   let decisions = round.decisions;
@@ -409,7 +409,8 @@ async function publishRound(
         pending,
       )
     : `${COMMENT_MARKER}\n${result.markdown}`;
-  const shown = Object.fromEntries(readCheckboxes(markdown));
+  // The bot's own lines: a line scan reads them exactly.
+  const shown = Object.fromEntries([...scanBoxLines(markdown)].map(([item, states]) => [item, states.at(-1)!]));
   const body = composeComment({ markdown, headSha: pr.headSha, attestations, shown, decisions });
   const notApplicable = evaluation?.report.verdict === 'not-applicable';
   result.comment = await publishComment(port, pr.number, copies, body, { createIfMissing: !notApplicable, beforeWrite: () => lease?.check() });

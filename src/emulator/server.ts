@@ -140,7 +140,7 @@ export async function startEmulator(opts: EmulatorOptions): Promise<Emulator> {
     createdAt: '2020-01-01T00:00:00Z',
   };
 
-  let faults: (FaultOptions & { rand: () => number }) | null = null;
+  let faults: (FaultOptions & { rand: () => number })[] = [];
 
   // ---------------------------------------------------------------- helpers
   const repoApi = () => `${ctx.api}/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repoName)}`;
@@ -965,9 +965,10 @@ export async function startEmulator(opts: EmulatorOptions): Promise<Emulator> {
     };
     const text = await readBody(req);
 
-    const f = faults;
+    const token = /^(?:token|bearer)\s+(\S+)$/i.exec(String(req.headers.authorization ?? ''))?.[1];
+    const f = faults.find((x) => (!x.only || x.only.test(rawPath)) && (!x.token || x.token === token));
     let loseAnswer = false;
-    if (f && (!f.only || f.only.test(rawPath))) {
+    if (f) {
       const delay = (f.latencyMs ?? 0) + (f.jitterMs ? Math.floor(f.rand() * f.jitterMs) : 0);
       if (delay) await sleep(delay);
       if ((f.rate ?? 0) > 0 && f.rand() < (f.rate ?? 0)) {
@@ -1124,7 +1125,7 @@ export async function startEmulator(opts: EmulatorOptions): Promise<Emulator> {
       requests.length = 0;
     },
     injectFaults(f) {
-      faults = f ? { ...f, rand: mulberry32(f.seed ?? 1) } : null;
+      faults = (f === null ? [] : Array.isArray(f) ? f : [f]).map((x) => ({ ...x, rand: mulberry32(x.seed ?? 1) }));
     },
   };
   return emulator;

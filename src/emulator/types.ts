@@ -111,6 +111,8 @@ export interface FaultOptions {
   seed?: number;
   /** only requests whose path matches are affected */
   only?: RegExp;
+  /** only requests made with this token (one client, e.g. one workflow run) are affected */
+  token?: string;
   /** `retry-after` seconds sent with secondary rate limits (default 1) */
   retryAfter?: number;
 }
@@ -155,7 +157,8 @@ export interface Emulator {
   state: EmulatorState;
   requests: RecordedRequest[];
   resetRequests(): void;
-  injectFaults(f: FaultOptions | null): void;
+  /** Faults (and latency) from now on; with several, the first whose `only` and `token` match applies, each with its own seeded generator. */
+  injectFaults(f: FaultOptions | FaultOptions[] | null): void;
   /** request/response schema mismatches and unhandled routes (tests assert it stays empty) */
   validationErrors: string[];
   /** false when @octokit/openapi could not be found (or validate: false): nothing is validated */

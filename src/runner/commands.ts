@@ -32,11 +32,17 @@ export interface CommandOptions {
 /** The hidden marker of the reply to one command comment. */
 export const replyMarker = (commentId: number) => `<!-- rollback-ready:reply:${commentId} -->`;
 
-/** Post a reply once: not when this command was answered already, not twice when an answer is lost. */
+/**
+ * Post a reply once: not when this command was answered already, not twice when an answer is
+ * lost; and when two replicas answered the same delivery at once, the later reply is deleted by
+ * whichever of them looks again after posting (the oldest wins, as for the sticky comment).
+ */
 export async function replyOnce(port: GitHubPort, comment: CommandComment, body: string): Promise<void> {
   const marker = replyMarker(comment.commentId);
   if ((await port.findComments(comment.number, marker)).length) return;
   await port.createComment(comment.number, `${body}\n\n${marker}`, { reconcile: marker });
+  const [, ...later] = await port.findComments(comment.number, marker);
+  for (const copy of later) await port.deleteComment(copy.id);
 }
 
 /** Act on a slash command; returns the evaluation when the command ran one. */

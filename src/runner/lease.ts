@@ -14,6 +14,12 @@ export interface LeaseOptions {
   pollMs?: number;
   /** Give up waiting after this long (default 2.5 × ttl). */
   waitMs?: number;
+  /**
+   * After a claim whose answer was lost, a lease of that moment still held this long is taken to
+   * be the one that claim made, and taken back (default ttl / 4, at most 15 s). Shorter than the
+   * time to live: the lost answer is itself a hint that the lease may be ours.
+   */
+  ambiguousMs?: number;
   /** Told when a lease is taken over from a holder that did not release it. */
   log?: (message: string) => void;
 }
@@ -42,24 +48,35 @@ export async function withLease<T>(port: GitHubPort, number: number, job: (lease
   const ttl = options.ttlMs ?? 120_000;
   const poll = options.pollMs ?? Math.min(1000, Math.max(25, ttl / 60));
   const deadline = Date.now() + (options.waitMs ?? ttl * 2.5);
+  const ambiguous = options.ambiguousMs ?? Math.min(ttl / 4, 15_000);
   let waited = false;
   let held: PullRequestReaction | undefined;
+  // A claim whose answer was lost: when it was sent (GitHub's clock), and when we noticed.
+  let lost: { sent: number; since: number } | undefined;
   for (;;) {
     const { reactions, now } = await port.listReactions(number, LEASE_REACTION);
     const current = reactions.sort((a, b) => a.id - b.id)[0];
-    if (current && now - Date.parse(current.createdAt) > ttl) {
-      options.log?.(`took over the lease on #${number} (reaction ${current.id} from ${current.createdAt} was never released)`);
+    const age = current ? now - Date.parse(current.createdAt) : 0;
+    const maybeOurs = current && lost && Date.parse(current.createdAt) >= lost.sent - 2000 && Date.now() - lost.since > ambiguous;
+    if (current && (age > ttl || maybeOurs)) {
+      options.log?.(
+        maybeOurs
+          ? `took back the lease on #${number} (reaction ${current.id}, most likely made by a claim whose answer was lost)`
+          : `took over the lease on #${number} (reaction ${current.id} from ${current.createdAt} was never released)`,
+      );
       for (const stale of reactions) await port.deleteReaction(number, stale.id);
+      lost = undefined;
       continue;
     }
     if (!current) {
+      lost = undefined;
       const claim = await port.claimReaction(number, LEASE_REACTION);
       if (claim.created && claim.reaction) {
         held = claim.reaction;
         break;
       }
-      // 200 (another holder got there first) or a lost answer (maybe ours, maybe not: the lease
-      // is then treated as someone else's and taken over after its time to live).
+      // 200: another holder got there first. A lost answer: maybe ours, maybe not.
+      if (claim.created === undefined) lost = { sent: now, since: Date.now() };
     }
     if (Date.now() > deadline) throw new LeaseTimeout(`waited too long for the lease on #${number}`);
     waited = true;

@@ -23,7 +23,7 @@ import { checkRunFromConfigError, checkRunFromEvaluation, commentForConfigError,
 import { composeComment, insertAfterHeadline, keepPendingBoxes, riskOverrideLine } from './comment-body';
 import { decide } from './decide';
 import { applyDecision, currentDecisions, decodeDecisions, mergeDecisions, type DecisionRequest, type Decisions } from './decisions';
-import { LeaseExpired, withLease, type Lease, type LeaseOptions } from './lease';
+import { LeaseExpired, LeaseTimeout, withLease, type Lease, type LeaseOptions } from './lease';
 import { publishComment, type CommentOutcome } from './publish-comment';
 import { readChanges } from './read-changes';
 
@@ -508,7 +508,7 @@ export async function withRetries<T>(job: () => Promise<T>, attempts = 3, delayM
     try {
       return await job();
     } catch (e) {
-      if (i >= attempts || e instanceof ConfigError || !(isTransient(e) || e instanceof WriteGaveUp || e instanceof LeaseExpired)) throw e;
+      if (i >= attempts || e instanceof ConfigError || !(isTransient(e) || e instanceof WriteGaveUp || e instanceof LeaseExpired || e instanceof LeaseTimeout)) throw e;
       await new Promise((r) => setTimeout(r, delayMs * i));
     }
   }
@@ -516,7 +516,7 @@ export async function withRetries<T>(job: () => Promise<T>, attempts = 3, delayM
 
 /** What failed, in one line for the log: the request and GitHub's answer. */
 export function describeFailure(e: unknown): string {
-  if (e instanceof WriteGaveUp) return e.message;
+  if (e instanceof WriteGaveUp || e instanceof LeaseExpired || e instanceof LeaseTimeout) return e.message;
   const req = (e as { request?: { method?: string; url?: string } })?.request;
   const status = statusOf(e);
   const what = req?.method && req.url ? `${req.method} ${req.url.replace(/^https?:\/\/[^/]+/, '')}` : undefined;

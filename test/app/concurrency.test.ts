@@ -32,6 +32,8 @@ beforeAll(async () => {
       RETRY_AFTER_BASE_MS: '20',
       // The emulator needs no second between writes (GitHub asks for it; the default keeps it).
       WRITE_SPACING_MS: '0',
+      // Whatever .env the working tree holds, this test sets everything.
+      ENV_FILE: '/nonexistent/.env',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -78,7 +78,7 @@ export async function run(): Promise<void> {
             core.warning(`Secondary rate limit on ${options.method} ${options.url}: retrying in ${after} s.`);
             return true;
           },
-          ...writeSpacing(),
+          ...writeSpacing(process.env, { forOneRun: true }),
         },
       } as never,
       retry as never,

@@ -7,10 +7,8 @@ import { throttling } from '@octokit/plugin-throttling';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { COMMENT_MARKER } from '../core/render/markdown';
 import { createOctokitPort, type OctokitLike } from '../github/octokit';
 import { writeSpacing } from '../github/write-spacing';
-import { CHECK_NAME } from '../runner/check-run';
 import { routeEvent, type EventPayload } from '../runner/route-event';
 import type { RunResult, Target } from '../runner/run';
 import { prefetching } from './prefetch';
@@ -134,13 +132,12 @@ export async function run(): Promise<void> {
     let pullRequest = target.kind === 'pull_request' ? port.getPullRequest(target.number) : undefined;
     pullRequest?.catch(() => undefined);
     if (target.kind === 'pull_request') {
-      // The runner's next reads, with what the event says of the pull request; a read whose
-      // arguments the fresh pull request no longer matches is made again.
-      early.prefetch('findComments', target.number, COMMENT_MARKER);
+      // The runner's next reads of the pull request's content, with what the event says of it; a
+      // read whose arguments the fresh pull request no longer matches is made again. (Not the
+      // comment or the check run: those are read under the lease, or another run's may be missed.)
       const fromEvent = (context.payload as { pull_request?: PayloadPullRequest }).pull_request;
       if (fromEvent?.number === target.number) {
         if (fromEvent.base?.sha) early.prefetch('getContent', settings.configPath, fromEvent.base.sha);
-        if (fromEvent.head?.sha && !settings.dryRun) early.prefetch('findCheckRun', fromEvent.head.sha, CHECK_NAME);
         if (typeof fromEvent.changed_files === 'number') early.prefetch('listFiles', target.number, fromEvent.changed_files);
       }
     }

@@ -4,7 +4,7 @@
 // a call with other arguments (the pull request moved since the event) is not served from it.
 import type { GitHubPort } from '../github/port';
 
-type Prefetchable = 'getContent' | 'findCheckRun' | 'listFiles' | 'findComments';
+type Prefetchable = 'getContent' | 'listFiles';
 
 export interface Prefetching {
   port: GitHubPort;
@@ -31,8 +31,6 @@ export function prefetching(inner: GitHubPort): Prefetching {
     ...inner,
     listFiles: take('listFiles'),
     getContent: take('getContent'),
-    findComments: take('findComments'),
-    findCheckRun: take('findCheckRun'),
   };
   return {
     port,

@@ -204,7 +204,7 @@ export function createOctokitPort(octokit: OctokitLike, options: OctokitPortOpti
     return { id, created };
   }
 
-  async function completeCheckRun(id: number, run: CheckRunRequest) {
+  async function completeCheckRun(id: number, run: CheckRunRequest, known: { annotationsCount?: number } = {}) {
     const output = (annotations: CheckAnnotation[]) => ({
       title: run.title,
       summary: run.summary,
@@ -219,7 +219,7 @@ export function createOctokitPort(octokit: OctokitLike, options: OctokitPortOpti
     };
     // GitHub appends annotations on every update and cannot delete them: send only the ones the
     // run lacks, and after a lost answer read them back rather than append twice.
-    let seen = run.annotations.length ? await annotationKeys(id) : new Set<string>();
+    let seen = run.annotations.length && known.annotationsCount !== 0 ? await annotationKeys(id) : new Set<string>();
     const missing = () => run.annotations.filter((a) => !seen.has(annotationKey(a)));
     let first = true;
     do {
@@ -444,7 +444,7 @@ export function createOctokitPort(octokit: OctokitLike, options: OctokitPortOpti
       // Look the run up by name on this SHA first, so a redelivery updates rather than duplicates.
       const existing = await (lookup ?? findCheckRun(run.headSha, run.name));
       const started = existing ? { id: existing.id, created: false } : await startCheckRun(run);
-      await completeCheckRun(started.id, run);
+      await completeCheckRun(started.id, run, { annotationsCount: existing?.annotationsCount ?? 0 });
       return started;
     },
 

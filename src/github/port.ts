@@ -127,8 +127,11 @@ export interface GitHubPort {
   listCheckRuns(headSha: string, name: string): Promise<ExistingCheckRun[]>;
   /** Create a run `in_progress` (reconciled by name and head when the answer is lost). */
   startCheckRun(start: CheckRunStart): Promise<{ id: number; created: boolean }>;
-  /** Complete a run: state and output, and only the annotations it does not carry yet, 50 per request. */
-  completeCheckRun(id: number, run: CheckRunRequest): Promise<void>;
+  /**
+   * Complete a run: state and output, and only the annotations it does not carry yet, 50 per
+   * request. `annotationsCount` 0 (a run just created) saves reading them back first.
+   */
+  completeCheckRun(id: number, run: CheckRunRequest, known?: { annotationsCount?: number }): Promise<void>;
   /**
    * Create, or update the run with the same name on the same SHA; annotations 50 per request.
    * `existing` is a lookup already made with `findCheckRun` (saves a round trip).

@@ -378,7 +378,7 @@ async function publishRound(
   // The run of this head gets this head's report, whatever the head is now: it must complete.
   for (const id of [runs.id, ...runs.duplicates]) {
     lease?.check();
-    await port.completeCheckRun(id, check);
+    await port.completeCheckRun(id, check, id === runs.id ? { annotationsCount: runs.annotationsCount } : {});
   }
   log(`check run ${runs.id} ${runs.created ? 'created' : 'updated'}: ${check.conclusion} on ${pr.headSha.slice(0, 7)}`);
   if (headMoved) return { result, settled: false, why: `head moved to ${now.headSha.slice(0, 7)}` };
@@ -432,15 +432,17 @@ async function ensureCheckRun(
   start: { name: string; headSha: string; detailsUrl?: string },
   lease: Lease | undefined,
   options: RunnerOptions,
-): Promise<{ id: number; created: boolean; duplicates: number[] }> {
+): Promise<{ id: number; created: boolean; duplicates: number[]; annotationsCount: number }> {
   const found = await port.findCheckRun(start.headSha, start.name);
-  if (found) return { id: found.id, created: false, duplicates: [] };
+  if (found) return { id: found.id, created: false, duplicates: [], annotationsCount: found.annotationsCount };
   lease?.check();
   const started = await port.startCheckRun(start);
   const all = await port.listCheckRuns(start.headSha, start.name);
   const duplicates = all.map((r) => r.id).filter((id) => id !== started.id);
   if (duplicates.length) (options.warn ?? options.log ?? (() => undefined))(`${start.name} has ${all.length} runs on ${start.headSha.slice(0, 7)}: completing them alike`);
-  return { ...started, duplicates };
+  // A run found by the read-back after a lost answer may carry annotations already.
+  const annotationsCount = started.created ? 0 : (all.find((r) => r.id === started.id)?.annotationsCount ?? 1);
+  return { ...started, duplicates, annotationsCount };
 }
 
 async function syncLabels(port: GitHubPort, pr: PullRequestInfo, config: Config, risk: Risk) {
@@ -494,7 +496,7 @@ async function runMergeGroup(port: GitHubPort, target: Extract<Target, { kind: '
   };
   if (!publish) return result;
   const run = await ensureCheckRun(port, check, undefined, options);
-  for (const id of [run.id, ...run.duplicates]) await port.completeCheckRun(id, check);
+  for (const id of [run.id, ...run.duplicates]) await port.completeCheckRun(id, check, id === run.id ? { annotationsCount: run.annotationsCount } : {});
   result.checkRun = { id: run.id, created: run.created, conclusion: check.conclusion };
   return result;
 }

@@ -5,6 +5,9 @@ const require = __rrCreateRequire(import.meta.url);
 const __filename = __rrFileURLToPath(import.meta.url);
 const __dirname = __rrDirname(__filename);
 import {
+  parseDuration
+} from "./chunk-5JEZ6QR3.js";
+import {
   Octokit,
   paginateRest,
   restEndpointMethods,
@@ -16,13 +19,18 @@ import {
 } from "./chunk-FBU3ZJTK.js";
 import {
   CHECK_NAME
-} from "./chunk-CATLRTGL.js";
+} from "./chunk-VZRKS7PP.js";
 import {
   parseCommand
 } from "./chunk-Y7SS66CL.js";
 import {
   COMMENT_MARKER
-} from "./chunk-247IU7YJ.js";
+} from "./chunk-G7CRS7PG.js";
+import "./chunk-BEZLO7CC.js";
+import "./chunk-CQAVM5LR.js";
+import "./chunk-HS4PB4Q7.js";
+import "./chunk-UNAYGSJM.js";
+import "./chunk-2OWDQDHJ.js";
 import "./chunk-2TJDLD7M.js";
 import "./chunk-KOAOHZ6H.js";
 import {
@@ -20629,14 +20637,29 @@ function readSettings(getInput2) {
   const token = getInput2("github-token").trim();
   if (!token) throw new SettingsError('Input "github-token" is empty: pass ${{ github.token }} or a token with checks: write and pull-requests: write.');
   const mode = getInput2("mode").trim() || "check";
-  if (mode !== "check") throw new SettingsError(`Input "mode" must be "check" (got "${mode}").`);
+  if (mode !== "check" && mode !== "drill") throw new SettingsError(`Input "mode" must be "check" or "drill" (got "${mode}").`);
   const dryRunText = getInput2("dry-run").trim().toLowerCase() || "false";
   if (!["true", "false"].includes(dryRunText)) throw new SettingsError(`Input "dry-run" must be true or false (got "${dryRunText}").`);
+  const duration = (name, fallback) => {
+    const text = getInput2(name).trim() || fallback;
+    const ms = parseDuration(text);
+    if (ms === void 0) throw new SettingsError(`Input "${name}" must be a duration such as 30s, 500ms or 2m (got "${text}").`);
+    return ms;
+  };
+  const databaseUrl = getInput2("database-url").trim();
+  const cacheDir = getInput2("cache-dir").trim();
   return {
     token,
     configPath: getInput2("config").trim() || ".github/rollback-ready.yml",
     mode,
-    dryRun: dryRunText === "true"
+    dryRun: dryRunText === "true",
+    drill: {
+      statementTimeoutMs: duration("statement-timeout", "30s"),
+      budgetMs: duration("time-budget", "10m"),
+      workingDirectory: getInput2("working-directory").trim() || process.env.GITHUB_WORKSPACE || ".",
+      ...databaseUrl ? { databaseUrl } : {},
+      ...cacheDir ? { cacheDir } : {}
+    }
   };
 }
 
@@ -20677,7 +20700,7 @@ function writeReport(result, renderJson) {
   writeFileSync(path, json);
   return path;
 }
-async function finish(result, dryRun) {
+async function finish(result, dryRun, failJob = true) {
   const { renderJson } = await import("./chunk-WPU7CKPC.js");
   const reportPath = writeReport(result, renderJson);
   setOutput("verdict", result.verdict);
@@ -20687,11 +20710,39 @@ async function finish(result, dryRun) {
 
 ${result.markdown}`);
   if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(result.markdown, true).write();
-  if (result.verdict === "fail") {
+  if (result.verdict === "fail" && !failJob) {
+    info(`rollback-ready: the verdict is still fail (see the "Rollback readiness" check run); this run only replied, so the step passes.`);
+  } else if (result.verdict === "fail") {
     setFailed(
       result.configError ? `Invalid rollback-ready config: ${result.configError.message}` : `Rollback readiness failed: ${result.report?.gates.filter((g) => g.status === "fail").map((g) => g.id).join(", ")}.`
     );
   }
+}
+async function drillTarget(target, pullRequest, settings) {
+  const { head, base } = target.kind === "pull_request" ? await pullRequest.then((pr2) => ({ head: pr2.headSha, base: pr2.baseSha })) : { head: target.headSha, base: target.baseSha };
+  const [{ readGitPullRequest }, { runDrill }] = await Promise.all([import("./chunk-TU5PZIVI.js"), import("./chunk-XSNRM3FO.js")]);
+  let pr;
+  try {
+    pr = await readGitPullRequest({ repoDir: settings.drill.workingDirectory, base, head });
+  } catch (error2) {
+    throw new Error(
+      `The drill reads the migrations from the checked-out repository, which lacks ${head.slice(0, 7)} or ${base.slice(0, 7)} (${error2.message}). Check it out with its history: actions/checkout with fetch-depth: 0.`
+    );
+  }
+  info(`rollback-ready: rehearsing the migrations of ${base.slice(0, 7)}..${head.slice(0, 7)} on ${settings.drill.databaseUrl ? "the server in database-url" : "the embedded PGlite"}.`);
+  const drilled = await runDrill({ repo: pr.repo, forkPoint: pr.forkPoint, headSha: pr.headSha, config: pr.config }, {
+    repoDir: settings.drill.workingDirectory,
+    statementTimeoutMs: settings.drill.statementTimeoutMs,
+    budgetMs: settings.drill.budgetMs,
+    ...settings.drill.databaseUrl ? { databaseUrl: settings.drill.databaseUrl } : {},
+    ...settings.drill.cacheDir ? { cacheDir: settings.drill.cacheDir } : {}
+  }, (line) => info(line));
+  if (!drilled) {
+    info("rollback-ready: no migrations to rehearse.");
+    return void 0;
+  }
+  info(drilled.outcome.summary);
+  return { headSha: head, ...drilled };
 }
 async function run() {
   try {
@@ -20739,7 +20790,7 @@ async function run() {
       log: (m) => info(m)
     };
     if ("command" in event) {
-      const [{ runEvaluation: runEvaluation2, withRetries: withRetries2 }, { runCommand }] = await Promise.all([import("./chunk-JRBXSVMT.js"), import("./chunk-L6FKZUF4.js")]);
+      const [{ runEvaluation: runEvaluation2, withRetries: withRetries2 }, { runCommand }] = await Promise.all([import("./chunk-BM4BCZOF.js"), import("./chunk-PFUF6UJI.js")]);
       const result2 = await runCommand(port, event.command, event.comment, {
         evaluate: (target2) => withRetries2(() => runEvaluation2(port, target2, runnerOptions)),
         react: !settings.dryRun,
@@ -20747,8 +20798,10 @@ async function run() {
 
 ${body}`) } : {}
       });
-      if (result2) await finish(result2, settings.dryRun);
-      else info(`rollback-ready: answered /rollback ${event.command.kind} on #${event.comment.number}.`);
+      const kind = event.command.kind;
+      const judged = kind === "check" || (kind === "ack" || kind === "override") && result2?.decision?.accepted === true;
+      if (result2) await finish(result2, settings.dryRun, judged);
+      else info(`rollback-ready: answered /rollback ${kind} on #${event.comment.number}.`);
       return;
     }
     const target = event.target;
@@ -20763,11 +20816,12 @@ ${body}`) } : {}
         if (typeof fromEvent.changed_files === "number") early.prefetch("listFiles", target.number, fromEvent.changed_files);
       }
     }
-    const [{ runEvaluation, withRetries }] = await Promise.all([import("./chunk-JRBXSVMT.js"), import("./chunk-WPU7CKPC.js")]);
+    const drill = settings.mode === "drill" ? await drillTarget(target, pullRequest, settings) : void 0;
+    const [{ runEvaluation, withRetries }] = await Promise.all([import("./chunk-BM4BCZOF.js"), import("./chunk-WPU7CKPC.js")]);
     const result = await withRetries(() => {
       const prefetched = pullRequest;
       pullRequest = void 0;
-      return runEvaluation(port, target, { ...prefetched ? { pullRequest: prefetched } : {}, ...runnerOptions });
+      return runEvaluation(port, target, { ...prefetched ? { pullRequest: prefetched } : {}, ...runnerOptions, ...drill ? { drill } : {} });
     });
     await finish(result, settings.dryRun);
   } catch (e) {

@@ -28,22 +28,31 @@ import {
   require_redact,
   require_safe_stable_stringify,
   require_sonic_boom
-} from "./chunk-JX6KXIA7.js";
-import "./chunk-JWIHRSQA.js";
+} from "./chunk-6VV7E2VP.js";
+import "./chunk-LLMZVM5P.js";
 import "./chunk-6LTT2RCJ.js";
-import "./chunk-BAXPXVGR.js";
-import "./chunk-4Y722UFN.js";
-import "./chunk-TQDFBWHS.js";
-import "./chunk-7XRNKOLF.js";
-import "./chunk-FYSHGHEE.js";
-import "./chunk-EDZVOD4D.js";
+import "./chunk-AVJHFVV7.js";
+import "./chunk-6VPHYZVJ.js";
+import "./chunk-CFT3ZC6O.js";
+import "./chunk-4UJRRAKU.js";
+import "./chunk-QSLHDSTE.js";
+import "./chunk-XA5V3PSA.js";
+import "./chunk-HFJ6323L.js";
+import "./chunk-PNQCZJZ3.js";
+import "./chunk-MBQCLTKU.js";
+import "./chunk-ZY2V4XAI.js";
 import "./chunk-BJ63QOVF.js";
 import "./chunk-FBU3ZJTK.js";
-import "./chunk-CATLRTGL.js";
+import "./chunk-VZRKS7PP.js";
 import "./chunk-Y7SS66CL.js";
-import "./chunk-247IU7YJ.js";
+import "./chunk-G7CRS7PG.js";
+import "./chunk-BEZLO7CC.js";
+import "./chunk-CQAVM5LR.js";
+import "./chunk-HS4PB4Q7.js";
+import "./chunk-UNAYGSJM.js";
+import "./chunk-2OWDQDHJ.js";
 import "./chunk-2TJDLD7M.js";
-import "./chunk-JZ2JDN2Z.js";
+import "./chunk-RKN2YIBS.js";
 import "./chunk-KOAOHZ6H.js";
 import {
   require_dist

@@ -7,35 +7,160 @@ const __filename = __rrFileURLToPath(import.meta.url);
 const __dirname = __rrDirname(__filename);
 import {
   InputError
-} from "./chunk-YJN722MI.js";
+} from "./chunk-TD5HTN33.js";
 import {
   FRAMEWORKS
-} from "./chunk-7XRNKOLF.js";
+} from "./chunk-QSLHDSTE.js";
+import {
+  deployAnalyser
+} from "./chunk-XA5V3PSA.js";
+import {
+  createClassifier
+} from "./chunk-HFJ6323L.js";
 import {
   BINARY_MIGRATION,
-  createClassifier,
-  deployAnalyser,
   finalizeFindings,
   sortFindings
-} from "./chunk-FYSHGHEE.js";
+} from "./chunk-PNQCZJZ3.js";
+import "./chunk-MBQCLTKU.js";
 import {
   detectSqlFramework
-} from "./chunk-EDZVOD4D.js";
+} from "./chunk-ZY2V4XAI.js";
 import "./chunk-BJ63QOVF.js";
+import "./chunk-2TJDLD7M.js";
 import {
   ConfigError,
   DEFAULT_CONFIG,
   loadConfig
-} from "./chunk-JZ2JDN2Z.js";
+} from "./chunk-RKN2YIBS.js";
 import "./chunk-KOAOHZ6H.js";
 import "./chunk-KIF3KH6H.js";
 
 // src/cli/main.ts
 import { readdirSync, readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { dirname, join, relative, resolve } from "node:path";
-import { parseArgs } from "node:util";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { pathToFileURL } from "node:url";
 import { setFlagsFromString } from "node:v8";
+
+// src/cli/args.ts
+import { parseArgs } from "node:util";
+var UsageError = class extends Error {
+  constructor(message, command) {
+    super(message);
+    this.command = command;
+    this.name = "UsageError";
+  }
+  command;
+};
+var HELP = { type: "boolean", short: "h", description: "print this help and exit" };
+function synopsis(spec) {
+  const parts = [];
+  if (spec.positionals) parts.push(`${spec.positionals.name}...`);
+  for (const [name, o] of Object.entries(spec.options)) {
+    const value = o.choices ? o.choices.join("|") : o.value;
+    parts.push(`[--${name}${o.type === "string" ? ` ${value ?? "VALUE"}` : ""}]`);
+  }
+  return `rollback-ready ${spec.name}${parts.length ? ` ${parts.join(" ")}` : ""}`;
+}
+function commandHelp(spec) {
+  const rows = [];
+  for (const [name, o] of Object.entries({ ...spec.options, help: HELP })) {
+    const flag = `${o.short ? `-${o.short}, ` : ""}--${name}${o.type === "string" ? ` ${o.choices ? o.choices.join("|") : o.value ?? "VALUE"}` : ""}`;
+    const dflt = o.default !== void 0 ? ` (default: ${o.default})` : o.choices ? ` (default: ${o.choices[0]})` : "";
+    rows.push([flag, `${o.description}${dflt}`]);
+  }
+  const width = Math.max(...rows.map(([f]) => f.length)) + 2;
+  const lines = [`Usage: ${synopsis(spec)}`, "", spec.description, "", "Options:", ...rows.map(([f, d]) => `  ${f.padEnd(width)}${d}`)];
+  if (spec.exitCodes?.length) lines.push("", "Exit codes:", ...spec.exitCodes.map((l) => `  ${l}`));
+  return `${lines.join("\n")}
+`;
+}
+function distance(a, b) {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cur = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = cur;
+    }
+  }
+  return row[b.length];
+}
+function closest(name, candidates) {
+  const prefixed = candidates.filter((c) => c.startsWith(name) && name.length >= 2);
+  if (prefixed.length === 1) return prefixed[0];
+  let best;
+  let bestDistance = 3;
+  for (const c of candidates) {
+    const d = distance(name, c);
+    if (d < bestDistance) [best, bestDistance] = [c, d];
+  }
+  return bestDistance <= Math.min(2, Math.floor(name.length / 2)) ? best : void 0;
+}
+var shown = (value) => value.replace(/(\/\/[^/:@\s]*:)[^@\s]*@/g, "$1***@");
+var list = (names) => names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+function parseCommandArgs(spec, args, all) {
+  const options = { ...spec.options, help: HELP };
+  const byShort = new Map(Object.entries(options).flatMap(([name, o]) => o.short ? [[o.short, name]] : []));
+  const fail = (message) => {
+    throw new UsageError(message, spec.name);
+  };
+  const { tokens } = parseArgs({ args, strict: false, allowPositionals: true, tokens: true, options: {} });
+  if (tokens.some((t) => t.kind === "option" && !t.inlineValue && (t.rawName === "--help" || t.rawName === "-h"))) return "help";
+  const values = {};
+  const positionals = [];
+  let wantsHelp = false;
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t];
+    if (token.kind === "positional") {
+      positionals.push(token.value);
+      continue;
+    }
+    if (token.kind === "option-terminator") continue;
+    const raw = token.rawName;
+    const name = raw.startsWith("--") ? token.name : byShort.get(token.name) ?? `-${token.name}`;
+    const option = options[name];
+    if (!option) {
+      const flag = raw.startsWith("--") ? raw : `-${token.name}`;
+      const others = all.filter((c) => c !== spec && Object.hasOwn(c.options, token.name)).map((c) => c.name);
+      if (raw.startsWith("--") && others.length) fail(`${spec.name} does not take ${flag} (${list(others)} ${others.length > 1 ? "do" : "does"})`);
+      const guess = closest(token.name, Object.keys(options));
+      fail(`unknown option ${flag}${guess ? ` (did you mean --${guess}?)` : ""}`);
+    }
+    if (name === "help") {
+      if (token.inlineValue) fail(`${raw} does not take a value`);
+      wantsHelp = true;
+      continue;
+    }
+    if (option.type === "boolean") {
+      if (token.inlineValue) fail(`--${name} does not take a value`);
+      values[name] = true;
+      continue;
+    }
+    let value = token.inlineValue ? token.value : void 0;
+    if (!token.inlineValue) {
+      const next = tokens[t + 1];
+      if (next?.kind === "positional" && next.value === args[next.index] && next.index === token.index + 1) {
+        value = next.value;
+        t++;
+      }
+    }
+    if (value === void 0) fail(`--${name} needs a value: --${name} ${option.choices ? option.choices.join("|") : option.value ?? "VALUE"}`);
+    if (option.choices && !option.choices.includes(value)) fail(`--${name} must be one of ${option.choices.join(", ")} (got "${shown(value)}")`);
+    values[name] = value;
+  }
+  if (wantsHelp) return "help";
+  const p = spec.positionals;
+  if (!p && positionals.length) {
+    const guess = closest(positionals[0], Object.keys(options));
+    fail(`unexpected argument "${shown(positionals[0])}"${guess ? ` (did you mean --${guess}?)` : ""}`);
+  }
+  if (p && positionals.length < p.min) fail(`needs at least ${p.min === 1 ? "one" : p.min} ${p.name}`);
+  return { values, positionals, raw: args };
+}
 
 // src/core/frameworks/guess.ts
 var BY_EXTENSION = [
@@ -65,33 +190,116 @@ function guessFramework(path, content, frameworks) {
 }
 
 // src/cli/main.ts
-var loadReport = () => Promise.all([import("./chunk-XSTHUMOB.js"), import("./chunk-35PRSU6Y.js"), import("./chunk-WPU7CKPC.js"), import("./chunk-GBHACMXT.js"), import("./chunk-FSMFOGGS.js"), import("./chunk-4LHSNKR6.js")]);
+var loadReport = () => Promise.all([import("./chunk-3DG2CRG6.js"), import("./chunk-TU5PZIVI.js"), import("./chunk-WPU7CKPC.js"), import("./chunk-4LVXMMUR.js"), import("./chunk-IPPLZIPH.js"), import("./chunk-GASQYSMF.js")]);
 var VERSION = "0.1.0";
-var USAGE = `rollback-ready ${VERSION}: prove a change can be rolled back before it merges.
-
-Usage:
-  rollback-ready check [--repo DIR] [--base REF] [--head REF] [--body FILE|-] [--config FILE] [--format text|json|markdown]
-  rollback-ready lint FILE... [--format text|json]
-  rollback-ready template [--repo DIR] [--base REF] [--head REF]
-  rollback-ready drill [--repo DIR] [--base REF] [--head REF] [--database-url URL] [--format text|json]
-
-check     evaluate the change between --base (default: merge base with the default branch) and
-          --head (default: HEAD) against the PR description in --body
-lint      analyse migration and deploy files on disk
-template  print a rollback plan skeleton for the change, to paste into the PR description
-
-Exit codes: 0 pass or not applicable (lint: no error findings), 1 gates failed (lint: error
-findings), 2 usage, config or input error.
-`;
-var UsageError = class extends Error {
+var NOT_ANALYSED = "not a migration or deploy file";
+var FORMATS = {
+  check: ["text", "json", "markdown", "sarif"],
+  lint: ["text", "json", "sarif"],
+  drill: ["text", "json", "markdown"]
 };
+var prFlags = {
+  repo: { type: "string", value: "DIR", default: ".", description: "the git repository" },
+  base: { type: "string", value: "REF", default: "the default branch", description: "the branch the pull request merges into; the diff starts at its merge base with --head" },
+  head: { type: "string", value: "REF", default: "HEAD", description: "the pull request's head" }
+};
+var configFlag = {
+  type: "string",
+  value: "FILE",
+  default: ".github/rollback-ready.yml read from --base",
+  description: "a config file on disk instead"
+};
+var check = {
+  name: "check",
+  summary: "evaluate the change between --base and --head against the PR description in --body",
+  description: "Evaluate the change between --base (default: the merge base with the default branch) and --head\n(default: HEAD) against the pull request description in --body, as the App and the Action do.",
+  options: {
+    ...prFlags,
+    body: { type: "string", value: "FILE|-", default: "an empty description", description: "the PR description (Markdown); - reads standard input" },
+    config: configFlag,
+    format: { type: "string", choices: FORMATS.check, description: "text (terminal), json (the report contract), markdown (the PR comment), sarif (code scanning)" }
+  },
+  exitCodes: ["0  pass or not applicable", "1  a gate failed", "2  usage, config or input error"],
+  run: runCheck
+};
+var lint = {
+  name: "lint",
+  summary: "analyse migration and deploy files on disk and print their findings",
+  description: "Analyse migration and deploy files on disk. Each file's framework is decided from its path and\ncontent, as check does; files that are neither are listed as skipped.",
+  options: {
+    format: { type: "string", choices: FORMATS.lint, description: "text (grouped by file), json ({ schemaVersion, findings }), sarif (code scanning)" },
+    config: { ...configFlag, default: "the defaults", description: "a config file (rule severities, paths)" }
+  },
+  positionals: { name: "FILE", min: 1 },
+  exitCodes: ["0  no error-level finding", "1  an error-level finding", "2  usage, config or input error"],
+  run: runLint
+};
+var template = {
+  name: "template",
+  summary: "print a rollback plan skeleton for the change, to paste into the PR description",
+  description: "Print a rollback plan for the change, sized to its risk and pre-filled with the framework's\nrollback command, the data the findings say a rollback loses and the suggested revert SHA.",
+  options: { ...prFlags, config: configFlag },
+  exitCodes: ["0  printed", "2  usage, config or input error"],
+  run: runTemplate
+};
+var drill = {
+  name: "drill",
+  summary: "rehearse each migration of the change (up, down, up again) on an embedded Postgres or a real server",
+  description: "Rehearse each migration the change adds or modifies, on its own and in order: the base branch's\nmigrations build the starting schema; then seed every table, up, down, compare schema and data\nwith where they started, and up again. Locks, rewrites and times are measured per statement.",
+  options: {
+    ...prFlags,
+    "database-url": {
+      type: "string",
+      value: "URL",
+      default: "an embedded PGlite",
+      description: "a real Postgres server; the drill creates databases of its own there and drops them (the role needs CREATEDB)"
+    },
+    "statement-timeout": { type: "string", value: "DURATION", default: "30s", description: "stop a statement after this long" },
+    "time-budget": { type: "string", value: "DURATION", default: "10m", description: "stop the whole drill after this long" },
+    "cache-dir": {
+      type: "string",
+      value: "DIR",
+      default: "$ROLLBACK_READY_CACHE_DIR, $RUNNER_TEMP or ~/.cache/rollback-ready/drill",
+      description: "where built base schemas are kept for reuse (PGlite)"
+    },
+    "no-cache": { type: "boolean", description: "build the base schema afresh and keep nothing" },
+    config: configFlag,
+    format: { type: "string", choices: FORMATS.drill, description: 'text, json (the report with a "drill" object), markdown' }
+  },
+  exitCodes: ["0  the drill passed (or there was nothing to rehearse)", "1  it failed", "2  usage, input or connection error"],
+  run: async ({ raw }, io) => {
+    const { drillCommand, DrillUsageError } = await import("./chunk-XSNRM3FO.js");
+    return drillCommand(raw, io).catch((error) => {
+      throw error instanceof DrillUsageError ? new UsageError(error.message, "drill") : error;
+    });
+  }
+};
+var COMMANDS = [check, lint, template, drill];
+function usage() {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length)) + 2;
+  return [
+    `rollback-ready ${VERSION}: prove a change can be rolled back before it merges.`,
+    "",
+    "Usage:",
+    ...COMMANDS.map((c) => `  ${synopsis(c)}`),
+    "",
+    "Commands:",
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}${c.summary}`),
+    "",
+    `Run "rollback-ready <command> --help" for a command's flags.`,
+    "",
+    "Exit codes: 0 pass or not applicable (lint: no error findings), 1 gates failed (lint: error",
+    "findings), 2 usage, config or input error.",
+    ""
+  ].join("\n");
+}
 async function main(argv, io) {
   try {
     return await dispatch(argv, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`rollback-ready: ${error.message}
-Run "rollback-ready --help" for usage.
+      const where = error.command ? `rollback-ready ${error.command}` : "rollback-ready";
+      io.stderr(`${where}: ${error.message}. Run "${where} --help" for usage.
 `);
       return 2;
     }
@@ -107,43 +315,38 @@ Run "rollback-ready --help" for usage.
   }
 }
 async function dispatch(argv, io) {
-  const [command, ...rest] = argv;
-  if (!command || command === "--help" || command === "-h" || command === "help") {
-    io.stdout(USAGE);
-    return command ? 0 : 2;
+  const [name, ...rest] = argv;
+  if (!name) {
+    io.stderr(usage());
+    return 2;
   }
-  if (command === "--version" || command === "-v") {
+  if (name === "--help" || name === "-h") return io.stdout(usage()), 0;
+  if (name === "help") {
+    const about = rest[0] ? COMMANDS.find((c) => c.name === rest[0]) : void 0;
+    if (rest[0] && !about) throw new UsageError(unknownCommand(rest[0]));
+    io.stdout(about ? commandHelp(about) : usage());
+    return 0;
+  }
+  if (name === "--version" || name === "-v") {
     io.stdout(`${VERSION}
 `);
     return 0;
   }
-  switch (command) {
-    case "check":
-      return check(rest, io);
-    case "lint":
-      return lint(rest, io);
-    case "template":
-      return template(rest, io);
-    case "drill":
-      throw new InputError("drill is not available in this build yet: it arrives with the rollback drill (see docs/cli.md)");
-    default:
-      throw new UsageError(`unknown command "${command}"`);
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) throw new UsageError(name.startsWith("-") ? `unknown option ${name} (options follow the command)` : unknownCommand(name));
+  const parsed = parseCommandArgs(command, rest, COMMANDS);
+  if (parsed === "help") {
+    io.stdout(commandHelp(command));
+    return 0;
   }
+  return command.run(parsed, io);
 }
-function parse(args, options) {
-  try {
-    return parseArgs({ args, options, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError(error.message.split("\n")[0]);
-  }
+function unknownCommand(name) {
+  const guess = closest(name, COMMANDS.map((c) => c.name));
+  return `unknown command "${name}"${guess ? ` (did you mean "${guess}"?)` : ""}`;
 }
-function format(value, allowed, fallback) {
-  if (value === void 0) return fallback;
-  if (!allowed.includes(value)) {
-    throw new UsageError(`--format must be one of ${allowed.join(", ")} (got "${value}")`);
-  }
-  return value;
-}
+var str = (v) => typeof v === "string" ? v : void 0;
+var colourFor = (io) => Boolean(io.isTTY) && !(io.env?.NO_COLOR ?? "");
 async function readBody(file, io) {
   if (file === void 0) return void 0;
   if (file === "-") return io.readStdin();
@@ -155,58 +358,91 @@ async function readBody(file, io) {
     throw new InputError(`--body ${file}: ${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : "cannot read it"}`);
   }
 }
-var prOptions = {
-  repo: { type: "string" },
-  base: { type: "string" },
-  head: { type: "string" },
-  body: { type: "string" },
-  config: { type: "string" },
-  format: { type: "string" },
-  help: { type: "boolean", short: "h" }
+var folderUri = (dir) => {
+  const href = pathToFileURL(dir).href;
+  return href.endsWith("/") ? href : `${href}/`;
 };
-async function check(args, io) {
-  const { values, positionals } = parse(args, prOptions);
-  if (values.help) return io.stdout(USAGE), 0;
-  if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"`);
-  const fmt = format(values.format, ["text", "json", "markdown"], "text");
-  const body = await readBody(values.body, io);
+async function runCheck({ values }, io) {
+  const fmt = str(values.format) ?? "text";
+  const body = await readBody(str(values.body), io);
   const [{ evaluate }, { readGitPullRequest }, { renderJson }, { renderMarkdown }, { renderText }] = await loadReport();
-  const pr = await readGitPullRequest({ repoDir: values.repo ?? ".", base: values.base, head: values.head, configFile: values.config });
+  const pr = await readGitPullRequest({ repoDir: str(values.repo) ?? ".", base: str(values.base), head: str(values.head), configFile: str(values.config) });
   const evaluation = await evaluate({ ...pr.input, body });
   const ctx = { baseSha: pr.baseSha, headSha: pr.headSha };
   if (fmt === "json") io.stdout(renderJson(evaluation.report));
   else if (fmt === "markdown") io.stdout(renderMarkdown(evaluation, ctx) + "\n");
-  else io.stdout(renderText(evaluation, ctx));
+  else if (fmt === "sarif") {
+    const { renderSarif } = await import("./chunk-AKEUZW36.js");
+    const root = (await pr.repo.git(["rev-parse", "--show-toplevel"], { allowFail: true })).trim() || resolve(pr.repo.dir);
+    io.stdout(
+      renderSarif(evaluation.report.findings, {
+        version: VERSION,
+        srcRoot: folderUri(root),
+        locate: (path) => ({ uri: encodeURI(path), relative: true }),
+        report: evaluation.report
+      })
+    );
+  } else io.stdout(renderText(evaluation, ctx));
   return evaluation.report.verdict === "fail" ? 1 : 0;
 }
-async function template(args, io) {
-  const { values, positionals } = parse(args, prOptions);
-  if (values.help) return io.stdout(USAGE), 0;
-  if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+async function runTemplate({ values }, io) {
   const [{ evaluate }, { readGitPullRequest }, , , , { renderTemplate }] = await loadReport();
-  const pr = await readGitPullRequest({ repoDir: values.repo ?? ".", base: values.base, head: values.head, configFile: values.config });
+  const pr = await readGitPullRequest({ repoDir: str(values.repo) ?? ".", base: str(values.base), head: str(values.head), configFile: str(values.config) });
   const evaluation = await evaluate({ ...pr.input, body: "" });
   io.stdout(renderTemplate(evaluation, pr.config, { baseSha: pr.baseSha }) + "\n");
   return 0;
 }
-async function lint(args, io) {
-  const { values, positionals } = parse(args, { format: { type: "string" }, config: { type: "string" } });
-  const fmt = format(values.format, ["text", "json"], "text");
-  if (positionals.length === 0) throw new UsageError("lint needs at least one FILE");
+async function runLint({ values, positionals }, io) {
+  const fmt = str(values.format) ?? "text";
   setFlagsFromString("--liftoff-only");
   let config = DEFAULT_CONFIG;
-  if (values.config) config = await loadConfig(await readFile(values.config, "utf8").catch(() => {
-    throw new InputError(`${values.config}: cannot read the config file`);
-  }), values.config);
+  const configFile = str(values.config);
+  if (configFile) config = await loadConfig(await readFile(configFile, "utf8").catch(() => {
+    throw new InputError(`${configFile}: cannot read the config file`);
+  }), configFile);
   const files = new FileCache();
   const findings = [];
-  for (const file of positionals) findings.push(...await lintFile(file, config, files));
+  const columns = /* @__PURE__ */ new Map();
+  const skipped = [];
+  let analysed = 0;
+  for (const file of positionals) {
+    const result = await lintFile(file, config, files);
+    if (result.skipped) {
+      skipped.push({ path: file, reason: result.skipped });
+      continue;
+    }
+    analysed++;
+    for (const f of result.findings) {
+      const shown2 = { ...f, path: file };
+      const column = result.columnOf(f.line);
+      if (column) columns.set(shown2, column);
+      findings.push(shown2);
+    }
+  }
   const sorted = sortFindings(findings);
   if (fmt === "json") io.stdout(JSON.stringify({ schemaVersion: 1, findings: sorted }, null, 2) + "\n");
-  else if (sorted.length) io.stdout((await import("./chunk-FSMFOGGS.js")).renderFindingsText(sorted) + "\n");
-  else io.stdout(`No findings in ${positionals.length} file${positionals.length > 1 ? "s" : ""}.
-`);
+  else if (fmt === "sarif") {
+    const { renderSarif } = await import("./chunk-AKEUZW36.js");
+    io.stdout(
+      renderSarif(sorted, {
+        version: VERSION,
+        srcRoot: folderUri(files.cwd),
+        locate: (path) => sarifLocation(path, files.cwd),
+        column: (f) => columns.get(f),
+        skipped
+      })
+    );
+  } else {
+    const { renderLintText } = await import("./chunk-6YGJL32H.js");
+    io.stdout(renderLintText({ findings: sorted, column: (f) => columns.get(f), analysed, skipped, colour: colourFor(io) }));
+  }
   return sorted.some((f) => f.severity === "error" && !f.suppressed) ? 1 : 0;
+}
+function sarifLocation(path, cwd) {
+  const abs = resolve(cwd, path);
+  const rel = relative(cwd, abs);
+  if (rel && !rel.startsWith("..") && !isAbsolute(rel)) return { uri: rel.split(sep).map(encodeURIComponent).join("/"), relative: true };
+  return { uri: pathToFileURL(abs).href, relative: false };
 }
 var classifiers = /* @__PURE__ */ new WeakMap();
 function frameworkFor(path, content, config) {
@@ -247,6 +483,16 @@ var FileCache = class {
     return got;
   }
 };
+function columnsOf(content) {
+  let lines;
+  return (line) => {
+    lines ??= content.split("\n");
+    const text = lines[line - 1];
+    if (text === void 0) return void 0;
+    const at = text.search(/\S/);
+    return at >= 0 ? at + 1 : 1;
+  };
+}
 async function lintFile(file, config, files) {
   const abs = resolve(files.cwd, file);
   const buf = files.get(abs);
@@ -257,8 +503,9 @@ async function lintFile(file, config, files) {
   const path = relative(files.cwd, abs).split("\\").join("/");
   const binary = buf.subarray(0, 8e3).includes(0);
   const content = binary ? "" : buf.toString("utf8");
+  const columnOf = columnsOf(content);
   const fw = frameworkFor(path, content, config);
-  if (binary) return fw ? finalizeFindings(path, content, [BINARY_MIGRATION], { config }) : [];
+  if (binary) return fw ? { findings: finalizeFindings(path, content, [BINARY_MIGRATION], { config }), columnOf: () => void 0 } : { findings: [], skipped: NOT_ANALYSED, columnOf };
   if (fw) {
     const siblings = {};
     for (const p of fw.counterparts?.(path) ?? []) {
@@ -271,14 +518,14 @@ async function lintFile(file, config, files) {
     };
     const listDir = async (dir) => files.list(resolve(files.cwd, dir || "."));
     const analysis = await fw.analyse({ path, content, siblings, readFile: readFile2, listDir });
-    return finalizeFindings(path, content, analysis.hits, { config });
+    return { findings: finalizeFindings(path, content, analysis.hits, { config }), columnOf };
   }
   const { analyseDeploy, deployFormatOf } = await deployAnalyser();
   if (deployFormatOf(path, content) !== "unknown") {
     const { hits } = await analyseDeploy(path, content);
-    return finalizeFindings(path, content, hits, { config });
+    return { findings: finalizeFindings(path, content, hits, { config }), columnOf };
   }
-  return [];
+  return { findings: [], skipped: NOT_ANALYSED, columnOf };
 }
 
 // src/cli.ts
@@ -290,7 +537,9 @@ var readStdin = async () => {
 main(process.argv.slice(2), {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
-  readStdin
+  readStdin,
+  isTTY: process.stdout.isTTY === true,
+  env: process.env
 }).then((code) => {
   process.exitCode = code;
 });

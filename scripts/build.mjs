@@ -3,9 +3,10 @@
 import { build } from 'esbuild';
 import { copyFile, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { PGLITE_EXTENSIONS } from '../src/drill/extensions.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(join(root, 'package.json'));
@@ -22,6 +23,12 @@ const WASM = [
   'tree-sitter-typescript/tree-sitter-typescript.wasm',
   'tree-sitter-javascript/tree-sitter-javascript.wasm',
   '@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm',
+  // The drill's embedded Postgres (PGlite): the engine, its file system image and initdb.
+  '@electric-sql/pglite/dist/pglite.wasm',
+  '@electric-sql/pglite/dist/pglite.data',
+  '@electric-sql/pglite/dist/initdb.wasm',
+  // …and the contrib extensions it loads (src/drill/pglite-worker.mjs lists them).
+  ...PGLITE_EXTENSIONS.map((name) => `@electric-sql/pglite/dist/${name}.tar.gz`),
 ];
 
 const banner = [
@@ -32,6 +39,14 @@ const banner = [
   'const __filename = __rrFileURLToPath(import.meta.url);',
   'const __dirname = __rrDirname(__filename);',
 ].join('\n');
+
+const PGLITE = '@electric-sql/pglite/';
+/** A package file; PGlite's exports map hides its dist/ files, so they are found beside its entry. */
+function resolveAsset(spec) {
+  if (spec.startsWith(PGLITE)) return join(dirname(require.resolve('@electric-sql/pglite')), '..', spec.slice(PGLITE.length));
+  return require.resolve(spec);
+}
+const pgliteVersion = () => JSON.parse(readFileSync(resolveAsset(`${PGLITE}package.json`), 'utf8')).version;
 
 async function writeSchema() {
   // Bundle the config module to a temporary ESM file and ask it for its JSON Schema.
@@ -57,7 +72,15 @@ async function writeSchema() {
 }
 
 async function buildDist() {
-  const entries = { cli: 'src/cli.ts', action: 'src/action.ts', app: 'src/app.ts', lambda: 'src/lambda.ts', emulator: 'src/emulator/index.ts' };
+  const entries = {
+    cli: 'src/cli.ts',
+    action: 'src/action.ts',
+    app: 'src/app.ts',
+    lambda: 'src/lambda.ts',
+    emulator: 'src/emulator/index.ts',
+    // The drill runs PGlite in a worker thread (so a statement that hangs can be stopped).
+    'drill-worker': 'src/drill/pglite-worker.mjs',
+  };
   const entryPoints = Object.fromEntries(Object.entries(entries).filter(([, file]) => existsSync(join(root, file))));
   // Build beside dist/ and swap at the end, so a process running dist/ never sees it half-written.
   const out = `dist.tmp-${process.pid}`;
@@ -73,14 +96,15 @@ async function buildDist() {
     format: 'esm',
     target: 'node20',
     banner: { js: banner },
-    define: { __ROLLBACK_READY_BUNDLED__: 'true' },
-    // The OpenAPI description (13 MB) is read from node_modules by the emulator when present.
-    external: ['@octokit/openapi'],
+    define: { __ROLLBACK_READY_BUNDLED__: 'true', __PGLITE_VERSION__: JSON.stringify(pgliteVersion()) },
+    // The OpenAPI description (13 MB) is read from node_modules by the emulator when present;
+    // pg's optional native binding is never used.
+    external: ['@octokit/openapi', 'pg-native'],
     legalComments: 'none',
     logLevel: 'warning',
   });
   for (const spec of WASM) {
-    const from = require.resolve(spec);
+    const from = resolveAsset(spec);
     await copyFile(from, join(root, out, spec.slice(spec.lastIndexOf('/') + 1)));
   }
   await writeFile(join(root, out, 'package.json'), JSON.stringify({ type: 'module' }, null, 2) + '\n');

@@ -1,5 +1,6 @@
 // npm run demo: build a throwaway git repository from examples/ and evaluate two pull requests
-// with the built CLI (dist/cli.js), printing the terminal report and the PR comment for each.
+// with the built CLI (dist/cli.js), printing each pull request's description, then the terminal
+// report and the PR comment; then the rollback drill on the passing one, and both through the App.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createHmac, generateKeyPairSync } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -46,7 +47,11 @@ try {
     const bodyFile = join(repo, `.git/${pr.branch}-body.md`);
     pr.bodyFile = bodyFile;
     const args = [cli, 'check', '--repo', repo, '--base', 'main', '--head', pr.branch, '--body', bodyFile];
-    console.log(`\n${'='.repeat(100)}\n${pr.title}\n$ rollback-ready check --base main --head ${pr.branch} --body body.md\n${'='.repeat(100)}\n`);
+    console.log(`\n${'='.repeat(100)}\n${pr.title}\n${'='.repeat(100)}\n`);
+    // The description first: it is what the gates read, and why one pull request fails and the other passes.
+    const description = readFileSync(bodyFile, 'utf8').trimEnd();
+    console.log(`--- the pull request description (body.md) ---\n\n${description.split('\n').map((l) => `  | ${l}`).join('\n')}\n`);
+    console.log(`$ rollback-ready check --base main --head ${pr.branch} --body body.md\n`);
     const text = spawnSync(process.execPath, args, { encoding: 'utf8' });
     process.stdout.write(text.stdout);
     if (text.stderr) process.stderr.write(text.stderr);
@@ -54,9 +59,24 @@ try {
     const markdown = spawnSync(process.execPath, [...args, '--format', 'markdown'], { encoding: 'utf8' });
     console.log(`\n--- the pull request comment (Markdown) ---\n\n${markdown.stdout}`);
   }
+  drillFlow(repo, pullRequests[1]);
   await appFlow(repo, pullRequests);
 } finally {
   rmSync(repo, { recursive: true, force: true });
+}
+
+/**
+ * The rollback drill on the good pull request: its migration's up, down and up again on the
+ * embedded Postgres (PGlite, inside dist/), schema and data compared, locks measured. No cache, so
+ * what it prints is what a first run does.
+ */
+function drillFlow(repoDir, pr) {
+  console.log(`\n${'='.repeat(100)}\nThe rollback drill on ${pr.title.slice(0, 4)}: up, down, compare, up again on an embedded Postgres\n${'='.repeat(100)}\n`);
+  console.log(`$ rollback-ready drill --base main --head ${pr.branch}\n`);
+  const drill = spawnSync(process.execPath, [cli, 'drill', '--repo', repoDir, '--base', 'main', '--head', pr.branch, '--no-cache'], { encoding: 'utf8' });
+  process.stdout.write(drill.stdout);
+  if (drill.status !== 0) process.stderr.write(drill.stderr);
+  console.log(`(exit code ${drill.status}: ${drill.status === 0 ? 'the rollback works as written' : 'the rollback does not work as written'})`);
 }
 
 /**

@@ -12,6 +12,8 @@ main(process.argv.slice(2), {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
   readStdin,
+  isTTY: process.stdout.isTTY === true,
+  env: process.env,
 }).then((code) => {
   process.exitCode = code;
 });

@@ -8,11 +8,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createOctokitPort, type OctokitLike } from '../github/octokit';
+import type { PullRequestInfo } from '../github/port';
 import { writeSpacing } from '../github/write-spacing';
 import { routeEvent, type EventPayload } from '../runner/route-event';
 import type { RunResult, Target } from '../runner/run';
 import { prefetching } from './prefetch';
-import { readSettings } from './settings';
+import { readSettings, type ActionSettings } from './settings';
 
 /** The login comments made with a workflow's GITHUB_TOKEN carry. */
 export const ACTIONS_BOT = 'github-actions[bot]';
@@ -38,8 +39,13 @@ interface PayloadPullRequest {
   changed_files?: number;
 }
 
-/** Outputs, the JSON report, the job summary, and a failed step when the verdict is fail. */
-async function finish(result: RunResult, dryRun: boolean): Promise<void> {
+/**
+ * Outputs, the JSON report, the job summary, and a failed step when the verdict is fail and this
+ * run is the one that judges the pull request (`failJob`). A comment that only gets a reply
+ * (`/rollback template`, a refused `ack` or `override`) leaves the step green: its job is to
+ * answer, and the verdict lives on the pull request's check run, which it did not change.
+ */
+async function finish(result: RunResult, dryRun: boolean, failJob = true): Promise<void> {
   const { renderJson } = await import('../core/render/json');
   const reportPath = writeReport(result, renderJson);
   core.setOutput('verdict', result.verdict);
@@ -47,13 +53,50 @@ async function finish(result: RunResult, dryRun: boolean): Promise<void> {
   core.setOutput('report', reportPath);
   if (dryRun) core.info(`Dry run: nothing was published.\n\n${result.markdown}`);
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(result.markdown, true).write();
-  if (result.verdict === 'fail') {
+  if (result.verdict === 'fail' && !failJob) {
+    core.info(`rollback-ready: the verdict is still fail (see the "Rollback readiness" check run); this run only replied, so the step passes.`);
+  } else if (result.verdict === 'fail') {
     core.setFailed(
       result.configError
         ? `Invalid rollback-ready config: ${result.configError.message}`
         : `Rollback readiness failed: ${result.report?.gates.filter((g) => g.status === 'fail').map((g) => g.id).join(', ')}.`,
     );
   }
+}
+
+/**
+ * The rollback drill for the pull request (or merge group) the workflow runs for, read from the
+ * checked-out repository: base and head must both be in its history (actions/checkout with
+ * fetch-depth: 0). Undefined when the change has no migrations.
+ */
+async function drillTarget(target: Target, pullRequest: Promise<PullRequestInfo> | undefined, settings: ActionSettings) {
+  const { head, base } =
+    target.kind === 'pull_request'
+      ? await pullRequest!.then((pr) => ({ head: pr.headSha, base: pr.baseSha }))
+      : { head: target.headSha, base: target.baseSha };
+  const [{ readGitPullRequest }, { runDrill }] = await Promise.all([import('../cli/read-git-pr'), import('../cli/drill')]);
+  let pr;
+  try {
+    pr = await readGitPullRequest({ repoDir: settings.drill.workingDirectory, base, head });
+  } catch (error) {
+    throw new Error(
+      `The drill reads the migrations from the checked-out repository, which lacks ${head.slice(0, 7)} or ${base.slice(0, 7)} (${(error as Error).message}). Check it out with its history: actions/checkout with fetch-depth: 0.`,
+    );
+  }
+  core.info(`rollback-ready: rehearsing the migrations of ${base.slice(0, 7)}..${head.slice(0, 7)} on ${settings.drill.databaseUrl ? 'the server in database-url' : 'the embedded PGlite'}.`);
+  const drilled = await runDrill({ repo: pr.repo, forkPoint: pr.forkPoint, headSha: pr.headSha, config: pr.config }, {
+    repoDir: settings.drill.workingDirectory,
+    statementTimeoutMs: settings.drill.statementTimeoutMs,
+    budgetMs: settings.drill.budgetMs,
+    ...(settings.drill.databaseUrl ? { databaseUrl: settings.drill.databaseUrl } : {}),
+    ...(settings.drill.cacheDir ? { cacheDir: settings.drill.cacheDir } : {}),
+  }, (line) => core.info(line));
+  if (!drilled) {
+    core.info('rollback-ready: no migrations to rehearse.');
+    return undefined;
+  }
+  core.info(drilled.outcome.summary);
+  return { headSha: head, ...drilled };
 }
 
 export async function run(): Promise<void> {
@@ -121,8 +164,11 @@ export async function run(): Promise<void> {
         react: !settings.dryRun,
         ...(settings.dryRun ? { reply: async (body: string) => core.info(`Dry run: would reply\n\n${body}`) } : {}),
       });
-      if (result) await finish(result, settings.dryRun);
-      else core.info(`rollback-ready: answered /rollback ${event.command.kind} on #${event.comment.number}.`);
+      // Only `check` and an accepted ack, override or risk level judge the pull request again and publish it.
+      const kind = event.command.kind;
+      const judged = kind === 'check' || ((kind === 'ack' || kind === 'override' || kind === 'risk') && result?.decision?.accepted === true);
+      if (result) await finish(result, settings.dryRun, judged);
+      else core.info(`rollback-ready: answered /rollback ${kind} on #${event.comment.number}.`);
       return;
     }
 
@@ -141,11 +187,13 @@ export async function run(): Promise<void> {
         if (typeof fromEvent.changed_files === 'number') early.prefetch('listFiles', target.number, fromEvent.changed_files);
       }
     }
+    // mode: drill rehearses the migrations first; one check run then shows the drill with everything else.
+    const drill = settings.mode === 'drill' ? await drillTarget(target, pullRequest, settings) : undefined;
     const [{ runEvaluation, withRetries }] = await Promise.all([import('../runner/run'), import('../core/render/json')]);
     const result = await withRetries(() => {
       const prefetched = pullRequest;
       pullRequest = undefined; // a retry reads it again
-      return runEvaluation(port, target, { ...(prefetched ? { pullRequest: prefetched } : {}), ...runnerOptions });
+      return runEvaluation(port, target, { ...(prefetched ? { pullRequest: prefetched } : {}), ...runnerOptions, ...(drill ? { drill } : {}) });
     });
     await finish(result, settings.dryRun);
   } catch (e) {

@@ -81,6 +81,8 @@ export function createApp(options: AppOptions = {}) {
               () =>
                 runEvaluation(port, target, {
                   repoUrl,
+                  // The App never runs migrations: the drill gate is left to the Action's drill.
+                  drillElsewhere: true,
                   log: (m) => log.info(`${key}: ${m}`),
                   warn: (m) => log.warn(`${key}: ${m}`),
                   ...(options.lease ? { lease: options.lease } : {}),

@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
+import { closest, commandHelp, parseCommandArgs, synopsis, UsageError, type CommandSpec, type Io, type OptionSpec, type ParsedCommand } from './args';
 import { createClassifier, type Classifier } from '../core/classify';
 import type { Config } from '../core/config';
 import { ConfigError, DEFAULT_CONFIG, loadConfig } from '../core/config-defaults';
@@ -21,37 +22,139 @@ const loadReport = () =>
 
 export const VERSION = '0.1.0';
 
-const USAGE = `rollback-ready ${VERSION}: prove a change can be rolled back before it merges.
+export type { Io } from './args';
 
-Usage:
-  rollback-ready check [--repo DIR] [--base REF] [--head REF] [--body FILE|-] [--config FILE] [--format text|json|markdown]
-  rollback-ready lint FILE... [--format text|json]
-  rollback-ready template [--repo DIR] [--base REF] [--head REF]
-  rollback-ready drill [--repo DIR] [--base REF] [--head REF] [--database-url URL] [--format text|json]
+const NOT_ANALYSED = 'not a migration or deploy file';
 
-check     evaluate the change between --base (default: merge base with the default branch) and
-          --head (default: HEAD) against the PR description in --body
-lint      analyse migration and deploy files on disk
-template  print a rollback plan skeleton for the change, to paste into the PR description
+const FORMATS = {
+  check: ['text', 'json', 'markdown', 'sarif'],
+  lint: ['text', 'json', 'sarif'],
+  drill: ['text', 'json', 'markdown'],
+} as const;
 
-Exit codes: 0 pass or not applicable (lint: no error findings), 1 gates failed (lint: error
-findings), 2 usage, config or input error.
-`;
+const prFlags = {
+  repo: { type: 'string', value: 'DIR', default: '.', description: 'the git repository' },
+  base: { type: 'string', value: 'REF', default: 'the default branch', description: 'the branch the pull request merges into; the diff starts at its merge base with --head' },
+  head: { type: 'string', value: 'REF', default: 'HEAD', description: "the pull request's head" },
+} as const satisfies Record<string, OptionSpec>;
+const configFlag = {
+  type: 'string',
+  value: 'FILE',
+  default: '.github/rollback-ready.yml read from --base',
+  description: 'a config file on disk instead',
+} as const satisfies OptionSpec;
 
-export interface Io {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  readStdin: () => Promise<string>;
+const check: CommandSpec = {
+  name: 'check',
+  summary: 'evaluate the change between --base and --head against the PR description in --body',
+  description:
+    'Evaluate the change between --base (default: the merge base with the default branch) and --head\n' +
+    '(default: HEAD) against the pull request description in --body, as the App and the Action do.',
+  options: {
+    ...prFlags,
+    body: { type: 'string', value: 'FILE|-', default: 'an empty description', description: 'the PR description (Markdown); - reads standard input' },
+    config: configFlag,
+    format: { type: 'string', choices: FORMATS.check, description: 'text (terminal), json (the report contract), markdown (the PR comment), sarif (code scanning)' },
+  },
+  exitCodes: ['0  pass or not applicable', '1  a gate failed', '2  usage, config or input error'],
+  run: runCheck,
+};
+
+const lint: CommandSpec = {
+  name: 'lint',
+  summary: 'analyse migration and deploy files on disk and print their findings',
+  description:
+    "Analyse migration and deploy files on disk. Each file's framework is decided from its path and\n" +
+    'content, as check does; files that are neither are listed as skipped.',
+  options: {
+    format: { type: 'string', choices: FORMATS.lint, description: 'text (grouped by file), json ({ schemaVersion, findings }), sarif (code scanning)' },
+    config: { ...configFlag, default: 'the defaults', description: 'a config file (rule severities, paths)' },
+  },
+  positionals: { name: 'FILE', min: 1 },
+  exitCodes: ['0  no error-level finding', '1  an error-level finding', '2  usage, config or input error'],
+  run: runLint,
+};
+
+const template: CommandSpec = {
+  name: 'template',
+  summary: 'print a rollback plan skeleton for the change, to paste into the PR description',
+  description:
+    "Print a rollback plan for the change, sized to its risk and pre-filled with the framework's\n" +
+    'rollback command, the data the findings say a rollback loses and the suggested revert SHA.',
+  options: { ...prFlags, config: configFlag },
+  exitCodes: ['0  printed', '2  usage, config or input error'],
+  run: runTemplate,
+};
+
+// The rollback drill (src/cli/drill.ts) reads its own flags and runs itself: this entry declares
+// them, so `drill --help` and every flag error look like the other commands', then hands it the
+// arguments as typed. Loaded on first use: the drill's modules stay out of lint's start-up.
+const drill: CommandSpec = {
+  name: 'drill',
+  summary: 'rehearse each migration of the change (up, down, up again) on an embedded Postgres or a real server',
+  description:
+    "Rehearse each migration the change adds or modifies, on its own and in order: the base branch's\n" +
+    'migrations build the starting schema; then seed every table, up, down, compare schema and data\n' +
+    'with where they started, and up again. Locks, rewrites and times are measured per statement.',
+  options: {
+    ...prFlags,
+    'database-url': {
+      type: 'string',
+      value: 'URL',
+      default: 'an embedded PGlite',
+      description: 'a real Postgres server; the drill creates databases of its own there and drops them (the role needs CREATEDB)',
+    },
+    'statement-timeout': { type: 'string', value: 'DURATION', default: '30s', description: 'stop a statement after this long' },
+    'time-budget': { type: 'string', value: 'DURATION', default: '10m', description: 'stop the whole drill after this long' },
+    'cache-dir': {
+      type: 'string',
+      value: 'DIR',
+      default: '$ROLLBACK_READY_CACHE_DIR, $RUNNER_TEMP or ~/.cache/rollback-ready/drill',
+      description: 'where built base schemas are kept for reuse (PGlite)',
+    },
+    'no-cache': { type: 'boolean', description: 'build the base schema afresh and keep nothing' },
+    config: configFlag,
+    format: { type: 'string', choices: FORMATS.drill, description: 'text, json (the report with a "drill" object), markdown' },
+  },
+  exitCodes: ['0  the drill passed (or there was nothing to rehearse)', '1  it failed', '2  usage, input or connection error'],
+  run: async ({ raw }, io) => {
+    const { drillCommand, DrillUsageError } = await import('./drill');
+    return drillCommand(raw, io).catch((error: unknown) => {
+      throw error instanceof DrillUsageError ? new UsageError(error.message, 'drill') : error;
+    });
+  },
+};
+
+/** Every command: its flags, usage and runner. `--help`, parsing and flag errors come from here. */
+export const COMMANDS: CommandSpec[] = [check, lint, template, drill];
+
+function usage(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length)) + 2;
+  return [
+    `rollback-ready ${VERSION}: prove a change can be rolled back before it merges.`,
+    '',
+    'Usage:',
+    ...COMMANDS.map((c) => `  ${synopsis(c)}`),
+    '',
+    'Commands:',
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}${c.summary}`),
+    '',
+    'Run "rollback-ready <command> --help" for a command\'s flags.',
+    '',
+    'Exit codes: 0 pass or not applicable (lint: no error findings), 1 gates failed (lint: error',
+    'findings), 2 usage, config or input error.',
+    '',
+  ].join('\n');
 }
-
-class UsageError extends Error {}
 
 export async function main(argv: string[], io: Io): Promise<number> {
   try {
     return await dispatch(argv, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`rollback-ready: ${error.message}\nRun "rollback-ready --help" for usage.\n`);
+      // One line: what is wrong, and where the usage is.
+      const where = error.command ? `rollback-ready ${error.command}` : 'rollback-ready';
+      io.stderr(`${where}: ${error.message}. Run "${where} --help" for usage.\n`);
       return 2;
     }
     if (error instanceof InputError || error instanceof ConfigError) {
@@ -65,44 +168,41 @@ export async function main(argv: string[], io: Io): Promise<number> {
 }
 
 async function dispatch(argv: string[], io: Io): Promise<number> {
-  const [command, ...rest] = argv;
-  if (!command || command === '--help' || command === '-h' || command === 'help') {
-    io.stdout(USAGE);
-    return command ? 0 : 2;
+  const [name, ...rest] = argv;
+  if (!name) {
+    io.stderr(usage());
+    return 2;
   }
-  if (command === '--version' || command === '-v') {
+  if (name === '--help' || name === '-h') return io.stdout(usage()), 0;
+  if (name === 'help') {
+    const about = rest[0] ? COMMANDS.find((c) => c.name === rest[0]) : undefined;
+    if (rest[0] && !about) throw new UsageError(unknownCommand(rest[0]));
+    io.stdout(about ? commandHelp(about) : usage());
+    return 0;
+  }
+  if (name === '--version' || name === '-v') {
     io.stdout(`${VERSION}\n`);
     return 0;
   }
-  switch (command) {
-    case 'check':
-      return check(rest, io);
-    case 'lint':
-      return lint(rest, io);
-    case 'template':
-      return template(rest, io);
-    case 'drill':
-      throw new InputError('drill is not available in this build yet: it arrives with the rollback drill (see docs/cli.md)');
-    default:
-      throw new UsageError(`unknown command "${command}"`);
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) throw new UsageError(name.startsWith('-') ? `unknown option ${name} (options follow the command)` : unknownCommand(name));
+  const parsed = parseCommandArgs(command, rest, COMMANDS);
+  if (parsed === 'help') {
+    io.stdout(commandHelp(command));
+    return 0;
   }
+  return command.run(parsed, io);
 }
 
-function parse<T extends Record<string, { type: 'string' | 'boolean'; short?: string }>>(args: string[], options: T) {
-  try {
-    return parseArgs({ args, options, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0]!);
-  }
+function unknownCommand(name: string): string {
+  const guess = closest(name, COMMANDS.map((c) => c.name));
+  return `unknown command "${name}"${guess ? ` (did you mean "${guess}"?)` : ''}`;
 }
 
-function format<T extends string>(value: string | undefined, allowed: readonly T[], fallback: T): T {
-  if (value === undefined) return fallback;
-  if (!(allowed as readonly string[]).includes(value)) {
-    throw new UsageError(`--format must be one of ${allowed.join(', ')} (got "${value}")`);
-  }
-  return value as T;
-}
+const str = (v: string | boolean | undefined) => (typeof v === 'string' ? v : undefined);
+
+/** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
+const colourFor = (io: Io) => Boolean(io.isTTY) && !(io.env?.NO_COLOR ?? '');
 
 async function readBody(file: string | undefined, io: Io): Promise<string | undefined> {
   if (file === undefined) return undefined;
@@ -116,62 +216,101 @@ async function readBody(file: string | undefined, io: Io): Promise<string | unde
   }
 }
 
-const prOptions = {
-  repo: { type: 'string' },
-  base: { type: 'string' },
-  head: { type: 'string' },
-  body: { type: 'string' },
-  config: { type: 'string' },
-  format: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
-} as const;
+/** `file:///abs/dir/` for SARIF's %SRCROOT%. */
+const folderUri = (dir: string) => {
+  const href = pathToFileURL(dir).href;
+  return href.endsWith('/') ? href : `${href}/`;
+};
 
-async function check(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parse(args, prOptions);
-  if (values.help) return io.stdout(USAGE), 0;
-  if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"`);
-  const fmt = format(values.format, ['text', 'json', 'markdown'] as const, 'text');
-  const body = await readBody(values.body, io);
+async function runCheck({ values }: ParsedCommand, io: Io): Promise<number> {
+  const fmt = str(values.format) ?? 'text';
+  const body = await readBody(str(values.body), io);
   const [{ evaluate }, { readGitPullRequest }, { renderJson }, { renderMarkdown }, { renderText }] = await loadReport();
-  const pr = await readGitPullRequest({ repoDir: values.repo ?? '.', base: values.base, head: values.head, configFile: values.config });
+  const pr = await readGitPullRequest({ repoDir: str(values.repo) ?? '.', base: str(values.base), head: str(values.head), configFile: str(values.config) });
   const evaluation = await evaluate({ ...pr.input, body });
   const ctx = { baseSha: pr.baseSha, headSha: pr.headSha };
   if (fmt === 'json') io.stdout(renderJson(evaluation.report));
   else if (fmt === 'markdown') io.stdout(renderMarkdown(evaluation, ctx) + '\n');
-  else io.stdout(renderText(evaluation, ctx));
+  else if (fmt === 'sarif') {
+    const { renderSarif } = await import('../core/render/sarif');
+    // Repository-relative paths start at the work tree's top (the folder code scanning checks out).
+    const root = (await pr.repo.git(['rev-parse', '--show-toplevel'], { allowFail: true })).trim() || resolve(pr.repo.dir);
+    io.stdout(
+      renderSarif(evaluation.report.findings, {
+        version: VERSION,
+        srcRoot: folderUri(root),
+        locate: (path) => ({ uri: encodeURI(path), relative: true }),
+        report: evaluation.report,
+      }),
+    );
+  } else io.stdout(renderText(evaluation, ctx));
   return evaluation.report.verdict === 'fail' ? 1 : 0;
 }
 
-async function template(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parse(args, prOptions);
-  if (values.help) return io.stdout(USAGE), 0;
-  if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+async function runTemplate({ values }: ParsedCommand, io: Io): Promise<number> {
   const [{ evaluate }, { readGitPullRequest }, , , , { renderTemplate }] = await loadReport();
-  const pr = await readGitPullRequest({ repoDir: values.repo ?? '.', base: values.base, head: values.head, configFile: values.config });
+  const pr = await readGitPullRequest({ repoDir: str(values.repo) ?? '.', base: str(values.base), head: str(values.head), configFile: str(values.config) });
   const evaluation = await evaluate({ ...pr.input, body: '' });
   io.stdout(renderTemplate(evaluation, pr.config, { baseSha: pr.baseSha }) + '\n');
   return 0;
 }
 
-async function lint(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parse(args, { format: { type: 'string' }, config: { type: 'string' } });
-  const fmt = format(values.format, ['text', 'json'] as const, 'text');
-  if (positionals.length === 0) throw new UsageError('lint needs at least one FILE');
+async function runLint({ values, positionals }: ParsedCommand, io: Io): Promise<number> {
+  const fmt = str(values.format) ?? 'text';
   // The parsers are WebAssembly. By default V8 also recompiles their hot code with its optimising
   // tier on background threads, and a process waits for those compilations before it exits: on
   // two cores that cost a one-file lint ~0.5 s and slowed a 2,000-file run. A short-lived command
   // is faster on the baseline compiler alone. (Set before the first WASM module compiles.)
   setFlagsFromString('--liftoff-only');
   let config: Config = DEFAULT_CONFIG;
-  if (values.config) config = await loadConfig(await readFile(values.config, 'utf8').catch(() => { throw new InputError(`${values.config}: cannot read the config file`); }), values.config);
+  const configFile = str(values.config);
+  if (configFile) config = await loadConfig(await readFile(configFile, 'utf8').catch(() => { throw new InputError(`${configFile}: cannot read the config file`); }), configFile);
   const files = new FileCache();
   const findings: Finding[] = [];
-  for (const file of positionals) findings.push(...(await lintFile(file, config, files)));
+  const columns = new Map<Finding, number>();
+  const skipped: { path: string; reason: string }[] = [];
+  let analysed = 0;
+  for (const file of positionals) {
+    const result = await lintFile(file, config, files);
+    if (result.skipped) {
+      skipped.push({ path: file, reason: result.skipped });
+      continue;
+    }
+    analysed++;
+    for (const f of result.findings) {
+      // Paths as the user gave them: the terminal, the editor and the JSON all point where they typed.
+      const shown = { ...f, path: file };
+      const column = result.columnOf(f.line);
+      if (column) columns.set(shown, column);
+      findings.push(shown);
+    }
+  }
   const sorted = sortFindings(findings);
   if (fmt === 'json') io.stdout(JSON.stringify({ schemaVersion: 1, findings: sorted }, null, 2) + '\n');
-  else if (sorted.length) io.stdout((await import('../core/render/text')).renderFindingsText(sorted) + '\n');
-  else io.stdout(`No findings in ${positionals.length} file${positionals.length > 1 ? 's' : ''}.\n`);
+  else if (fmt === 'sarif') {
+    const { renderSarif } = await import('../core/render/sarif');
+    io.stdout(
+      renderSarif(sorted, {
+        version: VERSION,
+        srcRoot: folderUri(files.cwd),
+        locate: (path) => sarifLocation(path, files.cwd),
+        column: (f) => columns.get(f),
+        skipped,
+      }),
+    );
+  } else {
+    const { renderLintText } = await import('../core/render/lint-text');
+    io.stdout(renderLintText({ findings: sorted, column: (f) => columns.get(f), analysed, skipped, colour: colourFor(io) }));
+  }
   return sorted.some((f) => f.severity === 'error' && !f.suppressed) ? 1 : 0;
+}
+
+/** A path on the command line as a SARIF URI: relative to where lint ran when it lies there. */
+function sarifLocation(path: string, cwd: string): { uri: string; relative: boolean } {
+  const abs = resolve(cwd, path);
+  const rel = relative(cwd, abs);
+  if (rel && !rel.startsWith('..') && !isAbsolute(rel)) return { uri: rel.split(sep).map(encodeURIComponent).join('/'), relative: true };
+  return { uri: pathToFileURL(abs).href, relative: false };
 }
 
 /** The classifier of each config, built once: compiling its globs costs more than matching them. */
@@ -229,7 +368,26 @@ class FileCache {
   }
 }
 
-async function lintFile(file: string, config: Config, files: FileCache): Promise<Finding[]> {
+interface LintResult {
+  findings: Finding[];
+  /** Why the file was not analysed (neither a migration nor a deploy file). */
+  skipped?: string;
+  /** Column of the first non-blank character on a line: where the flagged statement starts. */
+  columnOf(line: number): number | undefined;
+}
+
+function columnsOf(content: string): (line: number) => number | undefined {
+  let lines: string[] | undefined;
+  return (line) => {
+    lines ??= content.split('\n');
+    const text = lines[line - 1];
+    if (text === undefined) return undefined;
+    const at = text.search(/\S/);
+    return at >= 0 ? at + 1 : 1;
+  };
+}
+
+async function lintFile(file: string, config: Config, files: FileCache): Promise<LintResult> {
   const abs = resolve(files.cwd, file);
   const buf = files.get(abs);
   if (!Buffer.isBuffer(buf)) {
@@ -239,8 +397,9 @@ async function lintFile(file: string, config: Config, files: FileCache): Promise
   const path = relative(files.cwd, abs).split('\\').join('/');
   const binary = buf.subarray(0, 8000).includes(0);
   const content = binary ? '' : buf.toString('utf8');
+  const columnOf = columnsOf(content);
   const fw = frameworkFor(path, content, config);
-  if (binary) return fw ? finalizeFindings(path, content, [BINARY_MIGRATION], { config }) : [];
+  if (binary) return fw ? { findings: finalizeFindings(path, content, [BINARY_MIGRATION], { config }), columnOf: () => undefined } : { findings: [], skipped: NOT_ANALYSED, columnOf };
   if (fw) {
     const siblings: Record<string, string | undefined> = {};
     for (const p of fw.counterparts?.(path) ?? []) {
@@ -253,12 +412,12 @@ async function lintFile(file: string, config: Config, files: FileCache): Promise
     };
     const listDir = async (dir: string) => files.list(resolve(files.cwd, dir || '.'));
     const analysis = await fw.analyse({ path, content, siblings, readFile, listDir });
-    return finalizeFindings(path, content, analysis.hits, { config });
+    return { findings: finalizeFindings(path, content, analysis.hits, { config }), columnOf };
   }
   const { analyseDeploy, deployFormatOf } = await deployAnalyser();
   if (deployFormatOf(path, content) !== 'unknown') {
     const { hits } = await analyseDeploy(path, content);
-    return finalizeFindings(path, content, hits, { config });
+    return { findings: finalizeFindings(path, content, hits, { config }), columnOf };
   }
-  return [];
+  return { findings: [], skipped: NOT_ANALYSED, columnOf };
 }

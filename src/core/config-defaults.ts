@@ -16,7 +16,7 @@ export const DEFAULT_CHECKLIST: ChecklistItemShape[] = [
   { id: 'backward-compatible', text: 'Database migrations are backward-compatible: old code works with the new schema', required: ['medium', 'high'], verify: 'backward-compatible' },
   { id: 'down-migration', text: 'Every migration has a working down path, or the plan names backup and restore', required: ['medium', 'high'], verify: 'reversible' },
   { id: 'backup', text: 'A backup is taken before the deploy and its restore is known to work', required: ['medium', 'high'] },
-  { id: 'rollback-tested', text: 'Rollback tested (in staging, or by the rollback drill)', required: ['medium', 'high'] },
+  { id: 'rollback-tested', text: 'Rollback tested (in staging, or by the rollback drill)', required: ['medium', 'high'], verify: 'drill' },
   { id: 'monitoring', text: 'Monitoring and alerts will show quickly if something breaks', required: ['high'] },
   { id: 'on-call', text: 'The on-call engineer knows this is being deployed', required: ['high'] },
   { id: 'feature-flag', text: 'New behaviour is behind a feature flag that can be switched off', required: [] },

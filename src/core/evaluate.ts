@@ -50,6 +50,8 @@ export interface EvaluationInput {
   /** Ignored when nothing relevant changed (risk none) or the file list is incomplete (risk stays high). */
   riskOverride?: RiskOverride;
   drill?: DrillOutcome;
+  /** The drill gate is decided by another run (the App never runs migrations; the Action does). */
+  drillElsewhere?: boolean;
   /** Extra findings from elsewhere (the drill). */
   extraFindings?: Finding[];
   /** The file list is incomplete (GitHub lists at most 3,000 files). */
@@ -59,10 +61,14 @@ export interface EvaluationInput {
 
 export interface Evaluation {
   report: Report;
+  /** The config the evaluation ran with (who may tick and acknowledge, the sections per risk). */
+  config: Config;
   description: ParsedDescription;
   riskReasons: string[];
   missingSections: ReturnType<typeof evaluateGates>['missingSections'];
   checklist: ChecklistLine[];
+  /** What the `reversible` gate still needs (for the next steps and the plan skeleton). */
+  reversible: ReturnType<typeof evaluateGates>['reversible'];
   migrations: Map<string, MigrationAnalysis>;
   revert?: CommitFacts;
   override?: Override;
@@ -71,6 +77,8 @@ export interface Evaluation {
   riskOverride?: RiskOverride;
   /** Verdict before an override was applied. */
   gatesVerdict: Verdict;
+  /** The rollback drill's run, when one fed this evaluation. */
+  drill?: DrillOutcome;
 }
 
 /** Which changed files the evaluation needs contents for (cheap path test, before any read). */
@@ -161,6 +169,7 @@ export async function evaluate(input: EvaluationInput): Promise<Evaluation> {
     findings,
     ticks,
     drill: input.drill,
+    ...(input.drillElsewhere ? { drillElsewhere: true } : {}),
     truncated: input.truncated,
   });
 
@@ -169,24 +178,27 @@ export async function evaluate(input: EvaluationInput): Promise<Evaluation> {
   const verdict: Verdict = gatesVerdict === 'fail' && input.override ? 'pass' : gatesVerdict;
 
   return {
+    config,
     report: {
       schemaVersion: 1,
       verdict,
       risk,
       changes,
-      findings: sortFindings(findings),
+      findings: sortFindings(outcome.findings),
       gates: outcome.gates,
     },
     description,
     riskReasons: reasons,
     missingSections: outcome.missingSections,
     checklist: outcome.checklist,
+    reversible: outcome.reversible,
     migrations,
     revert,
     override: gatesVerdict === 'fail' ? input.override : undefined,
     assessedRisk,
     ...(riskOverride ? { riskOverride } : {}),
     gatesVerdict,
+    ...(input.drill ? { drill: input.drill } : {}),
   };
 }
 

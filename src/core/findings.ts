@@ -47,11 +47,11 @@ export function finalizeFindings(path: string, content: string | undefined, hits
       docs: `${docsBase}${hit.rule}.md`,
     };
     const directive = ignores.find(hit.rule, hit.line);
-    if (directive && directive.reason) {
+    if (directive && !directive.rejected) {
       finding.severity = 'notice';
       finding.suppressed = { by: 'inline', reason: directive.reason };
     } else if (directive) {
-      finding.message += ` (the rollback-ready-ignore comment on line ${directive.line} gives no reason, so it does not apply: write "rollback-ready-ignore ${hit.rule}: <why this is safe>")`;
+      finding.message += ` (the rollback-ready-ignore comment on line ${directive.line} ${directive.rejected}, so it does not apply: after "rollback-ready-ignore ${hit.rule}:" write why it is safe in this migration)`;
     }
     const ack = !finding.suppressed && options.acks?.find((a) => a.rule === hit.rule && (!a.path || a.path === path));
     if (ack) {

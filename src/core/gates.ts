@@ -1,7 +1,9 @@
 import type { ChecklistItem, Config } from './config';
+import type { DrillOutcome } from './drill';
 import type { ParsedDescription } from './description/index';
 import { PLAN_SECTIONS, type PlanSectionId } from './description/labels';
 import type { MigrationAnalysis } from './frameworks/framework';
+import { describeDown, downFix, FRAMEWORK_LABEL, inherentlyForwardOnly } from './reversibility';
 import { getRule } from './rules/index';
 import type { Finding, GateId, GateResult, Risk } from './types';
 
@@ -23,10 +25,7 @@ export interface Tick {
   allowed: boolean;
 }
 
-export interface DrillOutcome {
-  passed: boolean;
-  summary: string;
-}
+export type { DrillOutcome } from './drill';
 
 export type ChecklistState = 'verified' | 'ticked' | 'open' | 'not-allowed';
 
@@ -46,16 +45,39 @@ export interface GateContext {
   findings: Finding[];
   ticks: Tick[];
   drill?: DrillOutcome;
+  /** The drill runs elsewhere (the App: never executes PR code; the Action's drill decides the gate). */
+  drillElsewhere?: boolean;
   truncated?: { listed: number; total: number };
+}
+
+/** What the `reversible` gate still needs, for the next steps and the plan skeleton. */
+export interface ReversibleNeeds {
+  /** Up migrations without a working down that the plan does not cover yet. */
+  uncovered: [string, MigrationAnalysis][];
+  /** A filled "Backup and restore" subsection would cover them (with the declaration when asked). */
+  backup: boolean;
+  /** Some of them can have a down: the plan must also declare the stage forward-only to cover them. */
+  declaration: boolean;
 }
 
 export interface GateOutcome {
   gates: GateResult[];
+  /** In the canonical order (PLAN_SECTIONS), as `template` and the skeleton list them. */
   missingSections: PlanSectionId[];
   checklist: ChecklistLine[];
+  /** The findings, with those a forward-only plan answers marked as answered by the plan. */
+  findings: Finding[];
+  reversible: ReversibleNeeds;
 }
 
 const sectionTitle = (id: PlanSectionId) => PLAN_SECTIONS.find((s) => s.id === id)?.title ?? id;
+const SECTION_ORDER = new Map(PLAN_SECTIONS.map((s, i) => [s.id, i]));
+/** Sections in the one order every report and template uses. */
+export const inPlanOrder = (ids: readonly PlanSectionId[]): PlanSectionId[] =>
+  [...new Set(ids)].sort((a, b) => (SECTION_ORDER.get(a) ?? 99) - (SECTION_ORDER.get(b) ?? 99));
+
+/** Reason recorded on a finding the forward-only plan answers. */
+export const ANSWERED_BY_PLAN = 'it covers this forward-only stage with a backup and restore';
 
 export function evaluateGates(ctx: GateContext): GateOutcome {
   const { config, risk } = ctx;
@@ -75,7 +97,7 @@ export function evaluateGates(ctx: GateContext): GateOutcome {
     return { status: 'pass', message: 'The description has a rollback plan.' };
   });
 
-  const required = risk === 'none' ? [] : config.plan.sections[risk];
+  const required = risk === 'none' ? [] : inPlanOrder(config.plan.sections[risk]);
   const missingSections = required.filter((id) => !plan.sections[id]?.filled);
   add('plan-sections', () => {
     if (required.length === 0) return { status: 'pass', message: `No sections required at ${risk} risk.` };
@@ -89,11 +111,27 @@ export function evaluateGates(ctx: GateContext): GateOutcome {
   const revertGate = computeRevertGate(ctx);
   add('revert-sha', () => revertGate);
 
-  const needsCover = [...ctx.migrations.entries()].filter(
-    ([, m]) => m.role === 'up' && m.down !== 'present',
+  // One cause, one failure: a migration with no way back fails `reversible`; its reversibility
+  // findings (missing down, irreversible operation…) say the same thing, so a plan that covers the
+  // migration answers them too, and `findings` does not fail again for them.
+  const needsCover = [...ctx.migrations.entries()].filter(([, m]) => m.role === 'up' && m.down !== 'present');
+  const backupNamed = plan.filled && Boolean(plan.sections['backup-restore']?.filled);
+  // A framework with no way back at all (Prisma…) is forward-only whatever the plan says: the
+  // backup and restore is what covers it. Where a down could be written, the plan must also
+  // say that the stage is forward-only, so a missing down is a decision and not an oversight.
+  const covers = (m: MigrationAnalysis) => backupNamed && (inherentlyForwardOnly(m.down) || plan.forwardOnly);
+  const uncovered = needsCover.filter(([, m]) => !covers(m));
+  const coveredPaths = new Set(needsCover.filter(([, m]) => covers(m)).map(([path]) => path));
+  const findings = ctx.findings.map((f) =>
+    !f.suppressed && coveredPaths.has(f.path) && getRule(f.rule)?.category === 'reversibility' && enabled('reversible')
+      ? { ...f, severity: 'notice' as const, suppressed: { by: 'plan' as const, reason: ANSWERED_BY_PLAN } }
+      : f,
   );
-  const backupNamed = Boolean(plan.sections['backup-restore']?.filled);
-  const coveredByPlan = plan.filled && plan.forwardOnly && backupNamed;
+  const reversible: ReversibleNeeds = {
+    uncovered: risk !== 'none' && enabled('reversible') ? uncovered : [],
+    backup: uncovered.length > 0 && !backupNamed,
+    declaration: uncovered.some(([, m]) => !inherentlyForwardOnly(m.down)) && !plan.forwardOnly,
+  };
   const postDeploy = [...ctx.migrations.entries()].filter(([, m]) => m.postDeploy).map(([path]) => path);
   const postDeployWarning = postDeploy.length
     ? {
@@ -109,17 +147,20 @@ export function evaluateGates(ctx: GateContext): GateOutcome {
   function reversibleGate(): Omit<GateResult, 'id'> {
     if (ctx.migrations.size === 0) return { status: 'pass', message: 'No migrations in this change.' };
     if (needsCover.length === 0) return { status: 'pass', message: 'Every migration has a working down path.' };
-    const list = needsCover.map(([path, m]) => `${path} (${describeDown(m)})`).join('; ');
-    if (coveredByPlan) {
+    if (uncovered.length === 0) {
+      const list = needsCover.map(([path, m]) => `${path} (${describeDown(m)})`).join('; ');
       return { status: 'pass', message: `Forward-only, covered by the plan's backup and restore: ${list}.` };
     }
-    return {
-      status: 'fail',
-      message: `No working down path: ${list}. Write the down migration, or declare the stage forward-only in the plan and name the backup and restore procedure.`,
-    };
+    return { status: 'fail', message: reversibleFailure(uncovered, reversible, plan.filled) };
   }
 
-  const standing = ctx.findings.filter((f) => f.severity === 'error' && !f.suppressed);
+  // A migration's reversibility findings are the `reversible` gate's to report while it judges that
+  // migration, and drill findings fail the drill gate: the same cause does not fail `findings` too.
+  const judgedByReversible = new Set(enabled('reversible') ? needsCover.map(([path]) => path) : []);
+  const reportedByReversible = (f: Finding) => judgedByReversible.has(f.path) && getRule(f.rule)?.category === 'reversibility';
+  const errors = findings.filter((f) => f.severity === 'error' && !f.suppressed && getRule(f.rule)?.category !== 'drill');
+  const standing = errors.filter((f) => !reportedByReversible(f));
+  const leftToReversible = errors.length - standing.length;
   add('findings', () => {
     if (ctx.truncated) {
       return {
@@ -127,7 +168,14 @@ export function evaluateGates(ctx: GateContext): GateOutcome {
         message: `The pull request changes ${ctx.truncated.total} files but only ${ctx.truncated.listed} could be listed, so the rest were not checked. Split the pull request.`,
       };
     }
-    if (standing.length === 0) return { status: 'pass', message: 'No error-level finding stands.' };
+    if (standing.length === 0) {
+      return {
+        status: 'pass',
+        message: leftToReversible
+          ? `No error-level finding stands but the reversibility finding${leftToReversible > 1 ? 's' : ''} the "Reversible migrations" gate reports.`
+          : 'No error-level finding stands.',
+      };
+    }
     const rules = [...new Set(standing.map((f) => f.rule))];
     return {
       status: 'fail',
@@ -137,31 +185,49 @@ export function evaluateGates(ctx: GateContext): GateOutcome {
 
   // The checklist reads the other gates' results for the items the bot verifies itself.
   const gateStatus = (id: GateId) => gates.find((g) => g.id === id)?.status;
-  const incompatible = ctx.findings.some(
+  const incompatible = findings.some(
     (f) => !f.suppressed && ['incompatible', 'destructive'].includes(getRule(f.rule)?.category ?? ''),
   );
   const checklist: ChecklistLine[] = config.checklist.map((item) => {
     const isRequired = risk !== 'none' && item.required.includes(risk);
-    if (item.verify) {
+    // A passing drill proves the rollback was tested; without one, a person may attest it (tested in staging).
+    if (item.verify === 'drill' && ctx.drill?.passed === true) return { item, required: isRequired, state: 'verified' };
+    if (item.verify && item.verify !== 'drill') {
       const ok =
         item.verify === 'revert-sha'
           ? revertGate.status === 'pass'
           : item.verify === 'reversible'
             ? gateStatus('reversible') !== 'fail'
-            : item.verify === 'backward-compatible'
-              ? !incompatible
-              : ctx.drill?.passed === true;
+            : !incompatible;
       return { item, required: isRequired, state: ok ? 'verified' : 'open' };
     }
     const tick = ctx.ticks.find((t) => t.item === item.id && t.allowed) ?? ctx.ticks.find((t) => t.item === item.id);
     if (!tick) return { item, required: isRequired, state: 'open' };
     return { item, required: isRequired, state: tick.allowed ? 'ticked' : 'not-allowed', by: tick.by };
   });
+  // An item rollback-ready verifies from another gate fails the checklist only when that gate does
+  // not already fail for it (it is switched off, or the cause is only a warning there): one cause,
+  // one failing gate.
+  const reportedElsewhere = (l: ChecklistLine): boolean => {
+    const source: GateId | undefined =
+      l.item.verify === 'revert-sha' ? 'revert-sha' : l.item.verify === 'reversible' ? 'reversible' : l.item.verify === 'drill' ? 'drill' : undefined;
+    if (source) return gateStatus(source) === 'fail';
+    if (l.item.verify === 'backward-compatible') {
+      return gateStatus('findings') === 'fail' && standing.some((f) => ['incompatible', 'destructive'].includes(getRule(f.rule)?.category ?? ''));
+    }
+    return false;
+  };
   add('checklist', () => {
-    const open = checklist.filter((l) => l.required && l.state !== 'verified' && l.state !== 'ticked');
-    if (open.length === 0) return { status: 'pass', message: `Every item required at ${risk} risk is done.` };
-    const people = open.filter((l) => !l.item.verify);
-    const verified = open.filter((l) => l.item.verify);
+    const notDone = checklist.filter((l) => l.required && l.state !== 'verified' && l.state !== 'ticked');
+    if (notDone.length === 0) return { status: 'pass', message: `Every item required at ${risk} risk is done.` };
+    const open = notDone.filter((l) => !reportedElsewhere(l));
+    if (open.length === 0) {
+      const waiting = notDone.map((l) => l.item.text).join('; ');
+      return { status: 'pass', message: `Every item a person attests is done; rollback-ready ticks the rest when the gates above pass (${waiting}).` };
+    }
+    // A passing drill verifies "rollback tested"; without one, a person attests it.
+    const people = open.filter((l) => !l.item.verify || l.item.verify === 'drill');
+    const verified = open.filter((l) => l.item.verify && l.item.verify !== 'drill');
     const parts: string[] = [];
     if (people.length) {
       parts.push(
@@ -172,17 +238,57 @@ export function evaluateGates(ctx: GateContext): GateOutcome {
     return { status: 'fail', message: `Not done yet, ${parts.join('. Also ')}.` };
   });
 
-  if (risk === 'none' || !enabled('drill')) {
-    gates.push({ id: 'drill', status: 'skipped', message: risk === 'none' ? 'No rollback-relevant changes.' : 'Disabled in the config.' });
+  if (risk === 'none') {
+    gates.push({ id: 'drill', status: 'skipped', message: 'No rollback-relevant changes.' });
+  } else if (ctx.drill) {
+    // A drill that ran counts, whatever the config says: its result is shown and decides this gate.
+    gates.push({ id: 'drill', status: ctx.drill.passed ? 'pass' : 'fail', message: ctx.drill.summary });
+  } else if (!enabled('drill')) {
+    gates.push({ id: 'drill', status: 'skipped', message: 'Disabled in the config.' });
   } else if (ctx.migrations.size === 0) {
     gates.push({ id: 'drill', status: 'skipped', message: 'No migrations to rehearse.' });
-  } else if (!ctx.drill) {
-    gates.push({ id: 'drill', status: 'fail', message: 'The rollback drill has not run for this head: run the Action with `mode: drill`.' });
+  } else if (ctx.drillElsewhere) {
+    gates.push({
+      id: 'drill',
+      status: 'skipped',
+      message: 'Decided by the Action\'s `mode: drill` run (its own check run): the App never runs migrations. See docs/drill.md.',
+    });
   } else {
-    gates.push({ id: 'drill', status: ctx.drill.passed ? 'pass' : 'fail', message: ctx.drill.summary });
+    gates.push({
+      id: 'drill',
+      status: 'fail',
+      message: 'The rollback drill has not run for this head: run the Action with `mode: drill`, or `rollback-ready drill` (see docs/drill.md).',
+    });
   }
 
-  return { gates, missingSections, checklist };
+  return { gates, missingSections, checklist, findings, reversible };
+}
+
+/** The `reversible` gate's failure, in the framework's own words, naming only what is missing. */
+function reversibleFailure(uncovered: [string, MigrationAnalysis][], needs: ReversibleNeeds, planFilled: boolean): string {
+  const list = uncovered.map(([path, m]) => `${path} (${describeDown(m)})`).join('; ');
+  return `No working down path: ${list}. ${reversibleAdvice(needs, planFilled)}`;
+}
+
+/** What the author does about migrations without a way back: only what is missing, in the framework's words. */
+export function reversibleAdvice(needs: ReversibleNeeds, planFilled: boolean): string {
+  const backup = planFilled ? 'fill in a "Backup and restore" subsection in the rollback plan' : 'write a rollback plan with a "Backup and restore" subsection';
+  const inherent = needs.uncovered.filter(([, m]) => inherentlyForwardOnly(m.down));
+  const fixable = needs.uncovered.filter(([, m]) => !inherentlyForwardOnly(m.down));
+  const parts: string[] = [];
+  if (inherent.length) {
+    const names = [...new Set(inherent.map(([, m]) => FRAMEWORK_LABEL[m.framework]))].join(' and ');
+    const what = `${names} ${inherent.length > 1 ? 'migrations have' : 'migration has'} no way back but a restore`;
+    parts.push(`${what}: ${backup} (the backup taken before the deploy, and how to restore it).`);
+  }
+  if (fixable.length) {
+    const fixes = fixable.map(([path, m]) => `${path}: ${downFix(path, m)}`).join('; ');
+    const declare = 'declare the stage forward-only in the plan ("This stage is forward-only")';
+    const cover = needs.declaration && needs.backup ? `${declare} and ${backup}` : needs.declaration ? `${declare}: it already names a backup and restore` : backup;
+    const give = fixable.length > 1 ? `Give each migration a way back (${fixes})` : `Give ${fixable[0]![0]} a way back (${downFix(...fixable[0]!)})`;
+    parts.push(`${give}, or ${cover}.`);
+  }
+  return parts.join(' ');
 }
 
 function computeRevertGate(ctx: GateContext): Omit<GateResult, 'id'> {
@@ -206,19 +312,3 @@ function computeRevertGate(ctx: GateContext): Omit<GateResult, 'id'> {
   return { status: 'pass', message: `The revert SHA ${short} is on the base branch.`, ...(warnings.length ? { warnings } : {}) };
 }
 
-function describeDown(m: MigrationAnalysis): string {
-  switch (m.down) {
-    case 'missing':
-      return 'no down migration';
-    case 'empty':
-      return 'the down migration does nothing';
-    case 'irreversible':
-      return 'irreversible operation';
-    case 'forward-only':
-      return 'forward-only framework';
-    case 'no-convention':
-      return 'raw SQL, no down convention';
-    default:
-      return m.down;
-  }
-}

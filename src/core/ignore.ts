@@ -1,12 +1,18 @@
 // Inline ignores: `-- rollback-ready-ignore drop-column: reason` on the line(s) just above a
 // statement, or `-- rollback-ready-ignore-file drop-column: reason` anywhere in the file.
 // These are directives inside comments (like eslint-disable), read line by line on purpose.
+// A reason is held to the plan's standard: a placeholder (`<why this is safe here>`, `TODO`, `x`,
+// `...`) is no reason, and such a directive does not apply.
+
+import { placeholderReason } from './description/placeholders';
 
 export interface IgnoreDirective {
   rules: string[];
   reason: string;
   line: number;
   wholeFile: boolean;
+  /** Why `reason` does not count (empty, a placeholder, a filler); undefined when it counts. */
+  rejected?: string;
 }
 
 const DIRECTIVE = /rollback-ready-ignore(-file)?\s+([a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*)\s*(?::\s*(.*?))?\s*(?:-->|\*\/)?\s*$/;
@@ -34,11 +40,14 @@ export function indexIgnores(content: string | undefined): IgnoreIndex {
     if (body === undefined) return;
     const m = DIRECTIVE.exec(body);
     if (!m) return;
+    const reason = (m[3] ?? '').trim();
+    const rejected = placeholderReason(reason);
     const directive: IgnoreDirective = {
       rules: m[2]!.split(',').map((r) => r.trim()),
-      reason: (m[3] ?? '').trim(),
+      reason,
       line: i + 1,
       wholeFile: Boolean(m[1]),
+      ...(rejected ? { rejected } : {}),
     };
     if (directive.wholeFile) fileWide.push(directive);
     else byLine.set(i + 1, directive);

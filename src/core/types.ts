@@ -75,8 +75,11 @@ export interface Finding {
   line: number;
   message: string;
   docs: string;
-  /** Present when an inline ignore or an authorised /rollback ack covers the finding. */
-  suppressed?: { by: 'inline' | 'ack'; reason: string; who?: string };
+  /**
+   * Present when an inline ignore, an authorised /rollback ack, or the rollback plan (a forward-only
+   * stage with backup and restore answers the migration's reversibility findings) covers the finding.
+   */
+  suppressed?: { by: 'inline' | 'ack' | 'plan'; reason: string; who?: string };
 }
 
 export interface GateResult {

@@ -130,6 +130,20 @@ export class GitRepo {
     return names.length ? names : undefined;
   }
 
+  /** Paths of every file under a folder at a commit, recursively (`''` for the whole tree), with blob ids. */
+  async listTree(commit: string, dir: string): Promise<Map<string, string>> {
+    const folder = dir.replace(/\/+$/, '');
+    const out = await this.git(['ls-tree', '-r', '-z', '--full-tree', commit, '--', folder ? `:(literal)${folder}/` : '.'], { allowFail: true });
+    const files = new Map<string, string>();
+    for (const entry of out.split('\0')) {
+      const tab = entry.indexOf('\t');
+      if (tab < 0) continue;
+      const [, type, id] = entry.slice(0, tab).split(' ');
+      if (type === 'blob' && id) files.set(entry.slice(tab + 1), id);
+    }
+    return files;
+  }
+
   /** Read many objects (blob ids, or `rev:path`) with one `git cat-file --batch` process. */
   async readBlobs(specs: string[]): Promise<Map<string, Blob>> {
     const result = new Map<string, Blob>();

@@ -2,7 +2,7 @@
 // problem) to the request the port sends.
 import type { ConfigError } from '../core/config';
 import type { Evaluation } from '../core/evaluate';
-import { renderGateTable, renderMarkdown, verdictHeadline } from '../core/render/markdown';
+import { renderGateTable, renderMarkdown, suppressedBy, verdictHeadline } from '../core/render/markdown';
 import type { Finding, Severity } from '../core/types';
 import type { AnnotationLevel, CheckAnnotation, CheckRunRequest } from '../github/port';
 
@@ -15,7 +15,7 @@ const LEVEL: Record<Severity, AnnotationLevel> = { error: 'failure', warning: 'w
 
 export function toAnnotation(f: Finding): CheckAnnotation {
   const line = Math.max(1, f.line || 1);
-  const suffix = f.suppressed ? ` (${f.suppressed.by === 'ack' ? `acknowledged by @${f.suppressed.who}` : 'ignored inline'}: ${f.suppressed.reason})` : '';
+  const suffix = f.suppressed ? ` (${suppressedBy(f.suppressed)}: ${f.suppressed.reason})` : '';
   return {
     path: f.path,
     start_line: line,

@@ -65,6 +65,8 @@ export interface CommentParts {
   /** The boxes as drawn in `markdown` (after `keepPendingBoxes`). */
   shown: Record<string, boolean>;
   decisions: Decisions;
+  /** Other hidden markers (the drill's record). */
+  extra?: string[];
 }
 
 export function composeComment(parts: CommentParts): string {
@@ -73,6 +75,7 @@ export function composeComment(parts: CommentParts): string {
     headMarker(parts.headSha),
     encodeCommentState({ attestations: parts.attestations, shown: parts.shown }),
     encodeDecisions(parts.decisions),
+    ...(parts.extra ?? []),
   ]
     .filter((p): p is string => p !== undefined)
     .join('\n\n');

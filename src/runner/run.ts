@@ -14,7 +14,7 @@ import { evaluate, type Evaluation } from '../core/evaluate';
 import { FRAMEWORKS } from '../core/frameworks/index';
 import type { CommitFacts } from '../core/gates';
 import { COMMENT_MARKER, renderMarkdown } from '../core/render/markdown';
-import type { ChangedFile, Report, Risk, Verdict } from '../core/types';
+import type { ChangedFile, Finding, Report, Risk, Verdict } from '../core/types';
 import type { CheckRunRequest, FileListing, GitHubPort, IssueComment, PullRequestInfo } from '../github/port';
 import { hasPermission } from '../github/port';
 import { isTransient, statusOf, WriteGaveUp } from '../github/writes';
@@ -26,6 +26,9 @@ import { applyDecision, currentDecisions, decodeDecisions, mergeDecisions, type 
 import { LeaseExpired, LeaseTimeout, withLease, type Lease, type LeaseOptions } from './lease';
 import { publishComment, type CommentOutcome } from './publish-comment';
 import { readChanges } from './read-changes';
+import { decodeDrillRecord, encodeDrillRecord, outcomeOf, type DrillRecord } from './drill-record';
+import type { DrillOutcome } from '../core/drill';
+import { renderDrillMarkdown } from '../core/render/drill';
 
 export type Target =
   | { kind: 'pull_request'; number: number; tickEdit?: TickEdit; decision?: DecisionRequest }
@@ -52,6 +55,10 @@ export interface RunnerOptions {
   configPath?: string;
   /** The pull request, already requested by the caller (the Action asks while it loads the core). */
   pullRequest?: Promise<PullRequestInfo>;
+  /** The rollback drill just run for `headSha` (the Action's `mode: drill`): shown, counted and recorded. */
+  drill?: { headSha: string; outcome: DrillOutcome; findings: Finding[] };
+  /** The App: it never runs migrations, so the drill gate is left to the Action's drill. */
+  drillElsewhere?: boolean;
   log?: (message: string) => void;
   /** Something a person should see in the logs: a write given up on, duplicates cleaned up. */
   warn?: (message: string) => void;
@@ -120,6 +127,8 @@ async function evaluateChanges(
     attestations: Attestation[];
     decisions?: Decisions;
     docsBase?: string;
+    drill?: { outcome: DrillOutcome; findings: Finding[] };
+    drillElsewhere?: boolean;
   },
 ): Promise<Evaluated> {
   let config: Config;
@@ -149,6 +158,8 @@ async function evaluateChanges(
       : {}),
     ...(args.listing.truncated ? { truncated: args.listing.truncated } : {}),
     ...(args.docsBase ? { docsBase: args.docsBase } : {}),
+    ...(args.drill ? { drill: args.drill.outcome, extraFindings: args.drill.findings } : {}),
+    ...(args.drillElsewhere ? { drillElsewhere: true } : {}),
   };
   // The author's own ticks in the description count only with enough permission: ask GitHub
   // only when the description ticks something.
@@ -264,6 +275,7 @@ interface Round {
   attestations: Attestation[];
   decisions: Decisions;
   config?: Config;
+  drillRecord?: DrillRecord;
 }
 
 /** Evaluate the pull request as read, with the delivery's change (a tick, a decision) applied. */
@@ -289,6 +301,18 @@ async function evaluateRound(
   }
 
   let decisions = snapshot.decisions;
+  // The drill just run for this head, else the one recorded in the comment for this head.
+  const fresh = options.drill?.headSha === pr.headSha ? options.drill : undefined;
+  const recorded = fresh ? undefined : snapshot.copies.map((c) => decodeDrillRecord(c.body, pr.headSha)).find((r) => r !== undefined);
+  const drillRecord: DrillRecord | undefined = fresh
+    ? {
+        sha: pr.headSha,
+        passed: fresh.outcome.passed,
+        summary: fresh.outcome.summary,
+        findings: fresh.findings,
+        ...(fresh.outcome.run ? { markdown: renderDrillMarkdown(fresh.outcome.run, fresh.outcome.summary, fresh.outcome.passed) } : {}),
+      }
+    : recorded;
   const evaluateWith = (d: Decisions) =>
     evaluateChanges(port, {
       listing,
@@ -301,6 +325,8 @@ async function evaluateRound(
       attestations,
       decisions: d,
       docsBase: options.docsBase,
+      ...(fresh ? { drill: fresh } : recorded ? { drill: { outcome: outcomeOf(recorded), findings: recorded.findings } } : {}),
+      ...(options.drillElsewhere ? { drillElsewhere: true } : {}),
     });
   let decision: RunResult['decision'];
   let evaluated: Evaluated;
@@ -335,7 +361,7 @@ async function evaluateRound(
     ...(decision ? { decision } : {}),
     ...(config ? { config } : {}),
   };
-  return { result, check, attestations, decisions, ...(config ? { config } : {}) };
+  return { result, check, attestations, decisions, ...(config ? { config } : {}), ...(drillRecord ? { drillRecord } : {}) };
 }
 
 interface RoundOutcome {
@@ -411,7 +437,8 @@ async function publishRound(
     : `${COMMENT_MARKER}\n${result.markdown}`;
   // The bot's own lines: a line scan reads them exactly.
   const shown = Object.fromEntries([...scanBoxLines(markdown)].map(([item, states]) => [item, states.at(-1)!]));
-  const body = composeComment({ markdown, headSha: pr.headSha, attestations, shown, decisions });
+  const drillRecord = round.drillRecord ?? copies.map((c) => decodeDrillRecord(c.body, pr.headSha)).find((r) => r !== undefined);
+  const body = composeComment({ markdown, headSha: pr.headSha, attestations, shown, decisions, extra: drillRecord ? [encodeDrillRecord(drillRecord)] : [] });
   const notApplicable = evaluation?.report.verdict === 'not-applicable';
   result.comment = await publishComment(port, pr.number, copies, body, { createIfMissing: !notApplicable, beforeWrite: () => lease?.check() });
   if (result.comment.deleted?.length) (options.warn ?? log)(`#${pr.number}: deleted duplicate comments ${result.comment.deleted.join(', ')} (the oldest, ${result.comment.id}, stays)`);
@@ -482,6 +509,7 @@ async function runMergeGroup(port: GitHubPort, target: Extract<Target, { kind: '
     ...(pr ? { author: pr.author } : {}),
     attestations: [],
     docsBase: options.docsBase,
+    ...(options.drill?.headSha === target.headSha ? { drill: options.drill } : {}),
   });
   const ctx = { headSha: target.headSha, baseSha: target.baseSha, repoUrl: options.repoUrl, detailsUrl: options.detailsUrl, name: options.checkName ?? CHECK_NAME };
   const check = evaluation ? checkRunFromEvaluation(evaluation, ctx) : checkRunFromConfigError(configError!, ctx);

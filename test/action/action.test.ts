@@ -157,9 +157,21 @@ describe('the Action (dist/action.js under Node 24, no node_modules)', () => {
 
     emu.setPermission('drive-by', 'write');
     const refused = command('/rollback ack drop-column nobody reads it', 'drive-by');
-    expect((await refused.run).outputs.verdict).toBe('fail');
+    const refusal = await refused.run;
+    expect(refusal.outputs.verdict).toBe('fail');
+    // A run that only replies passes its step: the verdict lives on the check run.
+    expect(refusal.status, refusal.stdout).toBe(0);
+    expect(refusal.stdout).not.toContain('::error::');
     expect(replies().at(-1)?.body).toContain('needs the maintain permission');
     expect(sticky()[0]!.body).not.toContain('acknowledged by');
+
+    const template = await command('/rollback template', 'drive-by').run;
+    expect(template.status, template.stdout).toBe(0);
+    expect(replies().at(-1)?.body).toContain('## Rollback plan');
+    // `/rollback check` judges the pull request again: a failing verdict fails the step.
+    const recheck = await command('/rollback check', 'drive-by').run;
+    expect(recheck.status).toBe(1);
+    expect(recheck.stdout).toContain('::error::Rollback readiness failed');
 
     emu.setPermission('lead-lou', 'write', 'maintain');
     const ack = command('/rollback ack drop-column the column was never read since v3', 'lead-lou');
@@ -185,6 +197,8 @@ describe('the Action (dist/action.js under Node 24, no node_modules)', () => {
     emu.resetRequests();
     const run = await runAction('pull_request', payloadFor(pr.number), { 'dry-run': 'true' });
     expect(run.outputs.verdict).toBe('fail');
+    // Nothing is published, but the step still fails on a failing verdict (docs/action.md).
+    expect(run.status).toBe(1);
     expect(run.stdout).toContain('Dry run: nothing was published');
     expect(run.stdout).toContain('drop-column');
     expect(emu.state.checkRuns.reduce((n, r) => n + r.writes, 0)).toBe(writes);

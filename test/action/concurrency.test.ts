@@ -9,7 +9,7 @@ import { decodeCommentState, ticksFromAttestations } from '../../src/runner/atte
 import { headShown } from '../../src/runner/comment-body';
 import { commitBranches } from '../app/in-process';
 import { adjustRepository, CHECK, DROP_COLUMN_PR, examplePayload, makeServiceRepo, MARKER, pullRequestPayload, type ServiceRepo } from '../runner/fixture';
-import { runAction, shipAction, type ActionRun } from './run-action';
+import { runShippedAction, shipAction, type ActionRun } from '../helpers/action-runner';
 
 const SEEDS = 8;
 const ENV = { RETRY_AFTER_BASE_MS: '10', LEASE_TTL_MS: '8000' };
@@ -47,8 +47,8 @@ function commentEvent(n: number, body: string, login: string) {
 }
 
 /** A push and a `/rollback check` comment for the same pull request, run at once. */
-const pushAndComment = (n: number, head: string, env: Record<string, string> = {}) =>
-  Promise.all([runAction(shipped.dir, api(), 'pull_request', prEvent(n, head), { ...ENV, ...env }), runAction(shipped.dir, api(), 'issue_comment', commentEvent(n, '/rollback check', 'reviewer'), { ...ENV, ...env })]);
+const pushAndComment = (n: number, head: string, inputs: Record<string, string> = {}) =>
+  Promise.all([runShippedAction(shipped.dir, api(), 'pull_request', prEvent(n, head), inputs, ENV), runShippedAction(shipped.dir, api(), 'issue_comment', commentEvent(n, '/rollback check', 'reviewer'), inputs, ENV)]);
 
 function expectOne(n: number, head: string, why: string) {
   const sha = heads.get(head)!;
@@ -83,7 +83,7 @@ describe('concurrent runs of the Action (dist/action.js under Node 24)', () => {
     try {
       results = await Promise.all(
         seeds.map((seed) =>
-          runAction(shipped.dir, api(), 'pull_request', prEvent(prs.get(seed)!.number, `action-fault-${seed}`), { ...ENV, 'INPUT_GITHUB-TOKEN': token(seed) }).then((run) => [run]),
+          runShippedAction(shipped.dir, api(), 'pull_request', prEvent(prs.get(seed)!.number, `action-fault-${seed}`), { 'github-token': token(seed) }, ENV).then((run) => [run]),
         ),
       );
     } finally {
@@ -100,16 +100,16 @@ describe('concurrent runs of the Action (dist/action.js under Node 24)', () => {
         else expect(gaveUp(run).join('\n'), run.stdout).toMatch(new RegExp(`gave up on #${pr.number}: .*((GET|POST|PATCH|DELETE) /|lease)`));
       }
       // A run that gave up is completed by the next one (a re-run of the workflow).
-      if (runs.some((r) => !r.outputs.verdict)) await runAction(shipped.dir, api(), 'pull_request', prEvent(pr.number, head), ENV);
+      if (runs.some((r) => !r.outputs.verdict)) await runShippedAction(shipped.dir, api(), 'pull_request', prEvent(pr.number, head), {}, ENV);
       expectOne(pr.number, head, `seed ${seed}:\n${runs.map((r) => r.stdout).join('\n')}`);
     }
   });
 
   it('with a personal access token it knows its own comment: a tick in it is recorded', async () => {
-    const pat = { 'INPUT_GITHUB-TOKEN': 'ghp_personal' };
+    const pat = { 'github-token': 'ghp_personal' };
     emu.setPermission('mia', 'write');
     const pr = emu.createPullRequest({ head: 'pat', base: 'main' });
-    expect((await runAction(shipped.dir, api(), 'pull_request', prEvent(pr.number, 'pat'), { ...ENV, ...pat })).outputs.verdict).toBe('fail');
+    expect((await runShippedAction(shipped.dir, api(), 'pull_request', prEvent(pr.number, 'pat'), pat, ENV)).outputs.verdict).toBe('fail');
     const sticky = emu.state.comments.find((c) => c.issue_number === pr.number && c.body.includes(MARKER))!;
     expect(sticky.user.login).toBe('release-bot');
     const { before, comment } = emu.editComment(sticky.id, (b) => b.replace(/- \[ \] (.*rollback-ready:item:backup)/, '- [x] $1'));
@@ -123,7 +123,7 @@ describe('concurrent runs of the Action (dist/action.js under Node 24)', () => {
     };
     // (Its own edits of the comment, sent back as deliveries by the token's user, are left alone:
     // see test/runner/route-event.test.ts.)
-    const tick = await runAction(shipped.dir, api(), 'issue_comment', edited('mia'), { ...ENV, ...pat });
+    const tick = await runShippedAction(shipped.dir, api(), 'issue_comment', edited('mia'), pat, ENV);
     expect(tick.outputs.verdict, tick.stdout).toBe('fail');
     const body = emu.state.comments.find((c) => c.id === sticky.id)!.body;
     expect(ticksFromAttestations(decodeCommentState(body).attestations)).toEqual([{ item: 'backup', by: 'mia', allowed: true }]);

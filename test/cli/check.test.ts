@@ -280,7 +280,7 @@ describe('bad input: one clear line on stderr, exit 2', () => {
 
   it('unknown commands and flags', () => {
     expectError(runCli(['frobnicate']), /unknown command "frobnicate"/);
-    expectError(runCli(['check', '--colour']), /Unknown option '--colour'/);
+    expectError(runCli(['check', '--colour']), /^rollback-ready check: unknown option --colour\. Run "rollback-ready check --help" for usage\.$/);
     expectError(runCli(['check', '--repo', repo.dir, '--format', 'yaml']), /--format must be one of text, json, markdown/);
   });
 });

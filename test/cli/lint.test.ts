@@ -47,11 +47,11 @@ describe('rollback-ready lint (built CLI)', () => {
     expect(status).toBe(0);
   });
 
-  it('prints text with file:line, and a clean message when nothing is found', () => {
+  it('prints text with file:line:column, and a clean summary when nothing is found', () => {
     const text = runCli(['lint', 'test/fixtures/rules/drop-column/err/drop-column.sql']);
-    expect(text.stdout).toMatch(/drop-column\.sql:\d+\s+error\s+drop-column/);
+    expect(text.stdout).toMatch(/drop-column\.sql:\d+:1\s+error\s+drop-column/);
     const clean = runCli(['lint', 'test/fixtures/rules/drop-column/ok/add-column.sql']);
-    expect(clean.stdout).toBe('No findings in 1 file.\n');
+    expect(clean.stdout).toBe('No findings in 1 file\n');
     expect(clean.status).toBe(0);
   });
 

@@ -89,7 +89,8 @@ describe('evaluate', () => {
     const files: ChangedFile[] = [{ path: 'migrations/2.up', status: 'added', head: 'DROP legacy' }];
     const evaluation = await run(files, { siblings: { 'migrations/2.down': undefined } });
     expect(evaluation.report.risk).toBe('high');
-    expect(evaluation.missingSections).toEqual(['data', 'time-estimate', 'point-of-no-return']);
+    // In the one order `template`, the skeleton and the gate message share (the seeds' template order).
+    expect(evaluation.missingSections).toEqual(['time-estimate', 'data', 'point-of-no-return']);
     const gates = Object.fromEntries(evaluation.report.gates.map((g) => [g.id, g.status]));
     expect(gates).toMatchObject({ 'rollback-plan': 'pass', 'plan-sections': 'fail', reversible: 'fail', findings: 'fail', checklist: 'fail' });
     expect(evaluation.report.verdict).toBe('fail');

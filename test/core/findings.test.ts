@@ -27,6 +27,23 @@ describe('inline ignores', () => {
     expect(finding!.message).toContain('line 4 gives no reason');
   });
 
+  it.each(['TODO', 'x', '...', '<why this is safe here>', '{reason}', 'N/A', '-', 'tbd: later', 'reason', '[why]', '…'])(
+    'refuses the placeholder reason %j with a message, as the plan refuses placeholders',
+    (reason) => {
+      const sql = `-- rollback-ready-ignore drop-table: ${reason}\nDROP TABLE old_things;\n`;
+      const [finding] = finalizeFindings('m.sql', sql, [{ rule: 'drop-table', line: 2, message: 'drops' }], { config });
+      expect(finding!.severity).toBe('error');
+      expect(finding!.suppressed).toBeUndefined();
+      expect(finding!.message).toMatch(/the rollback-ready-ignore comment on line 1 gives .*(not a reason|placeholder).*, so it does not apply: after "rollback-ready-ignore drop-table:" write why it is safe/);
+    },
+  );
+
+  it.each(['nothing reads it since v2.3', 'emptied in v4.1', 'CI-only table', 'see JIRA-123'])('accepts the real reason %j', (reason) => {
+    const sql = `-- rollback-ready-ignore drop-table: ${reason}\nDROP TABLE old_things;\n`;
+    const [finding] = finalizeFindings('m.sql', sql, [{ rule: 'drop-table', line: 2, message: 'drops' }], { config });
+    expect(finding).toMatchObject({ severity: 'notice', suppressed: { by: 'inline', reason } });
+  });
+
   it('does not apply a directive for another rule or far from the statement', () => {
     const ignores = indexIgnores(SQL);
     expect(ignores.find('drop-table', 3)).toBeUndefined();

@@ -89,7 +89,7 @@ describe('rollback-ready lint on bad input (built CLI)', () => {
   it('text output on bad input prints file:line for each finding', () => {
     const result = runCli(['lint', 'db/migrations/mysql/000010_mysql.up.sql', 'infra/broken.tf'], { cwd: dir });
     expect(result.status).toBe(1);
-    expect(result.stdout).toMatch(/^db\/migrations\/mysql\/000010_mysql\.up\.sql:\d+ /m);
-    expect(result.stdout).toMatch(/^infra\/broken\.tf:2 +error +deletion-protection-removed/m);
+    expect(result.stdout).toMatch(/^db\/migrations\/mysql\/000010_mysql\.up\.sql:\d+:\d+ /m);
+    expect(result.stdout).toMatch(/^infra\/broken\.tf:2:\d+ +error +deletion-protection-removed/m);
   });
 });

@@ -10,6 +10,7 @@
 import type { Nodes, TableRow } from 'mdast';
 import { HTML_MARK, hasChildren, inlineText, lineOf } from './markdown';
 import { normaliseLabel } from './labels';
+import { TEXT_PLACEHOLDERS, isFiller } from './placeholders';
 
 export interface Unit {
   /** Plain text (inline HTML replaced by HTML_MARK, placeholders still in). */
@@ -28,14 +29,7 @@ export interface JudgedUnit extends Unit {
   meaningful: boolean;
 }
 
-const PLACEHOLDERS: RegExp[] = [
-  /\{\{[^{}]{0,500}\}\}/g, // {{placeholder}}
-  /\{[^{}\n]{0,300}\}/g, // {placeholder}
-  /<[^<>\s](?:[^<>\n]{0,298}[^<>\s])?>/g, // <placeholder> left as text (not a valid HTML tag)
-  // [placeholder] left as text: links and task boxes are nodes of their own, never plain text here
-  /\[[^[\]\n]{1,300}\]/g,
-  new RegExp(HTML_MARK, 'g'), // inline HTML: comments, <placeholder> tags
-];
+const PLACEHOLDERS: RegExp[] = [...TEXT_PLACEHOLDERS, new RegExp(HTML_MARK, 'g')]; // and inline HTML: comments, <placeholder> tags
 
 export function stripPlaceholders(text: string): { text: string; removed: boolean } {
   let out = text;
@@ -48,36 +42,7 @@ export function stripPlaceholders(text: string): { text: string; removed: boolea
   return { text: out.replace(/[ \t]+/g, ' ').replace(/ *\n */g, '\n').trim(), removed };
 }
 
-const FILLER_WORDS = new Set([
-  'n a',
-  'na',
-  'todo',
-  'to do',
-  'tbd',
-  'tbc',
-  'tba',
-  'fixme',
-  'xxx',
-  'placeholder',
-  'fill in',
-  'fill me in',
-  'to be determined',
-  'to be confirmed',
-  'to be defined',
-  'coming soon',
-  'later',
-  'wip',
-  'pending',
-]);
-const TODO_START = /^(?:todo|tbd|tbc|tba|fixme|xxx)\b/i;
-
-/** "N/A", "TODO: write this", "-", "...", "…", "?" and the like. */
-export function isFiller(clean: string): boolean {
-  const n = normaliseLabel(clean);
-  if (n.length === 0) return true; // only punctuation, dashes, ellipses, emoji
-  if (FILLER_WORDS.has(n)) return true;
-  return TODO_START.test(clean.replace(/^[\s*_~`>#\-–—:[\]().]+/, ''));
-}
+export { isFiller };
 
 // Text of the seeds' templates and checklists, as people paste them: kept verbatim, it does
 // not show the author thought about this change.

@@ -1,6 +1,6 @@
 // The rollback plan section and its subsections.
 
-import type { Heading, List, Nodes, Paragraph, Root, RootContent, Table } from 'mdast';
+import type { Heading, List, Nodes, Paragraph, PhrasingContent, Root, RootContent, Table, Text } from 'mdast';
 import { collectUnits, judge, rowUnit, type JudgedUnit, type Unit } from './content';
 import { PLAN_SECTIONS, isPlanHeading, mapSection, normaliseLabel, type PlanSectionId } from './labels';
 import { HTML_MARK, inlineText, lineOf } from './markdown';
@@ -121,6 +121,24 @@ function findPlan(blocks: readonly RootContent[]): PlanStart | undefined {
   // No plan heading: "## Rollback steps" / "## Rollback trigger" siblings make a plan of their own.
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i] as RootContent;
+    if (b.type === 'paragraph') {
+      // `**Rollback trigger:** …` / `**Rollback steps:** …` labels without a plan heading above them.
+      const label = paragraphLabel(b, false);
+      const id = label?.bold ? mapSection(label.label) : undefined;
+      if (label && id && normaliseLabel(label.label).split(' ').includes('rollback')) {
+        const first: Draft = { id, heading: label.label, line: lineOf(b), depth: PSEUDO_DEPTH, kind: 'pseudo' };
+        return {
+          index: i + 1,
+          depth: PSEUDO_DEPTH,
+          heading: label.label,
+          line: lineOf(b),
+          pseudo: true,
+          ownUnits: [],
+          firstSection: first,
+          firstUnits: label.alone ? [] : [{ raw: label.rest, line: label.restLine, kind: 'text' }],
+        };
+      }
+    }
     if (b.type !== 'heading') continue;
     const text = headingText(b);
     const { label, value } = splitHeading(text);
@@ -194,7 +212,8 @@ export function extractPlan(root: Root): RollbackPlan {
   return NOT_FOUND;
 }
 
-function extractPlanFrom(blocks: readonly RootContent[]): RollbackPlan {
+function extractPlanFrom(given: readonly RootContent[]): RollbackPlan {
+  const blocks = splitLabelLines(given);
   const start = findPlan(blocks);
   if (!start) return NOT_FOUND;
 
@@ -323,6 +342,90 @@ function extractPlanFrom(blocks: readonly RootContent[]): RollbackPlan {
     forwardOnly: filled && declaresForwardOnly(text),
     text,
   };
+}
+
+/** A bold (or plain `Label:`) text naming a plan section or the plan itself. */
+function namesPlanPart(label: string): boolean {
+  const l = clean(label).replace(/[:：]$/, '').trim();
+  return l.length > 0 && (mapSection(l) !== undefined || isPlanHeading(l));
+}
+
+const PLAIN_LINE_LABEL = /^[ \t]*([^:\n]{1,60})[:：]/;
+
+/**
+ * Bold labels written on consecutive lines (`**Rollback trigger:** …` newline `**Rollback steps:** …`)
+ * are one Markdown paragraph: split it where a line opens with a label that names a plan section,
+ * so each label starts a paragraph of its own, as if a blank line separated them.
+ */
+function splitLabelLines(blocks: readonly RootContent[]): RootContent[] {
+  let changed = false;
+  const out: RootContent[] = [];
+  for (const b of blocks) {
+    if (b.type !== 'paragraph') {
+      out.push(b);
+      continue;
+    }
+    const parts = splitParagraph(b);
+    if (parts.length > 1) changed = true;
+    out.push(...parts);
+  }
+  return changed ? out : (blocks as RootContent[]);
+}
+
+function splitParagraph(p: Paragraph): Paragraph[] {
+  const pieces: PhrasingContent[][] = [[]];
+  const current = () => pieces[pieces.length - 1] as PhrasingContent[];
+  const kids = p.children;
+  const boldLabelAt = (i: number) => {
+    const next = kids[i];
+    return next?.type === 'strong' && namesPlanPart(inlineText(next).text);
+  };
+  for (let i = 0; i < kids.length; i++) {
+    const node = kids[i] as PhrasingContent;
+    if (node.type === 'break') {
+      if (boldLabelAt(i + 1)) pieces.push([]);
+      else current().push(node);
+      continue;
+    }
+    if (node.type !== 'text' || !node.value.includes('\n')) {
+      current().push(node);
+      continue;
+    }
+    // Cut the text at each newline that opens a labelled line.
+    let from = 0;
+    let line = node.position?.start.line;
+    let lineOfFrom = line;
+    for (let at = node.value.indexOf('\n'); at >= 0; at = node.value.indexOf('\n', at + 1)) {
+      if (line !== undefined) line++;
+      const restOfNode = node.value.slice(at + 1);
+      const nextLine = restOfNode.split('\n', 1)[0] as string;
+      const plain = PLAIN_LINE_LABEL.exec(nextLine);
+      const opensBold = restOfNode.trim() === '' && boldLabelAt(i + 1);
+      const opensPlain = plain !== null && mapSection((plain[1] as string).trim()) !== undefined;
+      if (!opensBold && !opensPlain) continue;
+      const before = node.value.slice(from, at);
+      if (before.trim()) current().push(textPart(before, lineOfFrom));
+      pieces.push([]);
+      from = at + 1;
+      lineOfFrom = line;
+      if (opensBold) from = node.value.length;
+    }
+    const tail = node.value.slice(from);
+    if (tail.length > 0 && (from === 0 || tail.trim())) current().push(from === 0 ? node : textPart(tail, lineOfFrom));
+  }
+  const nonEmpty = pieces.filter((list) => list.length > 0);
+  if (nonEmpty.length <= 1) return [p];
+  return nonEmpty.map((children) => {
+    const first = children[0]?.position?.start ?? p.position?.start;
+    const last = children[children.length - 1]?.position?.end ?? p.position?.end;
+    return { type: 'paragraph', children, ...(first && last ? { position: { start: first, end: last } } : {}) } as Paragraph;
+  });
+}
+
+function textPart(value: string, line: number | undefined): Text {
+  return line === undefined
+    ? { type: 'text', value }
+    : { type: 'text', value, position: { start: { line, column: 1 }, end: { line, column: 1 } } };
 }
 
 const SIBLING_TITLES = new Set(['data considerations', 'point of no return', 'backup and restore', 'abort criteria']);

@@ -3,18 +3,20 @@
 // transaction).
 import type { Framework } from './framework';
 import { goose as meta } from './meta/index';
-import { analyseSectioned } from './shared-sql';
+import { analyseSectioned, type SectionedFormat } from './shared-sql';
+
+/** The file format, for readers of its sections (the drill). */
+export const GOOSE_FORMAT: SectionedFormat = {
+  framework: 'goose',
+  prefix: '-- +goose',
+  section: (m) => m.text.toLowerCase(),
+  transactional: (markers) => !markers.some((m) => m.text.toLowerCase() === 'no transaction'),
+  downName: '-- +goose Down',
+};
 
 const goose: Framework = {
   ...meta,
-  analyse: (input) =>
-    analyseSectioned(input, {
-      framework: 'goose',
-      prefix: '-- +goose',
-      section: (m) => m.text.toLowerCase(),
-      transactional: (markers) => !markers.some((m) => m.text.toLowerCase() === 'no transaction'),
-      downName: '-- +goose Down',
-    }),
+  analyse: (input) => analyseSectioned(input, GOOSE_FORMAT),
 };
 
 export default goose;

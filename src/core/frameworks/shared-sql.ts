@@ -187,7 +187,7 @@ export interface SectionedFormat {
 }
 
 /** The up SQL (before the down marker, or all of it without an up marker) and the down SQL of a sectioned file. */
-function sections(content: string, format: SectionedFormat) {
+export function sections(content: string, format: SectionedFormat) {
   const { markers, lines } = readMarkers(content, format.prefix);
   const up = markers.find((m) => format.section(m) === 'up');
   const down = markers.find((m) => format.section(m) === 'down');

@@ -1,6 +1,9 @@
-import { PLAN_SECTIONS, type PlanSectionId } from '../description/labels';
 import type { Evaluation } from '../evaluate';
+import { renderDrillMarkdown } from './drill';
 import type { ChecklistLine } from '../gates';
+import { nextSteps } from './next-steps';
+import { renderPlanSkeleton } from './plan-skeleton';
+import { suppressedBy } from './suppressed';
 import type { Finding, GateId, GateStatus, Severity, Verdict } from '../types';
 
 /** Hidden marker that identifies the bot's sticky comment. */
@@ -34,6 +37,22 @@ const VERDICT_LINE: Record<Verdict, string> = {
   fail: '❌ **Rollback readiness: fail**',
   'not-applicable': '➖ **Rollback readiness: not applicable**',
 };
+
+export { suppressedBy };
+
+/** Escape `<`, `>` outside code spans (a list item keeps its `code`, and `<reason>` stays visible). */
+export const escapeOutsideCode = (text: string) =>
+  text
+    .split(/(`[^`\n]*`)/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/</g, '&lt;').replace(/>/g, '&gt;')))
+    .join('');
+
+/** The "Next steps" list: what the author does now, most important first. */
+export function renderNextSteps(evaluation: Evaluation, ctx: RenderContext): string | undefined {
+  const steps = nextSteps(evaluation, ctx);
+  if (steps.length === 0) return undefined;
+  return `**Next steps**\n\n${steps.map((s, i) => `${i + 1}. ${escapeOutsideCode(s).replace(/\r?\n/g, ' ')}`).join('\n')}`;
+}
 
 /** Escape text for a Markdown table cell or inline position. */
 export const escapeMd = (text: string) =>
@@ -69,9 +88,7 @@ export function renderFindings(findings: Finding[], ctx: RenderContext): string 
   for (const [path, list] of byPath) {
     out.push(`**\`${path}\`**`, '');
     for (const f of list) {
-      const suppressed = f.suppressed
-        ? ` — ${f.suppressed.by === 'ack' ? `acknowledged by @${f.suppressed.who}` : 'ignored inline'}: ${escapeMd(f.suppressed.reason)}`
-        : '';
+      const suppressed = f.suppressed ? ` — ${suppressedBy(f.suppressed)}: ${escapeMd(f.suppressed.reason)}` : '';
       out.push(`- ${SEVERITY_ICON[f.severity]} [\`${f.rule}\`](${f.docs}) · ${lineLink(f, ctx)}: ${escapeMd(f.message)}${suppressed}`);
     }
     out.push('');
@@ -94,7 +111,9 @@ export function renderChecklist(lines: ChecklistLine[]): string {
             ? ` — _attested by @${l.by}_`
             : l.state === 'not-allowed'
               ? ` — _ticked by @${l.by}, who may not attest it_`
-              : l.item.verify
+              : l.item.verify === 'drill'
+                ? ' — _verified by a passing rollback drill, or tick it once tested in staging_'
+                : l.item.verify
                 ? ' — _rollback-ready checks this itself_'
                 : '';
       return `- [${done ? 'x' : ' '}] ${escapeMd(l.item.text)}${note} ${itemMarker(l.item.id)}`;
@@ -102,26 +121,7 @@ export function renderChecklist(lines: ChecklistLine[]): string {
     .join('\n');
 }
 
-/** A plan skeleton for what is missing, ready to paste into the description. */
-export function renderPlanSkeleton(evaluation: Evaluation, ctx: RenderContext): string | undefined {
-  const { report, description, missingSections } = evaluation;
-  const planGate = report.gates.find((g) => g.id === 'rollback-plan');
-  const shaGate = report.gates.find((g) => g.id === 'revert-sha');
-  const needPlan = planGate?.status === 'fail';
-  const needSha = shaGate?.status === 'fail';
-  const sections: PlanSectionId[] = [...missingSections];
-  const reversible = report.gates.find((g) => g.id === 'reversible');
-  if (reversible?.status === 'fail' && !sections.includes('backup-restore')) sections.push('backup-restore');
-  if (!needPlan && !needSha && sections.length === 0) return undefined;
-  const lines: string[] = [];
-  if (needPlan || !description.plan.found) lines.push('## Rollback plan', '');
-  if (needSha) lines.push(`Revert SHA: \`${ctx.baseSha ? ctx.baseSha.slice(0, 12) : '<last known good commit>'}\``, '');
-  for (const id of sections) {
-    const meta = PLAN_SECTIONS.find((s) => s.id === id);
-    lines.push(`### ${meta?.title ?? id}`, '', `<!-- ${meta?.hint ?? ''} -->`, '');
-  }
-  return lines.join('\n').trimEnd();
-}
+export { renderPlanSkeleton } from './plan-skeleton';
 
 export interface MarkdownOptions extends RenderContext {
   /** Include the hidden marker (the sticky comment). */
@@ -152,6 +152,8 @@ function composeMarkdown(evaluation: Evaluation, options: MarkdownOptions, summa
   if (evaluation.override) {
     parts.push(`> **Override** by @${evaluation.override.by} at ${evaluation.override.at}: ${escapeMd(evaluation.override.reason)}`);
   }
+  const steps = renderNextSteps(evaluation, options);
+  if (steps) parts.push(steps);
   if (evaluation.riskReasons.length) {
     const shown = evaluation.riskReasons.slice(0, 5).map((r) => `- ${escapeMd(r)}`);
     if (evaluation.riskReasons.length > 5) shown.push(`- … and ${evaluation.riskReasons.length - 5} more`);
@@ -169,6 +171,12 @@ function composeMarkdown(evaluation: Evaluation, options: MarkdownOptions, summa
     } else {
       parts.push(`### Findings (${report.findings.length})\n\n${renderFindings(report.findings, options)}`);
     }
+  }
+  if (evaluation.drill) {
+    const { run, summary, passed, markdown } = evaluation.drill;
+    if (run && !summaryOnly) parts.push(renderDrillMarkdown(run, summary, passed));
+    else if (markdown && !summaryOnly) parts.push(markdown);
+    else parts.push(`### Rollback drill\n\n${passed ? '✅' : '❌'} ${escapeMd(summary)}`);
   }
   const checklist = renderChecklist(evaluation.checklist);
   if (checklist) parts.push(`### Readiness checklist\n\n${checklist}`);

@@ -1,13 +1,16 @@
 import type { Evaluation } from '../evaluate';
 import type { Finding, GateStatus } from '../types';
-import { gateTitle, renderPlanSkeleton, type RenderContext } from './markdown';
+import { gateTitle, type RenderContext } from './markdown';
+import { suppressedBy } from './suppressed';
+import { nextSteps } from './next-steps';
+import { renderPlanSkeleton } from './plan-skeleton';
 
 const STATUS: Record<GateStatus, string> = { pass: 'pass', fail: 'FAIL', skipped: 'skip' };
 
 export function renderFindingsText(findings: Finding[]): string {
   return findings
     .map((f) => {
-      const suppressed = f.suppressed ? ` [${f.suppressed.by === 'ack' ? `acknowledged by ${f.suppressed.who}` : 'ignored'}: ${f.suppressed.reason}]` : '';
+      const suppressed = f.suppressed ? ` [${suppressedBy(f.suppressed, '')}: ${f.suppressed.reason}]` : '';
       return `${f.path}:${f.line}  ${f.severity.padEnd(7)} ${f.rule}  ${f.message}${suppressed}\n    ${f.docs}`;
     })
     .join('\n');
@@ -22,6 +25,11 @@ export function renderText(evaluation: Evaluation, ctx: RenderContext = {}): str
   if (report.verdict === 'not-applicable') {
     out.push('No migration, deployment, dependency or configuration changes: nothing to check.');
     return out.join('\n') + '\n';
+  }
+  const steps = nextSteps(evaluation, ctx);
+  if (steps.length) {
+    out.push('', 'Next steps:');
+    steps.forEach((s, i) => out.push(`  ${i + 1}. ${s}`));
   }
   if (report.changes.length) {
     out.push('', 'Changes:');

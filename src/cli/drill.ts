@@ -1,0 +1,185 @@
+// `rollback-ready drill`: rehearse the pull request's migrations (up, down, up again) on an
+// embedded Postgres or a real server, then judge the `drill` gate. Shared with the Action's
+// `mode: drill` (runDrill).
+import { parseArgs } from 'node:util';
+import { setFlagsFromString } from 'node:v8';
+import type { Config } from '../core/config';
+import { drillJson, type DrillOutcome } from '../core/drill';
+import type { Finding, GateResult, Report, Verdict } from '../core/types';
+import { InputError, type GitRepo } from '../git/repo';
+
+
+export interface DrillSettings {
+  repoDir: string;
+  base?: string;
+  head?: string;
+  databaseUrl?: string;
+  statementTimeoutMs: number;
+  budgetMs: number;
+  cacheDir?: string;
+  noCache?: boolean;
+  configFile?: string;
+}
+
+export interface DrillReport {
+  report: Report & { drill?: object };
+  outcome?: DrillOutcome;
+  findings: Finding[];
+  /** Text, Markdown renderings of the drill part. */
+  text: string;
+  markdown: string;
+  verdict: Verdict;
+}
+
+export class DrillUsageError extends Error {}
+
+const DURATION = 'a duration such as 30s, 500ms, 2m';
+
+/** Reads the drill's flags; errors name the flag. */
+export async function readDrillArgs(args: string[]): Promise<{ help: true } | { help: false; settings: DrillSettings; format: 'text' | 'json' | 'markdown' }> {
+  const { parseDuration } = await import('../drill/engine');
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: false,
+      strict: true,
+      options: {
+        repo: { type: 'string' },
+        base: { type: 'string' },
+        head: { type: 'string' },
+        'database-url': { type: 'string' },
+        'statement-timeout': { type: 'string' },
+        'time-budget': { type: 'string' },
+        'cache-dir': { type: 'string' },
+        'no-cache': { type: 'boolean' },
+        config: { type: 'string' },
+        format: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw new DrillUsageError((error as Error).message.split('\n')[0]!);
+  }
+  const v = parsed.values;
+  if (v.help) return { help: true };
+  const format = (v.format ?? 'text') as 'text' | 'json' | 'markdown';
+  if (!['text', 'json', 'markdown'].includes(format)) throw new DrillUsageError(`--format must be one of text, json, markdown (got "${v.format}")`);
+  const duration = (flag: string, text: string | undefined, fallback: number) => {
+    if (text === undefined) return fallback;
+    const ms = parseDuration(text);
+    if (ms === undefined) throw new DrillUsageError(`--${flag} must be ${DURATION} (got "${text}")`);
+    return ms;
+  };
+  const settings: DrillSettings = {
+    repoDir: v.repo ?? '.',
+    statementTimeoutMs: duration('statement-timeout', v['statement-timeout'], 30_000),
+    budgetMs: duration('time-budget', v['time-budget'], 600_000),
+    ...(v.base ? { base: v.base } : {}),
+    ...(v.head ? { head: v.head } : {}),
+    ...(v['database-url'] ? { databaseUrl: v['database-url'] } : {}),
+    ...(v['cache-dir'] ? { cacheDir: v['cache-dir'] } : {}),
+    ...(v['no-cache'] ? { noCache: true } : {}),
+    ...(v.config ? { configFile: v.config } : {}),
+  };
+  return { help: false, settings, format };
+}
+
+export interface DrillInput {
+  repo: GitRepo;
+  forkPoint: string;
+  headSha: string;
+  config: Config;
+}
+
+/**
+ * Collects and rehearses the migrations of a change. `undefined` when there is nothing to
+ * rehearse. A server that cannot be reached is a DrillSetupError (exit code 2).
+ */
+export async function runDrill(input: DrillInput, settings: DrillSettings, log?: (line: string) => void): Promise<{ outcome: DrillOutcome; findings: Finding[] } | undefined> {
+  // PGlite is a 9 MB WebAssembly module. V8 compiles it with its baseline compiler and then again,
+  // optimised, on background threads; on two cores that second compile slowed the embedded
+  // engine's start-up by about half and the drill's short statements gain little from it (see
+  // bench/drill.bench.mjs). Set before any WebAssembly is compiled; worker threads share it.
+  if (!settings.databaseUrl && !process.env.ROLLBACK_READY_WASM_TIERUP) setFlagsFromString('--liftoff-only');
+  const [{ collectDrill }, { rehearse }, { ImageCache, defaultCacheDir }] = await Promise.all([
+    import('../drill/collect'),
+    import('../drill/rehearse'),
+    import('../drill/cache'),
+  ]);
+  const plan = await collectDrill(input.repo, input.forkPoint, input.headSha, input.config);
+  if (plan.sets.length === 0 && plan.unrehearsable.length === 0) return undefined;
+  const engineOptions = { statementTimeoutMs: settings.statementTimeoutMs, lockTimeoutMs: Math.min(settings.statementTimeoutMs, 10_000) };
+  const engine = settings.databaseUrl
+    ? await (await import('../drill/postgres')).PostgresEngine.connect(settings.databaseUrl, engineOptions)
+    : new (await import('../drill/pglite')).PgliteEngine(engineOptions);
+  const stop = () => {
+    void engine.dispose().finally(() => process.exit(130));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  try {
+    const cache = settings.noCache || engine.kind !== 'pglite' ? undefined : new ImageCache(settings.cacheDir ?? defaultCacheDir());
+    const result = await rehearse({
+      engine,
+      plan,
+      config: input.config,
+      statementTimeoutMs: settings.statementTimeoutMs,
+      budgetMs: settings.budgetMs,
+      ...(cache ? { cache } : {}),
+      ...(log ? { log } : {}),
+    });
+    return { outcome: { passed: result.passed, summary: result.summary, run: result.run }, findings: result.findings };
+  } finally {
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
+    await engine.dispose();
+  }
+}
+
+const verdictOf = (gate: GateResult | undefined): Verdict => (gate?.status === 'pass' ? 'pass' : gate?.status === 'fail' ? 'fail' : 'not-applicable');
+
+/** The `drill` command: exit code 0, 1 or 2. */
+export async function drillCommand(args: string[], io: { stdout: (t: string) => void; stderr: (t: string) => void }): Promise<number> {
+  // Help and unknown flags are answered by the command table (src/cli/main.ts) before this runs.
+  const read = await readDrillArgs(args);
+  if (read.help) return 0;
+  const { settings, format } = read;
+  const [{ readGitPullRequest }, { evaluate }, { renderJson }, { renderDrillMarkdown, renderDrillText }, { renderFindingsText }, { renderFindings }, { DrillSetupError }] = await Promise.all([
+    import('./read-git-pr'),
+    import('../core/evaluate'),
+    import('../core/render/json'),
+    import('../core/render/drill'),
+    import('../core/render/text'),
+    import('../core/render/markdown'),
+    import('../drill/engine'),
+  ]);
+  const pr = await readGitPullRequest({ repoDir: settings.repoDir, base: settings.base, head: settings.head, configFile: settings.configFile });
+  let drilled;
+  try {
+    drilled = await runDrill({ repo: pr.repo, forkPoint: pr.forkPoint, headSha: pr.headSha, config: pr.config }, settings, (line) => {
+      if (format === 'text') io.stderr(`${line}\n`);
+    });
+  } catch (error) {
+    if (error instanceof DrillSetupError) throw new InputError(error.message);
+    throw error;
+  }
+  const evaluation = await evaluate({ ...pr.input, body: '', ...(drilled ? { drill: drilled.outcome, extraFindings: drilled.findings } : {}) });
+  const gate = evaluation.report.gates.find((g) => g.id === 'drill');
+  const verdict = drilled ? verdictOf(gate) : 'not-applicable';
+  const findings = drilled?.findings ?? [];
+  const report = { ...evaluation.report, verdict, findings, gates: gate ? [gate] : [] };
+  if (format === 'json') {
+    const json = JSON.parse(renderJson(report)) as Record<string, unknown>;
+    io.stdout(JSON.stringify({ ...json, ...(drilled?.outcome.run ? { drill: drillJson(drilled.outcome.run) } : {}) }, null, 2) + '\n');
+  } else if (!drilled) {
+    io.stdout(format === 'markdown' ? '### Rollback drill\n\nNo migrations to rehearse in this change.\n' : 'Rollback drill: not applicable. No migrations to rehearse in this change.\n');
+  } else if (format === 'markdown') {
+    const { run, passed, summary } = drilled.outcome;
+    io.stdout(renderDrillMarkdown(run!, summary, passed) + (findings.length ? `\n\n#### Findings\n\n${renderFindings(findings, {})}` : '') + '\n');
+  } else {
+    const { run, passed, summary } = drilled.outcome;
+    io.stdout(renderDrillText(run!, summary, passed) + (findings.length ? `\nFindings (${findings.length}):\n${renderFindingsText(findings).replace(/^(?=.)/gm, '  ')}\n` : ''));
+  }
+  return verdict === 'fail' ? 1 : 0;
+}

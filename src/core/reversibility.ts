@@ -1,0 +1,199 @@
+// What each migration framework calls its way back: the words a message uses for a missing down
+// ("write `downgrade()`", never "write the down migration" to a Prisma user) and the exact command
+// that rolls a pull request's migrations back. Pure data and string building: no I/O.
+
+import type { DownStatus, MigrationAnalysis } from './frameworks/framework';
+import type { FrameworkId } from './types';
+
+export const FRAMEWORK_LABEL: Record<FrameworkId, string> = {
+  sql: 'raw SQL',
+  'golang-migrate': 'golang-migrate',
+  goose: 'goose',
+  dbmate: 'dbmate',
+  flyway: 'Flyway',
+  sqitch: 'Sqitch',
+  prisma: 'Prisma',
+  rails: 'Rails',
+  django: 'Django',
+  alembic: 'Alembic',
+  knex: 'Knex',
+  sequelize: 'Sequelize',
+  typeorm: 'TypeORM',
+  'node-pg-migrate': 'node-pg-migrate',
+  laravel: 'Laravel',
+  ecto: 'Ecto',
+  liquibase: 'Liquibase',
+};
+
+/**
+ * The framework has no way back at all here (Prisma; Flyway without an undo script, Liquibase
+ * without a rollback; raw SQL folders with no down convention): the stage is forward-only whether
+ * or not the plan says so, and a filled "Backup and restore" is what covers it.
+ */
+export const inherentlyForwardOnly = (down: DownStatus) => down === 'forward-only' || down === 'no-convention';
+
+const baseName = (path: string) => path.slice(path.lastIndexOf('/') + 1);
+const dirName = (path: string) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '.');
+
+/** What the author writes to give this migration a way back, in the framework's own terms. */
+export function downFix(path: string, m: Pick<MigrationAnalysis, 'framework' | 'down'>): string {
+  const name = baseName(path);
+  switch (m.framework) {
+    case 'golang-migrate':
+      return `write ${name.replace(/([._])up\.sql$/, '$1down.sql')}`;
+    case 'goose':
+      return 'write its `-- +goose Down` section';
+    case 'dbmate':
+      return 'write its `-- migrate:down` section';
+    case 'flyway':
+      return `add an undo script ${name.replace(/^V/, 'U')} (Flyway Teams)`;
+    case 'sqitch':
+      return `write revert/${name}`;
+    case 'prisma':
+      return 'Prisma has no down migrations';
+    case 'rails':
+      return m.down === 'irreversible'
+        ? 'make `change` reversible (give `remove_column` its type, use `reversible`) or write `up` and `down`'
+        : 'write its `down` method';
+    case 'django':
+      return m.down === 'irreversible'
+        ? 'give each `RunPython` a reverse function (`migrations.RunPython.noop` when nothing needs undoing) and each `RunSQL` a `reverse_sql`'
+        : 'make its operations reversible';
+    case 'alembic':
+      return m.down === 'empty' ? 'make `downgrade()` undo `upgrade()`' : 'write its `downgrade()`';
+    case 'knex':
+      return 'write `exports.down`';
+    case 'sequelize':
+      return 'write its `down`';
+    case 'typeorm':
+      return 'write `down(queryRunner)`';
+    case 'node-pg-migrate':
+      return 'write `exports.down`';
+    case 'laravel':
+      return 'write its `down()` method';
+    case 'ecto':
+      return m.down === 'irreversible' ? 'write `up/0` and `down/0` instead of `change/0`' : 'write its `down/0`';
+    case 'liquibase':
+      return 'give each changeSet a `<rollback>` (or a `--rollback` line)';
+    case 'sql':
+      return 'keep the down SQL beside it, or write it in the rollback steps';
+    default:
+      return 'write its down migration';
+  }
+}
+
+/** Why the migration has no way back, in a few words. */
+export function describeDown(m: Pick<MigrationAnalysis, 'framework' | 'down'>): string {
+  switch (m.down) {
+    case 'missing':
+      return 'no down migration';
+    case 'empty':
+      return 'the down migration does nothing';
+    case 'irreversible':
+      return `an operation ${FRAMEWORK_LABEL[m.framework]} cannot reverse`;
+    case 'forward-only':
+      return m.framework === 'prisma' ? 'Prisma has no down migrations' : `${FRAMEWORK_LABEL[m.framework]}: no undo script`;
+    case 'no-convention':
+      return 'raw SQL, no down convention';
+    default:
+      return m.down;
+  }
+}
+
+interface Group {
+  framework: FrameworkId;
+  dir: string;
+  paths: string[];
+}
+
+/** Up migrations of the change grouped by framework and folder, in path order. */
+function groups(migrations: Map<string, MigrationAnalysis>): Group[] {
+  const out = new Map<string, Group>();
+  for (const [path, m] of [...migrations.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    if (m.role !== 'up') continue;
+    const dir = m.framework === 'prisma' ? dirName(dirName(path)) : dirName(path);
+    const key = `${m.framework}\0${dir}`;
+    const g = out.get(key) ?? { framework: m.framework, dir, paths: [] };
+    g.paths.push(path);
+    out.set(key, g);
+  }
+  return [...out.values()];
+}
+
+const times = (n: number) => (n > 1 ? `run ${n} times, once per migration of this change` : '');
+
+/** One line of a rollback: a command to run, or a note where there is none. */
+export type RollbackStep = { command: string; note?: string } | { note: string; command?: undefined };
+
+/**
+ * The exact commands that roll this change's migrations back, one group (framework and folder)
+ * at a time, to run with the change's own release still deployed (the down files leave with it).
+ * Groups with no way back get a note instead of a command.
+ */
+export function rollbackCommands(migrations: Map<string, MigrationAnalysis>): RollbackStep[] {
+  const steps: RollbackStep[] = [];
+  for (const g of groups(migrations)) {
+    const n = g.paths.length;
+    const noWayBack = g.paths.filter((p) => migrations.get(p)?.down !== 'present');
+    if (g.framework === 'prisma') {
+      steps.push({
+        command: `npx prisma db execute --file down.sql --schema ${dirName(g.dir)}/schema.prisma`,
+        note: `Prisma has no down migrations: restore the backup, or run a down script written for ${n > 1 ? 'these migrations' : 'this migration'}`,
+      });
+      continue;
+    }
+    if (noWayBack.length === n || g.framework === 'sql') {
+      const why = noWayBack.length ? describeDown(migrations.get(noWayBack[0]!)!) : 'no down convention';
+      steps.push({ note: `${noWayBack.map(baseName).join(', ')}: ${why}; restore the backup` });
+      continue;
+    }
+    if (noWayBack.length) steps.push({ note: `${noWayBack.map(baseName).join(', ')}: no working down; restore the backup for ${noWayBack.length > 1 ? 'them' : 'it'}` });
+    for (const command of commandFor(g) ?? []) steps.push(command);
+  }
+  return steps;
+}
+
+function commandFor(g: Group): RollbackStep[] | undefined {
+  const run = (command: string, note?: string): RollbackStep[] => [note ? { command, note } : { command }];
+  const n = g.paths.length;
+  switch (g.framework) {
+    case 'golang-migrate':
+      return run(`migrate -path ${g.dir} -database "$DATABASE_URL" down ${n}`);
+    case 'goose':
+      return run(`goose -dir ${g.dir} postgres "$DATABASE_URL" down`, times(n));
+    case 'dbmate':
+      return run(`dbmate --migrations-dir ${g.dir} rollback`, times(n));
+    case 'flyway':
+      return run('flyway undo', times(n));
+    case 'sqitch':
+      return run(`sqitch revert --to @HEAD^${n > 1 ? n : ''}`);
+    case 'rails':
+      return run(`bin/rails db:rollback STEP=${n}`);
+    case 'django': {
+      // A migration name prefix is enough for `migrate`; the one before the first new one, or zero.
+      const first = baseName(g.paths[0]!);
+      const number = /^(\d+)_/.exec(first)?.[1];
+      const app = baseName(dirName(g.dir)) || g.dir;
+      const previous = number ? (Number(number) > 1 ? String(Number(number) - 1).padStart(number.length, '0') : 'zero') : '<previous migration>';
+      return run(`python manage.py migrate ${app} ${previous}`);
+    }
+    case 'alembic':
+      return run(`alembic downgrade -${n}`);
+    case 'knex':
+      return n > 1 ? run('npx knex migrate:rollback', `undo the last batch (this change's ${n} migrations)`) : run('npx knex migrate:down');
+    case 'sequelize':
+      return [...g.paths].reverse().map((p) => ({ command: `npx sequelize-cli db:migrate:undo --name ${baseName(p)}` }));
+    case 'typeorm':
+      return run('npx typeorm migration:revert -d <your data source file>', times(n));
+    case 'node-pg-migrate':
+      return run(`npx node-pg-migrate down ${n}`);
+    case 'laravel':
+      return run(`php artisan migrate:rollback --step=${n}`);
+    case 'ecto':
+      return run(`mix ecto.rollback --step ${n}`);
+    case 'liquibase':
+      return run(`liquibase rollback-count --count=${n}`);
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,192 @@
+// Which migrations a drill rehearses, read from git: for each migrations folder the pull request
+// touches, the base branch's migrations (the starting schema, in the framework's order) and the
+// migrations the pull request adds or changes (rehearsed one by one, in order).
+import { createClassifier } from '../core/classify';
+import type { Config } from '../core/config';
+import { FRAMEWORKS } from '../core/frameworks/index';
+import { FRAMEWORK_LABEL } from '../core/reversibility';
+import { dirName } from '../core/frameworks/shared-sql';
+import type { FrameworkId } from '../core/types';
+import type { GitRepo } from '../git/repo';
+import { companionPaths, compareMigrations, migrationsOf, readSqitchPlan, SQL_FRAMEWORKS, upPathOf, type Migration } from './scripts';
+
+export interface MigrationSet {
+  framework: FrameworkId;
+  /** The folder the framework reads (`db/migrations/`, the Sqitch project, `prisma/migrations/`). */
+  root: string;
+  /** The base branch's migrations the pull request leaves alone, in order: the starting schema. */
+  base: Migration[];
+  /** The pull request's new or changed migrations, in order. */
+  pr: Migration[];
+  /** Changed migrations that already exist on the base branch. */
+  changed: string[];
+}
+
+export interface DrillPlan {
+  sets: MigrationSet[];
+  notices: string[];
+  /** Migration files the pull request touches that the drill cannot run (DSL frameworks…). */
+  unrehearsable: string[];
+}
+
+
+/** Folders and file-name parts that say a migration is for another database. */
+const OTHER_DIALECTS = new Map([
+  ['mysql', 'MySQL'],
+  ['mariadb', 'MariaDB'],
+  ['sqlite', 'SQLite'],
+  ['sqlite3', 'SQLite'],
+  ['sqlserver', 'SQL Server'],
+  ['sql_server', 'SQL Server'],
+  ['mssql', 'SQL Server'],
+  ['h2', 'H2'],
+  ['oracle', 'Oracle'],
+  ['cockroach', 'CockroachDB'],
+  ['cockroachdb', 'CockroachDB'],
+  ['spanner', 'Spanner'],
+  ['clickhouse', 'ClickHouse'],
+]);
+
+export function otherDialectOf(path: string): string | undefined {
+  for (const segment of path.toLowerCase().split('/')) {
+    for (const part of segment.split(/[._-]/)) {
+      const name = OTHER_DIALECTS.get(part);
+      if (name) return name;
+    }
+  }
+  return undefined;
+}
+
+/** The folder a framework reads its migrations from, for one up path. */
+function rootOf(framework: FrameworkId, path: string): string {
+  if (framework === 'sqitch') return path.slice(0, path.lastIndexOf('deploy/'));
+  if (framework === 'prisma') return dirName(dirName(path).replace(/\/$/, ''));
+  return dirName(path);
+}
+
+/** Whether a path is one of the root's own files (not in a subfolder, except where the framework nests). */
+function inRoot(framework: FrameworkId, root: string, path: string): boolean {
+  if (!path.startsWith(root)) return false;
+  const rest = path.slice(root.length);
+  if (framework === 'sqitch') return rest.startsWith('deploy/') || rest.startsWith('revert/');
+  if (framework === 'prisma') return /^[^/]+\/migration\.sql$/.test(rest);
+  return !rest.includes('/');
+}
+
+export async function collectDrill(repo: GitRepo, forkPoint: string, headSha: string, config: Config): Promise<DrillPlan> {
+  const classifier = createClassifier(config, FRAMEWORKS);
+  const changed = await repo.changedPaths(forkPoint, headSha);
+  const notices: string[] = [];
+  const unrehearsable: string[] = [];
+  const changedSpecs = changed.filter((c) => c.status !== 'removed' && classifier.mayMatter(c.path)).map((c) => `${headSha}:${c.path}`);
+  const changedBlobs = await repo.readBlobs(changedSpecs);
+
+  // Changed migration files → (framework, root) → up paths the pull request touches.
+  const touched = new Map<string, { framework: FrameworkId; root: string; ups: Set<string> }>();
+  const skipped = new Map<string, string[]>();
+  for (const c of changed) {
+    if (c.status === 'removed') continue;
+    const blob = changedBlobs.get(`${headSha}:${c.path}`);
+    if (!blob || blob.binary || blob.content === undefined) continue;
+    const change = classifier.classify(c.path, blob.content);
+    if (change?.kind !== 'migration' || !change.framework) continue;
+    const framework = change.framework;
+    const liquibaseNotSql = framework === 'liquibase' && !c.path.toLowerCase().endsWith('.sql');
+    if (!SQL_FRAMEWORKS.has(framework) || liquibaseNotSql) {
+      const name = liquibaseNotSql ? 'Liquibase XML/YAML' : FRAMEWORK_LABEL[framework];
+      skipped.set(name, [...(skipped.get(name) ?? []), c.path]);
+      unrehearsable.push(c.path);
+      continue;
+    }
+    const dialect = otherDialectOf(c.path);
+    if (dialect) {
+      notices.push(`${c.path} is a ${dialect} migration (from its path): the drill rehearses Postgres migrations only.`);
+      continue;
+    }
+    const up = upPathOf(framework, c.path);
+    if (!up) continue;
+    const root = rootOf(framework, up);
+    const key = `${framework}\u0000${root}`;
+    const entry = touched.get(key) ?? { framework, root, ups: new Set<string>() };
+    entry.ups.add(up);
+    touched.set(key, entry);
+  }
+  for (const [name, paths] of skipped) {
+    const what = name === 'Liquibase XML/YAML' ? 'Liquibase XML and YAML changelogs are run by Liquibase' : `${name} migrations need ${name} to run`;
+    notices.push(
+      `Not rehearsed: ${paths.join(', ')}. The drill runs SQL, and ${what}; docs/drill.md ("Frameworks with their own runtime") shows how to hand the drill the SQL they emit.`,
+    );
+  }
+
+  const sets: MigrationSet[] = [];
+  for (const { framework, root, ups } of [...touched.values()].sort((a, b) => a.root.localeCompare(b.root))) {
+    sets.push(await readSet(repo, classifier, framework, root, ups, forkPoint, headSha));
+  }
+  return { sets, notices, unrehearsable };
+}
+
+async function readSet(
+  repo: GitRepo,
+  classifier: ReturnType<typeof createClassifier>,
+  framework: FrameworkId,
+  root: string,
+  ups: Set<string>,
+  forkPoint: string,
+  headSha: string,
+): Promise<MigrationSet> {
+  const [baseTree, headTree] = await Promise.all([repo.listTree(forkPoint, root), repo.listTree(headSha, root)]);
+  const baseFiles = [...baseTree.keys()].filter((p) => inRoot(framework, root, p));
+  const wantedHead = new Set<string>();
+  for (const up of ups) {
+    wantedHead.add(up);
+    for (const p of companionPaths(framework, up)) if (headTree.has(p)) wantedHead.add(p);
+  }
+  const planPath = `${root}sqitch.plan`;
+  const blobs = await repo.readBlobs([
+    ...baseFiles.map((p) => baseTree.get(p)!),
+    ...[...wantedHead].filter((p) => headTree.has(p)).map((p) => headTree.get(p)!),
+    ...(framework === 'sqitch' ? [`${headSha}:${planPath}`] : []),
+  ]);
+  const baseContent = (p: string) => {
+    const id = baseTree.get(p);
+    return id ? blobs.get(id)?.content : undefined;
+  };
+  const headContent = (p: string) => {
+    const id = headTree.get(p);
+    return id ? blobs.get(id)?.content : undefined;
+  };
+  const plan = framework === 'sqitch' ? readSqitchPlan(blobs.get(`${headSha}:${planPath}`)?.content ?? '') : undefined;
+  const sameFramework = (p: string, content: string) => classifier.classify(p, content)?.framework === framework;
+
+  const base: Migration[] = [];
+  for (const p of baseFiles) {
+    const content = baseContent(p);
+    if (content === undefined || !sameFramework(p, content)) continue;
+    base.push(...(migrationsOf(framework, p, content, baseContent) ?? []));
+  }
+  const pr: Migration[] = [];
+  for (const up of ups) {
+    const content = headContent(up);
+    if (content === undefined || !sameFramework(up, content)) continue;
+    pr.push(...(migrationsOf(framework, up, content, headContent) ?? []));
+  }
+  // A changed migration is already applied where the base runs: the base is built without it and
+  // its head version rehearsed on top. Liquibase changesets the file still has unchanged stay in the base.
+  const baseById = new Map(base.map((m) => [m.id, m]));
+  const same = (a: Migration, b: Migration) => JSON.stringify([a.up.pieces, a.down?.pieces]) === JSON.stringify([b.up.pieces, b.down?.pieces]);
+  const rehearsed = pr.filter((m) => {
+    const was = baseById.get(m.id);
+    return !(framework === 'liquibase' && was && same(was, m));
+  });
+  const ids = new Set(rehearsed.map((m) => m.id));
+  const changed = rehearsed.filter((m) => baseById.has(m.id)).map((m) => m.path);
+  const order = (a: Migration, b: Migration) => compareMigrations(framework, a, b, plan);
+  return {
+    framework,
+    root,
+    base: base.filter((m) => !ids.has(m.id)).sort(order),
+    pr: rehearsed.sort(order),
+    changed: [...new Set(changed)],
+  };
+}
+

@@ -1,0 +1,62 @@
+// One embedded Postgres (PGlite) per worker thread. PGlite runs in WebAssembly on the thread that
+// calls it and honours no statement_timeout: a statement that hangs (pg_sleep, an endless loop)
+// would block its thread for good. Hosting it here lets the drill stop such a statement by
+// terminating the worker. Plain JavaScript so it runs unbundled from src/ as well as from dist/.
+import { parentPort, workerData } from 'node:worker_threads';
+import { PGlite } from '@electric-sql/pglite';
+import { PGLITE_EXTENSIONS } from './extensions.mjs';
+
+const port = /** @type {import('node:worker_threads').MessagePort} */ (parentPort);
+
+/** @param {unknown} error */
+function describe(error) {
+  const e = /** @type {{ message?: string, code?: string, position?: string | number }} */ (error ?? {});
+  return { message: String(e.message ?? error), code: e.code, position: e.position === undefined ? undefined : Number(e.position) };
+}
+
+/**
+ * The contrib extensions migrations create most (CREATE EXTENSION …), loaded at start-up from their
+ * bundles (`assets`: the folder holding them, beside the bundle in dist/ or in PGlite's package).
+ * Loading them costs no measurable start-up time; a migration that needs another fails visibly.
+ */
+function extensions(/** @type {string | undefined} */ assets) {
+  if (!assets) return {};
+  return Object.fromEntries(
+    PGLITE_EXTENSIONS.map((name) => [name.replace(/-/g, '_'), { name, setup: async () => ({ bundlePath: new URL(`${name}.tar.gz`, assets) }) }]),
+  );
+}
+
+const opening = (async () => {
+  const data = workerData?.loadDataDir;
+  const options = { extensions: extensions(workerData?.assets) };
+  const db = await PGlite.create(data ? { ...options, loadDataDir: new Blob([data]) } : options);
+  const { rows } = await db.query('SELECT version() AS v');
+  return { db, version: String(/** @type {{ v: string }} */ (rows[0]).v) };
+})();
+
+port.on('message', async (/** @type {{ id: number, op: string, sql?: string, params?: unknown[] }} */ m) => {
+  try {
+    const { db, version } = await opening;
+    if (m.op === 'open') return port.postMessage({ id: m.id, ok: true, version });
+    if (m.op === 'exec') {
+      await db.exec(/** @type {string} */ (m.sql));
+      return port.postMessage({ id: m.id, ok: true });
+    }
+    if (m.op === 'query') {
+      const { rows } = await db.query(/** @type {string} */ (m.sql), m.params ?? []);
+      return port.postMessage({ id: m.id, ok: true, rows });
+    }
+    if (m.op === 'dump') {
+      const blob = await db.dumpDataDir('gzip');
+      const bytes = new Uint8Array(await blob.arrayBuffer());
+      return port.postMessage({ id: m.id, ok: true, bytes }, [bytes.buffer]);
+    }
+    if (m.op === 'close') {
+      await db.close();
+      return port.postMessage({ id: m.id, ok: true });
+    }
+    port.postMessage({ id: m.id, ok: false, error: { message: `unknown operation ${m.op}` } });
+  } catch (error) {
+    port.postMessage({ id: m.id, ok: false, error: describe(error) });
+  }
+});

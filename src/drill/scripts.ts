@@ -1,0 +1,306 @@
+// Each SQL framework's migration as the drill runs it: the up script, the down script (when the
+// framework has one and the file has one), whether the framework wraps each in a transaction, and
+// the order the framework applies its migrations in.
+import type { SqlPiece } from '../core/sql/lint-sql';
+import type { FrameworkId } from '../core/types';
+import { DBMATE_FORMAT } from '../core/frameworks/dbmate';
+import { GOOSE_FORMAT } from '../core/frameworks/goose';
+import { downPathOf } from '../core/frameworks/golang-migrate';
+import { downCandidates, isDownPath } from '../core/frameworks/meta/sql';
+import { flywayKindOf, revertPathOf, undoPathOf } from '../core/frameworks/meta/index';
+import { baseName, readMarkers, sections, type Marker, type SectionedFormat } from '../core/frameworks/shared-sql';
+import { sqitchFolder } from '../core/frameworks/sql-detect';
+
+export interface Script {
+  /** The file the script is in. */
+  path: string;
+  /** How reports name it: `000002_x.down.sql`, `the -- +goose Down section`. */
+  label: string;
+  pieces: SqlPiece[];
+  /** The framework runs the script inside one transaction. */
+  transactional: boolean;
+}
+
+export interface Migration {
+  /** Unique: the up file's path (`#changeset` appended for Liquibase changesets). */
+  id: string;
+  path: string;
+  framework: FrameworkId;
+  up: Script;
+  down?: Script;
+  /** Why there is no down, when there is none. */
+  noDown?: string;
+}
+
+/** Frameworks the drill rehearses (their migrations are SQL files). */
+export const SQL_FRAMEWORKS = new Set<FrameworkId>(['sql', 'golang-migrate', 'goose', 'dbmate', 'flyway', 'sqitch', 'prisma', 'liquibase']);
+
+/** sql-migrate's `-- +migrate Up` / `-- +migrate Down` sections (`notransaction` after either). */
+export const SQL_MIGRATE_FORMAT: SectionedFormat = {
+  framework: 'sql',
+  prefix: '-- +migrate',
+  section: (m) => m.text.split(/\s+/)[0]?.toLowerCase() ?? '',
+  transactional: (_markers, up) => !(up?.text.toLowerCase().split(/\s+/).includes('notransaction') ?? false),
+  downName: '-- +migrate Down',
+};
+
+const isSqlMigrate = (content: string) => readMarkers(content, '-- +migrate').markers.some((m) => /^up\b/i.test(m.text));
+
+/** The file a changed path stands for: a down, undo or revert file stands for its up. */
+export function upPathOf(framework: FrameworkId, path: string): string | undefined {
+  switch (framework) {
+    case 'golang-migrate':
+      return /[._]down\.sql$/.test(path) ? path.replace(/([._])down\.sql$/, '$1up.sql') : path;
+    case 'flyway': {
+      const kind = flywayKindOf(path);
+      if (kind === 'U') return `${path.slice(0, path.lastIndexOf('/') + 1)}V${baseName(path).slice(1)}`;
+      return kind ? path : undefined;
+    }
+    case 'sqitch': {
+      const folder = sqitchFolder(path);
+      if (folder === 'deploy') return path;
+      if (folder === 'revert') return path.replace(/(^|\/)revert\//, '$1deploy/');
+      return undefined;
+    }
+    case 'sql': {
+      if (isDownPath(path)) {
+        const segments = path.split('/');
+        segments[segments.lastIndexOf('down')] = 'up';
+        return segments.join('/');
+      }
+      if (/[._]down\.sql$/i.test(path)) return path.replace(/[._]down\.sql$/i, '.sql');
+      return path;
+    }
+    default:
+      return path;
+  }
+}
+
+/** Paths (besides the up itself) whose contents building a migration needs. */
+export function companionPaths(framework: FrameworkId, path: string): string[] {
+  switch (framework) {
+    case 'golang-migrate': {
+      const down = downPathOf(path);
+      return down ? [down] : [];
+    }
+    case 'flyway': {
+      const undo = undoPathOf(path);
+      return undo ? [undo] : [];
+    }
+    case 'sqitch': {
+      const revert = revertPathOf(path);
+      return revert ? [revert] : [];
+    }
+    case 'sql':
+      return downCandidates(path);
+    default:
+      return [];
+  }
+}
+
+const whole = (path: string, content: string, transactional: boolean): Script => ({
+  path,
+  label: baseName(path),
+  pieces: [{ sql: content, line: 1 }],
+  transactional,
+});
+
+function sectioned(path: string, content: string, format: SectionedFormat, framework: FrameworkId): Migration {
+  const read = sections(content, format);
+  const up: Script = { path, label: `the ${format.downName.replace(/Down$|down$/, (d) => (d[0] === 'D' ? 'Up' : 'up'))} section`, pieces: read.upPieces, transactional: read.transactional };
+  if (!read.down) return { id: path, path, framework, up, noDown: `the file has no ${format.downName} section` };
+  const downTransactional = format === DBMATE_FORMAT ? !/transaction:false/.test(read.down.text) : format === SQL_MIGRATE_FORMAT ? !/notransaction/i.test(read.down.text) : read.transactional;
+  return { id: path, path, framework, up, down: { path, label: `the ${format.downName} section`, pieces: read.downPieces, transactional: downTransactional } };
+}
+
+/**
+ * The migrations one file holds, as the drill runs them; undefined for a file that is not an up
+ * (a down, undo, revert or verify file). `read` gives other files at the same revision.
+ */
+export function migrationsOf(framework: FrameworkId, path: string, content: string, read: (path: string) => string | undefined): Migration[] | undefined {
+  switch (framework) {
+    case 'golang-migrate': {
+      const downPath = downPathOf(path);
+      if (!downPath) return undefined;
+      // Its Postgres driver sends a file as one query string: one implicit transaction.
+      const up = whole(path, content, true);
+      const down = read(downPath);
+      return [down === undefined ? { id: path, path, framework, up, noDown: `there is no ${baseName(downPath)}` } : { id: path, path, framework, up, down: whole(downPath, down, true) }];
+    }
+    case 'goose':
+      return [sectioned(path, content, GOOSE_FORMAT, framework)];
+    case 'dbmate':
+      return [sectioned(path, content, DBMATE_FORMAT, framework)];
+    case 'flyway': {
+      const kind = flywayKindOf(path);
+      if (kind === 'U' || kind === undefined) return undefined;
+      const up = whole(path, content, true);
+      if (kind === 'R') return [{ id: path, path, framework, up, noDown: 'a repeatable migration has no undo: reverting the file re-applies its earlier version' }];
+      const undoPath = undoPathOf(path)!;
+      const undo = read(undoPath);
+      return [undo === undefined ? { id: path, path, framework, up, noDown: `there is no undo script ${baseName(undoPath)}` } : { id: path, path, framework, up, down: whole(undoPath, undo, true) }];
+    }
+    case 'sqitch': {
+      if (sqitchFolder(path) !== 'deploy') return undefined;
+      // Sqitch scripts hold their own BEGIN/COMMIT: run as written.
+      const up = whole(path, content, false);
+      const revertPath = revertPathOf(path)!;
+      const revert = read(revertPath);
+      return [revert === undefined ? { id: path, path, framework, up, noDown: `there is no ${revertPath}` } : { id: path, path, framework, up, down: whole(revertPath, revert, false) }];
+    }
+    case 'prisma':
+      return [{ id: path, path, framework, up: whole(path, content, true), noDown: 'Prisma migrations have no down: only the up is rehearsed (the plan must name the backup and restore)' }];
+    case 'liquibase':
+      return liquibaseChangesets(path, content);
+    case 'sql': {
+      if (isDownPath(path) || /[._]down\.sql$/i.test(path)) return undefined;
+      if (isSqlMigrate(content)) return [sectioned(path, content, SQL_MIGRATE_FORMAT, framework)];
+      const up = whole(path, content, true);
+      for (const candidate of downCandidates(path)) {
+        const down = read(candidate);
+        if (down !== undefined) return [{ id: path, path, framework, up, down: whole(candidate, down, true) }];
+      }
+      return [{ id: path, path, framework, up, noDown: 'raw SQL has no down convention and no down file sits beside it' }];
+    }
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Liquibase formatted SQL: one migration per `--changeset`, its down the `--rollback` lines (or a
+ * `/* liquibase rollback … *\/` block). These are changelog annotations Liquibase itself reads line by
+ * line, not SQL. Lines keep their file numbers.
+ */
+function liquibaseChangesets(path: string, content: string): Migration[] | undefined {
+  if (!path.toLowerCase().endsWith('.sql')) return undefined;
+  const lines = content.split('\n');
+  const out: Migration[] = [];
+  let cur: { id: string; line: number; up: string[]; down: string[]; downLine: number; tx: boolean } | undefined;
+  let inBlock = false;
+  const flush = () => {
+    if (!cur) return;
+    const id = `${path}#${cur.id}`;
+    const up: Script = { path, label: `changeset ${cur.id}`, pieces: [{ sql: cur.up.join('\n'), line: cur.line + 1 }], transactional: cur.tx };
+    const hasDown = cur.down.some((l) => l.trim() !== '');
+    out.push(
+      hasDown
+        ? { id, path, framework: 'liquibase', up, down: { path, label: `the rollback of changeset ${cur.id}`, pieces: [{ sql: cur.down.join('\n'), line: cur.downLine }], transactional: cur.tx } }
+        : { id, path, framework: 'liquibase', up, noDown: `changeset ${cur.id} has no --rollback` },
+    );
+  };
+  lines.forEach((raw, idx) => {
+    const t = raw.trim();
+    const lower = t.toLowerCase();
+    if (/^--\s*changeset\b/i.test(t)) {
+      flush();
+      const words = t.replace(/^--\s*changeset\s*/i, '').split(/\s+/);
+      cur = { id: words[0] ?? String(idx + 1), line: idx + 1, up: [], down: [], downLine: 0, tx: !/runInTransaction:false/i.test(t) };
+      return;
+    }
+    if (!cur) return;
+    const keep = (target: string[], text: string) => {
+      // Pad so each kept line sits at its file line relative to the piece start.
+      if (target === cur!.down && cur!.downLine === 0) cur!.downLine = idx + 1;
+      const start = target === cur!.up ? cur!.line + 1 : cur!.downLine;
+      while (target.length < idx + 1 - start) target.push('');
+      target.push(text);
+    };
+    if (inBlock) {
+      if (t.includes('*/')) {
+        inBlock = false;
+        keep(cur.down, raw.slice(0, raw.indexOf('*/')));
+      } else keep(cur.down, raw);
+      return;
+    }
+    const block = /^\/\*\s*liquibase\s+rollback\b/i.exec(t);
+    if (block) {
+      const rest = t.slice(block[0].length);
+      inBlock = !rest.includes('*/');
+      keep(cur.down, inBlock ? rest : rest.slice(0, rest.indexOf('*/')));
+      return;
+    }
+    if (/^--\s*rollback\b/i.test(t)) {
+      keep(cur.down, t.replace(/^--\s*rollback\s?/i, ''));
+      return;
+    }
+    if (lower.startsWith('--')) return keep(cur.up, '');
+    keep(cur.up, raw);
+  });
+  flush();
+  return out;
+}
+
+/** Natural order: `2_x` before `10_x`, `V1_1__` before `V1_10__`. */
+export function naturalCompare(a: string, b: string): number {
+  const pa = a.match(/\d+|\D+/g) ?? [];
+  const pb = b.match(/\d+|\D+/g) ?? [];
+  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
+    const x = pa[i]!;
+    const y = pb[i]!;
+    if (x === y) continue;
+    const nx = /^\d/.test(x);
+    const ny = /^\d/.test(y);
+    if (nx && ny) {
+      const d = BigInt(x) - BigInt(y);
+      if (d !== 0n) return d < 0n ? -1 : 1;
+      continue;
+    }
+    return x < y ? -1 : 1;
+  }
+  return pa.length - pb.length;
+}
+
+/** Flyway's version (`V1_2_10__x.sql` → [1, 2, 10]); repeatables sort after every version. */
+function flywayVersion(name: string): bigint[] | undefined {
+  const m = /^[VU]([\d._]+)__/.exec(name);
+  if (!m) return undefined;
+  return m[1]!
+    .split(/[._]/)
+    .filter(Boolean)
+    .map((p) => BigInt(p));
+}
+
+/** Compares two migrations of one framework (and one folder) in the order the framework applies them. */
+export function compareMigrations(framework: FrameworkId, a: Migration, b: Migration, planOrder?: Map<string, number>): number {
+  if (a.path === b.path) return 0; // changesets of one file keep file order (the sort is stable)
+  const na = baseName(a.path);
+  const nb = baseName(b.path);
+  if (framework === 'flyway') {
+    const va = flywayVersion(na);
+    const vb = flywayVersion(nb);
+    if (!va || !vb) return va ? -1 : vb ? 1 : naturalCompare(na, nb);
+    for (let i = 0; i < Math.max(va.length, vb.length); i++) {
+      const d = (va[i] ?? 0n) - (vb[i] ?? 0n);
+      if (d !== 0n) return d < 0n ? -1 : 1;
+    }
+    return 0;
+  }
+  if (framework === 'sqitch' && planOrder) {
+    const ka = planOrder.get(sqitchChange(a.path)) ?? Number.MAX_SAFE_INTEGER;
+    const kb = planOrder.get(sqitchChange(b.path)) ?? Number.MAX_SAFE_INTEGER;
+    if (ka !== kb) return ka - kb;
+  }
+  // Prisma orders by folder name: compare the whole path.
+  return framework === 'prisma' ? naturalCompare(a.path, b.path) : naturalCompare(na, nb);
+}
+
+/** `db/deploy/users/add.sql` → `users/add` (the change's name in sqitch.plan). */
+export function sqitchChange(path: string): string {
+  const at = path.lastIndexOf('deploy/');
+  return path.slice(at + 'deploy/'.length).replace(/\.sql$/i, '');
+}
+
+/** The changes of a sqitch.plan, in order (pragmas, tags and blank lines left out). */
+export function readSqitchPlan(plan: string): Map<string, number> {
+  const order = new Map<string, number>();
+  for (const raw of plan.split('\n')) {
+    const line = raw.trim();
+    if (!line || line.startsWith('%') || line.startsWith('@') || line.startsWith('#')) continue;
+    const name = line.split(/[\s[]/)[0]!;
+    if (!order.has(name)) order.set(name, order.size);
+  }
+  return order;
+}
+
+export type { Marker };

@@ -20679,7 +20679,7 @@ ${result.markdown}`);
 }
 async function drillTarget(target, pullRequest, settings) {
   const { head, base } = target.kind === "pull_request" ? await pullRequest.then((pr2) => ({ head: pr2.headSha, base: pr2.baseSha })) : { head: target.headSha, base: target.baseSha };
-  const [{ readGitPullRequest }, { runDrill }] = await Promise.all([import("./chunk-QDC55EQL.js"), import("./chunk-G4MXX3YL.js")]);
+  const [{ readGitPullRequest }, { runDrill }] = await Promise.all([import("./chunk-QDC55EQL.js"), import("./chunk-MKMQAZYH.js")]);
   let pr;
   try {
     pr = await readGitPullRequest({ repoDir: settings.drill.workingDirectory, base, head });

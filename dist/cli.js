@@ -245,7 +245,7 @@ var drill = {
   },
   exitCodes: ["0  the drill passed (or there was nothing to rehearse)", "1  it failed", "2  usage, input or connection error"],
   run: async ({ raw }, io) => {
-    const { drillCommand, DrillUsageError } = await import("./chunk-G4MXX3YL.js");
+    const { drillCommand, DrillUsageError } = await import("./chunk-MKMQAZYH.js");
     return drillCommand(raw, io).catch((error) => {
       throw error instanceof DrillUsageError ? new UsageError(error.message, "drill") : error;
     });

@@ -1,11 +1,11 @@
 // The built Action run the way a runner runs it: `node dist/action.js` under Node 24, from a copy
 // of the shipped files alone (no node_modules), with the environment the runner sets.
-import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toolPath } from '../../scripts/tools.mjs';
+import { runShippedAction, shipAction } from '../helpers/action-runner';
 import { startEmulator, type Emulator } from '../../src/emulator/index';
 import { adjustRepository, CHECK, DOCS_PR, DROP_COLUMN_PR, examplePayload, makeServiceRepo, MARKER, pullRequestPayload, type ServiceRepo } from '../runner/fixture';
 
@@ -13,6 +13,7 @@ const NODE24 = toolPath('node24');
 let repo: ServiceRepo;
 let emu: Emulator;
 let shipped: string;
+let unship: (() => void) | undefined;
 
 beforeAll(async () => {
   repo = makeServiceRepo();
@@ -20,69 +21,18 @@ beforeAll(async () => {
   repo.branch('docs', 'main', DOCS_PR);
   emu = await startEmulator({ repoDir: repo.dir, botLogin: 'github-actions[bot]' });
   // What the runner downloads: action.yml and dist/, nothing else.
-  shipped = mkdtempSync(join(tmpdir(), 'rr-action-'));
-  cpSync(resolve('dist'), join(shipped, 'dist'), { recursive: true });
-  cpSync(resolve('action.yml'), join(shipped, 'action.yml'));
+  ({ dir: shipped, cleanup: unship } = shipAction());
 });
 
 afterAll(async () => {
   await emu?.close();
   repo?.cleanup();
-  if (shipped) rmSync(shipped, { recursive: true, force: true });
+  unship?.();
 });
 
-function parseOutputs(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const m = /^([^<]+)<<(.+)$/.exec(lines[i]!);
-    if (!m) continue;
-    const value: string[] = [];
-    for (i++; i < lines.length && lines[i] !== m[2]; i++) value.push(lines[i]!);
-    out[m[1]!] = value.join('\n');
-  }
-  return out;
-}
-
-async function runAction(event: string, payload: unknown, inputs: Record<string, string> = {}) {
-  const work = mkdtempSync(join(tmpdir(), 'rr-run-'));
-  const files = { event: join(work, 'event.json'), output: join(work, 'output'), summary: join(work, 'summary.md') };
-  writeFileSync(files.event, JSON.stringify(payload));
-  writeFileSync(files.output, '');
-  writeFileSync(files.summary, '');
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
-    GITHUB_ACTIONS: 'true',
-    GITHUB_EVENT_NAME: event,
-    GITHUB_EVENT_PATH: files.event,
-    GITHUB_REPOSITORY: `${emu.owner}/${emu.repo}`,
-    GITHUB_API_URL: emu.url,
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_OUTPUT: files.output,
-    GITHUB_STEP_SUMMARY: files.summary,
-    GITHUB_RUN_ID: '4242',
-    RUNNER_TEMP: work,
-    'INPUT_GITHUB-TOKEN': 'ghs_workflowtoken',
-    INPUT_CONFIG: '.github/rollback-ready.yml',
-    INPUT_MODE: 'check',
-    'INPUT_DRY-RUN': 'false',
-    WRITE_SPACING_MS: '0',
-    ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
-  };
-  // Asynchronous: the emulator answers from this process.
-  const child = spawn(NODE24, [join(shipped, 'dist', 'action.js')], { cwd: work, env });
-  const result = { status: null as number | null, stdout: '', stderr: '' };
-  child.stdout.on('data', (d: Buffer) => (result.stdout += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (result.stderr += d.toString()));
-  result.status = await new Promise<number | null>((done) => child.on('close', done));
-  return {
-    status: result.status,
-    stdout: result.stdout,
-    stderr: result.stderr,
-    outputs: parseOutputs(readFileSync(files.output, 'utf8')),
-    summary: readFileSync(files.summary, 'utf8'),
-  };
-}
+/** The shipped Action run once, as a runner runs it (test/helpers/action-runner.ts). */
+const runAction = (event: string, payload: unknown, inputs: Record<string, string> = {}) =>
+  runShippedAction(shipped, emu, event, payload, inputs, { WRITE_SPACING_MS: '0' });
 
 const payloadFor = (n: number, event = 'pull_request') => {
   const pr = emu.state.pulls.get(n)!;
@@ -102,7 +52,8 @@ describe('the Action (dist/action.js under Node 24, no node_modules)', () => {
     expect(run.status, run.stdout + run.stderr).toBe(1);
     expect(run.outputs.verdict).toBe('fail');
     expect(['low', 'medium', 'high']).toContain(run.outputs.risk);
-    const report = JSON.parse(readFileSync(run.outputs.report!, 'utf8'));
+    expect(run.outputs.report).toBeTruthy();
+    const report = run.report!;
     expect(report).toMatchObject({ schemaVersion: 1, verdict: 'fail' });
     expect(report.findings.some((f: { rule: string }) => f.rule === 'drop-column')).toBe(true);
     expect(run.summary).toContain('Rollback readiness: fail');

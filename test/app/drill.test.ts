@@ -1,19 +1,18 @@
 // The App never runs the drill (it never executes a pull request's code): with the drill gate on,
 // its check run leaves that gate to the Action's `mode: drill` run and says how to run it. Its
 // bundle does not even contain the drill.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startAppProcess, type AppProcess } from '../helpers/app-process';
 import { startEmulator, type Emulator } from '../../src/emulator/index';
-import { CHECK, deliver, GOOD_CONFIG, makeServiceRepo, pullRequestPayload, rsaPrivateKey, waitFor, type ServiceRepo } from '../runner/fixture';
+import { CHECK, deliver, GOOD_CONFIG, makeServiceRepo, pullRequestPayload, waitFor, type ServiceRepo } from '../runner/fixture';
 
 const SECRET = 'webhook-secret-for-drill-tests';
 let repo: ServiceRepo;
 let emu: Emulator;
-let app: ChildProcess;
+let app: AppProcess;
 let hookUrl: string;
-let logs = '';
 
 beforeAll(async () => {
   repo = makeServiceRepo();
@@ -23,27 +22,12 @@ beforeAll(async () => {
     'db/migrations/000002_age.down.sql': 'ALTER TABLE users DROP COLUMN age;\n',
   });
   emu = await startEmulator({ repoDir: repo.dir });
-  app = spawn(process.execPath, [resolve('dist/app.js')], {
-    env: {
-      PATH: process.env.PATH,
-      APP_ID: '12345',
-      PRIVATE_KEY: rsaPrivateKey(),
-      WEBHOOK_SECRET: SECRET,
-      GHE_HOST: new URL(emu.url).host,
-      GHE_PROTOCOL: 'http',
-      PORT: '0',
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  app.stdout!.on('data', (d: Buffer) => (logs += d.toString()));
-  app.stderr!.on('data', (d: Buffer) => (logs += d.toString()));
-  hookUrl = await waitFor(() => /listening on (http:\/\/\S+)/.exec(logs)?.[1], `the app to listen (logs: ${logs})`);
+  app = await startAppProcess(emu.url, SECRET);
+  hookUrl = app.url;
 });
 
 afterAll(async () => {
-  app?.kill('SIGTERM');
+  app?.stop();
   await emu?.close();
   repo?.cleanup();
 });
@@ -53,7 +37,7 @@ describe('the App with the drill gate on', () => {
     const pr = emu.createPullRequest({ head: 'age', base: 'main', body: 'Add an age.' });
     const payload = pullRequestPayload('opened', { number: pr.number, head: 'age', base: 'main', headSha: repo.sha('age'), baseSha: repo.sha('main') }, { owner: emu.owner, repo: emu.repo, installationId: 424242 });
     expect((await deliver(hookUrl, SECRET, 'pull_request', payload)).status).toBeLessThan(300);
-    const run = await waitFor(() => emu.state.checkRuns.find((r) => r.head_sha === repo.sha('age') && r.name === CHECK && r.status === 'completed'), `a check run (logs: ${logs})`);
+    const run = await waitFor(() => emu.state.checkRuns.find((r) => r.head_sha === repo.sha('age') && r.name === CHECK && r.status === 'completed'), `a check run (logs: ${app.logs})`);
     expect(run.output.summary).toContain("| ➖ | Rollback drill | Decided by the Action's `mode: drill` run (its own check run): the App never runs migrations. See docs/drill.md. |");
   });
 });

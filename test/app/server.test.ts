@@ -1,10 +1,11 @@
 // The App as users start it (`node dist/app.js`, configured by the environment) against the
 // emulator: signed deliveries built from GitHub's example payloads.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startAppProcess, type AppProcess } from '../helpers/app-process';
 import { startEmulator, type Emulator } from '../../src/emulator/index';
 import {
   adjustRepository,
@@ -24,9 +25,8 @@ import {
 const SECRET = 'webhook-secret-for-tests';
 let repo: ServiceRepo;
 let emu: Emulator;
-let app: ChildProcess;
+let app: AppProcess;
 let hookUrl: string;
-let logs = '';
 
 beforeAll(async () => {
   repo = makeServiceRepo();
@@ -34,34 +34,17 @@ beforeAll(async () => {
   repo.branch('docs', 'main', DOCS_PR);
   repo.branch('drop-email-2', 'drop-email', { 'src/more.js': 'export const more = 1;\n' });
   emu = await startEmulator({ repoDir: repo.dir });
-  const host = new URL(emu.url).host;
-  app = spawn(process.execPath, [resolve('dist/app.js')], {
-    env: {
-      PATH: process.env.PATH,
-      APP_ID: '12345',
-      PRIVATE_KEY: rsaPrivateKey(),
-      WEBHOOK_SECRET: SECRET,
-      GHE_HOST: host,
-      GHE_PROTOCOL: 'http',
-      PORT: '0',
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-      RETRY_AFTER_BASE_MS: '20',
-      // The emulator needs no second between writes (GitHub asks for it; the default keeps it).
-      WRITE_SPACING_MS: '0',
-      // Whatever .env the working tree holds, this test sets everything.
-      ENV_FILE: '/nonexistent/.env',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  app = await startAppProcess(emu.url, SECRET, {
+    RETRY_AFTER_BASE_MS: '20',
+    // The emulator needs no second between writes (GitHub asks for it; the default keeps it).
+    WRITE_SPACING_MS: '0',
   });
-  app.stdout!.on('data', (d: Buffer) => (logs += d.toString()));
-  app.stderr!.on('data', (d: Buffer) => (logs += d.toString()));
-  hookUrl = await waitFor(() => /listening on (http:\/\/\S+)/.exec(logs)?.[1], `the app to listen (logs: ${logs})`);
+  hookUrl = app.url;
 });
 
 afterAll(async () => {
-  if (process.env.DEBUG_APP) console.log(logs);
-  app?.kill('SIGTERM');
+  if (process.env.DEBUG_APP) console.log(app?.logs);
+  app?.stop();
   await emu?.close();
   repo?.cleanup();
 });
@@ -87,7 +70,9 @@ describe('the Probot server (dist/app.js)', () => {
   it('pull_request.opened leaves a failing check run with annotations and one sticky comment from the App', async () => {
     const pr = emu.createPullRequest({ head: 'drop-email', base: 'main', body: 'Drops the email column.' });
     const res = await deliver(hookUrl, SECRET, 'pull_request', prPayload('opened', pr.number));
-    expect(res.status).toBe(200);
+    // 200 once handled; 202 "still processing" when handling takes longer than the webhook
+    // middleware's 9 s (a heavily loaded machine): GitHub counts both as delivered.
+    expect([200, 202]).toContain(res.status);
     const run = await waitFor(() => runsFor(repo.sha('drop-email')).find((r) => r.status === 'completed'), 'a completed check run');
     expect(run.conclusion).toBe('failure');
     expect(run.annotations.some((a) => a.title === 'drop-column' && a.start_line === 1)).toBe(true);

@@ -7,6 +7,11 @@
 // request is read again right before the comment is written, and a comment is never written for a
 // head older than the pull request's; a person's boxes are read back and kept; duplicate comments
 // are deleted, the oldest wins (publish-comment.ts).
+//
+// Where each step lives: this file holds the rounds under the lease and the merge group;
+// round.ts reads one round's inputs (the comment's state, the delivery's tick or decision, the
+// drill record) and evaluates; evaluate-changes.ts reads the config and the files, analyses them
+// once and judges them; publish-round.ts writes the check runs, the comment and the labels.
 import type { Config } from '../core/config';
 import { ConfigError, DEFAULT_CONFIG } from '../core/config-defaults';
 import { createClassifier } from '../core/classify';

@@ -8,11 +8,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createOctokitPort, type OctokitLike } from '../github/octokit';
-import type { PullRequestInfo } from '../github/port';
+import type { GitHubPort, PullRequestInfo } from '../github/port';
 import { writeSpacing } from '../github/write-spacing';
-import { routeEvent, type EventPayload } from '../runner/route-event';
-import type { RunResult, Target } from '../runner/run';
-import { prefetching } from './prefetch';
+import { routeEvent, type EventPayload, type Route } from '../runner/route-event';
+import type { RunnerOptions, RunResult, Target } from '../runner/run';
+import { prefetching, type Prefetching } from './prefetch';
 import { readSettings, type ActionSettings } from './settings';
 
 /** The login comments made with a workflow's GITHUB_TOKEN carry. */
@@ -105,35 +105,9 @@ export async function run(): Promise<void> {
     const settings = readSettings((name) => core.getInput(name));
     const { context } = github;
     const base = Number(process.env.RETRY_AFTER_BASE_MS) || 1000;
-    const octokit = github.getOctokit(
-      settings.token,
-      {
-        retry: { retries: 5, retryAfterBaseValue: base },
-        throttle: {
-          retryAfterBaseValue: base,
-          onRateLimit: (after: number, options: { method: string; url: string }) => {
-            core.warning(`Rate limit on ${options.method} ${options.url}: retrying in ${after} s.`);
-            return true;
-          },
-          onSecondaryRateLimit: (after: number, options: { method: string; url: string }) => {
-            core.warning(`Secondary rate limit on ${options.method} ${options.url}: retrying in ${after} s.`);
-            return true;
-          },
-          ...writeSpacing(process.env, { forOneRun: true }),
-        },
-      } as never,
-      retry as never,
-      throttling as never,
-    );
+    const octokit = actionOctokit(settings, base);
     const { owner, repo } = context.repo;
-    // Comments made with the workflow's token come from github-actions[bot]; with a personal
-    // token they come from its user (asked once, and only for comment events and marker comments).
-    let login: Promise<string> | undefined;
-    const botLogin = () => {
-      if (settings.token.startsWith('ghs_')) return Promise.resolve(ACTIONS_BOT);
-      login ??= octokit.request('GET /user').then(({ data }) => (data as { login: string }).login);
-      return login;
-    };
+    const botLogin = botLoginOf(settings, octokit);
     const event = await routeEvent(context.eventName, context.payload as EventPayload, botLogin);
     if (event.kind === 'ignore') {
       core.info(`rollback-ready: nothing to do (${event.reason}).`);
@@ -141,61 +115,9 @@ export async function run(): Promise<void> {
     }
     subject = event.kind === 'command' ? `#${event.comment.number}` : describeTarget(event.kind === 'tick-edit' ? event.target : event.targets[0]!);
     const early = prefetching(createOctokitPort(octokit as unknown as OctokitLike, { owner, repo, botLogin, writes: { baseMs: base } }));
-    const { port } = early;
-    const repoUrl = `${context.serverUrl}/${owner}/${repo}`;
-    const ttl = Number(process.env.LEASE_TTL_MS);
-    const runnerOptions = {
-      publish: !settings.dryRun,
-      repoUrl,
-      configPath: settings.configPath,
-      ...(context.runId ? { detailsUrl: `${repoUrl}/actions/runs/${context.runId}` } : {}),
-      log: (m: string) => core.info(m),
-      warn: (m: string) => core.warning(m),
-      ...(ttl > 0 ? { lease: { ttlMs: ttl } } : {}),
-      // Another workflow run for this pull request published meanwhile: read everything again.
-      dropEarlyReads: () => early.discard(),
-    };
-
-    if (event.kind === 'command') {
-      // A `/rollback …` comment: the same handling as the App's (replies, reactions, permission checks).
-      const [{ runEvaluation, withRetries }, { runCommand }] = await Promise.all([import('../runner/run'), import('../runner/commands')]);
-      const result = await runCommand(port, event.command, event.comment, {
-        evaluate: (target) => withRetries(() => runEvaluation(port, target, runnerOptions)),
-        react: !settings.dryRun,
-        ...(settings.dryRun ? { reply: async (body: string) => core.info(`Dry run: would reply\n\n${body}`) } : {}),
-      });
-      // Only `check` and an accepted ack, override or risk level judge the pull request again and publish it.
-      const kind = event.command.kind;
-      const judged = kind === 'check' || ((kind === 'ack' || kind === 'override' || kind === 'risk') && result?.decision?.accepted === true);
-      if (result) await finish(result, settings.dryRun, judged);
-      else core.info(`rollback-ready: answered /rollback ${kind} on #${event.comment.number}.`);
-      return;
-    }
-
-    // Ask for the pull request first, then load the core (the parsers stay lazy inside it):
-    // GitHub answers while the modules compile.
-    const target = event.kind === 'tick-edit' ? event.target : event.targets[0]!;
-    let pullRequest = target.kind === 'pull_request' ? port.getPullRequest(target.number) : undefined;
-    pullRequest?.catch(() => undefined);
-    if (target.kind === 'pull_request') {
-      // The runner's next reads of the pull request's content, with what the event says of it; a
-      // read whose arguments the fresh pull request no longer matches is made again. (Not the
-      // comment or the check run: those are read under the lease, or another run's may be missed.)
-      const fromEvent = (context.payload as { pull_request?: PayloadPullRequest }).pull_request;
-      if (fromEvent?.number === target.number) {
-        if (fromEvent.base?.sha) early.prefetch('getContent', settings.configPath, fromEvent.base.sha);
-        if (typeof fromEvent.changed_files === 'number') early.prefetch('listFiles', target.number, fromEvent.changed_files);
-      }
-    }
-    // mode: drill rehearses the migrations first; one check run then shows the drill with everything else.
-    const drill = settings.mode === 'drill' ? await drillTarget(target, pullRequest, settings) : undefined;
-    const [{ runEvaluation, withRetries }] = await Promise.all([import('../runner/run'), import('../core/render/json')]);
-    const result = await withRetries(() => {
-      const prefetched = pullRequest;
-      pullRequest = undefined; // a retry reads it again
-      return runEvaluation(port, target, { ...(prefetched ? { pullRequest: prefetched } : {}), ...runnerOptions, ...(drill ? { drill } : {}) });
-    });
-    await finish(result, settings.dryRun);
+    const runnerOptions = runnerOptionsFor(settings, early);
+    if (event.kind === 'command') await answerCommand(early.port, event, runnerOptions, settings);
+    else await evaluateTarget(early, event.kind === 'tick-edit' ? event.target : event.targets[0]!, runnerOptions, settings);
   } catch (e) {
     if (subject) {
       // Never silent: the pull request, the request that failed, and what completes it.
@@ -204,6 +126,106 @@ export async function run(): Promise<void> {
     }
     core.setFailed(e instanceof Error ? e.message : String(e));
   }
+}
+
+/** The workflow token's Octokit, with retries and rate-limit handling (getOctokit has neither). */
+function actionOctokit(settings: ActionSettings, base: number) {
+  return github.getOctokit(
+    settings.token,
+    {
+      retry: { retries: 5, retryAfterBaseValue: base },
+      throttle: {
+        retryAfterBaseValue: base,
+        onRateLimit: (after: number, options: { method: string; url: string }) => {
+          core.warning(`Rate limit on ${options.method} ${options.url}: retrying in ${after} s.`);
+          return true;
+        },
+        onSecondaryRateLimit: (after: number, options: { method: string; url: string }) => {
+          core.warning(`Secondary rate limit on ${options.method} ${options.url}: retrying in ${after} s.`);
+          return true;
+        },
+        ...writeSpacing(process.env, { forOneRun: true }),
+      },
+    } as never,
+    retry as never,
+    throttling as never,
+  );
+}
+
+/**
+ * Comments made with the workflow's token come from github-actions[bot]; with a personal token
+ * they come from its user (asked once, and only for comment events and marker comments).
+ */
+function botLoginOf(settings: ActionSettings, octokit: ReturnType<typeof actionOctokit>): () => Promise<string> {
+  let login: Promise<string> | undefined;
+  return () => {
+    if (settings.token.startsWith('ghs_')) return Promise.resolve(ACTIONS_BOT);
+    login ??= octokit.request('GET /user').then(({ data }) => (data as { login: string }).login);
+    return login;
+  };
+}
+
+function runnerOptionsFor(settings: ActionSettings, early: Prefetching): RunnerOptions {
+  const { context } = github;
+  const repoUrl = `${context.serverUrl}/${context.repo.owner}/${context.repo.repo}`;
+  const ttl = Number(process.env.LEASE_TTL_MS);
+  return {
+    publish: !settings.dryRun,
+    repoUrl,
+    configPath: settings.configPath,
+    ...(context.runId ? { detailsUrl: `${repoUrl}/actions/runs/${context.runId}` } : {}),
+    log: (m: string) => core.info(m),
+    warn: (m: string) => core.warning(m),
+    ...(ttl > 0 ? { lease: { ttlMs: ttl } } : {}),
+    // Another workflow run for this pull request published meanwhile: read everything again.
+    dropEarlyReads: () => early.discard(),
+  };
+}
+
+/** A `/rollback …` comment: the same handling as the App's (replies, reactions, permission checks). */
+async function answerCommand(port: GitHubPort, event: Extract<Route, { kind: 'command' }>, runnerOptions: RunnerOptions, settings: ActionSettings): Promise<void> {
+  const [{ runEvaluation, withRetries }, { runCommand }] = await Promise.all([import('../runner/run'), import('../runner/commands')]);
+  const result = await runCommand(port, event.command, event.comment, {
+    evaluate: (target) => withRetries(() => runEvaluation(port, target, runnerOptions)),
+    react: !settings.dryRun,
+    ...(settings.dryRun ? { reply: async (body: string) => core.info(`Dry run: would reply\n\n${body}`) } : {}),
+  });
+  // Only `check` and an accepted ack, override or risk level judge the pull request again and publish it.
+  const kind = event.command.kind;
+  const judged = kind === 'check' || ((kind === 'ack' || kind === 'override' || kind === 'risk') && result?.decision?.accepted === true);
+  if (result) await finish(result, settings.dryRun, judged);
+  else core.info(`rollback-ready: answered /rollback ${kind} on #${event.comment.number}.`);
+}
+
+/** Evaluate (after the drill, in `mode: drill`), publish, and finish the step. */
+async function evaluateTarget(early: Prefetching, target: Target, runnerOptions: RunnerOptions, settings: ActionSettings): Promise<void> {
+  const { port } = early;
+  // Ask for the pull request first, then load the core (the parsers stay lazy inside it):
+  // GitHub answers while the modules compile.
+  let pullRequest = target.kind === 'pull_request' ? port.getPullRequest(target.number) : undefined;
+  pullRequest?.catch(() => undefined);
+  if (target.kind === 'pull_request') prefetchFromEvent(early, target.number, settings);
+  // mode: drill rehearses the migrations first; one check run then shows the drill with everything else.
+  const drill = settings.mode === 'drill' ? await drillTarget(target, pullRequest, settings) : undefined;
+  const [{ runEvaluation, withRetries }] = await Promise.all([import('../runner/run'), import('../core/render/json')]);
+  const result = await withRetries(() => {
+    const prefetched = pullRequest;
+    pullRequest = undefined; // a retry reads it again
+    return runEvaluation(port, target, { ...(prefetched ? { pullRequest: prefetched } : {}), ...runnerOptions, ...(drill ? { drill } : {}) });
+  });
+  await finish(result, settings.dryRun);
+}
+
+/**
+ * The runner's next reads of the pull request's content, with what the event says of it; a read
+ * whose arguments the fresh pull request no longer matches is made again. (Not the comment or the
+ * check run: those are read under the lease, or another run's may be missed.)
+ */
+function prefetchFromEvent(early: Prefetching, number: number, settings: ActionSettings): void {
+  const fromEvent = (github.context.payload as { pull_request?: PayloadPullRequest }).pull_request;
+  if (fromEvent?.number !== number) return;
+  if (fromEvent.base?.sha) early.prefetch('getContent', settings.configPath, fromEvent.base.sha);
+  if (typeof fromEvent.changed_files === 'number') early.prefetch('listFiles', number, fromEvent.changed_files);
 }
 
 const describeTarget = (target: Target) => (target.kind === 'pull_request' ? `#${target.number}` : `the merge group at ${target.headSha.slice(0, 7)}`);

@@ -79,41 +79,91 @@ export const inPlanOrder = (ids: readonly PlanSectionId[]): PlanSectionId[] =>
 /** Reason recorded on a finding the forward-only plan answers. */
 export const ANSWERED_BY_PLAN = 'it covers this forward-only stage with a backup and restore';
 
+type GateVerdict = Omit<GateResult, 'id'>;
+
+/** What the gates share, worked out once from the context. */
+interface GateFacts {
+  ctx: GateContext;
+  plan: ParsedDescription['plan'];
+  enabled: (id: GateId) => boolean;
+  /** Sections the risk level requires, and those of them not filled in. */
+  required: PlanSectionId[];
+  missingSections: PlanSectionId[];
+  revert: GateVerdict;
+  cover: Cover;
+  /** The findings, with those a forward-only plan answers marked as answered by the plan. */
+  findings: Finding[];
+  /** Error-level findings no other gate reports, and how many the `reversible` gate reports instead. */
+  standing: Finding[];
+  leftToReversible: number;
+}
+
+/** Which migrations need a way back, and which of them the plan covers. */
+interface Cover {
+  needsCover: [string, MigrationAnalysis][];
+  uncovered: [string, MigrationAnalysis][];
+  /** Paths of the migrations the plan covers. */
+  covered: Set<string>;
+  reversible: ReversibleNeeds;
+  postDeploy: string[];
+}
+
+type GateEvaluator = (facts: GateFacts) => GateVerdict;
+
+/** The gates that judge the description and the findings, in report order; `checklist` reads their results. */
+const GATE_EVALUATORS: readonly (readonly [GateId, GateEvaluator])[] = [
+  ['rollback-plan', rollbackPlanGate],
+  ['plan-sections', planSectionsGate],
+  ['revert-sha', (facts) => facts.revert],
+  ['reversible', reversibleGate],
+  ['findings', findingsGate],
+];
+
 export function evaluateGates(ctx: GateContext): GateOutcome {
+  const facts = gateFacts(ctx);
+  const gates: GateResult[] = GATE_EVALUATORS.map(([id, evaluate]) => gated(facts, id, () => evaluate(facts)));
+  const checklist = checklistLines(facts, gates);
+  gates.push(gated(facts, 'checklist', () => checklistGate(facts, checklist, gates)));
+  gates.push({ id: 'drill', ...drillGate(ctx) });
+  return { gates, missingSections: facts.missingSections, checklist, findings: facts.findings, reversible: facts.cover.reversible };
+}
+
+/** A gate is skipped when nothing relevant changed or the config turns it off; otherwise it is evaluated. */
+function gated(facts: GateFacts, id: GateId, evaluate: () => GateVerdict): GateResult {
+  if (facts.ctx.risk === 'none') return { id, status: 'skipped', message: 'No rollback-relevant changes.' };
+  if (!facts.enabled(id)) return { id, status: 'skipped', message: 'Disabled in the config.' };
+  return { id, ...evaluate() };
+}
+
+function gateFacts(ctx: GateContext): GateFacts {
   const { config, risk } = ctx;
   const enabled = (id: GateId) => config.gates[id];
-  const gates: GateResult[] = [];
   const plan = ctx.description.plan;
-
-  const add = (id: GateId, compute: () => Omit<GateResult, 'id'>) => {
-    if (risk === 'none') gates.push({ id, status: 'skipped', message: 'No rollback-relevant changes.' });
-    else if (!enabled(id)) gates.push({ id, status: 'skipped', message: 'Disabled in the config.' });
-    else gates.push({ id, ...compute() });
-  };
-
-  add('rollback-plan', () => {
-    if (!plan.found) return { status: 'fail', message: 'The description has no "Rollback plan" section.' };
-    if (!plan.filled) return { status: 'fail', message: 'The "Rollback plan" section is an unfilled template: write the actual plan.' };
-    return { status: 'pass', message: 'The description has a rollback plan.' };
-  });
-
   const required = risk === 'none' ? [] : inPlanOrder(config.plan.sections[risk]);
   const missingSections = required.filter((id) => !plan.sections[id]?.filled);
-  add('plan-sections', () => {
-    if (required.length === 0) return { status: 'pass', message: `No sections required at ${risk} risk.` };
-    if (missingSections.length === 0) return { status: 'pass', message: `All ${required.length} sections required at ${risk} risk are filled in.` };
-    return {
-      status: 'fail',
-      message: `At ${risk} risk the plan needs: ${missingSections.map(sectionTitle).join(', ')}.`,
-    };
-  });
+  const cover = coverOf(ctx, enabled('reversible'));
+  const findings = ctx.findings.map((f) =>
+    !f.suppressed && cover.covered.has(f.path) && getRule(f.rule)?.category === 'reversibility' && enabled('reversible')
+      ? { ...f, severity: 'notice' as const, suppressed: { by: 'plan' as const, reason: ANSWERED_BY_PLAN } }
+      : f,
+  );
+  // A migration's reversibility findings are the `reversible` gate's to report while it judges that
+  // migration, and drill findings fail the drill gate: the same cause does not fail `findings` too.
+  const judgedByReversible = new Set(enabled('reversible') ? cover.needsCover.map(([path]) => path) : []);
+  const reportedByReversible = (f: Finding) => judgedByReversible.has(f.path) && getRule(f.rule)?.category === 'reversibility';
+  const errors = findings.filter((f) => f.severity === 'error' && !f.suppressed && getRule(f.rule)?.category !== 'drill');
+  const standing = errors.filter((f) => !reportedByReversible(f));
+  const revert = computeRevertGate(ctx);
+  return { ctx, plan, enabled, required, missingSections, revert, cover, findings, standing, leftToReversible: errors.length - standing.length };
+}
 
-  const revertGate = computeRevertGate(ctx);
-  add('revert-sha', () => revertGate);
-
-  // One cause, one failure: a migration with no way back fails `reversible`; its reversibility
-  // findings (missing down, irreversible operation…) say the same thing, so a plan that covers the
-  // migration answers them too, and `findings` does not fail again for them.
+/**
+ * One cause, one failure: a migration with no way back fails `reversible`; its reversibility
+ * findings (missing down, irreversible operation…) say the same thing, so a plan that covers the
+ * migration answers them too, and `findings` does not fail again for them.
+ */
+function coverOf(ctx: GateContext, reversibleEnabled: boolean): Cover {
+  const plan = ctx.description.plan;
   const needsCover = [...ctx.migrations.entries()].filter(([, m]) => m.role === 'up' && m.down !== 'present');
   const backupNamed = plan.filled && Boolean(plan.sections['backup-restore']?.filled);
   // A framework with no way back at all (Prisma…) is forward-only whatever the plan says: the
@@ -121,18 +171,30 @@ export function evaluateGates(ctx: GateContext): GateOutcome {
   // say that the stage is forward-only, so a missing down is a decision and not an oversight.
   const covers = (m: MigrationAnalysis) => backupNamed && (inherentlyForwardOnly(m.down) || plan.forwardOnly);
   const uncovered = needsCover.filter(([, m]) => !covers(m));
-  const coveredPaths = new Set(needsCover.filter(([, m]) => covers(m)).map(([path]) => path));
-  const findings = ctx.findings.map((f) =>
-    !f.suppressed && coveredPaths.has(f.path) && getRule(f.rule)?.category === 'reversibility' && enabled('reversible')
-      ? { ...f, severity: 'notice' as const, suppressed: { by: 'plan' as const, reason: ANSWERED_BY_PLAN } }
-      : f,
-  );
+  const covered = new Set(needsCover.filter(([, m]) => covers(m)).map(([path]) => path));
   const reversible: ReversibleNeeds = {
-    uncovered: risk !== 'none' && enabled('reversible') ? uncovered : [],
+    uncovered: ctx.risk !== 'none' && reversibleEnabled ? uncovered : [],
     backup: uncovered.length > 0 && !backupNamed,
     declaration: uncovered.some(([, m]) => !inherentlyForwardOnly(m.down)) && !plan.forwardOnly,
   };
   const postDeploy = [...ctx.migrations.entries()].filter(([, m]) => m.postDeploy).map(([path]) => path);
+  return { needsCover, uncovered, covered, reversible, postDeploy };
+}
+
+function rollbackPlanGate({ plan }: GateFacts): GateVerdict {
+  if (!plan.found) return { status: 'fail', message: 'The description has no "Rollback plan" section.' };
+  if (!plan.filled) return { status: 'fail', message: 'The "Rollback plan" section is an unfilled template: write the actual plan.' };
+  return { status: 'pass', message: 'The description has a rollback plan.' };
+}
+
+function planSectionsGate({ ctx: { risk }, required, missingSections }: GateFacts): GateVerdict {
+  if (required.length === 0) return { status: 'pass', message: `No sections required at ${risk} risk.` };
+  if (missingSections.length === 0) return { status: 'pass', message: `All ${required.length} sections required at ${risk} risk are filled in.` };
+  return { status: 'fail', message: `At ${risk} risk the plan needs: ${missingSections.map(sectionTitle).join(', ')}.` };
+}
+
+function reversibleGate({ ctx, plan, cover }: GateFacts): GateVerdict {
+  const { needsCover, uncovered, postDeploy } = cover;
   const postDeployWarning = postDeploy.length
     ? {
         warnings: [
@@ -140,128 +202,108 @@ export function evaluateGates(ctx: GateContext): GateOutcome {
         ],
       }
     : {};
-  add('reversible', () => {
-    const result = reversibleGate();
-    return { ...result, ...postDeployWarning };
-  });
-  function reversibleGate(): Omit<GateResult, 'id'> {
+  const verdict = (): GateVerdict => {
     if (ctx.migrations.size === 0) return { status: 'pass', message: 'No migrations in this change.' };
     if (needsCover.length === 0) return { status: 'pass', message: 'Every migration has a working down path.' };
     if (uncovered.length === 0) {
       const list = needsCover.map(([path, m]) => `${path} (${describeDown(m)})`).join('; ');
       return { status: 'pass', message: `Forward-only, covered by the plan's backup and restore: ${list}.` };
     }
-    return { status: 'fail', message: reversibleFailure(uncovered, reversible, plan.filled) };
-  }
+    return { status: 'fail', message: reversibleFailure(uncovered, cover.reversible, plan.filled) };
+  };
+  return { ...verdict(), ...postDeployWarning };
+}
 
-  // A migration's reversibility findings are the `reversible` gate's to report while it judges that
-  // migration, and drill findings fail the drill gate: the same cause does not fail `findings` too.
-  const judgedByReversible = new Set(enabled('reversible') ? needsCover.map(([path]) => path) : []);
-  const reportedByReversible = (f: Finding) => judgedByReversible.has(f.path) && getRule(f.rule)?.category === 'reversibility';
-  const errors = findings.filter((f) => f.severity === 'error' && !f.suppressed && getRule(f.rule)?.category !== 'drill');
-  const standing = errors.filter((f) => !reportedByReversible(f));
-  const leftToReversible = errors.length - standing.length;
-  add('findings', () => {
-    if (ctx.truncated) {
-      return {
-        status: 'fail',
-        message: `The pull request changes ${ctx.truncated.total} files but only ${ctx.truncated.listed} could be listed, so the rest were not checked. Split the pull request.`,
-      };
-    }
-    if (standing.length === 0) {
-      return {
-        status: 'pass',
-        message: leftToReversible
-          ? `No error-level finding stands but the reversibility finding${leftToReversible > 1 ? 's' : ''} the "Reversible migrations" gate reports.`
-          : 'No error-level finding stands.',
-      };
-    }
-    const rules = [...new Set(standing.map((f) => f.rule))];
+function findingsGate({ ctx, standing, leftToReversible }: GateFacts): GateVerdict {
+  if (ctx.truncated) {
     return {
       status: 'fail',
-      message: `${standing.length} error-level finding${standing.length > 1 ? 's' : ''} (${rules.join(', ')}): fix, ignore inline with a reason, or acknowledge with /rollback ack.`,
+      message: `The pull request changes ${ctx.truncated.total} files but only ${ctx.truncated.listed} could be listed, so the rest were not checked. Split the pull request.`,
     };
-  });
+  }
+  if (standing.length === 0) {
+    return {
+      status: 'pass',
+      message: leftToReversible
+        ? `No error-level finding stands but the reversibility finding${leftToReversible > 1 ? 's' : ''} the "Reversible migrations" gate reports.`
+        : 'No error-level finding stands.',
+    };
+  }
+  const rules = [...new Set(standing.map((f) => f.rule))];
+  return {
+    status: 'fail',
+    message: `${standing.length} error-level finding${standing.length > 1 ? 's' : ''} (${rules.join(', ')}): fix, ignore inline with a reason, or acknowledge with /rollback ack.`,
+  };
+}
 
-  // The checklist reads the other gates' results for the items the bot verifies itself.
-  const gateStatus = (id: GateId) => gates.find((g) => g.id === id)?.status;
-  const incompatible = findings.some(
-    (f) => !f.suppressed && ['incompatible', 'destructive'].includes(getRule(f.rule)?.category ?? ''),
-  );
-  const checklist: ChecklistLine[] = config.checklist.map((item) => {
+const statusIn = (gates: readonly GateResult[], id: GateId) => gates.find((g) => g.id === id)?.status;
+const breaksOldCode = (f: Finding) => ['incompatible', 'destructive'].includes(getRule(f.rule)?.category ?? '');
+
+/** Each checklist item's state: verified from another gate's result, ticked by a person, or open. */
+function checklistLines({ ctx, revert, findings }: GateFacts, gates: readonly GateResult[]): ChecklistLine[] {
+  const { risk } = ctx;
+  const incompatible = findings.some((f) => !f.suppressed && breaksOldCode(f));
+  return ctx.config.checklist.map((item) => {
     const isRequired = risk !== 'none' && item.required.includes(risk);
     // A passing drill proves the rollback was tested; without one, a person may attest it (tested in staging).
     if (item.verify === 'drill' && ctx.drill?.passed === true) return { item, required: isRequired, state: 'verified' };
     if (item.verify && item.verify !== 'drill') {
       const ok =
-        item.verify === 'revert-sha'
-          ? revertGate.status === 'pass'
-          : item.verify === 'reversible'
-            ? gateStatus('reversible') !== 'fail'
-            : !incompatible;
+        item.verify === 'revert-sha' ? revert.status === 'pass' : item.verify === 'reversible' ? statusIn(gates, 'reversible') !== 'fail' : !incompatible;
       return { item, required: isRequired, state: ok ? 'verified' : 'open' };
     }
     const tick = ctx.ticks.find((t) => t.item === item.id && t.allowed) ?? ctx.ticks.find((t) => t.item === item.id);
     if (!tick) return { item, required: isRequired, state: 'open' };
     return { item, required: isRequired, state: tick.allowed ? 'ticked' : 'not-allowed', by: tick.by };
   });
+}
+
+function checklistGate({ ctx: { risk }, standing }: GateFacts, checklist: ChecklistLine[], gates: readonly GateResult[]): GateVerdict {
   // An item rollback-ready verifies from another gate fails the checklist only when that gate does
   // not already fail for it (it is switched off, or the cause is only a warning there): one cause,
   // one failing gate.
   const reportedElsewhere = (l: ChecklistLine): boolean => {
     const source: GateId | undefined =
       l.item.verify === 'revert-sha' ? 'revert-sha' : l.item.verify === 'reversible' ? 'reversible' : l.item.verify === 'drill' ? 'drill' : undefined;
-    if (source) return gateStatus(source) === 'fail';
-    if (l.item.verify === 'backward-compatible') {
-      return gateStatus('findings') === 'fail' && standing.some((f) => ['incompatible', 'destructive'].includes(getRule(f.rule)?.category ?? ''));
-    }
+    if (source) return statusIn(gates, source) === 'fail';
+    if (l.item.verify === 'backward-compatible') return statusIn(gates, 'findings') === 'fail' && standing.some(breaksOldCode);
     return false;
   };
-  add('checklist', () => {
-    const notDone = checklist.filter((l) => l.required && l.state !== 'verified' && l.state !== 'ticked');
-    if (notDone.length === 0) return { status: 'pass', message: `Every item required at ${risk} risk is done.` };
-    const open = notDone.filter((l) => !reportedElsewhere(l));
-    if (open.length === 0) {
-      const waiting = notDone.map((l) => l.item.text).join('; ');
-      return { status: 'pass', message: `Every item a person attests is done; rollback-ready ticks the rest when the gates above pass (${waiting}).` };
-    }
-    // A passing drill verifies "rollback tested"; without one, a person attests it.
-    const people = open.filter((l) => !l.item.verify || l.item.verify === 'drill');
-    const verified = open.filter((l) => l.item.verify && l.item.verify !== 'drill');
-    const parts: string[] = [];
-    if (people.length) {
-      parts.push(
-        `to attest: ${people.map((l) => l.item.text + (l.state === 'not-allowed' ? ` (ticked by @${l.by}, who may not attest it)` : '')).join('; ')}`,
-      );
-    }
-    if (verified.length) parts.push(`checked by rollback-ready once the other gates pass: ${verified.map((l) => l.item.text).join('; ')}`);
-    return { status: 'fail', message: `Not done yet, ${parts.join('. Also ')}.` };
-  });
+  const notDone = checklist.filter((l) => l.required && l.state !== 'verified' && l.state !== 'ticked');
+  if (notDone.length === 0) return { status: 'pass', message: `Every item required at ${risk} risk is done.` };
+  const open = notDone.filter((l) => !reportedElsewhere(l));
+  if (open.length === 0) {
+    const waiting = notDone.map((l) => l.item.text).join('; ');
+    return { status: 'pass', message: `Every item a person attests is done; rollback-ready ticks the rest when the gates above pass (${waiting}).` };
+  }
+  // A passing drill verifies "rollback tested"; without one, a person attests it.
+  const people = open.filter((l) => !l.item.verify || l.item.verify === 'drill');
+  const verified = open.filter((l) => l.item.verify && l.item.verify !== 'drill');
+  const parts: string[] = [];
+  if (people.length) {
+    parts.push(`to attest: ${people.map((l) => l.item.text + (l.state === 'not-allowed' ? ` (ticked by @${l.by}, who may not attest it)` : '')).join('; ')}`);
+  }
+  if (verified.length) parts.push(`checked by rollback-ready once the other gates pass: ${verified.map((l) => l.item.text).join('; ')}`);
+  return { status: 'fail', message: `Not done yet, ${parts.join('. Also ')}.` };
+}
 
-  if (risk === 'none') {
-    gates.push({ id: 'drill', status: 'skipped', message: 'No rollback-relevant changes.' });
-  } else if (ctx.drill) {
-    // A drill that ran counts, whatever the config says: its result is shown and decides this gate.
-    gates.push({ id: 'drill', status: ctx.drill.passed ? 'pass' : 'fail', message: ctx.drill.summary });
-  } else if (!enabled('drill')) {
-    gates.push({ id: 'drill', status: 'skipped', message: 'Disabled in the config.' });
-  } else if (ctx.migrations.size === 0) {
-    gates.push({ id: 'drill', status: 'skipped', message: 'No migrations to rehearse.' });
-  } else if (ctx.drillElsewhere) {
-    gates.push({
-      id: 'drill',
+/** A drill that ran counts whatever the config says; otherwise skipped where it cannot run, failed where it should have. */
+function drillGate(ctx: GateContext): GateVerdict {
+  if (ctx.risk === 'none') return { status: 'skipped', message: 'No rollback-relevant changes.' };
+  // A drill that ran counts, whatever the config says: its result is shown and decides this gate.
+  if (ctx.drill) return { status: ctx.drill.passed ? 'pass' : 'fail', message: ctx.drill.summary };
+  if (!ctx.config.gates.drill) return { status: 'skipped', message: 'Disabled in the config.' };
+  if (ctx.migrations.size === 0) return { status: 'skipped', message: 'No migrations to rehearse.' };
+  if (ctx.drillElsewhere) {
+    return {
       status: 'skipped',
       message: 'Decided by the Action\'s `mode: drill` run (its own check run): the App never runs migrations. See docs/drill.md.',
-    });
-  } else {
-    gates.push({
-      id: 'drill',
-      status: 'fail',
-      message: 'The rollback drill has not run for this head: run the Action with `mode: drill`, or `rollback-ready drill` (see docs/drill.md).',
-    });
+    };
   }
-
-  return { gates, missingSections, checklist, findings, reversible };
+  return {
+    status: 'fail',
+    message: 'The rollback drill has not run for this head: run the Action with `mode: drill`, or `rollback-ready drill` (see docs/drill.md).',
+  };
 }
 
 /** The `reversible` gate's failure, in the framework's own words, naming only what is missing. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseConfig, type Config } from '../../src/core/config';
-import { evaluate, type EvaluationInput } from '../../src/core/evaluate';
+import { analyse, evaluate, judge, type EvaluationInput } from '../../src/core/evaluate';
 import type { Framework } from '../../src/core/frameworks/framework';
 import type { CommitFacts } from '../../src/core/gates';
 import { COMMENT_MARKER, renderMarkdown } from '../../src/core/render/markdown';
@@ -153,6 +153,36 @@ describe('evaluate', () => {
     const { report } = await run(pair, { body: PLAN.replace('Revert SHA: `aaaaaaa`', '') }, config);
     expect(report.gates.find((g) => g.id === 'checklist')).toMatchObject({ status: 'skipped', message: 'Disabled in the config.' });
     expect(report.verdict).toBe('pass');
+  });
+});
+
+describe('analyse, then judge', () => {
+  const dropping: ChangedFile[] = [
+    { path: 'migrations/2.up', status: 'added', head: 'DROP email' },
+    { path: 'migrations/2.down', status: 'added', head: 'ADD email' },
+  ];
+  const config = parseConfig(undefined);
+  const repo = { inspectCommit: async () => onBase };
+
+  it('judges one analysis as often as asked, each time as evaluate() would, and leaves the analysis as it was', async () => {
+    const analysis = await analyse({ files: dropping, config, frameworks: [fake] });
+    const before = structuredClone(analysis);
+    const plain = await judge(analysis, { body: PLAN, repo });
+    const acked = await judge(analysis, { body: PLAN, repo, acks: [{ rule: 'drop-column', reason: 'never read', by: 'lou' }] });
+    expect(plain.report).toEqual((await run(dropping)).report);
+    expect(acked.report).toEqual((await run(dropping, { acks: [{ rule: 'drop-column', reason: 'never read', by: 'lou' }] })).report);
+    expect(plain.report.gates.find((g) => g.id === 'findings')?.status).toBe('fail');
+    expect(acked.report.gates.find((g) => g.id === 'findings')?.status).toBe('pass');
+    expect(analysis).toEqual(before);
+  });
+
+  it('keeps the readers\' raw hits in the analysis: severities, ignores and acknowledgements are the judgement\'s', async () => {
+    const analysis = await analyse({ files: dropping, config: parseConfig('rules:\n  drop-column: off\n'), frameworks: [fake] });
+    expect(analysis.analysed.map((f) => [f.path, f.hits.map((h) => h.rule)])).toEqual([
+      ['migrations/2.up', ['drop-column']],
+      ['migrations/2.down', []],
+    ]);
+    expect((await judge(analysis, { body: PLAN, repo })).report.findings.map((f) => f.rule)).not.toContain('drop-column');
   });
 });
 

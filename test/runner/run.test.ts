@@ -176,6 +176,35 @@ describe('runEvaluation on a pull request', () => {
     }
   });
 
+  it('judges an author\'s ticks in the description over the one analysis: asked permission once, analysed once', async () => {
+    emu.setPermission('dana', 'write');
+    const body = 'Drops the email column.\n\n- [x] A backup is taken before the deploy and its restore is known to work\n';
+    const pr = emu.createPullRequest({ head: 'drop-email', base: 'main', body, user: 'dana' });
+    emu.resetRequests();
+    const result = await runEvaluation(port, { kind: 'pull_request', number: pr.number }, { publish: false });
+    expect(result.evaluation!.checklist.find((l) => l.item.id === 'backup')).toMatchObject({ state: 'ticked', by: 'dana' });
+    expect(emu.requests.filter((r) => r.path.endsWith('/collaborators/dana/permission'))).toHaveLength(1);
+    // Judged twice (the tick first without, then with the author's permission), analysed once.
+    expect(result.analyses).toBe(1);
+  });
+
+  it('judges a slash-command risk level over the one analysis: the earlier migrations are read and listed once', async () => {
+    emu.setPermission('mia', 'write');
+    const pr = emu.createPullRequest({ head: 'qty-text', base: 'typed-base', body: 'Quantities become free text.' });
+    emu.resetRequests();
+    const decision = { kind: 'risk' as const, by: 'mia', level: 'high' as const, reason: 'orders feed billing' };
+    const result = await runEvaluation(port, { kind: 'pull_request', number: pr.number, decision }, { publish: false });
+    expect(result.decision?.accepted).toBe(true);
+    expect(result.evaluation!.riskOverride).toMatchObject({ level: 'high', by: 'mia' });
+    // The risk level's permission needs the assessed risk (one judgement), the accepted level another: one analysis.
+    expect(result.analyses).toBe(1);
+    const listings = emu.requests.filter((r) => r.path.endsWith('/contents/db/migrations') || r.path.endsWith('/contents/db%2Fmigrations'));
+    expect(listings).toHaveLength(1);
+    const earlier = emu.requests.filter((r) => /contents\/db(\/|%2F)migrations(\/|%2F)000005_orders\.up\.sql/.test(r.path));
+    expect(earlier).toHaveLength(1);
+    expect(emu.validationErrors).toEqual([]);
+  });
+
   it('dry run evaluates without publishing', async () => {
     const pr = emu.createPullRequest({ head: 'drop-email', base: 'main' });
     const before = emu.state.checkRuns.length;

@@ -44,6 +44,9 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+/** Sets one character of the rewrite (copying the text on the first change). */
+type Put = (i: number, ch: string) => void;
+
 /**
  * Same-length defensive rewrite: not a Markdown parser, only a bound on nesting that no real
  * description reaches. Excess container markers at a line start and excess unclosed `[` become
@@ -51,73 +54,29 @@ function isDigit(c: number): boolean {
  */
 export function defuse(text: string): string {
   let out: string[] | null = null;
-  const n = text.length;
-  let lineStart = true;
-  const openBrackets: number[] = []; // offsets of unclosed '[' in this paragraph-ish run
-  let strayClosers = 0;
-  let runChar = -1;
-  let runLength = 0;
-  let blankRun = true; // the current line has only whitespace so far
-  const put = (i: number, ch: string): void => {
+  const put: Put = (i, ch) => {
     if (!out) out = text.split('');
     out[i] = ch;
   };
+  const brackets = bracketBound(put);
+  const runs = delimiterRunBound(put);
+  const n = text.length;
+  let lineStart = true;
+  let blankRun = true; // the current line has only whitespace so far
   let i = 0;
   while (i < n) {
     if (lineStart) {
-      // Scan the container prefix of this line: whitespace, '>', bullets, ordered markers.
-      let depth = 0;
-      let j = i;
-      while (j < n) {
-        const c = text.charCodeAt(j);
-        if (c === 32 || c === 9) {
-          j++;
-          continue;
-        }
-        let markerEnd = -1;
-        if (c === 62 /* > */) markerEnd = j + 1;
-        else if ((c === 45 || c === 42 || c === 43) /* - * + */) {
-          const next = text.charCodeAt(j + 1);
-          if (next === 32 || next === 9) markerEnd = j + 1;
-        } else if (isDigit(c)) {
-          let k = j;
-          while (k < n && k - j < 9 && isDigit(text.charCodeAt(k))) k++;
-          const m = text.charCodeAt(k);
-          const next = text.charCodeAt(k + 1);
-          if ((m === 46 || m === 41) && (next === 32 || next === 9)) markerEnd = k + 1;
-        }
-        else if (c === 91 /* [ */ && text.charCodeAt(j + 1) === 94 /* ^ */) {
-          // A GFM footnote definition "[^label]:" is a container too.
-          let k = j + 2;
-          while (k < n && k - j < 66 && text.charCodeAt(k) !== 93 && text.charCodeAt(k) !== 10) k++;
-          if (text.charCodeAt(k) === 93 && text.charCodeAt(k + 1) === 58 /* : */) markerEnd = k + 2;
-        }
-        if (markerEnd < 0) break;
-        depth++;
-        if (depth > MAX_LINE_NESTING) for (let k = j; k < markerEnd; k++) put(k, ' ');
-        j = markerEnd;
-      }
+      boundLinePrefix(text, i, put);
       lineStart = false;
     }
     const c = text.charCodeAt(i);
-    if (c === 42 || c === 95 || c === 126 /* * _ ~ */) {
-      if (c === runChar) runLength++;
-      else {
-        runChar = c;
-        runLength = 1;
-      }
-      if (runLength > MAX_DELIMITER_RUN) put(i, ' ');
-    } else runChar = -1;
+    runs.see(c, i);
     if (c === 13 && text.charCodeAt(i + 1) === 10) {
       i++; // CRLF is one line break: let the '\n' handle it
       continue;
     }
     if (c === 10 || c === 13) {
-      if (blankRun) {
-        // a blank line ends the paragraph
-        openBrackets.length = 0;
-        strayClosers = 0;
-      }
+      if (blankRun) brackets.endParagraph(); // a blank line ends the paragraph
       blankRun = true;
       lineStart = true;
       i++;
@@ -129,20 +88,97 @@ export function defuse(text: string): string {
       i += next === 10 || next === 13 ? 1 : 2;
       continue;
     }
-    if (openBrackets.length > 0 && i - (openBrackets[0] as number) > MAX_LINK_TEXT) {
-      for (const at of openBrackets) put(at, ' ');
-      openBrackets.length = 0;
-    }
-    if (c === 91 /* [ */) {
-      if (openBrackets.length >= MAX_BRACKET_DEPTH) put(i, ' ');
-      else openBrackets.push(i);
-    } else if (c === 93 /* ] */) {
-      if (openBrackets.length > 0) openBrackets.pop();
-      else if (++strayClosers > MAX_STRAY_CLOSERS) put(i, ' ');
-    }
+    brackets.see(c, i);
     i++;
   }
   return out ? (out as string[]).join('') : text;
+}
+
+/** Blank the container markers past MAX_LINE_NESTING in the prefix of the line starting at `i`. */
+function boundLinePrefix(text: string, i: number, put: Put): void {
+  let depth = 0;
+  let j = i;
+  while (j < text.length) {
+    const c = text.charCodeAt(j);
+    if (c === 32 || c === 9) {
+      j++;
+      continue;
+    }
+    const end = containerMarkerEnd(text, j);
+    if (end < 0) break;
+    depth++;
+    if (depth > MAX_LINE_NESTING) for (let k = j; k < end; k++) put(k, ' ');
+    j = end;
+  }
+}
+
+/** Where the container marker at `j` ends (`>`, a bullet, an ordered marker, `[^label]:`), or -1 when none starts there. */
+function containerMarkerEnd(text: string, j: number): number {
+  const c = text.charCodeAt(j);
+  if (c === 62 /* > */) return j + 1;
+  if (c === 45 || c === 42 || c === 43 /* - * + */) {
+    const next = text.charCodeAt(j + 1);
+    return next === 32 || next === 9 ? j + 1 : -1;
+  }
+  if (isDigit(c)) {
+    let k = j;
+    while (k < text.length && k - j < 9 && isDigit(text.charCodeAt(k))) k++;
+    const m = text.charCodeAt(k);
+    const next = text.charCodeAt(k + 1);
+    return (m === 46 || m === 41) && (next === 32 || next === 9) ? k + 1 : -1;
+  }
+  if (c === 91 /* [ */ && text.charCodeAt(j + 1) === 94 /* ^ */) {
+    // A GFM footnote definition "[^label]:" is a container too.
+    let k = j + 2;
+    while (k < text.length && k - j < 66 && text.charCodeAt(k) !== 93 && text.charCodeAt(k) !== 10) k++;
+    return text.charCodeAt(k) === 93 && text.charCodeAt(k + 1) === 58 /* : */ ? k + 2 : -1;
+  }
+  return -1;
+}
+
+/** Runs of `*`, `_` or `~` kept to MAX_DELIMITER_RUN characters. */
+function delimiterRunBound(put: Put): { see(c: number, i: number): void } {
+  let runChar = -1;
+  let runLength = 0;
+  return {
+    see(c, i) {
+      if (c !== 42 && c !== 95 && c !== 126 /* * _ ~ */) {
+        runChar = -1;
+        return;
+      }
+      if (c === runChar) runLength++;
+      else {
+        runChar = c;
+        runLength = 1;
+      }
+      if (runLength > MAX_DELIMITER_RUN) put(i, ' ');
+    },
+  };
+}
+
+/** Unclosed `[` (by depth and by how long they stay open) and stray `]`, bounded per paragraph. */
+function bracketBound(put: Put): { see(c: number, i: number): void; endParagraph(): void } {
+  const openBrackets: number[] = []; // offsets of unclosed '[' in this paragraph-ish run
+  let strayClosers = 0;
+  return {
+    see(c, i) {
+      if (openBrackets.length > 0 && i - (openBrackets[0] as number) > MAX_LINK_TEXT) {
+        for (const at of openBrackets) put(at, ' ');
+        openBrackets.length = 0;
+      }
+      if (c === 91 /* [ */) {
+        if (openBrackets.length >= MAX_BRACKET_DEPTH) put(i, ' ');
+        else openBrackets.push(i);
+      } else if (c === 93 /* ] */) {
+        if (openBrackets.length > 0) openBrackets.pop();
+        else if (++strayClosers > MAX_STRAY_CLOSERS) put(i, ' ');
+      }
+    },
+    endParagraph() {
+      openBrackets.length = 0;
+      strayClosers = 0;
+    },
+  };
 }
 
 function emptyRoot(): Root {

@@ -1,7 +1,8 @@
 // The rollback plan section and its subsections.
 
-import type { Heading, List, Nodes, Paragraph, PhrasingContent, Root, RootContent, Table, Text } from 'mdast';
+import type { Heading, List, Nodes, Paragraph, Root, RootContent, Table } from 'mdast';
 import { collectUnits, judge, rowUnit, type JudgedUnit, type Unit } from './content';
+import { splitLabelLines } from './label-lines';
 import { PLAN_SECTIONS, isPlanHeading, mapSection, normaliseLabel, type PlanSectionId } from './labels';
 import { HTML_MARK, inlineText, lineOf } from './markdown';
 import type { PlanSection, RollbackPlan } from './types';
@@ -216,102 +217,122 @@ function extractPlanFrom(given: readonly RootContent[]): RollbackPlan {
   const blocks = splitLabelLines(given);
   const start = findPlan(blocks);
   if (!start) return NOT_FOUND;
+  const draft = new PlanDraft();
+  draft.push(null, start.ownUnits);
+  if (start.firstSection) {
+    draft.current = draft.open(start.firstSection);
+    draft.push(draft.current, start.firstUnits ?? []);
+  }
+  for (let i = start.index; i < blocks.length; i++) {
+    if (takeBlock(blocks[i] as RootContent, start, draft) === 'end') break;
+  }
+  return judgePlan(start, draft);
+}
 
-  const drafts = new Map<PlanSectionId, Draft>();
-  const units: { owner: PlanSectionId | null; unit: Unit }[] = [];
-  let current: Draft | null = null;
+/** The plan's sections as found so far, the content units each owns, and the section being read. */
+class PlanDraft {
+  readonly drafts = new Map<PlanSectionId, Draft>();
+  readonly units: { owner: PlanSectionId | null; unit: Unit }[] = [];
+  current: Draft | null = null;
 
-  const open = (d: Draft): Draft => {
-    const existing = drafts.get(d.id);
+  /** A section opened again keeps its first heading and line. */
+  open(d: Draft): Draft {
+    const existing = this.drafts.get(d.id);
     if (existing) return { ...existing, depth: d.depth, kind: d.kind };
-    drafts.set(d.id, d);
+    this.drafts.set(d.id, d);
     return d;
-  };
-  const push = (owner: Draft | null, list: Unit[]): void => {
-    for (const unit of list) units.push({ owner: owner ? owner.id : null, unit });
-  };
-  const pushNodes = (owner: Draft | null, nodes: readonly Nodes[]): void => {
+  }
+
+  push(owner: Draft | null, list: Unit[]): void {
+    for (const unit of list) this.units.push({ owner: owner ? owner.id : null, unit });
+  }
+
+  pushNodes(owner: Draft | null, nodes: readonly Nodes[]): void {
     const list: Unit[] = [];
     collectUnits(nodes, list);
-    push(owner, list);
-  };
-
-  push(null, start.ownUnits);
-  if (start.firstSection) {
-    current = open(start.firstSection);
-    push(current, start.firstUnits ?? []);
+    this.push(owner, list);
   }
+}
 
-  for (let i = start.index; i < blocks.length; i++) {
-    const b = blocks[i] as RootContent;
-    if (b.type === 'heading') {
-      const text = headingText(b);
-      if (start.pseudo || b.depth < start.depth) break;
-      // "## Rollback plan" followed by sibling "## Rollback steps", "## Data considerations" …
-      if (b.depth === start.depth && !continuesPlan(text)) break;
-      const { label, value } = splitHeading(text);
-      const byLabel = value ? mapSection(label) : undefined;
-      const id = byLabel ?? mapSection(text);
-      if (!id && start.endOnUnmappedAt !== undefined && b.depth <= start.endOnUnmappedAt) break;
-      if (id) {
-        current = open({ id, heading: text, line: lineOf(b), depth: b.depth, kind: 'heading' });
-        if (byLabel && value) push(current, [{ raw: value, line: lineOf(b), kind: 'text' }]);
-      } else if (!(current && b.depth > current.depth)) current = null;
-      continue;
-    }
-    if (b.type === 'paragraph') {
-      const plainOk = current === null || current.kind !== 'heading';
-      const label = paragraphLabel(b, plainOk);
-      const id = label ? mapSection(label.label) : undefined;
-      if (label && id) {
-        current = open({ id, heading: label.label, line: lineOf(b), depth: PSEUDO_DEPTH, kind: 'pseudo' });
-        if (!label.alone) push(current, [{ raw: label.rest, line: label.restLine, kind: 'text' }]);
-        continue;
-      }
-      if (label && label.bold && label.alone) {
-        // An unmapped bold pseudo-heading: ends a pseudo plan, closes a pseudo section.
-        if (start.pseudo) break;
-        if (current && current.kind !== 'heading') current = null;
-        continue;
-      }
-      if (start.pseudo && label && !label.bold && label.label.split(/\s+/).length <= 4 && !isPlanLike(label.label)) {
-        // "Testing: ran the suite" after an inline `Rollback plan: …` paragraph.
-        break;
-      }
-      pushNodes(current, [b]);
-      continue;
-    }
-    if (b.type === 'list' && (current === null || current.kind === 'list' || current.kind === 'pseudo')) {
-      const labelled = labelledList(b, current);
-      if (labelled) {
-        for (const part of labelled) {
-          if (part.draft) {
-            const d = open(part.draft);
-            push(d, part.units);
-          } else push(current, part.units);
-        }
-        current = null;
-        continue;
-      }
-    }
-    if (b.type === 'table' && current === null) {
-      const parts = labelledTable(b);
-      if (parts) {
-        for (const part of parts) push(part.draft ? open(part.draft) : null, part.units);
-        continue;
-      }
-    }
-    pushNodes(current, [b]);
+/** Read one block of the plan's region: `end` when it closes the plan. */
+function takeBlock(b: RootContent, start: PlanStart, draft: PlanDraft): 'end' | 'next' {
+  if (b.type === 'heading') return takeHeading(b, start, draft);
+  if (b.type === 'paragraph') return takeParagraph(b, start, draft);
+  const { current } = draft;
+  if (b.type === 'list' && (current === null || current.kind === 'list' || current.kind === 'pseudo') && takeLabelledList(b, draft)) return 'next';
+  if (b.type === 'table' && current === null && takeLabelledTable(b, draft)) return 'next';
+  draft.pushNodes(current, [b]);
+  return 'next';
+}
+
+function takeHeading(b: Heading, start: PlanStart, draft: PlanDraft): 'end' | 'next' {
+  const text = headingText(b);
+  if (start.pseudo || b.depth < start.depth) return 'end';
+  // "## Rollback plan" followed by sibling "## Rollback steps", "## Data considerations" …
+  if (b.depth === start.depth && !continuesPlan(text)) return 'end';
+  const { label, value } = splitHeading(text);
+  const byLabel = value ? mapSection(label) : undefined;
+  const id = byLabel ?? mapSection(text);
+  if (!id && start.endOnUnmappedAt !== undefined && b.depth <= start.endOnUnmappedAt) return 'end';
+  if (id) {
+    draft.current = draft.open({ id, heading: text, line: lineOf(b), depth: b.depth, kind: 'heading' });
+    if (byLabel && value) draft.push(draft.current, [{ raw: value, line: lineOf(b), kind: 'text' }]);
+  } else if (!(draft.current && b.depth > draft.current.depth)) draft.current = null;
+  return 'next';
+}
+
+function takeParagraph(b: Paragraph, start: PlanStart, draft: PlanDraft): 'end' | 'next' {
+  const plainOk = draft.current === null || draft.current.kind !== 'heading';
+  const label = paragraphLabel(b, plainOk);
+  const id = label ? mapSection(label.label) : undefined;
+  if (label && id) {
+    draft.current = draft.open({ id, heading: label.label, line: lineOf(b), depth: PSEUDO_DEPTH, kind: 'pseudo' });
+    if (!label.alone) draft.push(draft.current, [{ raw: label.rest, line: label.restLine, kind: 'text' }]);
+    return 'next';
   }
+  if (label && label.bold && label.alone) {
+    // An unmapped bold pseudo-heading: ends a pseudo plan, closes a pseudo section.
+    if (start.pseudo) return 'end';
+    if (draft.current && draft.current.kind !== 'heading') draft.current = null;
+    return 'next';
+  }
+  if (start.pseudo && label && !label.bold && label.label.split(/\s+/).length <= 4 && !isPlanLike(label.label)) {
+    // "Testing: ran the suite" after an inline `Rollback plan: …` paragraph.
+    return 'end';
+  }
+  draft.pushNodes(draft.current, [b]);
+  return 'next';
+}
 
-  // Judge content.
-  const judged: { owner: PlanSectionId | null; unit: JudgedUnit }[] = units.map((u) => ({
+/** A list of labelled items: each label opens its section; false when no item is labelled. */
+function takeLabelledList(list: List, draft: PlanDraft): boolean {
+  const labelled = labelledList(list, draft.current);
+  if (!labelled) return false;
+  for (const part of labelled) {
+    if (part.draft) draft.push(draft.open(part.draft), part.units);
+    else draft.push(draft.current, part.units);
+  }
+  draft.current = null;
+  return true;
+}
+
+/** A table whose first column names sections; false when no row does. */
+function takeLabelledTable(table: Table, draft: PlanDraft): boolean {
+  const parts = labelledTable(table);
+  if (!parts) return false;
+  for (const part of parts) draft.push(part.draft ? draft.open(part.draft) : null, part.units);
+  return true;
+}
+
+/** Judge each unit's content: a section is filled when it holds something meaningful. */
+function judgePlan(start: PlanStart, draft: PlanDraft): RollbackPlan {
+  const judged: { owner: PlanSectionId | null; unit: JudgedUnit }[] = draft.units.map((u) => ({
     owner: u.owner,
     unit: judge(u.unit, u.owner === 'steps' || u.owner === 'verification'),
   }));
   const sections: Partial<Record<PlanSectionId, PlanSection>> = {};
   for (const info of PLAN_SECTIONS) {
-    const d = drafts.get(info.id);
+    const d = draft.drafts.get(info.id);
     if (!d) continue;
     const mine = judged.filter((j) => j.owner === info.id).map((j) => j.unit);
     sections[info.id] = {
@@ -342,90 +363,6 @@ function extractPlanFrom(given: readonly RootContent[]): RollbackPlan {
     forwardOnly: filled && declaresForwardOnly(text),
     text,
   };
-}
-
-/** A bold (or plain `Label:`) text naming a plan section or the plan itself. */
-function namesPlanPart(label: string): boolean {
-  const l = clean(label).replace(/[:：]$/, '').trim();
-  return l.length > 0 && (mapSection(l) !== undefined || isPlanHeading(l));
-}
-
-const PLAIN_LINE_LABEL = /^[ \t]*([^:\n]{1,60})[:：]/;
-
-/**
- * Bold labels written on consecutive lines (`**Rollback trigger:** …` newline `**Rollback steps:** …`)
- * are one Markdown paragraph: split it where a line opens with a label that names a plan section,
- * so each label starts a paragraph of its own, as if a blank line separated them.
- */
-function splitLabelLines(blocks: readonly RootContent[]): RootContent[] {
-  let changed = false;
-  const out: RootContent[] = [];
-  for (const b of blocks) {
-    if (b.type !== 'paragraph') {
-      out.push(b);
-      continue;
-    }
-    const parts = splitParagraph(b);
-    if (parts.length > 1) changed = true;
-    out.push(...parts);
-  }
-  return changed ? out : (blocks as RootContent[]);
-}
-
-function splitParagraph(p: Paragraph): Paragraph[] {
-  const pieces: PhrasingContent[][] = [[]];
-  const current = () => pieces[pieces.length - 1] as PhrasingContent[];
-  const kids = p.children;
-  const boldLabelAt = (i: number) => {
-    const next = kids[i];
-    return next?.type === 'strong' && namesPlanPart(inlineText(next).text);
-  };
-  for (let i = 0; i < kids.length; i++) {
-    const node = kids[i] as PhrasingContent;
-    if (node.type === 'break') {
-      if (boldLabelAt(i + 1)) pieces.push([]);
-      else current().push(node);
-      continue;
-    }
-    if (node.type !== 'text' || !node.value.includes('\n')) {
-      current().push(node);
-      continue;
-    }
-    // Cut the text at each newline that opens a labelled line.
-    let from = 0;
-    let line = node.position?.start.line;
-    let lineOfFrom = line;
-    for (let at = node.value.indexOf('\n'); at >= 0; at = node.value.indexOf('\n', at + 1)) {
-      if (line !== undefined) line++;
-      const restOfNode = node.value.slice(at + 1);
-      const nextLine = restOfNode.split('\n', 1)[0] as string;
-      const plain = PLAIN_LINE_LABEL.exec(nextLine);
-      const opensBold = restOfNode.trim() === '' && boldLabelAt(i + 1);
-      const opensPlain = plain !== null && mapSection((plain[1] as string).trim()) !== undefined;
-      if (!opensBold && !opensPlain) continue;
-      const before = node.value.slice(from, at);
-      if (before.trim()) current().push(textPart(before, lineOfFrom));
-      pieces.push([]);
-      from = at + 1;
-      lineOfFrom = line;
-      if (opensBold) from = node.value.length;
-    }
-    const tail = node.value.slice(from);
-    if (tail.length > 0 && (from === 0 || tail.trim())) current().push(from === 0 ? node : textPart(tail, lineOfFrom));
-  }
-  const nonEmpty = pieces.filter((list) => list.length > 0);
-  if (nonEmpty.length <= 1) return [p];
-  return nonEmpty.map((children) => {
-    const first = children[0]?.position?.start ?? p.position?.start;
-    const last = children[children.length - 1]?.position?.end ?? p.position?.end;
-    return { type: 'paragraph', children, ...(first && last ? { position: { start: first, end: last } } : {}) } as Paragraph;
-  });
-}
-
-function textPart(value: string, line: number | undefined): Text {
-  return line === undefined
-    ? { type: 'text', value }
-    : { type: 'text', value, position: { start: { line, column: 1 }, end: { line, column: 1 } } };
 }
 
 const SIBLING_TITLES = new Set(['data considerations', 'point of no return', 'backup and restore', 'abort criteria']);

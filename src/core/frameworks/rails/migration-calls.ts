@@ -3,7 +3,6 @@
 import { sql, type ColumnDef, type DslPiece } from '../dsl/common';
 import { nameOf, namesOf, rubyString } from '../dsl/ruby';
 import { reversedByRails, type CallHandler, type RailsCall } from './call';
-import type { RailsReader } from './reader';
 import { columnDef, defaultOf, indexNameRails, indexSql, isFalse, isTrue, joinTableName, railsDefault, railsType, singular } from './values';
 
 const TIMESTAMPS = ['created_at', 'updated_at'];

@@ -4,94 +4,12 @@
 import type { Framework } from './framework';
 import { alembic as meta } from './meta/index';
 import { firstErrorNode, lineOf, parseCode, type Node } from '../parsers/tree-sitter';
-import { dslFramework, hit, newTranslation, parseErrorHit, sql, type ColumnDef, type DslTranslation } from './dsl/common';
-import { arg, bodyStatements, isNoopBody, lastName, pyArgs, pyBool, pyDefault, pyNumber, pyStr, pyStrList, pyString } from './dsl/python';
+import { dslFramework, hit, newTranslation, parseErrorHit, type DslTranslation } from './dsl/common';
+import { arg, bodyStatements, isNoopBody, lastName, pyArgs, pyStr, pyString } from './dsl/python';
+import { handlerFor } from './dispatch';
+import { OPERATIONS, type OpSink } from './alembic/operations';
 
-const SA_TYPES: Record<string, string> = {
-  String: 'character varying',
-  Unicode: 'character varying',
-  VARCHAR: 'character varying',
-  Text: 'text',
-  UnicodeText: 'text',
-  TEXT: 'text',
-  Integer: 'integer',
-  INTEGER: 'integer',
-  BigInteger: 'bigint',
-  BIGINT: 'bigint',
-  SmallInteger: 'smallint',
-  Boolean: 'boolean',
-  BOOLEAN: 'boolean',
-  DateTime: 'timestamp without time zone',
-  TIMESTAMP: 'timestamp without time zone',
-  Date: 'date',
-  Time: 'time',
-  Interval: 'interval',
-  Numeric: 'numeric',
-  NUMERIC: 'numeric',
-  DECIMAL: 'numeric',
-  Float: 'double precision',
-  FLOAT: 'double precision',
-  JSON: 'json',
-  JSONB: 'jsonb',
-  UUID: 'uuid',
-  Uuid: 'uuid',
-  LargeBinary: 'bytea',
-  BYTEA: 'bytea',
-  Enum: 'text',
-  ARRAY: 'text[]',
-  INET: 'inet',
-  CITEXT: 'citext',
-};
-
-function saType(node: Node | undefined): string {
-  if (!node) return 'text';
-  const callee = node.type === 'call' ? node.childForFieldName('function') : node;
-  const name = callee ? lastName(callee) : '';
-  let t = SA_TYPES[name] ?? 'text';
-  if (node.type === 'call') {
-    const a = pyArgs(node);
-    const len = pyNumber(arg(a, 0, 'length'));
-    if (t === 'character varying' && len !== undefined) t = `character varying(${len})`;
-    const prec = pyNumber(arg(a, 0, 'precision'));
-    const scale = pyNumber(arg(a, 1, 'scale'));
-    if (t === 'numeric' && prec !== undefined) t = `numeric(${prec}${scale !== undefined ? `, ${scale}` : ''})`;
-    if (name === 'DateTime' && pyBool(a.keywords.get('timezone'))) t = 'timestamp with time zone';
-  }
-  return t;
-}
-
-/** `sa.Column('name', sa.Type(), nullable=False, server_default=...)`. */
-function columnFrom(node: Node | undefined): (ColumnDef & { fk?: string }) | undefined {
-  if (node?.type !== 'call') return undefined;
-  const callee = node.childForFieldName('function');
-  if (!callee || lastName(callee) !== 'Column') return undefined;
-  const a = pyArgs(node);
-  const name = pyStr(a.positional[0]) ?? pyStr(a.keywords.get('name'));
-  if (!name) return undefined;
-  let typeNode: Node | undefined = a.keywords.get('type_');
-  let fk: string | undefined;
-  for (const p of a.positional.slice(1)) {
-    const fn = p.type === 'call' ? p.childForFieldName('function') : p;
-    const n = fn ? lastName(fn) : '';
-    if (n === 'ForeignKey') {
-      const target = pyStr(pyArgs(p).positional[0]);
-      fk = target?.split('.')[0];
-    } else if (!typeNode) typeNode = p;
-  }
-  const c: ColumnDef & { fk?: string } = { name, type: saType(typeNode) };
-  if (pyBool(a.keywords.get('primary_key'))) c.primaryKey = true;
-  if (pyBool(a.keywords.get('nullable')) === false) c.notNull = true;
-  const sd = a.keywords.get('server_default');
-  if (sd && sd.type !== 'none') {
-    const s = pyString(sd);
-    c.default = s && !s.inexact && sd.type === 'call' ? s.text : pyDefault(sd);
-  }
-  if (pyBool(a.keywords.get('unique'))) c.unique = true;
-  if (fk) c.fk = fk;
-  return c;
-}
-
-class AlembicReader {
+class AlembicReader implements OpSink {
   readonly t: DslTranslation;
   private readonly batch = new Map<string, string>();
   autocommit = false;
@@ -100,8 +18,12 @@ class AlembicReader {
     this.t = newTranslation(true);
   }
 
-  private emit(line: number, text: string): void {
+  emit(line: number, text: string): void {
     this.t.up.push({ sql: text, line, synthetic: true });
+  }
+
+  markDataChange(): void {
+    this.t.changesData = true;
   }
 
   walk(node: Node): void {
@@ -161,143 +83,9 @@ class AlembicReader {
       this.walk(call);
       return;
     }
+    const handler = handlerFor(OPERATIONS, name);
     // With batch_op the table argument is implicit: shift positions by one.
-    const shift = batchTable !== undefined ? -1 : 0;
-    const tableAt = (i: number, kw: string): string | undefined =>
-      batchTable ?? pyStr(arg(a, i, kw));
-    const at = (i: number, kw: string) => arg(a, i + shift, kw);
-    switch (name) {
-      case 'create_table': {
-        const table = pyStr(arg(a, 0, 'table_name'));
-        if (!table) return;
-        const cols: ColumnDef[] = [];
-        const after: string[] = [];
-        for (const p of a.positional.slice(1)) {
-          const c = columnFrom(p);
-          if (c) {
-            cols.push(c);
-            if (c.fk) after.push(sql.addForeignKey(table, [c.name], c.fk, ['id']));
-            continue;
-          }
-          const callee = p.type === 'call' ? p.childForFieldName('function') : null;
-          if (callee && lastName(callee) === 'ForeignKeyConstraint') {
-            const fa = pyArgs(p);
-            const local = pyStrList(fa.positional[0]);
-            const remote = pyStrList(fa.positional[1]);
-            const ref = remote[0]?.split('.')[0];
-            if (local.length && ref) after.push(sql.addForeignKey(table, local, ref, remote.map((r) => r.split('.').pop() ?? 'id')));
-          }
-        }
-        this.emit(line, sql.createTable(table, cols.length ? cols : [{ name: 'id', type: 'serial', primaryKey: true }]));
-        for (const s of after) this.emit(line, s);
-        return;
-      }
-      case 'drop_table': {
-        const table = pyStr(arg(a, 0, 'table_name'));
-        if (table) this.emit(line, sql.dropTable(table));
-        return;
-      }
-      case 'rename_table': {
-        const from = pyStr(arg(a, 0, 'old_table_name'));
-        const to = pyStr(arg(a, 1, 'new_table_name'));
-        if (from && to) this.emit(line, sql.renameTable(from, to));
-        return;
-      }
-      case 'add_column': {
-        const table = tableAt(0, 'table_name');
-        const c = columnFrom(at(1, 'column'));
-        if (table && c) {
-          this.emit(line, sql.addColumn(table, c));
-          if (c.fk) this.emit(line, sql.addForeignKey(table, [c.name], c.fk, ['id']));
-        }
-        return;
-      }
-      case 'drop_column': {
-        const table = tableAt(0, 'table_name');
-        const col = pyStr(at(1, 'column_name'));
-        if (table && col) this.emit(line, sql.dropColumn(table, col));
-        return;
-      }
-      case 'alter_column': {
-        const table = tableAt(0, 'table_name');
-        const col = pyStr(at(1, 'column_name'));
-        if (!table || !col) return;
-        const type = a.keywords.get('type_');
-        if (type) this.emit(line, sql.changeType(table, col, saType(type)));
-        const nullable = pyBool(a.keywords.get('nullable'));
-        if (nullable === false) this.emit(line, sql.setNotNull(table, col));
-        if (nullable === true) this.emit(line, sql.dropNotNull(table, col));
-        const sd = a.keywords.get('server_default');
-        if (sd) this.emit(line, sd.type === 'none' || pyBool(sd) === false ? sql.dropDefault(table, col) : sql.setDefault(table, col, pyDefault(sd)));
-        const rename = pyStr(a.keywords.get('new_column_name'));
-        if (rename) this.emit(line, sql.renameColumn(table, col, rename));
-        return;
-      }
-      case 'create_index': {
-        const iname = pyStr(arg(a, 0, 'index_name'));
-        const table = batchTable ?? pyStr(arg(a, 1, 'table_name'));
-        const cols = pyStrList(batchTable ? arg(a, 1, 'columns') : arg(a, 2, 'columns'));
-        if (!table || !cols.length) return;
-        this.emit(
-          line,
-          sql.createIndex(table, cols, {
-            ...(iname ? { name: iname } : {}),
-            unique: pyBool(a.keywords.get('unique')) === true,
-            concurrently: pyBool(a.keywords.get('postgresql_concurrently')) === true,
-          }),
-        );
-        return;
-      }
-      case 'drop_index': {
-        const iname = pyStr(arg(a, 0, 'index_name'));
-        if (iname) this.emit(line, sql.dropIndex(iname, { concurrently: pyBool(a.keywords.get('postgresql_concurrently')) === true }));
-        return;
-      }
-      case 'create_foreign_key': {
-        const cname = pyStr(arg(a, 0, 'constraint_name'));
-        const src = batchTable ?? pyStr(arg(a, 1, 'source_table'));
-        const ref = pyStr(arg(a, 2 + shift, 'referent_table'));
-        const local = pyStrList(arg(a, 3 + shift, 'local_cols'));
-        const remote = pyStrList(arg(a, 4 + shift, 'remote_cols'));
-        if (src && ref && local.length) {
-          const notValid = pyBool(a.keywords.get('postgresql_not_valid')) === true;
-          this.emit(line, sql.addForeignKey(src, local, ref, remote.length ? remote : ['id'], { ...(cname ? { name: cname } : {}), notValid }));
-        }
-        return;
-      }
-      case 'create_unique_constraint': {
-        const cname = pyStr(arg(a, 0, 'constraint_name'));
-        const table = batchTable ?? pyStr(arg(a, 1, 'table_name'));
-        const cols = pyStrList(arg(a, 2 + shift, 'columns'));
-        if (table && cols.length) this.emit(line, sql.addUnique(table, cols, cname));
-        return;
-      }
-      case 'create_check_constraint': {
-        const cname = pyStr(arg(a, 0, 'constraint_name'));
-        const table = batchTable ?? pyStr(arg(a, 1, 'table_name'));
-        const cond = pyStr(arg(a, 2 + shift, 'condition'));
-        if (table) this.emit(line, sql.addCheck(table, cond ?? 'true', cname, pyBool(a.keywords.get('postgresql_not_valid')) === true));
-        return;
-      }
-      case 'create_primary_key': {
-        const cname = pyStr(arg(a, 0, 'constraint_name'));
-        const table = batchTable ?? pyStr(arg(a, 1, 'table_name'));
-        const cols = pyStrList(arg(a, 2 + shift, 'columns'));
-        if (table && cols.length) this.emit(line, sql.addPrimaryKey(table, cols, cname));
-        return;
-      }
-      case 'drop_constraint': {
-        const cname = pyStr(arg(a, 0, 'constraint_name'));
-        const table = batchTable ?? pyStr(arg(a, 1, 'table_name'));
-        if (table && cname) this.emit(line, sql.dropConstraint(table, cname));
-        return;
-      }
-      case 'bulk_insert':
-        this.t.changesData = true;
-        return;
-      default:
-        return;
-    }
+    if (handler) handler(this, { a, line, batchTable, shift: batchTable !== undefined ? -1 : 0 });
   }
 }
 

@@ -9,6 +9,8 @@ import type { Framework, MigrationAnalysis, MigrationInput } from './framework';
 import { dbMigrate as meta, dbMigrateSqlFiles } from './meta/index';
 import { lineOf, type Node } from '../parsers/tree-sitter';
 import { finishAnalysis, hit, newTranslation, sql, unreadable, type ColumnDef, type DslPiece, type DslTranslation } from './dsl/common';
+import { handlerFor } from './dispatch';
+import type { OperationHandler, SqlSink } from './operations';
 import {
   addParseError,
   callArgs,
@@ -97,14 +99,102 @@ function defaultSql(node: Node): string {
   return jsDefault(node);
 }
 
-class DbMigrateReader {
+const createTable: OperationHandler = (out, { a, line, table }) => {
+  if (!table) return;
+  const spec = objectEntries(a[1]);
+  const columns = spec.has('columns') ? objectEntries(spec.get('columns')) : spec;
+  const cols = [...columns].filter(([k]) => k !== 'ifNotExists').map(([k, v]) => columnDef(k, v));
+  out.emit(line, sql.createTable(table, cols.length ? cols : [{ name: 'id', type: 'serial', primaryKey: true }]));
+};
+
+const dropTable: OperationHandler = (out, { a, line, table }) => {
+  if (table) out.emit(line, sql.dropTable(table, jsBool(objectEntries(a[1]).get('ifExists')) === true));
+};
+
+const renameTable: OperationHandler = (out, { a, line, table }) => {
+  const to = jsStr(a[1]);
+  if (table && to) out.emit(line, sql.renameTable(table, to));
+};
+
+const addColumn: OperationHandler = (out, { a, line, table }) => {
+  const col = jsStr(a[1]);
+  if (table && col) out.emit(line, sql.addColumn(table, columnDef(col, a[2])));
+};
+
+const removeColumn: OperationHandler = (out, { a, line, table }) => {
+  const col = jsStr(a[1]);
+  if (table && col) out.emit(line, sql.dropColumn(table, col));
+};
+
+const renameColumn: OperationHandler = (out, { a, line, table }) => {
+  const from = jsStr(a[1]);
+  const to = jsStr(a[2]);
+  if (table && from && to) out.emit(line, sql.renameColumn(table, from, to));
+};
+
+const changeColumn: OperationHandler = (out, { a, line, table }) => {
+  const col = jsStr(a[1]);
+  if (!table || !col) return;
+  const spec = objectEntries(a[2]);
+  const c = columnDef(col, a[2]);
+  if (a[2]?.type !== 'object' || spec.has('type')) out.emit(line, sql.changeType(table, col, c.type));
+  const notNull = jsBool(spec.get('notNull'));
+  if (notNull === true) out.emit(line, sql.setNotNull(table, col));
+  if (notNull === false) out.emit(line, sql.dropNotNull(table, col));
+  if (c.default !== undefined) out.emit(line, sql.setDefault(table, col, c.default));
+};
+
+const addIndex: OperationHandler = (out, { a, line, table }) => {
+  // addIndex(table, indexName, columns, unique)
+  const index = jsStr(a[1]);
+  const cols = jsStrList(a[2]);
+  if (table && cols.length) out.emit(line, sql.createIndex(table, cols, { ...(index ? { name: index } : {}), unique: jsBool(a[3]) === true }));
+};
+
+const removeIndex: OperationHandler = (out, { a, line, table }) => {
+  // removeIndex([table,] indexName)
+  const index = jsStr(a[1]) ?? table;
+  if (index) out.emit(line, sql.dropIndex(index));
+};
+
+const addForeignKey: OperationHandler = (out, { a, line, table }) => {
+  // addForeignKey(table, referencedTable, keyName, { column: referencedColumn }, rules)
+  const ref = jsStr(a[1]);
+  const fk = jsStr(a[2]);
+  const mapping = [...objectEntries(a[3])].map(([k, v]) => [k, jsStr(v) ?? 'id'] as const);
+  if (table && ref && mapping.length) {
+    out.emit(line, sql.addForeignKey(table, mapping.map(([k]) => k), ref, mapping.map(([, v]) => v), fk ? { name: fk } : {}));
+  }
+};
+
+const removeForeignKey: OperationHandler = (out, { a, line, table }) => {
+  const fk = jsStr(a[1]);
+  if (table && fk) out.emit(line, sql.dropConstraint(table, fk));
+};
+
+/** db schema calls by name; others (insert…) emit nothing. */
+const DB_OPERATIONS: Readonly<Record<string, OperationHandler>> = {
+  createTable,
+  dropTable,
+  renameTable,
+  addColumn,
+  removeColumn,
+  renameColumn,
+  changeColumn,
+  addIndex,
+  removeIndex,
+  addForeignKey,
+  removeForeignKey,
+};
+
+class DbMigrateReader implements SqlSink {
   readonly t: DslTranslation;
 
   constructor(transactional: boolean) {
     this.t = newTranslation(transactional);
   }
 
-  private emit(line: number, text: string): void {
+  emit(line: number, text: string): void {
     this.t.up.push({ sql: text, line, synthetic: true });
   }
 
@@ -126,94 +216,16 @@ class DbMigrateReader {
   }
 
   private call(name: string, a: Node[], line: number): void {
-    const table = jsStr(a[0]);
-    switch (name) {
-      case 'runSql':
-      case 'all': {
-        const s = jsString(a[0]);
-        // With parameters (`runSql(sql, [a, b], cb)`) the SQL holds `?` placeholders the driver
-        // numbers: a parse error there is the placeholder's, not the migration's.
-        const params = a[1]?.type === 'array';
-        if (s) this.t.up.push({ sql: s.text, line: s.line, ...(s.inexact || params ? { inexact: true } : {}) });
-        return;
-      }
-      case 'createTable': {
-        if (!table) return;
-        const spec = objectEntries(a[1]);
-        const columns = spec.has('columns') ? objectEntries(spec.get('columns')) : spec;
-        const cols = [...columns].filter(([k]) => k !== 'ifNotExists').map(([k, v]) => columnDef(k, v));
-        this.emit(line, sql.createTable(table, cols.length ? cols : [{ name: 'id', type: 'serial', primaryKey: true }]));
-        return;
-      }
-      case 'dropTable':
-        if (table) this.emit(line, sql.dropTable(table, jsBool(objectEntries(a[1]).get('ifExists')) === true));
-        return;
-      case 'renameTable': {
-        const to = jsStr(a[1]);
-        if (table && to) this.emit(line, sql.renameTable(table, to));
-        return;
-      }
-      case 'addColumn': {
-        const col = jsStr(a[1]);
-        if (table && col) this.emit(line, sql.addColumn(table, columnDef(col, a[2])));
-        return;
-      }
-      case 'removeColumn': {
-        const col = jsStr(a[1]);
-        if (table && col) this.emit(line, sql.dropColumn(table, col));
-        return;
-      }
-      case 'renameColumn': {
-        const from = jsStr(a[1]);
-        const to = jsStr(a[2]);
-        if (table && from && to) this.emit(line, sql.renameColumn(table, from, to));
-        return;
-      }
-      case 'changeColumn': {
-        const col = jsStr(a[1]);
-        if (!table || !col) return;
-        const spec = objectEntries(a[2]);
-        const c = columnDef(col, a[2]);
-        if (a[2]?.type !== 'object' || spec.has('type')) this.emit(line, sql.changeType(table, col, c.type));
-        const notNull = jsBool(spec.get('notNull'));
-        if (notNull === true) this.emit(line, sql.setNotNull(table, col));
-        if (notNull === false) this.emit(line, sql.dropNotNull(table, col));
-        if (c.default !== undefined) this.emit(line, sql.setDefault(table, col, c.default));
-        return;
-      }
-      case 'addIndex': {
-        // addIndex(table, indexName, columns, unique)
-        const index = jsStr(a[1]);
-        const cols = jsStrList(a[2]);
-        if (table && cols.length) this.emit(line, sql.createIndex(table, cols, { ...(index ? { name: index } : {}), unique: jsBool(a[3]) === true }));
-        return;
-      }
-      case 'removeIndex': {
-        // removeIndex([table,] indexName)
-        const index = jsStr(a[1]) ?? table;
-        if (index) this.emit(line, sql.dropIndex(index));
-        return;
-      }
-      case 'addForeignKey': {
-        // addForeignKey(table, referencedTable, keyName, { column: referencedColumn }, rules)
-        const ref = jsStr(a[1]);
-        const fk = jsStr(a[2]);
-        const mapping = [...objectEntries(a[3])].map(([k, v]) => [k, jsStr(v) ?? 'id'] as const);
-        if (table && ref && mapping.length) {
-          this.emit(line, sql.addForeignKey(table, mapping.map(([k]) => k), ref, mapping.map(([, v]) => v), fk ? { name: fk } : {}));
-        }
-        return;
-      }
-      case 'removeForeignKey': {
-        const fk = jsStr(a[1]);
-        if (table && fk) this.emit(line, sql.dropConstraint(table, fk));
-        return;
-      }
-      case 'insert':
-        return;
-      default:
-        return;
+    if (name === 'runSql' || name === 'all') {
+      const s = jsString(a[0]);
+      // With parameters (`runSql(sql, [a, b], cb)`) the SQL holds `?` placeholders the driver
+      // numbers: a parse error there is the placeholder's, not the migration's.
+      const params = a[1]?.type === 'array';
+      if (s) this.t.up.push({ sql: s.text, line: s.line, ...(s.inexact || params ? { inexact: true } : {}) });
+      return;
     }
+    const table = jsStr(a[0]);
+    handlerFor(DB_OPERATIONS, name)?.(this, { name, a, line, table });
   }
 }
 

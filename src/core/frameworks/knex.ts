@@ -5,7 +5,9 @@
 import type { Framework } from './framework';
 import { knex as meta } from './meta/index';
 import { lineOf, type Node } from '../parsers/tree-sitter';
-import { dslFramework, hit, newTranslation, sql, type ColumnDef, type DslTranslation } from './dsl/common';
+import { dslFramework, newTranslation, sql, type ColumnDef, type DslTranslation } from './dsl/common';
+import { handlerFor } from './dispatch';
+import { BUILDER_CALLS, columnCall, KNEX_TYPES, type BuilderCall, type TableCreation } from './knex/table-builder';
 import {
   addParseError,
   callArgs,
@@ -15,10 +17,7 @@ import {
   findMigrationFunctions,
   isFunction,
   jsBool,
-  jsDefault,
-  jsNumber,
   jsStr,
-  jsStrList,
   jsString,
   judgeDown,
   methodName,
@@ -30,42 +29,13 @@ import {
   type ChainLink,
 } from './dsl/js';
 
-const KNEX_TYPES: Record<string, string> = {
-  increments: 'serial',
-  bigIncrements: 'bigserial',
-  integer: 'integer',
-  bigInteger: 'bigint',
-  bigint: 'bigint',
-  tinyint: 'smallint',
-  smallint: 'smallint',
-  mediumint: 'integer',
-  text: 'text',
-  string: 'character varying(255)',
-  float: 'real',
-  double: 'double precision',
-  decimal: 'numeric(8, 2)',
-  boolean: 'boolean',
-  date: 'date',
-  datetime: 'timestamp with time zone',
-  timestamp: 'timestamp with time zone',
-  time: 'time',
-  binary: 'bytea',
-  enum: 'text',
-  enu: 'text',
-  json: 'json',
-  jsonb: 'jsonb',
-  uuid: 'uuid',
-  specificType: 'text',
-  geometry: 'geometry',
-};
-
 const RAW = new Set(['raw']);
 
 class KnexReader {
   readonly t = newTranslation(true);
   private readonly done = new Set<number>();
 
-  private emit(line: number, text: string): void {
+  emit(line: number, text: string): void {
     this.t.up.push({ sql: text, line, synthetic: true });
   }
 
@@ -140,7 +110,7 @@ class KnexReader {
   }
 
   /** The table builder callback: `(table) => { table.string('x').notNullable(); … }`. */
-  private builder(cb: Node, table: string, create?: { cols: ColumnDef[]; after: string[] }): void {
+  private builder(cb: Node, table: string, create?: TableCreation): void {
     const param = paramName(cb);
     const body = fnBody(cb);
     if (!param || !body) return;
@@ -154,122 +124,12 @@ class KnexReader {
     }
   }
 
-  private builderChain(chain: ChainLink[], table: string, line: number, create?: { cols: ColumnDef[]; after: string[] }): void {
+  /** One chain on the table builder: `table.string('a', 80).notNullable().defaultTo('x')`. */
+  private builderChain(chain: ChainLink[], table: string, line: number, create?: TableCreation): void {
     const head = chain[0]!;
-    const mods = new Map(chain.slice(1).map((l) => [l.name, l]));
-    const a = head.args;
-    const col = jsStr(a[0]);
-    const emitOrAfter = (s: string) => (create ? create.after.push(s) : this.emit(line, s));
-    if (head.name in KNEX_TYPES) {
-      if (!col) return;
-      let type = KNEX_TYPES[head.name]!;
-      if (head.name === 'string' && jsNumber(a[1]) !== undefined) type = `character varying(${jsNumber(a[1])})`;
-      if (head.name === 'specificType') type = jsStr(a[1]) ?? 'text';
-      if (head.name === 'decimal' && jsNumber(a[1]) !== undefined) type = `numeric(${jsNumber(a[1])}, ${jsNumber(a[2]) ?? 2})`;
-      const c: ColumnDef = { name: col, type };
-      if (head.name === 'increments' || head.name === 'bigIncrements' || mods.has('primary')) c.primaryKey = true;
-      if (mods.has('notNullable')) c.notNull = true;
-      const d = mods.get('defaultTo');
-      if (d?.args[0] && d.args[0].type !== 'null') c.default = this.defaultSql(d.args[0]);
-      if (mods.has('alter')) {
-        this.emit(line, sql.changeType(table, col, type));
-        if (mods.has('notNullable')) this.emit(line, sql.setNotNull(table, col));
-        if (mods.has('nullable')) this.emit(line, sql.dropNotNull(table, col));
-        if (c.default !== undefined) this.emit(line, sql.setDefault(table, col, c.default));
-        return;
-      }
-      if (mods.has('unique')) c.unique = true;
-      const ref = mods.get('references');
-      if (ref) {
-        const target = jsStr(ref.args[0]) ?? 'id';
-        const inTable = jsStr(mods.get('inTable')?.args[0]);
-        const [rt, rc] = inTable ? [inTable, target] : target.includes('.') ? (target.split('.') as [string, string]) : [undefined, target];
-        if (rt) emitOrAfter(sql.addForeignKey(table, [col], rt, [rc]));
-      }
-      if (create) create.cols.push(c);
-      else this.emit(line, sql.addColumn(table, c));
-      if (mods.has('index')) emitOrAfter(sql.createIndex(table, [col]));
-      return;
-    }
-    switch (head.name) {
-      case 'dropColumn':
-      case 'dropColumns':
-        for (const n of a.flatMap((x) => jsStrList(x))) this.emit(line, sql.dropColumn(table, n));
-        return;
-      case 'renameColumn': {
-        const to = jsStr(a[1]);
-        if (col && to) this.emit(line, sql.renameColumn(table, col, to));
-        return;
-      }
-      case 'setNullable':
-        if (col) this.emit(line, sql.dropNotNull(table, col));
-        return;
-      case 'dropNullable':
-        if (col) this.emit(line, sql.setNotNull(table, col));
-        return;
-      case 'timestamps': {
-        const notNull = false;
-        for (const n of ['created_at', 'updated_at']) {
-          const c: ColumnDef = { name: n, type: 'timestamp with time zone', notNull };
-          if (jsBool(a[1])) c.default = 'CURRENT_TIMESTAMP';
-          if (create) create.cols.push(c);
-          else this.emit(line, sql.addColumn(table, c));
-        }
-        return;
-      }
-      case 'dropTimestamps':
-        for (const n of ['created_at', 'updated_at']) this.emit(line, sql.dropColumn(table, n));
-        return;
-      case 'index':
-      case 'unique': {
-        const cols = jsStrList(a[0]);
-        const opts = objectEntries(a[1]);
-        const iname = jsStr(a[1]) ?? jsStr(opts.get('indexName'));
-        if (!cols.length) return;
-        emitOrAfter(sql.createIndex(table, cols, { ...(iname ? { name: iname } : {}), unique: head.name === 'unique' }));
-        return;
-      }
-      case 'dropIndex':
-      case 'dropUnique': {
-        const iname = jsStr(a[1]) ?? `${table}_${jsStrList(a[0]).join('_')}_${head.name === 'dropUnique' ? 'unique' : 'index'}`;
-        this.emit(line, sql.dropIndex(iname));
-        return;
-      }
-      case 'foreign': {
-        const cols = jsStrList(a[0]);
-        const ref = mods.get('references');
-        const target = jsStr(ref?.args[0]) ?? 'id';
-        const inTable = jsStr(mods.get('inTable')?.args[0]);
-        const [rt, rc] = inTable ? [inTable, target] : target.includes('.') ? (target.split('.') as [string, string]) : [undefined, target];
-        if (cols.length && rt) emitOrAfter(sql.addForeignKey(table, cols, rt, [rc], jsStr(a[1]) ? { name: jsStr(a[1])! } : {}));
-        return;
-      }
-      case 'dropForeign': {
-        const cname = jsStr(a[1]) ?? `${table}_${jsStrList(a[0]).join('_')}_foreign`;
-        this.emit(line, sql.dropConstraint(table, cname));
-        return;
-      }
-      case 'primary': {
-        const cols = jsStrList(a[0]);
-        if (cols.length && !create) this.emit(line, sql.addPrimaryKey(table, cols));
-        return;
-      }
-      case 'dropPrimary':
-        this.emit(line, sql.dropConstraint(table, jsStr(a[0]) ?? `${table}_pkey`));
-        return;
-      default:
-        return;
-    }
-  }
-
-  private defaultSql(node: Node): string {
-    // knex.fn.now() / knex.raw('now()')
-    if (node.type === 'call_expression') {
-      const n = methodName(node);
-      if (n === 'now') return 'CURRENT_TIMESTAMP';
-      if (n === 'raw') return jsStr(callArgs(node)[0]) ?? "'?'";
-    }
-    return jsDefault(node);
+    const call: BuilderCall = { name: head.name, a: head.args, col: jsStr(head.args[0]), mods: new Map(chain.slice(1).map((l) => [l.name, l])), table, line, create };
+    if (head.name in KNEX_TYPES) columnCall(this, call);
+    else handlerFor(BUILDER_CALLS, head.name)?.(this, call);
   }
 }
 

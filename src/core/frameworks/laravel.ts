@@ -6,141 +6,15 @@ import type { Framework } from './framework';
 import { laravel as meta } from './meta/index';
 import { firstErrorNode, lineOf, parseCode, type Node } from '../parsers/tree-sitter';
 import { dslFramework, hit, newTranslation, parseErrorHit, sql, type ColumnDef, type DslPiece, type DslTranslation } from './dsl/common';
-
-const PLACEHOLDER = '__interp__';
-const ESCAPES: Record<string, string> = { n: '\n', t: '\t', '"': '"', "'": "'", '\\': '\\', r: '\r', $: '$' };
-
-interface PhpString {
-  text: string;
-  line: number;
-  inexact: boolean;
-}
-
-function phpString(node: Node | null | undefined): PhpString | undefined {
-  if (!node) return undefined;
-  if (node.type === 'argument') return phpString(node.namedChildren[0]);
-  if (node.type === 'string' || node.type === 'encapsed_string') {
-    let text = '';
-    let inexact = false;
-    for (const c of node.namedChildren) {
-      if (c.type === 'string_content' || c.type === 'string_value') text += c.text;
-      else if (c.type === 'escape_sequence') text += ESCAPES[c.text.slice(1)] ?? c.text;
-      else {
-        text += PLACEHOLDER;
-        inexact = true;
-      }
-    }
-    return { text, line: lineOf(node), inexact };
-  }
-  if (node.type === 'heredoc' || node.type === 'nowdoc') {
-    const body = node.childForFieldName('value');
-    if (!body) return { text: '', line: lineOf(node), inexact: false };
-    const src = body.text;
-    let text = '';
-    let pos = 0;
-    let inexact = false;
-    for (const c of body.namedChildren) {
-      if (c.type === 'string_content' || c.type === 'nowdoc_string' || c.type === 'escape_sequence') continue;
-      let from = c.startIndex - body.startIndex;
-      let to = c.endIndex - body.startIndex;
-      if (src[from - 1] === '{' && src[to] === '}') {
-        from -= 1;
-        to += 1;
-      }
-      text += src.slice(pos, from) + PLACEHOLDER;
-      pos = to;
-      inexact = true;
-    }
-    text += src.slice(pos);
-    return { text, line: lineOf(body), inexact };
-  }
-  if (node.type === 'binary_expression' && node.children.some((c) => c.type === '.')) {
-    const l = phpString(node.childForFieldName('left'));
-    const r = phpString(node.childForFieldName('right'));
-    if (l && r) return { text: l.text + r.text, line: l.line, inexact: l.inexact || r.inexact };
-  }
-  return undefined;
-}
-
-function phpStr(node: Node | null | undefined): string | undefined {
-  const s = phpString(node);
-  return s && !s.inexact ? s.text : undefined;
-}
-
-function phpStrList(node: Node | null | undefined): string[] {
-  const n = node?.type === 'argument' ? node.namedChildren[0] : node;
-  if (n?.type === 'array_creation_expression') {
-    return n.namedChildren.map((e) => phpStr(e.namedChildren[e.namedChildren.length - 1])).filter((x): x is string => x !== undefined);
-  }
-  const s = phpStr(n);
-  return s === undefined ? [] : [s];
-}
-
-function phpNumber(node: Node | undefined): number | undefined {
-  const n = node?.type === 'argument' ? node.namedChildren[0] : node;
-  if (n?.type !== 'integer' && n?.type !== 'float') return undefined;
-  return Number(n.text);
-}
-
-function phpDefault(node: Node | undefined): string | undefined {
-  const n = node?.type === 'argument' ? node.namedChildren[0] : node;
-  if (!n) return undefined;
-  if (n.type === 'integer' || n.type === 'float') return n.text;
-  if (n.type === 'boolean') return n.text.toLowerCase();
-  if (n.type === 'null') return undefined;
-  const s = phpStr(n);
-  return `'${(s ?? n.text).replace(/'/g, "''")}'`;
-}
-
-const args = (call: Node): Node[] => (call.childForFieldName('arguments')?.namedChildren ?? []).filter((c) => c.type === 'argument');
-const callName = (call: Node): string => call.childForFieldName('name')?.text ?? '';
-
-const TYPES: Record<string, string> = {
-  id: 'bigserial',
-  bigIncrements: 'bigserial',
-  increments: 'serial',
-  string: 'character varying(255)',
-  char: 'character(255)',
-  text: 'text',
-  mediumText: 'text',
-  longText: 'text',
-  tinyText: 'text',
-  integer: 'integer',
-  bigInteger: 'bigint',
-  unsignedBigInteger: 'bigint',
-  unsignedInteger: 'integer',
-  smallInteger: 'smallint',
-  tinyInteger: 'smallint',
-  boolean: 'boolean',
-  date: 'date',
-  dateTime: 'timestamp(0) without time zone',
-  dateTimeTz: 'timestamp(0) with time zone',
-  timestamp: 'timestamp(0) without time zone',
-  timestampTz: 'timestamp(0) with time zone',
-  time: 'time(0) without time zone',
-  decimal: 'numeric(8, 2)',
-  float: 'double precision',
-  double: 'double precision',
-  json: 'json',
-  jsonb: 'jsonb',
-  uuid: 'uuid',
-  ulid: 'character(26)',
-  foreignId: 'bigint',
-  foreignUuid: 'uuid',
-  enum: 'character varying(255)',
-  binary: 'bytea',
-  ipAddress: 'inet',
-  macAddress: 'macaddr',
-  year: 'integer',
-};
-
-const plural = (s: string): string => (s.endsWith('y') ? `${s.slice(0, -1)}ies` : s.endsWith('s') ? s : `${s}s`);
+import { handlerFor } from './dispatch';
+import { BLUEPRINT_CALLS, columnCall, TYPES, type BlueprintCall, type TableCreation } from './laravel/blueprint';
+import { args, callName, phpStr, phpStrList, phpString } from './laravel/php';
 
 class LaravelReader {
   readonly t = newTranslation(true);
   private readonly done = new Set<number>();
 
-  private emit(line: number, text: string): void {
+  emit(line: number, text: string): void {
     this.t.up.push({ sql: text, line, synthetic: true });
   }
 
@@ -202,7 +76,7 @@ class LaravelReader {
     }
   }
 
-  private blueprint(arg: Node | undefined, table: string, create?: { cols: ColumnDef[]; after: string[] }): void {
+  private blueprint(arg: Node | undefined, table: string, create?: TableCreation): void {
     const fn = arg?.namedChildren[0];
     if (!fn || (fn.type !== 'anonymous_function' && fn.type !== 'arrow_function')) return;
     const param = fn.childForFieldName('parameters')?.namedChildren[0]?.childForFieldName('name')?.text;
@@ -224,129 +98,14 @@ class LaravelReader {
     }
   }
 
-  private chain(chain: Node[], table: string, create?: { cols: ColumnDef[]; after: string[] }): void {
+  /** One chain of calls on the blueprint: `$table->string('a')->nullable()->default('x')`. */
+  private chain(chain: Node[], table: string, create?: TableCreation): void {
     const head = chain[0]!;
-    const line = lineOf(head);
     const name = callName(head);
     const a = args(head);
-    const mods = new Map(chain.slice(1).map((c) => [callName(c), c]));
-    const col = phpStr(a[0]);
-    const later = (s: string) => (create ? create.after.push(s) : this.emit(line, s));
-    const addCol = (c: ColumnDef) => (create ? create.cols.push(c) : this.emit(line, sql.addColumn(table, c)));
-    if (name in TYPES) {
-      const cname = name === 'id' && !col ? 'id' : col;
-      if (!cname) return;
-      let type = TYPES[name]!;
-      if ((name === 'string' || name === 'char') && phpNumber(a[1]) !== undefined) type = `${name === 'char' ? 'character' : 'character varying'}(${phpNumber(a[1])})`;
-      if (name === 'decimal' && phpNumber(a[1]) !== undefined) type = `numeric(${phpNumber(a[1])}, ${phpNumber(a[2]) ?? 2})`;
-      const c: ColumnDef = { name: cname, type };
-      if (['id', 'bigIncrements', 'increments'].includes(name) || mods.has('primary')) c.primaryKey = true;
-      if (!mods.has('nullable')) c.notNull = true;
-      if (mods.has('default')) {
-        const d = phpDefault(args(mods.get('default')!)[0]);
-        if (d !== undefined) c.default = d;
-      }
-      if (mods.has('useCurrent')) c.default = 'CURRENT_TIMESTAMP';
-      if (mods.has('change')) {
-        this.emit(line, sql.changeType(table, cname, type));
-        // ->change() restates the column: an explicit ->nullable() makes it nullable; without it the
-        // column was most likely NOT NULL already, so no SET NOT NULL is assumed.
-        if (!c.notNull) this.emit(line, sql.dropNotNull(table, cname));
-        if (c.default !== undefined) this.emit(line, sql.setDefault(table, cname, c.default));
-        return;
-      }
-      addCol(c);
-      if (mods.has('unique')) later(sql.createIndex(table, [cname], { unique: true, name: `${table}_${cname}_unique` }));
-      if (mods.has('index')) later(sql.createIndex(table, [cname], { name: `${table}_${cname}_index` }));
-      const constrained = mods.get('constrained');
-      const on = mods.get('on');
-      if (constrained || on) {
-        const ref = constrained ? phpStr(args(constrained)[0]) ?? plural(cname.replace(/_id$/, '')) : phpStr(args(on!)[0]);
-        const refCol = phpStr(args(mods.get('references') ?? head)[0]) ?? 'id';
-        if (ref) later(sql.addForeignKey(table, [cname], ref, [constrained ? 'id' : refCol], { name: `${table}_${cname}_foreign` }));
-      }
-      return;
-    }
-    switch (name) {
-      case 'dropColumn':
-        for (const c of a.flatMap((x) => phpStrList(x))) this.emit(line, sql.dropColumn(table, c));
-        return;
-      case 'renameColumn': {
-        const to = phpStr(a[1]);
-        if (col && to) this.emit(line, sql.renameColumn(table, col, to));
-        return;
-      }
-      case 'rename': {
-        if (col) this.emit(line, sql.renameTable(table, col));
-        return;
-      }
-      case 'timestamps':
-      case 'timestampsTz':
-      case 'nullableTimestamps':
-        for (const n of ['created_at', 'updated_at']) addCol({ name: n, type: 'timestamp(0) without time zone' });
-        return;
-      case 'softDeletes':
-      case 'softDeletesTz':
-        addCol({ name: col ?? 'deleted_at', type: 'timestamp(0) without time zone' });
-        return;
-      case 'rememberToken':
-        addCol({ name: 'remember_token', type: 'character varying(100)' });
-        return;
-      case 'dropTimestamps':
-        for (const n of ['created_at', 'updated_at']) this.emit(line, sql.dropColumn(table, n));
-        return;
-      case 'dropSoftDeletes':
-        this.emit(line, sql.dropColumn(table, col ?? 'deleted_at'));
-        return;
-      case 'dropRememberToken':
-        this.emit(line, sql.dropColumn(table, 'remember_token'));
-        return;
-      case 'dropConstrainedForeignId':
-        if (col) {
-          this.emit(line, sql.dropConstraint(table, `${table}_${col}_foreign`));
-          this.emit(line, sql.dropColumn(table, col));
-        }
-        return;
-      case 'index':
-      case 'unique': {
-        const cols = phpStrList(a[0]);
-        if (!cols.length) return;
-        const iname = phpStr(a[1]) ?? `${table}_${cols.join('_')}_${name}`;
-        later(sql.createIndex(table, cols, { name: iname, unique: name === 'unique' }));
-        return;
-      }
-      case 'primary': {
-        const cols = phpStrList(a[0]);
-        if (cols.length && !create) this.emit(line, sql.addPrimaryKey(table, cols));
-        return;
-      }
-      case 'foreign': {
-        const cols = phpStrList(a[0]);
-        const on = mods.get('on');
-        const ref = on ? phpStr(args(on)[0]) : undefined;
-        const refCols = mods.get('references') ? phpStrList(args(mods.get('references')!)[0]) : ['id'];
-        if (cols.length && ref) later(sql.addForeignKey(table, cols, ref, refCols.length ? refCols : ['id'], { name: phpStr(a[1]) ?? `${table}_${cols.join('_')}_foreign` }));
-        return;
-      }
-      case 'dropIndex':
-      case 'dropUnique': {
-        const list = phpStrList(a[0]);
-        const iname = a[0]?.namedChildren[0]?.type === 'array_creation_expression' ? `${table}_${list.join('_')}_${name === 'dropUnique' ? 'unique' : 'index'}` : list[0];
-        if (iname) this.emit(line, sql.dropIndex(iname));
-        return;
-      }
-      case 'dropForeign': {
-        const list = phpStrList(a[0]);
-        const cname = a[0]?.namedChildren[0]?.type === 'array_creation_expression' ? `${table}_${list.join('_')}_foreign` : list[0];
-        if (cname) this.emit(line, sql.dropConstraint(table, cname));
-        return;
-      }
-      case 'dropPrimary':
-        this.emit(line, sql.dropConstraint(table, phpStr(a[0]) ?? `${table}_pkey`));
-        return;
-      default:
-        return;
-    }
+    const call: BlueprintCall = { name, head, a, line: lineOf(head), col: phpStr(a[0]), mods: new Map(chain.slice(1).map((c) => [callName(c), c])), table, create };
+    if (name in TYPES) columnCall(this, call);
+    else handlerFor(BLUEPRINT_CALLS, name)?.(this, call);
   }
 }
 

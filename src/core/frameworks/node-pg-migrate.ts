@@ -5,9 +5,11 @@
 import type { Framework } from './framework';
 import { nodePgMigrate as meta } from './meta/index';
 import { lineOf, type Node } from '../parsers/tree-sitter';
-import { dslFramework, createTableWithForeignKeys, hit, newTranslation, sql, type ColumnDef, type DslTranslation } from './dsl/common';
+import { dslFramework, createTableWithForeignKeys, hit, newTranslation, sql, type DslTranslation } from './dsl/common';
 import { addParseError, callArgs, callsInOrder, calleeObject, fnBody, findMigrationFunctions, jsBool, jsStr, jsStrList, jsString, judgeDown, methodName, objectEntries, paramName, parseJs } from './dsl/js';
 import { pgmColumn, pgmDefault } from './dsl/js-attrs';
+import { handlerFor } from './dispatch';
+import type { OperationHandler, SqlSink } from './operations';
 
 const RAW = new Set(['sql']);
 /** Operations node-pg-migrate cannot reverse by itself. */
@@ -25,11 +27,123 @@ const tableName = (n: Node | undefined): string | undefined => {
   return name ? (schema ? `${schema}.${name}` : name) : undefined;
 };
 
-class PgmReader {
+type TableOperation = OperationHandler<string>;
+
+const createTable: TableOperation = (out, { a, line, table }) => {
+  const cols = [...objectEntries(a[1])].map(([k, v]) => pgmColumn(k, v));
+  for (const statement of createTableWithForeignKeys(table, cols)) out.emit(line, statement);
+};
+
+const dropTable: TableOperation = (out, { a, line, table }) => {
+  out.emit(line, sql.dropTable(table, jsBool(objectEntries(a[1]).get('ifExists')) === true));
+};
+
+const renameTable: TableOperation = (out, { a, line, table }) => {
+  const to = tableName(a[1]);
+  if (to) out.emit(line, sql.renameTable(table, to));
+};
+
+const addColumns: TableOperation = (out, { a, line, table }) => {
+  for (const [k, v] of objectEntries(a[1])) {
+    const c = pgmColumn(k, v);
+    out.emit(line, sql.addColumn(table, c));
+    if (c.fk) out.emit(line, sql.addForeignKey(table, [k], c.fk, ['id']));
+  }
+};
+
+const dropColumns: TableOperation = (out, { a, line, table }) => {
+  const cols = a[1]?.type === 'object' ? [...objectEntries(a[1]).keys()] : jsStrList(a[1]);
+  for (const c of cols) out.emit(line, sql.dropColumn(table, c));
+};
+
+const renameColumn: TableOperation = (out, { a, line, table }) => {
+  const from = jsStr(a[1]);
+  const to = jsStr(a[2]);
+  if (from && to) out.emit(line, sql.renameColumn(table, from, to));
+};
+
+const alterColumn: TableOperation = (out, { a, line, table }) => {
+  const col = jsStr(a[1]);
+  if (!col) return;
+  const o = objectEntries(a[2]);
+  const type = jsStr(o.get('type'));
+  if (type) out.emit(line, sql.changeType(table, col, type));
+  if (jsBool(o.get('notNull')) === true || jsBool(o.get('allowNull')) === false) out.emit(line, sql.setNotNull(table, col));
+  if (jsBool(o.get('notNull')) === false || jsBool(o.get('allowNull')) === true) out.emit(line, sql.dropNotNull(table, col));
+  const d = o.get('default');
+  if (d) out.emit(line, d.type === 'null' ? sql.dropDefault(table, col) : sql.setDefault(table, col, pgmDefault(d)));
+};
+
+const createIndex: TableOperation = (out, { a, line, table }) => {
+  const cols = a[1]?.type === 'array' ? a[1].namedChildren.map((c) => jsStr(c) ?? jsStr(objectEntries(c).get('name'))).filter((x): x is string => !!x) : jsStrList(a[1]);
+  const o = objectEntries(a[2]);
+  const iname = jsStr(o.get('name'));
+  if (cols.length)
+    out.emit(line, sql.createIndex(table, cols, { ...(iname ? { name: iname } : {}), unique: jsBool(o.get('unique')) === true, concurrently: jsBool(o.get('concurrently')) === true }));
+};
+
+const dropIndex: TableOperation = (out, { a, line, table }) => {
+  const o = objectEntries(a[2]);
+  const iname = jsStr(o.get('name')) ?? `${table}_${jsStrList(a[1]).join('_')}_index`;
+  out.emit(line, sql.dropIndex(iname, { concurrently: jsBool(o.get('concurrently')) === true }));
+};
+
+const addConstraint: TableOperation = (out, { a, line, table }) => {
+  const cname = jsStr(a[1]) ?? undefined;
+  const spec = a[2];
+  const raw = jsStr(spec);
+  if (raw !== undefined) {
+    out.emit(line, `ALTER TABLE ${table} ADD ${cname ? `CONSTRAINT ${cname} ` : ''}${raw};`);
+    return;
+  }
+  const o = objectEntries(spec);
+  const fk = objectEntries(o.get('foreignKeys'));
+  if (o.has('foreignKeys')) {
+    const cols = jsStrList(fk.get('columns'));
+    const ref = jsStr(fk.get('references'));
+    if (cols.length && ref) out.emit(line, sql.addForeignKey(table, cols, ref.split('(')[0]!.trim(), ['id'], cname ? { name: cname } : {}));
+  }
+  if (o.has('unique')) {
+    const cols = jsStrList(o.get('unique'));
+    if (cols.length) out.emit(line, sql.addUnique(table, cols, cname));
+  }
+  const check = jsStr(o.get('check'));
+  if (check) out.emit(line, sql.addCheck(table, check, cname));
+  if (o.has('primaryKey')) {
+    const cols = jsStrList(o.get('primaryKey'));
+    if (cols.length) out.emit(line, sql.addPrimaryKey(table, cols, cname));
+  }
+};
+
+const dropConstraint: TableOperation = (out, { a, line, table }) => {
+  const cname = jsStr(a[1]);
+  if (cname) out.emit(line, sql.dropConstraint(table, cname));
+};
+
+/** pgm operations by name; others emit nothing. */
+const PGM_OPERATIONS: Readonly<Record<string, TableOperation>> = {
+  createTable,
+  dropTable,
+  renameTable,
+  addColumns,
+  addColumn: addColumns,
+  dropColumns,
+  dropColumn: dropColumns,
+  renameColumn,
+  alterColumn,
+  createIndex,
+  addIndex: createIndex,
+  dropIndex,
+  addConstraint,
+  createConstraint: addConstraint,
+  dropConstraint,
+};
+
+class PgmReader implements SqlSink {
   readonly t = newTranslation(true);
   readonly irreversible: Array<{ name: string; line: number }> = [];
 
-  private emit(line: number, text: string): void {
+  emit(line: number, text: string): void {
     this.t.up.push({ sql: text, line, synthetic: true });
   }
 
@@ -52,103 +166,7 @@ class PgmReader {
       }
       const table = tableName(a[0]);
       if (!table) continue;
-      switch (name) {
-        case 'createTable': {
-          const cols = [...objectEntries(a[1])].map(([k, v]) => pgmColumn(k, v));
-          for (const statement of createTableWithForeignKeys(table, cols)) this.emit(line, statement);
-          break;
-        }
-        case 'dropTable':
-          this.emit(line, sql.dropTable(table, jsBool(objectEntries(a[1]).get('ifExists')) === true));
-          break;
-        case 'renameTable': {
-          const to = tableName(a[1]);
-          if (to) this.emit(line, sql.renameTable(table, to));
-          break;
-        }
-        case 'addColumns':
-        case 'addColumn':
-          for (const [k, v] of objectEntries(a[1])) {
-            const c = pgmColumn(k, v);
-            this.emit(line, sql.addColumn(table, c));
-            if (c.fk) this.emit(line, sql.addForeignKey(table, [k], c.fk, ['id']));
-          }
-          break;
-        case 'dropColumns':
-        case 'dropColumn': {
-          const cols = a[1]?.type === 'object' ? [...objectEntries(a[1]).keys()] : jsStrList(a[1]);
-          for (const c of cols) this.emit(line, sql.dropColumn(table, c));
-          break;
-        }
-        case 'renameColumn': {
-          const from = jsStr(a[1]);
-          const to = jsStr(a[2]);
-          if (from && to) this.emit(line, sql.renameColumn(table, from, to));
-          break;
-        }
-        case 'alterColumn': {
-          const col = jsStr(a[1]);
-          if (!col) break;
-          const o = objectEntries(a[2]);
-          const type = jsStr(o.get('type'));
-          if (type) this.emit(line, sql.changeType(table, col, type));
-          if (jsBool(o.get('notNull')) === true || jsBool(o.get('allowNull')) === false) this.emit(line, sql.setNotNull(table, col));
-          if (jsBool(o.get('notNull')) === false || jsBool(o.get('allowNull')) === true) this.emit(line, sql.dropNotNull(table, col));
-          const d = o.get('default');
-          if (d) this.emit(line, d.type === 'null' ? sql.dropDefault(table, col) : sql.setDefault(table, col, pgmDefault(d)));
-          break;
-        }
-        case 'createIndex':
-        case 'addIndex': {
-          const cols = a[1]?.type === 'array' ? a[1].namedChildren.map((c) => jsStr(c) ?? jsStr(objectEntries(c).get('name'))).filter((x): x is string => !!x) : jsStrList(a[1]);
-          const o = objectEntries(a[2]);
-          const iname = jsStr(o.get('name'));
-          if (cols.length)
-            this.emit(line, sql.createIndex(table, cols, { ...(iname ? { name: iname } : {}), unique: jsBool(o.get('unique')) === true, concurrently: jsBool(o.get('concurrently')) === true }));
-          break;
-        }
-        case 'dropIndex': {
-          const o = objectEntries(a[2]);
-          const iname = jsStr(o.get('name')) ?? `${table}_${jsStrList(a[1]).join('_')}_index`;
-          this.emit(line, sql.dropIndex(iname, { concurrently: jsBool(o.get('concurrently')) === true }));
-          break;
-        }
-        case 'addConstraint':
-        case 'createConstraint': {
-          const cname = jsStr(a[1]) ?? undefined;
-          const spec = a[2];
-          const raw = jsStr(spec);
-          if (raw !== undefined) {
-            this.emit(line, `ALTER TABLE ${table} ADD ${cname ? `CONSTRAINT ${cname} ` : ''}${raw};`);
-            break;
-          }
-          const o = objectEntries(spec);
-          const fk = objectEntries(o.get('foreignKeys'));
-          if (o.has('foreignKeys')) {
-            const cols = jsStrList(fk.get('columns'));
-            const ref = jsStr(fk.get('references'));
-            if (cols.length && ref) this.emit(line, sql.addForeignKey(table, cols, ref.split('(')[0]!.trim(), ['id'], cname ? { name: cname } : {}));
-          }
-          if (o.has('unique')) {
-            const cols = jsStrList(o.get('unique'));
-            if (cols.length) this.emit(line, sql.addUnique(table, cols, cname));
-          }
-          const check = jsStr(o.get('check'));
-          if (check) this.emit(line, sql.addCheck(table, check, cname));
-          if (o.has('primaryKey')) {
-            const cols = jsStrList(o.get('primaryKey'));
-            if (cols.length) this.emit(line, sql.addPrimaryKey(table, cols, cname));
-          }
-          break;
-        }
-        case 'dropConstraint': {
-          const cname = jsStr(a[1]);
-          if (cname) this.emit(line, sql.dropConstraint(table, cname));
-          break;
-        }
-        default:
-          break;
-      }
+      handlerFor(PGM_OPERATIONS, name)?.(this, { name, a, line, table });
     }
   }
 }

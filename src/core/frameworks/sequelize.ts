@@ -4,17 +4,121 @@
 import type { Framework } from './framework';
 import { sequelize as meta } from './meta/index';
 import { lineOf, type Node } from '../parsers/tree-sitter';
-import { dslFramework, createTableWithForeignKeys, hit, newTranslation, sql, type ColumnDef, type DslTranslation } from './dsl/common';
+import { dslFramework, createTableWithForeignKeys, newTranslation, sql, type DslTranslation } from './dsl/common';
 import { addParseError, callArgs, callsInOrder, calleeObject, fnBody, findMigrationFunctions, jsBool, jsStr, jsStrList, jsString, judgeDown, methodName, objectEntries, paramName, parseJs, rootName } from './dsl/js';
 import { sequelizeColumn } from './dsl/js-attrs';
+import { handlerFor } from './dispatch';
+import type { OperationHandler, SqlSink } from './operations';
 
 const RAW = new Set(['query']);
 const DATA = new Set(['bulkInsert', 'bulkUpdate', 'bulkDelete', 'upsert', 'insert', 'update', 'delete']);
 
-class SequelizeReader {
+type TableOperation = OperationHandler<string>;
+
+const createTable: TableOperation = (out, { a, line, table }) => {
+  const cols = [...objectEntries(a[1])].map(([k, v]) => sequelizeColumn(k, v));
+  for (const statement of createTableWithForeignKeys(table, cols)) out.emit(line, statement);
+};
+
+const dropTable: TableOperation = (out, { line, table }) => {
+  out.emit(line, sql.dropTable(table));
+};
+
+const renameTable: TableOperation = (out, { a, line, table }) => {
+  const to = jsStr(a[1]);
+  if (to) out.emit(line, sql.renameTable(table, to));
+};
+
+const addColumn: TableOperation = (out, { a, line, table }) => {
+  const col = jsStr(a[1]);
+  if (!col) return;
+  const c = sequelizeColumn(col, a[2]);
+  out.emit(line, sql.addColumn(table, c));
+  if (c.fk) out.emit(line, sql.addForeignKey(table, [col], c.fk, ['id']));
+};
+
+const removeColumn: TableOperation = (out, { a, line, table }) => {
+  const col = jsStr(a[1]);
+  if (col) out.emit(line, sql.dropColumn(table, col));
+};
+
+const renameColumn: TableOperation = (out, { a, line, table }) => {
+  const from = jsStr(a[1]);
+  const to = jsStr(a[2]);
+  if (from && to) out.emit(line, sql.renameColumn(table, from, to));
+};
+
+const changeColumn: TableOperation = (out, { a, line, table }) => {
+  const col = jsStr(a[1]);
+  if (!col) return;
+  const c = sequelizeColumn(col, a[2]);
+  out.emit(line, sql.changeType(table, col, c.type));
+  const allow = jsBool(objectEntries(a[2]).get('allowNull'));
+  if (allow === false) out.emit(line, sql.setNotNull(table, col));
+  if (allow === true) out.emit(line, sql.dropNotNull(table, col));
+};
+
+const addIndex: TableOperation = (out, { a, line, table }) => {
+  const opts = a[1]?.type === 'object' ? objectEntries(a[1]) : objectEntries(a[2]);
+  const cols = a[1]?.type === 'object' ? fieldNames(opts.get('fields')) : fieldNames(a[1]);
+  if (!cols.length) return;
+  const iname = jsStr(opts.get('name'));
+  out.emit(
+    line,
+    sql.createIndex(table, cols, {
+      ...(iname ? { name: iname } : {}),
+      unique: jsBool(opts.get('unique')) === true,
+      concurrently: jsBool(opts.get('concurrently')) === true,
+    }),
+  );
+};
+
+const removeIndex: TableOperation = (out, { a, line, table }) => {
+  const iname = jsStr(a[1]) ?? `${table}_${jsStrList(a[1]).join('_')}`;
+  out.emit(line, sql.dropIndex(iname, { concurrently: jsBool(objectEntries(a[2]).get('concurrently')) === true }));
+};
+
+const addConstraint: TableOperation = (out, { a, line, table }) => {
+  const o = objectEntries(a[1]?.type === 'object' ? a[1] : a[2]);
+  const fields = fieldNames(o.get('fields') ?? a[1]);
+  const type = (jsStr(o.get('type')) ?? '').toLowerCase();
+  const cname = jsStr(o.get('name'));
+  if (type === 'foreign key') {
+    const ref = objectEntries(o.get('references'));
+    const rt = jsStr(ref.get('table')) ?? jsStr(objectEntries(ref.get('table')).get('tableName'));
+    if (rt && fields.length) out.emit(line, sql.addForeignKey(table, fields, rt, [jsStr(ref.get('field')) ?? 'id'], cname ? { name: cname } : {}));
+  } else if (type === 'unique') {
+    if (fields.length) out.emit(line, sql.addUnique(table, fields, cname));
+  } else if (type === 'check') out.emit(line, sql.addCheck(table, 'true', cname));
+  else if (type === 'primary key') {
+    if (fields.length) out.emit(line, sql.addPrimaryKey(table, fields, cname));
+  }
+};
+
+const removeConstraint: TableOperation = (out, { a, line, table }) => {
+  const cname = jsStr(a[1]);
+  if (cname) out.emit(line, sql.dropConstraint(table, cname));
+};
+
+/** queryInterface schema calls by name; others emit nothing. */
+const QUERY_INTERFACE_OPERATIONS: Readonly<Record<string, TableOperation>> = {
+  createTable,
+  dropTable,
+  renameTable,
+  addColumn,
+  removeColumn,
+  renameColumn,
+  changeColumn,
+  addIndex,
+  removeIndex,
+  addConstraint,
+  removeConstraint,
+};
+
+class SequelizeReader implements SqlSink {
   readonly t = newTranslation(false);
 
-  private emit(line: number, text: string): void {
+  emit(line: number, text: string): void {
     this.t.up.push({ sql: text, line, synthetic: true });
   }
 
@@ -38,94 +142,7 @@ class SequelizeReader {
         continue;
       }
       if (!table) continue;
-      switch (name) {
-        case 'createTable': {
-          const cols = [...objectEntries(a[1])].map(([k, v]) => sequelizeColumn(k, v));
-          for (const statement of createTableWithForeignKeys(table, cols)) this.emit(line, statement);
-          break;
-        }
-        case 'dropTable':
-          this.emit(line, sql.dropTable(table));
-          break;
-        case 'renameTable': {
-          const to = jsStr(a[1]);
-          if (to) this.emit(line, sql.renameTable(table, to));
-          break;
-        }
-        case 'addColumn': {
-          const col = jsStr(a[1]);
-          if (!col) break;
-          const c = sequelizeColumn(col, a[2]);
-          this.emit(line, sql.addColumn(table, c));
-          if (c.fk) this.emit(line, sql.addForeignKey(table, [col], c.fk, ['id']));
-          break;
-        }
-        case 'removeColumn': {
-          const col = jsStr(a[1]);
-          if (col) this.emit(line, sql.dropColumn(table, col));
-          break;
-        }
-        case 'renameColumn': {
-          const from = jsStr(a[1]);
-          const to = jsStr(a[2]);
-          if (from && to) this.emit(line, sql.renameColumn(table, from, to));
-          break;
-        }
-        case 'changeColumn': {
-          const col = jsStr(a[1]);
-          if (!col) break;
-          const c = sequelizeColumn(col, a[2]);
-          this.emit(line, sql.changeType(table, col, c.type));
-          const allow = jsBool(objectEntries(a[2]).get('allowNull'));
-          if (allow === false) this.emit(line, sql.setNotNull(table, col));
-          if (allow === true) this.emit(line, sql.dropNotNull(table, col));
-          break;
-        }
-        case 'addIndex': {
-          const opts = a[1]?.type === 'object' ? objectEntries(a[1]) : objectEntries(a[2]);
-          const cols = a[1]?.type === 'object' ? fieldNames(opts.get('fields')) : fieldNames(a[1]);
-          if (!cols.length) break;
-          const iname = jsStr(opts.get('name'));
-          this.emit(
-            line,
-            sql.createIndex(table, cols, {
-              ...(iname ? { name: iname } : {}),
-              unique: jsBool(opts.get('unique')) === true,
-              concurrently: jsBool(opts.get('concurrently')) === true,
-            }),
-          );
-          break;
-        }
-        case 'removeIndex': {
-          const iname = jsStr(a[1]) ?? `${table}_${jsStrList(a[1]).join('_')}`;
-          this.emit(line, sql.dropIndex(iname, { concurrently: jsBool(objectEntries(a[2]).get('concurrently')) === true }));
-          break;
-        }
-        case 'addConstraint': {
-          const o = objectEntries(a[1]?.type === 'object' ? a[1] : a[2]);
-          const fields = fieldNames(o.get('fields') ?? a[1]);
-          const type = (jsStr(o.get('type')) ?? '').toLowerCase();
-          const cname = jsStr(o.get('name'));
-          if (type === 'foreign key') {
-            const ref = objectEntries(o.get('references'));
-            const rt = jsStr(ref.get('table')) ?? jsStr(objectEntries(ref.get('table')).get('tableName'));
-            if (rt && fields.length) this.emit(line, sql.addForeignKey(table, fields, rt, [jsStr(ref.get('field')) ?? 'id'], cname ? { name: cname } : {}));
-          } else if (type === 'unique') {
-            if (fields.length) this.emit(line, sql.addUnique(table, fields, cname));
-          } else if (type === 'check') this.emit(line, sql.addCheck(table, 'true', cname));
-          else if (type === 'primary key') {
-            if (fields.length) this.emit(line, sql.addPrimaryKey(table, fields, cname));
-          }
-          break;
-        }
-        case 'removeConstraint': {
-          const cname = jsStr(a[1]);
-          if (cname) this.emit(line, sql.dropConstraint(table, cname));
-          break;
-        }
-        default:
-          break;
-      }
+      handlerFor(QUERY_INTERFACE_OPERATIONS, name)?.(this, { name, a, line, table });
     }
   }
 }

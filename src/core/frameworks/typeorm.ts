@@ -4,9 +4,11 @@
 import type { Framework } from './framework';
 import { typeorm as meta } from './meta/index';
 import { lineOf, type Node } from '../parsers/tree-sitter';
-import { dslFramework, hit, newTranslation, sql, type ColumnDef, type DslTranslation } from './dsl/common';
+import { dslFramework, newTranslation, sql, type ColumnDef, type DslTranslation } from './dsl/common';
 import { addParseError, callArgs, callsInOrder, calleeObject, fnBody, findMigrationFunctions, jsBool, jsStr, jsStrList, jsString, judgeDown, methodName, objectEntries, paramName, parseJs } from './dsl/js';
 import { typeormColumn } from './dsl/js-attrs';
+import { handlerFor } from './dispatch';
+import type { OperationHandler, SqlSink } from './operations';
 
 const RAW = new Set(['query']);
 
@@ -16,10 +18,123 @@ const optionsOf = (n: Node | undefined) => objectEntries(n?.type === 'new_expres
 /** A table argument: a name, or a `Table` object (its name is unknown here). */
 const tableName = (n: Node | undefined): string | undefined => jsStr(n) ?? jsStr(optionsOf(n).get('name'));
 
-class TypeormReader {
+const createTable: OperationHandler = (out, { a, line }) => {
+  const o = optionsOf(a[0]);
+  const tn = jsStr(o.get('name'));
+  if (!tn) return;
+  const cols = (o.get('columns')?.namedChildren ?? []).map((c) => typeormColumn(c)).filter((c): c is ColumnDef => !!c);
+  out.emit(line, sql.createTable(tn, cols.length ? cols : [{ name: 'id', type: 'serial', primaryKey: true }]));
+};
+
+const dropTable: OperationHandler = (out, { a, line, table }) => {
+  if (table) out.emit(line, sql.dropTable(table, jsBool(a[1]) === true));
+};
+
+const renameTable: OperationHandler = (out, { a, line, table }) => {
+  const to = jsStr(a[1]);
+  if (table && to) out.emit(line, sql.renameTable(table, to));
+};
+
+const addColumn: OperationHandler = (out, { name, a, line, table }) => {
+  const list = name === 'addColumns' && a[1]?.type === 'array' ? a[1].namedChildren : [a[1]];
+  for (const n of list) {
+    const c = typeormColumn(n);
+    if (table && c) out.emit(line, sql.addColumn(table, c));
+  }
+};
+
+const dropColumn: OperationHandler = (out, { name, a, line, table }) => {
+  const list = name === 'dropColumns' && a[1]?.type === 'array' ? a[1].namedChildren : [a[1]];
+  for (const n of list) {
+    const col = jsStr(n) ?? typeormColumn(n)?.name;
+    if (table && col) out.emit(line, sql.dropColumn(table, col));
+  }
+};
+
+const renameColumn: OperationHandler = (out, { a, line, table }) => {
+  const from = jsStr(a[1]) ?? typeormColumn(a[1])?.name;
+  const to = jsStr(a[2]) ?? typeormColumn(a[2])?.name;
+  if (table && from && to) out.emit(line, sql.renameColumn(table, from, to));
+};
+
+const changeColumn: OperationHandler = (out, { a, line, table }) => {
+  const from = jsStr(a[1]) ?? typeormColumn(a[1])?.name;
+  const next = typeormColumn(a[2]);
+  if (!table || !from || !next) return;
+  if (next.name !== from) out.emit(line, sql.renameColumn(table, from, next.name));
+  out.emit(line, sql.changeType(table, next.name, next.type));
+  if (next.notNull) out.emit(line, sql.setNotNull(table, next.name));
+};
+
+const createIndex: OperationHandler = (out, { a, line, table }) => {
+  const o = optionsOf(a[1]);
+  const cols = jsStrList(o.get('columnNames'));
+  const iname = jsStr(o.get('name'));
+  if (table && cols.length) out.emit(line, sql.createIndex(table, cols, { ...(iname ? { name: iname } : {}), unique: jsBool(o.get('isUnique')) === true }));
+};
+
+const dropIndex: OperationHandler = (out, { a, line }) => {
+  const iname = jsStr(a[1]) ?? jsStr(optionsOf(a[1]).get('name'));
+  if (iname) out.emit(line, sql.dropIndex(iname));
+};
+
+const createForeignKey: OperationHandler = (out, { a, line, table }) => {
+  const o = optionsOf(a[1]);
+  const cols = jsStrList(o.get('columnNames'));
+  const rt = jsStr(o.get('referencedTableName'));
+  const rc = jsStrList(o.get('referencedColumnNames'));
+  const cname = jsStr(o.get('name'));
+  if (table && cols.length && rt) out.emit(line, sql.addForeignKey(table, cols, rt, rc.length ? rc : ['id'], cname ? { name: cname } : {}));
+};
+
+const createUniqueConstraint: OperationHandler = (out, { a, line, table }) => {
+  const o = optionsOf(a[1]);
+  const cols = jsStrList(o.get('columnNames'));
+  if (table && cols.length) out.emit(line, sql.addUnique(table, cols, jsStr(o.get('name'))));
+};
+
+const createCheckConstraint: OperationHandler = (out, { a, line, table }) => {
+  const o = optionsOf(a[1]);
+  if (table) out.emit(line, sql.addCheck(table, jsStr(o.get('expression')) ?? 'true', jsStr(o.get('name'))));
+};
+
+const createPrimaryKey: OperationHandler = (out, { a, line, table }) => {
+  const cols = jsStrList(a[1]);
+  if (table && cols.length) out.emit(line, sql.addPrimaryKey(table, cols));
+};
+
+/** dropForeignKey, dropUniqueConstraint, dropCheckConstraint: by name. */
+const dropConstraint: OperationHandler = (out, { a, line, table }) => {
+  const cname = jsStr(a[1]) ?? jsStr(optionsOf(a[1]).get('name'));
+  if (table && cname) out.emit(line, sql.dropConstraint(table, cname));
+};
+
+/** queryRunner schema helpers by name; others emit nothing. */
+const QUERY_RUNNER_OPERATIONS: Readonly<Record<string, OperationHandler>> = {
+  createTable,
+  dropTable,
+  renameTable,
+  addColumn,
+  addColumns: addColumn,
+  dropColumn,
+  dropColumns: dropColumn,
+  renameColumn,
+  changeColumn,
+  createIndex,
+  dropIndex,
+  createForeignKey,
+  createUniqueConstraint,
+  createCheckConstraint,
+  createPrimaryKey,
+  dropForeignKey: dropConstraint,
+  dropUniqueConstraint: dropConstraint,
+  dropCheckConstraint: dropConstraint,
+};
+
+class TypeormReader implements SqlSink {
   readonly t = newTranslation(true);
 
-  private emit(line: number, text: string): void {
+  emit(line: number, text: string): void {
     this.t.up.push({ sql: text, line, synthetic: true });
   }
 
@@ -36,103 +151,7 @@ class TypeormReader {
         continue;
       }
       const table = tableName(a[0]);
-      switch (name) {
-        case 'createTable': {
-          const o = optionsOf(a[0]);
-          const tn = jsStr(o.get('name'));
-          if (!tn) break;
-          const cols = (o.get('columns')?.namedChildren ?? []).map((c) => typeormColumn(c)).filter((c): c is ColumnDef => !!c);
-          this.emit(line, sql.createTable(tn, cols.length ? cols : [{ name: 'id', type: 'serial', primaryKey: true }]));
-          break;
-        }
-        case 'dropTable':
-          if (table) this.emit(line, sql.dropTable(table, jsBool(a[1]) === true));
-          break;
-        case 'renameTable': {
-          const to = jsStr(a[1]);
-          if (table && to) this.emit(line, sql.renameTable(table, to));
-          break;
-        }
-        case 'addColumn':
-        case 'addColumns': {
-          const list = name === 'addColumns' && a[1]?.type === 'array' ? a[1].namedChildren : [a[1]];
-          for (const n of list) {
-            const c = typeormColumn(n);
-            if (table && c) this.emit(line, sql.addColumn(table, c));
-          }
-          break;
-        }
-        case 'dropColumn':
-        case 'dropColumns': {
-          const list = name === 'dropColumns' && a[1]?.type === 'array' ? a[1].namedChildren : [a[1]];
-          for (const n of list) {
-            const col = jsStr(n) ?? typeormColumn(n)?.name;
-            if (table && col) this.emit(line, sql.dropColumn(table, col));
-          }
-          break;
-        }
-        case 'renameColumn': {
-          const from = jsStr(a[1]) ?? typeormColumn(a[1])?.name;
-          const to = jsStr(a[2]) ?? typeormColumn(a[2])?.name;
-          if (table && from && to) this.emit(line, sql.renameColumn(table, from, to));
-          break;
-        }
-        case 'changeColumn': {
-          const from = jsStr(a[1]) ?? typeormColumn(a[1])?.name;
-          const next = typeormColumn(a[2]);
-          if (!table || !from || !next) break;
-          if (next.name !== from) this.emit(line, sql.renameColumn(table, from, next.name));
-          this.emit(line, sql.changeType(table, next.name, next.type));
-          if (next.notNull) this.emit(line, sql.setNotNull(table, next.name));
-          break;
-        }
-        case 'createIndex': {
-          const o = optionsOf(a[1]);
-          const cols = jsStrList(o.get('columnNames'));
-          const iname = jsStr(o.get('name'));
-          if (table && cols.length) this.emit(line, sql.createIndex(table, cols, { ...(iname ? { name: iname } : {}), unique: jsBool(o.get('isUnique')) === true }));
-          break;
-        }
-        case 'dropIndex': {
-          const iname = jsStr(a[1]) ?? jsStr(optionsOf(a[1]).get('name'));
-          if (iname) this.emit(line, sql.dropIndex(iname));
-          break;
-        }
-        case 'createForeignKey': {
-          const o = optionsOf(a[1]);
-          const cols = jsStrList(o.get('columnNames'));
-          const rt = jsStr(o.get('referencedTableName'));
-          const rc = jsStrList(o.get('referencedColumnNames'));
-          const cname = jsStr(o.get('name'));
-          if (table && cols.length && rt) this.emit(line, sql.addForeignKey(table, cols, rt, rc.length ? rc : ['id'], cname ? { name: cname } : {}));
-          break;
-        }
-        case 'createUniqueConstraint': {
-          const o = optionsOf(a[1]);
-          const cols = jsStrList(o.get('columnNames'));
-          if (table && cols.length) this.emit(line, sql.addUnique(table, cols, jsStr(o.get('name'))));
-          break;
-        }
-        case 'createCheckConstraint': {
-          const o = optionsOf(a[1]);
-          if (table) this.emit(line, sql.addCheck(table, jsStr(o.get('expression')) ?? 'true', jsStr(o.get('name'))));
-          break;
-        }
-        case 'createPrimaryKey': {
-          const cols = jsStrList(a[1]);
-          if (table && cols.length) this.emit(line, sql.addPrimaryKey(table, cols));
-          break;
-        }
-        case 'dropForeignKey':
-        case 'dropUniqueConstraint':
-        case 'dropCheckConstraint': {
-          const cname = jsStr(a[1]) ?? jsStr(optionsOf(a[1]).get('name'));
-          if (table && cname) this.emit(line, sql.dropConstraint(table, cname));
-          break;
-        }
-        default:
-          break;
-      }
+      handlerFor(QUERY_RUNNER_OPERATIONS, name)?.(this, { name, a, line, table });
     }
   }
 }

@@ -1,0 +1,88 @@
+// SQLAlchemy column types and `sa.Column(...)` definitions in Postgres terms.
+import type { Node } from '../../parsers/tree-sitter';
+import type { ColumnDef } from '../dsl/common';
+import { arg, lastName, pyArgs, pyBool, pyDefault, pyNumber, pyStr, pyString } from '../dsl/python';
+
+const SA_TYPES: Record<string, string> = {
+  String: 'character varying',
+  Unicode: 'character varying',
+  VARCHAR: 'character varying',
+  Text: 'text',
+  UnicodeText: 'text',
+  TEXT: 'text',
+  Integer: 'integer',
+  INTEGER: 'integer',
+  BigInteger: 'bigint',
+  BIGINT: 'bigint',
+  SmallInteger: 'smallint',
+  Boolean: 'boolean',
+  BOOLEAN: 'boolean',
+  DateTime: 'timestamp without time zone',
+  TIMESTAMP: 'timestamp without time zone',
+  Date: 'date',
+  Time: 'time',
+  Interval: 'interval',
+  Numeric: 'numeric',
+  NUMERIC: 'numeric',
+  DECIMAL: 'numeric',
+  Float: 'double precision',
+  FLOAT: 'double precision',
+  JSON: 'json',
+  JSONB: 'jsonb',
+  UUID: 'uuid',
+  Uuid: 'uuid',
+  LargeBinary: 'bytea',
+  BYTEA: 'bytea',
+  Enum: 'text',
+  ARRAY: 'text[]',
+  INET: 'inet',
+  CITEXT: 'citext',
+};
+
+export function saType(node: Node | undefined): string {
+  if (!node) return 'text';
+  const callee = node.type === 'call' ? node.childForFieldName('function') : node;
+  const name = callee ? lastName(callee) : '';
+  let t = SA_TYPES[name] ?? 'text';
+  if (node.type === 'call') {
+    const a = pyArgs(node);
+    const len = pyNumber(arg(a, 0, 'length'));
+    if (t === 'character varying' && len !== undefined) t = `character varying(${len})`;
+    const prec = pyNumber(arg(a, 0, 'precision'));
+    const scale = pyNumber(arg(a, 1, 'scale'));
+    if (t === 'numeric' && prec !== undefined) t = `numeric(${prec}${scale !== undefined ? `, ${scale}` : ''})`;
+    if (name === 'DateTime' && pyBool(a.keywords.get('timezone'))) t = 'timestamp with time zone';
+  }
+  return t;
+}
+
+/** `sa.Column('name', sa.Type(), nullable=False, server_default=...)`. */
+export function columnFrom(node: Node | undefined): (ColumnDef & { fk?: string }) | undefined {
+  if (node?.type !== 'call') return undefined;
+  const callee = node.childForFieldName('function');
+  if (!callee || lastName(callee) !== 'Column') return undefined;
+  const a = pyArgs(node);
+  const name = pyStr(a.positional[0]) ?? pyStr(a.keywords.get('name'));
+  if (!name) return undefined;
+  let typeNode: Node | undefined = a.keywords.get('type_');
+  let fk: string | undefined;
+  for (const p of a.positional.slice(1)) {
+    const fn = p.type === 'call' ? p.childForFieldName('function') : p;
+    const n = fn ? lastName(fn) : '';
+    if (n === 'ForeignKey') {
+      const target = pyStr(pyArgs(p).positional[0]);
+      fk = target?.split('.')[0];
+    } else if (!typeNode) typeNode = p;
+  }
+  const c: ColumnDef & { fk?: string } = { name, type: saType(typeNode) };
+  if (pyBool(a.keywords.get('primary_key'))) c.primaryKey = true;
+  if (pyBool(a.keywords.get('nullable')) === false) c.notNull = true;
+  const sd = a.keywords.get('server_default');
+  if (sd && sd.type !== 'none') {
+    const s = pyString(sd);
+    c.default = s && !s.inexact && sd.type === 'call' ? s.text : pyDefault(sd);
+  }
+  if (pyBool(a.keywords.get('unique'))) c.unique = true;
+  if (fk) c.fk = fk;
+  return c;
+}

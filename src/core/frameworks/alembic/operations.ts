@@ -1,0 +1,178 @@
+// Alembic's `op.*` operations (and `batch_op.*` inside `with op.batch_alter_table(...)`, whose
+// table argument is implicit), each synthesised into Postgres SQL.
+import type { Node } from '../../parsers/tree-sitter';
+import { sql, type ColumnDef } from '../dsl/common';
+import { arg, lastName, pyArgs, pyBool, pyDefault, pyStr, pyStrList, type PyArgs } from '../dsl/python';
+import { columnFrom, saType } from './columns';
+
+/** Where an operation's SQL goes (the reader). */
+export interface OpSink {
+  emit(line: number, text: string): void;
+  markDataChange(): void;
+}
+
+/** One `op.<name>(…)` / `batch_op.<name>(…)` call. */
+export interface OpCall {
+  a: PyArgs;
+  line: number;
+  /** The table of `with op.batch_alter_table(t) as batch_op`, when called on `batch_op`. */
+  batchTable: string | undefined;
+  /** With batch_op the table argument is implicit: positions after it shift by one. */
+  shift: number;
+}
+
+export type OpHandler = (r: OpSink, c: OpCall) => void;
+
+const tableAt = ({ a, batchTable }: OpCall, i: number, kw: string): string | undefined => batchTable ?? pyStr(arg(a, i, kw));
+const at = ({ a, shift }: OpCall, i: number, kw: string): Node | undefined => arg(a, i + shift, kw);
+
+/** A `sa.ForeignKeyConstraint(['a'], ['t.id'])` among create_table's arguments. */
+function foreignKeyConstraint(table: string, p: Node): string | undefined {
+  const callee = p.type === 'call' ? p.childForFieldName('function') : null;
+  if (!callee || lastName(callee) !== 'ForeignKeyConstraint') return undefined;
+  const fa = pyArgs(p);
+  const local = pyStrList(fa.positional[0]);
+  const remote = pyStrList(fa.positional[1]);
+  const ref = remote[0]?.split('.')[0];
+  return local.length && ref ? sql.addForeignKey(table, local, ref, remote.map((r) => r.split('.').pop() ?? 'id')) : undefined;
+}
+
+const createTable: OpHandler = (r, { a, line }) => {
+  const table = pyStr(arg(a, 0, 'table_name'));
+  if (!table) return;
+  const cols: ColumnDef[] = [];
+  const after: string[] = [];
+  for (const p of a.positional.slice(1)) {
+    const c = columnFrom(p);
+    if (c) {
+      cols.push(c);
+      if (c.fk) after.push(sql.addForeignKey(table, [c.name], c.fk, ['id']));
+      continue;
+    }
+    const fk = foreignKeyConstraint(table, p);
+    if (fk) after.push(fk);
+  }
+  r.emit(line, sql.createTable(table, cols.length ? cols : [{ name: 'id', type: 'serial', primaryKey: true }]));
+  for (const s of after) r.emit(line, s);
+};
+
+const dropTable: OpHandler = (r, { a, line }) => {
+  const table = pyStr(arg(a, 0, 'table_name'));
+  if (table) r.emit(line, sql.dropTable(table));
+};
+
+const renameTable: OpHandler = (r, { a, line }) => {
+  const from = pyStr(arg(a, 0, 'old_table_name'));
+  const to = pyStr(arg(a, 1, 'new_table_name'));
+  if (from && to) r.emit(line, sql.renameTable(from, to));
+};
+
+const addColumn: OpHandler = (r, c) => {
+  const table = tableAt(c, 0, 'table_name');
+  const col = columnFrom(at(c, 1, 'column'));
+  if (table && col) {
+    r.emit(c.line, sql.addColumn(table, col));
+    if (col.fk) r.emit(c.line, sql.addForeignKey(table, [col.name], col.fk, ['id']));
+  }
+};
+
+const dropColumn: OpHandler = (r, c) => {
+  const table = tableAt(c, 0, 'table_name');
+  const col = pyStr(at(c, 1, 'column_name'));
+  if (table && col) r.emit(c.line, sql.dropColumn(table, col));
+};
+
+const alterColumn: OpHandler = (r, c) => {
+  const { a, line } = c;
+  const table = tableAt(c, 0, 'table_name');
+  const col = pyStr(at(c, 1, 'column_name'));
+  if (!table || !col) return;
+  const type = a.keywords.get('type_');
+  if (type) r.emit(line, sql.changeType(table, col, saType(type)));
+  const nullable = pyBool(a.keywords.get('nullable'));
+  if (nullable === false) r.emit(line, sql.setNotNull(table, col));
+  if (nullable === true) r.emit(line, sql.dropNotNull(table, col));
+  const sd = a.keywords.get('server_default');
+  if (sd) r.emit(line, sd.type === 'none' || pyBool(sd) === false ? sql.dropDefault(table, col) : sql.setDefault(table, col, pyDefault(sd)));
+  const rename = pyStr(a.keywords.get('new_column_name'));
+  if (rename) r.emit(line, sql.renameColumn(table, col, rename));
+};
+
+const createIndex: OpHandler = (r, { a, line, batchTable }) => {
+  const iname = pyStr(arg(a, 0, 'index_name'));
+  const table = batchTable ?? pyStr(arg(a, 1, 'table_name'));
+  const cols = pyStrList(batchTable ? arg(a, 1, 'columns') : arg(a, 2, 'columns'));
+  if (!table || !cols.length) return;
+  r.emit(
+    line,
+    sql.createIndex(table, cols, {
+      ...(iname ? { name: iname } : {}),
+      unique: pyBool(a.keywords.get('unique')) === true,
+      concurrently: pyBool(a.keywords.get('postgresql_concurrently')) === true,
+    }),
+  );
+};
+
+const dropIndex: OpHandler = (r, { a, line }) => {
+  const iname = pyStr(arg(a, 0, 'index_name'));
+  if (iname) r.emit(line, sql.dropIndex(iname, { concurrently: pyBool(a.keywords.get('postgresql_concurrently')) === true }));
+};
+
+const createForeignKey: OpHandler = (r, { a, line, batchTable, shift }) => {
+  const cname = pyStr(arg(a, 0, 'constraint_name'));
+  const src = batchTable ?? pyStr(arg(a, 1, 'source_table'));
+  const ref = pyStr(arg(a, 2 + shift, 'referent_table'));
+  const local = pyStrList(arg(a, 3 + shift, 'local_cols'));
+  const remote = pyStrList(arg(a, 4 + shift, 'remote_cols'));
+  if (src && ref && local.length) {
+    const notValid = pyBool(a.keywords.get('postgresql_not_valid')) === true;
+    r.emit(line, sql.addForeignKey(src, local, ref, remote.length ? remote : ['id'], { ...(cname ? { name: cname } : {}), notValid }));
+  }
+};
+
+const createUniqueConstraint: OpHandler = (r, { a, line, batchTable, shift }) => {
+  const cname = pyStr(arg(a, 0, 'constraint_name'));
+  const table = batchTable ?? pyStr(arg(a, 1, 'table_name'));
+  const cols = pyStrList(arg(a, 2 + shift, 'columns'));
+  if (table && cols.length) r.emit(line, sql.addUnique(table, cols, cname));
+};
+
+const createCheckConstraint: OpHandler = (r, { a, line, batchTable, shift }) => {
+  const cname = pyStr(arg(a, 0, 'constraint_name'));
+  const table = batchTable ?? pyStr(arg(a, 1, 'table_name'));
+  const cond = pyStr(arg(a, 2 + shift, 'condition'));
+  if (table) r.emit(line, sql.addCheck(table, cond ?? 'true', cname, pyBool(a.keywords.get('postgresql_not_valid')) === true));
+};
+
+const createPrimaryKey: OpHandler = (r, { a, line, batchTable, shift }) => {
+  const cname = pyStr(arg(a, 0, 'constraint_name'));
+  const table = batchTable ?? pyStr(arg(a, 1, 'table_name'));
+  const cols = pyStrList(arg(a, 2 + shift, 'columns'));
+  if (table && cols.length) r.emit(line, sql.addPrimaryKey(table, cols, cname));
+};
+
+const dropConstraint: OpHandler = (r, { a, line, batchTable }) => {
+  const cname = pyStr(arg(a, 0, 'constraint_name'));
+  const table = batchTable ?? pyStr(arg(a, 1, 'table_name'));
+  if (table && cname) r.emit(line, sql.dropConstraint(table, cname));
+};
+
+const bulkInsert: OpHandler = (r) => r.markDataChange();
+
+/** Alembic operations by name; others (op.get_bind…) emit nothing. */
+export const OPERATIONS: Readonly<Record<string, OpHandler>> = {
+  create_table: createTable,
+  drop_table: dropTable,
+  rename_table: renameTable,
+  add_column: addColumn,
+  drop_column: dropColumn,
+  alter_column: alterColumn,
+  create_index: createIndex,
+  drop_index: dropIndex,
+  create_foreign_key: createForeignKey,
+  create_unique_constraint: createUniqueConstraint,
+  create_check_constraint: createCheckConstraint,
+  create_primary_key: createPrimaryKey,
+  drop_constraint: dropConstraint,
+  bulk_insert: bulkInsert,
+};

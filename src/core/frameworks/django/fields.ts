@@ -1,0 +1,113 @@
+// Django model fields in Postgres terms: the column `models.CharField(max_length=80, null=True)`
+// or `models.ForeignKey("shop.Customer", …)` adds, with its index and foreign key.
+import type { Node } from '../../parsers/tree-sitter';
+import type { ColumnDef } from '../dsl/common';
+import { arg, dotted, lastName, pyArgs, pyBool, pyDefault, pyNumber, pyStr } from '../dsl/python';
+
+const FIELD_TYPES: Record<string, string> = {
+  AutoField: 'serial',
+  BigAutoField: 'bigserial',
+  SmallAutoField: 'smallserial',
+  IntegerField: 'integer',
+  BigIntegerField: 'bigint',
+  SmallIntegerField: 'smallint',
+  PositiveIntegerField: 'integer',
+  PositiveBigIntegerField: 'bigint',
+  PositiveSmallIntegerField: 'smallint',
+  BooleanField: 'boolean',
+  NullBooleanField: 'boolean',
+  CharField: 'character varying',
+  SlugField: 'character varying(50)',
+  EmailField: 'character varying(254)',
+  URLField: 'character varying(200)',
+  TextField: 'text',
+  DateField: 'date',
+  DateTimeField: 'timestamp with time zone',
+  TimeField: 'time',
+  DurationField: 'interval',
+  DecimalField: 'numeric',
+  FloatField: 'double precision',
+  UUIDField: 'uuid',
+  JSONField: 'jsonb',
+  BinaryField: 'bytea',
+  GenericIPAddressField: 'inet',
+  IPAddressField: 'inet',
+  FileField: 'character varying(100)',
+  ImageField: 'character varying(100)',
+  FilePathField: 'character varying(100)',
+  ArrayField: 'text[]',
+  HStoreField: 'hstore',
+  CICharField: 'citext',
+  CITextField: 'citext',
+  CIEmailField: 'citext',
+  ForeignKey: 'bigint',
+  OneToOneField: 'bigint',
+};
+
+export interface Field {
+  column: ColumnDef;
+  /** ForeignKey target table */
+  fk?: string;
+  index?: boolean;
+  m2m?: boolean;
+  /** A field with no column and no table of its own (a tag manager, a generic relation). */
+  noColumn?: boolean;
+  /** Its length is a name (`max_length=settings.CODE_LENGTH`), not a number: the exact type is unknown. */
+  lengthUnknown?: boolean;
+}
+
+/**
+ * Fields that add no column to the model's table: a many-to-many field gets a join table, a tag
+ * manager (django-taggit's `TaggableManager`, modelcluster's `ClusterTaggableManager`, built on a
+ * many-to-many through model) or a generic relation nothing at all.
+ */
+const isManyToMany = (kind: string) => /ManyToManyField$/.test(kind);
+const isColumnless = (kind: string) => /TaggableManager$/.test(kind) || kind === 'GenericRelation';
+
+/** The table a ForeignKey's `to` names: `"shop.Customer"` is shop_customer, a model of this app its table. */
+function refTable(node: Node | undefined, tableOf: (model: string) => string | undefined): string {
+  const s = node ? pyStr(node) : undefined;
+  if (!s) return dotted(node).endsWith('AUTH_USER_MODEL') || !node ? 'auth_user' : 'auth_user';
+  if (s.includes('.')) {
+    const [app, model] = s.split('.') as [string, string];
+    return `${app.toLowerCase()}_${model.toLowerCase()}`;
+  }
+  return tableOf(s)!;
+}
+
+/** The column a field adds (ForeignKey: `<name>_id`, with its index and referenced table). */
+export function readField(name: string, node: Node | undefined, tableOf: (model: string) => string | undefined): Field | undefined {
+  if (!node || node.type !== 'call') return undefined;
+  const fn = node.childForFieldName('function');
+  const kind = fn ? lastName(fn) : '';
+  const a = pyArgs(node);
+  if (isManyToMany(kind)) return { column: { name, type: 'bigint' }, m2m: true };
+  if (isColumnless(kind)) return { column: { name, type: 'bigint' }, noColumn: true };
+  let type = FIELD_TYPES[kind] ?? 'text';
+  const maxLength = pyNumber(a.keywords.get('max_length'));
+  // CharField and its kin (EmailField, SlugField, URLField, FileField) take max_length; so do the
+  // third-party CharField subclasses a migration names (CountryField, PhoneNumberField…), whose
+  // column is a varchar of that length.
+  if (maxLength !== undefined && (type.startsWith('character varying') || !(kind in FIELD_TYPES))) type = `character varying(${maxLength})`;
+  const lengthUnknown = maxLength === undefined && a.keywords.has('max_length');
+  if (lengthUnknown && !(kind in FIELD_TYPES)) type = 'character varying';
+  const digits = pyNumber(a.keywords.get('max_digits'));
+  const places = pyNumber(a.keywords.get('decimal_places'));
+  if (kind === 'DecimalField' && digits !== undefined) type = `numeric(${digits}, ${places ?? 0})`;
+  const isFk = kind === 'ForeignKey' || kind === 'OneToOneField';
+  const column: ColumnDef = { name: pyStr(a.keywords.get('db_column')) ?? (isFk ? `${name}_id` : name), type };
+  if (pyBool(a.keywords.get('primary_key'))) column.primaryKey = true;
+  if (pyBool(a.keywords.get('null')) !== true && !column.primaryKey) column.notNull = true;
+  const dflt = a.keywords.get('db_default') ?? a.keywords.get('default');
+  if (dflt && dflt.type !== 'none') column.default = pyDefault(dflt);
+  if (pyBool(a.keywords.get('unique')) || kind === 'OneToOneField') column.unique = true;
+  const f: Field = { column };
+  if (lengthUnknown) f.lengthUnknown = true;
+  if (isFk) {
+    f.fk = refTable(arg(a, 0, 'to'), tableOf);
+    if (pyBool(a.keywords.get('db_constraint')) === false) f.fk = undefined;
+    f.index = pyBool(a.keywords.get('db_index')) !== false && kind !== 'OneToOneField';
+  } else if (pyBool(a.keywords.get('db_index'))) f.index = true;
+  return f;
+}
+

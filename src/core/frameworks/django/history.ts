@@ -1,0 +1,183 @@
+// An AlterField restates the whole field: only the migrations before it say whether its type or
+// nullability changed. Walks `dependencies` back through the app's earlier migrations (each parsed
+// once per run) to the field's previous definition, and settles the synthesised SQL with it.
+import { parseCode, type Node } from '../../parsers/tree-sitter';
+import { sql, type DslPiece } from '../dsl/common';
+import { arg, lastName, pyArgs, pyStr } from '../dsl/python';
+import { dirName } from '../shared-sql';
+import type { Field } from './fields';
+import { appLabel, readMigrationTree, resolveOperations } from './migration-tree';
+import { DjangoReader, type AlterFieldOp, type DjangoReading } from './reader';
+
+/** What an earlier migration did to fields, in file order. */
+type FieldOp =
+  | { kind: 'define'; model: string; name: string; field: Field }
+  | { kind: 'rename-field'; model: string; from: string; to: string }
+  | { kind: 'rename-model'; from: string; to: string }
+  | { kind: 'remove'; model: string; name?: string };
+
+/** The field definitions, renames and removals of an operations list (for history). */
+export function fieldOps(r: DjangoReader, ops: Node[]): FieldOp[] {
+  const out: FieldOp[] = [];
+  for (const op of ops) {
+    if (op.type !== 'call') continue;
+    const fn = op.childForFieldName('function');
+    const name = fn ? lastName(fn) : '';
+    const a = pyArgs(op);
+    const lower = (n: Node | undefined) => pyStr(n)?.toLowerCase();
+    switch (name) {
+      case 'CreateModel': {
+        const model = lower(arg(a, 0, 'name'));
+        if (!model) break;
+        for (const tup of arg(a, 1, 'fields')?.namedChildren ?? []) {
+          if (tup.type !== 'tuple') continue;
+          const [n, f] = tup.namedChildren;
+          const fname = pyStr(n);
+          const field = fname ? r.field(fname, f) : undefined;
+          if (fname && field) out.push({ kind: 'define', model, name: fname, field });
+        }
+        break;
+      }
+      case 'AddField':
+      case 'AlterField': {
+        const model = lower(arg(a, 0, 'model_name'));
+        const fname = pyStr(arg(a, 1, 'name'));
+        const field = fname ? r.field(fname, arg(a, 2, 'field')) : undefined;
+        if (model && fname && field) out.push({ kind: 'define', model, name: fname, field });
+        break;
+      }
+      case 'RenameField': {
+        const model = lower(arg(a, 0, 'model_name'));
+        const from = pyStr(arg(a, 1, 'old_name'));
+        const to = pyStr(arg(a, 2, 'new_name'));
+        if (model && from && to) out.push({ kind: 'rename-field', model, from, to });
+        break;
+      }
+      case 'RenameModel': {
+        const from = lower(arg(a, 0, 'old_name'));
+        const to = lower(arg(a, 1, 'new_name'));
+        if (from && to) out.push({ kind: 'rename-model', from, to });
+        break;
+      }
+      case 'RemoveField': {
+        const model = lower(arg(a, 0, 'model_name'));
+        const fname = pyStr(arg(a, 1, 'name'));
+        if (model && fname) out.push({ kind: 'remove', model, name: fname });
+        break;
+      }
+      case 'DeleteModel': {
+        const model = lower(arg(a, 0, 'name'));
+        if (model) out.push({ kind: 'remove', model });
+        break;
+      }
+      case 'SeparateDatabaseAndState': {
+        // The state operations say what the model's fields are from here on.
+        const state = resolveOperations(arg(a, 1, 'state_operations'), r.scope);
+        if (state) out.push(...fieldOps(r, state));
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return out;
+}
+
+/**
+ * What a migration does to fields, by its source: every AlterField of an app walks back through
+ * the same earlier migrations, which are parsed once per run rather than once per AlterField file.
+ */
+const fieldHistories = new Map<string, Promise<{ ops: FieldOp[]; deps: string[] }>>();
+const FIELD_HISTORY_LIMIT = 4_000;
+
+function fieldHistory(source: string, app: string): Promise<{ ops: FieldOp[]; deps: string[] }> {
+  const key = `${app}\u0000${source}`;
+  let found = fieldHistories.get(key);
+  if (!found) {
+    found = (async () => {
+      const tree = await parseCode('python', source);
+      try {
+        const { ops, deps, scope } = readMigrationTree(tree.rootNode, app);
+        return { ops: ops ? fieldOps(new DjangoReader(app, true, scope), ops) : [], deps };
+      } finally {
+        tree.delete();
+      }
+    })();
+    if (fieldHistories.size >= FIELD_HISTORY_LIMIT) fieldHistories.delete(fieldHistories.keys().next().value as string);
+    fieldHistories.set(key, found);
+  }
+  return found;
+}
+
+/** Earlier migrations read at most, per AlterField, walking the dependency graph back. */
+const HISTORY_LIMIT = 200;
+
+/**
+ * The field as the migrations before this one left it: walk `dependencies` back (breadth first,
+ * same app), newest operation first, following renames; undefined when it cannot be told.
+ */
+async function previousField(
+  op: AlterFieldOp,
+  deps: string[],
+  dir: string,
+  app: string,
+  readFile: (path: string) => Promise<string | undefined>,
+  cache: Map<string, Promise<{ ops: FieldOp[]; deps: string[] } | undefined>>,
+): Promise<Field | undefined> {
+  let model = op.model.toLowerCase();
+  let name = op.name;
+  const queue = [...deps];
+  const seen = new Set(queue);
+  for (let visited = 0; queue.length && visited < HISTORY_LIMIT; visited++) {
+    const migration = queue.shift()!;
+    let read = cache.get(migration);
+    if (!read) {
+      read = readFile(`${dir}${migration}.py`).then((source) => (source === undefined ? undefined : fieldHistory(source, app)));
+      cache.set(migration, read);
+    }
+    const history = await read.catch(() => undefined);
+    if (!history) return undefined; // a link of the chain is missing: the previous state is unknown
+    for (const f of [...history.ops].reverse()) {
+      if (f.kind === 'define' && f.model === model && f.name === name) return f.field;
+      if (f.kind === 'rename-field' && f.model === model && f.to === name) name = f.from;
+      else if (f.kind === 'rename-model' && f.to === model) model = f.from;
+      else if (f.kind === 'remove' && f.model === model && (f.name === undefined || f.name === name)) return undefined;
+    }
+    for (const d of history.deps) {
+      if (seen.has(d)) continue;
+      seen.add(d);
+      queue.push(d);
+    }
+  }
+  return undefined;
+}
+
+/**
+ * With the earlier migrations at hand, an AlterField says what really changed: no type change, no
+ * ALTER TYPE; a nullability change, SET NOT NULL or DROP NOT NULL (the file alone cannot say).
+ */
+export async function settleAlterFields(reading: DjangoReading, path: string, readFile: (path: string) => Promise<string | undefined>): Promise<void> {
+  const dir = dirName(path);
+  const app = appLabel(path);
+  const cache = new Map<string, Promise<{ ops: FieldOp[]; deps: string[] } | undefined>>();
+  for (const op of reading.alterFields) {
+    const before = await previousField(op, reading.deps, dir, app, readFile, cache);
+    if (!before) continue;
+    const at = reading.t.up.indexOf(op.piece);
+    if (at < 0) continue;
+    const { line } = op.piece;
+    const column = op.field.column;
+    const replacement: DslPiece[] = [];
+    // A length given by name on either side: the same kind of column, its length not comparable here.
+    const sameKind = (before.lengthUnknown || op.field.lengthUnknown) && before.column.type.split('(')[0] === column.type.split('(')[0];
+    if (before.column.type !== column.type && !sameKind) {
+      // The old type is known: the SQL check judges the change against it (a widening is fine).
+      reading.t.knownTypes ??= [];
+      reading.t.knownTypes.push({ table: op.table, column: column.name, type: before.column.type });
+      replacement.push(op.piece);
+    }
+    if (!before.column.notNull && column.notNull) replacement.push({ sql: sql.setNotNull(op.table, column.name), line, synthetic: true });
+    if (before.column.notNull && !column.notNull) replacement.push({ sql: sql.dropNotNull(op.table, column.name), line, synthetic: true });
+    reading.t.up.splice(at, 1, ...replacement);
+  }
+}

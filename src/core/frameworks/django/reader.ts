@@ -1,0 +1,126 @@
+// Reads a Django migration's operations in order, each handed to its handler (django/operations.ts),
+// into SQL pieces; RunSQL strings are kept as written.
+import type { Node } from '../../parsers/tree-sitter';
+import { lineOf } from '../../parsers/tree-sitter';
+import { hit, newTranslation, type DslPiece, type DslTranslation } from '../dsl/common';
+import { arg, lastName, pyArgs, pyStr, pyString, type PyArgs } from '../dsl/python';
+import { handlerFor } from '../dispatch';
+import { readField, type Field } from './fields';
+import type { Scope } from './migration-tree';
+import { OPERATIONS } from './operations';
+
+/** An AlterField of the migration, with the SQL piece synthesised for it. */
+export interface AlterFieldOp {
+  piece: DslPiece;
+  table: string;
+  model: string;
+  name: string;
+  field: Field;
+}
+
+/** A migration read on its own, with what the earlier migrations may settle. */
+export interface DjangoReading {
+  t: DslTranslation;
+  alterFields: AlterFieldOp[];
+  deps: string[];
+}
+
+/** One operation call as its handler sees it. */
+export interface DjangoOperation {
+  name: string;
+  a: PyArgs;
+  line: number;
+  /** The model it names (`name=` for model operations, `model_name=` for field operations). */
+  model: string | undefined;
+  /** That model's table. */
+  table: string | undefined;
+}
+
+export type OperationHandler = (r: DjangoReader, op: DjangoOperation) => void;
+
+/** Operations whose first argument is the model's `name` rather than a field's `model_name`. */
+const namesModel = (name: string): boolean =>
+  name === 'CreateModel' || name === 'DeleteModel' || name.startsWith('AlterModel') || name.endsWith('Together');
+
+export class DjangoReader {
+  readonly t: DslTranslation;
+  readonly alterFields: AlterFieldOp[] = [];
+  private readonly tables = new Map<string, string>();
+
+  constructor(
+    readonly app: string,
+    transactional: boolean,
+    readonly scope: Scope = new Map(),
+  ) {
+    this.t = newTranslation(transactional);
+  }
+
+  table(model: string | undefined): string | undefined {
+    if (!model) return undefined;
+    const key = model.toLowerCase();
+    return this.tables.get(key) ?? `${this.app}_${key}`;
+  }
+
+  /** `db_table` / AlterModelTable: the model's table from here on. */
+  setTable(model: string, table: string): void {
+    this.tables.set(model.toLowerCase(), table);
+  }
+
+  field(name: string, node: Node | undefined): Field | undefined {
+    return readField(name, node, (model) => this.table(model));
+  }
+
+  emit(line: number, text: string): void {
+    this.t.up.push({ sql: text, line, synthetic: true });
+  }
+
+  irreversible(line: number, what: string): void {
+    this.t.hits.push(hit('irreversible-operation', line, what));
+  }
+
+  operations(list: Node): void {
+    this.operationList(list.namedChildren);
+  }
+
+  operationList(ops: Node[]): void {
+    for (const op of ops) {
+      if (op.type !== 'call') continue;
+      this.operation(op);
+    }
+  }
+
+  private operation(op: Node): void {
+    const fn = op.childForFieldName('function');
+    const name = fn ? lastName(fn) : '';
+    const handler = handlerFor(OPERATIONS, name);
+    if (!handler) return;
+    const a = pyArgs(op);
+    const model = pyStr(arg(a, 0, namesModel(name) ? 'name' : 'model_name'));
+    handler(this, { name, a, line: lineOf(op), model, table: this.table(model) });
+  }
+
+  /** RunSQL's `sql`: a string, a list of them, or `(sql, params)` pairs. */
+  runSql(node: Node | undefined): void {
+    if (!node) return;
+    if (node.type === 'list' || node.type === 'tuple') {
+      const kids = node.namedChildren.filter((c) => c.type !== 'comment');
+      // (sql, params) pair
+      if (node.type === 'tuple' && kids.length === 2 && pyString(kids[0]) && (kids[1]!.type === 'list' || kids[1]!.type === 'tuple' || kids[1]!.type === 'dictionary')) {
+        this.sqlString(kids[0]!, true);
+        return;
+      }
+      for (const k of kids) this.runSql(k);
+      return;
+    }
+    this.sqlString(node, false);
+  }
+
+  private sqlString(node: Node, params: boolean): void {
+    const s = pyString(node);
+    if (!s) return;
+    let text = s.text;
+    // Parameter placeholders are values: NULL keeps the statement parseable.
+    if (params) text = text.split('%s').join('NULL').split('%%').join('%');
+    this.t.up.push({ sql: text, line: s.line, ...(s.inexact ? { inexact: true } : {}) });
+  }
+}

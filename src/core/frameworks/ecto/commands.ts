@@ -1,0 +1,139 @@
+// Ecto's migration commands (`create table(…)`, `create index(…)`, `drop`, `rename`, `execute`),
+// each synthesised into Postgres SQL; those `change` cannot reverse are flagged.
+import type { Node } from '../../parsers/tree-sitter';
+import { sql, type ColumnDef } from '../dsl/common';
+import type { Ctx, EctoReader } from './reader';
+import { callArgs, callTarget, doBlock, eString, nameOf, namesOf, tableOf, value } from './values';
+
+/** One command call as its handler sees it. */
+export interface EctoCommand {
+  name: string;
+  node: Node;
+  a: { positional: Node[]; keywords: Map<string, Node> };
+  line: number;
+  first: Node | undefined;
+  ctx: Ctx;
+}
+
+/** Handles a command; true when its children need no further walking. */
+export type CommandHandler = (r: EctoReader, c: EctoCommand) => boolean;
+
+const flag = (n: Node | undefined): unknown => (value(n) as { value?: unknown }).value;
+
+const execute: CommandHandler = (r, { a, line, first, ctx }) => {
+  if (ctx.mode === 'change' && a.positional.length < 2) r.irreversible(line, '`execute/1`');
+  // execute(fn -> repo().query!(…) end): walk into the function for its queries.
+  if (first?.type === 'call' || first?.type === 'anonymous_function') {
+    r.walk(first, ctx);
+    return true;
+  }
+  r.raw(first);
+  return true;
+};
+
+function createTable(r: EctoReader, { node, line }: EctoCommand, target: Node, table: string): void {
+  const cols: ColumnDef[] = [];
+  const after: string[] = [];
+  const ta = callArgs(target);
+  if (value(ta.keywords.get('primary_key')).kind !== 'bool' || (value(ta.keywords.get('primary_key')) as { value: boolean }).value)
+    cols.push({ name: 'id', type: 'bigserial', primaryKey: true });
+  const block = doBlock(node);
+  if (block) r.columns(block.namedChildren, table, cols, after);
+  r.emit(line, sql.createTable(table, cols));
+  for (const s of after) r.emit(line, s);
+}
+
+function createIndex(r: EctoReader, line: number, kind: string, target: Node, table: string): void {
+  const ia = callArgs(target);
+  const cols = namesOf(value(ia.positional[1]));
+  const unique = kind === 'unique_index' || flag(ia.keywords.get('unique')) === true;
+  const conc = flag(ia.keywords.get('concurrently')) === true;
+  const iname = nameOf(value(ia.keywords.get('name')));
+  if (cols.length) r.emit(line, sql.createIndex(table, cols, { name: iname ?? `${table}_${cols.join('_')}_index`, unique, concurrently: conc }));
+}
+
+function createConstraint(r: EctoReader, line: number, target: Node, table: string): void {
+  const ca = callArgs(target);
+  const cname = nameOf(value(ca.positional[1]));
+  const check = eString(ca.keywords.get('check'));
+  const notValid = flag(ca.keywords.get('validate')) === false;
+  if (check) r.emit(line, sql.addCheck(table, check.text, cname, notValid));
+}
+
+/** `create table(:t) do … end`, `create index(:t, [:c])`, `create constraint(:t, :c, check: …)`. */
+const create: CommandHandler = (r, c) => {
+  const { first, line } = c;
+  if (first?.type !== 'call') return true;
+  const kind = callTarget(first);
+  const table = tableOf(first);
+  if (!table) return true;
+  if (kind === 'table') createTable(r, c, first, table);
+  else if (kind === 'index' || kind === 'unique_index') createIndex(r, line, kind, first, table);
+  else if (kind === 'constraint') createConstraint(r, line, first, table);
+  return true;
+};
+
+const alter: CommandHandler = (r, { node, first, ctx }) => {
+  const table = tableOf(first);
+  const block = doBlock(node);
+  if (table && block) r.alter(block, table, ctx);
+  return true;
+};
+
+/** `drop table(:t)`, `drop index(:t, [:c])`, `drop constraint(:t, :c)`. */
+const drop: CommandHandler = (r, { name, line, first, ctx }) => {
+  if (first?.type !== 'call') return true;
+  const kind = callTarget(first);
+  const table = tableOf(first);
+  if (!table) return true;
+  const inChange = ctx.mode === 'change';
+  if (kind === 'table') {
+    r.emit(line, sql.dropTable(table, name === 'drop_if_exists'));
+    if (inChange) r.irreversible(line, '`drop table`');
+  } else if (kind === 'index' || kind === 'unique_index') {
+    const ia = callArgs(first);
+    const cols = namesOf(value(ia.positional[1]));
+    const iname = nameOf(value(ia.keywords.get('name'))) ?? `${table}_${cols.join('_')}_index`;
+    r.emit(line, sql.dropIndex(iname, { concurrently: flag(ia.keywords.get('concurrently')) === true }));
+  } else if (kind === 'constraint') {
+    const cname = nameOf(value(callArgs(first).positional[1]));
+    if (cname) r.emit(line, sql.dropConstraint(table, cname));
+    if (inChange) r.irreversible(line, '`drop constraint`');
+  }
+  return true;
+};
+
+/** `rename table(:t), :a, to: :b` (a column) or `rename table(:t), to: table(:u)`. */
+const rename: CommandHandler = (r, { a, line, first }) => {
+  const table = tableOf(first);
+  if (!table) return true;
+  const to = a.keywords.get('to');
+  const col = nameOf(value(a.positional[1]));
+  if (col && to) {
+    const nn = nameOf(value(to));
+    if (nn) r.emit(line, sql.renameColumn(table, col, nn));
+  } else if (to?.type === 'call') {
+    const nt = tableOf(to);
+    if (nt) r.emit(line, sql.renameTable(table, nt));
+  }
+  return true;
+};
+
+/** repo().query!("…") */
+const query: CommandHandler = (r, { first }) => {
+  r.raw(first);
+  return true;
+};
+
+/** Commands by name; other calls (`Repo.update_all` and the like) are judged by the reader. */
+export const COMMANDS: Readonly<Record<string, CommandHandler>> = {
+  execute,
+  create,
+  create_if_not_exists: create,
+  alter,
+  drop,
+  drop_if_exists: drop,
+  rename,
+  query,
+  'query!': query,
+};

@@ -1,0 +1,126 @@
+// Walks an Ecto migration's function bodies and hands each migration command to its handler
+// (ecto/commands.ts); `create table … do add …` and `alter table … do … end` blocks are read here.
+import { lineOf, type Node } from '../../parsers/tree-sitter';
+import { hit, newTranslation, sql, type ColumnDef, type DslPiece } from '../dsl/common';
+import { handlerFor } from '../dispatch';
+import { COMMANDS } from './commands';
+import { callArgs, callTarget, columnDefault, columnType, eString, nameOf, value } from './values';
+
+export interface Ctx {
+  mode: 'change' | 'up' | 'down';
+}
+
+const DATA_CALLS = ['update_all', 'delete_all', 'insert_all', 'insert', 'update', 'delete'];
+
+export class EctoReader {
+  readonly t = newTranslation(true);
+
+  emit(line: number, text: string): void {
+    this.t.up.push({ sql: text, line, synthetic: true });
+  }
+
+  irreversible(line: number, what: string): void {
+    this.t.hits.push(hit('irreversible-operation', line, `${what} inside \`change\` cannot be reversed: write \`up\`/\`down\`.`));
+  }
+
+  /** A SQL string as written (`execute "…"`, `repo().query!("…")`). */
+  raw(n: Node | undefined): boolean {
+    const s = eString(n);
+    if (!s) return false;
+    const p: DslPiece = { sql: s.text, line: s.line };
+    if (s.inexact) p.inexact = true;
+    this.t.up.push(p);
+    return true;
+  }
+
+  walk(body: Node, ctx: Ctx): void {
+    for (const c of body.namedChildren) {
+      if (c.type === 'comment') continue;
+      if (c.type === 'call') {
+        if (this.command(c, ctx)) continue;
+      }
+      this.walk(c, ctx);
+    }
+  }
+
+  /** Handle a command; true when its children need no further walking. */
+  private command(c: Node, ctx: Ctx): boolean {
+    const name = callTarget(c);
+    const a = callArgs(c);
+    const handler = handlerFor(COMMANDS, name);
+    if (handler) return handler(this, { name, node: c, a, line: lineOf(c), first: a.positional[0], ctx });
+    if (c.childForFieldName('target')?.type === 'dot') {
+      const t = c.childForFieldName('target')!;
+      const prop = t.childForFieldName('right')?.text;
+      if (prop === 'query' || prop === 'query!') {
+        this.raw(a.positional[0]);
+        return true;
+      }
+      if (DATA_CALLS.includes(prop ?? '')) this.t.changesData = true;
+    }
+    return false;
+  }
+
+  /** `add`/`timestamps` calls of a table block: columns into `cols`, foreign keys into `after`. */
+  columns(nodes: Node[], table: string, cols: ColumnDef[], after: string[]): void {
+    for (const c of nodes) {
+      if (c.type !== 'call') continue;
+      const name = callTarget(c);
+      const a = callArgs(c);
+      if (name === 'add' || name === 'add_if_not_exists') {
+        const col = nameOf(value(a.positional[0]));
+        if (!col) continue;
+        const { type, fk } = columnType(value(a.positional[1]), a.keywords);
+        const def: ColumnDef = { name: col, type };
+        if ((value(a.keywords.get('null')) as { value?: unknown }).value === false) def.notNull = true;
+        if ((value(a.keywords.get('primary_key')) as { value?: unknown }).value === true) def.primaryKey = true;
+        const d = columnDefault(a.keywords.get('default'));
+        if (d !== undefined) def.default = d;
+        cols.push(def);
+        if (fk) after.push(sql.addForeignKey(table, [col], fk, ['id']));
+      } else if (name === 'timestamps') {
+        for (const n of ['inserted_at', 'updated_at']) cols.push({ name: n, type: 'timestamp(0) without time zone', notNull: (value(a.keywords.get('null')) as { value?: unknown }).value !== true });
+      }
+    }
+  }
+
+  /** The `alter table(:t) do … end` block. */
+  alter(block: Node, table: string, ctx: Ctx): void {
+    const inChange = ctx.mode === 'change';
+    for (const c of block.namedChildren) {
+      if (c.type !== 'call') continue;
+      const name = callTarget(c);
+      const a = callArgs(c);
+      const line = lineOf(c);
+      const col = nameOf(value(a.positional[0]));
+      switch (name) {
+        case 'add':
+        case 'add_if_not_exists':
+        case 'timestamps': {
+          const cols: ColumnDef[] = [];
+          const after: string[] = [];
+          this.columns([c], table, cols, after);
+          for (const d of cols) this.emit(line, sql.addColumn(table, d));
+          for (const s of after) this.emit(line, s);
+          break;
+        }
+        case 'remove':
+        case 'remove_if_exists':
+          if (col) this.emit(line, sql.dropColumn(table, col));
+          if (inChange && a.positional.length < 2) this.irreversible(line, `\`${name}\` without a column type`);
+          break;
+        case 'modify': {
+          if (!col) break;
+          const { type } = columnType(value(a.positional[1]), a.keywords);
+          this.emit(line, sql.changeType(table, col, type));
+          const nullV = value(a.keywords.get('null'));
+          if (nullV.kind === 'bool') this.emit(line, nullV.value ? sql.dropNotNull(table, col) : sql.setNotNull(table, col));
+          if (inChange && !a.keywords.has('from')) this.irreversible(line, '`modify` without `from:`');
+          break;
+        }
+        default:
+          break;
+      }
+    }
+  }
+}

@@ -1,0 +1,171 @@
+// Elixir values in an Ecto migration (atoms, strings, keyword lists, `references(:users)`) and
+// Ecto column types in Postgres terms.
+import { lineOf, type Node } from '../../parsers/tree-sitter';
+import { sqlDefault } from '../dsl/common';
+
+const PLACEHOLDER = '__interp__';
+
+const TYPES: Record<string, string> = {
+  string: 'character varying(255)',
+  text: 'text',
+  integer: 'integer',
+  bigint: 'bigint',
+  serial: 'serial',
+  bigserial: 'bigserial',
+  id: 'bigint',
+  boolean: 'boolean',
+  naive_datetime: 'timestamp(0) without time zone',
+  naive_datetime_usec: 'timestamp without time zone',
+  utc_datetime: 'timestamp(0) without time zone',
+  utc_datetime_usec: 'timestamp without time zone',
+  timestamptz: 'timestamp with time zone',
+  date: 'date',
+  time: 'time(0) without time zone',
+  decimal: 'numeric',
+  numeric: 'numeric',
+  float: 'double precision',
+  uuid: 'uuid',
+  binary_id: 'uuid',
+  map: 'jsonb',
+  jsonb: 'jsonb',
+  binary: 'bytea',
+  citext: 'citext',
+};
+
+export type EValue =
+  | { kind: 'atom' | 'string'; value: string }
+  | { kind: 'number'; value: number }
+  | { kind: 'bool'; value: boolean }
+  | { kind: 'nil' }
+  | { kind: 'list'; items: EValue[] }
+  | { kind: 'call'; name: string; node: Node }
+  | { kind: 'other'; node: Node };
+
+export interface EString {
+  text: string;
+  line: number;
+  inexact: boolean;
+}
+
+export function eString(node: Node | undefined): EString | undefined {
+  if (!node) return undefined;
+  if (node.type === 'string' || node.type === 'charlist') {
+    let text = '';
+    let inexact = false;
+    for (const c of node.namedChildren) {
+      if (c.type === 'quoted_content') text += c.text;
+      else if (c.type === 'escape_sequence') text += ({ n: '\n', t: '\t', '"': '"', '\\': '\\' } as Record<string, string>)[c.text.slice(1)] ?? c.text.slice(1);
+      else if (c.type === 'interpolation') {
+        text += PLACEHOLDER;
+        inexact = true;
+      }
+    }
+    return { text, line: lineOf(node), inexact };
+  }
+  if (node.type === 'sigil') {
+    // ~s"..." / ~S"""...""" : quoted_content children
+    const content = node.namedChildren.filter((c) => c.type === 'quoted_content').map((c) => c.text).join('');
+    return { text: content, line: lineOf(node), inexact: node.namedChildren.some((c) => c.type === 'interpolation') };
+  }
+  return undefined;
+}
+
+export function callTarget(n: Node): string {
+  return n.type === 'call' ? n.childForFieldName('target')?.text ?? '' : '';
+}
+
+export function callArgs(n: Node): { positional: Node[]; keywords: Map<string, Node> } {
+  const positional: Node[] = [];
+  const keywords = new Map<string, Node>();
+  const args = n.namedChildren.find((c) => c.type === 'arguments');
+  for (const a of args?.namedChildren ?? []) {
+    if (a.type === 'keywords') {
+      for (const p of a.namedChildren) {
+        if (p.type !== 'pair') continue;
+        const k = p.childForFieldName('key')?.text.replace(/:\s*$/, '');
+        const v = p.childForFieldName('value');
+        if (k && v) keywords.set(k, v);
+      }
+    } else if (a.type === 'list' && a.namedChildren.length && a.namedChildren.every((c) => c.type === 'keywords')) {
+      for (const kw of a.namedChildren)
+        for (const p of kw.namedChildren) {
+          const k = p.childForFieldName('key')?.text.replace(/:\s*$/, '');
+          const v = p.childForFieldName('value');
+          if (k && v) keywords.set(k, v);
+        }
+    } else if (a.type !== 'comment') positional.push(a);
+  }
+  return { positional, keywords };
+}
+
+export function value(n: Node | undefined): EValue {
+  if (!n) return { kind: 'nil' };
+  switch (n.type) {
+    case 'atom':
+      return { kind: 'atom', value: n.text.replace(/^:"?|"$/g, '') };
+    case 'quoted_atom':
+      return { kind: 'atom', value: eString(n)?.text ?? n.text };
+    case 'string': {
+      const s = eString(n);
+      return s && !s.inexact ? { kind: 'string', value: s.text } : { kind: 'other', node: n };
+    }
+    case 'integer':
+    case 'float':
+      return { kind: 'number', value: Number(n.text.replace(/_/g, '')) };
+    case 'boolean':
+      return { kind: 'bool', value: n.text === 'true' };
+    case 'nil':
+      return { kind: 'nil' };
+    case 'list':
+      return { kind: 'list', items: n.namedChildren.map(value) };
+    case 'call':
+      return { kind: 'call', name: callTarget(n), node: n };
+    default:
+      return { kind: 'other', node: n };
+  }
+}
+
+export const nameOf = (v: EValue): string | undefined => (v.kind === 'atom' || v.kind === 'string' ? v.value : undefined);
+export const namesOf = (v: EValue): string[] => (v.kind === 'list' ? v.items.map(nameOf).filter((x): x is string => !!x) : nameOf(v) ? [nameOf(v)!] : []);
+
+/** The first positional argument of `table(:users)` / `index(:users, [:a])`. */
+export function tableOf(n: Node | undefined): string | undefined {
+  if (!n || n.type !== 'call') return undefined;
+  const a = callArgs(n);
+  const name = nameOf(value(a.positional[0]));
+  const prefix = nameOf(value(a.keywords.get('prefix')));
+  return name && prefix ? `${prefix}.${name}` : name;
+}
+
+export function doBlock(n: Node): Node | undefined {
+  return n.namedChildren.find((c) => c.type === 'do_block');
+}
+
+/** The column type of `add :c, :string, size: 80` / `references(:users)`, with the table referenced. */
+export function columnType(v: EValue, opts: Map<string, Node>): { type: string; fk?: string } {
+  if (v.kind === 'call' && v.name === 'references') {
+    const a = callArgs(v.node);
+    const t = nameOf(value(a.keywords.get('type')));
+    return { type: t ? TYPES[t] ?? 'bigint' : 'bigint', fk: nameOf(value(a.positional[0])) ?? 'unknown' };
+  }
+  const name = nameOf(v) ?? 'string';
+  let type = TYPES[name] ?? 'text';
+  const size = value(opts.get('size'));
+  if (name === 'string' && size.kind === 'number') type = `character varying(${size.value})`;
+  const precision = value(opts.get('precision'));
+  const scale = value(opts.get('scale'));
+  if (name === 'decimal' && precision.kind === 'number') type = `numeric(${precision.value}${scale.kind === 'number' ? `, ${scale.value}` : ''})`;
+  return { type };
+}
+
+/** `default: …` as SQL: a literal, or the SQL of `fragment("now()")`. */
+export function columnDefault(n: Node | undefined): string | undefined {
+  if (!n) return undefined;
+  const v = value(n);
+  if (v.kind === 'nil') return undefined;
+  if (v.kind === 'number' || v.kind === 'bool') return sqlDefault(v.value);
+  if (v.kind === 'string' || v.kind === 'atom') return sqlDefault(v.value);
+  // fragment("now()")
+  if (v.kind === 'call' && v.name === 'fragment') return eString(callArgs(v.node).positional[0])?.text ?? "'?'";
+  return sqlDefault(n.text);
+}

@@ -1,0 +1,209 @@
+// Knex's table builder (`table.string('email').notNullable()`, `table.dropColumn('x')`) in
+// Postgres terms: column types, then one small handler per builder method.
+import type { Node } from '../../parsers/tree-sitter';
+import { sql, type ColumnDef } from '../dsl/common';
+import { callArgs, jsBool, jsDefault, jsNumber, jsStr, jsStrList, methodName, objectEntries, type ChainLink } from '../dsl/js';
+
+export const KNEX_TYPES: Record<string, string> = {
+  increments: 'serial',
+  bigIncrements: 'bigserial',
+  integer: 'integer',
+  bigInteger: 'bigint',
+  bigint: 'bigint',
+  tinyint: 'smallint',
+  smallint: 'smallint',
+  mediumint: 'integer',
+  text: 'text',
+  string: 'character varying(255)',
+  float: 'real',
+  double: 'double precision',
+  decimal: 'numeric(8, 2)',
+  boolean: 'boolean',
+  date: 'date',
+  datetime: 'timestamp with time zone',
+  timestamp: 'timestamp with time zone',
+  time: 'time',
+  binary: 'bytea',
+  enum: 'text',
+  enu: 'text',
+  json: 'json',
+  jsonb: 'jsonb',
+  uuid: 'uuid',
+  specificType: 'text',
+  geometry: 'geometry',
+};
+
+/** The CREATE TABLE being built by `createTable`: columns, then what comes after it. */
+export interface TableCreation {
+  cols: ColumnDef[];
+  after: string[];
+}
+
+/** Where a builder call's SQL goes (the reader). */
+export interface BuilderSink {
+  emit(line: number, text: string): void;
+}
+
+/** One chain on the table builder, as its handler sees it. */
+export interface BuilderCall {
+  name: string;
+  a: Node[];
+  /** The first argument: most often the column. */
+  col: string | undefined;
+  /** The chained modifiers (`.notNullable().defaultTo(0)`), by name. */
+  mods: Map<string, ChainLink>;
+  table: string;
+  line: number;
+  /** Inside `createTable`; undefined inside `alterTable`/`table`. */
+  create: TableCreation | undefined;
+}
+
+type BuilderHandler = (r: BuilderSink, c: BuilderCall) => void;
+
+/** An index or foreign key: after the CREATE TABLE being built, or at once. */
+const emitOrAfter = (r: BuilderSink, { create, line }: BuilderCall, s: string): unknown => (create ? create.after.push(s) : r.emit(line, s));
+
+/** A column: into the CREATE TABLE being built, or added to the table. */
+function addColumn(r: BuilderSink, { create, line, table }: BuilderCall, c: ColumnDef): void {
+  if (create) create.cols.push(c);
+  else r.emit(line, sql.addColumn(table, c));
+}
+
+/** knex.fn.now() / knex.raw('now()') / a literal. */
+function knexDefault(node: Node): string {
+  if (node.type === 'call_expression') {
+    const n = methodName(node);
+    if (n === 'now') return 'CURRENT_TIMESTAMP';
+    if (n === 'raw') return jsStr(callArgs(node)[0]) ?? "'?'";
+  }
+  return jsDefault(node);
+}
+
+/** `.references('id').inTable('t')` or `.references('t.id')`: the referenced table (if named) and column. */
+function referenced(mods: Map<string, ChainLink>): [string | undefined, string] {
+  const target = jsStr(mods.get('references')?.args[0]) ?? 'id';
+  const inTable = jsStr(mods.get('inTable')?.args[0]);
+  return inTable ? [inTable, target] : target.includes('.') ? (target.split('.') as [string, string]) : [undefined, target];
+}
+
+/** The column a type method declares (`table.string('email', 80)`), its modifiers applied. */
+function columnDef({ name, a, mods }: BuilderCall, col: string): ColumnDef {
+  let type = KNEX_TYPES[name]!;
+  if (name === 'string' && jsNumber(a[1]) !== undefined) type = `character varying(${jsNumber(a[1])})`;
+  if (name === 'specificType') type = jsStr(a[1]) ?? 'text';
+  if (name === 'decimal' && jsNumber(a[1]) !== undefined) type = `numeric(${jsNumber(a[1])}, ${jsNumber(a[2]) ?? 2})`;
+  const c: ColumnDef = { name: col, type };
+  if (name === 'increments' || name === 'bigIncrements' || mods.has('primary')) c.primaryKey = true;
+  if (mods.has('notNullable')) c.notNull = true;
+  const d = mods.get('defaultTo');
+  if (d?.args[0] && d.args[0].type !== 'null') c.default = knexDefault(d.args[0]);
+  return c;
+}
+
+/** `.alter()` restates the column. */
+function alterColumn(r: BuilderSink, { mods, table, line }: BuilderCall, c: ColumnDef): void {
+  r.emit(line, sql.changeType(table, c.name, c.type));
+  if (mods.has('notNullable')) r.emit(line, sql.setNotNull(table, c.name));
+  if (mods.has('nullable')) r.emit(line, sql.dropNotNull(table, c.name));
+  if (c.default !== undefined) r.emit(line, sql.setDefault(table, c.name, c.default));
+}
+
+/** A column type method (`KNEX_TYPES`), with `.unique()`, `.references()`, `.index()`. */
+export function columnCall(r: BuilderSink, call: BuilderCall): void {
+  const { col, mods, table } = call;
+  if (!col) return;
+  const c = columnDef(call, col);
+  if (mods.has('alter')) return alterColumn(r, call, c);
+  if (mods.has('unique')) c.unique = true;
+  if (mods.get('references')) {
+    const [rt, rc] = referenced(mods);
+    if (rt) emitOrAfter(r, call, sql.addForeignKey(table, [col], rt, [rc]));
+  }
+  addColumn(r, call, c);
+  if (mods.has('index')) emitOrAfter(r, call, sql.createIndex(table, [col]));
+}
+
+const dropColumns: BuilderHandler = (r, { a, table, line }) => {
+  for (const n of a.flatMap((x) => jsStrList(x))) r.emit(line, sql.dropColumn(table, n));
+};
+
+const renameColumn: BuilderHandler = (r, { a, col, table, line }) => {
+  const to = jsStr(a[1]);
+  if (col && to) r.emit(line, sql.renameColumn(table, col, to));
+};
+
+const setNullable: BuilderHandler = (r, { col, table, line }) => {
+  if (col) r.emit(line, sql.dropNotNull(table, col));
+};
+
+const dropNullable: BuilderHandler = (r, { col, table, line }) => {
+  if (col) r.emit(line, sql.setNotNull(table, col));
+};
+
+const timestamps: BuilderHandler = (r, call) => {
+  const notNull = false;
+  for (const n of ['created_at', 'updated_at']) {
+    const c: ColumnDef = { name: n, type: 'timestamp with time zone', notNull };
+    if (jsBool(call.a[1])) c.default = 'CURRENT_TIMESTAMP';
+    addColumn(r, call, c);
+  }
+};
+
+const dropTimestamps: BuilderHandler = (r, { table, line }) => {
+  for (const n of ['created_at', 'updated_at']) r.emit(line, sql.dropColumn(table, n));
+};
+
+/** `table.index(['a', 'b'], 'name')` / `table.unique(…, { indexName })`. */
+const index: BuilderHandler = (r, call) => {
+  const { name, a, table } = call;
+  const cols = jsStrList(a[0]);
+  const opts = objectEntries(a[1]);
+  const iname = jsStr(a[1]) ?? jsStr(opts.get('indexName'));
+  if (!cols.length) return;
+  emitOrAfter(r, call, sql.createIndex(table, cols, { ...(iname ? { name: iname } : {}), unique: name === 'unique' }));
+};
+
+const dropIndex: BuilderHandler = (r, { name, a, table, line }) => {
+  const iname = jsStr(a[1]) ?? `${table}_${jsStrList(a[0]).join('_')}_${name === 'dropUnique' ? 'unique' : 'index'}`;
+  r.emit(line, sql.dropIndex(iname));
+};
+
+const foreign: BuilderHandler = (r, call) => {
+  const { a, mods, table } = call;
+  const cols = jsStrList(a[0]);
+  const [rt, rc] = referenced(mods);
+  if (cols.length && rt) emitOrAfter(r, call, sql.addForeignKey(table, cols, rt, [rc], jsStr(a[1]) ? { name: jsStr(a[1])! } : {}));
+};
+
+const dropForeign: BuilderHandler = (r, { a, table, line }) => {
+  const cname = jsStr(a[1]) ?? `${table}_${jsStrList(a[0]).join('_')}_foreign`;
+  r.emit(line, sql.dropConstraint(table, cname));
+};
+
+const primary: BuilderHandler = (r, { a, table, line, create }) => {
+  const cols = jsStrList(a[0]);
+  if (cols.length && !create) r.emit(line, sql.addPrimaryKey(table, cols));
+};
+
+const dropPrimary: BuilderHandler = (r, { a, table, line }) => {
+  r.emit(line, sql.dropConstraint(table, jsStr(a[0]) ?? `${table}_pkey`));
+};
+
+/** Builder methods other than the column types, by name; others emit nothing. */
+export const BUILDER_CALLS: Readonly<Record<string, BuilderHandler>> = {
+  dropColumn: dropColumns,
+  dropColumns,
+  renameColumn,
+  setNullable,
+  dropNullable,
+  timestamps,
+  dropTimestamps,
+  index,
+  unique: index,
+  dropIndex,
+  dropUnique: dropIndex,
+  foreign,
+  dropForeign,
+  primary,
+  dropPrimary,
+};

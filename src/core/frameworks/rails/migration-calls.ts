@@ -1,0 +1,246 @@
+// The migration's own DSL calls (`create_table`, `add_column :users, …`, `execute`), each
+// synthesised into Postgres SQL, with the calls Rails cannot reverse inside `change` flagged.
+import { sql, type ColumnDef, type DslPiece } from '../dsl/common';
+import { nameOf, namesOf, rubyString } from '../dsl/ruby';
+import { reversedByRails, type CallHandler, type RailsCall } from './call';
+import { columnDef, defaultOf, indexNameRails, indexSql, isFalse, isTrue, joinTableName, railsDefault, railsType, singular } from './values';
+
+const TIMESTAMPS = ['created_at', 'updated_at'];
+
+const execute: CallHandler = (r, { args, line, ctx }) => {
+  const s = rubyString(args.positionalNodes[0], r.heredocs);
+  if (s) r.emit(s.line, s.text, false, s.inexact);
+  if (reversedByRails(ctx)) r.irreversible(line, '`execute`');
+  return true;
+};
+
+/** `reversible do |dir|` / `up_only do`: their contents run forward, with no automatic reversal. */
+const guardedBlock: CallHandler = (r, { block, ctx }) => {
+  if (block) r.walk(block, { ...ctx, guarded: true });
+  return true;
+};
+
+/** The columns a `create_table` starts with: its primary key, or a join table's two references. */
+function initialColumns({ name, args }: RailsCall): ColumnDef[] {
+  const p = args.positional;
+  const o = args.options;
+  const cols: ColumnDef[] = [];
+  const idOpt = o.get('id');
+  if (name === 'create_table' && !isFalse(idOpt)) {
+    const idType = nameOf(idOpt) === 'uuid' ? 'uuid' : 'bigserial';
+    cols.push({ name: nameOf(o.get('primary_key')) ?? 'id', type: idType, primaryKey: true });
+  }
+  if (name === 'create_join_table') {
+    for (const v of p.slice(0, 2)) {
+      const n = nameOf(v);
+      if (n) cols.push({ name: `${singular(n)}_id`, type: 'bigint', notNull: true });
+    }
+  }
+  return cols;
+}
+
+const createTable: CallHandler = (r, c) => {
+  const { name, args, table, block, line, ctx } = c;
+  if (!table) return false;
+  const tname = name === 'create_join_table' ? joinTableName(args.positional, args.options) : table;
+  const cols = initialColumns(c);
+  const after: DslPiece[] = [];
+  if (block) r.walk(block, { ...ctx, table: tname, columns: cols, after });
+  if (!cols.length) cols.push({ name: 'id', type: 'bigserial', primaryKey: true });
+  r.emit(line, sql.createTable(tname, cols));
+  r.t.up.push(...after);
+  return true;
+};
+
+const changeTable: CallHandler = (r, { table, block, ctx }) => {
+  if (table && block) r.walk(block, { ...ctx, table, columns: undefined, after: undefined });
+  return true;
+};
+
+const dropTable: CallHandler = (r, { name, args, table, block, line, ctx }) => {
+  const o = args.options;
+  const tname = name === 'drop_join_table' ? joinTableName(args.positional, o) : table;
+  if (tname) r.emit(line, sql.dropTable(tname, isTrue(o.get('if_exists'))));
+  if (reversedByRails(ctx) && !block && o.size === 0) r.irreversible(line, '`drop_table` without a block or options');
+  return true;
+};
+
+const renameTable: CallHandler = (r, { args, table, line }) => {
+  const to = nameOf(args.positional[1]);
+  if (table && to) r.emit(line, sql.renameTable(table, to));
+  return true;
+};
+
+const addColumn: CallHandler = (r, { args: { positional: p, options: o }, table, line }) => {
+  const col = nameOf(p[1]);
+  const type = nameOf(p[2]) ?? 'string';
+  if (table && col) r.emit(line, sql.addColumn(table, columnDef(col, type, o)));
+  return true;
+};
+
+const removeColumns: CallHandler = (r, { name, args: { positional: p, options: o }, table, line, ctx }) => {
+  const cols = name === 'remove_column' ? namesOf(p[1]) : p.slice(1).flatMap(namesOf);
+  if (table) for (const c of cols) r.emit(line, sql.dropColumn(table, c));
+  const typed = name === 'remove_column' ? p.length >= 3 : o.has('type');
+  if (reversedByRails(ctx) && !typed) r.irreversible(line, `\`${name}\` without a column type`);
+  return true;
+};
+
+const renameColumn: CallHandler = (r, { args: { positional: p }, table, line }) => {
+  const from = nameOf(p[1]);
+  const to = nameOf(p[2]);
+  if (table && from && to) r.emit(line, sql.renameColumn(table, from, to));
+  return true;
+};
+
+const changeColumn: CallHandler = (r, { args: { positional: p, options: o }, table, line, ctx }) => {
+  const col = nameOf(p[1]);
+  const type = nameOf(p[2]);
+  if (table && col && type) {
+    r.emit(line, sql.changeType(table, col, railsType(type, o)));
+    if (isFalse(o.get('null'))) r.emit(line, sql.setNotNull(table, col));
+  }
+  if (reversedByRails(ctx)) r.irreversible(line, '`change_column`');
+  return true;
+};
+
+const changeColumnNull: CallHandler = (r, { args: { positional: p }, table, line }) => {
+  const col = nameOf(p[1]);
+  const nullable = p[2];
+  if (table && col && nullable?.kind === 'bool') {
+    if (!nullable.value) {
+      if (p[3] && p[3].kind !== 'nil') r.emit(line, sql.backfillNulls(table, col, railsDefault(p[3]) ?? 'NULL'));
+      r.emit(line, sql.setNotNull(table, col));
+    } else r.emit(line, sql.dropNotNull(table, col));
+  }
+  return true;
+};
+
+const changeColumnDefault: CallHandler = (r, { args: { positional: p, options: o }, table, line, ctx }) => {
+  const col = nameOf(p[1]);
+  if (table && col) {
+    const target = o.has('to') ? o.get('to') : p[2];
+    const d = railsDefault(target);
+    r.emit(line, d === undefined ? sql.dropDefault(table, col) : sql.setDefault(table, col, d));
+  }
+  if (reversedByRails(ctx) && !(o.has('from') && o.has('to'))) r.irreversible(line, '`change_column_default` without `from:` and `to:`');
+  return true;
+};
+
+const addIndex: CallHandler = (r, { args: { positional: p, options: o }, table, line }) => {
+  const cols = namesOf(p[1]);
+  if (table && cols.length) r.emit(line, indexSql(table, cols, o));
+  return true;
+};
+
+const removeIndex: CallHandler = (r, { args: { positional: p, options: o }, table, line, ctx }) => {
+  const cols = p[1] ? namesOf(p[1]) : namesOf(o.get('column'));
+  const idx = nameOf(o.get('name')) ?? (table && cols.length ? indexNameRails(table, cols) : undefined);
+  if (idx) r.emit(line, sql.dropIndex(idx, { concurrently: nameOf(o.get('algorithm')) === 'concurrently' }));
+  if (reversedByRails(ctx) && !cols.length) r.irreversible(line, '`remove_index` without a column');
+  return true;
+};
+
+const addForeignKey: CallHandler = (r, { args: { positional: p, options: o }, table, line }) => {
+  const to = nameOf(p[1]);
+  if (table && to) {
+    const col = nameOf(o.get('column')) ?? `${singular(to)}_id`;
+    const opts: { name?: string; notValid?: boolean } = { notValid: isFalse(o.get('validate')) };
+    const fk = nameOf(o.get('name'));
+    if (fk) opts.name = fk;
+    r.emit(line, sql.addForeignKey(table, [col], to, [nameOf(o.get('primary_key')) ?? 'id'], opts));
+  }
+  return true;
+};
+
+const validateConstraint: CallHandler = (r, { args: { positional: p, options: o }, table, line }) => {
+  const cname = nameOf(o.get('name')) ?? (nameOf(p[1]) ? `fk_rails_${nameOf(p[1])}` : undefined);
+  if (table && cname) r.emit(line, sql.validateConstraint(table, cname));
+  return true;
+};
+
+const removeForeignKey: CallHandler = (r, { args: { positional: p, options: o }, table, line, ctx }) => {
+  const cname = nameOf(o.get('name')) ?? `fk_${table}_${nameOf(p[1]) ?? nameOf(o.get('column')) ?? 'fk'}`;
+  if (table) r.emit(line, sql.dropConstraint(table, cname));
+  if (reversedByRails(ctx) && !p[1]) r.irreversible(line, '`remove_foreign_key` without the referenced table');
+  return true;
+};
+
+const addCheckConstraint: CallHandler = (r, { args: { positional: p, options: o }, table, line }) => {
+  const expr = nameOf(p[1]);
+  if (table && expr) r.emit(line, sql.addCheck(table, expr, nameOf(o.get('name')), isFalse(o.get('validate'))));
+  return true;
+};
+
+const removeCheckConstraint: CallHandler = (r, { args: { positional: p, options: o }, table, line, ctx }) => {
+  const cname = nameOf(o.get('name')) ?? `${table}_check`;
+  if (table) r.emit(line, sql.dropConstraint(table, cname));
+  if (reversedByRails(ctx) && !p[1]) r.irreversible(line, '`remove_check_constraint` without its expression');
+  return true;
+};
+
+const addReference: CallHandler = (r, { args: { positional: p, options: o }, table, line }) => {
+  const ref = nameOf(p[1]);
+  if (table && ref) r.reference(table, ref, o, line, false);
+  return true;
+};
+
+const removeReference: CallHandler = (r, { args: { positional: p }, table, line }) => {
+  const ref = nameOf(p[1]);
+  if (table && ref) r.emit(line, sql.dropColumn(table, `${ref}_id`));
+  return true;
+};
+
+const addTimestamps: CallHandler = (r, { args: { options: o }, table, line }) => {
+  if (table) {
+    const nullable = isTrue(o.get('null'));
+    for (const c of TIMESTAMPS) r.emit(line, sql.addColumn(table, { name: c, type: 'timestamp(6) without time zone', notNull: !nullable, ...defaultOf(o) }));
+  }
+  return true;
+};
+
+const removeTimestamps: CallHandler = (r, { table, line }) => {
+  if (table) for (const c of TIMESTAMPS) r.emit(line, sql.dropColumn(table, c));
+  return true;
+};
+
+/** `enable_extension 'pgcrypto'`: the "table" argument is the extension's name. */
+const enableExtension: CallHandler = (r, { table, line }) => {
+  if (table) r.emit(line, `CREATE EXTENSION IF NOT EXISTS ${JSON.stringify(table)};`);
+  return true;
+};
+
+/** Migration calls by name (no receiver). */
+export const MIGRATION_CALLS: Readonly<Record<string, CallHandler>> = {
+  execute,
+  reversible: guardedBlock,
+  up_only: guardedBlock,
+  create_table: createTable,
+  create_join_table: createTable,
+  change_table: changeTable,
+  drop_table: dropTable,
+  drop_join_table: dropTable,
+  rename_table: renameTable,
+  add_column: addColumn,
+  remove_column: removeColumns,
+  remove_columns: removeColumns,
+  rename_column: renameColumn,
+  change_column: changeColumn,
+  change_column_null: changeColumnNull,
+  change_column_default: changeColumnDefault,
+  add_index: addIndex,
+  remove_index: removeIndex,
+  add_foreign_key: addForeignKey,
+  validate_foreign_key: validateConstraint,
+  validate_check_constraint: validateConstraint,
+  remove_foreign_key: removeForeignKey,
+  add_check_constraint: addCheckConstraint,
+  remove_check_constraint: removeCheckConstraint,
+  add_reference: addReference,
+  add_belongs_to: addReference,
+  remove_reference: removeReference,
+  remove_belongs_to: removeReference,
+  add_timestamps: addTimestamps,
+  remove_timestamps: removeTimestamps,
+  enable_extension: enableExtension,
+};

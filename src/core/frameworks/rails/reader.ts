@@ -1,0 +1,110 @@
+// Walks a Rails migration's method bodies in document order and hands each DSL call to its
+// handler: `add_column :users, …` to the migration calls, `t.string :c` inside a
+// `create_table`/`change_table` block to the table calls.
+import { lineOf, type Node } from '../../parsers/tree-sitter';
+import { hit, newTranslation, sql, type ColumnDef, type DslPiece, type DslTranslation } from '../dsl/common';
+import { callName, callReceiver, heredocMap, nameOf, rubyArgs, type RubyArgs, type RubyValue } from '../dsl/ruby';
+import { handlerFor } from '../dispatch';
+import type { Ctx, RailsCall } from './call';
+import { MIGRATION_CALLS } from './migration-calls';
+import { TABLE_CALLS, tableColumns } from './table-calls';
+import { DATA_METHODS, indexNameRails, isFalse, isTrue, plural } from './values';
+
+const NO_ARGS = (): RubyArgs => ({ positional: [], positionalNodes: [], options: new Map() });
+
+export class RailsReader {
+  readonly t: DslTranslation;
+  readonly heredocs: Map<number, Node>;
+
+  constructor(root: Node, transactional: boolean) {
+    this.t = newTranslation(transactional);
+    this.heredocs = heredocMap(root);
+  }
+
+  emit(line: number, text: string, synthetic = true, inexact = false): void {
+    const p: DslPiece = { sql: text, line };
+    if (synthetic) p.synthetic = true;
+    if (inexact) p.inexact = true;
+    this.t.up.push(p);
+  }
+
+  irreversible(line: number, what: string): void {
+    this.t.hits.push(
+      hit('irreversible-operation', line, `${what} inside \`change\` cannot be reversed automatically: write \`up\`/\`down\` or use \`reversible\`.`),
+    );
+  }
+
+  /** Walk statements in document order. */
+  walk(node: Node, ctx: Ctx): void {
+    for (const c of node.namedChildren) {
+      if (c.type === 'comment' || c.type === 'heredoc_body') continue;
+      if (c.type === 'call' || c.type === 'identifier') {
+        if (this.call(c, ctx)) continue;
+      }
+      if (c.type === 'method' || c.type === 'singleton_method' || c.type === 'class' || c.type === 'module') continue;
+      this.walk(c, ctx);
+    }
+  }
+
+  /** Handle a call; returns true when its children need no further walking. */
+  private call(call: Node, ctx: Ctx): boolean {
+    const name = call.type === 'identifier' ? call.text : callName(call);
+    const recv = call.type === 'call' ? callReceiver(call) : null;
+    const args = call.type === 'call' ? rubyArgs(call, this.heredocs) : NO_ARGS();
+    const site = { name, line: lineOf(call), block: call.childForFieldName('block'), args, ctx };
+
+    // Block-scoped table operations: `t.remove :x` inside change_table/create_table.
+    if (recv && ctx.table !== undefined && recv.type === 'identifier' && !['dir'].includes(recv.text)) {
+      if (this.tableCall({ ...site, table: ctx.table })) return true;
+    }
+
+    if (recv?.type === 'identifier' && recv.text === 'dir' && (name === 'up' || name === 'down')) {
+      if (name === 'up' && site.block) this.walk(site.block, { ...ctx, guarded: true });
+      return true;
+    }
+    if (recv && DATA_METHODS.has(name)) {
+      this.t.changesData = true;
+      return false;
+    }
+    if (recv) return false;
+
+    const handler = handlerFor(MIGRATION_CALLS, name);
+    if (handler) return handler(this, { ...site, table: nameOf(args.positional[0]) });
+    if (DATA_METHODS.has(name) && ctx.mode !== 'down') this.t.changesData = true;
+    return false;
+  }
+
+  /** `t.<method>` inside create_table / change_table. */
+  private tableCall(c: RailsCall): boolean {
+    if (tableColumns(this, c)) return true;
+    const handler = handlerFor(TABLE_CALLS, c.name);
+    return handler ? handler(this, c) : false;
+  }
+
+  /** `add_reference` / `t.references`: the `<ref>_id` column with its index and foreign key. */
+  reference(table: string, ref: string, o: Map<string, RubyValue>, line: number, inCreate: boolean, ctx?: Ctx): void {
+    const col = `${ref}_id`;
+    const c: ColumnDef = { name: col, type: nameOf(o.get('type')) === 'uuid' ? 'uuid' : 'bigint' };
+    if (isFalse(o.get('null'))) c.notNull = true;
+    const wantIndex = !isFalse(o.get('index'));
+    const fk = o.get('foreign_key');
+    const pieces: DslPiece[] = [];
+    if (wantIndex) {
+      const io = o.get('index');
+      const unique = io?.kind === 'hash' && isTrue(io.entries.get('unique'));
+      const conc = io?.kind === 'hash' && nameOf(io.entries.get('algorithm')) === 'concurrently';
+      pieces.push({ sql: sql.createIndex(table, [col], { name: indexNameRails(table, [col]), unique, concurrently: conc }), line, synthetic: true });
+    }
+    if (fk && isTrue(fk)) {
+      const to = fk.kind === 'hash' ? nameOf(fk.entries.get('to_table')) : undefined;
+      pieces.push({ sql: sql.addForeignKey(table, [col], to ?? plural(ref), ['id']), line, synthetic: true });
+    }
+    if (inCreate && ctx?.columns) {
+      ctx.columns.push(c);
+      ctx.after?.push(...pieces);
+    } else {
+      this.emit(line, sql.addColumn(table, c));
+      this.t.up.push(...pieces);
+    }
+  }
+}

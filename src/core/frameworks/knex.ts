@@ -128,7 +128,7 @@ class KnexReader {
   private builderChain(chain: ChainLink[], table: string, line: number, create?: TableCreation): void {
     const head = chain[0]!;
     const call: BuilderCall = { name: head.name, a: head.args, col: jsStr(head.args[0]), mods: new Map(chain.slice(1).map((l) => [l.name, l])), table, line, create };
-    if (head.name in KNEX_TYPES) columnCall(this, call);
+    if (Object.hasOwn(KNEX_TYPES, head.name)) columnCall(this, call);
     else handlerFor(BUILDER_CALLS, head.name)?.(this, call);
   }
 }

@@ -104,7 +104,7 @@ class LaravelReader {
     const name = callName(head);
     const a = args(head);
     const call: BlueprintCall = { name, head, a, line: lineOf(head), col: phpStr(a[0]), mods: new Map(chain.slice(1).map((c) => [callName(c), c])), table, create };
-    if (name in TYPES) columnCall(this, call);
+    if (Object.hasOwn(TYPES, name)) columnCall(this, call);
     else handlerFor(BLUEPRINT_CALLS, name)?.(this, call);
   }
 }

@@ -22,6 +22,17 @@ describe('knexToPieces', () => {
     ]);
   });
 
+  it('takes a builder method named like an Object.prototype member for no column type', async () => {
+    const t = await knexToPieces(`exports.up = (knex) =>
+  knex.schema.alterTable('users', (t) => {
+    t.toString('x');
+    t.hasOwnProperty('y');
+    t.string('nick');
+  });
+`);
+    expect(t.up.map((p) => p.sql.trim())).toEqual(['ALTER TABLE users ADD COLUMN nick character varying(255);']);
+  });
+
   it('reads createTable, foreign keys and config.transaction = false', async () => {
     const t = await knexToPieces(`exports.config = { transaction: false };
 exports.up = (knex) =>

@@ -48,6 +48,22 @@ return new class extends Migration {
     ]);
     expect(t.downStatus).toBe('present');
   });
+
+  it('takes a method named like an Object.prototype member for no column type', async () => {
+    const t = await laravelToPieces(`<?php
+return new class extends Migration {
+    public function up(): void
+    {
+        Schema::table('users', function (Blueprint $table) {
+            $table->toString('x');
+            $table->constructor('y');
+            $table->string('nick');
+        });
+    }
+};
+`);
+    expect(t.up.map((p) => p.sql)).toEqual(['ALTER TABLE users ADD COLUMN nick character varying(255) NOT NULL;']);
+  });
 });
 
 describe('laravel.analyse', () => {

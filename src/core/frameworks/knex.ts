@@ -5,7 +5,7 @@
 import type { Framework } from './framework';
 import { knex as meta } from './meta/index';
 import { lineOf, type Node } from '../parsers/tree-sitter';
-import { dslFramework, hit, newTranslation, sql, type ColumnDef, type DslTranslation } from './dsl/common';
+import { dslFramework, newTranslation, sql, type ColumnDef, type DslTranslation } from './dsl/common';
 import {
   addParseError,
   callArgs,

@@ -5,7 +5,7 @@
 import type { Framework } from './framework';
 import { nodePgMigrate as meta } from './meta/index';
 import { lineOf, type Node } from '../parsers/tree-sitter';
-import { dslFramework, createTableWithForeignKeys, hit, newTranslation, sql, type ColumnDef, type DslTranslation } from './dsl/common';
+import { dslFramework, createTableWithForeignKeys, hit, newTranslation, sql, type DslTranslation } from './dsl/common';
 import { addParseError, callArgs, callsInOrder, calleeObject, fnBody, findMigrationFunctions, jsBool, jsStr, jsStrList, jsString, judgeDown, methodName, objectEntries, paramName, parseJs } from './dsl/js';
 import { pgmColumn, pgmDefault } from './dsl/js-attrs';
 

@@ -1,6 +1,6 @@
 // Reading JS/TS migrations (Knex, Sequelize, TypeORM, node-pg-migrate) with tree-sitter: where
 // the up/down functions are, call chains in source order, string/template/object values.
-import { firstErrorNode, lineOf, parseCode, type Node, type OwnedTree, type Tree } from '../../parsers/tree-sitter';
+import { firstErrorNode, lineOf, parseCode, type Node, type OwnedTree } from '../../parsers/tree-sitter';
 import { hit, parseErrorHit, type DslPiece, type DslTranslation } from './common';
 
 export const PLACEHOLDER = '__interp__';

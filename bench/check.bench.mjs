@@ -18,7 +18,7 @@ const body = '## Rollback plan\n\nRevert SHA: `' + repo.git('rev-parse', 'main')
 
 const { readGitPullRequest, evaluate } = await importTs(
   'check',
-  "export { readGitPullRequest } from './src/cli/read-git-pr'; export { evaluate } from './src/core/evaluate';",
+  "export { readGitPullRequest } from './src/cli/read-git-pr'; export { evaluate } from './src/core/evaluate'; import { useNodeWasm } from './src/node/wasm'; useNodeWasm();",
 );
 
 const gitTimes = [];

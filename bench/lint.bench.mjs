@@ -22,6 +22,8 @@ const floorScript = await bundleLikeDist('parse-floor', `
 import { readFileSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { loadPgParser } from './src/core/sql/pg';
+import { useNodeWasm } from './src/node/wasm';
+useNodeWasm();
 setFlagsFromString('--liftoff-only');
 const pg = await loadPgParser();
 let statements = 0;

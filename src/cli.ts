@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 // Entry point of the `rollback-ready` command. No logic here: see src/cli/main.ts.
 import { main } from './cli/main';
+import { useNodeWasm } from './node/wasm';
+
+useNodeWasm();
 
 const readStdin = async () => {
   const chunks: Buffer[] = [];

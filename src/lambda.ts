@@ -5,6 +5,9 @@ import { createApp } from './app/app-function';
 import { createLambdaHandler } from './app/lambda-handler';
 import { appOctokit } from './app/octokit-defaults';
 import { appOptionsFrom } from './app/options';
+import { useNodeWasm } from './node/wasm';
+
+useNodeWasm();
 
 export const webhooks = createLambdaHandler(
   // No timers: the invocation ends with the evaluation; the next delivery or a "Re-run" completes a failed one.

@@ -8,7 +8,7 @@ import { GOOSE_FORMAT } from '../core/frameworks/goose';
 import { downPathOf } from '../core/frameworks/golang-migrate';
 import { downCandidates, isDownPath } from '../core/frameworks/meta/sql';
 import { flywayKindOf, revertPathOf, undoPathOf } from '../core/frameworks/meta/index';
-import { baseName, readMarkers, sections, type Marker, type SectionedFormat } from '../core/frameworks/shared-sql';
+import { baseName, sections, type Marker, type SectionedFormat } from '../core/frameworks/shared-sql';
 import { popName, sqitchFolder } from '../core/frameworks/sql-detect';
 import { SQL_MIGRATE_FORMAT } from '../core/frameworks/sql-migrate';
 import { dbMigrateSqlFiles } from '../core/frameworks/meta/db-migrate';

@@ -102,7 +102,7 @@ function topFunctions(root: Node): Map<string, Node> {
 
 /** Translate an Alembic revision into SQL pieces and a reversibility verdict. */
 export async function alembicToPieces(source: string): Promise<DslTranslation> {
-  const tree = await parseCode('python', source);
+  using tree = await parseCode('python', source);
   const root = tree.rootNode;
   const reader = new AlembicReader();
   const t = reader.t;
@@ -141,7 +141,6 @@ export async function alembicToPieces(source: string): Promise<DslTranslation> {
       }
     }
   }
-  tree.delete();
   return t;
 }
 

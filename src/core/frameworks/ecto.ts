@@ -42,7 +42,7 @@ function bodyStatements(body: Node | undefined): Node[] {
 
 /** Translate an Ecto migration into SQL pieces and a reversibility verdict. */
 export async function ectoToPieces(source: string): Promise<DslTranslation> {
-  const tree = await parseCode('elixir', source);
+  using tree = await parseCode('elixir', source);
   const root = tree.rootNode;
   const reader = new EctoReader();
   const t = reader.t;
@@ -85,7 +85,6 @@ export async function ectoToPieces(source: string): Promise<DslTranslation> {
     t.downStatus = 'missing';
     if (source.trim()) t.hits.push(hit('missing-down-migration', module ? lineOf(module) : 1, 'No `change` or `up`/`down` functions were found in this migration.'));
   }
-  tree.delete();
   return t;
 }
 

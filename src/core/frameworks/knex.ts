@@ -147,7 +147,7 @@ function transactionDisabled(root: Node): boolean {
 
 /** Translate a Knex migration into SQL pieces and a reversibility verdict. */
 export async function knexToPieces(source: string, path = 'migration.js'): Promise<DslTranslation> {
-  const tree = await parseJs(path, source);
+  using tree = await parseJs(path, source);
   const root = tree.rootNode;
   const reader = new KnexReader();
   const t = reader.t;
@@ -158,7 +158,6 @@ export async function knexToPieces(source: string, path = 'migration.js'): Promi
   if (body) reader.read(body, (up && paramName(up)) ?? 'knex');
   if (transactionDisabled(root)) t.transactional = false;
   judgeDown(t, fns, RAW, 'Knex');
-  tree.delete();
   return t;
 }
 

@@ -130,7 +130,7 @@ function methods(root: Node): { methods: Map<string, Node>; transactional: boole
 
 /** Translate a Laravel migration into SQL pieces and a reversibility verdict. */
 export async function laravelToPieces(source: string): Promise<DslTranslation> {
-  const tree = await parseCode('php', source);
+  using tree = await parseCode('php', source);
   const root = tree.rootNode;
   const reader = new LaravelReader();
   const t = reader.t;
@@ -166,7 +166,6 @@ export async function laravelToPieces(source: string): Promise<DslTranslation> {
       }
     }
   }
-  tree.delete();
   return t;
 }
 

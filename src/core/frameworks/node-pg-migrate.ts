@@ -173,7 +173,7 @@ class PgmReader implements SqlSink {
 
 /** Translate a node-pg-migrate migration into SQL pieces and a reversibility verdict. */
 export async function nodePgMigrateToPieces(source: string, path = 'migration.js'): Promise<DslTranslation> {
-  const tree = await parseJs(path, source);
+  using tree = await parseJs(path, source);
   const root = tree.rootNode;
   const reader = new PgmReader();
   const t = reader.t;
@@ -192,7 +192,6 @@ export async function nodePgMigrateToPieces(source: string, path = 'migration.js
       hit('missing-down-migration', up ? lineOf(up) : 1, `The migration exports no \`down\` and node-pg-migrate cannot infer one: \`pgm.${first.name}\` (line ${first.line}) is not automatically reversible.`),
     );
   } else judgeDown(t, fns, RAW, 'node-pg-migrate');
-  tree.delete();
   return t;
 }
 

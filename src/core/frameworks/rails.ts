@@ -30,7 +30,7 @@ function findMigrationClass(root: Node): Node | undefined {
 
 /** Translate a Rails migration into SQL pieces and a reversibility verdict. */
 export async function railsToPieces(source: string, path = ''): Promise<DslTranslation> {
-  const tree = await parseCode('ruby', source);
+  using tree = await parseCode('ruby', source);
   const root = tree.rootNode;
   const cls = findMigrationClass(root);
   const scope = cls?.childForFieldName('body') ?? root;
@@ -94,7 +94,6 @@ export async function railsToPieces(source: string, path = ''): Promise<DslTrans
   } else {
     t.downStatus = 'missing';
   }
-  tree.delete();
   return t;
 }
 

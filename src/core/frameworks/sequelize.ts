@@ -157,7 +157,7 @@ function fieldNames(node: Node | undefined): string[] {
 
 /** Translate a Sequelize migration into SQL pieces and a reversibility verdict. */
 export async function sequelizeToPieces(source: string, path = 'migration.js'): Promise<DslTranslation> {
-  const tree = await parseJs(path, source);
+  using tree = await parseJs(path, source);
   const root = tree.rootNode;
   const reader = new SequelizeReader();
   const t = reader.t;
@@ -167,7 +167,6 @@ export async function sequelizeToPieces(source: string, path = 'migration.js'): 
   const body = fnBody(up);
   if (body) reader.read(body, (up && paramName(up)) ?? 'queryInterface');
   judgeDown(t, fns, RAW, 'Sequelize');
-  tree.delete();
   return t;
 }
 

@@ -167,7 +167,7 @@ function transactionDisabled(root: Node): boolean {
 
 /** Translate a TypeORM migration into SQL pieces and a reversibility verdict. */
 export async function typeormToPieces(source: string, path = 'migration.ts'): Promise<DslTranslation> {
-  const tree = await parseJs(path, source);
+  using tree = await parseJs(path, source);
   const root = tree.rootNode;
   const reader = new TypeormReader();
   const t = reader.t;
@@ -178,7 +178,6 @@ export async function typeormToPieces(source: string, path = 'migration.ts'): Pr
   if (body) reader.read(body, (up && paramName(up)) ?? 'queryRunner');
   if (transactionDisabled(root)) t.transactional = false;
   judgeDown(t, fns, RAW, 'TypeORM');
-  tree.delete();
   return t;
 }
 

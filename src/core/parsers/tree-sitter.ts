@@ -1,9 +1,12 @@
 // Lazy tree-sitter loader: the runtime is initialised once, each grammar loaded once, each query
 // compiled once. Nothing is loaded until a DSL migration is actually read (cold start matters).
 import type { Language as TsLanguage, Node, Parser as TsParser, Query as TsQuery, Tree } from 'web-tree-sitter';
-import { locateWasm } from './locate-wasm';
+import { loadWasm } from './wasm';
 
 export type { Node, Tree };
+
+/** A parsed tree that frees its WASM memory when its `using` scope ends, however the scope ends. */
+export type OwnedTree = Tree & Disposable;
 
 export type GrammarId = 'ruby' | 'python' | 'php' | 'elixir' | 'typescript' | 'javascript' | 'terraform';
 
@@ -28,9 +31,8 @@ const queries = new Map<string, TsQuery>();
 
 function loadRuntime(): Promise<WebTreeSitter> {
   runtime ??= (async () => {
-    const mod = await import('web-tree-sitter');
-    const wasm = locateWasm('web-tree-sitter/web-tree-sitter.wasm');
-    await mod.Parser.init({ locateFile: () => wasm });
+    const [mod, wasmBinary] = await Promise.all([import('web-tree-sitter'), loadWasm('web-tree-sitter/web-tree-sitter.wasm')]);
+    await mod.Parser.init({ wasmBinary });
     return mod;
   })();
   // A failed init (missing wasm) must not poison later attempts forever.
@@ -43,15 +45,19 @@ function loadRuntime(): Promise<WebTreeSitter> {
 export async function loadLanguage(id: GrammarId): Promise<TsLanguage> {
   let lang = languages.get(id);
   if (!lang) {
-    lang = loadRuntime().then((mod) => mod.Language.load(locateWasm(GRAMMAR_WASM[id])));
+    lang = Promise.all([loadRuntime(), loadWasm(GRAMMAR_WASM[id])]).then(([mod, bytes]) => mod.Language.load(bytes));
     languages.set(id, lang);
     lang.catch(() => languages.delete(id));
   }
   return lang;
 }
 
-/** Parse `source` with the grammar `id`. The tree is reused by nobody: callers may keep it. */
-export async function parseCode(id: GrammarId, source: string): Promise<Tree> {
+/**
+ * Parse `source` with the grammar `id`. The tree lives in WASM memory, which the garbage collector
+ * never frees: hold it with `using tree = await parseCode(…)`, so a reader that throws still
+ * deletes it (the long-running App would leak otherwise). Never call `tree.delete()` as well.
+ */
+export async function parseCode(id: GrammarId, source: string): Promise<OwnedTree> {
   const lang = await loadLanguage(id);
   let parser = parsers.get(id);
   if (!parser) {
@@ -62,7 +68,7 @@ export async function parseCode(id: GrammarId, source: string): Promise<Tree> {
   }
   const tree = parser.parse(source);
   if (!tree) throw new Error(`tree-sitter: ${id} parse returned nothing`);
-  return tree;
+  return Object.assign(tree, { [Symbol.dispose]: () => tree.delete() });
 }
 
 /** A compiled query for grammar `id`, compiled on first use and cached. */

@@ -7,6 +7,7 @@
 // Here the SQL is encoded with `TextEncoder.encodeInto` and the result found with a native
 // `indexOf(0)`. The calls and struct layout are the ones `parseSync`/`scanSync` use (libpg-query 18).
 import type { ParseResult, ScanResult } from 'libpg-query';
+import { loadWasm } from '../parsers/wasm';
 
 export interface PgParser {
   parse(sql: string): ParseResult;
@@ -51,10 +52,11 @@ export function loadedPgParser(): PgParser {
 export function loadPgParser(): Promise<PgParser> {
   loading ??= (async () => {
     // The Emscripten factory is CommonJS; bundled or imported, it may sit under `default`.
-    const imported = (await import('libpg-query/wasm/libpg-query.js')) as unknown as { default?: Factory | { default?: Factory } } | Factory;
+    // The WASM bytes come through the face's loader (the core reads no files), read while the glue is imported.
+    const [imported, wasmBinary] = await Promise.all([import('libpg-query/wasm/libpg-query.js') as Promise<unknown>, loadWasm('libpg-query/wasm/libpg-query.wasm')]);
     let factory: unknown = imported;
     while (typeof factory !== 'function' && factory && typeof factory === 'object' && 'default' in factory) factory = (factory as { default: unknown }).default;
-    loaded = wrap(await (factory as Factory)());
+    loaded = wrap(await (factory as Factory)({ wasmBinary }));
     return loaded;
   })();
   return loading;

@@ -92,6 +92,32 @@ describe('liquibase.analyse', () => {
   });
 });
 
+describe('liquibase: XML a parser rejects', () => {
+  // The hand-written reader this replaced threw a RangeError on a character reference past
+  // U+10FFFF, although it promised never to throw: the file then had no finding at all.
+  it('a character reference out of range (&#99999999;) is a parse-error finding on its line, and the rest is still read', async () => {
+    const xml = '<databaseChangeLog>\n<changeSet id="1" author="a">\n<comment>bad &#99999999; char</comment>\n<dropColumn tableName="t" columnName="c"/>\n</changeSet>\n</databaseChangeLog>\n';
+    expect(() => parseXml(xml)).not.toThrow();
+    expect(parseXml(xml).errorLine).toBe(3);
+    const a = await analyse(xml, 'db/changelog.xml');
+    expect(hits(a)).toEqual([
+      [2, 'forward-only-migration'],
+      [3, 'parse-error'],
+      [4, 'drop-column'],
+    ]);
+    expect(a.hits.find((h) => h.rule === 'parse-error')?.message).toContain('malformed near this line');
+  });
+
+  it('an undefined entity and a stray end tag are parse errors too, with the elements before them kept', () => {
+    const entity = parseXml('<a>\n<b x="&nbsp;"/>\n</a>');
+    expect(entity.errorLine).toBe(2);
+    expect(entity.root.children[0]!.children.map((c) => c.name)).toEqual(['b']);
+    const stray = parseXml('<a>\n<b/>\n</c>\n</a>');
+    expect(stray.errorLine).toBe(3);
+    expect(stray.root.children[0]!.children.map((c) => [c.name, c.line])).toEqual([['b', 2]]);
+  });
+});
+
 describe('liquibase helpers', () => {
   it('recognises the three formats by content', () => {
     expect(liquibaseFormat('db/changelog.sql', '--liquibase formatted sql\n')).toBe('sql');

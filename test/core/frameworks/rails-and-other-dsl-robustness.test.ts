@@ -1,5 +1,6 @@
 // Every DSL framework must give an analysis, never throw, on arbitrary and truncated input.
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Parser } from 'web-tree-sitter';
 import fc from 'fast-check';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -53,5 +54,39 @@ describe.each(DSL_FRAMEWORKS.map((f) => [f.id, f] as const))('%s robustness', (i
       }),
       { numRuns: 25 },
     );
+  });
+});
+
+// "Never throws" above feeds text the grammars accept with error nodes: the readers' own failure
+// path (a reader that throws) is never reached by it. Here it is: every tree-sitter tree's root
+// throws, and the analysis must still come back, saying the file could not be read.
+describe('a DSL reader that throws gives a parse-error finding, not a crash', () => {
+  const realParse = Parser.prototype.parse;
+  afterEach(() => {
+    Parser.prototype.parse = realParse;
+  });
+  const readByTreeSitter = DSL_FRAMEWORKS.filter((f) => !['prisma', 'liquibase'].includes(f.id));
+
+  it.each(readByTreeSitter.map((f) => [f.id, f] as const))('%s', async (id, fw) => {
+    const content = readFileSync(files(`test/fixtures/frameworks/${id}`).find((p) => p.endsWith(PATHS[id]!.slice(PATHS[id]!.lastIndexOf('.'))))!, 'utf8');
+    let parsed = 0;
+    Parser.prototype.parse = function (this: Parser, ...args: Parameters<Parser['parse']>) {
+      const tree = realParse.apply(this, args);
+      if (tree) {
+        parsed++;
+        Object.defineProperty(tree, 'rootNode', {
+          get() {
+            throw new Error('injected reader failure');
+          },
+        });
+      }
+      return tree;
+    };
+    const a = await fw.analyse({ path: PATHS[id]!, content, siblings: {} });
+    expect(parsed).toBeGreaterThan(0);
+    const failure = a.hits.find((h) => h.rule === 'parse-error' && h.message.includes('injected reader failure'));
+    expect(failure, JSON.stringify(a.hits)).toBeDefined();
+    expect(failure!.line).toBe(1);
+    expect(failure!.message).toMatch(/could not be read/);
   });
 });

@@ -190,10 +190,31 @@ describe('SQL the parser rejects', () => {
     expect(res.hits[0]?.message).toContain('NUL byte (line 3)');
   });
 
-  test('never throws, whatever the input', async () => {
+  test('never throws, whatever the input: each input the parser rejects is a parse-error saying why', async () => {
     for (const sql of ["'unterminated", '$$ never closed', '(((', ';;;', '\u0000', 'SELECT * FROM {{', 'DROP TABLE']) {
       await expect(lint(sql)).resolves.toBeDefined();
     }
+    // Every one of these reaches the parser's failure path; the failure is visible, not swallowed.
+    const rejected: [string, string][] = [
+      ["'unterminated", 'unterminated quoted string'],
+      ['$$ never closed', 'unterminated dollar-quoted string'],
+      ['(((', 'syntax error at end of input'],
+      ['\u0000', 'NUL byte (line 1)'],
+      ['SELECT * FROM {{', 'syntax error at or near "{"'],
+      ['DROP TABLE', 'syntax error at end of input'],
+      // The PL/pgSQL parser's failure inside a DO block, a separate path.
+      ['DO $$ BEGIN this is not plpgsql; END $$;', "the DO block's PL/pgSQL: syntax error"],
+    ];
+    for (const [sql, why] of rejected) {
+      const res = await lint(sql);
+      expect(res.parseFailed, sql).toBe(true);
+      expect(res.hits.map((h) => `${h.rule} ${h.line}`), sql).toEqual(['parse-error 1']);
+      expect(res.hits[0]!.message, sql).toContain(why);
+    }
+    // Only separators: nothing to reject, nothing to report.
+    const empty = await lint(';;;');
+    expect(empty.parseFailed).toBe(false);
+    expect(empty.hits).toEqual([]);
   });
 });
 

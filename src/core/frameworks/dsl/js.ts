@@ -1,11 +1,12 @@
 // Reading JS/TS migrations (Knex, Sequelize, TypeORM, node-pg-migrate) with tree-sitter: where
 // the up/down functions are, call chains in source order, string/template/object values.
-import { firstErrorNode, lineOf, parseCode, type Node, type Tree } from '../../parsers/tree-sitter';
+import { firstErrorNode, lineOf, parseCode, type Node, type OwnedTree } from '../../parsers/tree-sitter';
 import { hit, parseErrorHit, type DslPiece, type DslTranslation } from './common';
 
 export const PLACEHOLDER = '__interp__';
 
-export async function parseJs(path: string, source: string): Promise<Tree> {
+/** A parsed JS/TS file: hold it with `using` (see parseCode). */
+export async function parseJs(path: string, source: string): Promise<OwnedTree> {
   const ts = /\.(c|m)?tsx?$/.test(path);
   return parseCode(ts ? 'typescript' : 'javascript', source);
 }

@@ -1,6 +1,8 @@
-// A small, tolerant XML reader for Liquibase changelogs (no XML parser is installed): elements
-// with attributes, text and CDATA, comments skipped, 1-based lines kept. Malformed input never
-// throws: unclosed elements are closed at the end, stray end tags are ignored.
+// Liquibase XML changelogs read with saxes (a maintained, strict, streaming XML parser that keeps
+// line numbers) into a small element tree: elements with attributes, text and CDATA, 1-based lines,
+// namespace prefixes dropped. Malformed input never throws: the parser reports each error and goes
+// on, the first error's line is returned, and elements left open at the end are closed.
+import { SaxesParser } from 'saxes';
 
 export interface XmlElement {
   /** Local name (namespace prefix removed). */
@@ -14,142 +16,76 @@ export interface XmlElement {
   line: number;
 }
 
-const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-
-function decode(s: string): string {
-  let out = '';
-  let i = 0;
-  while (i < s.length) {
-    const amp = s.indexOf('&', i);
-    if (amp < 0) break;
-    const semi = s.indexOf(';', amp);
-    out += s.slice(i, amp);
-    if (semi < 0 || semi - amp > 10) {
-      out += '&';
-      i = amp + 1;
-      continue;
-    }
-    const ent = s.slice(amp + 1, semi);
-    if (ent.startsWith('#x')) out += String.fromCodePoint(parseInt(ent.slice(2), 16) || 63);
-    else if (ent.startsWith('#')) out += String.fromCodePoint(parseInt(ent.slice(1), 10) || 63);
-    else out += ENTITIES[ent] ?? `&${ent};`;
-    i = semi + 1;
-  }
-  return out + s.slice(i);
-}
-
-const localName = (n: string) => n.slice(n.indexOf(':') + 1);
-const isSpace = (c: string | undefined) => c === ' ' || c === '\n' || c === '\t' || c === '\r';
-const isNameEnd = (c: string | undefined) => c === undefined || isSpace(c) || c === '/' || c === '>' || c === '=';
-
 export interface XmlResult {
   root: XmlElement;
   /** Line of the first malformed construct, if any. */
   errorLine?: number;
 }
 
+const localName = (n: string) => n.slice(n.indexOf(':') + 1);
+
 export function parseXml(src: string): XmlResult {
   const root: XmlElement = { name: '#document', attrs: new Map(), children: [], text: '', line: 1 };
+  if (!src.trim()) return { root }; // an empty changelog is empty, not malformed
   const stack: XmlElement[] = [root];
+  const parser = new SaxesParser({ xmlns: false, position: true });
   let errorLine: number | undefined;
-  let line = 1;
-  let i = 0;
-  const advance = (to: number) => {
-    for (let k = i; k < to && k < src.length; k++) if (src.charCodeAt(k) === 10) line++;
-    i = to;
+  let markLine = 1;
+  let tagLine = 1;
+  const top = () => stack[stack.length - 1]!;
+  const addText = (text: string) => {
+    const el = top();
+    if (el.textLine === undefined && text.trim()) el.textLine = markLine;
+    el.text += text;
   };
-  const addText = (text: string, at: number) => {
-    const top = stack[stack.length - 1]!;
-    if (top.textLine === undefined && text.trim()) top.textLine = at;
-    top.text += text;
+
+  // Where the last event ended: text and CDATA start there (saxes reports them where they end).
+  const mark = () => {
+    markLine = parser.line;
   };
-  while (i < src.length) {
-    const lt = src.indexOf('<', i);
-    if (lt < 0) {
-      addText(decode(src.slice(i)), line);
-      advance(src.length);
-      break;
-    }
-    if (lt > i) {
-      const startLine = line;
-      addText(decode(src.slice(i, lt)), startLine);
-      advance(lt);
-    }
-    if (src.startsWith('<!--', i)) {
-      const end = src.indexOf('-->', i + 4);
-      advance(end < 0 ? src.length : end + 3);
-      continue;
-    }
-    if (src.startsWith('<![CDATA[', i)) {
-      const end = src.indexOf(']]>', i + 9);
-      const body = src.slice(i + 9, end < 0 ? src.length : end);
-      addText(body, line);
-      advance(end < 0 ? src.length : end + 3);
-      continue;
-    }
-    if (src.startsWith('<?', i) || src.startsWith('<!', i)) {
-      const end = src.indexOf('>', i);
-      advance(end < 0 ? src.length : end + 1);
-      continue;
-    }
-    if (src.startsWith('</', i)) {
-      const end = src.indexOf('>', i);
-      const name = localName(src.slice(i + 2, end < 0 ? src.length : end).trim());
-      const idx = stack.map((e) => e.name).lastIndexOf(name);
-      if (idx > 0) stack.length = idx;
-      else errorLine ??= line;
-      advance(end < 0 ? src.length : end + 1);
-      continue;
-    }
-    // start tag
-    const elLine = line;
-    let j = i + 1;
-    while (!isNameEnd(src[j])) j++;
-    const el: XmlElement = { name: localName(src.slice(i + 1, j)), attrs: new Map(), children: [], text: '', line: elLine };
-    let selfClosing = false;
-    let closed = false;
-    while (j < src.length) {
-      while (isSpace(src[j])) j++;
-      if (src[j] === '>') {
-        j++;
-        closed = true;
-        break;
-      }
-      if (src[j] === '/' && src[j + 1] === '>') {
-        j += 2;
-        selfClosing = true;
-        closed = true;
-        break;
-      }
-      if (src[j] === '<') break; // malformed: tag never closed
-      const ns = j;
-      while (!isNameEnd(src[j])) j++;
-      const an = src.slice(ns, j);
-      while (isSpace(src[j])) j++;
-      let av = '';
-      if (src[j] === '=') {
-        j++;
-        while (isSpace(src[j])) j++;
-        const q = src[j];
-        if (q === '"' || q === "'") {
-          const e = src.indexOf(q, j + 1);
-          av = src.slice(j + 1, e < 0 ? src.length : e);
-          j = e < 0 ? src.length : e + 1;
-        } else {
-          const s = j;
-          while (!isSpace(src[j]) && src[j] !== '>' && j < src.length) j++;
-          av = src.slice(s, j);
-        }
-      }
-      if (an) el.attrs.set(localName(an), decode(av));
-      else j++;
-    }
-    if (!closed) errorLine ??= elLine;
-    stack[stack.length - 1]!.children.push(el);
-    if (!selfClosing) stack.push(el);
-    advance(j);
+  parser.on('error', () => {
+    errorLine ??= parser.line;
+  });
+  parser.on('opentagstart', () => {
+    tagLine = parser.line;
+  });
+  parser.on('opentag', (tag) => {
+    const attrs = new Map<string, string>();
+    for (const [name, value] of Object.entries(tag.attributes)) attrs.set(localName(name), value);
+    const el: XmlElement = { name: localName(tag.name), attrs, children: [], text: '', line: tagLine };
+    top().children.push(el);
+    if (!tag.isSelfClosing) stack.push(el);
+    mark();
+  });
+  parser.on('closetag', (tag) => {
+    // Self-closing tags were never pushed. A close pops its element and any saxes closed on the way.
+    const at = tag.isSelfClosing ? -1 : stack.map((e) => e.name).lastIndexOf(localName(tag.name));
+    if (at > 0) stack.length = at;
+    mark();
+  });
+  parser.on('text', (text) => {
+    addText(text);
+    mark();
+  });
+  parser.on('cdata', (text) => {
+    addText(text);
+    mark();
+  });
+  parser.on('comment', mark);
+  parser.on('processinginstruction', mark);
+  parser.on('doctype', mark);
+  parser.on('xmldecl', mark);
+
+  try {
+    parser.write(src);
+    // Elements still open at the end: the innermost one's start is where the file went wrong
+    // (saxes would report the end of the file).
+    if (stack.length > 1) errorLine ??= top().line;
+    parser.close();
+  } catch {
+    // saxes reports errors through the handler; anything else it throws still leaves a readable prefix.
+    errorLine ??= parser.line;
   }
-  if (stack.length > 1) errorLine ??= stack[stack.length - 1]!.line;
   return errorLine === undefined ? { root } : { root, errorLine };
 }
 

@@ -4,6 +4,7 @@ import type { FrameworkId, Hit } from '../types';
 import type { DownStatus, MigrationAnalysis, MigrationInput } from './framework';
 import type { SqlLintOptions, SqlPiece } from '../sql/lint-sql';
 import type { PendingTypeChange } from '../sql/context';
+import type { ColumnHistory } from '../sql/lint-sql';
 
 // The SQL analyser (and its rule checks) loads on the first migration, not with the registry.
 import { lintSqlLazily, sqlAnalyser } from '../sql/lazy';
@@ -48,9 +49,10 @@ const HISTORY_FILES = 500;
 /**
  * Earlier migrations' up SQL by listing (one per run or evaluation, so one revision), then by file
  * name: every type change of a run walks back through the same files, each read once. A settled
- * read is kept as its value, so the walk does not wait on a promise per file.
+ * read is kept as its value, so the walk does not wait on a promise per file; with it, what the
+ * file does to columns once it has been looked through (`history`).
  */
-type HistoryRead = { pieces: SqlPiece[] | undefined } | { error: unknown };
+type HistoryRead = { pieces: SqlPiece[] | undefined; history?: ColumnHistory } | { error: unknown };
 const historyReads = new WeakMap<readonly string[], Map<string, HistoryRead | Promise<HistoryRead>>>();
 
 /** `V2__x.sql` before `V10__x.sql`, `000009_` before `000010_`: names compared with their numbers as numbers. */
@@ -82,14 +84,19 @@ function orderedListing(names: readonly string[]): OrderedListing {
   return o;
 }
 
-/** The migrations before `current` in a listing, newest first, at most `limit`. */
-export function earlierMigrations(
-  names: readonly string[],
-  current: string,
-  isMigration: (name: string) => boolean,
-  limit = HISTORY_FILES,
-  dialect: Dialect = 'postgres',
-): string[] {
+/**
+ * The migrations before `current` in a listing, newest first, at most `limit`: `count` of them,
+ * the k-th (0-based) being `names[positions[end - 1 - k]]`. Nothing is copied per call: a folder
+ * with 500 type changes asks this 500 times of the same listing.
+ */
+interface EarlierRange {
+  names: readonly string[];
+  positions: readonly number[];
+  end: number;
+  count: number;
+}
+
+function earlierRange(names: readonly string[], current: string, isMigration: (name: string) => boolean, limit: number, dialect: Dialect): EarlierRange {
   const o = orderedListing(names);
   let i = o.index.get(current);
   if (i === undefined) {
@@ -112,6 +119,7 @@ export function earlierMigrations(
     for (let j = 0; j < o.names.length; j++) {
       const name = o.names[j]!;
       const named = dialectOfName(name);
+      // Positions before `i` sort before the current name: never the current file itself.
       if (isMigration(name) && (named === undefined || named === dialect)) positions.push(j);
     }
     byDialect.set(dialect, positions);
@@ -124,12 +132,20 @@ export function earlierMigrations(
     if (positions[mid]! < i) lo = mid + 1;
     else hi = mid;
   }
+  return { names: o.names, positions, end: lo, count: Math.min(lo, limit) };
+}
+
+/** The migrations before `current` in a listing, newest first, at most `limit`. */
+export function earlierMigrations(
+  names: readonly string[],
+  current: string,
+  isMigration: (name: string) => boolean,
+  limit = HISTORY_FILES,
+  dialect: Dialect = 'postgres',
+): string[] {
+  const r = earlierRange(names, current, isMigration, limit, dialect);
   const out: string[] = [];
-  for (let k = lo - 1; k >= 0 && out.length < limit; k--) {
-    const name = o.names[positions[k]!]!;
-    // Positions before `i` sort before the current name already.
-    if (name !== current) out.push(name);
-  }
+  for (let k = 0; k < r.count; k++) out.push(r.names[r.positions[r.end - 1 - k]!]!);
   return out;
 }
 
@@ -153,7 +169,7 @@ export async function settleTypeChanges(changes: PendingTypeChange[], hits: Hit[
   } catch (error) {
     failure = `the folder ${dir || './'} could not be listed (${errorText(error)})`;
   }
-  const earlier = names ? earlierMigrations(names, current, history.isMigration, HISTORY_FILES, dialect?.dialect) : [];
+  const earlier = names ? earlierRange(names, current, history.isMigration, HISTORY_FILES, dialect?.dialect ?? 'postgres') : undefined;
   const upOf = history.upPieces ?? ((sql: string) => [{ sql, line: 1 }]);
   let reads = names ? historyReads.get(names) : undefined;
   if (names && !reads) historyReads.set(names, (reads = new Map()));
@@ -169,15 +185,17 @@ export async function settleTypeChanges(changes: PendingTypeChange[], hits: Hit[
     void reading.then((settled) => cache.set(name, settled));
     return reading;
   };
-  const { traceColumn, loadPgParser } = await sqlAnalyser();
+  const { columnHistory, traceThrough, loadPgParser } = await sqlAnalyser();
   await loadPgParser();
   const replaced = new Map<Hit, Hit | undefined>();
+  const count = earlier?.count ?? 0;
   for (const change of changes) {
     let table = change.table;
     let column = change.column;
     let settled = false;
     let why = failure;
-    for (const name of earlier) {
+    for (let k = 0; k < count; k++) {
+      const name = earlier!.names[earlier!.positions[earlier!.end - 1 - k]!]!;
       const got = piecesOf(name);
       const read = got instanceof Promise ? await got : got;
       if ('error' in read) {
@@ -186,7 +204,10 @@ export async function settleTypeChanges(changes: PendingTypeChange[], hits: Hit[
       }
       const up = read.pieces;
       if (!up) break;
-      const trace = traceColumn(up, table, column);
+      const columns = (read.history ??= columnHistory(up));
+      // Most earlier files never touch the table: the trace passes through them unchanged.
+      if (!columns.tables.has(table)) continue;
+      const trace = traceThrough(columns, table, column);
       if (trace.kind === 'lost') break;
       if (trace.kind === 'earlier') {
         ({ table, column } = trace);
@@ -197,7 +218,7 @@ export async function settleTypeChanges(changes: PendingTypeChange[], hits: Hit[
       break;
     }
     if (settled) continue;
-    const searched = why ?? `its earlier type is not in this migration or the ${earlier.length ? `${earlier.length} earlier one${earlier.length > 1 ? 's' : ''} read` : 'folder\'s earlier ones'}`;
+    const searched = why ?? `its earlier type is not in this migration or the ${count ? `${count} earlier one${count > 1 ? 's' : ''} read` : 'folder\'s earlier ones'}`;
     if (change.hit.severity === 'warning') {
       replaced.set(change.hit, { ...change.hit, message: unknownWideningMessage(change.columnLabel, change.tableLabel, typeLabel(change.type), searched) });
     } else if (why) {

@@ -92,23 +92,28 @@ interface PieceReading {
 /**
  * Recent readings by piece: a down file is read once when its up is judged and once on its own;
  * parsing is nearly all of the cost, so the second read is free. Readings are never mutated.
- * Keyed by the SQL text itself (V8 keeps a string's hash, so a lookup does not rehash the file the
- * way a freshly built `line + sql` key would), then by the piece's first line.
+ * A small ring of slots, not a Map: a Map used as a FIFO rehashes as entries come and go, and
+ * V8 links each discarded table to its successor without clearing it, so a discarded table that
+ * had reached the old generation kept every later syntax tree alive through each young-generation
+ * collection (2,000 files: 11 MB of trees promoted, a 16 MB young generation, ~80 ms of GC).
+ * Compared by the SQL text itself (usually the same string, so an identity check), then line.
  */
-const recent = new Map<string, Map<number, PieceReading>>();
-const RECENT_LIMIT = 64;
+const RECENT_SLOTS = 4;
+const recentSql: (string | undefined)[] = new Array<string | undefined>(RECENT_SLOTS).fill(undefined);
+const recentLine = new Array<number>(RECENT_SLOTS).fill(0);
+const recentReading: (PieceReading | undefined)[] = new Array<PieceReading | undefined>(RECENT_SLOTS).fill(undefined);
+let recentNext = 0;
 
 function readPieceCached(pg: PgParser, piece: SqlPiece): PieceReading {
-  let byLine = recent.get(piece.sql);
-  const hit = byLine?.get(piece.line);
-  if (hit) return hit;
-  const reading = readPiece(pg, piece);
-  if (!byLine) {
-    byLine = new Map();
-    recent.set(piece.sql, byLine);
-    if (recent.size > RECENT_LIMIT) recent.delete(recent.keys().next().value as string);
+  const { sql, line } = piece;
+  for (let i = 0; i < RECENT_SLOTS; i++) {
+    if (recentLine[i] === line && recentSql[i] === sql) return recentReading[i]!;
   }
-  byLine.set(piece.line, reading);
+  const reading = readPiece(pg, piece);
+  recentSql[recentNext] = sql;
+  recentLine[recentNext] = line;
+  recentReading[recentNext] = reading;
+  recentNext = (recentNext + 1) % RECENT_SLOTS;
   return reading;
 }
 

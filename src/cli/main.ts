@@ -14,6 +14,7 @@ import { guessFramework, NEITHER_MIGRATION_NOR_DEPLOY, unreadReason } from '../c
 import { FRAMEWORKS } from '../core/frameworks/index';
 import type { Finding } from '../core/types';
 import { InputError } from '../git/repo';
+import { loadPgParser } from '../core/sql/pg';
 
 // Start-up time is most of a short `lint` run: what only `check`, `template` or deploy files need
 // (Markdown parsing, git, renderers, the deploy analysers) is imported when first used.
@@ -266,6 +267,11 @@ async function runLint({ values, positionals }: ParsedCommand, io: Io): Promise<
   // optimising compiler costs more to compile than it saves in one run (2,000 SQL files: 1.31 →
   // 1.19 s); DSL migrations walk syntax trees at length and gain from it, so they keep it.
   if (positionals.every((f) => f.toLowerCase().endsWith('.sql'))) setFlagsFromString('--no-opt');
+  // WebAssembly compiles on background threads: start the Postgres parser now, and the main thread
+  // reads the config, builds the classifier and loads the readers meanwhile instead of waiting for
+  // it at the first migration (~50 ms of a cold lint). A parser that fails to load fails there, as
+  // before: the rejection is kept and every caller sees it.
+  if (positionals.some((f) => f.toLowerCase().endsWith('.sql'))) loadPgParser().catch(() => undefined);
   let config: Config = DEFAULT_CONFIG;
   const configFile = str(values.config);
   if (configFile) config = await loadConfig(await readFile(configFile, 'utf8').catch(() => { throw new InputError(`${configFile}: cannot read the config file`); }), configFile);

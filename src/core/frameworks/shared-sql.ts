@@ -67,10 +67,31 @@ interface OrderedListing {
   names: string[];
   index: Map<string, number>;
   /**
-   * Positions of the names each `isMigration` accepts that may be read as history in a dialect,
+   * The history of the names each `isMigration` accepts that may be read as history in a dialect,
    * by predicate (frameworks pass module-level ones) and dialect.
    */
-  migrations: Map<(name: string) => boolean, Map<string, number[]>>;
+  migrations: Map<(name: string) => boolean, Map<string, HistoryIndex>>;
+}
+
+/**
+ * One view of a listing's history (its migrations in one dialect, in version order) and what the
+ * walks back through it have learnt so far: which files have been read, which tables each read
+ * file touches, and which reads stop every walk (the file could not be read). A walk then goes
+ * from one file that matters to its table to the next, and reads each unread file on its way,
+ * instead of stepping through every file in between: a 2,000-file folder with 500 type changes
+ * made ~130,000 steps.
+ */
+interface HistoryIndex {
+  /** Listing positions of the view's files, ascending; the view's files are numbered by index here. */
+  positions: number[];
+  /** The read of each view file, once read. */
+  reads: (HistoryRead | undefined)[];
+  /** Union-find over view indexes, shifted by one (slot 0 stands for -1): see `newestUnread`. */
+  unread: Int32Array;
+  /** Per table, the ascending indexes of read files whose history touches it. */
+  touching: Map<string, number[]>;
+  /** Ascending indexes of read files every walk stops at (a read that failed or found no file). */
+  stops: number[];
 }
 
 /**
@@ -79,24 +100,87 @@ interface OrderedListing {
  */
 const orderedListings = new WeakMap<readonly string[], OrderedListing>();
 
+/**
+ * Names in version order. Most folders already sort so by code unit (zero-padded numbers,
+ * timestamps): a native sort, then one collator comparison per neighbour, confirms it (the order
+ * is the collator's when every neighbour is strictly before the next). Only otherwise (`V2__` and
+ * `V10__`, or names the collator finds equal) are the names sorted by the collator itself.
+ */
+function versionSorted(names: readonly string[]): string[] {
+  const sorted = [...names].sort();
+  for (let i = 1; i < sorted.length; i++) if (byVersion(sorted[i - 1]!, sorted[i]!) >= 0) return [...names].sort(byVersion);
+  return sorted;
+}
+
 function orderedListing(names: readonly string[]): OrderedListing {
   let o = orderedListings.get(names);
   if (!o) {
-    const sorted = [...names].sort(byVersion);
+    const sorted = versionSorted(names);
     o = { names: sorted, index: new Map(sorted.map((n, i) => [n, i])), migrations: new Map() };
     orderedListings.set(names, o);
   }
   return o;
 }
 
+/** The newest view index at or below `k` not read yet, or -1. */
+function newestUnread(ix: HistoryIndex, k: number): number {
+  const link = ix.unread;
+  let i = k + 1;
+  while (link[i] !== i) {
+    link[i] = link[link[i]!]!;
+    i = link[i]!;
+  }
+  return i - 1;
+}
+
+/** The largest entry of an ascending list at or below `k`, or -1. */
+function newestAtOrBelow(sorted: readonly number[] | undefined, k: number): number {
+  if (!sorted) return -1;
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= k) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? sorted[lo - 1]! : -1;
+}
+
+function insertSorted(sorted: number[], k: number): void {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < k) lo = mid + 1;
+    else hi = mid;
+  }
+  sorted.splice(lo, 0, k);
+}
+
+/** Records the read of view file `k`; what it touches comes from `historyOf` (its column events). */
+function recordRead(ix: HistoryIndex, k: number, read: HistoryRead, historyOf: (pieces: SqlPiece[]) => ColumnHistory): void {
+  if (newestUnread(ix, k) !== k) return; // recorded meanwhile by another walk
+  ix.reads[k] = read;
+  if ('error' in read || !read.pieces) insertSorted(ix.stops, k);
+  else {
+    read.history ??= historyOf(read.pieces);
+    for (const table of read.history.tables) {
+      let list = ix.touching.get(table);
+      if (!list) ix.touching.set(table, (list = []));
+      insertSorted(list, k);
+    }
+  }
+  ix.unread[k + 1] = k;
+}
+
 /**
  * The migrations before `current` in a listing, newest first, at most `limit`: `count` of them,
- * the k-th (0-based) being `names[positions[end - 1 - k]]`. Nothing is copied per call: a folder
- * with 500 type changes asks this 500 times of the same listing.
+ * the i-th (0-based) being `names[index.positions[end - 1 - i]]`. Nothing is copied per call: a
+ * folder with 500 type changes asks this 500 times of the same listing.
  */
 interface EarlierRange {
   names: readonly string[];
-  positions: readonly number[];
+  index: HistoryIndex;
   end: number;
   count: number;
 }
@@ -117,19 +201,23 @@ function earlierRange(names: readonly string[], current: string, isMigration: (n
   }
   let byDialect = o.migrations.get(isMigration);
   if (!byDialect) o.migrations.set(isMigration, (byDialect = new Map()));
-  let positions = byDialect.get(dialect);
-  if (!positions) {
+  let index = byDialect.get(dialect);
+  if (!index) {
     // Never another dialect's files: `x.sqlite3.up.sql` is not the Postgres history of `y.postgres.up.sql`.
-    positions = [];
+    const positions: number[] = [];
     for (let j = 0; j < o.names.length; j++) {
       const name = o.names[j]!;
       const named = dialectOfName(name);
       // Positions before `i` sort before the current name: never the current file itself.
       if (isMigration(name) && (named === undefined || named === dialect)) positions.push(j);
     }
-    byDialect.set(dialect, positions);
+    const unread = new Int32Array(positions.length + 1);
+    for (let j = 0; j < unread.length; j++) unread[j] = j;
+    index = { positions, reads: [], unread, touching: new Map(), stops: [] };
+    byDialect.set(dialect, index);
   }
   // The last accepted position before `i` (binary search), then back from there.
+  const { positions } = index;
   let lo = 0;
   let hi = positions.length;
   while (lo < hi) {
@@ -137,7 +225,7 @@ function earlierRange(names: readonly string[], current: string, isMigration: (n
     if (positions[mid]! < i) lo = mid + 1;
     else hi = mid;
   }
-  return { names: o.names, positions, end: lo, count: Math.min(lo, limit) };
+  return { names: o.names, index, end: lo, count: Math.min(lo, limit) };
 }
 
 /** The migrations before `current` in a listing, newest first, at most `limit`. */
@@ -150,7 +238,7 @@ export function earlierMigrations(
 ): string[] {
   const r = earlierRange(names, current, isMigration, limit, dialect);
   const out: string[] = [];
-  for (let k = 0; k < r.count; k++) out.push(r.names[r.positions[r.end - 1 - k]!]!);
+  for (let k = 0; k < r.count; k++) out.push(r.names[r.index.positions[r.end - 1 - k]!]!);
   return out;
 }
 
@@ -199,28 +287,42 @@ export async function settleTypeChanges(changes: PendingTypeChange[], hits: Hit[
     let column = change.column;
     let settled = false;
     let why = failure;
-    for (let k = 0; k < count; k++) {
-      const name = earlier!.names[earlier!.positions[earlier!.end - 1 - k]!]!;
-      const got = piecesOf(name);
-      const read = got instanceof Promise ? await got : got;
-      if ('error' in read) {
-        why = `the earlier migration ${name} could not be read (${errorText(read.error)})`;
+    if (earlier) {
+      // Newest first through the `count` earlier files: from each file that touches the table (or
+      // stops every walk) to the next, reading the unread files on the way, as a file-by-file walk
+      // would meet them.
+      const ix = earlier.index;
+      const lowest = earlier.end - count;
+      let k = earlier.end - 1;
+      while (k >= lowest) {
+        const unread = newestUnread(ix, k);
+        const next = Math.max(newestAtOrBelow(ix.touching.get(table), k), newestAtOrBelow(ix.stops, k));
+        if (unread > next) {
+          if (unread < lowest) break;
+          const got = piecesOf(earlier.names[ix.positions[unread]!]!);
+          recordRead(ix, unread, got instanceof Promise ? await got : got, columnHistory);
+          continue;
+        }
+        if (next < lowest) break;
+        k = next;
+        const name = earlier.names[ix.positions[k]!]!;
+        const read = ix.reads[k]!;
+        if ('error' in read) {
+          why = `the earlier migration ${name} could not be read (${errorText(read.error)})`;
+          break;
+        }
+        if (!read.pieces) break;
+        const trace = traceThrough(read.history!, table, column);
+        if (trace.kind === 'lost') break;
+        if (trace.kind === 'earlier') {
+          ({ table, column } = trace);
+          k--;
+          continue;
+        }
+        replaced.set(change.hit, settleTypeChange(change, trace.type, name));
+        settled = true;
         break;
       }
-      const up = read.pieces;
-      if (!up) break;
-      const columns = (read.history ??= columnHistory(up));
-      // Most earlier files never touch the table: the trace passes through them unchanged.
-      if (!columns.tables.has(table)) continue;
-      const trace = traceThrough(columns, table, column);
-      if (trace.kind === 'lost') break;
-      if (trace.kind === 'earlier') {
-        ({ table, column } = trace);
-        continue;
-      }
-      replaced.set(change.hit, settleTypeChange(change, trace.type, name));
-      settled = true;
-      break;
     }
     if (settled) continue;
     const searched = why ?? `its earlier type is not in this migration or the ${count ? `${count} earlier one${count > 1 ? 's' : ''} read` : 'folder\'s earlier ones'}`;

@@ -9,36 +9,30 @@ import {
 } from "./chunk-5JEZ6QR3.js";
 import {
   Octokit,
+  createOctokitPort,
   paginateRest,
   restEndpointMethods,
   retry,
-  throttling
-} from "./chunk-BQDUYW3T.js";
-import {
-  createOctokitPort
-} from "./chunk-FBU3ZJTK.js";
-import {
-  CHECK_NAME
-} from "./chunk-VZRKS7PP.js";
-import {
-  parseCommand
-} from "./chunk-Y7SS66CL.js";
-import {
-  COMMENT_MARKER
-} from "./chunk-G7CRS7PG.js";
+  routeEvent,
+  throttling,
+  writeSpacing
+} from "./chunk-QWHFV5OT.js";
+import "./chunk-U7OWEDTD.js";
+import "./chunk-3CRR67YJ.js";
+import "./chunk-SUCXTAHD.js";
 import "./chunk-BEZLO7CC.js";
-import "./chunk-CQAVM5LR.js";
-import "./chunk-HS4PB4Q7.js";
-import "./chunk-UNAYGSJM.js";
 import "./chunk-2OWDQDHJ.js";
+import "./chunk-F7OLIYN2.js";
+import "./chunk-ZPFRN7I4.js";
+import "./chunk-6P6DZJLR.js";
 import "./chunk-2TJDLD7M.js";
-import "./chunk-KOAOHZ6H.js";
+import "./chunk-AYEM27GC.js";
 import {
   __commonJS,
   __export,
   __require,
   __toESM
-} from "./chunk-KIF3KH6H.js";
+} from "./chunk-GHKLDGG7.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -20600,23 +20594,9 @@ function prefetching(inner) {
     return inner[method](...args);
   });
   const port = {
-    owner: inner.owner,
-    repo: inner.repo,
-    getPullRequest: (...a) => inner.getPullRequest(...a),
+    ...inner,
     listFiles: take("listFiles"),
-    compareFiles: (...a) => inner.compareFiles(...a),
-    getContent: take("getContent"),
-    listDirectory: (...a) => inner.listDirectory(...a),
-    inspectCommit: (...a) => inner.inspectCommit(...a),
-    findComment: take("findComment"),
-    createComment: (...a) => inner.createComment(...a),
-    updateComment: (...a) => inner.updateComment(...a),
-    findCheckRun: take("findCheckRun"),
-    createOrUpdateCheckRun: (...a) => inner.createOrUpdateCheckRun(...a),
-    addReaction: (...a) => inner.addReaction(...a),
-    setLabels: (...a) => inner.setLabels(...a),
-    getPermission: (...a) => inner.getPermission(...a),
-    botLogin: () => inner.botLogin()
+    getContent: take("getContent")
   };
   return {
     port,
@@ -20626,6 +20606,9 @@ function prefetching(inner) {
       const p = inner[method](...args);
       p.catch(() => void 0);
       early.set(k, p);
+    },
+    discard() {
+      early.clear();
     }
   };
 }
@@ -20663,32 +20646,8 @@ function readSettings(getInput2) {
   };
 }
 
-// src/action/target.ts
-var ACTIONS_BOT = "github-actions[bot]";
-function targetFromEvent(eventName, payload, botLogin = ACTIONS_BOT) {
-  if ((eventName === "pull_request" || eventName === "pull_request_target") && payload.pull_request) {
-    return { target: { kind: "pull_request", number: payload.pull_request.number } };
-  }
-  if (eventName === "merge_group" && payload.merge_group) {
-    const g = payload.merge_group;
-    return { target: { kind: "merge_group", headSha: g.head_sha, baseSha: g.base_sha, baseRef: g.base_ref, headRef: g.head_ref } };
-  }
-  if (eventName === "issue_comment" && payload.issue?.pull_request && payload.comment && payload.sender) {
-    if (payload.sender.type === "Bot" || payload.sender.login === botLogin) return { skip: "comment by a bot" };
-    const body = payload.comment.body ?? "";
-    if (payload.action === "edited" && body.includes(COMMENT_MARKER) && payload.comment.user?.login === botLogin) {
-      const before = payload.changes?.body?.from;
-      if (before === void 0) return { skip: "comment edit without the previous body" };
-      return { target: { kind: "pull_request", number: payload.issue.number, tickEdit: { by: payload.sender.login, before, after: body } } };
-    }
-    const command = payload.action === "created" ? parseCommand(body) : void 0;
-    if (command) return { command, comment: { number: payload.issue.number, commentId: payload.comment.id, by: payload.sender.login } };
-    return { skip: "comment is neither a checklist edit nor a /rollback command" };
-  }
-  return { skip: `event "${eventName}" has no pull request to check` };
-}
-
 // src/action/main.ts
+var ACTIONS_BOT = "github-actions[bot]";
 function writeReport(result, renderJson) {
   const dir = process.env.RUNNER_TEMP || mkdtempSync(join(tmpdir(), "rollback-ready-"));
   const path = join(dir, "rollback-ready-report.json");
@@ -20701,7 +20660,7 @@ function writeReport(result, renderJson) {
   return path;
 }
 async function finish(result, dryRun, failJob = true) {
-  const { renderJson } = await import("./chunk-WPU7CKPC.js");
+  const { renderJson } = await import("./chunk-C3NYRWPX.js");
   const reportPath = writeReport(result, renderJson);
   setOutput("verdict", result.verdict);
   setOutput("risk", result.risk);
@@ -20720,7 +20679,7 @@ ${result.markdown}`);
 }
 async function drillTarget(target, pullRequest, settings) {
   const { head, base } = target.kind === "pull_request" ? await pullRequest.then((pr2) => ({ head: pr2.headSha, base: pr2.baseSha })) : { head: target.headSha, base: target.baseSha };
-  const [{ readGitPullRequest }, { runDrill }] = await Promise.all([import("./chunk-TU5PZIVI.js"), import("./chunk-XSNRM3FO.js")]);
+  const [{ readGitPullRequest }, { runDrill }] = await Promise.all([import("./chunk-QDC55EQL.js"), import("./chunk-MKMQAZYH.js")]);
   let pr;
   try {
     pr = await readGitPullRequest({ repoDir: settings.drill.workingDirectory, base, head });
@@ -20745,14 +20704,10 @@ async function drillTarget(target, pullRequest, settings) {
   return { headSha: head, ...drilled };
 }
 async function run() {
+  let subject;
   try {
     const settings = readSettings((name) => getInput(name));
     const { context: context3 } = github_exports;
-    const event = targetFromEvent(context3.eventName, context3.payload);
-    if ("skip" in event) {
-      info(`rollback-ready: nothing to do (${event.skip}).`);
-      return;
-    }
     const base = Number(process.env.RETRY_AFTER_BASE_MS) || 1e3;
     const octokit = getOctokit(
       settings.token,
@@ -20767,30 +20722,43 @@ async function run() {
           onSecondaryRateLimit: (after, options) => {
             warning(`Secondary rate limit on ${options.method} ${options.url}: retrying in ${after} s.`);
             return true;
-          }
+          },
+          ...writeSpacing(process.env, { forOneRun: true })
         }
       },
       retry,
       throttling
     );
     const { owner, repo } = context3.repo;
-    const botLogin = async () => {
-      if (settings.token.startsWith("ghs_")) return ACTIONS_BOT;
-      const { data } = await octokit.request("GET /user");
-      return data.login;
+    let login;
+    const botLogin = () => {
+      if (settings.token.startsWith("ghs_")) return Promise.resolve(ACTIONS_BOT);
+      login ??= octokit.request("GET /user").then(({ data }) => data.login);
+      return login;
     };
-    const early = prefetching(createOctokitPort(octokit, { owner, repo, botLogin }));
+    const event = await routeEvent(context3.eventName, context3.payload, botLogin);
+    if (event.kind === "ignore") {
+      info(`rollback-ready: nothing to do (${event.reason}).`);
+      return;
+    }
+    subject = event.kind === "command" ? `#${event.comment.number}` : describeTarget(event.kind === "tick-edit" ? event.target : event.targets[0]);
+    const early = prefetching(createOctokitPort(octokit, { owner, repo, botLogin, writes: { baseMs: base } }));
     const { port } = early;
     const repoUrl = `${context3.serverUrl}/${owner}/${repo}`;
+    const ttl = Number(process.env.LEASE_TTL_MS);
     const runnerOptions = {
       publish: !settings.dryRun,
       repoUrl,
       configPath: settings.configPath,
       ...context3.runId ? { detailsUrl: `${repoUrl}/actions/runs/${context3.runId}` } : {},
-      log: (m) => info(m)
+      log: (m) => info(m),
+      warn: (m) => warning(m),
+      ...ttl > 0 ? { lease: { ttlMs: ttl } } : {},
+      // Another workflow run for this pull request published meanwhile: read everything again.
+      dropEarlyReads: () => early.discard()
     };
-    if ("command" in event) {
-      const [{ runEvaluation: runEvaluation2, withRetries: withRetries2 }, { runCommand }] = await Promise.all([import("./chunk-BM4BCZOF.js"), import("./chunk-PFUF6UJI.js")]);
+    if (event.kind === "command") {
+      const [{ runEvaluation: runEvaluation2, withRetries: withRetries2 }, { runCommand }] = await Promise.all([import("./chunk-3FLKMLUN.js"), import("./chunk-HUNC5W54.js")]);
       const result2 = await runCommand(port, event.command, event.comment, {
         evaluate: (target2) => withRetries2(() => runEvaluation2(port, target2, runnerOptions)),
         react: !settings.dryRun,
@@ -20799,25 +20767,23 @@ async function run() {
 ${body}`) } : {}
       });
       const kind = event.command.kind;
-      const judged = kind === "check" || (kind === "ack" || kind === "override") && result2?.decision?.accepted === true;
+      const judged = kind === "check" || (kind === "ack" || kind === "override" || kind === "risk") && result2?.decision?.accepted === true;
       if (result2) await finish(result2, settings.dryRun, judged);
       else info(`rollback-ready: answered /rollback ${kind} on #${event.comment.number}.`);
       return;
     }
-    const target = event.target;
+    const target = event.kind === "tick-edit" ? event.target : event.targets[0];
     let pullRequest = target.kind === "pull_request" ? port.getPullRequest(target.number) : void 0;
     pullRequest?.catch(() => void 0);
     if (target.kind === "pull_request") {
-      early.prefetch("findComment", target.number, COMMENT_MARKER);
       const fromEvent = context3.payload.pull_request;
       if (fromEvent?.number === target.number) {
         if (fromEvent.base?.sha) early.prefetch("getContent", settings.configPath, fromEvent.base.sha);
-        if (fromEvent.head?.sha && !settings.dryRun) early.prefetch("findCheckRun", fromEvent.head.sha, CHECK_NAME);
         if (typeof fromEvent.changed_files === "number") early.prefetch("listFiles", target.number, fromEvent.changed_files);
       }
     }
     const drill = settings.mode === "drill" ? await drillTarget(target, pullRequest, settings) : void 0;
-    const [{ runEvaluation, withRetries }] = await Promise.all([import("./chunk-BM4BCZOF.js"), import("./chunk-WPU7CKPC.js")]);
+    const [{ runEvaluation, withRetries }] = await Promise.all([import("./chunk-3FLKMLUN.js"), import("./chunk-C3NYRWPX.js")]);
     const result = await withRetries(() => {
       const prefetched = pullRequest;
       pullRequest = void 0;
@@ -20825,9 +20791,14 @@ ${body}`) } : {}
     });
     await finish(result, settings.dryRun);
   } catch (e) {
+    if (subject) {
+      const { describeFailure } = await import("./chunk-3FLKMLUN.js");
+      error(`rollback-ready gave up on ${subject}: ${describeFailure(e)}. Re-run this workflow (or push) to complete it.`);
+    }
     setFailed(e instanceof Error ? e.message : String(e));
   }
 }
+var describeTarget = (target) => target.kind === "pull_request" ? `#${target.number}` : `the merge group at ${target.headSha.slice(0, 7)}`;
 
 // src/action.ts
 await run();

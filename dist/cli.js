@@ -10,31 +10,35 @@ import {
 } from "./chunk-TD5HTN33.js";
 import {
   FRAMEWORKS
-} from "./chunk-QSLHDSTE.js";
+} from "./chunk-Z53GI5BO.js";
 import {
-  deployAnalyser
-} from "./chunk-XA5V3PSA.js";
-import {
-  createClassifier
-} from "./chunk-HFJ6323L.js";
+  NEITHER_MIGRATION_NOR_DEPLOY,
+  deployAnalyser,
+  guessFramework,
+  unreadReason
+} from "./chunk-PXEINMXX.js";
 import {
   BINARY_MIGRATION,
   finalizeFindings,
   sortFindings
-} from "./chunk-PNQCZJZ3.js";
-import "./chunk-MBQCLTKU.js";
+} from "./chunk-AFULZOMO.js";
 import {
-  detectSqlFramework
-} from "./chunk-ZY2V4XAI.js";
+  configuredDialect,
+  createClassifier
+} from "./chunk-RND3YNU6.js";
+import "./chunk-MBQCLTKU.js";
+import "./chunk-4D4VQUWN.js";
+import "./chunk-BFM53OVH.js";
+import "./chunk-PEBNUFUE.js";
 import "./chunk-BJ63QOVF.js";
 import "./chunk-2TJDLD7M.js";
 import {
   ConfigError,
   DEFAULT_CONFIG,
   loadConfig
-} from "./chunk-RKN2YIBS.js";
-import "./chunk-KOAOHZ6H.js";
-import "./chunk-KIF3KH6H.js";
+} from "./chunk-Y7UUL5HL.js";
+import "./chunk-AYEM27GC.js";
+import "./chunk-GHKLDGG7.js";
 
 // src/cli/main.ts
 import { readdirSync, readFileSync } from "node:fs";
@@ -162,35 +166,8 @@ function parseCommandArgs(spec, args, all) {
   return { values, positionals, raw: args };
 }
 
-// src/core/frameworks/guess.ts
-var BY_EXTENSION = [
-  [/\.rb$/i, ["rails"]],
-  [/\.py$/i, ["alembic", "django"]],
-  [/\.php$/i, ["laravel"]],
-  [/\.exs?$/i, ["ecto"]],
-  [/\.[cm]?[jt]s$/i, ["typeorm", "sequelize", "node-pg-migrate", "knex"]],
-  [/\.(xml|ya?ml|json)$/i, ["liquibase"]]
-];
-function guessFramework(path, content, frameworks) {
-  const byId = (id) => frameworks.find((f) => f.id === id);
-  if (/\.sql$/i.test(path)) {
-    if (/(^|\/)prisma\/migrations\//.test(path)) return byId("prisma");
-    if (/--\s*liquibase\s+formatted\s+sql/i.test(content.slice(0, 2e3))) return byId("liquibase");
-    return byId(detectSqlFramework(path, content) ?? "sql");
-  }
-  for (const [pattern, ids] of BY_EXTENSION) {
-    if (!pattern.test(path)) continue;
-    for (const id of ids) {
-      const fw = byId(id);
-      if (fw && (!fw.detect || fw.detect(path, content))) return fw;
-    }
-    return ids.length === 1 && ids[0] !== "liquibase" ? byId(ids[0]) : void 0;
-  }
-  return void 0;
-}
-
 // src/cli/main.ts
-var loadReport = () => Promise.all([import("./chunk-3DG2CRG6.js"), import("./chunk-TU5PZIVI.js"), import("./chunk-WPU7CKPC.js"), import("./chunk-4LVXMMUR.js"), import("./chunk-IPPLZIPH.js"), import("./chunk-GASQYSMF.js")]);
+var loadReport = () => Promise.all([import("./chunk-RVYYRHOC.js"), import("./chunk-QDC55EQL.js"), import("./chunk-C3NYRWPX.js"), import("./chunk-LKFSANEA.js"), import("./chunk-7ELYLS2E.js"), import("./chunk-XTJHAB2K.js")]);
 var VERSION = "0.1.0";
 var NOT_ANALYSED = "not a migration or deploy file";
 var FORMATS = {
@@ -268,7 +245,7 @@ var drill = {
   },
   exitCodes: ["0  the drill passed (or there was nothing to rehearse)", "1  it failed", "2  usage, input or connection error"],
   run: async ({ raw }, io) => {
-    const { drillCommand, DrillUsageError } = await import("./chunk-XSNRM3FO.js");
+    const { drillCommand, DrillUsageError } = await import("./chunk-MKMQAZYH.js");
     return drillCommand(raw, io).catch((error) => {
       throw error instanceof DrillUsageError ? new UsageError(error.message, "drill") : error;
     });
@@ -372,7 +349,7 @@ async function runCheck({ values }, io) {
   if (fmt === "json") io.stdout(renderJson(evaluation.report));
   else if (fmt === "markdown") io.stdout(renderMarkdown(evaluation, ctx) + "\n");
   else if (fmt === "sarif") {
-    const { renderSarif } = await import("./chunk-AKEUZW36.js");
+    const { renderSarif } = await import("./chunk-RLCPQFCL.js");
     const root = (await pr.repo.git(["rev-parse", "--show-toplevel"], { allowFail: true })).trim() || resolve(pr.repo.dir);
     io.stdout(
       renderSarif(evaluation.report.findings, {
@@ -395,6 +372,7 @@ async function runTemplate({ values }, io) {
 async function runLint({ values, positionals }, io) {
   const fmt = str(values.format) ?? "text";
   setFlagsFromString("--liftoff-only");
+  if (positionals.every((f) => f.toLowerCase().endsWith(".sql"))) setFlagsFromString("--no-opt");
   let config = DEFAULT_CONFIG;
   const configFile = str(values.config);
   if (configFile) config = await loadConfig(await readFile(configFile, "utf8").catch(() => {
@@ -409,6 +387,7 @@ async function runLint({ values, positionals }, io) {
     const result = await lintFile(file, config, files);
     if (result.skipped) {
       skipped.push({ path: file, reason: result.skipped });
+      if (fmt !== "text") findings.push(...result.findings.map((f) => ({ ...f, path: file })));
       continue;
     }
     analysed++;
@@ -422,7 +401,7 @@ async function runLint({ values, positionals }, io) {
   const sorted = sortFindings(findings);
   if (fmt === "json") io.stdout(JSON.stringify({ schemaVersion: 1, findings: sorted }, null, 2) + "\n");
   else if (fmt === "sarif") {
-    const { renderSarif } = await import("./chunk-AKEUZW36.js");
+    const { renderSarif } = await import("./chunk-RLCPQFCL.js");
     io.stdout(
       renderSarif(sorted, {
         version: VERSION,
@@ -433,7 +412,7 @@ async function runLint({ values, positionals }, io) {
       })
     );
   } else {
-    const { renderLintText } = await import("./chunk-6YGJL32H.js");
+    const { renderLintText } = await import("./chunk-URA23RQJ.js");
     io.stdout(renderLintText({ findings: sorted, column: (f) => columns.get(f), analysed, skipped, colour: colourFor(io) }));
   }
   return sorted.some((f) => f.severity === "error" && !f.suppressed) ? 1 : 0;
@@ -445,16 +424,21 @@ function sarifLocation(path, cwd) {
   return { uri: pathToFileURL(abs).href, relative: false };
 }
 var classifiers = /* @__PURE__ */ new WeakMap();
-function frameworkFor(path, content, config) {
+function classifierOf(config) {
   let classifier = classifiers.get(config);
   if (!classifier) classifiers.set(config, classifier = createClassifier(config, FRAMEWORKS));
-  const change = classifier.classify(path, content);
+  return classifier;
+}
+function frameworkFor(path, content, config) {
+  const change = classifierOf(config).classify(path, content);
   if (change?.kind === "migration") return FRAMEWORKS.find((f) => f.id === change.framework);
   if (change?.kind === "deploy") return void 0;
   return guessFramework(path, content, FRAMEWORKS);
 }
 var FileCache = class {
   read = /* @__PURE__ */ new Map();
+  texts = /* @__PURE__ */ new Map();
+  byRelative = /* @__PURE__ */ new Map();
   cwd = process.cwd();
   listed = /* @__PURE__ */ new Map();
   /** Names of the files in a folder (read once per run), undefined when it cannot be read. */
@@ -469,6 +453,22 @@ var FileCache = class {
       this.listed.set(abs, names);
     }
     return this.listed.get(abs);
+  }
+  /**
+   * A file's text (decoded once: earlier migrations are read again by every later file that looks
+   * a column's type up through them), undefined when it cannot be read.
+   */
+  text(abs) {
+    if (!this.texts.has(abs)) {
+      const buf = this.get(abs);
+      this.texts.set(abs, Buffer.isBuffer(buf) ? buf.toString("utf8") : void 0);
+    }
+    return this.texts.get(abs);
+  }
+  /** `text()` of a path relative to the working directory, resolved once per path. */
+  relativeText(path) {
+    if (!this.byRelative.has(path)) this.byRelative.set(path, this.text(PLAIN.test(path) ? `${this.cwd}/${path}` : resolve(this.cwd, path)));
+    return this.byRelative.get(path);
   }
   get(abs) {
     let got = this.read.get(abs);
@@ -493,31 +493,34 @@ function columnsOf(content) {
     return at >= 0 ? at + 1 : 1;
   };
 }
+var PLAIN = /^(?!\/)(?!.*(?:^|\/)\.{1,2}(?:\/|$))(?!.*\/\/)[^\\]+$/;
 async function lintFile(file, config, files) {
-  const abs = resolve(files.cwd, file);
+  const plain = PLAIN.test(file);
+  const abs = plain ? `${files.cwd}/${file}` : resolve(files.cwd, file);
   const buf = files.get(abs);
   if (!Buffer.isBuffer(buf)) {
     const code = buf.code;
     throw new InputError(`${file}: ${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : "cannot read it"}`);
   }
-  const path = relative(files.cwd, abs).split("\\").join("/");
+  const path = plain ? file : relative(files.cwd, abs).split("\\").join("/");
   const binary = buf.subarray(0, 8e3).includes(0);
-  const content = binary ? "" : buf.toString("utf8");
+  const content = binary ? "" : files.text(abs) ?? "";
   const columnOf = columnsOf(content);
   const fw = frameworkFor(path, content, config);
-  if (binary) return fw ? { findings: finalizeFindings(path, content, [BINARY_MIGRATION], { config }), columnOf: () => void 0 } : { findings: [], skipped: NOT_ANALYSED, columnOf };
+  if (binary) {
+    if (fw) return { findings: finalizeFindings(path, content, [BINARY_MIGRATION], { config }), columnOf: () => void 0 };
+    const hit = { rule: "not-analysed", line: 1, message: "It looks binary (a NUL byte in its first 8,000 bytes) and is not a migration rollback-ready knows, so it was not analysed." };
+    return { findings: finalizeFindings(path, content, [hit], { config }), skipped: NOT_ANALYSED, columnOf: () => void 0 };
+  }
   if (fw) {
     const siblings = {};
     for (const p of fw.counterparts?.(path) ?? []) {
-      const sibling = files.get(join(dirname(abs), relative(dirname(path), p)));
-      siblings[p] = Buffer.isBuffer(sibling) ? sibling.toString("utf8") : void 0;
+      siblings[p] = plain && PLAIN.test(p) ? files.relativeText(p) : files.text(join(dirname(abs), relative(dirname(path), p)));
     }
-    const readFile2 = async (p) => {
-      const found = files.get(resolve(files.cwd, p));
-      return Buffer.isBuffer(found) ? found.toString("utf8") : void 0;
-    };
+    const readFile2 = async (p) => files.relativeText(p);
     const listDir = async (dir) => files.list(resolve(files.cwd, dir || "."));
-    const analysis = await fw.analyse({ path, content, siblings, readFile: readFile2, listDir });
+    const dialect = configuredDialect(config, path);
+    const analysis = await fw.analyse({ path, content, siblings, readFile: readFile2, listDir, ...dialect ? { dialect } : {} });
     return { findings: finalizeFindings(path, content, analysis.hits, { config }), columnOf };
   }
   const { analyseDeploy, deployFormatOf } = await deployAnalyser();
@@ -525,7 +528,9 @@ async function lintFile(file, config, files) {
     const { hits } = await analyseDeploy(path, content);
     return { findings: finalizeFindings(path, content, hits, { config }), columnOf };
   }
-  return { findings: [], skipped: NOT_ANALYSED, columnOf };
+  const why = unreadReason(path, classifierOf(config).candidates(path));
+  const findings = finalizeFindings(path, content, [{ rule: "not-analysed", line: 1, message: why }], { config });
+  return why === NEITHER_MIGRATION_NOR_DEPLOY ? { findings, skipped: NOT_ANALYSED, columnOf } : { findings, columnOf };
 }
 
 // src/cli.ts

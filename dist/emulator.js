@@ -7,7 +7,7 @@ const __dirname = __rrDirname(__filename);
 import {
   __commonJS,
   __toESM
-} from "./chunk-KIF3KH6H.js";
+} from "./chunk-GHKLDGG7.js";
 
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
@@ -7236,6 +7236,8 @@ import { createServer } from "node:http";
 
 // src/emulator/git.ts
 import { execFile } from "node:child_process";
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
 var GitError = class extends Error {
   constructor(message, code, stderr) {
     super(message);
@@ -7275,8 +7277,13 @@ var GitRepo = class {
     });
   }
   knownCommits = /* @__PURE__ */ new Set();
-  /** Every branch and tag with the commit it points at (one git call; refs are read fresh). */
+  /**
+   * Every branch and tag with the commit it points at, read fresh each time: from the ref files
+   * when they are plain (no process to start: the emulator asks on most requests), else with git.
+   */
   async refs() {
+    const fromFiles = await this.refsFromFiles();
+    if (fromFiles) return fromFiles;
     const out = await this.run(["for-each-ref", "--format=%(refname)%00%(objectname)%00%(*objectname)%00%(objecttype)", "refs/heads", "refs/tags"]);
     const map = /* @__PURE__ */ new Map();
     for (const line of out.split("\n")) {
@@ -7285,6 +7292,46 @@ var GitRepo = class {
       if (!name || !obj) continue;
       if (type === "commit") map.set(name, obj);
       else if (peeled) map.set(name, peeled);
+    }
+    return map;
+  }
+  gitDir;
+  /** Loose and packed branch refs; undefined (ask git) for tags, symbolic or odd refs. */
+  async refsFromFiles() {
+    this.gitDir ??= this.run(["rev-parse", "--absolute-git-dir"]).then(
+      (d) => d.trim() || null,
+      () => null
+    );
+    const dir = await this.gitDir;
+    if (!dir) return void 0;
+    const map = /* @__PURE__ */ new Map();
+    try {
+      const packed = await readFile(join(dir, "packed-refs"), "utf8").catch(() => "");
+      for (const line of packed.split("\n")) {
+        if (!line || line.startsWith("#")) continue;
+        if (line.startsWith("^")) return void 0;
+        const [sha, name] = line.split(" ");
+        if (!sha || !name || !SHA_RE.test(sha)) return void 0;
+        if (name.startsWith("refs/tags/")) return void 0;
+        if (name.startsWith("refs/heads/")) map.set(name, sha);
+      }
+      if ((await readdir(join(dir, "refs", "tags")).catch(() => [])).length) return void 0;
+      const walk = async (rel) => {
+        for (const entry of await readdir(join(dir, rel), { withFileTypes: true })) {
+          const name = `${rel}/${entry.name}`;
+          if (entry.isDirectory()) {
+            if (!await walk(name)) return false;
+          } else if (entry.isFile()) {
+            const sha = (await readFile(join(dir, name), "utf8")).trim();
+            if (!SHA_RE.test(sha)) return false;
+            map.set(name, sha);
+          } else return false;
+        }
+        return true;
+      };
+      if (!await walk("refs/heads")) return void 0;
+    } catch {
+      return void 0;
     }
     return map;
   }
@@ -7307,16 +7354,35 @@ var GitRepo = class {
       return null;
     }
   }
+  typeCache = /* @__PURE__ */ new Map();
   async objectType(sha) {
     if (!/^[0-9a-f]{4,40}$/.test(sha)) return null;
+    const known = this.typeCache.get(sha);
+    if (known) return known;
     try {
-      return (await this.run(["cat-file", "-t", sha])).trim();
+      const type = (await this.run(["cat-file", "-t", sha])).trim();
+      if (SHA_RE.test(sha)) this.typeCache.set(sha, type);
+      return type;
     } catch {
       return null;
     }
   }
+  blobCache = /* @__PURE__ */ new Map();
+  /** A blob's bytes (cached: blobs are immutable; small ones only). */
   readBlob(sha) {
-    return this.runBuffer(["cat-file", "blob", sha]);
+    let p = this.blobCache.get(sha);
+    if (!p) {
+      p = this.runBuffer(["cat-file", "blob", sha]);
+      p.then(
+        (b) => {
+          if (b.length > 256 * 1024) this.blobCache.delete(sha);
+        },
+        () => this.blobCache.delete(sha)
+      );
+      this.blobCache.set(sha, p);
+      if (this.blobCache.size > 2e3) this.blobCache.delete(this.blobCache.keys().next().value);
+    }
+    return p;
   }
   commit(sha) {
     let p = this.commitCache.get(sha);
@@ -7412,8 +7478,21 @@ var GitRepo = class {
       return out;
     });
   }
-  /** One tree entry at `commit:path`, or null. path '' means the root tree. */
-  async entry(commit, path) {
+  entryCache = /* @__PURE__ */ new Map();
+  /** One tree entry at `commit:path`, or null. path '' means the root tree. Cached per full sha. */
+  entry(commit, path) {
+    if (!SHA_RE.test(commit)) return this.loadEntry(commit, path);
+    const key = `${commit}:${path}`;
+    let p = this.entryCache.get(key);
+    if (!p) {
+      p = this.loadEntry(commit, path);
+      p.catch(() => this.entryCache.delete(key));
+      this.entryCache.set(key, p);
+      if (this.entryCache.size > 5e3) this.entryCache.delete(this.entryCache.keys().next().value);
+    }
+    return p;
+  }
+  async loadEntry(commit, path) {
     if (path === "") {
       const info = await this.commit(commit);
       return { mode: "040000", type: "tree", sha: info.tree, size: 0, path: "" };
@@ -7557,6 +7636,24 @@ function user(ctx, login, type) {
     type: t,
     user_view_type: "public",
     site_admin: false
+  };
+}
+function publicUser(ctx, login, type) {
+  return {
+    ...user(ctx, login, type),
+    name: null,
+    company: null,
+    blog: "",
+    location: null,
+    email: null,
+    hireable: null,
+    bio: null,
+    public_repos: 0,
+    public_gists: 0,
+    followers: 0,
+    following: 0,
+    created_at: ctx.createdAt,
+    updated_at: ctx.createdAt
   };
 }
 function ownerUser(ctx) {
@@ -7996,7 +8093,7 @@ async function startEmulator(opts) {
     defaultBranch,
     createdAt: "2020-01-01T00:00:00Z"
   };
-  let faults = null;
+  let faults = [];
   const repoApi = () => `${ctx.api}/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repoName)}`;
   const repoWeb = () => `${ctx.web}/${encodeURIComponent(owner)}/${encodeURIComponent(repoName)}`;
   function intParam(v, what) {
@@ -8334,6 +8431,7 @@ annotation ${i} needs path, start_line, end_line, annotation_level (notice|warni
       return { status: 200, body: page, headers };
     }],
     ["GET", "/app", () => ({ status: 200, body: integration(ctx) })],
+    ["GET", "/user", (req) => ({ status: 200, body: publicUser(ctx, req.actor.login, req.actor.type) })],
     ["GET", `${R}/installation`, () => ({ status: 200, body: installation(ctx) })],
     // --- repository
     ["GET", `${R}`, () => ({ status: 200, body: fullRepository(ctx) })],
@@ -8361,6 +8459,22 @@ annotation ${i} needs path, start_line, end_line, annotation_level (notice|warni
       return { status: 200, body: out, headers };
     }],
     ["GET", `${R}/pulls/{pull_number}`, async (req) => ({ status: 200, body: await prFull(pull(intParam(req.params.pull_number, "pull"))) })],
+    ["PATCH", `${R}/pulls/{pull_number}`, async (req) => {
+      const pr = pull(intParam(req.params.pull_number, "pull"));
+      const body = asObject(req.body);
+      if (body.body !== void 0 && typeof body.body !== "string") throw new HttpError(422, 'Invalid request.\n\n"body" must be a string.');
+      if (typeof body.body === "string") tooLong(body.body, "PullRequest");
+      if (body.title !== void 0 && (typeof body.title !== "string" || body.title === "")) throw new HttpError(422, 'Invalid request.\n\n"title" must be a non-empty string.');
+      if (body.state !== void 0 && body.state !== "open" && body.state !== "closed") throw new HttpError(422, 'Invalid request.\n\n"state" must be open or closed.');
+      if (typeof body.body === "string") pr.body = body.body;
+      if (typeof body.title === "string") pr.title = body.title;
+      if (body.state === "open" || body.state === "closed") {
+        pr.state = body.state;
+        pr.closed_at = body.state === "closed" ? now() : null;
+      }
+      pr.updated_at = now();
+      return { status: 200, body: await prFull(pr) };
+    }],
     ["GET", `${R}/pulls/{pull_number}/files`, async (req) => {
       const pr = pull(intParam(req.params.pull_number, "pull"));
       const f = await prFacts(pr);
@@ -8588,6 +8702,37 @@ annotation ${i} needs path, start_line, end_line, annotation_level (notice|warni
       state.reactions.push(r);
       return { status: 201, body: reactionJson(r) };
     }],
+    ["DELETE", `${R}/issues/comments/{comment_id}/reactions/{reaction_id}`, (req) => {
+      const c = comment(intParam(req.params.comment_id, "comment"));
+      return deleteReaction((r) => r.comment_id === c.id, intParam(req.params.reaction_id, "reaction"));
+    }],
+    ["GET", `${R}/issues/{issue_number}/reactions`, (req) => {
+      const n = intParam(req.params.issue_number, "issue");
+      pull(n);
+      let list = state.reactions.filter((r) => r.issue_number === n);
+      const content = req.query.get("content");
+      if (content) list = list.filter((r) => r.content === content);
+      const { page, headers } = paginate(req, list);
+      return { status: 200, body: page.map(reactionJson), headers };
+    }],
+    ["POST", `${R}/issues/{issue_number}/reactions`, (req) => {
+      const n = intParam(req.params.issue_number, "issue");
+      pull(n);
+      const content = asObject(req.body).content;
+      if (typeof content !== "string" || !REACTIONS.includes(content)) {
+        throw new HttpError(422, "Invalid request.\n\nFor 'properties/content', is not one of the allowed values.");
+      }
+      const existing = state.reactions.find((r2) => r2.issue_number === n && r2.content === content && r2.user.login === req.actor.login);
+      if (existing) return { status: 200, body: reactionJson(existing) };
+      const r = { id: ++ids.reaction, comment_id: 0, issue_number: n, content, user: req.actor, created_at: now() };
+      state.reactions.push(r);
+      return { status: 201, body: reactionJson(r) };
+    }],
+    ["DELETE", `${R}/issues/{issue_number}/reactions/{reaction_id}`, (req) => {
+      const n = intParam(req.params.issue_number, "issue");
+      pull(n);
+      return deleteReaction((r) => r.issue_number === n, intParam(req.params.reaction_id, "reaction"));
+    }],
     // --- labels
     ["GET", `${R}/issues/{issue_number}/labels`, (req) => {
       const n = intParam(req.params.issue_number, "issue");
@@ -8630,6 +8775,12 @@ annotation ${i} needs path, start_line, end_line, annotation_level (notice|warni
       return { status: 200, body: { permission: p.permission, role_name: p.role_name, user: { ...user(ctx, login), permissions: perms, role_name: p.role_name } } };
     }]
   ];
+  function deleteReaction(on, id) {
+    const i = state.reactions.findIndex((r) => r.id === id && on(r));
+    if (i < 0) throw new HttpError(404, "Not Found");
+    state.reactions.splice(i, 1);
+    return { status: 204 };
+  }
   function reactionJson(r) {
     return { id: r.id, node_id: nodeId("Reaction", r.id), user: user(ctx, r.user.login, r.user.type), content: r.content, created_at: r.created_at };
   }
@@ -8705,6 +8856,9 @@ annotation ${i} needs path, start_line, end_line, annotation_level (notice|warni
     const h = req.headers["x-emulator-user"];
     const login = Array.isArray(h) ? h[0] : h;
     if (login) return { login, type: login.endsWith("[bot]") ? "Bot" : "User" };
+    const token = /^(?:token|bearer)\s+(\S+)$/i.exec(String(req.headers.authorization ?? ""))?.[1];
+    const owner2 = token ? opts.tokens?.[token] : void 0;
+    if (owner2) return { login: owner2, type: owner2.endsWith("[bot]") ? "Bot" : "User" };
     return { login: botLogin, type: "Bot" };
   }
   async function handle(req, res) {
@@ -8717,21 +8871,27 @@ annotation ${i} needs path, start_line, end_line, annotation_level (notice|warni
       requests.push(r);
     };
     const text = await readBody(req);
-    const f = faults;
-    if (f && (!f.only || f.only.test(rawPath))) {
-      if (f.latencyMs) await sleep(f.latencyMs);
+    const token = /^(?:token|bearer)\s+(\S+)$/i.exec(String(req.headers.authorization ?? ""))?.[1];
+    const f = faults.find((x) => (!x.only || x.only.test(rawPath)) && (!x.token || x.token === token));
+    let loseAnswer = false;
+    if (f) {
+      const delay = (f.latencyMs ?? 0) + (f.jitterMs ? Math.floor(f.rand() * f.jitterMs) : 0);
+      if (delay) await sleep(delay);
       if ((f.rate ?? 0) > 0 && f.rand() < (f.rate ?? 0)) {
         const kinds = f.kinds && f.kinds.length ? f.kinds : ["500"];
         const kind = kinds[Math.floor(f.rand() * kinds.length)] ?? "500";
-        if (kind === "secondary-rate-limit") {
+        if (kind === "lost-answer" && method !== "GET" && method !== "HEAD") {
+          loseAnswer = true;
+        } else if (kind === "secondary-rate-limit") {
           send(res, 403, { message: "You have exceeded a secondary rate limit. Please wait a few minutes before you try again.", documentation_url: "https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits", status: "403" }, { "retry-after": String(f.retryAfter ?? 1) });
           record(403, true);
+          return;
         } else {
-          const status = Number(kind);
+          const status = kind === "lost-answer" ? 502 : Number(kind);
           send(res, status, { message: status === 502 ? "Server Error" : "Internal Server Error", status: String(status) }, {});
           record(status, true);
+          return;
         }
-        return;
       }
     }
     let body = void 0;
@@ -8777,6 +8937,11 @@ annotation ${i} needs path, start_line, end_line, annotation_level (notice|warni
       } catch (e) {
         validationErrors.push(`validator failed on ${method} ${m.route.template}: ${e instanceof Error ? e.message : String(e)}`);
       }
+    }
+    if (loseAnswer) {
+      send(res, 502, { message: "Server Error", status: "502" }, {});
+      requests.push({ method, path: rawPath, query: url2.search, status: 502, fault: true, landed: out.status < 400 });
+      return;
     }
     send(res, out.status, out.body, out.headers ?? {}, out.raw);
     record(out.status);
@@ -8847,11 +9012,18 @@ annotation ${i} needs path, start_line, end_line, annotation_level (notice|warni
       if (!state.pulls.has(n)) throw new Error(`no pull request #${n}`);
       return insertComment(n, body, { login, type: login.endsWith("[bot]") ? "Bot" : "User" });
     },
+    editComment(id, edit, at) {
+      const c = comment(id);
+      const before = c.body;
+      c.body = typeof edit === "function" ? edit(before) : edit;
+      c.updated_at = at ?? now();
+      return { before, comment: c };
+    },
     resetRequests() {
       requests.length = 0;
     },
     injectFaults(f) {
-      faults = f ? { ...f, rand: mulberry32(f.seed ?? 1) } : null;
+      faults = (f === null ? [] : Array.isArray(f) ? f : [f]).map((x) => ({ ...x, rand: mulberry32(x.seed ?? 1) }));
     }
   };
   return emulator;

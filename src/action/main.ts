@@ -7,14 +7,16 @@ import { throttling } from '@octokit/plugin-throttling';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { COMMENT_MARKER } from '../core/render/markdown';
 import { createOctokitPort, type OctokitLike } from '../github/octokit';
-import { CHECK_NAME } from '../runner/check-run';
-import type { RunResult, Target } from '../runner/run';
 import type { PullRequestInfo } from '../github/port';
+import { writeSpacing } from '../github/write-spacing';
+import { routeEvent, type EventPayload } from '../runner/route-event';
+import type { RunResult, Target } from '../runner/run';
 import { prefetching } from './prefetch';
 import { readSettings, type ActionSettings } from './settings';
-import { ACTIONS_BOT, targetFromEvent } from './target';
+
+/** The login comments made with a workflow's GITHUB_TOKEN carry. */
+export const ACTIONS_BOT = 'github-actions[bot]';
 
 function writeReport(result: RunResult, renderJson: (report: NonNullable<RunResult['report']>) => string): string {
   const dir = process.env.RUNNER_TEMP || mkdtempSync(join(tmpdir(), 'rollback-ready-'));
@@ -98,14 +100,10 @@ async function drillTarget(target: Target, pullRequest: Promise<PullRequestInfo>
 }
 
 export async function run(): Promise<void> {
+  let subject: string | undefined;
   try {
     const settings = readSettings((name) => core.getInput(name));
     const { context } = github;
-    const event = targetFromEvent(context.eventName, context.payload as never);
-    if ('skip' in event) {
-      core.info(`rollback-ready: nothing to do (${event.skip}).`);
-      return;
-    }
     const base = Number(process.env.RETRY_AFTER_BASE_MS) || 1000;
     const octokit = github.getOctokit(
       settings.token,
@@ -121,6 +119,7 @@ export async function run(): Promise<void> {
             core.warning(`Secondary rate limit on ${options.method} ${options.url}: retrying in ${after} s.`);
             return true;
           },
+          ...writeSpacing(process.env, { forOneRun: true }),
         },
       } as never,
       retry as never,
@@ -128,24 +127,36 @@ export async function run(): Promise<void> {
     );
     const { owner, repo } = context.repo;
     // Comments made with the workflow's token come from github-actions[bot]; with a personal
-    // token they come from its user, asked only when a marker comment needs telling apart.
-    const botLogin = async () => {
-      if (settings.token.startsWith('ghs_')) return ACTIONS_BOT;
-      const { data } = await octokit.request('GET /user');
-      return (data as { login: string }).login;
+    // token they come from its user (asked once, and only for comment events and marker comments).
+    let login: Promise<string> | undefined;
+    const botLogin = () => {
+      if (settings.token.startsWith('ghs_')) return Promise.resolve(ACTIONS_BOT);
+      login ??= octokit.request('GET /user').then(({ data }) => (data as { login: string }).login);
+      return login;
     };
-    const early = prefetching(createOctokitPort(octokit as unknown as OctokitLike, { owner, repo, botLogin }));
+    const event = await routeEvent(context.eventName, context.payload as EventPayload, botLogin);
+    if (event.kind === 'ignore') {
+      core.info(`rollback-ready: nothing to do (${event.reason}).`);
+      return;
+    }
+    subject = event.kind === 'command' ? `#${event.comment.number}` : describeTarget(event.kind === 'tick-edit' ? event.target : event.targets[0]!);
+    const early = prefetching(createOctokitPort(octokit as unknown as OctokitLike, { owner, repo, botLogin, writes: { baseMs: base } }));
     const { port } = early;
     const repoUrl = `${context.serverUrl}/${owner}/${repo}`;
+    const ttl = Number(process.env.LEASE_TTL_MS);
     const runnerOptions = {
       publish: !settings.dryRun,
       repoUrl,
       configPath: settings.configPath,
       ...(context.runId ? { detailsUrl: `${repoUrl}/actions/runs/${context.runId}` } : {}),
       log: (m: string) => core.info(m),
+      warn: (m: string) => core.warning(m),
+      ...(ttl > 0 ? { lease: { ttlMs: ttl } } : {}),
+      // Another workflow run for this pull request published meanwhile: read everything again.
+      dropEarlyReads: () => early.discard(),
     };
 
-    if ('command' in event) {
+    if (event.kind === 'command') {
       // A `/rollback …` comment: the same handling as the App's (replies, reactions, permission checks).
       const [{ runEvaluation, withRetries }, { runCommand }] = await Promise.all([import('../runner/run'), import('../runner/commands')]);
       const result = await runCommand(port, event.command, event.comment, {
@@ -153,9 +164,9 @@ export async function run(): Promise<void> {
         react: !settings.dryRun,
         ...(settings.dryRun ? { reply: async (body: string) => core.info(`Dry run: would reply\n\n${body}`) } : {}),
       });
-      // Only `check` and an accepted ack or override judge the pull request again and publish it.
+      // Only `check` and an accepted ack, override or risk level judge the pull request again and publish it.
       const kind = event.command.kind;
-      const judged = kind === 'check' || ((kind === 'ack' || kind === 'override') && result?.decision?.accepted === true);
+      const judged = kind === 'check' || ((kind === 'ack' || kind === 'override' || kind === 'risk') && result?.decision?.accepted === true);
       if (result) await finish(result, settings.dryRun, judged);
       else core.info(`rollback-ready: answered /rollback ${kind} on #${event.comment.number}.`);
       return;
@@ -163,17 +174,16 @@ export async function run(): Promise<void> {
 
     // Ask for the pull request first, then load the core (the parsers stay lazy inside it):
     // GitHub answers while the modules compile.
-    const target = event.target;
+    const target = event.kind === 'tick-edit' ? event.target : event.targets[0]!;
     let pullRequest = target.kind === 'pull_request' ? port.getPullRequest(target.number) : undefined;
     pullRequest?.catch(() => undefined);
     if (target.kind === 'pull_request') {
-      // The runner's next reads, with what the event says of the pull request; a read whose
-      // arguments the fresh pull request no longer matches is made again.
-      early.prefetch('findComment', target.number, COMMENT_MARKER);
+      // The runner's next reads of the pull request's content, with what the event says of it; a
+      // read whose arguments the fresh pull request no longer matches is made again. (Not the
+      // comment or the check run: those are read under the lease, or another run's may be missed.)
       const fromEvent = (context.payload as { pull_request?: PayloadPullRequest }).pull_request;
       if (fromEvent?.number === target.number) {
         if (fromEvent.base?.sha) early.prefetch('getContent', settings.configPath, fromEvent.base.sha);
-        if (fromEvent.head?.sha && !settings.dryRun) early.prefetch('findCheckRun', fromEvent.head.sha, CHECK_NAME);
         if (typeof fromEvent.changed_files === 'number') early.prefetch('listFiles', target.number, fromEvent.changed_files);
       }
     }
@@ -187,6 +197,13 @@ export async function run(): Promise<void> {
     });
     await finish(result, settings.dryRun);
   } catch (e) {
+    if (subject) {
+      // Never silent: the pull request, the request that failed, and what completes it.
+      const { describeFailure } = await import('../runner/run');
+      core.error(`rollback-ready gave up on ${subject}: ${describeFailure(e)}. Re-run this workflow (or push) to complete it.`);
+    }
     core.setFailed(e instanceof Error ? e.message : String(e));
   }
 }
+
+const describeTarget = (target: Target) => (target.kind === 'pull_request' ? `#${target.number}` : `the merge group at ${target.headSha.slice(0, 7)}`);

@@ -4,11 +4,13 @@
 // a call with other arguments (the pull request moved since the event) is not served from it.
 import type { GitHubPort } from '../github/port';
 
-type Prefetchable = 'getContent' | 'findCheckRun' | 'listFiles' | 'findComment';
+type Prefetchable = 'getContent' | 'listFiles';
 
 export interface Prefetching {
   port: GitHubPort;
   prefetch<M extends Prefetchable>(method: M, ...args: Parameters<GitHubPort[M]>): void;
+  /** Forget the early answers (another run changed GitHub since they were asked for). */
+  discard(): void;
 }
 
 export function prefetching(inner: GitHubPort): Prefetching {
@@ -24,24 +26,11 @@ export function prefetching(inner: GitHubPort): Prefetching {
       }
       return (inner[method] as (...a: unknown[]) => Promise<unknown>)(...args);
     }) as GitHubPort[M];
+  // Everything else goes straight to the inner port.
   const port: GitHubPort = {
-    owner: inner.owner,
-    repo: inner.repo,
-    getPullRequest: (...a) => inner.getPullRequest(...a),
+    ...inner,
     listFiles: take('listFiles'),
-    compareFiles: (...a) => inner.compareFiles(...a),
     getContent: take('getContent'),
-    listDirectory: (...a) => inner.listDirectory(...a),
-    inspectCommit: (...a) => inner.inspectCommit(...a),
-    findComment: take('findComment'),
-    createComment: (...a) => inner.createComment(...a),
-    updateComment: (...a) => inner.updateComment(...a),
-    findCheckRun: take('findCheckRun'),
-    createOrUpdateCheckRun: (...a) => inner.createOrUpdateCheckRun(...a),
-    addReaction: (...a) => inner.addReaction(...a),
-    setLabels: (...a) => inner.setLabels(...a),
-    getPermission: (...a) => inner.getPermission(...a),
-    botLogin: () => inner.botLogin(),
   };
   return {
     port,
@@ -51,6 +40,9 @@ export function prefetching(inner: GitHubPort): Prefetching {
       const p = (inner[method] as (...a: unknown[]) => Promise<unknown>)(...args);
       p.catch(() => undefined); // the runner's own call sees the failure
       early.set(k, p);
+    },
+    discard() {
+      early.clear();
     },
   };
 }

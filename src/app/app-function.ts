@@ -1,24 +1,34 @@
-// The Probot application: which deliveries re-evaluate which pull request. Stateless apart from a
-// per-process queue, so any number of replicas can sit behind a load balancer. It never checks
-// out or runs anything from a pull request: it only reads through the API.
+// The Probot application: what each delivery means is decided by the runner's `routeEvent` (the
+// same function the Action uses). Stateless apart from a per-process queue, so any number of
+// replicas can sit behind a load balancer: they converge through GitHub (see src/runner/run.ts).
+// It never checks out or runs anything from a pull request: it only reads through the API.
 import type { Context, Probot } from 'probot';
-import { parseCommand } from '../core/commands';
-import { COMMENT_MARKER } from '../core/render/markdown';
 import { createOctokitPort, type OctokitLike } from '../github/octokit';
 import type { GitHubPort } from '../github/port';
-import { CHECK_NAME } from '../runner/check-run';
+import type { WritePolicy } from '../github/writes';
 import { runCommand } from '../runner/commands';
+import type { LeaseOptions } from '../runner/lease';
 import { PrQueue } from '../runner/pr-queue';
-import { runEvaluation, withRetries, type RunResult, type Target } from '../runner/run';
+import { routeEvent, type EventPayload } from '../runner/route-event';
+import { describeFailure, runEvaluation, withRetries, type RunResult, type Target } from '../runner/run';
 
 export interface AppOptions {
   /** Shared by every delivery this process handles. */
   queue?: PrQueue;
-  /** Whole-evaluation attempts on top of Octokit's own retries (default 4). */
+  /** Whole-evaluation attempts on top of the port's own retries (default 4). */
   attempts?: number;
+  /** Retries of each write (attempts, backoff base). */
+  writes?: WritePolicy;
+  /** The cross-replica lease (its time to live). */
+  lease?: LeaseOptions;
+  /**
+   * After an evaluation gave up, evaluate the pull request again this much later (ms, then twice
+   * that, …; default 60 s, three times; 0: never). A server keeps the timer; a Lambda invocation
+   * ends first, so there the next delivery or a "Re-run" completes it.
+   */
+  recheckMs?: number;
+  recheckTimes?: number;
 }
-
-const PR_ACTIONS = ['opened', 'edited', 'synchronize', 'reopened', 'ready_for_review'] as const;
 
 interface RepoPayload {
   repository: { name: string; owner: { login: string }; html_url: string };
@@ -27,11 +37,12 @@ interface RepoPayload {
 export function createApp(options: AppOptions = {}) {
   const queue = options.queue ?? new PrQueue();
   const attempts = options.attempts ?? 4;
+  const recheckMs = options.recheckMs ?? 60_000;
+  const recheckTimes = options.recheckTimes ?? 3;
 
   return (app: Probot) => {
     let slug: Promise<string> | undefined;
-    // The App comments as `<slug>[bot]`; asked once per process, and only when a comment with
-    // the marker needs to be told apart from a copy pasted by someone else.
+    // The App comments as `<slug>[bot]`; asked once per process.
     const botLogin = () => {
       slug ??= app
         .auth()
@@ -50,75 +61,79 @@ export function createApp(options: AppOptions = {}) {
         owner: repository.owner.login,
         repo: repository.name,
         botLogin,
+        ...(options.writes ? { writes: options.writes } : {}),
       });
       return { port, repoUrl: repository.html_url };
     };
 
-    const evaluateTarget = (context: Context, target: Target, coalesce: boolean): Promise<RunResult> => {
+    const keyOf = (port: GitHubPort, target: Target) =>
+      target.kind === 'pull_request' ? `${port.owner}/${port.repo}#${target.number}` : `${port.owner}/${port.repo}@${target.headSha}`;
+
+    const evaluateTarget = async (context: Context, target: Target, coalesce: boolean, recheck = 0): Promise<RunResult> => {
       const { port, repoUrl } = portFor(context);
-      const key =
-        target.kind === 'pull_request' ? `${port.owner}/${port.repo}#${target.number}` : `${port.owner}/${port.repo}@${target.headSha}`;
-      return queue.run(
-        key,
-        () =>
-          withRetries(
-            () => runEvaluation(port, target, { repoUrl, drillElsewhere: true, log: (m) => context.log.info(`${key}: ${m}`) }),
-            attempts,
-          ),
-        { coalesce },
-      );
+      const key = keyOf(port, target);
+      const log = context.log;
+      try {
+        return await queue.run(
+          key,
+          () =>
+            withRetries(
+              () =>
+                runEvaluation(port, target, {
+                  repoUrl,
+                  // The App never runs migrations: the drill gate is left to the Action's drill.
+                  drillElsewhere: true,
+                  log: (m) => log.info(`${key}: ${m}`),
+                  warn: (m) => log.warn(`${key}: ${m}`),
+                  ...(options.lease ? { lease: options.lease } : {}),
+                }),
+              attempts,
+            ),
+          { coalesce },
+        );
+      } catch (e) {
+        // Never silent: the pull request, the request that failed, and what happens next.
+        const again = recheckMs > 0 && recheck < recheckTimes;
+        log.error(
+          `rollback-ready gave up on ${key} (delivery ${context.id}, ${context.name}): ${describeFailure(e)}. ${
+            again ? `Evaluating it again in ${Math.round((recheckMs * 2 ** recheck) / 1000)} s; the` : 'The'
+          } next delivery for it or a "Re-run" of the check completes it.`,
+        );
+        if (again) {
+          // A plain re-evaluation: the delivery's own change (a tick, a command) was not recorded
+          // and is not replayed from memory; its author sees it missing and repeats it.
+          const plain: Target = target.kind === 'pull_request' ? { kind: 'pull_request', number: target.number } : target;
+          const timer = setTimeout(() => {
+            void evaluateTarget(context, plain, true, recheck + 1).catch(() => undefined);
+          }, recheckMs * 2 ** recheck);
+          timer.unref();
+        }
+        throw e;
+      }
     };
 
-    app.on(
-      PR_ACTIONS.map((a) => `pull_request.${a}` as const),
-      async (context) => {
-        await evaluateTarget(context, { kind: 'pull_request', number: context.payload.pull_request.number }, true);
-      },
-    );
-
-    app.on('check_run.rerequested', async (context) => {
-      const run = context.payload.check_run;
-      if (run.name !== CHECK_NAME) return;
-      await Promise.all(run.pull_requests.map((pr) => evaluateTarget(context, { kind: 'pull_request', number: pr.number }, true)));
-    });
-
-    app.on(['check_suite.requested', 'check_suite.rerequested'], async (context) => {
-      const suite = context.payload.check_suite;
-      await Promise.all(suite.pull_requests.map((pr) => evaluateTarget(context, { kind: 'pull_request', number: pr.number }, true)));
-    });
-
-    app.on('merge_group.checks_requested', async (context) => {
-      const group = context.payload.merge_group;
-      await evaluateTarget(
-        context,
-        { kind: 'merge_group', headSha: group.head_sha, baseSha: group.base_sha, baseRef: group.base_ref, headRef: group.head_ref },
-        true,
-      );
-    });
-
-    app.on('issue_comment.edited', async (context) => {
-      const { comment, issue, sender, changes } = context.payload;
-      if (!issue.pull_request || sender.type === 'Bot') return;
-      if (!(comment.body ?? '').includes(COMMENT_MARKER)) return;
-      if (comment.user?.login !== (await botLogin())) return;
-      const before = (changes as { body?: { from?: string } }).body?.from;
-      if (before === undefined) return;
-      await evaluateTarget(
-        context,
-        { kind: 'pull_request', number: issue.number, tickEdit: { by: sender.login, before, after: comment.body } },
-        false,
-      );
-    });
-
-    app.on('issue_comment.created', async (context) => {
-      const { comment, issue, sender } = context.payload;
-      if (!issue.pull_request || sender.type === 'Bot') return;
-      const command = parseCommand(comment.body);
-      if (!command) return;
-      const { port } = portFor(context);
-      await runCommand(port, command, { number: issue.number, commentId: comment.id, by: sender.login }, {
-        evaluate: (target, coalesce) => evaluateTarget(context, target, coalesce),
-      });
+    // Probot hands every handler its Context (its webhook transform), onAny included.
+    app.onAny(async (event) => {
+      const context = event as unknown as Context;
+      const route = await routeEvent(context.name, context.payload as EventPayload, botLogin);
+      switch (route.kind) {
+        case 'ignore':
+          context.log.debug(`${context.name}: ${route.reason}`);
+          return;
+        case 'evaluate':
+          await Promise.all(route.targets.map((target) => evaluateTarget(context, target, route.coalesce)));
+          return;
+        case 'tick-edit':
+          await evaluateTarget(context, route.target, false);
+          return;
+        case 'command': {
+          const { port } = portFor(context);
+          await runCommand(port, route.command, route.comment, {
+            evaluate: (target, coalesce) => evaluateTarget(context, target, coalesce),
+          });
+          return;
+        }
+      }
     });
   };
 }

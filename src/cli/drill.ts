@@ -7,6 +7,8 @@ import type { Config } from '../core/config';
 import { drillJson, type DrillOutcome } from '../core/drill';
 import type { Finding, GateResult, Report, Verdict } from '../core/types';
 import { InputError, type GitRepo } from '../git/repo';
+import type { SqlPiece } from '../core/sql/lint-sql';
+import type { Migration } from '../drill/scripts';
 
 
 export interface DrillSettings {
@@ -112,7 +114,7 @@ export async function runDrill(input: DrillInput, settings: DrillSettings, log?:
   const engineOptions = { statementTimeoutMs: settings.statementTimeoutMs, lockTimeoutMs: Math.min(settings.statementTimeoutMs, 10_000) };
   const engine = settings.databaseUrl
     ? await (await import('../drill/postgres')).PostgresEngine.connect(settings.databaseUrl, engineOptions)
-    : new (await import('../drill/pglite')).PgliteEngine(engineOptions);
+    : new (await import('../drill/pglite')).PgliteEngine(engineOptions, [...(await (await import('../drill/statements')).extensionsCreated(scriptsOf(plan)))]);
   const stop = () => {
     void engine.dispose().finally(() => process.exit(130));
   };
@@ -134,6 +136,17 @@ export async function runDrill(input: DrillInput, settings: DrillSettings, log?:
     process.off('SIGINT', stop);
     process.off('SIGTERM', stop);
     await engine.dispose();
+  }
+}
+
+/** Every script the drill may run: the bases' ups and the pull request's ups and downs. */
+function* scriptsOf(plan: { sets: Array<{ base: Migration[]; pr: Migration[] }> }): Generator<{ pieces: SqlPiece[] }> {
+  for (const set of plan.sets) {
+    for (const m of set.base) yield m.up;
+    for (const m of set.pr) {
+      yield m.up;
+      if (m.down) yield m.down;
+    }
   }
 }
 

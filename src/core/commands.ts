@@ -1,13 +1,15 @@
-// Slash commands in pull request comments: `/rollback help | check | template | override <reason>
-// | ack <rule> <reason>`. Parsing is pure; the App checks permissions and acts.
+// Slash commands in pull request comments: `/rollback help | check | template [--apply] |
+// override <reason> | ack <rule> <reason> | risk <low|medium|high> <reason>`. Parsing is pure; the
+// runner checks permissions and acts.
 import { RULE_IDS } from './rules/index';
 
 export type Command =
   | { kind: 'help' }
   | { kind: 'check' }
-  | { kind: 'template' }
+  | { kind: 'template'; apply?: boolean }
   | { kind: 'override'; reason: string }
   | { kind: 'ack'; rule: string; reason: string }
+  | { kind: 'risk'; level: 'low' | 'medium' | 'high'; reason: string }
   | { kind: 'invalid'; message: string };
 
 export const COMMAND_HELP = [
@@ -18,10 +20,12 @@ export const COMMAND_HELP = [
   '| `/rollback help` | this list | anyone |',
   '| `/rollback check` | evaluate the pull request again now | anyone |',
   '| `/rollback template` | reply with a rollback plan skeleton sized to this change\'s risk | anyone |',
+  '| `/rollback template --apply` | append that skeleton to the description, leaving every byte already there as it is | the author, or write |',
   '| `/rollback ack <rule> <reason>` | acknowledge every finding of `<rule>`: it stays in the report as a notice and no longer fails the `findings` gate | `overrides.permission` (default: maintain) |',
   '| `/rollback override <reason>` | pass the check for the current head commit although gates fail; a new commit ends it | `overrides.permission` (default: maintain) |',
+  '| `/rollback risk <low\\|medium\\|high> <reason>` | set the risk level for the current head commit instead of the assessed one; a new commit ends it | write to raise it, maintain (or `overrides.users`) to lower it |',
   '',
-  'Acknowledgements and overrides are recorded in the rollback-ready comment with who, when and why.',
+  'Acknowledgements, overrides and risk levels are recorded in the rollback-ready comment with who, when and why.',
 ].join('\n');
 
 /** The command in a comment's first line, or undefined when the comment is not a command. */
@@ -36,8 +40,20 @@ export function parseCommand(body: string | null | undefined): Command | undefin
       return { kind: 'help' };
     case 'check':
       return { kind: 'check' };
-    case 'template':
-      return { kind: 'template' };
+    case 'template': {
+      if (rest.length === 0) return { kind: 'template' };
+      if (rest.length === 1 && rest[0]!.toLowerCase() === '--apply') return { kind: 'template', apply: true };
+      return { kind: 'invalid', message: `\`/rollback template\` takes only \`--apply\` (got \`${rest.join(' ')}\`).` };
+    }
+    case 'risk': {
+      const level = (rest[0] ?? '').toLowerCase();
+      const reason = rest.slice(1).join(' ').trim();
+      if (level !== 'low' && level !== 'medium' && level !== 'high') {
+        return { kind: 'invalid', message: 'Name the level: `/rollback risk <low|medium|high> <reason>`.' };
+      }
+      if (!reason) return { kind: 'invalid', message: `A risk level needs a reason: \`/rollback risk ${level} <why>\`.` };
+      return { kind: 'risk', level, reason };
+    }
     case 'override': {
       const reason = rest.join(' ').trim();
       if (!reason) return { kind: 'invalid', message: 'An override needs a reason: `/rollback override <why it is safe to merge>`.' };

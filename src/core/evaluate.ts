@@ -7,7 +7,7 @@ import type { Framework, MigrationAnalysis } from './frameworks/framework';
 import { unreadReason } from './frameworks/guess';
 import { evaluateGates, type ChecklistLine, type CommitFacts, type DrillOutcome, type Tick } from './gates';
 import { assessRisk } from './risk';
-import type { Change, ChangedFile, Finding, Hit, Report, Verdict } from './types';
+import type { Change, ChangedFile, Finding, Hit, Report, Risk, Verdict } from './types';
 
 /** The one question the evaluation asks the outside world (git locally, the API on GitHub). */
 export interface RepoFacts {
@@ -16,6 +16,14 @@ export interface RepoFacts {
 }
 
 export interface Override {
+  by: string;
+  reason: string;
+  at: string;
+}
+
+/** A risk level set by a person (`/rollback risk`), replacing the assessed one. */
+export interface RiskOverride {
+  level: Exclude<Risk, 'none'>;
   by: string;
   reason: string;
   at: string;
@@ -40,6 +48,8 @@ export interface EvaluationInput {
   author?: { login: string; allowed: boolean };
   acks?: Acknowledgement[];
   override?: Override;
+  /** Ignored when nothing relevant changed (risk none) or the file list is incomplete (risk stays high). */
+  riskOverride?: RiskOverride;
   drill?: DrillOutcome;
   /** The drill gate is decided by another run (the App never runs migrations; the Action does). */
   drillElsewhere?: boolean;
@@ -63,6 +73,9 @@ export interface Evaluation {
   migrations: Map<string, MigrationAnalysis>;
   revert?: CommitFacts;
   override?: Override;
+  /** The risk the change was assessed at, before a person set it. */
+  assessedRisk: Risk;
+  riskOverride?: RiskOverride;
   /** Verdict before an override was applied. */
   gatesVerdict: Verdict;
   /** The rollback drill's run, when one fed this evaluation. */
@@ -140,10 +153,15 @@ export async function evaluate(input: EvaluationInput): Promise<Evaluation> {
   const description =
     assessed.risk === 'none' && !input.truncated ? EMPTY_DESCRIPTION : (await import('./description/index')).parseDescription(input.body);
   // Files GitHub could not list may hold anything: treat an incomplete list as high risk.
-  const risk = input.truncated && assessed.risk !== 'high' ? 'high' : assessed.risk;
-  const reasons = input.truncated
+  const assessedRisk: Risk = input.truncated && assessed.risk !== 'high' ? 'high' : assessed.risk;
+  const assessedReasons = input.truncated
     ? [`high: only ${input.truncated.listed} of ${input.truncated.total} changed files could be listed`, ...assessed.reasons]
     : assessed.reasons;
+  const riskOverride = input.riskOverride && assessedRisk !== 'none' && !input.truncated ? input.riskOverride : undefined;
+  const risk: Risk = riskOverride?.level ?? assessedRisk;
+  const reasons = riskOverride
+    ? [`${riskOverride.level}: set by @${riskOverride.by} (assessed ${assessedRisk}): ${riskOverride.reason}`, ...assessedReasons]
+    : assessedReasons;
   const revert =
     risk !== 'none' && description.revertSha.sha && !description.revertSha.error
       ? await input.repo.inspectCommit(description.revertSha.sha)
@@ -184,6 +202,8 @@ export async function evaluate(input: EvaluationInput): Promise<Evaluation> {
     migrations,
     revert,
     override: gatesVerdict === 'fail' ? input.override : undefined,
+    assessedRisk,
+    ...(riskOverride ? { riskOverride } : {}),
     gatesVerdict,
     ...(input.drill ? { drill: input.drill } : {}),
   };

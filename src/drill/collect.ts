@@ -6,9 +6,10 @@ import type { Config } from '../core/config';
 import { FRAMEWORKS } from '../core/frameworks/index';
 import { FRAMEWORK_LABEL } from '../core/reversibility';
 import { dirName } from '../core/frameworks/shared-sql';
+
 import type { FrameworkId } from '../core/types';
 import type { GitRepo } from '../git/repo';
-import { companionPaths, compareMigrations, migrationsOf, readSqitchPlan, SQL_FRAMEWORKS, upPathOf, type Migration } from './scripts';
+import { companionPaths, compareMigrations, isSqlLayout, migrationsOf, postgresPopGroup, readSqitchPlan, SQL_FRAMEWORKS, upPathOf, type Migration } from './scripts';
 
 export interface MigrationSet {
   framework: FrameworkId;
@@ -84,6 +85,7 @@ export async function collectDrill(repo: GitRepo, forkPoint: string, headSha: st
   // Changed migration files → (framework, root) → up paths the pull request touches.
   const touched = new Map<string, { framework: FrameworkId; root: string; ups: Set<string> }>();
   const skipped = new Map<string, string[]>();
+  const otherDialects = new Map<string, string[]>();
   for (const c of changed) {
     if (c.status === 'removed') continue;
     const blob = changedBlobs.get(`${headSha}:${c.path}`);
@@ -91,16 +93,16 @@ export async function collectDrill(repo: GitRepo, forkPoint: string, headSha: st
     const change = classifier.classify(c.path, blob.content);
     if (change?.kind !== 'migration' || !change.framework) continue;
     const framework = change.framework;
-    const liquibaseNotSql = framework === 'liquibase' && !c.path.toLowerCase().endsWith('.sql');
-    if (!SQL_FRAMEWORKS.has(framework) || liquibaseNotSql) {
-      const name = liquibaseNotSql ? 'Liquibase XML/YAML' : FRAMEWORK_LABEL[framework];
+    const notSql = !isSqlLayout(framework, c.path);
+    if (!SQL_FRAMEWORKS.has(framework) || notSql) {
+      const name = notSql ? `${FRAMEWORK_LABEL[framework]} (not SQL)` : FRAMEWORK_LABEL[framework];
       skipped.set(name, [...(skipped.get(name) ?? []), c.path]);
       unrehearsable.push(c.path);
       continue;
     }
     const dialect = otherDialectOf(c.path);
     if (dialect) {
-      notices.push(`${c.path} is a ${dialect} migration (from its path): the drill rehearses Postgres migrations only.`);
+      otherDialects.set(dialect, [...(otherDialects.get(dialect) ?? []), c.path]);
       continue;
     }
     const up = upPathOf(framework, c.path);
@@ -111,8 +113,12 @@ export async function collectDrill(repo: GitRepo, forkPoint: string, headSha: st
     entry.ups.add(up);
     touched.set(key, entry);
   }
+  for (const [dialect, paths] of otherDialects) {
+    const shown = paths.length > 3 ? `${paths.slice(0, 3).join(', ')} and ${paths.length - 3} more` : paths.join(', ');
+    notices.push(`Left out, being ${dialect} migrations (from their paths): ${shown}. The drill rehearses Postgres.`);
+  }
   for (const [name, paths] of skipped) {
-    const what = name === 'Liquibase XML/YAML' ? 'Liquibase XML and YAML changelogs are run by Liquibase' : `${name} migrations need ${name} to run`;
+    const what = name.endsWith('(not SQL)') ? `${name.replace(' (not SQL)', '')} runs these files itself (XML, YAML, JavaScript, fizz)` : `${name} migrations need ${name} to run`;
     notices.push(
       `Not rehearsed: ${paths.join(', ')}. The drill runs SQL, and ${what}; docs/drill.md ("Frameworks with their own runtime") shows how to hand the drill the SQL they emit.`,
     );
@@ -123,6 +129,18 @@ export async function collectDrill(repo: GitRepo, forkPoint: string, headSha: st
     sets.push(await readSet(repo, classifier, framework, root, ups, forkPoint, headSha));
   }
   return { sets, notices, unrehearsable };
+}
+
+/** pop: the group each changed part belongs to, named by its first up part (what the drill rehearses). */
+function popGroupHeads(ups: Set<string>, files: string[]): Set<string> {
+  const names = files.map((p) => p.slice(p.lastIndexOf('/') + 1));
+  const out = new Set<string>();
+  for (const up of ups) {
+    const dir = up.slice(0, up.lastIndexOf('/') + 1);
+    const first = postgresPopGroup(names, up.slice(dir.length))?.ups[0];
+    if (first) out.add(dir + first);
+  }
+  return out;
 }
 
 async function readSet(
@@ -136,11 +154,14 @@ async function readSet(
 ): Promise<MigrationSet> {
   const [baseTree, headTree] = await Promise.all([repo.listTree(forkPoint, root), repo.listTree(headSha, root)]);
   const baseFiles = [...baseTree.keys()].filter((p) => inRoot(framework, root, p));
+  if (framework === 'pop') ups = popGroupHeads(ups, [...headTree.keys()].filter((p) => inRoot(framework, root, p)));
   const wantedHead = new Set<string>();
   for (const up of ups) {
     wantedHead.add(up);
     for (const p of companionPaths(framework, up)) if (headTree.has(p)) wantedHead.add(p);
   }
+  // A pop group's other parts are read as well.
+  if (framework === 'pop') for (const p of headTree.keys()) if (inRoot(framework, root, p)) wantedHead.add(p);
   const planPath = `${root}sqitch.plan`;
   const blobs = await repo.readBlobs([
     ...baseFiles.map((p) => baseTree.get(p)!),
@@ -159,16 +180,21 @@ async function readSet(
   const sameFramework = (p: string, content: string) => classifier.classify(p, content)?.framework === framework;
 
   const base: Migration[] = [];
+  // Names of a folder's files at a side (pop groups numbered parts by them).
+  const folderOf = (tree: Map<string, string>) => (p: string) => () => {
+    const dir = p.slice(0, p.lastIndexOf('/') + 1);
+    return [...tree.keys()].filter((f) => f.startsWith(dir) && !f.slice(dir.length).includes('/')).map((f) => f.slice(dir.length));
+  };
   for (const p of baseFiles) {
     const content = baseContent(p);
     if (content === undefined || !sameFramework(p, content)) continue;
-    base.push(...(migrationsOf(framework, p, content, baseContent) ?? []));
+    base.push(...(migrationsOf(framework, p, content, baseContent, folderOf(baseTree)(p)) ?? []));
   }
   const pr: Migration[] = [];
   for (const up of ups) {
     const content = headContent(up);
     if (content === undefined || !sameFramework(up, content)) continue;
-    pr.push(...(migrationsOf(framework, up, content, headContent) ?? []));
+    pr.push(...(migrationsOf(framework, up, content, headContent, folderOf(headTree)(up)) ?? []));
   }
   // A changed migration is already applied where the base runs: the base is built without it and
   // its head version rehearsed on top. Liquibase changesets the file still has unchanged stay in the base.

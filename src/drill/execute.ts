@@ -165,7 +165,7 @@ class ScriptRunner {
     const parse = <T>(v: unknown) => (typeof v === 'string' ? (JSON.parse(v) as T) : (v as T));
     const locks = parse<Array<{ oid: number; mode: string }>>(row?.locks) ?? [];
     const files = parse<Array<{ oid: number; file: string }>>(row?.files) ?? [];
-    const measured: StatementMeasure = { step: this.options.step, path: this.script.path, line: statement.line, sql: short(statement.sql), ms, rewrites: [] };
+    const measured: StatementMeasure = { step: this.options.step, path: statement.path ?? this.script.path, line: statement.line, sql: short(statement.sql), ms, rewrites: [] };
     if (this.ours || this.theirs) measured.locks = newLocks(locks, this.seen, relations);
     else note ??= 'ran outside a transaction: its locks were released before they could be read';
     if (note) measured.note = note;

@@ -15,20 +15,23 @@ function describe(error) {
 }
 
 /**
- * The contrib extensions migrations create most (CREATE EXTENSION …), loaded at start-up from their
- * bundles (`assets`: the folder holding them, beside the bundle in dist/ or in PGlite's package).
- * Loading them costs no measurable start-up time; a migration that needs another fails visibly.
+ * The contrib extensions the migrations create (`workerData.extensions`, found by the drill in their
+ * CREATE EXTENSION statements), loaded at start-up from their bundles beside the bundle in dist/ (or
+ * in PGlite's package): each costs start-up time, so only those. One it does not ship fails visibly.
  */
-function extensions(/** @type {string | undefined} */ assets) {
+function extensions(/** @type {string | undefined} */ assets, /** @type {string[]} */ wanted) {
   if (!assets) return {};
   return Object.fromEntries(
-    PGLITE_EXTENSIONS.map((name) => [name.replace(/-/g, '_'), { name, setup: async () => ({ bundlePath: new URL(`${name}.tar.gz`, assets) }) }]),
+    PGLITE_EXTENSIONS.filter((name) => wanted.includes(name)).map((name) => [
+      name.replace(/-/g, '_'),
+      { name, setup: async () => ({ bundlePath: new URL(`${name}.tar.gz`, assets) }) },
+    ]),
   );
 }
 
 const opening = (async () => {
   const data = workerData?.loadDataDir;
-  const options = { extensions: extensions(workerData?.assets) };
+  const options = { extensions: extensions(workerData?.assets, workerData?.extensions ?? []) };
   const db = await PGlite.create(data ? { ...options, loadDataDir: new Blob([data]) } : options);
   const { rows } = await db.query('SELECT version() AS v');
   return { db, version: String(/** @type {{ v: string }} */ (rows[0]).v) };

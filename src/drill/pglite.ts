@@ -44,8 +44,8 @@ class PgliteWorker {
   private readonly pending = new Map<number, { resolve: (r: Reply) => void; reject: (e: Error) => void }>();
   dead = false;
 
-  constructor(loadDataDir?: Uint8Array) {
-    this.worker = new Worker(workerUrl(), { workerData: { assets: assetsUrl(), ...(loadDataDir ? { loadDataDir } : {}) } });
+  constructor(extensions: readonly string[], loadDataDir?: Uint8Array) {
+    this.worker = new Worker(workerUrl(), { workerData: { assets: assetsUrl(), extensions: [...extensions], ...(loadDataDir ? { loadDataDir } : {}) } });
     this.worker.on('message', (reply: Reply) => {
       const waiter = this.pending.get(reply.id);
       this.pending.delete(reply.id);
@@ -146,10 +146,14 @@ export class PgliteEngine implements Engine {
   private readonly workers = new Set<PgliteWorker>();
   serverVersion = `PGlite ${pgliteVersion()}`;
 
-  constructor(private readonly options: EngineOptions) {}
+  constructor(
+    private readonly options: EngineOptions,
+    /** The contrib extensions to load (those the migrations create): each costs start-up time. */
+    private readonly extensions: readonly string[] = [],
+  ) {}
 
   private async open(bytes?: Uint8Array): Promise<PgliteDatabase> {
-    const worker = new PgliteWorker(bytes);
+    const worker = new PgliteWorker(this.extensions, bytes);
     this.workers.add(worker);
     const { version } = await worker.call({ op: 'open' });
     if (version) this.serverVersion = version.replace(/ on wasm32.*$/, '');

@@ -68,7 +68,7 @@ export async function rehearse(options: RehearseOptions): Promise<DrillResult> {
     if ('failure' in built) {
       const { migration, failure } = built;
       add(
-        migration.up.path,
+        failure.statement.path ?? migration.up.path,
         'drill-up-failed',
         failure.line,
         `The base branch's migration ${migration.up.label} does not apply on ${engine.serverVersion}, so the drill could not build the starting schema: ${failureText(failure, engine.kind === 'pglite' ? 'PGlite' : 'the server', options.statementTimeoutMs)}. ` +
@@ -275,7 +275,7 @@ async function rehearseOne(ctx: Rehearsal, db: Database, m: Migration, result: D
   const up = await run(m.up, 'up', rows);
   result.upMs = up.ms;
   if (up.failure) {
-    fail(m.up.path, 'drill-up-failed', up.failure.line, `The up (${m.up.label}) does not apply: ${failureText(up.failure, where, options.statementTimeoutMs)}.`);
+    fail(up.failure.statement.path ?? m.up.path, 'drill-up-failed', up.failure.line, `The up (${m.up.label}) does not apply: ${failureText(up.failure, where, options.statementTimeoutMs)}.`);
     return { then: 'stop', why: `${m.path} failed to apply, and later migrations build on it` };
   }
   applied.push(m);
@@ -291,7 +291,7 @@ async function rehearseOne(ctx: Rehearsal, db: Database, m: Migration, result: D
   const down = await run(m.down, 'down', rows);
   result.downMs = down.ms;
   if (down.failure) {
-    fail(m.down.path, 'drill-down-failed', down.failure.line, `The down (${m.down.label}) fails after the up: ${failureText(down.failure, where, options.statementTimeoutMs)}.`);
+    fail(down.failure.statement.path ?? m.down.path, 'drill-down-failed', down.failure.line, `The down (${m.down.label}) fails after the up: ${failureText(down.failure, where, options.statementTimeoutMs)}.`);
     return { then: 'rebuild' };
   }
   const afterDown = await snapshot(db, true).catch((error: unknown) => (unreadable(error), undefined));
@@ -317,7 +317,7 @@ function judge(ctx: Rehearsal, m: Migration, down: Script, drift: string[], loss
     const then = reapplyText ? `\nBecause of this, applying the up again fails too: ${reapplyText}.` : '';
     fail(down.path, 'drill-schema-drift', downLine, `After the up (${m.up.label}) and the down (${down.label}) the schema is not where it started:\n${listed.join('\n')}${then}`);
   } else if (reapply) {
-    fail(m.up.path, 'drill-reapply-failed', reapply.line, `The up (${m.up.label}) fails when applied again after the down: ${reapplyText}. The down leaves something behind that the up then trips over.`);
+    fail(reapply.statement.path ?? m.up.path, 'drill-reapply-failed', reapply.line, `The up (${m.up.label}) fails when applied again after the down: ${reapplyText}. The down leaves something behind that the up then trips over.`);
   }
   for (const loss of losses) {
     const what = loss.column ? `column ${loss.table}.${loss.column}: ${loss.count} of ${loss.of} values` : `table ${loss.table}: ${loss.count} of ${loss.of} rows`;

@@ -9,7 +9,9 @@ import { downPathOf } from '../core/frameworks/golang-migrate';
 import { downCandidates, isDownPath } from '../core/frameworks/meta/sql';
 import { flywayKindOf, revertPathOf, undoPathOf } from '../core/frameworks/meta/index';
 import { baseName, readMarkers, sections, type Marker, type SectionedFormat } from '../core/frameworks/shared-sql';
-import { sqitchFolder } from '../core/frameworks/sql-detect';
+import { popName, sqitchFolder } from '../core/frameworks/sql-detect';
+import { SQL_MIGRATE_FORMAT } from '../core/frameworks/sql-migrate';
+import { dbMigrateSqlFiles } from '../core/frameworks/meta/db-migrate';
 
 export interface Script {
   /** The file the script is in. */
@@ -33,18 +35,12 @@ export interface Migration {
 }
 
 /** Frameworks the drill rehearses (their migrations are SQL files). */
-export const SQL_FRAMEWORKS = new Set<FrameworkId>(['sql', 'golang-migrate', 'goose', 'dbmate', 'flyway', 'sqitch', 'prisma', 'liquibase']);
+export const SQL_FRAMEWORKS = new Set<FrameworkId>(['sql', 'golang-migrate', 'goose', 'sql-migrate', 'dbmate', 'db-migrate', 'pop', 'flyway', 'sqitch', 'prisma', 'liquibase']);
 
-/** sql-migrate's `-- +migrate Up` / `-- +migrate Down` sections (`notransaction` after either). */
-export const SQL_MIGRATE_FORMAT: SectionedFormat = {
-  framework: 'sql',
-  prefix: '-- +migrate',
-  section: (m) => m.text.split(/\s+/)[0]?.toLowerCase() ?? '',
-  transactional: (_markers, up) => !(up?.text.toLowerCase().split(/\s+/).includes('notransaction') ?? false),
-  downName: '-- +migrate Down',
-};
+/** Frameworks whose files are SQL only in some layouts: db-migrate's `sqls/*-up.sql`, pop's `.sql` (not fizz), Liquibase's formatted SQL. */
+export const isSqlLayout = (framework: FrameworkId, path: string): boolean =>
+  !['db-migrate', 'pop', 'liquibase'].includes(framework) || path.toLowerCase().endsWith('.sql');
 
-const isSqlMigrate = (content: string) => readMarkers(content, '-- +migrate').markers.some((m) => /^up\b/i.test(m.text));
 
 /** The file a changed path stands for: a down, undo or revert file stands for its up. */
 export function upPathOf(framework: FrameworkId, path: string): string | undefined {
@@ -62,6 +58,10 @@ export function upPathOf(framework: FrameworkId, path: string): string | undefin
       if (folder === 'revert') return path.replace(/(^|\/)revert\//, '$1deploy/');
       return undefined;
     }
+    case 'db-migrate':
+      return dbMigrateSqlFiles(path)?.up;
+    case 'pop':
+      return popName(path)?.direction === 'down' ? path.replace(/\.down\.sql$/i, '.up.sql') : path;
     case 'sql': {
       if (isDownPath(path)) {
         const segments = path.split('/');
@@ -93,6 +93,10 @@ export function companionPaths(framework: FrameworkId, path: string): string[] {
     }
     case 'sql':
       return downCandidates(path);
+    case 'db-migrate': {
+      const files = dbMigrateSqlFiles(path);
+      return files ? [files.down] : [];
+    }
     default:
       return [];
   }
@@ -117,7 +121,14 @@ function sectioned(path: string, content: string, format: SectionedFormat, frame
  * The migrations one file holds, as the drill runs them; undefined for a file that is not an up
  * (a down, undo, revert or verify file). `read` gives other files at the same revision.
  */
-export function migrationsOf(framework: FrameworkId, path: string, content: string, read: (path: string) => string | undefined): Migration[] | undefined {
+export function migrationsOf(
+  framework: FrameworkId,
+  path: string,
+  content: string,
+  read: (path: string) => string | undefined,
+  /** The names of the files in the migration's folder (pop groups its numbered parts by them). */
+  folder: () => readonly string[] = () => [baseName(path)],
+): Migration[] | undefined {
   switch (framework) {
     case 'golang-migrate': {
       const downPath = downPathOf(path);
@@ -129,6 +140,16 @@ export function migrationsOf(framework: FrameworkId, path: string, content: stri
     }
     case 'goose':
       return [sectioned(path, content, GOOSE_FORMAT, framework)];
+    case 'sql-migrate':
+      return [sectioned(path, content, SQL_MIGRATE_FORMAT, framework)];
+    case 'db-migrate': {
+      // The SQL files of a `--sql-file` migration; its JS is the framework's own runtime.
+      const files = dbMigrateSqlFiles(path);
+      if (!files || files.up !== path) return undefined;
+      const up = whole(path, content, true);
+      const down = read(files.down);
+      return [down === undefined ? { id: path, path, framework, up, noDown: `there is no ${baseName(files.down)}` } : { id: path, path, framework, up, down: whole(files.down, down, true) }];
+    }
     case 'dbmate':
       return [sectioned(path, content, DBMATE_FORMAT, framework)];
     case 'flyway': {
@@ -148,13 +169,14 @@ export function migrationsOf(framework: FrameworkId, path: string, content: stri
       const revert = read(revertPath);
       return [revert === undefined ? { id: path, path, framework, up, noDown: `there is no ${revertPath}` } : { id: path, path, framework, up, down: whole(revertPath, revert, false) }];
     }
+    case 'pop':
+      return popMigration(path, content, read, folder());
     case 'prisma':
       return [{ id: path, path, framework, up: whole(path, content, true), noDown: 'Prisma migrations have no down: only the up is rehearsed (the plan must name the backup and restore)' }];
     case 'liquibase':
       return liquibaseChangesets(path, content);
     case 'sql': {
       if (isDownPath(path) || /[._]down\.sql$/i.test(path)) return undefined;
-      if (isSqlMigrate(content)) return [sectioned(path, content, SQL_MIGRATE_FORMAT, framework)];
       const up = whole(path, content, true);
       for (const candidate of downCandidates(path)) {
         const down = read(candidate);
@@ -165,6 +187,69 @@ export function migrationsOf(framework: FrameworkId, path: string, content: stri
     default:
       return undefined;
   }
+}
+
+/**
+ * The files of a pop migration as Postgres runs them, in part order: its parts of the `postgres`
+ * dialect or of none (popx prefers the dialect's own file per part; `popMigration` picks). The
+ * group is named by its first up file; undefined for a file of another dialect.
+ */
+export function postgresPopGroup(names: readonly string[], name: string): { ups: string[]; downs: string[] } | undefined {
+  const self = popName(name);
+  if (!self || (self.dialect !== undefined && self.dialect !== 'postgres')) return undefined;
+  const ups: string[] = [];
+  const downs: string[] = [];
+  for (const file of names) {
+    const p = popName(file);
+    if (!p || p.stamp !== self.stamp || p.name !== self.name || p.ext !== self.ext) continue;
+    if (p.dialect !== undefined && p.dialect !== 'postgres') continue;
+    (p.direction === 'up' ? ups : downs).push(file);
+  }
+  const order = (a: string, b: string) => {
+    const pa = popName(a)!.part;
+    const pb = popName(b)!.part;
+    return pa < pb ? -1 : pa > pb ? 1 : a < b ? -1 : a > b ? 1 : 0;
+  };
+  return { ups: ups.sort(order), downs: downs.sort(order) };
+}
+
+/**
+ * A pop migration: ory splits one into numbered parts (`…000000_x.up.sql`, `…000001_x.up.sql`) that
+ * run one after the other, and a part's down may live in another part. The group is rehearsed as one
+ * migration, standing at its first up part: its ups in part order, its downs in reverse order. Each
+ * piece keeps its own file, so findings point at the part.
+ */
+function popMigration(path: string, content: string, read: (path: string) => string | undefined, names: readonly string[]): Migration[] | undefined {
+  const self = popName(path);
+  if (!self || self.direction !== 'up' || self.ext !== 'sql') return undefined;
+  const group = postgresPopGroup(names.includes(baseName(path)) ? names : [...names, baseName(path)], baseName(path));
+  if (!group || group.ups[0] !== baseName(path)) return undefined;
+  const dir = path.slice(0, path.length - baseName(path).length);
+  // popx runs, per part, the file of the database's own dialect when there is one, else the
+  // dialect-less one: never both.
+  const forPostgres = (files: string[]) => {
+    const parts = new Map<string, string>();
+    for (const name of files) {
+      const p = popName(name)!;
+      const key = `${p.stamp}${p.part}`;
+      if (p.dialect === 'postgres' || !parts.has(key)) parts.set(key, name);
+    }
+    return [...parts.values()];
+  };
+  const ups = forPostgres(group.ups);
+  const downFiles = forPostgres(group.downs);
+  const autocommit = [...ups, ...downFiles].some((n) => popName(n)!.autocommit);
+  const pieces = (files: string[]) =>
+    files.flatMap((name) => {
+      const text = name === baseName(path) ? content : read(dir + name);
+      return text === undefined ? [] : [{ sql: text, line: 1, path: dir + name }];
+    });
+  const parts = ups.length > 1 ? ` (${ups.length} parts)` : '';
+  // `.autocommit.` files run statement by statement (CREATE INDEX CONCURRENTLY): the group does too.
+  const up: Script = { path, label: `${baseName(path)}${parts}`, pieces: pieces(ups), transactional: !autocommit };
+  const downs = pieces([...downFiles].reverse()).filter((p) => p.sql.trim() !== '');
+  if (!downs.length) return [{ id: path, path, framework: 'pop', up, noDown: `the group has no ${downFiles.length ? 'non-empty ' : ''}.down.sql part` }];
+  return [{ id: path, path, framework: 'pop', up, down: { path: downs[0]!.path!, label: `the down parts of ${baseName(path)}`, pieces: downs, transactional: !autocommit } }];
 }
 
 /**

@@ -8,6 +8,8 @@ import type { SqlPiece } from '../core/sql/lint-sql';
 export interface Statement {
   /** The statement as written. */
   sql: string;
+  /** Its file, when the script spans several (else the script's own path). */
+  path?: string;
   /** 1-based line of its first token in the file. */
   line: number;
   /** The parse tree's top-level node name (`IndexStmt`), undefined when the parser rejected the text. */
@@ -94,7 +96,7 @@ export async function splitStatements(pieces: SqlPiece[]): Promise<Statement[]> 
       stmts = pg.parse(text).stmts ?? [];
     } catch {
       // Postgres will reject it too, and say where: run it whole.
-      if (text.trim()) out.push({ sql: text, line: piece.line, outsideTransaction: false, unparsed: true });
+      if (text.trim()) out.push({ sql: text, line: piece.line, outsideTransaction: false, unparsed: true, ...(piece.path ? { path: piece.path } : {}) });
       continue;
     }
     const map = new LineMap(text);
@@ -111,7 +113,9 @@ export async function splitStatements(pieces: SqlPiece[]): Promise<Statement[]> 
       const start = Math.min(firstToken(from), end ?? Infinity);
       const sql = map.slice(start, end).trimEnd();
       const line = piece.line - 1 + map.line(start);
-      out.push(describe(pg, raw.stmt, sql, line));
+      const statement = describe(pg, raw.stmt, sql, line);
+      if (piece.path) statement.path = piece.path;
+      out.push(statement);
     }
   }
   return out;
@@ -124,4 +128,27 @@ export function lineOfPosition(statement: Statement, position: number | undefine
   let lines = 0;
   for (let i = before.indexOf('\n'); i >= 0; i = before.indexOf('\n', i + 1)) lines++;
   return statement.line + lines;
+}
+
+/**
+ * The extensions scripts create (`CREATE EXTENSION [IF NOT EXISTS] name`), read with the parser.
+ * Only scripts that mention the word are parsed: the rest cannot create one.
+ */
+export async function extensionsCreated(scripts: Iterable<{ pieces: SqlPiece[] }>): Promise<Set<string>> {
+  const pg = await loadPgParser();
+  const names = new Set<string>();
+  for (const script of scripts) {
+    for (const piece of script.pieces) {
+      if (!/extension/i.test(piece.sql)) continue;
+      try {
+        for (const raw of pg.parse(piece.sql.replaceAll('\u0000', ' ')).stmts ?? []) {
+          const name = (raw.stmt as { CreateExtensionStmt?: { extname?: string } } | undefined)?.CreateExtensionStmt?.extname;
+          if (name) names.add(name);
+        }
+      } catch {
+        // Unparsable text creates nothing the drill could load; running it reports the error.
+      }
+    }
+  }
+  return names;
 }

@@ -3,6 +3,8 @@
  * Every call shells out with execFile (no shell), so paths and refs are never interpreted.
  */
 import { execFile } from 'node:child_process';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 
 export class GitError extends Error {
   constructor(
@@ -83,8 +85,13 @@ export class GitRepo {
 
   private knownCommits = new Set<string>();
 
-  /** Every branch and tag with the commit it points at (one git call; refs are read fresh). */
+  /**
+   * Every branch and tag with the commit it points at, read fresh each time: from the ref files
+   * when they are plain (no process to start: the emulator asks on most requests), else with git.
+   */
   async refs(): Promise<Map<string, string>> {
+    const fromFiles = await this.refsFromFiles();
+    if (fromFiles) return fromFiles;
     const out = await this.run(['for-each-ref', '--format=%(refname)%00%(objectname)%00%(*objectname)%00%(objecttype)', 'refs/heads', 'refs/tags']);
     const map = new Map<string, string>();
     for (const line of out.split('\n')) {
@@ -93,6 +100,49 @@ export class GitRepo {
       if (!name || !obj) continue;
       if (type === 'commit') map.set(name, obj);
       else if (peeled) map.set(name, peeled);
+    }
+    return map;
+  }
+
+  private gitDir?: Promise<string | null>;
+
+  /** Loose and packed branch refs; undefined (ask git) for tags, symbolic or odd refs. */
+  private async refsFromFiles(): Promise<Map<string, string> | undefined> {
+    this.gitDir ??= this.run(['rev-parse', '--absolute-git-dir']).then(
+      (d) => d.trim() || null,
+      () => null,
+    );
+    const dir = await this.gitDir;
+    if (!dir) return undefined;
+    const map = new Map<string, string>();
+    try {
+      const packed = await readFile(join(dir, 'packed-refs'), 'utf8').catch(() => '');
+      for (const line of packed.split('\n')) {
+        if (!line || line.startsWith('#')) continue;
+        // A peeled line belongs to an annotated tag: leave tags to git.
+        if (line.startsWith('^')) return undefined;
+        const [sha, name] = line.split(' ');
+        if (!sha || !name || !SHA_RE.test(sha)) return undefined;
+        if (name.startsWith('refs/tags/')) return undefined;
+        if (name.startsWith('refs/heads/')) map.set(name, sha);
+      }
+      if ((await readdir(join(dir, 'refs', 'tags')).catch(() => [])).length) return undefined;
+      const walk = async (rel: string): Promise<boolean> => {
+        for (const entry of await readdir(join(dir, rel), { withFileTypes: true })) {
+          const name = `${rel}/${entry.name}`;
+          if (entry.isDirectory()) {
+            if (!(await walk(name))) return false;
+          } else if (entry.isFile()) {
+            const sha = (await readFile(join(dir, name), 'utf8')).trim();
+            if (!SHA_RE.test(sha)) return false;
+            map.set(name, sha);
+          } else return false;
+        }
+        return true;
+      };
+      if (!(await walk('refs/heads'))) return undefined;
+    } catch {
+      return undefined;
     }
     return map;
   }
@@ -117,17 +167,39 @@ export class GitRepo {
     }
   }
 
+  private typeCache = new Map<string, string>();
+
   async objectType(sha: string): Promise<string | null> {
     if (!/^[0-9a-f]{4,40}$/.test(sha)) return null;
+    const known = this.typeCache.get(sha);
+    if (known) return known;
     try {
-      return (await this.run(['cat-file', '-t', sha])).trim();
+      const type = (await this.run(['cat-file', '-t', sha])).trim();
+      // An object's type never changes; a missing one may appear (a push), so only hits are kept.
+      if (SHA_RE.test(sha)) this.typeCache.set(sha, type);
+      return type;
     } catch {
       return null;
     }
   }
 
+  private blobCache = new Map<string, Promise<Buffer>>();
+
+  /** A blob's bytes (cached: blobs are immutable; small ones only). */
   readBlob(sha: string): Promise<Buffer> {
-    return this.runBuffer(['cat-file', 'blob', sha]);
+    let p = this.blobCache.get(sha);
+    if (!p) {
+      p = this.runBuffer(['cat-file', 'blob', sha]);
+      p.then(
+        (b) => {
+          if (b.length > 256 * 1024) this.blobCache.delete(sha);
+        },
+        () => this.blobCache.delete(sha),
+      );
+      this.blobCache.set(sha, p);
+      if (this.blobCache.size > 2000) this.blobCache.delete(this.blobCache.keys().next().value!);
+    }
+    return p;
   }
 
   commit(sha: string): Promise<CommitInfo> {
@@ -234,8 +306,23 @@ export class GitRepo {
     });
   }
 
-  /** One tree entry at `commit:path`, or null. path '' means the root tree. */
-  async entry(commit: string, path: string): Promise<TreeEntry | null> {
+  private entryCache = new Map<string, Promise<TreeEntry | null>>();
+
+  /** One tree entry at `commit:path`, or null. path '' means the root tree. Cached per full sha. */
+  entry(commit: string, path: string): Promise<TreeEntry | null> {
+    if (!SHA_RE.test(commit)) return this.loadEntry(commit, path);
+    const key = `${commit}:${path}`;
+    let p = this.entryCache.get(key);
+    if (!p) {
+      p = this.loadEntry(commit, path);
+      p.catch(() => this.entryCache.delete(key));
+      this.entryCache.set(key, p);
+      if (this.entryCache.size > 5000) this.entryCache.delete(this.entryCache.keys().next().value!);
+    }
+    return p;
+  }
+
+  private async loadEntry(commit: string, path: string): Promise<TreeEntry | null> {
     if (path === '') {
       const info = await this.commit(commit);
       return { mode: '040000', type: 'tree', sha: info.tree, size: 0, path: '' };

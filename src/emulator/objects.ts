@@ -71,6 +71,26 @@ export function user(ctx: Ctx, login: string, type?: 'User' | 'Bot' | 'Organizat
   };
 }
 
+/** `GET /user`: the public profile of the token's user. */
+export function publicUser(ctx: Ctx, login: string, type?: 'User' | 'Bot') {
+  return {
+    ...user(ctx, login, type),
+    name: null,
+    company: null,
+    blog: '',
+    location: null,
+    email: null,
+    hireable: null,
+    bio: null,
+    public_repos: 0,
+    public_gists: 0,
+    followers: 0,
+    following: 0,
+    created_at: ctx.createdAt,
+    updated_at: ctx.createdAt,
+  };
+}
+
 export function ownerUser(ctx: Ctx) {
   return user(ctx, ctx.owner, 'Organization');
 }

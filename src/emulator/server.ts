@@ -140,7 +140,7 @@ export async function startEmulator(opts: EmulatorOptions): Promise<Emulator> {
     createdAt: '2020-01-01T00:00:00Z',
   };
 
-  let faults: (FaultOptions & { rand: () => number }) | null = null;
+  let faults: (FaultOptions & { rand: () => number })[] = [];
 
   // ---------------------------------------------------------------- helpers
   const repoApi = () => `${ctx.api}/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repoName)}`;
@@ -507,6 +507,7 @@ export async function startEmulator(opts: EmulatorOptions): Promise<Emulator> {
       return { status: 200, body: page, headers };
     }],
     ['GET', '/app', () => ({ status: 200, body: O.integration(ctx) })],
+    ['GET', '/user', (req) => ({ status: 200, body: O.publicUser(ctx, req.actor.login, req.actor.type) })],
     ['GET', `${R}/installation`, () => ({ status: 200, body: O.installation(ctx) })],
 
     // --- repository
@@ -536,6 +537,22 @@ export async function startEmulator(opts: EmulatorOptions): Promise<Emulator> {
       return { status: 200, body: out, headers };
     }],
     ['GET', `${R}/pulls/{pull_number}`, async (req) => ({ status: 200, body: await prFull(pull(intParam(req.params.pull_number, 'pull'))) })],
+    ['PATCH', `${R}/pulls/{pull_number}`, async (req) => {
+      const pr = pull(intParam(req.params.pull_number, 'pull'));
+      const body = asObject(req.body);
+      if (body.body !== undefined && typeof body.body !== 'string') throw new HttpError(422, 'Invalid request.\n\n"body" must be a string.');
+      if (typeof body.body === 'string') tooLong(body.body, 'PullRequest');
+      if (body.title !== undefined && (typeof body.title !== 'string' || body.title === '')) throw new HttpError(422, 'Invalid request.\n\n"title" must be a non-empty string.');
+      if (body.state !== undefined && body.state !== 'open' && body.state !== 'closed') throw new HttpError(422, 'Invalid request.\n\n"state" must be open or closed.');
+      if (typeof body.body === 'string') pr.body = body.body;
+      if (typeof body.title === 'string') pr.title = body.title;
+      if (body.state === 'open' || body.state === 'closed') {
+        pr.state = body.state;
+        pr.closed_at = body.state === 'closed' ? O.now() : null;
+      }
+      pr.updated_at = O.now();
+      return { status: 200, body: await prFull(pr) };
+    }],
     ['GET', `${R}/pulls/{pull_number}/files`, async (req) => {
       const pr = pull(intParam(req.params.pull_number, 'pull'));
       const f = await prFacts(pr);
@@ -761,6 +778,39 @@ export async function startEmulator(opts: EmulatorOptions): Promise<Emulator> {
       return { status: 201, body: reactionJson(r) };
     }],
 
+    ['DELETE', `${R}/issues/comments/{comment_id}/reactions/{reaction_id}`, (req) => {
+      const c = comment(intParam(req.params.comment_id, 'comment'));
+      return deleteReaction((r) => r.comment_id === c.id, intParam(req.params.reaction_id, 'reaction'));
+    }],
+    ['GET', `${R}/issues/{issue_number}/reactions`, (req) => {
+      const n = intParam(req.params.issue_number, 'issue');
+      pull(n);
+      let list = state.reactions.filter((r) => r.issue_number === n);
+      const content = req.query.get('content');
+      if (content) list = list.filter((r) => r.content === content);
+      const { page, headers } = paginate(req, list);
+      return { status: 200, body: page.map(reactionJson), headers };
+    }],
+    ['POST', `${R}/issues/{issue_number}/reactions`, (req) => {
+      const n = intParam(req.params.issue_number, 'issue');
+      pull(n);
+      const content = asObject(req.body).content;
+      if (typeof content !== 'string' || !(REACTIONS as readonly string[]).includes(content)) {
+        throw new HttpError(422, 'Invalid request.\n\nFor \'properties/content\', is not one of the allowed values.');
+      }
+      // GitHub answers 200 with the existing reaction when this user already reacted so.
+      const existing = state.reactions.find((r) => r.issue_number === n && r.content === content && r.user.login === req.actor.login);
+      if (existing) return { status: 200, body: reactionJson(existing) };
+      const r: Reaction = { id: ++ids.reaction, comment_id: 0, issue_number: n, content: content as Reaction['content'], user: req.actor, created_at: O.now() };
+      state.reactions.push(r);
+      return { status: 201, body: reactionJson(r) };
+    }],
+    ['DELETE', `${R}/issues/{issue_number}/reactions/{reaction_id}`, (req) => {
+      const n = intParam(req.params.issue_number, 'issue');
+      pull(n);
+      return deleteReaction((r) => r.issue_number === n, intParam(req.params.reaction_id, 'reaction'));
+    }],
+
     // --- labels
     ['GET', `${R}/issues/{issue_number}/labels`, (req) => {
       const n = intParam(req.params.issue_number, 'issue');
@@ -804,6 +854,13 @@ export async function startEmulator(opts: EmulatorOptions): Promise<Emulator> {
       return { status: 200, body: { permission: p.permission, role_name: p.role_name, user: { ...O.user(ctx, login), permissions: perms, role_name: p.role_name } } };
     }],
   ];
+
+  function deleteReaction(on: (r: Reaction) => boolean, id: number): Res {
+    const i = state.reactions.findIndex((r) => r.id === id && on(r));
+    if (i < 0) throw new HttpError(404, 'Not Found');
+    state.reactions.splice(i, 1);
+    return { status: 204 };
+  }
 
   function reactionJson(r: Reaction) {
     return { id: r.id, node_id: O.nodeId('Reaction', r.id), user: O.user(ctx, r.user.login, r.user.type), content: r.content, created_at: r.created_at };
@@ -890,6 +947,10 @@ export async function startEmulator(opts: EmulatorOptions): Promise<Emulator> {
     const h = req.headers['x-emulator-user'];
     const login = Array.isArray(h) ? h[0] : h;
     if (login) return { login, type: login.endsWith('[bot]') ? 'Bot' : 'User' };
+    // A personal access token acts as its user.
+    const token = /^(?:token|bearer)\s+(\S+)$/i.exec(String(req.headers.authorization ?? ''))?.[1];
+    const owner = token ? opts.tokens?.[token] : undefined;
+    if (owner) return { login: owner, type: owner.endsWith('[bot]') ? 'Bot' : 'User' };
     return { login: botLogin, type: 'Bot' };
   }
 
@@ -904,21 +965,28 @@ export async function startEmulator(opts: EmulatorOptions): Promise<Emulator> {
     };
     const text = await readBody(req);
 
-    const f = faults;
-    if (f && (!f.only || f.only.test(rawPath))) {
-      if (f.latencyMs) await sleep(f.latencyMs);
+    const token = /^(?:token|bearer)\s+(\S+)$/i.exec(String(req.headers.authorization ?? ''))?.[1];
+    const f = faults.find((x) => (!x.only || x.only.test(rawPath)) && (!x.token || x.token === token));
+    let loseAnswer = false;
+    if (f) {
+      const delay = (f.latencyMs ?? 0) + (f.jitterMs ? Math.floor(f.rand() * f.jitterMs) : 0);
+      if (delay) await sleep(delay);
       if ((f.rate ?? 0) > 0 && f.rand() < (f.rate ?? 0)) {
         const kinds = f.kinds && f.kinds.length ? f.kinds : (['500'] as const);
         const kind = kinds[Math.floor(f.rand() * kinds.length)] ?? '500';
-        if (kind === 'secondary-rate-limit') {
+        if (kind === 'lost-answer' && method !== 'GET' && method !== 'HEAD') {
+          // Carried out below, then answered with a 502.
+          loseAnswer = true;
+        } else if (kind === 'secondary-rate-limit') {
           send(res, 403, { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits', status: '403' }, { 'retry-after': String(f.retryAfter ?? 1) });
           record(403, true);
+          return;
         } else {
-          const status = Number(kind);
+          const status = kind === 'lost-answer' ? 502 : Number(kind);
           send(res, status, { message: status === 502 ? 'Server Error' : 'Internal Server Error', status: String(status) }, {});
           record(status, true);
+          return;
         }
-        return;
       }
     }
 
@@ -967,6 +1035,11 @@ export async function startEmulator(opts: EmulatorOptions): Promise<Emulator> {
       } catch (e) {
         validationErrors.push(`validator failed on ${method} ${m.route.template}: ${e instanceof Error ? e.message : String(e)}`);
       }
+    }
+    if (loseAnswer) {
+      send(res, 502, { message: 'Server Error', status: '502' }, {});
+      requests.push({ method, path: rawPath, query: url.search, status: 502, fault: true, landed: out.status < 400 });
+      return;
     }
     send(res, out.status, out.body, out.headers ?? {}, out.raw);
     record(out.status);
@@ -1040,11 +1113,19 @@ export async function startEmulator(opts: EmulatorOptions): Promise<Emulator> {
       if (!state.pulls.has(n)) throw new Error(`no pull request #${n}`);
       return insertComment(n, body, { login, type: login.endsWith('[bot]') ? 'Bot' : 'User' });
     },
+    editComment(id, edit, at) {
+      const c = comment(id);
+      const before = c.body;
+      // Read and written in one step, as GitHub's editor refuses a save over a newer version.
+      c.body = typeof edit === 'function' ? edit(before) : edit;
+      c.updated_at = at ?? O.now();
+      return { before, comment: c };
+    },
     resetRequests() {
       requests.length = 0;
     },
     injectFaults(f) {
-      faults = f ? { ...f, rand: mulberry32(f.seed ?? 1) } : null;
+      faults = (f === null ? [] : Array.isArray(f) ? f : [f]).map((x) => ({ ...x, rand: mulberry32(x.seed ?? 1) }));
     },
   };
   return emulator;

@@ -16,6 +16,11 @@ export interface EmulatorOptions {
   openapiPath?: string;
   /** port to listen on (default 0: a random free port) */
   port?: number;
+  /**
+   * Personal access tokens: `Authorization: token <key>` acts as the user `<value>` (as a PAT
+   * does); any other token acts as the App's bot. `GET /user` answers the token's user.
+   */
+  tokens?: Record<string, string>;
 }
 
 export interface Actor {
@@ -80,13 +85,20 @@ export interface CheckRun {
 
 export interface Reaction {
   id: number;
+  /** the comment reacted to; 0 for a reaction on an issue or pull request itself */
   comment_id: number;
+  /** the issue or pull request reacted to (reactions on the issue itself) */
+  issue_number?: number;
   content: '+1' | '-1' | 'laugh' | 'confused' | 'heart' | 'hooray' | 'rocket' | 'eyes';
   user: Actor;
   created_at: string;
 }
 
-export type FaultKind = '500' | '502' | 'secondary-rate-limit';
+/**
+ * `lost-answer`: a write (POST, PATCH, PUT, DELETE) is carried out, then answered with a 502, as
+ * GitHub sometimes does; a read so chosen is a plain 502.
+ */
+export type FaultKind = '500' | '502' | 'secondary-rate-limit' | 'lost-answer';
 
 export interface FaultOptions {
   /** share of matching requests that fail, 0..1 */
@@ -94,9 +106,13 @@ export interface FaultOptions {
   kinds?: FaultKind[];
   /** added to every matching request */
   latencyMs?: number;
+  /** up to this much more, drawn per request from the seeded generator */
+  jitterMs?: number;
   seed?: number;
   /** only requests whose path matches are affected */
   only?: RegExp;
+  /** only requests made with this token (one client, e.g. one workflow run) are affected */
+  token?: string;
   /** `retry-after` seconds sent with secondary rate limits (default 1) */
   retryAfter?: number;
 }
@@ -109,6 +125,8 @@ export interface RecordedRequest {
   status: number;
   /** true when the answer was an injected fault */
   fault?: boolean;
+  /** a `lost-answer` fault: the write was carried out, the client saw a 502 */
+  landed?: boolean;
 }
 
 export interface EmulatorState {
@@ -130,10 +148,17 @@ export interface Emulator {
   updatePullRequest(n: number, patch: Partial<{ body: string; head: string; base: string; title: string; state: 'open' | 'closed'; draft: boolean; changed_files_override: number }>): void;
   setPermission(login: string, permission: 'admin' | 'write' | 'read' | 'none', role_name?: string): void;
   addComment(n: number, body: string, user: string): Comment;
+  /**
+   * A person's edit of a comment (GitHub does not record who edited): the new body, or a function
+   * of the current one (applied atomically, like GitHub's editor that refuses stale saves); `at`
+   * sets `updated_at`. Returns the body before, and the comment.
+   */
+  editComment(id: number, edit: string | ((body: string) => string), at?: string): { before: string; comment: Comment };
   state: EmulatorState;
   requests: RecordedRequest[];
   resetRequests(): void;
-  injectFaults(f: FaultOptions | null): void;
+  /** Faults (and latency) from now on; with several, the first whose `only` and `token` match applies, each with its own seeded generator. */
+  injectFaults(f: FaultOptions | FaultOptions[] | null): void;
   /** request/response schema mismatches and unhandled routes (tests assert it stays empty) */
   validationErrors: string[];
   /** false when @octokit/openapi could not be found (or validate: false): nothing is validated */

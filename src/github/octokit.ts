@@ -10,8 +10,10 @@ import type {
   ListedFile,
   Permission,
   PullRequestInfo,
+  PullRequestReaction,
   ReactionContent,
 } from './port';
+import { statusOf, write, type WritePolicy } from './writes';
 
 /** The slice of Octokit the port uses; both Probot's and @actions/github's instances fit. */
 export interface OctokitLike {
@@ -23,14 +25,18 @@ export interface OctokitPortOptions {
   repo: string;
   /** Resolves the bot's login; asked only when a marker comment is found, then cached. */
   botLogin: () => Promise<string>;
+  /** Retries of writes (reads are retried by the Octokit's own plugins). */
+  writes?: WritePolicy;
 }
+
+/** Octokit's retry plugin must not send a write again on its own: the port decides (see writes.ts). */
+const NO_PLUGIN_RETRY = { request: { retries: 0 } };
 
 /** GitHub answers 50 annotations per check-run request. */
 export const ANNOTATIONS_PER_REQUEST = 50;
 const FILES_PER_PAGE = 100;
 const COMMENTS_PER_PAGE = 100;
 
-const statusOf = (e: unknown) => (e && typeof e === 'object' && 'status' in e ? Number((e as { status: unknown }).status) : undefined);
 const hasNext = (headers: Record<string, unknown>) => String(headers.link ?? '').includes('rel="next"');
 
 interface ApiFile {
@@ -55,7 +61,40 @@ interface ApiComment {
   id: number;
   body?: string;
   user: { login: string } | null;
+  updated_at?: string;
 }
+
+interface ApiCheckRun {
+  id: number;
+  name: string;
+  status?: string;
+  conclusion?: string | null;
+  app?: { slug?: string } | null;
+  output?: { annotations_count?: number };
+}
+
+interface ApiReaction {
+  id: number;
+  content: string;
+  user: { login: string } | null;
+  created_at: string;
+}
+
+const toComment = (c: ApiComment, fallbackBody = ''): IssueComment => ({
+  id: c.id,
+  body: c.body ?? fallbackBody,
+  login: c.user?.login ?? '',
+  ...(c.updated_at ? { updatedAt: c.updated_at } : {}),
+});
+
+const toCheckRun = (r: ApiCheckRun): ExistingCheckRun => ({
+  id: r.id,
+  annotationsCount: r.output?.annotations_count ?? 0,
+  ...(r.status ? { status: r.status } : {}),
+  ...(r.conclusion !== undefined ? { conclusion: r.conclusion } : {}),
+});
+
+const toReaction = (r: ApiReaction): PullRequestReaction => ({ id: r.id, login: r.user?.login ?? '', createdAt: r.created_at });
 
 export function createOctokitPort(octokit: OctokitLike, options: OctokitPortOptions): GitHubPort {
   const { owner, repo } = options;
@@ -83,14 +122,34 @@ export function createOctokitPort(octokit: OctokitLike, options: OctokitPortOpti
     }
   }
 
-  async function appendAnnotations(id: number, run: CheckRunRequest, annotations: CheckAnnotation[]) {
-    for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_REQUEST) {
-      await octokit.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
+  const policy = options.writes ?? {};
+  const route = (method: string, path: string) => `${method} /repos/${owner}/${repo}${path}`;
+
+  /** The App's own runs only: another app may publish a check of the same name. */
+  async function ownRun(r: ApiCheckRun): Promise<boolean> {
+    const slug = r.app?.slug;
+    if (!slug) return true;
+    const me = await botLogin().catch(() => undefined);
+    // A personal access token cannot create check runs: then any app's run of this name is ours.
+    if (!me || !me.endsWith('[bot]')) return true;
+    return me.slice(0, -'[bot]'.length) === slug;
+  }
+
+  async function listCheckRuns(headSha: string, name: string): Promise<ExistingCheckRun[]> {
+    const out: ExistingCheckRun[] = [];
+    for (let page = 1; ; page++) {
+      const res = await octokit.request('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', {
         ...base,
-        check_run_id: id,
-        output: { title: run.title, summary: run.summary, annotations: annotations.slice(i, i + ANNOTATIONS_PER_REQUEST) },
+        ref: headSha,
+        check_name: name,
+        filter: 'all',
+        per_page: 100,
+        page,
       });
+      for (const r of (res.data as { check_runs: ApiCheckRun[] }).check_runs) if (r.name === name && (await ownRun(r))) out.push(toCheckRun(r));
+      if (!hasNext(res.headers)) break;
     }
+    return out.sort((a, b) => a.id - b.id);
   }
 
   async function findCheckRun(headSha: string, name: string): Promise<ExistingCheckRun | undefined> {
@@ -99,15 +158,106 @@ export function createOctokitPort(octokit: OctokitLike, options: OctokitPortOpti
       ref: headSha,
       check_name: name,
       filter: 'latest',
-      per_page: 1,
+      per_page: 100,
     });
-    const runs = (data as { check_runs: { id: number; name: string; output?: { annotations_count?: number } }[] }).check_runs;
-    const found = runs.find((r) => r.name === name);
-    return found ? { id: found.id, annotationsCount: found.output?.annotations_count ?? 0 } : undefined;
+    for (const r of (data as { check_runs: ApiCheckRun[] }).check_runs) if (r.name === name && (await ownRun(r))) return toCheckRun(r);
+    return undefined;
   }
 
   const annotationKey = (a: Pick<CheckAnnotation, 'path' | 'start_line' | 'annotation_level' | 'title' | 'message'>) =>
     JSON.stringify([a.path, a.start_line, a.annotation_level, a.title, a.message]);
+
+  async function annotationKeys(id: number): Promise<Set<string>> {
+    const seen = new Set<string>();
+    for (let page = 1; ; page++) {
+      const res = await octokit.request('GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations', { ...base, check_run_id: id, per_page: 100, page });
+      for (const a of res.data as CheckAnnotation[]) seen.add(annotationKey(a));
+      if (!hasNext(res.headers)) return seen;
+    }
+  }
+
+  async function startCheckRun(start: { name: string; headSha: string; detailsUrl?: string }) {
+    let created = true;
+    const id = await write(
+      route('POST', '/check-runs'),
+      policy,
+      async () => {
+        const res = await octokit.request('POST /repos/{owner}/{repo}/check-runs', {
+          ...base,
+          name: start.name,
+          head_sha: start.headSha,
+          status: 'in_progress',
+          started_at: new Date().toISOString(),
+          ...(start.detailsUrl ? { details_url: start.detailsUrl } : {}),
+          ...NO_PLUGIN_RETRY,
+        });
+        return (res.data as { id: number }).id;
+      },
+      // A run of this name on this head after a lost answer is the one just created (or a
+      // replica's): either way it must not be created again.
+      async () => {
+        const found = (await listCheckRuns(start.headSha, start.name)).at(-1);
+        if (found) created = false;
+        return found?.id;
+      },
+    );
+    return { id, created };
+  }
+
+  async function completeCheckRun(id: number, run: CheckRunRequest, known: { annotationsCount?: number } = {}) {
+    const output = (annotations: CheckAnnotation[]) => ({
+      title: run.title,
+      summary: run.summary,
+      ...(run.text !== undefined ? { text: run.text } : {}),
+      annotations,
+    });
+    const state = {
+      status: 'completed',
+      conclusion: run.conclusion,
+      completed_at: new Date().toISOString(),
+      ...(run.detailsUrl ? { details_url: run.detailsUrl } : {}),
+    };
+    // GitHub appends annotations on every update and cannot delete them: send only the ones the
+    // run lacks, and after a lost answer read them back rather than append twice.
+    let seen = run.annotations.length && known.annotationsCount !== 0 ? await annotationKeys(id) : new Set<string>();
+    const missing = () => run.annotations.filter((a) => !seen.has(annotationKey(a)));
+    let first = true;
+    do {
+      const batch = missing().slice(0, ANNOTATIONS_PER_REQUEST);
+      await write(
+        route('PATCH', `/check-runs/${id}`),
+        policy,
+        async () => {
+          await octokit.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
+            ...base,
+            check_run_id: id,
+            ...(first ? state : {}),
+            output: output(batch.filter((a) => !seen.has(annotationKey(a)))),
+            ...NO_PLUGIN_RETRY,
+          });
+          return true;
+        },
+        batch.length
+          ? async () => {
+              seen = await annotationKeys(id);
+              return batch.every((a) => seen.has(annotationKey(a))) ? true : undefined;
+            }
+          : undefined,
+      );
+      for (const a of batch) seen.add(annotationKey(a));
+      first = false;
+    } while (missing().length > 0);
+  }
+
+  async function findComments(number: number, marker: string): Promise<IssueComment[]> {
+    const candidates = (await listAllComments(number)).filter((c) => (c.body ?? '').includes(marker));
+    if (candidates.length === 0) return [];
+    const me = await botLogin();
+    return candidates
+      .filter((c) => c.user?.login === me)
+      .sort((a, b) => a.id - b.id)
+      .map((c) => toComment(c));
+  }
 
   return {
     owner,
@@ -235,81 +385,150 @@ export function createOctokitPort(octokit: OctokitLike, options: OctokitPortOpti
     },
 
     async findComment(number, marker) {
-      const candidates = (await listAllComments(number)).filter((c) => (c.body ?? '').includes(marker));
-      if (candidates.length === 0) return undefined;
-      const me = await botLogin();
-      const mine = candidates.filter((c) => c.user?.login === me).sort((a, b) => a.id - b.id)[0];
-      return mine ? { id: mine.id, body: mine.body ?? '', login: me } : undefined;
+      return (await findComments(number, marker))[0];
     },
 
-    async createComment(number, body): Promise<IssueComment> {
-      const { data } = await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...base, issue_number: number, body });
-      const c = data as ApiComment;
-      return { id: c.id, body: c.body ?? body, login: c.user?.login ?? '' };
+    findComments,
+
+    async getComment(id) {
+      try {
+        const { data } = await octokit.request('GET /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...base, comment_id: id });
+        return toComment(data as ApiComment);
+      } catch (e) {
+        if (statusOf(e) === 404) return undefined;
+        throw e;
+      }
+    },
+
+    async createComment(number, body, createOptions = {}): Promise<IssueComment> {
+      const marker = createOptions.reconcile;
+      return write(
+        route('POST', `/issues/${number}/comments`),
+        policy,
+        async () => {
+          const { data } = await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+            ...base,
+            issue_number: number,
+            body,
+            ...NO_PLUGIN_RETRY,
+          });
+          return toComment(data as ApiComment, body);
+        },
+        marker ? async () => (await findComments(number, marker))[0] : undefined,
+      );
     },
 
     async updateComment(id, body) {
-      await octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...base, comment_id: id, body });
+      await write(route('PATCH', `/issues/comments/${id}`), policy, () =>
+        octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...base, comment_id: id, body, ...NO_PLUGIN_RETRY }),
+      );
+    },
+
+    async deleteComment(id) {
+      await write(route('DELETE', `/issues/comments/${id}`), policy, async () => {
+        try {
+          await octokit.request('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...base, comment_id: id, ...NO_PLUGIN_RETRY });
+        } catch (e) {
+          // Gone already: deleted by another replica, or by the attempt whose answer was lost.
+          if (statusOf(e) !== 404) throw e;
+        }
+      });
     },
 
     findCheckRun,
+    listCheckRuns,
+    startCheckRun,
+    completeCheckRun,
 
     async createOrUpdateCheckRun(run, lookup) {
       // Look the run up by name on this SHA first, so a redelivery updates rather than duplicates.
       const existing = await (lookup ?? findCheckRun(run.headSha, run.name));
-      const output = (annotations: CheckAnnotation[]) => ({
-        title: run.title,
-        summary: run.summary,
-        ...(run.text !== undefined ? { text: run.text } : {}),
-        annotations,
-      });
-      const state = { status: 'completed', conclusion: run.conclusion, completed_at: new Date().toISOString(), ...(run.detailsUrl ? { details_url: run.detailsUrl } : {}) };
-      if (!existing) {
-        const first = run.annotations.slice(0, ANNOTATIONS_PER_REQUEST);
-        const res = await octokit.request('POST /repos/{owner}/{repo}/check-runs', { ...base, name: run.name, head_sha: run.headSha, ...state, output: output(first) });
-        const id = (res.data as { id: number }).id;
-        await appendAnnotations(id, run, run.annotations.slice(ANNOTATIONS_PER_REQUEST));
-        return { id, created: true };
-      }
-      // GitHub appends annotations on every update and cannot delete them: send only new ones.
-      let fresh = run.annotations;
-      if (existing.annotationsCount > 0) {
-        const seen = new Set<string>();
-        for (let page = 1; ; page++) {
-          const res = await octokit.request('GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations', {
-            ...base,
-            check_run_id: existing.id,
-            per_page: 100,
-            page,
-          });
-          for (const a of res.data as CheckAnnotation[]) seen.add(annotationKey(a));
-          if (!hasNext(res.headers)) break;
-        }
-        fresh = run.annotations.filter((a) => !seen.has(annotationKey(a)));
-      }
-      await octokit.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
-        ...base,
-        check_run_id: existing.id,
-        ...state,
-        output: output(fresh.slice(0, ANNOTATIONS_PER_REQUEST)),
-      });
-      await appendAnnotations(existing.id, run, fresh.slice(ANNOTATIONS_PER_REQUEST));
-      return { id: existing.id, created: false };
+      const started = existing ? { id: existing.id, created: false } : await startCheckRun(run);
+      await completeCheckRun(started.id, run, { annotationsCount: existing?.annotationsCount ?? 0 });
+      return started;
     },
 
     async addReaction(commentId, content: ReactionContent) {
-      await octokit.request('POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions', { ...base, comment_id: commentId, content });
+      // Idempotent: GitHub answers 200 with the reaction the bot already left.
+      await write(route('POST', `/issues/comments/${commentId}/reactions`), policy, () =>
+        octokit.request('POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions', { ...base, comment_id: commentId, content, ...NO_PLUGIN_RETRY }),
+      );
     },
 
-    async setLabels(number, add, remove) {
-      if (add.length) await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', { ...base, issue_number: number, labels: add });
-      for (const name of remove) {
+    async claimReaction(number, content) {
+      try {
+        const res = await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/reactions', {
+          ...base,
+          issue_number: number,
+          content,
+          ...NO_PLUGIN_RETRY,
+        });
+        return { created: res.status === 201, reaction: toReaction(res.data as ApiReaction) };
+      } catch (e) {
+        const status = statusOf(e);
+        if (status !== undefined && status < 500 && status !== 0 && !/rate limit/i.test(String((e as Error).message))) throw e;
+        // 5xx or no answer: it may have been created. A rate limit: it was not.
+        return { created: status === 403 || status === 429 ? false : undefined };
+      }
+    },
+
+    async listReactions(number, content) {
+      const me = await botLogin();
+      const reactions: PullRequestReaction[] = [];
+      let now = Date.now();
+      for (let page = 1; ; page++) {
+        const res = await octokit.request('GET /repos/{owner}/{repo}/issues/{issue_number}/reactions', {
+          ...base,
+          issue_number: number,
+          content,
+          per_page: 100,
+          page,
+        });
+        const date = Date.parse(String(res.headers.date ?? ''));
+        if (Number.isFinite(date)) now = date;
+        for (const r of res.data as ApiReaction[]) if (r.user?.login === me && r.content === content) reactions.push(toReaction(r));
+        if (!hasNext(res.headers)) break;
+      }
+      return { reactions, now };
+    },
+
+    async deleteReaction(number, reactionId) {
+      await write(route('DELETE', `/issues/${number}/reactions/${reactionId}`), policy, async () => {
         try {
-          await octokit.request('DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}', { ...base, issue_number: number, name });
+          await octokit.request('DELETE /repos/{owner}/{repo}/issues/{issue_number}/reactions/{reaction_id}', {
+            ...base,
+            issue_number: number,
+            reaction_id: reactionId,
+            ...NO_PLUGIN_RETRY,
+          });
         } catch (e) {
           if (statusOf(e) !== 404) throw e;
         }
+      });
+    },
+
+    async setLabels(number, add, remove) {
+      // Adding a label twice keeps one; removing one already gone is done.
+      if (add.length) {
+        await write(route('POST', `/issues/${number}/labels`), policy, () =>
+          octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', { ...base, issue_number: number, labels: add, ...NO_PLUGIN_RETRY }),
+        );
       }
+      for (const name of remove) {
+        await write(route('DELETE', `/issues/${number}/labels/${name}`), policy, async () => {
+          try {
+            await octokit.request('DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}', { ...base, issue_number: number, name, ...NO_PLUGIN_RETRY });
+          } catch (e) {
+            if (statusOf(e) !== 404) throw e;
+          }
+        });
+      }
+    },
+
+    async updatePullRequestBody(number, body) {
+      await write(route('PATCH', `/pulls/${number}`), policy, () =>
+        octokit.request('PATCH /repos/{owner}/{repo}/pulls/{pull_number}', { ...base, pull_number: number, body, ...NO_PLUGIN_RETRY }),
+      );
     },
 
     async getPermission(user) {

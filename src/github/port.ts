@@ -40,6 +40,8 @@ export interface IssueComment {
   id: number;
   body: string;
   login: string;
+  /** When GitHub last changed it (second precision). */
+  updatedAt?: string;
 }
 
 export type AnnotationLevel = 'notice' | 'warning' | 'failure';
@@ -67,6 +69,23 @@ export interface CheckRunRequest {
 export interface ExistingCheckRun {
   id: number;
   annotationsCount: number;
+  status?: 'queued' | 'in_progress' | 'completed' | string;
+  conclusion?: string | null;
+}
+
+/** The first request of a check run: it exists (in progress) before anything else is tried. */
+export interface CheckRunStart {
+  name: string;
+  headSha: string;
+  detailsUrl?: string;
+}
+
+/** A reaction on the pull request itself, as the lease uses them. */
+export interface PullRequestReaction {
+  id: number;
+  login: string;
+  /** GitHub's time of creation, ISO 8601. */
+  createdAt: string;
 }
 
 export type Permission = 'admin' | 'maintain' | 'write' | 'triage' | 'read' | 'none';
@@ -88,20 +107,50 @@ export interface GitHubPort {
   listDirectory(path: string, ref: string): Promise<string[] | undefined>;
   /** Does `sha` exist, is it on `baseRef`, how far behind the branch head? */
   inspectCommit(sha: string, baseRef: string): Promise<CommitFacts>;
-  /** The bot's own comment carrying `marker` (oldest first when several). */
+  /** The bot's own comment carrying `marker` (the oldest when several). */
   findComment(number: number, marker: string): Promise<IssueComment | undefined>;
-  createComment(number: number, body: string): Promise<IssueComment>;
+  /** Every comment of the bot carrying `marker`, oldest first. */
+  findComments(number: number, marker: string): Promise<IssueComment[]>;
+  /** One comment read fresh; undefined once deleted. */
+  getComment(id: number): Promise<IssueComment | undefined>;
+  /**
+   * Post a comment. With `reconcile`, a post whose answer is lost is looked for (a comment of the
+   * bot carrying that text) before it is posted again, so it is never posted twice.
+   */
+  createComment(number: number, body: string, options?: { reconcile?: string }): Promise<IssueComment>;
   updateComment(id: number, body: string): Promise<void>;
+  /** Delete a comment (already gone counts as done). */
+  deleteComment(id: number): Promise<void>;
   /** The latest run named `name` on `headSha` (to update it rather than add a duplicate). */
   findCheckRun(headSha: string, name: string): Promise<ExistingCheckRun | undefined>;
+  /** Every run of the bot named `name` on `headSha`, oldest first. */
+  listCheckRuns(headSha: string, name: string): Promise<ExistingCheckRun[]>;
+  /** Create a run `in_progress` (reconciled by name and head when the answer is lost). */
+  startCheckRun(start: CheckRunStart): Promise<{ id: number; created: boolean }>;
+  /**
+   * Complete a run: state and output, and only the annotations it does not carry yet, 50 per
+   * request. `annotationsCount` 0 (a run just created) saves reading them back first.
+   */
+  completeCheckRun(id: number, run: CheckRunRequest, known?: { annotationsCount?: number }): Promise<void>;
   /**
    * Create, or update the run with the same name on the same SHA; annotations 50 per request.
    * `existing` is a lookup already made with `findCheckRun` (saves a round trip).
    */
   createOrUpdateCheckRun(run: CheckRunRequest, existing?: Promise<ExistingCheckRun | undefined>): Promise<{ id: number; created: boolean }>;
   addReaction(commentId: number, content: ReactionContent): Promise<void>;
+  /**
+   * React to the pull request itself, once: `created` is true for a new reaction, false when the
+   * bot already had this one (GitHub answers 200), undefined when the answer was lost.
+   */
+  claimReaction(number: number, content: ReactionContent): Promise<{ created: boolean | undefined; reaction?: PullRequestReaction }>;
+  /** The bot's reactions of this content on the pull request, and GitHub's clock (from the answer's Date). */
+  listReactions(number: number, content: ReactionContent): Promise<{ reactions: PullRequestReaction[]; now: number }>;
+  /** Remove a reaction from the pull request (already gone counts as done). */
+  deleteReaction(number: number, reactionId: number): Promise<void>;
   /** Add `add` and remove `remove` (names) from the issue's labels. */
   setLabels(number: number, add: string[], remove: string[]): Promise<void>;
+  /** Replace the pull request's description. */
+  updatePullRequestBody(number: number, body: string): Promise<void>;
   getPermission(login: string): Promise<{ permission: Permission; role: string }>;
   /** The login the bot comments as (`<slug>[bot]`, `github-actions[bot]`). */
   botLogin(): Promise<string>;

@@ -1,5 +1,12 @@
 // The shared runner: read a pull request (or merge group) fresh through the port, evaluate it with
 // the pure core, publish one check run and one sticky comment. The App and the Action call this.
+//
+// Publishing converges through GitHub alone, whatever runs beside it (replicas, Lambda invocations,
+// concurrent workflow runs): one evaluation per pull request at a time under a lease (lease.ts);
+// the check run is created first, in progress, then completed with its own head's report; the pull
+// request is read again right before the comment is written, and a comment is never written for a
+// head older than the pull request's; a person's boxes are read back and kept; duplicate comments
+// are deleted, the oldest wins (publish-comment.ts).
 import type { Config } from '../core/config';
 import { CONFIG_PATH, ConfigError, DEFAULT_CONFIG, loadConfig } from '../core/config-defaults';
 import { createClassifier } from '../core/classify';
@@ -8,11 +15,16 @@ import { FRAMEWORKS } from '../core/frameworks/index';
 import type { CommitFacts } from '../core/gates';
 import { COMMENT_MARKER, renderMarkdown } from '../core/render/markdown';
 import type { ChangedFile, Finding, Report, Risk, Verdict } from '../core/types';
-import type { FileListing, GitHubPort, IssueComment, PullRequestInfo } from '../github/port';
+import type { CheckRunRequest, FileListing, GitHubPort, IssueComment, PullRequestInfo } from '../github/port';
 import { hasPermission } from '../github/port';
-import { decodeAttestations, encodeAttestations, ticksFromAttestations, type Attestation } from './attestations';
+import { isTransient, statusOf, WriteGaveUp } from '../github/writes';
+import { decodeCommentState, mergeAttestations, scanBoxLines, ticksFromAttestations, type Attestation } from './attestations';
 import { checkRunFromConfigError, checkRunFromEvaluation, commentForConfigError, CHECK_NAME } from './check-run';
-import { applyDecision, currentDecisions, decodeDecisions, encodeDecisions, type DecisionRequest, type Decisions } from './decisions';
+import { composeComment, insertAfterHeadline, keepPendingBoxes, riskOverrideLine } from './comment-body';
+import { decide } from './decide';
+import { applyDecision, currentDecisions, decodeDecisions, mergeDecisions, type DecisionRequest, type Decisions } from './decisions';
+import { LeaseExpired, LeaseTimeout, withLease, type Lease, type LeaseOptions } from './lease';
+import { publishComment, type CommentOutcome } from './publish-comment';
 import { readChanges } from './read-changes';
 import { decodeDrillRecord, encodeDrillRecord, outcomeOf, type DrillRecord } from './drill-record';
 import type { DrillOutcome } from '../core/drill';
@@ -27,6 +39,8 @@ export interface TickEdit {
   by: string;
   before: string;
   after: string;
+  /** GitHub's time of the edit (the comment's `updated_at`); the time it is handled otherwise. */
+  at?: string;
 }
 
 export interface RunnerOptions {
@@ -46,6 +60,12 @@ export interface RunnerOptions {
   /** The App: it never runs migrations, so the drill gate is left to the Action's drill. */
   drillElsewhere?: boolean;
   log?: (message: string) => void;
+  /** Something a person should see in the logs: a write given up on, duplicates cleaned up. */
+  warn?: (message: string) => void;
+  /** One evaluation per pull request at a time across replicas (false: no lease, a lone writer). */
+  lease?: LeaseOptions | false;
+  /** Reads made early (before the lease) are stale once another evaluation held the lease. */
+  dropEarlyReads?: () => void;
 }
 
 export interface RunResult {
@@ -59,7 +79,9 @@ export interface RunResult {
   /** The Markdown report (comment body without markers): job summary, dry-run output. */
   markdown: string;
   checkRun?: { id: number; created: boolean; conclusion: 'success' | 'failure' };
-  comment?: { id?: number; action: 'created' | 'updated' | 'unchanged' | 'skipped' };
+  /** Evaluations it took: more than one when the pull request changed while it was evaluated. */
+  rounds?: number;
+  comment?: CommentOutcome;
   pr?: PullRequestInfo;
   /** The outcome of a slash-command decision (ack, override) carried by the target. */
   decision?: { accepted: boolean; message: string };
@@ -131,6 +153,9 @@ async function evaluateChanges(
     ...(args.decisions?.override
       ? { override: { by: args.decisions.override.by, reason: args.decisions.override.reason, at: args.decisions.override.at } }
       : {}),
+    ...(args.decisions?.risk
+      ? { riskOverride: { level: args.decisions.risk.level, by: args.decisions.risk.by, reason: args.decisions.risk.reason, at: args.decisions.risk.at } }
+      : {}),
     ...(args.listing.truncated ? { truncated: args.listing.truncated } : {}),
     ...(args.docsBase ? { docsBase: args.docsBase } : {}),
     ...(args.drill ? { drill: args.drill.outcome, extraFindings: args.drill.findings } : {}),
@@ -196,77 +221,137 @@ function warmClassifier(): void {
   }
 }
 
+/** Rounds of evaluation at most when the pull request keeps changing underneath. */
+const MAX_ROUNDS = 3;
+
 async function runPullRequest(port: GitHubPort, target: Extract<Target, { kind: 'pull_request' }>, options: RunnerOptions): Promise<RunResult> {
   const log = options.log ?? (() => undefined);
-  const publish = options.publish ?? true;
-  const prPromise = options.pullRequest ?? port.getPullRequest(target.number);
   warmClassifier();
-  const pr = await prPromise;
+  if (options.publish === false) {
+    const pr = await (options.pullRequest ?? port.getPullRequest(target.number));
+    const state = await readCommentState(port, pr);
+    return (await evaluateRound(port, target, pr, state, options)).result;
+  }
+  let early = options.pullRequest;
+  for (let round = 1; ; round++) {
+    const outcome = await holding(port, target.number, options, async (lease) => {
+      // Read before the lease: still fresh only when nobody else held it meanwhile.
+      if (lease?.waited) {
+        early = undefined;
+        options.dropEarlyReads?.();
+      }
+      const pr = await (early ?? port.getPullRequest(target.number));
+      early = undefined;
+      return publishRound(port, target, pr, options, lease, round === MAX_ROUNDS);
+    });
+    outcome.result.rounds = round;
+    if (outcome.settled || round === MAX_ROUNDS) return outcome.result;
+    log(`#${target.number} changed while it was evaluated (${outcome.why}): evaluating it again`);
+  }
+}
+
+function holding<T>(port: GitHubPort, number: number, options: RunnerOptions, job: (lease: Lease | undefined) => Promise<T>): Promise<T> {
+  if (options.lease === false) return job(undefined);
+  return withLease(port, number, job, { ...options.lease, log: options.warn ?? options.log });
+}
+
+interface CommentSnapshot {
+  copies: IssueComment[];
+  attestations: Attestation[];
+  decisions: Decisions;
+}
+
+/** Every copy of the sticky comment (normally one), with the state they carry merged. */
+async function readCommentState(port: GitHubPort, pr: PullRequestInfo): Promise<CommentSnapshot> {
+  const copies = await port.findComments(pr.number, COMMENT_MARKER);
+  let attestations: Attestation[] = [];
+  let decisions: Decisions = { acks: [] };
+  for (const c of copies) {
+    attestations = mergeAttestations(attestations, decodeCommentState(c.body).attestations);
+    decisions = mergeDecisions(decisions, decodeDecisions(c.body));
+  }
+  return { copies, attestations, decisions: currentDecisions(decisions, pr.headSha) };
+}
+
+interface Round {
+  result: RunResult;
+  check: CheckRunRequest;
+  attestations: Attestation[];
+  decisions: Decisions;
+  config?: Config;
+  drillRecord?: DrillRecord;
+}
+
+/** Evaluate the pull request as read, with the delivery's change (a tick, a decision) applied. */
+async function evaluateRound(
+  port: GitHubPort,
+  target: Extract<Target, { kind: 'pull_request' }>,
+  pr: PullRequestInfo,
+  snapshot: CommentSnapshot,
+  options: RunnerOptions,
+  listingPromise?: Promise<FileListing>,
+): Promise<Round> {
   const configPromise = readConfig(port, pr.baseSha, options.configPath);
   configPromise.catch(() => undefined);
-  // Independent of the evaluation: look the check run up while the files are read.
-  const existingRun = publish ? port.findCheckRun(pr.headSha, options.checkName ?? CHECK_NAME) : undefined;
-  existingRun?.catch(() => undefined);
-  const [listing, existing] = await Promise.all([port.listFiles(pr.number, pr.changedFiles), port.findComment(pr.number, COMMENT_MARKER)]);
+  const listing = await (listingPromise ?? port.listFiles(pr.number, pr.changedFiles));
 
-  let attestations = decodeAttestations(existing?.body);
+  let attestations = snapshot.attestations;
   if (target.tickEdit) {
     const config = await configPromise.catch(() => undefined);
     const granted = await port.getPermission(target.tickEdit.by);
     const allowed = hasPermission(granted, config?.attest.permission ?? 'write');
     const { applyTickEdit } = await import('./tick-edit');
-    attestations = applyTickEdit(attestations, { ...target.tickEdit, allowed, at: new Date().toISOString() });
+    attestations = applyTickEdit(attestations, { ...target.tickEdit, allowed, at: target.tickEdit.at ?? new Date().toISOString() });
   }
 
-  let decisions = currentDecisions(decodeDecisions(existing?.body), pr.headSha);
-  let decision: RunResult['decision'];
-  if (target.decision) {
-    const request = target.decision;
-    const config = await configPromise.catch(() => undefined);
-    const needed = config?.overrides.permission ?? 'maintain';
-    const allowed = config?.overrides.users.includes(request.by) || hasPermission(await port.getPermission(request.by), needed);
-    if (allowed) {
-      decisions = applyDecision(decisions, request, pr.headSha, new Date().toISOString());
-      decision = {
-        accepted: true,
-        message:
-          request.kind === 'ack'
-            ? `@${request.by} acknowledged \`${request.rule}\`: ${request.reason}`
-            : `@${request.by} overrode the failing gates for ${pr.headSha.slice(0, 7)}: ${request.reason}. A new commit ends the override.`,
-      };
-    } else {
-      decision = {
-        accepted: false,
-        message: `@${request.by}: \`/rollback ${request.kind}\` needs the ${needed} permission on this repository (or a place in \`overrides.users\` of the config); nothing was changed.`,
-      };
-    }
-  }
-
+  let decisions = snapshot.decisions;
   // The drill just run for this head, else the one recorded in the comment for this head.
   const fresh = options.drill?.headSha === pr.headSha ? options.drill : undefined;
-  const recorded = fresh ? undefined : decodeDrillRecord(existing?.body, pr.headSha);
+  const recorded = fresh ? undefined : snapshot.copies.map((c) => decodeDrillRecord(c.body, pr.headSha)).find((r) => r !== undefined);
   const drillRecord: DrillRecord | undefined = fresh
-    ? { sha: pr.headSha, passed: fresh.outcome.passed, summary: fresh.outcome.summary, findings: fresh.findings, ...(fresh.outcome.run ? { markdown: renderDrillMarkdown(fresh.outcome.run, fresh.outcome.summary, fresh.outcome.passed) } : {}) }
+    ? {
+        sha: pr.headSha,
+        passed: fresh.outcome.passed,
+        summary: fresh.outcome.summary,
+        findings: fresh.findings,
+        ...(fresh.outcome.run ? { markdown: renderDrillMarkdown(fresh.outcome.run, fresh.outcome.summary, fresh.outcome.passed) } : {}),
+      }
     : recorded;
-  const { evaluation, configError, config } = await evaluateChanges(port, {
-    listing,
-    configPromise,
-    headSha: pr.headSha,
-    baseSha: pr.baseSha,
-    baseRef: pr.baseRef,
-    body: pr.body,
-    author: pr.author,
-    attestations,
-    decisions,
-    docsBase: options.docsBase,
-    ...(fresh ? { drill: fresh } : recorded ? { drill: { outcome: outcomeOf(recorded), findings: recorded.findings } } : {}),
-    ...(options.drillElsewhere ? { drillElsewhere: true } : {}),
-  });
+  const evaluateWith = (d: Decisions) =>
+    evaluateChanges(port, {
+      listing,
+      configPromise,
+      headSha: pr.headSha,
+      baseSha: pr.baseSha,
+      baseRef: pr.baseRef,
+      body: pr.body,
+      author: pr.author,
+      attestations,
+      decisions: d,
+      docsBase: options.docsBase,
+      ...(fresh ? { drill: fresh } : recorded ? { drill: { outcome: outcomeOf(recorded), findings: recorded.findings } } : {}),
+      ...(options.drillElsewhere ? { drillElsewhere: true } : {}),
+    });
+  let decision: RunResult['decision'];
+  let evaluated: Evaluated;
+  if (target.decision) {
+    const request: DecisionRequest = target.decision;
+    const config = await configPromise.catch(() => undefined);
+    // A risk level's permission depends on the level assessed: evaluate first.
+    evaluated = request.kind === 'risk' ? await evaluateWith(decisions) : {};
+    decision = await decide(port, request, { config, assessed: evaluated.evaluation?.assessedRisk, headSha: pr.headSha });
+    if (decision.accepted) {
+      decisions = applyDecision(decisions, request, pr.headSha, new Date().toISOString());
+      evaluated = await evaluateWith(decisions);
+    } else if (!evaluated.evaluation && !evaluated.configError) evaluated = await evaluateWith(decisions);
+  } else evaluated = await evaluateWith(decisions);
+  const { evaluation, configError, config } = evaluated;
 
   const ctx = { headSha: pr.headSha, baseSha: pr.baseSha, repoUrl: options.repoUrl, detailsUrl: options.detailsUrl, name: options.checkName ?? CHECK_NAME };
   const check = evaluation ? checkRunFromEvaluation(evaluation, ctx) : checkRunFromConfigError(configError!, ctx);
+  if (evaluation?.riskOverride && check.text !== undefined) check.text = insertAfterHeadline(check.text, riskOverrideLine(evaluation));
   const markdown = evaluation
-    ? renderMarkdown(evaluation, { repoUrl: options.repoUrl, headSha: pr.headSha, baseSha: pr.baseSha })
+    ? insertAfterHeadline(renderMarkdown(evaluation, { repoUrl: options.repoUrl, headSha: pr.headSha, baseSha: pr.baseSha }), riskOverrideLine(evaluation))
     : commentForConfigError(configError!);
   const result: RunResult = {
     target,
@@ -280,48 +365,115 @@ async function runPullRequest(port: GitHubPort, target: Extract<Target, { kind: 
     ...(decision ? { decision } : {}),
     ...(config ? { config } : {}),
   };
-  if (!publish) return result;
-
-  const run = await port.createOrUpdateCheckRun(check, existingRun);
-  result.checkRun = { ...run, conclusion: check.conclusion };
-  log(`check run ${run.id} ${run.created ? 'created' : 'updated'}: ${check.conclusion} on ${pr.headSha.slice(0, 7)}`);
-
-  const notApplicable = evaluation?.report.verdict === 'not-applicable';
-  const body = [
-    evaluation ? renderMarkdown(evaluation, { marker: true, repoUrl: options.repoUrl, headSha: pr.headSha, baseSha: pr.baseSha }) : `${COMMENT_MARKER}\n${markdown}`,
-    ...(attestations.length ? [encodeAttestations(attestations)] : []),
-    ...[encodeDecisions(decisions)].filter((m): m is string => m !== undefined),
-    ...(drillRecord ? [encodeDrillRecord(drillRecord)] : []),
-  ].join('\n\n');
-  result.comment = await publishComment(port, pr.number, existing, body, { createIfMissing: !notApplicable });
-  log(`comment ${result.comment.id ?? '-'} ${result.comment.action}`);
-
-  if (config?.labels.enabled && evaluation) await syncLabels(port, pr, config, evaluation.report.risk);
-  return result;
+  return { result, check, attestations, decisions, ...(config ? { config } : {}), ...(drillRecord ? { drillRecord } : {}) };
 }
 
-async function publishComment(
+interface RoundOutcome {
+  result: RunResult;
+  /** false: the pull request changed meanwhile and must be evaluated again. */
+  settled: boolean;
+  why?: string;
+}
+
+async function publishRound(
   port: GitHubPort,
-  number: number,
-  existing: IssueComment | undefined,
-  body: string,
-  { createIfMissing }: { createIfMissing: boolean },
-): Promise<NonNullable<RunResult['comment']>> {
-  if (existing) {
-    if (existing.body === body) return { id: existing.id, action: 'unchanged' };
-    await port.updateComment(existing.id, body);
-    return { id: existing.id, action: 'updated' };
+  target: Extract<Target, { kind: 'pull_request' }>,
+  pr: PullRequestInfo,
+  options: RunnerOptions,
+  lease: Lease | undefined,
+  last: boolean,
+): Promise<RoundOutcome> {
+  const log = options.log ?? (() => undefined);
+  const name = options.checkName ?? CHECK_NAME;
+  // The files are read while the check run is set up and the comment is read.
+  const listing = port.listFiles(pr.number, pr.changedFiles);
+  listing.catch(() => undefined);
+  // The check run first, in progress: a required check is never missing while the rest is tried.
+  const [runs, snapshot] = await Promise.all([
+    ensureCheckRun(port, { name, headSha: pr.headSha, ...(options.detailsUrl ? { detailsUrl: options.detailsUrl } : {}) }, lease, options),
+    readCommentState(port, pr),
+  ]);
+  const round = await evaluateRound(port, target, pr, snapshot, options, listing);
+  const { result, check } = round;
+  result.checkRun = { id: runs.id, created: runs.created, conclusion: check.conclusion };
+
+  // Right before writing: the pull request as it is now.
+  const now = await port.getPullRequest(pr.number);
+  const headMoved = now.headSha !== pr.headSha;
+  if (!headMoved && !last && (now.body !== pr.body || now.baseSha !== pr.baseSha)) {
+    // Same head, other description or base: evaluate again before anything is written; the run
+    // stays in progress meanwhile.
+    return { result, settled: false, why: now.body !== pr.body ? 'description edited' : 'base moved' };
   }
-  // Not applicable and never commented: stay quiet.
-  if (!createIfMissing) return { action: 'skipped' };
-  // Look again right before creating: another replica may have commented meanwhile.
-  const again = await port.findComment(number, COMMENT_MARKER);
-  if (again) {
-    if (again.body !== body) await port.updateComment(again.id, body);
-    return { id: again.id, action: again.body === body ? 'unchanged' : 'updated' };
+  // The run of this head gets this head's report, whatever the head is now: it must complete.
+  for (const id of [runs.id, ...runs.duplicates]) {
+    lease?.check();
+    await port.completeCheckRun(id, check, id === runs.id ? { annotationsCount: runs.annotationsCount } : {});
   }
-  const created = await port.createComment(number, body);
-  return { id: created.id, action: 'created' };
+  log(`check run ${runs.id} ${runs.created ? 'created' : 'updated'}: ${check.conclusion} on ${pr.headSha.slice(0, 7)}`);
+  if (headMoved) return { result, settled: false, why: `head moved to ${now.headSha.slice(0, 7)}` };
+
+  // The comment, read fresh: a person may have ticked a box since it was read.
+  let copies = snapshot.copies;
+  if (copies.length) {
+    const fresh = await port.getComment(copies[0]!.id);
+    copies = fresh ? [fresh, ...copies.slice(1)] : await port.findComments(pr.number, COMMENT_MARKER);
+  }
+  const fresh = copies[0];
+  const { pendingBoxes } = await import('./tick-edit');
+  const pending = fresh ? pendingBoxes(fresh.body, decodeCommentState(fresh.body).shown) : new Map<string, boolean>();
+  let attestations = round.attestations;
+  let decisions = round.decisions;
+  // Copies that appeared since (a lease taken over) carry state too.
+  for (const c of copies) {
+    attestations = mergeAttestations(attestations, decodeCommentState(c.body).attestations);
+    decisions = mergeDecisions(decisions, currentDecisions(decodeDecisions(c.body), pr.headSha));
+  }
+  const evaluation = result.evaluation;
+  const markdown = evaluation
+    ? keepPendingBoxes(
+        insertAfterHeadline(
+          renderMarkdown(evaluation, { marker: true, repoUrl: options.repoUrl, headSha: pr.headSha, baseSha: pr.baseSha }),
+          riskOverrideLine(evaluation),
+        ),
+        pending,
+      )
+    : `${COMMENT_MARKER}\n${result.markdown}`;
+  // The bot's own lines: a line scan reads them exactly.
+  const shown = Object.fromEntries([...scanBoxLines(markdown)].map(([item, states]) => [item, states.at(-1)!]));
+  const drillRecord = round.drillRecord ?? copies.map((c) => decodeDrillRecord(c.body, pr.headSha)).find((r) => r !== undefined);
+  const body = composeComment({ markdown, headSha: pr.headSha, attestations, shown, decisions, extra: drillRecord ? [encodeDrillRecord(drillRecord)] : [] });
+  const notApplicable = evaluation?.report.verdict === 'not-applicable';
+  result.comment = await publishComment(port, pr.number, copies, body, { createIfMissing: !notApplicable, beforeWrite: () => lease?.check() });
+  if (result.comment.deleted?.length) (options.warn ?? log)(`#${pr.number}: deleted duplicate comments ${result.comment.deleted.join(', ')} (the oldest, ${result.comment.id}, stays)`);
+  log(`comment ${result.comment.id ?? '-'} ${result.comment.action}`);
+
+  if (round.config?.labels.enabled && evaluation) await syncLabels(port, now, round.config, evaluation.report.risk);
+  // A push after the read above comes with its own delivery, whose evaluation waits for this
+  // lease and then writes the newer head.
+  return { result, settled: true };
+}
+
+/**
+ * The run for this head: the latest one of this name, or a new one in progress. Looked at again
+ * after creating it: more than one (a lease taken over) are all completed alike.
+ */
+async function ensureCheckRun(
+  port: GitHubPort,
+  start: { name: string; headSha: string; detailsUrl?: string },
+  lease: Lease | undefined,
+  options: RunnerOptions,
+): Promise<{ id: number; created: boolean; duplicates: number[]; annotationsCount: number }> {
+  const found = await port.findCheckRun(start.headSha, start.name);
+  if (found) return { id: found.id, created: false, duplicates: [], annotationsCount: found.annotationsCount };
+  lease?.check();
+  const started = await port.startCheckRun(start);
+  const all = await port.listCheckRuns(start.headSha, start.name);
+  const duplicates = all.map((r) => r.id).filter((id) => id !== started.id);
+  if (duplicates.length) (options.warn ?? options.log ?? (() => undefined))(`${start.name} has ${all.length} runs on ${start.headSha.slice(0, 7)}: completing them alike`);
+  // A run found by the read-back after a lost answer may carry annotations already.
+  const annotationsCount = started.created ? 0 : (all.find((r) => r.id === started.id)?.annotationsCount ?? 1);
+  return { ...started, duplicates, annotationsCount };
 }
 
 async function syncLabels(port: GitHubPort, pr: PullRequestInfo, config: Config, risk: Risk) {
@@ -375,29 +527,33 @@ async function runMergeGroup(port: GitHubPort, target: Extract<Target, { kind: '
     ...(configError ? { configError } : {}),
   };
   if (!publish) return result;
-  const run = await port.createOrUpdateCheckRun(check);
-  result.checkRun = { ...run, conclusion: check.conclusion };
+  const run = await ensureCheckRun(port, check, undefined, options);
+  for (const id of [run.id, ...run.duplicates]) await port.completeCheckRun(id, check, id === run.id ? { annotationsCount: run.annotationsCount } : {});
+  result.checkRun = { id: run.id, created: run.created, conclusion: check.conclusion };
   return result;
 }
 
-const transient = (e: unknown) => {
-  const status = e && typeof e === 'object' && 'status' in e ? Number((e as { status: unknown }).status) : undefined;
-  if (status === undefined) return false;
-  const rateLimited = (status === 403 || status === 429) && /rate limit/i.test(e instanceof Error ? e.message : '');
-  return status >= 500 || rateLimited;
-};
-
 /**
- * Run a whole evaluation again when GitHub keeps failing underneath Octokit's own retries (token
- * requests are not retried by Octokit). Safe: every step is create-or-update.
+ * Run a whole evaluation again when GitHub keeps failing underneath the port's own retries (token
+ * requests, reads that failed every retry, a lease held too long). Safe: every step converges.
  */
 export async function withRetries<T>(job: () => Promise<T>, attempts = 3, delayMs = 250): Promise<T> {
   for (let i = 1; ; i++) {
     try {
       return await job();
     } catch (e) {
-      if (i >= attempts || !transient(e) || e instanceof ConfigError) throw e;
+      if (i >= attempts || e instanceof ConfigError || !(isTransient(e) || e instanceof WriteGaveUp || e instanceof LeaseExpired || e instanceof LeaseTimeout)) throw e;
       await new Promise((r) => setTimeout(r, delayMs * i));
     }
   }
+}
+
+/** What failed, in one line for the log: the request and GitHub's answer. */
+export function describeFailure(e: unknown): string {
+  if (e instanceof WriteGaveUp || e instanceof LeaseExpired || e instanceof LeaseTimeout) return e.message;
+  const req = (e as { request?: { method?: string; url?: string } })?.request;
+  const status = statusOf(e);
+  const what = req?.method && req.url ? `${req.method} ${req.url.replace(/^https?:\/\/[^/]+/, '')}` : undefined;
+  const message = e instanceof Error ? e.message : String(e);
+  return [what, status ? `answered ${status}` : undefined, message].filter(Boolean).join(': ');
 }

@@ -66,6 +66,7 @@ async function runAction(event: string, payload: unknown, inputs: Record<string,
     INPUT_CONFIG: '.github/rollback-ready.yml',
     INPUT_MODE: 'check',
     'INPUT_DRY-RUN': 'false',
+    WRITE_SPACING_MS: '0',
     ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
   };
   // Asynchronous: the emulator answers from this process.

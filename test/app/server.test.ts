@@ -1,7 +1,9 @@
 // The App as users start it (`node dist/app.js`, configured by the environment) against the
 // emulator: signed deliveries built from GitHub's example payloads.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { resolve } from 'node:path';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from '../../src/emulator/index';
 import {
@@ -45,6 +47,10 @@ beforeAll(async () => {
       HOST: '127.0.0.1',
       LOG_LEVEL: 'warn',
       RETRY_AFTER_BASE_MS: '20',
+      // The emulator needs no second between writes (GitHub asks for it; the default keeps it).
+      WRITE_SPACING_MS: '0',
+      // Whatever .env the working tree holds, this test sets everything.
+      ENV_FILE: '/nonexistent/.env',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -179,17 +185,18 @@ describe('the Probot server (dist/app.js)', () => {
     rerun.check_run = { ...rerun.check_run, name: 'Rollback readiness', head_sha: sha, pull_requests: [{ number: pr.number, id: pr.id, url: '', head: { ref: 'rerun', sha, repo: { id: 1, url: '', name: emu.repo } }, base: { ref: 'main', sha: repo.sha('main'), repo: { id: 1, url: '', name: emu.repo } } }] };
     expect((await deliver(hookUrl, SECRET, 'check_run', rerun)).status).toBe(200);
     const run = await waitFor(() => runsFor(sha).find((r) => r.status === 'completed'), 'the re-run check run');
-    expect(run.writes).toBe(1);
+    // Created in progress, then completed.
+    expect(run.writes).toBe(2);
     const suite = adjustRepository(examplePayload('check_suite', 'requested'), coords());
     suite.check_suite = { ...suite.check_suite, head_sha: sha, pull_requests: rerun.check_run.pull_requests };
     expect((await deliver(hookUrl, SECRET, 'check_suite', suite)).status).toBe(200);
-    await waitFor(() => runsFor(sha)[0]!.writes === 2, 'the check suite re-evaluation');
+    await waitFor(() => runsFor(sha)[0]!.writes === 3, 'the check suite re-evaluation');
     expect(runsFor(sha)).toHaveLength(1);
     // Another check's re-run is not ours to redo.
     const other = structuredClone(rerun);
     other.check_run.name = 'lint';
     expect((await deliver(hookUrl, SECRET, 'check_run', other)).status).toBe(200);
-    expect(runsFor(sha)[0]!.writes).toBe(2);
+    expect(runsFor(sha)[0]!.writes).toBe(3);
   });
 
   it('merge_group.checks_requested gets a check run on the group head', async () => {
@@ -204,12 +211,51 @@ describe('the Probot server (dist/app.js)', () => {
   });
 });
 
+describe('configured by a .env file', () => {
+  it('cp .env.example .env, fill it in, npm start: it listens and handles a delivery', async () => {
+    // A copy of what npm start needs, and .env.example filled in the way docs/app.md says.
+    const dir = mkdtempSync(join(tmpdir(), 'rr-dotenv-'));
+    try {
+      cpSync(resolve('dist'), join(dir, 'dist'), { recursive: true });
+      cpSync(resolve('package.json'), join(dir, 'package.json'));
+      writeFileSync(join(dir, 'app.pem'), rsaPrivateKey());
+      const filled = readFileSync(resolve('.env.example'), 'utf8')
+        .replace(/^APP_ID=.*$/m, 'APP_ID=12345')
+        .replace(/^PRIVATE_KEY=.*$/m, '# PRIVATE_KEY=')
+        .replace(/^# PRIVATE_KEY_PATH=.*$/m, 'PRIVATE_KEY_PATH=app.pem')
+        .replace(/^WEBHOOK_SECRET=.*$/m, `WEBHOOK_SECRET=${SECRET}`)
+        .replace(/^PORT=.*$/m, 'PORT=0')
+        .replace(/^HOST=.*$/m, 'HOST=127.0.0.1')
+        .replace(/^# GHE_HOST=.*$/m, `GHE_HOST=${new URL(emu.url).host}`)
+        .replace(/^# GHE_PROTOCOL=.*$/m, 'GHE_PROTOCOL=http')
+        .replace(/^LOG_LEVEL=.*$/m, 'LOG_LEVEL=warn');
+      writeFileSync(join(dir, '.env'), filled);
+      const child = spawn('npm', ['start', '--silent'], { cwd: dir, detached: true, env: { PATH: process.env.PATH, HOME: process.env.HOME, WRITE_SPACING_MS: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+      let out = '';
+      child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
+      child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
+      try {
+        const url = await waitFor(() => /listening on (http:\/\/\S+)/.exec(out)?.[1], `npm start with .env to listen (${out})`);
+        const pr = emu.createPullRequest({ head: 'docs', base: 'main' });
+        const before = runsFor(repo.sha('docs')).reduce((n, r) => n + r.writes, 0);
+        expect((await deliver(url, SECRET, 'pull_request', prPayload('opened', pr.number))).status).toBe(200);
+        await waitFor(() => runsFor(repo.sha('docs')).reduce((n, r) => n + r.writes, 0) > before, 'the check run from the .env-configured app');
+      } finally {
+        if (child.pid) process.kill(-child.pid, 'SIGTERM');
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('starting without credentials', () => {
   it('names each missing setting and exits 2 without a stack trace', () => {
-    const result = spawnSync(process.execPath, [resolve('dist/app.js')], { env: { PATH: process.env.PATH }, encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [resolve('dist/app.js')], { env: { PATH: process.env.PATH, ENV_FILE: '/nonexistent/.env' }, encoding: 'utf8' });
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('not set: APP_ID');
     expect(result.stderr).toContain('WEBHOOK_SECRET');
+    expect(result.stderr).toContain('cp .env.example .env');
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 });

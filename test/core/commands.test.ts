@@ -10,6 +10,9 @@ describe('parseCommand', () => {
     ['/Rollback TEMPLATE', { kind: 'template' }],
     ['/rollback override hotfix for the outage', { kind: 'override', reason: 'hotfix for the outage' }],
     ['/rollback ack drop-column never read since v3', { kind: 'ack', rule: 'drop-column', reason: 'never read since v3' }],
+    ['/rollback template --apply', { kind: 'template', apply: true }],
+    ['/rollback risk HIGH touches the billing tables', { kind: 'risk', level: 'high', reason: 'touches the billing tables' }],
+    ['/rollback risk low only a config default', { kind: 'risk', level: 'low', reason: 'only a config default' }],
   ])('%j', (body, command) => {
     expect(parseCommand(body)).toEqual(command);
   });
@@ -25,6 +28,9 @@ describe('parseCommand', () => {
     expect(parseCommand('/rollback ack drop-colum x')).toMatchObject({ kind: 'invalid', message: expect.stringContaining('Unknown rule `drop-colum`') });
     expect(parseCommand('/rollback ack truncate')).toMatchObject({ kind: 'invalid', message: expect.stringContaining('needs a reason') });
     expect(parseCommand('/rollback merge')).toMatchObject({ kind: 'invalid', message: 'Unknown command `merge`.' });
+    expect(parseCommand('/rollback risk extreme because')).toMatchObject({ kind: 'invalid', message: expect.stringContaining('<low|medium|high>') });
+    expect(parseCommand('/rollback risk high')).toMatchObject({ kind: 'invalid', message: expect.stringContaining('needs a reason') });
+    expect(parseCommand('/rollback template --force')).toMatchObject({ kind: 'invalid', message: expect.stringContaining('--apply') });
   });
 });
 

@@ -200,6 +200,13 @@ describe.each(ENGINES)('drill on %s', (engine) => {
     expect(lost).toEqual(['values written to column posts.title as text are converted back to character varying(80) (the down may fail or truncate them)']);
   });
 
+  it('loads the contrib extension a migration creates', () => {
+    const repo = prRepo(pair('000002_citext', 'CREATE EXTENSION IF NOT EXISTS citext;\nALTER TABLE users ADD COLUMN handle citext;\n', 'ALTER TABLE users DROP COLUMN handle;\nDROP EXTENSION citext;\n'));
+    const { status, json } = drill(repo);
+    expect(json.findings).toEqual([]);
+    expect(status).toBe(0);
+  });
+
   it('passes a CONCURRENTLY index pair', () => {
     const repo = prRepo(pair('000002_name_idx', 'CREATE INDEX CONCURRENTLY users_name_idx ON users (name);\n', 'DROP INDEX CONCURRENTLY users_name_idx;\n'));
     const { status, json } = drill(repo);

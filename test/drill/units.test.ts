@@ -48,7 +48,7 @@ describe('migration scripts per framework', () => {
   });
 
   it('sql-migrate: -- +migrate Up/Down sections in a plain .sql file, notransaction per section', () => {
-    const [m] = migrationsOf('sql', 'migrations/1_init.sql', '-- +migrate Up notransaction\nCREATE TABLE a (id int);\n\n-- +migrate Down\nDROP TABLE a;\n', none)!;
+    const [m] = migrationsOf('sql-migrate', 'migrations/1_init.sql', '-- +migrate Up notransaction\nCREATE TABLE a (id int);\n\n-- +migrate Down\nDROP TABLE a;\n', none)!;
     expect(m!.up).toMatchObject({ transactional: false, pieces: [{ sql: 'CREATE TABLE a (id int);\n', line: 2 }] });
     expect(m!.down).toMatchObject({ transactional: true, label: 'the -- +migrate Down section' });
   });
@@ -77,6 +77,34 @@ describe('migration scripts per framework', () => {
     expect(ms[1]!.down!.pieces[0]!.sql.trim()).toBe('DROP INDEX i;');
     expect(ms[1]!.down!.pieces[0]!.line).toBe(9);
     expect(ms[2]!.noDown).toBe('changeset ana:3 has no --rollback');
+  });
+
+  it('db-migrate: the `--sql-file` layout\'s up and down SQL files; its JavaScript is not rehearsed', () => {
+    const files: Record<string, string> = { 'migrations/sqls/20240101-add-age-down.sql': 'ALTER TABLE users DROP COLUMN age;' };
+    const [m] = migrationsOf('db-migrate', 'migrations/sqls/20240101-add-age-up.sql', 'ALTER TABLE users ADD COLUMN age int;', (p) => files[p])!;
+    expect(m!.down?.path).toBe('migrations/sqls/20240101-add-age-down.sql');
+    expect(migrationsOf('db-migrate', 'migrations/20240101-add-age.js', 'exports.up = function (db) {}', (p) => files[p])).toBeUndefined();
+  });
+
+  it('pop (ory/kratos shape): a group of numbered parts, the Postgres file of each part over the dialect-less one, downs in reverse', () => {
+    const dir = 'persistence/sql/migrations/sql/';
+    const names = [
+      '20210410000000000000_x.up.sql',
+      '20210410000000000000_x.postgres.up.sql',
+      '20210410000000000000_x.mysql.up.sql',
+      '20210410000000000001_x.up.sql',
+      '20210410000000000000_x.down.sql',
+      '20210410000000000001_x.down.sql',
+    ];
+    const read = (p: string) => `-- ${p.slice(dir.length)}\nSELECT 1;`;
+    // One file stands for the group (its first up file in part order); the others give nothing.
+    expect(migrationsOf('pop', dir + names[0]!, read(dir + names[0]!), read, () => names)).toBeUndefined();
+    expect(migrationsOf('pop', dir + names[3]!, read(dir + names[3]!), read, () => names)).toBeUndefined();
+    expect(migrationsOf('pop', dir + names[2]!, read(dir + names[2]!), read, () => names)).toBeUndefined(); // MySQL's
+    const [m] = migrationsOf('pop', dir + names[1]!, read(dir + names[1]!), read, () => names)!;
+    expect(m!.up.pieces.map((p) => p.path?.slice(dir.length))).toEqual(['20210410000000000000_x.postgres.up.sql', '20210410000000000001_x.up.sql']);
+    expect(m!.down!.pieces.map((p) => p.path?.slice(dir.length))).toEqual(['20210410000000000001_x.down.sql', '20210410000000000000_x.down.sql']);
+    expect(m!.up.label).toBe('20210410000000000000_x.postgres.up.sql (2 parts)');
   });
 
   it('orders as the frameworks do: numbers as numbers, Flyway versions by part, Sqitch by its plan', () => {

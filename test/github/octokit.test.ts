@@ -34,14 +34,15 @@ const annotations = (n: number): CheckAnnotation[] =>
   Array.from({ length: n }, (_, i) => ({ path: 'a.sql', start_line: i + 1, end_line: i + 1, annotation_level: 'warning', title: 'r', message: `m${i}` }));
 
 describe('createOctokitPort', () => {
-  it('sends 120 annotations 50 per request, and a second publish on the same SHA updates the run, adding only the new one', async () => {
+  it('creates the run in progress, sends 120 annotations 50 per request, and a second publish on the same SHA updates the run, adding only the new one', async () => {
     const headSha = repo.sha('docs');
     const run = { name: 'Rollback readiness', headSha, conclusion: 'failure' as const, title: 't', summary: 's', annotations: annotations(120) };
     emu.resetRequests();
     const first = await port.createOrUpdateCheckRun(run);
     expect(first.created).toBe(true);
+    // Created in progress first, then completed with the annotations 50 at a time.
     const writes = emu.requests.filter((r) => r.method !== 'GET').map((r) => r.method);
-    expect(writes).toEqual(['POST', 'PATCH', 'PATCH']);
+    expect(writes).toEqual(['POST', 'PATCH', 'PATCH', 'PATCH']);
     const second = await port.createOrUpdateCheckRun({ ...run, conclusion: 'success', annotations: annotations(121) });
     expect(second).toEqual({ id: first.id, created: false });
     const stored = emu.state.checkRuns.filter((r) => r.head_sha === headSha);

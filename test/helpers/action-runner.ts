@@ -42,6 +42,8 @@ export async function runShippedAction(
   event: string,
   payload: unknown,
   inputs: Record<string, string> = {},
+  /** More environment (tuning for the emulator: RETRY_AFTER_BASE_MS, LEASE_TTL_MS, …). */
+  extraEnv: Record<string, string> = {},
 ): Promise<ActionRun> {
   const work = mkdtempSync(join(tmpdir(), 'rr-run-'));
   const files = { event: join(work, 'event.json'), output: join(work, 'output'), summary: join(work, 'summary.md') };
@@ -65,6 +67,7 @@ export async function runShippedAction(
     INPUT_MODE: 'check',
     'INPUT_DRY-RUN': 'false',
     ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
+    ...extraEnv,
   };
   // Asynchronous: the emulator answers from this process.
   const child = spawn(toolPath('node24'), [join(shipped, 'dist', 'action.js')], { cwd: work, env });

@@ -1,6 +1,6 @@
 // Pure pieces of the runner: patches to text, checklist attestations, the per-PR queue, check-run output.
 import { describe, expect, it } from 'vitest';
-import { decodeAttestations, encodeAttestations } from '../../src/runner/attestations';
+import { decodeAttestations, encodeAttestations, ticksFromAttestations } from '../../src/runner/attestations';
 import { applyTickEdit, readCheckboxes } from '../../src/runner/tick-edit';
 import { CHECK_OUTPUT_LIMIT, fitOutput, toAnnotation } from '../../src/runner/check-run';
 import { contentFromPatch } from '../../src/runner/content-from-patch';
@@ -52,8 +52,11 @@ describe('attestations', () => {
       ['backup', 'mia'],
       ['rollback-tested', 'mia'],
     ]);
-    list = applyTickEdit(list, { before: comment(true, true), after: comment(true, false), by: 'eve', allowed: false, at });
-    expect(list.map((a) => a.item)).toEqual(['backup']);
+    list = applyTickEdit(list, { before: comment(true, true), after: comment(true, false), by: 'eve', allowed: false, at: '2024-01-01T00:00:05Z' });
+    expect(ticksFromAttestations(list).map((a) => a.item)).toEqual(['backup']);
+    // The untick is kept: a tick of the same box from before it, delivered late, does not count.
+    list = applyTickEdit(list, { before: comment(true, false), after: comment(true, true), by: 'mia', allowed: true, at: '2024-01-01T00:00:02Z' });
+    expect(ticksFromAttestations(list).map((a) => a.item)).toEqual(['backup']);
     const marker = encodeAttestations([{ item: 'x', by: 'a --> b', allowed: true, at }]);
     expect(marker.indexOf('-->')).toBe(marker.length - 3);
     expect(decodeAttestations(`text\n\n${marker}`)).toEqual([{ item: 'x', by: 'a --> b', allowed: true, at }]);

@@ -19,6 +19,8 @@ export interface SqlPiece {
   line: number;
   /** True for SQL synthesised from a DSL call (remove_column → ALTER TABLE … DROP COLUMN). */
   synthetic?: boolean;
+  /** The file the piece is from, when one script spans several (pop's numbered parts, in the drill). */
+  path?: string;
 }
 
 export interface SqlLintOptions {

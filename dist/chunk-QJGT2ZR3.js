@@ -1,0 +1,20 @@
+import { createRequire as __rrCreateRequire } from 'node:module';
+import { fileURLToPath as __rrFileURLToPath } from 'node:url';
+import { dirname as __rrDirname } from 'node:path';
+const require = __rrCreateRequire(import.meta.url);
+const __filename = __rrFileURLToPath(import.meta.url);
+const __dirname = __rrDirname(__filename);
+import {
+  golang_migrate_default
+} from "./chunk-PPPJYAJA.js";
+import {
+  downPathOf
+} from "./chunk-4D4VQUWN.js";
+import "./chunk-BFM53OVH.js";
+import "./chunk-PEBNUFUE.js";
+import "./chunk-AYEM27GC.js";
+import "./chunk-GHKLDGG7.js";
+export {
+  golang_migrate_default as default,
+  downPathOf
+};

@@ -1,0 +1,409 @@
+import { createRequire as __rrCreateRequire } from 'node:module';
+import { fileURLToPath as __rrFileURLToPath } from 'node:url';
+import { dirname as __rrDirname } from 'node:path';
+const require = __rrCreateRequire(import.meta.url);
+const __filename = __rrFileURLToPath(import.meta.url);
+const __dirname = __rrDirname(__filename);
+import {
+  callArgs,
+  jsBool,
+  jsDefault,
+  jsNumber,
+  jsStr,
+  jsStrList,
+  jsString,
+  objectEntries
+} from "./chunk-RKCTZ5E5.js";
+import {
+  finishAnalysis,
+  hit,
+  newTranslation,
+  parseErrorHit,
+  sql,
+  unreadable
+} from "./chunk-M3XMMRZA.js";
+import {
+  lineOf,
+  parseCode
+} from "./chunk-XGM7IP63.js";
+import {
+  popDownPathOf,
+  pop_default
+} from "./chunk-4D4VQUWN.js";
+import {
+  analyseDown,
+  analyseUp,
+  baseName,
+  dialectFor,
+  dirName,
+  emptyDownHit,
+  isEmptySql,
+  missingDownHit,
+  popName,
+  sqlOptions
+} from "./chunk-BFM53OVH.js";
+import "./chunk-PEBNUFUE.js";
+import "./chunk-AYEM27GC.js";
+import "./chunk-GHKLDGG7.js";
+
+// src/core/frameworks/pop.ts
+var groupIndexes = /* @__PURE__ */ new WeakMap();
+var groupKey = (p) => `${p.stamp}\0${p.name}\0${p.ext}`;
+function groupIndex(names) {
+  let index = groupIndexes.get(names);
+  if (!index) {
+    index = /* @__PURE__ */ new Map();
+    for (const file of names) {
+      const p = popName(file);
+      if (!p) continue;
+      const key = groupKey(p);
+      let bucket = index.get(key);
+      if (!bucket) index.set(key, bucket = []);
+      bucket.push({ file, p });
+    }
+    groupIndexes.set(names, index);
+  }
+  return index;
+}
+function popGroup(names, name) {
+  const self = popName(name);
+  if (!self) return void 0;
+  const ups = [];
+  const downs = [];
+  for (const { file, p } of groupIndex(names).get(groupKey(self)) ?? []) {
+    if (p.dialect !== void 0 && p.dialect !== self.dialect) continue;
+    (p.direction === "up" ? ups : downs).push([p.part, file]);
+  }
+  const order = (xs) => xs.sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : 1).map(([, n]) => n);
+  return { ups: order(ups), downs: order(downs) };
+}
+var isPopUpSql = (name) => {
+  const p = popName(name);
+  return p?.direction === "up" && p.ext === "sql";
+};
+var errorText = (error) => (error instanceof Error ? error.message : String(error)).split("\n")[0];
+var verdicts = /* @__PURE__ */ new WeakMap();
+async function groupDown(input, group, where, parts) {
+  const dir = dirName(input.path);
+  let anyDown = false;
+  for (const name of group.downs) {
+    let content;
+    try {
+      content = `${dir}${name}` in input.siblings ? input.siblings[`${dir}${name}`] : await input.readFile?.(`${dir}${name}`);
+    } catch (error) {
+      return { down: "present", hits: [hit("not-analysed", 1, `The down files of the migration ${where} could not all be read (${name}: ${errorText(error)}): its down path was not judged.`)] };
+    }
+    if (content === void 0) continue;
+    anyDown = true;
+    if (!await isEmptySql([{ sql: content, line: 1 }])) return { down: "present", hits: [] };
+  }
+  if (!anyDown) return { down: "missing", hits: [missingDownHit(1, `none of the ${parts} of ${where} has a down file`)] };
+  return { down: "empty", hits: [emptyDownHit(1, `every down file of the ${parts} of ${where}`)] };
+}
+async function judgeGroupDown(input, self, names, failure) {
+  const { path, siblings } = input;
+  const own = popDownPathOf(path);
+  const dir = dirName(path);
+  const where = `${self.stamp}\u2026_${self.name}${self.dialect ? `.${self.dialect}` : ""}`;
+  if (self.part === "" || !names) {
+    const content = siblings[own];
+    if (content !== void 0 && !await isEmptySql([{ sql: content, line: 1 }])) return { down: "present", hits: [] };
+    if (self.part === "") {
+      if (content === void 0) return { down: "missing", hits: [missingDownHit(1, `no ${baseName(own)}`)] };
+      return { down: "empty", hits: [emptyDownHit(1, baseName(own))] };
+    }
+    const why = failure ? `listing ${dir || "./"} failed (${failure})` : "the folder could not be listed";
+    return {
+      down: "present",
+      hits: [hit("not-analysed", 1, `This is one part of the migration ${where}, whose down may sit in another part's file, but ${why}: its down path was not judged. Check that the group's down files undo it.`)]
+    };
+  }
+  const group = popGroup(names, baseName(path));
+  const parts = `${group.ups.length} part${group.ups.length > 1 ? "s" : ""}`;
+  let byGroup = verdicts.get(names);
+  if (!byGroup) verdicts.set(names, byGroup = /* @__PURE__ */ new Map());
+  const key = `${dir}\0${groupKey(self)}\0${self.dialect ?? ""}`;
+  let verdict = byGroup.get(key);
+  if (!verdict) byGroup.set(key, verdict = groupDown(input, group, where, parts));
+  const { down, hits } = await verdict;
+  return { down, hits: group.ups[0] === baseName(path) ? hits : [] };
+}
+var PART_LINES = 1e7;
+var readings = /* @__PURE__ */ new WeakMap();
+async function readGroup(input, group, options) {
+  const dir = dirName(input.path);
+  const pieces = [];
+  for (const [k, name] of group.ups.entries()) {
+    let content;
+    try {
+      content = name === baseName(input.path) ? input.content : await input.readFile?.(`${dir}${name}`);
+    } catch {
+      return void 0;
+    }
+    if (content === void 0) return void 0;
+    if (content.trim()) pieces.push({ sql: content, line: PART_LINES * (k + 1) });
+  }
+  const history = { input, isMigration: isPopUpSql };
+  const analysis = await analyseUp("pop", pieces, options, "present", [], history);
+  const hits = new Map(group.ups.map((name) => [name, []]));
+  for (const h of analysis.hits) {
+    const k = Math.floor(h.line / PART_LINES) - 1;
+    const name = group.ups[k];
+    if (name) hits.get(name).push({ ...h, line: h.line - PART_LINES * (k + 1) + 1 });
+  }
+  return { hits, changesData: analysis.changesData === true, additiveOnly: analysis.additiveOnly === true, dialect: analysis.dialect };
+}
+async function analyseSql(input, self) {
+  const options = sqlOptions(input, { transactional: !self.autocommit });
+  const own = [{ sql: input.content, line: 1 }];
+  if (self.direction === "down") return analyseDown("pop", own, options);
+  let names;
+  let failure;
+  try {
+    names = input.listDir ? await input.listDir(dirName(input.path)) : void 0;
+  } catch (error) {
+    failure = errorText(error);
+  }
+  const judged = await judgeGroupDown(input, self, names, failure);
+  const group = names && input.readFile ? popGroup(names, baseName(input.path)) : void 0;
+  if (names && group && group.ups.length > 1 && group.ups.includes(baseName(input.path))) {
+    let byGroup = readings.get(names);
+    if (!byGroup) readings.set(names, byGroup = /* @__PURE__ */ new Map());
+    const key = `${dirName(input.path)}\0${groupKey(self)}\0${self.dialect ?? ""}\0${self.autocommit}`;
+    let reading = byGroup.get(key);
+    if (!reading) byGroup.set(key, reading = readGroup(input, group, options));
+    const read = await reading;
+    if (read) {
+      const hits = [...judged.hits, ...read.hits.get(baseName(input.path)) ?? []].sort((a, b) => a.line - b.line);
+      const analysis = { framework: "pop", role: "up", down: judged.down, hits, additiveOnly: read.additiveOnly };
+      if (read.changesData) analysis.changesData = true;
+      if (read.dialect) analysis.dialect = read.dialect;
+      return analysis;
+    }
+  }
+  return analyseUp("pop", own, options, judged.down, judged.hits, { input, isMigration: isPopUpSql });
+}
+var FIZZ_TYPES = {
+  string: "character varying",
+  text: "text",
+  uuid: "uuid",
+  int: "integer",
+  integer: "integer",
+  bigint: "bigint",
+  smallint: "smallint",
+  bool: "boolean",
+  boolean: "boolean",
+  json: "jsonb",
+  jsonb: "jsonb",
+  timestamp: "timestamp without time zone",
+  datetime: "timestamp without time zone",
+  time: "time without time zone",
+  date: "date",
+  blob: "bytea",
+  float: "numeric",
+  decimal: "numeric"
+};
+function fizzColumn(name, type, optsNode) {
+  const opts = objectEntries(optsNode);
+  let t = FIZZ_TYPES[(type ?? "string").toLowerCase()] ?? type ?? "text";
+  const size = jsNumber(opts.get("size"));
+  if (t === "character varying") t = `character varying(${size ?? 255})`;
+  const c = { name, type: t };
+  if (jsBool(opts.get("primary"))) c.primaryKey = true;
+  else if (jsBool(opts.get("null")) !== true) c.notNull = true;
+  const raw = jsStr(opts.get("default_raw"));
+  const d = opts.get("default");
+  if (raw !== void 0) c.default = raw;
+  else if (d && d.type !== "null") c.default = jsDefault(d);
+  return c;
+}
+function topCall(statement) {
+  if (statement.type !== "expression_statement") return void 0;
+  const call = statement.namedChildren[0];
+  if (call?.type !== "call_expression") return void 0;
+  const fn = call.childForFieldName("function");
+  if (fn?.type !== "identifier") return void 0;
+  return { name: fn.text, args: callArgs(call), node: call };
+}
+var FizzReader = class {
+  t = newTranslation(true);
+  emit(line, text) {
+    this.t.up.push({ sql: text, line, synthetic: true });
+  }
+  read(root) {
+    const statements = root.namedChildren.filter((c) => c.type !== "comment");
+    for (let i = 0; i < statements.length; i++) {
+      const call = topCall(statements[i]);
+      if (!call) continue;
+      const next = statements[i + 1];
+      const block = next?.type === "statement_block" ? next : void 0;
+      if (block) i++;
+      this.call(call.name, call.args, lineOf(call.node), block);
+    }
+  }
+  call(name, a, line, block) {
+    const table = jsStr(a[0]);
+    switch (name) {
+      case "create_table": {
+        if (!table) return;
+        const cols = [];
+        const after = [];
+        let timestamps = true;
+        for (const s of block?.namedChildren ?? []) {
+          const call = s.type === "expression_statement" ? s.namedChildren[0] : void 0;
+          if (call?.type !== "call_expression") continue;
+          const fn = call.childForFieldName("function");
+          const method = fn?.type === "member_expression" ? fn.childForFieldName("property")?.text : void 0;
+          const args = callArgs(call);
+          if (method === "Column") {
+            const col = jsStr(args[0]);
+            if (col) cols.push(fizzColumn(col, jsStr(args[1]), args[2]));
+          } else if (method === "DisableTimestamps") timestamps = false;
+          else if (method === "ForeignKey") {
+            const col = jsStr(args[0]);
+            const [ref] = [...objectEntries(args[1])];
+            if (col && ref) after.push(sql.addForeignKey(table, [col], ref[0], jsStrList(ref[1]).length ? jsStrList(ref[1]) : ["id"], jsStr(objectEntries(args[2]).get("name")) ? { name: jsStr(objectEntries(args[2]).get("name")) } : {}));
+          } else if (method === "Index") {
+            const cols2 = jsStrList(args[0]);
+            const opts = objectEntries(args[1]);
+            if (cols2.length) after.push(sql.createIndex(table, cols2, { ...jsStr(opts.get("name")) ? { name: jsStr(opts.get("name")) } : {}, unique: jsBool(opts.get("unique")) === true }));
+          }
+        }
+        if (!cols.some((c) => c.primaryKey)) cols.unshift({ name: "id", type: "serial", primaryKey: true });
+        if (timestamps) {
+          for (const c of ["created_at", "updated_at"]) if (!cols.some((x) => x.name === c)) cols.push({ name: c, type: "timestamp without time zone", notNull: true });
+        }
+        this.emit(line, sql.createTable(table, cols));
+        for (const s of after) this.emit(line, s);
+        return;
+      }
+      case "drop_table":
+        if (table) this.emit(line, sql.dropTable(table));
+        return;
+      case "rename_table": {
+        const to = jsStr(a[1]);
+        if (table && to) this.emit(line, sql.renameTable(table, to));
+        return;
+      }
+      case "add_column": {
+        const col = jsStr(a[1]);
+        if (table && col) this.emit(line, sql.addColumn(table, fizzColumn(col, jsStr(a[2]), a[3])));
+        return;
+      }
+      case "change_column":
+      case "alter_column": {
+        const col = jsStr(a[1]);
+        if (!table || !col) return;
+        const c = fizzColumn(col, jsStr(a[2]), a[3]);
+        this.emit(line, sql.changeType(table, col, c.type));
+        this.emit(line, c.notNull ? sql.setNotNull(table, col) : sql.dropNotNull(table, col));
+        if (c.default !== void 0) this.emit(line, sql.setDefault(table, col, c.default));
+        return;
+      }
+      case "drop_column": {
+        const col = jsStr(a[1]);
+        if (table && col) this.emit(line, sql.dropColumn(table, col));
+        return;
+      }
+      case "rename_column": {
+        const from = jsStr(a[1]);
+        const to = jsStr(a[2]);
+        if (table && from && to) this.emit(line, sql.renameColumn(table, from, to));
+        return;
+      }
+      case "add_index": {
+        const cols = jsStrList(a[1]);
+        const opts = objectEntries(a[2]);
+        const index = jsStr(opts.get("name"));
+        if (table && cols.length) this.emit(line, sql.createIndex(table, cols, { ...index ? { name: index } : {}, unique: jsBool(opts.get("unique")) === true }));
+        return;
+      }
+      case "drop_index": {
+        const index = jsStr(a[1]);
+        if (index) this.emit(line, sql.dropIndex(index));
+        return;
+      }
+      case "add_foreign_key": {
+        const col = jsStr(a[1]);
+        const [ref] = [...objectEntries(a[2])];
+        const fk = jsStr(objectEntries(a[3]).get("name"));
+        if (table && col && ref) this.emit(line, sql.addForeignKey(table, [col], ref[0], jsStrList(ref[1]).length ? jsStrList(ref[1]) : ["id"], fk ? { name: fk } : {}));
+        return;
+      }
+      case "drop_foreign_key": {
+        const fk = jsStr(a[1]);
+        if (table && fk) this.emit(line, sql.dropConstraint(table, fk));
+        return;
+      }
+      case "sql": {
+        const s = jsString(a[0]);
+        if (s) this.t.up.push({ sql: s.text, line: s.line, ...s.inexact ? { inexact: true } : {} });
+        return;
+      }
+      default:
+        return;
+    }
+  }
+};
+function blankPlushComments(source) {
+  if (!source.includes("<%#")) return source;
+  let out = "";
+  let at = 0;
+  for (let start = source.indexOf("<%#"); start >= 0; start = source.indexOf("<%#", at)) {
+    const end = source.indexOf("%>", start + 3);
+    const stop = end < 0 ? source.length : end + 2;
+    out += source.slice(at, start) + source.slice(start, stop).replace(/[^\n]/g, " ");
+    at = stop;
+  }
+  return out + source.slice(at);
+}
+async function fizzToPieces(source) {
+  const tree = await parseCode("javascript", blankPlushComments(source));
+  try {
+    const reader = new FizzReader();
+    reader.read(tree.rootNode);
+    const statements = tree.rootNode.namedChildren.filter((c) => c.type !== "comment" && c.type !== "empty_statement").length;
+    const [error] = tree.rootNode.descendantsOfType("ERROR");
+    if (error) reader.t.hits.push(parseErrorHit(lineOf(error), "fizz"));
+    return { ...reader.t, statements };
+  } finally {
+    tree.delete();
+  }
+}
+async function analyseFizz(input, self) {
+  if (self.direction === "down") {
+    const t2 = await fizzToPieces(input.content);
+    return { framework: "pop", role: "down", down: "present", hits: t2.hits.filter((h) => h.rule === "parse-error") };
+  }
+  const t = await fizzToPieces(input.content);
+  const downPath = popDownPathOf(input.path);
+  const down = input.siblings[downPath];
+  if (down === void 0) {
+    t.downStatus = "missing";
+    t.hits.push(missingDownHit(1, `no ${baseName(downPath)}`));
+  } else if ((await fizzToPieces(down)).statements === 0) {
+    t.downStatus = "empty";
+    t.hits.push(emptyDownHit(1, baseName(downPath)));
+  }
+  return finishAnalysis("pop", t, dialectFor(input));
+}
+var pop = {
+  ...pop_default,
+  async analyse(input) {
+    const self = popName(input.path);
+    if (!self) return unreadable("pop", "pop migration", new Error("its name is not <version>_<name>[.<dialect>].(up|down).(sql|fizz)"));
+    if (self.ext === "sql") return analyseSql(input, self);
+    try {
+      return await analyseFizz(input, self);
+    } catch (e) {
+      return unreadable("pop", "fizz migration", e);
+    }
+  }
+};
+var pop_default2 = pop;
+export {
+  pop_default2 as default,
+  fizzToPieces,
+  popDownPathOf,
+  popGroup
+};

@@ -12,7 +12,7 @@ import type { Framework } from '../core/frameworks/framework';
 import { guessFramework, NEITHER_MIGRATION_NOR_DEPLOY, unreadReason } from '../core/frameworks/guess';
 import { FRAMEWORKS } from '../core/frameworks/index';
 import type { Finding } from '../core/types';
-import { InputError } from '../git/repo';
+import { InputError } from '../git/input-error';
 
 const NOT_ANALYSED = 'not a migration or deploy file';
 

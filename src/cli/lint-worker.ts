@@ -1,20 +1,26 @@
 // A worker thread of a large `lint` run (see lint-parallel.ts): it lints the files it claims from
 // the shared ranges, exactly as the main thread would, and sends their outcomes back at the end.
-import { parentPort, workerData } from 'node:worker_threads';
+// It is started before the main thread has read its arguments (src/cli/lint-spawn.ts): it loads
+// the readers while it waits for its start message (the files, the config, the parser's module).
+import { once } from 'node:events';
+import { parentPort } from 'node:worker_threads';
 import { loadPgParser } from '../core/sql/pg';
-import { FileCache, lintOutcome, type FileOutcome } from './lint-files';
-import { drain, NOT_STARTED, STARTED, type WorkerReport, type WorkerTask } from './lint-parallel';
+import { drain, NOT_STARTED, STARTED, type WorkerReport, type WorkerStart } from './lint-parallel';
 
-const task = workerData as WorkerTask;
+const port = parentPort!;
+const readers = import('./lint-files');
+const [task] = (await once(port, 'message')) as [WorkerStart];
 const words = new Int32Array(task.shared);
-if (task.files.some((f) => f.toLowerCase().endsWith('.sql'))) {
+if (task.sql) {
   // Loaded before this worker says it has started: until then the main thread may still take every
-  // file and tell it not to start.
-  await loadPgParser().catch(() => undefined);
+  // file and tell it not to start. Without the module (its compile failed) the parser loads as on
+  // one thread, and a failure is met at the first migration, as there.
+  await loadPgParser(task.wasm ? Promise.resolve(task.wasm) : undefined).catch(() => undefined);
 }
+const { FileCache, lintOutcome } = await readers;
 if (Atomics.compareExchange(words, task.threads + task.self, NOT_STARTED, STARTED) === NOT_STARTED) {
   const cache = new FileCache();
-  const outcomes: [number, FileOutcome][] = [];
+  const outcomes: WorkerReport['outcomes'] = [];
   const failure = await drain(
     words,
     task.threads,
@@ -23,5 +29,5 @@ if (Atomics.compareExchange(words, task.threads + task.self, NOT_STARTED, STARTE
     (i, outcome) => outcomes.push([i, outcome]),
   );
   const report: WorkerReport = failure ? { outcomes, failure } : { outcomes };
-  parentPort!.postMessage(report);
+  port.postMessage(report);
 }

@@ -7,9 +7,8 @@ import type { Config } from '../core/config';
 import { ConfigError, DEFAULT_CONFIG, loadConfig } from '../core/config-defaults';
 import { sortFindings } from '../core/findings';
 import type { Finding } from '../core/types';
-import { InputError } from '../git/repo';
-import { loadPgParser } from '../core/sql/pg';
-import { lintFiles } from './lint-parallel';
+import { InputError } from '../git/input-error';
+import { lintFiles, startLint } from './lint-parallel';
 
 export { frameworkFor } from './lint-files';
 
@@ -262,16 +261,14 @@ async function runLint({ values, positionals }: ParsedCommand, io: Io): Promise<
   // optimising compiler costs more to compile than it saves in one run (2,000 SQL files: 1.31 →
   // 1.19 s); DSL migrations walk syntax trees at length and gain from it, so they keep it.
   if (positionals.every((f) => f.toLowerCase().endsWith('.sql'))) setFlagsFromString('--no-opt');
-  // WebAssembly compiles on background threads: start the Postgres parser now, and the main thread
-  // reads the config, builds the classifier and loads the readers meanwhile instead of waiting for
-  // it at the first migration (~50 ms of a cold lint). A parser that fails to load fails there, as
-  // before: the rejection is kept and every caller sees it.
-  if (positionals.some((f) => f.toLowerCase().endsWith('.sql'))) loadPgParser().catch(() => undefined);
+  // The parser (WebAssembly, compiled on background threads) and, for a large run, worker threads
+  // start now: the main thread reads the config and loads the readers meanwhile.
+  const pool = startLint(positionals, io.env);
   let config: Config = DEFAULT_CONFIG;
   const configFile = str(values.config);
   if (configFile) config = await loadConfig(await readFile(configFile, 'utf8').catch(() => { throw new InputError(`${configFile}: cannot read the config file`); }), configFile);
   const cwd = process.cwd();
-  const outcomes = await lintFiles(positionals, config, fmt, io.env);
+  const outcomes = await lintFiles(positionals, config, fmt, pool);
   const findings: Finding[] = [];
   const columns = new Map<Finding, number>();
   const skipped: { path: string; reason: string }[] = [];

@@ -65,6 +65,14 @@ export class FileCache {
     return this.listed.get(abs);
   }
 
+  private readonly listedRelative = new Map<string, string[] | undefined>();
+
+  /** `list()` of a folder relative to the working directory ('' for itself), resolved once per folder. */
+  listRelative(dir: string): string[] | undefined {
+    if (!this.listedRelative.has(dir)) this.listedRelative.set(dir, this.list(resolve(this.cwd, dir || '.')));
+    return this.listedRelative.get(dir);
+  }
+
   /** A file's text (UTF-8), undefined when it cannot be read. */
   text(abs: string): string | undefined {
     const got = this.get(abs);
@@ -160,7 +168,7 @@ export async function lintFile(file: string, config: Config, files: FileCache): 
       siblings[p] = plain && PLAIN.test(p) ? files.relativeText(p) : files.text(join(dirname(abs), relative(dirname(path), p)));
     }
     const readFile = async (p: string): Promise<string | undefined> => files.relativeText(p);
-    const listDir = async (dir: string) => files.list(resolve(files.cwd, dir || '.'));
+    const listDir = async (dir: string) => files.listRelative(dir);
     const dialect = configuredDialect(config, path);
     const analysis = await fw.analyse({ path, content, siblings, readFile, listDir, ...(dialect ? { dialect } : {}) });
     return { findings: finalizeFindings(path, content, analysis.hits, { config }), columnOf };

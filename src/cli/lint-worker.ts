@@ -4,14 +4,17 @@
 // the readers while it waits for its start message (the files, the config, the parser's module).
 import { once } from 'node:events';
 import { parentPort } from 'node:worker_threads';
+import { sqlAnalyser } from '../core/sql/lazy';
 import { loadPgParser } from '../core/sql/pg';
-import { drain, NOT_STARTED, STARTED, type WorkerReport, type WorkerStart } from './lint-parallel';
+import type { WorkerReport, WorkerStart } from './lint-parallel';
+import { drain, NOT_STARTED, STARTED } from './lint-ranges';
 
 const port = parentPort!;
 const readers = import('./lint-files');
 const [task] = (await once(port, 'message')) as [WorkerStart];
 const words = new Int32Array(task.shared);
 if (task.sql) {
+  sqlAnalyser().catch(() => undefined);
   // Loaded before this worker says it has started: until then the main thread may still take every
   // file and tell it not to start. Without the module (its compile failed) the parser loads as on
   // one thread, and a failure is met at the first migration, as there.

@@ -3,12 +3,14 @@
 // folder's earlier migrations) and one without. Each is timed side by side with squawk and with
 // the parser floor in the same run: all as new processes, end to end, alternating, median of
 // several runs; then one more run of each under /usr/bin/time for peak memory (max RSS).
-// Prints figures; never fails on time.
+// rollback-ready is timed as a user runs it (on two threads when the machine has a core to spare,
+// see docs/cli.md) and on one thread (ROLLBACK_READY_LINT_THREADS=1); the load average is printed
+// beside the figures. Prints figures; never fails on time.
 //
 //   npm run bench -- lint            (RR_CLI=path/to/cli.js to time another build; RUNS=n)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { toolPath } from '../scripts/tools.mjs';
 import { bundleLikeDist, median, ms, root } from './lib.mjs';
@@ -186,9 +188,9 @@ function writeCorpus(name, withTypes) {
 
 // ---- runs ------------------------------------------------------------------------------------
 
-function run(dir, cmd, args) {
+function run(dir, cmd, args, env) {
   const t = performance.now();
-  const r = spawnSync(cmd, args, { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const r = spawnSync(cmd, args, { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28, ...(env ? { env: { ...process.env, ...env } } : {}) });
   const elapsed = performance.now() - t;
   if (r.error) throw r.error;
   return { elapsed, ...r };
@@ -228,6 +230,7 @@ function benchCorpus({ name, dir, files, bytes, typeChanges }) {
   const argBytes = files.reduce((n, f) => n + f.length + 1, 0);
   console.log(`\n## ${name}: ${files.length} files, ${(bytes / 1024).toFixed(0)} KiB of SQL (${mb.toFixed(2)} MB), ${typeChanges} ALTER COLUMN … TYPE, argv ${(argBytes / 1024).toFixed(0)} KiB`);
   const rrTimes = [];
+  const oneTimes = [];
   const sqTimes = [];
   const parseTimes = [];
   let rrReport;
@@ -237,6 +240,9 @@ function benchCorpus({ name, dir, files, bytes, typeChanges }) {
     const a = run(dir, process.execPath, [cli, 'lint', ...files, '--format', 'json']);
     rrReport = parseJson('rollback-ready lint', a, [0, 1]);
     rrTimes.push(a.elapsed);
+    const o = run(dir, process.execPath, [cli, 'lint', ...files, '--format', 'json'], { ROLLBACK_READY_LINT_THREADS: '1' });
+    if (o.stdout !== a.stdout) throw new Error('rollback-ready on one thread reported differently from the default run');
+    oneTimes.push(o.elapsed);
     const p = run(dir, process.execPath, [floorScript, ...files]);
     if (p.status !== 0) throw new Error(`parse floor exited ${p.status}: ${p.stderr.slice(0, 2000)}`);
     parseTimes.push(p.elapsed);
@@ -250,6 +256,7 @@ function benchCorpus({ name, dir, files, bytes, typeChanges }) {
     sqReport = parseJson('squawk', b, [0, 1]);
     sqTimes.push(b.elapsed);
   }
+  const load = loadavg()[0];
   const memory = {
     rr: peakMemory(dir, process.execPath, [cli, 'lint', ...files, '--format', 'json']),
     floor: peakMemory(dir, process.execPath, [floorScript, ...files]),
@@ -258,15 +265,17 @@ function benchCorpus({ name, dir, files, bytes, typeChanges }) {
   const rrMedian = median(rrTimes);
   const floorMedian = median(parseTimes);
   const rate = (t) => `${(mb / (t / 1000)).toFixed(1)} MB/s`;
-  console.log(`lint, ${RUNS} runs each, alternating, new process each time (median; min–max; peak memory):`);
+  const oneMedian = median(oneTimes);
+  console.log(`lint, ${RUNS} runs each, alternating, new process each time (median; min–max; peak memory); load average ${load.toFixed(2)} on ${availableParallelism()} cores:`);
   console.log(`  rollback-ready  ${ms(rrMedian)}  ${rate(rrMedian)}  (${ms(Math.min(...rrTimes))}–${ms(Math.max(...rrTimes))})  peak ${mib(memory.rr)}`);
+  console.log(`    one thread    ${ms(oneMedian)}  ${rate(oneMedian)}  (${ms(Math.min(...oneTimes))}–${ms(Math.max(...oneTimes))})  (ROLLBACK_READY_LINT_THREADS=1)`);
   console.log(`  parser floor    ${ms(floorMedian)}  ${rate(floorMedian)}  (${ms(Math.min(...parseTimes))}–${ms(Math.max(...parseTimes))})  peak ${mib(memory.floor)}` +
     '  (a process that only loads libpg-query and parses every file: no rules, no classification, no output)');
   if (sqTimes.length) {
     const sqMedian = median(sqTimes);
     console.log(`  squawk          ${ms(sqMedian)}  ${rate(sqMedian)}  (${ms(Math.min(...sqTimes))}–${ms(Math.max(...sqTimes))})  peak ${mib(memory.squawk)}`);
     console.log(
-      `  ratio rollback-ready / squawk: ${(rrMedian / sqMedian).toFixed(2)}x (target <= 1.30x); parser floor / squawk: ${(floorMedian / sqMedian).toFixed(2)}x;` +
+      `  ratio rollback-ready / squawk: ${(rrMedian / sqMedian).toFixed(2)}x (target <= 1.30x; one thread ${(oneMedian / sqMedian).toFixed(2)}x); parser floor / squawk: ${(floorMedian / sqMedian).toFixed(2)}x;` +
         ` lint spends ${ms(rrMedian - floorMedian)} beyond the floor`,
     );
   }

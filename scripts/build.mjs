@@ -80,6 +80,8 @@ async function buildDist() {
     emulator: 'src/emulator/index.ts',
     // The drill runs PGlite in a worker thread (so a statement that hangs can be stopped).
     'drill-worker': 'src/drill/pglite-worker.mjs',
+    // A large `lint` run lints on every core: its worker threads (src/cli/lint-parallel.ts).
+    'lint-worker': 'src/cli/lint-worker.ts',
   };
   const entryPoints = Object.fromEntries(Object.entries(entries).filter(([, file]) => existsSync(join(root, file))));
   // Build beside dist/ and swap at the end, so a process running dist/ never sees it half-written.

@@ -1,19 +1,16 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { closest, commandHelp, parseCommandArgs, synopsis, UsageError, type CommandSpec, type Io, type OptionSpec, type ParsedCommand } from './args';
-import { configuredDialect, createClassifier, type Classifier } from '../core/classify';
 import type { Config } from '../core/config';
 import { ConfigError, DEFAULT_CONFIG, loadConfig } from '../core/config-defaults';
-import { deployAnalyser } from '../core/deploy/lazy';
-import { BINARY_MIGRATION, finalizeFindings, sortFindings } from '../core/findings';
-import type { Framework } from '../core/frameworks/framework';
-import { guessFramework, NEITHER_MIGRATION_NOR_DEPLOY, unreadReason } from '../core/frameworks/guess';
-import { FRAMEWORKS } from '../core/frameworks/index';
+import { sortFindings } from '../core/findings';
 import type { Finding } from '../core/types';
-import { InputError } from '../git/repo';
+import { InputError } from '../git/input-error';
+import { lintFiles, startLint } from './lint-parallel';
+
+export { frameworkFor } from './lint-files';
 
 // Start-up time is most of a short `lint` run: what only `check`, `template` or deploy files need
 // (Markdown parsing, git, renderers, the deploy analysers) is imported when first used.
@@ -23,8 +20,6 @@ const loadReport = () =>
 export const VERSION = '0.1.0';
 
 export type { Io } from './args';
-
-const NOT_ANALYSED = 'not a migration or deploy file';
 
 const FORMATS = {
   check: ['text', 'json', 'markdown', 'sarif'],
@@ -266,29 +261,27 @@ async function runLint({ values, positionals }: ParsedCommand, io: Io): Promise<
   // optimising compiler costs more to compile than it saves in one run (2,000 SQL files: 1.31 →
   // 1.19 s); DSL migrations walk syntax trees at length and gain from it, so they keep it.
   if (positionals.every((f) => f.toLowerCase().endsWith('.sql'))) setFlagsFromString('--no-opt');
+  // The parser (WebAssembly, compiled on background threads) and, for a large run, worker threads
+  // start now: the main thread reads the config and loads the readers meanwhile.
+  const pool = startLint(positionals, io.env);
   let config: Config = DEFAULT_CONFIG;
   const configFile = str(values.config);
   if (configFile) config = await loadConfig(await readFile(configFile, 'utf8').catch(() => { throw new InputError(`${configFile}: cannot read the config file`); }), configFile);
-  const files = new FileCache();
+  const cwd = process.cwd();
+  const outcomes = await lintFiles(positionals, config, fmt, pool);
   const findings: Finding[] = [];
   const columns = new Map<Finding, number>();
   const skipped: { path: string; reason: string }[] = [];
   let analysed = 0;
-  for (const file of positionals) {
-    const result = await lintFile(file, config, files);
-    if (result.skipped) {
-      skipped.push({ path: file, reason: result.skipped });
-      // The terminal lists it under "Skipped"; JSON and SARIF carry its not-analysed notice.
-      if (fmt !== 'text') findings.push(...result.findings.map((f) => ({ ...f, path: file })));
-      continue;
-    }
-    analysed++;
-    for (const f of result.findings) {
-      // Paths as the user gave them: the terminal, the editor and the JSON all point where they typed.
-      const shown = { ...f, path: file };
-      const column = result.columnOf(f.line);
-      if (column) columns.set(shown, column);
-      findings.push(shown);
+  for (let i = 0; i < outcomes.length; i++) {
+    const outcome = outcomes[i]!;
+    if (outcome.skipped) skipped.push({ path: positionals[i]!, reason: outcome.skipped });
+    else analysed++;
+    for (let j = 0; j < outcome.findings.length; j++) {
+      const f = outcome.findings[j]!;
+      const column = outcome.columns[j];
+      if (column) columns.set(f, column);
+      findings.push(f);
     }
   }
   const sorted = sortFindings(findings);
@@ -298,8 +291,8 @@ async function runLint({ values, positionals }: ParsedCommand, io: Io): Promise<
     io.stdout(
       renderSarif(sorted, {
         version: VERSION,
-        srcRoot: folderUri(files.cwd),
-        locate: (path) => sarifLocation(path, files.cwd),
+        srcRoot: folderUri(cwd),
+        locate: (path) => sarifLocation(path, cwd),
         column: (f) => columns.get(f),
         skipped,
       }),
@@ -317,148 +310,4 @@ function sarifLocation(path: string, cwd: string): { uri: string; relative: bool
   const rel = relative(cwd, abs);
   if (rel && !rel.startsWith('..') && !isAbsolute(rel)) return { uri: rel.split(sep).map(encodeURIComponent).join('/'), relative: true };
   return { uri: pathToFileURL(abs).href, relative: false };
-}
-
-/** The classifier of each config, built once: compiling its globs costs more than matching them. */
-const classifiers = new WeakMap<Config, Classifier>();
-
-/** The framework of a file on disk: configured globs first, then each framework's content check. */
-function classifierOf(config: Config): Classifier {
-  let classifier = classifiers.get(config);
-  if (!classifier) classifiers.set(config, (classifier = createClassifier(config, FRAMEWORKS)));
-  return classifier;
-}
-
-export function frameworkFor(path: string, content: string, config: Config): Framework | undefined {
-  const change = classifierOf(config).classify(path, content);
-  if (change?.kind === 'migration') return FRAMEWORKS.find((f) => f.id === change.framework);
-  if (change?.kind === 'deploy') return undefined;
-  return guessFramework(path, content, FRAMEWORKS);
-}
-
-/**
- * Files read during one `lint` run, by absolute path: an up's down counterpart is usually linted
- * too, and is read from disk once. Reads are synchronous on purpose: for small files one
- * `readFileSync` costs a fraction of `fs.promises.readFile`'s four thread-pool round trips, and
- * running them concurrently does not win that back (measured on the 2,000-file benchmark).
- */
-class FileCache {
-  private readonly read = new Map<string, Buffer | NodeJS.ErrnoException>();
-  private readonly texts = new Map<string, string | undefined>();
-  private readonly byRelative = new Map<string, string | undefined>();
-  readonly cwd = process.cwd();
-
-  private readonly listed = new Map<string, string[] | undefined>();
-
-  /** Names of the files in a folder (read once per run), undefined when it cannot be read. */
-  list(abs: string): string[] | undefined {
-    if (!this.listed.has(abs)) {
-      let names: string[] | undefined;
-      try {
-        names = readdirSync(abs, { withFileTypes: true })
-          .filter((e) => e.isFile())
-          .map((e) => e.name);
-      } catch {
-        names = undefined;
-      }
-      this.listed.set(abs, names);
-    }
-    return this.listed.get(abs);
-  }
-
-  /**
-   * A file's text (decoded once: earlier migrations are read again by every later file that looks
-   * a column's type up through them), undefined when it cannot be read.
-   */
-  text(abs: string): string | undefined {
-    if (!this.texts.has(abs)) {
-      const buf = this.get(abs);
-      this.texts.set(abs, Buffer.isBuffer(buf) ? buf.toString('utf8') : undefined);
-    }
-    return this.texts.get(abs);
-  }
-
-  /** `text()` of a path relative to the working directory, resolved once per path. */
-  relativeText(path: string): string | undefined {
-    if (!this.byRelative.has(path)) this.byRelative.set(path, this.text(PLAIN.test(path) ? `${this.cwd}/${path}` : resolve(this.cwd, path)));
-    return this.byRelative.get(path);
-  }
-
-  get(abs: string): Buffer | NodeJS.ErrnoException {
-    let got = this.read.get(abs);
-    if (got === undefined) {
-      try {
-        got = readFileSync(abs);
-      } catch (error) {
-        got = error as NodeJS.ErrnoException;
-      }
-      this.read.set(abs, got);
-    }
-    return got;
-  }
-}
-
-interface LintResult {
-  findings: Finding[];
-  /** Why the file was not analysed (neither a migration nor a deploy file); its notice is in `findings`. */
-  skipped?: string;
-  /** Column of the first non-blank character on a line: where the flagged statement starts. */
-  columnOf(line: number): number | undefined;
-}
-
-function columnsOf(content: string): (line: number) => number | undefined {
-  let lines: string[] | undefined;
-  return (line) => {
-    lines ??= content.split('\n');
-    const text = lines[line - 1];
-    if (text === undefined) return undefined;
-    const at = text.search(/\S/);
-    return at >= 0 ? at + 1 : 1;
-  };
-}
-
-/** A path under the working directory written plainly (`db/migrations/x.sql`): no `.`/`..` segment to resolve. */
-const PLAIN = /^(?!\/)(?!.*(?:^|\/)\.{1,2}(?:\/|$))(?!.*\/\/)[^\\]+$/;
-
-async function lintFile(file: string, config: Config, files: FileCache): Promise<LintResult> {
-  // path.resolve and path.relative normalise every path: thousands of plain ones need neither.
-  const plain = PLAIN.test(file);
-  const abs = plain ? `${files.cwd}/${file}` : resolve(files.cwd, file);
-  const buf = files.get(abs);
-  if (!Buffer.isBuffer(buf)) {
-    const code = buf.code;
-    throw new InputError(`${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : 'cannot read it'}`);
-  }
-  const path = plain ? file : relative(files.cwd, abs).split('\\').join('/');
-  const binary = buf.subarray(0, 8000).includes(0);
-  const content = binary ? '' : (files.text(abs) ?? '');
-  const columnOf = columnsOf(content);
-  const fw = frameworkFor(path, content, config);
-  if (binary) {
-    if (fw) return { findings: finalizeFindings(path, content, [BINARY_MIGRATION], { config }), columnOf: () => undefined };
-    const hit = { rule: 'not-analysed', line: 1, message: 'It looks binary (a NUL byte in its first 8,000 bytes) and is not a migration rollback-ready knows, so it was not analysed.' };
-    return { findings: finalizeFindings(path, content, [hit], { config }), skipped: NOT_ANALYSED, columnOf: () => undefined };
-  }
-  if (fw) {
-    const siblings: Record<string, string | undefined> = {};
-    for (const p of fw.counterparts?.(path) ?? []) {
-      siblings[p] = plain && PLAIN.test(p) ? files.relativeText(p) : files.text(join(dirname(abs), relative(dirname(path), p)));
-    }
-    const readFile = async (p: string): Promise<string | undefined> => files.relativeText(p);
-    const listDir = async (dir: string) => files.list(resolve(files.cwd, dir || '.'));
-    const dialect = configuredDialect(config, path);
-    const analysis = await fw.analyse({ path, content, siblings, readFile, listDir, ...(dialect ? { dialect } : {}) });
-    return { findings: finalizeFindings(path, content, analysis.hits, { config }), columnOf };
-  }
-  const { analyseDeploy, deployFormatOf } = await deployAnalyser();
-  if (deployFormatOf(path, content) !== 'unknown') {
-    const { hits } = await analyseDeploy(path, content);
-    return { findings: finalizeFindings(path, content, hits, { config }), columnOf };
-  }
-  // A file lint was given that no reader analyses: said, never "no findings". One that looks like a
-  // migration (a Go migration, a file in a migrations folder) is a notice of its own; one that is
-  // neither a migration nor a deploy file is listed as skipped (and carries its notice in JSON and SARIF).
-  const why = unreadReason(path, classifierOf(config).candidates(path));
-  const findings = finalizeFindings(path, content, [{ rule: 'not-analysed', line: 1, message: why }], { config });
-  return why === NEITHER_MIGRATION_NOR_DEPLOY ? { findings, skipped: NOT_ANALYSED, columnOf } : { findings, columnOf };
 }

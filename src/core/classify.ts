@@ -1,6 +1,7 @@
 import picomatch from 'picomatch';
 import type { Config } from './config';
 import { DEFAULT_DEPLOY_GLOBS } from './deploy/globs';
+import { GLOB_SOURCES } from './glob-sources';
 import type { Framework } from './frameworks/framework';
 import type { Change, ChangeKind, Dialect, FrameworkId } from './types';
 import type { DialectSource } from './sql/dialect';
@@ -50,7 +51,9 @@ export const DEFAULT_CONFIG_GLOBS = [
   '**/*.config.{json,yml,yaml}',
 ];
 
-const opts = { dot: true } as const;
+/** picomatch's options for every glob (src/core/glob-sources.ts holds the built-in globs' regexes made with them). */
+export const GLOB_OPTIONS = { dot: true } as const;
+const opts = GLOB_OPTIONS;
 
 /**
  * One matcher for a glob list: the globs' regexes joined into ONE regex (plus picomatch's
@@ -62,7 +65,8 @@ export function compileGlobs(globs: readonly string[]): (path: string) => boolea
   if (globs.length === 0) return () => false;
   let re: RegExp;
   try {
-    re = new RegExp(globs.map((g) => picomatch.makeRe(g, opts).source).join('|'));
+    // Built-in globs' regexes are made at build time (scripts/glob-sources.mjs): making ~20 cost a one-file lint ~15 ms.
+    re = new RegExp(globs.map((g) => GLOB_SOURCES.get(g) ?? picomatch.makeRe(g, opts).source).join('|'));
   } catch {
     return picomatch([...globs], opts);
   }
@@ -73,20 +77,31 @@ export function compileGlobs(globs: readonly string[]): (path: string) => boolea
 }
 
 /**
- * The literal endings a match of the list must have (`.sql` for a glob ending `*.sql`), to skip the regex
- * for paths that cannot match; undefined when some glob does not end in plain literal text (a
- * negation, a brace list or a wildcard last).
+ * The literal endings a match of the list must have (`.sql` for a glob ending `*.sql`; `.js`, `.ts`
+ * for one ending `*.{js,ts}`), to skip the regex for paths that cannot match; undefined when some
+ * glob does not end in plain literal text (a negation, a wildcard last, or a brace list whose
+ * choices are not all plain words).
  */
 function literalTails(globs: readonly string[]): string[] | undefined {
   const tails: string[] = [];
   for (const g of globs) {
     if (g.includes('!')) return undefined;
-    let i = g.length;
+    let end = g.length;
+    // A closing brace list of plain words (`{js,cjs,mjs,ts}`): one tail per choice.
+    let choices = [''];
+    if (g.endsWith('}')) {
+      const open = g.lastIndexOf('{');
+      const list = open < 0 ? [] : g.slice(open + 1, -1).split(',');
+      if (list.length < 2 || !list.every((c) => /^[A-Za-z0-9._-]+$/.test(c))) return undefined;
+      choices = list;
+      end = open;
+    }
+    let i = end;
     while (i > 0 && /[A-Za-z0-9._-]/.test(g[i - 1]!)) i--;
-    const tail = g.slice(i);
+    const tail = g.slice(i, end);
     // The literal run must follow a wildcard or a path separator, never other glob syntax.
-    if (tail === '' || (i > 0 && !'*/'.includes(g[i - 1]!))) return undefined;
-    tails.push(tail);
+    if ((tail === '' && choices.length === 1) || (i > 0 && !'*/'.includes(g[i - 1]!))) return undefined;
+    for (const c of choices) tails.push(tail + c);
   }
   return tails;
 }
@@ -131,27 +146,71 @@ export function createClassifier(config: Config, frameworks: readonly Framework[
 
 const cache = new WeakMap<Config, WeakMap<readonly Framework[], Classifier>>();
 
+/** A glob list compiled on first use: a run that never meets a path it could match never pays for it. */
+function lazyGlobs(globs: readonly string[]): (path: string) => boolean {
+  let match: ((path: string) => boolean) | undefined;
+  return (path) => (match ??= compileGlobs(globs))(path);
+}
+
+/** What a path's literal endings are keyed by: the text after the last dot of its file name ('' for none). */
+function extensionOf(path: string): string {
+  const dot = path.lastIndexOf('.');
+  return dot > path.lastIndexOf('/') ? path.slice(dot + 1) : '';
+}
+
+/** Whether a path with extension `ext` can end with `tail` (tails never hold a slash). */
+function tailFits(tail: string, ext: string): boolean {
+  const dot = tail.lastIndexOf('.');
+  return dot < 0 || tail.slice(dot + 1) === ext;
+}
+
 function buildClassifier(config: Config, frameworks: readonly Framework[]): Classifier {
-  const ignored = compileGlobs(config.ignore);
-  const migration = frameworks.map((fw) => ({ fw, match: compileGlobs(config.paths.migrations[fw.id] ?? fw.globs) }));
-  const unread = compileGlobs(UNREAD_MIGRATION_GLOBS);
+  const ignored = lazyGlobs(config.ignore);
+  const migration = frameworks.map((fw) => {
+    const globs = config.paths.migrations[fw.id] ?? fw.globs;
+    return { fw, globs, match: lazyGlobs(globs), tails: literalTails(globs) };
+  });
+  const unread = lazyGlobs(UNREAD_MIGRATION_GLOBS);
   const kinds: [ChangeKind, (p: string) => boolean][] = [
-    ['deploy', compileGlobs(config.paths.deploy ?? DEFAULT_DEPLOY_GLOBS)],
-    ['dependency', compileGlobs(config.paths.dependency ?? DEFAULT_DEPENDENCY_GLOBS)],
-    ['config', compileGlobs(config.paths.config ?? DEFAULT_CONFIG_GLOBS)],
+    ['deploy', lazyGlobs(config.paths.deploy ?? DEFAULT_DEPLOY_GLOBS)],
+    ['dependency', lazyGlobs(config.paths.dependency ?? DEFAULT_DEPENDENCY_GLOBS)],
+    ['config', lazyGlobs(config.paths.config ?? DEFAULT_CONFIG_GLOBS)],
   ];
+  /** A path written exactly as one of the globs matches it whatever its ending (picomatch's shortcut). */
+  const globStrings = new Set(migration.flatMap((m) => m.globs));
+  /**
+   * The frameworks whose globs can match a path of each extension, in registry order: a `.sql`
+   * file is never tried against Rails', Django's or Laravel's globs.
+   */
+  const byExtension = new Map<string, typeof migration>();
+  const mayMatch = (path: string): typeof migration => {
+    if (globStrings.has(path)) return migration;
+    const ext = extensionOf(path);
+    let list = byExtension.get(ext);
+    if (!list) byExtension.set(ext, (list = migration.filter((m) => !m.tails || m.tails.some((t) => tailFits(t, ext)))));
+    return list;
+  };
 
   /** The framework of a migration path; `unread` for a migration no reader analyses; undefined when not a migration. */
   const migrationFor = (path: string, content: string | undefined): FrameworkId | 'unread' | undefined => {
-    const candidates = migration.filter((m) => m.match(path));
-    if (candidates.length === 0) return unread(path) && !NEVER_MIGRATIONS.test(path) ? 'unread' : undefined;
     if (content !== undefined) {
-      const agreed = candidates.find((m) => !m.fw.detect || m.fw.detect(path, content));
-      if (agreed) return agreed.fw.id;
+      // In registry order, the first framework whose globs match and whose content check agrees;
+      // the frameworks after it are never matched (a lint of thousands of files asks this of each).
+      let matched = false;
+      let narrow = false;
+      for (const m of mayMatch(path)) {
+        if (!m.match(path)) continue;
+        if (!m.fw.detect || m.fw.detect(path, content)) return m.fw.id;
+        matched = true;
+        if (!m.fw.wideGlobs) narrow = true;
+      }
+      if (!matched) return unread(path) && !NEVER_MIGRATIONS.test(path) ? 'unread' : undefined;
       // In a framework's migration folder, yet no reader recognises it: a migration nobody read.
-      if (candidates.some((m) => !m.fw.wideGlobs) && !NEVER_MIGRATIONS.test(path)) return 'unread';
+      if (narrow && !NEVER_MIGRATIONS.test(path)) return 'unread';
       return undefined;
     }
+    const candidates = migration.filter((m) => m.match(path));
+    if (candidates.length === 0) return unread(path) && !NEVER_MIGRATIONS.test(path) ? 'unread' : undefined;
     // Without content (a deleted file): the first candidate that needs no content check.
     return (candidates.find((m) => !m.fw.detect) ?? candidates[0])!.fw.id;
   };

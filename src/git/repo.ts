@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import type { CommitFacts } from '../core/gates';
 import type { ChangedFile } from '../core/types';
+import { InputError } from './input-error';
 
 const run = promisify(execFile);
 
@@ -13,10 +14,7 @@ export interface ChangedPath extends Pick<ChangedFile, 'path' | 'previousPath' |
 
 const isNull = (id: string | undefined) => !id || /^0+$/.test(id);
 
-/** A problem the user can fix (exit code 2): not a repository, unknown ref… */
-export class InputError extends Error {
-  override name = 'InputError';
-}
+export { InputError };
 
 export interface Blob {
   content?: string;

@@ -3,14 +3,16 @@
 import type { FrameworkId, Hit } from '../types';
 import type { DownStatus, MigrationAnalysis, MigrationInput } from './framework';
 import type { SqlLintOptions, SqlPiece } from '../sql/lint-sql';
-import type { PendingTypeChange } from '../sql/context';
-
+import { getRule } from '../rules/index';
+import { dialectOfPath, type DialectSource } from '../sql/dialect';
 // The SQL analyser (and its rule checks) loads on the first migration, not with the registry.
 import { lintSqlLazily, sqlAnalyser } from '../sql/lazy';
+// The type-change history reader (a column's earlier type) lives in sql-history.ts.
+import { settleTypeChanges, type SqlHistory } from './sql-history';
+
+export { earlierMigrations, settleTypeChanges, type SqlHistory } from './sql-history';
 
 const lintSql = lintSqlLazily;
-import { getRule } from '../rules/index';
-import { dialectOfName, dialectOfPath, type Dialect, type DialectSource } from '../sql/dialect';
 
 /** The dialect of a migration: as configured, else as its path names it (the SQL may still show one). */
 export const dialectFor = (input: Pick<MigrationInput, 'path' | 'dialect'>): DialectSource | undefined => input.dialect ?? dialectOfPath(input.path);
@@ -25,195 +27,6 @@ export function sqlOptions(input: Pick<MigrationInput, 'path' | 'dialect'>, opti
 const DOWN_CATEGORIES = new Set(['locking', 'meta']);
 
 export const SQL_MIGRATION_DIRS = ['**/migrations/**/*.sql', '**/migration/**/*.sql', '**/migrate/**/*.sql', '**/db/sql/**/*.sql'];
-
-/** How a SQL framework's earlier migrations are found beside the current one. */
-export interface SqlHistory {
-  input: MigrationInput;
-  /**
-   * The folder's files that are this framework's (up) migrations. A module-level function: the
-   * folder's listing is filtered by it once per run, not once per file.
-   */
-  isMigration(name: string): boolean;
-  /** The up SQL of one of them (default: the whole file); DSL frameworks translate it (`path`: its repo path). */
-  upPieces?(content: string, path: string): SqlPiece[] | Promise<SqlPiece[]>;
-}
-
-/**
- * Earlier migrations read at most per type change when looking a column's type up. Folders split
- * into parts (ory/pop) hold hundreds of files between a column's creation and its change; the
- * faces bound what reading costs (the App and the Action read at most 60 files through the API).
- */
-const HISTORY_FILES = 500;
-
-/**
- * Earlier migrations' up SQL by listing (one per run or evaluation, so one revision), then by file
- * name: every type change of a run walks back through the same files, each read once. A settled
- * read is kept as its value, so the walk does not wait on a promise per file.
- */
-type HistoryRead = { pieces: SqlPiece[] | undefined } | { error: unknown };
-const historyReads = new WeakMap<readonly string[], Map<string, HistoryRead | Promise<HistoryRead>>>();
-
-/** `V2__x.sql` before `V10__x.sql`, `000009_` before `000010_`: names compared with their numbers as numbers. */
-const byVersion = new Intl.Collator('en', { numeric: true }).compare;
-
-interface OrderedListing {
-  names: string[];
-  index: Map<string, number>;
-  /**
-   * Positions of the names each `isMigration` accepts that may be read as history in a dialect,
-   * by predicate (frameworks pass module-level ones) and dialect.
-   */
-  migrations: Map<(name: string) => boolean, Map<string, number[]>>;
-}
-
-/**
- * A folder listing in version order, sorted once per listing: every file of a 2,000-file folder
- * looks back through the same listing, and sorting it for each of them was quadratic work.
- */
-const orderedListings = new WeakMap<readonly string[], OrderedListing>();
-
-function orderedListing(names: readonly string[]): OrderedListing {
-  let o = orderedListings.get(names);
-  if (!o) {
-    const sorted = [...names].sort(byVersion);
-    o = { names: sorted, index: new Map(sorted.map((n, i) => [n, i])), migrations: new Map() };
-    orderedListings.set(names, o);
-  }
-  return o;
-}
-
-/** The migrations before `current` in a listing, newest first, at most `limit`. */
-export function earlierMigrations(
-  names: readonly string[],
-  current: string,
-  isMigration: (name: string) => boolean,
-  limit = HISTORY_FILES,
-  dialect: Dialect = 'postgres',
-): string[] {
-  const o = orderedListing(names);
-  let i = o.index.get(current);
-  if (i === undefined) {
-    // Not in the listing (a face that lists another revision): where it would sort.
-    let lo = 0;
-    let hi = o.names.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (byVersion(o.names[mid]!, current) < 0) lo = mid + 1;
-      else hi = mid;
-    }
-    i = lo;
-  }
-  let byDialect = o.migrations.get(isMigration);
-  if (!byDialect) o.migrations.set(isMigration, (byDialect = new Map()));
-  let positions = byDialect.get(dialect);
-  if (!positions) {
-    // Never another dialect's files: `x.sqlite3.up.sql` is not the Postgres history of `y.postgres.up.sql`.
-    positions = [];
-    for (let j = 0; j < o.names.length; j++) {
-      const name = o.names[j]!;
-      const named = dialectOfName(name);
-      if (isMigration(name) && (named === undefined || named === dialect)) positions.push(j);
-    }
-    byDialect.set(dialect, positions);
-  }
-  // The last accepted position before `i` (binary search), then back from there.
-  let lo = 0;
-  let hi = positions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (positions[mid]! < i) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: string[] = [];
-  for (let k = lo - 1; k >= 0 && out.length < limit; k--) {
-    const name = o.names[positions[k]!]!;
-    // Positions before `i` sort before the current name already.
-    if (name !== current) out.push(name);
-  }
-  return out;
-}
-
-/**
- * Type changes whose old type the file does not say, settled against the folder's earlier
- * migrations (newest first, renames followed): the same type or a widening withdraws the
- * provisional finding, another type makes it an error naming the old one. What cannot be found
- * keeps its provisional finding, and says why when the history could not be read.
- */
-export async function settleTypeChanges(changes: PendingTypeChange[], hits: Hit[], history: SqlHistory, dialect?: DialectSource): Promise<Hit[]> {
-  const { input } = history;
-  if (!changes.length || !input.listDir || !input.readFile) return hits;
-  const { typeLabel } = await import('../sql/ast');
-  const { settleTypeChange, unknownWideningMessage } = await import('../sql/checks/change-column-type');
-  const dir = dirName(input.path);
-  const current = baseName(input.path);
-  let failure: string | undefined;
-  let names: string[] | undefined;
-  try {
-    names = await input.listDir(dir);
-  } catch (error) {
-    failure = `the folder ${dir || './'} could not be listed (${errorText(error)})`;
-  }
-  const earlier = names ? earlierMigrations(names, current, history.isMigration, HISTORY_FILES, dialect?.dialect) : [];
-  const upOf = history.upPieces ?? ((sql: string) => [{ sql, line: 1 }]);
-  let reads = names ? historyReads.get(names) : undefined;
-  if (names && !reads) historyReads.set(names, (reads = new Map()));
-  const cache = reads ?? new Map<string, HistoryRead | Promise<HistoryRead>>();
-  /** A file's up pieces: from the cache when settled (no await), else read once. */
-  const piecesOf = (name: string): HistoryRead | Promise<HistoryRead> => {
-    const known = cache.get(name);
-    if (known) return known;
-    const reading: Promise<HistoryRead> = input.readFile!(`${dir}${name}`)
-      .then(async (c) => ({ pieces: c === undefined ? undefined : await upOf(c, `${dir}${name}`) }))
-      .catch((error: unknown) => ({ error }));
-    cache.set(name, reading);
-    void reading.then((settled) => cache.set(name, settled));
-    return reading;
-  };
-  const { traceColumn, loadPgParser } = await sqlAnalyser();
-  await loadPgParser();
-  const replaced = new Map<Hit, Hit | undefined>();
-  for (const change of changes) {
-    let table = change.table;
-    let column = change.column;
-    let settled = false;
-    let why = failure;
-    for (const name of earlier) {
-      const got = piecesOf(name);
-      const read = got instanceof Promise ? await got : got;
-      if ('error' in read) {
-        why = `the earlier migration ${name} could not be read (${errorText(read.error)})`;
-        break;
-      }
-      const up = read.pieces;
-      if (!up) break;
-      const trace = traceColumn(up, table, column);
-      if (trace.kind === 'lost') break;
-      if (trace.kind === 'earlier') {
-        ({ table, column } = trace);
-        continue;
-      }
-      replaced.set(change.hit, settleTypeChange(change, trace.type, name));
-      settled = true;
-      break;
-    }
-    if (settled) continue;
-    const searched = why ?? `its earlier type is not in this migration or the ${earlier.length ? `${earlier.length} earlier one${earlier.length > 1 ? 's' : ''} read` : 'folder\'s earlier ones'}`;
-    if (change.hit.severity === 'warning') {
-      replaced.set(change.hit, { ...change.hit, message: unknownWideningMessage(change.columnLabel, change.tableLabel, typeLabel(change.type), searched) });
-    } else if (why) {
-      replaced.set(change.hit, { ...change.hit, message: `${change.hit.message} (The old type could not be looked up: ${why}.)` });
-    }
-  }
-  if (!replaced.size) return hits;
-  const out: Hit[] = [];
-  for (const h of hits) {
-    if (!replaced.has(h)) out.push(h);
-    else if (replaced.get(h)) out.push(replaced.get(h)!);
-  }
-  return out;
-}
-
-const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
 
 export async function analyseUp(
   framework: FrameworkId,

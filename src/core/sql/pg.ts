@@ -30,6 +30,18 @@ interface PgModule {
 
 type Factory = (moduleArg?: object) => Promise<PgModule>;
 
+/** The parser's compiled WebAssembly module (a `WebAssembly.Module`: threads can share one). */
+export type PgWasm = { readonly __brand: 'WebAssembly.Module' };
+
+// The project's TypeScript libraries (ES2023, node) do not declare WebAssembly; what is used of it.
+declare const WebAssembly: {
+  compile(bytes: Uint8Array): Promise<PgWasm>;
+  instantiate(module: PgWasm, imports: object): Promise<object>;
+};
+
+/** Compiles the parser's WebAssembly (`libpg-query.wasm`, as read by the caller) for `loadPgParser`. */
+export const compilePgWasm = (bytes: Uint8Array): Promise<PgWasm> => WebAssembly.compile(bytes);
+
 /** The parser's rejection, with where it stopped: `cursor` is a 0-based character index, if known. */
 export class PgSyntaxError extends Error {
   constructor(
@@ -49,14 +61,35 @@ export function loadedPgParser(): PgParser {
   return loaded;
 }
 
-export function loadPgParser(): Promise<PgParser> {
+/**
+ * Loads the parser (once; later calls return the first load). `compiled`: the parser's WebAssembly
+ * module, already compiled (a `lint` over several threads compiles it once and shares it with each
+ * of them); by default Emscripten reads and compiles `libpg-query.wasm` itself.
+ */
+export function loadPgParser(compiled?: Promise<PgWasm>): Promise<PgParser> {
   loading ??= (async () => {
     // The Emscripten factory is CommonJS; bundled or imported, it may sit under `default`.
-    // The WASM bytes come through the face's loader (the core reads no files), read while the glue is imported.
-    const [imported, wasmBinary] = await Promise.all([import('libpg-query/wasm/libpg-query.js') as Promise<unknown>, loadWasm('libpg-query/wasm/libpg-query.wasm')]);
+    // The WASM comes compiled (a multi-threaded lint shares one module) or as bytes through the
+    // face's loader (the core reads no files), read while the glue is imported.
+    const [imported, wasmBinary] = await Promise.all([
+      import('libpg-query/wasm/libpg-query.js') as Promise<unknown>,
+      compiled ? undefined : loadWasm('libpg-query/wasm/libpg-query.wasm'),
+    ]);
     let factory: unknown = imported;
     while (typeof factory !== 'function' && factory && typeof factory === 'object' && 'default' in factory) factory = (factory as { default: unknown }).default;
-    loaded = wrap(await (factory as Factory)({ wasmBinary }));
+    if (!compiled) loaded = wrap(await (factory as Factory)({ wasmBinary }));
+    else {
+      const module = await compiled;
+      // Emscripten's hook for instantiating the module itself: the imports in, the instance out
+      // (a failure would leave the factory waiting: it rejects the load instead).
+      let fail: (error: unknown) => void = () => undefined;
+      const failed = new Promise<never>((_, reject) => (fail = reject));
+      const instantiateWasm = (imports: object, receive: (instance: object) => void) => {
+        WebAssembly.instantiate(module, imports).then(receive, fail);
+        return {};
+      };
+      loaded = wrap(await Promise.race([(factory as Factory)({ instantiateWasm }), failed]));
+    }
     return loaded;
   })();
   return loading;

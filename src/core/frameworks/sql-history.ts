@@ -1,0 +1,339 @@
+// The type-change history reader: a column's type before an `ALTER COLUMN … TYPE`, looked up in
+// the folder's earlier migrations (newest first, renames followed), each read once per run.
+import type { Hit } from '../types';
+import type { MigrationInput } from './framework';
+import type { TypeName } from 'libpg-query';
+import type { ColumnHistory, ColumnTrace, SqlPiece } from '../sql/lint-sql';
+import type { PendingTypeChange } from '../sql/context';
+import { sqlAnalyser } from '../sql/lazy';
+import { dialectOfName, type Dialect, type DialectSource } from '../sql/dialect';
+import { baseName, dirName } from './shared-sql';
+
+/** How a SQL framework's earlier migrations are found beside the current one. */
+export interface SqlHistory {
+  input: MigrationInput;
+  /**
+   * The folder's files that are this framework's (up) migrations. A module-level function: the
+   * folder's listing is filtered by it once per run, not once per file.
+   */
+  isMigration(name: string): boolean;
+  /** The up SQL of one of them (default: the whole file); DSL frameworks translate it (`path`: its repo path). */
+  upPieces?(content: string, path: string): SqlPiece[] | Promise<SqlPiece[]>;
+}
+
+/**
+ * Earlier migrations read at most per type change when looking a column's type up. Folders split
+ * into parts (ory/pop) hold hundreds of files between a column's creation and its change; the
+ * faces bound what reading costs (the App and the Action read at most 60 files through the API).
+ */
+const HISTORY_FILES = 500;
+
+/**
+ * Earlier migrations' up SQL by listing (one per run or evaluation, so one revision), then by file
+ * name: every type change of a run walks back through the same files, each read once. A settled
+ * read is kept as its value, so the walk does not wait on a promise per file; with it, what the
+ * file does to columns once it has been looked through (`history`).
+ */
+type HistoryRead = { pieces: SqlPiece[] | undefined; history?: ColumnHistory } | { error: unknown };
+const historyReads = new WeakMap<readonly string[], Map<string, HistoryRead | Promise<HistoryRead>>>();
+
+/**
+ * `V2__x.sql` before `V10__x.sql`, `000009_` before `000010_`: names compared with their numbers as
+ * numbers. The collator is made on first use: building one costs ~12 ms of ICU set-up, which every
+ * `lint` paid at start-up whether or not a type change ever looked back through its folder.
+ */
+let collator: Intl.Collator['compare'] | undefined;
+const byVersion = (a: string, b: string): number => (collator ??= new Intl.Collator('en', { numeric: true }).compare)(a, b);
+
+interface OrderedListing {
+  names: string[];
+  index: Map<string, number>;
+  /**
+   * The history of the names each `isMigration` accepts that may be read as history in a dialect,
+   * by predicate (frameworks pass module-level ones) and dialect.
+   */
+  migrations: Map<(name: string) => boolean, Map<string, HistoryIndex>>;
+}
+
+/**
+ * One view of a listing's history (its migrations in one dialect, in version order) and what the
+ * walks back through it have learnt so far: which files have been read, which tables each read
+ * file touches, and which reads stop every walk (the file could not be read). A walk then goes
+ * from one file that matters to its table to the next, and reads each unread file on its way,
+ * instead of stepping through every file in between: a 2,000-file folder with 500 type changes
+ * made ~130,000 steps.
+ */
+interface HistoryIndex {
+  /** Listing positions of the view's files, ascending; the view's files are numbered by index here. */
+  positions: number[];
+  /** The read of each view file, once read. */
+  reads: (HistoryRead | undefined)[];
+  /** Union-find over view indexes, shifted by one (slot 0 stands for -1): see `newestUnread`. */
+  unread: Int32Array;
+  /** Per table, the ascending indexes of read files whose history touches it. */
+  touching: Map<string, number[]>;
+  /** Ascending indexes of read files every walk stops at (a read that failed or found no file). */
+  stops: number[];
+}
+
+/**
+ * A folder listing in version order, sorted once per listing: every file of a 2,000-file folder
+ * looks back through the same listing, and sorting it for each of them was quadratic work.
+ */
+const orderedListings = new WeakMap<readonly string[], OrderedListing>();
+
+/**
+ * Names in version order. Most folders already sort so by code unit (zero-padded numbers,
+ * timestamps): a native sort, then one collator comparison per neighbour, confirms it (the order
+ * is the collator's when every neighbour is strictly before the next). Only otherwise (`V2__` and
+ * `V10__`, or names the collator finds equal) are the names sorted by the collator itself.
+ */
+function versionSorted(names: readonly string[]): string[] {
+  const sorted = [...names].sort();
+  for (let i = 1; i < sorted.length; i++) if (byVersion(sorted[i - 1]!, sorted[i]!) >= 0) return [...names].sort(byVersion);
+  return sorted;
+}
+
+function orderedListing(names: readonly string[]): OrderedListing {
+  let o = orderedListings.get(names);
+  if (!o) {
+    const sorted = versionSorted(names);
+    o = { names: sorted, index: new Map(sorted.map((n, i) => [n, i])), migrations: new Map() };
+    orderedListings.set(names, o);
+  }
+  return o;
+}
+
+/** The newest view index at or below `k` not read yet, or -1. */
+function newestUnread(ix: HistoryIndex, k: number): number {
+  const link = ix.unread;
+  let i = k + 1;
+  while (link[i] !== i) {
+    link[i] = link[link[i]!]!;
+    i = link[i]!;
+  }
+  return i - 1;
+}
+
+/** The largest entry of an ascending list at or below `k`, or -1. */
+function newestAtOrBelow(sorted: readonly number[] | undefined, k: number): number {
+  if (!sorted) return -1;
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= k) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? sorted[lo - 1]! : -1;
+}
+
+function insertSorted(sorted: number[], k: number): void {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < k) lo = mid + 1;
+    else hi = mid;
+  }
+  sorted.splice(lo, 0, k);
+}
+
+/** Records the read of view file `k`; what it touches comes from `historyOf` (its column events). */
+function recordRead(ix: HistoryIndex, k: number, read: HistoryRead, historyOf: (pieces: SqlPiece[]) => ColumnHistory): void {
+  if (newestUnread(ix, k) !== k) return; // recorded meanwhile by another walk
+  ix.reads[k] = read;
+  if ('error' in read || !read.pieces) insertSorted(ix.stops, k);
+  else {
+    read.history ??= historyOf(read.pieces);
+    for (const table of read.history.tables) {
+      let list = ix.touching.get(table);
+      if (!list) ix.touching.set(table, (list = []));
+      insertSorted(list, k);
+    }
+  }
+  ix.unread[k + 1] = k;
+}
+
+/**
+ * The migrations before `current` in a listing, newest first, at most `limit`: `count` of them,
+ * the i-th (0-based) being `names[index.positions[end - 1 - i]]`. Nothing is copied per call: a
+ * folder with 500 type changes asks this 500 times of the same listing.
+ */
+interface EarlierRange {
+  names: readonly string[];
+  index: HistoryIndex;
+  end: number;
+  count: number;
+}
+
+function earlierRange(names: readonly string[], current: string, isMigration: (name: string) => boolean, limit: number, dialect: Dialect): EarlierRange {
+  const o = orderedListing(names);
+  let i = o.index.get(current);
+  if (i === undefined) {
+    // Not in the listing (a face that lists another revision): where it would sort.
+    let lo = 0;
+    let hi = o.names.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byVersion(o.names[mid]!, current) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    i = lo;
+  }
+  let byDialect = o.migrations.get(isMigration);
+  if (!byDialect) o.migrations.set(isMigration, (byDialect = new Map()));
+  let index = byDialect.get(dialect);
+  if (!index) {
+    // Never another dialect's files: `x.sqlite3.up.sql` is not the Postgres history of `y.postgres.up.sql`.
+    const positions: number[] = [];
+    for (let j = 0; j < o.names.length; j++) {
+      const name = o.names[j]!;
+      const named = dialectOfName(name);
+      // Positions before `i` sort before the current name: never the current file itself.
+      if (isMigration(name) && (named === undefined || named === dialect)) positions.push(j);
+    }
+    const unread = new Int32Array(positions.length + 1);
+    for (let j = 0; j < unread.length; j++) unread[j] = j;
+    index = { positions, reads: [], unread, touching: new Map(), stops: [] };
+    byDialect.set(dialect, index);
+  }
+  // The last accepted position before `i` (binary search), then back from there.
+  const { positions } = index;
+  let lo = 0;
+  let hi = positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (positions[mid]! < i) lo = mid + 1;
+    else hi = mid;
+  }
+  return { names: o.names, index, end: lo, count: Math.min(lo, limit) };
+}
+
+/** The migrations before `current` in a listing, newest first, at most `limit`. */
+export function earlierMigrations(
+  names: readonly string[],
+  current: string,
+  isMigration: (name: string) => boolean,
+  limit = HISTORY_FILES,
+  dialect: Dialect = 'postgres',
+): string[] {
+  const r = earlierRange(names, current, isMigration, limit, dialect);
+  const out: string[] = [];
+  for (let k = 0; k < r.count; k++) out.push(r.names[r.index.positions[r.end - 1 - k]!]!);
+  return out;
+}
+
+/**
+ * The modules settling needs, imported once: a dynamic import per call costs a module-map lookup
+ * each time (a fifth of settling over the 500 type changes of a 2,000-file folder).
+ */
+let typeChangeImports: Promise<[typeof import('../sql/ast'), typeof import('../sql/checks/change-column-type')]> | undefined;
+const typeChangeModules = () => (typeChangeImports ??= Promise.all([import('../sql/ast'), import('../sql/checks/change-column-type')]));
+
+/**
+ * Type changes whose old type the file does not say, settled against the folder's earlier
+ * migrations (newest first, renames followed): the same type or a widening withdraws the
+ * provisional finding, another type makes it an error naming the old one. What cannot be found
+ * keeps its provisional finding, and says why when the history could not be read.
+ */
+export async function settleTypeChanges(changes: PendingTypeChange[], hits: Hit[], history: SqlHistory, dialect?: DialectSource): Promise<Hit[]> {
+  const { input } = history;
+  if (!changes.length || !input.listDir || !input.readFile) return hits;
+  const [{ typeLabel }, { settleTypeChange, unknownWideningMessage }] = await typeChangeModules();
+  const dir = dirName(input.path);
+  const current = baseName(input.path);
+  let failure: string | undefined;
+  let names: string[] | undefined;
+  try {
+    names = await input.listDir(dir);
+  } catch (error) {
+    failure = `the folder ${dir || './'} could not be listed (${errorText(error)})`;
+  }
+  const earlier = names ? earlierRange(names, current, history.isMigration, HISTORY_FILES, dialect?.dialect ?? 'postgres') : undefined;
+  const upOf = history.upPieces ?? ((sql: string) => [{ sql, line: 1 }]);
+  let reads = names ? historyReads.get(names) : undefined;
+  if (names && !reads) historyReads.set(names, (reads = new Map()));
+  const cache = reads ?? new Map<string, HistoryRead | Promise<HistoryRead>>();
+  /** A file's up pieces: from the cache when settled (no await), else read once. */
+  const piecesOf = (name: string): HistoryRead | Promise<HistoryRead> => {
+    const known = cache.get(name);
+    if (known) return known;
+    const reading: Promise<HistoryRead> = input.readFile!(`${dir}${name}`)
+      .then(async (c) => ({ pieces: c === undefined ? undefined : await upOf(c, `${dir}${name}`) }))
+      .catch((error: unknown) => ({ error }));
+    cache.set(name, reading);
+    void reading.then((settled) => cache.set(name, settled));
+    return reading;
+  };
+  const { columnHistory, traceThrough, loadPgParser } = await sqlAnalyser();
+  await loadPgParser();
+  const replaced = new Map<Hit, Hit | undefined>();
+  const count = earlier?.count ?? 0;
+  for (const change of changes) {
+    const found = earlier ? await walkBack(change, earlier, piecesOf, columnHistory, traceThrough) : {};
+    if ('name' in found) {
+      replaced.set(change.hit, settleTypeChange(change, found.type, found.name));
+      continue;
+    }
+    const why = found.why ?? failure;
+    const searched = why ?? `its earlier type is not in this migration or the ${count ? `${count} earlier one${count > 1 ? 's' : ''} read` : 'folder\'s earlier ones'}`;
+    if (change.hit.severity === 'warning') {
+      replaced.set(change.hit, { ...change.hit, message: unknownWideningMessage(change.columnLabel, change.tableLabel, typeLabel(change.type), searched) });
+    } else if (why) {
+      replaced.set(change.hit, { ...change.hit, message: `${change.hit.message} (The old type could not be looked up: ${why}.)` });
+    }
+  }
+  if (!replaced.size) return hits;
+  const out: Hit[] = [];
+  for (const h of hits) {
+    if (!replaced.has(h)) out.push(h);
+    else if (replaced.get(h)) out.push(replaced.get(h)!);
+  }
+  return out;
+}
+
+/** The type an earlier migration (`name`) gave a changed column, or why none could be found. */
+type Found = { type: TypeName | undefined; name: string } | { why?: string };
+
+/**
+ * Newest first through the earlier files of `earlier`: from each file that touches the table (or
+ * stops every walk) to the next, reading the unread files on the way, as a file-by-file walk would
+ * meet them; renames followed.
+ */
+async function walkBack(
+  change: PendingTypeChange,
+  earlier: EarlierRange,
+  piecesOf: (name: string) => HistoryRead | Promise<HistoryRead>,
+  columnHistory: (pieces: SqlPiece[]) => ColumnHistory,
+  traceThrough: (history: ColumnHistory, table: string, column: string) => ColumnTrace,
+): Promise<Found> {
+  let { table, column } = change;
+  const ix = earlier.index;
+  const lowest = earlier.end - earlier.count;
+  let k = earlier.end - 1;
+  while (k >= lowest) {
+    const unread = newestUnread(ix, k);
+    const next = Math.max(newestAtOrBelow(ix.touching.get(table), k), newestAtOrBelow(ix.stops, k));
+    if (unread > next) {
+      if (unread < lowest) break;
+      const got = piecesOf(earlier.names[ix.positions[unread]!]!);
+      recordRead(ix, unread, got instanceof Promise ? await got : got, columnHistory);
+      continue;
+    }
+    if (next < lowest) break;
+    k = next;
+    const name = earlier.names[ix.positions[k]!]!;
+    const read = ix.reads[k]!;
+    if ('error' in read) return { why: `the earlier migration ${name} could not be read (${errorText(read.error)})` };
+    if (!read.pieces) break;
+    const trace = traceThrough(read.history!, table, column);
+    if (trace.kind === 'lost') break;
+    if (trace.kind === 'type') return { type: trace.type, name };
+    ({ table, column } = trace);
+    k--;
+  }
+  return {};
+}
+
+const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error)).split('\n')[0]!;

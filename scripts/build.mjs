@@ -77,7 +77,6 @@ async function buildDist() {
     action: 'src/action.ts',
     app: 'src/app.ts',
     lambda: 'src/lambda.ts',
-    emulator: 'src/emulator/index.ts',
     // The drill runs PGlite in a worker thread (so a statement that hangs can be stopped).
     'drill-worker': 'src/drill/pglite-worker.mjs',
   };
@@ -97,9 +96,8 @@ async function buildDist() {
     target: 'node20',
     banner: { js: banner },
     define: { __ROLLBACK_READY_BUNDLED__: 'true', __PGLITE_VERSION__: JSON.stringify(pgliteVersion()) },
-    // The OpenAPI description (13 MB) is read from node_modules by the emulator when present;
     // pg's optional native binding is never used.
-    external: ['@octokit/openapi', 'pg-native'],
+    external: ['pg-native'],
     legalComments: 'none',
     logLevel: 'warning',
   });

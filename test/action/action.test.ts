@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toolPath } from '../../scripts/tools.mjs';
 import { runShippedAction, shipAction } from '../helpers/action-runner';
-import { startEmulator, type Emulator } from '../../src/emulator/index';
+import { startEmulator, type Emulator } from '../support/emulator/index';
 import { adjustRepository, CHECK, DOCS_PR, DROP_COLUMN_PR, examplePayload, makeServiceRepo, MARKER, pullRequestPayload, type ServiceRepo } from '../runner/fixture';
 
 const NODE24 = toolPath('node24');

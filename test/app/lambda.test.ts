@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator } from '../../src/emulator/index';
+import { startEmulator, type Emulator } from '../support/emulator/index';
 import { headShown } from '../../src/runner/comment-body';
 import { CHECK, DROP_COLUMN_PR, makeServiceRepo, MARKER, pullRequestPayload, rsaPrivateKey, sign, type ServiceRepo } from '../runner/fixture';
 

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppProcess, type AppProcess } from '../helpers/app-process';
-import { startEmulator, type Emulator } from '../../src/emulator/index';
+import { startEmulator, type Emulator } from '../support/emulator/index';
 import {
   adjustRepository,
   CHECK,

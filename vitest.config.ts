@@ -1,5 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
+// No global setup: the tests that run dist/ or a tool beside the project make it ready on first
+// use (test/helpers/built.ts), so unit-only runs build and download nothing.
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
@@ -9,6 +11,5 @@ export default defineConfig({
     testTimeout: 180_000,
     hookTimeout: 180_000,
     pool: 'forks',
-    globalSetup: ['test/helpers/global-setup.ts'],
   },
 });

@@ -11,6 +11,10 @@ import { startEmulator, type Emulator } from '../support/emulator/index';
 import { headShown } from '../../src/runner/comment-body';
 import { adjustRepository, CHECK, deliver, DROP_COLUMN_PR, examplePayload, makeServiceRepo, MARKER, pullRequestPayload, rsaPrivateKey, waitFor, type ServiceRepo } from '../runner/fixture';
 import { commitBranches, seeded } from './in-process';
+import { ensureDist } from '../helpers/built';
+
+// `npm start` runs the built App: dist/ as src/ says.
+ensureDist();
 
 const SECRET = 'replicas-secret';
 const ROUNDS = 10;

@@ -1,5 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
+// No global setup: the tests that run dist/ or a tool beside the project make it ready on first
+// use (test/helpers/built.ts), so unit-only runs build and download nothing.
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
@@ -9,7 +11,6 @@ export default defineConfig({
     testTimeout: 180_000,
     hookTimeout: 180_000,
     pool: 'forks',
-    globalSetup: ['test/helpers/global-setup.ts'],
     setupFiles: ['test/helpers/wasm-setup.ts'],
   },
 });

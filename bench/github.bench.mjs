@@ -7,14 +7,14 @@ import { createHmac, generateKeyPairSync } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { loadEmulator } from '../scripts/emulator.mjs';
 import { toolPath } from '../scripts/tools.mjs';
 import { makeGitRepo, median, ms, root } from './lib.mjs';
 
 const NODE24 = toolPath('node24');
 const node24 = NODE24;
-const { startEmulator } = await import(pathToFileURL(join(root, 'dist/emulator.js')).href);
+const startEmulator = await loadEmulator();
 
 // ---------------------------------------------------------------- repositories
 const typicalFiles = {

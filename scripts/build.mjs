@@ -3,7 +3,7 @@
 import { build } from 'esbuild';
 import { copyFile, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { PGLITE_EXTENSIONS } from '../src/drill/extensions.mjs';
@@ -11,6 +11,7 @@ import { PGLITE_EXTENSIONS } from '../src/drill/extensions.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(join(root, 'package.json'));
 const schemaOnly = process.argv.includes('--schema-only');
+
 
 // Every WASM file a bundle may load at run time: it must sit next to the bundle in dist/.
 const WASM = [
@@ -71,26 +72,41 @@ async function writeSchema() {
   await writeFile(join(root, 'schema', 'rollback-ready.schema.json'), JSON.stringify(configJsonSchema(), null, 2) + '\n');
 }
 
-async function buildDist() {
-  const entries = {
-    cli: 'src/cli.ts',
-    action: 'src/action.ts',
-    app: 'src/app.ts',
-    lambda: 'src/lambda.ts',
-    emulator: 'src/emulator/index.ts',
-    // The drill runs PGlite in a worker thread (so a statement that hangs can be stopped).
-    'drill-worker': 'src/drill/pglite-worker.mjs',
-    // A large `lint` run lints on every core: its worker threads (src/cli/lint-parallel.ts).
-    'lint-worker': 'src/cli/lint-worker.ts',
-  };
-  const entryPoints = Object.fromEntries(Object.entries(entries).filter(([, file]) => existsSync(join(root, file))));
-  // Build beside dist/ and swap at the end, so a process running dist/ never sees it half-written.
-  const out = `dist.tmp-${process.pid}`;
-  await rm(join(root, out), { recursive: true, force: true });
-  await build({
+/** The bundles users run: one per face, and the drill's PGlite worker (a worker thread, so a statement that hangs can be stopped). */
+export const ENTRIES = {
+  cli: 'src/cli.ts',
+  action: 'src/action.ts',
+  app: 'src/app.ts',
+  lambda: 'src/lambda.ts',
+  'drill-worker': 'src/drill/pglite-worker.mjs',
+  // A large `lint` run lints on both cores: its worker threads (src/cli/lint-parallel.ts).
+  'lint-worker': 'src/cli/lint-worker.ts',
+};
+
+/**
+ * PGlite picks its file system by the data dir's scheme; its two OPFS ones are browser APIs and
+ * can never run in Node (the drill keeps its database in memory). Each becomes a module that
+ * says so, instead of ~300 KB of chunks in dist/.
+ */
+const browserOnlyFileSystems = {
+  name: 'pglite-browser-file-systems',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/fs\/(opfs-ahp|memfs2opfs)\.js$/ }, (a) =>
+      a.importer.includes('@electric-sql/pglite') ? { path: a.path, namespace: 'browser-only' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'browser-only' }, (a) => ({
+      contents: `throw new Error(${JSON.stringify(`PGlite ${a.path}: a browser (OPFS) file system, not in rollback-ready's Node bundles`)});`,
+      loader: 'js',
+    }));
+  },
+};
+
+/** esbuild's options for dist/ (also used by scripts/dist-inventory.mjs to say what each bundle holds). */
+export function distOptions(outdir) {
+  return {
     absWorkingDir: root,
-    entryPoints,
-    outdir: out,
+    entryPoints: ENTRIES,
+    outdir,
     bundle: true,
     splitting: true,
     chunkNames: 'chunk-[hash]',
@@ -99,12 +115,22 @@ async function buildDist() {
     target: 'node20',
     banner: { js: banner },
     define: { __ROLLBACK_READY_BUNDLED__: 'true', __PGLITE_VERSION__: JSON.stringify(pgliteVersion()) },
-    // The OpenAPI description (13 MB) is read from node_modules by the emulator when present;
     // pg's optional native binding is never used.
-    external: ['@octokit/openapi', 'pg-native'],
+    external: ['pg-native'],
+    plugins: [browserOnlyFileSystems],
     legalComments: 'none',
     logLevel: 'warning',
-  });
+  };
+}
+
+/** The files copied beside the bundles (WASM, PGlite's data and extensions), by their names in dist/. */
+export const ASSETS = WASM.map((spec) => spec.slice(spec.lastIndexOf('/') + 1));
+
+async function buildDist() {
+  // Build beside dist/ and swap at the end, so a process running dist/ never sees it half-written.
+  const out = `dist.tmp-${process.pid}`;
+  await rm(join(root, out), { recursive: true, force: true });
+  await build(distOptions(out));
   for (const spec of WASM) {
     const from = resolveAsset(spec);
     await copyFile(from, join(root, out, spec.slice(spec.lastIndexOf('/') + 1)));
@@ -113,8 +139,10 @@ async function buildDist() {
   await rm(join(root, 'dist'), { recursive: true, force: true });
   await rename(join(root, out), join(root, 'dist'));
   const files = await readdir(join(root, 'dist'));
-  console.log(`dist/: ${files.length} files (${Object.keys(entryPoints).join(', ')})`);
+  console.log(`dist/: ${files.length} files (${Object.keys(ENTRIES).join(', ')}); node scripts/dist-inventory.mjs says what each holds`);
 }
 
-await writeSchema();
-if (!schemaOnly) await buildDist();
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  await writeSchema();
+  if (!schemaOnly) await buildDist();
+}

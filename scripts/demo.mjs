@@ -7,6 +7,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadEmulator } from './emulator.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'dist', 'cli.js');
@@ -80,12 +81,12 @@ function drillFlow(repoDir, pr) {
 }
 
 /**
- * The same two pull requests through the GitHub App: a local GitHub API (dist/emulator.js, backed
- * by the demo repository), the App server (dist/app.js) started as users start it, and one signed
+ * The same two pull requests through the GitHub App: a local GitHub API (test/support/emulator,
+ * built on the spot by scripts/emulator.mjs; backed by the demo repository), the App server (dist/app.js) started as users start it, and one signed
  * pull_request.opened delivery each. Prints the check run and the sticky comment the App leaves.
  */
 async function appFlow(repoDir, pullRequests) {
-  const { startEmulator } = await import(join(root, 'dist', 'emulator.js'));
+  const startEmulator = await loadEmulator();
   const emulator = await startEmulator({ repoDir, defaultBranch: 'main' });
   const secret = 'demo-webhook-secret';
   const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });

@@ -4,12 +4,12 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toolPath } from '../../scripts/tools.mjs';
 import { runShippedAction, shipAction } from '../helpers/action-runner';
-import { startEmulator, type Emulator } from '../../src/emulator/index';
+import { startEmulator, type Emulator } from '../support/emulator/index';
+import { tool } from '../helpers/built';
 import { adjustRepository, CHECK, DOCS_PR, DROP_COLUMN_PR, examplePayload, makeServiceRepo, MARKER, pullRequestPayload, type ServiceRepo } from '../runner/fixture';
 
-const NODE24 = toolPath('node24');
+const NODE24 = tool('node24');
 let repo: ServiceRepo;
 let emu: Emulator;
 let shipped: string;

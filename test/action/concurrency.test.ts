@@ -4,7 +4,7 @@
 // run and one comment; and with a personal access token the Action still knows its own comment, so
 // ticks in it are recorded.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator } from '../../src/emulator/index';
+import { startEmulator, type Emulator } from '../support/emulator/index';
 import { decodeCommentState, ticksFromAttestations } from '../../src/runner/attestations';
 import { headShown } from '../../src/runner/comment-body';
 import { commitBranches } from '../app/in-process';

@@ -2,7 +2,7 @@
 // from dist/), against the GitHub API emulator, reading the migrations from the checked-out
 // repository. One check run shows the drill with every other gate; the job summary shows its table.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator } from '../../src/emulator/index';
+import { startEmulator, type Emulator } from '../support/emulator/index';
 import { runShippedAction, shipAction } from '../helpers/action-runner';
 import { CHECK, makeServiceRepo, MARKER, pullRequestPayload, type ServiceRepo } from '../runner/fixture';
 

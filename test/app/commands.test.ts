@@ -4,7 +4,7 @@
 // skeleton and never changes a byte the author wrote, CRLF included).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEMPLATE_MARKER } from '../../src/core/render/apply-template';
-import { startEmulator, type Emulator } from '../../src/emulator/index';
+import { startEmulator, type Emulator } from '../support/emulator/index';
 import { adjustRepository, CHECK, DROP_COLUMN_PR, examplePayload, makeServiceRepo, MARKER, pullRequestPayload, rsaPrivateKey, type ServiceRepo } from '../runner/fixture';
 import { inProcessReplica, type Replica } from './in-process';
 

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppProcess, type AppProcess } from '../helpers/app-process';
-import { startEmulator, type Emulator } from '../../src/emulator/index';
+import { startEmulator, type Emulator } from '../support/emulator/index';
 import { CHECK, deliver, GOOD_CONFIG, makeServiceRepo, pullRequestPayload, waitFor, type ServiceRepo } from '../runner/fixture';
 
 const SECRET = 'webhook-secret-for-drill-tests';

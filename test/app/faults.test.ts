@@ -5,7 +5,7 @@
 // the pull request and the request. And the failure the issue reported: a POST /check-runs that
 // keeps failing is logged, and the re-check completes the pull request once GitHub answers again.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator } from '../../src/emulator/index';
+import { startEmulator, type Emulator } from '../support/emulator/index';
 import { headShown } from '../../src/runner/comment-body';
 import { adjustRepository, CHECK, DROP_COLUMN_PR, examplePayload, makeServiceRepo, MARKER, pullRequestPayload, rsaPrivateKey, waitFor, type ServiceRepo } from '../runner/fixture';
 import { commitBranches, inProcessReplica, seeded, type Replica } from './in-process';

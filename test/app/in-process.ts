@@ -9,7 +9,7 @@ import { pino } from 'pino';
 import { Probot } from 'probot';
 import { createApp, type AppOptions } from '../../src/app/app-function';
 import { appOctokit } from '../../src/app/octokit-defaults';
-import type { Emulator } from '../../src/emulator/index';
+import type { Emulator } from '../support/emulator/index';
 
 export interface Replica {
   name: string;

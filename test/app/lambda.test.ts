@@ -6,9 +6,13 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator } from '../../src/emulator/index';
+import { startEmulator, type Emulator } from '../support/emulator/index';
+import { ensureDist } from '../helpers/built';
 import { headShown } from '../../src/runner/comment-body';
 import { CHECK, DROP_COLUMN_PR, makeServiceRepo, MARKER, pullRequestPayload, rsaPrivateKey, sign, type ServiceRepo } from '../runner/fixture';
+
+// This file runs the built App: dist/ as src/ says.
+ensureDist();
 
 const SECRET = 'lambda-secret';
 let repo: ServiceRepo;

@@ -7,10 +7,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator } from '../../src/emulator/index';
+import { startEmulator, type Emulator } from '../support/emulator/index';
 import { headShown } from '../../src/runner/comment-body';
 import { adjustRepository, CHECK, deliver, DROP_COLUMN_PR, examplePayload, makeServiceRepo, MARKER, pullRequestPayload, rsaPrivateKey, waitFor, type ServiceRepo } from '../runner/fixture';
 import { commitBranches, seeded } from './in-process';
+import { ensureDist } from '../helpers/built';
+
+// `npm start` runs the built App: dist/ as src/ says.
+ensureDist();
 
 const SECRET = 'replicas-secret';
 const ROUNDS = 10;

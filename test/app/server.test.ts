@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppProcess, type AppProcess } from '../helpers/app-process';
-import { startEmulator, type Emulator } from '../../src/emulator/index';
+import { startEmulator, type Emulator } from '../support/emulator/index';
+import { ensureDist } from '../helpers/built';
 import {
   adjustRepository,
   CHECK,
@@ -21,6 +22,9 @@ import {
   waitFor,
   type ServiceRepo,
 } from '../runner/fixture';
+
+// This file runs the built App: dist/ as src/ says.
+ensureDist();
 
 const SECRET = 'webhook-secret-for-tests';
 let repo: ServiceRepo;

@@ -9,7 +9,7 @@
 // Ten pull requests side by side, ten interleavings each in turn (each one starts from where the
 // previous one left the comment).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator } from '../../src/emulator/index';
+import { startEmulator, type Emulator } from '../support/emulator/index';
 import { decodeCommentState, ticksFromAttestations } from '../../src/runner/attestations';
 import { adjustRepository, DROP_COLUMN_PR, examplePayload, makeServiceRepo, MARKER, pullRequestPayload, rsaPrivateKey, type ServiceRepo } from '../runner/fixture';
 import { commitBranches, inProcessReplica, seeded, type Replica } from './in-process';

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { claim, drain, PARALLEL_MIN_FILES } from '../../src/cli/lint-parallel';
+import { ensureDist } from '../helpers/built';
 
 const CLI = resolve('dist/cli.js');
 
@@ -50,6 +51,7 @@ function writeFolder(dir: string, pairs: number): string[] {
 let dir: string;
 let files: string[];
 beforeAll(() => {
+  ensureDist();
   dir = mkdtempSync(join(tmpdir(), 'rr-lint-parallel-'));
   files = writeFolder(dir, 260);
 });

@@ -3,7 +3,7 @@
 // pull request (201, then 200 with the existing one), editing a description, a token's user.
 import { Octokit } from '@octokit/core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator } from '../../src/emulator/index';
+import { startEmulator, type Emulator } from '../support/emulator/index';
 import { client, TestOctokit } from './client';
 import { makeFixtureRepo, type FixtureRepo } from './fixture';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator } from '../../src/emulator/index';
+import { startEmulator, type Emulator } from '../support/emulator/index';
 import { ResilientOctokit, client } from './client';
 import { makeFixtureRepo, type FixtureRepo } from './fixture';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator } from '../../src/emulator/index';
+import { startEmulator } from '../support/emulator/index';
 import { client } from './client';
 import { makeFixtureRepo, type FixtureRepo } from './fixture';
 

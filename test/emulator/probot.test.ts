@@ -1,7 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Probot, ProbotOctokit } from 'probot';
-import { startEmulator, type Emulator } from '../../src/emulator/index';
+import { startEmulator, type Emulator } from '../support/emulator/index';
 import { makeFixtureRepo, type FixtureRepo } from './fixture';
 
 let fx: FixtureRepo;

@@ -1,7 +1,7 @@
 // The one GitHub port implementation, over a plain Octokit, against the emulator.
 import { Octokit } from '@octokit/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator } from '../../src/emulator/index';
+import { startEmulator, type Emulator } from '../support/emulator/index';
 import { createOctokitPort, type OctokitLike } from '../../src/github/octokit';
 import type { CheckAnnotation, GitHubPort } from '../../src/github/port';
 import { hasPermission } from '../../src/github/port';

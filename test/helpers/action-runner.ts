@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { toolPath } from '../../scripts/tools.mjs';
+import { ensureDist, tool } from './built';
 
 export interface ActionRun {
   status: number | null;
@@ -17,6 +17,7 @@ export interface ActionRun {
 }
 
 export function shipAction(): { dir: string; cleanup(): void } {
+  ensureDist();
   const dir = mkdtempSync(join(tmpdir(), 'rr-action-'));
   cpSync(resolve('dist'), join(dir, 'dist'), { recursive: true });
   cpSync(resolve('action.yml'), join(dir, 'action.yml'));
@@ -70,7 +71,7 @@ export async function runShippedAction(
     ...extraEnv,
   };
   // Asynchronous: the emulator answers from this process.
-  const child = spawn(toolPath('node24'), [join(shipped, 'dist', 'action.js')], { cwd: work, env });
+  const child = spawn(tool('node24'), [join(shipped, 'dist', 'action.js')], { cwd: work, env });
   const result = { stdout: '', stderr: '' };
   child.stdout.on('data', (d: Buffer) => (result.stdout += d.toString()));
   child.stderr.on('data', (d: Buffer) => (result.stderr += d.toString()));

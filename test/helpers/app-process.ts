@@ -3,6 +3,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 import { rsaPrivateKey, waitFor } from '../runner/fixture';
+import { ensureDist } from './built';
 
 export interface AppProcess {
   child: ChildProcess;
@@ -15,6 +16,7 @@ export interface AppProcess {
 
 /** Starts dist/app.js against the emulator at `apiUrl` and resolves once it listens. */
 export async function startAppProcess(apiUrl: string, secret: string, env: Record<string, string> = {}): Promise<AppProcess> {
+  ensureDist();
   const child = spawn(process.execPath, [resolve('dist/app.js')], {
     env: {
       PATH: process.env.PATH,

@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { ensureDist } from './built';
 
 export interface TempRepo {
   dir: string;
@@ -55,6 +56,7 @@ export interface CliResult {
 
 /** Run the built CLI the way a user does: `node dist/cli.js …`. */
 export function runCli(args: string[], options: { cwd?: string; input?: string; node?: string; cli?: string } = {}): CliResult {
+  ensureDist();
   const result = spawnSync(options.node ?? process.execPath, [options.cli ?? CLI, ...args], {
     cwd: options.cwd,
     input: options.input,

@@ -1,7 +1,7 @@
 // The shared runner over the one Octokit port, against the emulator (real HTTP on loopback).
 import { Octokit } from '@octokit/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator } from '../../src/emulator/index';
+import { startEmulator, type Emulator } from '../support/emulator/index';
 import { createOctokitPort, type OctokitLike } from '../../src/github/octokit';
 import { runEvaluation } from '../../src/runner/run';
 import { CHECK, DOCS_PR, DROP_COLUMN_PR, MARKER, makeServiceRepo, type ServiceRepo } from './fixture';

@@ -9,7 +9,7 @@ import { gfm } from 'micromark-extension-gfm';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { expect, test } from 'vitest';
-import { toolPath } from '../../../scripts/tools.mjs';
+import { tool } from '../../helpers/built';
 import { lintSql } from '../../../src/core/sql/lint-sql';
 
 const ROOT = join(import.meta.dirname, '../../..');
@@ -69,7 +69,7 @@ test('rollback-ready and squawk agree on the rules both cover, except the listed
   const files = readdirSync(CORPUS).filter((f) => f.endsWith('.sql')).sort();
   expect(files.length).toBeGreaterThan(3);
   // One squawk process for the whole corpus; it exits non-zero when it finds anything.
-  const run = spawnSync(toolPath('squawk'), ['--reporter', 'json', ...files], { cwd: CORPUS, encoding: 'utf8' });
+  const run = spawnSync(tool('squawk'), ['--reporter', 'json', ...files], { cwd: CORPUS, encoding: 'utf8' });
   expect(run.error).toBeUndefined();
   const out = run.stdout;
 

@@ -129,6 +129,15 @@ export interface RecordedRequest {
   landed?: boolean;
 }
 
+/** A request as it went over the wire, with its JSON body (for golden files of the traffic). */
+export interface Exchange {
+  method: string;
+  path: string;
+  query: string;
+  status: number;
+  body?: unknown;
+}
+
 export interface EmulatorState {
   checkRuns: CheckRun[];
   comments: Comment[];
@@ -156,6 +165,8 @@ export interface Emulator {
   editComment(id: number, edit: string | ((body: string) => string), at?: string): { before: string; comment: Comment };
   state: EmulatorState;
   requests: RecordedRequest[];
+  /** the same requests with their JSON bodies (test/helpers/wire.ts turns them into golden files) */
+  exchanges: Exchange[];
   resetRequests(): void;
   /** Faults (and latency) from now on; with several, the first whose `only` and `token` match applies, each with its own seeded generator. */
   injectFaults(f: FaultOptions | FaultOptions[] | null): void;

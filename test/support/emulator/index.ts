@@ -1,7 +1,7 @@
 /**
  * A local, stateful GitHub REST API emulator backed by a real git repository, for tests,
- * benchmarks and the demo. Every exchange can be validated against GitHub's OpenAPI
- * description; see `Emulator.validationErrors`.
+ * benchmarks and the demo: test support, which no product bundle carries. Every exchange can be
+ * validated against GitHub's OpenAPI description; see `Emulator.validationErrors`.
  */
 export { startEmulator } from './server';
 export type {
@@ -12,6 +12,7 @@ export type {
   Emulator,
   EmulatorOptions,
   EmulatorState,
+  Exchange,
   FaultKind,
   FaultOptions,
   PullRequest,

@@ -16,23 +16,27 @@ import {
   routeEvent,
   throttling,
   writeSpacing
-} from "./chunk-QWHFV5OT.js";
-import "./chunk-U7OWEDTD.js";
+} from "./chunk-IEVHZHPK.js";
+import "./chunk-WBT33VBL.js";
 import "./chunk-3CRR67YJ.js";
-import "./chunk-SUCXTAHD.js";
+import "./chunk-6MWMY26S.js";
 import "./chunk-BEZLO7CC.js";
 import "./chunk-2OWDQDHJ.js";
 import "./chunk-F7OLIYN2.js";
-import "./chunk-ZPFRN7I4.js";
+import "./chunk-ME3JGQ6R.js";
 import "./chunk-6P6DZJLR.js";
 import "./chunk-2TJDLD7M.js";
+import {
+  useNodeWasm
+} from "./chunk-TJZAIHVX.js";
+import "./chunk-QMAK3B5C.js";
 import "./chunk-AYEM27GC.js";
 import {
   __commonJS,
   __export,
   __require,
   __toESM
-} from "./chunk-GHKLDGG7.js";
+} from "./chunk-ADI5M2KE.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -20660,7 +20664,7 @@ function writeReport(result, renderJson) {
   return path;
 }
 async function finish(result, dryRun, failJob = true) {
-  const { renderJson } = await import("./chunk-C3NYRWPX.js");
+  const { renderJson } = await import("./chunk-AOQM3MGO.js");
   const reportPath = writeReport(result, renderJson);
   setOutput("verdict", result.verdict);
   setOutput("risk", result.risk);
@@ -20679,7 +20683,7 @@ ${result.markdown}`);
 }
 async function drillTarget(target, pullRequest, settings) {
   const { head, base } = target.kind === "pull_request" ? await pullRequest.then((pr2) => ({ head: pr2.headSha, base: pr2.baseSha })) : { head: target.headSha, base: target.baseSha };
-  const [{ readGitPullRequest }, { runDrill }] = await Promise.all([import("./chunk-QDC55EQL.js"), import("./chunk-MKMQAZYH.js")]);
+  const [{ readGitPullRequest }, { runDrill }] = await Promise.all([import("./chunk-7ROPNNKU.js"), import("./chunk-376LCL6B.js")]);
   let pr;
   try {
     pr = await readGitPullRequest({ repoDir: settings.drill.workingDirectory, base, head });
@@ -20709,33 +20713,9 @@ async function run() {
     const settings = readSettings((name) => getInput(name));
     const { context: context3 } = github_exports;
     const base = Number(process.env.RETRY_AFTER_BASE_MS) || 1e3;
-    const octokit = getOctokit(
-      settings.token,
-      {
-        retry: { retries: 5, retryAfterBaseValue: base },
-        throttle: {
-          retryAfterBaseValue: base,
-          onRateLimit: (after, options) => {
-            warning(`Rate limit on ${options.method} ${options.url}: retrying in ${after} s.`);
-            return true;
-          },
-          onSecondaryRateLimit: (after, options) => {
-            warning(`Secondary rate limit on ${options.method} ${options.url}: retrying in ${after} s.`);
-            return true;
-          },
-          ...writeSpacing(process.env, { forOneRun: true })
-        }
-      },
-      retry,
-      throttling
-    );
+    const octokit = actionOctokit(settings, base);
     const { owner, repo } = context3.repo;
-    let login;
-    const botLogin = () => {
-      if (settings.token.startsWith("ghs_")) return Promise.resolve(ACTIONS_BOT);
-      login ??= octokit.request("GET /user").then(({ data }) => data.login);
-      return login;
-    };
+    const botLogin = botLoginOf(settings, octokit);
     const event = await routeEvent(context3.eventName, context3.payload, botLogin);
     if (event.kind === "ignore") {
       info(`rollback-ready: nothing to do (${event.reason}).`);
@@ -20743,62 +20723,99 @@ async function run() {
     }
     subject = event.kind === "command" ? `#${event.comment.number}` : describeTarget(event.kind === "tick-edit" ? event.target : event.targets[0]);
     const early = prefetching(createOctokitPort(octokit, { owner, repo, botLogin, writes: { baseMs: base } }));
-    const { port } = early;
-    const repoUrl = `${context3.serverUrl}/${owner}/${repo}`;
-    const ttl = Number(process.env.LEASE_TTL_MS);
-    const runnerOptions = {
-      publish: !settings.dryRun,
-      repoUrl,
-      configPath: settings.configPath,
-      ...context3.runId ? { detailsUrl: `${repoUrl}/actions/runs/${context3.runId}` } : {},
-      log: (m) => info(m),
-      warn: (m) => warning(m),
-      ...ttl > 0 ? { lease: { ttlMs: ttl } } : {},
-      // Another workflow run for this pull request published meanwhile: read everything again.
-      dropEarlyReads: () => early.discard()
-    };
-    if (event.kind === "command") {
-      const [{ runEvaluation: runEvaluation2, withRetries: withRetries2 }, { runCommand }] = await Promise.all([import("./chunk-3FLKMLUN.js"), import("./chunk-HUNC5W54.js")]);
-      const result2 = await runCommand(port, event.command, event.comment, {
-        evaluate: (target2) => withRetries2(() => runEvaluation2(port, target2, runnerOptions)),
-        react: !settings.dryRun,
-        ...settings.dryRun ? { reply: async (body) => info(`Dry run: would reply
-
-${body}`) } : {}
-      });
-      const kind = event.command.kind;
-      const judged = kind === "check" || (kind === "ack" || kind === "override" || kind === "risk") && result2?.decision?.accepted === true;
-      if (result2) await finish(result2, settings.dryRun, judged);
-      else info(`rollback-ready: answered /rollback ${kind} on #${event.comment.number}.`);
-      return;
-    }
-    const target = event.kind === "tick-edit" ? event.target : event.targets[0];
-    let pullRequest = target.kind === "pull_request" ? port.getPullRequest(target.number) : void 0;
-    pullRequest?.catch(() => void 0);
-    if (target.kind === "pull_request") {
-      const fromEvent = context3.payload.pull_request;
-      if (fromEvent?.number === target.number) {
-        if (fromEvent.base?.sha) early.prefetch("getContent", settings.configPath, fromEvent.base.sha);
-        if (typeof fromEvent.changed_files === "number") early.prefetch("listFiles", target.number, fromEvent.changed_files);
-      }
-    }
-    const drill = settings.mode === "drill" ? await drillTarget(target, pullRequest, settings) : void 0;
-    const [{ runEvaluation, withRetries }] = await Promise.all([import("./chunk-3FLKMLUN.js"), import("./chunk-C3NYRWPX.js")]);
-    const result = await withRetries(() => {
-      const prefetched = pullRequest;
-      pullRequest = void 0;
-      return runEvaluation(port, target, { ...prefetched ? { pullRequest: prefetched } : {}, ...runnerOptions, ...drill ? { drill } : {} });
-    });
-    await finish(result, settings.dryRun);
+    const runnerOptions = runnerOptionsFor(settings, early);
+    if (event.kind === "command") await answerCommand(early.port, event, runnerOptions, settings);
+    else await evaluateTarget(early, event.kind === "tick-edit" ? event.target : event.targets[0], runnerOptions, settings);
   } catch (e) {
     if (subject) {
-      const { describeFailure } = await import("./chunk-3FLKMLUN.js");
+      const { describeFailure } = await import("./chunk-AYVQGPS3.js");
       error(`rollback-ready gave up on ${subject}: ${describeFailure(e)}. Re-run this workflow (or push) to complete it.`);
     }
     setFailed(e instanceof Error ? e.message : String(e));
   }
 }
+function actionOctokit(settings, base) {
+  return getOctokit(
+    settings.token,
+    {
+      retry: { retries: 5, retryAfterBaseValue: base },
+      throttle: {
+        retryAfterBaseValue: base,
+        onRateLimit: (after, options) => {
+          warning(`Rate limit on ${options.method} ${options.url}: retrying in ${after} s.`);
+          return true;
+        },
+        onSecondaryRateLimit: (after, options) => {
+          warning(`Secondary rate limit on ${options.method} ${options.url}: retrying in ${after} s.`);
+          return true;
+        },
+        ...writeSpacing(process.env, { forOneRun: true })
+      }
+    },
+    retry,
+    throttling
+  );
+}
+function botLoginOf(settings, octokit) {
+  let login;
+  return () => {
+    if (settings.token.startsWith("ghs_")) return Promise.resolve(ACTIONS_BOT);
+    login ??= octokit.request("GET /user").then(({ data }) => data.login);
+    return login;
+  };
+}
+function runnerOptionsFor(settings, early) {
+  const { context: context3 } = github_exports;
+  const repoUrl = `${context3.serverUrl}/${context3.repo.owner}/${context3.repo.repo}`;
+  const ttl = Number(process.env.LEASE_TTL_MS);
+  return {
+    publish: !settings.dryRun,
+    repoUrl,
+    configPath: settings.configPath,
+    ...context3.runId ? { detailsUrl: `${repoUrl}/actions/runs/${context3.runId}` } : {},
+    log: (m) => info(m),
+    warn: (m) => warning(m),
+    ...ttl > 0 ? { lease: { ttlMs: ttl } } : {},
+    // Another workflow run for this pull request published meanwhile: read everything again.
+    dropEarlyReads: () => early.discard()
+  };
+}
+async function answerCommand(port, event, runnerOptions, settings) {
+  const [{ runEvaluation, withRetries }, { runCommand }] = await Promise.all([import("./chunk-AYVQGPS3.js"), import("./chunk-CWSD33OG.js")]);
+  const result = await runCommand(port, event.command, event.comment, {
+    evaluate: (target) => withRetries(() => runEvaluation(port, target, runnerOptions)),
+    react: !settings.dryRun,
+    ...settings.dryRun ? { reply: async (body) => info(`Dry run: would reply
+
+${body}`) } : {}
+  });
+  const kind = event.command.kind;
+  const judged = kind === "check" || (kind === "ack" || kind === "override" || kind === "risk") && result?.decision?.accepted === true;
+  if (result) await finish(result, settings.dryRun, judged);
+  else info(`rollback-ready: answered /rollback ${kind} on #${event.comment.number}.`);
+}
+async function evaluateTarget(early, target, runnerOptions, settings) {
+  const { port } = early;
+  let pullRequest = target.kind === "pull_request" ? port.getPullRequest(target.number) : void 0;
+  pullRequest?.catch(() => void 0);
+  if (target.kind === "pull_request") prefetchFromEvent(early, target.number, settings);
+  const drill = settings.mode === "drill" ? await drillTarget(target, pullRequest, settings) : void 0;
+  const [{ runEvaluation, withRetries }] = await Promise.all([import("./chunk-AYVQGPS3.js"), import("./chunk-AOQM3MGO.js")]);
+  const result = await withRetries(() => {
+    const prefetched = pullRequest;
+    pullRequest = void 0;
+    return runEvaluation(port, target, { ...prefetched ? { pullRequest: prefetched } : {}, ...runnerOptions, ...drill ? { drill } : {} });
+  });
+  await finish(result, settings.dryRun);
+}
+function prefetchFromEvent(early, number, settings) {
+  const fromEvent = context2.payload.pull_request;
+  if (fromEvent?.number !== number) return;
+  if (fromEvent.base?.sha) early.prefetch("getContent", settings.configPath, fromEvent.base.sha);
+  if (typeof fromEvent.changed_files === "number") early.prefetch("listFiles", number, fromEvent.changed_files);
+}
 var describeTarget = (target) => target.kind === "pull_request" ? `#${target.number}` : `the merge group at ${target.headSha.slice(0, 7)}`;
 
 // src/action.ts
+useNodeWasm();
 await run();

@@ -10,37 +10,42 @@ import {
   createApp,
   createNodeMiddleware,
   createProbot
-} from "./chunk-YFE3XBH2.js";
-import "./chunk-Z3T4PHQL.js";
+} from "./chunk-MDYZHWPU.js";
+import "./chunk-XTT5YIJS.js";
+import "./chunk-3FZUAP4G.js";
 import "./chunk-A7OB7DX5.js";
 import "./chunk-HLJU5Z7P.js";
-import "./chunk-22Z7UT5T.js";
-import "./chunk-3FZUAP4G.js";
+import "./chunk-SLAQWKJ4.js";
 import "./chunk-NC4UDZRN.js";
-import "./chunk-HRVMLQ54.js";
-import "./chunk-Z53GI5BO.js";
-import "./chunk-PXEINMXX.js";
+import "./chunk-FUXRA7GQ.js";
+import "./chunk-67QENJQ3.js";
+import "./chunk-JMEW2YI2.js";
 import "./chunk-AFULZOMO.js";
-import "./chunk-RND3YNU6.js";
+import "./chunk-SHQ774ME.js";
 import "./chunk-MBQCLTKU.js";
-import "./chunk-4D4VQUWN.js";
-import "./chunk-BFM53OVH.js";
-import "./chunk-PEBNUFUE.js";
 import "./chunk-BJ63QOVF.js";
-import "./chunk-QWHFV5OT.js";
-import "./chunk-U7OWEDTD.js";
+import "./chunk-ZRPSSIGM.js";
+import "./chunk-V6I6GU6V.js";
+import "./chunk-PEBNUFUE.js";
+import "./chunk-IEVHZHPK.js";
+import "./chunk-WBT33VBL.js";
 import "./chunk-3CRR67YJ.js";
-import "./chunk-SUCXTAHD.js";
+import "./chunk-6MWMY26S.js";
 import "./chunk-BEZLO7CC.js";
 import "./chunk-2OWDQDHJ.js";
 import "./chunk-F7OLIYN2.js";
-import "./chunk-ZPFRN7I4.js";
+import "./chunk-ME3JGQ6R.js";
 import "./chunk-6P6DZJLR.js";
 import "./chunk-2TJDLD7M.js";
-import "./chunk-Y7UUL5HL.js";
+import "./chunk-LRUEUYFJ.js";
+import {
+  useNodeWasm
+} from "./chunk-TJZAIHVX.js";
+import "./chunk-QMAK3B5C.js";
+import "./chunk-OLQWP7LZ.js";
 import "./chunk-AYEM27GC.js";
-import "./chunk-6JYHO3HJ.js";
-import "./chunk-GHKLDGG7.js";
+import "./chunk-XVF5O5FK.js";
+import "./chunk-ADI5M2KE.js";
 
 // src/app/server.ts
 import { existsSync, readFileSync } from "node:fs";
@@ -98,4 +103,5 @@ Set them in the environment or in .env (cp .env.example .env; see docs/app.md).
 }
 
 // src/app.ts
+useNodeWasm();
 await startServer();

@@ -24,8 +24,8 @@ import {
   pt,
   u,
   x
-} from "./chunk-ENTNASWF.js";
-import "./chunk-GHKLDGG7.js";
+} from "./chunk-J56UFURR.js";
+import "./chunk-ADI5M2KE.js";
 
 // src/drill/pglite-worker.mjs
 import { parentPort, workerData } from "node:worker_threads";
@@ -1213,14 +1213,14 @@ function Be2(e) {
 async function Ge2(e, t2) {
   let r;
   if (e && t2 === "nodefs") {
-    let { NodeFS: _2 } = await import("./chunk-ELOEIBVB.js");
+    let { NodeFS: _2 } = await import("./chunk-AEGCDLCX.js");
     r = new _2(e);
   } else if (e && t2 === "idbfs") r = new ye2(e);
   else if (e && t2 === "opfs-ahp") {
-    let { OpfsAhpFS: _2 } = await import("./chunk-TFTQBQQ4.js");
+    let { OpfsAhpFS: _2 } = await import("./chunk-Y3V5DKYK.js");
     r = new _2(e);
   } else if (e && t2 === "memfs2opfs") {
-    let { Memfs2OpfsFS: _2 } = await import("./chunk-KAEC5HCJ.js");
+    let { Memfs2OpfsFS: _2 } = await import("./chunk-UU7MEDEQ.js");
     r = new _2(e);
   } else r = new ee2();
   return r;

@@ -10,22 +10,22 @@ import {
   createApp,
   createNodeMiddleware,
   createProbot
-} from "./chunk-MDYZHWPU.js";
-import "./chunk-XTT5YIJS.js";
+} from "./chunk-433IT5HW.js";
+import "./chunk-CKUZIEBQ.js";
 import "./chunk-3FZUAP4G.js";
 import "./chunk-A7OB7DX5.js";
 import "./chunk-HLJU5Z7P.js";
 import "./chunk-SLAQWKJ4.js";
 import "./chunk-NC4UDZRN.js";
-import "./chunk-FUXRA7GQ.js";
-import "./chunk-67QENJQ3.js";
-import "./chunk-JMEW2YI2.js";
+import "./chunk-GXAJDEPE.js";
+import "./chunk-LBNID3M2.js";
+import "./chunk-BARGCBAH.js";
 import "./chunk-AFULZOMO.js";
 import "./chunk-SHQ774ME.js";
 import "./chunk-MBQCLTKU.js";
 import "./chunk-BJ63QOVF.js";
-import "./chunk-ZRPSSIGM.js";
-import "./chunk-V6I6GU6V.js";
+import "./chunk-VIFDH3IY.js";
+import "./chunk-WQCIA5PL.js";
 import "./chunk-PEBNUFUE.js";
 import "./chunk-IEVHZHPK.js";
 import "./chunk-WBT33VBL.js";
@@ -37,7 +37,7 @@ import "./chunk-F7OLIYN2.js";
 import "./chunk-ME3JGQ6R.js";
 import "./chunk-6P6DZJLR.js";
 import "./chunk-2TJDLD7M.js";
-import "./chunk-LRUEUYFJ.js";
+import "./chunk-KW4HGHBC.js";
 import {
   useNodeWasm
 } from "./chunk-TJZAIHVX.js";

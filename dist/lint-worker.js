@@ -14,7 +14,7 @@ import {
 } from "./chunk-GPZYUNK5.js";
 import {
   sqlAnalyser
-} from "./chunk-LRUEUYFJ.js";
+} from "./chunk-KW4HGHBC.js";
 import {
   useNodeWasm
 } from "./chunk-TJZAIHVX.js";
@@ -26,7 +26,7 @@ import { once } from "node:events";
 import { parentPort } from "node:worker_threads";
 useNodeWasm();
 var port = parentPort;
-var readers = import("./chunk-2TXYJT37.js");
+var readers = import("./chunk-OL2NNCLQ.js");
 var [task] = await once(port, "message");
 var words = new Int32Array(task.shared);
 if (task.sql) {

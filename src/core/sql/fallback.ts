@@ -263,6 +263,62 @@ function alterClause(clause: ScanToken[], lines: LineMap, table: string, out: No
   return false;
 }
 
+/** INSERT … VALUES seeds rows (nothing to report); INSERT … SELECT … FROM copies live data. */
+function insert(tokens: ScanToken[], lines: LineMap): Recognised {
+  const into = tokens.findIndex((t) => word(t) === 'INTO');
+  const [name] = into < 0 ? [] : namesFrom(tokens, into + 1, lines, new Set([...NAME_STOP, 'VALUES', 'VALUE', 'SELECT']));
+  const table = (name ?? '?').split('(')[0]!.trim();
+  const copies = tokens.some((t) => word(t) === 'SELECT') && tokens.some((t) => word(t) === 'FROM');
+  return read(copies ? [{ InsertStmt: { relation: rangeVar(table), selectStmt: { SelectStmt: { fromClause: [{ RangeVar: rangeVar('?') }] } } } }] : []);
+}
+
+/** MySQL `RENAME TABLE a TO b[, c TO d]`. */
+function renameTables(tokens: ScanToken[], lines: LineMap): Recognised {
+  const nodes: Node[] = [];
+  for (const clause of clauses(tokens, 2)) {
+    const to = clause.findIndex((t) => word(t) === 'TO');
+    if (to <= 0) return read(nodes, false);
+    const [from] = namesFrom(clause.slice(0, to), 0, lines, NAME_STOP);
+    const [name] = namesFrom(clause, to + 1, lines, NAME_STOP);
+    nodes.push({ RenameStmt: { renameType: 'OBJECT_TABLE', relationType: 'OBJECT_TABLE', relation: rangeVar(from ?? '?'), newname: name ?? '?' } });
+  }
+  return read(nodes);
+}
+
+/** SQL Server `EXEC sp_rename 'table.old', 'new', 'COLUMN'` (strings: the only place the names are). */
+function spRename(tokens: ScanToken[]): Recognised {
+  const args = tokens.slice(2).filter((t) => t.tokenName === 'SCONST').map((t) => t.text.slice(1, -1).replace(/''/g, "'"));
+  const [from, to, kind] = args;
+  if (!from || !to) return read([], false);
+  const target = from.replace(QUOTES, '');
+  if ((kind ?? '').toUpperCase() === 'COLUMN') {
+    const dot = target.lastIndexOf('.');
+    return read([{ RenameStmt: { renameType: 'OBJECT_COLUMN', relationType: 'OBJECT_TABLE', relation: rangeVar(target.slice(0, dot).toLowerCase()), subname: target.slice(dot + 1).toLowerCase(), newname: to.toLowerCase() } }]);
+  }
+  if (!kind) return read([{ RenameStmt: { renameType: 'OBJECT_TABLE', relationType: 'OBJECT_TABLE', relation: rangeVar(target.toLowerCase()), newname: to.toLowerCase() } }]);
+  return read([]);
+}
+
+/** `ALTER TABLE t <clause>, <clause>, …`: each clause read by alterClause; renames after the other commands. */
+function alterTable(tokens: ScanToken[], lines: LineMap): Recognised {
+  const at = skipWords(tokens, 2, ['IF', 'EXISTS', 'ONLY']);
+  // The table name's tokens: up to the first clause keyword.
+  let first = at;
+  while (first < tokens.length && !NAME_STOP.has(word(tokens[first])) && !['CHANGE', 'MODIFY'].includes(word(tokens[first]))) first++;
+  const [table] = namesFrom(tokens.slice(0, first), at, lines, NAME_STOP);
+  const cmds: Node[] = [];
+  const renames: Node[] = [];
+  let understood = true;
+  for (const clause of clauses(tokens, first)) {
+    const out: Node[] = [];
+    if (!alterClause(clause, lines, table ?? '?', out)) understood = false;
+    for (const n of out) ('RenameStmt' in n ? renames : cmds).push(n);
+  }
+  const nodes: Node[] = [];
+  if (cmds.length) nodes.push({ AlterTableStmt: { objtype: 'OBJECT_TABLE', relation: rangeVar(table ?? '?'), cmds } });
+  return read([...nodes, ...renames], understood);
+}
+
 function recognise(tokens: ScanToken[], lines: LineMap): Recognised {
   const w0 = word(tokens[0]);
   const w1 = word(tokens[1]);
@@ -291,14 +347,7 @@ function recognise(tokens: ScanToken[], lines: LineMap): Recognised {
     const [name] = namesFrom(tokens, skipWords(tokens, 1, ['LOW_PRIORITY', 'IGNORE', 'ONLY']), lines, NAME_STOP);
     return read([{ UpdateStmt: { relation: rangeVar(name ?? '?') } }]);
   }
-  if (w0 === 'INSERT' || w0 === 'REPLACE') {
-    // INSERT … VALUES seeds rows (nothing to report); INSERT … SELECT … FROM copies live data.
-    const into = tokens.findIndex((t) => word(t) === 'INTO');
-    const [name] = into < 0 ? [] : namesFrom(tokens, into + 1, lines, new Set([...NAME_STOP, 'VALUES', 'VALUE', 'SELECT']));
-    const table = (name ?? '?').split('(')[0]!.trim();
-    const copies = tokens.some((t) => word(t) === 'SELECT') && tokens.some((t) => word(t) === 'FROM');
-    return read(copies ? [{ InsertStmt: { relation: rangeVar(table), selectStmt: { SelectStmt: { fromClause: [{ RangeVar: rangeVar('?') }] } } } }] : []);
-  }
+  if (w0 === 'INSERT' || w0 === 'REPLACE') return insert(tokens, lines);
   if (w0 === 'TRUNCATE') {
     const names = namesFrom(tokens, skipWords(tokens, 1, ['TABLE', 'ONLY']), lines, NAME_STOP);
     return read([{ TruncateStmt: { relations: names.map((n) => ({ RangeVar: rangeVar(n) })) } }]);
@@ -308,49 +357,9 @@ function recognise(tokens: ScanToken[], lines: LineMap): Recognised {
     const hasWhere = tokens.some((t) => word(t) === 'WHERE');
     return read([{ DeleteStmt: { relation: rangeVar(name ?? '?'), ...(hasWhere ? { whereClause: {} as Node } : {}) } }]);
   }
-  if (w0 === 'RENAME' && w1 === 'TABLE') {
-    // MySQL `RENAME TABLE a TO b[, c TO d]`.
-    const nodes: Node[] = [];
-    for (const clause of clauses(tokens, 2)) {
-      const to = clause.findIndex((t) => word(t) === 'TO');
-      if (to <= 0) return read(nodes, false);
-      const [from] = namesFrom(clause.slice(0, to), 0, lines, NAME_STOP);
-      const [name] = namesFrom(clause, to + 1, lines, NAME_STOP);
-      nodes.push({ RenameStmt: { renameType: 'OBJECT_TABLE', relationType: 'OBJECT_TABLE', relation: rangeVar(from ?? '?'), newname: name ?? '?' } });
-    }
-    return read(nodes);
-  }
-  if ((w0 === 'EXEC' || w0 === 'EXECUTE') && w1 === 'SP_RENAME') {
-    // SQL Server `EXEC sp_rename 'table.old', 'new', 'COLUMN'` (strings: the only place the names are).
-    const args = tokens.slice(2).filter((t) => t.tokenName === 'SCONST').map((t) => t.text.slice(1, -1).replace(/''/g, "'"));
-    const [from, to, kind] = args;
-    if (!from || !to) return read([], false);
-    const target = from.replace(QUOTES, '');
-    if ((kind ?? '').toUpperCase() === 'COLUMN') {
-      const dot = target.lastIndexOf('.');
-      return read([{ RenameStmt: { renameType: 'OBJECT_COLUMN', relationType: 'OBJECT_TABLE', relation: rangeVar(target.slice(0, dot).toLowerCase()), subname: target.slice(dot + 1).toLowerCase(), newname: to.toLowerCase() } }]);
-    }
-    if (!kind) return read([{ RenameStmt: { renameType: 'OBJECT_TABLE', relationType: 'OBJECT_TABLE', relation: rangeVar(target.toLowerCase()), newname: to.toLowerCase() } }]);
-    return read([]);
-  }
-  if (w0 === 'ALTER' && w1 === 'TABLE') {
-    const at = skipWords(tokens, 2, ['IF', 'EXISTS', 'ONLY']);
-    // The table name's tokens: up to the first clause keyword.
-    let first = at;
-    while (first < tokens.length && !NAME_STOP.has(word(tokens[first])) && !['CHANGE', 'MODIFY'].includes(word(tokens[first]))) first++;
-    const [table] = namesFrom(tokens.slice(0, first), at, lines, NAME_STOP);
-    const cmds: Node[] = [];
-    const renames: Node[] = [];
-    let understood = true;
-    for (const clause of clauses(tokens, first)) {
-      const out: Node[] = [];
-      if (!alterClause(clause, lines, table ?? '?', out)) understood = false;
-      for (const n of out) ('RenameStmt' in n ? renames : cmds).push(n);
-    }
-    const nodes: Node[] = [];
-    if (cmds.length) nodes.push({ AlterTableStmt: { objtype: 'OBJECT_TABLE', relation: rangeVar(table ?? '?'), cmds } });
-    return read([...nodes, ...renames], understood);
-  }
+  if (w0 === 'RENAME' && w1 === 'TABLE') return renameTables(tokens, lines);
+  if ((w0 === 'EXEC' || w0 === 'EXECUTE') && w1 === 'SP_RENAME') return spRename(tokens);
+  if (w0 === 'ALTER' && w1 === 'TABLE') return alterTable(tokens, lines);
   return read([], false);
 }
 

@@ -25,18 +25,78 @@ const cli = process.env.RR_CLI ?? join(root, 'dist/cli.js');
 /** The corpora: a repository at a commit, its framework, and the migration files linted (globs). */
 export const CORPORA = [
   { id: 'cds', repo: 'ovh/cds', commit: 'ea9589f42f2b30dcffac20d676097a5fd931a80e', framework: 'sql-migrate', include: ['engine/sql/api/*.sql'] },
-  { id: 'kratos', repo: 'ory/kratos', commit: 'b86338da04a040247a07f46100a86dcfb3875909', framework: 'ory/pop (numbered parts, 4 dialects)', include: ['persistence/sql/migrations/sql/*.sql'] },
-  { id: 'kratos-fizz', repo: 'ory/kratos', commit: 'b86338da04a040247a07f46100a86dcfb3875909', framework: 'pop (fizz)', include: ['oryx/popx/stub/migrations/source/*.fizz', 'oryx/networkx/migrations/templates/*.fizz'] },
-  { id: 'unleash', repo: 'Unleash/unleash', commit: 'ceeb5a9ca6d0beb0cabf041d6a27ffd2d6501859', framework: 'db-migrate (JS)', include: ['src/migrations/*.js'] },
-  { id: 'republik', repo: 'republik/plattform', commit: '11a1a82aa734f4ca9cd444aa4fbb8b8fcf31835d', framework: 'db-migrate (--sql-file)', include: ['packages/backend-modules/*/migrations/**/*.{js,sql}'] },
-  { id: 'gophish', repo: 'gophish/gophish', commit: '95618469799295e2c0fec980805a2dfbb818816b', framework: 'goose (mysql/ and sqlite3/ folders)', include: ['db/db_mysql/migrations/*.sql', 'db/db_sqlite3/migrations/*.sql'] },
-  { id: 'flipt', repo: 'flipt-io/flipt', commit: '3664b73603336e3bb105632ea82ff60c4e67e3a3', framework: 'golang-migrate (a folder per dialect)', include: ['config/migrations/{postgres,mysql,sqlite3,cockroachdb}/*.sql'] },
-  { id: 'harbor', repo: 'goharbor/harbor', commit: 'c50c7ddd6ea4e335a480b49c618281882ab7eec9', framework: 'golang-migrate (DO blocks)', include: ['make/migrations/postgresql/*.sql'] },
-  { id: 'goose', repo: 'pressly/goose', commit: '520411a16119bd3b332613d1ff8312c4cc249673', framework: 'goose (SQL and Go)', include: ['examples/sql-migrations/*', 'examples/go-migrations/*', 'internal/testing/integration/testdata/migrations/{postgres,mysql}/*'] },
+  {
+    id: 'kratos',
+    repo: 'ory/kratos',
+    commit: 'b86338da04a040247a07f46100a86dcfb3875909',
+    framework: 'ory/pop (numbered parts, 4 dialects)',
+    include: ['persistence/sql/migrations/sql/*.sql'],
+  },
+  {
+    id: 'kratos-fizz',
+    repo: 'ory/kratos',
+    commit: 'b86338da04a040247a07f46100a86dcfb3875909',
+    framework: 'pop (fizz)',
+    include: ['oryx/popx/stub/migrations/source/*.fizz', 'oryx/networkx/migrations/templates/*.fizz'],
+  },
+  {
+    id: 'unleash',
+    repo: 'Unleash/unleash',
+    commit: 'ceeb5a9ca6d0beb0cabf041d6a27ffd2d6501859',
+    framework: 'db-migrate (JS)',
+    include: ['src/migrations/*.js'],
+  },
+  {
+    id: 'republik',
+    repo: 'republik/plattform',
+    commit: '11a1a82aa734f4ca9cd444aa4fbb8b8fcf31835d',
+    framework: 'db-migrate (--sql-file)',
+    include: ['packages/backend-modules/*/migrations/**/*.{js,sql}'],
+  },
+  {
+    id: 'gophish',
+    repo: 'gophish/gophish',
+    commit: '95618469799295e2c0fec980805a2dfbb818816b',
+    framework: 'goose (mysql/ and sqlite3/ folders)',
+    include: ['db/db_mysql/migrations/*.sql', 'db/db_sqlite3/migrations/*.sql'],
+  },
+  {
+    id: 'flipt',
+    repo: 'flipt-io/flipt',
+    commit: '3664b73603336e3bb105632ea82ff60c4e67e3a3',
+    framework: 'golang-migrate (a folder per dialect)',
+    include: ['config/migrations/{postgres,mysql,sqlite3,cockroachdb}/*.sql'],
+  },
+  {
+    id: 'harbor',
+    repo: 'goharbor/harbor',
+    commit: 'c50c7ddd6ea4e335a480b49c618281882ab7eec9',
+    framework: 'golang-migrate (DO blocks)',
+    include: ['make/migrations/postgresql/*.sql'],
+  },
+  {
+    id: 'goose',
+    repo: 'pressly/goose',
+    commit: '520411a16119bd3b332613d1ff8312c4cc249673',
+    framework: 'goose (SQL and Go)',
+    include: ['examples/sql-migrations/*', 'examples/go-migrations/*', 'internal/testing/integration/testdata/migrations/{postgres,mysql}/*'],
+  },
   { id: 'saleor', repo: 'saleor/saleor', commit: '723cd4eba87dfc72822ade45dc08a3caa548428d', framework: 'Django', include: ['saleor/**/migrations/[0-9]*.py'] },
   { id: 'lobsters', repo: 'lobsters/lobsters', commit: '57268d762e1c2c95b7a8e64ee8deb259cddd8cc0', framework: 'Rails', include: ['db/migrate/*.rb'] },
-  { id: 'osm', repo: 'openstreetmap/openstreetmap-website', commit: '9da0fa5ecbff8adc5e6e91c7cf22546755a91f77', framework: 'Rails', include: ['db/migrate/*.rb'] },
-  { id: 'openmrs', repo: 'openmrs/openmrs-core', commit: '4d92b490aaa25fbd255be0d08a04da4772a03e3b', framework: 'Liquibase (XML)', include: ['api/src/main/resources/org/openmrs/liquibase/updates/*.xml'] },
+  {
+    id: 'osm',
+    repo: 'openstreetmap/openstreetmap-website',
+    commit: '9da0fa5ecbff8adc5e6e91c7cf22546755a91f77',
+    framework: 'Rails',
+    include: ['db/migrate/*.rb'],
+  },
+  {
+    id: 'openmrs',
+    repo: 'openmrs/openmrs-core',
+    commit: '4d92b490aaa25fbd255be0d08a04da4772a03e3b',
+    framework: 'Liquibase (XML)',
+    include: ['api/src/main/resources/org/openmrs/liquibase/updates/*.xml'],
+  },
 ];
 
 const mirrorOf = (repo) => join(MIRROR_DIR, repo.replace('/', '+'), 'repo');
@@ -59,7 +119,16 @@ function checkout(corpus) {
   const git = mirrorOf(corpus.repo);
   const dir = mkdtempSync(join(tmpdir(), `rr-accuracy-${corpus.id}-`));
   // The folders the globs start in (their literal prefix), exported with git archive.
-  const roots = [...new Set(corpus.include.map((g) => g.split('/').filter((_, i, parts) => !/[*{[]/.test(parts.slice(0, i + 1).join('/'))).join('/')))];
+  const roots = [
+    ...new Set(
+      corpus.include.map((g) =>
+        g
+          .split('/')
+          .filter((_, i, parts) => !/[*{[]/.test(parts.slice(0, i + 1).join('/')))
+          .join('/'),
+      ),
+    ),
+  ];
   const archive = spawnSync('git', ['-C', git, 'archive', '--format=tar', corpus.commit, ...roots], { maxBuffer: 1 << 30 });
   if (archive.status !== 0) throw new Error(`git archive ${corpus.repo}@${corpus.commit.slice(0, 8)}: ${archive.stderr.toString().split('\n')[0]}`);
   execFileSync('tar', ['-x', '-C', dir], { input: archive.stdout, maxBuffer: 1 << 30 });
@@ -136,9 +205,13 @@ for (const corpus of CORPORA.filter((c) => !only || only.includes(c.id))) {
 const count = (findings, pred) => findings.filter(pred).length;
 const ms = (x) => (x === undefined ? 'n/a' : `${Math.round(x)} ms`);
 const lines = [];
-lines.push(`Run on ${new Date().toISOString().slice(0, 10)} with \`${relative(root, cli)}\`${squawk ? ' and squawk-cli 2.66.0' : ' (squawk not installed: no peer times)'}.`);
+lines.push(
+  `Run on ${new Date().toISOString().slice(0, 10)} with \`${relative(root, cli)}\`${squawk ? ' and squawk-cli 2.66.0' : ' (squawk not installed: no peer times)'}.`,
+);
 lines.push('');
-lines.push('| corpus | repository @ commit | framework | files | errors | warnings | notices (parse-error / not-analysed) | crashes | lint, all files | SQL files: rollback-ready / squawk |');
+lines.push(
+  '| corpus | repository @ commit | framework | files | errors | warnings | notices (parse-error / not-analysed) | crashes | lint, all files | SQL files: rollback-ready / squawk |',
+);
 lines.push('|---|---|---|---:|---:|---:|---|---:|---:|---|');
 for (const r of results) {
   const c = r.corpus;

@@ -86,15 +86,20 @@ for (let i = 0; i < RUNS; i++) {
   floorRuns.push(f);
   const d = runMeasured(cli, ['drill', '--base', 'main', '--no-cache', '--format', 'json'], { cwd: repo.dir });
   const report = JSON.parse(d.stdout);
-  if (d.status !== 0 || report.drill.migrations.length !== 50) throw new Error(`drill failed (exit ${d.status}): ${d.stderr}\n${JSON.stringify(report.findings, null, 1).slice(0, 2000)}`);
+  if (d.status !== 0 || report.drill.migrations.length !== 50)
+    throw new Error(`drill failed (exit ${d.status}): ${d.stderr}\n${JSON.stringify(report.findings, null, 1).slice(0, 2000)}`);
   drillRuns.push(d);
 }
 const drill = median(drillRuns.map((r) => r.elapsed));
 const floor = median(floorRuns.map((r) => r.elapsed));
 const s = (x) => `${(x / 1000).toFixed(2)} s`;
 console.log(`50-migration pull request on PGlite (median of ${RUNS}, each a new process):`);
-console.log(`  drill (seed, snapshot, up, down, compare, up again, measured per statement): ${s(drill)}, peak ${mb(Math.max(...drillRuns.map((r) => r.maxRssMb)))}`);
-console.log(`  floor (PGlite start + the same 151 scripts applied raw):                       ${s(floor)}, peak ${mb(Math.max(...floorRuns.map((r) => r.maxRssMb)))}`);
+console.log(
+  `  drill (seed, snapshot, up, down, compare, up again, measured per statement): ${s(drill)}, peak ${mb(Math.max(...drillRuns.map((r) => r.maxRssMb)))}`,
+);
+console.log(
+  `  floor (PGlite start + the same 151 scripts applied raw):                       ${s(floor)}, peak ${mb(Math.max(...floorRuns.map((r) => r.maxRssMb)))}`,
+);
 console.log(`  drill / floor: ${(drill / floor).toFixed(2)}x   (target: under 10 s and at most 3x the floor)`);
 
 // ---- a 500-migration base ------------------------------------------------------------------------
@@ -102,7 +107,10 @@ const bigBase = {};
 for (let i = 0; i < 500; i++) {
   const n = pad(i + 1);
   const table = `t${Math.floor(i / 5)}`;
-  const up = i % 5 === 0 ? `CREATE TABLE ${table} (id bigserial PRIMARY KEY, name text NOT NULL);` : `ALTER TABLE ${table} ADD COLUMN c${i} ${['integer', 'text', 'timestamptz', 'numeric(10,2)'][i % 4]};`;
+  const up =
+    i % 5 === 0
+      ? `CREATE TABLE ${table} (id bigserial PRIMARY KEY, name text NOT NULL);`
+      : `ALTER TABLE ${table} ADD COLUMN c${i} ${['integer', 'text', 'timestamptz', 'numeric(10,2)'][i % 4]};`;
   bigBase[`db/migrations/${n}_m${i}.up.sql`] = `${up}\n`;
   bigBase[`db/migrations/${n}_m${i}.down.sql`] = i % 5 === 0 ? `DROP TABLE ${table};\n` : `ALTER TABLE ${table} DROP COLUMN c${i};\n`;
 }
@@ -112,7 +120,10 @@ const bigRepo = makeGitRepo(bigBase, {
 });
 const first = runMeasured(cli, ['drill', '--base', 'main', '--cache-dir', cacheDir, '--format', 'json'], { cwd: bigRepo.dir });
 const reused = runMeasured(cli, ['drill', '--base', 'main', '--cache-dir', cacheDir, '--format', 'json'], { cwd: bigRepo.dir });
-for (const [name, r] of [['first', first], ['reused', reused]]) {
+for (const [name, r] of [
+  ['first', first],
+  ['reused', reused],
+]) {
   const report = JSON.parse(r.stdout);
   if (r.status !== 0) throw new Error(`drill on the 500-migration base failed (${name}): ${r.stderr}`);
   const b = report.drill.base;

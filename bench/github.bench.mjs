@@ -143,7 +143,9 @@ function actionEnv(number, extra = {}, on = emu, git = repo.git) {
   const pr = on.state.pulls.get(number);
   const shaOf = (ref) => git('rev-parse', ref);
   // As GitHub sends it: the event's pull request carries its SHAs and changed-file count.
-  const changedFiles = git('diff', '--name-only', `${shaOf(pr.base)}...${shaOf(pr.head)}`).split('\n').filter(Boolean).length;
+  const changedFiles = git('diff', '--name-only', `${shaOf(pr.base)}...${shaOf(pr.head)}`)
+    .split('\n')
+    .filter(Boolean).length;
   const eventPath = join(work, `event-${number}.json`);
   writeFileSync(
     eventPath,
@@ -187,7 +189,14 @@ function runNode(script, env) {
 const typicalAction = emu.createPullRequest({ head: 'pr', base: 'main', body });
 emu.resetRequests();
 await runNode(join(root, 'dist/action.js'), actionEnv(typicalAction.number));
-rows.push({ face: 'Action', label: 'typical PR (5 files, one migration pair)', first: emu.requests.length, second: '', budget: '≤ 10', detail: describeRequests(emu.requests) });
+rows.push({
+  face: 'Action',
+  label: 'typical PR (5 files, one migration pair)',
+  first: emu.requests.length,
+  second: '',
+  budget: '≤ 10',
+  detail: describeRequests(emu.requests),
+});
 
 // A hello-world action: @actions/core and @actions/github only, bundled the same way.
 const helloDir = join(work, 'hello');
@@ -285,8 +294,12 @@ console.log('|---|---|---|---|---|');
 for (const r of rows) console.log(`| ${r.face} | ${r.label} | ${r.first} | ${r.second} | ${r.budget} |`);
 console.log('');
 for (const r of rows) console.log(`- ${r.face}, ${r.label}: ${r.detail}`);
-console.log(`\nAction cold start on a not-applicable PR, ${node24 === NODE24 ? 'Node 24' : `node ${process.version}`}, median of ${RUNS} runs (process spawn to exit, one evaluation):`);
+console.log(
+  `\nAction cold start on a not-applicable PR, ${node24 === NODE24 ? 'Node 24' : `node ${process.version}`}, median of ${RUNS} runs (process spawn to exit, one evaluation):`,
+);
 console.log(`- rollback-ready dist/action.js: ${ms(median(ours))}`);
 console.log(`- hello-world action (@actions/core + @actions/github, one API call): ${ms(median(hello))}`);
 console.log(`- request floor (no logic; the same five reads at once, then the check run, same Octokit plugins): ${ms(median(floor))}`);
-console.log(`- ratio: ${(median(ours) / median(hello)).toFixed(2)}× hello-world (target ≤ 1.3×); the request floor alone is ${(median(floor) / median(hello)).toFixed(2)}× hello-world, and rollback-ready is ${(median(ours) / median(floor)).toFixed(2)}× the floor`);
+console.log(
+  `- ratio: ${(median(ours) / median(hello)).toFixed(2)}× hello-world (target ≤ 1.3×); the request floor alone is ${(median(floor) / median(hello)).toFixed(2)}× hello-world, and rollback-ready is ${(median(ours) / median(floor)).toFixed(2)}× the floor`,
+);

@@ -20,7 +20,9 @@ const RUNS = Math.max(5, Number(process.env.RUNS ?? 7));
 // parser and parses every file (WASM parse and JSON.parse of its tree, through the same glue as
 // the lint), with no rules, no classification and no output. Bundled as dist/ is (libpg-query
 // inside, its WASM beside), so it loads the parser the way the CLI does.
-const floorScript = await bundleLikeDist('parse-floor', `
+const floorScript = await bundleLikeDist(
+  'parse-floor',
+  `
 import { readFileSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { loadPgParser } from './src/core/sql/pg';
@@ -31,7 +33,9 @@ const pg = await loadPgParser();
 let statements = 0;
 for (const file of process.argv.slice(2)) statements += (pg.parse(readFileSync(file, 'utf8')).stmts ?? []).length;
 console.log(statements);
-`, ['libpg-query/wasm/libpg-query.wasm']);
+`,
+  ['libpg-query/wasm/libpg-query.wasm'],
+);
 const PAIRS = 1000;
 const cli = process.env.RR_CLI ?? join(root, 'dist/cli.js');
 // squawk is installed by scripts/tools.mjs (from the npm registry, on first use), not by npm ci.
@@ -61,7 +65,23 @@ let rand = rng(20261122);
 const pick = (xs) => xs[Math.floor(rand() * xs.length)];
 const chance = (p) => rand() < p;
 
-const NOUNS = ['account', 'invoice', 'order', 'customer', 'product', 'shipment', 'payment', 'session', 'audit_event', 'subscription', 'coupon', 'warehouse', 'tenant', 'webhook', 'report'];
+const NOUNS = [
+  'account',
+  'invoice',
+  'order',
+  'customer',
+  'product',
+  'shipment',
+  'payment',
+  'session',
+  'audit_event',
+  'subscription',
+  'coupon',
+  'warehouse',
+  'tenant',
+  'webhook',
+  'report',
+];
 const COLUMNS = [
   ['name', 'text NOT NULL'],
   ['email', 'varchar(320)'],
@@ -177,7 +197,10 @@ function writeCorpus(name, withTypes) {
     const { up, down } = pair(i, tables, withTypes);
     typeChanges += (up.match(/ ALTER COLUMN \S+ TYPE /g) ?? []).length;
     const stem = `db/migrations/${String(i).padStart(6, '0')}_create_${tables[tables.length - 1]}`;
-    for (const [path, text] of [[`${stem}.up.sql`, up], [`${stem}.down.sql`, down]]) {
+    for (const [path, text] of [
+      [`${stem}.up.sql`, up],
+      [`${stem}.down.sql`, down],
+    ]) {
       writeFileSync(join(dir, path), text);
       files.push(path);
       bytes += Buffer.byteLength(text);
@@ -228,7 +251,9 @@ const mib = (x) => (x === undefined ? 'n/a' : `${x.toFixed(0)} MiB`);
 function benchCorpus({ name, dir, files, bytes, typeChanges }) {
   const mb = bytes / 1e6;
   const argBytes = files.reduce((n, f) => n + f.length + 1, 0);
-  console.log(`\n## ${name}: ${files.length} files, ${(bytes / 1024).toFixed(0)} KiB of SQL (${mb.toFixed(2)} MB), ${typeChanges} ALTER COLUMN … TYPE, argv ${(argBytes / 1024).toFixed(0)} KiB`);
+  console.log(
+    `\n## ${name}: ${files.length} files, ${(bytes / 1024).toFixed(0)} KiB of SQL (${mb.toFixed(2)} MB), ${typeChanges} ALTER COLUMN … TYPE, argv ${(argBytes / 1024).toFixed(0)} KiB`,
+  );
   const rrTimes = [];
   const oneTimes = [];
   const sqTimes = [];
@@ -266,11 +291,17 @@ function benchCorpus({ name, dir, files, bytes, typeChanges }) {
   const floorMedian = median(parseTimes);
   const rate = (t) => `${(mb / (t / 1000)).toFixed(1)} MB/s`;
   const oneMedian = median(oneTimes);
-  console.log(`lint, ${RUNS} runs each, alternating, new process each time (median; min–max; peak memory); load average ${load.toFixed(2)} on ${availableParallelism()} cores:`);
+  console.log(
+    `lint, ${RUNS} runs each, alternating, new process each time (median; min–max; peak memory); load average ${load.toFixed(2)} on ${availableParallelism()} cores:`,
+  );
   console.log(`  rollback-ready  ${ms(rrMedian)}  ${rate(rrMedian)}  (${ms(Math.min(...rrTimes))}–${ms(Math.max(...rrTimes))})  peak ${mib(memory.rr)}`);
-  console.log(`    one thread    ${ms(oneMedian)}  ${rate(oneMedian)}  (${ms(Math.min(...oneTimes))}–${ms(Math.max(...oneTimes))})  (ROLLBACK_READY_LINT_THREADS=1)`);
-  console.log(`  parser floor    ${ms(floorMedian)}  ${rate(floorMedian)}  (${ms(Math.min(...parseTimes))}–${ms(Math.max(...parseTimes))})  peak ${mib(memory.floor)}` +
-    '  (a process that only loads libpg-query and parses every file: no rules, no classification, no output)');
+  console.log(
+    `    one thread    ${ms(oneMedian)}  ${rate(oneMedian)}  (${ms(Math.min(...oneTimes))}–${ms(Math.max(...oneTimes))})  (ROLLBACK_READY_LINT_THREADS=1)`,
+  );
+  console.log(
+    `  parser floor    ${ms(floorMedian)}  ${rate(floorMedian)}  (${ms(Math.min(...parseTimes))}–${ms(Math.max(...parseTimes))})  peak ${mib(memory.floor)}` +
+      '  (a process that only loads libpg-query and parses every file: no rules, no classification, no output)',
+  );
   if (sqTimes.length) {
     const sqMedian = median(sqTimes);
     console.log(`  squawk          ${ms(sqMedian)}  ${rate(sqMedian)}  (${ms(Math.min(...sqTimes))}–${ms(Math.max(...sqTimes))})  peak ${mib(memory.squawk)}`);

@@ -12,7 +12,6 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(join(root, 'package.json'));
 const schemaOnly = process.argv.includes('--schema-only');
 
-
 // Every WASM file a bundle may load at run time: it must sit next to the bundle in dist/.
 const WASM = [
   'libpg-query/wasm/libpg-query.wasm',

@@ -112,7 +112,9 @@ const coreProblems = check(coreFiles, (what, spec) => {
 const appStarts = [...walkDir(join(src, 'app')), join(src, 'app.ts'), join(src, 'lambda.ts')];
 const drill = join(src, 'drill');
 const appProblems = check(appStarts, (what, spec) =>
-  what.kind === 'local' && inside(what.file, drill) ? `imports ${spec} (${rel(what.file)}): the App never runs the drill (it never executes PR code)` : undefined,
+  what.kind === 'local' && inside(what.file, drill)
+    ? `imports ${spec} (${rel(what.file)}): the App never runs the drill (it never executes PR code)`
+    : undefined,
 );
 
 const problems = [...coreProblems, ...appProblems];

@@ -51,7 +51,12 @@ try {
     console.log(`\n${'='.repeat(100)}\n${pr.title}\n${'='.repeat(100)}\n`);
     // The description first: it is what the gates read, and why one pull request fails and the other passes.
     const description = readFileSync(bodyFile, 'utf8').trimEnd();
-    console.log(`--- the pull request description (body.md) ---\n\n${description.split('\n').map((l) => `  | ${l}`).join('\n')}\n`);
+    console.log(
+      `--- the pull request description (body.md) ---\n\n${description
+        .split('\n')
+        .map((l) => `  | ${l}`)
+        .join('\n')}\n`,
+    );
     console.log(`$ rollback-ready check --base main --head ${pr.branch} --body body.md\n`);
     const text = spawnSync(process.execPath, args, { encoding: 'utf8' });
     process.stdout.write(text.stdout);
@@ -108,7 +113,11 @@ async function appFlow(repoDir, pullRequests) {
   app.stdout.on('data', (d) => (logs += d));
   app.stderr.on('data', (d) => (logs += d));
   try {
-    const hookUrl = await waitFor(() => /listening on (http:\/\/\S+)/.exec(logs)?.[1], 'the App to listen', () => logs);
+    const hookUrl = await waitFor(
+      () => /listening on (http:\/\/\S+)/.exec(logs)?.[1],
+      'the App to listen',
+      () => logs,
+    );
     console.log(`\n${'='.repeat(100)}\nThe same pull requests through the GitHub App\n${'='.repeat(100)}`);
     console.log(`local GitHub API: ${emulator.url}   App webhook endpoint: ${hookUrl}\n`);
     const examples = JSON.parse(readFileSync(join(root, 'node_modules/@octokit/webhooks-examples/api.github.com/index.json'), 'utf8'));
@@ -124,7 +133,12 @@ async function appFlow(repoDir, pullRequests) {
       payload.pull_request.number = created.number;
       payload.pull_request.head = { ...payload.pull_request.head, sha: headSha, ref: pr.branch };
       payload.pull_request.base = { ...payload.pull_request.base, sha: baseSha, ref: 'main' };
-      payload.repository = { ...payload.repository, name: emulator.repo, full_name: `${emulator.owner}/${emulator.repo}`, owner: { ...payload.repository.owner, login: emulator.owner } };
+      payload.repository = {
+        ...payload.repository,
+        name: emulator.repo,
+        full_name: `${emulator.owner}/${emulator.repo}`,
+        owner: { ...payload.repository.owner, login: emulator.owner },
+      };
       payload.installation = { id: 424242, node_id: 'MDIzOkludGVncmF0aW9uSW5zdGFsbGF0aW9uNDI0MjQy' };
       const body = JSON.stringify(payload);
       const res = await fetch(hookUrl, {
@@ -142,12 +156,22 @@ async function appFlow(repoDir, pullRequests) {
         'the check run',
         () => logs,
       );
-      const comment = await waitFor(() => emulator.state.comments.find((c) => c.issue_number === created.number), 'the comment', () => logs);
+      const comment = await waitFor(
+        () => emulator.state.comments.find((c) => c.issue_number === created.number),
+        'the comment',
+        () => logs,
+      );
       console.log(`--- ${pr.title}`);
       console.log(`delivery: pull_request.opened #${created.number} → HTTP ${res.status}`);
       console.log(`check run "${run.name}" on ${headSha.slice(0, 7)}: ${run.conclusion} — ${run.output.title}; ${run.annotations.length} annotation(s)`);
       for (const a of run.annotations.slice(0, 5)) console.log(`  ${a.annotation_level} ${a.path}:${a.start_line} ${a.title ?? ''}`);
-      console.log(`sticky comment by @${comment.user.login} (first lines):\n${comment.body.split('\n').slice(0, 14).map((l) => `  | ${l}`).join('\n')}\n`);
+      console.log(
+        `sticky comment by @${comment.user.login} (first lines):\n${comment.body
+          .split('\n')
+          .slice(0, 14)
+          .map((l) => `  | ${l}`)
+          .join('\n')}\n`,
+      );
     }
     console.log(`API requests the App made: ${emulator.requests.length}; OpenAPI mismatches: ${emulator.validationErrors.length}`);
   } finally {

@@ -39,13 +39,18 @@ export async function distInventory() {
 /** The inventory of any build's metafile (`entries`: name → source file). */
 export function inventoryOf(metafile, entries) {
   const outputs = metafile.outputs;
-  const byEntry = Object.fromEntries(Object.entries(outputs).filter(([, o]) => o.entryPoint).map(([file, o]) => [o.entryPoint, file]));
+  const byEntry = Object.fromEntries(
+    Object.entries(outputs)
+      .filter(([, o]) => o.entryPoint)
+      .map(([file, o]) => [o.entryPoint, file]),
+  );
   const inventory = {};
   for (const [name, source] of Object.entries(entries)) {
     const js = closure(outputs, byEntry[source]);
     const inputs = new Set([...js].flatMap((f) => Object.keys(outputs[f].inputs)));
     const packages = {};
-    for (const f of js) for (const [input, v] of Object.entries(outputs[f].inputs)) packages[packageOf(input)] = (packages[packageOf(input)] ?? 0) + v.bytesInOutput;
+    for (const f of js)
+      for (const [input, v] of Object.entries(outputs[f].inputs)) packages[packageOf(input)] = (packages[packageOf(input)] ?? 0) + v.bytesInOutput;
     const loads = LOADS.filter((l) => [...inputs].some((i) => i.startsWith(l.input))).flatMap((l) => l.files);
     // The worker's own chunks come with it.
     const worker = loads.includes('drill-worker.js') ? closure(outputs, byEntry[entries['drill-worker']]) : new Set();
@@ -61,7 +66,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const only = process.argv.slice(2);
   for (const [name, entry] of Object.entries(inventory)) {
     if (only.length && !only.includes(name)) continue;
-    const top = Object.entries(entry.packages).sort((a, b) => b[1] - a[1]).slice(0, 12);
+    const top = Object.entries(entry.packages)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 12);
     console.log(`${name}: ${entry.files.length} files; its JavaScript ${(entry.bytes / 1024).toFixed(0)} KB`);
     console.log(`  largest parts: ${top.map(([p, b]) => `${p} ${(b / 1024).toFixed(0)} KB`).join(', ')}`);
     console.log(`  files: ${entry.files.join(' ')}`);

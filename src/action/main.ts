@@ -59,7 +59,10 @@ async function finish(result: RunResult, dryRun: boolean, failJob = true): Promi
     core.setFailed(
       result.configError
         ? `Invalid rollback-ready config: ${result.configError.message}`
-        : `Rollback readiness failed: ${result.report?.gates.filter((g) => g.status === 'fail').map((g) => g.id).join(', ')}.`,
+        : `Rollback readiness failed: ${result.report?.gates
+            .filter((g) => g.status === 'fail')
+            .map((g) => g.id)
+            .join(', ')}.`,
     );
   }
 }
@@ -71,9 +74,7 @@ async function finish(result: RunResult, dryRun: boolean, failJob = true): Promi
  */
 async function drillTarget(target: Target, pullRequest: Promise<PullRequestInfo> | undefined, settings: ActionSettings) {
   const { head, base } =
-    target.kind === 'pull_request'
-      ? await pullRequest!.then((pr) => ({ head: pr.headSha, base: pr.baseSha }))
-      : { head: target.headSha, base: target.baseSha };
+    target.kind === 'pull_request' ? await pullRequest!.then((pr) => ({ head: pr.headSha, base: pr.baseSha })) : { head: target.headSha, base: target.baseSha };
   const [{ readGitPullRequest }, { runDrill }] = await Promise.all([import('../cli/read-git-pr'), import('../cli/drill')]);
   let pr;
   try {
@@ -83,14 +84,20 @@ async function drillTarget(target: Target, pullRequest: Promise<PullRequestInfo>
       `The drill reads the migrations from the checked-out repository, which lacks ${head.slice(0, 7)} or ${base.slice(0, 7)} (${(error as Error).message}). Check it out with its history: actions/checkout with fetch-depth: 0.`,
     );
   }
-  core.info(`rollback-ready: rehearsing the migrations of ${base.slice(0, 7)}..${head.slice(0, 7)} on ${settings.drill.databaseUrl ? 'the server in database-url' : 'the embedded PGlite'}.`);
-  const drilled = await runDrill({ repo: pr.repo, forkPoint: pr.forkPoint, headSha: pr.headSha, config: pr.config }, {
-    repoDir: settings.drill.workingDirectory,
-    statementTimeoutMs: settings.drill.statementTimeoutMs,
-    budgetMs: settings.drill.budgetMs,
-    ...(settings.drill.databaseUrl ? { databaseUrl: settings.drill.databaseUrl } : {}),
-    ...(settings.drill.cacheDir ? { cacheDir: settings.drill.cacheDir } : {}),
-  }, (line) => core.info(line));
+  core.info(
+    `rollback-ready: rehearsing the migrations of ${base.slice(0, 7)}..${head.slice(0, 7)} on ${settings.drill.databaseUrl ? 'the server in database-url' : 'the embedded PGlite'}.`,
+  );
+  const drilled = await runDrill(
+    { repo: pr.repo, forkPoint: pr.forkPoint, headSha: pr.headSha, config: pr.config },
+    {
+      repoDir: settings.drill.workingDirectory,
+      statementTimeoutMs: settings.drill.statementTimeoutMs,
+      budgetMs: settings.drill.budgetMs,
+      ...(settings.drill.databaseUrl ? { databaseUrl: settings.drill.databaseUrl } : {}),
+      ...(settings.drill.cacheDir ? { cacheDir: settings.drill.cacheDir } : {}),
+    },
+    (line) => core.info(line),
+  );
   if (!drilled) {
     core.info('rollback-ready: no migrations to rehearse.');
     return undefined;
@@ -183,7 +190,12 @@ function runnerOptionsFor(settings: ActionSettings, early: Prefetching): RunnerO
 }
 
 /** A `/rollback …` comment: the same handling as the App's (replies, reactions, permission checks). */
-async function answerCommand(port: GitHubPort, event: Extract<Route, { kind: 'command' }>, runnerOptions: RunnerOptions, settings: ActionSettings): Promise<void> {
+async function answerCommand(
+  port: GitHubPort,
+  event: Extract<Route, { kind: 'command' }>,
+  runnerOptions: RunnerOptions,
+  settings: ActionSettings,
+): Promise<void> {
   const [{ runEvaluation, withRetries }, { runCommand }] = await Promise.all([import('../runner/run'), import('../runner/commands')]);
   const result = await runCommand(port, event.command, event.comment, {
     evaluate: (target) => withRetries(() => runEvaluation(port, target, runnerOptions)),

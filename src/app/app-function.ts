@@ -151,7 +151,14 @@ function targetEvaluator(settings: Settings, botLogin: BotLogin): EvaluateTarget
 /** Never silent: the pull request, the request that failed, and what happens next (a recheck, while any are left). */
 function gaveUp(
   e: unknown,
-  { context, target, key, recheck, settings, again }: { context: Context; target: Target; key: string; recheck: number; settings: Settings; again: EvaluateTarget },
+  {
+    context,
+    target,
+    key,
+    recheck,
+    settings,
+    again,
+  }: { context: Context; target: Target; key: string; recheck: number; settings: Settings; again: EvaluateTarget },
 ): void {
   const { recheckMs, recheckTimes } = settings;
   const willRecheck = recheckMs > 0 && recheck < recheckTimes;
@@ -164,8 +171,11 @@ function gaveUp(
   // A plain re-evaluation: the delivery's own change (a tick, a command) was not recorded
   // and is not replayed from memory; its author sees it missing and repeats it.
   const plain: Target = target.kind === 'pull_request' ? { kind: 'pull_request', number: target.number } : target;
-  const timer = setTimeout(() => {
-    void again(context, plain, true, recheck + 1).catch(() => undefined);
-  }, recheckMs * 2 ** recheck);
+  const timer = setTimeout(
+    () => {
+      void again(context, plain, true, recheck + 1).catch(() => undefined);
+    },
+    recheckMs * 2 ** recheck,
+  );
   timer.unref();
 }

@@ -48,7 +48,8 @@ export function createLambdaHandler(appFn: ApplicationFunction, probot: Probot) 
     const id = headers['x-github-delivery'];
     const name = headers['x-github-event'];
     const signature = headers['x-hub-signature-256'];
-    if (!id || !name || !signature) return json(400, { error: 'not a GitHub webhook delivery: x-github-delivery, x-github-event and x-hub-signature-256 are required' });
+    if (!id || !name || !signature)
+      return json(400, { error: 'not a GitHub webhook delivery: x-github-delivery, x-github-event and x-hub-signature-256 are required' });
     const payload = event.isBase64Encoded ? Buffer.from(event.body ?? '', 'base64').toString('utf8') : (event.body ?? '');
     try {
       await probot.webhooks.verifyAndReceive({ id, name: name as never, signature, payload });

@@ -13,4 +13,3 @@ export function appOptionsFrom(env: NodeJS.ProcessEnv): AppOptions {
     ...(recheck !== undefined && recheck >= 0 ? { recheckMs: recheck } : {}),
   };
 }
-

@@ -183,6 +183,6 @@ export function parseCommandArgs(spec: CommandSpec, args: string[], all: readonl
     const guess = closest(positionals[0]!, Object.keys(options));
     fail(`unexpected argument "${shown(positionals[0]!)}"${guess ? ` (did you mean --${guess}?)` : ''}`);
   }
-  if (p && positionals.length < p.min) fail(`needs at least ${p.min === 1 ? "one" : p.min} ${p.name}`);
+  if (p && positionals.length < p.min) fail(`needs at least ${p.min === 1 ? 'one' : p.min} ${p.name}`);
   return { values, positionals, raw: args };
 }

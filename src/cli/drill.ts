@@ -10,7 +10,6 @@ import { InputError, type GitRepo } from '../git/repo';
 import type { SqlPiece } from '../core/sql/lint-sql';
 import type { Migration } from '../drill/scripts';
 
-
 export interface DrillSettings {
   repoDir: string;
   base?: string;
@@ -98,7 +97,11 @@ export interface DrillInput {
  * Collects and rehearses the migrations of a change. `undefined` when there is nothing to
  * rehearse. A server that cannot be reached is a DrillSetupError (exit code 2).
  */
-export async function runDrill(input: DrillInput, settings: DrillSettings, log?: (line: string) => void): Promise<{ outcome: DrillOutcome; findings: Finding[] } | undefined> {
+export async function runDrill(
+  input: DrillInput,
+  settings: DrillSettings,
+  log?: (line: string) => void,
+): Promise<{ outcome: DrillOutcome; findings: Finding[] } | undefined> {
   // PGlite is a 9 MB WebAssembly module. V8 compiles it with its baseline compiler and then again,
   // optimised, on background threads; on two cores that second compile slowed the embedded
   // engine's start-up by about half and the drill's short statements gain little from it (see
@@ -158,7 +161,15 @@ export async function drillCommand(args: string[], io: { stdout: (t: string) => 
   const read = await readDrillArgs(args);
   if (read.help) return 0;
   const { settings, format } = read;
-  const [{ readGitPullRequest }, { evaluate }, { renderJson }, { renderDrillMarkdown, renderDrillText }, { renderFindingsText }, { renderFindings }, { DrillSetupError }] = await Promise.all([
+  const [
+    { readGitPullRequest },
+    { evaluate },
+    { renderJson },
+    { renderDrillMarkdown, renderDrillText },
+    { renderFindingsText },
+    { renderFindings },
+    { DrillSetupError },
+  ] = await Promise.all([
     import('./read-git-pr'),
     import('../core/evaluate'),
     import('../core/render/json'),
@@ -186,13 +197,20 @@ export async function drillCommand(args: string[], io: { stdout: (t: string) => 
     const json = JSON.parse(renderJson(report)) as Record<string, unknown>;
     io.stdout(JSON.stringify({ ...json, ...(drilled?.outcome.run ? { drill: drillJson(drilled.outcome.run) } : {}) }, null, 2) + '\n');
   } else if (!drilled) {
-    io.stdout(format === 'markdown' ? '### Rollback drill\n\nNo migrations to rehearse in this change.\n' : 'Rollback drill: not applicable. No migrations to rehearse in this change.\n');
+    io.stdout(
+      format === 'markdown'
+        ? '### Rollback drill\n\nNo migrations to rehearse in this change.\n'
+        : 'Rollback drill: not applicable. No migrations to rehearse in this change.\n',
+    );
   } else if (format === 'markdown') {
     const { run, passed, summary } = drilled.outcome;
     io.stdout(renderDrillMarkdown(run!, summary, passed) + (findings.length ? `\n\n#### Findings\n\n${renderFindings(findings, {})}` : '') + '\n');
   } else {
     const { run, passed, summary } = drilled.outcome;
-    io.stdout(renderDrillText(run!, summary, passed) + (findings.length ? `\nFindings (${findings.length}):\n${renderFindingsText(findings).replace(/^(?=.)/gm, '  ')}\n` : ''));
+    io.stdout(
+      renderDrillText(run!, summary, passed) +
+        (findings.length ? `\nFindings (${findings.length}):\n${renderFindingsText(findings).replace(/^(?=.)/gm, '  ')}\n` : ''),
+    );
   }
   return verdict === 'fail' ? 1 : 0;
 }

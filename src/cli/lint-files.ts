@@ -159,7 +159,11 @@ export async function lintFile(file: string, config: Config, files: FileCache): 
   const fw = frameworkFor(path, content, config);
   if (binary) {
     if (fw) return { findings: finalizeFindings(path, content, [BINARY_MIGRATION], { config }), columnOf: () => undefined };
-    const hit = { rule: 'not-analysed', line: 1, message: 'It looks binary (a NUL byte in its first 8,000 bytes) and is not a migration rollback-ready knows, so it was not analysed.' };
+    const hit = {
+      rule: 'not-analysed',
+      line: 1,
+      message: 'It looks binary (a NUL byte in its first 8,000 bytes) and is not a migration rollback-ready knows, so it was not analysed.',
+    };
     return { findings: finalizeFindings(path, content, [hit], { config }), skipped: NOT_ANALYSED, columnOf: () => undefined };
   }
   if (fw) {

@@ -111,7 +111,13 @@ function rethrow(failure: LintFailure): never {
   throw new Error(failure.message);
 }
 
-async function lintInParallel(files: string[], config: Config, format: string, pool: LintPool & { words: Int32Array }, cache: FileCache): Promise<FileOutcome[]> {
+async function lintInParallel(
+  files: string[],
+  config: Config,
+  format: string,
+  pool: LintPool & { words: Int32Array },
+  cache: FileCache,
+): Promise<FileOutcome[]> {
   const { threads, words, workers: handles } = pool;
   const outcomes: (FileOutcome | undefined)[] = new Array<FileOutcome | undefined>(files.length);
   const failures: LintFailure[] = [];
@@ -141,7 +147,13 @@ async function lintInParallel(files: string[], config: Config, format: string, p
       worker.postMessage(wasm ? { ...start, wasm } : start);
     });
   })();
-  const own = await drain(words, threads, 0, (i) => lintOutcome(files[i]!, config, cache, format), (i, o) => (outcomes[i] = o));
+  const own = await drain(
+    words,
+    threads,
+    0,
+    (i) => lintOutcome(files[i]!, config, cache, format),
+    (i, o) => (outcomes[i] = o),
+  );
   if (own) failures.push(own);
   // Every file is taken. A worker still starting is told not to start (it would find nothing to
   // take); the others are waited for.

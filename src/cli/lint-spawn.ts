@@ -53,7 +53,7 @@ function spawn(): Worker {
  * counted as files). A no-op for a small run.
  */
 export function spawnLintWorkers(count: number, env: Record<string, string | undefined>): void {
-  for (let n = lintThreads(count, env) - 1; spawned.length < n; ) spawned.push(spawn());
+  for (let n = lintThreads(count, env) - 1; spawned.length < n;) spawned.push(spawn());
 }
 
 /** `n` workers for a run: those started early, more if needed; any left over are stopped. */

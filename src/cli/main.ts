@@ -15,7 +15,14 @@ export { frameworkFor } from './lint-files';
 // Start-up time is most of a short `lint` run: what only `check`, `template` or deploy files need
 // (Markdown parsing, git, renderers, the deploy analysers) is imported when first used.
 const loadReport = () =>
-  Promise.all([import('../core/evaluate'), import('./read-git-pr'), import('../core/render/json'), import('../core/render/markdown'), import('../core/render/text'), import('../core/render/template')]);
+  Promise.all([
+    import('../core/evaluate'),
+    import('./read-git-pr'),
+    import('../core/render/json'),
+    import('../core/render/markdown'),
+    import('../core/render/text'),
+    import('../core/render/template'),
+  ]);
 
 export const VERSION = '0.1.0';
 
@@ -29,7 +36,12 @@ const FORMATS = {
 
 const prFlags = {
   repo: { type: 'string', value: 'DIR', default: '.', description: 'the git repository' },
-  base: { type: 'string', value: 'REF', default: 'the default branch', description: 'the branch the pull request merges into; the diff starts at its merge base with --head' },
+  base: {
+    type: 'string',
+    value: 'REF',
+    default: 'the default branch',
+    description: 'the branch the pull request merges into; the diff starts at its merge base with --head',
+  },
   head: { type: 'string', value: 'REF', default: 'HEAD', description: "the pull request's head" },
 } as const satisfies Record<string, OptionSpec>;
 const configFlag = {
@@ -49,7 +61,11 @@ const check: CommandSpec = {
     ...prFlags,
     body: { type: 'string', value: 'FILE|-', default: 'an empty description', description: 'the PR description (Markdown); - reads standard input' },
     config: configFlag,
-    format: { type: 'string', choices: FORMATS.check, description: 'text (terminal), json (the report contract), markdown (the PR comment), sarif (code scanning)' },
+    format: {
+      type: 'string',
+      choices: FORMATS.check,
+      description: 'text (terminal), json (the report contract), markdown (the PR comment), sarif (code scanning)',
+    },
   },
   exitCodes: ['0  pass or not applicable', '1  a gate failed', '2  usage, config or input error'],
   run: runCheck,
@@ -168,7 +184,7 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
     io.stderr(usage());
     return 2;
   }
-  if (name === '--help' || name === '-h') return io.stdout(usage()), 0;
+  if (name === '--help' || name === '-h') return (io.stdout(usage()), 0);
   if (name === 'help') {
     const about = rest[0] ? COMMANDS.find((c) => c.name === rest[0]) : undefined;
     if (rest[0] && !about) throw new UsageError(unknownCommand(rest[0]));
@@ -190,7 +206,10 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
 }
 
 function unknownCommand(name: string): string {
-  const guess = closest(name, COMMANDS.map((c) => c.name));
+  const guess = closest(
+    name,
+    COMMANDS.map((c) => c.name),
+  );
   return `unknown command "${name}"${guess ? ` (did you mean "${guess}"?)` : ''}`;
 }
 
@@ -266,7 +285,13 @@ async function runLint({ values, positionals }: ParsedCommand, io: Io): Promise<
   const pool = startLint(positionals, io.env);
   let config: Config = DEFAULT_CONFIG;
   const configFile = str(values.config);
-  if (configFile) config = await loadConfig(await readFile(configFile, 'utf8').catch(() => { throw new InputError(`${configFile}: cannot read the config file`); }), configFile);
+  if (configFile)
+    config = await loadConfig(
+      await readFile(configFile, 'utf8').catch(() => {
+        throw new InputError(`${configFile}: cannot read the config file`);
+      }),
+      configFile,
+    );
   const cwd = process.cwd();
   const outcomes = await lintFiles(positionals, config, fmt, pool);
   const findings: Finding[] = [];

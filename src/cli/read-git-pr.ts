@@ -41,7 +41,13 @@ export async function readGitPullRequest(options: GitPrOptions): Promise<GitPr> 
 
   const config = await readConfig(repo, baseSha, options.configFile);
   const changed = await repo.changedPaths(forkPoint, headSha);
-  const wanted = new Set(selectReads(changed.flatMap((c) => [c.path, c.previousPath ?? c.path]), config, FRAMEWORKS));
+  const wanted = new Set(
+    selectReads(
+      changed.flatMap((c) => [c.path, c.previousPath ?? c.path]),
+      config,
+      FRAMEWORKS,
+    ),
+  );
   const specs: string[] = [];
   for (const c of changed) {
     if (!wanted.has(c.path) && !(c.previousPath && wanted.has(c.previousPath))) continue;

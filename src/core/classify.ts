@@ -120,7 +120,8 @@ export const UNREAD_MIGRATION_GLOBS = [
 ];
 
 /** Files in a migrations folder that are never migrations themselves. */
-const NEVER_MIGRATIONS = /(^|\/)(__init__\.py|index\.[cm]?[jt]s|[^/]*\.d\.ts|[^/]*\.(test|spec)\.[cm]?[jt]s|[^/]*_test\.go|README[^/]*|doc\.go|embed\.go|migrations?\.go)$/i;
+const NEVER_MIGRATIONS =
+  /(^|\/)(__init__\.py|index\.[cm]?[jt]s|[^/]*\.d\.ts|[^/]*\.(test|spec)\.[cm]?[jt]s|[^/]*_test\.go|README[^/]*|doc\.go|embed\.go|migrations?\.go)$/i;
 
 export interface Classifier {
   /** Kind and framework of a path, or undefined when irrelevant. `content` settles shared shapes. */

@@ -19,7 +19,7 @@ export const COMMAND_HELP = [
   '|---|---|---|',
   '| `/rollback help` | this list | anyone |',
   '| `/rollback check` | evaluate the pull request again now | anyone |',
-  '| `/rollback template` | reply with a rollback plan skeleton sized to this change\'s risk | anyone |',
+  "| `/rollback template` | reply with a rollback plan skeleton sized to this change's risk | anyone |",
   '| `/rollback template --apply` | append that skeleton to the description, leaving every byte already there as it is | the author, or write |',
   '| `/rollback ack <rule> <reason>` | acknowledge every finding of `<rule>`: it stays in the report as a notice and no longer fails the `findings` gate | `overrides.permission` (default: maintain) |',
   '| `/rollback override <reason>` | pass the check for the current head commit although gates fail; a new commit ends it | `overrides.permission` (default: maintain) |',

@@ -13,8 +13,18 @@ export interface ChecklistItemShape {
 
 export const DEFAULT_CHECKLIST: ChecklistItemShape[] = [
   { id: 'revert-sha', text: 'Revert commit identified (last known good SHA)', required: ['low', 'medium', 'high'], verify: 'revert-sha' },
-  { id: 'backward-compatible', text: 'Database migrations are backward-compatible: old code works with the new schema', required: ['medium', 'high'], verify: 'backward-compatible' },
-  { id: 'down-migration', text: 'Every migration has a working down path, or the plan names backup and restore', required: ['medium', 'high'], verify: 'reversible' },
+  {
+    id: 'backward-compatible',
+    text: 'Database migrations are backward-compatible: old code works with the new schema',
+    required: ['medium', 'high'],
+    verify: 'backward-compatible',
+  },
+  {
+    id: 'down-migration',
+    text: 'Every migration has a working down path, or the plan names backup and restore',
+    required: ['medium', 'high'],
+    verify: 'reversible',
+  },
   { id: 'backup', text: 'A backup is taken before the deploy and its restore is known to work', required: ['medium', 'high'] },
   { id: 'rollback-tested', text: 'Rollback tested (in staging, or by the rollback drill)', required: ['medium', 'high'], verify: 'drill' },
   { id: 'monitoring', text: 'Monitoring and alerts will show quickly if something breaks', required: ['high'] },

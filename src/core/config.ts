@@ -4,18 +4,8 @@ import { DIALECT_IDS, FRAMEWORK_IDS, type FrameworkId, type Risk } from './types
 import { RULE_IDS } from './rules/index';
 import { CONFIG_PATH, ConfigError, DEFAULT_CHECKLIST, DEFAULT_CONFIG } from './config-defaults';
 
-
 const severitySetting = z.enum(['error', 'warning', 'notice', 'off']);
-const sectionId = z.enum([
-  'trigger',
-  'steps',
-  'verification',
-  'time-estimate',
-  'data',
-  'point-of-no-return',
-  'monitoring',
-  'backup-restore',
-]);
+const sectionId = z.enum(['trigger', 'steps', 'verification', 'time-estimate', 'data', 'point-of-no-return', 'monitoring', 'backup-restore']);
 const riskLevel = z.enum(['low', 'medium', 'high']);
 const globList = z.array(z.string().min(1));
 const permission = z.enum(['admin', 'maintain', 'write', 'triage', 'read']);
@@ -29,18 +19,15 @@ const checklistItem = z.strictObject({
   verify: z.enum(['revert-sha', 'reversible', 'backward-compatible', 'drill']).optional(),
 });
 
-
 const frameworkGlobs = z.partialRecord(z.enum(FRAMEWORK_IDS), globList);
 
-const ruleSeverities = z
-  .record(z.string(), severitySetting)
-  .superRefine((rules, ctx) => {
-    for (const id of Object.keys(rules)) {
-      if (!RULE_IDS.includes(id)) {
-        ctx.addIssue({ code: 'custom', path: [id], message: `unknown rule "${id}"` });
-      }
+const ruleSeverities = z.record(z.string(), severitySetting).superRefine((rules, ctx) => {
+  for (const id of Object.keys(rules)) {
+    if (!RULE_IDS.includes(id)) {
+      ctx.addIssue({ code: 'custom', path: [id], message: `unknown rule "${id}"` });
     }
-  });
+  }
+});
 
 const gateSwitch = z.boolean();
 
@@ -104,9 +91,7 @@ export const configSchema = z
         permission: permission.default('write'),
       })
       .prefault({}),
-    labels: z
-      .strictObject({ enabled: z.boolean().default(false), prefix: z.string().default('rollback-risk: ') })
-      .prefault({}),
+    labels: z.strictObject({ enabled: z.boolean().default(false), prefix: z.string().default('rollback-risk: ') }).prefault({}),
   })
   .describe('rollback-ready configuration (.github/rollback-ready.yml)');
 
@@ -173,11 +158,9 @@ function nodeAt(root: YamlNode | null, path: string[]): YamlNode | undefined {
   return last;
 }
 
-export const requiredSections = (config: Config, risk: Risk) =>
-  risk === 'none' ? [] : config.plan.sections[risk];
+export const requiredSections = (config: Config, risk: Risk) => (risk === 'none' ? [] : config.plan.sections[risk]);
 
-export const migrationGlobOverride = (config: Config, id: FrameworkId): string[] | undefined =>
-  config.paths.migrations[id];
+export const migrationGlobOverride = (config: Config, id: FrameworkId): string[] | undefined => config.paths.migrations[id];
 
 /** JSON Schema of the config for editors (yaml-language-server), generated from the zod schema. */
 export function configJsonSchema(): object {

@@ -76,5 +76,6 @@ export const sortFindings = (findings: Finding[]): Finding[] =>
 export const BINARY_MIGRATION: Hit = {
   rule: 'parse-error',
   line: 1,
-  message: 'This migration file looks binary (a NUL byte in its first 8,000 bytes), so it was not analysed. Check it by hand; Postgres rejects NUL bytes in SQL.',
+  message:
+    'This migration file looks binary (a NUL byte in its first 8,000 bytes), so it was not analysed. Check it by hand; Postgres rejects NUL bytes in SQL.',
 };

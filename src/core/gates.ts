@@ -297,7 +297,7 @@ function drillGate(ctx: GateContext): GateVerdict {
   if (ctx.drillElsewhere) {
     return {
       status: 'skipped',
-      message: 'Decided by the Action\'s `mode: drill` run (its own check run): the App never runs migrations. See docs/drill.md.',
+      message: "Decided by the Action's `mode: drill` run (its own check run): the App never runs migrations. See docs/drill.md.",
     };
   }
   return {
@@ -326,7 +326,8 @@ export function reversibleAdvice(needs: ReversibleNeeds, planFilled: boolean): s
   if (fixable.length) {
     const fixes = fixable.map(([path, m]) => `${path}: ${downFix(path, m)}`).join('; ');
     const declare = 'declare the stage forward-only in the plan ("This stage is forward-only")';
-    const cover = needs.declaration && needs.backup ? `${declare} and ${backup}` : needs.declaration ? `${declare}: it already names a backup and restore` : backup;
+    const cover =
+      needs.declaration && needs.backup ? `${declare} and ${backup}` : needs.declaration ? `${declare}: it already names a backup and restore` : backup;
     const give = fixable.length > 1 ? `Give each migration a way back (${fixes})` : `Give ${fixable[0]![0]} a way back (${downFix(...fixable[0]!)})`;
     parts.push(`${give}, or ${cover}.`);
   }
@@ -347,10 +348,7 @@ function computeRevertGate(ctx: GateContext): Omit<GateResult, 'id'> {
   const warnings: string[] = [];
   const behind = facts.behindBy ?? 0;
   if (behind > ctx.config['revert-sha']['max-behind']) {
-    warnings.push(
-      `The revert SHA ${short} is ${behind} commit${behind > 1 ? 's' : ''} behind the base branch: rolling back to it also reverts those.`,
-    );
+    warnings.push(`The revert SHA ${short} is ${behind} commit${behind > 1 ? 's' : ''} behind the base branch: rolling back to it also reverts those.`);
   }
   return { status: 'pass', message: `The revert SHA ${short} is on the base branch.`, ...(warnings.length ? { warnings } : {}) };
 }
-

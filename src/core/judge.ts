@@ -79,12 +79,9 @@ export async function judge(analysis: Analysis, input: JudgementInput): Promise<
   const findings = findingsOf(analysis, input);
   const risk = judgeRisk(analysis, findings, input);
   // The Markdown parser is the heaviest module a not-applicable pull request would load: skip it.
-  const description =
-    risk.assessed === 'none' && !input.truncated ? EMPTY_DESCRIPTION : (await import('./description/index')).parseDescription(input.body);
+  const description = risk.assessed === 'none' && !input.truncated ? EMPTY_DESCRIPTION : (await import('./description/index')).parseDescription(input.body);
   const revert =
-    risk.level !== 'none' && description.revertSha.sha && !description.revertSha.error
-      ? await input.repo.inspectCommit(description.revertSha.sha)
-      : undefined;
+    risk.level !== 'none' && description.revertSha.sha && !description.revertSha.error ? await input.repo.inspectCommit(description.revertSha.sha) : undefined;
   const ticks = [...(input.ticks ?? []), ...ticksFromDescription(description, config, input.author)];
   const outcome = evaluateGates({
     config,
@@ -99,8 +96,7 @@ export async function judge(analysis: Analysis, input: JudgementInput): Promise<
     truncated: input.truncated,
   });
 
-  const gatesVerdict: Verdict =
-    risk.level === 'none' ? 'not-applicable' : outcome.gates.some((g) => g.status === 'fail') ? 'fail' : 'pass';
+  const gatesVerdict: Verdict = risk.level === 'none' ? 'not-applicable' : outcome.gates.some((g) => g.status === 'fail') ? 'fail' : 'pass';
   const verdict: Verdict = gatesVerdict === 'fail' && input.override ? 'pass' : gatesVerdict;
 
   return {
@@ -148,9 +144,7 @@ function judgeRisk(analysis: Analysis, findings: Finding[], input: JudgementInpu
     ? [`high: only ${input.truncated.listed} of ${input.truncated.total} changed files could be listed`, ...assessed.reasons]
     : assessed.reasons;
   const override = input.riskOverride && assessedRisk !== 'none' && !input.truncated ? input.riskOverride : undefined;
-  const reasons = override
-    ? [`${override.level}: set by @${override.by} (assessed ${assessedRisk}): ${override.reason}`, ...assessedReasons]
-    : assessedReasons;
+  const reasons = override ? [`${override.level}: set by @${override.by} (assessed ${assessedRisk}): ${override.reason}`, ...assessedReasons] : assessedReasons;
   return { assessed: assessed.risk, assessedOrTruncated: assessedRisk, level: override?.level ?? assessedRisk, reasons, ...(override ? { override } : {}) };
 }
 
@@ -160,7 +154,11 @@ const EMPTY_DESCRIPTION: ParsedDescription = {
   checkboxes: [],
 };
 
-const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 
 /** Ticked task-list items in the description that name a checklist item (by id or text). */
 export function ticksFromDescription(description: ParsedDescription, config: Config, author: JudgementInput['author']): Tick[] {

@@ -159,7 +159,8 @@ export function rollbackCommands(migrations: Map<string, MigrationAnalysis>): Ro
       steps.push({ note: `${noWayBack.map(baseName).join(', ')}: ${why}; restore the backup` });
       continue;
     }
-    if (noWayBack.length) steps.push({ note: `${noWayBack.map(baseName).join(', ')}: no working down; restore the backup for ${noWayBack.length > 1 ? 'them' : 'it'}` });
+    if (noWayBack.length)
+      steps.push({ note: `${noWayBack.map(baseName).join(', ')}: no working down; restore the backup for ${noWayBack.length > 1 ? 'them' : 'it'}` });
     for (const command of commandFor(g) ?? []) steps.push(command);
   }
   return steps;

@@ -19,12 +19,7 @@ const HIGH_CATEGORIES = new Set(['destructive', 'incompatible', 'data']);
  * additive schema changes are medium; data migrations, destructive or backward-incompatible changes,
  * platform moves and major version upgrades are high; nothing relevant is none.
  */
-export function assessRisk(
-  changes: Change[],
-  files: ChangedFile[],
-  migrations: Map<string, MigrationAnalysis>,
-  findings: Finding[],
-): RiskAssessment {
+export function assessRisk(changes: Change[], files: ChangedFile[], migrations: Map<string, MigrationAnalysis>, findings: Finding[]): RiskAssessment {
   let risk: Risk = 'none';
   const reasons: [Risk, string][] = [];
   const raise = (level: Risk, reason: string) => {

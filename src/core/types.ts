@@ -38,15 +38,7 @@ export type FrameworkId = (typeof FRAMEWORK_IDS)[number];
 export const DIALECT_IDS = ['postgres', 'cockroachdb', 'mysql', 'sqlite', 'sqlserver', 'oracle', 'h2'] as const;
 export type Dialect = (typeof DIALECT_IDS)[number];
 
-export const GATE_IDS = [
-  'rollback-plan',
-  'plan-sections',
-  'revert-sha',
-  'reversible',
-  'findings',
-  'checklist',
-  'drill',
-] as const;
+export const GATE_IDS = ['rollback-plan', 'plan-sections', 'revert-sha', 'reversible', 'findings', 'checklist', 'drill'] as const;
 export type GateId = (typeof GATE_IDS)[number];
 
 /** One changed path of a pull request, with contents read by an adapter (git, the API). */

@@ -24,7 +24,9 @@ export function baseKeys(engine: string, migrations: Migration[]): string[] {
   let key = createHash('sha256').update(`${engine}\n`).digest('hex');
   const keys = [key.slice(0, 32)];
   for (const m of migrations) {
-    key = createHash('sha256').update(`${key}\n${m.up.transactional}\n${JSON.stringify(m.up.pieces)}\n`).digest('hex');
+    key = createHash('sha256')
+      .update(`${key}\n${m.up.transactional}\n${JSON.stringify(m.up.pieces)}\n`)
+      .digest('hex');
     keys.push(key.slice(0, 32));
   }
   return keys;

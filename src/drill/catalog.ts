@@ -8,7 +8,8 @@ const USER_NS = `n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nsp
 /** Objects an extension owns come and go with the extension: compared through the extension. */
 // An uncorrelated NOT IN becomes one hashed subplan; a correlated NOT EXISTS probed pg_depend once
 // per row and made the snapshot several times slower.
-const NOT_EXTENSION = (cls: string, oid: string) => `${oid} NOT IN (SELECT dep.objid FROM pg_depend dep WHERE dep.deptype = 'e' AND dep.classid = '${cls}'::regclass)`;
+const NOT_EXTENSION = (cls: string, oid: string) =>
+  `${oid} NOT IN (SELECT dep.objid FROM pg_depend dep WHERE dep.deptype = 'e' AND dep.classid = '${cls}'::regclass)`;
 /** `name` in public, `schema.name` elsewhere. */
 const QNAME = (ns: string, name: string) => `CASE WHEN ${ns} = 'public' THEN quote_ident(${name}) ELSE quote_ident(${ns}) || '.' || quote_ident(${name}) END`;
 
@@ -139,7 +140,12 @@ export async function readData(session: Session): Promise<DataSnapshot> {
     // A function takes at most 100 arguments: 50 columns per object, the objects merged.
     const objects: string[] = [];
     for (let i = 0; i < cols.length; i += 50) {
-      objects.push(`jsonb_build_object(${cols.slice(i, i + 50).map((c) => `${quoteLiteral(c)}, ${quoteIdent(c)}::text`).join(', ')})`);
+      objects.push(
+        `jsonb_build_object(${cols
+          .slice(i, i + 50)
+          .map((c) => `${quoteLiteral(c)}, ${quoteIdent(c)}::text`)
+          .join(', ')})`,
+      );
     }
     const row = objects.length ? objects.join(' || ') : `'{}'::jsonb`;
     return `${quoteLiteral(t.name)}, (SELECT coalesce(json_agg(${row}), '[]') FROM ${t.qualified})`;

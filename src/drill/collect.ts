@@ -9,7 +9,17 @@ import { dirName } from '../core/frameworks/shared-sql';
 
 import type { FrameworkId } from '../core/types';
 import type { GitRepo } from '../git/repo';
-import { companionPaths, compareMigrations, isSqlLayout, migrationsOf, postgresPopGroup, readSqitchPlan, SQL_FRAMEWORKS, upPathOf, type Migration } from './scripts';
+import {
+  companionPaths,
+  compareMigrations,
+  isSqlLayout,
+  migrationsOf,
+  postgresPopGroup,
+  readSqitchPlan,
+  SQL_FRAMEWORKS,
+  upPathOf,
+  type Migration,
+} from './scripts';
 
 export interface MigrationSet {
   framework: FrameworkId;
@@ -29,7 +39,6 @@ export interface DrillPlan {
   /** Migration files the pull request touches that the drill cannot run (DSL frameworks…). */
   unrehearsable: string[];
 }
-
 
 /** Folders and file-name parts that say a migration is for another database. */
 const OTHER_DIALECTS = new Map([
@@ -118,7 +127,9 @@ export async function collectDrill(repo: GitRepo, forkPoint: string, headSha: st
     notices.push(`Left out, being ${dialect} migrations (from their paths): ${shown}. The drill rehearses Postgres.`);
   }
   for (const [name, paths] of skipped) {
-    const what = name.endsWith('(not SQL)') ? `${name.replace(' (not SQL)', '')} runs these files itself (XML, YAML, JavaScript, fizz)` : `${name} migrations need ${name} to run`;
+    const what = name.endsWith('(not SQL)')
+      ? `${name.replace(' (not SQL)', '')} runs these files itself (XML, YAML, JavaScript, fizz)`
+      : `${name} migrations need ${name} to run`;
     notices.push(
       `Not rehearsed: ${paths.join(', ')}. The drill runs SQL, and ${what}; docs/drill.md ("Frameworks with their own runtime") shows how to hand the drill the SQL they emit.`,
     );
@@ -154,7 +165,11 @@ async function readSet(
 ): Promise<MigrationSet> {
   const [baseTree, headTree] = await Promise.all([repo.listTree(forkPoint, root), repo.listTree(headSha, root)]);
   const baseFiles = [...baseTree.keys()].filter((p) => inRoot(framework, root, p));
-  if (framework === 'pop') ups = popGroupHeads(ups, [...headTree.keys()].filter((p) => inRoot(framework, root, p)));
+  if (framework === 'pop')
+    ups = popGroupHeads(
+      ups,
+      [...headTree.keys()].filter((p) => inRoot(framework, root, p)),
+    );
   const wantedHead = new Set<string>();
   for (const up of ups) {
     wantedHead.add(up);
@@ -215,4 +230,3 @@ async function readSet(
     changed: [...new Set(changed)],
   };
 }
-

@@ -165,7 +165,14 @@ class ScriptRunner {
     const parse = <T>(v: unknown) => (typeof v === 'string' ? (JSON.parse(v) as T) : (v as T));
     const locks = parse<Array<{ oid: number; mode: string }>>(row?.locks) ?? [];
     const files = parse<Array<{ oid: number; file: string }>>(row?.files) ?? [];
-    const measured: StatementMeasure = { step: this.options.step, path: statement.path ?? this.script.path, line: statement.line, sql: short(statement.sql), ms, rewrites: [] };
+    const measured: StatementMeasure = {
+      step: this.options.step,
+      path: statement.path ?? this.script.path,
+      line: statement.line,
+      sql: short(statement.sql),
+      ms,
+      rewrites: [],
+    };
     if (this.ours || this.theirs) measured.locks = newLocks(locks, this.seen, relations);
     else note ??= 'ran outside a transaction: its locks were released before they could be read';
     if (note) measured.note = note;
@@ -219,7 +226,12 @@ function newLocks(locks: Array<{ oid: number; mode: string }>, seen: Observed, r
 }
 
 /** Tables (and indexes not rebuilt with their table) whose storage file changed. */
-function rewrites(files: Array<{ oid: number; file: string }>, seen: Observed, relations: Map<number, Relation>, rows?: Map<string, number>): MeasuredRewrite[] {
+function rewrites(
+  files: Array<{ oid: number; file: string }>,
+  seen: Observed,
+  relations: Map<number, Relation>,
+  rows?: Map<string, number>,
+): MeasuredRewrite[] {
   const changed: Relation[] = [];
   for (const { oid, file } of files) {
     const was = seen.files.get(oid);

@@ -171,9 +171,9 @@ export class PostgresEngine implements Engine {
     await Promise.all([...this.open].map((c) => c.end().catch(() => undefined)));
     this.open.clear();
     for (const name of this.created.reverse()) {
-      await this.admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`).catch(() =>
-        this.admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)}`).catch(() => undefined),
-      );
+      await this.admin
+        .query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`)
+        .catch(() => this.admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)}`).catch(() => undefined));
     }
     await this.admin.end().catch(() => undefined);
   }

@@ -63,7 +63,9 @@ export async function rehearse(options: RehearseOptions): Promise<DrillResult> {
     base.ms += built.ms;
     base.reused &&= built.reused;
     if (set.changed.length) {
-      notices.push(`Already on the base branch and changed here: ${set.changed.join(', ')}. Databases that ran the old version will not run it again; the drill rehearsed the new version on a base built without it.`);
+      notices.push(
+        `Already on the base branch and changed here: ${set.changed.join(', ')}. Databases that ran the old version will not run it again; the drill rehearsed the new version on a base built without it.`,
+      );
     }
     if ('failure' in built) {
       const { migration, failure } = built;
@@ -82,7 +84,9 @@ export async function rehearse(options: RehearseOptions): Promise<DrillResult> {
     await rehearseSet(options, set, built, deadline, migrations, add);
   }
 
-  const findings = hits.flatMap(({ path, hit }) => finalizeFindings(path, undefined, [hit], { config, ...(options.docsBase ? { docsBase: options.docsBase } : {}) }));
+  const findings = hits.flatMap(({ path, hit }) =>
+    finalizeFindings(path, undefined, [hit], { config, ...(options.docsBase ? { docsBase: options.docsBase } : {}) }),
+  );
   const run: DrillRun = { engine: engine.kind, serverVersion: engine.serverVersion, base, migrations, notices, totalMs: Date.now() - started };
   const failing = findings.filter((f) => f.severity === 'error' && !f.suppressed);
   const unrehearsable = plan.unrehearsable.length;
@@ -127,7 +131,12 @@ interface Base {
 type Built = Base | { failure: ScriptFailure; migration: Migration; ms: number; reused: false };
 
 /** Applies migrations' ups (no measuring); the first that fails, with its failure. */
-async function applyUps(options: RehearseOptions, db: Database, migrations: Migration[], deadline: number): Promise<{ failure: ScriptFailure; migration: Migration } | undefined> {
+async function applyUps(
+  options: RehearseOptions,
+  db: Database,
+  migrations: Migration[],
+  deadline: number,
+): Promise<{ failure: ScriptFailure; migration: Migration } | undefined> {
   for (const m of migrations) {
     const run = await runScript(db, m.up, { engine: options.engine.kind, step: 'up', measure: false, deadline });
     if (run.failure) return { failure: run.failure, migration: m };
@@ -207,7 +216,9 @@ interface Rehearsal {
 async function rehearseSet(options: RehearseOptions, set: MigrationSet, base: Base, deadline: number, out: DrillMigration[], add: Add): Promise<void> {
   const { engine } = options;
   const t0 = performance.now();
-  const trace = process.env.ROLLBACK_READY_TRACE ? (what: string) => options.log?.(`${(performance.now() - t0).toFixed(0).padStart(6)} ms  ${what}`) : () => undefined;
+  const trace = process.env.ROLLBACK_READY_TRACE
+    ? (what: string) => options.log?.(`${(performance.now() - t0).toFixed(0).padStart(6)} ms  ${what}`)
+    : () => undefined;
   const ctx: Rehearsal = { options, deadline, add, trace, unseeded: new Set(), where: engine.kind === 'pglite' ? 'PGlite' : 'the server' };
   let db: Database | undefined = base.db;
   const applied: Migration[] = [];
@@ -218,7 +229,15 @@ async function rehearseSet(options: RehearseOptions, set: MigrationSet, base: Ba
       out.push(notRun(m, stop ?? 'the database could not be rebuilt after an earlier failure'));
       continue;
     }
-    const result: DrillMigration = { path: m.path, framework: m.framework, ...(m.down ? { downPath: m.down.path } : {}), result: 'pass', statements: [], lostOnRollback: [], notes: [] };
+    const result: DrillMigration = {
+      path: m.path,
+      framework: m.framework,
+      ...(m.down ? { downPath: m.down.path } : {}),
+      result: 'pass',
+      statements: [],
+      lostOnRollback: [],
+      notes: [],
+    };
     out.push(result);
     const next = await rehearseOne(ctx, db, m, result, applied);
     if (next.then === 'stop') stop = next.why;
@@ -257,7 +276,12 @@ async function rehearseOne(ctx: Rehearsal, db: Database, m: Migration, result: D
   };
   // What cannot be read is a failure, never a pass.
   const unreadable = (error: unknown) =>
-    fail(m.up.path, 'drill-schema-drift', firstLine(m.up), `The drill could not read the database to compare it (${(error as Error).message}), so this migration's rollback is not proven. Run the drill with --database-url against a server, or report it.`);
+    fail(
+      m.up.path,
+      'drill-schema-drift',
+      firstLine(m.up),
+      `The drill could not read the database to compare it (${(error as Error).message}), so this migration's rollback is not proven. Run the drill with --database-url against a server, or report it.`,
+    );
   const run = async (script: Script, step: 'up' | 'down' | 'reapply', rows: Map<string, number>) => {
     const r = await runScript(db, script, { engine, step, measure: true, rows, deadline });
     result.statements.push(...r.statements);
@@ -275,7 +299,12 @@ async function rehearseOne(ctx: Rehearsal, db: Database, m: Migration, result: D
   const up = await run(m.up, 'up', rows);
   result.upMs = up.ms;
   if (up.failure) {
-    fail(up.failure.statement.path ?? m.up.path, 'drill-up-failed', up.failure.line, `The up (${m.up.label}) does not apply: ${failureText(up.failure, where, options.statementTimeoutMs)}.`);
+    fail(
+      up.failure.statement.path ?? m.up.path,
+      'drill-up-failed',
+      up.failure.line,
+      `The up (${m.up.label}) does not apply: ${failureText(up.failure, where, options.statementTimeoutMs)}.`,
+    );
     return { then: 'stop', why: `${m.path} failed to apply, and later migrations build on it` };
   }
   applied.push(m);
@@ -291,7 +320,12 @@ async function rehearseOne(ctx: Rehearsal, db: Database, m: Migration, result: D
   const down = await run(m.down, 'down', rows);
   result.downMs = down.ms;
   if (down.failure) {
-    fail(down.failure.statement.path ?? m.down.path, 'drill-down-failed', down.failure.line, `The down (${m.down.label}) fails after the up: ${failureText(down.failure, where, options.statementTimeoutMs)}.`);
+    fail(
+      down.failure.statement.path ?? m.down.path,
+      'drill-down-failed',
+      down.failure.line,
+      `The down (${m.down.label}) fails after the up: ${failureText(down.failure, where, options.statementTimeoutMs)}.`,
+    );
     return { then: 'rebuild' };
   }
   const afterDown = await snapshot(db, true).catch((error: unknown) => (unreadable(error), undefined));
@@ -315,12 +349,29 @@ function judge(ctx: Rehearsal, m: Migration, down: Script, drift: string[], loss
     if (drift.length > 12) listed.push(`- … and ${drift.length - 12} more`);
     // What the down leaves behind is also why the up fails again: said in the same finding.
     const then = reapplyText ? `\nBecause of this, applying the up again fails too: ${reapplyText}.` : '';
-    fail(down.path, 'drill-schema-drift', downLine, `After the up (${m.up.label}) and the down (${down.label}) the schema is not where it started:\n${listed.join('\n')}${then}`);
+    fail(
+      down.path,
+      'drill-schema-drift',
+      downLine,
+      `After the up (${m.up.label}) and the down (${down.label}) the schema is not where it started:\n${listed.join('\n')}${then}`,
+    );
   } else if (reapply) {
-    fail(reapply.statement.path ?? m.up.path, 'drill-reapply-failed', reapply.line, `The up (${m.up.label}) fails when applied again after the down: ${reapplyText}. The down leaves something behind that the up then trips over.`);
+    fail(
+      reapply.statement.path ?? m.up.path,
+      'drill-reapply-failed',
+      reapply.line,
+      `The up (${m.up.label}) fails when applied again after the down: ${reapplyText}. The down leaves something behind that the up then trips over.`,
+    );
   }
   for (const loss of losses) {
-    const what = loss.column ? `column ${loss.table}.${loss.column}: ${loss.count} of ${loss.of} values` : `table ${loss.table}: ${loss.count} of ${loss.of} rows`;
-    fail(down.path, 'drill-data-loss', downLine, `Data seeded before the up is gone after the down, in ${what} (e.g. ${loss.example}). Make the down restore it, or declare the stage forward-only with a backup and restore.`);
+    const what = loss.column
+      ? `column ${loss.table}.${loss.column}: ${loss.count} of ${loss.of} values`
+      : `table ${loss.table}: ${loss.count} of ${loss.of} rows`;
+    fail(
+      down.path,
+      'drill-data-loss',
+      downLine,
+      `Data seeded before the up is gone after the down, in ${what} (e.g. ${loss.example}). Make the down restore it, or declare the stage forward-only with a backup and restore.`,
+    );
   }
 }

@@ -35,12 +35,23 @@ export interface Migration {
 }
 
 /** Frameworks the drill rehearses (their migrations are SQL files). */
-export const SQL_FRAMEWORKS = new Set<FrameworkId>(['sql', 'golang-migrate', 'goose', 'sql-migrate', 'dbmate', 'db-migrate', 'pop', 'flyway', 'sqitch', 'prisma', 'liquibase']);
+export const SQL_FRAMEWORKS = new Set<FrameworkId>([
+  'sql',
+  'golang-migrate',
+  'goose',
+  'sql-migrate',
+  'dbmate',
+  'db-migrate',
+  'pop',
+  'flyway',
+  'sqitch',
+  'prisma',
+  'liquibase',
+]);
 
 /** Frameworks whose files are SQL only in some layouts: db-migrate's `sqls/*-up.sql`, pop's `.sql` (not fizz), Liquibase's formatted SQL. */
 export const isSqlLayout = (framework: FrameworkId, path: string): boolean =>
   !['db-migrate', 'pop', 'liquibase'].includes(framework) || path.toLowerCase().endsWith('.sql');
-
 
 /** The file a changed path stands for: a down, undo or revert file stands for its up. */
 export function upPathOf(framework: FrameworkId, path: string): string | undefined {
@@ -111,9 +122,19 @@ const whole = (path: string, content: string, transactional: boolean): Script =>
 
 function sectioned(path: string, content: string, format: SectionedFormat, framework: FrameworkId): Migration {
   const read = sections(content, format);
-  const up: Script = { path, label: `the ${format.downName.replace(/Down$|down$/, (d) => (d[0] === 'D' ? 'Up' : 'up'))} section`, pieces: read.upPieces, transactional: read.transactional };
+  const up: Script = {
+    path,
+    label: `the ${format.downName.replace(/Down$|down$/, (d) => (d[0] === 'D' ? 'Up' : 'up'))} section`,
+    pieces: read.upPieces,
+    transactional: read.transactional,
+  };
   if (!read.down) return { id: path, path, framework, up, noDown: `the file has no ${format.downName} section` };
-  const downTransactional = format === DBMATE_FORMAT ? !/transaction:false/.test(read.down.text) : format === SQL_MIGRATE_FORMAT ? !/notransaction/i.test(read.down.text) : read.transactional;
+  const downTransactional =
+    format === DBMATE_FORMAT
+      ? !/transaction:false/.test(read.down.text)
+      : format === SQL_MIGRATE_FORMAT
+        ? !/notransaction/i.test(read.down.text)
+        : read.transactional;
   return { id: path, path, framework, up, down: { path, label: `the ${format.downName} section`, pieces: read.downPieces, transactional: downTransactional } };
 }
 
@@ -136,7 +157,11 @@ export function migrationsOf(
       // Its Postgres driver sends a file as one query string: one implicit transaction.
       const up = whole(path, content, true);
       const down = read(downPath);
-      return [down === undefined ? { id: path, path, framework, up, noDown: `there is no ${baseName(downPath)}` } : { id: path, path, framework, up, down: whole(downPath, down, true) }];
+      return [
+        down === undefined
+          ? { id: path, path, framework, up, noDown: `there is no ${baseName(downPath)}` }
+          : { id: path, path, framework, up, down: whole(downPath, down, true) },
+      ];
     }
     case 'goose':
       return [sectioned(path, content, GOOSE_FORMAT, framework)];
@@ -148,7 +173,11 @@ export function migrationsOf(
       if (!files || files.up !== path) return undefined;
       const up = whole(path, content, true);
       const down = read(files.down);
-      return [down === undefined ? { id: path, path, framework, up, noDown: `there is no ${baseName(files.down)}` } : { id: path, path, framework, up, down: whole(files.down, down, true) }];
+      return [
+        down === undefined
+          ? { id: path, path, framework, up, noDown: `there is no ${baseName(files.down)}` }
+          : { id: path, path, framework, up, down: whole(files.down, down, true) },
+      ];
     }
     case 'dbmate':
       return [sectioned(path, content, DBMATE_FORMAT, framework)];
@@ -156,10 +185,15 @@ export function migrationsOf(
       const kind = flywayKindOf(path);
       if (kind === 'U' || kind === undefined) return undefined;
       const up = whole(path, content, true);
-      if (kind === 'R') return [{ id: path, path, framework, up, noDown: 'a repeatable migration has no undo: reverting the file re-applies its earlier version' }];
+      if (kind === 'R')
+        return [{ id: path, path, framework, up, noDown: 'a repeatable migration has no undo: reverting the file re-applies its earlier version' }];
       const undoPath = undoPathOf(path)!;
       const undo = read(undoPath);
-      return [undo === undefined ? { id: path, path, framework, up, noDown: `there is no undo script ${baseName(undoPath)}` } : { id: path, path, framework, up, down: whole(undoPath, undo, true) }];
+      return [
+        undo === undefined
+          ? { id: path, path, framework, up, noDown: `there is no undo script ${baseName(undoPath)}` }
+          : { id: path, path, framework, up, down: whole(undoPath, undo, true) },
+      ];
     }
     case 'sqitch': {
       if (sqitchFolder(path) !== 'deploy') return undefined;
@@ -167,12 +201,24 @@ export function migrationsOf(
       const up = whole(path, content, false);
       const revertPath = revertPathOf(path)!;
       const revert = read(revertPath);
-      return [revert === undefined ? { id: path, path, framework, up, noDown: `there is no ${revertPath}` } : { id: path, path, framework, up, down: whole(revertPath, revert, false) }];
+      return [
+        revert === undefined
+          ? { id: path, path, framework, up, noDown: `there is no ${revertPath}` }
+          : { id: path, path, framework, up, down: whole(revertPath, revert, false) },
+      ];
     }
     case 'pop':
       return popMigration(path, content, read, folder());
     case 'prisma':
-      return [{ id: path, path, framework, up: whole(path, content, true), noDown: 'Prisma migrations have no down: only the up is rehearsed (the plan must name the backup and restore)' }];
+      return [
+        {
+          id: path,
+          path,
+          framework,
+          up: whole(path, content, true),
+          noDown: 'Prisma migrations have no down: only the up is rehearsed (the plan must name the backup and restore)',
+        },
+      ];
     case 'liquibase':
       return liquibaseChangesets(path, content);
     case 'sql': {
@@ -249,7 +295,15 @@ function popMigration(path: string, content: string, read: (path: string) => str
   const up: Script = { path, label: `${baseName(path)}${parts}`, pieces: pieces(ups), transactional: !autocommit };
   const downs = pieces([...downFiles].reverse()).filter((p) => p.sql.trim() !== '');
   if (!downs.length) return [{ id: path, path, framework: 'pop', up, noDown: `the group has no ${downFiles.length ? 'non-empty ' : ''}.down.sql part` }];
-  return [{ id: path, path, framework: 'pop', up, down: { path: downs[0]!.path!, label: `the down parts of ${baseName(path)}`, pieces: downs, transactional: !autocommit } }];
+  return [
+    {
+      id: path,
+      path,
+      framework: 'pop',
+      up,
+      down: { path: downs[0]!.path!, label: `the down parts of ${baseName(path)}`, pieces: downs, transactional: !autocommit },
+    },
+  ];
 }
 
 /**
@@ -270,7 +324,13 @@ function liquibaseChangesets(path: string, content: string): Migration[] | undef
     const hasDown = cur.down.some((l) => l.trim() !== '');
     out.push(
       hasDown
-        ? { id, path, framework: 'liquibase', up, down: { path, label: `the rollback of changeset ${cur.id}`, pieces: [{ sql: cur.down.join('\n'), line: cur.downLine }], transactional: cur.tx } }
+        ? {
+            id,
+            path,
+            framework: 'liquibase',
+            up,
+            down: { path, label: `the rollback of changeset ${cur.id}`, pieces: [{ sql: cur.down.join('\n'), line: cur.downLine }], transactional: cur.tx },
+          }
         : { id, path, framework: 'liquibase', up, noDown: `changeset ${cur.id} has no --rollback` },
     );
   };

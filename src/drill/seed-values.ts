@@ -37,7 +37,14 @@ function numericValue(i: number, typmod: number): string {
   const scale = (typmod - 4) & 0xffff;
   const intDigits = Math.max(precision - scale, 0);
   const whole = intDigits === 0 ? '0' : String((12 + i) % 10 ** Math.min(intDigits, 6));
-  const frac = scale > 0 ? '.' + '7531246809'.repeat(2).slice(i % 5, (i % 5) + Math.min(scale, 10)).padEnd(Math.min(scale, 10), '1') : '';
+  const frac =
+    scale > 0
+      ? '.' +
+        '7531246809'
+          .repeat(2)
+          .slice(i % 5, (i % 5) + Math.min(scale, 10))
+          .padEnd(Math.min(scale, 10), '1')
+      : '';
   return `${whole}${frac}`;
 }
 

@@ -66,7 +66,6 @@ SELECT a.attrelid::int, pg_get_expr(k.conbin, 0), json_build_array(a.attname)
 FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid JOIN pg_constraint k ON k.contypid = t.oid AND k.contype = 'c'
 WHERE a.attrelid = ANY ($1::oid[]) AND a.attnum > 0 AND NOT a.attisdropped`;
 
-
 export interface SeedResult {
   /** Rows inserted, by table. */
   rows: Map<string, number>;
@@ -307,7 +306,11 @@ class TableSeeder {
     const textual = ['S', 'U'].includes(col.category) || col.kind === 'e';
     const numeric = col.category === 'N';
     const pool =
-      candidates && textual && candidates.strings.length ? candidates.strings : attempt > 0 && candidates && (numeric || col.category === 'B') ? candidates.others.filter((v) => (numeric ? /^-?[\d.]+$/.test(v) : /^(true|false)$/.test(v))) : [];
+      candidates && textual && candidates.strings.length
+        ? candidates.strings
+        : attempt > 0 && candidates && (numeric || col.category === 'B')
+          ? candidates.others.filter((v) => (numeric ? /^-?[\d.]+$/.test(v) : /^(true|false)$/.test(v)))
+          : [];
     if (pool.length) return `${quoteLiteral(pool[(i + attempt) % pool.length]!)}::${col.type}`;
     const v = valueFor(col, i + attempt * 100);
     if (v !== undefined) return v;

@@ -80,7 +80,7 @@ export class GitRepo {
     const out = await this.git(['diff', '--no-ext-diff', '--no-textconv', '--raw', '--no-abbrev', '-z', '-M', base, head]);
     const parts = out.split('\0');
     const files: ChangedPath[] = [];
-    for (let i = 0; i < parts.length - 1; ) {
+    for (let i = 0; i < parts.length - 1;) {
       const meta = parts[i++]!;
       if (!meta.startsWith(':')) continue;
       const [, , fromBlob, toBlob, code = ''] = meta.slice(1).split(' ');

@@ -66,12 +66,7 @@ function retryAfterMs(e: unknown, attempt: number, baseMs: number): number {
  * `reconcile`, a failure whose answer may be lost is followed by reading GitHub back: when the
  * write is found to have landed, its result is returned and nothing is sent again.
  */
-export async function write<T>(
-  request: string,
-  policy: WritePolicy,
-  attempt: () => Promise<T>,
-  reconcile?: () => Promise<T | undefined>,
-): Promise<T> {
+export async function write<T>(request: string, policy: WritePolicy, attempt: () => Promise<T>, reconcile?: () => Promise<T | undefined>): Promise<T> {
   const attempts = Math.max(1, policy.attempts ?? 6);
   const baseMs = policy.baseMs ?? 1000;
   let last: unknown;

@@ -29,7 +29,7 @@ export function toAnnotation(f: Finding): CheckAnnotation {
 /** Cut text to GitHub's limit, saying so, rather than having the whole update rejected. */
 export function fitOutput(text: string, limit = CHECK_OUTPUT_LIMIT): string {
   if (text.length <= limit) return text;
-  const note = '\n\n_… cut to fit GitHub\'s 65,535-character limit._';
+  const note = "\n\n_… cut to fit GitHub's 65,535-character limit._";
   return text.slice(0, limit - note.length) + note;
 }
 

@@ -106,7 +106,9 @@ async function applyTemplate(
 ): Promise<void> {
   const allowed = comment.by === io.author || hasPermission(await port.getPermission(comment.by), 'write');
   if (!allowed) {
-    await io.reply(`@${comment.by}: \`/rollback template --apply\` edits the description, which only its author or someone with the write permission may have it do; nothing was changed. \`/rollback template\` replies with the skeleton instead.`);
+    await io.reply(
+      `@${comment.by}: \`/rollback template --apply\` edits the description, which only its author or someone with the write permission may have it do; nothing was changed. \`/rollback template\` replies with the skeleton instead.`,
+    );
     return;
   }
   const pr = await port.getPullRequest(comment.number);

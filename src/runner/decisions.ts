@@ -39,11 +39,15 @@ export function decodeDecisions(body: string | undefined): Decisions {
       ? data.acks.filter((a) => a && typeof a.rule === 'string' && typeof a.by === 'string' && typeof a.reason === 'string')
       : [];
     const o = data.override;
-    const override =
-      o && typeof o.by === 'string' && typeof o.reason === 'string' && typeof o.sha === 'string' && typeof o.at === 'string' ? o : undefined;
+    const override = o && typeof o.by === 'string' && typeof o.reason === 'string' && typeof o.sha === 'string' && typeof o.at === 'string' ? o : undefined;
     const r = data.risk;
     const risk =
-      r && ['low', 'medium', 'high'].includes(r.level) && typeof r.by === 'string' && typeof r.reason === 'string' && typeof r.sha === 'string' && typeof r.at === 'string'
+      r &&
+      ['low', 'medium', 'high'].includes(r.level) &&
+      typeof r.by === 'string' &&
+      typeof r.reason === 'string' &&
+      typeof r.sha === 'string' &&
+      typeof r.at === 'string'
         ? r
         : undefined;
     return { acks, ...(override ? { override } : {}), ...(risk ? { risk } : {}) };

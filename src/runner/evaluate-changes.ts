@@ -89,9 +89,7 @@ export async function judgeChanges(port: GitHubPort, { analysis, config, shared 
     ticks: ticksFromAttestations(said.attestations),
     acks: decisions?.acks ?? [],
     ...(decisions?.override ? { override: { by: decisions.override.by, reason: decisions.override.reason, at: decisions.override.at } } : {}),
-    ...(decisions?.risk
-      ? { riskOverride: { level: decisions.risk.level, by: decisions.risk.by, reason: decisions.risk.reason, at: decisions.risk.at } }
-      : {}),
+    ...(decisions?.risk ? { riskOverride: { level: decisions.risk.level, by: decisions.risk.by, reason: decisions.risk.reason, at: decisions.risk.at } } : {}),
   };
   // The author's own ticks in the description count only with enough permission: ask GitHub
   // only when the description ticks something, and judge the same analysis again.

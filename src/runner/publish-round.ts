@@ -74,14 +74,22 @@ async function completeCheckRuns(port: GitHubPort, runs: CheckRuns, check: Check
 }
 
 /** The sticky comment, written over the copy read fresh (a person may have ticked a box since the round read it). */
-async function publishSticky(port: GitHubPort, pr: PullRequestInfo, round: Round, read: IssueComment[], lease: Lease | undefined, options: RunnerOptions): Promise<void> {
+async function publishSticky(
+  port: GitHubPort,
+  pr: PullRequestInfo,
+  round: Round,
+  read: IssueComment[],
+  lease: Lease | undefined,
+  options: RunnerOptions,
+): Promise<void> {
   const log = options.log ?? (() => undefined);
   const { result } = round;
   const copies = await readCopiesAgain(port, pr.number, read);
   const body = await stickyBody(pr, round, copies, options);
   const notApplicable = result.evaluation?.report.verdict === 'not-applicable';
   result.comment = await publishComment(port, pr.number, copies, body, { createIfMissing: !notApplicable, beforeWrite: () => lease?.check() });
-  if (result.comment.deleted?.length) (options.warn ?? log)(`#${pr.number}: deleted duplicate comments ${result.comment.deleted.join(', ')} (the oldest, ${result.comment.id}, stays)`);
+  if (result.comment.deleted?.length)
+    (options.warn ?? log)(`#${pr.number}: deleted duplicate comments ${result.comment.deleted.join(', ')} (the oldest, ${result.comment.id}, stays)`);
   log(`comment ${result.comment.id ?? '-'} ${result.comment.action}`);
 }
 
@@ -132,7 +140,8 @@ export async function ensureCheckRun(
   const started = await port.startCheckRun(start);
   const all = await port.listCheckRuns(start.headSha, start.name);
   const duplicates = all.map((r) => r.id).filter((id) => id !== started.id);
-  if (duplicates.length) (options.warn ?? options.log ?? (() => undefined))(`${start.name} has ${all.length} runs on ${start.headSha.slice(0, 7)}: completing them alike`);
+  if (duplicates.length)
+    (options.warn ?? options.log ?? (() => undefined))(`${start.name} has ${all.length} runs on ${start.headSha.slice(0, 7)}: completing them alike`);
   // A run found by the read-back after a lost answer may carry annotations already.
   const annotationsCount = started.created ? 0 : (all.find((r) => r.id === started.id)?.annotationsCount ?? 1);
   return { ...started, duplicates, annotationsCount };

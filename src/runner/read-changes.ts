@@ -36,7 +36,13 @@ export async function readChanges(
   config: Config,
   frameworks: readonly Framework[],
 ): Promise<ReadChanges> {
-  const wanted = new Set(selectReads(listed.flatMap((f) => (f.previousPath ? [f.path, f.previousPath] : [f.path])), config, frameworks));
+  const wanted = new Set(
+    selectReads(
+      listed.flatMap((f) => (f.previousPath ? [f.path, f.previousPath] : [f.path])),
+      config,
+      frameworks,
+    ),
+  );
   const files = await mapLimited(listed, READ_CONCURRENCY, async (f): Promise<ChangedFile> => {
     const file: ChangedFile = { path: f.path, status: f.status, ...(f.previousPath ? { previousPath: f.previousPath } : {}) };
     if (!wanted.has(f.path) && !(f.previousPath && wanted.has(f.previousPath))) return file;

@@ -136,7 +136,12 @@ async function decideThenJudge(
 }
 
 /** The check run and the Markdown report (no markers) of an evaluation or a config error. */
-function renderRound(target: PullRequestTarget, pr: PullRequestInfo, evaluated: Evaluated, options: RunnerOptions): { result: RunResult; check: CheckRunRequest } {
+function renderRound(
+  target: PullRequestTarget,
+  pr: PullRequestInfo,
+  evaluated: Evaluated,
+  options: RunnerOptions,
+): { result: RunResult; check: CheckRunRequest } {
   const { evaluation, configError, config } = evaluated;
   const ctx = { headSha: pr.headSha, baseSha: pr.baseSha, repoUrl: options.repoUrl, detailsUrl: options.detailsUrl, name: options.checkName ?? CHECK_NAME };
   const check = evaluation ? checkRunFromEvaluation(evaluation, ctx) : checkRunFromConfigError(configError!, ctx);

@@ -45,7 +45,8 @@ export async function routeEvent(name: string, payload: EventPayload, botLogin: 
     case 'pull_request_target': {
       const pr = payload.pull_request;
       if (!pr) return { kind: 'ignore', reason: `${name} without a pull request` };
-      if (action && !(PULL_REQUEST_ACTIONS as readonly string[]).includes(action)) return { kind: 'ignore', reason: `${name}.${action} does not change the verdict` };
+      if (action && !(PULL_REQUEST_ACTIONS as readonly string[]).includes(action))
+        return { kind: 'ignore', reason: `${name}.${action} does not change the verdict` };
       return { kind: 'evaluate', targets: [{ kind: 'pull_request', number: pr.number }], coalesce: true };
     }
     case 'merge_group': {

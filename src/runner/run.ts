@@ -176,7 +176,13 @@ async function runMergeGroup(port: GitHubPort, target: Extract<Target, { kind: '
     docsBase: options.docsBase,
     ...(options.drill?.headSha === target.headSha ? { drill: options.drill } : {}),
   });
-  const ctx = { headSha: target.headSha, baseSha: target.baseSha, repoUrl: options.repoUrl, detailsUrl: options.detailsUrl, name: options.checkName ?? CHECK_NAME };
+  const ctx = {
+    headSha: target.headSha,
+    baseSha: target.baseSha,
+    repoUrl: options.repoUrl,
+    detailsUrl: options.detailsUrl,
+    name: options.checkName ?? CHECK_NAME,
+  };
   const check = evaluation ? checkRunFromEvaluation(evaluation, ctx) : checkRunFromConfigError(configError!, ctx);
   const result: RunResult = {
     target,
@@ -203,7 +209,8 @@ export async function withRetries<T>(job: () => Promise<T>, attempts = 3, delayM
     try {
       return await job();
     } catch (e) {
-      if (i >= attempts || e instanceof ConfigError || !(isTransient(e) || e instanceof WriteGaveUp || e instanceof LeaseExpired || e instanceof LeaseTimeout)) throw e;
+      if (i >= attempts || e instanceof ConfigError || !(isTransient(e) || e instanceof WriteGaveUp || e instanceof LeaseExpired || e instanceof LeaseTimeout))
+        throw e;
       await new Promise((r) => setTimeout(r, delayMs * i));
     }
   }

@@ -62,10 +62,7 @@ export function parseCheckboxes(body: string): Map<string, boolean> {
  * by `by` (allowed when their permission suffices); boxes unticked are recorded as unticked. Each
  * change carries the edit's time, so a late delivery never undoes a newer edit.
  */
-export function applyTickEdit(
-  previous: Attestation[],
-  edit: { before: string; after: string; by: string; allowed: boolean; at: string },
-): Attestation[] {
+export function applyTickEdit(previous: Attestation[], edit: { before: string; after: string; by: string; allowed: boolean; at: string }): Attestation[] {
   const before = readCheckboxes(edit.before);
   const after = readCheckboxes(edit.after);
   let next = previous;

@@ -7,7 +7,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runShippedAction, shipAction } from '../helpers/action-runner';
 import { startEmulator, type Emulator } from '../support/emulator/index';
 import { tool } from '../helpers/built';
-import { adjustRepository, CHECK, DOCS_PR, DROP_COLUMN_PR, examplePayload, makeServiceRepo, MARKER, pullRequestPayload, type ServiceRepo } from '../runner/fixture';
+import {
+  adjustRepository,
+  CHECK,
+  DOCS_PR,
+  DROP_COLUMN_PR,
+  examplePayload,
+  makeServiceRepo,
+  MARKER,
+  pullRequestPayload,
+  type ServiceRepo,
+} from '../runner/fixture';
 
 const NODE24 = tool('node24');
 let repo: ServiceRepo;
@@ -36,7 +46,11 @@ const runAction = (event: string, payload: unknown, inputs: Record<string, strin
 
 const payloadFor = (n: number, event = 'pull_request') => {
   const pr = emu.state.pulls.get(n)!;
-  const payload = pullRequestPayload('synchronize', { number: n, head: pr.head, base: pr.base, headSha: repo.sha(pr.head), baseSha: repo.sha(pr.base) }, { owner: emu.owner, repo: emu.repo });
+  const payload = pullRequestPayload(
+    'synchronize',
+    { number: n, head: pr.head, base: pr.base, headSha: repo.sha(pr.head), baseSha: repo.sha(pr.base) },
+    { owner: emu.owner, repo: emu.repo },
+  );
   return event === 'pull_request_target' ? { ...payload } : payload;
 };
 

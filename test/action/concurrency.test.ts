@@ -35,7 +35,8 @@ afterAll(async () => {
 });
 
 const api = () => ({ url: emu.url, owner: emu.owner, repo: emu.repo });
-const prEvent = (n: number, head: string) => pullRequestPayload('synchronize', { number: n, head, base: 'main', headSha: heads.get(head)!, baseSha }, { owner: emu.owner, repo: emu.repo });
+const prEvent = (n: number, head: string) =>
+  pullRequestPayload('synchronize', { number: n, head, base: 'main', headSha: heads.get(head)!, baseSha }, { owner: emu.owner, repo: emu.repo });
 
 function commentEvent(n: number, body: string, login: string) {
   const human = emu.addComment(n, body, login);
@@ -48,7 +49,10 @@ function commentEvent(n: number, body: string, login: string) {
 
 /** A push and a `/rollback check` comment for the same pull request, run at once. */
 const pushAndComment = (n: number, head: string, inputs: Record<string, string> = {}) =>
-  Promise.all([runShippedAction(shipped.dir, api(), 'pull_request', prEvent(n, head), inputs, ENV), runShippedAction(shipped.dir, api(), 'issue_comment', commentEvent(n, '/rollback check', 'reviewer'), inputs, ENV)]);
+  Promise.all([
+    runShippedAction(shipped.dir, api(), 'pull_request', prEvent(n, head), inputs, ENV),
+    runShippedAction(shipped.dir, api(), 'issue_comment', commentEvent(n, '/rollback check', 'reviewer'), inputs, ENV),
+  ]);
 
 function expectOne(n: number, head: string, why: string) {
   const sha = heads.get(head)!;
@@ -71,39 +75,54 @@ describe('concurrent runs of the Action (dist/action.js under Node 24)', () => {
     expect(emu.state.reactions.filter((r) => r.issue_number === pr.number)).toEqual([]);
   });
 
-  it(`converge under 502s, secondary rate limits and lost answers, ${SEEDS} seeds; a give-up names the pull request and the request`, { timeout: 240_000 }, async () => {
-    // Each seed's run has its own token, and the faults their own seeded stream: the seeds run side
-    // by side (each Action run is a Node process that compiles the SQL parser: CPU is the cost).
-    const seeds = Array.from({ length: SEEDS }, (_, i) => i + 1);
-    const token = (seed: number) => `ghs_seed${seed}`;
-    const prs = new Map(seeds.map((seed) => [seed, emu.createPullRequest({ head: `action-fault-${seed}`, base: 'main' })]));
-    emu.resetRequests();
-    emu.injectFaults(seeds.map((seed) => ({ rate: 0.2, kinds: ['502', 'secondary-rate-limit', 'lost-answer'] as const, seed, latencyMs: 2, jitterMs: 15, token: token(seed) })).map((f) => ({ ...f, kinds: [...f.kinds] })));
-    let results: ActionRun[][];
-    try {
-      results = await Promise.all(
-        seeds.map((seed) =>
-          runShippedAction(shipped.dir, api(), 'pull_request', prEvent(prs.get(seed)!.number, `action-fault-${seed}`), { 'github-token': token(seed) }, ENV).then((run) => [run]),
-        ),
+  it(
+    `converge under 502s, secondary rate limits and lost answers, ${SEEDS} seeds; a give-up names the pull request and the request`,
+    { timeout: 240_000 },
+    async () => {
+      // Each seed's run has its own token, and the faults their own seeded stream: the seeds run side
+      // by side (each Action run is a Node process that compiles the SQL parser: CPU is the cost).
+      const seeds = Array.from({ length: SEEDS }, (_, i) => i + 1);
+      const token = (seed: number) => `ghs_seed${seed}`;
+      const prs = new Map(seeds.map((seed) => [seed, emu.createPullRequest({ head: `action-fault-${seed}`, base: 'main' })]));
+      emu.resetRequests();
+      emu.injectFaults(
+        seeds
+          .map((seed) => ({ rate: 0.2, kinds: ['502', 'secondary-rate-limit', 'lost-answer'] as const, seed, latencyMs: 2, jitterMs: 15, token: token(seed) }))
+          .map((f) => ({ ...f, kinds: [...f.kinds] })),
       );
-    } finally {
-      emu.injectFaults(null);
-    }
-    expect(emu.requests.filter((r) => r.landed).length).toBeGreaterThan(0);
-    for (const seed of seeds) {
-      const pr = prs.get(seed)!;
-      const head = `action-fault-${seed}`;
-      const runs = results[seed - 1]!;
-      for (const run of runs) {
-        // Each run either reported the verdict or said, naming the pull request, what it gave up on.
-        if (run.outputs.verdict) expect(run.outputs.verdict).toBe('fail');
-        else expect(gaveUp(run).join('\n'), run.stdout).toMatch(new RegExp(`gave up on #${pr.number}: .*((GET|POST|PATCH|DELETE) /|lease)`));
+      let results: ActionRun[][];
+      try {
+        results = await Promise.all(
+          seeds.map((seed) =>
+            runShippedAction(
+              shipped.dir,
+              api(),
+              'pull_request',
+              prEvent(prs.get(seed)!.number, `action-fault-${seed}`),
+              { 'github-token': token(seed) },
+              ENV,
+            ).then((run) => [run]),
+          ),
+        );
+      } finally {
+        emu.injectFaults(null);
       }
-      // A run that gave up is completed by the next one (a re-run of the workflow).
-      if (runs.some((r) => !r.outputs.verdict)) await runShippedAction(shipped.dir, api(), 'pull_request', prEvent(pr.number, head), {}, ENV);
-      expectOne(pr.number, head, `seed ${seed}:\n${runs.map((r) => r.stdout).join('\n')}`);
-    }
-  });
+      expect(emu.requests.filter((r) => r.landed).length).toBeGreaterThan(0);
+      for (const seed of seeds) {
+        const pr = prs.get(seed)!;
+        const head = `action-fault-${seed}`;
+        const runs = results[seed - 1]!;
+        for (const run of runs) {
+          // Each run either reported the verdict or said, naming the pull request, what it gave up on.
+          if (run.outputs.verdict) expect(run.outputs.verdict).toBe('fail');
+          else expect(gaveUp(run).join('\n'), run.stdout).toMatch(new RegExp(`gave up on #${pr.number}: .*((GET|POST|PATCH|DELETE) /|lease)`));
+        }
+        // A run that gave up is completed by the next one (a re-run of the workflow).
+        if (runs.some((r) => !r.outputs.verdict)) await runShippedAction(shipped.dir, api(), 'pull_request', prEvent(pr.number, head), {}, ENV);
+        expectOne(pr.number, head, `seed ${seed}:\n${runs.map((r) => r.stdout).join('\n')}`);
+      }
+    },
+  );
 
   it('with a personal access token it knows its own comment: a tick in it is recorded', async () => {
     const pat = { 'github-token': 'ghp_personal' };
@@ -116,7 +135,13 @@ describe('concurrent runs of the Action (dist/action.js under Node 24)', () => {
     const edited = (sender: string) => {
       const payload = adjustRepository(examplePayload('issue_comment', 'edited'), { owner: emu.owner, repo: emu.repo });
       payload.issue = { ...payload.issue, number: pr.number, pull_request: { url: `${emu.url}/repos/${emu.owner}/${emu.repo}/pulls/${pr.number}` } };
-      payload.comment = { ...payload.comment, id: sticky.id, body: comment.body, updated_at: comment.updated_at, user: { ...payload.comment.user, login: 'release-bot', type: 'User' } };
+      payload.comment = {
+        ...payload.comment,
+        id: sticky.id,
+        body: comment.body,
+        updated_at: comment.updated_at,
+        user: { ...payload.comment.user, login: 'release-bot', type: 'User' },
+      };
       payload.changes = { body: { from: before } };
       payload.sender = { ...payload.sender, login: sender, type: 'User' };
       return payload;

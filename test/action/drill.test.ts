@@ -33,7 +33,11 @@ afterAll(async () => {
 
 const payloadFor = (n: number) => {
   const pr = emu.state.pulls.get(n)!;
-  return pullRequestPayload('synchronize', { number: n, head: pr.head, base: pr.base, headSha: repo.sha(pr.head), baseSha: repo.sha(pr.base) }, { owner: emu.owner, repo: emu.repo });
+  return pullRequestPayload(
+    'synchronize',
+    { number: n, head: pr.head, base: pr.base, headSha: repo.sha(pr.head), baseSha: repo.sha(pr.base) },
+    { owner: emu.owner, repo: emu.repo },
+  );
 };
 
 const api = () => ({ url: emu.url, owner: emu.owner, repo: emu.repo });

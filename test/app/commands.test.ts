@@ -5,7 +5,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEMPLATE_MARKER } from '../../src/core/render/apply-template';
 import { startEmulator, type Emulator } from '../support/emulator/index';
-import { adjustRepository, CHECK, DROP_COLUMN_PR, examplePayload, makeServiceRepo, MARKER, pullRequestPayload, rsaPrivateKey, type ServiceRepo } from '../runner/fixture';
+import {
+  adjustRepository,
+  CHECK,
+  DROP_COLUMN_PR,
+  examplePayload,
+  makeServiceRepo,
+  MARKER,
+  pullRequestPayload,
+  rsaPrivateKey,
+  type ServiceRepo,
+} from '../runner/fixture';
 import { inProcessReplica, type Replica } from './in-process';
 
 let repo: ServiceRepo;
@@ -57,14 +67,18 @@ describe('/rollback risk', () => {
     expect(runOf(repo.sha('drop-email')).output.title).toContain('(risk high)');
 
     const refused = await command(pr.number, '/rollback risk low the column was never read', 'writer-wes');
-    expect(replyTo(pr.number, refused)?.body).toMatch(/@writer-wes: `\/rollback risk low` lowers the risk below the assessed high and needs the maintain permission/);
+    expect(replyTo(pr.number, refused)?.body).toMatch(
+      /@writer-wes: `\/rollback risk low` lowers the risk below the assessed high and needs the maintain permission/,
+    );
     expect(sticky(pr.number).body).not.toContain('Risk set to');
     expect(runOf(repo.sha('drop-email')).output.title).toContain('(risk high)');
 
     const accepted = await command(pr.number, '/rollback risk low the column was never read', 'lead-lou');
     expect(reactions(accepted)).toEqual(['eyes', '+1']);
     expect(replyTo(pr.number, accepted)).toBeUndefined();
-    expect(sticky(pr.number).body).toMatch(/> \*\*Risk set to low\*\* by @lead-lou at \S+ \(assessed: high\): the column was never read\. A new commit ends it\./);
+    expect(sticky(pr.number).body).toMatch(
+      /> \*\*Risk set to low\*\* by @lead-lou at \S+ \(assessed: high\): the column was never read\. A new commit ends it\./,
+    );
     expect(runOf(repo.sha('drop-email')).output.title).toContain('(risk low)');
     expect(runOf(repo.sha('drop-email')).output.text).toContain('**Risk set to low** by @lead-lou');
 
@@ -79,7 +93,9 @@ describe('/rollback risk', () => {
     expect(await app.deliver('pull_request', prPayload('opened', pr.number))).toBeUndefined();
     expect(runOf(repo.sha('config')).output.title).toContain('(risk medium)');
     const refused = await command(pr.number, '/rollback risk high this flag gates billing', 'triage-tia');
-    expect(replyTo(pr.number, refused)?.body).toContain('@triage-tia: `/rollback risk high` needs the write permission on this repository; nothing was changed.');
+    expect(replyTo(pr.number, refused)?.body).toContain(
+      '@triage-tia: `/rollback risk high` needs the write permission on this repository; nothing was changed.',
+    );
     const accepted = await command(pr.number, '/rollback risk high this flag gates billing', 'writer-wes');
     expect(reactions(accepted)).toContain('+1');
     expect(sticky(pr.number).body).toContain('**Risk set to high** by @writer-wes');
@@ -91,7 +107,7 @@ describe('/rollback risk', () => {
 describe('/rollback template --apply', () => {
   it('refused for someone who is neither the author nor has write; for the author it appends the skeleton, every byte of theirs kept', async () => {
     // Typed in the browser: CRLF, trailing spaces, no final newline, and text that looks like markup.
-    const original = 'Drops the email column.  \r\n\r\n- [ ] not our checklist\r\n<!-- the author\'s own note -->\r\nCafé ✓ `code`';
+    const original = "Drops the email column.  \r\n\r\n- [ ] not our checklist\r\n<!-- the author's own note -->\r\nCafé ✓ `code`";
     const pr = emu.createPullRequest({ head: 'drop-email', base: 'main', body: original, user: 'author-ann' });
     expect(await app.deliver('pull_request', prPayload('opened', pr.number))).toBeUndefined();
 

@@ -35,10 +35,19 @@ afterAll(async () => {
 describe('the App with the drill gate on', () => {
   it('leaves the drill gate to the Action and says how to run the drill', async () => {
     const pr = emu.createPullRequest({ head: 'age', base: 'main', body: 'Add an age.' });
-    const payload = pullRequestPayload('opened', { number: pr.number, head: 'age', base: 'main', headSha: repo.sha('age'), baseSha: repo.sha('main') }, { owner: emu.owner, repo: emu.repo, installationId: 424242 });
+    const payload = pullRequestPayload(
+      'opened',
+      { number: pr.number, head: 'age', base: 'main', headSha: repo.sha('age'), baseSha: repo.sha('main') },
+      { owner: emu.owner, repo: emu.repo, installationId: 424242 },
+    );
     expect((await deliver(hookUrl, SECRET, 'pull_request', payload)).status).toBeLessThan(300);
-    const run = await waitFor(() => emu.state.checkRuns.find((r) => r.head_sha === repo.sha('age') && r.name === CHECK && r.status === 'completed'), `a check run (logs: ${app.logs})`);
-    expect(run.output.summary).toContain("| ➖ | Rollback drill | Decided by the Action's `mode: drill` run (its own check run): the App never runs migrations. See docs/drill.md. |");
+    const run = await waitFor(
+      () => emu.state.checkRuns.find((r) => r.head_sha === repo.sha('age') && r.name === CHECK && r.status === 'completed'),
+      `a check run (logs: ${app.logs})`,
+    );
+    expect(run.output.summary).toContain(
+      "| ➖ | Rollback drill | Decided by the Action's `mode: drill` run (its own check run): the App never runs migrations. See docs/drill.md. |",
+    );
   });
 });
 

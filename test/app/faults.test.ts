@@ -7,7 +7,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from '../support/emulator/index';
 import { headShown } from '../../src/runner/comment-body';
-import { adjustRepository, CHECK, DROP_COLUMN_PR, examplePayload, makeServiceRepo, MARKER, pullRequestPayload, rsaPrivateKey, waitFor, type ServiceRepo } from '../runner/fixture';
+import {
+  adjustRepository,
+  CHECK,
+  DROP_COLUMN_PR,
+  examplePayload,
+  makeServiceRepo,
+  MARKER,
+  pullRequestPayload,
+  rsaPrivateKey,
+  waitFor,
+  type ServiceRepo,
+} from '../runner/fixture';
 import { commitBranches, inProcessReplica, seeded, type Replica } from './in-process';
 
 const SEEDS = 8;
@@ -67,31 +78,50 @@ describe('the App under 502s, secondary rate limits and lost answers', () => {
       let failures: unknown[];
       try {
         const deliveries: [string, unknown][] = [
-          ...['opened', 'synchronize', 'edited', 'synchronize', 'reopened'].map((a): [string, unknown] => ['pull_request', pullRequestPayload(a, { number: pr.number, head, base: 'main', headSha: sha, baseSha }, coords())]),
+          ...['opened', 'synchronize', 'edited', 'synchronize', 'reopened'].map((a): [string, unknown] => [
+            'pull_request',
+            pullRequestPayload(a, { number: pr.number, head, base: 'main', headSha: sha, baseSha }, coords()),
+          ]),
           // The same command delivered to both replicas (a redelivery): answered once.
           ['issue_comment', help.payload],
           ['issue_comment', help.payload],
           ['issue_comment', commandPayload(pr.number, '/rollback check', 'reviewer').payload],
         ];
-        failures = (await Promise.all(deliveries.map(([event, payload], i) => replicas[(i + Math.floor(rand() * 2)) % 2]!.deliver(event, payload)))).filter((e) => e !== undefined);
+        failures = (await Promise.all(deliveries.map(([event, payload], i) => replicas[(i + Math.floor(rand() * 2)) % 2]!.deliver(event, payload)))).filter(
+          (e) => e !== undefined,
+        );
         // A delivery that gave up is completed by the re-check.
         await waitFor(() => settled(pr.number, sha), `seed ${seed} to settle`, 60_000);
       } finally {
         emu.injectFaults(null);
       }
       landedLost += emu.requests.filter((r) => r.landed).length;
-      if (process.env.DEBUG_APP) console.log('seed', seed, Date.now() - t0, 'ms', emu.requests.length, 'requests', emu.requests.filter((r) => r.fault).length, 'faults');
+      if (process.env.DEBUG_APP)
+        console.log('seed', seed, Date.now() - t0, 'ms', emu.requests.length, 'requests', emu.requests.filter((r) => r.fault).length, 'faults');
       const runs = emu.state.checkRuns.filter((c) => c.head_sha === sha && c.name === CHECK);
       expect(runs, `seed ${seed}`).toHaveLength(1);
       expect(runs[0]).toMatchObject({ status: 'completed', conclusion: 'failure' });
-      expect(emu.state.comments.filter((c) => c.issue_number === pr.number && c.body.includes(MARKER)), `seed ${seed}`).toHaveLength(1);
-      expect(emu.state.comments.filter((c) => c.issue_number === pr.number && c.body.includes(`rollback-ready:reply:${help.id}`)), `seed ${seed}`).toHaveLength(1);
+      expect(
+        emu.state.comments.filter((c) => c.issue_number === pr.number && c.body.includes(MARKER)),
+        `seed ${seed}`,
+      ).toHaveLength(1);
+      expect(
+        emu.state.comments.filter((c) => c.issue_number === pr.number && c.body.includes(`rollback-ready:reply:${help.id}`)),
+        `seed ${seed}`,
+      ).toHaveLength(1);
       const newLogs = replicas.flatMap((r, i) => r.logs.slice(logsBefore[i]));
       const gaveUp = newLogs.filter((l) => l.includes('gave up'));
       expect(gaveUp.length, `seed ${seed}: ${failures.length} failed deliveries`).toBeGreaterThanOrEqual(failures.length);
       for (const line of gaveUp) expect(line).toMatch(new RegExp(`acme/widgets#${pr.number}\\b`));
     }
-    if (process.env.DEBUG_APP) console.log(replicas.flatMap((r) => r.logs).filter((l) => /gave up|took over|duplicate|runs on/.test(l)).map((l) => l.slice(0, 250)).join('\n'));
+    if (process.env.DEBUG_APP)
+      console.log(
+        replicas
+          .flatMap((r) => r.logs)
+          .filter((l) => /gave up|took over|duplicate|runs on/.test(l))
+          .map((l) => l.slice(0, 250))
+          .join('\n'),
+      );
     // The faults did hit writes whose answer was lost.
     expect(landedLost).toBeGreaterThan(0);
   });
@@ -101,7 +131,10 @@ describe('the App under 502s, secondary rate limits and lost answers', () => {
     const sha = heads.get('stuck')!;
     const pr = emu.createPullRequest({ head: 'stuck', base: 'main' });
     emu.injectFaults({ rate: 1, kinds: ['502'], only: /^\/repos\/acme\/widgets\/check-runs$/ });
-    const failure = await stubborn.deliver('pull_request', pullRequestPayload('opened', { number: pr.number, head: 'stuck', base: 'main', headSha: sha, baseSha }, coords()));
+    const failure = await stubborn.deliver(
+      'pull_request',
+      pullRequestPayload('opened', { number: pr.number, head: 'stuck', base: 'main', headSha: sha, baseSha }, coords()),
+    );
     expect(failure).toBeDefined();
     const line = stubborn.logs.find((l) => l.startsWith('ERROR') && l.includes('gave up'));
     expect(line).toContain(`acme/widgets#${pr.number}`);

@@ -89,6 +89,14 @@ export function commitBranches(dir: string, from: string, branches: string[]): M
   execFileSync('git', ['fast-import', '--quiet'], { cwd: dir, input: `${script}\n` });
   // One packed-refs file rather than a file per branch for the emulator to read on each request.
   execFileSync('git', ['pack-refs', '--all'], { cwd: dir });
-  const out = execFileSync('git', ['for-each-ref', '--format=%(refname:short) %(objectname)', ...branches.map((b) => `refs/heads/${b}`)], { cwd: dir, encoding: 'utf8' });
-  return new Map(out.trim().split('\n').map((l) => l.split(' ') as [string, string]));
+  const out = execFileSync('git', ['for-each-ref', '--format=%(refname:short) %(objectname)', ...branches.map((b) => `refs/heads/${b}`)], {
+    cwd: dir,
+    encoding: 'utf8',
+  });
+  return new Map(
+    out
+      .trim()
+      .split('\n')
+      .map((l) => l.split(' ') as [string, string]),
+  );
 }

@@ -65,7 +65,12 @@ describe('dist/lambda.js', () => {
   it('answers a bad signature with 400 without calling the API', async () => {
     emu.resetRequests();
     const body = JSON.stringify({ action: 'opened' });
-    const res = await invoke({ httpMethod: 'POST', path: '/api/github/webhooks', headers: { 'X-GitHub-Event': 'pull_request', 'X-GitHub-Delivery': 'bad', 'X-Hub-Signature-256': sign('wrong', body) }, body });
+    const res = await invoke({
+      httpMethod: 'POST',
+      path: '/api/github/webhooks',
+      headers: { 'X-GitHub-Event': 'pull_request', 'X-GitHub-Delivery': 'bad', 'X-Hub-Signature-256': sign('wrong', body) },
+      body,
+    });
     expect(res).toEqual({ statusCode: 400 });
     expect(emu.requests).toEqual([]);
   });
@@ -78,14 +83,12 @@ describe('dist/lambda.js', () => {
       { owner: emu.owner, repo: emu.repo, installationId: 424242 },
     );
     const body = JSON.stringify(payload);
-    const res = await invoke(
-      {
-        httpMethod: 'POST',
-        path: '/api/github/webhooks',
-        headers: { 'X-GitHub-Event': 'pull_request', 'X-GitHub-Delivery': 'lambda-1', 'X-Hub-Signature-256': sign(SECRET, body) },
-        body,
-      },
-    );
+    const res = await invoke({
+      httpMethod: 'POST',
+      path: '/api/github/webhooks',
+      headers: { 'X-GitHub-Event': 'pull_request', 'X-GitHub-Delivery': 'lambda-1', 'X-Hub-Signature-256': sign(SECRET, body) },
+      body,
+    });
     expect(res).toEqual({ statusCode: 200 });
     const run = emu.state.checkRuns.find((r) => r.head_sha === repo.sha('drop-email') && r.name === CHECK);
     expect(run).toMatchObject({ status: 'completed', conclusion: 'failure' });
@@ -130,9 +133,18 @@ describe('dist/lambda.js at scale', () => {
     const actions = ['opened', 'synchronize', 'edited', 'reopened', 'ready_for_review'];
     const events = Array.from({ length: 20 }, (_, i) => {
       const body = JSON.stringify(
-        pullRequestPayload(actions[i % actions.length]!, { number: pr.number, head: 'drop-email', base: 'main', headSha: repo.sha('drop-email'), baseSha: repo.sha('main') }, { owner: emu.owner, repo: emu.repo, installationId: 424242 }),
+        pullRequestPayload(
+          actions[i % actions.length]!,
+          { number: pr.number, head: 'drop-email', base: 'main', headSha: repo.sha('drop-email'), baseSha: repo.sha('main') },
+          { owner: emu.owner, repo: emu.repo, installationId: 424242 },
+        ),
       );
-      return { httpMethod: 'POST', path: '/api/github/webhooks', headers: { 'X-GitHub-Event': 'pull_request', 'X-GitHub-Delivery': `lambda-many-${i}`, 'X-Hub-Signature-256': sign(SECRET, body) }, body };
+      return {
+        httpMethod: 'POST',
+        path: '/api/github/webhooks',
+        headers: { 'X-GitHub-Event': 'pull_request', 'X-GitHub-Delivery': `lambda-many-${i}`, 'X-Hub-Signature-256': sign(SECRET, body) },
+        body,
+      };
     });
     const results = await invokeAtOnce(events, 4);
     expect(results).toEqual(Array.from({ length: 20 }, () => ({ statusCode: 200 })));
@@ -151,7 +163,8 @@ describe('dist/lambda.js at scale', () => {
       const visit = (file: string) => {
         if (seen.has(file)) return;
         seen.add(file);
-        for (const m of readFileSync(file, 'utf8').matchAll(/from\s*"(\.\/chunk-[A-Z0-9]+\.js)"|import\("(\.\/chunk-[A-Z0-9]+\.js)"\)/g)) visit(join(dirname(file), m[1] ?? m[2]!));
+        for (const m of readFileSync(file, 'utf8').matchAll(/from\s*"(\.\/chunk-[A-Z0-9]+\.js)"|import\("(\.\/chunk-[A-Z0-9]+\.js)"\)/g))
+          visit(join(dirname(file), m[1] ?? m[2]!));
       };
       visit(resolve(entry));
       return [...seen];
@@ -164,5 +177,4 @@ describe('dist/lambda.js at scale', () => {
     expect(lambda.filter((f) => !server.includes(f) && !f.endsWith('lambda.js'))).toEqual([]);
     expect(lambda.map((f) => readFileSync(f, 'utf8')).join('\n')).not.toContain('adapter-aws-lambda-serverless');
   });
-
 });

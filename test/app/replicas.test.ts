@@ -9,7 +9,19 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from '../support/emulator/index';
 import { headShown } from '../../src/runner/comment-body';
-import { adjustRepository, CHECK, deliver, DROP_COLUMN_PR, examplePayload, makeServiceRepo, MARKER, pullRequestPayload, rsaPrivateKey, waitFor, type ServiceRepo } from '../runner/fixture';
+import {
+  adjustRepository,
+  CHECK,
+  deliver,
+  DROP_COLUMN_PR,
+  examplePayload,
+  makeServiceRepo,
+  MARKER,
+  pullRequestPayload,
+  rsaPrivateKey,
+  waitFor,
+  type ServiceRepo,
+} from '../runner/fixture';
 import { commitBranches, seeded } from './in-process';
 import { ensureDist } from '../helpers/built';
 
@@ -92,7 +104,9 @@ async function round(r: number): Promise<void> {
   const final = moves ? `round-${r}-v2` : first;
   const pr = emu.createPullRequest({ head: first, base: 'main', body: `Round ${r}.` });
   emu.resetRequests();
-  emu.injectFaults(faulty ? { rate: 0.2, kinds: ['500', '502', 'secondary-rate-limit'], seed: r, latencyMs: 2, jitterMs: 20 } : { latencyMs: 2, jitterMs: 20, seed: r });
+  emu.injectFaults(
+    faulty ? { rate: 0.2, kinds: ['500', '502', 'secondary-rate-limit'], seed: r, latencyMs: 2, jitterMs: 20 } : { latencyMs: 2, jitterMs: 20, seed: r },
+  );
   const sent: Promise<{ status: number }>[] = [];
   try {
     for (let i = 0; i < DELIVERIES; i++) {
@@ -110,13 +124,17 @@ async function round(r: number): Promise<void> {
       if (rand() < 0.3) await new Promise((res) => setTimeout(res, rand() * 20));
     }
     const statuses = (await Promise.all(sent)).map((s) => s.status);
-    expect(statuses.filter((s) => s !== 200 && s !== 202 && s !== 500), `round ${r}`).toEqual([]);
+    expect(
+      statuses.filter((s) => s !== 200 && s !== 202 && s !== 500),
+      `round ${r}`,
+    ).toEqual([]);
     const sha = heads.get(final)!;
     const ours = () => emu.state.checkRuns.filter((c) => c.head_sha === sha && c.name === CHECK);
     const sticky = () => emu.state.comments.filter((c) => c.issue_number === pr.number && c.body.includes(MARKER));
     // Settled: the final head's run completed, the comment shows that head, every lease given back.
     await waitFor(
-      () => ours().some((c) => c.status === 'completed') && headShown(sticky()[0]?.body) === sha && !emu.state.reactions.some((x) => x.issue_number === pr.number),
+      () =>
+        ours().some((c) => c.status === 'completed') && headShown(sticky()[0]?.body) === sha && !emu.state.reactions.some((x) => x.issue_number === pr.number),
       `round ${r} to settle`,
       60_000,
     );
@@ -146,8 +164,15 @@ async function round(r: number): Promise<void> {
 describe('three replicas (npm start ×3), 50 concurrent deliveries per round', () => {
   it(`converge on one comment and one completed check run on the final head, ${ROUNDS} rounds`, { timeout: 240_000 }, async () => {
     for (let r = 1; r <= ROUNDS; r++) await round(r);
-    const logs = replicas.map((x) => x.logs).join("\n");
-    if (process.env.DEBUG_APP) console.log(logs.split("\n").filter((l) => /gave up|took over|duplicate|runs on/.test(l)).map((l) => l.slice(0, 300)).join("\n"));
+    const logs = replicas.map((x) => x.logs).join('\n');
+    if (process.env.DEBUG_APP)
+      console.log(
+        logs
+          .split('\n')
+          .filter((l) => /gave up|took over|duplicate|runs on/.test(l))
+          .map((l) => l.slice(0, 300))
+          .join('\n'),
+      );
     // Every give-up is logged with the pull request and the request that failed.
     for (const line of logs.split('\n').filter((l) => l.includes('gave up'))) expect(line).toMatch(/acme\/widgets#\d+.*(GET|POST|PATCH|DELETE) \//);
     expect(emu.validationErrors).toEqual([]);

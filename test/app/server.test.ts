@@ -112,7 +112,10 @@ describe('the Probot server (dist/app.js)', () => {
     payload.changes = { body: { from: before } };
     payload.sender = { ...payload.sender, login: 'maintainer-mia', type: 'User' };
     expect((await deliver(hookUrl, SECRET, 'issue_comment', payload)).status).toBe(200);
-    const attested = await waitFor(() => stickies(pr.number)[0]!.body.includes('attested by @maintainer-mia') && stickies(pr.number)[0]!.body, 'the attested tick');
+    const attested = await waitFor(
+      () => stickies(pr.number)[0]!.body.includes('attested by @maintainer-mia') && stickies(pr.number)[0]!.body,
+      'the attested tick',
+    );
     expect(attested).toContain('rollback-ready:attestations');
     // A later push re-renders the comment: the tick stays.
     emu.updatePullRequest(pr.number, { head: 'drop-email-2' });
@@ -171,7 +174,20 @@ describe('the Probot server (dist/app.js)', () => {
     const pr = emu.createPullRequest({ head: 'rerun', base: 'main' });
     const sha = repo.sha('rerun');
     const rerun = adjustRepository(examplePayload('check_run', 'rerequested'), coords());
-    rerun.check_run = { ...rerun.check_run, name: 'Rollback readiness', head_sha: sha, pull_requests: [{ number: pr.number, id: pr.id, url: '', head: { ref: 'rerun', sha, repo: { id: 1, url: '', name: emu.repo } }, base: { ref: 'main', sha: repo.sha('main'), repo: { id: 1, url: '', name: emu.repo } } }] };
+    rerun.check_run = {
+      ...rerun.check_run,
+      name: 'Rollback readiness',
+      head_sha: sha,
+      pull_requests: [
+        {
+          number: pr.number,
+          id: pr.id,
+          url: '',
+          head: { ref: 'rerun', sha, repo: { id: 1, url: '', name: emu.repo } },
+          base: { ref: 'main', sha: repo.sha('main'), repo: { id: 1, url: '', name: emu.repo } },
+        },
+      ],
+    };
     expect((await deliver(hookUrl, SECRET, 'check_run', rerun)).status).toBe(200);
     const run = await waitFor(() => runsFor(sha).find((r) => r.status === 'completed'), 'the re-run check run');
     // Created in progress, then completed.
@@ -219,7 +235,12 @@ describe('configured by a .env file', () => {
         .replace(/^# GHE_PROTOCOL=.*$/m, 'GHE_PROTOCOL=http')
         .replace(/^LOG_LEVEL=.*$/m, 'LOG_LEVEL=warn');
       writeFileSync(join(dir, '.env'), filled);
-      const child = spawn('npm', ['start', '--silent'], { cwd: dir, detached: true, env: { PATH: process.env.PATH, HOME: process.env.HOME, WRITE_SPACING_MS: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn('npm', ['start', '--silent'], {
+        cwd: dir,
+        detached: true,
+        env: { PATH: process.env.PATH, HOME: process.env.HOME, WRITE_SPACING_MS: '0' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       let out = '';
       child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
       child.stderr!.on('data', (d: Buffer) => (out += d.toString()));

@@ -11,7 +11,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from '../support/emulator/index';
 import { decodeCommentState, ticksFromAttestations } from '../../src/runner/attestations';
-import { adjustRepository, DROP_COLUMN_PR, examplePayload, makeServiceRepo, MARKER, pullRequestPayload, rsaPrivateKey, type ServiceRepo } from '../runner/fixture';
+import {
+  adjustRepository,
+  DROP_COLUMN_PR,
+  examplePayload,
+  makeServiceRepo,
+  MARKER,
+  pullRequestPayload,
+  rsaPrivateKey,
+  type ServiceRepo,
+} from '../runner/fixture';
 import { commitBranches, inProcessReplica, seeded, type Replica } from './in-process';
 
 const PULL_REQUESTS = 10;
@@ -35,7 +44,11 @@ beforeAll(async () => {
   repo = makeServiceRepo();
   repo.branch('drop-email', 'main', DROP_COLUMN_PR);
   // One head commit per pull request: a check run belongs to a commit, whichever pull request asks.
-  heads = commitBranches(repo.dir, repo.sha('drop-email'), Array.from({ length: PULL_REQUESTS }, (_, i) => `ticks-${i + 1}`));
+  heads = commitBranches(
+    repo.dir,
+    repo.sha('drop-email'),
+    Array.from({ length: PULL_REQUESTS }, (_, i) => `ticks-${i + 1}`),
+  );
   baseSha = repo.sha('main');
   emu = await startEmulator({ repoDir: repo.dir, validate: false });
   emu.setPermission('mia', 'write');

@@ -92,7 +92,8 @@ beforeAll(() => {
   // pr-config: the head tries to switch the gates off; config must come from the base.
   repo.git('checkout', '-q', '-b', 'pr-config', 'main');
   repo.write({
-    '.github/rollback-ready.yml': 'gates:\n  rollback-plan: false\n  plan-sections: false\n  revert-sha: false\n  reversible: false\n  findings: false\n  checklist: false\n',
+    '.github/rollback-ready.yml':
+      'gates:\n  rollback-plan: false\n  plan-sections: false\n  revert-sha: false\n  reversible: false\n  findings: false\n  checklist: false\n',
     'db/migrations/000002_drop_legacy.up.sql': 'ALTER TABLE users DROP COLUMN legacy;\n',
   });
   repo.commit('sneaky config');
@@ -245,7 +246,10 @@ describe('bad input: one clear line on stderr, exit 2', () => {
   };
 
   it('a missing --body file', () => {
-    expectError(runCli(['check', '--repo', repo.dir, '--base', 'main', '--head', 'pr-good', '--body', '/nope/body.md']), /--body \/nope\/body\.md: no such file/);
+    expectError(
+      runCli(['check', '--repo', repo.dir, '--base', 'main', '--head', 'pr-good', '--body', '/nope/body.md']),
+      /--body \/nope\/body\.md: no such file/,
+    );
   });
 
   it('a directory that is not a git repository', () => {
@@ -272,7 +276,10 @@ describe('bad input: one clear line on stderr, exit 2', () => {
     try {
       other.write({ '.github/rollback-ready.yml': 'rules:\n  drop-columns: error\n' });
       other.commit('base');
-      expectError(runCli(['check', '--repo', other.dir, '--base', 'main', '--head', 'main']), /\.github\/rollback-ready\.yml:2: "rules\.drop-columns": unknown rule/);
+      expectError(
+        runCli(['check', '--repo', other.dir, '--base', 'main', '--head', 'main']),
+        /\.github\/rollback-ready\.yml:2: "rules\.drop-columns": unknown rule/,
+      );
     } finally {
       other.cleanup();
     }
@@ -322,20 +329,30 @@ describe('big and odd input still produces a report', () => {
 });
 
 describe('rollback-ready check reads earlier migrations from git', () => {
-  it('judges a Django AlterField against the head commit\'s history, not the working tree', () => {
+  it("judges a Django AlterField against the head commit's history, not the working tree", () => {
     const r = makeRepo();
     try {
       const migration = (deps: string, ops: string) =>
         `from django.db import migrations, models\n\n\nclass Migration(migrations.Migration):\n    dependencies = [${deps}]\n\n    operations = [\n${ops}\n    ]\n`;
       r.write({
-        'shop/migrations/0001_initial.py': migration('', '        migrations.CreateModel(name="Order", fields=[("id", models.BigAutoField(primary_key=True)), ("quantity", models.IntegerField())]),'),
+        'shop/migrations/0001_initial.py': migration(
+          '',
+          '        migrations.CreateModel(name="Order", fields=[("id", models.BigAutoField(primary_key=True)), ("quantity", models.IntegerField())]),',
+        ),
       });
       r.commit('initial');
       r.git('checkout', '-q', '-b', 'help');
-      r.write({ 'shop/migrations/0002_help.py': migration('("shop", "0001_initial")', '        migrations.AlterField("order", "quantity", models.IntegerField(help_text="items")),') });
+      r.write({
+        'shop/migrations/0002_help.py': migration(
+          '("shop", "0001_initial")',
+          '        migrations.AlterField("order", "quantity", models.IntegerField(help_text="items")),',
+        ),
+      });
       r.commit('help text');
       // The working tree says otherwise: only the head commit counts.
-      r.write({ 'shop/migrations/0001_initial.py': migration('', '        migrations.CreateModel(name="Order", fields=[("quantity", models.BigIntegerField())]),') });
+      r.write({
+        'shop/migrations/0001_initial.py': migration('', '        migrations.CreateModel(name="Order", fields=[("quantity", models.BigIntegerField())]),'),
+      });
       const result = runCli(['check', '--repo', r.dir, '--base', 'main', '--head', 'help', '--body', '-', '--format', 'json'], { input: '' });
       const report = JSON.parse(result.stdout) as Report;
       expect(report.changes.map((c) => c.path)).toEqual(['shop/migrations/0002_help.py']);

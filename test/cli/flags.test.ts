@@ -22,7 +22,12 @@ const FLAGS: Record<string, string[]> = {
 };
 const COMMANDS = Object.keys(FLAGS);
 /** A misspelling of a flag each command takes, and what it meant. */
-const TYPO: Record<string, [string, string]> = { check: ['--confg', 'config'], lint: ['--fromat', 'format'], template: ['--hed', 'head'], drill: ['--databse-url', 'database-url'] };
+const TYPO: Record<string, [string, string]> = {
+  check: ['--confg', 'config'],
+  lint: ['--fromat', 'format'],
+  template: ['--hed', 'head'],
+  drill: ['--databse-url', 'database-url'],
+};
 /** A flag each command takes that needs a value. */
 const VALUE_FLAG: Record<string, string> = { check: '--body FILE|-', lint: '--config FILE', template: '--repo DIR', drill: '--database-url URL' };
 
@@ -39,7 +44,12 @@ function expectUsageError(args: string[], message: RegExp) {
 describe.each(COMMANDS)('rollback-ready %s', (command) => {
   it('--help, -h and "help <command>" print its usage and every flag, exit 0', () => {
     // --help wins over anything else on the line, as in git and eslint.
-    for (const args of [[command, '--help'], [command, '-h'], ['help', command], [command, '--bogus', 'x', '--help']]) {
+    for (const args of [
+      [command, '--help'],
+      [command, '-h'],
+      ['help', command],
+      [command, '--bogus', 'x', '--help'],
+    ]) {
       const result = runCli(args);
       expect(result.status).toBe(0);
       expect(result.stderr).toBe('');
@@ -50,7 +60,10 @@ describe.each(COMMANDS)('rollback-ready %s', (command) => {
   });
 
   it('rejects an unknown flag in one line naming it, with the command and where its usage is', () => {
-    expectUsageError([command, '--frobnicate'], new RegExp(`^rollback-ready ${command}: unknown option --frobnicate\\. Run "rollback-ready ${command} --help" for usage\\.$`));
+    expectUsageError(
+      [command, '--frobnicate'],
+      new RegExp(`^rollback-ready ${command}: unknown option --frobnicate\\. Run "rollback-ready ${command} --help" for usage\\.$`),
+    );
     expectUsageError([command, '-x'], new RegExp(`^rollback-ready ${command}: unknown option -x\\.`));
   });
 
@@ -93,7 +106,7 @@ describe('flags a command does not take are rejected, not ignored', () => {
 });
 
 describe('the command itself', () => {
-  it('--help lists every command and how to get a command\'s flags, exit 0', () => {
+  it("--help lists every command and how to get a command's flags, exit 0", () => {
     for (const args of [['--help'], ['-h'], ['help']]) {
       const result = runCli(args);
       expect(result.status).toBe(0);

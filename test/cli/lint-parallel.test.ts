@@ -69,7 +69,8 @@ describe('lint on several threads (built CLI)', () => {
     }
     const { findings } = JSON.parse(lint(dir, 2, [...files, '--format', 'json']).stdout) as { findings: { rule: string; path: string }[] };
     const rules = new Set(findings.map((f) => f.rule));
-    for (const rule of ['change-column-type', 'drop-column', 'rename-column', 'parse-error', 'missing-down-migration', 'not-analysed']) expect(rules).toContain(rule);
+    for (const rule of ['change-column-type', 'drop-column', 'rename-column', 'parse-error', 'missing-down-migration', 'not-analysed'])
+      expect(rules).toContain(rule);
     // Findings from files in the last quarter: a worker's range.
     expect(findings.some((f) => f.path > files[Math.floor(files.length * 0.9)]!)).toBe(true);
   });
@@ -96,7 +97,14 @@ describe('sharing the files between threads', () => {
   };
 
   it('gives every file to exactly one thread, a thread out of files taking half of the largest range left', () => {
-    const w = words([[0, 10], [10, 30], [30, 31]], 31);
+    const w = words(
+      [
+        [0, 10],
+        [10, 30],
+        [30, 31],
+      ],
+      31,
+    );
     const taken: number[][] = [[], [], []];
     // Thread 2 finishes its one file, then takes the second half of thread 1's range (20..30).
     taken[2]!.push(claim(w, 3, 2), claim(w, 3, 2));
@@ -117,7 +125,13 @@ describe('sharing the files between threads', () => {
   });
 
   it('stops at a failed file: later files are not linted, earlier ones still are', async () => {
-    const w = words([[0, 6], [6, 12]], 12);
+    const w = words(
+      [
+        [0, 6],
+        [6, 12],
+      ],
+      12,
+    );
     const seen: number[] = [];
     const failure = await drain(
       w,

@@ -25,7 +25,12 @@ describe('rollback-ready lint (built CLI)', () => {
     'reports exactly the expected rules and lines of %s',
     (file) => {
       const { status, findings } = lintJson(file);
-      expect(findings.filter((f) => f.rule !== 'parse-error').map((f) => `${f.rule}@${f.line}`).sort()).toEqual(expected(file));
+      expect(
+        findings
+          .filter((f) => f.rule !== 'parse-error')
+          .map((f) => `${f.rule}@${f.line}`)
+          .sort(),
+      ).toEqual(expected(file));
       expect(status).toBe(findings.some((f) => f.severity === 'error') ? 1 : 0);
     },
   );
@@ -78,10 +83,19 @@ describe('rollback-ready lint (built CLI)', () => {
       `from django.db import migrations, models\n\n\nclass Migration(migrations.Migration):\n    dependencies = [${deps}]\n\n    operations = [\n${ops}\n    ]\n`;
     writeFileSync(
       join(app, '0001_initial.py'),
-      migration('', '        migrations.CreateModel(name="Order", fields=[("id", models.BigAutoField(primary_key=True)), ("quantity", models.IntegerField())]),'),
+      migration(
+        '',
+        '        migrations.CreateModel(name="Order", fields=[("id", models.BigAutoField(primary_key=True)), ("quantity", models.IntegerField())]),',
+      ),
     );
-    writeFileSync(join(app, '0002_help.py'), migration('("shop", "0001_initial")', '        migrations.AlterField("order", "quantity", models.IntegerField(help_text="items")),'));
-    writeFileSync(join(app, '0003_big.py'), migration('("shop", "0002_help")', '        migrations.AlterField("order", "quantity", models.BigIntegerField(help_text="items")),'));
+    writeFileSync(
+      join(app, '0002_help.py'),
+      migration('("shop", "0001_initial")', '        migrations.AlterField("order", "quantity", models.IntegerField(help_text="items")),'),
+    );
+    writeFileSync(
+      join(app, '0003_big.py'),
+      migration('("shop", "0002_help")', '        migrations.AlterField("order", "quantity", models.BigIntegerField(help_text="items")),'),
+    );
     const rules = (file: string) => {
       const result = runCli(['lint', file, '--format', 'json'], { cwd: dir });
       return (JSON.parse(result.stdout) as { findings: Finding[] }).findings.map((f) => f.rule).filter((r) => r !== 'missing-lock-timeout');
@@ -95,7 +109,10 @@ describe('rollback-ready lint (built CLI)', () => {
     mkdirSync(folder, { recursive: true });
     writeFileSync(join(folder, '000001_orders.up.sql'), 'CREATE TABLE orders (id bigint PRIMARY KEY, qty integer, note varchar(20));\n');
     writeFileSync(join(folder, '000001_orders.down.sql'), 'DROP TABLE orders;\n');
-    writeFileSync(join(folder, '000002_types.up.sql'), "SET lock_timeout = '2s';\nALTER TABLE orders ALTER COLUMN note TYPE text;\nALTER TABLE orders ALTER COLUMN qty TYPE text;\n");
+    writeFileSync(
+      join(folder, '000002_types.up.sql'),
+      "SET lock_timeout = '2s';\nALTER TABLE orders ALTER COLUMN note TYPE text;\nALTER TABLE orders ALTER COLUMN qty TYPE text;\n",
+    );
     writeFileSync(join(folder, '000002_types.down.sql'), 'SELECT 2;\n');
     const result = runCli(['lint', 'db/migrations/000002_types.up.sql', '--format', 'json'], { cwd: join(dir, 'svc') });
     const found = (JSON.parse(result.stdout) as { findings: Finding[] }).findings.filter((f) => f.rule === 'change-column-type');
@@ -116,7 +133,10 @@ describe('rollback-ready lint (built CLI)', () => {
     mkdirSync(join(dir, 'migrations'), { recursive: true });
     writeFileSync(goMigration, 'package migrations\n');
     const { findings, status } = lintJson(readme, goMigration);
-    expect(findings.map((f) => `${f.path.split('/').pop()}:${f.rule}@${f.line}:${f.severity}`).sort()).toEqual(['00002_rename_root.go:not-analysed@1:notice', 'README.md:not-analysed@1:notice']);
+    expect(findings.map((f) => `${f.path.split('/').pop()}:${f.rule}@${f.line}:${f.severity}`).sort()).toEqual([
+      '00002_rename_root.go:not-analysed@1:notice',
+      'README.md:not-analysed@1:notice',
+    ]);
     expect(findings.find((f) => f.path.endsWith('.go'))!.message).toContain('Go migration');
     expect(status).toBe(0);
     expect(runCli(['lint', readme]).stdout).not.toContain('No findings');
@@ -129,8 +149,13 @@ describe('rollback-ready lint (built CLI)', () => {
     writeFileSync(join(dir, 'dialect', '.github', 'rollback-ready.yml'), "dialect:\n  'db/legacy/**': mysql\n");
     writeFileSync(join(legacy, '000002_x.up.sql'), 'CREATE INDEX i ON orders (a);\nALTER TABLE orders DROP COLUMN note;\n');
     writeFileSync(join(legacy, '000002_x.down.sql'), 'ALTER TABLE orders ADD COLUMN note text;\n');
-    const run = (...extra: string[]) => JSON.parse(runCli(['lint', 'db/legacy/000002_x.up.sql', '--format', 'json', ...extra], { cwd: join(dir, 'dialect') }).stdout) as { findings: Finding[] };
-    expect(run().findings.map((f) => f.rule).sort()).toEqual(['drop-column', 'non-concurrent-index']);
+    const run = (...extra: string[]) =>
+      JSON.parse(runCli(['lint', 'db/legacy/000002_x.up.sql', '--format', 'json', ...extra], { cwd: join(dir, 'dialect') }).stdout) as { findings: Finding[] };
+    expect(
+      run()
+        .findings.map((f) => f.rule)
+        .sort(),
+    ).toEqual(['drop-column', 'non-concurrent-index']);
     expect(run('--config', '.github/rollback-ready.yml').findings.map((f) => f.rule)).toEqual(['drop-column']);
   });
 
@@ -162,4 +187,3 @@ describe('rollback-ready lint (built CLI)', () => {
     for (const f of findings) expect(f.message).toMatch(/\.wasm/);
   });
 });
-

@@ -69,7 +69,8 @@ beforeAll(() => {
 
   repo.git('checkout', '-q', '-b', 'placeholder', 'main');
   repo.write({
-    'db/migrations/000002_drop_legacy.up.sql': "SET lock_timeout = '2s';\n-- rollback-ready-ignore drop-column: <why this is safe here>\nALTER TABLE users DROP COLUMN legacy;\n",
+    'db/migrations/000002_drop_legacy.up.sql':
+      "SET lock_timeout = '2s';\n-- rollback-ready-ignore drop-column: <why this is safe here>\nALTER TABLE users DROP COLUMN legacy;\n",
     'db/migrations/000002_drop_legacy.down.sql': 'ALTER TABLE users ADD COLUMN legacy text;\n',
   });
   repo.commit('drop legacy, placeholder reason');
@@ -183,7 +184,7 @@ describe('Django: an operation it cannot reverse', () => {
     ]);
   });
 
-  it('one cause fails one gate: without the plan covering it, reversible fails in Django\'s words and findings does not fail again', () => {
+  it("one cause fails one gate: without the plan covering it, reversible fails in Django's words and findings does not fail again", () => {
     const r = report('django', highPlan('We roll back by redeploying.', HIGH_REST));
     expect(gates(r)).toMatchObject({ reversible: 'fail', findings: 'pass' });
     const message = r.gates.find((g) => g.id === 'reversible')!.message;
@@ -222,7 +223,9 @@ describe('inline ignore reasons', () => {
     const drop = r.findings.find((f) => f.rule === 'drop-column')!;
     expect(drop.severity).toBe('error');
     expect(drop.suppressed).toBeUndefined();
-    expect(drop.message).toContain('the rollback-ready-ignore comment on line 2 gives "<why this is safe here>", a placeholder, not a reason, so it does not apply');
+    expect(drop.message).toContain(
+      'the rollback-ready-ignore comment on line 2 gives "<why this is safe here>", a placeholder, not a reason, so it does not apply',
+    );
     repo.git('checkout', '-q', 'placeholder');
     try {
       const lint = runCli(['lint', 'db/migrations/000002_drop_legacy.up.sql'], { cwd: repo.dir });
@@ -253,7 +256,9 @@ describe('the comment opens with next steps, and the skeleton is pre-filled', ()
     expect(text).toContain(`Revert SHA: \`${short()}\``);
     expect(text).toContain('`migrate -path db/migrations -database "$DATABASE_URL" down 1`');
     expect(text).toContain(`2. Redeploy \`${short()}\`.`);
-    expect(text).toMatch(/### Data considerations\n\nRolling back does not bring back:\n- `db\/migrations\/000002_drop_legacy\.up\.sql` line 2: Dropping column "legacy" from "users" deletes its data; a rollback cannot restore it\./);
+    expect(text).toMatch(
+      /### Data considerations\n\nRolling back does not bring back:\n- `db\/migrations\/000002_drop_legacy\.up\.sql` line 2: Dropping column "legacy" from "users" deletes its data; a rollback cannot restore it\./,
+    );
     expect(text).toContain('- [ ] A backup is taken before the deploy and its restore is known to work');
     expect(text).toContain('in the rollback-ready comment (anyone with write access)');
     // The skeleton is pasted from a fenced block: it must not open a fence of its own.
@@ -264,7 +269,9 @@ describe('the comment opens with next steps, and the skeleton is pre-filled', ()
   });
 
   it('Django and Prisma skeletons use their own commands', () => {
-    expect(runCli(['template', '--repo', repo.dir, '--base', 'main', '--head', 'django']).stdout).toContain('0002_backfill_plan.py: an operation Django cannot reverse; restore the backup');
+    expect(runCli(['template', '--repo', repo.dir, '--base', 'main', '--head', 'django']).stdout).toContain(
+      '0002_backfill_plan.py: an operation Django cannot reverse; restore the backup',
+    );
     expect(runCli(['template', '--repo', repo.dir, '--base', 'main', '--head', 'prisma']).stdout).toContain(
       '`npx prisma db execute --file down.sql --schema prisma/schema.prisma`',
     );

@@ -94,7 +94,10 @@ describe('check --format sarif', () => {
   let repo: TempRepo;
   beforeAll(() => {
     repo = makeRepo();
-    repo.write({ 'db/migrations/000001_users.up.sql': 'CREATE TABLE users (id bigint PRIMARY KEY, legacy text);\n', 'db/migrations/000001_users.down.sql': 'DROP TABLE users;\n' });
+    repo.write({
+      'db/migrations/000001_users.up.sql': 'CREATE TABLE users (id bigint PRIMARY KEY, legacy text);\n',
+      'db/migrations/000001_users.down.sql': 'DROP TABLE users;\n',
+    });
     repo.commit('base');
     repo.git('checkout', '-q', '-b', 'pr');
     repo.write({ 'db/migrations/000002_drop.up.sql': 'ALTER TABLE users DROP COLUMN legacy;\n' });
@@ -107,7 +110,9 @@ describe('check --format sarif', () => {
     expect(result.status).toBe(1);
     const log = expectValidSarif(result.stdout);
     const run = log.runs[0]!;
-    expect(run.results!.map((r) => [r.ruleId, r.locations![0]!.physicalLocation!.artifactLocation!.uri, r.locations![0]!.physicalLocation!.region!.startLine])).toEqual(
+    expect(
+      run.results!.map((r) => [r.ruleId, r.locations![0]!.physicalLocation!.artifactLocation!.uri, r.locations![0]!.physicalLocation!.region!.startLine]),
+    ).toEqual(
       expect.arrayContaining([
         ['drop-column', 'db/migrations/000002_drop.up.sql', 1],
         ['missing-down-migration', 'db/migrations/000002_drop.up.sql', 1],

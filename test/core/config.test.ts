@@ -65,8 +65,6 @@ describe('parseConfig', () => {
 
   it('produces a JSON schema that lists every top-level setting', () => {
     const schema = configJsonSchema() as { properties: Record<string, unknown> };
-    expect(Object.keys(schema.properties)).toEqual(
-      expect.arrayContaining(['paths', 'gates', 'plan', 'checklist', 'rules', 'overrides']),
-    );
+    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['paths', 'gates', 'plan', 'checklist', 'rules', 'overrides']));
   });
 });

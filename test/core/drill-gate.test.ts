@@ -36,7 +36,15 @@ const drift: Finding = {
 };
 
 const run = (overrides: Partial<EvaluationInput> = {}, yaml?: string) =>
-  evaluate({ files, siblings: { 'migrations/1.down': 'REMOVE x' }, body: '', config: parseConfig(yaml), frameworks: [fake], repo: { inspectCommit: async () => ({ exists: false, onBase: false }) }, ...overrides });
+  evaluate({
+    files,
+    siblings: { 'migrations/1.down': 'REMOVE x' },
+    body: '',
+    config: parseConfig(yaml),
+    frameworks: [fake],
+    repo: { inspectCommit: async () => ({ exists: false, onBase: false }) },
+    ...overrides,
+  });
 
 const gate = async (overrides: Partial<EvaluationInput>, yaml?: string) => (await run(overrides, yaml)).report.gates.find((g) => g.id === 'drill');
 
@@ -61,7 +69,10 @@ describe('the drill gate', () => {
   });
 
   it('is left to the Action by the App, which never runs a drill', async () => {
-    expect(await gate({ drillElsewhere: true }, 'gates:\n  drill: true\n')).toMatchObject({ status: 'skipped', message: expect.stringContaining("the App never runs migrations") });
+    expect(await gate({ drillElsewhere: true }, 'gates:\n  drill: true\n')).toMatchObject({
+      status: 'skipped',
+      message: expect.stringContaining('the App never runs migrations'),
+    });
   });
 
   it('verifies "Rollback tested" when the drill passed; a person may still tick it without one', async () => {
@@ -91,7 +102,16 @@ describe('the plan skeleton with a drill', () => {
           base: { migrations: 1, ms: 10, reused: false },
           notices: [],
           totalMs: 100,
-          migrations: [{ path: 'migrations/1.up', framework: 'golang-migrate', result: 'pass', statements: [], notes: [], lostOnRollback: ['values written to column users.age (the down drops it)'] }],
+          migrations: [
+            {
+              path: 'migrations/1.up',
+              framework: 'golang-migrate',
+              result: 'pass',
+              statements: [],
+              notes: [],
+              lostOnRollback: ['values written to column users.age (the down drops it)'],
+            },
+          ],
         },
       },
     });

@@ -15,9 +15,7 @@ const fake: Framework = {
   async analyse({ path, content, siblings }) {
     if (path.endsWith('.down')) return { framework: 'golang-migrate', role: 'down', down: 'present', hits: [] };
     const downPath = path.replace(/\.up$/, '.down');
-    const hits = content
-      .split('\n')
-      .flatMap((line, i) => (line.startsWith('DROP') ? [{ rule: 'drop-column', line: i + 1, message: 'drops a column' }] : []));
+    const hits = content.split('\n').flatMap((line, i) => (line.startsWith('DROP') ? [{ rule: 'drop-column', line: i + 1, message: 'drops a column' }] : []));
     const down = siblings[downPath] === undefined ? 'missing' : 'present';
     if (down === 'missing') hits.push({ rule: 'missing-down-migration', line: 1, message: 'no down' });
     return { framework: 'golang-migrate', role: 'up', down, hits };
@@ -134,7 +132,11 @@ describe('evaluate', () => {
   });
 
   it('warns that a post-deployment migration is a rollback barrier', async () => {
-    const post: Framework = { ...fake, globs: ['post/*.up'], analyse: async () => ({ framework: 'rails', role: 'up', down: 'present', postDeploy: true, hits: [] }) };
+    const post: Framework = {
+      ...fake,
+      globs: ['post/*.up'],
+      analyse: async () => ({ framework: 'rails', role: 'up', down: 'present', postDeploy: true, hits: [] }),
+    };
     const { report } = await evaluate({
       files: [{ path: 'post/1.up', status: 'added', head: 'x' }],
       body: PLAN,
@@ -176,7 +178,7 @@ describe('analyse, then judge', () => {
     expect(analysis).toEqual(before);
   });
 
-  it('keeps the readers\' raw hits in the analysis: severities, ignores and acknowledgements are the judgement\'s', async () => {
+  it("keeps the readers' raw hits in the analysis: severities, ignores and acknowledgements are the judgement's", async () => {
     const analysis = await analyse({ files: dropping, config: parseConfig('rules:\n  drop-column: off\n'), frameworks: [fake] });
     expect(analysis.analysed.map((f) => [f.path, f.hits.map((h) => h.rule)])).toEqual([
       ['migrations/2.up', ['drop-column']],

@@ -34,7 +34,9 @@ describe('inline ignores', () => {
       const [finding] = finalizeFindings('m.sql', sql, [{ rule: 'drop-table', line: 2, message: 'drops' }], { config });
       expect(finding!.severity).toBe('error');
       expect(finding!.suppressed).toBeUndefined();
-      expect(finding!.message).toMatch(/the rollback-ready-ignore comment on line 1 gives .*(not a reason|placeholder).*, so it does not apply: after "rollback-ready-ignore drop-table:" write why it is safe/);
+      expect(finding!.message).toMatch(
+        /the rollback-ready-ignore comment on line 1 gives .*(not a reason|placeholder).*, so it does not apply: after "rollback-ready-ignore drop-table:" write why it is safe/,
+      );
     },
   );
 

@@ -38,7 +38,19 @@ interface DrillJson {
   gates: Array<{ id: string; status: string; message: string }>;
   drill: {
     engine: string;
-    migrations: Array<{ path: string; result: string; notes: string[]; lostOnRollback: string[]; statements: Array<{ step: string; line: number; locks?: Array<{ relation: string; mode: string }>; rewrites: Array<{ relation: string }>; note?: string }> }>;
+    migrations: Array<{
+      path: string;
+      result: string;
+      notes: string[];
+      lostOnRollback: string[];
+      statements: Array<{
+        step: string;
+        line: number;
+        locks?: Array<{ relation: string; mode: string }>;
+        rewrites: Array<{ relation: string }>;
+        note?: string;
+      }>;
+    }>;
     notices: string[];
   };
 }
@@ -164,14 +176,16 @@ describe.each(ENGINES)('drill on %s', (engine) => {
   });
 
   it('fails an up that touches a missing table, naming the file and line', () => {
-    const repo = prRepo(pair('000002_accounts', '-- accounts come later\nALTER TABLE accounts ADD COLUMN plan text;\n', 'ALTER TABLE accounts DROP COLUMN plan;\n'));
+    const repo = prRepo(
+      pair('000002_accounts', '-- accounts come later\nALTER TABLE accounts ADD COLUMN plan text;\n', 'ALTER TABLE accounts DROP COLUMN plan;\n'),
+    );
     const { status, json } = drill(repo);
     expect(status).toBe(1);
     expect(json.findings).toEqual([expect.objectContaining({ rule: 'drill-up-failed', path: 'db/migrations/000002_accounts.up.sql', line: 2 })]);
     expect(json.findings[0]!.message).toContain('relation "accounts" does not exist');
   });
 
-  it('fails a down that names a wrong column, with Postgres\' error', () => {
+  it("fails a down that names a wrong column, with Postgres' error", () => {
     const repo = prRepo(pair('000002_age', 'ALTER TABLE users ADD COLUMN age int;\n', '\nALTER TABLE users DROP COLUMN agee;\n'));
     const { status, json } = drill(repo);
     expect(status).toBe(1);
@@ -201,7 +215,13 @@ describe.each(ENGINES)('drill on %s', (engine) => {
   });
 
   it('loads the contrib extension a migration creates', () => {
-    const repo = prRepo(pair('000002_citext', 'CREATE EXTENSION IF NOT EXISTS citext;\nALTER TABLE users ADD COLUMN handle citext;\n', 'ALTER TABLE users DROP COLUMN handle;\nDROP EXTENSION citext;\n'));
+    const repo = prRepo(
+      pair(
+        '000002_citext',
+        'CREATE EXTENSION IF NOT EXISTS citext;\nALTER TABLE users ADD COLUMN handle citext;\n',
+        'ALTER TABLE users DROP COLUMN handle;\nDROP EXTENSION citext;\n',
+      ),
+    );
     const { status, json } = drill(repo);
     expect(json.findings).toEqual([]);
     expect(status).toBe(0);
@@ -240,7 +260,12 @@ describe.each(ENGINES)('drill on %s', (engine) => {
     expect(first[0]!.message).toContain('column users.a exists after the down but did not before the up');
     // The drift explains why 2's up then fails again: said in the same finding, not a second one.
     expect(first[0]!.message).toContain('applying the up again fails too');
-    expect(json.findings.filter((f) => f.path === 'db/migrations/000003_add_b.down.sql').map((f) => f.rule).sort()).toEqual(['drill-data-loss', 'drill-schema-drift']);
+    expect(
+      json.findings
+        .filter((f) => f.path === 'db/migrations/000003_add_b.down.sql')
+        .map((f) => f.rule)
+        .sort(),
+    ).toEqual(['drill-data-loss', 'drill-schema-drift']);
     expect(json.drill.migrations.map((m) => m.result)).toEqual(['fail', 'fail']);
   });
 
@@ -263,7 +288,10 @@ describe.each(ENGINES)('drill on %s', (engine) => {
   });
 
   it('rehearses a Prisma migration up only and says there is no down', () => {
-    const base = { 'prisma/migrations/20240101000000_init/migration.sql': 'CREATE TABLE "User" ("id" SERIAL NOT NULL, "email" TEXT NOT NULL, CONSTRAINT "User_pkey" PRIMARY KEY ("id"));\n' };
+    const base = {
+      'prisma/migrations/20240101000000_init/migration.sql':
+        'CREATE TABLE "User" ("id" SERIAL NOT NULL, "email" TEXT NOT NULL, CONSTRAINT "User_pkey" PRIMARY KEY ("id"));\n',
+    };
     const repo = prRepo({ 'prisma/migrations/20240201000000_name/migration.sql': 'ALTER TABLE "User" ADD COLUMN "name" TEXT;\n' }, base);
     const { status, json } = drill(repo);
     expect(status).toBe(0);
@@ -299,7 +327,9 @@ describe('drill on a real server: what the user sets up wrong', () => {
 
   it('exits 2 with one line when the server cannot be reached', () => {
     const repo = prRepo(pair('000002_x', 'ALTER TABLE users ADD COLUMN x int;\n', 'ALTER TABLE users DROP COLUMN x;\n'));
-    const { status, stdout, stderr } = runCli(['drill', '--base', 'main', '--database-url', 'postgres://postgres:secret@127.0.0.1:1/postgres'], { cwd: repo.dir });
+    const { status, stdout, stderr } = runCli(['drill', '--base', 'main', '--database-url', 'postgres://postgres:secret@127.0.0.1:1/postgres'], {
+      cwd: repo.dir,
+    });
     expect(status).toBe(2);
     expect(stdout).toBe('');
     expect(stderr.trim().split('\n')).toHaveLength(1);
@@ -308,7 +338,7 @@ describe('drill on a real server: what the user sets up wrong', () => {
   });
 
   it('exits 2 when the role may not create databases, and never touches the named database', () => {
-    pg.psql("CREATE ROLE drill_reader LOGIN; CREATE TABLE keep_me (id int); INSERT INTO keep_me VALUES (1);");
+    pg.psql('CREATE ROLE drill_reader LOGIN; CREATE TABLE keep_me (id int); INSERT INTO keep_me VALUES (1);');
     const repo = prRepo(pair('000002_x', 'ALTER TABLE users ADD COLUMN x int;\n', 'ALTER TABLE users DROP COLUMN x;\n'));
     const url = pg.url.replace('postgres@', 'drill_reader@');
     const { status, stderr } = runCli(['drill', '--base', 'main', '--database-url', url], { cwd: repo.dir });
@@ -349,7 +379,9 @@ describe('drill on PGlite: what stops it, said plainly', () => {
   });
 
   it('says a Rails migration is not rehearsed and fails the gate rather than pass it unseen', () => {
-    const repo = prRepo({ 'db/migrate/20240101000000_add_age.rb': 'class AddAge < ActiveRecord::Migration[7.1]\n  def change\n    add_column :users, :age, :integer\n  end\nend\n' });
+    const repo = prRepo({
+      'db/migrate/20240101000000_add_age.rb': 'class AddAge < ActiveRecord::Migration[7.1]\n  def change\n    add_column :users, :age, :integer\n  end\nend\n',
+    });
     const run = runCli(['drill', '--base', 'main', '--format', 'json', '--cache-dir', cacheDir], { cwd: repo.dir });
     const json = JSON.parse(run.stdout) as DrillJson;
     expect(run.status).toBe(1);

@@ -26,16 +26,18 @@ const folder = (rule: string, kind: string) => `${rule}/${kind}/migrations`;
 
 beforeAll(() => {
   repo = makeRepo();
-  for (const rule of DRILL_RULES) for (const kind of ['ok', 'err']) {
-    const base = files(join(FIXTURES, rule, kind, 'base'));
-    repo.write(Object.fromEntries(Object.entries(base).map(([f, c]) => [`${folder(rule, kind)}/${f}`, c])));
-  }
+  for (const rule of DRILL_RULES)
+    for (const kind of ['ok', 'err']) {
+      const base = files(join(FIXTURES, rule, kind, 'base'));
+      repo.write(Object.fromEntries(Object.entries(base).map(([f, c]) => [`${folder(rule, kind)}/${f}`, c])));
+    }
   repo.commit('base');
   repo.git('checkout', '-q', '-b', 'feature');
-  for (const rule of DRILL_RULES) for (const kind of ['ok', 'err']) {
-    const pr = files(join(FIXTURES, rule, kind, 'pr'));
-    repo.write(Object.fromEntries(Object.entries(pr).map(([f, c]) => [`${folder(rule, kind)}/${f}`, c])));
-  }
+  for (const rule of DRILL_RULES)
+    for (const kind of ['ok', 'err']) {
+      const pr = files(join(FIXTURES, rule, kind, 'pr'));
+      repo.write(Object.fromEntries(Object.entries(pr).map(([f, c]) => [`${folder(rule, kind)}/${f}`, c])));
+    }
   repo.commit('pull request');
   // A cache of its own: the folders share one base, built once and reused by the others.
   const cache = mkdtempSync(join(tmpdir(), 'rr-drill-rules-'));

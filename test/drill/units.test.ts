@@ -12,7 +12,7 @@ import { seedEmptyTables } from '../../src/drill/seed';
 import { lineOfPosition, splitStatements } from '../../src/drill/statements';
 
 describe('splitStatements', () => {
-  it('gives each statement its first token\'s file line, skipping comments between statements', async () => {
+  it("gives each statement its first token's file line, skipping comments between statements", async () => {
     const stmts = await splitStatements([{ sql: '-- header\nCREATE TABLE a (id int);\n\n/* why */\nALTER TABLE a\n  ADD COLUMN b text;\n', line: 10 }]);
     expect(stmts.map((s) => [s.line, s.sql, s.kind])).toEqual([
       [11, 'CREATE TABLE a (id int)', 'CreateStmt'],
@@ -23,13 +23,16 @@ describe('splitStatements', () => {
 
   it('knows what cannot run in a transaction and its plain form for PGlite', async () => {
     const stmts = await splitStatements([
-      { sql: 'CREATE INDEX CONCURRENTLY i ON t (a);\nDROP INDEX CONCURRENTLY IF EXISTS i;\nREINDEX (CONCURRENTLY) INDEX i;\nVACUUM t;\nCREATE INDEX j ON t (b);', line: 1 },
+      {
+        sql: 'CREATE INDEX CONCURRENTLY i ON t (a);\nDROP INDEX CONCURRENTLY IF EXISTS i;\nREINDEX (CONCURRENTLY) INDEX i;\nVACUUM t;\nCREATE INDEX j ON t (b);',
+        line: 1,
+      },
     ]);
     expect(stmts.map((s) => s.outsideTransaction)).toEqual([true, true, true, true, false]);
     expect(stmts.map((s) => s.plain)).toEqual(['CREATE INDEX  i ON t (a)', 'DROP INDEX  IF EXISTS i', 'REINDEX  INDEX i', undefined, undefined]);
   });
 
-  it('reads the script\'s own transaction control, and leaves text the parser rejects whole', async () => {
+  it("reads the script's own transaction control, and leaves text the parser rejects whole", async () => {
     const [begin, , commit] = await splitStatements([{ sql: 'BEGIN;\nSELECT 1;\nCOMMIT;', line: 1 }]);
     expect([begin!.control, commit!.control]).toEqual(['begin', 'commit']);
     const bad = await splitStatements([{ sql: 'ALTER TABLE users DROPP COLUMN x;', line: 7 }]);
@@ -41,35 +44,59 @@ describe('migration scripts per framework', () => {
   const none = () => undefined;
 
   it('goose: Up and Down sections, NO TRANSACTION, StatementBegin blocks', () => {
-    const [m] = migrationsOf('goose', 'db/1_a.sql', '-- +goose NO TRANSACTION\n-- +goose Up\n-- +goose StatementBegin\nCREATE INDEX CONCURRENTLY i ON t (a)\n-- +goose StatementEnd\n-- +goose Down\nDROP INDEX i;\n', none)!;
+    const [m] = migrationsOf(
+      'goose',
+      'db/1_a.sql',
+      '-- +goose NO TRANSACTION\n-- +goose Up\n-- +goose StatementBegin\nCREATE INDEX CONCURRENTLY i ON t (a)\n-- +goose StatementEnd\n-- +goose Down\nDROP INDEX i;\n',
+      none,
+    )!;
     expect(m!.up.transactional).toBe(false);
     expect(m!.up.pieces).toEqual([{ sql: 'CREATE INDEX CONCURRENTLY i ON t (a)', line: 4 }]);
     expect(m!.down?.pieces).toEqual([{ sql: 'DROP INDEX i;\n', line: 7 }]);
   });
 
   it('sql-migrate: -- +migrate Up/Down sections in a plain .sql file, notransaction per section', () => {
-    const [m] = migrationsOf('sql-migrate', 'migrations/1_init.sql', '-- +migrate Up notransaction\nCREATE TABLE a (id int);\n\n-- +migrate Down\nDROP TABLE a;\n', none)!;
+    const [m] = migrationsOf(
+      'sql-migrate',
+      'migrations/1_init.sql',
+      '-- +migrate Up notransaction\nCREATE TABLE a (id int);\n\n-- +migrate Down\nDROP TABLE a;\n',
+      none,
+    )!;
     expect(m!.up).toMatchObject({ transactional: false, pieces: [{ sql: 'CREATE TABLE a (id int);\n', line: 2 }] });
     expect(m!.down).toMatchObject({ transactional: true, label: 'the -- +migrate Down section' });
   });
 
   it('dbmate: transaction:false on the down marker', () => {
-    const [m] = migrationsOf('dbmate', 'db/migrations/20240101_a.sql', '-- migrate:up\nCREATE TABLE a (id int);\n-- migrate:down transaction:false\nDROP TABLE a;\n', none)!;
+    const [m] = migrationsOf(
+      'dbmate',
+      'db/migrations/20240101_a.sql',
+      '-- migrate:up\nCREATE TABLE a (id int);\n-- migrate:down transaction:false\nDROP TABLE a;\n',
+      none,
+    )!;
     expect([m!.up.transactional, m!.down!.transactional]).toEqual([true, false]);
   });
 
   it('golang-migrate, Flyway and Sqitch find their down files; a down file is no migration of its own', () => {
-    const files: Record<string, string> = { 'db/1_a.down.sql': 'DROP TABLE a;', 'sql/U2__b.sql': 'DROP TABLE b;', 'deploy/c.sql': 'x', 'revert/c.sql': 'DROP TABLE c;' };
+    const files: Record<string, string> = {
+      'db/1_a.down.sql': 'DROP TABLE a;',
+      'sql/U2__b.sql': 'DROP TABLE b;',
+      'deploy/c.sql': 'x',
+      'revert/c.sql': 'DROP TABLE c;',
+    };
     const read = (p: string) => files[p];
     expect(migrationsOf('golang-migrate', 'db/1_a.up.sql', 'CREATE TABLE a ();', read)![0]!.down?.path).toBe('db/1_a.down.sql');
     expect(migrationsOf('golang-migrate', 'db/1_a.down.sql', 'DROP TABLE a;', read)).toBeUndefined();
     expect(migrationsOf('flyway', 'sql/V2__b.sql', 'CREATE TABLE b ();', read)![0]!.down?.path).toBe('sql/U2__b.sql');
     expect(migrationsOf('flyway', 'sql/V3__c.sql', 'CREATE TABLE c ();', read)![0]!.noDown).toContain('U3__c.sql');
-    expect(migrationsOf('sqitch', 'deploy/c.sql', 'BEGIN; CREATE TABLE c (); COMMIT;', read)![0]).toMatchObject({ up: { transactional: false }, down: { path: 'revert/c.sql' } });
+    expect(migrationsOf('sqitch', 'deploy/c.sql', 'BEGIN; CREATE TABLE c (); COMMIT;', read)![0]).toMatchObject({
+      up: { transactional: false },
+      down: { path: 'revert/c.sql' },
+    });
   });
 
   it('Liquibase formatted SQL: one migration per changeset, its --rollback lines as the down, file lines kept', () => {
-    const src = '--liquibase formatted sql\n\n--changeset ana:1\nCREATE TABLE a (id int);\n--rollback DROP TABLE a;\n\n--changeset ana:2 runInTransaction:false\nCREATE INDEX CONCURRENTLY i ON a (id);\n/* liquibase rollback\nDROP INDEX i;\n*/\n--changeset ana:3\nALTER TABLE a ADD COLUMN b int;\n';
+    const src =
+      '--liquibase formatted sql\n\n--changeset ana:1\nCREATE TABLE a (id int);\n--rollback DROP TABLE a;\n\n--changeset ana:2 runInTransaction:false\nCREATE INDEX CONCURRENTLY i ON a (id);\n/* liquibase rollback\nDROP INDEX i;\n*/\n--changeset ana:3\nALTER TABLE a ADD COLUMN b int;\n';
     const ms = migrationsOf('liquibase', 'db/changelog/a.sql', src, none)!;
     expect(ms.map((m) => m.id)).toEqual(['db/changelog/a.sql#ana:1', 'db/changelog/a.sql#ana:2', 'db/changelog/a.sql#ana:3']);
     expect(ms[0]!.down!.pieces[0]).toEqual({ sql: 'DROP TABLE a;', line: 5 });
@@ -79,7 +106,7 @@ describe('migration scripts per framework', () => {
     expect(ms[2]!.noDown).toBe('changeset ana:3 has no --rollback');
   });
 
-  it('db-migrate: the `--sql-file` layout\'s up and down SQL files; its JavaScript is not rehearsed', () => {
+  it("db-migrate: the `--sql-file` layout's up and down SQL files; its JavaScript is not rehearsed", () => {
     const files: Record<string, string> = { 'migrations/sqls/20240101-add-age-down.sql': 'ALTER TABLE users DROP COLUMN age;' };
     const [m] = migrationsOf('db-migrate', 'migrations/sqls/20240101-add-age-up.sql', 'ALTER TABLE users ADD COLUMN age int;', (p) => files[p])!;
     expect(m!.down?.path).toBe('migrations/sqls/20240101-add-age-down.sql');
@@ -112,19 +139,27 @@ describe('migration scripts per framework', () => {
     expect(['10_b.sql', '2_a.sql', '1_c.sql'].sort(naturalCompare)).toEqual(['1_c.sql', '2_a.sql', '10_b.sql']);
     const flyway = ['sql/V1_10__b.sql', 'sql/R__views.sql', 'sql/V1_9__a.sql', 'sql/V2__c.sql'].map(m).sort((a, b) => compareMigrations('flyway', a, b));
     expect(flyway.map((x) => x.path)).toEqual(['sql/V1_9__a.sql', 'sql/V1_10__b.sql', 'sql/V2__c.sql', 'sql/R__views.sql']);
-    const plan = readSqitchPlan('%syntax-version=1.0.0\n%project=app\n\nusers 2024-01-01T00:00:00Z Ana <a@x> # users\n@v1 2024-01-02T00:00:00Z Ana <a@x>\nappusers [users] 2024-01-03T00:00:00Z Ana <a@x>\n');
+    const plan = readSqitchPlan(
+      '%syntax-version=1.0.0\n%project=app\n\nusers 2024-01-01T00:00:00Z Ana <a@x> # users\n@v1 2024-01-02T00:00:00Z Ana <a@x>\nappusers [users] 2024-01-03T00:00:00Z Ana <a@x>\n',
+    );
     const sqitch = ['deploy/appusers.sql', 'deploy/users.sql'].map(m).sort((a, b) => compareMigrations('sqitch', a, b, plan));
     expect(sqitch.map((x) => x.path)).toEqual(['deploy/users.sql', 'deploy/appusers.sql']);
   });
 });
 
 describe('comparing', () => {
-  const col = (name: string, position: number, type = 'text'): [string, SchemaObject] => [`column:${name}`, { kind: 'column', name, position, attrs: { type, not_null: 'false' } }];
+  const col = (name: string, position: number, type = 'text'): [string, SchemaObject] => [
+    `column:${name}`,
+    { kind: 'column', name, position, attrs: { type, not_null: 'false' } },
+  ];
 
   it('a column back at another position is a notice; a changed type is drift', () => {
     const before = new Map([col('t.a', 1), col('t.b', 2), col('t.c', 3)]);
     const moved = new Map([col('t.a', 1), col('t.c', 3), col('t.b', 4)]);
-    expect(compareSchema(before, moved)).toEqual({ drift: [], moved: ['column t.b is back at position 3 (was 2): a restored column comes back last; not drift'] });
+    expect(compareSchema(before, moved)).toEqual({
+      drift: [],
+      moved: ['column t.b is back at position 3 (was 2): a restored column comes back last; not drift'],
+    });
     const retyped = new Map([col('t.a', 1), col('t.b', 2, 'integer'), col('t.c', 3)]);
     expect(compareSchema(before, retyped).drift).toEqual(['column t.b: type was text, is integer']);
   });
@@ -136,13 +171,30 @@ describe('comparing', () => {
 
   it('data: values changed or gone, rows gone, tables without a primary key compared as multisets', () => {
     const rows = (entries: Array<[string, Record<string, string | null>]>, byKey = true) => ({ table: 't', rows: new Map(entries), byKey });
-    const before = new Map([['t', rows([['["1"]', { id: '1', a: 'x', b: null }], ['["2"]', { id: '2', a: 'y', b: 'z' }]])]]);
+    const before = new Map([
+      [
+        't',
+        rows([
+          ['["1"]', { id: '1', a: 'x', b: null }],
+          ['["2"]', { id: '2', a: 'y', b: 'z' }],
+        ]),
+      ],
+    ]);
     const after = new Map([['t', rows([['["1"]', { id: '1', a: 'X', b: null }]])]]);
     expect(compareData(before, after)).toEqual([
       { table: 't', count: 1, of: 2, example: 'the row with key (2) is gone' },
       { table: 't', column: 'a', count: 1, of: 2, example: "(1): 'x' → 'X'" },
     ]);
-    const bag = (vs: string[]) => new Map([['t', rows(vs.map((v, i) => [`k${i}`, { v }] as [string, Record<string, string>]), false)]]);
+    const bag = (vs: string[]) =>
+      new Map([
+        [
+          't',
+          rows(
+            vs.map((v, i) => [`k${i}`, { v }] as [string, Record<string, string>]),
+            false,
+          ),
+        ],
+      ]);
     expect(compareData(bag(['a', 'a', 'b']), bag(['a', 'b']))).toEqual([{ table: 't', count: 1, of: 3, example: 'row {"v":"a"} is not there any more' }]);
   });
 
@@ -215,7 +267,7 @@ describe('seeding a real PGlite', () => {
     expect(schema.get('column:people.big')?.attrs.identity).toBe('a');
   });
 
-  it('fills tables shaped like a real application\'s (ente-io/ente server/migrations): state CHECKs, two keys to one parent, validating triggers', async () => {
+  it("fills tables shaped like a real application's (ente-io/ente server/migrations): state CHECKs, two keys to one parent, validating triggers", async () => {
     await session.exec(`
       CREATE TABLE accounts (id bigint PRIMARY KEY);
       CREATE TABLE contacts (user_id bigint NOT NULL REFERENCES accounts (id), contact_id bigint NOT NULL REFERENCES accounts (id),
@@ -232,7 +284,7 @@ describe('seeding a real PGlite', () => {
     await expect(session.exec("INSERT INTO notes (id, cipher) VALUES ('x', 'y')")).rejects.toThrow('Note must match its parent scope');
   });
 
-  it('reads the rows of a table wider than a function\'s 100 arguments', async () => {
+  it("reads the rows of a table wider than a function's 100 arguments", async () => {
     const columns = Array.from({ length: 60 }, (_, i) => `c${i} int`).join(', ');
     await session.exec(`CREATE TABLE wide (id int PRIMARY KEY, ${columns}); INSERT INTO wide (id, c0, c59) VALUES (1, 10, 59)`);
     const wide = (await readData(session)).get('wide')!;
@@ -244,7 +296,9 @@ describe('seeding a real PGlite', () => {
     await session.exec('CREATE TABLE odd (id int PRIMARY KEY, v int NOT NULL CHECK (v * v = 49 AND v < 0))');
     const seeded = await seedEmptyTables(session);
     expect([...seeded.rows.keys()]).toEqual(['odd']);
-    expect(seeded.problems).toEqual([{ table: 'odd', why: expect.stringMatching(/^no row could be inserted, so its data is not compared \(.*check constraint.*\)$/) }]);
+    expect(seeded.problems).toEqual([
+      { table: 'odd', why: expect.stringMatching(/^no row could be inserted, so its data is not compared \(.*check constraint.*\)$/) },
+    ]);
     // Tried once: a table named in `skip` is left alone.
     expect((await seedEmptyTables(session, 3, new Set(['odd']))).problems).toEqual([]);
   });

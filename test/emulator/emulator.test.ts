@@ -177,7 +177,13 @@ describe('GitHub REST emulator', () => {
   });
 
   it('creates and updates check runs, appending annotations, enforcing GitHub limits', async () => {
-    const ann = (i: number) => ({ path: 'db/migrations/000002_add_color.up.sql', start_line: 1, end_line: 1, annotation_level: 'failure' as const, message: `finding ${i}` });
+    const ann = (i: number) => ({
+      path: 'db/migrations/000002_add_color.up.sql',
+      start_line: 1,
+      end_line: 1,
+      annotation_level: 'failure' as const,
+      message: `finding ${i}`,
+    });
     const created = await gh.rest.checks.create({
       ...o,
       name: 'Rollback readiness',
@@ -190,9 +196,18 @@ describe('GitHub REST emulator', () => {
     expect(created.data.pull_requests.map((p) => p.number)).toEqual([1]);
     const id = created.data.id;
 
-    const upd = await gh.rest.checks.update({ ...o, check_run_id: id, output: { title: 'Checking', summary: 'second batch', annotations: Array.from({ length: 50 }, (_, i) => ann(50 + i)) } });
+    const upd = await gh.rest.checks.update({
+      ...o,
+      check_run_id: id,
+      output: { title: 'Checking', summary: 'second batch', annotations: Array.from({ length: 50 }, (_, i) => ann(50 + i)) },
+    });
     expect(upd.data.output.annotations_count).toBe(100);
-    const done = await gh.rest.checks.update({ ...o, check_run_id: id, conclusion: 'failure', output: { title: 'Not ready', summary: 'gates failed', annotations: [ann(100)] } });
+    const done = await gh.rest.checks.update({
+      ...o,
+      check_run_id: id,
+      conclusion: 'failure',
+      output: { title: 'Not ready', summary: 'gates failed', annotations: [ann(100)] },
+    });
     expect(done.data.status).toBe('completed');
     expect(done.data.conclusion).toBe('failure');
     expect(done.data.output.summary).toBe('gates failed');
@@ -201,16 +216,32 @@ describe('GitHub REST emulator', () => {
     expect(anns.map((a) => a.message)).toEqual(Array.from({ length: 101 }, (_, i) => `finding ${i}`));
 
     // 51 annotations in one request: 422, and the run is unchanged
-    expect(await status(gh.rest.checks.update({ ...o, check_run_id: id, output: { title: 'x', summary: 'y', annotations: Array.from({ length: 51 }, (_, i) => ann(i)) } }))).toBe(422);
+    expect(
+      await status(
+        gh.rest.checks.update({ ...o, check_run_id: id, output: { title: 'x', summary: 'y', annotations: Array.from({ length: 51 }, (_, i) => ann(i)) } }),
+      ),
+    ).toBe(422);
     expect(await status(gh.rest.checks.create({ ...o, name: 'x', head_sha: fx.pr, output: { title: 'x', summary: 's'.repeat(65536) } }))).toBe(422);
     expect(await status(gh.rest.checks.create({ ...o, name: 'x', head_sha: 'f'.repeat(40) }))).toBe(422);
     expect((await gh.rest.checks.get({ ...o, check_run_id: id })).data.output.annotations_count).toBe(101);
     // exactly 65,535 characters is allowed
-    const max = await gh.rest.checks.create({ ...o, name: 'limits', head_sha: fx.pr, conclusion: 'success', output: { title: 'x', summary: 's'.repeat(65535), text: 't'.repeat(65535) } });
+    const max = await gh.rest.checks.create({
+      ...o,
+      name: 'limits',
+      head_sha: fx.pr,
+      conclusion: 'success',
+      output: { title: 'x', summary: 's'.repeat(65535), text: 't'.repeat(65535) },
+    });
     expect(max.data.id).toBeGreaterThan(id);
     expect(max.data.completed_at).not.toBeNull();
 
-    const second = await gh.rest.checks.create({ ...o, name: 'Rollback readiness', head_sha: fx.pr, conclusion: 'success', output: { title: 'Ready', summary: 'ok' } });
+    const second = await gh.rest.checks.create({
+      ...o,
+      name: 'Rollback readiness',
+      head_sha: fx.pr,
+      conclusion: 'success',
+      output: { title: 'Ready', summary: 'ok' },
+    });
     expect(second.data.id).toBeGreaterThan(max.data.id);
     const latest = await gh.rest.checks.listForRef({ ...o, ref: 'pr', check_name: 'Rollback readiness' });
     expect(latest.data.total_count).toBe(1);
@@ -333,7 +364,12 @@ describe('GitHub REST emulator', () => {
 
   it('records a request GitHub would reject even when the emulator accepts it', async () => {
     // the create-check-run schema requires output.summary; the emulator stores the run anyway
-    const res = await gh.request('POST /repos/{owner}/{repo}/check-runs', { ...o, name: 'sloppy', head_sha: fx.pr, output: { title: 'no summary' } as { title: string; summary: string } });
+    const res = await gh.request('POST /repos/{owner}/{repo}/check-runs', {
+      ...o,
+      name: 'sloppy',
+      head_sha: fx.pr,
+      output: { title: 'no summary' } as { title: string; summary: string },
+    });
     expect(res.status).toBe(201);
     expect(emu.validationErrors).toHaveLength(1);
     expect(emu.validationErrors[0]).toMatch(/^request POST \/repos\/\{owner\}\/\{repo\}\/check-runs: .*summary/);

@@ -27,7 +27,14 @@ describe('emulator options', () => {
   });
 
   it('runs without validation and says so when the OpenAPI description is missing', async () => {
-    const emu = await startEmulator({ repoDir: fx.dir, openapiPath: '/nonexistent/api.github.com.json', owner: 'o', repo: 'r', botLogin: 'other-bot[bot]', defaultBranch: 'pr' });
+    const emu = await startEmulator({
+      repoDir: fx.dir,
+      openapiPath: '/nonexistent/api.github.com.json',
+      owner: 'o',
+      repo: 'r',
+      botLogin: 'other-bot[bot]',
+      defaultBranch: 'pr',
+    });
     try {
       expect(emu.validationAvailable).toBe(false);
       const gh = client(emu.url);

@@ -19,7 +19,11 @@ afterAll(async () => {
 
 describe('Probot against the emulator', () => {
   it('authenticates as an installation and writes as the bot', async () => {
-    const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048, privateKeyEncoding: { type: 'pkcs1', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } });
+    const { privateKey } = generateKeyPairSync('rsa', {
+      modulusLength: 2048,
+      privateKeyEncoding: { type: 'pkcs1', format: 'pem' },
+      publicKeyEncoding: { type: 'spki', format: 'pem' },
+    });
     const probot = new Probot({
       appId: 777,
       privateKey,

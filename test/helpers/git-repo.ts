@@ -16,8 +16,7 @@ export interface TempRepo {
 /** A real git repository in a temporary directory, with `main` checked out. */
 export function makeRepo(): TempRepo {
   const dir = mkdtempSync(join(tmpdir(), 'rr-test-'));
-  const git = (...args: string[]) =>
-    execFileSync('git', args, { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28 }).trim();
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28 }).trim();
   git('init', '-q', '-b', 'main');
   git('config', 'user.email', 'test@example.com');
   git('config', 'user.name', 'Test');

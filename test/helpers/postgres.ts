@@ -60,19 +60,35 @@ export async function startPostgres(): Promise<TestPostgres> {
     chmodSync(root, 0o700);
   }
   const run = (file: string, args: string[]) => {
-    const result = spawnSync(join(bin, file), args, { encoding: 'utf8', ...(uid !== undefined ? { uid, gid: Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).trim()) } : {}) });
+    const result = spawnSync(join(bin, file), args, {
+      encoding: 'utf8',
+      ...(uid !== undefined ? { uid, gid: Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).trim()) } : {}),
+    });
     if (result.status !== 0) throw new Error(`${file} failed: ${result.stderr || result.stdout}`);
     return result.stdout;
   };
   run('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8', '--locale=C']);
   const port = await freePort();
-  run('pg_ctl', ['-D', data, '-l', join(root, 'log'), '-w', '-o', `-p ${port} -k ${root} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off`, 'start']);
+  run('pg_ctl', [
+    '-D',
+    data,
+    '-l',
+    join(root, 'log'),
+    '-w',
+    '-o',
+    `-p ${port} -k ${root} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off`,
+    'start',
+  ]);
   const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
   return {
     url,
     port,
     psql(sql) {
-      return execFileSync(join(bin, 'psql'), ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-d', 'postgres', '-At', '-c', sql], { encoding: 'utf8' });
+      return execFileSync(
+        join(bin, 'psql'),
+        ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-d', 'postgres', '-At', '-c', sql],
+        { encoding: 'utf8' },
+      );
     },
     stop() {
       try {

@@ -84,22 +84,55 @@ export function badFiles(): BadFile[] {
     // Invalid UTF-8 around real statements.
     {
       path: 'db/migrations/000006_latin1.up.sql',
-      bytes: Buffer.concat([utf8("ALTER TABLE users DROP COLUMN email;\nCOMMENT ON TABLE users IS '"), INVALID_UTF8, utf8("';\nUPDATE users SET name = 'caf"), Buffer.from([0xe9]), utf8("';\n")]),
+      bytes: Buffer.concat([
+        utf8("ALTER TABLE users DROP COLUMN email;\nCOMMENT ON TABLE users IS '"),
+        INVALID_UTF8,
+        utf8("';\nUPDATE users SET name = 'caf"),
+        Buffer.from([0xe9]),
+        utf8("';\n"),
+      ]),
       expectRules: ['drop-column'],
     },
-    { path: 'db/migrate/20240102000000_bytes.rb', bytes: Buffer.concat([utf8('class X < ActiveRecord::Migration[7.1]\n  def change\n    remove_column :users, :email\n    # '), INVALID_UTF8, utf8('\n  end\nend\n')]) },
-    { path: 'k8s/latin1.yaml', bytes: Buffer.concat([utf8('kind: Pod\napiVersion: v1\nmetadata: { name: "'), INVALID_UTF8, utf8('" }\nspec:\n  containers:\n    - image: nginx:latest\n')]), expectRules: ['mutable-image-tag'] },
+    {
+      path: 'db/migrate/20240102000000_bytes.rb',
+      bytes: Buffer.concat([
+        utf8('class X < ActiveRecord::Migration[7.1]\n  def change\n    remove_column :users, :email\n    # '),
+        INVALID_UTF8,
+        utf8('\n  end\nend\n'),
+      ]),
+    },
+    {
+      path: 'k8s/latin1.yaml',
+      bytes: Buffer.concat([
+        utf8('kind: Pod\napiVersion: v1\nmetadata: { name: "'),
+        INVALID_UTF8,
+        utf8('" }\nspec:\n  containers:\n    - image: nginx:latest\n'),
+      ]),
+      expectRules: ['mutable-image-tag'],
+    },
     // A 5 MB migration.
     { path: 'db/migrations/000007_huge.up.sql', bytes: utf8(bigSql(5 * 1024 * 1024) + 'DROP TABLE legacy;\n'), expectRules: ['drop-table'] },
     // Huge single lines.
     { path: 'db/migrations/000008_one_line.up.sql', bytes: utf8(bigLine), expectRules: ['data-backfill'] },
     { path: 'db/migrations/000009_one_line_garbage.up.sql', bytes: utf8('DROP TABLE t; ' + 'x'.repeat(1_000_000)) },
-    { path: 'k8s/one-line.yaml', bytes: utf8('{"kind": "Deployment", "apiVersion": "apps/v1", "metadata": {"labels": {' + Array.from({ length: 20_000 }, (_, i) => `"k${i}": "v"`).join(', ') + '}}, "spec": {"template": {"spec": {"containers": [{"image": "app:latest"}]}}}}') },
-    { path: 'db/migrate/20240103000000_long.rb', bytes: utf8(`class X < ActiveRecord::Migration[7.1]\n  def up\n    execute "${'SELECT 1; '.repeat(50_000)}"\n  end\nend\n`) },
+    {
+      path: 'k8s/one-line.yaml',
+      bytes: utf8(
+        '{"kind": "Deployment", "apiVersion": "apps/v1", "metadata": {"labels": {' +
+          Array.from({ length: 20_000 }, (_, i) => `"k${i}": "v"`).join(', ') +
+          '}}, "spec": {"template": {"spec": {"containers": [{"image": "app:latest"}]}}}}',
+      ),
+    },
+    {
+      path: 'db/migrate/20240103000000_long.rb',
+      bytes: utf8(`class X < ActiveRecord::Migration[7.1]\n  def up\n    execute "${'SELECT 1; '.repeat(50_000)}"\n  end\nend\n`),
+    },
     // SQL the Postgres parser rejects: MySQL, Go templates, unterminated quotes and comments.
     {
       path: 'db/migrations/mysql/000010_mysql.up.sql',
-      bytes: utf8('CREATE TABLE `orders` (`id` INT AUTO_INCREMENT, PRIMARY KEY (`id`)) ENGINE=InnoDB;\nDROP INDEX idx_orders_user ON orders;\nALTER TABLE orders MODIFY COLUMN total DECIMAL(10,2) AFTER id;\nALTER TABLE users DROP COLUMN legacy;\n'),
+      bytes: utf8(
+        'CREATE TABLE `orders` (`id` INT AUTO_INCREMENT, PRIMARY KEY (`id`)) ENGINE=InnoDB;\nDROP INDEX idx_orders_user ON orders;\nALTER TABLE orders MODIFY COLUMN total DECIMAL(10,2) AFTER id;\nALTER TABLE users DROP COLUMN legacy;\n',
+      ),
       expectRules: ['parse-error', 'drop-column'],
     },
     {
@@ -107,21 +140,40 @@ export function badFiles(): BadFile[] {
       bytes: utf8('CREATE TABLE {{ index .Options "Namespace" }}.jobs (id bigint);\n{{ if .Cleanup }}\nDROP TABLE {{ .Schema }}.old_jobs;\n{{ end }}\n'),
       expectRules: ['parse-error'],
     },
-    { path: 'db/migrations/000012_unterminated.up.sql', bytes: utf8("DROP TABLE a;\nSELECT 'never closed;\nCREATE FUNCTION f() RETURNS int AS $$ SELECT 1;\n/* open comment\n"), expectRules: ['parse-error'] },
+    {
+      path: 'db/migrations/000012_unterminated.up.sql',
+      bytes: utf8("DROP TABLE a;\nSELECT 'never closed;\nCREATE FUNCTION f() RETURNS int AS $$ SELECT 1;\n/* open comment\n"),
+      expectRules: ['parse-error'],
+    },
     { path: 'db/migrations/000013_psql.up.sql', bytes: utf8('\\set ON_ERROR_STOP on\n\\i other.sql\nDROP TABLE gone;\n'), expectRules: ['parse-error'] },
     { path: 'db/migrations/000014_deep.up.sql', bytes: utf8('SELECT ' + '('.repeat(20_000) + '1' + ')'.repeat(20_000) + ';\nDROP TABLE deep;\n') },
     // YAML: anchors and aliases (bombs included), many documents, broken documents.
-    { path: 'k8s/laughs.yaml', bytes: utf8(`${LAUGHS}\napiVersion: apps/v1\nkind: Deployment\nspec:\n  revisionHistoryLimit: 0\n  template:\n    spec:\n      containers:\n        - image: *a\n`), expectRules: ['rollback-history-disabled'] },
+    {
+      path: 'k8s/laughs.yaml',
+      bytes: utf8(
+        `${LAUGHS}\napiVersion: apps/v1\nkind: Deployment\nspec:\n  revisionHistoryLimit: 0\n  template:\n    spec:\n      containers:\n        - image: *a\n`,
+      ),
+      expectRules: ['rollback-history-disabled'],
+    },
     { path: 'k8s/many.yaml', bytes: utf8(manyDocuments(3000)), expectRules: ['mutable-image-tag'] },
     { path: 'db/changelog/laughs.yaml', bytes: utf8(`${LAUGHS}\ndatabaseChangeLog:\n  - changeSet:\n      id: 1\n      author: a\n      changes: *f\n`) },
     { path: 'k8s/recursive.yaml', bytes: utf8('a: &a\n  b: *a\nkind: Deployment\n') },
     // HCL with syntax errors.
     { path: 'fly/broken/fly.toml', bytes: utf8('app = "x"\n[build\n  image = "nginx:latest"\n= = =\n[deploy]\nstrategy = """immediate\n') },
-    { path: 'infra/broken.tf', bytes: utf8('resource "aws_db_instance" "main" {\n  deletion_protection = false\n  tags = {\n    Name = "db"\n'), expectRules: ['deletion-protection-removed'] },
+    {
+      path: 'infra/broken.tf',
+      bytes: utf8('resource "aws_db_instance" "main" {\n  deletion_protection = false\n  tags = {\n    Name = "db"\n'),
+      expectRules: ['deletion-protection-removed'],
+    },
     { path: 'infra/garbage.tf', bytes: utf8('}}}} resource "x" {{{ = = = "\nlifecycle { prevent_destroy = \n<<EOF\nnever ends\n') },
     { path: 'infra/deep.tf', bytes: utf8('locals {\n  x = ' + '['.repeat(5000) + ']'.repeat(5000) + '\n}\n') },
     // DSL migrations that do not parse.
     { path: 'db/migrate/20240104000000_broken.rb', bytes: utf8('class X < ActiveRecord::Migration[7.1]\n  def change\n    drop_table :users\n    if (\n') },
-    { path: 'shop/migrations/0002_broken.py', bytes: utf8('from django.db import migrations\nclass Migration(migrations.Migration):\n    operations = [\n        migrations.RemoveField(model_name="user", name="email"),\n        migrations.RunPython(\n') },
+    {
+      path: 'shop/migrations/0002_broken.py',
+      bytes: utf8(
+        'from django.db import migrations\nclass Migration(migrations.Migration):\n    operations = [\n        migrations.RemoveField(model_name="user", name="email"),\n        migrations.RunPython(\n',
+      ),
+    },
   ];
 }

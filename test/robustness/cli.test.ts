@@ -39,9 +39,16 @@ function checkFile(file: BadFile, findings: Finding[]): void {
   if (file.binary) {
     // A binary migration cannot be read; any other binary file lint is given is not analysed: both are said.
     const expected = [{ rule: file.path.endsWith('.sql') ? 'parse-error' : 'not-analysed', severity: 'notice', line: 1 }];
-    expect(mine.map(({ rule, severity, line }) => ({ rule, severity, line })), file.path).toEqual(expected);
+    expect(
+      mine.map(({ rule, severity, line }) => ({ rule, severity, line })),
+      file.path,
+    ).toEqual(expected);
   }
-  for (const rule of file.expectRules ?? []) expect(mine.map((f) => f.rule), file.path).toContain(rule);
+  for (const rule of file.expectRules ?? [])
+    expect(
+      mine.map((f) => f.rule),
+      file.path,
+    ).toContain(rule);
 }
 
 // One process per group keeps the suite quick; a crash still names its group.
@@ -56,7 +63,11 @@ const groups: [string, (f: BadFile) => boolean][] = [
 
 describe('rollback-ready lint on bad input (built CLI)', () => {
   it('groups cover every bad file', () => {
-    for (const f of files) expect(groups.some(([, pick]) => pick(f)), f.path).toBe(true);
+    for (const f of files)
+      expect(
+        groups.some(([, pick]) => pick(f)),
+        f.path,
+      ).toBe(true);
   });
 
   const byGroup = new Map<string, Finding[]>();

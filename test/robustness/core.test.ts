@@ -5,7 +5,11 @@ import { badFiles } from './bad-input';
 import { expectValidFindings, lintContent } from './lint-helpers';
 
 describe('lint on bad input (core APIs)', () => {
-  it.each(badFiles().filter((f) => !f.binary).map((f) => [f.path, f] as const))('%s: a report, never a throw', async (path, file) => {
+  it.each(
+    badFiles()
+      .filter((f) => !f.binary)
+      .map((f) => [f.path, f] as const),
+  )('%s: a report, never a throw', async (path, file) => {
     // As the CLI reads a file: UTF-8 with replacement characters for what is not UTF-8.
     const content = file.bytes.toString('utf8');
     const findings = await lintContent(path, content);

@@ -11,7 +11,24 @@ import { parseCheckboxes, pendingBoxes, readCheckboxes } from '../../src/runner/
 
 const item = (id: string, ticked: boolean, note = '') => `- [${ticked ? 'x' : ' '}] Item ${id}${note} <!-- rollback-ready:item:${id} -->`;
 const drawn = (a: boolean, b: boolean) =>
-  ['<!-- rollback-ready:comment -->', '', '❌ **Rollback readiness: fail**', '', '### Readiness checklist', '', item('a', a), item('b', b, ' — _attested by @mia_'), '', '<details><summary>📝 skeleton</summary>', '', '```markdown', '## Rollback plan', '```', '', '</details>'].join('\n');
+  [
+    '<!-- rollback-ready:comment -->',
+    '',
+    '❌ **Rollback readiness: fail**',
+    '',
+    '### Readiness checklist',
+    '',
+    item('a', a),
+    item('b', b, ' — _attested by @mia_'),
+    '',
+    '<details><summary>📝 skeleton</summary>',
+    '',
+    '```markdown',
+    '## Rollback plan',
+    '```',
+    '',
+    '</details>',
+  ].join('\n');
 
 describe('reading the boxes', () => {
   it('answers what the GFM parser answers, with or without it', () => {
@@ -31,11 +48,22 @@ describe('reading the boxes', () => {
   it('finds the boxes a person changed since the bot drew them', () => {
     const shown = { a: false, b: true };
     expect(pendingBoxes(drawn(false, true), shown)).toEqual(new Map());
-    expect(pendingBoxes(drawn(true, false), shown)).toEqual(new Map([['a', true], ['b', false]]));
+    expect(pendingBoxes(drawn(true, false), shown)).toEqual(
+      new Map([
+        ['a', true],
+        ['b', false],
+      ]),
+    );
   });
 
   it('keeps them as the person left them, a tick marked as not counted yet', () => {
-    const out = keepPendingBoxes(drawn(false, true), new Map([['a', true], ['b', false]]));
+    const out = keepPendingBoxes(
+      drawn(false, true),
+      new Map([
+        ['a', true],
+        ['b', false],
+      ]),
+    );
     expect(out).toContain('- [x] Item a — _ticked, not counted yet_ <!-- rollback-ready:item:a -->');
     expect(out).toContain('- [ ] Item b — _attested by @mia_ <!-- rollback-ready:item:b -->');
   });
@@ -61,9 +89,16 @@ describe('attestation records', () => {
   });
   it('merge copies and round-trip the marker with the boxes as drawn; the first format still reads', () => {
     const a = [{ item: 'a', by: 'mia', allowed: true, at: at(1) }];
-    const b = [{ item: 'a', by: 'lou', allowed: true, at: at(2) }, { item: 'b', by: 'mia', allowed: true, at: at(1) }];
+    const b = [
+      { item: 'a', by: 'lou', allowed: true, at: at(2) },
+      { item: 'b', by: 'mia', allowed: true, at: at(1) },
+    ];
     const merged = mergeAttestations(a, b);
-    expect(ticksFromAttestations(merged).map((t) => `${t.item}:${t.by}`).sort()).toEqual(['a:lou', 'b:mia']);
+    expect(
+      ticksFromAttestations(merged)
+        .map((t) => `${t.item}:${t.by}`)
+        .sort(),
+    ).toEqual(['a:lou', 'b:mia']);
     const marker = encodeCommentState({ attestations: merged, shown: { a: true, b: false } })!;
     expect(decodeCommentState(`x\n${marker}`)).toEqual({ attestations: merged, shown: { a: true, b: false } });
     const old = `<!-- rollback-ready:attestations ${Buffer.from(JSON.stringify(a)).toString('base64url')} -->`;
@@ -76,7 +111,11 @@ describe('the comment', () => {
     const body = composeComment({ markdown: drawn(false, false), headSha: 'a'.repeat(40), attestations: [], shown: {}, decisions: { acks: [] } });
     expect(headShown(body)).toBe('a'.repeat(40));
     const withLine = insertAfterHeadline(drawn(false, false), '> **Risk set to high** by @lou');
-    expect(withLine.split('\n\n').slice(0, 3)).toEqual(['<!-- rollback-ready:comment -->', '❌ **Rollback readiness: fail**', '> **Risk set to high** by @lou']);
+    expect(withLine.split('\n\n').slice(0, 3)).toEqual([
+      '<!-- rollback-ready:comment -->',
+      '❌ **Rollback readiness: fail**',
+      '> **Risk set to high** by @lou',
+    ]);
   });
 });
 

@@ -17,7 +17,8 @@ beforeAll(async () => {
   // The PR head tries to switch its own gate off: the base config must win.
   repo.branch('sneaky', 'main', {
     ...DROP_COLUMN_PR,
-    '.github/rollback-ready.yml': 'gates:\n  findings: false\n  rollback-plan: false\n  plan-sections: false\n  revert-sha: false\n  reversible: false\n  checklist: false\n',
+    '.github/rollback-ready.yml':
+      'gates:\n  findings: false\n  rollback-plan: false\n  plan-sections: false\n  revert-sha: false\n  reversible: false\n  checklist: false\n',
   });
   repo.branch('broken-base', 'main', { '.github/rollback-ready.yml': 'gates:\n  findings: false\n  checklist: sometimes\n' });
   repo.branch('on-broken', 'broken-base', DROP_COLUMN_PR);
@@ -27,13 +28,22 @@ beforeAll(async () => {
   const djangoMigration = (deps: string, ops: string) =>
     `from django.db import migrations, models\n\n\nclass Migration(migrations.Migration):\n    dependencies = [${deps}]\n\n    operations = [\n${ops}\n    ]\n`;
   repo.branch('django-base', 'main', {
-    'shop/migrations/0001_initial.py': djangoMigration('', '        migrations.CreateModel(name="Order", fields=[("id", models.BigAutoField(primary_key=True)), ("quantity", models.IntegerField())]),'),
+    'shop/migrations/0001_initial.py': djangoMigration(
+      '',
+      '        migrations.CreateModel(name="Order", fields=[("id", models.BigAutoField(primary_key=True)), ("quantity", models.IntegerField())]),',
+    ),
   });
   repo.branch('django-help', 'django-base', {
-    'shop/migrations/0002_help.py': djangoMigration('("shop", "0001_initial")', '        migrations.AlterField("order", "quantity", models.IntegerField(help_text="items")),'),
+    'shop/migrations/0002_help.py': djangoMigration(
+      '("shop", "0001_initial")',
+      '        migrations.AlterField("order", "quantity", models.IntegerField(help_text="items")),',
+    ),
   });
   // golang-migrate: the column's type lives in an earlier migration on the base branch.
-  repo.branch('typed-base', 'main', { 'db/migrations/000005_orders.up.sql': 'CREATE TABLE orders (id bigint PRIMARY KEY, qty integer);\n', 'db/migrations/000005_orders.down.sql': 'DROP TABLE orders;\n' });
+  repo.branch('typed-base', 'main', {
+    'db/migrations/000005_orders.up.sql': 'CREATE TABLE orders (id bigint PRIMARY KEY, qty integer);\n',
+    'db/migrations/000005_orders.down.sql': 'DROP TABLE orders;\n',
+  });
   repo.branch('qty-text', 'typed-base', {
     'db/migrations/000006_qty.up.sql': "SET lock_timeout = '2s';\nALTER TABLE orders ALTER COLUMN qty TYPE text;\n",
     'db/migrations/000006_qty.down.sql': 'ALTER TABLE orders ALTER COLUMN qty TYPE integer USING qty::integer;\n',
@@ -125,7 +135,7 @@ describe('runEvaluation on a pull request', () => {
     expect(run.output.text).toMatch(/3500 files/);
   });
 
-  it('keeps a huge report within GitHub\'s limits: text and summary ≤ 65,535, every annotation sent 50 at a time', async () => {
+  it("keeps a huge report within GitHub's limits: text and summary ≤ 65,535, every annotation sent 50 at a time", async () => {
     const pr = emu.createPullRequest({ head: 'many-drops', base: 'main' });
     emu.resetRequests();
     const result = await runEvaluation(port, { kind: 'pull_request', number: pr.number });
@@ -152,7 +162,7 @@ describe('runEvaluation on a pull request', () => {
     expect(reads.map((r) => decodeURIComponent(r.path.split('/contents/')[1]!))).toContain('shop/migrations/0001_initial.py');
   });
 
-  it('lists the migrations folder through the API to find a column\'s earlier type: integer → text is a change, not a widening', async () => {
+  it("lists the migrations folder through the API to find a column's earlier type: integer → text is a change, not a widening", async () => {
     const pr = emu.createPullRequest({ head: 'qty-text', base: 'typed-base', body: 'Quantities become free text.' });
     emu.resetRequests();
     const result = await runEvaluation(port, { kind: 'pull_request', number: pr.number }, { publish: false });
@@ -176,7 +186,7 @@ describe('runEvaluation on a pull request', () => {
     }
   });
 
-  it('judges an author\'s ticks in the description over the one analysis: asked permission once, analysed once', async () => {
+  it("judges an author's ticks in the description over the one analysis: asked permission once, analysed once", async () => {
     emu.setPermission('dana', 'write');
     const body = 'Drops the email column.\n\n- [x] A backup is taken before the deploy and its restore is known to work\n';
     const pr = emu.createPullRequest({ head: 'drop-email', base: 'main', body, user: 'dana' });

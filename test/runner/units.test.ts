@@ -111,7 +111,7 @@ describe('check-run output', () => {
     expect(toAnnotation({ ...f, severity: 'warning' }).annotation_level).toBe('warning');
     expect(toAnnotation({ ...f, severity: 'notice', suppressed: { by: 'inline', reason: 'safe' } }).message).toContain('ignored inline: safe');
   });
-  it('cuts text to GitHub\'s limit', () => {
+  it("cuts text to GitHub's limit", () => {
     const cut = fitOutput('x'.repeat(70_000));
     expect(cut.length).toBeLessThanOrEqual(CHECK_OUTPUT_LIMIT);
     expect(cut).toContain('cut to fit');

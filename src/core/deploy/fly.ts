@@ -56,7 +56,8 @@ export function analyseFlyToml(source: string): Hit[] {
     if (value === undefined) continue;
     if (where === 'build.image') {
       const reason = mutableReason(value);
-      if (reason) hits.push({ rule: 'mutable-image-tag', line: kv.loc.start.line, message: `fly.toml [build] ${describeMutable(value, reason)}; ${pinAdvice(value)}.` });
+      if (reason)
+        hits.push({ rule: 'mutable-image-tag', line: kv.loc.start.line, message: `fly.toml [build] ${describeMutable(value, reason)}; ${pinAdvice(value)}.` });
     } else if (where === 'deploy.strategy' && value.toLowerCase() === 'immediate') {
       hits.push({
         rule: 'recreate-strategy',

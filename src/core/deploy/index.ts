@@ -152,7 +152,13 @@ export async function analyseDeploy(path: string, head: string, base?: string): 
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     return {
       format,
-      hits: [{ rule: 'parse-error', line: 1, message: `This deploy file could not be analysed (${reason}), so its deploy rules were not checked: check it by hand.` }],
+      hits: [
+        {
+          rule: 'parse-error',
+          line: 1,
+          message: `This deploy file could not be analysed (${reason}), so its deploy rules were not checked: check it by hand.`,
+        },
+      ],
     };
   }
 }

@@ -209,11 +209,12 @@ function scanJsonDoc(ctx: YamlCtx, vars: boolean): Scan {
   };
   const root = ctx.doc.contents;
   if (vars) visitBody(root, '', '', '', undefined, 0);
-  else for (const e of entries(ctx, root)) {
-    const labels = JSON_LABELS[e.name];
-    if (labels === undefined) continue;
-    visitLabelled(e.value, e.name, [], labels, e.line);
-  }
+  else
+    for (const e of entries(ctx, root)) {
+      const labels = JSON_LABELS[e.name];
+      if (labels === undefined) continue;
+      visitLabelled(e.value, e.name, [], labels, e.line);
+    }
   return { settings, blocks, hasError: ctx.doc.errors.length > 0 };
 }
 
@@ -247,7 +248,13 @@ export async function analyseTerraform(head: string, base?: string, syntax: Terr
   }
   // Read as far as the syntax allowed: what the errors hid was not checked, and the report says so.
   const unread: Hit[] = h.hasError
-    ? [{ rule: 'parse-error', line: 1, message: `This ${syntax === 'hcl' ? 'Terraform' : 'Terraform JSON'} file has syntax errors: what they hide was not checked for deletion protection.` }]
+    ? [
+        {
+          rule: 'parse-error',
+          line: 1,
+          message: `This ${syntax === 'hcl' ? 'Terraform' : 'Terraform JSON'} file has syntax errors: what they hide was not checked for deletion protection.`,
+        },
+      ]
     : [];
   // An unreadable base hides nothing: every setting of the head is judged as new.
   const b = base === undefined ? undefined : await read(base).catch(() => undefined);

@@ -183,5 +183,9 @@ export function unreadDocument(d: ParsedYamlDoc, what: string, error?: unknown):
     };
   }
   const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-  return { rule: 'parse-error', line: docLine(d), message: `This document could not be read (${reason}), so its ${what} were not checked: check them by hand.` };
+  return {
+    rule: 'parse-error',
+    line: docLine(d),
+    message: `This document could not be read (${reason}), so its ${what} were not checked: check them by hand.`,
+  };
 }

@@ -39,7 +39,13 @@ export function stripPlaceholders(text: string): { text: string; removed: boolea
     if (next !== out) removed = true;
     out = next;
   }
-  return { text: out.replace(/[ \t]+/g, ' ').replace(/ *\n */g, '\n').trim(), removed };
+  return {
+    text: out
+      .replace(/[ \t]+/g, ' ')
+      .replace(/ *\n */g, '\n')
+      .trim(),
+    removed,
+  };
 }
 
 export { isFiller };
@@ -98,8 +104,7 @@ export function isBoilerplate(clean: string): boolean {
 
 const META_LABEL = /^(?:stage|stage name|risk|risk level|owner|author)\s*:/i;
 /** Labels of the revert SHA line; such a line is metadata, not plan content. */
-export const REVERT_LABEL_SOURCE =
-  String.raw`(?:revert(?:ing)?\s+(?:to\s+)?(?:sha|commit|hash|revision)|revert\s+to|last[\s-]+known[\s-]+good(?:\s+(?:sha|commit|hash|revision|version))?(?:\s*\(\s*lkg\s*\))?|lkg(?:\s+(?:sha|commit|hash|revision))?|roll[\s-]?back\s+to(?:\s+(?:sha|commit|hash|revision))?|known[\s-]+good\s+(?:sha|commit|hash|revision))`;
+export const REVERT_LABEL_SOURCE = String.raw`(?:revert(?:ing)?\s+(?:to\s+)?(?:sha|commit|hash|revision)|revert\s+to|last[\s-]+known[\s-]+good(?:\s+(?:sha|commit|hash|revision|version))?(?:\s*\(\s*lkg\s*\))?|lkg(?:\s+(?:sha|commit|hash|revision))?|roll[\s-]?back\s+to(?:\s+(?:sha|commit|hash|revision))?|known[\s-]+good\s+(?:sha|commit|hash|revision))`;
 const REVERT_LINE = new RegExp(String.raw`^${REVERT_LABEL_SOURCE}\s*[:=|]`, 'i');
 
 /**

@@ -11,7 +11,9 @@ function clean(text: string): string {
 
 /** A bold (or plain `Label:`) text naming a plan section or the plan itself. */
 function namesPlanPart(label: string): boolean {
-  const l = clean(label).replace(/[:：]$/, '').trim();
+  const l = clean(label)
+    .replace(/[:：]$/, '')
+    .trim();
   return l.length > 0 && (mapSection(l) !== undefined || isPlanHeading(l));
 }
 
@@ -88,7 +90,5 @@ function splitParagraph(p: Paragraph): Paragraph[] {
 }
 
 function textPart(value: string, line: number | undefined): Text {
-  return line === undefined
-    ? { type: 'text', value }
-    : { type: 'text', value, position: { start: { line, column: 1 }, end: { line, column: 1 } } };
+  return line === undefined ? { type: 'text', value } : { type: 'text', value, position: { start: { line, column: 1 }, end: { line, column: 1 } } };
 }

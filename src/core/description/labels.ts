@@ -1,15 +1,7 @@
 // Tolerant matching of heading and label wording: case, emoji, punctuation, "roll back" vs
 // "rollback", numbering ("3. Rollback steps") and trailing colons never matter.
 
-export type PlanSectionId =
-  | 'trigger'
-  | 'steps'
-  | 'verification'
-  | 'time-estimate'
-  | 'data'
-  | 'point-of-no-return'
-  | 'monitoring'
-  | 'backup-restore';
+export type PlanSectionId = 'trigger' | 'steps' | 'verification' | 'time-estimate' | 'data' | 'point-of-no-return' | 'monitoring' | 'backup-restore';
 
 export interface PlanSectionInfo {
   id: PlanSectionId;
@@ -149,27 +141,9 @@ const SYNONYMS: Record<PlanSectionId, string[]> = {
     'time to restore',
     'expected duration',
   ],
-  data: [
-    'data',
-    'data considerations',
-    'data consideration',
-    'data impact',
-    'data loss',
-    'data handling',
-    'data changes',
-    'data safety',
-  ],
+  data: ['data', 'data considerations', 'data consideration', 'data impact', 'data loss', 'data handling', 'data changes', 'data safety'],
   'point-of-no-return': ['point of no return', 'ponr', 'no return point', 'point of no return ponr'],
-  monitoring: [
-    'monitoring',
-    'monitoring plan',
-    'alerts',
-    'alerting',
-    'monitoring and alerts',
-    'monitoring and alerting',
-    'observability',
-    'dashboards',
-  ],
+  monitoring: ['monitoring', 'monitoring plan', 'alerts', 'alerting', 'monitoring and alerts', 'monitoring and alerting', 'observability', 'dashboards'],
   'backup-restore': [
     'backup and restore',
     'backup restore',

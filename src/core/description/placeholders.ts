@@ -46,7 +46,25 @@ export function isFiller(clean: string): boolean {
 }
 
 // The docs' own examples of a reason's place, and words that only say "a reason goes here".
-const NOT_REASONS = new Set(['reason', 'the reason', 'a reason', 'why', 'because', 'why this is safe', 'why this is safe here', 'why it is safe', 'safe', 'ok', 'okay', 'fine', 'ignore', 'ignored', 'yes', 'test', 'asdf']);
+const NOT_REASONS = new Set([
+  'reason',
+  'the reason',
+  'a reason',
+  'why',
+  'because',
+  'why this is safe',
+  'why this is safe here',
+  'why it is safe',
+  'safe',
+  'ok',
+  'okay',
+  'fine',
+  'ignore',
+  'ignored',
+  'yes',
+  'test',
+  'asdf',
+]);
 
 /**
  * Why an inline ignore's reason is not a reason (undefined when it is one): empty, a placeholder

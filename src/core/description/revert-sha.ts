@@ -12,10 +12,7 @@ import { HTML_MARK, inlineText, lineOf, walk, type InlineText } from './markdown
 import type { RevertSha } from './types';
 
 const HEX = String.raw`(?<![0-9a-z_])(?:https?://\S{1,200}?/commits?/)?([0-9a-f]{7,40})(?![0-9a-z_])`;
-const INLINE = new RegExp(
-  String.raw`(?<![\w-])${REVERT_LABEL_SOURCE}(?:\s*\([^()\n]{0,40}\))?[\s:=|–—-]{0,12}(?:(?:sha|commit|hash)\s*[:=]?\s*)?${HEX}`,
-  'gi',
-);
+const INLINE = new RegExp(String.raw`(?<![\w-])${REVERT_LABEL_SOURCE}(?:\s*\([^()\n]{0,40}\))?[\s:=|–—-]{0,12}(?:(?:sha|commit|hash)\s*[:=]?\s*)?${HEX}`, 'gi');
 const LABEL_ONLY = new RegExp(String.raw`^\s*${REVERT_LABEL_SOURCE}(?:\s*\([^()\n]{0,40}\))?\s*[:=]?\s*$`, 'i');
 const LEADING_SHA = new RegExp(String.raw`^\s*(?:(?:sha|commit|hash)\s*[:=]?\s*)?${HEX}`, 'i');
 

@@ -126,14 +126,21 @@ export async function alembicToPieces(source: string): Promise<DslTranslation> {
         hit(
           'empty-down-migration',
           lineOf(down),
-          noop.raises ? '`downgrade()` raises instead of undoing the revision.' : '`downgrade()` does nothing (`pass`): rolling back leaves the change in place.',
+          noop.raises
+            ? '`downgrade()` raises instead of undoing the revision.'
+            : '`downgrade()` does nothing (`pass`): rolling back leaves the change in place.',
         ),
       );
     } else {
       const downReader = new AlembicReader();
       const body = down.childForFieldName('body');
       if (body) downReader.walk(body);
-      const onlyExecute = stmts.every((s) => s.type === 'expression_statement' && s.namedChildren[0]?.type === 'call' && ['execute'].includes(lastName(s.namedChildren[0]!.childForFieldName('function')!)));
+      const onlyExecute = stmts.every(
+        (s) =>
+          s.type === 'expression_statement' &&
+          s.namedChildren[0]?.type === 'call' &&
+          ['execute'].includes(lastName(s.namedChildren[0]!.childForFieldName('function')!)),
+      );
       if (onlyExecute && downReader.t.up.length === stmts.length) {
         t.down = downReader.t.up;
         t.downOnlySql = true;

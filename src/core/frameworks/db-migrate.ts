@@ -163,7 +163,16 @@ const addForeignKey: OperationHandler = (out, { a, line, table }) => {
   const fk = jsStr(a[2]);
   const mapping = [...objectEntries(a[3])].map(([k, v]) => [k, jsStr(v) ?? 'id'] as const);
   if (table && ref && mapping.length) {
-    out.emit(line, sql.addForeignKey(table, mapping.map(([k]) => k), ref, mapping.map(([, v]) => v), fk ? { name: fk } : {}));
+    out.emit(
+      line,
+      sql.addForeignKey(
+        table,
+        mapping.map(([k]) => k),
+        ref,
+        mapping.map(([, v]) => v),
+        fk ? { name: fk } : {},
+      ),
+    );
   }
 };
 
@@ -268,7 +277,8 @@ function judgeDbMigrateDown(t: DslTranslation, fns: Map<string, Node>): void {
   const statements = body.type === 'statement_block' ? body.namedChildren.filter((c) => c.type !== 'comment' && c.type !== 'empty_statement') : [body];
   const unwrap = (n: Node): Node | undefined => {
     let x: Node | undefined = n;
-    while (x && ['expression_statement', 'return_statement', 'await_expression', 'parenthesized_expression'].includes(x.type)) x = x.namedChildren.find((c) => c.type !== 'comment');
+    while (x && ['expression_statement', 'return_statement', 'await_expression', 'parenthesized_expression'].includes(x.type))
+      x = x.namedChildren.find((c) => c.type !== 'comment');
     return x;
   };
   const trivial = (s: Node) => {
@@ -277,7 +287,9 @@ function judgeDbMigrateDown(t: DslTranslation, fns: Map<string, Node>): void {
     if (u.type === 'null' || u.type === 'undefined') return true;
     if (u.type !== 'call_expression') return false;
     const callee = u.childForFieldName('function')?.text.replace(/\s+/g, '');
-    return callee === 'Promise.resolve' || (callback !== undefined && callee === callback && callArgs(u).every((a) => a.type === 'null' || a.type === 'undefined'));
+    return (
+      callee === 'Promise.resolve' || (callback !== undefined && callee === callback && callArgs(u).every((a) => a.type === 'null' || a.type === 'undefined'))
+    );
   };
   if (statements.every(trivial)) {
     t.downStatus = 'empty';
@@ -364,7 +376,8 @@ async function analyseJs(input: MigrationInput): Promise<MigrationAnalysis> {
     }
     // A missing -down.sql is reported once, by its -up.sql (judged as a file of its own).
     const missingDown = !sqlFiles.down;
-    if (missingDown) hits.push(hit('missing-down-migration', 1, 'The migration loads an up SQL file but its `down` loads none: db-migrate cannot roll it back.'));
+    if (missingDown)
+      hits.push(hit('missing-down-migration', 1, 'The migration loads an up SQL file but its `down` loads none: db-migrate cannot roll it back.'));
     const downAbsent = sqlFiles.exact && absent(sqlFiles.down);
     return { framework: 'db-migrate', role: 'up', down: missingDown || downAbsent ? 'missing' : 'present', hits };
   }

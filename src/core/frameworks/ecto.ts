@@ -67,7 +67,13 @@ export async function ectoToPieces(source: string): Promise<DslTranslation> {
       if (!stmts.length || stmts.every(trivial)) {
         t.downStatus = 'empty';
         const raises = stmts.some((s) => s.type === 'call' && callTarget(s) === 'raise');
-        t.hits.push(hit('empty-down-migration', lineOf(down.node), raises ? '`down` raises instead of undoing the migration.' : '`down` does nothing: rolling back leaves the change in place.'));
+        t.hits.push(
+          hit(
+            'empty-down-migration',
+            lineOf(down.node),
+            raises ? '`down` raises instead of undoing the migration.' : '`down` does nothing: rolling back leaves the change in place.',
+          ),
+        );
       } else if (stmts.every((s) => s.type === 'call' && callTarget(s) === 'execute')) {
         const pieces: DslPiece[] = [];
         for (const s of stmts) {
@@ -83,7 +89,8 @@ export async function ectoToPieces(source: string): Promise<DslTranslation> {
     }
   } else {
     t.downStatus = 'missing';
-    if (source.trim()) t.hits.push(hit('missing-down-migration', module ? lineOf(module) : 1, 'No `change` or `up`/`down` functions were found in this migration.'));
+    if (source.trim())
+      t.hits.push(hit('missing-down-migration', module ? lineOf(module) : 1, 'No `change` or `up`/`down` functions were found in this migration.'));
   }
   return t;
 }

@@ -55,7 +55,8 @@ const NAMES: Partial<Record<FrameworkId, string>> = {
  */
 export function unreadReason(path: string, candidates: readonly FrameworkId[]): string {
   const lower = path.toLowerCase();
-  if (lower.endsWith('.go')) return 'It is a Go migration (goose or golang-migrate run Go code too), and rollback-ready reads SQL migrations, not Go: review it by hand.';
+  if (lower.endsWith('.go'))
+    return 'It is a Go migration (goose or golang-migrate run Go code too), and rollback-ready reads SQL migrations, not Go: review it by hand.';
   if (/\.(java|kt)$/.test(lower)) return 'It is a Flyway Java or Kotlin migration, and rollback-ready reads SQL migrations, not JVM code: review it by hand.';
   const names = [...new Set(candidates.map((id) => NAMES[id] ?? id))];
   if (names.length) {
@@ -66,4 +67,5 @@ export function unreadReason(path: string, candidates: readonly FrameworkId[]): 
 }
 
 /** Why a file that is not a migration at all was not analysed. */
-export const NEITHER_MIGRATION_NOR_DEPLOY = 'It is neither a migration nor a deploy file rollback-ready knows (by its path and content), so it was not analysed.';
+export const NEITHER_MIGRATION_NOR_DEPLOY =
+  'It is neither a migration nor a deploy file rollback-ready knows (by its path and content), so it was not analysed.';

@@ -127,7 +127,15 @@ class KnexReader {
   /** One chain on the table builder: `table.string('a', 80).notNullable().defaultTo('x')`. */
   private builderChain(chain: ChainLink[], table: string, line: number, create?: TableCreation): void {
     const head = chain[0]!;
-    const call: BuilderCall = { name: head.name, a: head.args, col: jsStr(head.args[0]), mods: new Map(chain.slice(1).map((l) => [l.name, l])), table, line, create };
+    const call: BuilderCall = {
+      name: head.name,
+      a: head.args,
+      col: jsStr(head.args[0]),
+      mods: new Map(chain.slice(1).map((l) => [l.name, l])),
+      table,
+      line,
+      create,
+    };
     if (Object.hasOwn(KNEX_TYPES, head.name)) columnCall(this, call);
     else handlerFor(BUILDER_CALLS, head.name)?.(this, call);
   }

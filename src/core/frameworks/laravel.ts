@@ -34,7 +34,8 @@ class LaravelReader {
       const a = args(call);
       const line = lineOf(call);
       if (call.type === 'member_call_expression') {
-        if (['update', 'delete', 'insert', 'truncate', 'upsert', 'increment', 'decrement'].includes(name) && call.text.startsWith('DB::table')) this.t.changesData = true;
+        if (['update', 'delete', 'insert', 'truncate', 'upsert', 'increment', 'decrement'].includes(name) && call.text.startsWith('DB::table'))
+          this.t.changesData = true;
         continue;
       }
       const scope = call.childForFieldName('scope')?.text ?? '';
@@ -103,7 +104,16 @@ class LaravelReader {
     const head = chain[0]!;
     const name = callName(head);
     const a = args(head);
-    const call: BlueprintCall = { name, head, a, line: lineOf(head), col: phpStr(a[0]), mods: new Map(chain.slice(1).map((c) => [callName(c), c])), table, create };
+    const call: BlueprintCall = {
+      name,
+      head,
+      a,
+      line: lineOf(head),
+      col: phpStr(a[0]),
+      mods: new Map(chain.slice(1).map((c) => [callName(c), c])),
+      table,
+      create,
+    };
     if (Object.hasOwn(TYPES, name)) columnCall(this, call);
     else handlerFor(BLUEPRINT_CALLS, name)?.(this, call);
   }
@@ -121,7 +131,8 @@ function methods(root: Node): { methods: Map<string, Node>; transactional: boole
     } else if (m.type === 'property_declaration') {
       for (const el of m.namedChildren) {
         if (el.type !== 'property_element') continue;
-        if (el.childForFieldName('name')?.text === '$withinTransaction' && el.childForFieldName('default_value')?.text.toLowerCase() === 'false') transactional = false;
+        if (el.childForFieldName('name')?.text === '$withinTransaction' && el.childForFieldName('default_value')?.text.toLowerCase() === 'false')
+          transactional = false;
       }
     }
   }
@@ -148,9 +159,15 @@ export async function laravelToPieces(source: string): Promise<DslTranslation> {
   } else {
     const stmts = (down.childForFieldName('body')?.namedChildren ?? []).filter((c) => c.type !== 'comment');
     const isThrow = (s: Node) => s.type === 'expression_statement' && s.namedChildren[0]?.type === 'throw_expression';
-    if (!stmts.length || stmts.every((s) => isThrow(s) || s.type === 'throw_statement' || s.type === 'return_statement' && !s.namedChildren.length)) {
+    if (!stmts.length || stmts.every((s) => isThrow(s) || s.type === 'throw_statement' || (s.type === 'return_statement' && !s.namedChildren.length))) {
       t.downStatus = 'empty';
-      t.hits.push(hit('empty-down-migration', lineOf(down), stmts.length ? '`down()` throws instead of undoing the migration.' : '`down()` is empty: rolling back does nothing.'));
+      t.hits.push(
+        hit(
+          'empty-down-migration',
+          lineOf(down),
+          stmts.length ? '`down()` throws instead of undoing the migration.' : '`down()` is empty: rolling back does nothing.',
+        ),
+      );
     } else {
       const pieces: DslPiece[] = [];
       const onlyRaw = stmts.every((s) => {

@@ -47,7 +47,15 @@ function fromFormattedSql(src: string): LbChangeSet[] {
       flush();
       const words = t.replace(/^--\s*changeset\s*/i, '').split(/\s+/);
       const attrs = new Map(words.slice(1).map((w) => [w.split(':')[0]!.toLowerCase(), w.slice(w.indexOf(':') + 1)] as [string, string]));
-      cur = { id: words[0] ?? '', line, changes: [], hasRollback: false, runInTransaction: !falsy(attrs.get('runintransaction')), body: [], bodyLine: line + 1 };
+      cur = {
+        id: words[0] ?? '',
+        line,
+        changes: [],
+        hasRollback: false,
+        runInTransaction: !falsy(attrs.get('runintransaction')),
+        body: [],
+        bodyLine: line + 1,
+      };
       return;
     }
     if (!cur) return;
@@ -197,7 +205,10 @@ function xmlChange(c: XmlElement): LbChange {
   const attrs = Object.fromEntries(c.attrs);
   const columns: LbColumn[] = c.children
     .filter((x) => x.name === 'column')
-    .map((x) => ({ attrs: Object.fromEntries(x.attrs), constraints: Object.fromEntries(x.children.find((y) => y.name === 'constraints')?.attrs ?? new Map()) }));
+    .map((x) => ({
+      attrs: Object.fromEntries(x.attrs),
+      constraints: Object.fromEntries(x.children.find((y) => y.name === 'constraints')?.attrs ?? new Map()),
+    }));
   const change: LbChange = { type: c.name, line: c.line, attrs, columns };
   if (c.name === 'sql') change.sql = { text: c.text, line: c.textLine ?? c.line };
   const where = c.children.find((x) => x.name === 'where');
@@ -258,7 +269,8 @@ function readChangelog(source: string, path: string): { t: DslTranslation; sqlFi
     sets = r.sets;
     errorLine = r.errorLine;
   }
-  if (errorLine !== undefined) t.hits.push(hit('parse-error', errorLine, `The Liquibase ${format.toUpperCase()} changelog is malformed near this line; it was read as far as possible.`));
+  if (errorLine !== undefined)
+    t.hits.push(hit('parse-error', errorLine, `The Liquibase ${format.toUpperCase()} changelog is malformed near this line; it was read as far as possible.`));
   let forwardOnly = false;
   for (const set of sets) {
     if (!set.runInTransaction) t.transactional = false;
@@ -310,7 +322,13 @@ async function lintSqlFiles(t: DslTranslation, refs: SqlFileRef[], input: Migrat
       }
     }
     if (!found) {
-      t.hits.push(hit('parse-error', ref.line, `The sqlFile \`${ref.written}\` could not be read (looked for ${ref.candidates.map((c) => `\`${c}\``).join(', ')}${failure}), so its SQL was not checked: check it by hand.`));
+      t.hits.push(
+        hit(
+          'parse-error',
+          ref.line,
+          `The sqlFile \`${ref.written}\` could not be read (looked for ${ref.candidates.map((c) => `\`${c}\``).join(', ')}${failure}), so its SQL was not checked: check it by hand.`,
+        ),
+      );
       continue;
     }
     const res = await lintSqlLazily([{ sql: found.content, line: 1 }], { transactional: t.transactional, ...(dialect ? { dialect } : {}) });

@@ -6,7 +6,23 @@ import type { Framework } from './framework';
 import { nodePgMigrate as meta } from './meta/index';
 import { lineOf, type Node } from '../parsers/tree-sitter';
 import { dslFramework, createTableWithForeignKeys, hit, newTranslation, sql, type DslTranslation } from './dsl/common';
-import { addParseError, callArgs, callsInOrder, calleeObject, fnBody, findMigrationFunctions, jsBool, jsStr, jsStrList, jsString, judgeDown, methodName, objectEntries, paramName, parseJs } from './dsl/js';
+import {
+  addParseError,
+  callArgs,
+  callsInOrder,
+  calleeObject,
+  fnBody,
+  findMigrationFunctions,
+  jsBool,
+  jsStr,
+  jsStrList,
+  jsString,
+  judgeDown,
+  methodName,
+  objectEntries,
+  paramName,
+  parseJs,
+} from './dsl/js';
 import { pgmColumn, pgmDefault } from './dsl/js-attrs';
 import { handlerFor } from './dispatch';
 import type { OperationHandler, SqlSink } from './operations';
@@ -14,8 +30,20 @@ import type { OperationHandler, SqlSink } from './operations';
 const RAW = new Set(['sql']);
 /** Operations node-pg-migrate cannot reverse by itself. */
 const NOT_AUTO_REVERSIBLE = new Set([
-  'sql', 'dropTable', 'dropColumns', 'dropColumn', 'alterColumn', 'dropIndex', 'dropConstraint', 'dropType',
-  'dropExtension', 'dropFunction', 'dropSchema', 'dropView', 'alterTable', 'db',
+  'sql',
+  'dropTable',
+  'dropColumns',
+  'dropColumn',
+  'alterColumn',
+  'dropIndex',
+  'dropConstraint',
+  'dropType',
+  'dropExtension',
+  'dropFunction',
+  'dropSchema',
+  'dropView',
+  'alterTable',
+  'db',
 ]);
 
 const tableName = (n: Node | undefined): string | undefined => {
@@ -75,11 +103,19 @@ const alterColumn: TableOperation = (out, { a, line, table }) => {
 };
 
 const createIndex: TableOperation = (out, { a, line, table }) => {
-  const cols = a[1]?.type === 'array' ? a[1].namedChildren.map((c) => jsStr(c) ?? jsStr(objectEntries(c).get('name'))).filter((x): x is string => !!x) : jsStrList(a[1]);
+  const cols =
+    a[1]?.type === 'array' ? a[1].namedChildren.map((c) => jsStr(c) ?? jsStr(objectEntries(c).get('name'))).filter((x): x is string => !!x) : jsStrList(a[1]);
   const o = objectEntries(a[2]);
   const iname = jsStr(o.get('name'));
   if (cols.length)
-    out.emit(line, sql.createIndex(table, cols, { ...(iname ? { name: iname } : {}), unique: jsBool(o.get('unique')) === true, concurrently: jsBool(o.get('concurrently')) === true }));
+    out.emit(
+      line,
+      sql.createIndex(table, cols, {
+        ...(iname ? { name: iname } : {}),
+        unique: jsBool(o.get('unique')) === true,
+        concurrently: jsBool(o.get('concurrently')) === true,
+      }),
+    );
 };
 
 const dropIndex: TableOperation = (out, { a, line, table }) => {
@@ -189,7 +225,11 @@ export async function nodePgMigrateToPieces(source: string, path = 'migration.js
     const first = reader.irreversible[0]!;
     t.downStatus = 'missing';
     t.hits.push(
-      hit('missing-down-migration', up ? lineOf(up) : 1, `The migration exports no \`down\` and node-pg-migrate cannot infer one: \`pgm.${first.name}\` (line ${first.line}) is not automatically reversible.`),
+      hit(
+        'missing-down-migration',
+        up ? lineOf(up) : 1,
+        `The migration exports no \`down\` and node-pg-migrate cannot infer one: \`pgm.${first.name}\` (line ${first.line}) is not automatically reversible.`,
+      ),
     );
   } else judgeDown(t, fns, RAW, 'node-pg-migrate');
   return t;

@@ -92,7 +92,16 @@ async function groupDown(input: MigrationInput, group: PopGroup, where: string, 
     try {
       content = `${dir}${name}` in input.siblings ? input.siblings[`${dir}${name}`] : await input.readFile?.(`${dir}${name}`);
     } catch (error) {
-      return { down: 'present', hits: [hit('not-analysed', 1, `The down files of the migration ${where} could not all be read (${name}: ${errorText(error)}): its down path was not judged.`)] };
+      return {
+        down: 'present',
+        hits: [
+          hit(
+            'not-analysed',
+            1,
+            `The down files of the migration ${where} could not all be read (${name}: ${errorText(error)}): its down path was not judged.`,
+          ),
+        ],
+      };
     }
     if (content === undefined) continue;
     anyDown = true;
@@ -119,7 +128,13 @@ async function judgeGroupDown(input: MigrationInput, self: PopName, names: strin
     const why = failure ? `listing ${dir || './'} failed (${failure})` : 'the folder could not be listed';
     return {
       down: 'present',
-      hits: [hit('not-analysed', 1, `This is one part of the migration ${where}, whose down may sit in another part's file, but ${why}: its down path was not judged. Check that the group's down files undo it.`)],
+      hits: [
+        hit(
+          'not-analysed',
+          1,
+          `This is one part of the migration ${where}, whose down may sit in another part's file, but ${why}: its down path was not judged. Check that the group's down files undo it.`,
+        ),
+      ],
     };
   }
   const group = popGroup(names, baseName(path))!;

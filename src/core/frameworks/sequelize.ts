@@ -5,7 +5,24 @@ import type { Framework } from './framework';
 import { sequelize as meta } from './meta/index';
 import { lineOf, type Node } from '../parsers/tree-sitter';
 import { dslFramework, createTableWithForeignKeys, newTranslation, sql, type DslTranslation } from './dsl/common';
-import { addParseError, callArgs, callsInOrder, calleeObject, fnBody, findMigrationFunctions, jsBool, jsStr, jsStrList, jsString, judgeDown, methodName, objectEntries, paramName, parseJs, rootName } from './dsl/js';
+import {
+  addParseError,
+  callArgs,
+  callsInOrder,
+  calleeObject,
+  fnBody,
+  findMigrationFunctions,
+  jsBool,
+  jsStr,
+  jsStrList,
+  jsString,
+  judgeDown,
+  methodName,
+  objectEntries,
+  paramName,
+  parseJs,
+  rootName,
+} from './dsl/js';
 import { sequelizeColumn } from './dsl/js-attrs';
 import { handlerFor } from './dispatch';
 import type { OperationHandler, SqlSink } from './operations';

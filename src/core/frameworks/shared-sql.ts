@@ -172,6 +172,7 @@ export async function analyseSectioned(input: MigrationInput, format: SectionedF
   const history: SqlHistory = { input, isMigration: isSqlFile, upPieces: (sql) => sections(sql, format).upPieces };
   const options = sqlOptions(input, { transactional });
   if (!down) return analyseUp(format.framework, upPieces, options, 'missing', [missingDownHit(up?.line ?? 1, `no ${format.downName} section`)], history);
-  if (await isEmptySql(downPieces)) return analyseUp(format.framework, upPieces, options, 'empty', [emptyDownHit(down.line, `the ${format.downName} section`)], history);
+  if (await isEmptySql(downPieces))
+    return analyseUp(format.framework, upPieces, options, 'empty', [emptyDownHit(down.line, `the ${format.downName} section`)], history);
   return analyseUp(format.framework, upPieces, options, 'present', [], history);
 }

@@ -277,7 +277,8 @@ export async function settleTypeChanges(changes: PendingTypeChange[], hits: Hit[
       continue;
     }
     const why = found.why ?? failure;
-    const searched = why ?? `its earlier type is not in this migration or the ${count ? `${count} earlier one${count > 1 ? 's' : ''} read` : 'folder\'s earlier ones'}`;
+    const searched =
+      why ?? `its earlier type is not in this migration or the ${count ? `${count} earlier one${count > 1 ? 's' : ''} read` : "folder's earlier ones"}`;
     if (change.hit.severity === 'warning') {
       replaced.set(change.hit, { ...change.hit, message: unknownWideningMessage(change.columnLabel, change.tableLabel, typeLabel(change.type), searched) });
     } else if (why) {

@@ -5,7 +5,23 @@ import type { Framework } from './framework';
 import { typeorm as meta } from './meta/index';
 import { lineOf, type Node } from '../parsers/tree-sitter';
 import { dslFramework, newTranslation, sql, type ColumnDef, type DslTranslation } from './dsl/common';
-import { addParseError, callArgs, callsInOrder, calleeObject, fnBody, findMigrationFunctions, jsBool, jsStr, jsStrList, jsString, judgeDown, methodName, objectEntries, paramName, parseJs } from './dsl/js';
+import {
+  addParseError,
+  callArgs,
+  callsInOrder,
+  calleeObject,
+  fnBody,
+  findMigrationFunctions,
+  jsBool,
+  jsStr,
+  jsStrList,
+  jsString,
+  judgeDown,
+  methodName,
+  objectEntries,
+  paramName,
+  parseJs,
+} from './dsl/js';
 import { typeormColumn } from './dsl/js-attrs';
 import { handlerFor } from './dispatch';
 import type { OperationHandler, SqlSink } from './operations';

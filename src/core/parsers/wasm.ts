@@ -19,7 +19,9 @@ export function setWasmLoader(loader: WasmLoader | undefined): WasmLoader | unde
 /** The bytes of `spec`, through the loader the face installed. */
 export function loadWasm(spec: string): Promise<Uint8Array> {
   if (!current) {
-    return Promise.reject(new Error(`cannot load ${spec}: no WASM loader installed (a face must call setWasmLoader, e.g. useNodeWasm() from src/node/wasm.ts)`));
+    return Promise.reject(
+      new Error(`cannot load ${spec}: no WASM loader installed (a face must call setWasmLoader, e.g. useNodeWasm() from src/node/wasm.ts)`),
+    );
   }
   return current.load(spec);
 }

@@ -50,10 +50,13 @@ export function renderDrillMarkdown(run: DrillRun, summary: string, passed: bool
       const loses = m.lostOnRollback.length ? m.lostOnRollback.map(cell).join('<br>') : '—';
       return `| \`${cell(m.path)}\` | ${RESULT[m.result]} | ${ms(m.upMs)} | ${ms(m.downMs)} | ${ms(m.reapplyMs)} | ${loses} |`;
     });
-    parts.push(['| Migration | Result | Up | Down | Up again | Data written after the deploy that a rollback loses |', '|---|---|---|---|---|---|', ...rows].join('\n'));
+    parts.push(
+      ['| Migration | Result | Up | Down | Up again | Data written after the deploy that a rollback loses |', '|---|---|---|---|---|---|', ...rows].join('\n'),
+    );
     const statements = run.migrations.flatMap((m) =>
       m.statements.map(
-        (s) => `| \`${cell(s.path.slice(s.path.lastIndexOf('/') + 1))}\` | ${s.step} | ${s.line} | \`${cell(s.sql)}\` | ${ms(s.ms)} | ${cell(locksText(s))} | ${cell(rewritesText(s))} |`,
+        (s) =>
+          `| \`${cell(s.path.slice(s.path.lastIndexOf('/') + 1))}\` | ${s.step} | ${s.line} | \`${cell(s.sql)}\` | ${ms(s.ms)} | ${cell(locksText(s))} | ${cell(rewritesText(s))} |`,
       ),
     );
     if (statements.length) {
@@ -76,7 +79,9 @@ export function renderDrillMarkdown(run: DrillRun, summary: string, passed: bool
 
 export function renderDrillText(run: DrillRun, summary: string, passed: boolean): string {
   const lines: string[] = [`Rollback drill: ${passed ? 'pass' : 'fail'}. ${summary}`];
-  const base = run.base.migrations ? `${run.base.migrations} base migration${run.base.migrations === 1 ? '' : 's'} ${run.base.reused ? 'reused from the cache' : `built in ${ms(run.base.ms)}`}` : 'empty base';
+  const base = run.base.migrations
+    ? `${run.base.migrations} base migration${run.base.migrations === 1 ? '' : 's'} ${run.base.reused ? 'reused from the cache' : `built in ${ms(run.base.ms)}`}`
+    : 'empty base';
   lines.push(`${run.serverVersion}; ${base}; ${ms(run.totalMs)} in all.`);
   for (const m of run.migrations) {
     lines.push('', `${m.path}  ${m.result}  up ${ms(m.upMs)} · down ${ms(m.downMs)} · up again ${ms(m.reapplyMs)}`);
@@ -84,7 +89,9 @@ export function renderDrillText(run: DrillRun, summary: string, passed: boolean)
       const locks = locksText(s);
       const rewrites = rewritesText(s);
       const extra = [locks !== '—' ? `locks: ${locks}` : '', rewrites !== '—' ? `rewrites: ${rewrites}` : ''].filter(Boolean).join('; ');
-      lines.push(`  ${s.step.padEnd(7)} ${`${s.path.slice(s.path.lastIndexOf('/') + 1)}:${s.line}`.padEnd(34)} ${ms(s.ms).padStart(8)}  ${s.sql}${extra ? `\n${' '.repeat(54)}${extra}` : ''}`);
+      lines.push(
+        `  ${s.step.padEnd(7)} ${`${s.path.slice(s.path.lastIndexOf('/') + 1)}:${s.line}`.padEnd(34)} ${ms(s.ms).padStart(8)}  ${s.sql}${extra ? `\n${' '.repeat(54)}${extra}` : ''}`,
+      );
     }
     for (const l of m.lostOnRollback) lines.push(`  a rollback loses: ${l}`);
     for (const n of m.notes) lines.push(`  note: ${n}`);

@@ -37,7 +37,9 @@ export function renderLintText(input: LintTextInput): string {
     previous = f.path;
     const column = input.column?.(f) ?? 1;
     const suppressed = f.suppressed ? ` [${suppressedBy(f.suppressed, '')}: ${f.suppressed.reason}]` : '';
-    out.push(`${paint('bold', `${f.path}:${f.line}:${column}`)}  ${paint(severityStyle[f.severity], f.severity.padEnd(7))} ${paint('dim', f.rule)}  ${f.message}${suppressed}`);
+    out.push(
+      `${paint('bold', `${f.path}:${f.line}:${column}`)}  ${paint(severityStyle[f.severity], f.severity.padEnd(7))} ${paint('dim', f.rule)}  ${f.message}${suppressed}`,
+    );
     out.push(`    ${paint('dim', f.docs)}`);
   }
   const reasons = new Map<string, string[]>();

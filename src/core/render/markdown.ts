@@ -55,8 +55,7 @@ export function renderNextSteps(evaluation: Evaluation, ctx: RenderContext): str
 }
 
 /** Escape text for a Markdown table cell or inline position. */
-export const escapeMd = (text: string) =>
-  text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r?\n/g, ' ');
+export const escapeMd = (text: string) => text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r?\n/g, ' ');
 
 export function verdictHeadline(evaluation: Evaluation): string {
   const { report } = evaluation;
@@ -114,8 +113,8 @@ export function renderChecklist(lines: ChecklistLine[]): string {
               : l.item.verify === 'drill'
                 ? ' — _verified by a passing rollback drill, or tick it once tested in staging_'
                 : l.item.verify
-                ? ' — _rollback-ready checks this itself_'
-                : '';
+                  ? ' — _rollback-ready checks this itself_'
+                  : '';
       return `- [${done ? 'x' : ' '}] ${escapeMd(l.item.text)}${note} ${itemMarker(l.item.id)}`;
     })
     .join('\n');
@@ -136,7 +135,7 @@ export function renderMarkdown(evaluation: Evaluation, options: MarkdownOptions 
   if (full.length <= limit) return full;
   const summary = composeMarkdown(evaluation, options, true);
   if (summary.length <= limit) return summary;
-  const cut = '\n\n_… cut to fit GitHub\'s size limit._';
+  const cut = "\n\n_… cut to fit GitHub's size limit._";
   return summary.slice(0, limit - cut.length) + cut;
 }
 
@@ -186,8 +185,6 @@ function composeMarkdown(evaluation: Evaluation, options: MarkdownOptions, summa
       `<details><summary>📝 Rollback plan skeleton for what is missing: copy it into the description</summary>\n\n\`\`\`markdown\n${skeleton}\n\`\`\`\n\n</details>`,
     );
   }
-  parts.push(
-    `<sub>rollback-ready${options.headSha ? ` · head ${options.headSha.slice(0, 7)}` : ''} · comment \`/rollback help\` for commands</sub>`,
-  );
+  parts.push(`<sub>rollback-ready${options.headSha ? ` · head ${options.headSha.slice(0, 7)}` : ''} · comment \`/rollback help\` for commands</sub>`);
   return parts.join('\n\n');
 }

@@ -70,7 +70,9 @@ export function sectionBody(id: PlanSectionId, evaluation: Evaluation, ctx: Skel
       if (lines.length === 0 && afterDeploy.length === 0) return [comment(hint(id))];
       return [
         ...(lines.length ? ['Rolling back does not bring back:', ...lines] : []),
-        ...(afterDeploy.length ? [...(lines.length ? [''] : []), 'Written after the deploy and lost by a rollback (measured by the rollback drill):', ...afterDeploy] : []),
+        ...(afterDeploy.length
+          ? [...(lines.length ? [''] : []), 'Written after the deploy and lost by a rollback (measured by the rollback drill):', ...afterDeploy]
+          : []),
         '',
         comment('Say what happens to that data, and to data written after the deploy, when you roll back: preserved, lost, or needs cleanup.'),
       ];

@@ -4,5 +4,5 @@ export default defineRule({
   id: 'add-required-column',
   category: 'incompatible',
   defaultSeverity: 'error',
-  summary: "Adding a NOT NULL column without a default breaks inserts from old code.",
+  summary: 'Adding a NOT NULL column without a default breaks inserts from old code.',
 });

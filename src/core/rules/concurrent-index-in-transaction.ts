@@ -4,5 +4,5 @@ export default defineRule({
   id: 'concurrent-index-in-transaction',
   category: 'locking',
   defaultSeverity: 'warning',
-  summary: "CREATE/DROP INDEX CONCURRENTLY cannot run inside a transaction block.",
+  summary: 'CREATE/DROP INDEX CONCURRENTLY cannot run inside a transaction block.',
 });

@@ -4,5 +4,5 @@ export default defineRule({
   id: 'data-backfill',
   category: 'data',
   defaultSeverity: 'warning',
-  summary: "UPDATE or INSERT … SELECT in a schema migration changes data a down migration cannot restore.",
+  summary: 'UPDATE or INSERT … SELECT in a schema migration changes data a down migration cannot restore.',
 });

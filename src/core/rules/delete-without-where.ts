@@ -4,5 +4,5 @@ export default defineRule({
   id: 'delete-without-where',
   category: 'destructive',
   defaultSeverity: 'error',
-  summary: "DELETE without a WHERE clause deletes every row of the table.",
+  summary: 'DELETE without a WHERE clause deletes every row of the table.',
 });

@@ -4,5 +4,5 @@ export default defineRule({
   id: 'drill-data-loss',
   category: 'drill',
   defaultSeverity: 'error',
-  summary: "Rows or values present before the up are gone after the down.",
+  summary: 'Rows or values present before the up are gone after the down.',
 });

@@ -4,5 +4,5 @@ export default defineRule({
   id: 'drill-down-failed',
   category: 'drill',
   defaultSeverity: 'error',
-  summary: "The rehearsal could not roll the migration back.",
+  summary: 'The rehearsal could not roll the migration back.',
 });

@@ -4,5 +4,5 @@ export default defineRule({
   id: 'drill-reapply-failed',
   category: 'drill',
   defaultSeverity: 'error',
-  summary: "The migration fails when applied again after the down.",
+  summary: 'The migration fails when applied again after the down.',
 });

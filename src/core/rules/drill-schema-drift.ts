@@ -4,5 +4,5 @@ export default defineRule({
   id: 'drill-schema-drift',
   category: 'drill',
   defaultSeverity: 'error',
-  summary: "After up then down the schema differs from where it started.",
+  summary: 'After up then down the schema differs from where it started.',
 });

@@ -4,5 +4,5 @@ export default defineRule({
   id: 'drill-up-failed',
   category: 'drill',
   defaultSeverity: 'error',
-  summary: "The rehearsal could not apply the migration.",
+  summary: 'The rehearsal could not apply the migration.',
 });

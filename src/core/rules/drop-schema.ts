@@ -4,5 +4,5 @@ export default defineRule({
   id: 'drop-schema',
   category: 'destructive',
   defaultSeverity: 'error',
-  summary: "DROP SCHEMA or DROP DATABASE deletes everything inside it.",
+  summary: 'DROP SCHEMA or DROP DATABASE deletes everything inside it.',
 });

@@ -4,5 +4,5 @@ export default defineRule({
   id: 'drop-table',
   category: 'destructive',
   defaultSeverity: 'error',
-  summary: "DROP TABLE deletes the table and its rows; a rollback cannot bring them back.",
+  summary: 'DROP TABLE deletes the table and its rows; a rollback cannot bring them back.',
 });

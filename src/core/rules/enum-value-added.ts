@@ -4,5 +4,5 @@ export default defineRule({
   id: 'enum-value-added',
   category: 'data',
   defaultSeverity: 'warning',
-  summary: "Postgres cannot drop a value from an enum type: the change is one-way.",
+  summary: 'Postgres cannot drop a value from an enum type: the change is one-way.',
 });

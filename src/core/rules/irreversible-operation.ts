@@ -4,5 +4,5 @@ export default defineRule({
   id: 'irreversible-operation',
   category: 'reversibility',
   defaultSeverity: 'error',
-  summary: "The migration uses an operation the framework cannot reverse.",
+  summary: 'The migration uses an operation the framework cannot reverse.',
 });

@@ -4,5 +4,5 @@ export default defineRule({
   id: 'missing-lock-timeout',
   category: 'locking',
   defaultSeverity: 'off',
-  summary: "A lock-taking statement without a lock_timeout can queue behind long transactions and stall traffic.",
+  summary: 'A lock-taking statement without a lock_timeout can queue behind long transactions and stall traffic.',
 });

@@ -4,5 +4,5 @@ export default defineRule({
   id: 'non-concurrent-index-drop',
   category: 'locking',
   defaultSeverity: 'warning',
-  summary: "DROP INDEX without CONCURRENTLY takes an exclusive lock on the table.",
+  summary: 'DROP INDEX without CONCURRENTLY takes an exclusive lock on the table.',
 });

@@ -4,5 +4,5 @@ export default defineRule({
   id: 'parse-error',
   category: 'meta',
   defaultSeverity: 'notice',
-  summary: "The file could not be parsed; it was read conservatively.",
+  summary: 'The file could not be parsed; it was read conservatively.',
 });

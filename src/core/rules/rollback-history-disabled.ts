@@ -4,5 +4,5 @@ export default defineRule({
   id: 'rollback-history-disabled',
   category: 'deploy',
   defaultSeverity: 'error',
-  summary: "revisionHistoryLimit: 0 removes the old ReplicaSets a rollback needs.",
+  summary: 'revisionHistoryLimit: 0 removes the old ReplicaSets a rollback needs.',
 });

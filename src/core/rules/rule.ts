@@ -1,14 +1,6 @@
 import type { SeveritySetting } from '../types';
 
-export type RuleCategory =
-  | 'destructive'
-  | 'incompatible'
-  | 'data'
-  | 'locking'
-  | 'reversibility'
-  | 'deploy'
-  | 'drill'
-  | 'meta';
+export type RuleCategory = 'destructive' | 'incompatible' | 'data' | 'locking' | 'reversibility' | 'deploy' | 'drill' | 'meta';
 
 /**
  * One rule of the catalogue. Each lives in `src/core/rules/<id>.ts` (file name == id), has a doc

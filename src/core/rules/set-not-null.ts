@@ -4,5 +4,5 @@ export default defineRule({
   id: 'set-not-null',
   category: 'incompatible',
   defaultSeverity: 'error',
-  summary: "SET NOT NULL breaks old code that writes NULL and scans the table under an exclusive lock.",
+  summary: 'SET NOT NULL breaks old code that writes NULL and scans the table under an exclusive lock.',
 });

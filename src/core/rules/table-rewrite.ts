@@ -4,5 +4,5 @@ export default defineRule({
   id: 'table-rewrite',
   category: 'locking',
   defaultSeverity: 'warning',
-  summary: "VACUUM FULL and CLUSTER rewrite the table under an ACCESS EXCLUSIVE lock.",
+  summary: 'VACUUM FULL and CLUSTER rewrite the table under an ACCESS EXCLUSIVE lock.',
 });

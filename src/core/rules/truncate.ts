@@ -4,5 +4,5 @@ export default defineRule({
   id: 'truncate',
   category: 'destructive',
   defaultSeverity: 'error',
-  summary: "TRUNCATE deletes every row of the table.",
+  summary: 'TRUNCATE deletes every row of the table.',
 });

@@ -4,5 +4,5 @@ export default defineRule({
   id: 'uncommitted-transaction',
   category: 'locking',
   defaultSeverity: 'warning',
-  summary: "A BEGIN without a matching COMMIT leaves the transaction open.",
+  summary: 'A BEGIN without a matching COMMIT leaves the transaction open.',
 });

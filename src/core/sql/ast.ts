@@ -5,8 +5,7 @@ import type { Node, RangeVar, TypeName, ColumnDef, Constraint } from 'libpg-quer
 export const relKey = (rv: RangeVar | undefined): string => rv?.relname ?? '';
 
 /** How a relation is named in messages: `"public"."users"` → `"public.users"`. */
-export const relLabel = (rv: RangeVar | undefined): string =>
-  quote(rv?.schemaname ? `${rv.schemaname}.${rv.relname ?? ''}` : (rv?.relname ?? '?'));
+export const relLabel = (rv: RangeVar | undefined): string => quote(rv?.schemaname ? `${rv.schemaname}.${rv.relname ?? ''}` : (rv?.relname ?? '?'));
 
 export const quote = (name: string): string => `"${name}"`;
 

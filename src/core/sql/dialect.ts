@@ -89,7 +89,14 @@ export function dialectOfPath(path: string): DialectSource | undefined {
   const slash = path.lastIndexOf('/');
   const name = path.slice(slash + 1);
   const byName = dialectOfName(name);
-  if (byName) return { dialect: byName, from: `its file name (.${name.toLowerCase().split('.').find((p) => WORDS[p] === byName)}.)` };
+  if (byName)
+    return {
+      dialect: byName,
+      from: `its file name (.${name
+        .toLowerCase()
+        .split('.')
+        .find((p) => WORDS[p] === byName)}.)`,
+    };
   return slash < 0 ? undefined : dialectOfFolder(path.slice(0, slash));
 }
 
@@ -128,11 +135,13 @@ export function dialectOfTokens(tokens: readonly ScanToken[]): DialectSource | u
     if (t.text === '`') return { dialect: 'mysql', from: 'its content (backtick-quoted names)' };
     const w = word(t);
     if (!w) {
-      if (t.text === '[' && next?.tokenName === 'IDENT' && tokens[i + 2]?.text === ']') return { dialect: 'sqlserver', from: 'its content ([bracketed] names)' };
+      if (t.text === '[' && next?.tokenName === 'IDENT' && tokens[i + 2]?.text === ']')
+        return { dialect: 'sqlserver', from: 'its content ([bracketed] names)' };
       continue;
     }
     if ((w === 'ENGINE' || w === 'CHARSET') && next?.text === '=') return { dialect: 'mysql', from: `its content (${w}=)` };
-    if (w === 'AUTO_INCREMENT' || w === 'UNSIGNED' || w === 'LONGTEXT' || w === 'MEDIUMTEXT' || w === 'TINYINT') return { dialect: 'mysql', from: `its content (${w})` };
+    if (w === 'AUTO_INCREMENT' || w === 'UNSIGNED' || w === 'LONGTEXT' || w === 'MEDIUMTEXT' || w === 'TINYINT')
+      return { dialect: 'mysql', from: `its content (${w})` };
     if (w === 'IDENTITY' && next?.text === '(') return { dialect: 'sqlserver', from: 'its content (IDENTITY(…))' };
     if (w === 'NVARCHAR' || w === 'NONCLUSTERED' || w === 'DATETIME2' || w === 'SP_RENAME') return { dialect: 'sqlserver', from: `its content (${w})` };
     if (w === 'AUTOINCREMENT' || w === 'PRAGMA') return { dialect: 'sqlite', from: `its content (${w})` };

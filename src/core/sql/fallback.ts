@@ -40,8 +40,7 @@ export interface FallbackReading {
 
 const isComment = (t: ScanToken) => t.tokenName === SQL_COMMENT || t.tokenName === C_COMMENT;
 /** A word token (keyword or identifier), upper-cased; '' for strings, numbers, operators. */
-const word = (t: ScanToken | undefined): string =>
-  t && (t.keywordKind > 0 || t.tokenName === 'IDENT') ? t.text.toUpperCase() : '';
+const word = (t: ScanToken | undefined): string => (t && (t.keywordKind > 0 || t.tokenName === 'IDENT') ? t.text.toUpperCase() : '');
 
 function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -287,15 +286,31 @@ function renameTables(tokens: ScanToken[], lines: LineMap): Recognised {
 
 /** SQL Server `EXEC sp_rename 'table.old', 'new', 'COLUMN'` (strings: the only place the names are). */
 function spRename(tokens: ScanToken[]): Recognised {
-  const args = tokens.slice(2).filter((t) => t.tokenName === 'SCONST').map((t) => t.text.slice(1, -1).replace(/''/g, "'"));
+  const args = tokens
+    .slice(2)
+    .filter((t) => t.tokenName === 'SCONST')
+    .map((t) => t.text.slice(1, -1).replace(/''/g, "'"));
   const [from, to, kind] = args;
   if (!from || !to) return read([], false);
   const target = from.replace(QUOTES, '');
   if ((kind ?? '').toUpperCase() === 'COLUMN') {
     const dot = target.lastIndexOf('.');
-    return read([{ RenameStmt: { renameType: 'OBJECT_COLUMN', relationType: 'OBJECT_TABLE', relation: rangeVar(target.slice(0, dot).toLowerCase()), subname: target.slice(dot + 1).toLowerCase(), newname: to.toLowerCase() } }]);
+    return read([
+      {
+        RenameStmt: {
+          renameType: 'OBJECT_COLUMN',
+          relationType: 'OBJECT_TABLE',
+          relation: rangeVar(target.slice(0, dot).toLowerCase()),
+          subname: target.slice(dot + 1).toLowerCase(),
+          newname: to.toLowerCase(),
+        },
+      },
+    ]);
   }
-  if (!kind) return read([{ RenameStmt: { renameType: 'OBJECT_TABLE', relationType: 'OBJECT_TABLE', relation: rangeVar(target.toLowerCase()), newname: to.toLowerCase() } }]);
+  if (!kind)
+    return read([
+      { RenameStmt: { renameType: 'OBJECT_TABLE', relationType: 'OBJECT_TABLE', relation: rangeVar(target.toLowerCase()), newname: to.toLowerCase() } },
+    ]);
   return read([]);
 }
 
@@ -341,7 +356,8 @@ function recognise(tokens: ScanToken[], lines: LineMap): Recognised {
   }
   if (w0 === 'DROP' && (w1 === 'INDEX' || w1 === 'VIEW' || w1 === 'TRIGGER' || w1 === 'PROCEDURE' || w1 === 'FUNCTION')) return read([]);
   // Additions no universal rule is about: read whole.
-  if (w0 === 'CREATE' && (w1 === 'INDEX' || ['UNIQUE', 'FULLTEXT', 'SPATIAL'].includes(w1) || w1 === 'VIEW' || (w1 === 'OR' && word(tokens[3]) === 'VIEW'))) return read([]);
+  if (w0 === 'CREATE' && (w1 === 'INDEX' || ['UNIQUE', 'FULLTEXT', 'SPATIAL'].includes(w1) || w1 === 'VIEW' || (w1 === 'OR' && word(tokens[3]) === 'VIEW')))
+    return read([]);
   if (w0 === 'PRAGMA' || w0 === 'USE' || (w0 === 'LOCK' && w1 === 'TABLES') || (w0 === 'UNLOCK' && w1 === 'TABLES')) return read([]);
   if (w0 === 'UPDATE') {
     const [name] = namesFrom(tokens, skipWords(tokens, 1, ['LOW_PRIORITY', 'IGNORE', 'ONLY']), lines, NAME_STOP);

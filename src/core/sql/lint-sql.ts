@@ -280,7 +280,14 @@ export async function lintSql(pieces: SqlPiece[], options: SqlLintOptions = {}):
       }
     }
   }
-  if (foreign && unread.length) result.hits.push(dialectNotice(foreign, unread.sort((a, b) => a.line - b.line), !options.dialect));
+  if (foreign && unread.length)
+    result.hits.push(
+      dialectNotice(
+        foreign,
+        unread.sort((a, b) => a.line - b.line),
+        !options.dialect,
+      ),
+    );
 
   for (const { finish } of SQL_CHECKS) if (finish) result.hits.push(...finish(ctx));
   if (ctx.withdrawn.size) result.hits = result.hits.filter((h) => !ctx.withdrawn.has(h));
@@ -290,7 +297,8 @@ export async function lintSql(pieces: SqlPiece[], options: SqlLintOptions = {}):
   // What this SQL does to columns, kept for later files that look back through it.
   if (options.remember !== false) {
     const key = historyKey(pieces);
-    if (!columnEventCache.has(key)) rememberEvents(key, readings.length === 1 ? readings[0]!.reading.statements : readings.flatMap((r) => r.reading.statements));
+    if (!columnEventCache.has(key))
+      rememberEvents(key, readings.length === 1 ? readings[0]!.reading.statements : readings.flatMap((r) => r.reading.statements));
   }
   result.hits.sort((a, b) => a.line - b.line);
   return result;
@@ -405,7 +413,10 @@ export function columnHistory(pieces: SqlPiece[]): ColumnHistory {
   const known = columnEventCache.get(key);
   if (known) return known;
   const pg = loadedPgParser();
-  return rememberEvents(key, pieces.filter((p) => p.sql.trim() !== '').flatMap((p) => readPiece(pg, p).statements));
+  return rememberEvents(
+    key,
+    pieces.filter((p) => p.sql.trim() !== '').flatMap((p) => readPiece(pg, p).statements),
+  );
 }
 
 /** Follow `table.column` back through one earlier migration (see `columnHistory`). */

@@ -112,12 +112,13 @@ export function trackStatement(stmt: Node, ctx: SqlContext, stmtHits: Hit[]): St
   const lock = setsLockTimeout(stmt);
   if (lock !== undefined) ctx.lockTimeoutSet = lock;
 
-  if ('AlterTableStmt' in stmt) for (const { table, cmd } of alterTableCmds(stmt)) {
-    // Columns this file gives a type: a later TYPE change on them is judged against it.
-    if (cmd.subtype === 'AT_AddColumn' && cmd.def && 'ColumnDef' in cmd.def && cmd.def.ColumnDef.colname) {
-      ctx.columnTypes.set(`${relKey(table)}.${cmd.def.ColumnDef.colname}`, cmd.def.ColumnDef.typeName);
-    } else if (cmd.subtype === 'AT_DropColumn' && cmd.name) ctx.columnTypes.delete(`${relKey(table)}.${cmd.name}`);
-  }
+  if ('AlterTableStmt' in stmt)
+    for (const { table, cmd } of alterTableCmds(stmt)) {
+      // Columns this file gives a type: a later TYPE change on them is judged against it.
+      if (cmd.subtype === 'AT_AddColumn' && cmd.def && 'ColumnDef' in cmd.def && cmd.def.ColumnDef.colname) {
+        ctx.columnTypes.set(`${relKey(table)}.${cmd.def.ColumnDef.colname}`, cmd.def.ColumnDef.typeName);
+      } else if (cmd.subtype === 'AT_DropColumn' && cmd.name) ctx.columnTypes.delete(`${relKey(table)}.${cmd.name}`);
+    }
 
   if ('CreateStmt' in stmt) ctx.createdTables.add(relKey(stmt.CreateStmt.relation));
   else if ('CreateTableAsStmt' in stmt) ctx.createdTables.add(relKey(stmt.CreateTableAsStmt.into?.rel));

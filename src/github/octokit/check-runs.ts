@@ -44,7 +44,10 @@ async function findCheckRun(ctx: PortContext, headSha: string, name: string): Pr
 
 async function annotationKeys(ctx: PortContext, id: number): Promise<Set<string>> {
   const seen = new Set<string>();
-  for await (const page of pages<CheckAnnotation>(ctx, 'GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations', { check_run_id: id, per_page: 100 })) {
+  for await (const page of pages<CheckAnnotation>(ctx, 'GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations', {
+    check_run_id: id,
+    per_page: 100,
+  })) {
     for (const a of page.data) seen.add(annotationKey(a));
   }
   return seen;
@@ -98,8 +101,19 @@ async function completeCheckRun(ctx: PortContext, id: number, run: CheckRunReque
       route('PATCH', `/check-runs/${id}`),
       policy,
       async () => {
-        const output = { title: run.title, summary: run.summary, ...(run.text !== undefined ? { text: run.text } : {}), annotations: batch.filter((a) => !seen.has(annotationKey(a))) };
-        await octokit.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', { ...base, check_run_id: id, ...(first ? state : {}), output, ...NO_PLUGIN_RETRY });
+        const output = {
+          title: run.title,
+          summary: run.summary,
+          ...(run.text !== undefined ? { text: run.text } : {}),
+          annotations: batch.filter((a) => !seen.has(annotationKey(a))),
+        };
+        await octokit.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
+          ...base,
+          check_run_id: id,
+          ...(first ? state : {}),
+          output,
+          ...NO_PLUGIN_RETRY,
+        });
         return true;
       },
       batch.length

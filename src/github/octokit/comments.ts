@@ -49,7 +49,12 @@ export function comments(ctx: PortContext) {
         route('POST', `/issues/${number}/comments`),
         policy,
         async () => {
-          const { data } = await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...base, issue_number: number, body, ...NO_PLUGIN_RETRY });
+          const { data } = await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+            ...base,
+            issue_number: number,
+            body,
+            ...NO_PLUGIN_RETRY,
+          });
           return toComment(data as ApiComment, body);
         },
         marker ? async () => (await findComments(number, marker))[0] : undefined,

@@ -68,7 +68,9 @@ export function pulls(ctx: PortContext) {
       }
       for (const name of remove) {
         await write(route('DELETE', `/issues/${number}/labels/${name}`), policy, () =>
-          ignoringNotFound(() => octokit.request('DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}', { ...base, issue_number: number, name, ...NO_PLUGIN_RETRY })),
+          ignoringNotFound(() =>
+            octokit.request('DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}', { ...base, issue_number: number, name, ...NO_PLUGIN_RETRY }),
+          ),
         );
       }
     },

@@ -16,7 +16,12 @@ export function reactions(ctx: PortContext) {
 
     async claimReaction(number: number, content: ReactionContent) {
       try {
-        const res = await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/reactions', { ...base, issue_number: number, content, ...NO_PLUGIN_RETRY });
+        const res = await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/reactions', {
+          ...base,
+          issue_number: number,
+          content,
+          ...NO_PLUGIN_RETRY,
+        });
         return { created: res.status === 201, reaction: toReaction(res.data as ApiReaction) };
       } catch (e) {
         const status = statusOf(e);
@@ -43,7 +48,12 @@ export function reactions(ctx: PortContext) {
     async deleteReaction(number: number, reactionId: number) {
       await write(route('DELETE', `/issues/${number}/reactions/${reactionId}`), policy, () =>
         ignoringNotFound(() =>
-          octokit.request('DELETE /repos/{owner}/{repo}/issues/{issue_number}/reactions/{reaction_id}', { ...base, issue_number: number, reaction_id: reactionId, ...NO_PLUGIN_RETRY }),
+          octokit.request('DELETE /repos/{owner}/{repo}/issues/{issue_number}/reactions/{reaction_id}', {
+            ...base,
+            issue_number: number,
+            reaction_id: reactionId,
+            ...NO_PLUGIN_RETRY,
+          }),
         ),
       );
     },

@@ -83,7 +83,12 @@ describe('invalid YAML', () => {
 
   it('does not expand a billion-laughs document', async () => {
     const lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
-    for (let i = 1; i < 10; i++) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill('*' + String.fromCharCode(96 + i)).join(',')}]`);
+    for (let i = 1; i < 10; i++)
+      lines.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9)
+          .fill('*' + String.fromCharCode(96 + i))
+          .join(',')}]`,
+      );
     lines.push('kind: Pod', 'apiVersion: v1', 'spec:', '  containers: *j');
     const r = await analyseDeploy('k8s/laughs.yaml', lines.join('\n'));
     expect(r.format).toBe('kubernetes');
@@ -144,11 +149,43 @@ describe('property: never throws on arbitrary text', () => {
   ];
   // Text biased toward the syntax each reader cares about, plus anything at all.
   const tokens = fc.constantFrom(
-    'kind: Deployment\n', 'apiVersion: apps/v1\n', 'image: nginx:latest\n', 'services:\n', '  web:\n', '---\n', '&a ', '*a ', '<<: ',
-    'FROM ', 'AS ', '\\\n', '# escape=`\n', 'RUN <<EOF\n', 'EOF\n', 'resource "a" "b" {\n', 'deletion_protection = false\n', 'lifecycle {\n', '}\n',
-    '{{ .Values }}', '"', "'", '[', ']', '{', '}', ':', '- ', '  ', '\t', '\n', '\u0000',
+    'kind: Deployment\n',
+    'apiVersion: apps/v1\n',
+    'image: nginx:latest\n',
+    'services:\n',
+    '  web:\n',
+    '---\n',
+    '&a ',
+    '*a ',
+    '<<: ',
+    'FROM ',
+    'AS ',
+    '\\\n',
+    '# escape=`\n',
+    'RUN <<EOF\n',
+    'EOF\n',
+    'resource "a" "b" {\n',
+    'deletion_protection = false\n',
+    'lifecycle {\n',
+    '}\n',
+    '{{ .Values }}',
+    '"',
+    "'",
+    '[',
+    ']',
+    '{',
+    '}',
+    ':',
+    '- ',
+    '  ',
+    '\t',
+    '\n',
+    '\u0000',
   );
-  const text = fc.oneof(fc.string({ maxLength: 300 }), fc.array(tokens, { maxLength: 60 }).map((t) => t.join('')));
+  const text = fc.oneof(
+    fc.string({ maxLength: 300 }),
+    fc.array(tokens, { maxLength: 60 }).map((t) => t.join('')),
+  );
 
   it.each(formats)('%s (%s)', async (_format, path) => {
     await fc.assert(

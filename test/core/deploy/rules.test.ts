@@ -32,7 +32,8 @@ describe('image references', () => {
 
 describe('Kubernetes messages', () => {
   it('names the resource and the container, and says what to do', async () => {
-    const src = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  revisionHistoryLimit: 0\n  strategy:\n    type: Recreate\n  template:\n    spec:\n      containers:\n        - name: web\n          image: nginx\n';
+    const src =
+      'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  revisionHistoryLimit: 0\n  strategy:\n    type: Recreate\n  template:\n    spec:\n      containers:\n        - name: web\n          image: nginx\n';
     const { hits } = await analyseDeploy('k8s/api.yaml', src);
     expect(lines(hits)).toEqual(['rollback-history-disabled 6', 'recreate-strategy 8', 'mutable-image-tag 13']);
     const [history, recreate, image] = hits;
@@ -45,7 +46,8 @@ describe('Kubernetes messages', () => {
   });
 
   it('reads kubectl List output', async () => {
-    const src = 'apiVersion: v1\nkind: List\nitems:\n  - apiVersion: v1\n    kind: Pod\n    metadata: {name: p}\n    spec:\n      containers:\n        - {name: c, image: "busybox:latest"}\n';
+    const src =
+      'apiVersion: v1\nkind: List\nitems:\n  - apiVersion: v1\n    kind: Pod\n    metadata: {name: p}\n    spec:\n      containers:\n        - {name: c, image: "busybox:latest"}\n';
     const { hits } = await analyseDeploy('k8s/list.yaml', src);
     expect(lines(hits)).toEqual(['mutable-image-tag 9']);
     expect(hits[0]!.message).toContain('Pod/p container "c"');
@@ -57,7 +59,8 @@ describe('Kubernetes messages', () => {
   });
 
   it('ignores kinds it does not know, even with familiar fields', async () => {
-    const src = 'apiVersion: example.com/v1\nkind: Widget\nspec:\n  revisionHistoryLimit: 0\n  strategy: {type: Recreate}\n  template:\n    spec:\n      containers: [{name: a, image: nginx}]\n';
+    const src =
+      'apiVersion: example.com/v1\nkind: Widget\nspec:\n  revisionHistoryLimit: 0\n  strategy: {type: Recreate}\n  template:\n    spec:\n      containers: [{name: a, image: nginx}]\n';
     expect((await analyseDeploy('k8s/w.yaml', src)).hits).toEqual([]);
   });
 });

@@ -34,10 +34,7 @@ describe('the seeds\' "Stage Rollback Plan" template', () => {
     expect(plan.sections.data?.text).toContain('Data created during this stage: lost');
     expect(plan.text).not.toContain('Ran the unit tests');
     expect(revertSha).toEqual({ sha: '9f8e7d6c5b4a', line: 8 });
-    expect(checkboxes.filter((c) => c.checked).map((c) => c.text)).toEqual([
-      'Application starts and passes health check',
-      'Test suite passes',
-    ]);
+    expect(checkboxes.filter((c) => c.checked).map((c) => c.text)).toEqual(['Application starts and passes health check', 'Test suite passes']);
   });
 
   it('partly filled: only the subsections written count', () => {

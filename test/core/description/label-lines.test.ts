@@ -10,7 +10,8 @@ const sections = (body: string) => {
 
 describe('bold labels on consecutive lines', () => {
   it('without a plan heading: each `**Rollback …:**` line is its own subsection, with its line', () => {
-    const body = 'Adds a column.\n\n**Rollback trigger:** error rate above 2x for 5 minutes\n**Rollback steps:** redeploy and run `migrate down 1`\n**Rollback verification:** /health returns 200\n';
+    const body =
+      'Adds a column.\n\n**Rollback trigger:** error rate above 2x for 5 minutes\n**Rollback steps:** redeploy and run `migrate down 1`\n**Rollback verification:** /health returns 200\n';
     const { plan } = parseDescription(body);
     expect(plan).toMatchObject({ found: true, filled: true, line: 3 });
     expect(sections(body)).toEqual({

@@ -85,7 +85,8 @@ describe('parseDescription: the rollback plan', () => {
   });
 
   it('square brackets around real words do not hide them: a link, a task box, "[1]" before a step', () => {
-    const body = '## Rollback plan\n\n### Rollback steps\n1. [1] Redeploy with `helm rollback api` ([runbook](https://example.com/rb))\n\n### Rollback trigger\n- [x] errors over 2% for 5 minutes\n';
+    const body =
+      '## Rollback plan\n\n### Rollback steps\n1. [1] Redeploy with `helm rollback api` ([runbook](https://example.com/rb))\n\n### Rollback trigger\n- [x] errors over 2% for 5 minutes\n';
     const { plan } = parseDescription(body);
     expect(plan.filled).toBe(true);
     expect(plan.sections.steps?.filled).toBe(true);

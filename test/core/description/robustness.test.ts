@@ -179,14 +179,21 @@ describe('property: never throws', () => {
 
   it('parseDescription returns a well-formed result for arbitrary strings', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 500 }), fc.string({ unit: 'binary', maxLength: 300 }), markdownish.map((parts) => parts.join(''))), (body) => {
-        const parsed = parseDescription(body);
-        expect(typeof parsed.plan.filled).toBe('boolean');
-        if (!parsed.plan.found) expect(parsed.plan.filled).toBe(false);
-        if (!parsed.plan.filled) expect(parsed.plan.text).toBe('');
-        if (parsed.revertSha.sha !== undefined) expect(parsed.revertSha.sha).toMatch(/^[0-9a-f]{7,40}$/);
-        for (const box of parsed.checkboxes) expect(box.line).toBeGreaterThanOrEqual(1);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 500 }),
+          fc.string({ unit: 'binary', maxLength: 300 }),
+          markdownish.map((parts) => parts.join('')),
+        ),
+        (body) => {
+          const parsed = parseDescription(body);
+          expect(typeof parsed.plan.filled).toBe('boolean');
+          if (!parsed.plan.found) expect(parsed.plan.filled).toBe(false);
+          if (!parsed.plan.filled) expect(parsed.plan.text).toBe('');
+          if (parsed.revertSha.sha !== undefined) expect(parsed.revertSha.sha).toMatch(/^[0-9a-f]{7,40}$/);
+          for (const box of parsed.checkboxes) expect(box.line).toBeGreaterThanOrEqual(1);
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -31,12 +31,7 @@ describe('the plan heading', () => {
     expect(plan.text).not.toContain('Intro');
   });
 
-  it.each([
-    '## Rollback readiness checklist',
-    '## Testing',
-    '## How we tested the rollback earlier',
-    '## Release notes',
-  ])('%j does not', (heading) => {
+  it.each(['## Rollback readiness checklist', '## Testing', '## How we tested the rollback earlier', '## Release notes'])('%j does not', (heading) => {
     expect(isPlanHeading(heading.replace(/^#+ /, ''))).toBe(false);
     expect(parseDescription(`${heading}\n\n${STEPS}\n`).plan.found).toBe(false);
   });

@@ -18,13 +18,18 @@ describe('db-migrate JavaScript migrations', () => {
   });
 
   test('runSql strings are linted; API calls are synthesised into SQL', async () => {
-    const t = (await dbMigrateJsPieces('migrations/x.js', [
-      'exports.up = function (db, callback) {',
-      "  db.runSql('ALTER TABLE features DROP COLUMN legacy', callback);",
-      "  db.addColumn('features', 'stale', { type: 'boolean', notNull: true }, callback);",
-      "  db.renameColumn('features', 'name', 'title', callback);",
-      '};',
-    ].join('\n'))).translation;
+    const t = (
+      await dbMigrateJsPieces(
+        'migrations/x.js',
+        [
+          'exports.up = function (db, callback) {',
+          "  db.runSql('ALTER TABLE features DROP COLUMN legacy', callback);",
+          "  db.addColumn('features', 'stale', { type: 'boolean', notNull: true }, callback);",
+          "  db.renameColumn('features', 'name', 'title', callback);",
+          '};',
+        ].join('\n'),
+      )
+    ).translation;
     expect(t.up.map((p) => [p.line, p.sql])).toEqual([
       [2, 'ALTER TABLE features DROP COLUMN legacy'],
       [3, 'ALTER TABLE features ADD COLUMN stale boolean NOT NULL;'],
@@ -33,18 +38,35 @@ describe('db-migrate JavaScript migrations', () => {
   });
 
   test('callback, promise and async forms; bind chains in async.series', async () => {
-    expect(await rules("exports.up = async (db) => { await db.removeColumn('t', 'c'); };\nexports.down = async (db) => { await db.addColumn('t', 'c', 'string'); };")).toEqual(['drop-column 1']);
-    expect(await rules("exports.up = function (db, cb) { async.series([db.dropTable.bind(db, 'old')], cb); };\nexports.down = function (db, cb) { db.createTable('old', { id: 'int' }, cb); };")).toEqual(['drop-table 1']);
+    expect(
+      await rules(
+        "exports.up = async (db) => { await db.removeColumn('t', 'c'); };\nexports.down = async (db) => { await db.addColumn('t', 'c', 'string'); };",
+      ),
+    ).toEqual(['drop-column 1']);
+    expect(
+      await rules(
+        "exports.up = function (db, cb) { async.series([db.dropTable.bind(db, 'old')], cb); };\nexports.down = function (db, cb) { db.createTable('old', { id: 'int' }, cb); };",
+      ),
+    ).toEqual(['drop-table 1']);
   });
 
   test('a down that only calls back, runs empty SQL or is missing is said', async () => {
-    expect(await rules("exports.up = (db, cb) => db.runSql('UPDATE t SET a = 1 WHERE a IS NULL', cb);\nexports.down = (db, cb) => { cb(); };")).toEqual(['data-backfill 1', 'empty-down-migration 2']);
-    expect(await rules("exports.up = (db, cb) => db.runSql('CREATE TABLE t (id int)', cb);\nexports.down = function (db, cb) {\n  db.runSql('', cb);\n};")).toEqual(['empty-down-migration 2']);
+    expect(await rules("exports.up = (db, cb) => db.runSql('UPDATE t SET a = 1 WHERE a IS NULL', cb);\nexports.down = (db, cb) => { cb(); };")).toEqual([
+      'data-backfill 1',
+      'empty-down-migration 2',
+    ]);
+    expect(
+      await rules("exports.up = (db, cb) => db.runSql('CREATE TABLE t (id int)', cb);\nexports.down = function (db, cb) {\n  db.runSql('', cb);\n};"),
+    ).toEqual(['empty-down-migration 2']);
     expect(await rules("exports.up = (db, cb) => db.runSql('CREATE TABLE t (id int)', cb);")).toEqual(['missing-down-migration 1']);
   });
 
-  test('runSql with parameters: a `?` placeholder is not the migration\'s syntax error', async () => {
-    expect(await rules("exports.up = (db, cb) => db.runSql('INSERT INTO t (a) VALUES (?)', ['x'], cb);\nexports.down = (db, cb) => db.runSql('DELETE FROM t WHERE a = 1', cb);")).toEqual([]);
+  test("runSql with parameters: a `?` placeholder is not the migration's syntax error", async () => {
+    expect(
+      await rules(
+        "exports.up = (db, cb) => db.runSql('INSERT INTO t (a) VALUES (?)', ['x'], cb);\nexports.down = (db, cb) => db.runSql('DELETE FROM t WHERE a = 1', cb);",
+      ),
+    ).toEqual([]);
   });
 });
 

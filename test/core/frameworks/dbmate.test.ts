@@ -11,7 +11,9 @@ describe('dbmate', () => {
   });
 
   test('up findings keep file lines; a real down is present', async () => {
-    const a = await analyse("-- migrate:up\nSET lock_timeout = '1s';\nALTER TABLE users RENAME COLUMN name TO full_name;\n\n-- migrate:down\nALTER TABLE users RENAME COLUMN full_name TO name;\n");
+    const a = await analyse(
+      "-- migrate:up\nSET lock_timeout = '1s';\nALTER TABLE users RENAME COLUMN name TO full_name;\n\n-- migrate:down\nALTER TABLE users RENAME COLUMN full_name TO name;\n",
+    );
     expect(a).toMatchObject({ framework: 'dbmate', down: 'present' });
     expect(a.hits.map((h) => `${h.rule} ${h.line}`)).toEqual(['rename-column 3']);
   });

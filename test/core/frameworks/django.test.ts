@@ -36,11 +36,14 @@ describe('djangoToPieces', () => {
 
   it('reads RunSQL lists, (sql, params) pairs and SeparateDatabaseAndState database operations', async () => {
     const t = await djangoToPieces(
-      wrap(`        migrations.RunSQL([("UPDATE shop_a SET b = %s", [1]), "DROP TABLE shop_c"], reverse_sql=migrations.RunSQL.noop),
+      wrap(
+        `        migrations.RunSQL([("UPDATE shop_a SET b = %s", [1]), "DROP TABLE shop_c"], reverse_sql=migrations.RunSQL.noop),
         migrations.SeparateDatabaseAndState(
             database_operations=[migrations.RemoveField("a", "x")],
             state_operations=[migrations.RemoveField("a", "y")],
-        ),`, '    atomic = False\n'),
+        ),`,
+        '    atomic = False\n',
+      ),
       'shop/migrations/0004_x.py',
     );
     expect(t.transactional).toBe(false);
@@ -103,8 +106,7 @@ describe('django.analyse', () => {
 });
 
 describe('AlterField with the earlier migrations at hand', () => {
-  const migration = (deps: string[], ops: string) =>
-    wrap(ops, `    dependencies = [${deps.map((d) => `("shop", "${d}")`).join(', ')}]\n\n`);
+  const migration = (deps: string[], ops: string) => wrap(ops, `    dependencies = [${deps.map((d) => `("shop", "${d}")`).join(', ')}]\n\n`);
   const history: Record<string, string> = {
     'shop/migrations/0001_initial.py': migration(
       [],
@@ -147,7 +149,9 @@ describe('AlterField with the earlier migrations at hand', () => {
   });
 
   it('a real type change is still flagged, and nullability changes become SET / DROP NOT NULL', async () => {
-    expect(rules(await analyseAt('        migrations.AlterField("order", "quantity", models.BigIntegerField(help_text="how many")),'))).toEqual(['change-column-type']);
+    expect(rules(await analyseAt('        migrations.AlterField("order", "quantity", models.BigIntegerField(help_text="how many")),'))).toEqual([
+      'change-column-type',
+    ]);
     expect(rules(await analyseAt('        migrations.AlterField("order", "note", models.TextField()),'))).toEqual(['set-not-null']);
     expect(rules(await analyseAt('        migrations.AlterField("order", "quantity", models.IntegerField(null=True)),'))).toEqual(['drop-not-null']);
   });
@@ -163,8 +167,12 @@ describe('AlterField with the earlier migrations at hand', () => {
   });
 
   it('a CharField subclass with max_length is a varchar of that length; a length given by name is not a type change', async () => {
-    expect(rules(await analyseAt('        migrations.AlterField("order", "country", django_countries.fields.CountryField(max_length=2, null=True)),'))).toEqual([]);
-    expect(rules(await analyseAt('        migrations.AlterField("order", "country", django_countries.fields.CountryField(max_length=1, null=True)),'))).toEqual(['change-column-type']);
+    expect(rules(await analyseAt('        migrations.AlterField("order", "country", django_countries.fields.CountryField(max_length=2, null=True)),'))).toEqual(
+      [],
+    );
+    expect(rules(await analyseAt('        migrations.AlterField("order", "country", django_countries.fields.CountryField(max_length=1, null=True)),'))).toEqual(
+      ['change-column-type'],
+    );
     expect(rules(await analyseAt('        migrations.AlterField("order", "currency", models.CharField(max_length=3, null=True)),'))).toEqual([]);
   });
 });

@@ -4,8 +4,7 @@ import { detectSqlFramework } from '../../../src/core/frameworks/sql-detect';
 
 const up = 'db/migrations/000042_add_nickname.up.sql';
 const down = 'db/migrations/000042_add_nickname.down.sql';
-const analyse = (path: string, content: string, siblings: Record<string, string | undefined> = {}) =>
-  golangMigrate.analyse({ path, content, siblings });
+const analyse = (path: string, content: string, siblings: Record<string, string | undefined> = {}) => golangMigrate.analyse({ path, content, siblings });
 
 describe('golang-migrate', () => {
   test('counterparts: the down of an up, for both naming styles; none for a down', () => {
@@ -72,7 +71,8 @@ describe('a type change judged against the earlier migrations of the folder', ()
     path: 'db/migrations/000003_change.up.sql',
     content: `SET lock_timeout = '2s';\n${sql}\n`,
     siblings: { 'db/migrations/000003_change.down.sql': 'SELECT 2;' },
-    listDir: async (dir: string) => (dir === 'db/migrations/' ? [...Object.keys(folder), '000003_change.up.sql', '000003_change.down.sql', 'README.md'] : undefined),
+    listDir: async (dir: string) =>
+      dir === 'db/migrations/' ? [...Object.keys(folder), '000003_change.up.sql', '000003_change.down.sql', 'README.md'] : undefined,
     readFile: async (path: string) => {
       reads.push(path);
       return folder[path.slice('db/migrations/'.length)];
@@ -99,7 +99,9 @@ describe('a type change judged against the earlier migrations of the folder', ()
   });
 
   test('without a folder listing, or when the column is not found, a widening target is a warning that says so', async () => {
-    expect(await analyse('ALTER TABLE orders ALTER COLUMN quantity TYPE text;', { listDir: undefined })).toMatchObject([{ rule: 'change-column-type', severity: 'warning' }]);
+    expect(await analyse('ALTER TABLE orders ALTER COLUMN quantity TYPE text;', { listDir: undefined })).toMatchObject([
+      { rule: 'change-column-type', severity: 'warning' },
+    ]);
     const hits = await analyse('ALTER TABLE orders ALTER COLUMN ghost TYPE text;');
     expect(hits).toMatchObject([{ rule: 'change-column-type', severity: 'warning' }]);
     expect(hits[0]!.message).toContain('earlier type is not in this migration or the');

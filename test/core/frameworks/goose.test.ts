@@ -13,7 +13,7 @@ describe('goose', () => {
 
   test('Up lines keep their file line numbers; Down drops are not findings', async () => {
     const a = await analyse(
-      ["-- +goose Up", "SET lock_timeout = '1s';", '', 'ALTER TABLE users DROP COLUMN email;', '', '-- +goose Down', 'DROP TABLE users;'].join('\n'),
+      ['-- +goose Up', "SET lock_timeout = '1s';", '', 'ALTER TABLE users DROP COLUMN email;', '', '-- +goose Down', 'DROP TABLE users;'].join('\n'),
     );
     expect(a).toMatchObject({ framework: 'goose', role: 'up', down: 'present' });
     expect(a.hits.map((h) => `${h.rule} ${h.line}`)).toEqual(['drop-column 4']);

@@ -69,11 +69,7 @@ describe('liquibase.analyse', () => {
   });
 
   it('JSON changelogs read like YAML', async () => {
-    const json = JSON.stringify(
-      { databaseChangeLog: [{ changeSet: { id: '1', author: 'a', changes: [{ dropTable: { tableName: 'users' } }] } }] },
-      null,
-      2,
-    );
+    const json = JSON.stringify({ databaseChangeLog: [{ changeSet: { id: '1', author: 'a', changes: [{ dropTable: { tableName: 'users' } }] } }] }, null, 2);
     const a = await analyse(json, 'db/changelog.json');
     expect(hits(a)).toEqual([
       [4, 'forward-only-migration'],
@@ -96,7 +92,8 @@ describe('liquibase: XML a parser rejects', () => {
   // The hand-written reader this replaced threw a RangeError on a character reference past
   // U+10FFFF, although it promised never to throw: the file then had no finding at all.
   it('a character reference out of range (&#99999999;) is a parse-error finding on its line, and the rest is still read', async () => {
-    const xml = '<databaseChangeLog>\n<changeSet id="1" author="a">\n<comment>bad &#99999999; char</comment>\n<dropColumn tableName="t" columnName="c"/>\n</changeSet>\n</databaseChangeLog>\n';
+    const xml =
+      '<databaseChangeLog>\n<changeSet id="1" author="a">\n<comment>bad &#99999999; char</comment>\n<dropColumn tableName="t" columnName="c"/>\n</changeSet>\n</databaseChangeLog>\n';
     expect(() => parseXml(xml)).not.toThrow();
     expect(parseXml(xml).errorLine).toBe(3);
     const a = await analyse(xml, 'db/changelog.xml');

@@ -34,11 +34,14 @@ describe('nodePgMigrateToPieces', () => {
 
 describe('node-pg-migrate column shorthands', () => {
   it("'id' is a serial primary key; references become a foreign key; pgm.func defaults are SQL", async () => {
-    const t = await nodePgMigrateToPieces(`export async function up(pgm) {
+    const t = await nodePgMigrateToPieces(
+      `export async function up(pgm) {
   pgm.createTable('posts', { id: 'id', user_id: { type: 'integer', references: 'users', notNull: true }, at: { type: 'timestamp', default: pgm.func('now()') } });
 }
 export const down = undefined;
-`, 'm.ts');
+`,
+      'm.ts',
+    );
     expect(t.up.map((p) => p.sql)).toEqual([
       'CREATE TABLE posts (id serial PRIMARY KEY, user_id integer NOT NULL, at timestamp DEFAULT now());',
       'ALTER TABLE posts ADD CONSTRAINT fk_posts_user_id FOREIGN KEY (user_id) REFERENCES users (id);',

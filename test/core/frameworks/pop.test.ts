@@ -18,12 +18,26 @@ function folder(files: Record<string, string>, fail?: string) {
 }
 
 const analyse = (name: string, files: Record<string, string>, extra: Partial<MigrationInput> = {}) =>
-  pop.analyse({ path: DIR + name, content: files[name]!, siblings: { [DIR + name.replace('.up.', '.down.')]: files[name.replace('.up.', '.down.')] }, ...folder(files), ...extra });
-const rules = async (...args: Parameters<typeof analyse>) => (await analyse(...args)).hits.filter((h) => h.rule !== 'missing-lock-timeout').map((h) => `${h.rule} ${h.line}`);
+  pop.analyse({
+    path: DIR + name,
+    content: files[name]!,
+    siblings: { [DIR + name.replace('.up.', '.down.')]: files[name.replace('.up.', '.down.')] },
+    ...folder(files),
+    ...extra,
+  });
+const rules = async (...args: Parameters<typeof analyse>) =>
+  (await analyse(...args)).hits.filter((h) => h.rule !== 'missing-lock-timeout').map((h) => `${h.rule} ${h.line}`);
 
 describe('pop names', () => {
   test('version, part, name, dialect, direction', () => {
-    expect(popName('20200830130642000001_add_verification_methods.postgres.up.sql')).toMatchObject({ stamp: '20200830130642', part: '000001', name: 'add_verification_methods', dialect: 'postgres', direction: 'up', ext: 'sql' });
+    expect(popName('20200830130642000001_add_verification_methods.postgres.up.sql')).toMatchObject({
+      stamp: '20200830130642',
+      part: '000001',
+      name: 'add_verification_methods',
+      dialect: 'postgres',
+      direction: 'up',
+      ext: 'sql',
+    });
     expect(popName('20241029153900000001_identities.autocommit.up.sql')).toMatchObject({ dialect: undefined, autocommit: true });
     expect(detectSqlFramework(`${DIR}20200830130642000001_x.postgres.up.sql`, '')).toBe('pop');
     // A plain golang-migrate name stays golang-migrate.
@@ -31,14 +45,23 @@ describe('pop names', () => {
   });
 
   test('a group: its parts of one dialect and the dialect-less ones, in part order', () => {
-    const names = ['20200101000000000001_x.postgres.down.sql', '20200101000000000000_x.up.sql', '20200101000000000001_x.postgres.up.sql', '20200101000000000000_x.mysql.up.sql', '20200102000000000000_y.up.sql'];
-    expect(popGroup(names, '20200101000000000001_x.postgres.up.sql')).toEqual({ ups: ['20200101000000000000_x.up.sql', '20200101000000000001_x.postgres.up.sql'], downs: ['20200101000000000001_x.postgres.down.sql'] });
+    const names = [
+      '20200101000000000001_x.postgres.down.sql',
+      '20200101000000000000_x.up.sql',
+      '20200101000000000001_x.postgres.up.sql',
+      '20200101000000000000_x.mysql.up.sql',
+      '20200102000000000000_y.up.sql',
+    ];
+    expect(popGroup(names, '20200101000000000001_x.postgres.up.sql')).toEqual({
+      ups: ['20200101000000000000_x.up.sql', '20200101000000000001_x.postgres.up.sql'],
+      downs: ['20200101000000000001_x.postgres.down.sql'],
+    });
   });
 });
 
 describe('numbered parts: the down path is judged per group', () => {
   const group = {
-    '20200830130642000000_add_state.postgres.up.sql': 'ALTER TABLE flows ADD COLUMN state varchar(255) NOT NULL DEFAULT \'show_form\';',
+    '20200830130642000000_add_state.postgres.up.sql': "ALTER TABLE flows ADD COLUMN state varchar(255) NOT NULL DEFAULT 'show_form';",
     '20200830130642000000_add_state.postgres.down.sql': '',
     '20200830130642000001_add_state.postgres.up.sql': '',
     '20200830130642000001_add_state.postgres.down.sql': 'ALTER TABLE flows DROP COLUMN state;',
@@ -59,11 +82,19 @@ describe('numbered parts: the down path is judged per group', () => {
 
   test('a group whose downs cannot be read, or a folder that cannot be listed, is not-analysed, never silence', async () => {
     const failing = { ...folder({ ...group, '20200830130642000000_add_state.postgres.down.sql': '-- x' }, '000001_add_state.postgres.down.sql') };
-    const a = await analyse('20200830130642000000_add_state.postgres.up.sql', { ...group, '20200830130642000000_add_state.postgres.down.sql': '-- x' }, failing);
+    const a = await analyse(
+      '20200830130642000000_add_state.postgres.up.sql',
+      { ...group, '20200830130642000000_add_state.postgres.down.sql': '-- x' },
+      failing,
+    );
     const notice = a.hits.filter((h) => h.rule !== 'missing-lock-timeout');
     expect(notice.map((h) => h.rule)).toEqual(['not-analysed']);
     expect(notice[0]!.message).toContain('GitHub answered 502');
-    const unlisted = await analyse('20200830130642000000_add_state.postgres.up.sql', { ...group, '20200830130642000000_add_state.postgres.down.sql': '-- x' }, { listDir: undefined });
+    const unlisted = await analyse(
+      '20200830130642000000_add_state.postgres.up.sql',
+      { ...group, '20200830130642000000_add_state.postgres.down.sql': '-- x' },
+      { listDir: undefined },
+    );
     expect(unlisted.hits.filter((h) => h.rule !== 'missing-lock-timeout').map((h) => h.rule)).toEqual(['not-analysed']);
   });
 
@@ -84,7 +115,7 @@ describe('numbered parts: the down path is judged per group', () => {
     const files = {
       '20200101000000000000_t.postgres.up.sql': 'CREATE TABLE t (id int, code varchar(10));',
       '20200101000000000000_t.sqlite3.up.sql': 'CREATE TABLE t (id int, code integer);',
-      '20200102000000000000_t.postgres.up.sql': 'SET lock_timeout = \'1s\'; ALTER TABLE t ALTER COLUMN code TYPE varchar(20);',
+      '20200102000000000000_t.postgres.up.sql': "SET lock_timeout = '1s'; ALTER TABLE t ALTER COLUMN code TYPE varchar(20);",
       '20200102000000000000_t.postgres.down.sql': 'ALTER TABLE t ALTER COLUMN code TYPE varchar(10);',
       '20200103000000000000_t.mysql.up.sql': 'CREATE INDEX t_code ON `t` (`code`);',
       '20200103000000000000_t.mysql.down.sql': 'DROP INDEX t_code ON t;',
@@ -97,18 +128,23 @@ describe('numbered parts: the down path is judged per group', () => {
 
 describe('fizz', () => {
   test('create_table with its block, columns NOT NULL unless null: true, Plush comments', async () => {
-    const t = await fizzToPieces([
-      '<%# a template comment: DROP TABLE is only text here %>',
-      'create_table("identities") {',
-      '  t.Column("id", "uuid", {primary: true})',
-      '  t.Column("traits", "json", {"null": true})',
-      '}',
-      'add_column("identities", "state", "string", {"size": 32, "default": "active"})',
-      'sql("DROP TABLE old_identities")',
-    ].join('\n'));
+    const t = await fizzToPieces(
+      [
+        '<%# a template comment: DROP TABLE is only text here %>',
+        'create_table("identities") {',
+        '  t.Column("id", "uuid", {primary: true})',
+        '  t.Column("traits", "json", {"null": true})',
+        '}',
+        'add_column("identities", "state", "string", {"size": 32, "default": "active"})',
+        'sql("DROP TABLE old_identities")',
+      ].join('\n'),
+    );
     expect(t.hits).toEqual([]);
     expect(t.up.map((p) => [p.line, p.sql])).toEqual([
-      [2, 'CREATE TABLE identities (id uuid PRIMARY KEY, traits jsonb, created_at timestamp without time zone NOT NULL, updated_at timestamp without time zone NOT NULL);'],
+      [
+        2,
+        'CREATE TABLE identities (id uuid PRIMARY KEY, traits jsonb, created_at timestamp without time zone NOT NULL, updated_at timestamp without time zone NOT NULL);',
+      ],
       [6, "ALTER TABLE identities ADD COLUMN state character varying(32) NOT NULL DEFAULT 'active';"],
       [7, 'DROP TABLE old_identities'],
     ]);
@@ -118,7 +154,11 @@ describe('fizz', () => {
     const up = 'drop_column("settings", "legacy")';
     const a = await pop.analyse({ path: 'migrations/20200607165100_settings.up.fizz', content: up, siblings: {} });
     expect(a.hits.filter((h) => h.rule !== 'missing-lock-timeout').map((h) => h.rule)).toEqual(['missing-down-migration', 'drop-column']);
-    const b = await pop.analyse({ path: 'migrations/20200607165100_settings.up.fizz', content: up, siblings: { 'migrations/20200607165100_settings.down.fizz': '<%# nothing to undo %>\n' } });
+    const b = await pop.analyse({
+      path: 'migrations/20200607165100_settings.up.fizz',
+      content: up,
+      siblings: { 'migrations/20200607165100_settings.down.fizz': '<%# nothing to undo %>\n' },
+    });
     expect(b.down).toBe('empty');
   });
 });

@@ -68,7 +68,10 @@ describe('a DSL reader that throws gives a parse-error finding, not a crash', ()
   const readByTreeSitter = DSL_FRAMEWORKS.filter((f) => !['prisma', 'liquibase'].includes(f.id));
 
   it.each(readByTreeSitter.map((f) => [f.id, f] as const))('%s', async (id, fw) => {
-    const content = readFileSync(files(`test/fixtures/frameworks/${id}`).find((p) => p.endsWith(PATHS[id]!.slice(PATHS[id]!.lastIndexOf('.'))))!, 'utf8');
+    const content = readFileSync(
+      files(`test/fixtures/frameworks/${id}`).find((p) => p.endsWith(PATHS[id]!.slice(PATHS[id]!.lastIndexOf('.'))))!,
+      'utf8',
+    );
     let parsed = 0;
     Parser.prototype.parse = function (this: Parser, ...args: Parameters<Parser['parse']>) {
       const tree = realParse.apply(this, args);

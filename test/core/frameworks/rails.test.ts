@@ -35,9 +35,7 @@ describe('railsToPieces', () => {
     const t = await railsToPieces(readFileSync(`${FIX}/ok/20240201000000_add_nullable.rb`, 'utf8'));
     expect(t.transactional).toBe(false);
     expect(t.up.map((p) => p.sql)).toContain('CREATE INDEX CONCURRENTLY index_users_on_nickname ON users (nickname);');
-    expect(t.up.map((p) => p.sql)).toContain(
-      'ALTER TABLE users ADD CONSTRAINT fk_users_team_id FOREIGN KEY (team_id) REFERENCES teams (id) NOT VALID;',
-    );
+    expect(t.up.map((p) => p.sql)).toContain('ALTER TABLE users ADD CONSTRAINT fk_users_team_id FOREIGN KEY (team_id) REFERENCES teams (id) NOT VALID;');
     // dir.down is not part of the up direction
     expect(t.up.some((p) => p.sql.includes('IS NULL'))).toBe(false);
   });
@@ -177,9 +175,7 @@ end
     expect(broken.hits.some((h) => h.rule === 'drop-column' && h.line === 3)).toBe(true);
     const empty = await analyse('');
     expect(empty.hits).toEqual([]);
-    const huge = await analyse(
-      `class A < ActiveRecord::Migration[7.0]\n  def change\n${'    add_column :users, :c, :text\n'.repeat(3000)}  end\nend\n`,
-    );
+    const huge = await analyse(`class A < ActiveRecord::Migration[7.0]\n  def change\n${'    add_column :users, :c, :text\n'.repeat(3000)}  end\nend\n`);
     expect(huge.down).toBe('present');
   });
 });

@@ -23,13 +23,16 @@ describe('sequelizeToPieces', () => {
   });
 
   it('reads umzug-style context parameters', async () => {
-    const t = await sequelizeToPieces(`export async function up({ context: qi }) {
+    const t = await sequelizeToPieces(
+      `export async function up({ context: qi }) {
   await qi.dropTable('legacy');
 }
 export async function down({ context: qi }) {
   await qi.createTable('legacy', { id: { type: 'INTEGER', primaryKey: true } });
 }
-`, 'migrations/1.ts');
+`,
+      'migrations/1.ts',
+    );
     expect(t.up.map((p) => p.sql)).toEqual(['DROP TABLE legacy;']);
     expect(t.downStatus).toBe('present');
   });

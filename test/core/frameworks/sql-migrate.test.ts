@@ -14,12 +14,21 @@ describe('sql-migrate', () => {
   });
 
   test('the Down section undoes the Up: its drops are never findings', async () => {
-    const a = await analyse(["-- +migrate Up", "SET lock_timeout = '1s';", 'ALTER TABLE worker ADD COLUMN signer text;', '', '-- +migrate Down', 'ALTER TABLE worker DROP COLUMN signer;'].join('\n'));
+    const a = await analyse(
+      [
+        '-- +migrate Up',
+        "SET lock_timeout = '1s';",
+        'ALTER TABLE worker ADD COLUMN signer text;',
+        '',
+        '-- +migrate Down',
+        'ALTER TABLE worker DROP COLUMN signer;',
+      ].join('\n'),
+    );
     expect(a).toMatchObject({ framework: 'sql-migrate', role: 'up', down: 'present', hits: [] });
   });
 
   test('a drop in the Up is reported on its line; a Down that does nothing is empty-down on its marker', async () => {
-    const a = await analyse(["-- +migrate Up", "SET lock_timeout = '1s';", 'DROP TABLE template;', '', '-- +migrate Down', '-- nothing to do'].join('\n'));
+    const a = await analyse(['-- +migrate Up', "SET lock_timeout = '1s';", 'DROP TABLE template;', '', '-- +migrate Down', '-- nothing to do'].join('\n'));
     expect(a.down).toBe('empty');
     expect(a.hits.map((h) => `${h.rule} ${h.line}`)).toEqual(['drop-table 3', 'empty-down-migration 5']);
   });

@@ -21,7 +21,11 @@ const JS_UP_DOWN = 'exports.up = function (db) { return db.dropTable("users"); }
 
 const readers: [string, () => Promise<unknown>][] = [
   ['rails', () => railsToPieces('class DropUsers < ActiveRecord::Migration[7.1]\n  def change\n    drop_table :users\n  end\nend\n')],
-  ['django', () => djangoToPieces('from django.db import migrations\n\nclass Migration(migrations.Migration):\n    operations = [migrations.DeleteModel(name="User")]\n')],
+  [
+    'django',
+    () =>
+      djangoToPieces('from django.db import migrations\n\nclass Migration(migrations.Migration):\n    operations = [migrations.DeleteModel(name="User")]\n'),
+  ],
   ['alembic', () => alembicToPieces('from alembic import op\n\ndef upgrade():\n    op.drop_table("users")\n\ndef downgrade():\n    pass\n')],
   ['ecto', () => ectoToPieces('defmodule M do\n  use Ecto.Migration\n  def change do\n    drop table(:users)\n  end\nend\n')],
   ['laravel', () => laravelToPieces("<?php\nreturn new class extends Migration {\n  public function up(): void { Schema::drop('users'); }\n};\n")],

@@ -30,7 +30,8 @@ describe('files of another dialect', () => {
   const mysql = { dialect: 'mysql' as const, from: 'its folder (mysql/)' };
 
   test('get no Postgres-only advice, but every universal rule', async () => {
-    const sql = 'CREATE INDEX i ON orders (a);\nALTER TABLE orders ADD CONSTRAINT fk FOREIGN KEY (u) REFERENCES users (id);\nALTER TABLE orders DROP COLUMN note;\nALTER TABLE orders RENAME COLUMN a TO b;';
+    const sql =
+      'CREATE INDEX i ON orders (a);\nALTER TABLE orders ADD CONSTRAINT fk FOREIGN KEY (u) REFERENCES users (id);\nALTER TABLE orders DROP COLUMN note;\nALTER TABLE orders RENAME COLUMN a TO b;';
     expect(await rules(sql)).toEqual(expect.arrayContaining(['non-concurrent-index 1', 'constraint-not-valid-missing 2', 'missing-lock-timeout 1']));
     expect(await rules(sql, mysql)).toEqual(['drop-column 3', 'rename-column 4']);
     // CockroachDB builds indexes online: no CONCURRENTLY advice there either.
@@ -65,7 +66,8 @@ describe('files of another dialect', () => {
   });
 
   test('SQL Server: GO batches, [bracketed] names, sp_rename', async () => {
-    const sql = "CREATE TABLE [dbo].[audit] ([id] INT IDENTITY(1,1) NOT NULL)\nGO\nEXEC sp_rename 'dbo.orders.note', 'remark', 'COLUMN'\nGO\nDROP TABLE [dbo].[legacy]\nGO\n";
+    const sql =
+      "CREATE TABLE [dbo].[audit] ([id] INT IDENTITY(1,1) NOT NULL)\nGO\nEXEC sp_rename 'dbo.orders.note', 'remark', 'COLUMN'\nGO\nDROP TABLE [dbo].[legacy]\nGO\n";
     const result = await lint(sql);
     expect(result.dialect?.dialect).toBe('sqlserver');
     expect(result.hits.map((h) => `${h.rule} ${h.line}`)).toEqual(['parse-error 1', 'rename-column 3', 'drop-table 5']);

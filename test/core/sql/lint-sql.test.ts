@@ -27,10 +27,10 @@ describe('lines', () => {
 
 describe('comments, strings and function bodies never trigger a rule', () => {
   test.each([
-    "-- DROP TABLE users;\nSELECT 1;",
-    "/* ALTER TABLE users DROP COLUMN email; */ SELECT 1;",
+    '-- DROP TABLE users;\nSELECT 1;',
+    '/* ALTER TABLE users DROP COLUMN email; */ SELECT 1;',
     "SELECT 'DROP TABLE users; TRUNCATE users';",
-    "CREATE FUNCTION wipe() RETURNS void AS $$ BEGIN TRUNCATE users; DELETE FROM accounts; END $$ LANGUAGE plpgsql;",
+    'CREATE FUNCTION wipe() RETURNS void AS $$ BEGIN TRUNCATE users; DELETE FROM accounts; END $$ LANGUAGE plpgsql;',
     "DO $body$ BEGIN RAISE NOTICE 'DROP TABLE users'; PERFORM 1; -- DROP TABLE users\nEND $body$;",
     "DO $body$ BEGIN EXECUTE format('DROP TABLE %I', 'users'); END $body$;",
     "COMMENT ON COLUMN users.email IS 'we will DROP COLUMN email later';",
@@ -92,7 +92,9 @@ describe('transactions', () => {
 
 describe('lock timeout', () => {
   test('reported once, at the first statement that locks an existing table', async () => {
-    expect(await rules('CREATE TABLE a (id int);\nALTER TABLE users ADD COLUMN x int;\nALTER TABLE users ADD COLUMN y int;')).toEqual(['missing-lock-timeout 2']);
+    expect(await rules('CREATE TABLE a (id int);\nALTER TABLE users ADD COLUMN x int;\nALTER TABLE users ADD COLUMN y int;')).toEqual([
+      'missing-lock-timeout 2',
+    ]);
   });
   test('SET lock_timeout, SET LOCAL and set_config count; 0 does not', async () => {
     expect(await rules("SET LOCAL lock_timeout TO '1s';\nALTER TABLE users ADD COLUMN x int;")).toEqual([]);
@@ -108,21 +110,24 @@ describe('result flags', () => {
     ['SELECT 1;', true],
     ['BEGIN; SELECT 1; COMMIT;', true],
     ['CREATE TABLE a (id int);', false],
-    ["SELECT pg_sleep(1);", false],
+    ['SELECT pg_sleep(1);', false],
   ])('empty(%j) is %s', async (sql, empty) => {
     expect((await lint(sql)).empty).toBe(empty);
   });
 
   test('additiveOnly: adds are additive, drops and renames are not', async () => {
-    expect((await lint("SET lock_timeout='1s'; CREATE TABLE a (id int); ALTER TABLE users ADD COLUMN x text; CREATE INDEX CONCURRENTLY i ON users (x);")).additiveOnly).toBe(true);
+    expect(
+      (await lint("SET lock_timeout='1s'; CREATE TABLE a (id int); ALTER TABLE users ADD COLUMN x text; CREATE INDEX CONCURRENTLY i ON users (x);"))
+        .additiveOnly,
+    ).toBe(true);
     expect((await lint("SET lock_timeout='1s'; ALTER TABLE users ADD COLUMN x text NOT NULL;")).additiveOnly).toBe(false);
     expect((await lint("SET lock_timeout='1s'; ALTER TABLE users RENAME TO members;")).additiveOnly).toBe(false);
   });
 
   test('changesData: UPDATE, DELETE and INSERT … SELECT change data; INSERT … VALUES does not', async () => {
-    expect((await lint("UPDATE users SET x = 1;")).changesData).toBe(true);
-    expect((await lint("INSERT INTO a SELECT * FROM b;")).changesData).toBe(true);
-    expect((await lint("INSERT INTO a VALUES (1);")).changesData).toBe(false);
+    expect((await lint('UPDATE users SET x = 1;')).changesData).toBe(true);
+    expect((await lint('INSERT INTO a SELECT * FROM b;')).changesData).toBe(true);
+    expect((await lint('INSERT INTO a VALUES (1);')).changesData).toBe(false);
   });
 });
 
@@ -142,17 +147,22 @@ describe('SQL the parser rejects', () => {
       'TRUNCATE {{ .Schema }}.events;',
       'DELETE FROM {{ .Schema }}.sessions;',
       'ALTER TABLE {{ .Schema }}.users DROP COLUMN email;',
-      "DROP SCHEMA {{ .Schema }};",
+      'DROP SCHEMA {{ .Schema }};',
     ].join('\n');
     const res = await lint(sql);
     expect(res.hits.map((h) => `${h.rule} ${h.line}`)).toEqual([
-      'drop-table 2', 'parse-error 2', 'truncate 3', 'delete-without-where 4', 'drop-column 5', 'drop-schema 6',
+      'drop-table 2',
+      'parse-error 2',
+      'truncate 3',
+      'delete-without-where 4',
+      'drop-column 5',
+      'drop-schema 6',
     ]);
     expect(res.hits[0]?.message).toContain('{{ .Schema }}.users');
   });
 
   test.each([
-    ["an unterminated string", "SELECT 'oops;"],
+    ['an unterminated string', "SELECT 'oops;"],
     ['an unterminated dollar quote', 'CREATE FUNCTION f() RETURNS int AS $$ SELECT 1'],
     ['an unterminated comment', '/* never closed'],
     ['an unterminated string after non-ASCII text', "COMMENT ON TABLE t IS 'données ✓ 😀';\nSELECT 'é"],
@@ -208,7 +218,10 @@ describe('SQL the parser rejects', () => {
     for (const [sql, why] of rejected) {
       const res = await lint(sql);
       expect(res.parseFailed, sql).toBe(true);
-      expect(res.hits.map((h) => `${h.rule} ${h.line}`), sql).toEqual(['parse-error 1']);
+      expect(
+        res.hits.map((h) => `${h.rule} ${h.line}`),
+        sql,
+      ).toEqual(['parse-error 1']);
       expect(res.hits[0]!.message, sql).toContain(why);
     }
     // Only separators: nothing to reject, nothing to report.
@@ -234,7 +247,9 @@ describe('rule details', () => {
     const base = "SET lock_timeout='1s';\n";
     expect(await rules(base + 'ALTER TABLE u ADD COLUMN ref uuid;\nALTER TABLE u ALTER COLUMN ref TYPE uuid;')).toEqual([]);
     expect(await rules(base + 'ALTER TABLE u ADD COLUMN n varchar(20);\nALTER TABLE u ALTER COLUMN n TYPE text;')).toEqual([]);
-    expect(await rules(base + 'ALTER TABLE u ADD COLUMN n varchar(20);\nALTER TABLE u ALTER COLUMN n TYPE integer USING n::integer;')).toEqual(['change-column-type 3']);
+    expect(await rules(base + 'ALTER TABLE u ADD COLUMN n varchar(20);\nALTER TABLE u ALTER COLUMN n TYPE integer USING n::integer;')).toEqual([
+      'change-column-type 3',
+    ]);
     const [h] = (await lint(base + 'ALTER TABLE u ADD COLUMN n text;\nALTER TABLE u ALTER COLUMN n TYPE varchar(10);')).hits;
     expect(h?.message).toContain('from text to varchar(10)');
     expect(h?.severity).toBeUndefined();

@@ -9,11 +9,31 @@ import { getRule } from '../../../src/core/rules/index';
 
 const DOCS = join(import.meta.dirname, '../../../docs/rules');
 const SQL_RULES = [
-  'drop-table', 'drop-column', 'drop-schema', 'truncate', 'delete-without-where', 'rename-table', 'rename-column',
-  'change-column-type', 'add-required-column', 'set-not-null', 'drop-not-null', 'data-backfill', 'enum-value-added',
-  'unique-constraint', 'non-concurrent-index', 'non-concurrent-index-drop', 'concurrent-index-in-transaction',
-  'non-concurrent-reindex', 'constraint-not-valid-missing', 'volatile-default', 'add-primary-key', 'table-rewrite',
-  'missing-lock-timeout', 'uncommitted-transaction', 'parse-error',
+  'drop-table',
+  'drop-column',
+  'drop-schema',
+  'truncate',
+  'delete-without-where',
+  'rename-table',
+  'rename-column',
+  'change-column-type',
+  'add-required-column',
+  'set-not-null',
+  'drop-not-null',
+  'data-backfill',
+  'enum-value-added',
+  'unique-constraint',
+  'non-concurrent-index',
+  'non-concurrent-index-drop',
+  'concurrent-index-in-transaction',
+  'non-concurrent-reindex',
+  'constraint-not-valid-missing',
+  'volatile-default',
+  'add-primary-key',
+  'table-rewrite',
+  'missing-lock-timeout',
+  'uncommitted-transaction',
+  'parse-error',
 ];
 const REVERSIBILITY_RULES = ['missing-down-migration', 'empty-down-migration', 'irreversible-operation', 'forward-only-migration'];
 const HEADINGS = ['What it flags', 'Why it matters for rollback', 'Do this instead', 'Example', 'Ignoring it'];

@@ -66,7 +66,9 @@ function listedDisagreements(): Map<string, string> {
 }
 
 test('rollback-ready and squawk agree on the rules both cover, except the listed disagreements', async () => {
-  const files = readdirSync(CORPUS).filter((f) => f.endsWith('.sql')).sort();
+  const files = readdirSync(CORPUS)
+    .filter((f) => f.endsWith('.sql'))
+    .sort();
   expect(files.length).toBeGreaterThan(3);
   // One squawk process for the whole corpus; it exits non-zero when it finds anything.
   const run = spawnSync(tool('squawk'), ['--reporter', 'json', ...files], { cwd: CORPUS, encoding: 'utf8' });

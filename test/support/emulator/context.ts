@@ -106,7 +106,8 @@ export class Emu {
     const refs = await git.refs();
     const headSha = await git.resolveCommit(pr.head, refs);
     const baseSha = await git.resolveCommit(pr.base, refs);
-    if (!headSha || !baseSha) throw new HttpError(500, `emulator: branch ${headSha ? pr.base : pr.head} of pull request #${pr.number} does not exist in ${this.opts.repoDir}`);
+    if (!headSha || !baseSha)
+      throw new HttpError(500, `emulator: branch ${headSha ? pr.base : pr.head} of pull request #${pr.number} does not exist in ${this.opts.repoDir}`);
     const mergeBase = await git.mergeBase(baseSha, headSha);
     const files = await git.diff(mergeBase ?? baseSha, headSha);
     const commits = mergeBase ? await git.countCommits(`${mergeBase}..${headSha}`) : await git.countCommits(headSha);

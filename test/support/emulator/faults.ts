@@ -37,7 +37,11 @@ export async function applyFault(f: ArmedFault | undefined, method: string): Pro
     return {
       kind: 'answer',
       status: 403,
-      body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits', status: '403' },
+      body: {
+        message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+        documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
+        status: '403',
+      },
       headers: { 'retry-after': String(f.retryAfter ?? 1) },
     };
   }

@@ -75,7 +75,7 @@ export class GitRepo {
         { cwd: this.dir, maxBuffer: MAX_BUFFER, encoding: 'buffer', env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } },
         (err, stdout, stderr) => {
           if (err) {
-            const code = typeof (err as NodeJS.ErrnoException & { code?: unknown }).code === 'number' ? ((err as unknown as { code: number }).code) : null;
+            const code = typeof (err as NodeJS.ErrnoException & { code?: unknown }).code === 'number' ? (err as unknown as { code: number }).code : null;
             reject(new GitError(`git ${args.join(' ')} failed: ${stderr.toString('utf8').trim()}`, code, stderr.toString('utf8')));
           } else resolve(stdout);
         },

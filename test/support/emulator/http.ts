@@ -83,7 +83,12 @@ export function base64Lines(buf: Buffer): string {
 }
 
 /** GitHub's page of a list: `per_page` (≤ 100) and `page` from the query, and the Link header. */
-export function paginate<T>(api: string, req: Req, items: T[], opt: { defaultPer?: number; cap?: number } = {}): { page: T[]; headers: Record<string, string> } {
+export function paginate<T>(
+  api: string,
+  req: Req,
+  items: T[],
+  opt: { defaultPer?: number; cap?: number } = {},
+): { page: T[]; headers: Record<string, string> } {
   const per = Math.min(100, Math.max(1, Number(req.query.get('per_page')) || opt.defaultPer || 30));
   const pageNo = Math.max(1, Number(req.query.get('page')) || 1);
   const total = Math.min(items.length, opt.cap ?? Infinity);

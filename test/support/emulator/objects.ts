@@ -229,7 +229,15 @@ export function installation(ctx: Ctx) {
   return {
     id: ctx.installationId,
     // name/slug/created_at/updated_at: GET /app/installations documents the account as allOf [user, enterprise]
-    account: { ...ownerUser(ctx), name: ctx.owner, slug: ctx.owner.toLowerCase(), description: null, website_url: null, created_at: ctx.createdAt, updated_at: ctx.createdAt },
+    account: {
+      ...ownerUser(ctx),
+      name: ctx.owner,
+      slug: ctx.owner.toLowerCase(),
+      description: null,
+      website_url: null,
+      created_at: ctx.createdAt,
+      updated_at: ctx.createdAt,
+    },
     repository_selection: 'all',
     access_tokens_url: `${ctx.api}/app/installations/${ctx.installationId}/access_tokens`,
     repositories_url: `${ctx.api}/installation/repositories`,

@@ -34,7 +34,8 @@ export function matchRoute(e: Emu, routes: Route[], method: string, path: string
     route.names.forEach((name, i) => {
       params[name] = decodeURIComponent(m[i + 1] ?? '');
     });
-    const otherRepo = params.owner !== undefined && (params.owner.toLowerCase() !== e.owner.toLowerCase() || (params.repo ?? '').toLowerCase() !== e.repoName.toLowerCase());
+    const otherRepo =
+      params.owner !== undefined && (params.owner.toLowerCase() !== e.owner.toLowerCase() || (params.repo ?? '').toLowerCase() !== e.repoName.toLowerCase());
     if (otherRepo) return { route: { ...route, handler: () => ({ status: 404, body: O.basicError('Not Found', 404) }) }, params };
     return { route, params };
   }

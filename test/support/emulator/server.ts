@@ -36,14 +36,29 @@ function actorOf(e: Emu, req: IncomingMessage): Actor {
 }
 
 /** The handler's answer; an HttpError becomes GitHub's error body, a crash a 500 noted as an error. */
-async function answer(s: Server, route: Route, req: IncomingMessage, parts: { method: string; path: string; url: URL; params: Record<string, string>; body: unknown }): Promise<Res> {
+async function answer(
+  s: Server,
+  route: Route,
+  req: IncomingMessage,
+  parts: { method: string; path: string; url: URL; params: Record<string, string>; body: unknown },
+): Promise<Res> {
   const { method, path } = parts;
   try {
-    return await route.handler({ method, path, query: parts.url.searchParams, params: parts.params, body: parts.body, actor: actorOf(s.e, req), headers: req.headers });
+    return await route.handler({
+      method,
+      path,
+      query: parts.url.searchParams,
+      params: parts.params,
+      body: parts.body,
+      actor: actorOf(s.e, req),
+      headers: req.headers,
+    });
   } catch (e) {
     if (e instanceof HttpError) {
       if (e.status >= 500) s.validationErrors.push(`emulator error on ${method} ${path}: ${e.message}`);
-      return e.status === 422 ? { status: 422, body: { ...O.validationError(e.message), ...(e.extra ?? {}) } } : { status: e.status, body: O.basicError(e.message, e.status) };
+      return e.status === 422
+        ? { status: 422, body: { ...O.validationError(e.message), ...(e.extra ?? {}) } }
+        : { status: e.status, body: O.basicError(e.message, e.status) };
     }
     const msg = e instanceof Error ? e.message : String(e);
     s.validationErrors.push(`emulator crashed on ${method} ${path}: ${msg}`);
@@ -81,7 +96,10 @@ async function handle(s: Server, req: IncomingMessage, res: ServerResponse) {
   const reply = (status: number, out: unknown, headers: Record<string, string> = {}, raw?: Buffer) => send(res, s.requests.length, status, out, headers, raw);
   const text = await readBody(req);
   const token = tokenOf(req);
-  const fault = await applyFault(s.faults.find((x) => (!x.only || x.only.test(path)) && (!x.token || x.token === token)), method);
+  const fault = await applyFault(
+    s.faults.find((x) => (!x.only || x.only.test(path)) && (!x.token || x.token === token)),
+    method,
+  );
   if (fault.kind === 'answer') {
     reply(fault.status, fault.body, fault.headers);
     return record(fault.status, { fault: true });
@@ -133,7 +151,8 @@ export async function startEmulator(opts: EmulatorOptions): Promise<Emulator> {
   const validator = opts.validate === false ? null : await OpenApiValidator.load(opts.openapiPath);
   const s: Server = { e, routes: buildRoutes(e), validator, validationErrors: [], requests: [], exchanges: [], faults: [] };
   if (validator) {
-    for (const r of s.routes) if (!validator.hasOperation(r.template, r.method)) s.validationErrors.push(`emulator route ${r.method} ${r.template} has no OpenAPI operation`);
+    for (const r of s.routes)
+      if (!validator.hasOperation(r.template, r.method)) s.validationErrors.push(`emulator route ${r.method} ${r.template} has no OpenAPI operation`);
   }
   const server = await listen(s, opts.port);
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -153,8 +153,19 @@ export interface Emulator {
   owner: string;
   repo: string;
   close(): Promise<void>;
-  createPullRequest(p: { head: string; base: string; title?: string; body?: string; user?: string; draft?: boolean; changed_files_override?: number }): PullRequest;
-  updatePullRequest(n: number, patch: Partial<{ body: string; head: string; base: string; title: string; state: 'open' | 'closed'; draft: boolean; changed_files_override: number }>): void;
+  createPullRequest(p: {
+    head: string;
+    base: string;
+    title?: string;
+    body?: string;
+    user?: string;
+    draft?: boolean;
+    changed_files_override?: number;
+  }): PullRequest;
+  updatePullRequest(
+    n: number,
+    patch: Partial<{ body: string; head: string; base: string; title: string; state: 'open' | 'closed'; draft: boolean; changed_files_override: number }>,
+  ): void;
   setPermission(login: string, permission: 'admin' | 'write' | 'read' | 'none', role_name?: string): void;
   addComment(n: number, body: string, user: string): Comment;
   /**

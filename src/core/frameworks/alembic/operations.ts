@@ -34,7 +34,14 @@ function foreignKeyConstraint(table: string, p: Node): string | undefined {
   const local = pyStrList(fa.positional[0]);
   const remote = pyStrList(fa.positional[1]);
   const ref = remote[0]?.split('.')[0];
-  return local.length && ref ? sql.addForeignKey(table, local, ref, remote.map((r) => r.split('.').pop() ?? 'id')) : undefined;
+  return local.length && ref
+    ? sql.addForeignKey(
+        table,
+        local,
+        ref,
+        remote.map((r) => r.split('.').pop() ?? 'id'),
+      )
+    : undefined;
 }
 
 const createTable: OpHandler = (r, { a, line }) => {

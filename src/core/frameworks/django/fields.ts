@@ -110,4 +110,3 @@ export function readField(name: string, node: Node | undefined, tableOf: (model:
   } else if (pyBool(a.keywords.get('db_index'))) f.index = true;
   return f;
 }
-

@@ -16,7 +16,7 @@ export function resolveOperations(node: Node | undefined, scope: Scope, depth = 
   switch (node.type) {
     case 'list':
     case 'tuple':
-      return node.namedChildren.flatMap((c) => (c.type === 'list_splat' ? resolveOperations(c.namedChildren[0], scope, depth + 1) ?? [] : [c]));
+      return node.namedChildren.flatMap((c) => (c.type === 'list_splat' ? (resolveOperations(c.namedChildren[0], scope, depth + 1) ?? []) : [c]));
     case 'parenthesized_expression':
       return resolveOperations(node.namedChildren[0], scope, depth + 1);
     case 'binary_operator': {

@@ -39,8 +39,7 @@ export interface DjangoOperation {
 export type OperationHandler = (r: DjangoReader, op: DjangoOperation) => void;
 
 /** Operations whose first argument is the model's `name` rather than a field's `model_name`. */
-const namesModel = (name: string): boolean =>
-  name === 'CreateModel' || name === 'DeleteModel' || name.startsWith('AlterModel') || name.endsWith('Together');
+const namesModel = (name: string): boolean => name === 'CreateModel' || name === 'DeleteModel' || name.startsWith('AlterModel') || name.endsWith('Together');
 
 export class DjangoReader {
   readonly t: DslTranslation;
@@ -105,7 +104,12 @@ export class DjangoReader {
     if (node.type === 'list' || node.type === 'tuple') {
       const kids = node.namedChildren.filter((c) => c.type !== 'comment');
       // (sql, params) pair
-      if (node.type === 'tuple' && kids.length === 2 && pyString(kids[0]) && (kids[1]!.type === 'list' || kids[1]!.type === 'tuple' || kids[1]!.type === 'dictionary')) {
+      if (
+        node.type === 'tuple' &&
+        kids.length === 2 &&
+        pyString(kids[0]) &&
+        (kids[1]!.type === 'list' || kids[1]!.type === 'tuple' || kids[1]!.type === 'dictionary')
+      ) {
         this.sqlString(kids[0]!, true);
         return;
       }

@@ -48,7 +48,33 @@ export const newTranslation = (transactional: boolean): DslTranslation => ({
 });
 
 const SIMPLE_IDENT = /^[a-z_][a-z0-9_$]*$/;
-const KEYWORDS = new Set(['user', 'order', 'group', 'table', 'select', 'from', 'where', 'default', 'check', 'column', 'primary', 'references', 'limit', 'end', 'to', 'all', 'index', 'key', 'desc', 'asc', 'case', 'when', 'type', 'name', 'values']);
+const KEYWORDS = new Set([
+  'user',
+  'order',
+  'group',
+  'table',
+  'select',
+  'from',
+  'where',
+  'default',
+  'check',
+  'column',
+  'primary',
+  'references',
+  'limit',
+  'end',
+  'to',
+  'all',
+  'index',
+  'key',
+  'desc',
+  'asc',
+  'case',
+  'when',
+  'type',
+  'name',
+  'values',
+]);
 
 /** Quote an SQL identifier when needed (a dotted `schema.table` is quoted per part). */
 export function ident(name: string): string {
@@ -102,43 +128,29 @@ export function columnSql(c: ColumnDef): string {
 }
 
 export const sql = {
-  createTable: (t: string, cols: ColumnDef[]) =>
-    `CREATE TABLE ${ident(t)} (${cols.map(columnSql).join(', ')});`,
+  createTable: (t: string, cols: ColumnDef[]) => `CREATE TABLE ${ident(t)} (${cols.map(columnSql).join(', ')});`,
   dropTable: (t: string, ifExists = false) => `DROP TABLE ${ifExists ? 'IF EXISTS ' : ''}${ident(t)};`,
   renameTable: (a: string, b: string) => `ALTER TABLE ${ident(a)} RENAME TO ${ident(b)};`,
   addColumn: (t: string, c: ColumnDef) => `ALTER TABLE ${ident(t)} ADD COLUMN ${columnSql(c)};`,
   dropColumn: (t: string, c: string) => `ALTER TABLE ${ident(t)} DROP COLUMN ${ident(c)};`,
-  renameColumn: (t: string, a: string, b: string) =>
-    `ALTER TABLE ${ident(t)} RENAME COLUMN ${ident(a)} TO ${ident(b)};`,
-  changeType: (t: string, c: string, type: string) =>
-    `ALTER TABLE ${ident(t)} ALTER COLUMN ${ident(c)} TYPE ${type};`,
+  renameColumn: (t: string, a: string, b: string) => `ALTER TABLE ${ident(t)} RENAME COLUMN ${ident(a)} TO ${ident(b)};`,
+  changeType: (t: string, c: string, type: string) => `ALTER TABLE ${ident(t)} ALTER COLUMN ${ident(c)} TYPE ${type};`,
   setNotNull: (t: string, c: string) => `ALTER TABLE ${ident(t)} ALTER COLUMN ${ident(c)} SET NOT NULL;`,
   dropNotNull: (t: string, c: string) => `ALTER TABLE ${ident(t)} ALTER COLUMN ${ident(c)} DROP NOT NULL;`,
-  setDefault: (t: string, c: string, d: string) =>
-    `ALTER TABLE ${ident(t)} ALTER COLUMN ${ident(c)} SET DEFAULT ${d};`,
+  setDefault: (t: string, c: string, d: string) => `ALTER TABLE ${ident(t)} ALTER COLUMN ${ident(c)} SET DEFAULT ${d};`,
   dropDefault: (t: string, c: string) => `ALTER TABLE ${ident(t)} ALTER COLUMN ${ident(c)} DROP DEFAULT;`,
-  backfillNulls: (t: string, c: string, d: string) =>
-    `UPDATE ${ident(t)} SET ${ident(c)} = ${d} WHERE ${ident(c)} IS NULL;`,
+  backfillNulls: (t: string, c: string, d: string) => `UPDATE ${ident(t)} SET ${ident(c)} = ${d} WHERE ${ident(c)} IS NULL;`,
   createIndex: (t: string, cols: string[], o: { name?: string; unique?: boolean; concurrently?: boolean } = {}) =>
     `CREATE ${o.unique ? 'UNIQUE ' : ''}INDEX ${o.concurrently ? 'CONCURRENTLY ' : ''}${ident(
       o.name ?? indexName(t, cols),
     )} ON ${ident(t)} (${cols.map(indexColumn).join(', ')});`,
-  dropIndex: (name: string, o: { concurrently?: boolean } = {}) =>
-    `DROP INDEX ${o.concurrently ? 'CONCURRENTLY ' : ''}${ident(name)};`,
-  addForeignKey: (
-    t: string,
-    cols: string[],
-    ref: string,
-    refCols: string[],
-    o: { name?: string; notValid?: boolean } = {},
-  ) =>
+  dropIndex: (name: string, o: { concurrently?: boolean } = {}) => `DROP INDEX ${o.concurrently ? 'CONCURRENTLY ' : ''}${ident(name)};`,
+  addForeignKey: (t: string, cols: string[], ref: string, refCols: string[], o: { name?: string; notValid?: boolean } = {}) =>
     `ALTER TABLE ${ident(t)} ADD CONSTRAINT ${ident(o.name ?? `fk_${t}_${cols.join('_')}`.replace(/\./g, '_'))} FOREIGN KEY (${cols
       .map(ident)
       .join(', ')}) REFERENCES ${ident(ref)} (${refCols.map(ident).join(', ')})${o.notValid ? ' NOT VALID' : ''};`,
   addUnique: (t: string, cols: string[], name?: string) =>
-    `ALTER TABLE ${ident(t)} ADD CONSTRAINT ${ident(name ?? `${t}_${cols.join('_')}_key`.replace(/\./g, '_'))} UNIQUE (${cols
-      .map(ident)
-      .join(', ')});`,
+    `ALTER TABLE ${ident(t)} ADD CONSTRAINT ${ident(name ?? `${t}_${cols.join('_')}_key`.replace(/\./g, '_'))} UNIQUE (${cols.map(ident).join(', ')});`,
   addCheck: (t: string, expr: string, name?: string, notValid = false) =>
     `ALTER TABLE ${ident(t)} ADD CONSTRAINT ${ident(name ?? `${t}_check`.replace(/\./g, '_'))} CHECK (${expr})${notValid ? ' NOT VALID' : ''};`,
   addPrimaryKey: (t: string, cols: string[], name?: string) =>
@@ -152,8 +164,7 @@ function indexColumn(c: string): string {
   return SIMPLE_IDENT.test(c) || /^[A-Za-z_][A-Za-z0-9_]*$/.test(c) ? ident(c) : c;
 }
 
-export const indexName = (t: string, cols: string[]): string =>
-  `index_${t}_on_${cols.join('_and_')}`.replace(/[^A-Za-z0-9_]/g, '_').slice(0, 63);
+export const indexName = (t: string, cols: string[]): string => `index_${t}_on_${cols.join('_and_')}`.replace(/[^A-Za-z0-9_]/g, '_').slice(0, 63);
 
 export function hit(rule: string, line: number, message: string): Hit {
   return { rule, line, message };
@@ -167,9 +178,7 @@ function hitKey(h: Hit): string {
 }
 
 function inexactRanges(pieces: DslPiece[]): Array<[number, number]> {
-  return pieces
-    .filter((p) => p.inexact)
-    .map((p) => [p.line, p.line + p.sql.split('\n').length - 1] as [number, number]);
+  return pieces.filter((p) => p.inexact).map((p) => [p.line, p.line + p.sql.split('\n').length - 1] as [number, number]);
 }
 
 /**
@@ -183,7 +192,11 @@ export async function finishAnalysis(framework: FrameworkId, t: DslTranslation, 
   let foreign: DialectSource | undefined;
   if (t.up.length) {
     try {
-      const res = await lintSql(t.up.map(stripPiece), { transactional: t.transactional, ...(dialect ? { dialect } : {}), ...(t.knownTypes ? { columnTypes: t.knownTypes } : {}) });
+      const res = await lintSql(t.up.map(stripPiece), {
+        transactional: t.transactional,
+        ...(dialect ? { dialect } : {}),
+        ...(t.knownTypes ? { columnTypes: t.knownTypes } : {}),
+      });
       if (res.dialect) foreign = res.dialect;
       const loose = inexactRanges(t.up);
       // A type change the translation could not judge alone is looked up in the folder's earlier migrations.
@@ -252,7 +265,10 @@ function translatedUp(history: DslHistory): (content: string, path: string) => P
   return (content, path) => {
     let found = translated.get(content);
     if (!found) {
-      found = history.translate(content, path).then((t) => t.up.map(stripPiece), () => []);
+      found = history.translate(content, path).then(
+        (t) => t.up.map(stripPiece),
+        () => [],
+      );
       if (translated.size >= TRANSLATED_LIMIT) translated.delete(translated.keys().next().value as string);
       translated.set(content, found);
     }

@@ -59,7 +59,7 @@ export function sequelizeColumn(name: string, node: Node | undefined): ColumnDef
   if (jsBool(e.get('autoIncrement')) && c.type === 'integer') c.type = 'serial';
   const ref = objectEntries(e.get('references'));
   const model = ref.get('model');
-  const refTable = model ? jsStr(model) ?? jsStr(objectEntries(model).get('tableName')) : undefined;
+  const refTable = model ? (jsStr(model) ?? jsStr(objectEntries(model).get('tableName'))) : undefined;
   if (refTable) c.fk = refTable;
   return c;
 }

@@ -130,7 +130,7 @@ export function paramName(fn: Node, index = 0): string | undefined {
   const params = fn.childForFieldName('parameters');
   const p = params?.namedChildren.filter((c) => c.type !== 'comment')[index];
   if (!p) return undefined;
-  const inner = p.type === 'required_parameter' || p.type === 'optional_parameter' ? p.childForFieldName('pattern') ?? p.namedChildren[0] : p;
+  const inner = p.type === 'required_parameter' || p.type === 'optional_parameter' ? (p.childForFieldName('pattern') ?? p.namedChildren[0]) : p;
   if (!inner) return undefined;
   if (inner.type === 'identifier') return inner.text;
   if (inner.type === 'object_pattern') {
@@ -155,7 +155,7 @@ export function findMigrationFunctions(root: Node): Map<string, Node> {
     const v = d.type === 'function_declaration' ? d : d.childForFieldName('value');
     if (v && !fnDecls.has(n)) fnDecls.set(n, v);
   }
-  const resolve = (n: Node): Node => (n.type === 'identifier' || n.type === 'shorthand_property_identifier' ? fnDecls.get(n.text) ?? n : n);
+  const resolve = (n: Node): Node => (n.type === 'identifier' || n.type === 'shorthand_property_identifier' ? (fnDecls.get(n.text) ?? n) : n);
   const setIf = (name: string, n: Node) => {
     if ((name === 'up' || name === 'down') && !found.has(name)) found.set(name, resolve(n));
   };
@@ -218,7 +218,7 @@ export function chainFrom(head: Node): ChainLink[] {
   let call: Node | null = head;
   while (call?.type === 'call_expression') {
     const fn = call.childForFieldName('function');
-    const name = fn?.type === 'member_expression' ? fn.childForFieldName('property')?.text ?? '' : fn?.text ?? '';
+    const name = fn?.type === 'member_expression' ? (fn.childForFieldName('property')?.text ?? '') : (fn?.text ?? '');
     links.push({ name, args: callArgs(call), call });
     const member: Node | null = call.parent;
     if (member?.type !== 'member_expression' || member.childForFieldName('object')?.id !== call.id) break;
@@ -275,10 +275,7 @@ function unwrapStatement(s: Node): Node | undefined {
   return undefined;
 }
 
-export type DownShape =
-  | { kind: 'empty'; raises: boolean }
-  | { kind: 'sql'; pieces: DslPiece[] }
-  | { kind: 'present' };
+export type DownShape = { kind: 'empty'; raises: boolean } | { kind: 'sql'; pieces: DslPiece[] } | { kind: 'present' };
 
 /**
  * What a down function does: nothing (`{}`, comments, `return Promise.resolve()`, only `throw`),

@@ -188,8 +188,7 @@ export function bodyStatements(fn: Node): Node[] {
 /** `pass`, `...`, or only `raise …`: a body that does nothing useful. */
 export function isNoopBody(stmts: Node[]): { empty: boolean; raises: boolean } {
   if (!stmts.length) return { empty: true, raises: false };
-  const trivial = (s: Node) =>
-    s.type === 'pass_statement' || (s.type === 'expression_statement' && s.namedChildren[0]?.type === 'ellipsis');
+  const trivial = (s: Node) => s.type === 'pass_statement' || (s.type === 'expression_statement' && s.namedChildren[0]?.type === 'ellipsis');
   if (stmts.every(trivial)) return { empty: true, raises: false };
   if (stmts.every((s) => trivial(s) || s.type === 'raise_statement')) return { empty: true, raises: true };
   return { empty: false, raises: false };

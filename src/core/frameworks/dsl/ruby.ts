@@ -166,8 +166,7 @@ function addPair(entries: Map<string, RubyValue>, pair: Node, heredocs: Map<numb
 }
 
 /** A name given as a symbol or string. */
-export const nameOf = (v: RubyValue | undefined): string | undefined =>
-  v && (v.kind === 'symbol' || v.kind === 'string') ? v.value : undefined;
+export const nameOf = (v: RubyValue | undefined): string | undefined => (v && (v.kind === 'symbol' || v.kind === 'string') ? v.value : undefined);
 
 export const namesOf = (v: RubyValue | undefined): string[] => {
   if (!v) return [];

@@ -79,7 +79,8 @@ export class EctoReader {
         cols.push(def);
         if (fk) after.push(sql.addForeignKey(table, [col], fk, ['id']));
       } else if (name === 'timestamps') {
-        for (const n of ['inserted_at', 'updated_at']) cols.push({ name: n, type: 'timestamp(0) without time zone', notNull: (value(a.keywords.get('null')) as { value?: unknown }).value !== true });
+        for (const n of ['inserted_at', 'updated_at'])
+          cols.push({ name: n, type: 'timestamp(0) without time zone', notNull: (value(a.keywords.get('null')) as { value?: unknown }).value !== true });
       }
     }
   }

@@ -64,14 +64,17 @@ export function eString(node: Node | undefined): EString | undefined {
   }
   if (node.type === 'sigil') {
     // ~s"..." / ~S"""...""" : quoted_content children
-    const content = node.namedChildren.filter((c) => c.type === 'quoted_content').map((c) => c.text).join('');
+    const content = node.namedChildren
+      .filter((c) => c.type === 'quoted_content')
+      .map((c) => c.text)
+      .join('');
     return { text: content, line: lineOf(node), inexact: node.namedChildren.some((c) => c.type === 'interpolation') };
   }
   return undefined;
 }
 
 export function callTarget(n: Node): string {
-  return n.type === 'call' ? n.childForFieldName('target')?.text ?? '' : '';
+  return n.type === 'call' ? (n.childForFieldName('target')?.text ?? '') : '';
 }
 
 export function callArgs(n: Node): { positional: Node[]; keywords: Map<string, Node> } {
@@ -146,7 +149,7 @@ export function columnType(v: EValue, opts: Map<string, Node>): { type: string; 
   if (v.kind === 'call' && v.name === 'references') {
     const a = callArgs(v.node);
     const t = nameOf(value(a.keywords.get('type')));
-    return { type: t ? TYPES[t] ?? 'bigint' : 'bigint', fk: nameOf(value(a.positional[0])) ?? 'unknown' };
+    return { type: t ? (TYPES[t] ?? 'bigint') : 'bigint', fk: nameOf(value(a.positional[0])) ?? 'unknown' };
   }
   const name = nameOf(v) ?? 'string';
   let type = TYPES[name] ?? 'text';

@@ -83,7 +83,8 @@ const addCol = (r: BlueprintSink, { create, line, table }: BlueprintCall, c: Col
 /** The column a type method declares (`$table->string('email', 80)`), its modifiers applied. */
 function columnDef({ name, a, mods }: BlueprintCall, cname: string): ColumnDef {
   let type = TYPES[name]!;
-  if ((name === 'string' || name === 'char') && phpNumber(a[1]) !== undefined) type = `${name === 'char' ? 'character' : 'character varying'}(${phpNumber(a[1])})`;
+  if ((name === 'string' || name === 'char') && phpNumber(a[1]) !== undefined)
+    type = `${name === 'char' ? 'character' : 'character varying'}(${phpNumber(a[1])})`;
   if (name === 'decimal' && phpNumber(a[1]) !== undefined) type = `numeric(${phpNumber(a[1])}, ${phpNumber(a[2]) ?? 2})`;
   const c: ColumnDef = { name: cname, type };
   if (['id', 'bigIncrements', 'increments'].includes(name) || mods.has('primary')) c.primaryKey = true;
@@ -118,7 +119,7 @@ export function columnCall(r: BlueprintSink, c: BlueprintCall): void {
   const constrained = mods.get('constrained');
   const on = mods.get('on');
   if (constrained || on) {
-    const ref = constrained ? phpStr(args(constrained)[0]) ?? plural(cname.replace(/_id$/, '')) : phpStr(args(on!)[0]);
+    const ref = constrained ? (phpStr(args(constrained)[0]) ?? plural(cname.replace(/_id$/, ''))) : phpStr(args(on!)[0]);
     const refCol = phpStr(args(mods.get('references') ?? head)[0]) ?? 'id';
     if (ref) later(r, c, sql.addForeignKey(table, [cname], ref, [constrained ? 'id' : refCol], { name: `${table}_${cname}_foreign` }));
   }
@@ -190,7 +191,8 @@ const foreign: BlueprintHandler = (r, c) => {
   const on = mods.get('on');
   const ref = on ? phpStr(args(on)[0]) : undefined;
   const refCols = mods.get('references') ? phpStrList(args(mods.get('references')!)[0]) : ['id'];
-  if (cols.length && ref) later(r, c, sql.addForeignKey(table, cols, ref, refCols.length ? refCols : ['id'], { name: phpStr(a[1]) ?? `${table}_${cols.join('_')}_foreign` }));
+  if (cols.length && ref)
+    later(r, c, sql.addForeignKey(table, cols, ref, refCols.length ? refCols : ['id'], { name: phpStr(a[1]) ?? `${table}_${cols.join('_')}_foreign` }));
 };
 
 /** A name, or the columns Laravel names it from (`['a', 'b']` is `<table>_a_b_<suffix>`). */

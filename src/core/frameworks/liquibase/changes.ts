@@ -10,10 +10,26 @@ import { handlerFor } from '../dispatch';
  * needs no rollback block.
  */
 export const AUTO_ROLLBACK = new Set([
-  'addColumn', 'addDefaultValue', 'addForeignKeyConstraint', 'addLookupTable', 'addNotNullConstraint',
-  'addPrimaryKey', 'addUniqueConstraint', 'createIndex', 'createSequence', 'createTable', 'createView',
-  'dropNotNullConstraint', 'empty', 'output', 'renameColumn', 'renameSequence', 'renameTable', 'renameView',
-  'tagDatabase', 'addCheckConstraint',
+  'addColumn',
+  'addDefaultValue',
+  'addForeignKeyConstraint',
+  'addLookupTable',
+  'addNotNullConstraint',
+  'addPrimaryKey',
+  'addUniqueConstraint',
+  'createIndex',
+  'createSequence',
+  'createTable',
+  'createView',
+  'dropNotNullConstraint',
+  'empty',
+  'output',
+  'renameColumn',
+  'renameSequence',
+  'renameTable',
+  'renameView',
+  'tagDatabase',
+  'addCheckConstraint',
 ]);
 
 export interface LbColumn {
@@ -63,11 +79,19 @@ export function columnDef(c: LbColumn): ColumnDef | undefined {
   else if (c.attrs.defaultValueComputed !== undefined) d.default = c.attrs.defaultValueComputed;
   else if (c.attrs.defaultValueDate !== undefined) d.default = sqlString(c.attrs.defaultValueDate);
   if (c.constraints.references) d.references = { table: c.constraints.references.split('(')[0]!.trim() };
-  else if (c.constraints.referencedTableName) d.references = { table: c.constraints.referencedTableName, ...(c.constraints.referencedColumnNames ? { column: c.constraints.referencedColumnNames } : {}) };
+  else if (c.constraints.referencedTableName)
+    d.references = {
+      table: c.constraints.referencedTableName,
+      ...(c.constraints.referencedColumnNames ? { column: c.constraints.referencedColumnNames } : {}),
+    };
   return d;
 }
 
-export const list = (s: string | undefined) => (s ?? '').split(',').map((x) => x.trim()).filter(Boolean);
+export const list = (s: string | undefined) =>
+  (s ?? '')
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);
 export const tbl = (a: Record<string, string>, key = 'tableName') => {
   const t = a[key];
   if (!t) return undefined;
@@ -142,7 +166,12 @@ const CONSTRAINT_CHANGES: Record<string, ChangeHandler> = {
     const ref = a.referencedTableName;
     if (!base || !ref) return;
     const refColumns = list(a.referencedColumnNames);
-    emit(sql.addForeignKey(base, list(a.baseColumnNames), ref, refColumns.length ? refColumns : ['id'], { ...(a.constraintName ? { name: a.constraintName } : {}), notValid: falsy(a.validate) }));
+    emit(
+      sql.addForeignKey(base, list(a.baseColumnNames), ref, refColumns.length ? refColumns : ['id'], {
+        ...(a.constraintName ? { name: a.constraintName } : {}),
+        notValid: falsy(a.validate),
+      }),
+    );
   },
   dropForeignKeyConstraint: ({ attrs: a }, _table, emit) => {
     const base = tbl(a, 'baseTableName');

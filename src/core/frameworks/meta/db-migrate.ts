@@ -3,7 +3,8 @@ import { baseName, dirName } from '../shared-sql';
 import { detectSqlFramework, isDbMigrateSqlName } from '../sql-detect';
 
 /** db-migrate's API on the migration's `db` argument (or its `dbm` module): what its JS files call. */
-const DB_MIGRATE_CALL = /\b(?:db|dbm|database)\.(?:runSql|createTable|dropTable|renameTable|addColumn|removeColumn|renameColumn|changeColumn|addIndex|removeIndex|addForeignKey|removeForeignKey|insert)\s*(?:\(|\.bind\b)/;
+const DB_MIGRATE_CALL =
+  /\b(?:db|dbm|database)\.(?:runSql|createTable|dropTable|renameTable|addColumn|removeColumn|renameColumn|changeColumn|addIndex|removeIndex|addForeignKey|removeForeignKey|insert)\s*(?:\(|\.bind\b)/;
 
 /** `exports.up = function (db, callback)` / `(db, cb) =>`: the signature db-migrate's template writes. */
 const DB_MIGRATE_SIGNATURE = /exports\.(?:up|down)\s*=\s*(?:async\s+)?(?:function\s*)?\(\s*db\s*(?:,\s*(?:cb|callback|done)\s*)?\)/;
@@ -29,7 +30,14 @@ export function dbMigrateSqlFiles(path: string): { up: string; down: string } | 
 
 const dbMigrate: FrameworkMeta = {
   id: 'db-migrate',
-  globs: ['**/migrations/*.{js,cjs,mjs,ts}', '**/migrations/*/*.{js,cjs,mjs,ts}', '**/sqls/*-up.sql', '**/sqls/*-down.sql', '**/migrations/**/*-up.sql', '**/migrations/**/*-down.sql'],
+  globs: [
+    '**/migrations/*.{js,cjs,mjs,ts}',
+    '**/migrations/*/*.{js,cjs,mjs,ts}',
+    '**/sqls/*-up.sql',
+    '**/sqls/*-down.sql',
+    '**/migrations/**/*-up.sql',
+    '**/migrations/**/*-down.sql',
+  ],
   comment: '//',
   detect: (path, content) => {
     if (path.toLowerCase().endsWith('.sql')) return detectSqlFramework(path, content) === 'db-migrate';

@@ -98,7 +98,10 @@ function tableBodyCall(table: string, s: Node, body: TableBody): void {
   } else if (method === 'Index') {
     const cols2 = jsStrList(args[0]);
     const opts = objectEntries(args[1]);
-    if (cols2.length) body.after.push(sql.createIndex(table, cols2, { ...(jsStr(opts.get('name')) ? { name: jsStr(opts.get('name'))! } : {}), unique: jsBool(opts.get('unique')) === true }));
+    if (cols2.length)
+      body.after.push(
+        sql.createIndex(table, cols2, { ...(jsStr(opts.get('name')) ? { name: jsStr(opts.get('name'))! } : {}), unique: jsBool(opts.get('unique')) === true }),
+      );
   }
 }
 
@@ -108,7 +111,9 @@ const createTable: FizzHandler = (r, { line, block, table }) => {
   for (const s of block?.namedChildren ?? []) tableBodyCall(table, s, body);
   const { cols, after } = body;
   if (!cols.some((c) => c.primaryKey)) cols.unshift({ name: 'id', type: 'serial', primaryKey: true });
-  if (body.timestamps) for (const c of ['created_at', 'updated_at']) if (!cols.some((x) => x.name === c)) cols.push({ name: c, type: 'timestamp without time zone', notNull: true });
+  if (body.timestamps)
+    for (const c of ['created_at', 'updated_at'])
+      if (!cols.some((x) => x.name === c)) cols.push({ name: c, type: 'timestamp without time zone', notNull: true });
   r.emit(line, sql.createTable(table, cols));
   for (const s of after) r.emit(line, s);
 };

@@ -30,4 +30,3 @@ export type CallHandler = (r: RailsReader, c: RailsCall) => boolean;
 
 /** In `change` outside `reversible`/`up_only`, Rails must reverse every call by itself. */
 export const reversedByRails = (ctx: Ctx): boolean => ctx.mode === 'change' && !ctx.guarded;
-

@@ -24,16 +24,24 @@ function addAfter(r: RailsReader, c: RailsCall, text: string): void {
 
 /** `t.string :a, :b` / `t.column :a, :string`: true when the call named a column type. */
 export function tableColumns(r: RailsReader, c: RailsCall): boolean {
-  const { name, args: { positional: p, options: o } } = c;
+  const {
+    name,
+    args: { positional: p, options: o },
+  } = c;
   if (!COLUMN_TYPES.has(name) && name !== 'column') return false;
-  const type = name === 'column' ? nameOf(p[1]) ?? 'string' : name;
+  const type = name === 'column' ? (nameOf(p[1]) ?? 'string') : name;
   const names = name === 'column' ? namesOf(p[0]) : p.flatMap(namesOf);
   for (const n of names) addColumn(r, c, columnDef(n, type, o));
   return true;
 }
 
 const references: CallHandler = (r, c) => {
-  const { args: { positional: p, options: o }, table, line, ctx } = c;
+  const {
+    args: { positional: p, options: o },
+    table,
+    line,
+    ctx,
+  } = c;
   for (const n of p.flatMap(namesOf)) r.reference(table!, n, o, line, inCreate(c), ctx);
   return true;
 };
@@ -114,7 +122,11 @@ const foreignKey: CallHandler = (r, c) => {
 };
 
 const checkConstraint: CallHandler = (r, c) => {
-  const { args: { positional: p, options: o }, table, line } = c;
+  const {
+    args: { positional: p, options: o },
+    table,
+    line,
+  } = c;
   const expr = nameOf(p[0]);
   if (expr && !inCreate(c)) r.emit(line, sql.addCheck(table!, expr, nameOf(o.get('name')), isFalse(o.get('validate'))));
   return true;

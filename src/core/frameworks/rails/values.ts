@@ -87,8 +87,23 @@ export function columnDef(name: string, type: string, opts: Map<string, RubyValu
 }
 
 export const DATA_METHODS = new Set([
-  'update_all', 'update_column', 'update_columns', 'delete_all', 'destroy_all', 'insert_all', 'insert_all!',
-  'upsert_all', 'find_each', 'find_in_batches', 'in_batches', 'save!', 'update!', 'create!', 'save', 'update', 'destroy',
+  'update_all',
+  'update_column',
+  'update_columns',
+  'delete_all',
+  'destroy_all',
+  'insert_all',
+  'insert_all!',
+  'upsert_all',
+  'find_each',
+  'find_in_batches',
+  'in_batches',
+  'save!',
+  'update!',
+  'create!',
+  'save',
+  'update',
+  'destroy',
 ]);
 
 export const COLUMN_TYPES = new Set(Object.keys(RAILS_TYPES).filter((k) => k !== 'references' && k !== 'belongs_to'));

@@ -29,7 +29,8 @@ export const changeColumnType: SqlCheck = (stmt, ctx) => {
     if (ctx.columnTypes.has(key)) {
       const before = ctx.columnTypes.get(key);
       ctx.columnTypes.set(key, def?.typeName);
-      if (!widens(before, def?.typeName)) hits.push(hit('change-column-type', ctx, changeTypeMessage(column, label, typeLabel(def?.typeName), typeLabel(before))));
+      if (!widens(before, def?.typeName))
+        hits.push(hit('change-column-type', ctx, changeTypeMessage(column, label, typeLabel(def?.typeName), typeLabel(before))));
       continue;
     }
     ctx.columnTypes.set(key, def?.typeName);
@@ -77,12 +78,20 @@ export function unknownWideningMessage(column: string, tableLabel: string, to: s
  */
 export function settleTypeChange(change: PendingTypeChange, before: TypeName | undefined, where: string): Hit | undefined {
   if (widens(before, change.type)) return undefined;
-  return { rule: 'change-column-type', line: change.line, message: changeTypeMessage(change.columnLabel, change.tableLabel, typeLabel(change.type), `${typeLabel(before)} (${where})`) };
+  return {
+    rule: 'change-column-type',
+    line: change.line,
+    message: changeTypeMessage(change.columnLabel, change.tableLabel, typeLabel(change.type), `${typeLabel(before)} (${where})`),
+  };
 }
 
 /** Two spellings of one type (`int4`/`integer`, `varchar`/`character varying`) read alike. */
 function sameType(a: TypeName | undefined, b: TypeName | undefined): boolean {
-  return typeBaseName(a) === typeBaseName(b) && JSON.stringify(typeMods(a)) === JSON.stringify(typeMods(b)) && (a?.arrayBounds?.length ?? 0) === (b?.arrayBounds?.length ?? 0);
+  return (
+    typeBaseName(a) === typeBaseName(b) &&
+    JSON.stringify(typeMods(a)) === JSON.stringify(typeMods(b)) &&
+    (a?.arrayBounds?.length ?? 0) === (b?.arrayBounds?.length ?? 0)
+  );
 }
 
 /**

@@ -32,10 +32,7 @@ export function defaultExpr(col: ColumnDef): unknown {
 }
 
 export const hasDefault = (col: ColumnDef): boolean =>
-  isSerial(col) ||
-  constraintsOf(col).some(
-    (c) => c.contype === 'CONSTR_DEFAULT' || c.contype === 'CONSTR_IDENTITY' || c.contype === 'CONSTR_GENERATED',
-  );
+  isSerial(col) || constraintsOf(col).some((c) => c.contype === 'CONSTR_DEFAULT' || c.contype === 'CONSTR_IDENTITY' || c.contype === 'CONSTR_GENERATED');
 
 export const isNotNull = (col: ColumnDef): boolean =>
   col.is_not_null === true || constraintsOf(col).some((c) => c.contype === 'CONSTR_NOTNULL' || c.contype === 'CONSTR_PRIMARY');

@@ -2,8 +2,7 @@ import { hit, isExisting } from '../context';
 import { readsTable, relKey, relLabel } from '../ast';
 import type { SqlCheck } from './types';
 
-const ADVICE =
-  'Keep data changes out of schema migrations: run them as a separate, idempotent, batched job, and note in the rollback plan how to undo them.';
+const ADVICE = 'Keep data changes out of schema migrations: run them as a separate, idempotent, batched job, and note in the rollback plan how to undo them.';
 
 export const dataBackfill: SqlCheck = (stmt, ctx) => {
   if ('UpdateStmt' in stmt) {
@@ -21,7 +20,9 @@ export const dataBackfill: SqlCheck = (stmt, ctx) => {
     const s = stmt.InsertStmt;
     // INSERT … VALUES (seed rows) is fine; INSERT … SELECT FROM copies live data.
     if (!readsTable(s.selectStmt) || !isExisting(ctx, relKey(s.relation))) return [];
-    return [hit('data-backfill', ctx, `INSERT INTO ${relLabel(s.relation)} … SELECT copies live data in a schema migration; a rollback does not undo it. ${ADVICE}`)];
+    return [
+      hit('data-backfill', ctx, `INSERT INTO ${relLabel(s.relation)} … SELECT copies live data in a schema migration; a rollback does not undo it. ${ADVICE}`),
+    ];
   }
   if ('MergeStmt' in stmt) {
     const s = stmt.MergeStmt;

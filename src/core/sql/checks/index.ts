@@ -48,7 +48,11 @@ export const SQL_CHECKS: readonly SqlRuleCheck[] = [
   { rule: 'volatile-default', kinds: ['AlterTableStmt'], check: volatileDefault },
   { rule: 'add-primary-key', kinds: ['AlterTableStmt'], check: addPrimaryKey },
   { rule: 'table-rewrite', kinds: ['VacuumStmt', 'ClusterStmt', 'AlterTableStmt'], check: tableRewrite },
-  { rule: 'missing-lock-timeout', kinds: ['AlterTableStmt', 'IndexStmt', 'RenameStmt', 'CreateTrigStmt', 'ClusterStmt', 'ReindexStmt', 'TruncateStmt', 'DropStmt'], check: missingLockTimeout },
+  {
+    rule: 'missing-lock-timeout',
+    kinds: ['AlterTableStmt', 'IndexStmt', 'RenameStmt', 'CreateTrigStmt', 'ClusterStmt', 'ReindexStmt', 'TruncateStmt', 'DropStmt'],
+    check: missingLockTimeout,
+  },
   { rule: 'uncommitted-transaction', kinds: [], check: uncommittedTransaction, finish: finishUncommittedTransaction },
 ];
 

@@ -9,16 +9,32 @@ export const tableRewrite: SqlCheck = (stmt, ctx) => {
     const s = stmt.VacuumStmt;
     if (!s.is_vacuumcmd || !optionNames(s.options).includes('full')) return [];
     const rels = (s.rels ?? []).flatMap((r) => ('VacuumRelation' in r && r.VacuumRelation.relation ? [relLabel(r.VacuumRelation.relation)] : []));
-    return [hit('table-rewrite', ctx, `VACUUM FULL ${rels.join(', ') || '(every table)'} rewrites the table under an exclusive lock that blocks reads and writes. ${ADVICE}`)];
+    return [
+      hit(
+        'table-rewrite',
+        ctx,
+        `VACUUM FULL ${rels.join(', ') || '(every table)'} rewrites the table under an exclusive lock that blocks reads and writes. ${ADVICE}`,
+      ),
+    ];
   }
   if ('ClusterStmt' in stmt) {
     const s = stmt.ClusterStmt;
     if (s.relation && !isExisting(ctx, relKey(s.relation))) return [];
-    return [hit('table-rewrite', ctx, `CLUSTER ${s.relation ? relLabel(s.relation) : '(every clustered table)'} rewrites the table under an exclusive lock that blocks reads and writes. ${ADVICE}`)];
+    return [
+      hit(
+        'table-rewrite',
+        ctx,
+        `CLUSTER ${s.relation ? relLabel(s.relation) : '(every clustered table)'} rewrites the table under an exclusive lock that blocks reads and writes. ${ADVICE}`,
+      ),
+    ];
   }
   return alterTableCmds(stmt)
     .filter(({ table, cmd }) => (cmd.subtype === 'AT_SetLogged' || cmd.subtype === 'AT_SetUnLogged') && isExisting(ctx, relKey(table)))
     .map(({ table, cmd }) =>
-      hit('table-rewrite', ctx, `SET ${cmd.subtype === 'AT_SetLogged' ? 'LOGGED' : 'UNLOGGED'} rewrites ${relLabel(table)} under an exclusive lock that blocks reads and writes. ${ADVICE}`),
+      hit(
+        'table-rewrite',
+        ctx,
+        `SET ${cmd.subtype === 'AT_SetLogged' ? 'LOGGED' : 'UNLOGGED'} rewrites ${relLabel(table)} under an exclusive lock that blocks reads and writes. ${ADVICE}`,
+      ),
     );
 };

@@ -8,7 +8,12 @@ function accessToken(req: Req) {
   const expires = new Date(Date.now() + 3600_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
   return {
     status: 201,
-    body: { token: `ghs_emulator${Math.random().toString(36).slice(2, 14)}`, expires_at: expires, permissions: O.appPermissions(), repository_selection: 'all' },
+    body: {
+      token: `ghs_emulator${Math.random().toString(36).slice(2, 14)}`,
+      expires_at: expires,
+      permissions: O.appPermissions(),
+      repository_selection: 'all',
+    },
   };
 }
 
@@ -22,16 +27,23 @@ function collaboratorPermission(e: Emu, req: Req) {
     triage: p.permission !== 'none' && p.permission !== 'read' ? true : p.role_name === 'triage',
     pull: p.permission !== 'none',
   };
-  return { status: 200, body: { permission: p.permission, role_name: p.role_name, user: { ...O.user(e.ctx, login), permissions: perms, role_name: p.role_name } } };
+  return {
+    status: 200,
+    body: { permission: p.permission, role_name: p.role_name, user: { ...O.user(e.ctx, login), permissions: perms, role_name: p.role_name } },
+  };
 }
 
 export function accessRoutes(e: Emu): RouteDef[] {
   return [
     ['POST', '/app/installations/{installation_id}/access_tokens', accessToken],
-    ['GET', '/app/installations', (req) => {
-      const { page, headers } = e.page(req, [O.installation(e.ctx)]);
-      return { status: 200, body: page, headers };
-    }],
+    [
+      'GET',
+      '/app/installations',
+      (req) => {
+        const { page, headers } = e.page(req, [O.installation(e.ctx)]);
+        return { status: 200, body: page, headers };
+      },
+    ],
     ['GET', '/app', () => ({ status: 200, body: O.integration(e.ctx) })],
     ['GET', '/user', (req) => ({ status: 200, body: O.publicUser(e.ctx, req.actor.login, req.actor.type) })],
     ['GET', `${R}/installation`, () => ({ status: 200, body: O.installation(e.ctx) })],

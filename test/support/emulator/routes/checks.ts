@@ -49,7 +49,9 @@ function checkOutputLimits(output: Record<string, unknown> | undefined) {
     const v = output[k];
     if (typeof v === 'string' && v.length > MAX_OUTPUT) {
       throw new HttpError(422, 'Invalid request.', {
-        errors: [{ resource: 'CheckRun', field: `output.${k}`, code: 'invalid', message: `Only ${MAX_OUTPUT} characters are allowed; ${v.length} were supplied.` }],
+        errors: [
+          { resource: 'CheckRun', field: `output.${k}`, code: 'invalid', message: `Only ${MAX_OUTPUT} characters are allowed; ${v.length} were supplied.` },
+        ],
       });
     }
   }
@@ -57,14 +59,27 @@ function checkOutputLimits(output: Record<string, unknown> | undefined) {
   if (anns !== undefined && !Array.isArray(anns)) throw new HttpError(422, "Invalid request.\n\nFor 'properties/annotations', it is not an array.");
   if (Array.isArray(anns) && anns.length > MAX_ANNOTATIONS) {
     throw new HttpError(422, 'Invalid request.', {
-      errors: [{ resource: 'CheckRun', field: 'output.annotations', code: 'too_many', message: `Only ${MAX_ANNOTATIONS} annotations are allowed per request; ${anns.length} were supplied.` }],
+      errors: [
+        {
+          resource: 'CheckRun',
+          field: 'output.annotations',
+          code: 'too_many',
+          message: `Only ${MAX_ANNOTATIONS} annotations are allowed per request; ${anns.length} were supplied.`,
+        },
+      ],
     });
   }
 }
 
 function toAnnotation(a: Record<string, unknown>, i: number): Annotation {
   const level = a.annotation_level;
-  if (typeof a.path !== 'string' || typeof a.start_line !== 'number' || typeof a.end_line !== 'number' || typeof a.message !== 'string' || (level !== 'notice' && level !== 'warning' && level !== 'failure')) {
+  if (
+    typeof a.path !== 'string' ||
+    typeof a.start_line !== 'number' ||
+    typeof a.end_line !== 'number' ||
+    typeof a.message !== 'string' ||
+    (level !== 'notice' && level !== 'warning' && level !== 'failure')
+  ) {
     throw new HttpError(422, `Invalid request.\n\nannotation ${i} needs path, start_line, end_line, annotation_level (notice|warning|failure) and message.`);
   }
   return {
@@ -200,11 +215,15 @@ export function checkRoutes(e: Emu): RouteDef[] {
   return [
     ['POST', `${R}/check-runs`, (req) => createCheckRun(e, req)],
     ['PATCH', `${R}/check-runs/{check_run_id}`, (req) => updateCheckRun(e, req)],
-    ['GET', `${R}/check-runs/{check_run_id}`, async (req) => {
-      const run = checkRun(e, intParam(req.params.check_run_id, 'check run'));
-      await e.refreshPrShas();
-      return { status: 200, body: checkRunJson(e, run) };
-    }],
+    [
+      'GET',
+      `${R}/check-runs/{check_run_id}`,
+      async (req) => {
+        const run = checkRun(e, intParam(req.params.check_run_id, 'check run'));
+        await e.refreshPrShas();
+        return { status: 200, body: checkRunJson(e, run) };
+      },
+    ],
     ['GET', `${R}/check-runs/{check_run_id}/annotations`, (req) => listAnnotations(e, req)],
     ['GET', `${R}/commits/{ref}/check-runs`, (req) => listForRef(e, req)],
   ];

@@ -62,10 +62,14 @@ export function commentRoutes(e: Emu): RouteDef[] {
     ['POST', `${R}/issues/{issue_number}/comments`, (req) => createComment(e, req)],
     ['GET', `${R}/issues/comments/{comment_id}`, (req) => ({ status: 200, body: commentJson(e, e.comment(intParam(req.params.comment_id, 'comment'))) })],
     ['PATCH', `${R}/issues/comments/{comment_id}`, (req) => editComment(e, req)],
-    ['DELETE', `${R}/issues/comments/{comment_id}`, (req) => {
-      const c = e.comment(intParam(req.params.comment_id, 'comment'));
-      e.state.comments.splice(e.state.comments.indexOf(c), 1);
-      return { status: 204 };
-    }],
+    [
+      'DELETE',
+      `${R}/issues/comments/{comment_id}`,
+      (req) => {
+        const c = e.comment(intParam(req.params.comment_id, 'comment'));
+        e.state.comments.splice(e.state.comments.indexOf(c), 1);
+        return { status: 204 };
+      },
+    ],
   ];
 }

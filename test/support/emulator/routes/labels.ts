@@ -26,11 +26,15 @@ function removeLabel(e: Emu, req: Req) {
 
 export function labelRoutes(e: Emu): RouteDef[] {
   return [
-    ['GET', `${R}/issues/{issue_number}/labels`, (req) => {
-      const n = e.pull(intParam(req.params.issue_number, 'issue')).number;
-      const { page, headers } = e.page(req, e.state.labels.get(n) ?? []);
-      return { status: 200, body: page.map((l) => O.label(e.ctx, l)), headers };
-    }],
+    [
+      'GET',
+      `${R}/issues/{issue_number}/labels`,
+      (req) => {
+        const n = e.pull(intParam(req.params.issue_number, 'issue')).number;
+        const { page, headers } = e.page(req, e.state.labels.get(n) ?? []);
+        return { status: 200, body: page.map((l) => O.label(e.ctx, l)), headers };
+      },
+    ],
     ['POST', `${R}/issues/{issue_number}/labels`, (req) => addLabels(e, req)],
     ['DELETE', `${R}/issues/{issue_number}/labels/{name}`, (req) => removeLabel(e, req)],
   ];

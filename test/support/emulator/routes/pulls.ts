@@ -127,8 +127,10 @@ async function updatePull(e: Emu, req: Req) {
   const body = asObject(req.body);
   if (body.body !== undefined && typeof body.body !== 'string') throw new HttpError(422, 'Invalid request.\n\n"body" must be a string.');
   if (typeof body.body === 'string') tooLong(body.body, 'PullRequest');
-  if (body.title !== undefined && (typeof body.title !== 'string' || body.title === '')) throw new HttpError(422, 'Invalid request.\n\n"title" must be a non-empty string.');
-  if (body.state !== undefined && body.state !== 'open' && body.state !== 'closed') throw new HttpError(422, 'Invalid request.\n\n"state" must be open or closed.');
+  if (body.title !== undefined && (typeof body.title !== 'string' || body.title === ''))
+    throw new HttpError(422, 'Invalid request.\n\n"title" must be a non-empty string.');
+  if (body.state !== undefined && body.state !== 'open' && body.state !== 'closed')
+    throw new HttpError(422, 'Invalid request.\n\n"state" must be open or closed.');
   if (typeof body.body === 'string') pr.body = body.body;
   if (typeof body.title === 'string') pr.title = body.title;
   if (body.state === 'open' || body.state === 'closed') {

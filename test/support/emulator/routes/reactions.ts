@@ -49,19 +49,35 @@ export function reactionRoutes(e: Emu): RouteDef[] {
   const issue = (req: Req) => e.pull(intParam(req.params.issue_number, 'issue')).number;
   return [
     ['GET', `${R}/issues/comments/{comment_id}/reactions`, (req) => list(e, req, onComment(comment(req)))],
-    ['POST', `${R}/issues/comments/{comment_id}/reactions`, (req) => {
-      const id = comment(req);
-      return react(e, req, onComment(id), { comment_id: id });
-    }],
-    ['DELETE', `${R}/issues/comments/{comment_id}/reactions/{reaction_id}`, (req) => remove(e, onComment(comment(req)), intParam(req.params.reaction_id, 'reaction'))],
+    [
+      'POST',
+      `${R}/issues/comments/{comment_id}/reactions`,
+      (req) => {
+        const id = comment(req);
+        return react(e, req, onComment(id), { comment_id: id });
+      },
+    ],
+    [
+      'DELETE',
+      `${R}/issues/comments/{comment_id}/reactions/{reaction_id}`,
+      (req) => remove(e, onComment(comment(req)), intParam(req.params.reaction_id, 'reaction')),
+    ],
     ['GET', `${R}/issues/{issue_number}/reactions`, (req) => list(e, req, onIssue(issue(req)))],
-    ['POST', `${R}/issues/{issue_number}/reactions`, (req) => {
-      const n = issue(req);
-      return react(e, req, onIssue(n), { comment_id: 0, issue_number: n });
-    }],
-    ['DELETE', `${R}/issues/{issue_number}/reactions/{reaction_id}`, (req) => {
-      const n = issue(req);
-      return remove(e, onIssue(n), intParam(req.params.reaction_id, 'reaction'));
-    }],
+    [
+      'POST',
+      `${R}/issues/{issue_number}/reactions`,
+      (req) => {
+        const n = issue(req);
+        return react(e, req, onIssue(n), { comment_id: 0, issue_number: n });
+      },
+    ],
+    [
+      'DELETE',
+      `${R}/issues/{issue_number}/reactions/{reaction_id}`,
+      (req) => {
+        const n = issue(req);
+        return remove(e, onIssue(n), intParam(req.params.reaction_id, 'reaction'));
+      },
+    ],
   ];
 }

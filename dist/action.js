@@ -16,20 +16,20 @@ import {
   routeEvent,
   throttling,
   writeSpacing
-} from "./chunk-IEVHZHPK.js";
-import "./chunk-WBT33VBL.js";
+} from "./chunk-OK4PRMCX.js";
+import "./chunk-T3QJPIJY.js";
 import "./chunk-3CRR67YJ.js";
-import "./chunk-6MWMY26S.js";
+import "./chunk-KIXCZADM.js";
 import "./chunk-BEZLO7CC.js";
-import "./chunk-2OWDQDHJ.js";
-import "./chunk-F7OLIYN2.js";
-import "./chunk-ME3JGQ6R.js";
-import "./chunk-6P6DZJLR.js";
-import "./chunk-2TJDLD7M.js";
+import "./chunk-7QYY34KQ.js";
+import "./chunk-37IU4G7B.js";
+import "./chunk-RFJ3I767.js";
+import "./chunk-W7NRP4RF.js";
+import "./chunk-HZLQ3MQE.js";
 import {
   useNodeWasm
-} from "./chunk-TJZAIHVX.js";
-import "./chunk-QMAK3B5C.js";
+} from "./chunk-WC2UNCPW.js";
+import "./chunk-ASTGNKGX.js";
 import "./chunk-AYEM27GC.js";
 import {
   __commonJS,
@@ -20683,7 +20683,7 @@ ${result.markdown}`);
 }
 async function drillTarget(target, pullRequest, settings) {
   const { head, base } = target.kind === "pull_request" ? await pullRequest.then((pr2) => ({ head: pr2.headSha, base: pr2.baseSha })) : { head: target.headSha, base: target.baseSha };
-  const [{ readGitPullRequest }, { runDrill }] = await Promise.all([import("./chunk-YJ574F7C.js"), import("./chunk-4WD4EQUY.js")]);
+  const [{ readGitPullRequest }, { runDrill }] = await Promise.all([import("./chunk-KWE7TXEL.js"), import("./chunk-FYHPD4CG.js")]);
   let pr;
   try {
     pr = await readGitPullRequest({ repoDir: settings.drill.workingDirectory, base, head });
@@ -20692,14 +20692,20 @@ async function drillTarget(target, pullRequest, settings) {
       `The drill reads the migrations from the checked-out repository, which lacks ${head.slice(0, 7)} or ${base.slice(0, 7)} (${error2.message}). Check it out with its history: actions/checkout with fetch-depth: 0.`
     );
   }
-  info(`rollback-ready: rehearsing the migrations of ${base.slice(0, 7)}..${head.slice(0, 7)} on ${settings.drill.databaseUrl ? "the server in database-url" : "the embedded PGlite"}.`);
-  const drilled = await runDrill({ repo: pr.repo, forkPoint: pr.forkPoint, headSha: pr.headSha, config: pr.config }, {
-    repoDir: settings.drill.workingDirectory,
-    statementTimeoutMs: settings.drill.statementTimeoutMs,
-    budgetMs: settings.drill.budgetMs,
-    ...settings.drill.databaseUrl ? { databaseUrl: settings.drill.databaseUrl } : {},
-    ...settings.drill.cacheDir ? { cacheDir: settings.drill.cacheDir } : {}
-  }, (line) => info(line));
+  info(
+    `rollback-ready: rehearsing the migrations of ${base.slice(0, 7)}..${head.slice(0, 7)} on ${settings.drill.databaseUrl ? "the server in database-url" : "the embedded PGlite"}.`
+  );
+  const drilled = await runDrill(
+    { repo: pr.repo, forkPoint: pr.forkPoint, headSha: pr.headSha, config: pr.config },
+    {
+      repoDir: settings.drill.workingDirectory,
+      statementTimeoutMs: settings.drill.statementTimeoutMs,
+      budgetMs: settings.drill.budgetMs,
+      ...settings.drill.databaseUrl ? { databaseUrl: settings.drill.databaseUrl } : {},
+      ...settings.drill.cacheDir ? { cacheDir: settings.drill.cacheDir } : {}
+    },
+    (line) => info(line)
+  );
   if (!drilled) {
     info("rollback-ready: no migrations to rehearse.");
     return void 0;
@@ -20728,7 +20734,7 @@ async function run() {
     else await evaluateTarget(early, event.kind === "tick-edit" ? event.target : event.targets[0], runnerOptions, settings);
   } catch (e) {
     if (subject) {
-      const { describeFailure } = await import("./chunk-Y2ZYNI7J.js");
+      const { describeFailure } = await import("./chunk-UHBYYVZO.js");
       error(`rollback-ready gave up on ${subject}: ${describeFailure(e)}. Re-run this workflow (or push) to complete it.`);
     }
     setFailed(e instanceof Error ? e.message : String(e));
@@ -20781,7 +20787,7 @@ function runnerOptionsFor(settings, early) {
   };
 }
 async function answerCommand(port, event, runnerOptions, settings) {
-  const [{ runEvaluation, withRetries }, { runCommand }] = await Promise.all([import("./chunk-Y2ZYNI7J.js"), import("./chunk-CWSD33OG.js")]);
+  const [{ runEvaluation, withRetries }, { runCommand }] = await Promise.all([import("./chunk-UHBYYVZO.js"), import("./chunk-4CVLCFAX.js")]);
   const result = await runCommand(port, event.command, event.comment, {
     evaluate: (target) => withRetries(() => runEvaluation(port, target, runnerOptions)),
     react: !settings.dryRun,
@@ -20800,7 +20806,7 @@ async function evaluateTarget(early, target, runnerOptions, settings) {
   pullRequest?.catch(() => void 0);
   if (target.kind === "pull_request") prefetchFromEvent(early, target.number, settings);
   const drill = settings.mode === "drill" ? await drillTarget(target, pullRequest, settings) : void 0;
-  const [{ runEvaluation, withRetries }] = await Promise.all([import("./chunk-Y2ZYNI7J.js"), import("./chunk-AOQM3MGO.js")]);
+  const [{ runEvaluation, withRetries }] = await Promise.all([import("./chunk-UHBYYVZO.js"), import("./chunk-AOQM3MGO.js")]);
   const result = await withRetries(() => {
     const prefetched = pullRequest;
     pullRequest = void 0;

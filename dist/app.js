@@ -10,39 +10,39 @@ import {
   createApp,
   createNodeMiddleware,
   createProbot
-} from "./chunk-433IT5HW.js";
-import "./chunk-CKUZIEBQ.js";
+} from "./chunk-RJVSGF3E.js";
+import "./chunk-7NOYN3C2.js";
 import "./chunk-3FZUAP4G.js";
-import "./chunk-A7OB7DX5.js";
+import "./chunk-3QLACJ6Z.js";
 import "./chunk-HLJU5Z7P.js";
 import "./chunk-SLAQWKJ4.js";
-import "./chunk-NC4UDZRN.js";
-import "./chunk-GXAJDEPE.js";
-import "./chunk-LBNID3M2.js";
-import "./chunk-BARGCBAH.js";
-import "./chunk-AFULZOMO.js";
+import "./chunk-SRH2LTWG.js";
+import "./chunk-L4CNGVJX.js";
+import "./chunk-PPRZEPVT.js";
+import "./chunk-FUDHP5BM.js";
+import "./chunk-WYNSWX4E.js";
 import "./chunk-SHQ774ME.js";
-import "./chunk-MBQCLTKU.js";
+import "./chunk-IQR4UOTD.js";
 import "./chunk-BJ63QOVF.js";
-import "./chunk-VIFDH3IY.js";
-import "./chunk-WQCIA5PL.js";
-import "./chunk-PEBNUFUE.js";
-import "./chunk-IEVHZHPK.js";
-import "./chunk-WBT33VBL.js";
+import "./chunk-SU3SPZWO.js";
+import "./chunk-2QF4VJRH.js";
+import "./chunk-52NV7H7Y.js";
+import "./chunk-OK4PRMCX.js";
+import "./chunk-T3QJPIJY.js";
 import "./chunk-3CRR67YJ.js";
-import "./chunk-6MWMY26S.js";
+import "./chunk-KIXCZADM.js";
 import "./chunk-BEZLO7CC.js";
-import "./chunk-2OWDQDHJ.js";
-import "./chunk-F7OLIYN2.js";
-import "./chunk-ME3JGQ6R.js";
-import "./chunk-6P6DZJLR.js";
-import "./chunk-2TJDLD7M.js";
-import "./chunk-KW4HGHBC.js";
+import "./chunk-7QYY34KQ.js";
+import "./chunk-37IU4G7B.js";
+import "./chunk-RFJ3I767.js";
+import "./chunk-W7NRP4RF.js";
+import "./chunk-HZLQ3MQE.js";
+import "./chunk-KMNSC4UT.js";
 import {
   useNodeWasm
-} from "./chunk-TJZAIHVX.js";
-import "./chunk-QMAK3B5C.js";
-import "./chunk-OLQWP7LZ.js";
+} from "./chunk-WC2UNCPW.js";
+import "./chunk-ASTGNKGX.js";
+import "./chunk-UO4DKIE6.js";
 import "./chunk-AYEM27GC.js";
 import "./chunk-XVF5O5FK.js";
 import "./chunk-ADI5M2KE.js";

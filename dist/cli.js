@@ -10,15 +10,15 @@ import {
 } from "./chunk-4N3W4YI2.js";
 import {
   useNodeWasm
-} from "./chunk-TJZAIHVX.js";
-import "./chunk-QMAK3B5C.js";
+} from "./chunk-WC2UNCPW.js";
+import "./chunk-ASTGNKGX.js";
 import "./chunk-ADI5M2KE.js";
 
 // src/cli.ts
 useNodeWasm();
 var argv = process.argv.slice(2);
 if (argv[0] === "lint") spawnLintWorkers(argv.length - 1, process.env);
-var { main } = await import("./chunk-MEIDMCZH.js");
+var { main } = await import("./chunk-M4R5VFHN.js");
 var readStdin = async () => {
   const chunks = [];
   for await (const chunk of process.stdin) chunks.push(chunk);

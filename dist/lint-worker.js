@@ -11,14 +11,14 @@ import {
 } from "./chunk-TCXUJRZP.js";
 import {
   loadPgParser
-} from "./chunk-GPZYUNK5.js";
+} from "./chunk-4X77XHSG.js";
 import {
   sqlAnalyser
-} from "./chunk-KW4HGHBC.js";
+} from "./chunk-KMNSC4UT.js";
 import {
   useNodeWasm
-} from "./chunk-TJZAIHVX.js";
-import "./chunk-QMAK3B5C.js";
+} from "./chunk-WC2UNCPW.js";
+import "./chunk-ASTGNKGX.js";
 import "./chunk-ADI5M2KE.js";
 
 // src/cli/lint-worker.ts
@@ -26,7 +26,7 @@ import { once } from "node:events";
 import { parentPort } from "node:worker_threads";
 useNodeWasm();
 var port = parentPort;
-var readers = import("./chunk-OL2NNCLQ.js");
+var readers = import("./chunk-5F7CFBSB.js");
 var [task] = await once(port, "message");
 var words = new Int32Array(task.shared);
 if (task.sql) {

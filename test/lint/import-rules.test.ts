@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..', '..');
-const COPIED = ['src', 'scripts/check-core-purity.mjs', 'eslint.config.mjs', 'tsconfig.json', 'package.json'];
+const COPIED = ['src', 'scripts/check-core-purity.mjs', 'eslint.config.mjs', 'tsconfig.json', 'package.json', '.prettierrc.json', '.prettierignore'];
 let copy: string;
 
 const run = (command: string, args: string[]) => {
@@ -28,7 +28,7 @@ beforeAll(() => {
 afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
 describe('npm run lint enforces the core’s purity on a copy of the tree', () => {
-  it('passes on the unmodified copy, then fails on `import \'node:fs\'` in src/core, naming the file', { timeout: 600_000 }, () => {
+  it("passes on the unmodified copy, then fails on `import 'node:fs'` in src/core, naming the file", { timeout: 600_000 }, () => {
     const clean = lint();
     expect(clean.output).toContain('import rules: ok');
     expect(clean.status).toBe(0);
@@ -60,6 +60,8 @@ describe('npm run lint enforces the core’s purity on a copy of the tree', () =
     addLine('src/app/options.ts', "import '../runner/uses-drill';");
     const rules = importRules();
     expect(rules.status).toBe(1);
-    expect(rules.output).toMatch(/src\/runner\/uses-drill\.ts:1: imports \.\.\/drill\/rehearse \(src\/drill\/rehearse\.ts\): the App never runs the drill.*reached from src\/app\/options\.ts/);
+    expect(rules.output).toMatch(
+      /src\/runner\/uses-drill\.ts:1: imports \.\.\/drill\/rehearse \(src\/drill\/rehearse\.ts\): the App never runs the drill.*reached from src\/app\/options\.ts/,
+    );
   });
 });

@@ -1,0 +1,24 @@
+import { createRequire as __rrCreateRequire } from 'node:module';
+import { fileURLToPath as __rrFileURLToPath } from 'node:url';
+import { dirname as __rrDirname } from 'node:path';
+const require = __rrCreateRequire(import.meta.url);
+const __filename = __rrFileURLToPath(import.meta.url);
+const __dirname = __rrDirname(__filename);
+import {
+  replyMarker,
+  replyOnce,
+  runCommand
+} from "./chunk-3QLACJ6Z.js";
+import "./chunk-HLJU5Z7P.js";
+import "./chunk-SRH2LTWG.js";
+import "./chunk-3CRR67YJ.js";
+import "./chunk-37IU4G7B.js";
+import "./chunk-W7NRP4RF.js";
+import "./chunk-HZLQ3MQE.js";
+import "./chunk-AYEM27GC.js";
+import "./chunk-ADI5M2KE.js";
+export {
+  replyMarker,
+  replyOnce,
+  runCommand
+};

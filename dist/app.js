@@ -10,22 +10,22 @@ import {
   createApp,
   createNodeMiddleware,
   createProbot
-} from "./chunk-RJVSGF3E.js";
-import "./chunk-7NOYN3C2.js";
+} from "./chunk-QX2SRIFP.js";
+import "./chunk-QJVU2KV3.js";
 import "./chunk-3FZUAP4G.js";
 import "./chunk-3QLACJ6Z.js";
 import "./chunk-HLJU5Z7P.js";
 import "./chunk-SLAQWKJ4.js";
 import "./chunk-SRH2LTWG.js";
-import "./chunk-L4CNGVJX.js";
-import "./chunk-PPRZEPVT.js";
-import "./chunk-FUDHP5BM.js";
+import "./chunk-6RJCVUMY.js";
+import "./chunk-WTKDI26C.js";
+import "./chunk-R7SRXO46.js";
 import "./chunk-WYNSWX4E.js";
 import "./chunk-SHQ774ME.js";
 import "./chunk-IQR4UOTD.js";
 import "./chunk-BJ63QOVF.js";
-import "./chunk-SU3SPZWO.js";
-import "./chunk-2QF4VJRH.js";
+import "./chunk-CYLLRXWO.js";
+import "./chunk-PC62DVFC.js";
 import "./chunk-52NV7H7Y.js";
 import "./chunk-OK4PRMCX.js";
 import "./chunk-T3QJPIJY.js";
@@ -37,7 +37,7 @@ import "./chunk-37IU4G7B.js";
 import "./chunk-RFJ3I767.js";
 import "./chunk-W7NRP4RF.js";
 import "./chunk-HZLQ3MQE.js";
-import "./chunk-KMNSC4UT.js";
+import "./chunk-R3VRAKW3.js";
 import {
   useNodeWasm
 } from "./chunk-WC2UNCPW.js";

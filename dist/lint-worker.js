@@ -11,10 +11,10 @@ import {
 } from "./chunk-TCXUJRZP.js";
 import {
   loadPgParser
-} from "./chunk-4X77XHSG.js";
+} from "./chunk-YNTRRAXI.js";
 import {
   sqlAnalyser
-} from "./chunk-KMNSC4UT.js";
+} from "./chunk-R3VRAKW3.js";
 import {
   useNodeWasm
 } from "./chunk-WC2UNCPW.js";
@@ -26,7 +26,7 @@ import { once } from "node:events";
 import { parentPort } from "node:worker_threads";
 useNodeWasm();
 var port = parentPort;
-var readers = import("./chunk-5F7CFBSB.js");
+var readers = import("./chunk-3YDFM6T7.js");
 var [task] = await once(port, "message");
 var words = new Int32Array(task.shared);
 if (task.sql) {

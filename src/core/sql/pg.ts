@@ -62,7 +62,7 @@ export function loadedPgParser(): PgParser {
 }
 
 /**
- * Loads the parser (once; later calls return the first load). `compiled`: the parser's WebAssembly
+ * Loads the parser (once; later calls return the first load, unless it failed: then they try again). `compiled`: the parser's WebAssembly
  * module, already compiled (a `lint` over several threads compiles it once and shares it with each
  * of them); by default Emscripten reads and compiles `libpg-query.wasm` itself.
  */
@@ -92,6 +92,12 @@ export function loadPgParser(compiled?: Promise<PgWasm>): Promise<PgParser> {
     }
     return loaded;
   })();
+  // A load that failed (a read error, a WASM that would not compile) is tried again by the next
+  // caller: the long-running App must not stay without a parser after one bad moment.
+  const attempt = loading;
+  attempt.catch(() => {
+    if (loading === attempt) loading = undefined;
+  });
   return loading;
 }
 

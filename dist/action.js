@@ -20683,7 +20683,7 @@ ${result.markdown}`);
 }
 async function drillTarget(target, pullRequest, settings) {
   const { head, base } = target.kind === "pull_request" ? await pullRequest.then((pr2) => ({ head: pr2.headSha, base: pr2.baseSha })) : { head: target.headSha, base: target.baseSha };
-  const [{ readGitPullRequest }, { runDrill }] = await Promise.all([import("./chunk-P2D53KSF.js"), import("./chunk-7GSH3JM4.js")]);
+  const [{ readGitPullRequest }, { runDrill }] = await Promise.all([import("./chunk-P2D53KSF.js"), import("./chunk-E44KKEUA.js")]);
   let pr;
   try {
     pr = await readGitPullRequest({ repoDir: settings.drill.workingDirectory, base, head });

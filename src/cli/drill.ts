@@ -138,7 +138,12 @@ export async function runDrill(
   } finally {
     process.off('SIGINT', stop);
     process.off('SIGTERM', stop);
-    await engine.dispose();
+    const left = await engine.dispose();
+    // Never silent: a temporary database left on the server stays there until someone drops it.
+    if (left.length)
+      process.stderr.write(
+        `rollback-ready drill: could not drop its temporary database${left.length > 1 ? 's' : ''} ${left.join(', ')}: drop ${left.length > 1 ? 'them' : 'it'} by hand (DROP DATABASE).\n`,
+      );
   }
 }
 

@@ -65,8 +65,8 @@ export interface Engine {
   fromImage(image: Image): Promise<Database>;
   /** Drops one database the drill no longer needs. */
   discard(db: Database): Promise<void>;
-  /** Drops every database the drill made and closes every connection. */
-  dispose(): Promise<void>;
+  /** Drops every database the drill made and closes every connection; names the ones it could not drop. */
+  dispose(): Promise<string[]>;
 }
 
 /** Parses `30s`, `500ms`, `2m`, `1h` or a bare number of seconds. */

@@ -185,8 +185,9 @@ export class PgliteEngine implements Engine {
     await worker.terminate();
   }
 
-  async dispose(): Promise<void> {
+  async dispose(): Promise<string[]> {
     await Promise.all([...this.workers].map((w) => w.terminate()));
     this.workers.clear();
+    return []; // in memory: nothing outlives the workers
   }
 }

@@ -163,18 +163,30 @@ export class PostgresEngine implements Engine {
 
   async discard(db: Database): Promise<void> {
     const { name } = db as PostgresDatabase;
-    await this.admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`).catch(() => undefined);
-    this.created.splice(this.created.indexOf(name), 1);
+    // A database that would not drop stays listed: dispose() tries again and names it if it still fails.
+    if (await this.drop(name)) this.created.splice(this.created.indexOf(name), 1);
   }
 
-  async dispose(): Promise<void> {
+  /** Drops one of the drill's databases (FORCE where the server has it); false when it could not. */
+  private async drop(name: string): Promise<boolean> {
+    try {
+      await this.admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`);
+      return true;
+    } catch {
+      return this.admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)}`).then(
+        () => true,
+        () => false,
+      );
+    }
+  }
+
+  async dispose(): Promise<string[]> {
     await Promise.all([...this.open].map((c) => c.end().catch(() => undefined)));
     this.open.clear();
-    for (const name of this.created.reverse()) {
-      await this.admin
-        .query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`)
-        .catch(() => this.admin.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)}`).catch(() => undefined));
-    }
+    const left: string[] = [];
+    for (const name of this.created.reverse()) if (!(await this.drop(name))) left.push(name);
+    this.created.length = 0;
     await this.admin.end().catch(() => undefined);
+    return left;
   }
 }

@@ -121,3 +121,46 @@ describe('a type change judged against the earlier migrations of the folder', ()
     expect(await rules('ALTER TABLE orders ALTER COLUMN quantity TYPE integer;')).toEqual([]);
   });
 });
+
+// A look back passes earlier files whose text does not name the table without parsing them
+// (src/core/frameworks/sql-history.ts): every way SQL can name a table must still be found.
+describe('a type change found however the earlier migration spells the table', () => {
+  const lookBack = async (earlier: string, sql: string, between = 'CREATE TABLE unrelated (id bigint);\n') => {
+    const folder: Record<string, string> = {
+      '000001_create.up.sql': earlier,
+      '000002_other.up.sql': between,
+      '000003_more.up.sql': 'ALTER TABLE unrelated ADD COLUMN n integer;\n',
+    };
+    const a = await golangMigrate.analyse({
+      path: 'db/migrations/000004_change.up.sql',
+      content: `SET lock_timeout = '2s';\n${sql}\n`,
+      siblings: { 'db/migrations/000004_change.down.sql': 'SELECT 2;' },
+      listDir: async () => [...Object.keys(folder), '000004_change.up.sql'],
+      readFile: async (path: string) => folder[path.slice('db/migrations/'.length)],
+    });
+    return a.hits.filter((h) => h.rule === 'change-column-type').map((h) => h.message);
+  };
+
+  test.each([
+    ['a quoted mixed-case name', 'CREATE TABLE "Orders" (qty integer);', 'ALTER TABLE "Orders" ALTER COLUMN qty TYPE text;'],
+    ['an unquoted upper-case name', 'CREATE TABLE ORDERS (qty integer);', 'ALTER TABLE orders ALTER COLUMN qty TYPE text;'],
+    ['a schema-qualified name', 'CREATE TABLE billing.orders (qty integer);', 'ALTER TABLE billing.orders ALTER COLUMN qty TYPE text;'],
+    ['a Unicode-escaped name', 'CREATE TABLE U&"\\006Frders" (qty integer);', 'ALTER TABLE orders ALTER COLUMN qty TYPE text;'],
+    [
+      'a name renamed in between',
+      'CREATE TABLE old_orders (qty integer);\nALTER TABLE old_orders RENAME TO orders;',
+      'ALTER TABLE orders ALTER COLUMN qty TYPE text;',
+    ],
+  ])('%s', async (_, earlier, sql) => {
+    expect(await lookBack(earlier, sql)).toEqual([expect.stringContaining('from integer (000001_create.up.sql) to text')]);
+  });
+
+  test('a file between that names the table without changing it (a comment, a foreign key) is read and passed', async () => {
+    const between = '-- orders keep their qty\nCREATE TABLE lines (order_id bigint REFERENCES orders);\n';
+    expect(await lookBack('CREATE TABLE orders (qty integer);', 'ALTER TABLE orders ALTER COLUMN qty TYPE text;', between)).toEqual([
+      expect.stringContaining('from integer (000001_create.up.sql) to text'),
+    ]);
+    // A widening of the type found is no change.
+    expect(await lookBack('CREATE TABLE orders (note varchar(20));', 'ALTER TABLE orders ALTER COLUMN note TYPE text;', between)).toEqual([]);
+  });
+});

@@ -169,7 +169,7 @@ const isSqlFile = (name: string) => name.toLowerCase().endsWith('.sql');
 export async function analyseSectioned(input: MigrationInput, format: SectionedFormat): Promise<MigrationAnalysis> {
   const { up, down, transactional, upPieces, downPieces } = sections(input.content, format);
   // The folder's other files of the format, for a column's earlier type.
-  const history: SqlHistory = { input, isMigration: isSqlFile, upPieces: (sql) => sections(sql, format).upPieces, upIsText: true };
+  const history: SqlHistory = { input, isMigration: isSqlFile, upPieces: (sql) => sections(sql, format).upPieces };
   const options = sqlOptions(input, { transactional });
   if (!down) return analyseUp(format.framework, upPieces, options, 'missing', [missingDownHit(up?.line ?? 1, `no ${format.downName} section`)], history);
   if (await isEmptySql(downPieces))

@@ -8,7 +8,6 @@ import type { PendingTypeChange } from '../sql/context';
 import { sqlAnalyser } from '../sql/lazy';
 import { dialectOfName, type Dialect, type DialectSource } from '../sql/dialect';
 import { baseName, dirName } from './shared-sql';
-import { historyReader, ONE_WORD, type HistoryRead, type HistoryReader } from './history-reader';
 
 /** How a SQL framework's earlier migrations are found beside the current one. */
 export interface SqlHistory {
@@ -20,12 +19,6 @@ export interface SqlHistory {
   isMigration(name: string): boolean;
   /** The up SQL of one of them (default: the whole file); DSL frameworks translate it (`path`: its repo path). */
   upPieces?(content: string, path: string): SqlPiece[] | Promise<SqlPiece[]>;
-  /**
-   * Its up SQL is the file's own text, whole or in sections, not a translation of a DSL (true when
-   * `upPieces` is absent): a table the SQL touches is then named in the file's text, so a look back
-   * passes files whose text does not name the table without parsing them.
-   */
-  upIsText?: boolean;
 }
 
 /**
@@ -34,6 +27,15 @@ export interface SqlHistory {
  * faces bound what reading costs (the App and the Action read at most 60 files through the API).
  */
 const HISTORY_FILES = 500;
+
+/**
+ * Earlier migrations' up SQL by listing (one per run or evaluation, so one revision), then by file
+ * name: every type change of a run walks back through the same files, each read once. A settled
+ * read is kept as its value, so the walk does not wait on a promise per file; with it, what the
+ * file does to columns once it has been looked through (`history`).
+ */
+type HistoryRead = { pieces: SqlPiece[] | undefined; history?: ColumnHistory } | { error: unknown };
+const historyReads = new WeakMap<readonly string[], Map<string, HistoryRead | Promise<HistoryRead>>>();
 
 /**
  * `V2__x.sql` before `V10__x.sql`, `000009_` before `000010_`: names compared with their numbers as
@@ -72,12 +74,6 @@ interface HistoryIndex {
   touching: Map<string, number[]>;
   /** Ascending indexes of read files every walk stops at (a read that failed or found no file). */
   stops: number[];
-  /**
-   * Per table (lower-cased), a sparse union-find over view indexes like `unread` (an index absent is
-   * not passed): unread files whose text does not name the table (`upIsText` histories); null for a
-   * name that is not one word of SQL.
-   */
-  unnamed: Map<string, Map<number, number> | null>;
 }
 
 /**
@@ -109,25 +105,12 @@ function orderedListing(names: readonly string[]): OrderedListing {
 }
 
 /** The newest view index at or below `k` not read yet, or -1. */
-const newestUnread = (ix: HistoryIndex, k: number): number => newestLeft(ix.unread, k);
-
-/** The newest view index at or below `k` that a union-find over view indexes (shifted by one) has not passed, or -1. */
-function newestLeft(link: Int32Array, k: number): number {
+function newestUnread(ix: HistoryIndex, k: number): number {
+  const link = ix.unread;
   let i = k + 1;
   while (link[i] !== i) {
     link[i] = link[link[i]!]!;
     i = link[i]!;
-  }
-  return i - 1;
-}
-
-/** `newestLeft` over a sparse union-find (an index absent links to itself). */
-function newestNotPassed(link: Map<number, number>, k: number): number {
-  let i = k + 1;
-  for (let up = link.get(i); up !== undefined; up = link.get(i)) {
-    const further = link.get(up);
-    if (further !== undefined) link.set(i, further);
-    i = up;
   }
   return i - 1;
 }
@@ -210,7 +193,9 @@ function earlierRange(names: readonly string[], current: string, isMigration: (n
       // Positions before `i` sort before the current name: never the current file itself.
       if (isMigration(name) && (named === undefined || named === dialect)) positions.push(j);
     }
-    index = { positions, reads: [], unread: identityLinks(positions.length), touching: new Map(), stops: [], unnamed: new Map() };
+    const unread = new Int32Array(positions.length + 1);
+    for (let j = 0; j < unread.length; j++) unread[j] = j;
+    index = { positions, reads: [], unread, touching: new Map(), stops: [] };
     byDialect.set(dialect, index);
   }
   // The last accepted position before `i` (binary search), then back from there.
@@ -223,13 +208,6 @@ function earlierRange(names: readonly string[], current: string, isMigration: (n
     else hi = mid;
   }
   return { names: o.names, index, end: lo, count: Math.min(lo, limit) };
-}
-
-/** A union-find over `n` view indexes (shifted by one) that has passed none of them. */
-function identityLinks(n: number): Int32Array {
-  const links = new Int32Array(n + 1);
-  for (let j = 0; j <= n; j++) links[j] = j;
-  return links;
 }
 
 /** The migrations before `current` in a listing, newest first, at most `limit`. */
@@ -273,13 +251,27 @@ export async function settleTypeChanges(changes: PendingTypeChange[], hits: Hit[
     failure = `the folder ${dir || './'} could not be listed (${errorText(error)})`;
   }
   const earlier = names ? earlierRange(names, current, history.isMigration, HISTORY_FILES, dialect?.dialect ?? 'postgres') : undefined;
-  const { columnHistory, traceThrough, knownColumnHistory, loadPgParser } = await sqlAnalyser();
+  const upOf = history.upPieces ?? ((sql: string) => [{ sql, line: 1 }]);
+  let reads = names ? historyReads.get(names) : undefined;
+  if (names && !reads) historyReads.set(names, (reads = new Map()));
+  const cache = reads ?? new Map<string, HistoryRead | Promise<HistoryRead>>();
+  /** A file's up pieces: from the cache when settled (no await), else read once. */
+  const piecesOf = (name: string): HistoryRead | Promise<HistoryRead> => {
+    const known = cache.get(name);
+    if (known) return known;
+    const reading: Promise<HistoryRead> = input.readFile!(`${dir}${name}`)
+      .then(async (c) => ({ pieces: c === undefined ? undefined : await upOf(c, `${dir}${name}`) }))
+      .catch((error: unknown) => ({ error }));
+    cache.set(name, reading);
+    void reading.then((settled) => cache.set(name, settled));
+    return reading;
+  };
+  const { columnHistory, traceThrough, loadPgParser } = await sqlAnalyser();
   await loadPgParser();
-  const reader = historyReader(history, names, knownColumnHistory);
   const replaced = new Map<Hit, Hit | undefined>();
   const count = earlier?.count ?? 0;
   for (const change of changes) {
-    const found = earlier ? await walkBack(change, earlier, reader, columnHistory, traceThrough) : {};
+    const found = earlier ? await walkBack(change, earlier, piecesOf, columnHistory, traceThrough) : {};
     if ('name' in found) {
       replaced.set(change.hit, settleTypeChange(change, found.type, found.name));
       continue;
@@ -302,30 +294,6 @@ export async function settleTypeChanges(changes: PendingTypeChange[], hits: Hit[
   return out;
 }
 
-/**
- * The newest view index at or below `i` (an unread one) that is unread and whose text may name
- * `table`, or one below `lowest`: files whose text does not name it are passed (and remembered as
- * passed for the table) without parsing them.
- */
-async function newestNaming(ix: HistoryIndex, i: number, lowest: number, table: string, names: readonly string[], reader: HistoryReader): Promise<number> {
-  const key = table.toLowerCase();
-  let passed = ix.unnamed.get(key);
-  if (passed === undefined) ix.unnamed.set(key, (passed = ONE_WORD.test(key) ? new Map() : null));
-  if (!passed || !reader.mayName) return i;
-  while (i >= lowest) {
-    const j = newestNotPassed(passed, i);
-    if (j !== i) {
-      i = newestUnread(ix, j);
-      continue;
-    }
-    const may = reader.mayName(names[ix.positions[i]!]!, key);
-    if (may instanceof Promise ? await may : may) return i;
-    passed.set(i + 1, i);
-    i = newestUnread(ix, i - 1);
-  }
-  return i;
-}
-
 /** The type an earlier migration (`name`) gave a changed column, or why none could be found. */
 type Found = { type: TypeName | undefined; name: string } | { why?: string };
 
@@ -337,7 +305,7 @@ type Found = { type: TypeName | undefined; name: string } | { why?: string };
 async function walkBack(
   change: PendingTypeChange,
   earlier: EarlierRange,
-  reader: HistoryReader,
+  piecesOf: (name: string) => HistoryRead | Promise<HistoryRead>,
   columnHistory: (pieces: SqlPiece[]) => ColumnHistory,
   traceThrough: (history: ColumnHistory, table: string, column: string) => ColumnTrace,
 ): Promise<Found> {
@@ -346,12 +314,11 @@ async function walkBack(
   const lowest = earlier.end - earlier.count;
   let k = earlier.end - 1;
   while (k >= lowest) {
-    let unread = newestUnread(ix, k);
-    if (reader.mayName && unread >= lowest) unread = await newestNaming(ix, unread, lowest, table, earlier.names, reader);
+    const unread = newestUnread(ix, k);
     const next = Math.max(newestAtOrBelow(ix.touching.get(table), k), newestAtOrBelow(ix.stops, k));
     if (unread > next) {
       if (unread < lowest) break;
-      const got = reader.piecesOf(earlier.names[ix.positions[unread]!]!);
+      const got = piecesOf(earlier.names[ix.positions[unread]!]!);
       recordRead(ix, unread, got instanceof Promise ? await got : got, columnHistory);
       continue;
     }

@@ -419,9 +419,6 @@ export function columnHistory(pieces: SqlPiece[]): ColumnHistory {
   );
 }
 
-/** The column history of SQL already read (by its own lint, or an earlier look back), without parsing it. */
-export const knownColumnHistory = (pieces: SqlPiece[]): ColumnHistory | undefined => columnEventCache.get(historyKey(pieces));
-
 /** Follow `table.column` back through one earlier migration (see `columnHistory`). */
 export function traceThrough(history: ColumnHistory, table: string, column: string): ColumnTrace {
   const { events } = history;

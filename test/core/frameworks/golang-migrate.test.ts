@@ -122,8 +122,8 @@ describe('a type change judged against the earlier migrations of the folder', ()
   });
 });
 
-// A look back passes earlier files whose text does not name the table without parsing them
-// (src/core/frameworks/sql-history.ts): every way SQL can name a table must still be found.
+// Every way SQL can name a table (quoted, upper-case, schema-qualified, Unicode-escaped, renamed)
+// is followed back to where the column got its type, past files that only mention the table.
 describe('a type change found however the earlier migration spells the table', () => {
   const lookBack = async (earlier: string, sql: string, between = 'CREATE TABLE unrelated (id bigint);\n') => {
     const folder: Record<string, string> = {

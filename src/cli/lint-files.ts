@@ -1,17 +1,19 @@
 // Linting one file on disk, as `lint` does for each file it is given: read it (once per run), find
-// its framework, analyse it, and make its findings. Shared by the main thread and the worker
+// its framework, have the core's per-file reader analyse it (the one a pull request's files go
+// through: src/core/analyse.ts), and make its findings. Shared by the main thread and the worker
 // threads of a large run (src/cli/lint-parallel.ts), which must report exactly what a single
 // thread would.
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { configuredDialect, createClassifier, type Classifier } from '../core/classify';
+import { relative, resolve } from 'node:path';
+import { readChangedFile, type ReadContext } from '../core/analyse';
+import { createClassifier, type Classifier } from '../core/classify';
 import type { Config } from '../core/config';
 import { deployAnalyser } from '../core/deploy/lazy';
-import { BINARY_MIGRATION, finalizeFindings } from '../core/findings';
+import { finalizeFindings } from '../core/findings';
 import type { Framework } from '../core/frameworks/framework';
 import { guessFramework, NEITHER_MIGRATION_NOR_DEPLOY, unreadReason } from '../core/frameworks/guess';
 import { FRAMEWORKS } from '../core/frameworks/index';
-import type { Finding } from '../core/types';
+import type { ChangedFile, Change, Finding } from '../core/types';
 import { InputError } from '../git/input-error';
 
 const NOT_ANALYSED = 'not a migration or deploy file';
@@ -46,6 +48,22 @@ export class FileCache {
   private readonly read = new Map<string, string | NodeJS.ErrnoException>();
   private readonly byRelative = new Map<string, string | undefined>();
   readonly cwd = process.cwd();
+  private readonly contexts = new WeakMap<Config, ReadContext>();
+
+  /** What the core's per-file reader may use in this run, with `config`: these files on disk. */
+  context(config: Config): ReadContext {
+    let context = this.contexts.get(config);
+    if (!context) {
+      const input = {
+        config,
+        frameworks: FRAMEWORKS,
+        readFile: async (p: string) => this.relativeText(p),
+        listDir: async (dir: string) => this.listRelative(dir),
+      };
+      this.contexts.set(config, (context = { input, classifier: classifierOf(config), headOf: (p) => this.relativeText(p) }));
+    }
+    return context;
+  }
 
   private readonly listed = new Map<string, string[] | undefined>();
 
@@ -157,8 +175,12 @@ export async function lintFile(file: string, config: Config, files: FileCache): 
   const content = binary ? '' : text;
   const columnOf = columnsOf(content);
   const fw = frameworkFor(path, content, config);
+  // Given to lint, so read as added at head: the core's reader judges it as a pull request's file.
+  const changed: ChangedFile = binary ? { path, status: 'added', head: content, binary } : { path, status: 'added', head: content };
+  const read = async (change: Omit<Change, 'status'>) => (await readChangedFile(changed, change, files.context(config)))?.hits ?? [];
   if (binary) {
-    if (fw) return { findings: finalizeFindings(path, content, [BINARY_MIGRATION], { config }), columnOf: () => undefined };
+    if (fw)
+      return { findings: finalizeFindings(path, content, await read({ path, kind: 'migration', framework: fw.id }), { config }), columnOf: () => undefined };
     const hit = {
       rule: 'not-analysed',
       line: 1,
@@ -166,22 +188,10 @@ export async function lintFile(file: string, config: Config, files: FileCache): 
     };
     return { findings: finalizeFindings(path, content, [hit], { config }), skipped: NOT_ANALYSED, columnOf: () => undefined };
   }
-  if (fw) {
-    const siblings: Record<string, string | undefined> = {};
-    for (const p of fw.counterparts?.(path) ?? []) {
-      siblings[p] = plain && PLAIN.test(p) ? files.relativeText(p) : files.text(join(dirname(abs), relative(dirname(path), p)));
-    }
-    const readFile = async (p: string): Promise<string | undefined> => files.relativeText(p);
-    const listDir = async (dir: string) => files.listRelative(dir);
-    const dialect = configuredDialect(config, path);
-    const analysis = await fw.analyse({ path, content, siblings, readFile, listDir, ...(dialect ? { dialect } : {}) });
-    return { findings: finalizeFindings(path, content, analysis.hits, { config }), columnOf };
-  }
-  const { analyseDeploy, deployFormatOf } = await deployAnalyser();
-  if (deployFormatOf(path, content) !== 'unknown') {
-    const { hits } = await analyseDeploy(path, content);
-    return { findings: finalizeFindings(path, content, hits, { config }), columnOf };
-  }
+  if (fw) return { findings: finalizeFindings(path, content, await read({ path, kind: 'migration', framework: fw.id }), { config }), columnOf };
+  const { deployFormatOf } = await deployAnalyser();
+  if (deployFormatOf(path, content) !== 'unknown')
+    return { findings: finalizeFindings(path, content, await read({ path, kind: 'deploy' }), { config }), columnOf };
   // A file lint was given that no reader analyses: said, never "no findings". One that looks like a
   // migration (a Go migration, a file in a migrations folder) is a notice of its own; one that is
   // neither a migration nor a deploy file is listed as skipped (and carries its notice in JSON and SARIF).

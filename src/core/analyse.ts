@@ -46,11 +46,12 @@ export async function analyse(input: AnalysisInput): Promise<Analysis> {
   const headContents = new Map<string, string | undefined>(Object.entries(input.siblings ?? {}));
   for (const f of input.files) if (f.status !== 'removed') headContents.set(f.path, f.head);
   const analysis: Analysis = { config: input.config, files: input.files, changes: [], migrations: new Map(), analysed: [] };
+  const context: ReadContext = { input, classifier, headOf: (path) => headContents.get(path) };
   for (const file of input.files) {
     const change = classifier.classify(file.path, file.head ?? file.base);
     if (!change) continue;
     analysis.changes.push({ ...change, status: file.status });
-    const read = await readChangedFile(file, change, { input, classifier, headContents });
+    const read = await readChangedFile(file, change, context);
     if (!read) continue;
     if (read.migration) analysis.migrations.set(file.path, read.migration);
     analysis.analysed.push({ path: file.path, content: read.content, hits: read.hits });
@@ -58,17 +59,23 @@ export async function analyse(input: AnalysisInput): Promise<Analysis> {
   return analysis;
 }
 
-interface ReadContext {
-  input: AnalysisInput;
+/**
+ * What a file's reader may use beyond the file: the run's config, frameworks and reads, its
+ * classifier, and the head contents of counterpart files. One per run: `analyse` makes one over a
+ * pull request's files, `lint` one over the files on disk (src/cli/lint-files.ts).
+ */
+export interface ReadContext {
+  input: Pick<AnalysisInput, 'readFile' | 'listDir' | 'config' | 'frameworks'>;
   classifier: Classifier;
-  headContents: Map<string, string | undefined>;
+  /** A counterpart's content at head (`siblingPaths`); undefined when absent. */
+  headOf(path: string): string | undefined;
 }
 
 /** What one classified file's reader found; undefined when nothing reads it (removed, binary, other kinds). */
-async function readChangedFile(
+export async function readChangedFile(
   file: ChangedFile,
   change: Omit<Change, 'status'>,
-  { input, classifier, headContents }: ReadContext,
+  { input, classifier, headOf }: ReadContext,
 ): Promise<{ content: string; hits: Hit[]; migration?: MigrationAnalysis } | undefined> {
   if (file.binary && change.kind === 'migration' && file.status !== 'removed') return { content: '', hits: [BINARY_MIGRATION] };
   if (file.binary || file.head === undefined || file.status === 'removed') return undefined;
@@ -80,7 +87,7 @@ async function readChangedFile(
   if (change.kind === 'migration' && change.framework) {
     const fw = input.frameworks.find((f) => f.id === change.framework)!;
     const siblings: Record<string, string | undefined> = {};
-    for (const p of fw.counterparts?.(file.path) ?? []) siblings[p] = headContents.get(p);
+    for (const p of fw.counterparts?.(file.path) ?? []) siblings[p] = headOf(p);
     const migration = await fw.analyse({
       path: file.path,
       content: file.head,

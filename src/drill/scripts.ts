@@ -150,18 +150,19 @@ export function migrationsOf(
   /** The names of the files in the migration's folder (pop groups its numbered parts by them). */
   folder: () => readonly string[] = () => [baseName(path)],
 ): Migration[] | undefined {
+  /** The up with the down file at `downPath`, or the up alone saying `missing` when that file is absent. */
+  const paired = (up: Script, downPath: string, missing: string, transactional = true): Migration[] => {
+    const down = read(downPath);
+    return [
+      down === undefined ? { id: path, path, framework, up, noDown: missing } : { id: path, path, framework, up, down: whole(downPath, down, transactional) },
+    ];
+  };
   switch (framework) {
     case 'golang-migrate': {
       const downPath = downPathOf(path);
       if (!downPath) return undefined;
       // Its Postgres driver sends a file as one query string: one implicit transaction.
-      const up = whole(path, content, true);
-      const down = read(downPath);
-      return [
-        down === undefined
-          ? { id: path, path, framework, up, noDown: `there is no ${baseName(downPath)}` }
-          : { id: path, path, framework, up, down: whole(downPath, down, true) },
-      ];
+      return paired(whole(path, content, true), downPath, `there is no ${baseName(downPath)}`);
     }
     case 'goose':
       return [sectioned(path, content, GOOSE_FORMAT, framework)];
@@ -171,13 +172,7 @@ export function migrationsOf(
       // The SQL files of a `--sql-file` migration; its JS is the framework's own runtime.
       const files = dbMigrateSqlFiles(path);
       if (!files || files.up !== path) return undefined;
-      const up = whole(path, content, true);
-      const down = read(files.down);
-      return [
-        down === undefined
-          ? { id: path, path, framework, up, noDown: `there is no ${baseName(files.down)}` }
-          : { id: path, path, framework, up, down: whole(files.down, down, true) },
-      ];
+      return paired(whole(path, content, true), files.down, `there is no ${baseName(files.down)}`);
     }
     case 'dbmate':
       return [sectioned(path, content, DBMATE_FORMAT, framework)];
@@ -188,24 +183,13 @@ export function migrationsOf(
       if (kind === 'R')
         return [{ id: path, path, framework, up, noDown: 'a repeatable migration has no undo: reverting the file re-applies its earlier version' }];
       const undoPath = undoPathOf(path)!;
-      const undo = read(undoPath);
-      return [
-        undo === undefined
-          ? { id: path, path, framework, up, noDown: `there is no undo script ${baseName(undoPath)}` }
-          : { id: path, path, framework, up, down: whole(undoPath, undo, true) },
-      ];
+      return paired(up, undoPath, `there is no undo script ${baseName(undoPath)}`);
     }
     case 'sqitch': {
       if (sqitchFolder(path) !== 'deploy') return undefined;
       // Sqitch scripts hold their own BEGIN/COMMIT: run as written.
-      const up = whole(path, content, false);
       const revertPath = revertPathOf(path)!;
-      const revert = read(revertPath);
-      return [
-        revert === undefined
-          ? { id: path, path, framework, up, noDown: `there is no ${revertPath}` }
-          : { id: path, path, framework, up, down: whole(revertPath, revert, false) },
-      ];
+      return paired(whole(path, content, false), revertPath, `there is no ${revertPath}`, false);
     }
     case 'pop':
       return popMigration(path, content, read, folder());

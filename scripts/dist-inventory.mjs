@@ -22,21 +22,23 @@ const DRILL_WORKER = `${folderOf(BUILDS.action)}drill-worker`;
 
 const packageOf = (input) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input)?.[1] ?? input.split('/').slice(0, 2).join('/');
 
-function closure(outputs, start) {
+/** The JS files `start` reaches: through every import, or (`eager`) through static imports alone. */
+function closure(outputs, start, eager = false) {
   const seen = new Set();
   const stack = [start];
   while (stack.length) {
     const file = stack.pop();
     if (seen.has(file)) continue;
     seen.add(file);
-    for (const i of outputs[file]?.imports ?? []) if (!i.external) stack.push(i.path);
+    for (const i of outputs[file]?.imports ?? []) if (!i.external && !(eager && i.kind === 'dynamic-import')) stack.push(i.path);
   }
   return seen;
 }
 
 /**
- * Per entry (action/index, action/drill-worker, cli, app, lambda, lint-worker): its JS files, the
- * files it loads, its bytes and packages, all paths relative to dist/.
+ * Per entry (action/index, action/drill-worker, cli, app, lambda, lint-worker): the files it may
+ * load (`files`), the JS it loads at start (`eager`), its inputs, bytes and packages; paths are
+ * relative to dist/.
  */
 export async function distInventory() {
   const builds = [];
@@ -70,7 +72,9 @@ export function inventoryOf(builds) {
       const loads = LOADS.filter((l) => [...inputs].some((i) => i.startsWith(l.input))).flatMap((l) => l.files.map((f) => `${assets}${f}`));
       const files = [...new Set([...js].map((f) => `${folder}${f.replace(/^.*\//, '')}`).concat(loads))].sort();
       const bytes = [...js].reduce((n, f) => n + outputs[f].bytes, 0);
-      inventory[`${folder}${name}`] = { files, inputs: [...inputs].sort(), packages, bytes };
+      // The JS it loads at start, before any import() on demand.
+      const eager = [...closure(outputs, byEntry[source], true)].map((f) => `${folder}${f.replace(/^.*\//, '')}`).sort();
+      inventory[`${folder}${name}`] = { files, eager, inputs: [...inputs].sort(), packages, bytes };
     }
   }
   // The drill worker's own chunks come with it, into every bundle that starts it.

@@ -105,11 +105,6 @@ export const BUILDS = {
 /** A build's folder relative to dist/, with a trailing slash ('' for dist/ itself). */
 export const folderOf = (which) => (which.dir === 'dist' ? '' : `${which.dir.slice('dist/'.length)}/`);
 
-/** Every entry by its path in dist/ without `.js` (action/index, cli, …) → its source file. */
-export const ENTRIES = Object.fromEntries(
-  Object.values(BUILDS).flatMap((b) => Object.entries(b.entries).map(([name, source]) => [`${folderOf(b)}${name}`, source])),
-);
-
 /**
  * PGlite picks its file system by the data dir's scheme; its two OPFS ones are browser APIs and
  * can never run in Node (the drill keeps its database in memory). Each becomes a module that

@@ -1,5 +1,6 @@
 # The rollback-ready GitHub App. dist/app.js is a self-contained bundle (Probot included), so the
-# image needs no node_modules. Stateless: run as many replicas as you like behind a load balancer.
+# image needs no node_modules (its WASM parsers sit in dist/action/, copied with the rest).
+# Stateless: run as many replicas as you like behind a load balancer.
 FROM node:24-alpine
 ENV NODE_ENV=production PORT=3000 HOST=0.0.0.0
 WORKDIR /app

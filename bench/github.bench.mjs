@@ -1,5 +1,5 @@
 // GitHub faces: API requests per evaluation as the emulator counts them (token requests included),
-// for the App (dist/app.js, a signed delivery) and the Action (dist/action.js); and the Action's
+// for the App (dist/app.js, a signed delivery) and the Action (dist/action/index.js); and the Action's
 // cold start on a not-applicable PR beside a hello-world action, both under Node 24.
 // Prints figures; never fails on them.
 import { spawn } from 'node:child_process';
@@ -188,7 +188,7 @@ function runNode(script, env) {
 
 const typicalAction = emu.createPullRequest({ head: 'pr', base: 'main', body });
 emu.resetRequests();
-await runNode(join(root, 'dist/action.js'), actionEnv(typicalAction.number));
+await runNode(join(root, 'dist/action/index.js'), actionEnv(typicalAction.number));
 rows.push({
   face: 'Action',
   label: 'typical PR (5 files, one migration pair)',
@@ -272,7 +272,7 @@ const hello = [];
 const floor = [];
 for (let i = 0; i < RUNS; i++) {
   const coldEnv = actionEnv(docsPr.number, {}, coldEmu, small.git);
-  const a = await runNode(join(root, 'dist/action.js'), coldEnv);
+  const a = await runNode(join(root, 'dist/action/index.js'), coldEnv);
   if (a.code !== 0) throw new Error(`action failed: ${a.err}`);
   ours.push(a.ms);
   const h = await runNode(join(helloDir, 'index.js'), coldEnv);
@@ -297,7 +297,7 @@ for (const r of rows) console.log(`- ${r.face}, ${r.label}: ${r.detail}`);
 console.log(
   `\nAction cold start on a not-applicable PR, ${node24 === NODE24 ? 'Node 24' : `node ${process.version}`}, median of ${RUNS} runs (process spawn to exit, one evaluation):`,
 );
-console.log(`- rollback-ready dist/action.js: ${ms(median(ours))}`);
+console.log(`- rollback-ready dist/action/index.js: ${ms(median(ours))}`);
 console.log(`- hello-world action (@actions/core + @actions/github, one API call): ${ms(median(hello))}`);
 console.log(`- request floor (no logic; the same five reads at once, then the check run, same Octokit plugins): ${ms(median(floor))}`);
 console.log(

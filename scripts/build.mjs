@@ -12,7 +12,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(join(root, 'package.json'));
 const schemaOnly = process.argv.includes('--schema-only');
 
-// Every WASM file a bundle may load at run time: it must sit next to the bundle in dist/.
+// Every WASM/data file a bundle may load at run time: copied into dist/action/, beside the Action's
+// bundles; the other faces read them there.
 const WASM = [
   'libpg-query/wasm/libpg-query.wasm',
   'web-tree-sitter/web-tree-sitter.wasm',
@@ -71,16 +72,38 @@ async function writeSchema() {
   await writeFile(join(root, 'schema', 'rollback-ready.schema.json'), JSON.stringify(configJsonSchema(), null, 2) + '\n');
 }
 
-/** The bundles users run: one per face, and the drill's PGlite worker (a worker thread, so a statement that hangs can be stopped). */
-export const ENTRIES = {
-  cli: 'src/cli.ts',
-  action: 'src/action.ts',
-  app: 'src/app.ts',
-  lambda: 'src/lambda.ts',
-  'drill-worker': 'src/drill/pglite-worker.mjs',
-  // A large `lint` run lints on both cores: its worker threads (src/cli/lint-parallel.ts).
-  'lint-worker': 'src/cli/lint-worker.ts',
+/**
+ * The bundles users run, in two folders. dist/action/ is the Action's own: its entry, the drill's
+ * PGlite worker (a worker thread, so a statement that hangs can be stopped), their chunks and
+ * every WASM/data file (ASSETS), and nothing else, so what the Action ships is what it runs. dist/
+ * holds the other faces and their chunks; they read the WASM/data and start the drill worker from
+ * dist/action/ (their `assets`), so the 25 MB of WASM is in the package once.
+ */
+export const BUILDS = {
+  action: {
+    dir: 'dist/action',
+    entries: {
+      index: 'src/action.ts',
+      'drill-worker': 'src/drill/pglite-worker.mjs',
+    },
+    // Where its bundles find the shipped files, relative to themselves: beside them.
+    assets: './',
+  },
+  faces: {
+    dir: 'dist',
+    entries: {
+      cli: 'src/cli.ts',
+      app: 'src/app.ts',
+      lambda: 'src/lambda.ts',
+      // A large `lint` run lints on both cores: its worker threads (src/cli/lint-parallel.ts).
+      'lint-worker': 'src/cli/lint-worker.ts',
+    },
+    assets: './action/',
+  },
 };
+
+/** A build's folder relative to dist/, with a trailing slash ('' for dist/ itself). */
+export const folderOf = (which) => (which.dir === 'dist' ? '' : `${which.dir.slice('dist/'.length)}/`);
 
 /**
  * PGlite picks its file system by the data dir's scheme; its two OPFS ones are browser APIs and
@@ -100,11 +123,11 @@ const browserOnlyFileSystems = {
   },
 };
 
-/** esbuild's options for dist/ (also used by scripts/dist-inventory.mjs to say what each bundle holds). */
-export function distOptions(outdir) {
+/** esbuild's options for one of BUILDS written to `outdir` (also used by scripts/dist-inventory.mjs to say what each bundle holds). */
+export function distOptions(which, outdir) {
   return {
     absWorkingDir: root,
-    entryPoints: ENTRIES,
+    entryPoints: which.entries,
     outdir,
     bundle: true,
     splitting: true,
@@ -113,7 +136,11 @@ export function distOptions(outdir) {
     format: 'esm',
     target: 'node20',
     banner: { js: banner },
-    define: { __ROLLBACK_READY_BUNDLED__: 'true', __PGLITE_VERSION__: JSON.stringify(pgliteVersion()) },
+    define: {
+      __ROLLBACK_READY_BUNDLED__: 'true',
+      __ROLLBACK_READY_ASSETS__: JSON.stringify(which.assets),
+      __PGLITE_VERSION__: JSON.stringify(pgliteVersion()),
+    },
     // pg's optional native binding is never used.
     external: ['pg-native'],
     plugins: [browserOnlyFileSystems],
@@ -122,23 +149,29 @@ export function distOptions(outdir) {
   };
 }
 
-/** The files copied beside the bundles (WASM, PGlite's data and extensions), by their names in dist/. */
+/** The files copied into dist/action/ beside its bundles (WASM, PGlite's data and extensions), by their names there. */
 export const ASSETS = WASM.map((spec) => spec.slice(spec.lastIndexOf('/') + 1));
 
+const moduleType = JSON.stringify({ type: 'module' }, null, 2) + '\n';
+
 async function buildDist() {
-  // Build beside dist/ and swap at the end, so a process running dist/ never sees it half-written.
-  const out = `dist.tmp-${process.pid}`;
-  await rm(join(root, out), { recursive: true, force: true });
-  await build(distOptions(out));
-  for (const spec of WASM) {
-    const from = resolveAsset(spec);
-    await copyFile(from, join(root, out, spec.slice(spec.lastIndexOf('/') + 1)));
-  }
-  await writeFile(join(root, out, 'package.json'), JSON.stringify({ type: 'module' }, null, 2) + '\n');
+  // Build beside dist/ and swap at the end, so a process running dist/ never sees it half-written,
+  // and nothing of an earlier layout (dist/action.js) lingers: dist/ is the build's alone.
+  const out = join(root, `dist.tmp-${process.pid}`);
+  await rm(out, { recursive: true, force: true });
+  for (const which of Object.values(BUILDS)) await build(distOptions(which, join(out, folderOf(which))));
+  const action = join(out, folderOf(BUILDS.action));
+  for (const spec of WASM) await copyFile(resolveAsset(spec), join(action, spec.slice(spec.lastIndexOf('/') + 1)));
+  // Node reads the nearest package.json to know these .js files are ES modules: one in each folder,
+  // so dist/action/ runs on its own.
+  await writeFile(join(out, 'package.json'), moduleType);
+  await writeFile(join(action, 'package.json'), moduleType);
   await rm(join(root, 'dist'), { recursive: true, force: true });
-  await rename(join(root, out), join(root, 'dist'));
-  const files = await readdir(join(root, 'dist'));
-  console.log(`dist/: ${files.length} files (${Object.keys(ENTRIES).join(', ')}); node scripts/dist-inventory.mjs says what each holds`);
+  await rename(out, join(root, 'dist'));
+  const count = async (dir) => (await readdir(dir, { withFileTypes: true })).filter((e) => e.isFile()).length;
+  console.log(
+    `dist/: ${await count(join(root, 'dist'))} files (${Object.keys(BUILDS.faces.entries).join(', ')}), dist/action/: ${await count(join(root, 'dist', 'action'))} files (the Action's); node scripts/dist-inventory.mjs says what each holds`,
+  );
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

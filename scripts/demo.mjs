@@ -73,7 +73,7 @@ try {
 
 /**
  * The rollback drill on the good pull request: its migration's up, down and up again on the
- * embedded Postgres (PGlite, inside dist/), schema and data compared, locks measured. No cache, so
+ * embedded Postgres (PGlite, inside dist/action/, which the CLI shares), schema and data compared, locks measured. No cache, so
  * what it prints is what a first run does.
  */
 function drillFlow(repoDir, pr) {

@@ -86,7 +86,7 @@ export function startLint(files: string[], env?: Record<string, string | undefin
   const workers = takeLintWorkers(threads - 1);
   let wasm: Promise<PgWasm> | undefined;
   if (sql) {
-    // dist/libpg-query.wasm beside the bundle, or node_modules' when running from source.
+    // dist/action/libpg-query.wasm (the Action's folder, which the CLI shares), or node_modules' from source.
     wasm = (async () => compilePgWasm(readFileSync(locateWasm('libpg-query/wasm/libpg-query.wasm'))))();
     wasm.catch(() => undefined);
     loadPgParser(wasm).catch(() => undefined);

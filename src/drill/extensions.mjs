@@ -1,6 +1,6 @@
 // The contrib extensions the drill's embedded Postgres loads at start-up, so migrations can
 // CREATE EXTENSION them: the ones migrations create most. The build copies their bundles
-// (`<name>.tar.gz`) into dist/ beside the worker. Plain JavaScript: the build script reads it too.
+// (`<name>.tar.gz`) into dist/action/ beside the worker. Plain JavaScript: the build script reads it too.
 export const PGLITE_EXTENSIONS = [
   'pgcrypto',
   'uuid-ossp',

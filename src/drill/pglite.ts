@@ -6,20 +6,20 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { bundled, shippedFile } from '../node/wasm';
 import { DbError, type Database, type Engine, type EngineOptions, type Image, type Row, type Session } from './engine';
 
-declare const __ROLLBACK_READY_BUNDLED__: boolean | undefined;
-
-const bundled = () => typeof __ROLLBACK_READY_BUNDLED__ !== 'undefined' && __ROLLBACK_READY_BUNDLED__;
-
-/** The worker script: beside the bundle in dist/, beside this module in src/. */
+/**
+ * The worker script: in the Action's folder dist/action/ (the CLI starts that one too: PGlite's
+ * files sit beside it), beside this module in src/.
+ */
 function workerUrl(): URL {
-  return new URL(bundled() ? './drill-worker.js' : './pglite-worker.mjs', import.meta.url);
+  return bundled() ? shippedFile('drill-worker.js') : new URL('./pglite-worker.mjs', import.meta.url);
 }
 
-/** The folder (as a URL) holding PGlite's extension bundles: dist/, or PGlite's own dist/ folder. */
+/** The folder (as a URL) holding PGlite's extension bundles: dist/action/, or PGlite's own dist/ folder. */
 function assetsUrl(): string {
-  if (bundled()) return new URL('./', import.meta.url).href;
+  if (bundled()) return shippedFile('').href;
   const entry = createRequire(import.meta.url).resolve('@electric-sql/pglite');
   return pathToFileURL(`${dirname(entry)}/`).href;
 }

@@ -1,4 +1,4 @@
-// The built Action run the way a runner runs it: `node dist/action.js` under Node 24, from a copy
+// The built Action run the way a runner runs it: action.yml's `dist/action/index.js` under Node 24, from a copy
 // of the shipped files alone (no node_modules), with the environment the runner sets.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -30,7 +30,7 @@ beforeAll(async () => {
   repo.branch('drop-email', 'main', DROP_COLUMN_PR);
   repo.branch('docs', 'main', DOCS_PR);
   emu = await startEmulator({ repoDir: repo.dir, botLogin: 'github-actions[bot]' });
-  // What the runner downloads: action.yml and dist/, nothing else.
+  // What the Action runs: action.yml and its own folder (dist/action/), nothing else.
   ({ dir: shipped, cleanup: unship } = shipAction());
 });
 
@@ -54,7 +54,7 @@ const payloadFor = (n: number, event = 'pull_request') => {
   return event === 'pull_request_target' ? { ...payload } : payload;
 };
 
-describe('the Action (dist/action.js under Node 24, no node_modules)', () => {
+describe('the Action (dist/action/index.js under Node 24, no node_modules)', () => {
   it('ships no node_modules and runs under Node 24', () => {
     expect(existsSync(join(shipped, 'node_modules'))).toBe(false);
     expect(spawnSync(NODE24, ['--version'], { encoding: 'utf8' }).stdout).toMatch(/^v24\./);

@@ -66,7 +66,7 @@ function expectOne(n: number, head: string, why: string) {
 
 const gaveUp = (run: ActionRun) => run.stdout.split('\n').filter((l) => l.includes('gave up'));
 
-describe('concurrent runs of the Action (dist/action.js under Node 24)', () => {
+describe('concurrent runs of the Action (dist/action/index.js under Node 24)', () => {
   it('a push and a comment at once leave one comment and one completed check run', async () => {
     const pr = emu.createPullRequest({ head: 'together', base: 'main' });
     const runs = await pushAndComment(pr.number, 'together');

@@ -1,5 +1,5 @@
-// The Action's `mode: drill` end to end: the shipped dist/ under Node 24 (no node_modules, PGlite
-// from dist/), against the GitHub API emulator, reading the migrations from the checked-out
+// The Action's `mode: drill` end to end: the shipped dist/action/ under Node 24 (no node_modules, PGlite
+// from that folder), against the GitHub API emulator, reading the migrations from the checked-out
 // repository. One check run shows the drill with every other gate; the job summary shows its table.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from '../support/emulator/index';

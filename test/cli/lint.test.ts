@@ -164,7 +164,8 @@ describe('rollback-ready lint (built CLI)', () => {
     const broken = join(dir, 'broken-dist');
     cpSync(resolve('dist'), broken, { recursive: true });
     for (const wasm of ['libpg-query.wasm', 'tree-sitter-ruby.wasm', 'tree-sitter-python.wasm', 'tree-sitter-javascript.wasm', 'tree-sitter-terraform.wasm']) {
-      rmSync(join(broken, wasm));
+      // The WASM files sit in the Action's folder, which the CLI reads them from.
+      rmSync(join(broken, 'action', wasm));
     }
     const tf = join(dir, 'main.tf');
     writeFileSync(tf, 'resource "aws_db_instance" "main" {\n  deletion_protection = false\n}\n');

@@ -1,6 +1,6 @@
 // What goes over the wire for a typical risky pull request (a golang-migrate pair that drops a
 // column), through the App (the real Probot and App function, in process) and through the Action
-// (dist/action.js under Node 24), against the emulator. Each exchange — method, path, query and
+// (dist/action/index.js under Node 24), against the emulator. Each exchange — method, path, query and
 // JSON body, normalized (SHAs as branch names, no times, ids or addresses) — is compared with a
 // committed golden file, so a change in what the bot sends GitHub shows up in review as a diff.
 //

@@ -1,10 +1,18 @@
-// Runs the shipped Action the way a runner does: `node dist/action.js` under Node 24 from a copy
-// of action.yml and dist/ alone (no node_modules), with the environment and files a runner sets.
+// Runs the shipped Action the way a runner does: action.yml's `runs.main` (dist/action/index.js)
+// under Node 24, from a copy of action.yml and the Action's own folder alone (dist/action/: no other
+// face's bundles, no node_modules), with the environment and files a runner sets. A run that needs
+// anything outside that folder fails here.
 import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { parse } from 'yaml';
 import { ensureDist, tool } from './built';
+
+/** What action.yml tells the runner to run (`runs.main`, relative to the Action's root). */
+export function actionMain(root = resolve('.')): string {
+  return (parse(readFileSync(join(root, 'action.yml'), 'utf8')) as { runs: { main: string } }).runs.main;
+}
 
 export interface ActionRun {
   status: number | null;
@@ -19,7 +27,8 @@ export interface ActionRun {
 export function shipAction(): { dir: string; cleanup(): void } {
   ensureDist();
   const dir = mkdtempSync(join(tmpdir(), 'rr-action-'));
-  cpSync(resolve('dist'), join(dir, 'dist'), { recursive: true });
+  const folder = dirname(actionMain());
+  cpSync(resolve(folder), join(dir, folder), { recursive: true });
   cpSync(resolve('action.yml'), join(dir, 'action.yml'));
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
@@ -71,7 +80,7 @@ export async function runShippedAction(
     ...extraEnv,
   };
   // Asynchronous: the emulator answers from this process.
-  const child = spawn(tool('node24'), [join(shipped, 'dist', 'action.js')], { cwd: work, env });
+  const child = spawn(tool('node24'), [join(shipped, actionMain(shipped))], { cwd: work, env });
   const result = { stdout: '', stderr: '' };
   child.stdout.on('data', (d: Buffer) => (result.stdout += d.toString()));
   child.stderr.on('data', (d: Buffer) => (result.stderr += d.toString()));

@@ -54,7 +54,8 @@ function newest(dir: string): number {
 function distIsFresh(): boolean {
   let built = 0;
   try {
-    built = statSync(join(ROOT, 'dist', 'cli.js')).mtimeMs;
+    // The CLI's entry and the Action's (an older layout, with dist/action.js, lacks the latter).
+    built = Math.min(statSync(join(ROOT, 'dist', 'cli.js')).mtimeMs, statSync(join(ROOT, 'dist', 'action', 'index.js')).mtimeMs);
   } catch {
     return false;
   }

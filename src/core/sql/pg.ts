@@ -64,7 +64,7 @@ export function loadedPgParser(): PgParser {
 /**
  * Loads the parser (once; later calls return the first load, unless it failed: then they try again). `compiled`: the parser's WebAssembly
  * module, already compiled (a `lint` over several threads compiles it once and shares it with each
- * of them); by default Emscripten reads and compiles `libpg-query.wasm` itself.
+ * of them); by default the bytes come through the face's WASM loader and are compiled here.
  */
 export function loadPgParser(compiled?: Promise<PgWasm>): Promise<PgParser> {
   loading ??= (async () => {
@@ -77,19 +77,19 @@ export function loadPgParser(compiled?: Promise<PgWasm>): Promise<PgParser> {
     ]);
     let factory: unknown = imported;
     while (typeof factory !== 'function' && factory && typeof factory === 'object' && 'default' in factory) factory = (factory as { default: unknown }).default;
-    if (!compiled) loaded = wrap(await (factory as Factory)({ wasmBinary }));
-    else {
-      const module = await compiled;
-      // Emscripten's hook for instantiating the module itself: the imports in, the instance out
-      // (a failure would leave the factory waiting: it rejects the load instead).
-      let fail: (error: unknown) => void = () => undefined;
-      const failed = new Promise<never>((_, reject) => (fail = reject));
-      const instantiateWasm = (imports: object, receive: (instance: object) => void) => {
-        WebAssembly.instantiate(module, imports).then(receive, fail);
-        return {};
-      };
-      loaded = wrap(await Promise.race([(factory as Factory)({ instantiateWasm }), failed]));
-    }
+    // Always instantiated through Emscripten's hook, never left to the glue: given only
+    // `wasmBinary`, this glue still reads libpg-query.wasm from beside itself, which in dist/ is
+    // not where the CLI and the App keep it (they read the Action's folder, dist/action/).
+    const module = await (compiled ?? compilePgWasm(wasmBinary!));
+    // The hook: the imports in, the instance out (a failure would leave the factory waiting: it
+    // rejects the load instead).
+    let fail: (error: unknown) => void = () => undefined;
+    const failed = new Promise<never>((_, reject) => (fail = reject));
+    const instantiateWasm = (imports: object, receive: (instance: object) => void) => {
+      WebAssembly.instantiate(module, imports).then(receive, fail);
+      return {};
+    };
+    loaded = wrap(await Promise.race([(factory as Factory)({ instantiateWasm }), failed]));
     return loaded;
   })();
   // A load that failed (a read error, a WASM that would not compile) is tried again by the next

@@ -49,9 +49,11 @@ export default defineConfig({
     pool: 'forks',
     // Vitest's default is one worker fewer than the cores: one worker on a 2-core machine, so the
     // suite ran file after file while most files wait on the processes they start (dist/, the
-    // App, the Action, PGlite, Postgres). One worker more than the cores keeps them busy; more
-    // only adds contention (ten drills on PGlite at once took over 180 s each here).
-    maxWorkers: availableParallelism() + 1,
+    // App, the Action, PGlite, Postgres). One worker per core keeps the cores busy. More only adds
+    // contention: three workers beside another engineer's test run (load average 10 to 17) pushed
+    // an Action test past the 180 s hang detector, and ten PGlite drills at once (concurrent drill
+    // cases, tried) took over 180 s each.
+    maxWorkers: availableParallelism(),
     sequence: { sequencer: LongestFirst },
     setupFiles: ['test/helpers/wasm-setup.ts'],
   },

@@ -91,7 +91,7 @@ describe('the App under 502s, secondary rate limits and lost answers', () => {
           (e) => e !== undefined,
         );
         // A delivery that gave up is completed by the re-check.
-        await waitFor(() => settled(pr.number, sha), `seed ${seed} to settle`, 60_000);
+        await waitFor(() => settled(pr.number, sha), `seed ${seed} to settle`, 120_000);
       } finally {
         emu.injectFaults(null);
       }

@@ -37,7 +37,7 @@ export async function startAppProcess(apiUrl: string, secret: string, env: Recor
   let logs = '';
   child.stdout!.on('data', (d: Buffer) => (logs += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (logs += d.toString()));
-  const url = await waitFor(() => /listening on (http:\/\/\S+)/.exec(logs)?.[1], 'the app to listen', 30_000).catch((e: Error) => {
+  const url = await waitFor(() => /listening on (http:\/\/\S+)/.exec(logs)?.[1], 'the app to listen', 120_000).catch((e: Error) => {
     child.kill('SIGTERM');
     throw new Error(`${e.message} (logs: ${logs})`);
   });

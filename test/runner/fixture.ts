@@ -151,7 +151,7 @@ export function rsaPrivateKey(): string {
   return privateKey.export({ type: 'pkcs1', format: 'pem' }).toString();
 }
 
-export async function waitFor<T>(probe: () => T | undefined | false, what: string, timeoutMs = 30_000): Promise<T> {
+export async function waitFor<T>(probe: () => T | undefined | false, what: string, timeoutMs = 120_000): Promise<T> {
   const started = Date.now();
   for (;;) {
     const value = probe();

@@ -1,0 +1,63 @@
+// The rollback drill on the embedded engine (PGlite), as a user runs it: the cases every engine
+// passes (drill-cases.ts), then what stops a drill on PGlite.
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/git-repo';
+import { BASE, drillCases, drillFixtures, pair, type DrillJson } from './drill-cases';
+
+const fixtures = drillFixtures();
+const { prRepo } = fixtures;
+drillCases('pglite', fixtures);
+
+describe('drill on PGlite: what stops it, said plainly', () => {
+  it('stops at a base migration the engine cannot apply, naming the file, the line and what to do', () => {
+    const base = { ...BASE, 'db/migrations/000001_init.up.sql': `${BASE['db/migrations/000001_init.up.sql']}CREATE EXTENSION postgis;\n` };
+    const repo = prRepo(pair('000002_x', 'ALTER TABLE users ADD COLUMN x int;\n', 'ALTER TABLE users DROP COLUMN x;\n'), base);
+    const run = runCli(['drill', '--base', 'main', '--format', 'json', '--cache-dir', fixtures.cacheDir()], { cwd: repo.dir });
+    const json = JSON.parse(run.stdout) as DrillJson;
+    expect(run.status).toBe(1);
+    expect(json.findings).toEqual([expect.objectContaining({ rule: 'drill-up-failed', path: 'db/migrations/000001_init.up.sql', line: 18 })]);
+    expect(json.findings[0]!.message).toContain("The base branch's migration 000001_init.up.sql does not apply");
+    expect(json.findings[0]!.message).toContain('postgis');
+    expect(json.findings[0]!.message).toContain('--database-url');
+    expect(json.drill.migrations).toEqual([expect.objectContaining({ result: 'not-run' })]);
+    expect(json.gates[0]).toMatchObject({ id: 'drill', status: 'fail' });
+  });
+
+  it('fails, never passes, when it runs out of its time budget', () => {
+    const repo = prRepo(pair('000002_x', 'ALTER TABLE users ADD COLUMN x int;\n', 'ALTER TABLE users DROP COLUMN x;\n'));
+    const run = runCli(['drill', '--base', 'main', '--format', 'json', '--no-cache', '--time-budget', '1ms'], { cwd: repo.dir });
+    const json = JSON.parse(run.stdout) as DrillJson;
+    expect(run.status).toBe(1);
+    expect(json.findings[0]!.message).toContain('ran out of its time budget');
+  });
+
+  it('says a Rails migration is not rehearsed and fails the gate rather than pass it unseen', () => {
+    const repo = prRepo({
+      'db/migrate/20240101000000_add_age.rb': 'class AddAge < ActiveRecord::Migration[7.1]\n  def change\n    add_column :users, :age, :integer\n  end\nend\n',
+    });
+    const run = runCli(['drill', '--base', 'main', '--format', 'json', '--cache-dir', fixtures.cacheDir()], { cwd: repo.dir });
+    const json = JSON.parse(run.stdout) as DrillJson;
+    expect(run.status).toBe(1);
+    expect(json.drill.notices.join('\n')).toContain('Rails migrations need Rails to run');
+    expect(json.gates[0]).toMatchObject({ id: 'drill', status: 'fail' });
+  });
+
+  it('exits 0 and says so when the change has no migrations', () => {
+    const repo = prRepo({ 'README.md': '# docs only\n' });
+    const run = runCli(['drill', '--base', 'main'], { cwd: repo.dir });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('No migrations to rehearse');
+  });
+
+  it('rejects a bad duration and an unknown flag with usage errors (exit 2)', () => {
+    const repo = prRepo({ 'README.md': '# x\n' });
+    const bad = runCli(['drill', '--statement-timeout', 'soon'], { cwd: repo.dir });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--statement-timeout must be a duration such as 30s');
+    const unknown = runCli(['drill', '--databse-url', 'x'], { cwd: repo.dir });
+    expect(unknown.status).toBe(2);
+    const help = runCli(['drill', '--help'], { cwd: repo.dir });
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('--database-url URL');
+  });
+});

@@ -10,37 +10,31 @@ import {
   createApp,
   createNodeMiddleware,
   createProbot
-} from "./chunk-QX2SRIFP.js";
-import "./chunk-QJVU2KV3.js";
-import "./chunk-3FZUAP4G.js";
-import "./chunk-3QLACJ6Z.js";
-import "./chunk-HLJU5Z7P.js";
+} from "./chunk-VYMMP7FL.js";
 import "./chunk-SLAQWKJ4.js";
-import "./chunk-SRH2LTWG.js";
-import "./chunk-6RJCVUMY.js";
-import "./chunk-WTKDI26C.js";
-import "./chunk-R7SRXO46.js";
-import "./chunk-WYNSWX4E.js";
-import "./chunk-SHQ774ME.js";
-import "./chunk-IQR4UOTD.js";
-import "./chunk-BJ63QOVF.js";
-import "./chunk-CYLLRXWO.js";
-import "./chunk-PC62DVFC.js";
-import "./chunk-52NV7H7Y.js";
-import "./chunk-OK4PRMCX.js";
-import "./chunk-T3QJPIJY.js";
-import "./chunk-3CRR67YJ.js";
+import "./chunk-3FZUAP4G.js";
 import "./chunk-KIXCZADM.js";
 import "./chunk-BEZLO7CC.js";
 import "./chunk-7QYY34KQ.js";
+import "./chunk-SRH2LTWG.js";
 import "./chunk-37IU4G7B.js";
+import "./chunk-NCZURLL7.js";
+import "./chunk-DZHLAHJY.js";
 import "./chunk-RFJ3I767.js";
 import "./chunk-W7NRP4RF.js";
+import "./chunk-YUTCO7VW.js";
+import "./chunk-WYNSWX4E.js";
+import "./chunk-SHQ774ME.js";
+import "./chunk-IQR4UOTD.js";
 import "./chunk-HZLQ3MQE.js";
-import "./chunk-R3VRAKW3.js";
+import "./chunk-BJ63QOVF.js";
+import "./chunk-UZIF6DRE.js";
+import "./chunk-MB2LLS3Z.js";
+import "./chunk-52NV7H7Y.js";
+import "./chunk-RHH4JMEX.js";
 import {
   useNodeWasm
-} from "./chunk-WC2UNCPW.js";
+} from "./chunk-QMCLW325.js";
 import "./chunk-ASTGNKGX.js";
 import "./chunk-UO4DKIE6.js";
 import "./chunk-AYEM27GC.js";

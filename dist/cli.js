@@ -10,7 +10,7 @@ import {
 } from "./chunk-4N3W4YI2.js";
 import {
   useNodeWasm
-} from "./chunk-WC2UNCPW.js";
+} from "./chunk-QMCLW325.js";
 import "./chunk-ASTGNKGX.js";
 import "./chunk-ADI5M2KE.js";
 
@@ -18,7 +18,7 @@ import "./chunk-ADI5M2KE.js";
 useNodeWasm();
 var argv = process.argv.slice(2);
 if (argv[0] === "lint") spawnLintWorkers(argv.length - 1, process.env);
-var { main } = await import("./chunk-UORK6SYP.js");
+var { main } = await import("./chunk-TB545EOB.js");
 var readStdin = async () => {
   const chunks = [];
   for await (const chunk of process.stdin) chunks.push(chunk);

@@ -11,13 +11,13 @@ import {
 } from "./chunk-TCXUJRZP.js";
 import {
   loadPgParser
-} from "./chunk-YNTRRAXI.js";
+} from "./chunk-V7W5HETA.js";
 import {
   sqlAnalyser
-} from "./chunk-R3VRAKW3.js";
+} from "./chunk-RHH4JMEX.js";
 import {
   useNodeWasm
-} from "./chunk-WC2UNCPW.js";
+} from "./chunk-QMCLW325.js";
 import "./chunk-ASTGNKGX.js";
 import "./chunk-ADI5M2KE.js";
 
@@ -26,7 +26,7 @@ import { once } from "node:events";
 import { parentPort } from "node:worker_threads";
 useNodeWasm();
 var port = parentPort;
-var readers = import("./chunk-3YDFM6T7.js");
+var readers = import("./chunk-BF5DNO7J.js");
 var [task] = await once(port, "message");
 var words = new Int32Array(task.shared);
 if (task.sql) {

@@ -19,6 +19,8 @@ export async function bundleTs(name, contents) {
     bundle: true,
     platform: 'node',
     format: 'esm',
+    // As dist/ is built: the sources use syntax Node 20 does not run (\`using\` declarations).
+    target: 'node20',
     outfile,
     packages: 'external',
     logLevel: 'error',

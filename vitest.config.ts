@@ -29,10 +29,8 @@ class LongestFirst extends BaseSequencer {
       const i = LONGEST_FIRST.findIndex((path) => spec.moduleId.endsWith(path));
       return i === -1 ? LONGEST_FIRST.length : i;
     };
-    return sorted
-      .map((spec, i) => ({ spec, i }))
-      .sort((a, b) => rank(a.spec) - rank(b.spec) || a.i - b.i)
-      .map(({ spec }) => spec);
+    // A stable sort: the others keep vitest's order.
+    return [...sorted].sort((a, b) => rank(a) - rank(b));
   }
 }
 

@@ -7,7 +7,7 @@ const __filename = __rrFileURLToPath(import.meta.url);
 const __dirname = __rrDirname(__filename);
 import {
   spawnLintWorkers
-} from "./chunk-4N3W4YI2.js";
+} from "./chunk-WUYMELWG.js";
 import {
   useNodeWasm
 } from "./chunk-QMCLW325.js";
@@ -18,7 +18,7 @@ import "./chunk-ADI5M2KE.js";
 useNodeWasm();
 var argv = process.argv.slice(2);
 if (argv[0] === "lint") spawnLintWorkers(argv.length - 1, process.env);
-var { main } = await import("./chunk-TB545EOB.js");
+var { main } = await import("./chunk-GGIIQRCL.js");
 var readStdin = async () => {
   const chunks = [];
   for await (const chunk of process.stdin) chunks.push(chunk);

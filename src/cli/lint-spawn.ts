@@ -5,8 +5,7 @@
 // one a run does not use is stopped.
 import { availableParallelism, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
-
-declare const __ROLLBACK_READY_BUNDLED__: boolean | undefined;
+import { bundled } from '../node/wasm';
 
 /** Below this many files a run is over before a worker could help. */
 export const PARALLEL_MIN_FILES = 400;
@@ -25,9 +24,8 @@ const WORKER_YOUNG_MB = 48;
  * ROLLBACK_READY_LINT_THREADS=n caps them (1: never a worker) and skips the check for a free core.
  */
 export function lintThreads(count: number, env: Record<string, string | undefined> = {}): number {
-  const bundled = typeof __ROLLBACK_READY_BUNDLED__ !== 'undefined' && __ROLLBACK_READY_BUNDLED__;
   // The worker script exists beside the bundle only (tests that import the sources lint on one thread).
-  if (!bundled || count < PARALLEL_MIN_FILES || count > MAX_FILES) return 1;
+  if (!bundled() || count < PARALLEL_MIN_FILES || count > MAX_FILES) return 1;
   const asked = Number(env.ROLLBACK_READY_LINT_THREADS);
   const cores = availableParallelism();
   if (Number.isInteger(asked) && asked >= 1) return Math.max(1, Math.min(asked, MAX_THREADS, cores));

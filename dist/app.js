@@ -10,7 +10,7 @@ import {
   createApp,
   createNodeMiddleware,
   createProbot
-} from "./chunk-VYMMP7FL.js";
+} from "./chunk-TA7A2HF5.js";
 import "./chunk-SLAQWKJ4.js";
 import "./chunk-3FZUAP4G.js";
 import "./chunk-KIXCZADM.js";
@@ -18,20 +18,20 @@ import "./chunk-BEZLO7CC.js";
 import "./chunk-7QYY34KQ.js";
 import "./chunk-SRH2LTWG.js";
 import "./chunk-37IU4G7B.js";
-import "./chunk-NCZURLL7.js";
-import "./chunk-DZHLAHJY.js";
+import "./chunk-HHUWJWIA.js";
+import "./chunk-7BIQLIUP.js";
 import "./chunk-RFJ3I767.js";
 import "./chunk-W7NRP4RF.js";
-import "./chunk-YUTCO7VW.js";
+import "./chunk-IKXC72AW.js";
 import "./chunk-WYNSWX4E.js";
 import "./chunk-SHQ774ME.js";
 import "./chunk-IQR4UOTD.js";
 import "./chunk-HZLQ3MQE.js";
 import "./chunk-BJ63QOVF.js";
-import "./chunk-UZIF6DRE.js";
-import "./chunk-MB2LLS3Z.js";
+import "./chunk-5RELHVCB.js";
+import "./chunk-OFRBIOML.js";
 import "./chunk-52NV7H7Y.js";
-import "./chunk-RHH4JMEX.js";
+import "./chunk-HVHOCPV7.js";
 import {
   useNodeWasm
 } from "./chunk-QMCLW325.js";

@@ -13,6 +13,7 @@
 // A worker that is not ready by the time every file is taken is told not to start, and a worker
 // that fails is replaced by the main thread linting what it had taken.
 import { readFileSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
 import type { Worker } from 'node:worker_threads';
 import type { Config } from '../core/config';
 import { sqlAnalyser } from '../core/sql/lazy';
@@ -78,6 +79,12 @@ export function startLint(files: string[], env?: Record<string, string | undefin
     if (sql) loadPgParser().catch(() => undefined);
     return { threads, workers: [], sql };
   }
+  // Each thread's young-generation collections are run by helper threads on every core by default;
+  // with every core linting, those helpers only take turns with the other threads' JavaScript. One
+  // collector thread per heap: 2,000 files on two threads, 13 runs each, alternating, medians
+  // 728 → 690 ms without type changes and 939 → 900 ms with them. (Unlike most V8 flags, this one
+  // leaves the code caches valid, so a worker's start-up does not slow down.)
+  setFlagsFromString('--no-parallel-scavenge');
   const words = new Int32Array(new SharedArrayBuffer(4 * (2 * threads + 1)));
   // Equal contiguous ranges; the main thread, ready first, starts on the first and takes from the
   // others until their workers are ready.

@@ -34,7 +34,7 @@ const HISTORY_FILES = 500;
  * read is kept as its value, so the walk does not wait on a promise per file; with it, what the
  * file does to columns once it has been looked through (`history`).
  */
-type HistoryRead = { pieces: SqlPiece[] | undefined; history?: ColumnHistory } | { error: unknown };
+type HistoryRead = { pieces: SqlPiece[] | undefined; history?: ColumnHistory; words?: ReadonlySet<string> } | { error: unknown };
 const historyReads = new WeakMap<readonly string[], Map<string, HistoryRead | Promise<HistoryRead>>>();
 
 /**
@@ -74,7 +74,34 @@ interface HistoryIndex {
   touching: Map<string, number[]>;
   /** Ascending indexes of read files every walk stops at (a read that failed or found no file). */
   stops: number[];
+  /**
+   * Ascending indexes of read files not parsed yet (`words`): a walk parses one when its words
+   * may name the table looked for.
+   */
+  unparsed: number[];
 }
+
+/**
+ * The words of an earlier migration's SQL (lower case), when they can stand for the tables it
+ * names until it is parsed: a file no one has parsed yet (a `lint` thread reaching files another
+ * thread linted; the App reading earlier migrations through the API) is parsed only when a walk
+ * looks for a table its words may name. Parsing decides; the words only say which files cannot
+ * name a table: a plain lower-case table name (`orders`) is named only where its word is, however
+ * it is spelt (`ORDERS`, `"orders"`, `billing.orders`). Undefined when the SQL escapes identifiers
+ * (`U&"\006Frders"`): such a file is parsed at once.
+ */
+function wordsOf(pieces: SqlPiece[]): ReadonlySet<string> | undefined {
+  const words = new Set<string>();
+  for (const { sql } of pieces) {
+    const lower = sql.toLowerCase();
+    if (lower.includes('u&')) return undefined;
+    for (const w of lower.match(WORD) ?? []) words.add(w);
+  }
+  return words;
+}
+const WORD = /[a-z0-9_$]+/g;
+/** A table name written only as its word (unquoted, or quoted in lower case); other names match no word. */
+const PLAIN_NAME = /^[a-z_][a-z0-9_$]*$/;
 
 /**
  * A folder listing in version order, sorted once per listing: every file of a 2,000-file folder
@@ -84,14 +111,46 @@ const orderedListings = new WeakMap<readonly string[], OrderedListing>();
 
 /**
  * Names in version order. Most folders already sort so by code unit (zero-padded numbers,
- * timestamps): a native sort, then one collator comparison per neighbour, confirms it (the order
- * is the collator's when every neighbour is strictly before the next). Only otherwise (`V2__` and
+ * timestamps): a native sort, then a check of each neighbour, confirms it (the order is the
+ * collator's when every neighbour is strictly before the next). Only otherwise (`V2__` and
  * `V10__`, or names the collator finds equal) are the names sorted by the collator itself.
  */
 function versionSorted(names: readonly string[]): string[] {
   const sorted = [...names].sort();
-  for (let i = 1; i < sorted.length; i++) if (byVersion(sorted[i - 1]!, sorted[i]!) >= 0) return [...names].sort(byVersion);
+  for (let i = 1; i < sorted.length; i++) {
+    const a = sorted[i - 1]!;
+    const b = sorted[i]!;
+    if (!plainlyBefore(a, b) && byVersion(a, b) >= 0) return [...names].sort(byVersion);
+  }
   return sorted;
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isLower = (c: number) => c >= 97 && c <= 122;
+const isUpper = (c: number) => c >= 65 && c <= 90;
+
+/**
+ * Whether the collator would put `a` before `b` (given `a` < `b` by code unit), where that can be
+ * told without it (building one costs ~8 ms of ICU set-up per thread, its comparisons ~5 ms more
+ * over 2,000 names): they are the same up to a character where both have a digit, in digit runs
+ * of the same length (`000009_` < `000010_`: the same number of digits, compared as numbers), or
+ * both a lower-case or both an upper-case ASCII letter (`.down.sql` < `.up.sql`). Anything else
+ * (`V2__` and `V10__`, punctuation, one name a prefix of the other) is left to the collator.
+ */
+export function plainlyBefore(a: string, b: string): boolean {
+  const n = Math.min(a.length, b.length);
+  let p = 0;
+  while (p < n && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  if (p === n) return false;
+  const ca = a.charCodeAt(p);
+  const cb = b.charCodeAt(p);
+  if ((isLower(ca) && isLower(cb)) || (isUpper(ca) && isUpper(cb))) return true;
+  if (!isDigit(ca) || !isDigit(cb)) return false;
+  let ea = p;
+  while (ea < a.length && isDigit(a.charCodeAt(ea))) ea++;
+  let eb = p;
+  while (eb < b.length && isDigit(b.charCodeAt(eb))) eb++;
+  return ea === eb;
 }
 
 function orderedListing(names: readonly string[]): OrderedListing {
@@ -115,9 +174,8 @@ function newestUnread(ix: HistoryIndex, k: number): number {
   return i - 1;
 }
 
-/** The largest entry of an ascending list at or below `k`, or -1. */
-function newestAtOrBelow(sorted: readonly number[] | undefined, k: number): number {
-  if (!sorted) return -1;
+/** The position of the largest entry of an ascending list at or below `k`, or -1. */
+function newestPosition(sorted: readonly number[], k: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
@@ -125,7 +183,13 @@ function newestAtOrBelow(sorted: readonly number[] | undefined, k: number): numb
     if (sorted[mid]! <= k) lo = mid + 1;
     else hi = mid;
   }
-  return lo > 0 ? sorted[lo - 1]! : -1;
+  return lo - 1;
+}
+
+/** The largest entry of an ascending list at or below `k`, or -1. */
+function newestAtOrBelow(sorted: readonly number[] | undefined, k: number): number {
+  const at = sorted ? newestPosition(sorted, k) : -1;
+  return at >= 0 ? sorted![at]! : -1;
 }
 
 function insertSorted(sorted: number[], k: number): void {
@@ -139,20 +203,61 @@ function insertSorted(sorted: number[], k: number): void {
   sorted.splice(lo, 0, k);
 }
 
-/** Records the read of view file `k`; what it touches comes from `historyOf` (its column events). */
-function recordRead(ix: HistoryIndex, k: number, read: HistoryRead, historyOf: (pieces: SqlPiece[]) => ColumnHistory): void {
+/** How a walk gets what an earlier migration does to columns: parsed, or already known (no parse). */
+interface HistoryOf {
+  parse(pieces: SqlPiece[]): ColumnHistory;
+  known(pieces: SqlPiece[]): ColumnHistory | undefined;
+}
+
+function listTouching(ix: HistoryIndex, k: number, tables: Iterable<string>): void {
+  for (const table of tables) {
+    let list = ix.touching.get(table);
+    if (!list) ix.touching.set(table, (list = []));
+    insertSorted(list, k);
+  }
+}
+
+/**
+ * Records the read of view file `k`: listed under the tables it touches when its column events
+ * are known, else kept with its words until a walk parses it (`wordsOf`).
+ */
+function recordRead(ix: HistoryIndex, k: number, read: HistoryRead, historyOf: HistoryOf): void {
   if (newestUnread(ix, k) !== k) return; // recorded meanwhile by another walk
   ix.reads[k] = read;
   if ('error' in read || !read.pieces) insertSorted(ix.stops, k);
   else {
-    read.history ??= historyOf(read.pieces);
-    for (const table of read.history.tables) {
-      let list = ix.touching.get(table);
-      if (!list) ix.touching.set(table, (list = []));
-      insertSorted(list, k);
-    }
+    read.history ??= historyOf.known(read.pieces);
+    if (!read.history) read.words = wordsOf(read.pieces);
+    if (read.words) insertSorted(ix.unparsed, k);
+    else listTouching(ix, k, (read.history ??= historyOf.parse(read.pieces)).tables);
   }
   ix.unread[k + 1] = k;
+}
+
+/**
+ * The newest file at or below `k` and above `floor` not parsed yet whose words may name `table`
+ * (any such file, when the name is not plain), or -1.
+ */
+function newestUnparsed(ix: HistoryIndex, k: number, floor: number, table: string): number {
+  const plain = PLAIN_NAME.test(table);
+  for (let i = newestPosition(ix.unparsed, k); i >= 0; i--) {
+    const at = ix.unparsed[i]!;
+    if (at <= floor) break;
+    const read = ix.reads[at]!;
+    if (!plain || ('words' in read && read.words?.has(table))) return at;
+  }
+  return -1;
+}
+
+/** A file kept with its words, parsed now that a walk has reached it: listed under the tables it touches. */
+function parseRead(ix: HistoryIndex, k: number, read: Exclude<HistoryRead, { error: unknown }>, pieces: SqlPiece[], historyOf: HistoryOf): ColumnHistory {
+  if (read.history) return read.history;
+  read.history = historyOf.parse(pieces);
+  read.words = undefined;
+  listTouching(ix, k, read.history.tables);
+  const at = ix.unparsed.indexOf(k);
+  if (at >= 0) ix.unparsed.splice(at, 1);
+  return read.history;
 }
 
 /**
@@ -195,7 +300,7 @@ function earlierRange(names: readonly string[], current: string, isMigration: (n
     }
     const unread = new Int32Array(positions.length + 1);
     for (let j = 0; j < unread.length; j++) unread[j] = j;
-    index = { positions, reads: [], unread, touching: new Map(), stops: [] };
+    index = { positions, reads: [], unread, touching: new Map(), stops: [], unparsed: [] };
     byDialect.set(dialect, index);
   }
   // The last accepted position before `i` (binary search), then back from there.
@@ -266,12 +371,13 @@ export async function settleTypeChanges(changes: PendingTypeChange[], hits: Hit[
     void reading.then((settled) => cache.set(name, settled));
     return reading;
   };
-  const { columnHistory, traceThrough, loadPgParser } = await sqlAnalyser();
+  const { columnHistory, knownColumnHistory, traceThrough, loadPgParser } = await sqlAnalyser();
+  const historyOf: HistoryOf = { parse: columnHistory, known: knownColumnHistory };
   await loadPgParser();
   const replaced = new Map<Hit, Hit | undefined>();
   const count = earlier?.count ?? 0;
   for (const change of changes) {
-    const found = earlier ? await walkBack(change, earlier, piecesOf, columnHistory, traceThrough) : {};
+    const found = earlier ? await walkBack(change, earlier, piecesOf, historyOf, traceThrough) : {};
     if ('name' in found) {
       replaced.set(change.hit, settleTypeChange(change, found.type, found.name));
       continue;
@@ -306,7 +412,7 @@ async function walkBack(
   change: PendingTypeChange,
   earlier: EarlierRange,
   piecesOf: (name: string) => HistoryRead | Promise<HistoryRead>,
-  columnHistory: (pieces: SqlPiece[]) => ColumnHistory,
+  historyOf: HistoryOf,
   traceThrough: (history: ColumnHistory, table: string, column: string) => ColumnTrace,
 ): Promise<Found> {
   let { table, column } = change;
@@ -315,11 +421,12 @@ async function walkBack(
   let k = earlier.end - 1;
   while (k >= lowest) {
     const unread = newestUnread(ix, k);
-    const next = Math.max(newestAtOrBelow(ix.touching.get(table), k), newestAtOrBelow(ix.stops, k));
+    const known = Math.max(newestAtOrBelow(ix.touching.get(table), k), newestAtOrBelow(ix.stops, k));
+    const next = Math.max(known, newestUnparsed(ix, k, known, table));
     if (unread > next) {
       if (unread < lowest) break;
       const got = piecesOf(earlier.names[ix.positions[unread]!]!);
-      recordRead(ix, unread, got instanceof Promise ? await got : got, columnHistory);
+      recordRead(ix, unread, got instanceof Promise ? await got : got, historyOf);
       continue;
     }
     if (next < lowest) break;
@@ -328,7 +435,7 @@ async function walkBack(
     const read = ix.reads[k]!;
     if ('error' in read) return { why: `the earlier migration ${name} could not be read (${errorText(read.error)})` };
     if (!read.pieces) break;
-    const trace = traceThrough(read.history!, table, column);
+    const trace = traceThrough(parseRead(ix, k, read, read.pieces, historyOf), table, column);
     if (trace.kind === 'lost') break;
     if (trace.kind === 'type') return { type: trace.type, name };
     ({ table, column } = trace);

@@ -419,6 +419,9 @@ export function columnHistory(pieces: SqlPiece[]): ColumnHistory {
   );
 }
 
+/** What this SQL does to columns if it has been read already (by its own lint or an earlier look back): no parsing. */
+export const knownColumnHistory = (pieces: SqlPiece[]): ColumnHistory | undefined => columnEventCache.get(historyKey(pieces));
+
 /** Follow `table.column` back through one earlier migration (see `columnHistory`). */
 export function traceThrough(history: ColumnHistory, table: string, column: string): ColumnTrace {
   const { events } = history;

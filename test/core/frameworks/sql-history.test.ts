@@ -1,0 +1,87 @@
+// The type-change look back's own machinery (src/core/frameworks/sql-history.ts): the order of a
+// folder's names without a collator where it can be told, and earlier files parsed only when they
+// may name the table looked for.
+import { describe, expect, test } from 'vitest';
+import golangMigrate from '../../../src/core/frameworks/golang-migrate';
+import { plainlyBefore } from '../../../src/core/frameworks/sql-history';
+import { knownColumnHistory } from '../../../src/core/sql/lint-sql';
+
+const collator = new Intl.Collator('en', { numeric: true });
+
+/** Deterministic PRNG (mulberry32). */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe('version order without a collator', () => {
+  test('never says "before" where the collator would not', () => {
+    const rand = rng(20261202);
+    // Names made of the characters migration names use, with digit runs of varying length so that
+    // `V2__` / `V10__`, case and punctuation differences all occur.
+    const pieces = ['0', '1', '2', '9', '10', '09', '000001', '000010', 'a', 'b', 'B', 'z', 'Z', '_', '.', '-', 'up', 'down', 'V', '__', '.sql'];
+    const name = () => Array.from({ length: 1 + Math.floor(rand() * 6) }, () => pieces[Math.floor(rand() * pieces.length)]).join('');
+    let told = 0;
+    for (let i = 0; i < 20_000; i++) {
+      const [a, b] = [name(), name()].sort();
+      if (a === b) continue;
+      if (plainlyBefore(a!, b!)) {
+        told++;
+        expect(collator.compare(a!, b!), `${a} before ${b}`).toBeLessThan(0);
+      }
+    }
+    expect(told).toBeGreaterThan(1000);
+  });
+
+  test('tells the usual folders without it', () => {
+    // golang-migrate pairs, Flyway with zero-padded versions, Rails-style timestamps, sql-migrate names.
+    for (const [a, b] of [
+      ['000009_create_users.up.sql', '000010_add_email.down.sql'],
+      ['000001_create_tenant_1.down.sql', '000001_create_tenant_1.up.sql'],
+      ['V0001__init.sql', 'V0002__users.sql'],
+      ['20240101120000_create_users.sql', '20240102093000_add_index.sql'],
+    ])
+      expect(plainlyBefore(a!, b!), `${a} before ${b}`).toBe(true);
+    // Left to the collator: numbers of different lengths, punctuation, a name that starts the other.
+    for (const [a, b] of [
+      ['V10__b.sql', 'V2__a.sql'],
+      ['1-a.sql', '1_a.sql'],
+      ['001_x.sql', '001_x.sql.bak'],
+    ])
+      expect(plainlyBefore(a!, b!), `${a} before ${b}`).toBe(false);
+  });
+});
+
+describe('earlier migrations parsed only when they may name the table', () => {
+  test('a file whose words do not name the table is passed without parsing; one that does is parsed', async () => {
+    // Texts used nowhere else, so that no other test has parsed them.
+    const unrelated = 'CREATE TABLE sql_history_unrelated (id bigint, note text);\n';
+    const named = 'CREATE TABLE sql_history_orders (qty integer);\n';
+    const mentions = '-- sql_history_orders keep their qty\nCREATE TABLE sql_history_lines (order_id bigint);\n';
+    const folder: Record<string, string> = {
+      '000001_create.up.sql': named,
+      '000002_mentions.up.sql': mentions,
+      '000003_unrelated.up.sql': unrelated,
+    };
+    const a = await golangMigrate.analyse({
+      path: 'db/migrations/000004_change.up.sql',
+      content: "SET lock_timeout = '2s';\nALTER TABLE sql_history_orders ALTER COLUMN qty TYPE text;\n",
+      siblings: { 'db/migrations/000004_change.down.sql': 'SELECT 2;' },
+      listDir: async () => [...Object.keys(folder), '000004_change.up.sql'],
+      readFile: async (path: string) => folder[path.slice('db/migrations/'.length)],
+    });
+    expect(a.hits.filter((h) => h.rule === 'change-column-type').map((h) => h.message)).toEqual([
+      expect.stringContaining('from integer (000001_create.up.sql) to text'),
+    ]);
+    const known = (sql: string) => knownColumnHistory([{ sql, line: 1 }]) !== undefined;
+    expect(known(unrelated)).toBe(false);
+    expect(known(mentions)).toBe(true); // its words name the table: parsed, and passed
+    expect(known(named)).toBe(true);
+  });
+});

@@ -54,17 +54,7 @@ export async function inProcessReplica(emu: Emulator, privateKey: string, name: 
   };
 }
 
-/** A seeded generator (mulberry32): the same seed gives the same schedule. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seeded } from '../support/seeded';
 
 /**
  * Many branches at once, each one commit on top of `from` adding `notes/<branch>.md`, with one

@@ -5,24 +5,13 @@ import { describe, expect, test } from 'vitest';
 import golangMigrate from '../../../src/core/frameworks/golang-migrate';
 import { plainlyBefore } from '../../../src/core/frameworks/sql-history';
 import { knownColumnHistory } from '../../../src/core/sql/lint-sql';
+import { seeded } from '../../support/seeded';
 
 const collator = new Intl.Collator('en', { numeric: true });
 
-/** Deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 describe('version order without a collator', () => {
   test('never says "before" where the collator would not', () => {
-    const rand = rng(20261202);
+    const rand = seeded(20261202);
     // Names made of the characters migration names use, with digit runs of varying length so that
     // `V2__` / `V10__`, case and punctuation differences all occur.
     const pieces = ['0', '1', '2', '9', '10', '09', '000001', '000010', 'a', 'b', 'B', 'z', 'Z', '_', '.', '-', 'up', 'down', 'V', '__', '.sql'];

@@ -1,21 +1,11 @@
 /** Injected faults: latency, 5xx, secondary rate limits and lost answers, from seeded generators. */
 import type { FaultKind, FaultOptions } from './types';
+import { seeded } from '../seeded';
 
 export type ArmedFault = FaultOptions & { rand: () => number };
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function armFaults(f: FaultOptions | FaultOptions[] | null): ArmedFault[] {
-  return (f === null ? [] : Array.isArray(f) ? f : [f]).map((x) => ({ ...x, rand: mulberry32(x.seed ?? 1) }));
+  return (f === null ? [] : Array.isArray(f) ? f : [f]).map((x) => ({ ...x, rand: seeded(x.seed ?? 1) }));
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -227,7 +227,7 @@ function recordRead(ix: HistoryIndex, k: number, read: HistoryRead, historyOf: H
   if ('error' in read || !read.pieces) insertSorted(ix.stops, k);
   else {
     read.history ??= historyOf.known(read.pieces);
-    if (!read.history) read.words = wordsOf(read.pieces);
+    if (!read.history) read.words ??= wordsOf(read.pieces);
     if (read.words) insertSorted(ix.unparsed, k);
     else listTouching(ix, k, (read.history ??= historyOf.parse(read.pieces)).tables);
   }
@@ -235,29 +235,31 @@ function recordRead(ix: HistoryIndex, k: number, read: HistoryRead, historyOf: H
 }
 
 /**
- * The newest file at or below `k` and above `floor` not parsed yet whose words may name `table`
- * (any such file, when the name is not plain), or -1.
+ * The newest file at or below `k` and above `floor` kept unparsed here whose words may name
+ * `table` (any such file, when the name is not plain), or -1. A read is shared by the views of a
+ * listing (one per dialect): one parsed through another view is judged by the tables it touches.
  */
 function newestUnparsed(ix: HistoryIndex, k: number, floor: number, table: string): number {
   const plain = PLAIN_NAME.test(table);
   for (let i = newestPosition(ix.unparsed, k); i >= 0; i--) {
     const at = ix.unparsed[i]!;
     if (at <= floor) break;
-    const read = ix.reads[at]!;
-    if (!plain || ('words' in read && read.words?.has(table))) return at;
+    const read = ix.reads[at] as Exclude<HistoryRead, { error: unknown }>;
+    if (read.history ? read.history.tables.has(table) : !plain || read.words!.has(table)) return at;
   }
   return -1;
 }
 
-/** A file kept with its words, parsed now that a walk has reached it: listed under the tables it touches. */
+/** A file kept with its words, parsed now that a walk has reached it: listed here under the tables it touches. */
 function parseRead(ix: HistoryIndex, k: number, read: Exclude<HistoryRead, { error: unknown }>, pieces: SqlPiece[], historyOf: HistoryOf): ColumnHistory {
-  if (read.history) return read.history;
-  read.history = historyOf.parse(pieces);
+  const history = (read.history ??= historyOf.parse(pieces));
   read.words = undefined;
-  listTouching(ix, k, read.history.tables);
   const at = ix.unparsed.indexOf(k);
-  if (at >= 0) ix.unparsed.splice(at, 1);
-  return read.history;
+  if (at >= 0) {
+    ix.unparsed.splice(at, 1);
+    listTouching(ix, k, history.tables);
+  }
+  return history;
 }
 
 /**

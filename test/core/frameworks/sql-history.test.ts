@@ -74,3 +74,35 @@ describe('earlier migrations parsed only when they may name the table', () => {
     expect(known(named)).toBe(true);
   });
 });
+
+describe('a folder looked back through in more than one dialect', () => {
+  test('a file parsed through one dialect is still found by the other', async () => {
+    // The folder's files without a dialect in their names are read once and shared by the Postgres
+    // and the CockroachDB views of the folder. The Postgres view first passes the shared file
+    // unparsed (looking for another table), the CockroachDB view then parses it, and the Postgres
+    // view must still find the table there.
+    const folder: Record<string, string> = {
+      '000001_create.up.sql': 'CREATE TABLE sql_history_views (qty integer);\n',
+      '000002_other.up.sql': 'CREATE TABLE sql_history_views_unrelated (id int);\n',
+    };
+    const names = [...Object.keys(folder), '000004_p1.postgres.up.sql', '000005_c.cockroach.up.sql', '000006_p2.postgres.up.sql'];
+    const analyse = async (file: string, sql: string) => {
+      folder[file] = `SET lock_timeout = '2s';\n${sql}\n`;
+      const a = await golangMigrate.analyse({
+        path: `db/migrations/${file}`,
+        content: folder[file],
+        siblings: {},
+        listDir: async () => names,
+        readFile: async (path: string) => folder[path.slice('db/migrations/'.length)],
+      });
+      return a.hits.filter((h) => h.rule === 'change-column-type').map((h) => h.message);
+    };
+    await analyse('000004_p1.postgres.up.sql', 'ALTER TABLE sql_history_views_elsewhere ALTER COLUMN n TYPE text;');
+    expect(await analyse('000005_c.cockroach.up.sql', 'ALTER TABLE sql_history_views ALTER COLUMN qty TYPE text;')).toEqual([
+      expect.stringContaining('from integer (000001_create.up.sql) to text'),
+    ]);
+    expect(await analyse('000006_p2.postgres.up.sql', 'ALTER TABLE sql_history_views ALTER COLUMN qty TYPE bigint;')).toEqual([
+      expect.stringContaining('from integer (000001_create.up.sql) to bigint'),
+    ]);
+  });
+});

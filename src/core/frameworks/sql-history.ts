@@ -357,6 +357,9 @@ export async function settleTypeChanges(changes: PendingTypeChange[], hits: Hit[
   } catch (error) {
     failure = `the folder ${dir || './'} could not be listed (${errorText(error)})`;
   }
+  // No listing of the folder that holds this very file: it could not be read (a git or disk error,
+  // an API answer that is not a folder), which is not the same as finding nothing in it.
+  if (!names && !failure) failure = `the folder ${dir || './'} could not be listed`;
   const earlier = names ? earlierRange(names, current, history.isMigration, HISTORY_FILES, dialect?.dialect ?? 'postgres') : undefined;
   const upOf = history.upPieces ?? ((sql: string) => [{ sql, line: 1 }]);
   let reads = names ? historyReads.get(names) : undefined;

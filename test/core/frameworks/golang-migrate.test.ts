@@ -115,6 +115,11 @@ describe('a type change judged against the earlier migrations of the folder', ()
     const listing = await analyse('ALTER TABLE orders ALTER COLUMN quantity TYPE bigint;', { listDir: async () => Promise.reject(new Error('budget spent')) });
     expect(listing).toMatchObject([{ rule: 'change-column-type' }]);
     expect(listing[0]!.message).toContain('could not be listed (budget spent)');
+    // A listing that comes back empty-handed (git or disk could not list the folder holding the file itself).
+    const unlisted = await analyse('ALTER TABLE orders ALTER COLUMN quantity TYPE text;', { listDir: async () => undefined });
+    expect(unlisted).toMatchObject([{ rule: 'change-column-type', severity: 'warning' }]);
+    expect(unlisted[0]!.message).toContain('db/migrations/ could not be listed');
+    expect(unlisted[0]!.message).not.toContain('earlier type is not in this migration');
   });
 
   test('restating the type the earlier migrations gave is no change', async () => {

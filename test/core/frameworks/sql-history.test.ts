@@ -3,7 +3,7 @@
 // may name the table looked for.
 import { describe, expect, test } from 'vitest';
 import golangMigrate from '../../../src/core/frameworks/golang-migrate';
-import { plainlyBefore } from '../../../src/core/frameworks/sql-history';
+import { plainlyBefore } from '../../../src/core/frameworks/version-order';
 import { knownColumnHistory } from '../../../src/core/sql/lint-sql';
 import { seeded } from '../../support/seeded';
 

@@ -373,12 +373,20 @@ async function walkBack(
   const ix = earlier.index;
   const lowest = earlier.end - earlier.count;
   let k = earlier.end - 1;
+  // Files kept unparsed above `top` (and at or below `k`) have been found not to name the table:
+  // reading the unread files one by one, the walk looks only below the last one it read, not
+  // through every file it has read so far again (that was quadratic in a walk through hundreds of
+  // files another thread had linted). Sound while other walks record files meanwhile: everything
+  // between `unread` and `k` was read when the walk looked, so files recorded since lie below it,
+  // and a file only ever leaves the unparsed list (parsed: then `known` finds it by its tables).
+  let top = k;
   while (k >= lowest) {
     const unread = newestUnread(ix, k);
     const known = Math.max(newestAtOrBelow(ix.touching.get(table), k), newestAtOrBelow(ix.stops, k));
-    const next = Math.max(known, newestUnparsed(ix, k, known, table));
+    const next = Math.max(known, newestUnparsed(ix, top, known, table));
     if (unread > next) {
       if (unread < lowest) break;
+      top = unread;
       const got = piecesOf(earlier.names[ix.positions[unread]!]!);
       recordRead(ix, unread, got instanceof Promise ? await got : got, historyOf);
       continue;
@@ -393,7 +401,7 @@ async function walkBack(
     if (trace.kind === 'lost') break;
     if (trace.kind === 'type') return { type: trace.type, name };
     ({ table, column } = trace);
-    k--;
+    top = --k;
   }
   return {};
 }

@@ -106,3 +106,65 @@ describe('a folder looked back through in more than one dialect', () => {
     ]);
   });
 });
+
+describe('walks that read the folder at the same time', () => {
+  test('find what walks made one at a time find, whatever order the reads come back in', async () => {
+    // The App reads earlier migrations through the API, so several type changes walk back through
+    // one listing at once and each records what the others read meanwhile; a walk that has checked
+    // files it keeps unparsed does not check them again. Seeded folders of creates, additions,
+    // drops, renames and unrelated files (tables with plain, quoted and mixed-case names), walked
+    // concurrently with reads that resolve in a shuffled order, against each walk made alone.
+    const rand = seeded(20261203);
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+    const tables = ['sql_history_conc_a', 'sql_history_conc_b', '"Sql_History_Conc_C"', 'sql_history_conc_d'];
+    const columns = ['qty', 'note', 'ref'];
+    const types = ['integer', 'bigint', 'text', 'varchar(20)', 'numeric(10,2)'];
+    let found = 0;
+    for (let round = 0; round < 6; round++) {
+      const folder: Record<string, string> = {};
+      const names: string[] = [];
+      for (let i = 1; i <= 80; i++) {
+        const table = pick(tables);
+        const column = pick(columns);
+        const sql =
+          i <= tables.length
+            ? `CREATE TABLE ${tables[i - 1]} (id bigint, ${columns.map((c) => `${c} ${pick(types)}`).join(', ')});`
+            : pick([
+                `CREATE TABLE IF NOT EXISTS ${table} (id bigint, ${columns.map((c) => `${c} ${pick(types)}`).join(', ')});`,
+                `ALTER TABLE ${table} ADD COLUMN ${column} ${pick(types)};`,
+                `ALTER TABLE ${table} DROP COLUMN ${column};`,
+                `ALTER TABLE ${table} RENAME COLUMN ${column} TO ${pick(columns)};`,
+                `ALTER TABLE ${table} ALTER COLUMN ${column} TYPE ${pick(types)};`,
+                `CREATE TABLE sql_history_conc_other_${round}_${i} (id bigint); -- not ${table}`,
+                `CREATE INDEX sql_history_conc_${round}_${i} ON sql_history_conc_unrelated (id);`,
+              ]);
+        const name = `${String(i).padStart(6, '0')}_m.up.sql`;
+        folder[name] = `-- round ${round}\n${sql}\n`;
+        names.push(name);
+      }
+      const changes = Array.from({ length: 12 }, (_, j) => ({
+        file: `${String(81 + j).padStart(6, '0')}_change.up.sql`,
+        sql: `SET lock_timeout = '2s';\nALTER TABLE ${pick(tables)} ALTER COLUMN ${pick(columns)} TYPE ${pick(types)};\n`,
+      }));
+      for (const change of changes) folder[change.file] = change.sql;
+      const listing = () => [...names, ...changes.map((c) => c.file)];
+      const walk = (list: string[], change: (typeof changes)[number], read: (path: string) => Promise<string | undefined>) =>
+        golangMigrate
+          .analyse({ path: `db/migrations/${change.file}`, content: change.sql, siblings: {}, listDir: async () => list, readFile: read })
+          .then((a) => a.hits.filter((h) => h.rule === 'change-column-type').map((h) => h.message));
+      const direct = async (path: string) => folder[path.slice('db/migrations/'.length)];
+      const alone: string[][] = [];
+      for (const change of changes) alone.push(await walk(listing(), change, direct));
+      // One listing shared by every walk (one index), reads resolving after 0–3 turns of the event loop.
+      const shared = listing();
+      const shuffled = async (path: string) => {
+        for (let turns = Math.floor(rand() * 4); turns > 0; turns--) await new Promise((r) => setImmediate(r));
+        return folder[path.slice('db/migrations/'.length)];
+      };
+      expect(await Promise.all(changes.map((change) => walk(shared, change, shuffled)))).toEqual(alone);
+      // Found: an error naming the old type, or the finding withdrawn (the same type, or a widening).
+      found += alone.filter((m) => m.length === 0 || m.some((x) => x.includes(' from '))).length;
+    }
+    expect(found).toBeGreaterThan(20); // of 72 walks: the folders name the types most walks look for
+  });
+});

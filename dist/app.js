@@ -10,7 +10,7 @@ import {
   createApp,
   createNodeMiddleware,
   createProbot
-} from "./chunk-UMU7GWFK.js";
+} from "./chunk-HFO3RRHZ.js";
 import "./chunk-SLAQWKJ4.js";
 import "./chunk-3FZUAP4G.js";
 import "./chunk-KIXCZADM.js";
@@ -18,20 +18,20 @@ import "./chunk-BEZLO7CC.js";
 import "./chunk-7QYY34KQ.js";
 import "./chunk-SRH2LTWG.js";
 import "./chunk-37IU4G7B.js";
-import "./chunk-A4ZPPLSY.js";
-import "./chunk-3FJVXFJO.js";
+import "./chunk-DXA2NDAF.js";
+import "./chunk-4UE6TAQD.js";
 import "./chunk-RFJ3I767.js";
 import "./chunk-W7NRP4RF.js";
-import "./chunk-UQDZN5VO.js";
+import "./chunk-SETAQNUG.js";
 import "./chunk-WYNSWX4E.js";
-import "./chunk-SHQ774ME.js";
+import "./chunk-XIK6CUOO.js";
 import "./chunk-IQR4UOTD.js";
 import "./chunk-HZLQ3MQE.js";
 import "./chunk-BJ63QOVF.js";
-import "./chunk-AZKMWIAI.js";
-import "./chunk-OBTABJF3.js";
+import "./chunk-KBVVRWPD.js";
+import "./chunk-NESFWHFP.js";
 import "./chunk-52NV7H7Y.js";
-import "./chunk-HVHOCPV7.js";
+import "./chunk-L7AJOTCC.js";
 import {
   useNodeWasm
 } from "./chunk-QMCLW325.js";

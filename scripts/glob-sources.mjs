@@ -17,6 +17,8 @@ await build({
   bundle: true,
   platform: 'node',
   format: 'esm',
+  // As dist/ is built: Node 20 runs it (no `using` declarations there).
+  target: 'node20',
   outfile: out,
   packages: 'external',
   logLevel: 'error',

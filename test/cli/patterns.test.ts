@@ -23,6 +23,7 @@ const PATTERNS = [
   'patterns/rails-change-column-same-type',
   'patterns/django-operations',
   'patterns/liquibase-automatic-rollback',
+  'patterns/liquibase-dbms',
   'patterns/knex-sequelize-same-type',
   'rules/not-analysed',
 ];
@@ -47,6 +48,12 @@ const listed = (findings: Finding[]) => findings.map((f) => `${f.path}:${f.rule}
 /** A config the fixture tree carries, kept out of the files linted. */
 const CONFIG = '.github/rollback-ready.yml';
 
+/**
+ * A file a migration reads (a Liquibase `sqlFile`), marked `support:` on its first line: in the
+ * tree and in the pull request, but not given to lint itself and not a migration.
+ */
+const isSupport = (file: string) => /^\s*(?:--|#|\/\/|<!--)\s*support:/.test(readFileSync(file, 'utf8'));
+
 const repos: TempRepo[] = [];
 afterAll(() => {
   for (const r of repos) r.cleanup();
@@ -56,7 +63,8 @@ describe.each(PATTERNS)('%s', (pattern) => {
   for (const kind of ['ok', 'err'] as const) {
     const root = join(FIXTURES, pattern, kind);
     const all = files(root);
-    const migrations = all.filter((f) => relative(root, f) !== CONFIG && !f.endsWith('SOURCE.md'));
+    const added = all.filter((f) => relative(root, f) !== CONFIG && !f.endsWith('SOURCE.md'));
+    const migrations = added.filter((f) => !isSupport(f));
     const want = migrations.flatMap((f) => expectations(root, f)).sort();
     const config = all.find((f) => relative(root, f) === CONFIG);
 
@@ -77,7 +85,7 @@ describe.each(PATTERNS)('%s', (pattern) => {
       repo.write({ 'README.md': '# app\n', ...(config ? { [CONFIG]: readFileSync(config, 'utf8') } : {}) });
       repo.commit('base');
       repo.git('checkout', '-q', '-b', 'pr');
-      repo.write(Object.fromEntries(migrations.map((f) => [relative(root, f), readFileSync(f)])));
+      repo.write(Object.fromEntries(added.map((f) => [relative(root, f), readFileSync(f)])));
       repo.commit('pr');
       const { stdout, stderr } = runCli(['check', '--repo', repo.dir, '--base', 'main', '--head', 'pr', '--format', 'json']);
       expect(stderr).toBe('');

@@ -12,7 +12,10 @@ const yaml = (): typeof import('yaml') => {
   return Y;
 };
 export const loadYaml = async (): Promise<void> => {
-  Y ??= await import('yaml');
+  // `yaml` is CommonJS under Node's `require` condition: bundled (dist/), a dynamic import of it
+  // is a namespace with only `default`, the module itself (every YAML changelog was unreadable).
+  const m = (await import('yaml')) as typeof import('yaml') & { default?: typeof import('yaml') };
+  Y ??= typeof m.parseDocument === 'function' ? m : m.default!;
 };
 import type { Framework, MigrationAnalysis, MigrationInput } from './framework';
 import { liquibase as meta, liquibaseFormat } from './meta/index';
@@ -20,7 +23,8 @@ import { finishAnalysis, hit, newTranslation, type DslTranslation, unreadable } 
 import { AUTO_ROLLBACK, changeSql, falsy, type LbChange, type LbChangeSet, type LbColumn } from './liquibase/changes';
 import { parseXml, walkXml, type XmlElement } from './dsl/xml';
 import { lintSqlLazily } from '../sql/lazy';
-import { dialectOfPath } from '../sql/dialect';
+import { dialectOfPath, type Dialect, type DialectSource } from '../sql/dialect';
+import { dbmsTarget, elsewhereMessage, sameTarget } from './liquibase/dbms';
 import { dirName } from './shared-sql';
 
 export { liquibaseFormat, type LiquibaseFormat } from './meta/index';
@@ -53,6 +57,7 @@ function fromFormattedSql(src: string): LbChangeSet[] {
         changes: [],
         hasRollback: false,
         runInTransaction: !falsy(attrs.get('runintransaction')),
+        ...(attrs.get('dbms') ? { dbms: attrs.get('dbms')! } : {}),
         body: [],
         bodyLine: line + 1,
       };
@@ -139,6 +144,8 @@ function fromYaml(src: string): { sets: LbChangeSet[]; errorLine?: number } {
         hasRollback: entries.has('rollback'),
         runInTransaction: !falsy(plain(entries.get('runInTransaction'))),
       };
+      const dbms = plain(entries.get('dbms'));
+      if (dbms) set.dbms = dbms;
       const changes = entries.get('changes');
       if (yaml().isSeq(changes)) {
         for (const ch of changes.items) {
@@ -192,13 +199,29 @@ function fromXml(src: string): { sets: LbChangeSet[]; errorLine?: number } {
       hasRollback: el.children.some((c) => c.name === 'rollback'),
       runInTransaction: !falsy(el.attrs.get('runInTransaction')),
     };
+    const dbms = el.attrs.get('dbms');
+    if (dbms) set.dbms = dbms;
     for (const c of el.children) {
-      if (['rollback', 'comment', 'preConditions', 'validCheckSum'].includes(c.name)) continue;
-      set.changes.push(xmlChange(c));
+      if (c.name === 'modifySql') (set.modifySql ??= []).push(xmlModifySql(c));
+      else if (!['rollback', 'comment', 'preConditions', 'validCheckSum'].includes(c.name)) set.changes.push(xmlChange(c));
     }
     sets.push(set);
   }
   return { sets, ...(errorLine ? { errorLine } : {}) };
+}
+
+/**
+ * A `<modifySql>`: not a change of its own, a rewrite of the changeset's SQL. Its literal
+ * `<replace replace="\'" with="''"/>` are applied (openmrs writes MySQL's `\'` in a where clause and
+ * has it replaced by the standard `''`);
+ * `regExpReplace` (Java regular expressions), `append` and `prepend` are not applied.
+ */
+function xmlModifySql(c: XmlElement): { dbms?: string; replace: [string, string][] } {
+  const replace = c.children
+    .filter((x) => x.name === 'replace' && x.attrs.get('replace'))
+    .map((x) => [x.attrs.get('replace')!, x.attrs.get('with') ?? ''] as [string, string]);
+  const dbms = c.attrs.get('dbms');
+  return dbms ? { dbms, replace } : { replace };
 }
 
 function xmlChange(c: XmlElement): LbChange {
@@ -221,6 +244,8 @@ function xmlChange(c: XmlElement): LbChange {
 /** A `sqlFile` change: its SQL lives in another file. */
 interface SqlFileRef {
   line: number;
+  /** Written for another database than the changelog's (its `dbms`). */
+  dialect?: DialectSource;
   /** As written in the changelog. */
   written: string;
   /** Repo-relative paths it may be at, most likely first. */
@@ -254,10 +279,11 @@ function sqlFileCandidates(changelog: string, written: string, relativeToChangel
 
 /** Translate a Liquibase changelog into SQL pieces and per-changeset rollback verdicts. */
 export function liquibaseToPieces(source: string, path: string): DslTranslation {
-  return readChangelog(source, path).t;
+  return readChangelog(source, path, dialectOfPath(path)?.dialect ?? 'postgres').t;
 }
 
-function readChangelog(source: string, path: string): { t: DslTranslation; sqlFiles: SqlFileRef[] } {
+/** `here`: the database the changelog is read for (its dialect: configured, or named by its path). */
+function readChangelog(source: string, path: string, here: Dialect): { t: DslTranslation; sqlFiles: SqlFileRef[] } {
   const t = newTranslation(true);
   const sqlFiles: SqlFileRef[] = [];
   const format = liquibaseFormat(path, source) ?? (path.endsWith('.xml') ? 'xml' : path.endsWith('.sql') ? 'sql' : 'yaml');
@@ -272,30 +298,61 @@ function readChangelog(source: string, path: string): { t: DslTranslation; sqlFi
   if (errorLine !== undefined)
     t.hits.push(hit('parse-error', errorLine, `The Liquibase ${format.toUpperCase()} changelog is malformed near this line; it was read as far as possible.`));
   let forwardOnly = false;
-  for (const set of sets) {
-    if (!set.runInTransaction) t.transactional = false;
-    for (const c of set.changes) {
-      t.up.push(...changeSql(c));
-      if (c.type === 'sqlFile' && c.attrs.path) {
-        const relativeToChangelog = c.attrs.relativeToChangelogFile?.toLowerCase() === 'true';
-        sqlFiles.push({ line: c.line, written: c.attrs.path, candidates: sqlFileCandidates(path, c.attrs.path, relativeToChangelog) });
-      }
-      if (['update', 'delete', 'insert', 'loadData', 'loadUpdateData'].includes(c.type)) t.changesData = true;
-    }
-    if (set.hasRollback) continue;
-    const manual = [...new Set(set.changes.filter((c) => !AUTO_ROLLBACK.has(c.type)).map((c) => c.type))];
-    if (!manual.length) continue;
-    forwardOnly = true;
-    t.hits.push(
-      hit(
-        'forward-only-migration',
-        set.line,
-        `Changeset ${set.id || '(no id)'} has no rollback, and Liquibase cannot roll back ${manual.map((m) => `\`${m}\``).join(', ')} by itself: add a rollback block or plan a backup and restore.`,
-      ),
-    );
-  }
+  for (const set of sets) forwardOnly = readChangeSet(set, here, path, t, sqlFiles) || forwardOnly;
   t.downStatus = forwardOnly ? 'forward-only' : 'present';
   return { t, sqlFiles };
+}
+
+/**
+ * One changeset into `t` (its SQL, each change in its database's dialect) and `sqlFiles`; true
+ * when it is forward-only (no rollback, and a change Liquibase cannot roll back by itself).
+ */
+function readChangeSet(set: LbChangeSet, here: Dialect, path: string, t: DslTranslation, sqlFiles: SqlFileRef[]): boolean {
+  if (!set.runInTransaction) t.transactional = false;
+  let setElsewhere = false;
+  for (const c of set.changes) {
+    // `dbms` on the change, else on its changeset.
+    const dbms = c.attrs.dbms ?? set.dbms;
+    const target = dbmsTarget(dbms, here);
+    if (['update', 'delete', 'insert', 'loadData', 'loadUpdateData'].includes(c.type)) t.changesData = true;
+    if (target.run === 'elsewhere') {
+      const onChange = c.attrs.dbms !== undefined;
+      if (onChange || !setElsewhere)
+        t.hits.push(
+          hit(
+            'not-analysed',
+            onChange ? c.line : set.line,
+            elsewhereMessage(onChange ? `This \`${c.type}\` change` : `Changeset ${set.id || '(no id)'}`, target, dbms!),
+          ),
+        );
+      setElsewhere ||= !onChange;
+      continue;
+    }
+    const pieces = changeSql(c);
+    // The changeset's `modifySql` rewrites for the database this change is read as (no `dbms`: every one).
+    for (const m of set.modifySql ?? [])
+      if (m.dbms === undefined || sameTarget(dbmsTarget(m.dbms, here), target))
+        for (const p of pieces) for (const [from, to] of m.replace) p.sql = p.sql.replaceAll(from, to);
+    if (target.run === 'as') for (const p of pieces) p.dialect = target.dialect;
+    t.up.push(...pieces);
+    if (c.type === 'sqlFile' && c.attrs.path) {
+      const relativeToChangelog = c.attrs.relativeToChangelogFile?.toLowerCase() === 'true';
+      const ref: SqlFileRef = { line: c.line, written: c.attrs.path, candidates: sqlFileCandidates(path, c.attrs.path, relativeToChangelog) };
+      if (target.run === 'as') ref.dialect = target.dialect;
+      sqlFiles.push(ref);
+    }
+  }
+  if (set.hasRollback) return false;
+  const manual = [...new Set(set.changes.filter((c) => !AUTO_ROLLBACK.has(c.type)).map((c) => c.type))];
+  if (!manual.length) return false;
+  t.hits.push(
+    hit(
+      'forward-only-migration',
+      set.line,
+      `Changeset ${set.id || '(no id)'} has no rollback, and Liquibase cannot roll back ${manual.map((m) => `\`${m}\``).join(', ')} by itself: add a rollback block or plan a backup and restore.`,
+    ),
+  );
+  return true;
 }
 
 /**
@@ -304,8 +361,9 @@ function readChangelog(source: string, path: string): { t: DslTranslation; sqlFi
  */
 async function lintSqlFiles(t: DslTranslation, refs: SqlFileRef[], input: MigrationInput): Promise<void> {
   const { readFile } = input;
-  const dialect = input.dialect ?? dialectOfPath(input.path);
+  const changelogDialect = input.dialect ?? dialectOfPath(input.path);
   for (const ref of refs) {
+    const dialect = ref.dialect ?? changelogDialect;
     let found: { path: string; content: string } | undefined;
     let failure = '';
     for (const candidate of readFile ? ref.candidates : []) {
@@ -342,9 +400,10 @@ export const liquibase: Framework = {
   async analyse(input: MigrationInput): Promise<MigrationAnalysis> {
     if (liquibaseFormat(input.path, input.content) !== 'sql') await loadYaml();
     try {
-      const { t, sqlFiles } = readChangelog(input.content, input.path);
+      const dialect = input.dialect ?? dialectOfPath(input.path);
+      const { t, sqlFiles } = readChangelog(input.content, input.path, dialect?.dialect ?? 'postgres');
       if (sqlFiles.length) await lintSqlFiles(t, sqlFiles, input);
-      return await finishAnalysis('liquibase', t, input.dialect ?? dialectOfPath(input.path));
+      return await finishAnalysis('liquibase', t, dialect);
     } catch (e) {
       return unreadable('liquibase', 'Liquibase changelog', e, 'forward-only');
     }

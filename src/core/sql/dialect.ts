@@ -14,6 +14,8 @@ export interface DialectSource {
   dialect: Dialect;
   /** `the path (mysql/)`, `.github/rollback-ready.yml`, `its content (backtick-quoted names)`. */
   from: string;
+  /** What is written in the dialect when it is part of a file (`This changeset`); the file otherwise. */
+  part?: string;
 }
 
 export const DIALECT_NAMES: Record<Dialect, string> = {

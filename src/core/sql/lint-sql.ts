@@ -221,7 +221,7 @@ function dialectNotice(dialect: DialectSource, unread: Failure[], sniffed: boole
     rule: 'parse-error',
     line: first.line,
     message:
-      `This file is ${name} SQL (known from ${dialect.from}). rollback-ready reads ${name} for what holds on every database ` +
+      `${dialect.part ?? 'This file'} is ${name} SQL (known from ${dialect.from}). rollback-ready reads ${name} for what holds on every database ` +
       `(drops, renames, type and nullability changes, data changes, missing or empty downs), not for Postgres locking advice, and ${count} ` +
       `could not be read even that way (the first here; the Postgres parser said: ${first.message}). Review ${unread.length > 1 ? 'them' : 'it'} by hand.`,
   };

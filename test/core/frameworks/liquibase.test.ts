@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import liquibase, { liquibaseFormat, liquibaseToPieces } from '../../../src/core/frameworks/liquibase';
 import { parseXml } from '../../../src/core/frameworks/dsl/xml';
 import type { MigrationAnalysis } from '../../../src/core/frameworks/framework';
+import { dbmsTarget } from '../../../src/core/frameworks/liquibase/dbms';
+import type { Dialect } from '../../../src/core/sql/dialect';
 
 const FIX = 'test/fixtures/frameworks/liquibase';
 const analyse = (content: string, path: string) => liquibase.analyse({ path, content, siblings: {} });
@@ -177,5 +179,105 @@ describe('liquibase sqlFile changes', () => {
       [4, 'parse-error'],
       [8, 'parse-error'],
     ]);
+  });
+});
+
+describe('dbms: each change read for the database it runs on', () => {
+  it('names Liquibase gives databases: here, another dialect read here, or elsewhere', () => {
+    const run = (dbms: string | undefined, here: Dialect = 'postgres') => {
+      const t = dbmsTarget(dbms, here);
+      return t.run === 'as' ? `as ${t.dialect.dialect}` : t.run === 'elsewhere' ? `elsewhere: ${t.on}` : 'here';
+    };
+    expect(run(undefined)).toBe('here');
+    expect(run('all')).toBe('here');
+    expect(run('postgresql')).toBe('here');
+    expect(run('mysql, postgresql')).toBe('here'); // runs on this database too
+    expect(run('EDB')).toBe('here');
+    expect(run('mysql,mariadb')).toBe('as mysql');
+    expect(run('h2')).toBe('as h2');
+    expect(run('mssql')).toBe('as sqlserver');
+    expect(run('db2,mysql')).toBe('as mysql');
+    expect(run('db2')).toBe('elsewhere: db2');
+    expect(run('!h2')).toBe('here');
+    expect(run('!postgresql')).toBe('elsewhere: every database but postgresql');
+    expect(run('mysql', 'mysql')).toBe('here'); // a changelog configured as MySQL
+    expect(run('postgresql', 'mysql')).toBe('as postgres');
+  });
+
+  it('formatted SQL: a dbms:mysql changeset gets what holds on every database, no Postgres locking advice', async () => {
+    const sql = [
+      '--liquibase formatted sql',
+      '--changeset shop:1 dbms:mysql',
+      'CREATE INDEX orders_customer_idx ON orders (customer_id);',
+      'ALTER TABLE orders DROP COLUMN legacy_ref;',
+      '--rollback SELECT 1;',
+      '--changeset shop:2',
+      'CREATE INDEX orders_created_idx ON orders (created_at);',
+      '--rollback DROP INDEX orders_created_idx;',
+      '',
+    ].join('\n');
+    expect(hits(await analyse(sql, 'db/changelog/changes/orders.sql'))).toEqual([
+      [4, 'drop-column'],
+      [7, 'non-concurrent-index'],
+    ]);
+  });
+
+  it('XML: <modifySql> is no change of its own, and its literal replacements are applied', async () => {
+    // Shape from openmrs/openmrs-core liquibase-update-to-latest-2.0.x.xml at 4d92b490: MySQL's `\'`
+    // in a where clause, replaced by the standard `''` for every database; a SQL Server-only `||`.
+    const xml = [
+      '<databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog">',
+      '  <changeSet id="200910271049-2" author="example">',
+      '    <update tableName="person_attribute_type"><column name="uuid" value="8d871d18"/>',
+      "      <where>person_attribute_type_id= '4' and name = 'Mother\\'s Name'</where></update>",
+      '    <modifySql><replace replace="\\\'" with="\'\'"/></modifySql>',
+      '    <modifySql dbms="mssql"><replace replace="||" with="+"/></modifySql>',
+      '  </changeSet>',
+      '  <changeSet id="20090414-0806" author="example">',
+      '    <createTable tableName="cohort_member"><column name="cohort_id" type="int"/></createTable>',
+      '    <modifySql dbms="mysql"><append value=" ENGINE=InnoDB"/></modifySql>',
+      '  </changeSet>',
+      '</databaseChangeLog>',
+      '',
+    ].join('\n');
+    const a = await analyse(xml, 'db/changelog/db.changelog-2.0.xml');
+    // The update is data, with no rollback: forward-only for that; no parse error on the quote; the
+    // createTable is rolled back by Liquibase (its modifySql is no change that cannot be).
+    expect(hits(a)).toEqual([
+      [2, 'forward-only-migration'],
+      [3, 'data-backfill'],
+    ]);
+    expect(a.hits.find((h) => h.rule === 'forward-only-migration')!.message).not.toContain('modifySql');
+  });
+
+  it('YAML: a dbms on a changeset or a change, and a change only for a database not read here', async () => {
+    const yaml = [
+      'databaseChangeLog:',
+      '  - changeSet:',
+      '      id: 1',
+      '      author: example',
+      '      dbms: mysql,mariadb',
+      '      changes:',
+      '        - createIndex:',
+      '            tableName: task_history',
+      '            indexName: idx_started',
+      '            columns:',
+      '              - column:',
+      '                  name: started_at',
+      '  - changeSet:',
+      '      id: 2',
+      '      author: example',
+      '      changes:',
+      '        - sql:',
+      '            dbms: db2',
+      '            sql: DROP TABLE legacy',
+      '      rollback:',
+      '        - sql:',
+      '            sql: SELECT 1',
+      '',
+    ].join('\n');
+    const a = await analyse(yaml, 'resources/migrations/001_update_migrations.yaml');
+    expect(hits(a)).toEqual([[17, 'not-analysed']]);
+    expect(a.hits[0]!.message).toContain('runs only on db2 (`dbms: db2`)');
   });
 });

@@ -15,6 +15,8 @@ const lintSql = lintSqlLazily;
 export interface DslPiece extends SqlPiece {
   /** Built from a string with interpolation replaced by placeholders: parse errors are ours, not the user's. */
   inexact?: boolean;
+  /** Written for another database than the file's (Liquibase's `dbms` on a changeset or change). */
+  dialect?: DialectSource;
 }
 
 export interface DslTranslation {
@@ -190,17 +192,19 @@ export async function finishAnalysis(framework: FrameworkId, t: DslTranslation, 
   let changesData = t.changesData;
   let down = t.downStatus;
   let foreign: DialectSource | undefined;
-  if (t.up.length) {
+  // The file's own SQL first, then SQL written for another database, each read in its dialect (it
+  // runs on another database: what one creates is not new to the other).
+  for (const group of byDialect(t.up, dialect)) {
     try {
-      const res = await lintSql(t.up.map(stripPiece), {
+      const res = await lintSql(group.pieces.map(stripPiece), {
         transactional: t.transactional,
-        ...(dialect ? { dialect } : {}),
-        ...(t.knownTypes ? { columnTypes: t.knownTypes } : {}),
+        ...(group.dialect ? { dialect: group.dialect } : {}),
+        ...(t.knownTypes && group.own ? { columnTypes: t.knownTypes } : {}),
       });
-      if (res.dialect) foreign = res.dialect;
-      const loose = inexactRanges(t.up);
+      if (res.dialect && group.own) foreign = res.dialect;
+      const loose = inexactRanges(group.pieces);
       // A type change the translation could not judge alone is looked up in the folder's earlier migrations.
-      const settled = history ? await settleTypeChanges(res.typeChanges, res.hits, history, res.dialect ?? dialect) : res.hits;
+      const settled = history ? await settleTypeChanges(res.typeChanges, res.hits, history, res.dialect ?? group.dialect) : res.hits;
       for (const h of settled) {
         // A string we rebuilt around `#{…}` placeholders may not parse: that is not the user's error.
         if (h.rule === 'parse-error' && loose.some(([a, b]) => h.line >= a && h.line <= b)) continue;
@@ -209,7 +213,7 @@ export async function finishAnalysis(framework: FrameworkId, t: DslTranslation, 
       changesData ||= res.changesData;
     } catch (e) {
       // The SQL engine failed: keep the DSL findings and say the SQL was not checked.
-      hits.push(hit('parse-error', t.up[0]!.line, `The migration's SQL could not be checked: ${(e as Error).message}`));
+      hits.push(hit('parse-error', group.pieces[0]!.line, `The migration's SQL could not be checked: ${(e as Error).message}`));
     }
   }
   if (down === 'present' && t.downOnlySql && t.down.length) {
@@ -238,6 +242,24 @@ export async function finishAnalysis(framework: FrameworkId, t: DslTranslation, 
   if (foreign) analysis.dialect = foreign;
   if (changesData) analysis.changesData = true;
   return analysis;
+}
+
+/**
+ * A translation's up pieces by the dialect they are written for: the file's own (`own`, in
+ * the file's dialect), then one group per other dialect a piece names, each in file order.
+ */
+function byDialect(up: DslPiece[], dialect: DialectSource | undefined): { own: boolean; dialect?: DialectSource; pieces: DslPiece[] }[] {
+  const own = up.filter((p) => !p.dialect);
+  const groups: { own: boolean; dialect?: DialectSource; pieces: DslPiece[] }[] = own.length
+    ? [{ own: true, ...(dialect ? { dialect } : {}), pieces: own }]
+    : [];
+  for (const p of up) {
+    if (!p.dialect) continue;
+    const group = groups.find((g) => !g.own && g.dialect!.dialect === p.dialect!.dialect);
+    if (group) group.pieces.push(p);
+    else groups.push({ own: false, dialect: p.dialect, pieces: [p] });
+  }
+  return groups;
 }
 
 function stripPiece(p: DslPiece): SqlPiece {

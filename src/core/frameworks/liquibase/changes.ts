@@ -52,6 +52,13 @@ export interface LbChangeSet {
   changes: LbChange[];
   hasRollback: boolean;
   runInTransaction: boolean;
+  /** The databases it runs on, as written (`mysql,mariadb`, `!h2`); every one when absent. */
+  dbms?: string;
+  /**
+   * Its `<modifySql>` rewrites: literal `replace`s Liquibase applies to the SQL the changeset
+   * generates, on the databases `dbms` names (all when absent).
+   */
+  modifySql?: { dbms?: string; replace: [string, string][] }[];
 }
 
 export const truthy = (v: string | undefined) => v !== undefined && v.toLowerCase() === 'true';

@@ -16,7 +16,14 @@ export function liquibaseFormat(path: string, content: string): LiquibaseFormat 
 
 const liquibase: FrameworkMeta = {
   id: 'liquibase',
-  globs: ['**/changelog*/**/*.{xml,yaml,yml,json,sql}', '**/*changelog*.{xml,yaml,yml,json,sql}'],
+  // Changelog folders and files, and changelogs kept in a migrations folder (metabase's
+  // resources/migrations/*.yaml): the content check decides (`databaseChangeLog`, or formatted SQL's header).
+  globs: [
+    '**/changelog*/**/*.{xml,yaml,yml,json,sql}',
+    '**/*changelog*.{xml,yaml,yml,json,sql}',
+    '**/migrations/**/*.{xml,yaml,yml,json,sql}',
+    '**/migration/**/*.{xml,yaml,yml,json,sql}',
+  ],
   comment: '--',
   detect: (path, content) => liquibaseFormat(path, content) !== undefined,
   wideGlobs: true,

@@ -24,7 +24,7 @@ import { AUTO_ROLLBACK, changeSql, falsy, type LbChange, type LbChangeSet, type 
 import { parseXml, walkXml, type XmlElement } from './dsl/xml';
 import { lintSqlLazily } from '../sql/lazy';
 import { dialectOfPath, type Dialect, type DialectSource } from '../sql/dialect';
-import { dbmsTarget, elsewhereMessage, sameTarget } from './liquibase/dbms';
+import { dbmsTarget, elsewhereMessage, preconditionDbms, sameTarget, type Precondition } from './liquibase/dbms';
 import { dirName } from './shared-sql';
 
 export { liquibaseFormat, type LiquibaseFormat } from './meta/index';
@@ -144,8 +144,8 @@ function fromYaml(src: string): { sets: LbChangeSet[]; errorLine?: number } {
         hasRollback: entries.has('rollback'),
         runInTransaction: !falsy(plain(entries.get('runInTransaction'))),
       };
-      const dbms = plain(entries.get('dbms'));
-      if (dbms) set.dbms = dbms;
+      const pre = yamlPreconditions(entries.get('preConditions'));
+      setDbms(set, plain(entries.get('dbms')), preconditionDbms(pre.onFail, pre.conditions));
       const changes = entries.get('changes');
       if (yaml().isSeq(changes)) {
         for (const ch of changes.items) {
@@ -179,6 +179,23 @@ function fromYaml(src: string): { sets: LbChangeSet[]; errorLine?: number } {
   return { sets, ...(errorLine ? { errorLine } : {}) };
 }
 
+/** `preConditions:` — a list of `onFail: …` and conditions (`dbms: {type: …}`, `or: [ … ]`, …). */
+function yamlPreconditions(node: unknown): { onFail?: string; conditions: Precondition[] } {
+  const out: { onFail?: string; conditions: Precondition[] } = { conditions: [] };
+  if (!yaml().isSeq(node)) return out;
+  const condition = (name: string, body: unknown): Precondition => {
+    const type = mapEntries(body).find(([k]) => k === 'type')?.[1];
+    const children = yaml().isSeq(body) ? body.items.flatMap((item) => mapEntries(item).map(([k, v]) => condition(k, v))) : [];
+    return { name, type: type ? plain(type) : undefined, children };
+  };
+  for (const item of node.items)
+    for (const [k, v] of mapEntries(item)) {
+      if (k === 'onFail') out.onFail = plain(v);
+      else out.conditions.push(condition(k, v));
+    }
+  return out;
+}
+
 function scalarLine(lc: LineCounter, s: { type?: string | undefined; range?: [number, number, number] | null }): number {
   const l = lineOfNode(lc, s);
   // Block scalars (`|`, `>`) start on the line after their indicator.
@@ -199,8 +216,8 @@ function fromXml(src: string): { sets: LbChangeSet[]; errorLine?: number } {
       hasRollback: el.children.some((c) => c.name === 'rollback'),
       runInTransaction: !falsy(el.attrs.get('runInTransaction')),
     };
-    const dbms = el.attrs.get('dbms');
-    if (dbms) set.dbms = dbms;
+    const pre = el.children.find((c) => c.name === 'preConditions');
+    setDbms(set, el.attrs.get('dbms'), pre && preconditionDbms(pre.attrs.get('onFail'), pre.children.map(xmlPrecondition)));
     for (const c of el.children) {
       if (c.name === 'modifySql') (set.modifySql ??= []).push(xmlModifySql(c));
       else if (!['rollback', 'comment', 'preConditions', 'validCheckSum'].includes(c.name)) set.changes.push(xmlChange(c));
@@ -209,6 +226,17 @@ function fromXml(src: string): { sets: LbChangeSet[]; errorLine?: number } {
   }
   return { sets, ...(errorLine ? { errorLine } : {}) };
 }
+
+/** A changeset's databases: its `dbms`, else those its preconditions keep it to. */
+function setDbms(set: LbChangeSet, attribute: string | undefined, preconditions: string | undefined): void {
+  if (attribute) set.dbms = attribute;
+  else if (preconditions) {
+    set.dbms = preconditions;
+    set.dbmsFromPreconditions = true;
+  }
+}
+
+const xmlPrecondition = (c: XmlElement): Precondition => ({ name: c.name, type: c.attrs.get('type'), children: c.children.map(xmlPrecondition) });
 
 /**
  * A `<modifySql>`: not a change of its own, a rewrite of the changeset's SQL. Its literal
@@ -313,7 +341,7 @@ function readChangeSet(set: LbChangeSet, here: Dialect, path: string, t: DslTran
   for (const c of set.changes) {
     // `dbms` on the change, else on its changeset.
     const dbms = c.attrs.dbms ?? set.dbms;
-    const target = dbmsTarget(dbms, here);
+    const target = c.attrs.dbms === undefined && set.dbmsFromPreconditions ? dbmsTarget(dbms, here, `preconditions (dbms ${dbms})`) : dbmsTarget(dbms, here);
     if (['update', 'delete', 'insert', 'loadData', 'loadUpdateData'].includes(c.type)) t.changesData = true;
     if (target.run === 'elsewhere') {
       const onChange = c.attrs.dbms !== undefined;
@@ -322,7 +350,7 @@ function readChangeSet(set: LbChangeSet, here: Dialect, path: string, t: DslTran
           hit(
             'not-analysed',
             onChange ? c.line : set.line,
-            elsewhereMessage(onChange ? `This \`${c.type}\` change` : `Changeset ${set.id || '(no id)'}`, target, dbms!),
+            elsewhereMessage(onChange ? `This \`${c.type}\` change` : `Changeset ${set.id || '(no id)'}`, target),
           ),
         );
       setElsewhere ||= !onChange;

@@ -14,7 +14,7 @@ export interface DialectSource {
   dialect: Dialect;
   /** `the path (mysql/)`, `.github/rollback-ready.yml`, `its content (backtick-quoted names)`. */
   from: string;
-  /** What is written in the dialect when it is part of a file (`This changeset`); the file otherwise. */
+  /** What is written in the dialect when it is part of a file (`This change`: a Liquibase change); the file otherwise. */
   part?: string;
 }
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import liquibase, { liquibaseFormat, liquibaseToPieces } from '../../../src/core/frameworks/liquibase';
 import { parseXml } from '../../../src/core/frameworks/dsl/xml';
 import type { MigrationAnalysis } from '../../../src/core/frameworks/framework';
-import { dbmsTarget } from '../../../src/core/frameworks/liquibase/dbms';
+import { dbmsTarget, preconditionDbms, type Precondition } from '../../../src/core/frameworks/liquibase/dbms';
 import type { Dialect } from '../../../src/core/sql/dialect';
 
 const FIX = 'test/fixtures/frameworks/liquibase';
@@ -279,5 +279,58 @@ describe('dbms: each change read for the database it runs on', () => {
     const a = await analyse(yaml, 'resources/migrations/001_update_migrations.yaml');
     expect(hits(a)).toEqual([[17, 'not-analysed']]);
     expect(a.hits[0]!.message).toContain('runs only on db2 (`dbms: db2`)');
+  });
+
+  it('preconditions that skip a changeset elsewhere limit it like a dbms', () => {
+    const dbms = (type: string): Precondition => ({ name: 'dbms', type, children: [] });
+    const of = (name: string, ...children: Precondition[]): Precondition => ({ name, children });
+    const table = of('tableExists');
+    expect(preconditionDbms('MARK_RAN', [of('or', dbms('mysql'), dbms('oracle'))])).toBe('mysql,oracle');
+    expect(preconditionDbms('CONTINUE', [of('not', dbms('mssql, hsql'))])).toBe('!mssql,!hsql');
+    expect(preconditionDbms('MARK_RAN', [table, dbms('postgresql')])).toBe('postgresql');
+    expect(preconditionDbms('MARK_RAN', [of('and', table, of('or', dbms('h2'), dbms('mysql')))])).toBe('h2,mysql');
+    // HALT (the default) stops the update where it fails: no filter. An `or` with another branch may hold anywhere.
+    expect(preconditionDbms(undefined, [dbms('mysql')])).toBeUndefined();
+    expect(preconditionDbms('HALT', [dbms('mysql')])).toBeUndefined();
+    expect(preconditionDbms('MARK_RAN', [of('or', dbms('mysql'), table)])).toBeUndefined();
+    expect(preconditionDbms('MARK_RAN', [table])).toBeUndefined();
+  });
+
+  it('XML and YAML: a changeset its preconditions keep to MySQL and Oracle is read as MySQL', async () => {
+    // Shape from openmrs/openmrs-core liquibase-update-to-latest-2.0.x.xml at 4d92b490 (56 such changeSets).
+    const xml = [
+      '<databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog">',
+      '  <changeSet id="20090402-1519" author="example">',
+      '    <preConditions onFail="MARK_RAN"><or><dbms type="mysql" /><dbms type="oracle" /></or></preConditions>',
+      '    <createIndex tableName="concept_word" indexName="word_in_concept_name"><column name="word"/></createIndex>',
+      '  </changeSet>',
+      '  <changeSet id="20090402-1520" author="example">',
+      '    <preConditions><dbms type="mysql" /></preConditions>',
+      '    <createIndex tableName="concept_word" indexName="word_locale"><column name="locale"/></createIndex>',
+      '  </changeSet>',
+      '</databaseChangeLog>',
+      '',
+    ].join('\n');
+    // The second one halts the update elsewhere rather than skipping: read as the changelog.
+    expect(hits(await analyse(xml, 'db/changelog/db.changelog-2.0.xml'))).toEqual([[8, 'non-concurrent-index']]);
+    const yaml = [
+      'databaseChangeLog:',
+      '  - changeSet:',
+      '      id: 1',
+      '      author: example',
+      '      preConditions:',
+      '        - onFail: MARK_RAN',
+      '        - dbms:',
+      '            type: mysql',
+      '      changes:',
+      '        - createIndex:',
+      '            tableName: report_card',
+      '            indexName: idx_report_card_created',
+      '            columns:',
+      '              - column:',
+      '                  name: created_at',
+      '',
+    ].join('\n');
+    expect(hits(await analyse(yaml, 'resources/migrations/001_update_migrations.yaml'))).toEqual([]);
   });
 });

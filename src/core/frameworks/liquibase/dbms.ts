@@ -25,11 +25,12 @@ const DBMS: Record<string, Dialect> = {
  * `all`, or a list naming this database), only on another database read here (`as`, the first
  * such one named), or only on databases not read here (`elsewhere`).
  */
-export type DbmsTarget = { run: 'here' } | { run: 'as'; dialect: DialectSource } | { run: 'elsewhere'; on: string };
+export type DbmsTarget = { run: 'here' } | { run: 'as'; dialect: DialectSource } | { run: 'elsewhere'; on: string; said: string };
 
 const HERE: DbmsTarget = { run: 'here' };
 
-export function dbmsTarget(dbms: string | undefined, here: Dialect): DbmsTarget {
+/** `said`: where the names are written, for messages (default `` `dbms: …` ``). */
+export function dbmsTarget(dbms: string | undefined, here: Dialect, said = `\`dbms: ${dbms?.trim()}\``): DbmsTarget {
   const names = (dbms ?? '')
     .split(',')
     .map((n) => n.trim().toLowerCase())
@@ -37,11 +38,11 @@ export function dbmsTarget(dbms: string | undefined, here: Dialect): DbmsTarget 
   if (!names.length || names.includes('all')) return HERE;
   const excluded = names.filter((n) => n.startsWith('!')).map((n) => n.slice(1).trim());
   const included = names.filter((n) => !n.startsWith('!'));
-  if (!included.length) return excluded.some((n) => DBMS[n] === here) ? { run: 'elsewhere', on: `every database but ${excluded.join(', ')}` } : HERE;
+  if (!included.length) return excluded.some((n) => DBMS[n] === here) ? { run: 'elsewhere', on: `every database but ${excluded.join(', ')}`, said } : HERE;
   if (included.some((n) => DBMS[n] === here)) return HERE;
   const known = included.find((n) => DBMS[n] !== undefined);
-  if (known) return { run: 'as', dialect: { dialect: DBMS[known]!, from: `its \`dbms: ${dbms!.trim()}\``, part: 'This change' } };
-  return { run: 'elsewhere', on: included.join(', ') };
+  if (known) return { run: 'as', dialect: { dialect: DBMS[known]!, from: `its ${said}`, part: 'This change' } };
+  return { run: 'elsewhere', on: included.join(', '), said };
 }
 
 /** Whether two targets are the same database reading (here, or the same other dialect). */
@@ -51,10 +52,47 @@ export function sameTarget(a: DbmsTarget, b: DbmsTarget): boolean {
 }
 
 /** The `not-analysed` message for SQL that runs only on databases not read here. */
-export function elsewhereMessage(what: string, target: { on: string }, dbms: string): string {
+export function elsewhereMessage(what: string, target: { on: string; said: string }): string {
   const read = Object.values(DIALECT_NAMES);
   return (
-    `${what} runs only on ${target.on} (\`dbms: ${dbms.trim()}\`), which rollback-ready does not read ` +
+    `${what} runs only on ${target.on} (${target.said}), which rollback-ready does not read ` +
     `(it reads ${read.slice(0, -1).join(', ')} and ${read[read.length - 1]}), so its SQL was not checked: review it by hand.`
   );
+}
+
+/** A changeset precondition, as XML and YAML both write it (`dbms`, `or`, `and`, `not`, …). */
+export interface Precondition {
+  name: string;
+  /** A `dbms` check's `type` (one or more names). */
+  type?: string;
+  children: Precondition[];
+}
+
+/**
+ * The databases a changeset's preconditions limit it to, written as a `dbms` value, when they
+ * skip it elsewhere: `onFail` MARK_RAN or CONTINUE (HALT, the default, stops the update instead)
+ * and a `dbms` check that must hold (openmrs: `<preConditions onFail="MARK_RAN"><or><dbms
+ * type="mysql"/><dbms type="oracle"/></or></preConditions>` on 56 changesets of one changelog).
+ */
+export function preconditionDbms(onFail: string | undefined, conditions: Precondition[]): string | undefined {
+  const skips = onFail !== undefined && ['mark_ran', 'continue'].includes(onFail.trim().toLowerCase());
+  return skips ? allOf(conditions) : undefined;
+}
+
+/** Conditions that must all hold (a list, or `and`): the first that limits the databases. */
+const allOf = (conditions: Precondition[]): string | undefined => conditions.map(dbmsOf).find((d) => d !== undefined);
+
+function dbmsOf(c: Precondition): string | undefined {
+  if (c.name === 'dbms') return c.type?.trim() || undefined;
+  if (c.name === 'and') return allOf(c.children);
+  if (c.name === 'not' && c.children.length === 1 && c.children[0]!.name === 'dbms' && c.children[0]!.type)
+    return c.children[0]!.type.split(',')
+      .map((t) => `!${t.trim()}`)
+      .join(',');
+  if (c.name === 'or' && c.children.length) {
+    // Only when every branch names databases (a branch on anything else may hold anywhere).
+    const each = c.children.map(dbmsOf);
+    return each.every((d) => d !== undefined && !d.includes('!')) ? each.join(',') : undefined;
+  }
+  return undefined;
 }

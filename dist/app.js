@@ -10,7 +10,7 @@ import {
   createApp,
   createNodeMiddleware,
   createProbot
-} from "./chunk-NC2PG2Z3.js";
+} from "./chunk-7HODXGXU.js";
 import "./chunk-SLAQWKJ4.js";
 import "./chunk-3FZUAP4G.js";
 import "./chunk-KIXCZADM.js";
@@ -18,18 +18,18 @@ import "./chunk-BEZLO7CC.js";
 import "./chunk-7QYY34KQ.js";
 import "./chunk-SRH2LTWG.js";
 import "./chunk-37IU4G7B.js";
-import "./chunk-GZNKVAWU.js";
-import "./chunk-4UE6TAQD.js";
+import "./chunk-E4JPWCQ3.js";
+import "./chunk-CQXZ7CBS.js";
 import "./chunk-RFJ3I767.js";
 import "./chunk-W7NRP4RF.js";
-import "./chunk-SETAQNUG.js";
+import "./chunk-BJWSU6LU.js";
 import "./chunk-WYNSWX4E.js";
-import "./chunk-XIK6CUOO.js";
+import "./chunk-YNHY4TO7.js";
 import "./chunk-IQR4UOTD.js";
 import "./chunk-HZLQ3MQE.js";
 import "./chunk-BJ63QOVF.js";
-import "./chunk-KBVVRWPD.js";
-import "./chunk-NESFWHFP.js";
+import "./chunk-EWEFE6BF.js";
+import "./chunk-JOYDBFEM.js";
 import "./chunk-52NV7H7Y.js";
 import "./chunk-L7AJOTCC.js";
 import {

@@ -24,6 +24,7 @@ const PATTERNS = [
   'patterns/django-operations',
   'patterns/liquibase-automatic-rollback',
   'patterns/liquibase-dbms',
+  'patterns/drizzle-folder',
   'patterns/knex-sequelize-same-type',
   'rules/not-analysed',
 ];

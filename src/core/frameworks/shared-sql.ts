@@ -26,7 +26,8 @@ export function sqlOptions(input: Pick<MigrationInput, 'path' | 'dialect'>, opti
 /** Categories a down file on its own may still be flagged for (its drops undo the up's adds). */
 const DOWN_CATEGORIES = new Set(['locking', 'meta']);
 
-export const SQL_MIGRATION_DIRS = ['**/migrations/**/*.sql', '**/migration/**/*.sql', '**/migrate/**/*.sql', '**/db/sql/**/*.sql'];
+/** Where raw SQL migrations live; `drizzle/` is drizzle-kit's default output folder (`out: './drizzle'`). */
+export const SQL_MIGRATION_DIRS = ['**/migrations/**/*.sql', '**/migration/**/*.sql', '**/migrate/**/*.sql', '**/db/sql/**/*.sql', '**/drizzle/**/*.sql'];
 
 export async function analyseUp(
   framework: FrameworkId,

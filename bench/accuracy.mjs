@@ -97,6 +97,13 @@ export const CORPORA = [
     framework: 'Liquibase (XML)',
     include: ['api/src/main/resources/org/openmrs/liquibase/updates/*.xml'],
   },
+  {
+    id: 'lemmy',
+    repo: 'LemmyNet/lemmy',
+    commit: '439734dd638a2c06a2f907beab7dcf4646e88f86',
+    framework: 'Diesel (a folder per migration: up.sql, down.sql)',
+    include: ['migrations/*/*.sql'],
+  },
 ];
 
 const mirrorOf = (repo) => join(MIRROR_DIR, repo.replace('/', '+'), 'repo');

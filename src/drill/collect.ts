@@ -18,6 +18,7 @@ import {
   readSqitchPlan,
   SQL_FRAMEWORKS,
   upPathOf,
+  isFolderPerMigration,
   type Migration,
 } from './scripts';
 
@@ -70,7 +71,7 @@ export function otherDialectOf(path: string): string | undefined {
 /** The folder a framework reads its migrations from, for one up path. */
 function rootOf(framework: FrameworkId, path: string): string {
   if (framework === 'sqitch') return path.slice(0, path.lastIndexOf('deploy/'));
-  if (framework === 'prisma') return dirName(dirName(path).replace(/\/$/, ''));
+  if (framework === 'prisma' || (framework === 'sql' && isFolderPerMigration(path))) return dirName(dirName(path).replace(/\/$/, ''));
   return dirName(path);
 }
 
@@ -80,6 +81,7 @@ function inRoot(framework: FrameworkId, root: string, path: string): boolean {
   const rest = path.slice(root.length);
   if (framework === 'sqitch') return rest.startsWith('deploy/') || rest.startsWith('revert/');
   if (framework === 'prisma') return /^[^/]+\/migration\.sql$/.test(rest);
+  if (framework === 'sql' && /^[^/]+\/(?:up|down)\.sql$/i.test(rest)) return true; // a folder per migration
   return !rest.includes('/');
 }
 

@@ -54,6 +54,9 @@ export const isSqlLayout = (framework: FrameworkId, path: string): boolean =>
   !['db-migrate', 'pop', 'liquibase'].includes(framework) || path.toLowerCase().endsWith('.sql');
 
 /** The file a changed path stands for: a down, undo or revert file stands for its up. */
+/** A raw SQL migration kept in a folder of its own as `up.sql` (and `down.sql`): Diesel, Hasura. */
+export const isFolderPerMigration = (path: string, name = 'up.sql'): boolean => path.slice(path.lastIndexOf('/') + 1).toLowerCase() === name;
+
 export function upPathOf(framework: FrameworkId, path: string): string | undefined {
   switch (framework) {
     case 'golang-migrate':
@@ -74,6 +77,8 @@ export function upPathOf(framework: FrameworkId, path: string): string | undefin
     case 'pop':
       return popName(path)?.direction === 'down' ? path.replace(/\.down\.sql$/i, '.up.sql') : path;
     case 'sql': {
+      // A folder per migration (Diesel, Hasura): `<version>_<name>/down.sql` is the down of its `up.sql`.
+      if (isFolderPerMigration(path, 'down.sql')) return `${path.slice(0, path.lastIndexOf('/') + 1)}up.sql`;
       if (isDownPath(path)) {
         const segments = path.split('/');
         segments[segments.lastIndexOf('down')] = 'up';
@@ -410,8 +415,10 @@ export function compareMigrations(framework: FrameworkId, a: Migration, b: Migra
     const kb = planOrder.get(sqitchChange(b.path)) ?? Number.MAX_SAFE_INTEGER;
     if (ka !== kb) return ka - kb;
   }
-  // Prisma orders by folder name: compare the whole path.
-  return framework === 'prisma' ? naturalCompare(a.path, b.path) : naturalCompare(na, nb);
+  // Prisma, and raw SQL kept in a folder per migration (Diesel's `<version>_<name>/up.sql`), order
+  // by folder name: compare the whole path.
+  const byFolder = framework === 'prisma' || (framework === 'sql' && isFolderPerMigration(a.path) && isFolderPerMigration(b.path));
+  return byFolder ? naturalCompare(a.path, b.path) : naturalCompare(na, nb);
 }
 
 /** `db/deploy/users/add.sql` → `users/add` (the change's name in sqitch.plan). */

@@ -25,6 +25,7 @@ const PATTERNS = [
   'patterns/liquibase-automatic-rollback',
   'patterns/liquibase-dbms',
   'patterns/drizzle-folder',
+  'patterns/diesel-folders',
   'patterns/knex-sequelize-same-type',
   'rules/not-analysed',
 ];

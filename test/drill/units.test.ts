@@ -7,7 +7,7 @@ import { compareData, compareSchema, lostOnRollback } from '../../src/drill/comp
 import type { Database, Session } from '../../src/drill/engine';
 import { parseDuration } from '../../src/drill/engine';
 import { PgliteEngine } from '../../src/drill/pglite';
-import { compareMigrations, migrationsOf, naturalCompare, readSqitchPlan, type Migration } from '../../src/drill/scripts';
+import { compareMigrations, migrationsOf, naturalCompare, readSqitchPlan, upPathOf, type Migration } from '../../src/drill/scripts';
 import { seedEmptyTables } from '../../src/drill/seed';
 import { lineOfPosition, splitStatements } from '../../src/drill/statements';
 
@@ -132,6 +132,31 @@ describe('migration scripts per framework', () => {
     expect(m!.up.pieces.map((p) => p.path?.slice(dir.length))).toEqual(['20210410000000000000_x.postgres.up.sql', '20210410000000000001_x.up.sql']);
     expect(m!.down!.pieces.map((p) => p.path?.slice(dir.length))).toEqual(['20210410000000000001_x.down.sql', '20210410000000000000_x.down.sql']);
     expect(m!.up.label).toBe('20210410000000000000_x.postgres.up.sql (2 parts)');
+  });
+
+  it('raw SQL in a folder per migration (Diesel, Hasura): up.sql with its down.sql, ordered by folder', () => {
+    // Shape from LemmyNet/lemmy migrations/ at 439734dd.
+    const files: Record<string, string> = { 'migrations/2019-08-11-000918_add_nsfw/down.sql': 'ALTER TABLE post DROP COLUMN nsfw;' };
+    const read = (p: string) => files[p];
+    const [m] = migrationsOf('sql', 'migrations/2019-08-11-000918_add_nsfw/up.sql', 'ALTER TABLE post ADD COLUMN nsfw boolean;', read)!;
+    expect(m!.down?.path).toBe('migrations/2019-08-11-000918_add_nsfw/down.sql');
+    expect(
+      migrationsOf('sql', 'migrations/2019-08-11-000918_add_nsfw/down.sql', files['migrations/2019-08-11-000918_add_nsfw/down.sql']!, read),
+    ).toBeUndefined();
+    expect(upPathOf('sql', 'migrations/2019-08-11-000918_add_nsfw/down.sql')).toBe('migrations/2019-08-11-000918_add_nsfw/up.sql');
+    const m2 = (path: string): Migration => ({ id: path, path, framework: 'sql', up: { path, label: path, pieces: [], transactional: true } });
+    const order = [
+      'migrations/2019-12-29-164820_add_avatar/up.sql',
+      'migrations/00000000000000_diesel_initial_setup/up.sql',
+      'migrations/2019-08-11-000918_add_nsfw/up.sql',
+    ]
+      .map(m2)
+      .sort((a, b) => compareMigrations('sql', a, b));
+    expect(order.map((x) => x.path.split('/')[1])).toEqual([
+      '00000000000000_diesel_initial_setup',
+      '2019-08-11-000918_add_nsfw',
+      '2019-12-29-164820_add_avatar',
+    ]);
   });
 
   it('orders as the frameworks do: numbers as numbers, Flyway versions by part, Sqitch by its plan', () => {

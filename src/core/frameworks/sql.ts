@@ -1,5 +1,6 @@
 // Raw SQL migration directories: no down convention, unless a down file sits where one is
-// recognisable (`x.sql` with `x.down.sql`/`x_down.sql`, or `up/x.sql` with `down/x.sql`).
+// recognisable (`x.sql` with `x.down.sql`/`x_down.sql`, `up/x.sql` with `down/x.sql`, or a
+// folder per migration holding `up.sql` and `down.sql`, as Diesel and Hasura write them).
 import type { Framework } from './framework';
 import { sql as meta, downCandidates, isDownPath } from './meta/index';
 import { analyseDown, analyseUp, emptyDownHit, isEmptySql, baseName, sqlOptions } from './shared-sql';
@@ -7,7 +8,7 @@ import { analyseDown, analyseUp, emptyDownHit, isEmptySql, baseName, sqlOptions 
 export { downCandidates } from './meta/index';
 
 /** The folder's other .sql files in name order, down files left out, for a column's earlier type. */
-const isMigration = (name: string) => name.toLowerCase().endsWith('.sql') && !/[._]down\.sql$/i.test(name);
+const isMigration = (name: string) => name.toLowerCase().endsWith('.sql') && !/(?:^|[._])down\.sql$/i.test(name);
 
 const sql: Framework = {
   ...meta,

@@ -10,7 +10,7 @@ import {
   createApp,
   createNodeMiddleware,
   createProbot
-} from "./chunk-FLUPTEGT.js";
+} from "./chunk-VD25ZARZ.js";
 import "./chunk-SLAQWKJ4.js";
 import "./chunk-3FZUAP4G.js";
 import "./chunk-KIXCZADM.js";
@@ -18,17 +18,17 @@ import "./chunk-BEZLO7CC.js";
 import "./chunk-7QYY34KQ.js";
 import "./chunk-SRH2LTWG.js";
 import "./chunk-37IU4G7B.js";
-import "./chunk-UDZ7ZN72.js";
-import "./chunk-CQXZ7CBS.js";
+import "./chunk-BSQDXZ3L.js";
+import "./chunk-HWP24JBU.js";
 import "./chunk-RFJ3I767.js";
 import "./chunk-W7NRP4RF.js";
-import "./chunk-BJWSU6LU.js";
+import "./chunk-6IFQ7UOB.js";
 import "./chunk-WYNSWX4E.js";
-import "./chunk-YNHY4TO7.js";
+import "./chunk-J3PP3CQ6.js";
 import "./chunk-IQR4UOTD.js";
 import "./chunk-HZLQ3MQE.js";
 import "./chunk-BJ63QOVF.js";
-import "./chunk-CFT7NXT2.js";
+import "./chunk-GCVZP3J2.js";
 import "./chunk-JOYDBFEM.js";
 import "./chunk-52NV7H7Y.js";
 import "./chunk-L7AJOTCC.js";

@@ -117,6 +117,11 @@ export const UNREAD_MIGRATION_GLOBS = [
   '**/migrations/**/*.go',
   '**/db/migration/**/*.{java,kt}',
   '**/db/migrations/**/*.{java,kt}',
+  // PHP migrations of runners other than Laravel: Doctrine (`migrations/Version….php`, Symfony's
+  // `src/Migrations/`), Phinx and CakePHP (`db/migrations/`, `config/Migrations/`), Yii.
+  '**/migrations/**/*.php',
+  '**/Migrations/**/*.php',
+  '**/migration/**/*.php',
 ];
 
 /** Files in a migrations folder that are never migrations themselves. */

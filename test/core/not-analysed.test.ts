@@ -24,6 +24,21 @@ describe('classifying files no reader analyses', () => {
     ['server/migrations/20240101-x.js', 'module.exports = { run: () => doSomething() };\n'],
     // A .py file in a Django migrations folder that is not a migration class.
     ['shop/migrations/0003_helpers.py', 'def helper():\n    return 1\n'],
+    // Doctrine (Symfony's migrations/Version<date>.php), Phinx (db/migrations/<date>_<name>.php):
+    // they passed as "not applicable".
+    [
+      'migrations/Version20240101120000.php',
+      "<?php\nfinal class Version20240101120000 extends AbstractMigration {\n  public function up(Schema $schema): void { $this->addSql('ALTER TABLE user DROP email'); }\n}\n",
+    ],
+    [
+      'db/migrations/20240101120000_drop_email.php',
+      '<?php\nclass DropEmail extends AbstractMigration {\n  public function change() { $this->table("users")->removeColumn("email")->update(); }\n}\n',
+    ],
+    // Kysely's schema builder is no Knex migration (read as one, its column drops were lost).
+    [
+      'src/migrations/2024-01-01_drop.ts',
+      "import { Kysely } from 'kysely';\nexport async function up(db: Kysely<any>) {\n  await db.schema.alterTable('person').dropColumn('legacy').execute();\n}\n",
+    ],
   ])('%s is a migration without a framework', (path, content) => {
     expect(classifier.classify(path, content)).toEqual({ path, kind: 'migration' });
   });

@@ -4,6 +4,9 @@ const knex: FrameworkMeta = {
   id: 'knex',
   globs: ['**/migrations/*.{js,ts,cjs,mjs}'],
   comment: '//',
-  detect: (_path, content) => content.includes('knex') || content.includes('.schema.'),
+  // `.schema.` is Knex's builder, and Kysely's too (`db.schema.alterTable('t').dropColumn('c')`):
+  // a Kysely migration read as Knex lost its column drops. Kysely's are left unread (a notice).
+  detect: (_path, content) =>
+    (content.includes('knex') || content.includes('.schema.')) && !/\bfrom\s+['"]kysely['"]|\brequire\(\s*['"]kysely['"]\s*\)/.test(content),
 };
 export default knex;

@@ -10,7 +10,7 @@ import {
   createApp,
   createNodeMiddleware,
   createProbot
-} from "./chunk-VD25ZARZ.js";
+} from "./chunk-CAO42DXP.js";
 import "./chunk-SLAQWKJ4.js";
 import "./chunk-3FZUAP4G.js";
 import "./chunk-KIXCZADM.js";
@@ -19,12 +19,12 @@ import "./chunk-7QYY34KQ.js";
 import "./chunk-SRH2LTWG.js";
 import "./chunk-37IU4G7B.js";
 import "./chunk-BSQDXZ3L.js";
-import "./chunk-HWP24JBU.js";
+import "./chunk-UH7A4YKS.js";
 import "./chunk-RFJ3I767.js";
 import "./chunk-W7NRP4RF.js";
-import "./chunk-6IFQ7UOB.js";
+import "./chunk-I2V4C4RA.js";
 import "./chunk-WYNSWX4E.js";
-import "./chunk-J3PP3CQ6.js";
+import "./chunk-NSTNDLCJ.js";
 import "./chunk-IQR4UOTD.js";
 import "./chunk-HZLQ3MQE.js";
 import "./chunk-BJ63QOVF.js";

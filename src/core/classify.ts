@@ -122,11 +122,16 @@ export const UNREAD_MIGRATION_GLOBS = [
   '**/migrations/**/*.php',
   '**/Migrations/**/*.php',
   '**/migration/**/*.php',
+  // Entity Framework Core (`Migrations/<date>_<Name>.cs`), Ruby migrations outside Rails' db/migrate
+  // (Sequel's `db/migrations/001_x.rb`).
+  '**/Migrations/**/*.cs',
+  '**/migrations/**/*.cs',
+  '**/migrations/**/*.rb',
 ];
 
 /** Files in a migrations folder that are never migrations themselves. */
 const NEVER_MIGRATIONS =
-  /(^|\/)(__init__\.py|index\.[cm]?[jt]s|[^/]*\.d\.ts|[^/]*\.(test|spec)\.[cm]?[jt]s|[^/]*_test\.go|README[^/]*|doc\.go|embed\.go|migrations?\.go)$/i;
+  /(^|\/)(__init__\.py|index\.[cm]?[jt]s|[^/]*\.d\.ts|[^/]*\.(test|spec)\.[cm]?[jt]s|[^/]*_test\.go|README[^/]*|doc\.go|embed\.go|migrations?\.go|[^/]*\.Designer\.cs|[^/]*ModelSnapshot\.cs)$/i;
 
 export interface Classifier {
   /** Kind and framework of a path, or undefined when irrelevant. `content` settles shared shapes. */

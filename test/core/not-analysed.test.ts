@@ -34,6 +34,9 @@ describe('classifying files no reader analyses', () => {
       'db/migrations/20240101120000_drop_email.php',
       '<?php\nclass DropEmail extends AbstractMigration {\n  public function change() { $this->table("users")->removeColumn("email")->update(); }\n}\n',
     ],
+    // Entity Framework Core (C#); Sequel (Ruby) outside Rails' db/migrate.
+    ['src/Infrastructure/Migrations/20240101120000_DropEmail.cs', 'public partial class DropEmail : Migration {}\n'],
+    ['db/migrations/001_drop_email.rb', 'Sequel.migration do\n  up do\n    drop_column :users, :email\n  end\nend\n'],
     // Kysely's schema builder is no Knex migration (read as one, its column drops were lost).
     [
       'src/migrations/2024-01-01_drop.ts',
@@ -47,6 +50,9 @@ describe('classifying files no reader analyses', () => {
     ['db/migrations/migrations.go', 'package migrations\n'],
     ['shop/migrations/__init__.py', ''],
     ['server/migrations/index.ts', "export * from './1-init';\n"],
+    // What EF Core generates beside each migration: not migrations themselves.
+    ['Migrations/20240101120000_DropEmail.Designer.cs', 'partial class DropEmail {}\n'],
+    ['Migrations/AppDbContextModelSnapshot.cs', 'partial class AppDbContextModelSnapshot : ModelSnapshot {}\n'],
     ['queries/get_user.sql', 'SELECT * FROM users WHERE id = $1;\n'],
     ['CHANGELOG.yml', 'version: 1\n'],
   ])('%s is not a migration at all', (path, content) => {

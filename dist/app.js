@@ -10,7 +10,7 @@ import {
   createApp,
   createNodeMiddleware,
   createProbot
-} from "./chunk-CAO42DXP.js";
+} from "./chunk-ICBDCDIG.js";
 import "./chunk-SLAQWKJ4.js";
 import "./chunk-3FZUAP4G.js";
 import "./chunk-KIXCZADM.js";
@@ -19,10 +19,10 @@ import "./chunk-7QYY34KQ.js";
 import "./chunk-SRH2LTWG.js";
 import "./chunk-37IU4G7B.js";
 import "./chunk-BSQDXZ3L.js";
-import "./chunk-UH7A4YKS.js";
+import "./chunk-3MXRAKYK.js";
 import "./chunk-RFJ3I767.js";
 import "./chunk-W7NRP4RF.js";
-import "./chunk-I2V4C4RA.js";
+import "./chunk-WJFY7R3H.js";
 import "./chunk-WYNSWX4E.js";
 import "./chunk-NSTNDLCJ.js";
 import "./chunk-IQR4UOTD.js";

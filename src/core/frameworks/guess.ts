@@ -63,7 +63,8 @@ export function unreadReason(path: string, candidates: readonly FrameworkId[]): 
     const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}` : names[0];
     return `It sits where ${list} migrations live, but its content is not a ${list} migration rollback-ready can read, so it was not analysed: check that it is the migration you meant, or review it by hand.`;
   }
-  if (lower.endsWith('.cs'))
+  // EF Core's generated .Designer.cs and model snapshot are not migrations themselves.
+  if (lower.endsWith('.cs') && !/(\.designer|modelsnapshot)\.cs$/.test(lower))
     return 'It is an Entity Framework (C#) migration, and rollback-ready reads SQL migrations, not .NET code: review it by hand (or lint the SQL `dotnet ef migrations script` writes).';
   if (lower.endsWith('.rb'))
     return "It is a Ruby migration outside Rails' db/migrate (Sequel's, or ActiveRecord's kept elsewhere), which rollback-ready does not read: review it by hand, or set the folder under paths.migrations.rails if it is ActiveRecord's.";

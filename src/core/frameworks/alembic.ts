@@ -76,7 +76,11 @@ class AlembicReader implements OpSink {
     if (name === 'execute' || name === 'exec_driver_sql') {
       // op.execute, conn.execute(sa.text(...)), op.get_bind().execute(...)
       const s = pyString(a.positional[0]);
-      if (s) this.t.up.push({ sql: s.text, line: s.line, ...(s.inexact ? { inexact: true } : {}) });
+      // With parameters (`session.execute("… WHERE id = :id", {"id": 1})`, redash's data
+      // migrations) the SQL holds SQLAlchemy's `:name` bind parameters: a parse error there is
+      // the placeholder's, not the migration's.
+      const params = a.positional.length > 1 || a.keywords.has('parameters') || a.keywords.has('params');
+      if (s) this.t.up.push({ sql: s.text, line: s.line, ...(s.inexact || params ? { inexact: true } : {}) });
       return;
     }
     if (!isOp) {

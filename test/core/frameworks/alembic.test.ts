@@ -91,6 +91,30 @@ def downgrade():
     expect(hits(a)).toEqual([]);
   });
 
+  it("SQL run with parameters holds SQLAlchemy's :name bind parameters: no parse error of the migration", async () => {
+    // Shape from getredash/redash migrations/versions/969126bd800f_.py at ca79fe98.
+    const src = [
+      'revision = "969126bd800f"',
+      'down_revision = "6b5be7e0a0ef"',
+      'from alembic import op',
+      'def upgrade():',
+      '    widgets = db.session.execute(',
+      '        "SELECT id, options, width FROM widgets WHERE dashboard_id=:dashboard_id",',
+      '        {"dashboard_id": 1},',
+      '    )',
+      '    op.execute("UPDATE widgets SET width = :w WHERE id = :id", parameters={"w": 1, "id": 2})',
+      '    op.execute("SELECT 1 FROM widgets WHERE id = :id")',
+      'def downgrade():',
+      '    op.execute("UPDATE widgets SET width = 2")',
+      '',
+    ].join('\n');
+    // Without parameters, `:id` is a syntax error Postgres would report too.
+    expect(hits(await analyse(src))).toEqual([
+      [9, 'data-backfill'],
+      [10, 'parse-error'],
+    ]);
+  });
+
   it('never throws on broken or empty files', async () => {
     const broken = await analyse('def upgrade(:\n    op.drop_column("users", "email")\n');
     expect(broken.hits.some((h) => h.rule === 'parse-error')).toBe(true);

@@ -147,7 +147,11 @@ class SequelizeReader implements SqlSink {
       const line = lineOf(call);
       if (name === 'query' && obj?.text.endsWith('sequelize')) {
         const s = jsString(a[0]);
-        if (s) this.t.up.push({ sql: s.text, line: s.line, ...(s.inexact ? { inexact: true } : {}) });
+        // With `replacements` or `bind` (outline's data migrations: `set "text" = :fixedText`), the
+        // SQL holds `:name`, `?` or `$1` placeholders: a parse error there is the placeholder's.
+        const opts = objectEntries(a[1]);
+        const params = opts.has('replacements') || opts.has('bind');
+        if (s) this.t.up.push({ sql: s.text, line: s.line, ...(s.inexact || params ? { inexact: true } : {}) });
         continue;
       }
       if (rootName(obj) !== qi || obj?.type !== 'identifier') continue;

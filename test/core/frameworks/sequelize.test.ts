@@ -59,6 +59,25 @@ describe('sequelize.analyse', () => {
     expect(hits(a)).toEqual([]);
   });
 
+  it('SQL run with replacements or bind holds placeholders: no parse error of the migration', async () => {
+    // Shape from outline/outline server/migrations/20180324214403-serializer-upgrade.js at d77dcdf8.
+    const src = [
+      'module.exports = {',
+      '  up: async (queryInterface) => {',
+      '    await queryInterface.sequelize.query(`update documents set "text" = :fixedText where id = :id`, {',
+      '      replacements: { fixedText: "x", id: 1 },',
+      '    });',
+      '    await queryInterface.sequelize.query(`update documents set "title" = $1 where id = $2`, { bind: ["x", 1] });',
+      '    await queryInterface.sequelize.query(`select 1 from documents where id = :id`);',
+      '  },',
+      '  down: async () => {},',
+      '};',
+      '',
+    ].join('\n');
+    // Without replacements, `:id` is a syntax error Postgres would report too.
+    expect(hits(await analyse(src)).filter(([, rule]) => rule === 'parse-error')).toEqual([[7, 'parse-error']]);
+  });
+
   it('flags a missing down', async () => {
     const a = await analyse("module.exports = { async up(queryInterface) { await queryInterface.removeColumn('a', 'b'); } };\n");
     expect(a.down).toBe('missing');

@@ -104,6 +104,19 @@ export const CORPORA = [
     framework: 'Diesel (a folder per migration: up.sql, down.sql)',
     include: ['migrations/*/*.sql'],
   },
+  {
+    id: 'conductor',
+    repo: 'conductor-oss/conductor',
+    commit: 'b54f0d4ee546c1053367e1c14405c5396c17bfb1',
+    framework: 'Flyway (a folder per database, placeholders)',
+    include: [
+      'postgres-persistence/src/main/resources/db/migration*/*.sql',
+      'postgres-external-storage/src/main/resources/db/migration*/*.sql',
+      'mysql-persistence/src/main/resources/db/migration*/*.sql',
+      'sqlite-persistence/src/main/resources/db/migration*/*.sql',
+      'scheduler/*/src/main/resources/db/migration*/*.sql',
+    ],
+  },
 ];
 
 const mirrorOf = (repo) => join(MIRROR_DIR, repo.replace('/', '+'), 'repo');

@@ -6,6 +6,14 @@ import { analyseDown, analyseUp, baseName, emptyDownHit, isEmptySql, sqlOptions 
 
 export { undoPathOf } from './meta/index';
 
+/**
+ * Flyway's placeholders (`${tableName}`, `${flyway:defaultSchema}`), replaced by their values when
+ * Flyway runs the script, as plain identifiers (`_tableName_`) so that the SQL around them parses:
+ * conductor-oss/conductor's `CREATE TABLE IF NOT EXISTS ${tableName}` was a syntax error.
+ */
+const withoutPlaceholders = (sql: string): string =>
+  sql.includes('${') ? sql.replace(/\$\{[\w.:-]*\}/g, (m) => `_${m.slice(2, -1).replace(/\W/g, '_')}_`) : sql;
+
 /** Versioned migrations, for a column's earlier type. */
 const isVersioned = (name: string) => kindOf(name) === 'V' && name.toLowerCase().endsWith('.sql');
 
@@ -13,11 +21,11 @@ const flyway: Framework = {
   ...meta,
   async analyse(input) {
     const { path, content, siblings } = input;
-    const pieces = [{ sql: content, line: 1 }];
+    const pieces = [{ sql: withoutPlaceholders(content), line: 1 }];
     const options = sqlOptions(input);
     const kind = kindOf(path);
     // Versioned migrations before this one, for a column's earlier type.
-    const history = { input, isMigration: isVersioned };
+    const history = { input, isMigration: isVersioned, upPieces: (c: string) => [{ sql: withoutPlaceholders(c), line: 1 }] };
     if (kind === 'U') return analyseDown('flyway', pieces, options);
     // A repeatable migration is re-applied from its file: reverting the file reverts it.
     if (kind !== 'V') return analyseUp('flyway', pieces, options, 'present', []);
@@ -31,7 +39,8 @@ const flyway: Framework = {
       };
       return analyseUp('flyway', pieces, options, 'forward-only', [forwardOnly], history);
     }
-    if (await isEmptySql([{ sql: undo, line: 1 }])) return analyseUp('flyway', pieces, options, 'empty', [emptyDownHit(1, baseName(undoPath))], history);
+    if (await isEmptySql([{ sql: withoutPlaceholders(undo), line: 1 }]))
+      return analyseUp('flyway', pieces, options, 'empty', [emptyDownHit(1, baseName(undoPath))], history);
     return analyseUp('flyway', pieces, options, 'present', [], history);
   },
 };

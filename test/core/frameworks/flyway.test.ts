@@ -28,4 +28,19 @@ describe('flyway', () => {
     const r = await flyway.analyse({ path: 'db/migration/R__views.sql', content: 'CREATE OR REPLACE VIEW v AS SELECT 1;', siblings: {} });
     expect(r.hits).toEqual([]);
   });
+
+  test('placeholders (${name}, ${flyway:defaultSchema}) are no syntax errors, and what is around them is read', async () => {
+    // Shape from conductor-oss/conductor postgres-external-storage/src/main/resources/db/migration_external_postgres/R__initial_schema.sql.
+    const sql = [
+      'CREATE TABLE IF NOT EXISTS ${tableName} (id TEXT, data bytea NOT NULL, PRIMARY KEY (id));',
+      'ALTER TABLE ${tableName} ALTER COLUMN data SET STORAGE EXTERNAL;',
+      'ALTER TABLE ${flyway:defaultSchema}.queue DROP COLUMN legacy;',
+      '',
+    ].join('\n');
+    const a = await flyway.analyse({ path: 'db/migration/V4__payloads.sql', content: sql, siblings: { 'db/migration/U4__payloads.sql': 'SELECT 1;' } });
+    expect(a.hits.filter((h) => h.rule !== 'missing-lock-timeout').map((h) => [h.line, h.rule])).toEqual([
+      [1, 'empty-down-migration'],
+      [3, 'drop-column'],
+    ]);
+  });
 });

@@ -7,7 +7,7 @@ import { DBMATE_FORMAT } from '../core/frameworks/dbmate';
 import { GOOSE_FORMAT } from '../core/frameworks/goose';
 import { downPathOf } from '../core/frameworks/golang-migrate';
 import { downCandidates, isDownPath } from '../core/frameworks/meta/sql';
-import { flywayKindOf, revertPathOf, undoPathOf } from '../core/frameworks/meta/index';
+import { flywayKindOf, revertPathOf, undoPathOf, withoutPlaceholders } from '../core/frameworks/meta/index';
 import { baseName, sections, type Marker, type SectionedFormat } from '../core/frameworks/shared-sql';
 import { popName, sqitchFolder } from '../core/frameworks/sql-detect';
 import { SQL_MIGRATE_FORMAT } from '../core/frameworks/sql-migrate';
@@ -184,11 +184,17 @@ export function migrationsOf(
     case 'flyway': {
       const kind = flywayKindOf(path);
       if (kind === 'U' || kind === undefined) return undefined;
-      const up = whole(path, content, true);
+      // Flyway's `${placeholders}` take their values from its configuration: stand-in names, as lint reads them.
+      const up = whole(path, withoutPlaceholders(content), true);
       if (kind === 'R')
         return [{ id: path, path, framework, up, noDown: 'a repeatable migration has no undo: reverting the file re-applies its earlier version' }];
       const undoPath = undoPathOf(path)!;
-      return paired(up, undoPath, `there is no undo script ${baseName(undoPath)}`);
+      const undo = read(undoPath);
+      return [
+        undo === undefined
+          ? { id: path, path, framework, up, noDown: `there is no undo script ${baseName(undoPath)}` }
+          : { id: path, path, framework, up, down: whole(undoPath, withoutPlaceholders(undo), true) },
+      ];
     }
     case 'sqitch': {
       if (sqitchFolder(path) !== 'deploy') return undefined;

@@ -134,6 +134,12 @@ describe('migration scripts per framework', () => {
     expect(m!.up.label).toBe('20210410000000000000_x.postgres.up.sql (2 parts)');
   });
 
+  it("Flyway's ${placeholders} get stand-in names in the up and the undo, as lint reads them", () => {
+    const files: Record<string, string> = { 'db/migration/U4__payloads.sql': 'DROP TABLE ${tableName};' };
+    const [m] = migrationsOf('flyway', 'db/migration/V4__payloads.sql', 'CREATE TABLE ${tableName} (id text);', (p) => files[p])!;
+    expect([m!.up.pieces[0]!.sql, m!.down!.pieces[0]!.sql]).toEqual(['CREATE TABLE _tableName_ (id text);', 'DROP TABLE _tableName_;']);
+  });
+
   it('raw SQL in a folder per migration (Diesel, Hasura): up.sql with its down.sql, ordered by folder', () => {
     // Shape from LemmyNet/lemmy migrations/ at 439734dd.
     const files: Record<string, string> = { 'migrations/2019-08-11-000918_add_nsfw/down.sql': 'ALTER TABLE post DROP COLUMN nsfw;' };

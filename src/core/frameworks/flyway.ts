@@ -1,18 +1,10 @@
 // Flyway: versioned `V<version>__<description>.sql`, optional undo `U<version>__<description>.sql`
 // (a Teams feature, so often absent: forward-only), repeatable `R__<description>.sql`.
 import type { Framework } from './framework';
-import { flyway as meta, flywayKindOf as kindOf, undoPathOf } from './meta/index';
+import { flyway as meta, flywayKindOf as kindOf, undoPathOf, withoutPlaceholders } from './meta/index';
 import { analyseDown, analyseUp, baseName, emptyDownHit, isEmptySql, sqlOptions } from './shared-sql';
 
 export { undoPathOf } from './meta/index';
-
-/**
- * Flyway's placeholders (`${tableName}`, `${flyway:defaultSchema}`), replaced by their values when
- * Flyway runs the script, as plain identifiers (`_tableName_`) so that the SQL around them parses:
- * conductor-oss/conductor's `CREATE TABLE IF NOT EXISTS ${tableName}` was a syntax error.
- */
-const withoutPlaceholders = (sql: string): string =>
-  sql.includes('${') ? sql.replace(/\$\{[\w.:-]*\}/g, (m) => `_${m.slice(2, -1).replace(/\W/g, '_')}_`) : sql;
 
 /** Versioned migrations, for a column's earlier type. */
 const isVersioned = (name: string) => kindOf(name) === 'V' && name.toLowerCase().endsWith('.sql');

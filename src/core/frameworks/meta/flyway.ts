@@ -11,6 +11,14 @@ export function undoPathOf(path: string): string | undefined {
   return kindOf(path) === 'V' ? `${dirName(path)}U${baseName(path).slice(1)}` : undefined;
 }
 
+/**
+ * Flyway's placeholders (`${tableName}`, `${flyway:defaultSchema}`), replaced by their values when
+ * Flyway runs the script, as plain identifiers (`_tableName_`) so that the SQL around them parses:
+ * conductor-oss/conductor's `CREATE TABLE IF NOT EXISTS ${tableName}` was a syntax error.
+ */
+export const withoutPlaceholders = (sql: string): string =>
+  sql.includes('${') ? sql.replace(/\$\{[\w.:-]*\}/g, (m) => `_${m.slice(2, -1).replace(/\W/g, '_')}_`) : sql;
+
 const flyway: FrameworkMeta = {
   id: 'flyway',
   globs: ['**/V*__*.sql', '**/U*__*.sql', '**/R__*.sql'],

@@ -12,7 +12,7 @@ export { default as laravel } from './laravel';
 export { default as ecto } from './ecto';
 export { default as liquibase, liquibaseFormat, type LiquibaseFormat } from './liquibase';
 export { default as sqitch, revertPathOf } from './sqitch';
-export { default as flyway, kindOf as flywayKindOf, undoPathOf } from './flyway';
+export { default as flyway, kindOf as flywayKindOf, undoPathOf, withoutPlaceholders } from './flyway';
 export { default as golangMigrate, downPathOf } from './golang-migrate';
 export { default as goose } from './goose';
 export { default as sqlMigrate } from './sql-migrate';

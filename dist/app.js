@@ -10,7 +10,7 @@ import {
   createApp,
   createNodeMiddleware,
   createProbot
-} from "./chunk-4ETB7S7L.js";
+} from "./chunk-FOYNMHAU.js";
 import "./chunk-SLAQWKJ4.js";
 import "./chunk-3FZUAP4G.js";
 import "./chunk-KIXCZADM.js";
@@ -18,7 +18,7 @@ import "./chunk-BEZLO7CC.js";
 import "./chunk-7QYY34KQ.js";
 import "./chunk-SRH2LTWG.js";
 import "./chunk-37IU4G7B.js";
-import "./chunk-A43DHXLN.js";
+import "./chunk-Y4VNPHMJ.js";
 import "./chunk-3MXRAKYK.js";
 import "./chunk-RFJ3I767.js";
 import "./chunk-W7NRP4RF.js";
@@ -28,7 +28,7 @@ import "./chunk-NSTNDLCJ.js";
 import "./chunk-IQR4UOTD.js";
 import "./chunk-HZLQ3MQE.js";
 import "./chunk-BJ63QOVF.js";
-import "./chunk-BMCKCBTJ.js";
+import "./chunk-OKSEMS3N.js";
 import "./chunk-JOYDBFEM.js";
 import "./chunk-52NV7H7Y.js";
 import "./chunk-L7AJOTCC.js";

@@ -6,6 +6,7 @@ import type { Config } from '../core/config';
 import { FRAMEWORKS } from '../core/frameworks/index';
 import { FRAMEWORK_LABEL } from '../core/reversibility';
 import { dirName } from '../core/frameworks/shared-sql';
+import { isFolderPerMigration } from '../core/frameworks/meta/sql';
 
 import type { FrameworkId } from '../core/types';
 import type { GitRepo } from '../git/repo';
@@ -18,7 +19,6 @@ import {
   readSqitchPlan,
   SQL_FRAMEWORKS,
   upPathOf,
-  isFolderPerMigration,
   type Migration,
 } from './scripts';
 

@@ -6,7 +6,7 @@ import type { FrameworkId } from '../core/types';
 import { DBMATE_FORMAT } from '../core/frameworks/dbmate';
 import { GOOSE_FORMAT } from '../core/frameworks/goose';
 import { downPathOf } from '../core/frameworks/golang-migrate';
-import { downCandidates, isDownPath } from '../core/frameworks/meta/sql';
+import { downCandidates, isDownPath, isFolderPerMigration } from '../core/frameworks/meta/sql';
 import { flywayKindOf, revertPathOf, undoPathOf, withoutPlaceholders } from '../core/frameworks/meta/index';
 import { baseName, sections, type Marker, type SectionedFormat } from '../core/frameworks/shared-sql';
 import { popName, sqitchFolder } from '../core/frameworks/sql-detect';
@@ -54,9 +54,6 @@ export const isSqlLayout = (framework: FrameworkId, path: string): boolean =>
   !['db-migrate', 'pop', 'liquibase'].includes(framework) || path.toLowerCase().endsWith('.sql');
 
 /** The file a changed path stands for: a down, undo or revert file stands for its up. */
-/** A raw SQL migration kept in a folder of its own as `up.sql` (and `down.sql`): Diesel, Hasura. */
-export const isFolderPerMigration = (path: string, name = 'up.sql'): boolean => path.slice(path.lastIndexOf('/') + 1).toLowerCase() === name;
-
 export function upPathOf(framework: FrameworkId, path: string): string | undefined {
   switch (framework) {
     case 'golang-migrate':
@@ -156,10 +153,13 @@ export function migrationsOf(
   folder: () => readonly string[] = () => [baseName(path)],
 ): Migration[] | undefined {
   /** The up with the down file at `downPath`, or the up alone saying `missing` when that file is absent. */
-  const paired = (up: Script, downPath: string, missing: string, transactional = true): Migration[] => {
+  /** `up` and the down at `downPath` (its text through `prepare`), or `missing` when there is none. */
+  const paired = (up: Script, downPath: string, missing: string, transactional = true, prepare = (sql: string) => sql): Migration[] => {
     const down = read(downPath);
     return [
-      down === undefined ? { id: path, path, framework, up, noDown: missing } : { id: path, path, framework, up, down: whole(downPath, down, transactional) },
+      down === undefined
+        ? { id: path, path, framework, up, noDown: missing }
+        : { id: path, path, framework, up, down: whole(downPath, prepare(down), transactional) },
     ];
   };
   switch (framework) {
@@ -189,12 +189,7 @@ export function migrationsOf(
       if (kind === 'R')
         return [{ id: path, path, framework, up, noDown: 'a repeatable migration has no undo: reverting the file re-applies its earlier version' }];
       const undoPath = undoPathOf(path)!;
-      const undo = read(undoPath);
-      return [
-        undo === undefined
-          ? { id: path, path, framework, up, noDown: `there is no undo script ${baseName(undoPath)}` }
-          : { id: path, path, framework, up, down: whole(undoPath, withoutPlaceholders(undo), true) },
-      ];
+      return paired(up, undoPath, `there is no undo script ${baseName(undoPath)}`, true, withoutPlaceholders);
     }
     case 'sqitch': {
       if (sqitchFolder(path) !== 'deploy') return undefined;

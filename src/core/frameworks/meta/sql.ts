@@ -7,16 +7,15 @@ import { detectSqlFramework } from '../sql-detect';
  * `up.sql` in a migration's own folder (Diesel's `migrations/<version>_<name>/`, Hasura's
  * `migrations/<database>/<version>_<name>/`).
  */
-export const isDownPath = (path: string): boolean => {
-  const segments = path.split('/');
-  return segments.slice(0, -1).includes('down') || segments[segments.length - 1]!.toLowerCase() === 'down.sql';
-};
+export const isDownPath = (path: string): boolean => path.split('/').slice(0, -1).includes('down') || isFolderPerMigration(path, 'down.sql');
+
+/** A raw SQL migration kept in a folder of its own as `up.sql` (or `name`): Diesel, Hasura. */
+export const isFolderPerMigration = (path: string, name = 'up.sql'): boolean => path.slice(path.lastIndexOf('/') + 1).toLowerCase() === name;
 
 export function downCandidates(path: string): string[] {
   if (isDownPath(path)) return [];
   const stem = path.slice(0, -'.sql'.length);
-  const slash = path.lastIndexOf('/');
-  if (path.slice(slash + 1).toLowerCase() === 'up.sql') return [`${path.slice(0, slash + 1)}down.sql`];
+  if (isFolderPerMigration(path)) return [`${path.slice(0, path.lastIndexOf('/') + 1)}down.sql`];
   const out = [`${stem}.down.sql`, `${stem}_down.sql`];
   const segments = path.split('/');
   const up = segments.lastIndexOf('up');

@@ -58,6 +58,7 @@ export class FileCache {
         config,
         frameworks: FRAMEWORKS,
         readFile: async (p: string) => this.relativeText(p),
+        readFileNow: (p: string) => this.relativeText(p),
         listDir: async (dir: string) => this.listRelative(dir),
       };
       this.contexts.set(config, (context = { input, classifier: classifierOf(config), headOf: (p) => this.relativeText(p) }));

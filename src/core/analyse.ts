@@ -16,6 +16,8 @@ export interface AnalysisInput {
   siblings?: Record<string, string | undefined>;
   /** Reads any file at head, for frameworks that look at earlier migrations (see `MigrationInput.readFile`). */
   readFile?(path: string): Promise<string | undefined>;
+  /** `readFile` without waiting (see `MigrationInput.readFileNow`). */
+  readFileNow?(path: string): string | undefined;
   /** Lists a folder at head (see `MigrationInput.listDir`). */
   listDir?(dir: string): Promise<string[] | undefined>;
   config: Config;
@@ -65,7 +67,7 @@ export async function analyse(input: AnalysisInput): Promise<Analysis> {
  * pull request's files, `lint` one over the files on disk (src/cli/lint-files.ts).
  */
 export interface ReadContext {
-  input: Pick<AnalysisInput, 'readFile' | 'listDir' | 'config' | 'frameworks'>;
+  input: Pick<AnalysisInput, 'readFile' | 'readFileNow' | 'listDir' | 'config' | 'frameworks'>;
   classifier: Classifier;
   /** A counterpart's content at head (`siblingPaths`); undefined when absent. */
   headOf(path: string): string | undefined;
@@ -93,6 +95,7 @@ export async function readChangedFile(
       content: file.head,
       siblings,
       ...(input.readFile ? { readFile: input.readFile } : {}),
+      ...(input.readFileNow ? { readFileNow: input.readFileNow } : {}),
       ...(input.listDir ? { listDir: input.listDir } : {}),
       ...dialectSetting(input.config, file.path),
     });

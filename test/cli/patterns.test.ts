@@ -27,6 +27,7 @@ const PATTERNS = [
   'patterns/drizzle-folder',
   'patterns/diesel-folders',
   'patterns/knex-sequelize-same-type',
+  'patterns/restated-nullability',
   'rules/not-analysed',
 ];
 

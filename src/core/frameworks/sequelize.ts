@@ -65,14 +65,22 @@ const renameColumn: TableOperation = (out, { a, line, table }) => {
   if (from && to) out.emit(line, sql.renameColumn(table, from, to));
 };
 
+/**
+ * `changeColumn` as Sequelize's Postgres query generator writes it (`changeColumnQuery`): the
+ * column restated, NOT NULL set when `allowNull` is false and dropped otherwise (also when it is
+ * not given), then its TYPE; a column with `references` gets a foreign key instead of a TYPE and
+ * keeps its nullability unless `allowNull` is false. A restatement of what the column already was
+ * is settled against the folder's earlier migrations (see `nullabilityHit`).
+ */
 const changeColumn: TableOperation = (out, { a, line, table }) => {
   const col = jsStr(a[1]);
   if (!col) return;
   const c = sequelizeColumn(col, a[2]);
-  out.emit(line, sql.changeType(table, col, c.type));
   const allow = jsBool(objectEntries(a[2]).get('allowNull'));
   if (allow === false) out.emit(line, sql.setNotNull(table, col));
-  if (allow === true) out.emit(line, sql.dropNotNull(table, col));
+  else if (!c.fk) out.emit(line, sql.dropNotNull(table, col));
+  if (c.fk) out.emit(line, sql.addForeignKey(table, [col], c.fk, ['id']));
+  else out.emit(line, sql.changeType(table, col, c.type));
 };
 
 const addIndex: TableOperation = (out, { a, line, table }) => {

@@ -8,9 +8,9 @@ import { dialectOfPath, type DialectSource } from '../sql/dialect';
 // The SQL analyser (and its rule checks) loads on the first migration, not with the registry.
 import { lintSqlLazily, sqlAnalyser } from '../sql/lazy';
 // The type-change history reader (a column's earlier type) lives in sql-history.ts.
-import { settleTypeChanges, type SqlHistory } from './sql-history';
+import { settleColumnChanges, type SqlHistory } from './sql-history';
 
-export { earlierMigrations, settleTypeChanges, type SqlHistory } from './sql-history';
+export { earlierMigrations, settleColumnChanges, type SqlHistory } from './sql-history';
 
 const lintSql = lintSqlLazily;
 
@@ -39,7 +39,7 @@ export async function analyseUp(
 ): Promise<MigrationAnalysis> {
   const opts = history ? sqlOptions(history.input, options) : options;
   const res = await lintSql(pieces, opts);
-  const settled = history ? await settleTypeChanges(res.typeChanges, res.hits, history, res.dialect ?? opts.dialect) : res.hits;
+  const settled = history ? await settleColumnChanges(res.columnChanges, res.hits, history, res.dialect ?? opts.dialect) : res.hits;
   const hits = [...reversibility, ...settled].sort((a, b) => a.line - b.line);
   const analysis: MigrationAnalysis = { framework, role: 'up', down, hits, additiveOnly: res.additiveOnly };
   if (res.changesData) analysis.changesData = true;

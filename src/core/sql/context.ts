@@ -10,6 +10,7 @@ import type { Hit } from '../types';
  * a widening withdraws the hit, anything else makes it an error that names the old type.
  */
 export interface PendingTypeChange {
+  kind: 'type';
   /** Unqualified, parser-normalised table name. */
   table: string;
   tableLabel: string;
@@ -22,6 +23,27 @@ export interface PendingTypeChange {
   /** The provisional finding, as reported when the old type stays unknown. */
   hit: Hit;
 }
+
+/**
+ * A `SET NOT NULL` or `DROP NOT NULL` that restates a column the file does not define (a TYPE for
+ * it comes with it: Sequelize's `changeColumn`, Rails' `change_column`, Knex's `.alter()` and pop's
+ * fizz repeat the whole column). Reported provisionally (`hit`); where the folder's earlier
+ * migrations can be read, the column's nullability before it is looked up: a restatement of it
+ * changes nothing and its finding is withdrawn. Unknown, it stands.
+ */
+export interface PendingNullChange {
+  kind: 'nullability';
+  table: string;
+  column: string;
+  /** Whether the column allows NULL after the statement. */
+  nullable: boolean;
+  hit: Hit;
+  /** True when its own statement sets the column's TYPE; else the `line\0table.column` a TYPE from the same DSL call would have. */
+  restated: true | string;
+}
+
+/** A finding on a column that only the folder's earlier migrations can settle. */
+export type PendingColumnChange = PendingTypeChange | PendingNullChange;
 
 export interface SqlContext {
   /** 1-based file line of the current statement's first token. */
@@ -52,10 +74,14 @@ export interface SqlContext {
   dropHits: Map<string, Hit>;
   /** Hits to withdraw at the end (the TypeORM/SQLite-style rebuild: copy, drop, rename back). */
   withdrawn: Set<Hit>;
-  /** Type changes whose old type is not in the file (see `PendingTypeChange`). */
-  typeChanges: PendingTypeChange[];
+  /** Type and nullability changes the file alone cannot judge (see `PendingColumnChange`). */
+  columnChanges: PendingColumnChange[];
   /** Column types this file set on existing tables (`table.column` → type), newest last. */
   columnTypes: Map<string, TypeName | undefined>;
+  /** Whether columns of existing tables allow NULL, as this file left them (`table.column`). */
+  columnNullable: Map<string, boolean>;
+  /** `line\0table.column` of every TYPE change so far: a SET/DROP NOT NULL from the same DSL call restates the column. */
+  typedAt: Set<string>;
   /**
    * Names tables and columns had before this file renamed them (`registry` → `replication_target`,
    * `table.new` → `old`): a type change after a rename is looked up under the old names.
@@ -79,8 +105,10 @@ export function newContext(transactional: boolean, singleQuery = false): SqlCont
     lockTimeoutReported: false,
     dropHits: new Map(),
     withdrawn: new Set(),
-    typeChanges: [],
+    columnChanges: [],
     columnTypes: new Map(),
+    columnNullable: new Map(),
+    typedAt: new Set(),
     origins: new Map(),
   };
 }

@@ -4,8 +4,10 @@ import { loadedPgParser, loadPgParser, type PgParser } from './pg';
 
 export { loadPgParser } from './pg';
 import { LineMap } from './line-map';
-import { newContext, type PendingTypeChange, type SqlContext } from './context';
-import { relKey } from './ast';
+import { newContext, type PendingColumnChange, type SqlContext } from './context';
+import { historyKey, knownHistory, rememberEvents, type ColumnHistory } from './column-history';
+
+export { traceThrough, type ColumnEvent, type ColumnHistory, type ColumnTrace } from './column-history';
 import { CHECKS_BY_KIND, SQL_CHECKS } from './checks/index';
 import { isNoop, trackStatement } from './track';
 import { readUnparsable } from './fallback';
@@ -54,8 +56,8 @@ export interface SqlLintResult {
   parseFailed: boolean;
   /** The SQL is of another dialect than Postgres (configured, from its path, or from its content). */
   dialect?: DialectSource;
-  /** Type changes whose old type the SQL does not say, reported provisionally (see `PendingTypeChange`). */
-  typeChanges: PendingTypeChange[];
+  /** Type and nullability changes the SQL alone cannot judge, reported provisionally (see `PendingColumnChange`). */
+  columnChanges: PendingColumnChange[];
 }
 
 function runChecks(stmt: Node, ctx: SqlContext): Hit[] {
@@ -233,7 +235,7 @@ function dialectNotice(dialect: DialectSource, unread: Failure[], sniffed: boole
  */
 export async function lintSql(pieces: SqlPiece[], options: SqlLintOptions = {}): Promise<SqlLintResult> {
   const pg = await loadPgParser();
-  const result: SqlLintResult = { hits: [], changesData: false, empty: true, additiveOnly: true, parseFailed: false, typeChanges: [] };
+  const result: SqlLintResult = { hits: [], changesData: false, empty: true, additiveOnly: true, parseFailed: false, columnChanges: [] };
   const readings = pieces.filter((p) => p.sql.trim() !== '').map((piece) => ({ piece, reading: readPieceCached(pg, piece) }));
   // The file's dialect: as configured or named by its path, else as its content shows where the
   // Postgres parser rejected it (backticks, ENGINE=, IDENTITY(…)); Postgres otherwise.
@@ -293,12 +295,14 @@ export async function lintSql(pieces: SqlPiece[], options: SqlLintOptions = {}):
   if (ctx.withdrawn.size) result.hits = result.hits.filter((h) => !ctx.withdrawn.has(h));
   // Postgres-only advice (locks, CONCURRENTLY, NOT VALID, lock_timeout) is never given on another dialect.
   if (foreign) result.hits = result.hits.filter((h) => !POSTGRES_ONLY_RULES.has(h.rule));
-  result.typeChanges = ctx.typeChanges.filter((c) => !ctx.withdrawn.has(c.hit));
+  // A SET/DROP NOT NULL is looked up only where it restates the column (see `nullabilityHit`).
+  result.columnChanges = ctx.columnChanges.filter(
+    (c) => !ctx.withdrawn.has(c.hit) && (c.kind === 'type' || c.restated === true || ctx.typedAt.has(c.restated)),
+  );
   // What this SQL does to columns, kept for later files that look back through it.
   if (options.remember !== false) {
     const key = historyKey(pieces);
-    if (!columnEventCache.has(key))
-      rememberEvents(key, readings.length === 1 ? readings[0]!.reading.statements : readings.flatMap((r) => r.reading.statements));
+    if (!knownHistory(key)) rememberEvents(key, readings.length === 1 ? readings[0]!.reading.statements : readings.flatMap((r) => r.reading.statements));
   }
   result.hits.sort((a, b) => a.line - b.line);
   return result;
@@ -319,98 +323,13 @@ export async function isEmptySqlPieces(pieces: SqlPiece[]): Promise<boolean> {
   return true;
 }
 
-/** What an earlier migration says of a column, read newest statement first. */
-export type ColumnTrace =
-  /** Its type as that migration left it. */
-  | { kind: 'type'; type: TypeName | undefined }
-  /** Not defined here; look further back under these names (renames followed). */
-  | { kind: 'earlier'; table: string; column: string }
-  /** Created without it, or dropped: its history cannot be followed further. */
-  | { kind: 'lost' };
-
-/** The statements of a migration that matter to a column's history, in file order. */
-export type ColumnEvent =
-  | { kind: 'type'; table: string; column: string; type: TypeName | undefined }
-  | { kind: 'drop'; table: string; column: string }
-  | { kind: 'rename-column'; table: string; from: string; to: string }
-  | { kind: 'rename-table'; from: string; to: string }
-  | { kind: 'create'; table: string; columns: Map<string, TypeName | undefined> };
-
-/**
- * What an earlier migration does to columns, for looking a column's type back through it: its
- * column events, and the tables they touch (a trace of any other table passes it unchanged, so a
- * walk back through hundreds of files skips most of them with one set lookup).
- */
-export interface ColumnHistory {
-  readonly events: readonly ColumnEvent[];
-  /** Every table an event names (as it is named after the event: a renamed table by its new name). */
-  readonly tables: ReadonlySet<string>;
-}
-
-/**
- * Column histories by the SQL they were read from. A folder's earlier migrations are looked back
- * through by many later files: each is read (and usually already parsed by its own lint) once,
- * and what it does to columns kept in this small form instead of its syntax tree.
- */
-const columnEventCache = new Map<string, ColumnHistory>();
-const EVENT_CACHE_LIMIT = 20_000;
-
-const historyKey = (pieces: SqlPiece[]): string => (pieces.length === 1 ? pieces[0]!.sql : pieces.map((p) => p.sql).join('\u0000'));
-
-function rememberEvents(key: string, statements: Statement[]): ColumnHistory {
-  const events: ColumnEvent[] = [];
-  const tables = new Set<string>();
-  for (let i = 0; i < statements.length; i++) {
-    const node = statements[i]!.node;
-    if ('AlterTableStmt' in node) {
-      const table = relKey(node.AlterTableStmt.relation);
-      const cmds = node.AlterTableStmt.cmds ?? [];
-      for (let j = 0; j < cmds.length; j++) {
-        const x = cmds[j]!;
-        if (!('AlterTableCmd' in x)) continue;
-        const cmd = x.AlterTableCmd;
-        const def = cmd.def && 'ColumnDef' in cmd.def ? cmd.def.ColumnDef : undefined;
-        if (cmd.subtype === 'AT_AlterColumnType' && cmd.name) events.push({ kind: 'type', table, column: cmd.name, type: def?.typeName });
-        else if (cmd.subtype === 'AT_AddColumn' && def?.colname) events.push({ kind: 'type', table, column: def.colname, type: def.typeName });
-        else if (cmd.subtype === 'AT_DropColumn' && cmd.name) events.push({ kind: 'drop', table, column: cmd.name });
-        else continue;
-        tables.add(table);
-      }
-    } else if ('RenameStmt' in node) {
-      const r = node.RenameStmt;
-      if (r.renameType === 'OBJECT_COLUMN' && r.subname && r.newname) {
-        const table = relKey(r.relation);
-        events.push({ kind: 'rename-column', table, from: r.subname, to: r.newname });
-        tables.add(table);
-      } else if (r.renameType === 'OBJECT_TABLE' && r.relation?.relname && r.newname) {
-        events.push({ kind: 'rename-table', from: r.relation.relname, to: r.newname });
-        tables.add(r.newname);
-      }
-    } else if ('CreateStmt' in node) {
-      const columns = new Map<string, TypeName | undefined>();
-      const elts = node.CreateStmt.tableElts ?? [];
-      for (let j = 0; j < elts.length; j++) {
-        const el = elts[j]!;
-        if ('ColumnDef' in el && el.ColumnDef.colname) columns.set(el.ColumnDef.colname, el.ColumnDef.typeName);
-      }
-      const table = relKey(node.CreateStmt.relation);
-      events.push({ kind: 'create', table, columns });
-      tables.add(table);
-    }
-  }
-  if (columnEventCache.size >= EVENT_CACHE_LIMIT) columnEventCache.delete(columnEventCache.keys().next().value as string);
-  const history: ColumnHistory = { events, tables };
-  columnEventCache.set(key, history);
-  return history;
-}
-
 /**
  * What an earlier migration's up SQL does to columns. Synchronous (it runs for every earlier file
  * a type change looks back through): call `loadPgParser()` once before.
  */
 export function columnHistory(pieces: SqlPiece[]): ColumnHistory {
   const key = historyKey(pieces);
-  const known = columnEventCache.get(key);
+  const known = knownHistory(key);
   if (known) return known;
   const pg = loadedPgParser();
   return rememberEvents(
@@ -420,23 +339,4 @@ export function columnHistory(pieces: SqlPiece[]): ColumnHistory {
 }
 
 /** What this SQL does to columns if it has been read already (by its own lint or an earlier look back): no parsing. */
-export const knownColumnHistory = (pieces: SqlPiece[]): ColumnHistory | undefined => columnEventCache.get(historyKey(pieces));
-
-/** Follow `table.column` back through one earlier migration (see `columnHistory`). */
-export function traceThrough(history: ColumnHistory, table: string, column: string): ColumnTrace {
-  const { events } = history;
-  let t = table;
-  let c = column;
-  for (let i = events.length - 1; i >= 0; i--) {
-    const e = events[i]!;
-    if (e.kind === 'type' && e.table === t && e.column === c) return { kind: 'type', type: e.type };
-    if (e.kind === 'drop' && e.table === t && e.column === c) return { kind: 'lost' };
-    if (e.kind === 'rename-column' && e.table === t && e.to === c) c = e.from;
-    else if (e.kind === 'rename-table' && e.to === t) t = e.from;
-    else if (e.kind === 'create' && e.table === t) return e.columns.has(c) ? { kind: 'type', type: e.columns.get(c) } : { kind: 'lost' };
-  }
-  return { kind: 'earlier', table: t, column: c };
-}
-
-/** Follow `table.column` back through an earlier migration's up SQL (`loadPgParser()` first). */
-export const traceColumn = (pieces: SqlPiece[], table: string, column: string): ColumnTrace => traceThrough(columnHistory(pieces), table, column);
+export const knownColumnHistory = (pieces: SqlPiece[]): ColumnHistory | undefined => knownHistory(historyKey(pieces));

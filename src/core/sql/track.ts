@@ -5,7 +5,7 @@ import { getRule } from '../rules/index';
 import type { SqlContext } from './context';
 import { calledFunctions, lastPart, nameOf, readsTable, relKey } from './ast';
 import { alterTableCmds } from './checks/types';
-import { isNotNull, hasDefault } from './checks/column-traits';
+import { definedNotNull, isNotNull, hasDefault } from './checks/column-traits';
 
 export interface StatementFacts {
   /** Does nothing a rollback would care about (SELECT 1, SET, BEGIN/COMMIT). */
@@ -101,6 +101,29 @@ function setsLockTimeout(stmt: Node): boolean | undefined {
   return undefined;
 }
 
+/**
+ * Columns this file gives a type or a nullability: a later TYPE change, SET or DROP NOT NULL on
+ * them is judged against it.
+ */
+function trackColumns(stmt: Node, ctx: SqlContext): void {
+  for (const { table, cmd } of alterTableCmds(stmt)) {
+    const key = (column: string) => `${relKey(table)}.${column}`;
+    if (cmd.subtype === 'AT_AddColumn' && cmd.def && 'ColumnDef' in cmd.def && cmd.def.ColumnDef.colname) {
+      ctx.columnTypes.set(key(cmd.def.ColumnDef.colname), cmd.def.ColumnDef.typeName);
+      ctx.columnNullable.set(key(cmd.def.ColumnDef.colname), !definedNotNull(cmd.def.ColumnDef));
+    } else if (cmd.subtype === 'AT_DropColumn' && cmd.name) {
+      ctx.columnTypes.delete(key(cmd.name));
+      ctx.columnNullable.delete(key(cmd.name));
+    } else if (cmd.subtype === 'AT_AlterColumnType' && cmd.name) {
+      ctx.typedAt.add(`${ctx.line}\u0000${key(cmd.name)}`);
+    } else if ((cmd.subtype === 'AT_SetNotNull' || cmd.subtype === 'AT_DropNotNull') && cmd.name) {
+      ctx.columnNullable.set(key(cmd.name), cmd.subtype === 'AT_DropNotNull');
+    } else if (cmd.subtype === 'AT_AddConstraint' && cmd.def && 'Constraint' in cmd.def && cmd.def.Constraint.contype === 'CONSTR_PRIMARY') {
+      for (const k of cmd.def.Constraint.keys ?? []) if ('String' in k && k.String.sval) ctx.columnNullable.set(key(k.String.sval), false);
+    }
+  }
+}
+
 /** Records what a statement means for the statements after it and classifies it. */
 export function trackStatement(stmt: Node, ctx: SqlContext, stmtHits: Hit[]): StatementFacts {
   const facts: StatementFacts = {
@@ -112,13 +135,7 @@ export function trackStatement(stmt: Node, ctx: SqlContext, stmtHits: Hit[]): St
   const lock = setsLockTimeout(stmt);
   if (lock !== undefined) ctx.lockTimeoutSet = lock;
 
-  if ('AlterTableStmt' in stmt)
-    for (const { table, cmd } of alterTableCmds(stmt)) {
-      // Columns this file gives a type: a later TYPE change on them is judged against it.
-      if (cmd.subtype === 'AT_AddColumn' && cmd.def && 'ColumnDef' in cmd.def && cmd.def.ColumnDef.colname) {
-        ctx.columnTypes.set(`${relKey(table)}.${cmd.def.ColumnDef.colname}`, cmd.def.ColumnDef.typeName);
-      } else if (cmd.subtype === 'AT_DropColumn' && cmd.name) ctx.columnTypes.delete(`${relKey(table)}.${cmd.name}`);
-    }
+  if ('AlterTableStmt' in stmt) trackColumns(stmt, ctx);
 
   if ('CreateStmt' in stmt) ctx.createdTables.add(relKey(stmt.CreateStmt.relation));
   else if ('CreateTableAsStmt' in stmt) ctx.createdTables.add(relKey(stmt.CreateTableAsStmt.into?.rel));

@@ -16,6 +16,8 @@ describe('knexToPieces', () => {
       [5, 'ALTER TABLE users RENAME COLUMN "name" TO full_name;'],
       [6, 'ALTER TABLE users ADD COLUMN plan character varying(20) NOT NULL;'],
       [7, 'ALTER TABLE users ALTER COLUMN age TYPE bigint;'],
+      // Knex's .alter() drops NOT NULL unless .notNullable() says otherwise.
+      [7, 'ALTER TABLE users ALTER COLUMN age DROP NOT NULL;'],
       [8, 'CREATE INDEX index_users_on_plan ON users (plan);'],
       [10, 'DROP TABLE sessions;'],
       [11, "UPDATE users SET plan = 'free'"],
@@ -63,6 +65,7 @@ describe('knex.analyse', () => {
       [5, 'rename-column'],
       [6, 'add-required-column'],
       [7, 'change-column-type'],
+      [7, 'drop-not-null'],
       [8, 'non-concurrent-index'],
       [10, 'drop-table'],
       [12, 'data-backfill'],

@@ -15,6 +15,8 @@ describe('sequelizeToPieces', () => {
     expect(t.up.map((p) => [p.line, p.sql])).toEqual([
       [7, 'ALTER TABLE "Users" DROP COLUMN email;'],
       [8, 'ALTER TABLE "Users" RENAME COLUMN "name" TO "fullName";'],
+      // As Sequelize writes changeColumn: NOT NULL dropped unless allowNull is false, then the TYPE.
+      [9, 'ALTER TABLE "Users" ALTER COLUMN age DROP NOT NULL;'],
       [9, 'ALTER TABLE "Users" ALTER COLUMN age TYPE bigint;'],
       [10, 'ALTER TABLE "Users" ADD COLUMN plan character varying(20) NOT NULL;'],
       [11, 'CREATE INDEX "index_Users_on_plan" ON "Users" (plan);'],
@@ -45,6 +47,7 @@ describe('sequelize.analyse', () => {
     expect(hits(a)).toEqual([
       [7, 'drop-column'],
       [8, 'rename-column'],
+      [9, 'drop-not-null'],
       [9, 'change-column-type'],
       [10, 'add-required-column'],
       [11, 'non-concurrent-index'],

@@ -6,7 +6,7 @@ import type { DownStatus, Framework, MigrationAnalysis, MigrationInput } from '.
 import type { FrameworkMeta } from '../meta/index';
 import type { SqlPiece } from '../../sql/lint-sql';
 import { dialectOfPath, type DialectSource } from '../../sql/dialect';
-import { settleTypeChanges, type SqlHistory } from '../shared-sql';
+import { settleColumnChanges, type SqlHistory } from '../shared-sql';
 
 // The SQL analyser (and its rule checks) loads on the first migration, not with the registry.
 const lintSql = lintSqlLazily;
@@ -204,7 +204,7 @@ export async function finishAnalysis(framework: FrameworkId, t: DslTranslation, 
       if (res.dialect && group.own) foreign = res.dialect;
       const loose = inexactRanges(group.pieces);
       // A type change the translation could not judge alone is looked up in the folder's earlier migrations.
-      const settled = history ? await settleTypeChanges(res.typeChanges, res.hits, history, res.dialect ?? group.dialect) : res.hits;
+      const settled = history ? await settleColumnChanges(res.columnChanges, res.hits, history, res.dialect ?? group.dialect) : res.hits;
       for (const h of settled) {
         // A string we rebuilt around `#{…}` placeholders may not parse: that is not the user's error.
         if (h.rule === 'parse-error' && loose.some(([a, b]) => h.line >= a && h.line <= b)) continue;

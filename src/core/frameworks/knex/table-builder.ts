@@ -100,11 +100,17 @@ function columnDef({ name, a, mods }: BuilderCall, col: string): ColumnDef {
   return c;
 }
 
-/** `.alter()` restates the column. */
+/**
+ * `.alter()` restates the column, as Knex's Postgres compiler writes it: its TYPE, and NOT NULL set
+ * with `.notNullable()` and dropped otherwise (also without `.nullable()`), unless
+ * `.alter({ alterNullable: false })`. A restatement of what the column already was is settled
+ * against the folder's earlier migrations (see `nullabilityHit`).
+ */
 function alterColumn(r: BuilderSink, { mods, table, line }: BuilderCall, c: ColumnDef): void {
   r.emit(line, sql.changeType(table, c.name, c.type));
+  const alterNullable = jsBool(objectEntries(mods.get('alter')?.args[0]).get('alterNullable')) !== false;
   if (mods.has('notNullable')) r.emit(line, sql.setNotNull(table, c.name));
-  if (mods.has('nullable')) r.emit(line, sql.dropNotNull(table, c.name));
+  else if (alterNullable) r.emit(line, sql.dropNotNull(table, c.name));
   if (c.default !== undefined) r.emit(line, sql.setDefault(table, c.name, c.default));
 }
 

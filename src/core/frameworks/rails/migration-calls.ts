@@ -98,7 +98,10 @@ const changeColumn: CallHandler = (r, { args: { positional: p, options: o }, tab
   const type = nameOf(p[2]);
   if (table && col && type) {
     r.emit(line, sql.changeType(table, col, railsType(type, o)));
+    // As Rails' PostgreSQL adapter does: `null:` given sets or drops NOT NULL (restated, it is
+    // settled against the folder's earlier migrations: see `nullabilityHit`).
     if (isFalse(o.get('null'))) r.emit(line, sql.setNotNull(table, col));
+    else if (isTrue(o.get('null'))) r.emit(line, sql.dropNotNull(table, col));
   }
   if (reversedByRails(ctx)) r.irreversible(line, '`change_column`');
   return true;

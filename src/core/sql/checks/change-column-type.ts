@@ -39,6 +39,7 @@ export const changeColumnType: SqlCheck = (stmt, ctx) => {
       : hit('change-column-type', ctx, changeTypeMessage(column, label, typeLabel(def?.typeName)));
     // Looked up in the earlier migrations under the names it had before this file renamed it.
     const pending: PendingTypeChange = {
+      kind: 'type',
       table: ctx.origins.get(relKey(table)) ?? relKey(table),
       tableLabel: label,
       column: ctx.origins.get(key) ?? column,
@@ -47,7 +48,7 @@ export const changeColumnType: SqlCheck = (stmt, ctx) => {
       line: ctx.line,
       hit: provisional,
     };
-    ctx.typeChanges.push(pending);
+    ctx.columnChanges.push(pending);
     hits.push(provisional);
   }
   return hits;

@@ -37,6 +37,9 @@ export const hasDefault = (col: ColumnDef): boolean =>
 export const isNotNull = (col: ColumnDef): boolean =>
   col.is_not_null === true || constraintsOf(col).some((c) => c.contype === 'CONSTR_NOTNULL' || c.contype === 'CONSTR_PRIMARY');
 
+/** The column never holds NULL as defined: NOT NULL, a primary key, serial or identity. */
+export const definedNotNull = (col: ColumnDef): boolean => isNotNull(col) || isSerial(col) || constraintsOf(col).some((c) => c.contype === 'CONSTR_IDENTITY');
+
 /** Why adding this column rewrites the table, or undefined when it does not. */
 export function rewriteReason(col: ColumnDef): string | undefined {
   if (isSerial(col)) return `its ${typeBaseName(col.typeName)} type fills every row from a sequence`;

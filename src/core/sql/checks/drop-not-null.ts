@@ -1,15 +1,21 @@
-import { hit, isExisting } from '../context';
+import { isExisting } from '../context';
 import { relKey, relLabel, quote } from '../ast';
 import { alterTableCmds, type SqlCheck } from './types';
+import { nullabilityHit } from './nullability';
 
 export const dropNotNull: SqlCheck = (stmt, ctx) =>
   alterTableCmds(stmt)
     .filter(({ table, cmd }) => cmd.subtype === 'AT_DropNotNull' && isExisting(ctx, relKey(table)))
-    .map(({ table, cmd }) =>
-      hit(
+    .flatMap(({ table, cmd }) => {
+      const found = nullabilityHit(
         'drop-not-null',
         ctx,
+        stmt,
+        table,
+        cmd.name ?? '?',
+        true,
         `DROP NOT NULL on ${quote(cmd.name ?? '?')} of ${relLabel(table)} lets new code write NULLs that the old code (back after a rollback) does not expect, and re-adding NOT NULL then fails. ` +
           'Make the old code tolerate NULL first, deploy it, then drop the constraint in a later release.',
-      ),
-    );
+      );
+      return found ? [found] : [];
+    });

@@ -1,0 +1,141 @@
+// What a migration does to columns (their types and nullability, drops and renames), kept in a small
+// form once its SQL has been parsed, so that later migrations can look a column's earlier type or
+// nullability back through the folder without parsing it again (src/core/frameworks/sql-history.ts).
+import type { Node, TypeName } from 'libpg-query';
+import { relKey } from './ast';
+import { definedNotNull } from './checks/column-traits';
+
+/** What an earlier migration says of a column, read newest statement first. */
+export type ColumnTrace =
+  /** Its type as that migration left it. */
+  | { kind: 'type'; type: TypeName | undefined }
+  /** Whether it allows NULL as that migration left it. */
+  | { kind: 'nullable'; nullable: boolean }
+  /** Not defined here; look further back under these names (renames followed). */
+  | { kind: 'earlier'; table: string; column: string }
+  /** Created without it, or dropped: its history cannot be followed further. */
+  | { kind: 'lost' };
+
+/** The statements of a migration that matter to a column's history, in file order. */
+export type ColumnEvent =
+  /** `nullable`: set by ADD COLUMN (a TYPE change keeps the column's nullability). */
+  | { kind: 'type'; table: string; column: string; type: TypeName | undefined; nullable?: boolean }
+  | { kind: 'nullable'; table: string; column: string; nullable: boolean }
+  | { kind: 'drop'; table: string; column: string }
+  | { kind: 'rename-column'; table: string; from: string; to: string }
+  | { kind: 'rename-table'; from: string; to: string }
+  /** `notNull`: its columns that do not allow NULL (NOT NULL, a primary key, serial or identity). */
+  | { kind: 'create'; table: string; columns: Map<string, TypeName | undefined>; notNull: readonly string[] };
+
+/**
+ * What an earlier migration does to columns, for looking a column's type back through it: its
+ * column events, and the tables they touch (a trace of any other table passes it unchanged, so a
+ * walk back through hundreds of files skips most of them with one set lookup).
+ */
+export interface ColumnHistory {
+  readonly events: readonly ColumnEvent[];
+  /** Every table an event names (as it is named after the event: a renamed table by its new name). */
+  readonly tables: ReadonlySet<string>;
+}
+
+/**
+ * Column histories by the SQL they were read from. A folder's earlier migrations are looked back
+ * through by many later files: each is read (and usually already parsed by its own lint) once,
+ * and what it does to columns kept in this small form instead of its syntax tree.
+ */
+const columnEventCache = new Map<string, ColumnHistory>();
+const EVENT_CACHE_LIMIT = 20_000;
+
+/** The cache key of a migration's SQL pieces. */
+export const historyKey = (pieces: readonly { sql: string }[]): string => (pieces.length === 1 ? pieces[0]!.sql : pieces.map((p) => p.sql).join('\u0000'));
+
+/** The history kept for this key, if its SQL has been read (by its own lint or an earlier look back). */
+export const knownHistory = (key: string): ColumnHistory | undefined => columnEventCache.get(key);
+
+/** Reads the column events of parsed statements and keeps them under `key`. */
+export function rememberEvents(key: string, statements: readonly { node: Node }[]): ColumnHistory {
+  const events: ColumnEvent[] = [];
+  const tables = new Set<string>();
+  for (let i = 0; i < statements.length; i++) {
+    const node = statements[i]!.node;
+    if ('AlterTableStmt' in node) {
+      const table = relKey(node.AlterTableStmt.relation);
+      const cmds = node.AlterTableStmt.cmds ?? [];
+      for (let j = 0; j < cmds.length; j++) {
+        const x = cmds[j]!;
+        if (!('AlterTableCmd' in x)) continue;
+        const cmd = x.AlterTableCmd;
+        const def = cmd.def && 'ColumnDef' in cmd.def ? cmd.def.ColumnDef : undefined;
+        if (cmd.subtype === 'AT_AlterColumnType' && cmd.name) events.push({ kind: 'type', table, column: cmd.name, type: def?.typeName });
+        else if (cmd.subtype === 'AT_AddColumn' && def?.colname)
+          events.push({ kind: 'type', table, column: def.colname, type: def.typeName, nullable: !definedNotNull(def) });
+        else if ((cmd.subtype === 'AT_SetNotNull' || cmd.subtype === 'AT_DropNotNull') && cmd.name)
+          events.push({ kind: 'nullable', table, column: cmd.name, nullable: cmd.subtype === 'AT_DropNotNull' });
+        else if (cmd.subtype === 'AT_AddConstraint' && cmd.def && 'Constraint' in cmd.def && cmd.def.Constraint.contype === 'CONSTR_PRIMARY') {
+          // A primary key makes its columns NOT NULL.
+          for (const k of cmd.def.Constraint.keys ?? [])
+            if ('String' in k && k.String.sval) events.push({ kind: 'nullable', table, column: k.String.sval, nullable: false });
+        } else if (cmd.subtype === 'AT_DropColumn' && cmd.name) events.push({ kind: 'drop', table, column: cmd.name });
+        else continue;
+        tables.add(table);
+      }
+    } else if ('RenameStmt' in node) {
+      const r = node.RenameStmt;
+      if (r.renameType === 'OBJECT_COLUMN' && r.subname && r.newname) {
+        const table = relKey(r.relation);
+        events.push({ kind: 'rename-column', table, from: r.subname, to: r.newname });
+        tables.add(table);
+      } else if (r.renameType === 'OBJECT_TABLE' && r.relation?.relname && r.newname) {
+        events.push({ kind: 'rename-table', from: r.relation.relname, to: r.newname });
+        tables.add(r.newname);
+      }
+    } else if ('CreateStmt' in node) {
+      const columns = new Map<string, TypeName | undefined>();
+      const notNull: string[] = [];
+      const elts = node.CreateStmt.tableElts ?? [];
+      for (let j = 0; j < elts.length; j++) {
+        const el = elts[j]!;
+        if ('ColumnDef' in el && el.ColumnDef.colname) {
+          columns.set(el.ColumnDef.colname, el.ColumnDef.typeName);
+          if (definedNotNull(el.ColumnDef)) notNull.push(el.ColumnDef.colname);
+        } else if ('Constraint' in el && el.Constraint.contype === 'CONSTR_PRIMARY') {
+          for (const k of el.Constraint.keys ?? []) if ('String' in k && k.String.sval) notNull.push(k.String.sval);
+        }
+      }
+      const table = relKey(node.CreateStmt.relation);
+      events.push({ kind: 'create', table, columns, notNull });
+      tables.add(table);
+    }
+  }
+  if (columnEventCache.size >= EVENT_CACHE_LIMIT) columnEventCache.delete(columnEventCache.keys().next().value as string);
+  const history: ColumnHistory = { events, tables };
+  columnEventCache.set(key, history);
+  return history;
+}
+
+/**
+ * Follow `table.column` back through one earlier migration, newest statement first, for its type
+ * or (`what: 'nullable'`) whether it allows NULL: what that migration left it, or where to look
+ * further back (renames followed), or that it cannot be followed.
+ */
+export function traceThrough(history: ColumnHistory, table: string, column: string, what: 'type' | 'nullable' = 'type'): ColumnTrace {
+  const { events } = history;
+  let t = table;
+  let c = column;
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i]!;
+    if (e.kind === 'type' && e.table === t && e.column === c) {
+      if (what === 'type') return { kind: 'type', type: e.type };
+      if (e.nullable !== undefined) return { kind: 'nullable', nullable: e.nullable };
+    } else if (e.kind === 'nullable' && e.table === t && e.column === c) {
+      if (what === 'nullable') return { kind: 'nullable', nullable: e.nullable };
+    } else if (e.kind === 'drop' && e.table === t && e.column === c) return { kind: 'lost' };
+    else if (e.kind === 'rename-column' && e.table === t && e.to === c) c = e.from;
+    else if (e.kind === 'rename-table' && e.to === t) t = e.from;
+    else if (e.kind === 'create' && e.table === t) {
+      if (!e.columns.has(c)) return { kind: 'lost' };
+      return what === 'type' ? { kind: 'type', type: e.columns.get(c) } : { kind: 'nullable', nullable: !e.notNull.includes(c) };
+    }
+  }
+  return { kind: 'earlier', table: t, column: c };
+}

@@ -10,7 +10,7 @@ import {
   createApp,
   createNodeMiddleware,
   createProbot
-} from "./chunk-J57W6GDR.js";
+} from "./chunk-MGZEPTXO.js";
 import "./chunk-SLAQWKJ4.js";
 import "./chunk-3FZUAP4G.js";
 import "./chunk-KIXCZADM.js";
@@ -18,20 +18,20 @@ import "./chunk-BEZLO7CC.js";
 import "./chunk-7QYY34KQ.js";
 import "./chunk-SRH2LTWG.js";
 import "./chunk-37IU4G7B.js";
-import "./chunk-A35W24NO.js";
-import "./chunk-ZMJT62CH.js";
+import "./chunk-THLAD2AU.js";
+import "./chunk-2A5RC5FI.js";
 import "./chunk-RFJ3I767.js";
 import "./chunk-W7NRP4RF.js";
-import "./chunk-63JMGOIQ.js";
+import "./chunk-R4LSHGPH.js";
 import "./chunk-WYNSWX4E.js";
 import "./chunk-NSTNDLCJ.js";
 import "./chunk-IQR4UOTD.js";
 import "./chunk-HZLQ3MQE.js";
 import "./chunk-BJ63QOVF.js";
-import "./chunk-QSFSHKLM.js";
-import "./chunk-YBYNBMXC.js";
+import "./chunk-4AYORTSX.js";
+import "./chunk-HPN7YKRA.js";
 import "./chunk-52NV7H7Y.js";
-import "./chunk-SPSBPIXU.js";
+import "./chunk-JWFDGU55.js";
 import {
   useNodeWasm
 } from "./chunk-QMCLW325.js";

@@ -28,6 +28,7 @@ const PATTERNS = [
   'patterns/diesel-folders',
   'patterns/knex-sequelize-same-type',
   'patterns/restated-nullability',
+  'patterns/alembic-existing-type',
   'rules/not-analysed',
 ];
 

@@ -26,6 +26,14 @@ class AlembicReader implements OpSink {
     this.t.changesData = true;
   }
 
+  knownBefore(table: string, column: string, before: { type?: string; nullable?: boolean }): void {
+    // The first operation on a column says what it was before the migration.
+    if (before.type !== undefined && !this.t.knownTypes?.some((k) => k.table === table && k.column === column))
+      (this.t.knownTypes ??= []).push({ table, column, type: before.type });
+    if (before.nullable !== undefined && !this.t.knownNullable?.some((k) => k.table === table && k.column === column))
+      (this.t.knownNullable ??= []).push({ table, column, nullable: before.nullable });
+  }
+
   walk(node: Node): void {
     for (const c of node.namedChildren) {
       if (c.type === 'comment' || c.type === 'function_definition' || c.type === 'class_definition') continue;

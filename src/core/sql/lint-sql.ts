@@ -37,6 +37,8 @@ export interface SqlLintOptions {
   dialect?: DialectSource;
   /** Column types known before this SQL runs (a DSL's own history), written as SQL types. */
   columnTypes?: { table: string; column: string; type: string }[];
+  /** Whether columns allowed NULL before this SQL runs (Alembic's `existing_nullable`). */
+  columnNullable?: { table: string; column: string; nullable: boolean }[];
   /**
    * Keep what the SQL does to columns for later files that look back through it (default true):
    * a down migration is never such a file.
@@ -252,6 +254,7 @@ export async function lintSql(pieces: SqlPiece[], options: SqlLintOptions = {}):
     const type = typeNameOf(pg, known.type);
     if (type) ctx.columnTypes.set(`${known.table}.${known.column}`, type);
   }
+  for (const known of options.columnNullable ?? []) ctx.columnNullable.set(`${known.table}.${known.column}`, known.nullable);
 
   for (const { piece, reading } of readings) {
     ctx.synthetic = piece.synthetic === true;

@@ -125,6 +125,32 @@ def downgrade():
 });
 
 describe('alembic autogenerate shapes', () => {
+  it('judges alter_column by the existing_type and existing_nullable autogenerate writes beside it', async () => {
+    // Autogenerate's shape (getredash/redash migrations/versions, superset's): the state before
+    // the change is written with it.
+    const up = (args: string) => `from alembic import op
+import sqlalchemy as sa
+
+
+def upgrade():
+    op.alter_column('queries', 'name', ${args})
+
+
+def downgrade():
+    op.alter_column('queries', 'name', existing_type=sa.Text())
+`;
+    const rules = async (args: string) => (await analyse(up(args))).hits.map((h) => h.rule).filter((r) => r !== 'missing-lock-timeout');
+    expect(await rules('existing_type=sa.VARCHAR(length=255), type_=sa.Text()')).toEqual([]);
+    expect(await rules('existing_type=sa.VARCHAR(length=255), type_=sa.VARCHAR(length=255)')).toEqual([]);
+    const narrowed = await analyse(up('existing_type=sa.Text(), type_=sa.VARCHAR(length=20)'));
+    expect(narrowed.hits.find((h) => h.rule === 'change-column-type')?.message).toContain('from text to varchar(20)');
+    // Without the old type a widening stays a warning.
+    expect((await analyse(up('type_=sa.Text()'))).hits.find((h) => h.rule === 'change-column-type')?.severity).toBe('warning');
+    expect(await rules('existing_type=sa.Text(), nullable=True, existing_nullable=True')).toEqual([]);
+    expect(await rules('existing_type=sa.Text(), nullable=True, existing_nullable=False')).toEqual(['drop-not-null']);
+    expect(await rules('existing_type=sa.Text(), nullable=True')).toEqual(['drop-not-null']);
+  });
+
   it('reads op.f() names and table-level constraints in create_table', async () => {
     const t = await alembicToPieces(`def upgrade():
     op.create_table(

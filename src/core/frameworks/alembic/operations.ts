@@ -9,6 +9,8 @@ import { columnFrom, saType } from './columns';
 export interface OpSink {
   emit(line: number, text: string): void;
   markDataChange(): void;
+  /** What the migration says a column was before it (`existing_type=`, `existing_nullable=`). */
+  knownBefore(table: string, column: string, before: { type?: string; nullable?: boolean }): void;
 }
 
 /** One `op.<name>(…)` / `batch_op.<name>(…)` call. */
@@ -97,6 +99,12 @@ const alterColumn: OpHandler = (r, c) => {
   const type = a.keywords.get('type_');
   if (type) r.emit(line, sql.changeType(table, col, saType(type)));
   const nullable = pyBool(a.keywords.get('nullable'));
+  // Autogenerate writes the column's state before the change beside it: the old type judges a
+  // type change (a widening, the same type), the old nullability a restated one.
+  const existingType = a.keywords.get('existing_type');
+  const existingNullable = pyBool(a.keywords.get('existing_nullable'));
+  if (type && existingType) r.knownBefore(table, col, { type: saType(existingType) });
+  if (nullable !== undefined && existingNullable !== undefined) r.knownBefore(table, col, { nullable: existingNullable });
   if (nullable === false) r.emit(line, sql.setNotNull(table, col));
   if (nullable === true) r.emit(line, sql.dropNotNull(table, col));
   const sd = a.keywords.get('server_default');

@@ -38,6 +38,8 @@ export interface DslTranslation {
   downLine?: number;
   /** Column types known from the framework's own history (Django's previous field), for type changes. */
   knownTypes?: { table: string; column: string; type: string }[];
+  /** Whether columns allowed NULL before the migration, as the migration itself says (Alembic's `existing_nullable`). */
+  knownNullable?: { table: string; column: string; nullable: boolean }[];
 }
 
 export const newTranslation = (transactional: boolean): DslTranslation => ({
@@ -200,6 +202,7 @@ export async function finishAnalysis(framework: FrameworkId, t: DslTranslation, 
         transactional: t.transactional,
         ...(group.dialect ? { dialect: group.dialect } : {}),
         ...(t.knownTypes && group.own ? { columnTypes: t.knownTypes } : {}),
+        ...(t.knownNullable && group.own ? { columnNullable: t.knownNullable } : {}),
       });
       if (res.dialect && group.own) foreign = res.dialect;
       const loose = inexactRanges(group.pieces);

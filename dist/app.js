@@ -10,7 +10,7 @@ import {
   createApp,
   createNodeMiddleware,
   createProbot
-} from "./chunk-MGZEPTXO.js";
+} from "./chunk-MCH2YMXL.js";
 import "./chunk-SLAQWKJ4.js";
 import "./chunk-3FZUAP4G.js";
 import "./chunk-KIXCZADM.js";
@@ -18,20 +18,20 @@ import "./chunk-BEZLO7CC.js";
 import "./chunk-7QYY34KQ.js";
 import "./chunk-SRH2LTWG.js";
 import "./chunk-37IU4G7B.js";
-import "./chunk-THLAD2AU.js";
-import "./chunk-2A5RC5FI.js";
+import "./chunk-FLH3NHBB.js";
+import "./chunk-R5CDQHPU.js";
 import "./chunk-RFJ3I767.js";
 import "./chunk-W7NRP4RF.js";
-import "./chunk-R4LSHGPH.js";
+import "./chunk-66UHWYMA.js";
 import "./chunk-WYNSWX4E.js";
 import "./chunk-NSTNDLCJ.js";
 import "./chunk-IQR4UOTD.js";
 import "./chunk-HZLQ3MQE.js";
 import "./chunk-BJ63QOVF.js";
-import "./chunk-4AYORTSX.js";
-import "./chunk-HPN7YKRA.js";
+import "./chunk-NDU42RUY.js";
+import "./chunk-K3X2RTMX.js";
 import "./chunk-52NV7H7Y.js";
-import "./chunk-JWFDGU55.js";
+import "./chunk-5NMD2RNH.js";
 import {
   useNodeWasm
 } from "./chunk-QMCLW325.js";

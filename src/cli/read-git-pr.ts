@@ -65,7 +65,9 @@ export async function readGitPullRequest(options: GitPrOptions): Promise<GitPr> 
     return file;
   });
   const siblingList = siblingPaths(files, config, FRAMEWORKS);
-  const known = new Map(files.filter((f) => f.status !== 'removed').map((f) => [f.path, f.head]));
+  // Changed files whose content was read (a file no reader needs, like drizzle-kit's journal, is
+  // listed without it: read from git when a framework asks).
+  const known = new Map(files.filter((f) => f.status !== 'removed' && f.head !== undefined).map((f) => [f.path, f.head]));
   const unknown = siblingList.filter((p) => !known.has(p));
   const siblingIds = await repo.blobIds(headSha, unknown);
   const siblingBlobs = await repo.readBlobs([...siblingIds.values()]);

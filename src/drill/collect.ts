@@ -7,6 +7,8 @@ import { FRAMEWORKS } from '../core/frameworks/index';
 import { FRAMEWORK_LABEL } from '../core/reversibility';
 import { dirName } from '../core/frameworks/shared-sql';
 import { isFolderPerMigration } from '../core/frameworks/meta/sql';
+import { journalDialect, journalPathOf } from '../core/frameworks/drizzle-journal';
+import { DIALECT_NAMES } from '../core/sql/dialect';
 
 import type { FrameworkId } from '../core/types';
 import type { GitRepo } from '../git/repo';
@@ -92,6 +94,15 @@ export async function collectDrill(repo: GitRepo, forkPoint: string, headSha: st
   const unrehearsable: string[] = [];
   const changedSpecs = changed.filter((c) => c.status !== 'removed' && classifier.mayMatter(c.path)).map((c) => `${headSha}:${c.path}`);
   const changedBlobs = await repo.readBlobs(changedSpecs);
+  // drizzle-kit's journal names the database of its folder's migrations (drizzle-journal.ts).
+  const journals = [...new Set(changed.map((c) => journalPathOf(c.path)).filter((p) => p !== undefined))];
+  const journalBlobs = journals.length ? await repo.readBlobs(journals.map((p) => `${headSha}:${p}`)) : new Map<string, { content?: string }>();
+  const journalOther = new Map<string, string>();
+  for (const p of journals) {
+    const text = journalBlobs.get(`${headSha}:${p}`)?.content;
+    const named = text === undefined ? undefined : journalDialect(text, p);
+    if (named && named.dialect !== 'postgres') journalOther.set(p, DIALECT_NAMES[named.dialect]);
+  }
 
   // Changed migration files → (framework, root) → up paths the pull request touches.
   const touched = new Map<string, { framework: FrameworkId; root: string; ups: Set<string> }>();
@@ -111,7 +122,8 @@ export async function collectDrill(repo: GitRepo, forkPoint: string, headSha: st
       unrehearsable.push(c.path);
       continue;
     }
-    const dialect = otherDialectOf(c.path);
+    const journal = journalPathOf(c.path);
+    const dialect = otherDialectOf(c.path) ?? (journal ? journalOther.get(journal) : undefined);
     if (dialect) {
       otherDialects.set(dialect, [...(otherDialects.get(dialect) ?? []), c.path]);
       continue;
@@ -126,7 +138,7 @@ export async function collectDrill(repo: GitRepo, forkPoint: string, headSha: st
   }
   for (const [dialect, paths] of otherDialects) {
     const shown = paths.length > 3 ? `${paths.slice(0, 3).join(', ')} and ${paths.length - 3} more` : paths.join(', ');
-    notices.push(`Left out, being ${dialect} migrations (from their paths): ${shown}. The drill rehearses Postgres.`);
+    notices.push(`Left out, being ${dialect} migrations (from their paths, or drizzle-kit's journal): ${shown}. The drill rehearses Postgres.`);
   }
   for (const [name, paths] of skipped) {
     const what = name.endsWith('(not SQL)')

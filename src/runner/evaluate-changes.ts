@@ -114,7 +114,8 @@ function budgetedReader(
   headSha: string,
   files: ChangedFile[],
 ): { readFile(path: string): Promise<string | undefined>; listDir(dir: string): Promise<string[] | undefined> } {
-  const known = new Map(files.filter((f) => f.status !== 'removed').map((f) => [f.path, f.head]));
+  // Changed files whose content was fetched (one no reader needs is listed without it: read when asked).
+  const known = new Map(files.filter((f) => f.status !== 'removed' && f.head !== undefined).map((f) => [f.path, f.head]));
   const asked = new Map<string, Promise<unknown>>();
   // Fail closed: a read that fails, or one past the budget, rejects (the frameworks say what could
   // not be read), never resolves as "absent".

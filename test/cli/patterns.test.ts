@@ -25,6 +25,7 @@ const PATTERNS = [
   'patterns/liquibase-automatic-rollback',
   'patterns/liquibase-dbms',
   'patterns/drizzle-folder',
+  'patterns/drizzle-sqlite',
   'patterns/diesel-folders',
   'patterns/knex-sequelize-same-type',
   'patterns/restated-nullability',
@@ -53,10 +54,11 @@ const listed = (findings: Finding[]) => findings.map((f) => `${f.path}:${f.rule}
 const CONFIG = '.github/rollback-ready.yml';
 
 /**
- * A file a migration reads (a Liquibase `sqlFile`), marked `support:` on its first line: in the
- * tree and in the pull request, but not given to lint itself and not a migration.
+ * A file a migration reads (a Liquibase `sqlFile`), marked `support:` on its first line, or
+ * drizzle-kit's journal (JSON, which has no comments): in the tree and in the pull request, but
+ * not given to lint itself and not a migration.
  */
-const isSupport = (file: string) => /^\s*(?:--|#|\/\/|<!--)\s*support:/.test(readFileSync(file, 'utf8'));
+const isSupport = (file: string) => file.endsWith('/meta/_journal.json') || /^\s*(?:--|#|\/\/|<!--)\s*support:/.test(readFileSync(file, 'utf8'));
 
 const repos: TempRepo[] = [];
 afterAll(() => {

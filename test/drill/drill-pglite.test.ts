@@ -42,6 +42,18 @@ describe('drill on PGlite: what stops it, said plainly', () => {
     expect(json.gates[0]).toMatchObject({ id: 'drill', status: 'fail' });
   });
 
+  it("leaves out drizzle-kit's SQLite migrations, known from its journal, and says so", () => {
+    const repo = prRepo({
+      ...pair('000002_x', 'ALTER TABLE users ADD COLUMN x int;\n', 'ALTER TABLE users DROP COLUMN x;\n'),
+      'drizzle/0000_init.sql': 'CREATE TABLE `user` (\n\t`id` text PRIMARY KEY NOT NULL\n);\n',
+      'drizzle/meta/_journal.json': '{ "version": "7", "dialect": "sqlite", "entries": [] }\n',
+    });
+    const run = runCli(['drill', '--base', 'main', '--format', 'json', '--cache-dir', fixtures.cacheDir()], { cwd: repo.dir });
+    const json = JSON.parse(run.stdout) as DrillJson;
+    expect(json.drill.notices.join('\n')).toContain("Left out, being SQLite migrations (from their paths, or drizzle-kit's journal): drizzle/0000_init.sql");
+    expect(json.drill.migrations.map((m) => m.path)).toEqual(['db/migrations/000002_x.up.sql']);
+  });
+
   it('exits 0 and says so when the change has no migrations', () => {
     const repo = prRepo({ 'README.md': '# docs only\n' });
     const run = runCli(['drill', '--base', 'main'], { cwd: repo.dir });

@@ -4,6 +4,7 @@
 import type { Framework } from './framework';
 import { sql as meta, downCandidates, isDownPath } from './meta/index';
 import { analyseDown, analyseUp, emptyDownHit, isEmptySql, baseName, sqlOptions } from './shared-sql';
+import { drizzleDialect } from './drizzle-journal';
 
 export { downCandidates } from './meta/index';
 
@@ -15,7 +16,12 @@ const sql: Framework = {
   async analyse(input) {
     const { path, content, siblings } = input;
     const pieces = [{ sql: content, line: 1 }];
-    const options = sqlOptions(input);
+    let options = sqlOptions(input);
+    if (!options.dialect) {
+      // Not configured or named by the path: drizzle-kit's journal may name it.
+      const journal = await drizzleDialect(input);
+      if (journal) options = { ...options, dialect: journal };
+    }
     if (isDownPath(path)) return analyseDown('sql', pieces, options);
     const history = { input, isMigration };
     const found = downCandidates(path).find((p) => siblings[p] !== undefined);

@@ -265,8 +265,11 @@ function alterClause(clause: ScanToken[], lines: LineMap, table: string, out: No
 /** INSERT … VALUES seeds rows (nothing to report); INSERT … SELECT … FROM copies live data. */
 function insert(tokens: ScanToken[], lines: LineMap): Recognised {
   const into = tokens.findIndex((t) => word(t) === 'INTO');
-  const [name] = into < 0 ? [] : namesFrom(tokens, into + 1, lines, new Set([...NAME_STOP, 'VALUES', 'VALUE', 'SELECT']));
-  const table = (name ?? '?').split('(')[0]!.trim();
+  // The table's name ends at its column list: `INSERT INTO \`t\`("a", "b") SELECT …` (drizzle-kit's
+  // SQLite table rebuilds) is table t, however the columns are quoted.
+  const paren = tokens.findIndex((t, i) => i > into && t.text === '(');
+  const [name] = into < 0 ? [] : namesFrom(paren < 0 ? tokens : tokens.slice(0, paren), into + 1, lines, new Set([...NAME_STOP, 'VALUES', 'VALUE', 'SELECT']));
+  const table = (name ?? '?').trim();
   const copies = tokens.some((t) => word(t) === 'SELECT') && tokens.some((t) => word(t) === 'FROM');
   return read(copies ? [{ InsertStmt: { relation: rangeVar(table), selectStmt: { SelectStmt: { fromClause: [{ RangeVar: rangeVar('?') }] } } } }] : []);
 }

@@ -26838,7 +26838,7 @@ ${result.markdown}`);
 }
 async function drillTarget(target, pullRequest, settings) {
   const { head, base } = target.kind === "pull_request" ? await pullRequest.then((pr2) => ({ head: pr2.headSha, base: pr2.baseSha })) : { head: target.headSha, base: target.baseSha };
-  const [{ readGitPullRequest }, { runDrill }] = await Promise.all([import("./chunk-562BHRK4.js"), import("./chunk-3WYUCKJP.js")]);
+  const [{ readGitPullRequest }, { runDrill }] = await Promise.all([import("./chunk-562BHRK4.js"), import("./chunk-MOHEJOQ6.js")]);
   let pr;
   try {
     pr = await readGitPullRequest({ repoDir: settings.drill.workingDirectory, base, head });

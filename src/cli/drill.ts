@@ -113,7 +113,11 @@ export async function runDrill(
     import('../drill/cache'),
   ]);
   const plan = await collectDrill(input.repo, input.forkPoint, input.headSha, input.config);
-  if (plan.sets.length === 0 && plan.unrehearsable.length === 0) return undefined;
+  if (plan.sets.length === 0 && plan.unrehearsable.length === 0) {
+    // Nothing to rehearse, but what was left out (another dialect's migrations) is still said.
+    for (const notice of plan.notices) log?.(notice);
+    return undefined;
+  }
   const engineOptions = { statementTimeoutMs: settings.statementTimeoutMs, lockTimeoutMs: Math.min(settings.statementTimeoutMs, 10_000) };
   const engine = settings.databaseUrl
     ? await (await import('../drill/postgres')).PostgresEngine.connect(settings.databaseUrl, engineOptions)

@@ -52,6 +52,15 @@ describe('drill on PGlite: what stops it, said plainly', () => {
     const json = JSON.parse(run.stdout) as DrillJson;
     expect(json.drill.notices.join('\n')).toContain("Left out, being SQLite migrations (from their paths, or drizzle-kit's journal): drizzle/0000_init.sql");
     expect(json.drill.migrations.map((m) => m.path)).toEqual(['db/migrations/000002_x.up.sql']);
+    // Only such migrations: nothing to rehearse, and what was left out is said.
+    const only = prRepo({
+      'drizzle/0000_init.sql': 'CREATE TABLE `user` (`id` text PRIMARY KEY NOT NULL);\n',
+      'drizzle/meta/_journal.json': '{ "dialect": "sqlite" }\n',
+    });
+    const text = runCli(['drill', '--base', 'main', '--cache-dir', fixtures.cacheDir()], { cwd: only.dir });
+    expect(text.status).toBe(0);
+    expect(text.stdout).toContain('No migrations to rehearse');
+    expect(text.stderr).toContain('Left out, being SQLite migrations');
   });
 
   it('exits 0 and says so when the change has no migrations', () => {

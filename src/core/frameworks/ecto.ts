@@ -95,6 +95,10 @@ export async function ectoToPieces(source: string): Promise<DslTranslation> {
   return t;
 }
 
-export const ecto: Framework = dslFramework(meta, 'Ecto migration', (input) => ectoToPieces(input.content));
+export const ecto: Framework = dslFramework(meta, 'Ecto migration', (input) => ectoToPieces(input.content), 'missing', {
+  // priv/repo/migrations/20240101000000_name.exs: name order is run order.
+  isMigration: (name) => name.endsWith('.exs'),
+  translate: (content) => ectoToPieces(content),
+});
 
 export default ecto;

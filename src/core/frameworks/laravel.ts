@@ -140,6 +140,8 @@ function methods(root: Node): { methods: Map<string, Node>; transactional: boole
 }
 
 /** Translate a Laravel migration into SQL pieces and a reversibility verdict. */
+const isPhpFile = (name: string) => name.endsWith('.php');
+
 export async function laravelToPieces(source: string): Promise<DslTranslation> {
   using tree = await parseCode('php', source);
   const root = tree.rootNode;
@@ -186,6 +188,10 @@ export async function laravelToPieces(source: string): Promise<DslTranslation> {
   return t;
 }
 
-export const laravel: Framework = dslFramework(meta, 'Laravel migration', (input) => laravelToPieces(input.content));
+export const laravel: Framework = dslFramework(meta, 'Laravel migration', (input) => laravelToPieces(input.content), 'missing', {
+  // database/migrations/2024_01_01_000000_name.php: name order is run order.
+  isMigration: isPhpFile,
+  translate: (content) => laravelToPieces(content),
+});
 
 export default laravel;

@@ -346,9 +346,21 @@ export async function settleColumnChanges(changes: PendingColumnChange[], hits: 
     const found = earlier ? await walkBack(change, what, earlier, piecesOf, historyOf, traceThrough) : {};
     const why = 'name' in found ? undefined : (found.why ?? failure);
     if (change.kind === 'nullability') {
-      if ('name' in found && found.trace.kind === 'nullable' && found.trace.nullable === change.nullable) replaced.set(change.hit, undefined);
-      else if (why)
+      if ('name' in found) {
+        if (found.trace.kind === 'nullable' && found.trace.nullable === change.nullable) replaced.set(change.hit, undefined);
+      } else if (why) {
         replaced.set(change.hit, { ...change.hit, message: `${change.hit.message} (Whether it allowed NULL before could not be looked up: ${why}.)` });
+      } else {
+        // A restatement whose column is defined nowhere read (a squashed schema, a table from
+        // elsewhere): it may change nothing, so a warning that says so, as for a widening.
+        const read = count ? `the ${count} earlier migration${count > 1 ? 's' : ''} read` : "the folder's earlier migrations";
+        const was = change.nullable ? 'already allowed NULL' : 'already was NOT NULL';
+        replaced.set(change.hit, {
+          ...change.hit,
+          severity: 'warning',
+          message: `${change.hit.message} This statement restates the column with its type, and how the column was defined is not in this migration or ${read}: if it ${was}, it changes nothing; if not, the advice above applies.`,
+        });
+      }
       continue;
     }
     if ('name' in found && found.trace.kind === 'type') {

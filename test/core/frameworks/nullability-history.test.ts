@@ -8,6 +8,7 @@
 import { describe, expect, test } from 'vitest';
 import golangMigrate from '../../../src/core/frameworks/golang-migrate';
 import { knexToPieces } from '../../../src/core/frameworks/knex';
+import { laravel, laravelToPieces } from '../../../src/core/frameworks/laravel';
 import { railsToPieces } from '../../../src/core/frameworks/rails';
 import { sequelize, sequelizeToPieces } from '../../../src/core/frameworks/sequelize';
 import type { MigrationInput } from '../../../src/core/frameworks/framework';
@@ -94,8 +95,23 @@ describe('SET/DROP NOT NULL settled against the folder', () => {
     ).toEqual([]);
   });
 
-  test('unknown stays a finding: a column the folder does not define, a folder that cannot be read', async () => {
+  test('unknown stays a finding: a column the folder does not define (a warning), a folder that cannot be read (an error)', async () => {
     expect(await sqlUp(created, restate('nh_elsewhere', 'c', 'text', 'DROP NOT NULL'))).toEqual(['2 drop-not-null']);
+    const elsewhere = await golangMigrate.analyse({
+      path: `${dir}000002_next.up.sql`,
+      content: `SET lock_timeout = '2s';\n${restate('nh_elsewhere', 'c', 'text', 'SET NOT NULL')}\n`,
+      siblings: { [`${dir}000002_next.down.sql`]: 'SELECT 2;' },
+      listDir: async () => ['000001_create.up.sql', '000002_next.up.sql'],
+      readFile: async () => created['000001_create.up.sql'],
+    });
+    expect(elsewhere.hits.filter((h) => h.rule === 'set-not-null')).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        message: expect.stringContaining('is not in this migration or the 1 earlier migration read: if it already was NOT NULL, it changes nothing'),
+      }),
+    ]);
+    // A bare one is meant as a change: an error.
+    expect((await sqlUp(created, 'ALTER TABLE nh_elsewhere ALTER COLUMN c SET NOT NULL;')).length).toBe(1);
     const failing = {
       listDir: async () => {
         throw new Error('EIO: i/o error');
@@ -108,8 +124,11 @@ describe('SET/DROP NOT NULL settled against the folder', () => {
       readFile: async () => created['000001_create.up.sql'],
       ...failing,
     });
-    expect(a.hits.filter((h) => h.rule === 'drop-not-null').map((h) => h.message)).toEqual([
-      expect.stringContaining('(Whether it allowed NULL before could not be looked up: the folder db/migrations/ could not be listed (EIO: i/o error).)'),
+    expect(a.hits.filter((h) => h.rule === 'drop-not-null').map((h) => [h.severity, h.message])).toEqual([
+      [
+        undefined,
+        expect.stringContaining('(Whether it allowed NULL before could not be looked up: the folder db/migrations/ could not be listed (EIO: i/o error).)'),
+      ],
     ]);
   });
 });
@@ -188,5 +207,62 @@ describe('frameworks that restate the whole column say what their tool sends', (
       'ALTER TABLE acls ALTER COLUMN address TYPE inet;',
       'ALTER TABLE acls ALTER COLUMN address DROP NOT NULL;',
     ]);
+  });
+});
+
+describe("Laravel's ->change() (its Postgres grammar: SET NOT NULL unless ->nullable())", () => {
+  const create = `<?php
+return new class extends Migration {
+    public function up(): void
+    {
+        Schema::create('artists', function (Blueprint $table) {
+            $table->id();
+            $table->string('name');
+            $table->string('image')->nullable();
+        });
+    }
+};
+`;
+  const change = (body: string) => `<?php
+return new class extends Migration {
+    public function up(): void
+    {
+        Schema::table('artists', function (Blueprint $table) {
+            ${body}
+        });
+    }
+
+    public function down(): void
+    {
+    }
+};
+`;
+  // Shape: koel/koel database/migrations/2021_12_06_164648_increase_string_columns_length.php.
+  const rules = async (body: string) =>
+    (
+      await laravel.analyse({
+        path: 'database/migrations/2021_12_06_164648_change.php',
+        content: change(body),
+        siblings: {},
+        listDir: async () => ['2016_01_01_000000_create_artists.php', '2021_12_06_164648_change.php'],
+        readFile: async () => create,
+      })
+    ).hits
+      .map((h) => `${h.rule}/${h.severity ?? 'error'}`)
+      .filter((r) => r.includes('not-null'));
+
+  test('the translation says what Laravel sends', async () => {
+    expect((await laravelToPieces(change("$table->string('name', 500)->change();"))).up.map((p) => p.sql)).toEqual([
+      'ALTER TABLE artists ALTER COLUMN "name" TYPE character varying(500);',
+      'ALTER TABLE artists ALTER COLUMN "name" SET NOT NULL;',
+    ]);
+  });
+
+  test('a restatement of the column as created is no finding; a change is', async () => {
+    expect(await rules("$table->string('name', 500)->change();")).toEqual([]);
+    expect(await rules("$table->string('image', 500)->nullable()->change();")).toEqual([]);
+    // Forgetting ->nullable() makes a nullable column NOT NULL: Laravel's best-known ->change() trap.
+    expect(await rules("$table->string('image', 500)->change();")).toEqual(['set-not-null/error']);
+    expect(await rules("$table->string('name', 500)->nullable()->change();")).toEqual(['drop-not-null/error']);
   });
 });

@@ -97,12 +97,15 @@ function columnDef({ name, a, mods }: BlueprintCall, cname: string): ColumnDef {
   return c;
 }
 
-/** `->change()` restates the column. */
+/**
+ * `->change()` restates the column, as Laravel's Postgres grammar writes it (`compileChange`,
+ * `modifyNullable`): its TYPE, then DROP NOT NULL with `->nullable()` and SET NOT NULL without it.
+ * A restatement of what the column already was is settled against the folder's earlier
+ * migrations (see `nullabilityHit`).
+ */
 function changeColumn(r: BlueprintSink, { line, table }: BlueprintCall, c: ColumnDef): void {
   r.emit(line, sql.changeType(table, c.name, c.type));
-  // ->change() restates the column: an explicit ->nullable() makes it nullable; without it the
-  // column was most likely NOT NULL already, so no SET NOT NULL is assumed.
-  if (!c.notNull) r.emit(line, sql.dropNotNull(table, c.name));
+  r.emit(line, c.notNull ? sql.setNotNull(table, c.name) : sql.dropNotNull(table, c.name));
   if (c.default !== undefined) r.emit(line, sql.setDefault(table, c.name, c.default));
 }
 

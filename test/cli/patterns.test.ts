@@ -30,6 +30,7 @@ const PATTERNS = [
   'patterns/knex-sequelize-same-type',
   'patterns/restated-nullability',
   'patterns/alembic-existing-type',
+  'patterns/laravel-change',
   'rules/not-analysed',
 ];
 

@@ -235,6 +235,16 @@ export async function nodePgMigrateToPieces(source: string, path = 'migration.js
   return t;
 }
 
-export const nodePgMigrate: Framework = dslFramework(meta, 'node-pg-migrate migration', (input) => nodePgMigrateToPieces(input.content, input.path));
+export const nodePgMigrate: Framework = dslFramework(
+  meta,
+  'node-pg-migrate migration',
+  (input) => nodePgMigrateToPieces(input.content, input.path),
+  'missing',
+  {
+    // migrations/1700000000000_name.js: the timestamp first, so name order is run order.
+    isMigration: (name) => /^\d+_.*\.[cm]?[jt]s$/.test(name) && !name.endsWith('.d.ts'),
+    translate: nodePgMigrateToPieces,
+  },
+);
 
 export default nodePgMigrate;

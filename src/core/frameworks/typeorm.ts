@@ -197,6 +197,10 @@ export async function typeormToPieces(source: string, path = 'migration.ts'): Pr
   return t;
 }
 
-export const typeorm: Framework = dslFramework(meta, 'TypeORM migration', (input) => typeormToPieces(input.content, input.path));
+export const typeorm: Framework = dslFramework(meta, 'TypeORM migration', (input) => typeormToPieces(input.content, input.path), 'missing', {
+  // src/migrations/1700000000000-Name.ts: the timestamp first, so name order is run order.
+  isMigration: (name) => /^\d+-.*\.[cm]?[jt]s$/.test(name) && !name.endsWith('.d.ts'),
+  translate: typeormToPieces,
+});
 
 export default typeorm;

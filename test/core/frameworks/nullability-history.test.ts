@@ -9,6 +9,8 @@ import { describe, expect, test } from 'vitest';
 import golangMigrate from '../../../src/core/frameworks/golang-migrate';
 import { knexToPieces } from '../../../src/core/frameworks/knex';
 import { laravel, laravelToPieces } from '../../../src/core/frameworks/laravel';
+import { nodePgMigrate } from '../../../src/core/frameworks/node-pg-migrate';
+import { typeorm } from '../../../src/core/frameworks/typeorm';
 import { railsToPieces } from '../../../src/core/frameworks/rails';
 import { sequelize, sequelizeToPieces } from '../../../src/core/frameworks/sequelize';
 import type { MigrationInput } from '../../../src/core/frameworks/framework';
@@ -264,5 +266,62 @@ return new class extends Migration {
     // Forgetting ->nullable() makes a nullable column NOT NULL: Laravel's best-known ->change() trap.
     expect(await rules("$table->string('image', 500)->change();")).toEqual(['set-not-null/error']);
     expect(await rules("$table->string('name', 500)->nullable()->change();")).toEqual(['drop-not-null/error']);
+  });
+});
+
+describe('TypeORM and node-pg-migrate look back through their folders (timestamp-first names)', () => {
+  test("TypeORM: a widening of a column an earlier migration's SQL created is no finding", async () => {
+    const folder: Record<string, string> = {
+      '1700000000000-CreateUser.ts': `export class CreateUser1700000000000 {
+  async up(queryRunner) {
+    await queryRunner.query(\`CREATE TABLE "user" ("id" SERIAL PRIMARY KEY, "email" character varying(100) NOT NULL)\`);
+  }
+  async down(queryRunner) {
+    await queryRunner.query(\`DROP TABLE "user"\`);
+  }
+}
+`,
+    };
+    const analyse = (sql: string) =>
+      typeorm.analyse({
+        path: 'src/migrations/1700000000001-Widen.ts',
+        content: `export class Widen1700000000001 {
+  async up(queryRunner) {
+    await queryRunner.query(\`${sql}\`);
+  }
+  async down(queryRunner) {
+    await queryRunner.query(\`SELECT 1\`);
+  }
+}
+`,
+        siblings: {},
+        listDir: async () => [...Object.keys(folder), '1700000000001-Widen.ts'],
+        readFile: async (path: string) => folder[path.slice('src/migrations/'.length)],
+      });
+    const rules = async (sql: string) =>
+      (await analyse(sql)).hits.map((h) => `${h.rule}/${h.severity ?? 'error'}`).filter((r) => r.startsWith('change-column-type') || r.includes('not-null'));
+    expect(await rules('ALTER TABLE "user" ALTER COLUMN "email" TYPE character varying(200), ALTER COLUMN "email" SET NOT NULL')).toEqual([]);
+    expect(await rules('ALTER TABLE "user" ALTER COLUMN "email" TYPE character varying(50)')).toEqual(['change-column-type/error']);
+  });
+
+  test('node-pg-migrate: alterColumn restating notNull is no finding', async () => {
+    const folder: Record<string, string> = {
+      '1700000000000_create-users.js':
+        "exports.up = (pgm) => { pgm.createTable('users', { id: 'id', name: { type: 'text', notNull: true }, email: 'text' }); };\n",
+    };
+    const rules = async (body: string) =>
+      (
+        await nodePgMigrate.analyse({
+          path: 'migrations/1700000000001_change.js',
+          content: `exports.up = (pgm) => { ${body} };\nexports.down = (pgm) => { pgm.sql('SELECT 1'); };\n`,
+          siblings: {},
+          listDir: async () => [...Object.keys(folder), '1700000000001_change.js'],
+          readFile: async (path: string) => folder[path.slice('migrations/'.length)],
+        })
+      ).hits
+        .map((h) => h.rule)
+        .filter((r) => r === 'change-column-type' || r.endsWith('not-null'));
+    expect(await rules("pgm.alterColumn('users', 'name', { type: 'text', notNull: true });")).toEqual([]);
+    expect(await rules("pgm.alterColumn('users', 'email', { type: 'text', notNull: true });")).toEqual(['set-not-null']);
   });
 });

@@ -26838,7 +26838,7 @@ ${result.markdown}`);
 }
 async function drillTarget(target, pullRequest, settings) {
   const { head, base } = target.kind === "pull_request" ? await pullRequest.then((pr2) => ({ head: pr2.headSha, base: pr2.baseSha })) : { head: target.headSha, base: target.baseSha };
-  const [{ readGitPullRequest }, { runDrill }] = await Promise.all([import("./chunk-BUGJCTGH.js"), import("./chunk-GN75N4BU.js")]);
+  const [{ readGitPullRequest }, { runDrill }] = await Promise.all([import("./chunk-BUGJCTGH.js"), import("./chunk-7LRTH5Z7.js")]);
   let pr;
   try {
     pr = await readGitPullRequest({ repoDir: settings.drill.workingDirectory, base, head });

@@ -1,7 +1,7 @@
 // Which migrations a drill rehearses, read from git: for each migrations folder the pull request
 // touches, the base branch's migrations (the starting schema, in the framework's order) and the
 // migrations the pull request adds or changes (rehearsed one by one, in order).
-import { createClassifier } from '../core/classify';
+import { configuredDialect, createClassifier } from '../core/classify';
 import type { Config } from '../core/config';
 import { FRAMEWORKS } from '../core/frameworks/index';
 import { FRAMEWORK_LABEL } from '../core/reversibility';
@@ -122,8 +122,14 @@ export async function collectDrill(repo: GitRepo, forkPoint: string, headSha: st
       unrehearsable.push(c.path);
       continue;
     }
+    // The config's dialect setting first (as lint reads it), then the path, then drizzle's journal.
+    const configured = configuredDialect(config, c.path);
     const journal = journalPathOf(c.path);
-    const dialect = otherDialectOf(c.path) ?? (journal ? journalOther.get(journal) : undefined);
+    const dialect = configured
+      ? configured.dialect === 'postgres'
+        ? undefined
+        : DIALECT_NAMES[configured.dialect]
+      : (otherDialectOf(c.path) ?? (journal ? journalOther.get(journal) : undefined));
     if (dialect) {
       otherDialects.set(dialect, [...(otherDialects.get(dialect) ?? []), c.path]);
       continue;
@@ -138,7 +144,9 @@ export async function collectDrill(repo: GitRepo, forkPoint: string, headSha: st
   }
   for (const [dialect, paths] of otherDialects) {
     const shown = paths.length > 3 ? `${paths.slice(0, 3).join(', ')} and ${paths.length - 3} more` : paths.join(', ');
-    notices.push(`Left out, being ${dialect} migrations (from their paths, or drizzle-kit's journal): ${shown}. The drill rehearses Postgres.`);
+    notices.push(
+      `Left out, being ${dialect} migrations (from their paths, the config's dialect setting or drizzle-kit's journal): ${shown}. The drill rehearses Postgres.`,
+    );
   }
   for (const [name, paths] of skipped) {
     const what = name.endsWith('(not SQL)')

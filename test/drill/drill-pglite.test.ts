@@ -50,7 +50,9 @@ describe('drill on PGlite: what stops it, said plainly', () => {
     });
     const run = runCli(['drill', '--base', 'main', '--format', 'json', '--cache-dir', fixtures.cacheDir()], { cwd: repo.dir });
     const json = JSON.parse(run.stdout) as DrillJson;
-    expect(json.drill.notices.join('\n')).toContain("Left out, being SQLite migrations (from their paths, or drizzle-kit's journal): drizzle/0000_init.sql");
+    expect(json.drill.notices.join('\n')).toContain(
+      "Left out, being SQLite migrations (from their paths, the config's dialect setting or drizzle-kit's journal): drizzle/0000_init.sql",
+    );
     expect(json.drill.migrations.map((m) => m.path)).toEqual(['db/migrations/000002_x.up.sql']);
     // Only such migrations: nothing to rehearse, and what was left out is said.
     const only = prRepo({
@@ -61,6 +63,23 @@ describe('drill on PGlite: what stops it, said plainly', () => {
     expect(text.status).toBe(0);
     expect(text.stdout).toContain('No migrations to rehearse');
     expect(text.stderr).toContain('Left out, being SQLite migrations');
+  });
+
+  it("leaves out what the config's dialect setting says is another database's, as lint reads it", () => {
+    const base = { ...BASE, '.github/rollback-ready.yml': "dialect:\n  'db/legacy/**': mysql\n" };
+    const repo = prRepo(
+      {
+        ...pair('000002_x', 'ALTER TABLE users ADD COLUMN x int;\n', 'ALTER TABLE users DROP COLUMN x;\n'),
+        'db/legacy/000001_t.up.sql': 'CREATE TABLE t (id int AUTO_INCREMENT PRIMARY KEY) ENGINE=InnoDB;\n',
+        'db/legacy/000001_t.down.sql': 'DROP TABLE t;\n',
+      },
+      base,
+    );
+    const run = runCli(['drill', '--base', 'main', '--format', 'json', '--cache-dir', fixtures.cacheDir()], { cwd: repo.dir });
+    const json = JSON.parse(run.stdout) as DrillJson;
+    expect(json.drill.notices.join('\n')).toContain('Left out, being MySQL migrations');
+    expect(json.drill.notices.join('\n')).toContain('db/legacy/000001_t.up.sql');
+    expect(json.drill.migrations.map((m) => m.path)).toEqual(['db/migrations/000002_x.up.sql']);
   });
 
   it('exits 0 and says so when the change has no migrations', () => {

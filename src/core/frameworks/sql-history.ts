@@ -4,7 +4,7 @@
 import type { Hit } from '../types';
 import type { MigrationInput } from './framework';
 import type { ColumnHistory, ColumnTrace, SqlPiece } from '../sql/lint-sql';
-import type { PendingColumnChange } from '../sql/context';
+import type { PendingColumnChange, PendingNullChange } from '../sql/context';
 import { sqlAnalyser } from '../sql/lazy';
 import { dialectOfName, type Dialect, type DialectSource } from '../sql/dialect';
 import { baseName, dirName } from './shared-sql';
@@ -346,21 +346,8 @@ export async function settleColumnChanges(changes: PendingColumnChange[], hits: 
     const found = earlier ? await walkBack(change, what, earlier, piecesOf, historyOf, traceThrough) : {};
     const why = 'name' in found ? undefined : (found.why ?? failure);
     if (change.kind === 'nullability') {
-      if ('name' in found) {
-        if (found.trace.kind === 'nullable' && found.trace.nullable === change.nullable) replaced.set(change.hit, undefined);
-      } else if (why) {
-        replaced.set(change.hit, { ...change.hit, message: `${change.hit.message} (Whether it allowed NULL before could not be looked up: ${why}.)` });
-      } else {
-        // A restatement whose column is defined nowhere read (a squashed schema, a table from
-        // elsewhere): it may change nothing, so a warning that says so, as for a widening.
-        const read = count ? `the ${count} earlier migration${count > 1 ? 's' : ''} read` : "the folder's earlier migrations";
-        const was = change.nullable ? 'already allowed NULL' : 'already was NOT NULL';
-        replaced.set(change.hit, {
-          ...change.hit,
-          severity: 'warning',
-          message: `${change.hit.message} This statement restates the column with its type, and how the column was defined is not in this migration or ${read}: if it ${was}, it changes nothing; if not, the advice above applies.`,
-        });
-      }
+      const settled = settleNullability(change, found, why, count);
+      if (settled !== change.hit) replaced.set(change.hit, settled);
       continue;
     }
     if ('name' in found && found.trace.kind === 'type') {
@@ -382,6 +369,24 @@ export async function settleColumnChanges(changes: PendingColumnChange[], hits: 
     else if (replaced.get(h)) out.push(replaced.get(h)!);
   }
   return out;
+}
+
+/**
+ * What the look back makes of a SET/DROP NOT NULL's provisional finding: withdrawn (undefined) when
+ * it restates what the earlier migrations left, kept (the same hit) when it changes it, or said
+ * why it could not be judged. A restatement whose column is defined nowhere read (a squashed
+ * schema, a table from elsewhere) may change nothing: a warning that says so, as for a widening.
+ */
+function settleNullability(change: PendingNullChange, found: Found, why: string | undefined, count: number): Hit | undefined {
+  if ('name' in found) return found.trace.kind === 'nullable' && found.trace.nullable === change.nullable ? undefined : change.hit;
+  if (why) return { ...change.hit, message: `${change.hit.message} (Whether it allowed NULL before could not be looked up: ${why}.)` };
+  const read = count ? `the ${count} earlier migration${count > 1 ? 's' : ''} read` : "the folder's earlier migrations";
+  const was = change.nullable ? 'already allowed NULL' : 'already was NOT NULL';
+  return {
+    ...change.hit,
+    severity: 'warning',
+    message: `${change.hit.message} This statement restates the column with its type, and how the column was defined is not in this migration or ${read}: if it ${was}, it changes nothing; if not, the advice above applies.`,
+  };
 }
 
 /** What an earlier migration (`name`) made a changed column (its type, or whether it allows NULL), or why none could be found. */

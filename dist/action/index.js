@@ -26838,7 +26838,7 @@ ${result.markdown}`);
 }
 async function drillTarget(target, pullRequest, settings) {
   const { head, base } = target.kind === "pull_request" ? await pullRequest.then((pr2) => ({ head: pr2.headSha, base: pr2.baseSha })) : { head: target.headSha, base: target.baseSha };
-  const [{ readGitPullRequest }, { runDrill }] = await Promise.all([import("./chunk-VNJEKOK6.js"), import("./chunk-VWQZ3TX2.js")]);
+  const [{ readGitPullRequest }, { runDrill }] = await Promise.all([import("./chunk-VNJEKOK6.js"), import("./chunk-TXQA5CUP.js")]);
   let pr;
   try {
     pr = await readGitPullRequest({ repoDir: settings.drill.workingDirectory, base, head });
@@ -26861,8 +26861,9 @@ async function drillTarget(target, pullRequest, settings) {
     },
     (line) => info(line)
   );
-  if (!drilled) {
-    info("rollback-ready: no migrations to rehearse.");
+  if ("notices" in drilled) {
+    info(`rollback-ready: no ${drilled.notices.length ? "Postgres " : ""}migrations to rehearse.`);
+    for (const notice of drilled.notices) info(notice);
     return void 0;
   }
   info(drilled.outcome.summary);

@@ -98,8 +98,9 @@ async function drillTarget(target: Target, pullRequest: Promise<PullRequestInfo>
     },
     (line) => core.info(line),
   );
-  if (!drilled) {
-    core.info('rollback-ready: no migrations to rehearse.');
+  if ('notices' in drilled) {
+    core.info(`rollback-ready: no ${drilled.notices.length ? 'Postgres ' : ''}migrations to rehearse.`);
+    for (const notice of drilled.notices) core.info(notice);
     return undefined;
   }
   core.info(drilled.outcome.summary);

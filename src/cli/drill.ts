@@ -94,14 +94,16 @@ export interface DrillInput {
 }
 
 /**
- * Collects and rehearses the migrations of a change. `undefined` when there is nothing to
- * rehearse. A server that cannot be reached is a DrillSetupError (exit code 2).
+ * What the drill made of a change: its outcome, or nothing to rehearse with what was left out and
+ * why (`notices`: another database's migrations; empty when the change has no migration at all).
  */
-export async function runDrill(
-  input: DrillInput,
-  settings: DrillSettings,
-  log?: (line: string) => void,
-): Promise<{ outcome: DrillOutcome; findings: Finding[] } | undefined> {
+export type DrillResultOf = { outcome: DrillOutcome; findings: Finding[] } | { notices: string[] };
+
+/**
+ * Collects and rehearses the migrations of a change. A server that cannot be reached is a
+ * DrillSetupError (exit code 2).
+ */
+export async function runDrill(input: DrillInput, settings: DrillSettings, log?: (line: string) => void): Promise<DrillResultOf> {
   // PGlite is a 9 MB WebAssembly module. V8 compiles it with its baseline compiler and then again,
   // optimised, on background threads; on two cores that second compile slowed the embedded
   // engine's start-up by about half and the drill's short statements gain little from it (see
@@ -113,11 +115,8 @@ export async function runDrill(
     import('../drill/cache'),
   ]);
   const plan = await collectDrill(input.repo, input.forkPoint, input.headSha, input.config);
-  if (plan.sets.length === 0 && plan.unrehearsable.length === 0) {
-    // Nothing to rehearse, but what was left out (another dialect's migrations) is still said.
-    for (const notice of plan.notices) log?.(notice);
-    return undefined;
-  }
+  // Nothing to rehearse; what was left out (another dialect's migrations) is the caller's to say.
+  if (plan.sets.length === 0 && plan.unrehearsable.length === 0) return { notices: plan.notices };
   const engineOptions = { statementTimeoutMs: settings.statementTimeoutMs, lockTimeoutMs: Math.min(settings.statementTimeoutMs, 10_000) };
   const engine = settings.databaseUrl
     ? await (await import('../drill/postgres')).PostgresEngine.connect(settings.databaseUrl, engineOptions)
@@ -188,15 +187,18 @@ export async function drillCommand(args: string[], io: { stdout: (t: string) => 
     import('../drill/engine'),
   ]);
   const pr = await readGitPullRequest({ repoDir: settings.repoDir, base: settings.base, head: settings.head, configFile: settings.configFile });
-  let drilled;
+  let result: DrillResultOf;
   try {
-    drilled = await runDrill({ repo: pr.repo, forkPoint: pr.forkPoint, headSha: pr.headSha, config: pr.config }, settings, (line) => {
+    result = await runDrill({ repo: pr.repo, forkPoint: pr.forkPoint, headSha: pr.headSha, config: pr.config }, settings, (line) => {
       if (format === 'text') io.stderr(`${line}\n`);
     });
   } catch (error) {
     if (error instanceof DrillSetupError) throw new InputError(error.message);
     throw error;
   }
+  const drilled = 'outcome' in result ? result : undefined;
+  // Migrations the drill left out (another database's) when nothing else was left: said in every format.
+  const leftOut = 'notices' in result ? result.notices : [];
   const evaluation = await evaluate({ ...pr.input, body: '', ...(drilled ? { drill: drilled.outcome, extraFindings: drilled.findings } : {}) });
   const gate = evaluation.report.gates.find((g) => g.id === 'drill');
   const verdict = drilled ? verdictOf(gate) : 'not-applicable';
@@ -204,13 +206,10 @@ export async function drillCommand(args: string[], io: { stdout: (t: string) => 
   const report = { ...evaluation.report, verdict, findings, gates: gate ? [gate] : [] };
   if (format === 'json') {
     const json = JSON.parse(renderJson(report)) as Record<string, unknown>;
-    io.stdout(JSON.stringify({ ...json, ...(drilled?.outcome.run ? { drill: drillJson(drilled.outcome.run) } : {}) }, null, 2) + '\n');
+    const drill = drilled?.outcome.run ? drillJson(drilled.outcome.run) : leftOut.length ? { migrations: [], notices: leftOut } : undefined;
+    io.stdout(JSON.stringify({ ...json, ...(drill ? { drill } : {}) }, null, 2) + '\n');
   } else if (!drilled) {
-    io.stdout(
-      format === 'markdown'
-        ? '### Rollback drill\n\nNo migrations to rehearse in this change.\n'
-        : 'Rollback drill: not applicable. No migrations to rehearse in this change.\n',
-    );
+    io.stdout(nothingToRehearse(format, leftOut));
   } else if (format === 'markdown') {
     const { run, passed, summary } = drilled.outcome;
     io.stdout(renderDrillMarkdown(run!, summary, passed) + (findings.length ? `\n\n#### Findings\n\n${renderFindings(findings, {})}` : '') + '\n');
@@ -222,4 +221,11 @@ export async function drillCommand(args: string[], io: { stdout: (t: string) => 
     );
   }
   return verdict === 'fail' ? 1 : 0;
+}
+
+/** The drill's answer when it rehearsed nothing: why, and what it left out (another database's migrations). */
+function nothingToRehearse(format: 'text' | 'markdown', leftOut: string[]): string {
+  const what = leftOut.length ? 'No Postgres migrations to rehearse in this change.' : 'No migrations to rehearse in this change.';
+  if (format === 'markdown') return `### Rollback drill\n\n${what}\n${leftOut.map((n) => `\n- ${n}`).join('')}${leftOut.length ? '\n' : ''}`;
+  return `Rollback drill: not applicable. ${what}\n${leftOut.map((n) => `  ${n}\n`).join('')}`;
 }

@@ -61,8 +61,17 @@ describe('drill on PGlite: what stops it, said plainly', () => {
     });
     const text = runCli(['drill', '--base', 'main', '--cache-dir', fixtures.cacheDir()], { cwd: only.dir });
     expect(text.status).toBe(0);
-    expect(text.stdout).toContain('No migrations to rehearse');
-    expect(text.stderr).toContain('Left out, being SQLite migrations');
+    expect(text.stdout).toContain('No Postgres migrations to rehearse');
+    expect(text.stdout).toContain('Left out, being SQLite migrations');
+    // …in every format: the JSON carries it in its drill object, the Markdown as a list.
+    const onlyJson = runCli(['drill', '--base', 'main', '--format', 'json', '--cache-dir', fixtures.cacheDir()], { cwd: only.dir });
+    expect(onlyJson.status).toBe(0);
+    const report = JSON.parse(onlyJson.stdout) as DrillJson & { verdict: string };
+    expect(report.verdict).toBe('not-applicable');
+    expect(report.drill.migrations).toEqual([]);
+    expect(report.drill.notices.join('\n')).toContain('Left out, being SQLite migrations');
+    const markdown = runCli(['drill', '--base', 'main', '--format', 'markdown', '--cache-dir', fixtures.cacheDir()], { cwd: only.dir });
+    expect(markdown.stdout).toContain('- Left out, being SQLite migrations');
   });
 
   it("leaves out what the config's dialect setting says is another database's, as lint reads it", () => {

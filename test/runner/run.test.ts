@@ -4,7 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from '../support/emulator/index';
 import { createOctokitPort, type OctokitLike } from '../../src/github/octokit';
 import { runEvaluation } from '../../src/runner/run';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { CHECK, DOCS_PR, DROP_COLUMN_PR, MARKER, makeServiceRepo, type ServiceRepo } from './fixture';
+
+const PATTERNS = join(import.meta.dirname, '../fixtures/patterns');
 
 let repo: ServiceRepo;
 let emu: Emulator;
@@ -47,6 +51,13 @@ beforeAll(async () => {
   repo.branch('qty-text', 'typed-base', {
     'db/migrations/000006_qty.up.sql': "SET lock_timeout = '2s';\nALTER TABLE orders ALTER COLUMN qty TYPE text;\n",
     'db/migrations/000006_qty.down.sql': 'ALTER TABLE orders ALTER COLUMN qty TYPE integer USING qty::integer;\n',
+  });
+  // drizzle-kit's SQLite output: its journal, changed in the same pull request, names the dialect.
+  const fixture = (f: string) => readFileSync(join(PATTERNS, 'drizzle-sqlite/ok/drizzle', f), 'utf8');
+  repo.branch('drizzle-base', 'main', { 'drizzle/0000_init.sql': fixture('0000_init.sql') });
+  repo.branch('drizzle-rebuild', 'drizzle-base', {
+    'drizzle/0001_rebuild_user.sql': fixture('0001_rebuild_user.sql'),
+    'drizzle/meta/_journal.json': fixture('meta/_journal.json'),
   });
   emu = await startEmulator({ repoDir: repo.dir });
   const octokit = new Octokit({ baseUrl: emu.url, auth: 'test-token' });
@@ -212,6 +223,20 @@ describe('runEvaluation on a pull request', () => {
     expect(listings).toHaveLength(1);
     const earlier = emu.requests.filter((r) => /contents\/db(\/|%2F)migrations(\/|%2F)000005_orders\.up\.sql/.test(r.path));
     expect(earlier).toHaveLength(1);
+    expect(emu.validationErrors).toEqual([]);
+  });
+
+  it("reads a changed file no reader analyses when a framework asks for it: drizzle-kit's journal makes the folder SQLite", async () => {
+    const pr = emu.createPullRequest({ head: 'drizzle-rebuild', base: 'drizzle-base', body: 'Adds a nickname.' });
+    emu.resetRequests();
+    const result = await runEvaluation(port, { kind: 'pull_request', number: pr.number }, { publish: false });
+    // Read as SQLite, the table rebuild is no data backfill and no Postgres syntax error (as MySQL
+    // from its backticks, with the journal unread, it was a parse-error notice).
+    const rules = result.report!.findings.filter((f) => f.path === 'drizzle/0001_rebuild_user.sql').map((f) => f.rule);
+    expect(rules).not.toContain('parse-error');
+    expect(rules).not.toContain('data-backfill');
+    const journal = emu.requests.filter((r) => /contents\/drizzle(\/|%2F)meta(\/|%2F)_journal\.json/.test(r.path));
+    expect(journal).toHaveLength(1);
     expect(emu.validationErrors).toEqual([]);
   });
 

@@ -10,7 +10,7 @@ import {
   createApp,
   createNodeMiddleware,
   createProbot
-} from "./chunk-4UNV5UCJ.js";
+} from "./chunk-YIXH2MUV.js";
 import "./chunk-SLAQWKJ4.js";
 import "./chunk-3FZUAP4G.js";
 import "./chunk-KIXCZADM.js";
@@ -18,17 +18,17 @@ import "./chunk-BEZLO7CC.js";
 import "./chunk-7QYY34KQ.js";
 import "./chunk-SRH2LTWG.js";
 import "./chunk-37IU4G7B.js";
-import "./chunk-UUDQVNNM.js";
-import "./chunk-W5AD5XUR.js";
+import "./chunk-FYSE77SE.js";
+import "./chunk-VXQUCFT7.js";
 import "./chunk-RFJ3I767.js";
 import "./chunk-W7NRP4RF.js";
-import "./chunk-N2I2D6AK.js";
+import "./chunk-G7SROJYW.js";
 import "./chunk-WYNSWX4E.js";
-import "./chunk-NSTNDLCJ.js";
+import "./chunk-GIXXFE5T.js";
 import "./chunk-IQR4UOTD.js";
 import "./chunk-HZLQ3MQE.js";
 import "./chunk-BJ63QOVF.js";
-import "./chunk-ZP3PZSRZ.js";
+import "./chunk-SRQKCZNE.js";
 import "./chunk-7DWBSH3G.js";
 import "./chunk-52NV7H7Y.js";
 import "./chunk-5NMD2RNH.js";

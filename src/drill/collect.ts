@@ -7,8 +7,8 @@ import { FRAMEWORKS } from '../core/frameworks/index';
 import { FRAMEWORK_LABEL } from '../core/reversibility';
 import { dirName } from '../core/frameworks/shared-sql';
 import { isFolderPerMigration } from '../core/frameworks/meta/sql';
-import { journalDialect, journalPathOf } from '../core/frameworks/drizzle-journal';
-import { DIALECT_NAMES } from '../core/sql/dialect';
+import { journalDialect, journalPathOf, prismaLockDialect, prismaLockPathOf } from '../core/frameworks/tool-dialect';
+import { DIALECT_NAMES, type DialectSource } from '../core/sql/dialect';
 
 import type { FrameworkId } from '../core/types';
 import type { GitRepo } from '../git/repo';
@@ -87,6 +87,26 @@ function inRoot(framework: FrameworkId, root: string, path: string): boolean {
   return !rest.includes('/');
 }
 
+/** The records (drizzle-kit's journals, Prisma's lock files) of the changed paths' folders that name another database than Postgres: its name by record path. */
+async function otherDialectRecords(repo: GitRepo, headSha: string, changed: { path: string }[]): Promise<Map<string, string>> {
+  const readers: [string, (text: string, path: string) => DialectSource | undefined][] = [];
+  for (const { path } of changed) {
+    const journal = journalPathOf(path);
+    if (journal) readers.push([journal, journalDialect]);
+    const lock = prismaLockPathOf(path);
+    if (lock) readers.push([lock, prismaLockDialect]);
+  }
+  const paths = [...new Map(readers).keys()];
+  const blobs = paths.length ? await repo.readBlobs(paths.map((p) => `${headSha}:${p}`)) : new Map<string, { content?: string }>();
+  const other = new Map<string, string>();
+  for (const [p, read] of new Map(readers)) {
+    const text = blobs.get(`${headSha}:${p}`)?.content;
+    const named = text === undefined ? undefined : read(text, p);
+    if (named && named.dialect !== 'postgres') other.set(p, DIALECT_NAMES[named.dialect]);
+  }
+  return other;
+}
+
 export async function collectDrill(repo: GitRepo, forkPoint: string, headSha: string, config: Config): Promise<DrillPlan> {
   const classifier = createClassifier(config, FRAMEWORKS);
   const changed = await repo.changedPaths(forkPoint, headSha);
@@ -94,15 +114,8 @@ export async function collectDrill(repo: GitRepo, forkPoint: string, headSha: st
   const unrehearsable: string[] = [];
   const changedSpecs = changed.filter((c) => c.status !== 'removed' && classifier.mayMatter(c.path)).map((c) => `${headSha}:${c.path}`);
   const changedBlobs = await repo.readBlobs(changedSpecs);
-  // drizzle-kit's journal names the database of its folder's migrations (drizzle-journal.ts).
-  const journals = [...new Set(changed.map((c) => journalPathOf(c.path)).filter((p) => p !== undefined))];
-  const journalBlobs = journals.length ? await repo.readBlobs(journals.map((p) => `${headSha}:${p}`)) : new Map<string, { content?: string }>();
-  const journalOther = new Map<string, string>();
-  for (const p of journals) {
-    const text = journalBlobs.get(`${headSha}:${p}`)?.content;
-    const named = text === undefined ? undefined : journalDialect(text, p);
-    if (named && named.dialect !== 'postgres') journalOther.set(p, DIALECT_NAMES[named.dialect]);
-  }
+  // drizzle-kit's journal and Prisma's lock file name the database of their folder's migrations (tool-dialect.ts).
+  const recordOther = await otherDialectRecords(repo, headSha, changed);
 
   // Changed migration files → (framework, root) → up paths the pull request touches.
   const touched = new Map<string, { framework: FrameworkId; root: string; ups: Set<string> }>();
@@ -122,14 +135,14 @@ export async function collectDrill(repo: GitRepo, forkPoint: string, headSha: st
       unrehearsable.push(c.path);
       continue;
     }
-    // The config's dialect setting first (as lint reads it), then the path, then drizzle's journal.
+    // The config's dialect setting first (as lint reads it), then the path, then the tool's record.
     const configured = configuredDialect(config, c.path);
-    const journal = journalPathOf(c.path);
+    const record = framework === 'prisma' ? prismaLockPathOf(c.path) : journalPathOf(c.path);
     const dialect = configured
       ? configured.dialect === 'postgres'
         ? undefined
         : DIALECT_NAMES[configured.dialect]
-      : (otherDialectOf(c.path) ?? (journal ? journalOther.get(journal) : undefined));
+      : (otherDialectOf(c.path) ?? (record ? recordOther.get(record) : undefined));
     if (dialect) {
       otherDialects.set(dialect, [...(otherDialects.get(dialect) ?? []), c.path]);
       continue;
@@ -145,7 +158,7 @@ export async function collectDrill(repo: GitRepo, forkPoint: string, headSha: st
   for (const [dialect, paths] of otherDialects) {
     const shown = paths.length > 3 ? `${paths.slice(0, 3).join(', ')} and ${paths.length - 3} more` : paths.join(', ');
     notices.push(
-      `Left out, being ${dialect} migrations (from their paths, the config's dialect setting or drizzle-kit's journal): ${shown}. The drill rehearses Postgres.`,
+      `Left out, being ${dialect} migrations (from their paths, the config's dialect setting, drizzle-kit's journal or Prisma's migration_lock.toml): ${shown}. The drill rehearses Postgres.`,
     );
   }
   for (const [name, paths] of skipped) {

@@ -31,6 +31,7 @@ const PATTERNS = [
   'patterns/restated-nullability',
   'patterns/alembic-existing-type',
   'patterns/laravel-change',
+  'patterns/prisma-sqlite-lock',
   'rules/not-analysed',
 ];
 
@@ -56,10 +57,11 @@ const CONFIG = '.github/rollback-ready.yml';
 
 /**
  * A file a migration reads (a Liquibase `sqlFile`), marked `support:` on its first line, or
- * drizzle-kit's journal (JSON, which has no comments): in the tree and in the pull request, but
+ * drizzle-kit's journal or Prisma's migration_lock.toml (no expectations in them): in the tree and in the pull request, but
  * not given to lint itself and not a migration.
  */
-const isSupport = (file: string) => file.endsWith('/meta/_journal.json') || /^\s*(?:--|#|\/\/|<!--)\s*support:/.test(readFileSync(file, 'utf8'));
+const isSupport = (file: string) =>
+  file.endsWith('/meta/_journal.json') || file.endsWith('/migration_lock.toml') || /^\s*(?:--|#|\/\/|<!--)\s*support:/.test(readFileSync(file, 'utf8'));
 
 const repos: TempRepo[] = [];
 afterAll(() => {

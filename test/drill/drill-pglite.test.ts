@@ -51,13 +51,16 @@ describe('drill on PGlite: what stops it, said plainly', () => {
     const run = runCli(['drill', '--base', 'main', '--format', 'json', '--cache-dir', fixtures.cacheDir()], { cwd: repo.dir });
     const json = JSON.parse(run.stdout) as DrillJson;
     expect(json.drill.notices.join('\n')).toContain(
-      "Left out, being SQLite migrations (from their paths, the config's dialect setting or drizzle-kit's journal): drizzle/0000_init.sql",
+      "Left out, being SQLite migrations (from their paths, the config's dialect setting, drizzle-kit's journal or Prisma's migration_lock.toml): drizzle/0000_init.sql",
     );
     expect(json.drill.migrations.map((m) => m.path)).toEqual(['db/migrations/000002_x.up.sql']);
     // Only such migrations: nothing to rehearse, and what was left out is said.
     const only = prRepo({
       'drizzle/0000_init.sql': 'CREATE TABLE `user` (`id` text PRIMARY KEY NOT NULL);\n',
       'drizzle/meta/_journal.json': '{ "dialect": "sqlite" }\n',
+      // …and Prisma's, known from migration_lock.toml.
+      'prisma/migrations/20240803232708_ldap/migration.sql': 'ALTER TABLE "User" ADD COLUMN "ldapDN" TEXT;\n',
+      'prisma/migrations/migration_lock.toml': 'provider = "sqlite"\n',
     });
     const text = runCli(['drill', '--base', 'main', '--cache-dir', fixtures.cacheDir()], { cwd: only.dir });
     expect(text.status).toBe(0);
@@ -70,6 +73,7 @@ describe('drill on PGlite: what stops it, said plainly', () => {
     expect(report.verdict).toBe('not-applicable');
     expect(report.drill.migrations).toEqual([]);
     expect(report.drill.notices.join('\n')).toContain('Left out, being SQLite migrations');
+    expect(report.drill.notices.join('\n')).toContain('prisma/migrations/20240803232708_ldap/migration.sql');
     const markdown = runCli(['drill', '--base', 'main', '--format', 'markdown', '--cache-dir', fixtures.cacheDir()], { cwd: only.dir });
     expect(markdown.stdout).toContain('- Left out, being SQLite migrations');
   });

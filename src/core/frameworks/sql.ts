@@ -4,7 +4,7 @@
 import type { Framework } from './framework';
 import { sql as meta, downCandidates, isDownPath } from './meta/index';
 import { analyseDown, analyseUp, emptyDownHit, isEmptySql, baseName, sqlOptions } from './shared-sql';
-import { drizzleDialect } from './drizzle-journal';
+import { drizzleDialect } from './tool-dialect';
 
 export { downCandidates } from './meta/index';
 

@@ -1,0 +1,89 @@
+// The database a migration tool records for its folder, beside the migrations:
+// - drizzle-kit writes `drizzle/0001_name.sql` beside a journal (`drizzle/meta/_journal.json`)
+//   that names it: `"dialect": "sqlite"` (also for Turso and Cloudflare D1), `"mysql"`,
+//   `"postgresql"`. Its SQLite and MySQL output quotes names with backticks, which used to read as
+//   MySQL from the content, with a Postgres syntax notice on every file. Read only in a `drizzle`
+//   folder (drizzle-kit's default `out`): elsewhere the config's `dialect:` says it, and no face
+//   spends a read on every SQL folder.
+// - Prisma Migrate writes `<migrations>/<timestamp>_<name>/migration.sql` beside
+//   `<migrations>/migration_lock.toml`, whose `provider = "sqlite"` names it (public Prisma apps on
+//   SQLite and MySQL got Postgres locking advice and syntax notices).
+import type { Dialect, DialectSource } from '../sql/dialect';
+import type { MigrationInput } from './framework';
+import { dirName } from './shared-sql';
+
+const DIALECTS: Record<string, Dialect> = {
+  postgresql: 'postgres',
+  postgres: 'postgres',
+  cockroachdb: 'cockroachdb',
+  sqlite: 'sqlite',
+  turso: 'sqlite',
+  mysql: 'mysql',
+  singlestore: 'mysql',
+  sqlserver: 'sqlserver',
+};
+
+/** Records read, per reader (one per run or evaluation), by path. */
+const records = new WeakMap<NonNullable<MigrationInput['readFile']>, Map<string, Promise<DialectSource | undefined>>>();
+
+/** The journal's path for a migration in a `drizzle` folder, else undefined. */
+export function journalPathOf(path: string): string | undefined {
+  const dir = dirName(path);
+  return /(?:^|\/)drizzle\/$/.test(dir) ? `${dir}meta/_journal.json` : undefined;
+}
+
+/** What a journal's text says of the dialect; undefined when it is not a journal that names one drizzle-kit writes. */
+export function journalDialect(text: string, path: string): DialectSource | undefined {
+  let named: unknown;
+  try {
+    named = (JSON.parse(text) as { dialect?: unknown }).dialect;
+  } catch {
+    return undefined;
+  }
+  const dialect = typeof named === 'string' ? DIALECTS[named.toLowerCase()] : undefined;
+  return dialect ? { dialect, from: `drizzle-kit's journal (${path})` } : undefined;
+}
+
+/** The lock file's path for a Prisma migration (`<migrations>/<folder>/migration.sql`), else undefined. */
+export function prismaLockPathOf(path: string): string | undefined {
+  const m = /^(.*?)[^/]+\/migration\.sql$/.exec(path);
+  return m ? `${m[1]}migration_lock.toml` : undefined;
+}
+
+/**
+ * What Prisma's `migration_lock.toml` says of the dialect (its `provider` line; Prisma writes the
+ * file whole, with that one key, so the line is read rather than a TOML parser loaded for it).
+ * Undefined for a provider that is not SQL (mongodb) or a file that names none.
+ */
+export function prismaLockDialect(text: string, path: string): DialectSource | undefined {
+  const named = /^\s*provider\s*=\s*"([^"]*)"/m.exec(text)?.[1];
+  const dialect = named ? DIALECTS[named.toLowerCase()] : undefined;
+  return dialect ? { dialect, from: `Prisma's migration_lock.toml (${path})` } : undefined;
+}
+
+/** The record at `path`, read once per reader; undefined when absent or unreadable (the file is then read from its path and content). */
+function recorded(readFile: NonNullable<MigrationInput['readFile']>, path: string, read: (text: string, path: string) => DialectSource | undefined) {
+  let byPath = records.get(readFile);
+  if (!byPath) records.set(readFile, (byPath = new Map()));
+  let found = byPath.get(path);
+  if (!found) {
+    found = readFile(path).then(
+      (text) => (text === undefined ? undefined : read(text, path)),
+      () => undefined,
+    );
+    byPath.set(path, found);
+  }
+  return found;
+}
+
+/** The dialect drizzle-kit's journal names for this migration; undefined outside a `drizzle` folder or without one. */
+export function drizzleDialect(input: Pick<MigrationInput, 'path' | 'readFile'>): Promise<DialectSource | undefined> {
+  const path = journalPathOf(input.path);
+  return path && input.readFile ? recorded(input.readFile, path, journalDialect) : Promise.resolve(undefined);
+}
+
+/** The dialect Prisma's lock file names for this migration; undefined without one. */
+export function prismaDialect(input: Pick<MigrationInput, 'path' | 'readFile'>): Promise<DialectSource | undefined> {
+  const path = prismaLockPathOf(input.path);
+  return path && input.readFile ? recorded(input.readFile, path, prismaLockDialect) : Promise.resolve(undefined);
+}

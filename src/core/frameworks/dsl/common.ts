@@ -52,33 +52,27 @@ export const newTranslation = (transactional: boolean): DslTranslation => ({
 });
 
 const SIMPLE_IDENT = /^[a-z_][a-z0-9_$]*$/;
-const KEYWORDS = new Set([
-  'user',
-  'order',
-  'group',
-  'table',
-  'select',
-  'from',
-  'where',
-  'default',
-  'check',
-  'column',
-  'primary',
-  'references',
-  'limit',
-  'end',
-  'to',
-  'all',
-  'index',
-  'key',
-  'desc',
-  'asc',
-  'case',
-  'when',
-  'type',
-  'name',
-  'values',
-]);
+/**
+ * Postgres' reserved and type/function-name keywords (its kwlist.h, RESERVED_KEYWORD and
+ * TYPE_FUNC_NAME_KEYWORD, as of Postgres 18): a column or table the DSL names so is quoted, as the
+ * frameworks quote it. Unquoted, `sa.Column("window", …)` or Laravel's `$table->boolean('create')`
+ * made SQL the parser rejects: a syntax notice about SQL the user never wrote, and the statement's
+ * rules lost. Checked against libpg-query's scanner by test/core/frameworks/ident.test.ts.
+ */
+export const QUOTED_KEYWORDS = new Set(
+  (
+    'all analyse analyze and any array as asc asymmetric both case cast check collate column constraint create ' +
+    'current_catalog current_date current_role current_time current_timestamp current_user default deferrable desc ' +
+    'distinct do else end except false fetch for foreign from grant group having in initially intersect into lateral ' +
+    'leading limit localtime localtimestamp not null offset on only or order placing primary references returning ' +
+    'select session_user some symmetric system_user table then to trailing true union unique user using variadic when ' +
+    'where window with ' +
+    'authorization binary collation concurrently cross current_schema freeze full ilike inner is isnull join left like ' +
+    'natural notnull outer overlaps right similar tablesample verbose'
+  ).split(' '),
+);
+/** Other words quoted as before (harmless: a quoted lower-case name is the same name). */
+const KEYWORDS = new Set([...QUOTED_KEYWORDS, 'index', 'key', 'type', 'name', 'values']);
 
 /** Quote an SQL identifier when needed (a dotted `schema.table` is quoted per part). */
 export function ident(name: string): string {

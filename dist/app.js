@@ -10,7 +10,7 @@ import {
   createApp,
   createNodeMiddleware,
   createProbot
-} from "./chunk-2CYANWBE.js";
+} from "./chunk-5QBBKNTD.js";
 import "./chunk-SLAQWKJ4.js";
 import "./chunk-3FZUAP4G.js";
 import "./chunk-KIXCZADM.js";
@@ -18,18 +18,18 @@ import "./chunk-BEZLO7CC.js";
 import "./chunk-7QYY34KQ.js";
 import "./chunk-SRH2LTWG.js";
 import "./chunk-37IU4G7B.js";
-import "./chunk-EV6YUQ3D.js";
-import "./chunk-VXQUCFT7.js";
+import "./chunk-LQYNEV2F.js";
+import "./chunk-P5B3OGL7.js";
 import "./chunk-RFJ3I767.js";
 import "./chunk-W7NRP4RF.js";
-import "./chunk-G7SROJYW.js";
+import "./chunk-G3PMTOXZ.js";
 import "./chunk-WYNSWX4E.js";
-import "./chunk-GIXXFE5T.js";
+import "./chunk-47GU7EW5.js";
 import "./chunk-IQR4UOTD.js";
 import "./chunk-HZLQ3MQE.js";
 import "./chunk-BJ63QOVF.js";
-import "./chunk-SRQKCZNE.js";
-import "./chunk-7DWBSH3G.js";
+import "./chunk-TROB3H56.js";
+import "./chunk-T5KQY5MY.js";
 import "./chunk-52NV7H7Y.js";
 import "./chunk-5NMD2RNH.js";
 import {

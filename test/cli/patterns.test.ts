@@ -32,6 +32,7 @@ const PATTERNS = [
   'patterns/alembic-existing-type',
   'patterns/laravel-change',
   'patterns/prisma-sqlite-lock',
+  'patterns/nothing-to-undo',
   'rules/not-analysed',
 ];
 

@@ -132,7 +132,11 @@ export async function alembicToPieces(source: string): Promise<DslTranslation> {
   } else {
     const stmts = bodyStatements(down);
     const noop = isNoopBody(stmts);
-    if (noop.empty) {
+    // A revision whose upgrade does nothing (a merge point, an empty first revision) has nothing to undo.
+    const upNoop = up ? isNoopBody(bodyStatements(up)) : undefined;
+    if (noop.empty && !noop.raises && upNoop?.empty && !upNoop.raises) {
+      // nothing to undo
+    } else if (noop.empty) {
       t.downStatus = 'empty';
       t.hits.push(
         hit(

@@ -64,7 +64,11 @@ export async function ectoToPieces(source: string): Promise<DslTranslation> {
     } else {
       const stmts = bodyStatements(down.body);
       const trivial = (s: Node) => s.type === 'atom' || s.type === 'nil' || (s.type === 'call' && callTarget(s) === 'raise');
-      if (!stmts.length || stmts.every(trivial)) {
+      const inert = (s: Node) => s.type === 'atom' || s.type === 'nil';
+      // An up that does nothing has nothing to undo.
+      if (stmts.every(inert) && bodyStatements(up.body).every(inert)) {
+        // an empty down is complete
+      } else if (!stmts.length || stmts.every(trivial)) {
         t.downStatus = 'empty';
         const raises = stmts.some((s) => s.type === 'call' && callTarget(s) === 'raise');
         t.hits.push(

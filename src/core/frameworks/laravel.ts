@@ -161,7 +161,13 @@ export async function laravelToPieces(source: string): Promise<DslTranslation> {
   } else {
     const stmts = (down.childForFieldName('body')?.namedChildren ?? []).filter((c) => c.type !== 'comment');
     const isThrow = (s: Node) => s.type === 'expression_statement' && s.namedChildren[0]?.type === 'throw_expression';
-    if (!stmts.length || stmts.every((s) => isThrow(s) || s.type === 'throw_statement' || (s.type === 'return_statement' && !s.namedChildren.length))) {
+    const isReturn = (s: Node) => s.type === 'return_statement' && !s.namedChildren.length;
+    // An up that does nothing (`public function up(): void {}`) has nothing to undo.
+    const upStmts = (upBody?.namedChildren ?? []).filter((c) => c.type !== 'comment');
+    const nothingToUndo = !!up && upStmts.every(isReturn) && stmts.every(isReturn);
+    if (nothingToUndo) {
+      // an empty down is complete
+    } else if (!stmts.length || stmts.every((s) => isThrow(s) || s.type === 'throw_statement' || isReturn(s))) {
       t.downStatus = 'empty';
       t.hits.push(
         hit(

@@ -64,7 +64,10 @@ export async function railsToPieces(source: string, path = ''): Promise<DslTrans
       t.hits.push(hit('missing-down-migration', lineOf(up), 'The migration defines `up` but no `down`: it cannot be rolled back.'));
     } else {
       const stmts = statements(down);
-      if (!stmts.length || stmts.every(isRaise)) {
+      // An up that does nothing has nothing to undo.
+      if (!stmts.length && !statements(up).length) {
+        // an empty down is complete
+      } else if (!stmts.length || stmts.every(isRaise)) {
         t.downStatus = 'empty';
         const raises = stmts.length > 0;
         t.hits.push(

@@ -38,6 +38,11 @@ export async function analyseUp(
   history?: SqlHistory,
 ): Promise<MigrationAnalysis> {
   const opts = history ? sqlOptions(history.input, options) : options;
+  // An up that does nothing (a placeholder, comments only) has nothing to undo: its empty down is complete.
+  if (down === 'empty' && (await isEmptySql(pieces))) {
+    down = 'present';
+    reversibility = reversibility.filter((h) => h.rule !== 'empty-down-migration');
+  }
   const res = await lintSql(pieces, opts);
   const settled = history ? await settleColumnChanges(res.columnChanges, res.hits, history, res.dialect ?? opts.dialect) : res.hits;
   const hits = [...reversibility, ...settled].sort((a, b) => a.line - b.line);

@@ -319,6 +319,9 @@ export function judgeDown(t: DslTranslation, fns: Map<string, Node>, rawMethods:
     return;
   }
   const shape = downShape(down, rawMethods);
+  // An up that does nothing needs no down: nothing to undo (uptime-kuma's placeholder migrations).
+  const upShape = up ? downShape(up, rawMethods) : undefined;
+  if (shape.kind === 'empty' && !shape.raises && upShape?.kind === 'empty' && !upShape.raises) return;
   if (shape.kind === 'empty') {
     t.downStatus = 'empty';
     t.hits.push(

@@ -2,7 +2,8 @@ import type { FrameworkMeta } from './types';
 
 const knex: FrameworkMeta = {
   id: 'knex',
-  globs: ['**/migrations/*.{js,ts,cjs,mjs}'],
+  // `knex_migrations/` (named after Knex's own table: louislam/uptime-kuma's db/knex_migrations/).
+  globs: ['**/migrations/*.{js,ts,cjs,mjs}', '**/knex_migrations/*.{js,ts,cjs,mjs}'],
   comment: '//',
   // `.schema.` is Knex's builder, and Kysely's too (`db.schema.alterTable('t').dropColumn('c')`):
   // a Kysely migration read as Knex lost its column drops. Kysely's are left unread (a notice).

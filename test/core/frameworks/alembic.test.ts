@@ -169,7 +169,7 @@ def downgrade():
 `);
     expect(t.up.map((p) => p.sql)).toEqual([
       'CREATE TABLE posts (id integer NOT NULL, user_id integer);',
-      'ALTER TABLE posts ADD CONSTRAINT fk_posts_user_id FOREIGN KEY (user_id) REFERENCES users (id);',
+      'ALTER TABLE posts ADD CONSTRAINT posts_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id);',
       'CREATE INDEX ix_posts_user_id ON posts (user_id);',
       'DROP INDEX ix_users_email;',
     ]);

@@ -59,7 +59,7 @@ describe('djangoToPieces', () => {
     expect(t.up.map((p) => p.sql)).toEqual([
       'ALTER TABLE shop_order ADD COLUMN customer_id bigint;',
       'CREATE INDEX index_shop_order_on_customer_id ON shop_order (customer_id);',
-      'ALTER TABLE shop_order ADD CONSTRAINT fk_shop_order_customer_id FOREIGN KEY (customer_id) REFERENCES shop_customer (id);',
+      'ALTER TABLE shop_order ADD CONSTRAINT shop_order_customer_id_fkey FOREIGN KEY (customer_id) REFERENCES shop_customer (id);',
     ]);
   });
 });

@@ -37,7 +37,7 @@ end
 `);
     expect(c.up.map((p) => p.sql)).toEqual([
       'CREATE TABLE posts (id bigserial PRIMARY KEY, user_id bigint NOT NULL, inserted_at timestamp(0) without time zone NOT NULL, updated_at timestamp(0) without time zone NOT NULL);',
-      'ALTER TABLE posts ADD CONSTRAINT fk_posts_user_id FOREIGN KEY (user_id) REFERENCES users (id);',
+      'ALTER TABLE posts ADD CONSTRAINT posts_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id);',
     ]);
     expect(c.downStatus).toBe('present');
   });

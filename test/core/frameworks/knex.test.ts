@@ -49,7 +49,7 @@ exports.down = (knex) => knex.schema.dropTable('posts');
     expect(t.transactional).toBe(false);
     expect(t.up.map((p) => p.sql)).toEqual([
       'CREATE TABLE posts (id serial PRIMARY KEY, user_id integer);',
-      'ALTER TABLE posts ADD CONSTRAINT fk_posts_user_id FOREIGN KEY (user_id) REFERENCES users (id);',
+      'ALTER TABLE posts ADD CONSTRAINT posts_user_id_foreign FOREIGN KEY (user_id) REFERENCES users (id);',
       'CREATE INDEX CONCURRENTLY posts_user ON posts (user_id)',
     ]);
     expect(t.downStatus).toBe('present');

@@ -44,7 +44,7 @@ export const down = undefined;
     );
     expect(t.up.map((p) => p.sql)).toEqual([
       'CREATE TABLE posts (id serial PRIMARY KEY, user_id integer NOT NULL, at timestamp DEFAULT now());',
-      'ALTER TABLE posts ADD CONSTRAINT fk_posts_user_id FOREIGN KEY (user_id) REFERENCES users (id);',
+      'ALTER TABLE posts ADD CONSTRAINT posts_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id);',
     ]);
     expect(t.downStatus).toBe('present');
   });

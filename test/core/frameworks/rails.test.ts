@@ -21,7 +21,7 @@ describe('railsToPieces', () => {
       [8, 'ALTER TABLE users ALTER COLUMN team_id SET NOT NULL;'],
       [9, 'CREATE INDEX index_users_on_plan ON users (plan);'],
       [10, 'CREATE UNIQUE INDEX index_users_on_org_id_and_slug ON users (org_id, slug);'],
-      [11, 'ALTER TABLE users ADD CONSTRAINT fk_users_team_id FOREIGN KEY (team_id) REFERENCES teams (id);'],
+      [11, 'ALTER TABLE users ADD CONSTRAINT users_team_id_fkey FOREIGN KEY (team_id) REFERENCES teams (id);'],
       [15, 'DROP TABLE sessions;'],
       [16, 'ALTER TABLE users RENAME TO accounts;'],
     ]);
@@ -35,7 +35,7 @@ describe('railsToPieces', () => {
     const t = await railsToPieces(readFileSync(`${FIX}/ok/20240201000000_add_nullable.rb`, 'utf8'));
     expect(t.transactional).toBe(false);
     expect(t.up.map((p) => p.sql)).toContain('CREATE INDEX CONCURRENTLY index_users_on_nickname ON users (nickname);');
-    expect(t.up.map((p) => p.sql)).toContain('ALTER TABLE users ADD CONSTRAINT fk_users_team_id FOREIGN KEY (team_id) REFERENCES teams (id) NOT VALID;');
+    expect(t.up.map((p) => p.sql)).toContain('ALTER TABLE users ADD CONSTRAINT users_team_id_fkey FOREIGN KEY (team_id) REFERENCES teams (id) NOT VALID;');
     // dir.down is not part of the up direction
     expect(t.up.some((p) => p.sql.includes('IS NULL'))).toBe(false);
   });

@@ -143,8 +143,10 @@ export const sql = {
       o.name ?? indexName(t, cols),
     )} ON ${ident(t)} (${cols.map(indexColumn).join(', ')});`,
   dropIndex: (name: string, o: { concurrently?: boolean } = {}) => `DROP INDEX ${o.concurrently ? 'CONCURRENTLY ' : ''}${ident(name)};`,
+  // Unnamed, a foreign key gets Postgres' own name (`<table>_<columns>_fkey`), as Alembic's
+  // create_foreign_key(None, …), Ecto's references and inline REFERENCES leave it to.
   addForeignKey: (t: string, cols: string[], ref: string, refCols: string[], o: { name?: string; notValid?: boolean } = {}) =>
-    `ALTER TABLE ${ident(t)} ADD CONSTRAINT ${ident(o.name ?? `fk_${t}_${cols.join('_')}`.replace(/\./g, '_'))} FOREIGN KEY (${cols
+    `ALTER TABLE ${ident(t)} ADD CONSTRAINT ${ident(o.name ?? `${t.slice(t.lastIndexOf('.') + 1)}_${cols.join('_')}_fkey`)} FOREIGN KEY (${cols
       .map(ident)
       .join(', ')}) REFERENCES ${ident(ref)} (${refCols.map(ident).join(', ')})${o.notValid ? ' NOT VALID' : ''};`,
   addUnique: (t: string, cols: string[], name?: string) =>

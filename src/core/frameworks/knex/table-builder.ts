@@ -123,7 +123,7 @@ export function columnCall(r: BuilderSink, call: BuilderCall): void {
   if (mods.has('unique')) c.unique = true;
   if (mods.get('references')) {
     const [rt, rc] = referenced(mods);
-    if (rt) emitOrAfter(r, call, sql.addForeignKey(table, [col], rt, [rc]));
+    if (rt) emitOrAfter(r, call, sql.addForeignKey(table, [col], rt, [rc], { name: knexForeignName(table, [col]) }));
   }
   addColumn(r, call, c);
   if (mods.has('index')) emitOrAfter(r, call, sql.createIndex(table, [col]));
@@ -178,7 +178,7 @@ const foreign: BuilderHandler = (r, call) => {
   const { a, mods, table } = call;
   const cols = jsStrList(a[0]);
   const [rt, rc] = referenced(mods);
-  if (cols.length && rt) emitOrAfter(r, call, sql.addForeignKey(table, cols, rt, [rc], jsStr(a[1]) ? { name: jsStr(a[1])! } : {}));
+  if (cols.length && rt) emitOrAfter(r, call, sql.addForeignKey(table, cols, rt, [rc], { name: jsStr(a[1]) ?? knexForeignName(table, cols) }));
 };
 
 const dropForeign: BuilderHandler = (r, { a, table, line }) => {
@@ -213,3 +213,8 @@ export const BUILDER_CALLS: Readonly<Record<string, BuilderHandler>> = {
   primary,
   dropPrimary,
 };
+
+/** Knex's name for an unnamed foreign key: `<table>_<columns>_foreign`, lower case, dots as underscores. */
+function knexForeignName(table: string, cols: string[]): string {
+  return `${table}_${cols.join('_')}_foreign`.replace(/[.-]/g, '_').toLowerCase();
+}

@@ -33,6 +33,7 @@ const PATTERNS = [
   'patterns/laravel-change',
   'patterns/prisma-sqlite-lock',
   'patterns/nothing-to-undo',
+  'patterns/ecto-modify',
   'rules/not-analysed',
 ];
 

@@ -70,19 +70,41 @@ export class EctoReader {
       if (name === 'add' || name === 'add_if_not_exists') {
         const col = nameOf(value(a.positional[0]));
         if (!col) continue;
-        const { type, fk } = columnType(value(a.positional[1]), a.keywords);
+        const { type, fk, fkName, fkColumn } = columnType(value(a.positional[1]), a.keywords);
         const def: ColumnDef = { name: col, type };
         if ((value(a.keywords.get('null')) as { value?: unknown }).value === false) def.notNull = true;
         if ((value(a.keywords.get('primary_key')) as { value?: unknown }).value === true) def.primaryKey = true;
         const d = columnDefault(a.keywords.get('default'));
         if (d !== undefined) def.default = d;
         cols.push(def);
-        if (fk) after.push(sql.addForeignKey(table, [col], fk, ['id']));
+        if (fk) after.push(sql.addForeignKey(table, [col], fk, [fkColumn ?? 'id'], fkName ? { name: fkName } : {}));
       } else if (name === 'timestamps') {
         for (const n of ['inserted_at', 'updated_at'])
           cols.push({ name: n, type: 'timestamp(0) without time zone', notNull: (value(a.keywords.get('null')) as { value?: unknown }).value !== true });
       }
     }
+  }
+
+  /**
+   * `modify :c, type, opts`: its type (and foreign key, for a reference: ecto_sql adds the
+   * constraint in the same statement, validating every row), its null:, and the type its `from:`
+   * says the column had (the file then knows it, whatever history can be read).
+   */
+  private modify(a: ReturnType<typeof callArgs>, table: string, col: string, line: number, inChange: boolean): void {
+    const { type, fk, fkName, fkColumn } = columnType(value(a.positional[1]), a.keywords);
+    const from = a.keywords.get('from');
+    if (from) {
+      // `from: :text`, `from: references(:users)`, or `from: {:integer, null: false}`.
+      const before = from.type === 'tuple' ? from.namedChildren.find((c) => c.type !== 'comment' && c.type !== 'keywords') : from;
+      const was = before ? columnType(value(before), new Map()).type : undefined;
+      if (was && !this.t.knownTypes?.some((k) => k.table === table && k.column === col)) (this.t.knownTypes ??= []).push({ table, column: col, type: was });
+    }
+    this.emit(line, sql.changeType(table, col, type));
+    if (fk)
+      this.emit(line, sql.addForeignKey(table, [col], fk, [fkColumn ?? 'id'], { name: fkName ?? `${table.slice(table.lastIndexOf('.') + 1)}_${col}_fkey` }));
+    const nullV = value(a.keywords.get('null'));
+    if (nullV.kind === 'bool') this.emit(line, nullV.value ? sql.dropNotNull(table, col) : sql.setNotNull(table, col));
+    if (inChange && !from) this.irreversible(line, '`modify` without `from:`');
   }
 
   /** The `alter table(:t) do … end` block. */
@@ -103,22 +125,19 @@ export class EctoReader {
           this.columns([c], table, cols, after);
           for (const d of cols) this.emit(line, sql.addColumn(table, d));
           for (const s of after) this.emit(line, s);
+          // ecto_sql's runner reverses add, remove with a type and modify with from:, nothing else.
+          if (inChange && name === 'add_if_not_exists') this.irreversible(line, '`add_if_not_exists`');
           break;
         }
         case 'remove':
         case 'remove_if_exists':
           if (col) this.emit(line, sql.dropColumn(table, col));
-          if (inChange && a.positional.length < 2) this.irreversible(line, `\`${name}\` without a column type`);
+          if (inChange && name === 'remove_if_exists') this.irreversible(line, '`remove_if_exists`');
+          else if (inChange && a.positional.length < 2) this.irreversible(line, `\`${name}\` without a column type`);
           break;
-        case 'modify': {
-          if (!col) break;
-          const { type } = columnType(value(a.positional[1]), a.keywords);
-          this.emit(line, sql.changeType(table, col, type));
-          const nullV = value(a.keywords.get('null'));
-          if (nullV.kind === 'bool') this.emit(line, nullV.value ? sql.dropNotNull(table, col) : sql.setNotNull(table, col));
-          if (inChange && !a.keywords.has('from')) this.irreversible(line, '`modify` without `from:`');
+        case 'modify':
+          if (col) this.modify(a, table, col, line, inChange);
           break;
-        }
         default:
           break;
       }

@@ -12,7 +12,8 @@ const TYPES: Record<string, string> = {
   bigint: 'bigint',
   serial: 'serial',
   bigserial: 'bigserial',
-  id: 'bigint',
+  // ecto_sql's Postgres adapter: `:id` is `integer` (a default `references` is `bigint`).
+  id: 'integer',
   boolean: 'boolean',
   naive_datetime: 'timestamp(0) without time zone',
   naive_datetime_usec: 'timestamp without time zone',
@@ -144,12 +145,19 @@ export function doBlock(n: Node): Node | undefined {
   return n.namedChildren.find((c) => c.type === 'do_block');
 }
 
-/** The column type of `add :c, :string, size: 80` / `references(:users)`, with the table referenced. */
-export function columnType(v: EValue, opts: Map<string, Node>): { type: string; fk?: string } {
+/**
+ * The column type of `add :c, :string, size: 80` / `references(:users)`, with the table referenced
+ * and, for a reference, the constraint's name (`name:`) and the column it points at (`column:`).
+ */
+export function columnType(v: EValue, opts: Map<string, Node>): { type: string; fk?: string; fkName?: string; fkColumn?: string } {
   if (v.kind === 'call' && v.name === 'references') {
     const a = callArgs(v.node);
     const t = nameOf(value(a.keywords.get('type')));
-    return { type: t ? (TYPES[t] ?? 'bigint') : 'bigint', fk: nameOf(value(a.positional[0])) ?? 'unknown' };
+    // ecto_sql: a reference's :serial is integer, :bigserial and :identity bigint, others as columns.
+    const type = !t || t === 'bigserial' || t === 'identity' ? 'bigint' : t === 'serial' ? 'integer' : (TYPES[t] ?? 'bigint');
+    const fkName = nameOf(value(a.keywords.get('name')));
+    const fkColumn = nameOf(value(a.keywords.get('column')));
+    return { type, fk: nameOf(value(a.positional[0])) ?? 'unknown', ...(fkName ? { fkName } : {}), ...(fkColumn ? { fkColumn } : {}) };
   }
   const name = nameOf(v) ?? 'string';
   let type = TYPES[name] ?? 'text';

@@ -10,7 +10,7 @@ import {
   createApp,
   createNodeMiddleware,
   createProbot
-} from "./chunk-LOXV74FL.js";
+} from "./chunk-2M5M3NC3.js";
 import "./chunk-SLAQWKJ4.js";
 import "./chunk-3FZUAP4G.js";
 import "./chunk-KIXCZADM.js";
@@ -18,7 +18,7 @@ import "./chunk-BEZLO7CC.js";
 import "./chunk-7QYY34KQ.js";
 import "./chunk-SRH2LTWG.js";
 import "./chunk-37IU4G7B.js";
-import "./chunk-AYHS5P5G.js";
+import "./chunk-36DPWW52.js";
 import "./chunk-P5B3OGL7.js";
 import "./chunk-RFJ3I767.js";
 import "./chunk-W7NRP4RF.js";

@@ -34,6 +34,7 @@ const PATTERNS = [
   'patterns/prisma-sqlite-lock',
   'patterns/nothing-to-undo',
   'patterns/ecto-modify',
+  'patterns/laravel-blueprint-gaps',
   'rules/not-analysed',
 ];
 

@@ -5,9 +5,9 @@
 import type { Framework } from './framework';
 import { laravel as meta } from './meta/index';
 import { firstErrorNode, lineOf, parseCode, type Node } from '../parsers/tree-sitter';
-import { dslFramework, hit, newTranslation, parseErrorHit, sql, type ColumnDef, type DslPiece, type DslTranslation } from './dsl/common';
+import { dslFramework, hit, ident, newTranslation, parseErrorHit, sql, type ColumnDef, type DslPiece, type DslTranslation } from './dsl/common';
 import { handlerFor } from './dispatch';
-import { BLUEPRINT_CALLS, columnCall, TYPES, type BlueprintCall, type TableCreation } from './laravel/blueprint';
+import { BLUEPRINT_CALLS, blueprintName, columnCall, typeName, type BlueprintCall, type TableCreation } from './laravel/blueprint';
 import { args, callName, phpStr, phpStrList, phpString } from './laravel/php';
 
 class LaravelReader {
@@ -34,8 +34,10 @@ class LaravelReader {
       const a = args(call);
       const line = lineOf(call);
       if (call.type === 'member_call_expression') {
-        if (['update', 'delete', 'insert', 'truncate', 'upsert', 'increment', 'decrement'].includes(name) && call.text.startsWith('DB::table'))
+        if (['update', 'delete', 'insert', 'truncate', 'upsert', 'increment', 'decrement'].includes(name) && call.text.startsWith('DB::table')) {
           this.t.changesData = true;
+          this.queryBuilder(call, name, line);
+        }
         continue;
       }
       const scope = call.childForFieldName('scope')?.text ?? '';
@@ -45,7 +47,20 @@ class LaravelReader {
       }
       if (scope !== 'Schema' && !scope.endsWith('\\Schema')) continue;
       const table = phpStr(a[0]);
-      if (!table) continue;
+      if (!table) {
+        // `foreach ($tables as $table) Schema::table($table, …)`: never read in silence.
+        if (SCHEMA_CALLS.has(name) && a[0]) {
+          this.t.hits.push(
+            hit(
+              'not-analysed',
+              line,
+              `\`Schema::${name}(${a[0].text}, …)\` names its table only at run time, so what it does was not read: review it by hand.`,
+            ),
+          );
+          for (const c of call.descendantsOfType('member_call_expression')) this.done.add(c.id);
+        }
+        continue;
+      }
       switch (name) {
         case 'create': {
           const cols: ColumnDef[] = [];
@@ -75,6 +90,33 @@ class LaravelReader {
           break;
       }
     }
+  }
+
+  /**
+   * A query builder write on a table (`DB::table('permissions')->delete()`), as the SQL it runs:
+   * a DELETE without a `where…` in its chain deletes every row, a truncate empties the table, an
+   * update rewrites rows. Inserts seed rows (nothing to report).
+   */
+  private queryBuilder(call: Node, name: string, line: number): void {
+    let inner: Node | null | undefined = call.childForFieldName('object');
+    let filtered = false;
+    while (inner?.type === 'member_call_expression') {
+      if (/^(where|orWhere|when|find|limit|take)/i.test(callName(inner))) filtered = true;
+      inner = inner.childForFieldName('object');
+    }
+    const table = inner?.type === 'scoped_call_expression' && callName(inner) === 'table' ? phpStr(args(inner)[0]) : undefined;
+    if (!table) return;
+    const t = ident(table);
+    const where = filtered ? ' WHERE true' : '';
+    const text =
+      name === 'delete'
+        ? `DELETE FROM ${t}${where};`
+        : name === 'truncate'
+          ? `TRUNCATE ${t};`
+          : name === 'update' || name.endsWith('crement')
+            ? `UPDATE ${t} SET id = id${where};`
+            : undefined;
+    if (text) this.emit(line, text);
   }
 
   private blueprint(arg: Node | undefined, table: string, create?: TableCreation): void {
@@ -114,10 +156,24 @@ class LaravelReader {
       table,
       create,
     };
-    if (Object.hasOwn(TYPES, name)) columnCall(this, call);
-    else handlerFor(BLUEPRINT_CALLS, name)?.(this, call);
+    // PHP method names are case-insensitive (`$table->datetime('at')`).
+    const known = typeName(name);
+    if (known) columnCall(this, { ...call, name: known });
+    else if (handlerFor(BLUEPRINT_CALLS, blueprintName(name))) handlerFor(BLUEPRINT_CALLS, blueprintName(name))!(this, call);
+    else if (/^(drop|rename)/i.test(name))
+      // A drop or rename the reader does not know: said, never passed in silence.
+      this.t.hits.push(
+        hit(
+          'not-analysed',
+          call.line,
+          `\`$table->${name}(…)\` on "${table}" is not a Blueprint method rollback-ready reads: review what it drops or renames by hand.`,
+        ),
+      );
   }
 }
+
+/** Schema calls whose first argument is the table. */
+const SCHEMA_CALLS = new Set(['create', 'table', 'drop', 'dropIfExists', 'rename', 'dropColumns', 'dropColumn']);
 
 function methods(root: Node): { methods: Map<string, Node>; transactional: boolean; cls?: Node } {
   const out = new Map<string, Node>();

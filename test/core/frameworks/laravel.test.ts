@@ -23,6 +23,18 @@ describe('laravelToPieces', () => {
     ]);
   });
 
+  it("reads ->nullable(false)->change() as SET NOT NULL, as Laravel's modifyNullable writes it", async () => {
+    const t = await laravelToPieces(
+      "<?php\nreturn new class extends Migration {\n  public function up(): void {\n    Schema::table('jobs', function (Blueprint $table) {\n      $table->integer('count')->nullable(false)->change();\n      $table->integer('size')->nullable()->change();\n    });\n  }\n};\n",
+    );
+    expect(t.up.map((p) => p.sql.trim())).toEqual([
+      'ALTER TABLE jobs ALTER COLUMN count TYPE integer;',
+      'ALTER TABLE jobs ALTER COLUMN count SET NOT NULL;',
+      'ALTER TABLE jobs ALTER COLUMN size TYPE integer;',
+      'ALTER TABLE jobs ALTER COLUMN size DROP NOT NULL;',
+    ]);
+  });
+
   it('reads $withinTransaction and Schema::create', async () => {
     const t = await laravelToPieces(`<?php
 return new class extends Migration {

@@ -19,8 +19,16 @@ export const TYPES: Record<string, string> = {
   bigInteger: 'bigint',
   unsignedBigInteger: 'bigint',
   unsignedInteger: 'integer',
+  mediumInteger: 'integer',
+  unsignedMediumInteger: 'integer',
   smallInteger: 'smallint',
+  unsignedSmallInteger: 'smallint',
   tinyInteger: 'smallint',
+  unsignedTinyInteger: 'smallint',
+  mediumIncrements: 'serial',
+  smallIncrements: 'smallserial',
+  tinyIncrements: 'smallserial',
+  unsignedDecimal: 'numeric(8, 2)',
   boolean: 'boolean',
   date: 'date',
   dateTime: 'timestamp(0) without time zone',
@@ -36,6 +44,7 @@ export const TYPES: Record<string, string> = {
   uuid: 'uuid',
   ulid: 'character(26)',
   foreignId: 'bigint',
+  foreignIdFor: 'bigint',
   foreignUuid: 'uuid',
   enum: 'character varying(255)',
   binary: 'bytea',
@@ -43,6 +52,12 @@ export const TYPES: Record<string, string> = {
   macAddress: 'macaddr',
   year: 'integer',
 };
+
+/** Method names are case-insensitive in PHP: each known name by its lower case. */
+const TYPE_NAMES = new Map(Object.keys(TYPES).map((k) => [k.toLowerCase(), k]));
+
+/** The column type method `name` stands for (`datetime` is `dateTime`), if it is one. */
+export const typeName = (name: string): string | undefined => TYPE_NAMES.get(name.toLowerCase());
 
 const plural = (s: string): string => (s.endsWith('y') ? `${s.slice(0, -1)}ies` : s.endsWith('s') ? s : `${s}s`);
 
@@ -87,8 +102,16 @@ function columnDef({ name, a, mods }: BlueprintCall, cname: string): ColumnDef {
     type = `${name === 'char' ? 'character' : 'character varying'}(${phpNumber(a[1])})`;
   if (name === 'decimal' && phpNumber(a[1]) !== undefined) type = `numeric(${phpNumber(a[1])}, ${phpNumber(a[2]) ?? 2})`;
   const c: ColumnDef = { name: cname, type };
-  if (['id', 'bigIncrements', 'increments'].includes(name) || mods.has('primary')) c.primaryKey = true;
-  if (!mods.has('nullable')) c.notNull = true;
+  if (['id', 'bigIncrements', 'increments', 'mediumIncrements', 'smallIncrements', 'tinyIncrements'].includes(name) || mods.has('primary')) c.primaryKey = true;
+  // `->nullable()` is `->nullable(true)`; `->nullable(false)` makes it NOT NULL again.
+  const nullable = mods.get('nullable');
+  if (
+    !nullable ||
+    args(nullable)[0]
+      ?.text.toLowerCase()
+      .replace(/^.*:\s*/, '') === 'false'
+  )
+    c.notNull = true;
   if (mods.has('default')) {
     const d = phpDefault(args(mods.get('default')!)[0]);
     if (d !== undefined) c.default = d;
@@ -112,7 +135,7 @@ function changeColumn(r: BlueprintSink, { line, table }: BlueprintCall, c: Colum
 /** A column type method (`TYPES`), with `->unique()`, `->index()`, `->constrained()`/`->on()`. */
 export function columnCall(r: BlueprintSink, c: BlueprintCall): void {
   const { name, head, col, mods, table } = c;
-  const cname = name === 'id' && !col ? 'id' : col;
+  const cname = name === 'id' && !col ? 'id' : name === 'foreignIdFor' ? (phpStr(c.a[1]) ?? modelKey(c.a[0])) : col;
   if (!cname) return;
   const def = columnDef(c, cname);
   if (mods.has('change')) return changeColumn(r, c, def);
@@ -126,6 +149,12 @@ export function columnCall(r: BlueprintSink, c: BlueprintCall): void {
     const refCol = phpStr(args(mods.get('references') ?? head)[0]) ?? 'id';
     if (ref) later(r, c, sql.addForeignKey(table, [cname], ref, [constrained ? 'id' : refCol], { name: `${table}_${cname}_foreign` }));
   }
+}
+
+/** The key `foreignIdFor(GroupType::class)` names: the model's snake-case name and `_id`. */
+function modelKey(a: Node | undefined): string | undefined {
+  const cls = /([A-Za-z0-9_]+)::class$/.exec(a?.text.trim() ?? '')?.[1];
+  return cls ? `${cls.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase()}_id` : undefined;
 }
 
 const TIMESTAMP = 'timestamp(0) without time zone';
@@ -165,6 +194,28 @@ const dropSoftDeletes: BlueprintHandler = (r, { line, col, table }) => {
 
 const dropRememberToken: BlueprintHandler = (r, { line, table }) => {
   r.emit(line, sql.dropColumn(table, 'remember_token'));
+};
+
+/** `morphs('taggable')`: taggable_type and taggable_id, and an index on both (nullable for `nullableMorphs`). */
+const morphs: BlueprintHandler = (r, c) => {
+  const { name, col, table } = c;
+  if (!col) return;
+  const id = name.toLowerCase().startsWith('nullableuuid') || name.toLowerCase().startsWith('uuid') ? 'uuid' : 'bigint';
+  const notNull = !name.toLowerCase().startsWith('nullable');
+  addCol(r, c, { name: `${col}_type`, type: 'character varying(255)', ...(notNull ? { notNull } : {}) });
+  addCol(r, c, { name: `${col}_id`, type: id, ...(notNull ? { notNull } : {}) });
+  later(r, c, sql.createIndex(table, [`${col}_type`, `${col}_id`], { name: `${table}_${col}_type_${col}_id_index` }));
+};
+
+const dropMorphs: BlueprintHandler = (r, { line, col, table }) => {
+  if (!col) return;
+  r.emit(line, sql.dropIndex(`${table}_${col}_type_${col}_id_index`));
+  for (const n of [`${col}_type`, `${col}_id`]) r.emit(line, sql.dropColumn(table, n));
+};
+
+/** `$table->drop()` / `dropIfExists()` inside `Schema::table`. */
+const dropTable: BlueprintHandler = (r, { name, line, table }) => {
+  r.emit(line, sql.dropTable(table, name.toLowerCase() === 'dropifexists'));
 };
 
 const dropConstrainedForeignId: BlueprintHandler = (r, { line, col, table }) => {
@@ -221,6 +272,16 @@ const dropPrimary: BlueprintHandler = (r, { a, line, table }) => {
 /** Blueprint methods other than the column types, by name; others emit nothing. */
 export const BLUEPRINT_CALLS: Readonly<Record<string, BlueprintHandler>> = {
   dropColumn,
+  dropColumns: dropColumn,
+  morphs,
+  nullableMorphs: morphs,
+  uuidMorphs: morphs,
+  nullableUuidMorphs: morphs,
+  dropMorphs,
+  drop: dropTable,
+  dropIfExists: dropTable,
+  dropTimestampsTz: (r, c) => dropTimestamps(r, c),
+  dropSoftDeletesTz: (r, c) => dropSoftDeletes(r, c),
   renameColumn,
   rename,
   timestamps,
@@ -242,3 +303,8 @@ export const BLUEPRINT_CALLS: Readonly<Record<string, BlueprintHandler>> = {
   dropForeign,
   dropPrimary,
 };
+
+const CALL_NAMES = new Map(Object.keys(BLUEPRINT_CALLS).map((k) => [k.toLowerCase(), k]));
+
+/** The Blueprint method `name` stands for, in the case BLUEPRINT_CALLS spells it (PHP ignores case). */
+export const blueprintName = (name: string): string => CALL_NAMES.get(name.toLowerCase()) ?? name;

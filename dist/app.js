@@ -10,7 +10,7 @@ import {
   createApp,
   createNodeMiddleware,
   createProbot
-} from "./chunk-2M5M3NC3.js";
+} from "./chunk-XFOGS5JF.js";
 import "./chunk-SLAQWKJ4.js";
 import "./chunk-3FZUAP4G.js";
 import "./chunk-KIXCZADM.js";
@@ -18,20 +18,20 @@ import "./chunk-BEZLO7CC.js";
 import "./chunk-7QYY34KQ.js";
 import "./chunk-SRH2LTWG.js";
 import "./chunk-37IU4G7B.js";
-import "./chunk-36DPWW52.js";
-import "./chunk-P5B3OGL7.js";
+import "./chunk-5HTRBV6S.js";
+import "./chunk-2BN66U6L.js";
 import "./chunk-RFJ3I767.js";
 import "./chunk-W7NRP4RF.js";
-import "./chunk-G3PMTOXZ.js";
+import "./chunk-WJRNOESC.js";
 import "./chunk-WYNSWX4E.js";
 import "./chunk-47GU7EW5.js";
 import "./chunk-IQR4UOTD.js";
 import "./chunk-HZLQ3MQE.js";
 import "./chunk-BJ63QOVF.js";
-import "./chunk-TROB3H56.js";
-import "./chunk-T5KQY5MY.js";
+import "./chunk-PUUSVQJA.js";
+import "./chunk-OKVCVJ4H.js";
 import "./chunk-52NV7H7Y.js";
-import "./chunk-5NMD2RNH.js";
+import "./chunk-SXRXCKUA.js";
 import {
   useNodeWasm
 } from "./chunk-QMCLW325.js";

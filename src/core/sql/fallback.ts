@@ -159,6 +159,25 @@ function nameText(tokens: ScanToken[], lines: LineMap): string {
   return plain ? text.toLowerCase() : text;
 }
 
+/**
+ * The one name at position `i` (`name`, \`name\`, [name], "name", dotted parts too) and the position
+ * after it: MySQL's backticks are tokens of their own to the Postgres scanner.
+ */
+function nameAt(tokens: ScanToken[], i: number, lines: LineMap): { name: string; next: number } | undefined {
+  const part = (j: number): number | undefined => {
+    const t = tokens[j];
+    if (!t) return undefined;
+    const close = t.text === '`' ? '`' : t.text === '[' ? ']' : undefined;
+    if (!close) return word(t) || t.tokenName === 'IDENT' ? j + 1 : undefined;
+    const end = tokens.findIndex((x, k) => k > j && x.text === close);
+    return end < 0 ? undefined : end + 1;
+  };
+  let next = part(i);
+  if (next === undefined) return undefined;
+  while (tokens[next]?.text === '.' && part(next + 1) !== undefined) next = part(next + 1)!;
+  return { name: nameText(tokens.slice(i, next), lines), next };
+}
+
 /** Comma-separated names after position `i`, up to a word in `stop`. */
 function namesFrom(tokens: ScanToken[], i: number, lines: LineMap, stop: Set<string>): string[] {
   const names: string[] = [];
@@ -241,11 +260,13 @@ function alterClause(clause: ScanToken[], lines: LineMap, table: string, out: No
     return true;
   }
   if (at(0) === 'CHANGE') {
-    // MySQL `CHANGE [COLUMN] old new type …`: a rename when the names differ; the type is not read.
-    const i = at(1) === 'COLUMN' ? 2 : 1;
-    const a = clause[i] ? nameText([clause[i]!], lines) : '?';
-    const b = clause[i + 1] ? nameText([clause[i + 1]!], lines) : '?';
-    if (a !== b) out.push({ RenameStmt: { renameType: 'OBJECT_COLUMN', relationType: 'OBJECT_TABLE', relation: rangeVar(table), subname: a, newname: b } });
+    // MySQL `CHANGE [COLUMN] old new type …`: a rename when the names differ. The type and NULL it
+    // restates are not read: without the column's earlier definition (MySQL folders are often
+    // Prisma's, read without history) a restatement would be a false type change.
+    const old = nameAt(clause, at(1) === 'COLUMN' ? 2 : 1, lines);
+    const now = old ? nameAt(clause, old.next, lines) : undefined;
+    if (old && now && old.name !== now.name)
+      out.push({ RenameStmt: { renameType: 'OBJECT_COLUMN', relationType: 'OBJECT_TABLE', relation: rangeVar(table), subname: old.name, newname: now.name } });
     return false;
   }
   if (at(0) === 'ALTER' && (w.includes('DEFAULT') || w.includes('VISIBLE') || w.includes('INVISIBLE'))) return true;
@@ -254,8 +275,7 @@ function alterClause(clause: ScanToken[], lines: LineMap, table: string, out: No
     // A column added NOT NULL without a default is read for add-required-column; others only add.
     const notNull = w.some((x, i) => x === 'NOT' && w[i + 1] === 'NULL');
     if (!notNull || w.includes('DEFAULT')) return true;
-    const i = at(1) === 'COLUMN' ? 2 : 1;
-    const name = clause[i] ? nameText([clause[i]!], lines) : '?';
+    const name = nameAt(clause, at(1) === 'COLUMN' ? 2 : 1, lines)?.name ?? '?';
     out.push({ AlterTableCmd: { subtype: 'AT_AddColumn', def: { ColumnDef: { colname: name, is_not_null: true } } } });
     return true;
   }
@@ -363,7 +383,8 @@ function recognise(tokens: ScanToken[], lines: LineMap): Recognised {
     return read([]);
   if (w0 === 'PRAGMA' || w0 === 'USE' || (w0 === 'LOCK' && w1 === 'TABLES') || (w0 === 'UNLOCK' && w1 === 'TABLES')) return read([]);
   if (w0 === 'UPDATE') {
-    const [name] = namesFrom(tokens, skipWords(tokens, 1, ['LOW_PRIORITY', 'IGNORE', 'ONLY']), lines, NAME_STOP);
+    // The table is the first name: an alias and a JOIN may follow (`UPDATE website_event we JOIN …`).
+    const name = nameAt(tokens, skipWords(tokens, 1, ['LOW_PRIORITY', 'IGNORE', 'ONLY']), lines)?.name;
     return read([{ UpdateStmt: { relation: rangeVar(name ?? '?') } }]);
   }
   if (w0 === 'INSERT' || w0 === 'REPLACE') return insert(tokens, lines);

@@ -57,6 +57,25 @@ describe('files of another dialect', () => {
     expect(notice.message).not.toContain('The Postgres parser rejected this statement');
   });
 
+  test('names backtick-quoted columns and tables as MySQL writes them (umami-software/umami @ 94b4b66a, db/mysql/migrations)', async () => {
+    const sql = [
+      'ALTER TABLE `event_data` CHANGE `event_data_type` `data_type` INTEGER UNSIGNED NOT NULL;',
+      'ALTER TABLE `website_event` ADD COLUMN `visit_id` VARCHAR(36) NOT NULL;',
+      'UPDATE `website_event` we',
+      'JOIN (SELECT DISTINCT s.session_id FROM website_event s) a ON we.session_id = a.session_id',
+      'SET we.visit_id = a.session_id;',
+    ].join('\n');
+    const messages = (await lint(sql, { dialect: 'mysql', from: 'its folder (mysql/)' })).hits.map((h) => `${h.rule} ${h.line}: ${h.message}`);
+    const said = (start: string) =>
+      expect(
+        messages.some((m) => m.startsWith(start)),
+        start,
+      ).toBe(true);
+    said('rename-column 1: Renaming column "event_data_type" of "event_data" to "data_type"');
+    said('add-required-column 2: Adding NOT NULL column "visit_id" to "website_event"');
+    said('data-backfill 3: UPDATE "website_event" rewrites existing rows');
+  });
+
   test('a file read whole in the dialect its path names gets no notice; one only its content shows gets one, in case it is a slip', async () => {
     const sql = 'CREATE TABLE `t` (`id` int) ENGINE=InnoDB;\nDROP TABLE `old`;';
     expect(await rules(sql, mysql)).toEqual(['drop-table 2']);

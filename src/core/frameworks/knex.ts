@@ -5,7 +5,7 @@
 import type { Framework } from './framework';
 import { knex as meta } from './meta/index';
 import { lineOf, type Node } from '../parsers/tree-sitter';
-import { dslFramework, newTranslation, sql, type ColumnDef, type DslTranslation } from './dsl/common';
+import { dslFramework, ident, newTranslation, sql, type ColumnDef, type DslTranslation } from './dsl/common';
 import { handlerFor } from './dispatch';
 import { BUILDER_CALLS, columnCall, KNEX_TYPES, type BuilderCall, type TableCreation } from './knex/table-builder';
 import {
@@ -30,6 +30,8 @@ import {
 } from './dsl/js';
 
 const RAW = new Set(['raw']);
+/** Names a transaction's query builder goes by (`knex.transaction(async (trx) => …)`). */
+const BUILDERS = /^(trx|tx|transaction|knex|db)$/;
 
 class KnexReader {
   readonly t = newTranslation(true);
@@ -56,8 +58,33 @@ class KnexReader {
         this.schemaCall(name, args, line);
         continue;
       }
-      if (['update', 'del', 'delete', 'insert', 'truncate'].includes(name) && rootName(obj) === knex) this.t.changesData = true;
+      if (['update', 'del', 'delete', 'insert', 'truncate', 'increment', 'decrement'].includes(name)) this.queryBuilder(call, name, line, knex);
     }
+  }
+
+  /**
+   * A query builder write (`knex('monitor').whereNull('x').update({…})`, `trx('notification')
+   * .whereIn('type', […]).del()`), as the SQL it runs: a delete without a where… in its chain
+   * deletes every row, a truncate empties the table, an update rewrites rows; an insert seeds.
+   */
+  private queryBuilder(call: Node, name: string, line: number, knex: string): void {
+    let n: Node | null | undefined = calleeObject(call);
+    let filtered = false;
+    while (n?.type === 'call_expression' && n.childForFieldName('function')?.type === 'member_expression') {
+      if (/^(where|orWhere|andWhere|limit|first)/.test(methodName(n))) filtered = true;
+      n = calleeObject(n);
+    }
+    // The builder: knex('t'), or a transaction's trx('t').
+    const fn = n?.type === 'call_expression' ? n.childForFieldName('function') : undefined;
+    if (fn?.type !== 'identifier' || !(fn.text === knex || BUILDERS.test(fn.text))) return;
+    this.t.changesData = true;
+    const table = jsStr(callArgs(n!)[0]);
+    if (!table) return;
+    const t = ident(table);
+    const where = filtered ? ' WHERE true' : '';
+    if (name === 'del' || name === 'delete') this.emit(line, `DELETE FROM ${t}${where};`);
+    else if (name === 'truncate') this.emit(line, `TRUNCATE ${t};`);
+    else if (name !== 'insert') this.emit(line, `UPDATE ${t} SET id = id${where};`);
   }
 
   private isSchemaChain(obj: Node): boolean {

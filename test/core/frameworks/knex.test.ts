@@ -24,6 +24,31 @@ describe('knexToPieces', () => {
     ]);
   });
 
+  it("reads query builder writes, a transaction's too, as the SQL they run (louislam/uptime-kuma @ 6398a958)", async () => {
+    const a = await analyse(
+      [
+        'exports.up = async function (knex) {',
+        '    await knex("monitor").whereNull("json_path_operator").update("json_path_operator", "==");',
+        '    await knex.transaction(async (trx) => {',
+        '        await trx("notification").whereIn("id", [1, 2]).del();',
+        '        await trx("heartbeat").del();',
+        '    });',
+        '    await knex("setting").insert({ key: "x" });',
+        '};',
+        'exports.down = async function (knex) {',
+        '    await knex("setting").where("key", "x").del();',
+        '};',
+      ].join('\n'),
+      'db/knex_migrations/2025-12-29-0000-remove-line-notify.js',
+    );
+    expect(hits(a)).toEqual([
+      [2, 'data-backfill'],
+      [4, 'data-backfill'],
+      [5, 'delete-without-where'],
+    ]);
+    expect(a.changesData).toBe(true);
+  });
+
   it('takes a builder method named like an Object.prototype member for no column type', async () => {
     const t = await knexToPieces(`exports.up = (knex) =>
   knex.schema.alterTable('users', (t) => {

@@ -6,6 +6,7 @@ import { alembic as meta } from './meta/index';
 import { firstErrorNode, lineOf, parseCode, type Node } from '../parsers/tree-sitter';
 import { dslFramework, hit, newTranslation, parseErrorHit, type DslTranslation } from './dsl/common';
 import { arg, bodyStatements, isNoopBody, lastName, pyArgs, pyStr, pyString } from './dsl/python';
+import { ident } from './dsl/common';
 import { handlerFor } from './dispatch';
 import { OPERATIONS, type OpSink } from './alembic/operations';
 
@@ -24,6 +25,70 @@ class AlembicReader implements OpSink {
 
   markDataChange(): void {
     this.t.changesData = true;
+  }
+
+  notAnalysed(line: number, message: string): void {
+    this.t.hits.push(hit('not-analysed', line, message));
+  }
+
+  /**
+   * Strings and tables the revision names once and uses later (`DROP = "ALTER TABLE …"` then
+   * `op.execute(sa.text(DROP))`; `BLOCK_TYPE = sa.table("block_type", …)`), module-wide or in a
+   * function: a name assigned once to a string literal or to `sa.table("name", …)`.
+   */
+  readonly names = new Map<string, Node>();
+
+  collectNames(root: Node): void {
+    const seen = new Map<string, number>();
+    for (const a of root.descendantsOfType('assignment')) {
+      const left = a.childForFieldName('left');
+      const right = a.childForFieldName('right');
+      if (left?.type !== 'identifier' || !right) continue;
+      seen.set(left.text, (seen.get(left.text) ?? 0) + 1);
+      this.names.set(left.text, right);
+    }
+    // Assigned more than once: which value an execute sees is not known here.
+    for (const [name, count] of seen) if (count > 1) this.names.delete(name);
+  }
+
+  /** `node`, or what the name it is stands for (through `sa.text(NAME)` too). */
+  private resolved(node: Node | undefined): Node | undefined {
+    if (node?.type === 'identifier') return this.names.get(node.text) ?? node;
+    if (node?.type === 'call') {
+      const fn = node.childForFieldName('function');
+      const inner = pyArgs(node).positional[0];
+      if (fn && lastName(fn) === 'text' && inner?.type === 'identifier' && this.names.has(inner.text)) return this.names.get(inner.text);
+    }
+    return node;
+  }
+
+  /**
+   * `conn.execute(sa.update(BLOCK_TYPE).where(…).values(…))` and `sa.delete(…)`: SQLAlchemy Core
+   * writes, as the SQL they run. The table: a `sa.table("name", …)` the revision assigned, or a
+   * string. Undefined when the argument is not such a statement.
+   */
+  private coreWrite(node: Node | undefined): string | undefined {
+    let n = node;
+    let filtered = false;
+    while (n?.type === 'call') {
+      const fn = n.childForFieldName('function');
+      if (fn?.type === 'attribute' && ['where', 'filter', 'filter_by'].includes(lastName(fn))) filtered = true;
+      const name = fn ? lastName(fn) : '';
+      if (
+        (name === 'update' || name === 'delete') &&
+        (fn?.type === 'identifier' || ['sa', 'sqlalchemy'].includes(fn?.childForFieldName('object')?.text ?? ''))
+      ) {
+        const target = this.resolved(pyArgs(n).positional[0]);
+        const tableCall = target?.type === 'call' && ['table', 'Table'].includes(lastName(target.childForFieldName('function')!)) ? target : undefined;
+        // sa.table("name", …), meta.tables["name"], or the name itself.
+        const key = target?.type === 'subscript' ? target.childForFieldName('subscript') : undefined;
+        const table = pyStr(tableCall ? pyArgs(tableCall).positional[0] : (key ?? target)) ?? '?';
+        const where = filtered ? ' WHERE true' : '';
+        return name === 'update' ? `UPDATE ${ident(table)} SET id = id${where};` : `DELETE FROM ${ident(table)}${where};`;
+      }
+      n = fn?.type === 'attribute' ? (fn.childForFieldName('object') ?? undefined) : undefined;
+    }
+    return undefined;
   }
 
   knownBefore(table: string, column: string, before: { type?: string; nullable?: boolean }): void {
@@ -82,13 +147,23 @@ class AlembicReader implements OpSink {
     const batchTable = this.batch.get(obj);
     const isOp = obj === 'op' || batchTable !== undefined;
     if (name === 'execute' || name === 'exec_driver_sql') {
-      // op.execute, conn.execute(sa.text(...)), op.get_bind().execute(...)
-      const s = pyString(a.positional[0]);
+      // op.execute, conn.execute(sa.text(...)), op.get_bind().execute(...); the SQL may be named
+      // earlier (`conn.execute(sa.text(update_stmt))`), or be a SQLAlchemy Core update/delete.
+      const write = this.coreWrite(a.positional[0]);
+      if (write) {
+        this.t.changesData = true;
+        this.emit(line, write);
+        return;
+      }
+      const target = this.resolved(a.positional[0]);
+      // SQL named earlier is reported where it runs, the execute's line.
+      const named = target !== a.positional[0];
+      const s = pyString(target);
       // With parameters (`session.execute("… WHERE id = :id", {"id": 1})`, redash's data
       // migrations) the SQL holds SQLAlchemy's `:name` bind parameters: a parse error there is
       // the placeholder's, not the migration's.
       const params = a.positional.length > 1 || a.keywords.has('parameters') || a.keywords.has('params');
-      if (s) this.t.up.push({ sql: s.text, line: s.line, ...(s.inexact || params ? { inexact: true } : {}) });
+      if (s) this.t.up.push({ sql: s.text, line: named ? line : s.line, ...(s.inexact || params ? { inexact: true } : {}) });
       return;
     }
     if (!isOp) {
@@ -117,6 +192,7 @@ export async function alembicToPieces(source: string): Promise<DslTranslation> {
   using tree = await parseCode('python', source);
   const root = tree.rootNode;
   const reader = new AlembicReader();
+  reader.collectNames(root);
   const t = reader.t;
   const err = firstErrorNode(root);
   if (err) t.hits.push(parseErrorHit(lineOf(err), 'Python'));
@@ -149,6 +225,7 @@ export async function alembicToPieces(source: string): Promise<DslTranslation> {
       );
     } else {
       const downReader = new AlembicReader();
+      downReader.collectNames(root);
       const body = down.childForFieldName('body');
       if (body) downReader.walk(body);
       const onlyExecute = stmts.every(

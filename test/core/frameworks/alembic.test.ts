@@ -9,6 +9,43 @@ const fixture = (rel: string) => analyse(readFileSync(`${FIX}/${rel}`, 'utf8'));
 const hits = (a: MigrationAnalysis) => a.hits.filter((h) => h.rule !== 'missing-lock-timeout').map((h) => [h.line, h.rule]);
 
 describe('alembicToPieces', () => {
+  it('reads SQL named before it runs, SQLAlchemy Core writes, and says when a type is its own (PrefectHQ/prefect @ ce79dd3d)', async () => {
+    const a = await analyse(`"""x"""
+import sqlalchemy as sa
+from alembic import op
+import prefect
+
+revision = "2b6c2b548f95"
+down_revision = "1"
+
+DROP = "ALTER TABLE users DROP COLUMN b"
+BLOCK_TYPE = sa.table("block_type", sa.column("id"), sa.column("slug"))
+
+
+def upgrade():
+    op.execute(sa.text(DROP))
+    update_state_name = """UPDATE flow_run SET state_name = 'x' WHERE state_name IS NULL"""
+    connection = op.get_bind()
+    connection.execute(sa.text(update_state_name))
+    connection.execute(sa.update(BLOCK_TYPE).where(BLOCK_TYPE.c.id == 1).values(slug="x"))
+    connection.execute(sa.text("UPDATE work_queue SET priority = :p").params(p=1))
+    with op.batch_alter_table("automation", schema=None) as batch_op:
+        batch_op.alter_column("created", existing_type=sa.TIMESTAMP(), type_=prefect.server.utilities.database.Timestamp(timezone=True))
+
+
+def downgrade():
+    op.add_column("users", sa.Column("b", sa.Integer()))
+`);
+    expect(hits(a)).toEqual([
+      [14, 'drop-column'],
+      [17, 'data-backfill'],
+      [18, 'data-backfill'],
+      [19, 'data-backfill'],
+      [21, 'not-analysed'],
+    ]);
+    expect(a.hits.find((h) => h.rule === 'data-backfill' && h.line === 18)!.message).toContain('UPDATE "block_type"');
+  });
+
   it('maps op.* and batch_op.* calls to SQL', async () => {
     const t = await alembicToPieces(readFileSync(`${FIX}/err/versions/a1b2c3_drop_email.py`, 'utf8'));
     expect(t.up.filter((p) => p.synthetic).map((p) => [p.line, p.sql])).toEqual([

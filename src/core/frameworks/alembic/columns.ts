@@ -10,8 +10,26 @@ const SA_TYPES: Record<string, string> = {
   Text: 'text',
   UnicodeText: 'text',
   TEXT: 'text',
+  CHAR: 'character',
+  NVARCHAR: 'character varying',
+  CLOB: 'text',
   Integer: 'integer',
   INTEGER: 'integer',
+  SMALLINT: 'smallint',
+  REAL: 'real',
+  Double: 'double precision',
+  DOUBLE: 'double precision',
+  DOUBLE_PRECISION: 'double precision',
+  DATE: 'date',
+  TIME: 'time',
+  DATETIME: 'timestamp without time zone',
+  INTERVAL: 'interval',
+  TSVECTOR: 'tsvector',
+  HSTORE: 'hstore',
+  CIDR: 'cidr',
+  MACADDR: 'macaddr',
+  MONEY: 'money',
+  BLOB: 'bytea',
   BigInteger: 'bigint',
   BIGINT: 'bigint',
   SmallInteger: 'smallint',
@@ -39,6 +57,12 @@ const SA_TYPES: Record<string, string> = {
   CITEXT: 'citext',
 };
 
+/** Whether SQLAlchemy (or a dialect's types) names this type: a project's own type (prefect's `Timestamp`) it does not. */
+export function knownSaType(node: Node | undefined): boolean {
+  const callee = node?.type === 'call' ? node.childForFieldName('function') : node;
+  return !!callee && Object.hasOwn(SA_TYPES, lastName(callee));
+}
+
 export function saType(node: Node | undefined): string {
   if (!node) return 'text';
   const callee = node.type === 'call' ? node.childForFieldName('function') : node;
@@ -51,7 +75,7 @@ export function saType(node: Node | undefined): string {
     const prec = pyNumber(arg(a, 0, 'precision'));
     const scale = pyNumber(arg(a, 1, 'scale'));
     if (t === 'numeric' && prec !== undefined) t = `numeric(${prec}${scale !== undefined ? `, ${scale}` : ''})`;
-    if (name === 'DateTime' && pyBool(a.keywords.get('timezone'))) t = 'timestamp with time zone';
+    if ((name === 'DateTime' || name === 'TIMESTAMP' || name === 'DATETIME') && pyBool(a.keywords.get('timezone'))) t = 'timestamp with time zone';
   }
   return t;
 }

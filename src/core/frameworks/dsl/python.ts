@@ -66,6 +66,11 @@ export function pyString(node: Node | null | undefined): PyString | undefined {
       const last = fn ? lastName(fn) : '';
       // Alembic's op.f('ix_name') marks a name as final: it is the string itself.
       if (fn?.type === 'attribute' && last === 'f' && fn.childForFieldName('object')?.text === 'op') return pyString(firstPositional(node));
+      // sa.text("UPDATE … WHERE id = :id").params(id=1): the SQL, with bind parameters in it.
+      if (fn?.type === 'attribute' && ['params', 'bindparams', 'execution_options'].includes(last)) {
+        const s = pyString(fn.childForFieldName('object'));
+        return s && { ...s, inexact: true };
+      }
       if (['text', 'dedent', 'strip', 'lstrip', 'rstrip', 'format_sql'].includes(last)) {
         if (fn?.type === 'attribute' && ['strip', 'lstrip', 'rstrip'].includes(last)) return pyString(fn.childForFieldName('object'));
         return pyString(firstPositional(node));

@@ -117,6 +117,64 @@ export const CORPORA = [
       'scheduler/*/src/main/resources/db/migration*/*.sql',
     ],
   },
+  // Probed 2026-12-02 (the false findings and silences they showed are in docs/accuracy.md).
+  {
+    id: 'dispatch',
+    repo: 'Netflix/dispatch',
+    commit: 'dd2837e82a0bf5565b1b4b4b91ea30b7262d4061',
+    framework: 'Alembic (two version folders)',
+    include: ['src/dispatch/database/revisions/*/versions/*.py'],
+  },
+  {
+    id: 'prefect',
+    repo: 'PrefectHQ/prefect',
+    commit: 'ce79dd3d6cfa2b7337265498210dbc4d25bcdc98',
+    framework: 'Alembic (postgresql/ and sqlite/ folders)',
+    include: ['src/prefect/server/database/_migrations/versions/{postgresql,sqlite}/*.py'],
+  },
+  { id: 'hexpm', repo: 'hexpm/hexpm', commit: 'dee4f9b235f21e17149c504155ba1f9fb468bb01', framework: 'Ecto', include: ['priv/repo/migrations/*.exs'] },
+  {
+    id: 'papercups',
+    repo: 'papercups-io/papercups',
+    commit: '6a6f5adc7f0cef5813b2c2f1c0659922defaf976',
+    framework: 'Ecto',
+    include: ['priv/repo/migrations/*.exs'],
+  },
+  {
+    id: 'bookstack',
+    repo: 'BookStackApp/BookStack',
+    commit: '6f1c54d018f7d55301eb4c31055b04769f5924d7',
+    framework: 'Laravel',
+    include: ['database/migrations/*.php'],
+  },
+  {
+    id: 'firefly',
+    repo: 'firefly-iii/firefly-iii',
+    commit: 'a95b82b14cb01b6e40491f2a94c53b47b71766e7',
+    framework: 'Laravel',
+    include: ['database/migrations/*.php'],
+  },
+  {
+    id: 'pingvin',
+    repo: 'stonith404/pingvin-share',
+    commit: '4f9a502e40360a062ced981010566744e05a1c33',
+    framework: 'Prisma (SQLite, named by migration_lock.toml)',
+    include: ['backend/prisma/migrations/*/migration.sql'],
+  },
+  {
+    id: 'documenso',
+    repo: 'documenso/documenso',
+    commit: '75330166cc00b29c14399bc2e391e4b4d8080c00',
+    framework: 'Prisma',
+    include: ['packages/prisma/migrations/*/migration.sql'],
+  },
+  {
+    id: 'uptime-kuma',
+    repo: 'louislam/uptime-kuma',
+    commit: '6398a9581d1c3c427a7536559f47ccf45dac08b4',
+    framework: 'Knex (db/knex_migrations)',
+    include: ['db/knex_migrations/*.js'],
+  },
 ];
 
 const mirrorOf = (repo) => join(MIRROR_DIR, repo.replace('/', '+'), 'repo');

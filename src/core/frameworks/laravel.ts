@@ -13,6 +13,9 @@ import { args, callName, phpStr, phpStrList, phpString } from './laravel/php';
 class LaravelReader {
   readonly t = newTranslation(true);
   private readonly done = new Set<number>();
+  /** The class's own methods, read where `up()` calls them (`$this->createAccountTypeTable()`: Firefly III). */
+  helpers = new Map<string, Node>();
+  private readonly entered = new Set<string>();
 
   emit(line: number, text: string): void {
     this.t.up.push({ sql: text, line, synthetic: true });
@@ -34,6 +37,13 @@ class LaravelReader {
       const a = args(call);
       const line = lineOf(call);
       if (call.type === 'member_call_expression') {
+        const helper = call.childForFieldName('object')?.text === '$this' ? this.helpers.get(name) : undefined;
+        if (helper && !this.entered.has(name)) {
+          this.entered.add(name);
+          const body = helper.childForFieldName('body');
+          if (body) this.read(body);
+          continue;
+        }
         if (['update', 'delete', 'insert', 'truncate', 'upsert', 'increment', 'decrement'].includes(name) && call.text.startsWith('DB::table')) {
           this.t.changesData = true;
           this.queryBuilder(call, name, line);
@@ -210,6 +220,7 @@ export async function laravelToPieces(source: string): Promise<DslTranslation> {
   const up = ms.get('up');
   const down = ms.get('down');
   const upBody = up?.childForFieldName('body');
+  reader.helpers = new Map([...ms].filter(([n]) => n !== 'up' && n !== 'down'));
   if (upBody) reader.read(upBody);
   if (!down) {
     t.downStatus = 'missing';

@@ -10,6 +10,7 @@ import { callArgs, callTarget, doBlock, eString } from './ecto/values';
 
 interface Def {
   node: Node;
+  head: Node | undefined;
   body: Node | undefined;
 }
 
@@ -29,7 +30,7 @@ function defs(root: Node): { defs: Map<string, Def>; transactional: boolean; mod
     const head = a.positional[0];
     const name = head?.type === 'call' ? callTarget(head) : head?.text;
     if (!name || out.has(name)) continue;
-    out.set(name, { node: c, body: doBlock(c) ?? a.keywords.get('do') });
+    out.set(name, { node: c, head, body: doBlock(c) ?? a.keywords.get('do') });
   }
   return { defs: out, transactional, ...(module ? { module } : {}) };
 }
@@ -50,6 +51,7 @@ export async function ectoToPieces(source: string): Promise<DslTranslation> {
   if (err) t.hits.push(parseErrorHit(lineOf(err), 'Elixir'));
   const { defs: ds, transactional, module } = defs(root);
   t.transactional = transactional;
+  reader.helpers = new Map([...ds].filter(([n]) => !['change', 'up', 'down'].includes(n)));
   const change = ds.get('change');
   const up = ds.get('up');
   const down = ds.get('down');

@@ -9,6 +9,42 @@ const fixture = (rel: string) => analyse(readFileSync(`${FIX}/${rel}`, 'utf8'), 
 const hits = (a: MigrationAnalysis) => a.hits.filter((h) => h.rule !== 'missing-lock-timeout').map((h) => [h.line, h.rule]);
 
 describe('ectoToPieces', () => {
+  it('reads a helper without arguments in place and says what one with arguments changes (hexpm/hexpm @ dee4f9b2)', async () => {
+    const a = await analyse(
+      [
+        'defmodule Hexpm.RepoBase.Migrations.UpdateTimestampFields do',
+        '  use Ecto.Migration',
+        '',
+        '  def up do',
+        '    fixup(:users, :inserted_at)',
+        '    drop_legacy()',
+        '  end',
+        '',
+        '  def down do',
+        '    :ok',
+        '  end',
+        '',
+        '  defp fixup(table, column) do',
+        '    alter table(table) do',
+        '      modify(column, :utc_datetime_usec)',
+        '    end',
+        '  end',
+        '',
+        '  defp drop_legacy do',
+        '    alter table(:users) do',
+        '      remove(:legacy)',
+        '    end',
+        '  end',
+        'end',
+      ].join('\n'),
+    );
+    expect(hits(a)).toEqual([
+      [5, 'not-analysed'],
+      [9, 'empty-down-migration'],
+      [21, 'drop-column'],
+    ]);
+  });
+
   it('maps migration commands to SQL', async () => {
     const t = await ectoToPieces(readFileSync(`${FIX}/err/priv/repo/migrations/20240101000000_drop_email.exs`, 'utf8'));
     expect(t.up.map((p) => [p.line, p.sql.trim()])).toEqual([

@@ -14,6 +14,9 @@ const DATA_CALLS = ['update_all', 'delete_all', 'insert_all', 'insert', 'update'
 
 export class EctoReader {
   readonly t = newTranslation(true);
+  /** The module's other functions (`defp fixup(table, column)`), by name: their commands are read or said. */
+  helpers = new Map<string, { head: Node | undefined; body: Node | undefined }>();
+  private readonly entered = new Set<string>();
 
   emit(line: number, text: string): void {
     this.t.up.push({ sql: text, line, synthetic: true });
@@ -49,6 +52,8 @@ export class EctoReader {
     const a = callArgs(c);
     const handler = handlerFor(COMMANDS, name);
     if (handler) return handler(this, { name, node: c, a, line: lineOf(c), first: a.positional[0], ctx });
+    const helper = c.childForFieldName('target')?.type === 'identifier' ? this.helpers.get(name) : undefined;
+    if (helper?.body && !this.entered.has(name)) return this.helper(name, helper, c, ctx);
     if (c.childForFieldName('target')?.type === 'dot') {
       const t = c.childForFieldName('target')!;
       const prop = t.childForFieldName('right')?.text;
@@ -59,6 +64,30 @@ export class EctoReader {
       if (DATA_CALLS.includes(prop ?? '')) this.t.changesData = true;
     }
     return false;
+  }
+
+  /**
+   * A call of one of the module's own functions: read in place when it takes no arguments; when it
+   * does (hexpm's `defp fixup(table, column)` running `modify column, …`), its commands name what
+   * they change only at run time, so they are said, not read.
+   */
+  private helper(name: string, helper: { head: Node | undefined; body: Node | undefined }, c: Node, ctx: Ctx): boolean {
+    this.entered.add(name);
+    const params = helper.head?.type === 'call' ? callArgs(helper.head).positional.length : 0;
+    if (!params) {
+      this.walk(helper.body!, ctx);
+      return true;
+    }
+    const commands = helper.body!.descendantsOfType('call').some((n) => handlerFor(COMMANDS, callTarget(n)) !== undefined || callTarget(n) === 'execute');
+    if (commands)
+      this.t.hits.push(
+        hit(
+          'not-analysed',
+          lineOf(c),
+          `\`${name}/${params}\`, a function of this migration, runs migration commands on names it is given at run time: they were not read. Review what it changes by hand.`,
+        ),
+      );
+    return true;
   }
 
   /** `add`/`timestamps` calls of a table block: columns into `cols`, foreign keys into `after`. */

@@ -35,6 +35,7 @@ const PATTERNS = [
   'patterns/nothing-to-undo',
   'patterns/ecto-modify',
   'patterns/laravel-blueprint-gaps',
+  'patterns/sqlite-rebuild-rename',
   'rules/not-analysed',
 ];
 

@@ -74,6 +74,11 @@ export interface SqlContext {
   dropHits: Map<string, Hit>;
   /** Hits to withdraw at the end (the TypeORM/SQLite-style rebuild: copy, drop, rename back). */
   withdrawn: Set<Hit>;
+  /**
+   * Tables made in this file and filled from another (`INSERT INTO temporary_t ("a", "b") SELECT
+   * "x", "b" FROM t`): the source, and each target column with the source column it takes.
+   */
+  copies: Map<string, { from: string; columns: [string, string][] }>;
   /** Type and nullability changes the file alone cannot judge (see `PendingColumnChange`). */
   columnChanges: PendingColumnChange[];
   /** Column types this file set on existing tables (`table.column` → type), newest last. */
@@ -105,6 +110,7 @@ export function newContext(transactional: boolean, singleQuery = false): SqlCont
     lockTimeoutReported: false,
     dropHits: new Map(),
     withdrawn: new Set(),
+    copies: new Map(),
     columnChanges: [],
     columnTypes: new Map(),
     columnNullable: new Map(),

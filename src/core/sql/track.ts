@@ -1,5 +1,5 @@
 // After the checks have seen a statement: what it tells later statements, and what kind it is.
-import type { Node } from 'libpg-query';
+import type { InsertStmt, Node } from 'libpg-query';
 import type { Hit } from '../types';
 import { getRule } from '../rules/index';
 import type { SqlContext } from './context';
@@ -137,6 +137,7 @@ export function trackStatement(stmt: Node, ctx: SqlContext, stmtHits: Hit[]): St
 
   if ('AlterTableStmt' in stmt) trackColumns(stmt, ctx);
 
+  if ('InsertStmt' in stmt) recordCopy(stmt.InsertStmt, ctx);
   if ('CreateStmt' in stmt) ctx.createdTables.add(relKey(stmt.CreateStmt.relation));
   else if ('CreateTableAsStmt' in stmt) ctx.createdTables.add(relKey(stmt.CreateTableAsStmt.into?.rel));
   else if ('IndexStmt' in stmt && stmt.IndexStmt.idxname) ctx.createdIndexes.add(stmt.IndexStmt.idxname);
@@ -166,4 +167,29 @@ export function trackStatement(stmt: Node, ctx: SqlContext, stmtHits: Hit[]): St
     }
   }
   return facts;
+}
+
+/**
+ * A copy into a table this file made, column for column from one other table (a SQLite-style
+ * rebuild: `INSERT INTO "temporary_t"("a", "b") SELECT "x", "b" FROM "t"`), remembered so that
+ * renaming the copy into the source's place can say which columns it renamed.
+ */
+function recordCopy(insert: InsertStmt, ctx: SqlContext): void {
+  const target = relKey(insert.relation);
+  const select = insert.selectStmt && 'SelectStmt' in insert.selectStmt ? insert.selectStmt.SelectStmt : undefined;
+  const from = select?.fromClause?.length === 1 ? select.fromClause[0] : undefined;
+  if (!ctx.createdTables.has(target) || !from || !('RangeVar' in from) || !insert.cols?.length) return;
+  const sources = (select!.targetList ?? []).map((t) => {
+    const v = 'ResTarget' in t ? t.ResTarget.val : undefined;
+    const fields = v && 'ColumnRef' in v ? (v.ColumnRef.fields ?? []) : [];
+    const last = fields[fields.length - 1];
+    return last && 'String' in last ? last.String.sval : undefined;
+  });
+  const targets = insert.cols.map((c) => ('ResTarget' in c ? c.ResTarget.name : undefined));
+  if (sources.length !== targets.length) return;
+  const columns: [string, string][] = [];
+  targets.forEach((to, i) => {
+    if (to && sources[i]) columns.push([to, sources[i]]);
+  });
+  ctx.copies.set(target, { from: relKey(from.RangeVar), columns });
 }

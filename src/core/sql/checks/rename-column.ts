@@ -1,8 +1,11 @@
-import { hit, isExisting } from '../context';
+import { hit, isExisting, type SqlContext } from '../context';
+import type { Hit } from '../../types';
+import type { RangeVar } from 'libpg-query';
 import { relKey, relLabel, quote } from '../ast';
 import type { SqlCheck } from './types';
 
 export const renameColumn: SqlCheck = (stmt, ctx) => {
+  if ('RenameStmt' in stmt && stmt.RenameStmt.renameType === 'OBJECT_TABLE') return rebuildRenames(stmt.RenameStmt.relation, stmt.RenameStmt.newname, ctx);
   if (!('RenameStmt' in stmt) || stmt.RenameStmt.renameType !== 'OBJECT_COLUMN') return [];
   const s = stmt.RenameStmt;
   if (s.relationType !== 'OBJECT_TABLE' || !isExisting(ctx, relKey(s.relation))) return [];
@@ -15,3 +18,26 @@ export const renameColumn: SqlCheck = (stmt, ctx) => {
     ),
   ];
 };
+
+/**
+ * A SQLite-style rebuild renamed into place (`ALTER TABLE "temporary_t" RENAME TO "t"`, after
+ * `INSERT INTO "temporary_t"("a", …) SELECT "x", … FROM "t"` and `DROP TABLE "t"`): a column the
+ * copy took under another name, and not also under its own, is renamed, as TypeORM writes a column
+ * rename on SQLite.
+ */
+function rebuildRenames(relation: RangeVar | undefined, to: string | undefined, ctx: SqlContext): Hit[] {
+  const copy = ctx.copies.get(relKey(relation));
+  if (!copy || !to || copy.from !== to || ctx.createdTables.has(to)) return [];
+  // A source column the copy also keeps under its own name was copied, not renamed.
+  const kept = new Set(copy.columns.map(([now]) => now));
+  return copy.columns
+    .filter(([now, was]) => now !== was && !kept.has(was))
+    .map(([now, was]) =>
+      hit(
+        'rename-column',
+        ctx,
+        `Renaming column ${quote(was)} of ${quote(to)} to ${quote(now)} (the table is rebuilt and the copy takes ${quote(was)} into ${quote(now)}) breaks code that still uses the old name, including the old release after a rollback. ` +
+          'Add the new column, write to both, backfill, switch reads, then drop the old column in a later release.',
+      ),
+    );
+}

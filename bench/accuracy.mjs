@@ -175,6 +175,13 @@ export const CORPORA = [
     framework: 'Knex (db/knex_migrations)',
     include: ['db/knex_migrations/*.js'],
   },
+  {
+    id: 'jellyseerr',
+    repo: 'Fallenbagel/jellyseerr',
+    commit: '3b4d6bf5b8f3df295a4f204c56126aadd278e22f',
+    framework: 'TypeORM (postgres/ and sqlite/ folders)',
+    include: ['server/migration/{postgres,sqlite}/*.ts'],
+  },
 ];
 
 const mirrorOf = (repo) => join(MIRROR_DIR, repo.replace('/', '+'), 'repo');

@@ -182,6 +182,11 @@ export const CORPORA = [
     framework: 'TypeORM (postgres/ and sqlite/ folders)',
     include: ['server/migration/{postgres,sqlite}/*.ts'],
   },
+  // Probed in the session before (restated nullability): kept here so their figures are re-run.
+  { id: 'outline', repo: 'outline/outline', commit: 'd77dcdf853868c5d5fe125c895c9b71f0eff5c68', framework: 'Sequelize', include: ['server/migrations/*.js'] },
+  { id: 'redash', repo: 'getredash/redash', commit: 'ca79fe988d81cdac9675b412f3dfcab107bc1fbc', framework: 'Alembic', include: ['migrations/versions/*.py'] },
+  { id: 'koel', repo: 'koel/koel', commit: '41cab99feeaf59b139699403fdfd41f0a280fb39', framework: 'Laravel', include: ['database/migrations/*.php'] },
+  { id: 'maybe', repo: 'maybe-finance/maybe', commit: '77b5469832758d1cbee1a940f3012a1ae1c74cd3', framework: 'Rails', include: ['db/migrate/*.rb'] },
 ];
 
 const mirrorOf = (repo) => join(MIRROR_DIR, repo.replace('/', '+'), 'repo');

@@ -58,8 +58,11 @@ class LaravelReader {
       if (scope !== 'Schema' && !scope.endsWith('\\Schema')) continue;
       const table = phpStr(a[0]);
       if (!table) {
-        // `foreach ($tables as $table) Schema::table($table, …)`: never read in silence.
-        if (SCHEMA_CALLS.has(name) && a[0]) {
+        // `foreach ($tables as $table) Schema::table($table, …)`: never read in silence. (A create
+        // with a name from config, spatie/laravel-permission's `$tableNames['roles']`, only shapes
+        // a new table: nothing in it can touch existing rows.)
+        if (name === 'create') for (const c of call.descendantsOfType('member_call_expression')) this.done.add(c.id);
+        else if (SCHEMA_CALLS.has(name) && a[0]) {
           this.t.hits.push(
             hit(
               'not-analysed',
@@ -183,7 +186,7 @@ class LaravelReader {
 }
 
 /** Schema calls whose first argument is the table. */
-const SCHEMA_CALLS = new Set(['create', 'table', 'drop', 'dropIfExists', 'rename', 'dropColumns', 'dropColumn']);
+const SCHEMA_CALLS = new Set(['table', 'drop', 'dropIfExists', 'rename', 'dropColumns', 'dropColumn']);
 
 function methods(root: Node): { methods: Map<string, Node>; transactional: boolean; cls?: Node } {
   const out = new Map<string, Node>();

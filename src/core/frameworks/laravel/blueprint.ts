@@ -255,8 +255,11 @@ const namedOrListed = (a: Node[], table: string, suffix: string): string | undef
   return a[0]?.namedChildren[0]?.type === 'array_creation_expression' ? `${table}_${list.join('_')}_${suffix}` : list[0];
 };
 
+/** The suffix Laravel names an index kind's indexes with (`dropFullText(['title'])` is `<table>_title_fulltext`). */
+const INDEX_SUFFIX: Record<string, string> = { dropUnique: 'unique', dropFullText: 'fulltext', dropSpatialIndex: 'spatialindex' };
+
 const dropIndex: BlueprintHandler = (r, { name, a, line, table }) => {
-  const iname = namedOrListed(a, table, name === 'dropUnique' ? 'unique' : 'index');
+  const iname = namedOrListed(a, table, INDEX_SUFFIX[name] ?? 'index');
   if (iname) r.emit(line, sql.dropIndex(iname));
 };
 
@@ -300,6 +303,8 @@ export const BLUEPRINT_CALLS: Readonly<Record<string, BlueprintHandler>> = {
   foreign,
   dropIndex,
   dropUnique: dropIndex,
+  dropFullText: dropIndex,
+  dropSpatialIndex: dropIndex,
   dropForeign,
   dropPrimary,
 };

@@ -159,10 +159,10 @@ class AlembicReader implements OpSink {
       // SQL named earlier is reported where it runs, the execute's line.
       const named = target !== a.positional[0];
       const s = pyString(target);
-      // With parameters (`session.execute("… WHERE id = :id", {"id": 1})`, redash's data
+      // With parameters (`session.execute("… WHERE id = :id", {"id": 1})` or `id=1`: redash's data
       // migrations) the SQL holds SQLAlchemy's `:name` bind parameters: a parse error there is
       // the placeholder's, not the migration's.
-      const params = a.positional.length > 1 || a.keywords.has('parameters') || a.keywords.has('params');
+      const params = a.positional.length > 1 || a.keywords.size > 0;
       if (s) this.t.up.push({ sql: s.text, line: named ? line : s.line, ...(s.inexact || params ? { inexact: true } : {}) });
       return;
     }

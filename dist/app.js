@@ -10,7 +10,7 @@ import {
   createApp,
   createNodeMiddleware,
   createProbot
-} from "./chunk-3JLXCE3M.js";
+} from "./chunk-VCYKGO7J.js";
 import "./chunk-SLAQWKJ4.js";
 import "./chunk-3FZUAP4G.js";
 import "./chunk-KIXCZADM.js";
@@ -18,20 +18,20 @@ import "./chunk-BEZLO7CC.js";
 import "./chunk-7QYY34KQ.js";
 import "./chunk-SRH2LTWG.js";
 import "./chunk-37IU4G7B.js";
-import "./chunk-6NRSUGCN.js";
-import "./chunk-UJI5DSQ4.js";
+import "./chunk-SKV5TA4E.js";
+import "./chunk-7Z6QHNSE.js";
 import "./chunk-RFJ3I767.js";
 import "./chunk-W7NRP4RF.js";
-import "./chunk-UMMRFCT3.js";
+import "./chunk-B7ZJZHMD.js";
 import "./chunk-WYNSWX4E.js";
 import "./chunk-W5G6VIRT.js";
 import "./chunk-IQR4UOTD.js";
 import "./chunk-HZLQ3MQE.js";
 import "./chunk-BJ63QOVF.js";
-import "./chunk-ZQSYNBY4.js";
-import "./chunk-W5332AS3.js";
+import "./chunk-CPFEHQIW.js";
+import "./chunk-ORHFZSCE.js";
 import "./chunk-52NV7H7Y.js";
-import "./chunk-OBLTX6ID.js";
+import "./chunk-7JW3S6EA.js";
 import {
   useNodeWasm
 } from "./chunk-QMCLW325.js";

@@ -79,6 +79,8 @@ export interface SqlContext {
    * "x", "b" FROM t`): the source, and each target column with the source column it takes.
    */
   copies: Map<string, { from: string; columns: [string, string][] }>;
+  /** Columns this file added NOT NULL with a default to an existing table (`table.column`), and the line. */
+  requiredWithDefault: Map<string, number>;
   /** Type and nullability changes the file alone cannot judge (see `PendingColumnChange`). */
   columnChanges: PendingColumnChange[];
   /** Column types this file set on existing tables (`table.column` → type), newest last. */
@@ -111,6 +113,7 @@ export function newContext(transactional: boolean, singleQuery = false): SqlCont
     dropHits: new Map(),
     withdrawn: new Set(),
     copies: new Map(),
+    requiredWithDefault: new Map(),
     columnChanges: [],
     columnTypes: new Map(),
     columnNullable: new Map(),

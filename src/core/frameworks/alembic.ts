@@ -6,7 +6,7 @@ import { alembic as meta } from './meta/index';
 import { firstErrorNode, lineOf, parseCode, type Node } from '../parsers/tree-sitter';
 import { dslFramework, hit, newTranslation, parseErrorHit, type DslTranslation } from './dsl/common';
 import { arg, bodyStatements, isNoopBody, lastName, pyArgs, pyStr, pyString } from './dsl/python';
-import { ident } from './dsl/common';
+import { sql } from './dsl/common';
 import { handlerFor } from './dispatch';
 import { OPERATIONS, type OpSink } from './alembic/operations';
 
@@ -83,8 +83,7 @@ class AlembicReader implements OpSink {
         // sa.table("name", …), meta.tables["name"], or the name itself.
         const key = target?.type === 'subscript' ? target.childForFieldName('subscript') : undefined;
         const table = pyStr(tableCall ? pyArgs(tableCall).positional[0] : (key ?? target)) ?? '?';
-        const where = filtered ? ' WHERE true' : '';
-        return name === 'update' ? `UPDATE ${ident(table)} SET id = id${where};` : `DELETE FROM ${ident(table)}${where};`;
+        return sql.dataWrite(name, table, filtered);
       }
       n = fn?.type === 'attribute' ? (fn.childForFieldName('object') ?? undefined) : undefined;
     }

@@ -5,7 +5,7 @@
 import type { Framework } from './framework';
 import { knex as meta } from './meta/index';
 import { lineOf, type Node } from '../parsers/tree-sitter';
-import { dslFramework, ident, newTranslation, sql, type ColumnDef, type DslTranslation } from './dsl/common';
+import { dslFramework, newTranslation, sql, type ColumnDef, type DslTranslation } from './dsl/common';
 import { handlerFor } from './dispatch';
 import { BUILDER_CALLS, columnCall, KNEX_TYPES, type BuilderCall, type TableCreation } from './knex/table-builder';
 import {
@@ -80,11 +80,8 @@ class KnexReader {
     this.t.changesData = true;
     const table = jsStr(callArgs(n!)[0]);
     if (!table) return;
-    const t = ident(table);
-    const where = filtered ? ' WHERE true' : '';
-    if (name === 'del' || name === 'delete') this.emit(line, `DELETE FROM ${t}${where};`);
-    else if (name === 'truncate') this.emit(line, `TRUNCATE ${t};`);
-    else if (name !== 'insert') this.emit(line, `UPDATE ${t} SET id = id${where};`);
+    if (name !== 'insert')
+      this.emit(line, sql.dataWrite(name === 'del' || name === 'delete' ? 'delete' : name === 'truncate' ? 'truncate' : 'update', table, filtered));
   }
 
   private isSchemaChain(obj: Node): boolean {

@@ -5,7 +5,7 @@
 import type { Framework } from './framework';
 import { laravel as meta } from './meta/index';
 import { firstErrorNode, lineOf, parseCode, type Node } from '../parsers/tree-sitter';
-import { dslFramework, hit, ident, newTranslation, parseErrorHit, sql, type ColumnDef, type DslPiece, type DslTranslation } from './dsl/common';
+import { dslFramework, hit, newTranslation, parseErrorHit, sql, type ColumnDef, type DslPiece, type DslTranslation } from './dsl/common';
 import { handlerFor } from './dispatch';
 import { BLUEPRINT_CALLS, blueprintName, columnCall, typeName, type BlueprintCall, type TableCreation } from './laravel/blueprint';
 import { args, callName, phpStr, phpStrList, phpString } from './laravel/php';
@@ -119,17 +119,8 @@ class LaravelReader {
     }
     const table = inner?.type === 'scoped_call_expression' && callName(inner) === 'table' ? phpStr(args(inner)[0]) : undefined;
     if (!table) return;
-    const t = ident(table);
-    const where = filtered ? ' WHERE true' : '';
-    const text =
-      name === 'delete'
-        ? `DELETE FROM ${t}${where};`
-        : name === 'truncate'
-          ? `TRUNCATE ${t};`
-          : name === 'update' || name.endsWith('crement')
-            ? `UPDATE ${t} SET id = id${where};`
-            : undefined;
-    if (text) this.emit(line, text);
+    const kind = name === 'delete' || name === 'truncate' ? name : name === 'update' || name.endsWith('crement') ? 'update' : undefined;
+    if (kind) this.emit(line, sql.dataWrite(kind, table, filtered));
   }
 
   private blueprint(arg: Node | undefined, table: string, create?: TableCreation): void {

@@ -126,6 +126,15 @@ export function columnSql(c: ColumnDef): string {
 }
 
 export const sql = {
+  /**
+   * A query builder's write as the SQL it runs (Laravel's `DB::table('t')->delete()`, Knex's
+   * `knex('t').update(…)`, SQLAlchemy's `sa.update(t)`): `filtered` when a where… narrows it. The
+   * values written are not the point, only that rows of `t` change (or all go).
+   */
+  dataWrite: (kind: 'delete' | 'truncate' | 'update', t: string, filtered: boolean) =>
+    kind === 'truncate'
+      ? `TRUNCATE ${ident(t)};`
+      : `${kind === 'delete' ? `DELETE FROM ${ident(t)}` : `UPDATE ${ident(t)} SET id = id`}${filtered ? ' WHERE true' : ''};`,
   createTable: (t: string, cols: ColumnDef[]) => `CREATE TABLE ${ident(t)} (${cols.map(columnSql).join(', ')});`,
   dropTable: (t: string, ifExists = false) => `DROP TABLE ${ifExists ? 'IF EXISTS ' : ''}${ident(t)};`,
   renameTable: (a: string, b: string) => `ALTER TABLE ${ident(a)} RENAME TO ${ident(b)};`,

@@ -10,7 +10,7 @@ import {
   createApp,
   createNodeMiddleware,
   createProbot
-} from "./chunk-OIEHRGPO.js";
+} from "./chunk-ETAWFMTL.js";
 import "./chunk-SLAQWKJ4.js";
 import "./chunk-3FZUAP4G.js";
 import "./chunk-KIXCZADM.js";
@@ -18,7 +18,7 @@ import "./chunk-BEZLO7CC.js";
 import "./chunk-7QYY34KQ.js";
 import "./chunk-SRH2LTWG.js";
 import "./chunk-37IU4G7B.js";
-import "./chunk-OVA22G6H.js";
+import "./chunk-AZEX4VOC.js";
 import "./chunk-7Z6QHNSE.js";
 import "./chunk-RFJ3I767.js";
 import "./chunk-W7NRP4RF.js";

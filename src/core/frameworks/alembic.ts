@@ -36,7 +36,7 @@ class AlembicReader implements OpSink {
    * `op.execute(sa.text(DROP))`; `BLOCK_TYPE = sa.table("block_type", …)`), module-wide or in a
    * function: a name assigned once to a string literal or to `sa.table("name", …)`.
    */
-  readonly names = new Map<string, Node>();
+  names = new Map<string, Node>();
 
   collectNames(root: Node): void {
     const seen = new Map<string, number>();
@@ -224,7 +224,7 @@ export async function alembicToPieces(source: string): Promise<DslTranslation> {
       );
     } else {
       const downReader = new AlembicReader();
-      downReader.collectNames(root);
+      downReader.names = reader.names; // the same module: its names are read once
       const body = down.childForFieldName('body');
       if (body) downReader.walk(body);
       const onlyExecute = stmts.every(

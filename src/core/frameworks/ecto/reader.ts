@@ -129,8 +129,7 @@ export class EctoReader {
       if (was && !this.t.knownTypes?.some((k) => k.table === table && k.column === col)) (this.t.knownTypes ??= []).push({ table, column: col, type: was });
     }
     this.emit(line, sql.changeType(table, col, type));
-    if (fk)
-      this.emit(line, sql.addForeignKey(table, [col], fk, [fkColumn ?? 'id'], { name: fkName ?? `${table.slice(table.lastIndexOf('.') + 1)}_${col}_fkey` }));
+    if (fk) this.emit(line, sql.addForeignKey(table, [col], fk, [fkColumn ?? 'id'], fkName ? { name: fkName } : {}));
     const nullV = value(a.keywords.get('null'));
     if (nullV.kind === 'bool') this.emit(line, nullV.value ? sql.dropNotNull(table, col) : sql.setNotNull(table, col));
     if (inChange && !from) this.irreversible(line, '`modify` without `from:`');

@@ -10,28 +10,28 @@ import {
   createApp,
   createNodeMiddleware,
   createProbot
-} from "./chunk-ETAWFMTL.js";
-import "./chunk-SLAQWKJ4.js";
+} from "./chunk-N3OTTV7N.js";
 import "./chunk-3FZUAP4G.js";
+import "./chunk-SLAQWKJ4.js";
 import "./chunk-KIXCZADM.js";
 import "./chunk-BEZLO7CC.js";
 import "./chunk-7QYY34KQ.js";
 import "./chunk-SRH2LTWG.js";
 import "./chunk-37IU4G7B.js";
-import "./chunk-AZEX4VOC.js";
-import "./chunk-7Z6QHNSE.js";
+import "./chunk-CIX5XXL6.js";
+import "./chunk-TAYXLH3S.js";
 import "./chunk-RFJ3I767.js";
 import "./chunk-W7NRP4RF.js";
-import "./chunk-B7ZJZHMD.js";
+import "./chunk-LH4JDUKI.js";
 import "./chunk-WYNSWX4E.js";
 import "./chunk-W5G6VIRT.js";
 import "./chunk-IQR4UOTD.js";
 import "./chunk-HZLQ3MQE.js";
-import "./chunk-BJ63QOVF.js";
-import "./chunk-CPFEHQIW.js";
-import "./chunk-ORHFZSCE.js";
+import "./chunk-46CNWR3W.js";
+import "./chunk-WCGTM4J2.js";
 import "./chunk-52NV7H7Y.js";
-import "./chunk-7JW3S6EA.js";
+import "./chunk-BJ63QOVF.js";
+import "./chunk-QQHI5XIW.js";
 import {
   useNodeWasm
 } from "./chunk-QMCLW325.js";

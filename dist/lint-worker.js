@@ -14,7 +14,7 @@ import {
 } from "./chunk-V7W5HETA.js";
 import {
   sqlAnalyser
-} from "./chunk-7JW3S6EA.js";
+} from "./chunk-QQHI5XIW.js";
 import {
   useNodeWasm
 } from "./chunk-QMCLW325.js";
@@ -26,7 +26,7 @@ import { once } from "node:events";
 import { parentPort } from "node:worker_threads";
 useNodeWasm();
 var port = parentPort;
-var readers = import("./chunk-SOMDG2ZE.js");
+var readers = import("./chunk-OHNB2D4E.js");
 var [task] = await once(port, "message");
 var words = new Int32Array(task.shared);
 if (task.sql) {

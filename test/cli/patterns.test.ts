@@ -36,6 +36,7 @@ const PATTERNS = [
   'patterns/ecto-modify',
   'patterns/laravel-blueprint-gaps',
   'patterns/sqlite-rebuild-rename',
+  'patterns/sqlite-rebuild-drop',
   'rules/not-analysed',
 ];
 

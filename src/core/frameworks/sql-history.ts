@@ -3,12 +3,12 @@
 // renames followed), each read once per run.
 import type { Hit } from '../types';
 import type { MigrationInput } from './framework';
-import type { ColumnTrace, SqlPiece } from '../sql/lint-sql';
-import type { PendingColumnChange, PendingNullChange } from '../sql/context';
+import type { ColumnEvent, ColumnTrace, SqlPiece } from '../sql/lint-sql';
+import type { PendingColumnChange, PendingNullChange, PendingRebuild, PendingTypeChange } from '../sql/context';
 import { sqlAnalyser } from '../sql/lazy';
 import type { DialectSource } from '../sql/dialect';
 import { baseName, dirName } from './shared-sql';
-import { earlierRange, errorText, HISTORY_FILES, historyReads, walkHistory, type HistoryOf, type HistoryRead } from './history-index';
+import { earlierRange, errorText, HISTORY_FILES, historyReads, walkHistory, type EarlierRange, type HistoryOf, type HistoryRead } from './history-index';
 
 export { earlierMigrations } from './history-index';
 
@@ -31,31 +31,30 @@ export interface SqlHistory {
 let typeChangeImports: Promise<[typeof import('../sql/ast'), typeof import('../sql/checks/change-column-type')]> | undefined;
 const typeChangeModules = () => (typeChangeImports ??= Promise.all([import('../sql/ast'), import('../sql/checks/change-column-type')]));
 
-/**
- * Column changes the file alone cannot judge, settled against the folder's earlier migrations
- * (newest first, renames followed). A type change: the same type or a widening withdraws the
- * provisional finding, another type makes it an error naming the old one. A SET or DROP NOT NULL
- * that leaves the column as the earlier migrations had it changes nothing: its finding is
- * withdrawn. What cannot be found keeps its provisional finding, and says why when the history
- * could not be read.
- */
-export async function settleColumnChanges(changes: PendingColumnChange[], hits: Hit[], history: SqlHistory, dialect?: DialectSource): Promise<Hit[]> {
+/** What settling needs of the folder: its earlier migrations, how to read one, and why the folder could not be listed. */
+interface Folder {
+  earlier: EarlierRange | undefined;
+  piecesOf: (name: string) => HistoryRead | Promise<HistoryRead>;
+  historyOf: HistoryOf;
+  failure: string | undefined;
+  /** How many earlier migrations a look back may read. */
+  count: number;
+}
+
+async function openFolder(history: SqlHistory, dialect: DialectSource | undefined): Promise<Folder> {
   const { input } = history;
-  if (!changes.length || !input.listDir || !input.readFile) return hits;
-  const [{ typeLabel }, { settleTypeChange, unknownWideningMessage }] = await typeChangeModules();
   const dir = dirName(input.path);
-  const current = baseName(input.path);
   let failure: string | undefined;
   let names: string[] | undefined;
   try {
-    names = await input.listDir(dir);
+    names = await input.listDir!(dir);
   } catch (error) {
     failure = `the folder ${dir || './'} could not be listed (${errorText(error)})`;
   }
   // No listing of the folder that holds this very file: it could not be read (a git or disk error,
   // an API answer that is not a folder), which is not the same as finding nothing in it.
   if (!names && !failure) failure = `the folder ${dir || './'} could not be listed`;
-  const earlier = names ? earlierRange(names, current, history.isMigration, HISTORY_FILES, dialect?.dialect ?? 'postgres') : undefined;
+  const earlier = names ? earlierRange(names, baseName(input.path), history.isMigration, HISTORY_FILES, dialect?.dialect ?? 'postgres') : undefined;
   const upOf = history.upPieces ?? ((sql: string) => [{ sql, line: 1 }]);
   let reads = names ? historyReads.get(names) : undefined;
   if (names && !reads) historyReads.set(names, (reads = new Map()));
@@ -83,49 +82,99 @@ export async function settleColumnChanges(changes: PendingColumnChange[], hits: 
     void reading.then((settled) => cache.set(name, settled));
     return reading;
   };
-  const { columnHistory, knownColumnHistory, traceThrough, loadPgParser } = await sqlAnalyser();
-  const historyOf: HistoryOf = { parse: columnHistory, known: knownColumnHistory };
+  const { columnHistory, knownColumnHistory, loadPgParser } = await sqlAnalyser();
   await loadPgParser();
+  return { earlier, piecesOf, historyOf: { parse: columnHistory, known: knownColumnHistory }, failure, count: earlier?.count ?? 0 };
+}
+
+/** "the 12 earlier migrations read", or the folder's when none was. */
+const readLabel = (count: number): string => (count ? `the ${count} earlier migration${count > 1 ? 's' : ''} read` : "the folder's earlier migrations");
+
+/**
+ * Column changes the file alone cannot judge, settled against the folder's earlier migrations
+ * (newest first, renames followed). A type change: the same type or a widening withdraws the
+ * provisional finding, another type makes it an error naming the old one. A SET or DROP NOT NULL
+ * that leaves the column as the earlier migrations had it changes nothing: its finding is
+ * withdrawn. What cannot be found keeps its provisional finding, and says why when the history
+ * could not be read. A table rebuilt by copy: each earlier column the copy does not take is a
+ * drop-column finding.
+ */
+export async function settleColumnChanges(changes: PendingColumnChange[], hits: Hit[], history: SqlHistory, dialect?: DialectSource): Promise<Hit[]> {
+  const { input } = history;
+  if (!changes.length || !input.listDir || !input.readFile) return hits;
+  const folder = await openFolder(history, dialect);
   const replaced = new Map<Hit, Hit | undefined>();
-  const count = earlier?.count ?? 0;
+  const added: Hit[] = [];
   for (const change of changes) {
-    const what = change.kind === 'type' ? 'type' : 'nullable';
-    let column = change.column;
-    const walked = earlier
-      ? await walkHistory<Exclude<Found, { why?: string }>>(change.table, earlier, piecesOf, historyOf, (h, table, name) => {
-          const trace = traceThrough(h, table, column, what);
-          if (trace.kind === 'lost') return 'lost';
-          if (trace.kind !== 'earlier') return { found: { trace, name } };
-          column = trace.column;
-          return { table: trace.table };
-        })
-      : {};
-    const found: Found = 'found' in walked ? walked.found : walked;
-    const why = 'name' in found ? undefined : (found.why ?? failure);
-    if (change.kind === 'nullability') {
-      const settled = settleNullability(change, found, why, count);
+    if (change.kind === 'rebuild') added.push(...(await settleRebuild(change, folder)));
+    else {
+      const settled = await settleColumn(change, folder);
       if (settled !== change.hit) replaced.set(change.hit, settled);
-      continue;
-    }
-    if ('name' in found && found.trace.kind === 'type') {
-      replaced.set(change.hit, settleTypeChange(change, found.trace.type, found.name));
-      continue;
-    }
-    const searched =
-      why ?? `its earlier type is not in this migration or the ${count ? `${count} earlier one${count > 1 ? 's' : ''} read` : "folder's earlier ones"}`;
-    if (change.hit.severity === 'warning') {
-      replaced.set(change.hit, { ...change.hit, message: unknownWideningMessage(change.columnLabel, change.tableLabel, typeLabel(change.type), searched) });
-    } else if (why) {
-      replaced.set(change.hit, { ...change.hit, message: `${change.hit.message} (The old type could not be looked up: ${why}.)` });
     }
   }
-  if (!replaced.size) return hits;
+  if (!replaced.size && !added.length) return hits;
   const out: Hit[] = [];
   for (const h of hits) {
     if (!replaced.has(h)) out.push(h);
     else if (replaced.get(h)) out.push(replaced.get(h)!);
   }
-  return out;
+  return added.length ? [...out, ...added].sort((a, b) => a.line - b.line) : out;
+}
+
+/** A type or nullability change settled: its provisional hit, another in its place, or none (withdrawn). */
+async function settleColumn(change: PendingTypeChange | PendingNullChange, folder: Folder): Promise<Hit | undefined> {
+  const [{ typeLabel }, { settleTypeChange, unknownWideningMessage }] = await typeChangeModules();
+  const { traceThrough } = await sqlAnalyser();
+  const what = change.kind === 'type' ? 'type' : 'nullable';
+  let column = change.column;
+  const walked = folder.earlier
+    ? await walkHistory<Exclude<Found, { why?: string }>>(change.table, folder.earlier, folder.piecesOf, folder.historyOf, (h, table, name) => {
+        const trace = traceThrough(h, table, column, what);
+        if (trace.kind === 'lost') return 'lost';
+        if (trace.kind !== 'earlier') return { found: { trace, name } };
+        column = trace.column;
+        return { table: trace.table };
+      })
+    : {};
+  const found: Found = 'found' in walked ? walked.found : walked;
+  const why = 'name' in found ? undefined : (found.why ?? folder.failure);
+  if (change.kind === 'nullability') return settleNullability(change, found, why, folder.count);
+  if ('name' in found && found.trace.kind === 'type') return settleTypeChange(change, found.trace.type, found.name);
+  const n = folder.count;
+  const searched = why ?? `its earlier type is not in this migration or the ${n ? `${n} earlier one${n > 1 ? 's' : ''} read` : "folder's earlier ones"}`;
+  if (change.hit.severity === 'warning')
+    return { ...change.hit, message: unknownWideningMessage(change.columnLabel, change.tableLabel, typeLabel(change.type), searched) };
+  if (why) return { ...change.hit, message: `${change.hit.message} (The old type could not be looked up: ${why}.)` };
+  return change.hit;
+}
+
+/**
+ * A table rebuilt by copy, settled: a drop-column finding for each column the table had before
+ * (its CREATE TABLE and what later migrations did to it) that the copy does not take; when they
+ * cannot be found, its warning says so.
+ */
+async function settleRebuild(change: PendingRebuild, folder: Folder): Promise<Hit[]> {
+  const [{ columnsThrough }, { rebuildDropMessage }] = await Promise.all([sqlAnalyser(), import('../sql/checks/drop-column')]);
+  const later: ColumnEvent[] = [];
+  const walked = folder.earlier
+    ? await walkHistory<string[]>(change.table, folder.earlier, folder.piecesOf, folder.historyOf, (h, table) => {
+        const trace = columnsThrough(h, table, later);
+        return trace.kind === 'columns' ? { found: trace.columns } : { table: trace.table };
+      })
+    : {};
+  if ('found' in walked)
+    return walked.found
+      .filter((c) => !change.copied.has(c))
+      .map((c) => ({ rule: 'drop-column', line: change.hit.line, message: rebuildDropMessage(c, change.name, change.copy) }));
+  const why = walked.why ?? folder.failure;
+  if (why)
+    return [{ ...change.hit, message: `${change.hit.message} Which columns it had could not be looked up (${why}): check that the copy takes every column.` }];
+  return [
+    {
+      ...change.hit,
+      message: `${change.hit.message} Which columns it had is not in this migration or ${readLabel(folder.count)}: check that the copy takes every column.`,
+    },
+  ];
 }
 
 /**
@@ -137,7 +186,7 @@ export async function settleColumnChanges(changes: PendingColumnChange[], hits: 
 function settleNullability(change: PendingNullChange, found: Found, why: string | undefined, count: number): Hit | undefined {
   if ('name' in found) return found.trace.kind === 'nullable' && found.trace.nullable === change.nullable ? undefined : change.hit;
   if (why) return { ...change.hit, message: `${change.hit.message} (Whether it allowed NULL before could not be looked up: ${why}.)` };
-  const read = count ? `the ${count} earlier migration${count > 1 ? 's' : ''} read` : "the folder's earlier migrations";
+  const read = readLabel(count);
   const was = change.nullable ? 'already allowed NULL' : 'already was NOT NULL';
   return {
     ...change.hit,

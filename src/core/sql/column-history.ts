@@ -133,9 +133,44 @@ export function traceThrough(history: ColumnHistory, table: string, column: stri
     else if (e.kind === 'rename-column' && e.table === t && e.to === c) c = e.from;
     else if (e.kind === 'rename-table' && e.to === t) t = e.from;
     else if (e.kind === 'create' && e.table === t) {
-      if (!e.columns.has(c)) return { kind: 'lost' };
+      // A column without a type was read by name only (another dialect's CREATE TABLE): unknown.
+      if (e.columns.get(c) === undefined) return { kind: 'lost' };
       return what === 'type' ? { kind: 'type', type: e.columns.get(c) } : { kind: 'nullable', nullable: !e.notNull.includes(c) };
     }
   }
   return { kind: 'earlier', table: t, column: c };
+}
+
+/** A table's columns looked back for: found (its CREATE TABLE, and what later migrations did to it), or under which name to look further back. */
+export type ColumnsTrace = { kind: 'columns'; columns: string[] } | { kind: 'earlier'; table: string };
+
+/**
+ * Follow a table's columns back through one earlier migration, newest statement first: at the
+ * CREATE TABLE that made it, its columns with the events after it replayed (`later`: the events on
+ * the table met so far, newest first, from this migration and the newer ones walked through); else
+ * the name to look for further back (renames followed), with this migration's events added to `later`.
+ */
+export function columnsThrough(history: ColumnHistory, table: string, later: ColumnEvent[]): ColumnsTrace {
+  const { events } = history;
+  let t = table;
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i]!;
+    if (e.kind === 'create' && e.table === t) {
+      const columns = [...e.columns.keys()];
+      for (let j = later.length - 1; j >= 0; j--) replay(columns, later[j]!);
+      return { kind: 'columns', columns };
+    }
+    if (e.kind === 'rename-table' && e.to === t) t = e.from;
+    else if (e.kind === 'drop' || e.kind === 'rename-column' || (e.kind === 'type' && e.nullable !== undefined)) {
+      if (e.table === t) later.push(e);
+    }
+  }
+  return { kind: 'earlier', table: t };
+}
+
+/** A column event applied to a table's column list: an ADD COLUMN (a type event with its nullability), a drop, a rename. */
+function replay(columns: string[], e: ColumnEvent): void {
+  if (e.kind === 'type' && !columns.includes(e.column)) columns.push(e.column);
+  else if (e.kind === 'drop' && columns.includes(e.column)) columns.splice(columns.indexOf(e.column), 1);
+  else if (e.kind === 'rename-column' && columns.includes(e.from)) columns[columns.indexOf(e.from)] = e.to;
 }

@@ -1,5 +1,5 @@
 // What the checks know about the statements before the current one, across all pieces of a file.
-import type { TypeName } from 'libpg-query';
+import type { ColumnDef, TypeName } from 'libpg-query';
 import type { Hit } from '../types';
 
 /**
@@ -42,8 +42,28 @@ export interface PendingNullChange {
   restated: true | string;
 }
 
+/**
+ * An existing table rebuilt by copy (`CREATE TABLE temporary_t …; INSERT INTO temporary_t (…) SELECT
+ * … FROM t; DROP TABLE t; ALTER TABLE temporary_t RENAME TO t`: how TypeORM, drizzle-kit and Prisma
+ * change a SQLite table), whose columns before this file only the folder's earlier migrations say:
+ * each of them the copy does not take is dropped with its data. Nothing is reported until they are
+ * looked up; `hit` is what is said when they cannot be.
+ */
+export interface PendingRebuild {
+  kind: 'rebuild';
+  /** The table's name in the earlier migrations. */
+  table: string;
+  /** Its name here, and the name of the copy that replaces it. */
+  name: string;
+  copy: string;
+  /** The columns the copy takes, by their names in the earlier migrations. */
+  copied: ReadonlySet<string>;
+  /** A warning at the DROP TABLE, for when the table's earlier columns cannot be found. */
+  hit: Hit;
+}
+
 /** A finding on a column that only the folder's earlier migrations can settle. */
-export type PendingColumnChange = PendingTypeChange | PendingNullChange;
+export type PendingColumnChange = PendingTypeChange | PendingNullChange | PendingRebuild;
 
 export interface SqlContext {
   /** 1-based file line of the current statement's first token. */
@@ -79,6 +99,14 @@ export interface SqlContext {
    * "x", "b" FROM t`): the source, and each target column with the source column it takes.
    */
   copies: Map<string, { from: string; columns: [string, string][] }>;
+  /** The line of each table's DROP TABLE not yet followed by a copy renamed into its place. */
+  drops: Map<string, number>;
+  /** Columns of the tables this file created, in order, as the file has left them so far. */
+  tableColumns: Map<string, string[]>;
+  /** The column definitions of the tables this file created, as their CREATE TABLE wrote them. */
+  tableDefs: Map<string, ColumnDef[]>;
+  /** Tables this file made by rebuilding an existing one: created here, but holding its rows. */
+  holdsRows: Set<string>;
   /** Columns this file added NOT NULL with a default to an existing table (`table.column`), and the line. */
   requiredWithDefault: Map<string, number>;
   /** Type and nullability changes the file alone cannot judge (see `PendingColumnChange`). */
@@ -113,6 +141,10 @@ export function newContext(transactional: boolean, singleQuery = false): SqlCont
     dropHits: new Map(),
     withdrawn: new Set(),
     copies: new Map(),
+    drops: new Map(),
+    tableColumns: new Map(),
+    tableDefs: new Map(),
+    holdsRows: new Set(),
     requiredWithDefault: new Map(),
     columnChanges: [],
     columnTypes: new Map(),

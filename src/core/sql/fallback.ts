@@ -8,13 +8,11 @@ import type { Node, ScanToken } from 'libpg-query';
 import { PgSyntaxError, type PgParser } from './pg';
 import type { LineMap } from './line-map';
 import { dialectOfTokens, type DialectSource } from './dialect';
+import { CLOSE_PAREN, clauses, columnCopy, COMMA, createdColumns, nameAt, nameText, OPEN_PAREN, QUOTES, rangeVar, word } from './fallback-tokens';
 
 const SQL_COMMENT = 'SQL_COMMENT';
 const C_COMMENT = 'C_COMMENT';
 const SEMICOLON = 59;
-const OPEN_PAREN = 40;
-const CLOSE_PAREN = 41;
-const COMMA = 44;
 
 export interface UnparsedStatement {
   /** Byte offset of the statement's first token. */
@@ -39,8 +37,6 @@ export interface FallbackReading {
 }
 
 const isComment = (t: ScanToken) => t.tokenName === SQL_COMMENT || t.tokenName === C_COMMENT;
-/** A word token (keyword or identifier), upper-cased; '' for strings, numbers, operators. */
-const word = (t: ScanToken | undefined): string => (t && (t.keywordKind > 0 || t.tokenName === 'IDENT') ? t.text.toUpperCase() : '');
 
 function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -142,42 +138,6 @@ function readStatement(tokens: ScanToken[], start: number, end: number, lines: L
   }
 }
 
-/** Quotes of identifiers in Postgres (`"`), MySQL (`` ` ``) and SQL Server (`[…]`). */
-const QUOTES = /["`[\]]/g;
-
-/** Source text of a run of tokens, lower-cased unless quoted (as the parser normalises names). */
-function nameText(tokens: ScanToken[], lines: LineMap): string {
-  const first = tokens[0];
-  const last = tokens[tokens.length - 1];
-  if (!first || !last) return '?';
-  const text = lines.slice(first.start, last.end);
-  if (text.includes('"')) return text.replaceAll('"', '');
-  // MySQL and SQL Server fold unquoted names (or compare them case-insensitively) too.
-  if (/[`[]/.test(text)) return text.replace(QUOTES, '').toLowerCase();
-  // Plain (dotted) identifiers fold to lower case; templates and other oddities stay as written.
-  const plain = tokens.every((t) => t.tokenName === 'IDENT' || t.keywordKind > 0 || t.text === '.' || t.text === '`' || t.text === '[' || t.text === ']');
-  return plain ? text.toLowerCase() : text;
-}
-
-/**
- * The one name at position `i` (`name`, \`name\`, [name], "name", dotted parts too) and the position
- * after it: MySQL's backticks are tokens of their own to the Postgres scanner.
- */
-function nameAt(tokens: ScanToken[], i: number, lines: LineMap): { name: string; next: number } | undefined {
-  const part = (j: number): number | undefined => {
-    const t = tokens[j];
-    if (!t) return undefined;
-    const close = t.text === '`' ? '`' : t.text === '[' ? ']' : undefined;
-    if (!close) return word(t) || t.tokenName === 'IDENT' ? j + 1 : undefined;
-    const end = tokens.findIndex((x, k) => k > j && x.text === close);
-    return end < 0 ? undefined : end + 1;
-  };
-  let next = part(i);
-  if (next === undefined) return undefined;
-  while (tokens[next]?.text === '.' && part(next + 1) !== undefined) next = part(next + 1)!;
-  return { name: nameText(tokens.slice(i, next), lines), next };
-}
-
 /** Comma-separated names after position `i`, up to a word in `stop`. */
 function namesFrom(tokens: ScanToken[], i: number, lines: LineMap, stop: Set<string>): string[] {
   const names: string[] = [];
@@ -210,24 +170,6 @@ interface Recognised {
 
 const list = (name: string): Node => ({ List: { items: name.split('.').map((sval) => ({ String: { sval } })) } });
 const read = (nodes: Node[], understood = true): Recognised => ({ nodes, understood });
-
-/** The top-level, comma-separated clauses of an ALTER TABLE after its table name. */
-function clauses(tokens: ScanToken[], from: number): ScanToken[][] {
-  const out: ScanToken[][] = [];
-  let current: ScanToken[] = [];
-  let depth = 0;
-  for (let i = from; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.tokenType === OPEN_PAREN) depth++;
-    else if (t.tokenType === CLOSE_PAREN) depth = Math.max(0, depth - 1);
-    if (t.tokenType === COMMA && depth === 0) {
-      out.push(current);
-      current = [];
-    } else current.push(t);
-  }
-  if (current.length) out.push(current);
-  return out;
-}
 
 /** Names that follow DROP in an ALTER TABLE clause and are not a column. */
 const DROP_NOT_COLUMN = new Set(['INDEX', 'KEY', 'FOREIGN', 'PRIMARY', 'CONSTRAINT', 'CHECK', 'UNIQUE', 'PARTITION', 'DEFAULT', 'TRIGGER']);
@@ -291,7 +233,10 @@ function insert(tokens: ScanToken[], lines: LineMap): Recognised {
   const [name] = into < 0 ? [] : namesFrom(paren < 0 ? tokens : tokens.slice(0, paren), into + 1, lines, new Set([...NAME_STOP, 'VALUES', 'VALUE', 'SELECT']));
   const table = (name ?? '?').trim();
   const copies = tokens.some((t) => word(t) === 'SELECT') && tokens.some((t) => word(t) === 'FROM');
-  return read(copies ? [{ InsertStmt: { relation: rangeVar(table), selectStmt: { SelectStmt: { fromClause: [{ RangeVar: rangeVar('?') }] } } } }] : []);
+  if (!copies) return read([]);
+  const copy = paren < 0 ? undefined : columnCopy(tokens, paren, lines);
+  if (copy) return read([{ InsertStmt: { relation: rangeVar(table), cols: copy.cols, selectStmt: { SelectStmt: copy.select } } }]);
+  return read([{ InsertStmt: { relation: rangeVar(table), selectStmt: { SelectStmt: { fromClause: [{ RangeVar: rangeVar('?') }] } } } }]);
 }
 
 /** MySQL `RENAME TABLE a TO b[, c TO d]`. */
@@ -361,9 +306,10 @@ function recognise(tokens: ScanToken[], lines: LineMap): Recognised {
   const w0 = word(tokens[0]);
   const w1 = word(tokens[1]);
   if (w0 === 'CREATE' && (w1 === 'TABLE' || (['TEMPORARY', 'TEMP'].includes(w1) && word(tokens[2]) === 'TABLE'))) {
-    const [name] = namesFrom(tokens, skipWords(tokens, w1 === 'TABLE' ? 2 : 3, ['IF', 'NOT', 'EXISTS']), lines, new Set(['AS', 'LIKE']));
+    const at = skipWords(tokens, w1 === 'TABLE' ? 2 : 3, ['IF', 'NOT', 'EXISTS']);
+    const [name] = namesFrom(tokens, at, lines, new Set(['AS', 'LIKE']));
     const table = (name ?? '?').split('(')[0]!.trim();
-    return read([{ CreateStmt: { relation: rangeVar(table) } }]);
+    return read([{ CreateStmt: { relation: rangeVar(table), tableElts: createdColumns(tokens, at, lines) } }]);
   }
   if (w0 === 'DROP' && w1 === 'TABLE') {
     const names = namesFrom(tokens, skipWords(tokens, 2, ['IF', 'EXISTS']), lines, DROP_STOP);
@@ -401,9 +347,4 @@ function recognise(tokens: ScanToken[], lines: LineMap): Recognised {
   if ((w0 === 'EXEC' || w0 === 'EXECUTE') && w1 === 'SP_RENAME') return spRename(tokens);
   if (w0 === 'ALTER' && w1 === 'TABLE') return alterTable(tokens, lines);
   return read([], false);
-}
-
-function rangeVar(name: string) {
-  const dot = name.lastIndexOf('.');
-  return dot < 0 ? { relname: name } : { schemaname: name.slice(0, dot), relname: name.slice(dot + 1) };
 }

@@ -7,7 +7,7 @@ import { LineMap } from './line-map';
 import { newContext, type PendingColumnChange, type SqlContext } from './context';
 import { historyKey, knownHistory, rememberEvents, type ColumnHistory } from './column-history';
 
-export { traceThrough, type ColumnEvent, type ColumnHistory, type ColumnTrace } from './column-history';
+export { columnsThrough, traceThrough, type ColumnEvent, type ColumnHistory, type ColumnTrace } from './column-history';
 import { CHECKS_BY_KIND, SQL_CHECKS } from './checks/index';
 import { isNoop, trackStatement } from './track';
 import { readUnparsable } from './fallback';
@@ -300,7 +300,7 @@ export async function lintSql(pieces: SqlPiece[], options: SqlLintOptions = {}):
   if (foreign) result.hits = result.hits.filter((h) => !POSTGRES_ONLY_RULES.has(h.rule));
   // A SET/DROP NOT NULL is looked up only where it restates the column (see `nullabilityHit`).
   result.columnChanges = ctx.columnChanges.filter(
-    (c) => !ctx.withdrawn.has(c.hit) && (c.kind === 'type' || c.restated === true || ctx.typedAt.has(c.restated)),
+    (c) => !ctx.withdrawn.has(c.hit) && (c.kind !== 'nullability' || c.restated === true || ctx.typedAt.has(c.restated)),
   );
   // What this SQL does to columns, kept for later files that look back through it.
   if (options.remember !== false) {

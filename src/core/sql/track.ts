@@ -1,5 +1,5 @@
 // After the checks have seen a statement: what it tells later statements, and what kind it is.
-import type { InsertStmt, Node } from 'libpg-query';
+import type { ColumnDef, InsertStmt, Node } from 'libpg-query';
 import type { Hit } from '../types';
 import { getRule } from '../rules/index';
 import type { SqlContext } from './context';
@@ -124,6 +124,36 @@ function trackColumns(stmt: Node, ctx: SqlContext): void {
   }
 }
 
+/** The columns of the tables this file creates, as each statement leaves them (`ctx.tableColumns`). */
+function trackTableColumns(stmt: Node, ctx: SqlContext): void {
+  const cols = ctx.tableColumns;
+  if ('CreateStmt' in stmt) {
+    const defs: ColumnDef[] = [];
+    for (const el of stmt.CreateStmt.tableElts ?? []) if ('ColumnDef' in el && el.ColumnDef.colname) defs.push(el.ColumnDef);
+    cols.set(
+      relKey(stmt.CreateStmt.relation),
+      defs.map((d) => d.colname!),
+    );
+    ctx.tableDefs.set(relKey(stmt.CreateStmt.relation), defs);
+  } else if ('RenameStmt' in stmt && stmt.RenameStmt.renameType === 'OBJECT_TABLE' && stmt.RenameStmt.newname) {
+    const from = relKey(stmt.RenameStmt.relation);
+    const names = cols.get(from);
+    if (names) cols.set(stmt.RenameStmt.newname, names);
+    cols.delete(from);
+  } else if ('RenameStmt' in stmt && stmt.RenameStmt.renameType === 'OBJECT_COLUMN' && stmt.RenameStmt.newname) {
+    const names = cols.get(relKey(stmt.RenameStmt.relation));
+    const at = names?.indexOf(stmt.RenameStmt.subname ?? '') ?? -1;
+    if (at >= 0) names![at] = stmt.RenameStmt.newname;
+  } else if ('AlterTableStmt' in stmt) {
+    for (const { table, cmd } of alterTableCmds(stmt)) {
+      const names = cols.get(relKey(table));
+      if (!names) continue;
+      if (cmd.subtype === 'AT_AddColumn' && cmd.def && 'ColumnDef' in cmd.def && cmd.def.ColumnDef.colname) names.push(cmd.def.ColumnDef.colname);
+      else if (cmd.subtype === 'AT_DropColumn' && cmd.name && names.includes(cmd.name)) names.splice(names.indexOf(cmd.name), 1);
+    }
+  }
+}
+
 /** Records what a statement means for the statements after it and classifies it. */
 export function trackStatement(stmt: Node, ctx: SqlContext, stmtHits: Hit[]): StatementFacts {
   const facts: StatementFacts = {
@@ -136,10 +166,15 @@ export function trackStatement(stmt: Node, ctx: SqlContext, stmtHits: Hit[]): St
   if (lock !== undefined) ctx.lockTimeoutSet = lock;
 
   if ('AlterTableStmt' in stmt) trackColumns(stmt, ctx);
+  trackTableColumns(stmt, ctx);
 
   if ('InsertStmt' in stmt) recordCopy(stmt.InsertStmt, ctx);
-  if ('CreateStmt' in stmt) ctx.createdTables.add(relKey(stmt.CreateStmt.relation));
-  else if ('CreateTableAsStmt' in stmt) ctx.createdTables.add(relKey(stmt.CreateTableAsStmt.into?.rel));
+  if ('DropStmt' in stmt && stmt.DropStmt.removeType === 'OBJECT_TABLE')
+    for (const obj of stmt.DropStmt.objects ?? []) ctx.drops.set(lastPart(nameOf(obj)), ctx.line);
+  if ('CreateStmt' in stmt) {
+    ctx.createdTables.add(relKey(stmt.CreateStmt.relation));
+    ctx.copies.delete(relKey(stmt.CreateStmt.relation));
+  } else if ('CreateTableAsStmt' in stmt) ctx.createdTables.add(relKey(stmt.CreateTableAsStmt.into?.rel));
   else if ('IndexStmt' in stmt && stmt.IndexStmt.idxname) ctx.createdIndexes.add(stmt.IndexStmt.idxname);
   else if ('CreateEnumStmt' in stmt) ctx.createdTypes.add(lastPart((stmt.CreateEnumStmt.typeName ?? []).map(nameOf).join('.')));
   else if ('RenameStmt' in stmt && stmt.RenameStmt.renameType === 'OBJECT_COLUMN' && stmt.RenameStmt.subname && stmt.RenameStmt.newname) {
@@ -150,7 +185,10 @@ export function trackStatement(stmt: Node, ctx: SqlContext, stmtHits: Hit[]): St
     const from = relKey(stmt.RenameStmt.relation);
     const to = stmt.RenameStmt.newname ?? '';
     ctx.origins.set(to, ctx.origins.get(from) ?? from);
+    ctx.drops.delete(to);
     if (ctx.createdTables.has(from)) {
+      // A copy of an existing table's rows (or of such a copy) renamed into its place holds them.
+      if (ctx.copies.get(from)?.from === to && (!ctx.createdTables.has(to) || ctx.holdsRows.has(to))) ctx.holdsRows.add(to);
       ctx.createdTables.add(to);
       // Rebuild pattern: copy into a new table, drop the old one, rename the copy into its place.
       const dropped = ctx.dropHits.get(to);
@@ -177,6 +215,8 @@ export function trackStatement(stmt: Node, ctx: SqlContext, stmtHits: Hit[]): St
 function recordCopy(insert: InsertStmt, ctx: SqlContext): void {
   const target = relKey(insert.relation);
   const select = insert.selectStmt && 'SelectStmt' in insert.selectStmt ? insert.selectStmt.SelectStmt : undefined;
+  // Another copy into it: what an earlier one took no longer says what this table holds.
+  if (select?.fromClause?.length) ctx.copies.delete(target);
   const from = select?.fromClause?.length === 1 ? select.fromClause[0] : undefined;
   if (!ctx.createdTables.has(target) || !from || !('RangeVar' in from) || !insert.cols?.length) return;
   const sources = (select!.targetList ?? []).map((t) => {

@@ -100,13 +100,19 @@ describe('numbered parts: the down path is judged per group', () => {
 
   test('a table rebuild spread over parts is read as one: the drop loses nothing', async () => {
     const rebuild = {
+      '20191100000010000000_messages.sqlite3.up.sql': 'CREATE TABLE "messages" (id TEXT PRIMARY KEY, body TEXT NOT NULL);',
+      '20191100000010000000_messages.sqlite3.down.sql': 'DROP TABLE "messages";',
       '20191100000011000000_body.sqlite3.up.sql': 'CREATE TABLE "_messages_tmp" (id TEXT PRIMARY KEY, body TEXT NOT NULL);',
       '20191100000011000001_body.sqlite3.up.sql': 'INSERT INTO "_messages_tmp" (id, body) SELECT id, body FROM "messages";',
       '20191100000011000002_body.sqlite3.up.sql': 'DROP TABLE "messages";',
       '20191100000011000003_body.sqlite3.up.sql': 'ALTER TABLE "_messages_tmp" RENAME TO "messages";',
       '20191100000011000000_body.sqlite3.down.sql': 'SELECT 1; ALTER TABLE messages ADD COLUMN legacy TEXT;',
     };
+    // The copy takes every column "messages" was created with (the earlier migration says which).
     for (const name of Object.keys(rebuild).filter((n) => n.includes('.up.'))) expect(await rules(name, rebuild)).toEqual([]);
+    // One it leaves out is dropped with the table.
+    const leaves = { ...rebuild, '20191100000010000000_messages.sqlite3.up.sql': 'CREATE TABLE "messages" (id TEXT PRIMARY KEY, body TEXT, legacy TEXT);' };
+    expect(await rules('20191100000011000002_body.sqlite3.up.sql', leaves)).toEqual(['drop-column 1']);
     // Alone, the drop part is a drop.
     expect(await rules('20191100000011000002_body.sqlite3.up.sql', rebuild, { listDir: undefined, siblings: {} })).toEqual(['not-analysed 1', 'drop-table 1']);
   });

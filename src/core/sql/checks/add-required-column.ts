@@ -1,9 +1,12 @@
-import { hit, isExisting } from '../context';
-import { relKey, relLabel, quote } from '../ast';
+import type { InsertStmt } from 'libpg-query';
+import type { Hit } from '../../types';
+import { hit, isExisting, type SqlContext } from '../context';
+import { constraintsOf, relKey, relLabel, quote } from '../ast';
 import { alterTableCmds, type SqlCheck } from './types';
 import { hasDefault, isNotNull } from './column-traits';
 
 export const addRequiredColumn: SqlCheck = (stmt, ctx) => {
+  if ('InsertStmt' in stmt) return copyLeavesRequired(stmt.InsertStmt, ctx);
   const hits = [];
   for (const { table, cmd } of alterTableCmds(stmt)) {
     if (cmd.subtype === 'AT_ColumnDefault' && !cmd.def && cmd.name) {
@@ -37,3 +40,36 @@ export const addRequiredColumn: SqlCheck = (stmt, ctx) => {
   }
   return hits;
 };
+
+/**
+ * A copy of an existing table's rows into a table this file made (`INSERT INTO "temporary_t"("a", …)
+ * SELECT … FROM "t"`: a SQLite-style rebuild, or rows moved to a new table): a column of the new
+ * table the copy does not fill, NOT NULL and without a default, makes the copy fail as soon as the
+ * old table has a row, as adding the column would. When the copy then replaces the old table, old
+ * code that inserts without the column breaks too.
+ */
+function copyLeavesRequired(insert: InsertStmt, ctx: SqlContext): Hit[] {
+  const target = relKey(insert.relation);
+  const select = insert.selectStmt && 'SelectStmt' in insert.selectStmt ? insert.selectStmt.SelectStmt : undefined;
+  const from = select?.fromClause?.length === 1 ? select.fromClause[0] : undefined;
+  const defs = ctx.tableDefs.get(target);
+  if (!defs || !ctx.createdTables.has(target) || !from || !('RangeVar' in from) || !insert.cols?.length) return [];
+  const source = relKey(from.RangeVar);
+  if (!isExisting(ctx, source) && !ctx.holdsRows.has(source)) return [];
+  const filled = new Set(insert.cols.map((c) => ('ResTarget' in c ? c.ResTarget.name : undefined)));
+  return (
+    defs
+      .filter((col) => col.colname && !filled.has(col.colname) && isNotNull(col) && !hasDefault(col))
+      // A primary key the copy leaves out is numbered by the database (SQLite's rowid, a serial).
+      .filter((col) => !constraintsOf(col).some((c) => c.contype === 'CONSTR_PRIMARY' || c.contype === 'CONSTR_GENERATED'))
+      .map((col) =>
+        hit(
+          'add-required-column',
+          ctx,
+          `Copying the rows of ${quote(source)} into ${quote(target)} without its NOT NULL column ${quote(col.colname!)}, which has no default, fails as soon as ${quote(source)} has a row; ` +
+            `if ${quote(target)} then replaces it (a table rebuild), old code that inserts without the column breaks too. ` +
+            `Give ${quote(col.colname!)} a default or fill it in the copy (\`SELECT …, <value>\`), or add it nullable, backfill, and make it NOT NULL in a later release.`,
+        ),
+      )
+  );
+}

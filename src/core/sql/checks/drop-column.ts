@@ -1,15 +1,60 @@
-import { hit, isExisting } from '../context';
+import type { RenameStmt } from 'libpg-query';
+import type { Hit } from '../../types';
+import { hit, isExisting, type SqlContext } from '../context';
 import { relKey, relLabel, quote } from '../ast';
 import { alterTableCmds, type SqlCheck } from './types';
 
-export const dropColumn: SqlCheck = (stmt, ctx) =>
-  alterTableCmds(stmt)
+const ADVICE = 'Stop reading the column first, deploy, then drop it in a later release.';
+
+export const dropColumn: SqlCheck = (stmt, ctx) => {
+  if ('RenameStmt' in stmt && stmt.RenameStmt.renameType === 'OBJECT_TABLE') return rebuildDrops(stmt.RenameStmt, ctx);
+  return alterTableCmds(stmt)
     .filter(({ table, cmd }) => cmd.subtype === 'AT_DropColumn' && isExisting(ctx, relKey(table)))
     .map(({ table, cmd }) =>
-      hit(
+      hit('drop-column', ctx, `Dropping column ${quote(cmd.name ?? '?')} from ${relLabel(table)} deletes its data; a rollback cannot restore it. ${ADVICE}`),
+    );
+};
+
+/** The message for a column a table rebuild leaves out (`copy`: the table the rows were copied into). */
+export const rebuildDropMessage = (column: string, table: string, copy: string): string =>
+  `Dropping column ${quote(column)} from ${quote(table)} (the table is rebuilt: ${quote(copy)} takes its rows without it, then replaces it) deletes its data; a rollback cannot restore it. ${ADVICE}`;
+
+/**
+ * A table rebuilt by copy and renamed into place (`INSERT INTO "temporary_t"(…) SELECT … FROM "t"`,
+ * `DROP TABLE "t"`, `ALTER TABLE "temporary_t" RENAME TO "t"`): each column of the old table the
+ * copy does not take is dropped with its data, at the DROP TABLE. The old table's columns are known
+ * here when this file made it (a second rebuild of the same table); for a table that existed before
+ * the file, the folder's earlier migrations are looked up (`PendingRebuild`, settled in
+ * src/core/frameworks/sql-history.ts).
+ */
+function rebuildDrops(rename: RenameStmt, ctx: SqlContext): Hit[] {
+  const from = relKey(rename.relation);
+  const to = rename.newname;
+  const copy = ctx.copies.get(from);
+  const dropLine = to ? ctx.drops.get(to) : undefined;
+  if (!to || !copy || copy.from !== to || dropLine === undefined || !ctx.createdTables.has(from)) return [];
+  const copied = new Set(copy.columns.map(([, was]) => was));
+  const at = (h: Hit): Hit => ({ ...h, line: dropLine });
+  if (ctx.createdTables.has(to)) {
+    // Made by this file: only a copy of an existing table's rows loses anything.
+    if (!ctx.holdsRows.has(to)) return [];
+    return (ctx.tableColumns.get(to) ?? []).filter((c) => !copied.has(c)).map((c) => at(hit('drop-column', ctx, rebuildDropMessage(c, to, from))));
+  }
+  const table = ctx.origins.get(to) ?? to;
+  ctx.columnChanges.push({
+    kind: 'rebuild',
+    table,
+    name: to,
+    copy: from,
+    copied: new Set([...copied].map((c) => ctx.origins.get(`${to}.${c}`) ?? c)),
+    hit: at({
+      ...hit(
         'drop-column',
         ctx,
-        `Dropping column ${quote(cmd.name ?? '?')} from ${relLabel(table)} deletes its data; a rollback cannot restore it. ` +
-          'Stop reading the column first, deploy, then drop it in a later release.',
+        `${quote(to)} is rebuilt: ${quote(from)} takes its rows, then replaces it, and any column it does not take is dropped with its data, which a rollback cannot restore.`,
       ),
-    );
+      severity: 'warning',
+    }),
+  });
+  return [];
+}

@@ -27,14 +27,14 @@ import { uncommittedTransaction, finishUncommittedTransaction } from './uncommit
 
 export const SQL_CHECKS: readonly SqlRuleCheck[] = [
   { rule: 'drop-table', kinds: ['DropStmt'], check: dropTable },
-  { rule: 'drop-column', kinds: ['AlterTableStmt'], check: dropColumn },
+  { rule: 'drop-column', kinds: ['AlterTableStmt', 'RenameStmt'], check: dropColumn },
   { rule: 'drop-schema', kinds: ['DropStmt', 'DropdbStmt'], check: dropSchema },
   { rule: 'truncate', kinds: ['TruncateStmt'], check: truncate },
   { rule: 'delete-without-where', kinds: ['DeleteStmt'], check: deleteWithoutWhere },
   { rule: 'rename-table', kinds: ['RenameStmt'], check: renameTable },
   { rule: 'rename-column', kinds: ['RenameStmt'], check: renameColumn },
   { rule: 'change-column-type', kinds: ['AlterTableStmt'], check: changeColumnType },
-  { rule: 'add-required-column', kinds: ['AlterTableStmt'], check: addRequiredColumn },
+  { rule: 'add-required-column', kinds: ['AlterTableStmt', 'InsertStmt'], check: addRequiredColumn },
   { rule: 'set-not-null', kinds: ['AlterTableStmt'], check: setNotNull },
   { rule: 'drop-not-null', kinds: ['AlterTableStmt'], check: dropNotNull },
   { rule: 'data-backfill', kinds: ['UpdateStmt', 'DeleteStmt', 'InsertStmt', 'MergeStmt'], check: dataBackfill },

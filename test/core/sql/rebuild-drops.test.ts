@@ -1,0 +1,176 @@
+// A table rebuilt by copy (SQLite's only way to change most of a table: TypeORM's `temporary_<t>`,
+// drizzle-kit's `__new_<t>`, ory/pop's `_<t>_tmp`, Prisma's `new_<t>`): the columns of the old table
+// the copy does not take are dropped with the table. Which columns it had comes from this file when
+// it made the table (a second rebuild), else from the folder's earlier migrations
+// (src/core/frameworks/sql-history.ts). Shapes from Fallenbagel/jellyseerr and ory/kratos (see
+// test/fixtures/patterns/sqlite-rebuild-drop).
+import { describe, expect, test } from 'vitest';
+import golangMigrate from '../../../src/core/frameworks/golang-migrate';
+import type { MigrationInput } from '../../../src/core/frameworks/framework';
+import { lintSql } from '../../../src/core/sql/lint-sql';
+
+const dir = 'db/migrations/';
+
+/** A TypeORM-style rebuild of `table` keeping `kept` (and adding `added`, not copied). */
+const rebuild = (table: string, kept: string[], added: string[] = []) =>
+  [
+    `CREATE TABLE "temporary_${table}" (${[...kept, ...added].map((c) => `"${c}" varchar`).join(', ')});`,
+    `INSERT INTO "temporary_${table}"(${kept.map((c) => `"${c}"`).join(', ')}) SELECT ${kept.map((c) => `"${c}"`).join(', ')} FROM "${table}";`,
+    `DROP TABLE "${table}";`,
+    `ALTER TABLE "temporary_${table}" RENAME TO "${table}";`,
+  ].join('\n');
+
+/** golang-migrate's drop-column findings for `content` as the next up migration of `folder`. */
+async function drops(folder: Record<string, string>, content: string, options: Partial<MigrationInput> = {}) {
+  const name = `${String(Object.keys(folder).length + 1).padStart(6, '0')}_next.up.sql`;
+  const a = await golangMigrate.analyse({
+    path: dir + name,
+    content,
+    siblings: { [dir + name.replace('.up.', '.down.')]: 'SELECT 2;' },
+    listDir: async () => [...Object.keys(folder), name],
+    readFile: async (path: string) => folder[path.slice(dir.length)],
+    ...options,
+  });
+  return a.hits.filter((h) => h.rule === 'drop-column').map((h) => `${h.line} ${h.severity ?? 'error'} ${h.message}`);
+}
+
+const created = { '000001_create.up.sql': 'CREATE TABLE user_settings (id integer PRIMARY KEY, region varchar, locale varchar NOT NULL);' };
+
+describe('a rebuild of a table the folder created', () => {
+  test('a column the copy leaves out is dropped, at the DROP TABLE', async () => {
+    expect(await drops(created, rebuild('user_settings', ['id', 'locale'], ['theme']))).toEqual([
+      '3 error Dropping column "region" from "user_settings" (the table is rebuilt: "temporary_user_settings" takes its rows without it, then replaces it) deletes its data; a rollback cannot restore it. Stop reading the column first, deploy, then drop it in a later release.',
+    ]);
+  });
+
+  test('a copy that takes every column drops nothing; neither does the rebuild of a column renamed on the way', async () => {
+    expect(await drops(created, rebuild('user_settings', ['id', 'region', 'locale'], ['theme']))).toEqual([]);
+    const renamed = `CREATE TABLE "temporary_user_settings" ("id" integer, "area" varchar, "locale" varchar);
+INSERT INTO "temporary_user_settings"("id", "area", "locale") SELECT "id", "region", "locale" FROM "user_settings";
+DROP TABLE "user_settings";
+ALTER TABLE "temporary_user_settings" RENAME TO "user_settings";`;
+    expect(await drops(created, renamed)).toEqual([]);
+  });
+
+  test('what later migrations did to the table counts: added, dropped and renamed columns, a renamed table', async () => {
+    const folder = {
+      ...created,
+      '000002_more.up.sql': 'ALTER TABLE user_settings ADD COLUMN theme varchar;\nALTER TABLE user_settings DROP COLUMN region;',
+      '000003_rename.up.sql': 'ALTER TABLE user_settings RENAME COLUMN locale TO language;\nALTER TABLE user_settings RENAME TO preferences;',
+    };
+    expect((await drops(folder, rebuild('preferences', ['id', 'language']))).map((h) => h.split(' (')[0])).toEqual([
+      '3 error Dropping column "theme" from "preferences"',
+    ]);
+    expect(await drops(folder, rebuild('preferences', ['id', 'language', 'theme']))).toEqual([]);
+  });
+
+  test("an earlier rebuild's copy is what the table has (SQLite syntax, read by name where Postgres rejects it)", async () => {
+    const folder = {
+      '000001_create.up.sql': 'CREATE TABLE `budgets` (\n\t`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,\n\t`name` text NOT NULL,\n\t`note` text\n);',
+      '000002_rebuild.up.sql':
+        'CREATE TABLE `__new_budgets` (\n\t`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,\n\t`name` text NOT NULL,\n\t`note` text,\n\t`month` text\n);\n' +
+        'INSERT INTO `__new_budgets`("id", "name", "note") SELECT "id", "name", "note" FROM `budgets`;\nDROP TABLE `budgets`;\nALTER TABLE `__new_budgets` RENAME TO `budgets`;',
+    };
+    const next =
+      'CREATE TABLE `__new_budgets` (\n\t`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,\n\t`name` text NOT NULL\n);\n' +
+      'INSERT INTO `__new_budgets`("id", "name") SELECT "id", "name" FROM `budgets`;\nDROP TABLE `budgets`;\nALTER TABLE `__new_budgets` RENAME TO `budgets`;';
+    expect((await drops(folder, next)).map((h) => h.split(' (')[0])).toEqual([
+      '6 error Dropping column "note" from "budgets"',
+      '6 error Dropping column "month" from "budgets"',
+    ]);
+  });
+
+  test('a column read by name only has no known type: a type change after it is not judged against one', async () => {
+    const folder = { '000001_create.up.sql': 'CREATE TABLE `budgets` (\n\t`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,\n\t`note` text\n);' };
+    const a = await golangMigrate.analyse({
+      path: `${dir}000002_next.up.sql`,
+      content: 'ALTER TABLE budgets ALTER COLUMN note TYPE varchar(10);',
+      siblings: { [`${dir}000002_next.down.sql`]: 'SELECT 2;' },
+      listDir: async () => [...Object.keys(folder), '000002_next.up.sql'],
+      readFile: async (path: string) => folder[path.slice(dir.length) as keyof typeof folder],
+    });
+    const [h] = a.hits.filter((x) => x.rule === 'change-column-type');
+    expect(h?.message).not.toContain('000001_create.up.sql');
+  });
+});
+
+describe('when the earlier columns cannot be known', () => {
+  test('a table the folder does not create: a warning that asks to check the copy', async () => {
+    expect(await drops({}, rebuild('user_settings', ['id', 'locale']))).toEqual([
+      `3 warning "user_settings" is rebuilt: "temporary_user_settings" takes its rows, then replaces it, and any column it does not take is dropped with its data, which a rollback cannot restore. Which columns it had is not in this migration or the folder's earlier migrations: check that the copy takes every column.`,
+    ]);
+  });
+
+  test('an earlier migration that cannot be read: said, with why', async () => {
+    const [h] = await drops(created, rebuild('user_settings', ['id', 'locale']), {
+      readFile: async () => {
+        throw new Error('HTTP 502 from the API');
+      },
+    });
+    expect(h).toContain('3 warning "user_settings" is rebuilt');
+    expect(h).toContain('Which columns it had could not be looked up (the earlier migration 000001_create.up.sql could not be read (HTTP 502 from the API))');
+  });
+});
+
+describe('in the file alone', () => {
+  test('a second rebuild of a table the file rebuilt knows its columns from the first', async () => {
+    const sql = `${rebuild('media', ['id', 'title', 'imdb'], ['tvdb'])}\n${rebuild('media', ['id', 'title'])}`;
+    const res = await lintSql([{ sql, line: 1 }]);
+    expect(res.hits.filter((h) => h.rule === 'drop-column').map((h) => `${h.line} ${h.message.split(' (')[0]}`)).toEqual([
+      '7 Dropping column "imdb" from "media"',
+      '7 Dropping column "tvdb" from "media"',
+    ]);
+    // The first rebuild's old columns are the folder's to say: looked up later, nothing said yet.
+    expect(res.columnChanges.map((c) => c.kind)).toEqual(['rebuild']);
+  });
+
+  test('a table the file created and rebuilds holds no rows: nothing is lost', async () => {
+    const sql = `CREATE TABLE media (id integer, title text, imdb text);\n${rebuild('media', ['id', 'title'])}`;
+    const res = await lintSql([{ sql, line: 1 }]);
+    expect(res.hits.filter((h) => h.rule === 'drop-column')).toEqual([]);
+    expect(res.columnChanges).toEqual([]);
+  });
+
+  test('a copy whose INSERT is not read (a value that is not a column) is not taken for the copy before it', async () => {
+    // jellyseerr's AddDisplayNameToUser: the second copy selects "" (an empty name), which Postgres rejects.
+    const second = `CREATE TABLE "temporary_media" ("id" varchar, "title" varchar);
+INSERT INTO "temporary_media"("id", "title") SELECT "id", "" FROM "media";
+DROP TABLE "media";
+ALTER TABLE "temporary_media" RENAME TO "media";`;
+    const res = await lintSql([{ sql: `${rebuild('media', ['id', 'title', 'imdb'], ['tvdb'])}\n${second}`, line: 1 }]);
+    expect(res.hits.filter((h) => h.rule === 'drop-column')).toEqual([]);
+  });
+});
+
+describe('a column the new table requires and the copy does not fill', () => {
+  const copy = (create: string) => `${create}
+INSERT INTO "temporary_user"("id", "email") SELECT "id", "email" FROM "user";
+DROP TABLE "user";
+ALTER TABLE "temporary_user" RENAME TO "user";`;
+  const required = async (sql: string) =>
+    (await lintSql([{ sql, line: 1 }])).hits
+      .filter((h) => h.rule === 'add-required-column')
+      .map((h) => `${h.line} ${h.message.split(' (a table rebuild)')[0]}`);
+
+  test('NOT NULL without a default fails on the old rows: add-required-column, at the copy', async () => {
+    // TypeORM on SQLite (AUTOINCREMENT: read by the tolerant reading, as in Fallenbagel/jellyseerr).
+    const sql = copy('CREATE TABLE "temporary_user" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "email" varchar NOT NULL, "userType" integer NOT NULL);');
+    expect(await required(sql)).toEqual([
+      '2 Copying the rows of "user" into "temporary_user" without its NOT NULL column "userType", which has no default, fails as soon as "user" has a row; if "temporary_user" then replaces it',
+    ]);
+    // A CREATE TABLE Postgres parses: the same.
+    expect(await required(copy('CREATE TABLE "temporary_user" ("id" integer PRIMARY KEY, "email" text NOT NULL, "plan" text NOT NULL);'))).toEqual([
+      '2 Copying the rows of "user" into "temporary_user" without its NOT NULL column "plan", which has no default, fails as soon as "user" has a row; if "temporary_user" then replaces it',
+    ]);
+  });
+
+  test('a default, NULL allowed, a primary key the database numbers, or a table made here: nothing', async () => {
+    for (const col of ['"userType" integer NOT NULL DEFAULT (1)', '"userType" integer', '"userType" integer CHECK ("userType" IS NOT NULL)'])
+      expect(
+        await required(copy(`CREATE TABLE "temporary_user" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "email" varchar NOT NULL, ${col});`)),
+      ).toEqual([]);
+    expect(await required(copy('CREATE TABLE "temporary_user" ("rowid2" integer PRIMARY KEY NOT NULL, "id" integer, "email" varchar);'))).toEqual([]);
+    const fresh = `CREATE TABLE "user" ("id" integer, "email" varchar);\n${copy('CREATE TABLE "temporary_user" ("id" integer, "email" varchar, "plan" text NOT NULL);')}`;
+    expect(await required(fresh)).toEqual([]);
+  });
+});

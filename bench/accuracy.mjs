@@ -182,6 +182,13 @@ export const CORPORA = [
     framework: 'TypeORM (postgres/ and sqlite/ folders)',
     include: ['server/migration/{postgres,sqlite}/*.ts'],
   },
+  {
+    id: 'umami',
+    repo: 'umami-software/umami',
+    commit: 'c0ea3aefbee7a3429ee2f824b06dc4a9dbe0b7e1',
+    framework: 'ClickHouse SQL, and Prisma',
+    include: ['db/clickhouse/migrations/*.sql', 'prisma/migrations/*/migration.sql'],
+  },
   // Probed in the session before (restated nullability): kept here so their figures are re-run.
   { id: 'outline', repo: 'outline/outline', commit: 'd77dcdf853868c5d5fe125c895c9b71f0eff5c68', framework: 'Sequelize', include: ['server/migrations/*.js'] },
   { id: 'redash', repo: 'getredash/redash', commit: 'ca79fe988d81cdac9675b412f3dfcab107bc1fbc', framework: 'Alembic', include: ['migrations/versions/*.py'] },

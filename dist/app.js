@@ -10,7 +10,7 @@ import {
   createApp,
   createNodeMiddleware,
   createProbot
-} from "./chunk-N3OTTV7N.js";
+} from "./chunk-HLN3KB5Y.js";
 import "./chunk-3FZUAP4G.js";
 import "./chunk-SLAQWKJ4.js";
 import "./chunk-KIXCZADM.js";
@@ -18,25 +18,25 @@ import "./chunk-BEZLO7CC.js";
 import "./chunk-7QYY34KQ.js";
 import "./chunk-SRH2LTWG.js";
 import "./chunk-37IU4G7B.js";
-import "./chunk-CIX5XXL6.js";
-import "./chunk-TAYXLH3S.js";
+import "./chunk-NV6YV2ET.js";
+import "./chunk-NGMK35IM.js";
 import "./chunk-RFJ3I767.js";
 import "./chunk-W7NRP4RF.js";
-import "./chunk-LH4JDUKI.js";
+import "./chunk-SWHG55IM.js";
 import "./chunk-WYNSWX4E.js";
 import "./chunk-W5G6VIRT.js";
 import "./chunk-IQR4UOTD.js";
 import "./chunk-HZLQ3MQE.js";
-import "./chunk-46CNWR3W.js";
-import "./chunk-WCGTM4J2.js";
-import "./chunk-52NV7H7Y.js";
+import "./chunk-DAH4PY44.js";
+import "./chunk-PMZDQF4B.js";
+import "./chunk-O7KWPPVT.js";
 import "./chunk-BJ63QOVF.js";
-import "./chunk-QQHI5XIW.js";
+import "./chunk-4JEN6F3Q.js";
 import {
   useNodeWasm
 } from "./chunk-QMCLW325.js";
 import "./chunk-ASTGNKGX.js";
-import "./chunk-UO4DKIE6.js";
+import "./chunk-IJUJ4K5U.js";
 import "./chunk-AYEM27GC.js";
 import "./chunk-XVF5O5FK.js";
 import "./chunk-ADI5M2KE.js";

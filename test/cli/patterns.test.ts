@@ -37,6 +37,7 @@ const PATTERNS = [
   'patterns/laravel-blueprint-gaps',
   'patterns/sqlite-rebuild-rename',
   'patterns/sqlite-rebuild-drop',
+  'patterns/clickhouse',
   'rules/not-analysed',
 ];
 

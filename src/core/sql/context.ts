@@ -1,6 +1,6 @@
 // What the checks know about the statements before the current one, across all pieces of a file.
 import type { ColumnDef, TypeName } from 'libpg-query';
-import type { Hit } from '../types';
+import type { Dialect, Hit } from '../types';
 
 /**
  * An `ALTER COLUMN … TYPE` on an existing table whose old type the file does not say. It is
@@ -92,6 +92,16 @@ export interface SqlContext {
   lockTimeoutReported: boolean;
   /** drop-table hits by table name, withdrawn when a same-file copy is renamed into its place. */
   dropHits: Map<string, Hit>;
+  /** rename-table hits by the old name, withdrawn when the file puts a view, or the rows, back under it (src/core/sql/swaps.ts). */
+  renameHits: Map<string, Hit>;
+  /** The new name of each table this file renamed (`old` → `new`). */
+  renamedTo: Map<string, string>;
+  /** Views and materialized views this file created. */
+  views: Set<string>;
+  /** Tables this file filled with `INSERT … SELECT … FROM <one table>`, and that table. */
+  filledFrom: Map<string, string>;
+  /** The file's dialect, when it is not Postgres. */
+  dialect?: Dialect;
   /** Hits to withdraw at the end (the TypeORM/SQLite-style rebuild: copy, drop, rename back). */
   withdrawn: Set<Hit>;
   /**
@@ -139,6 +149,10 @@ export function newContext(transactional: boolean, singleQuery = false): SqlCont
     lockTimeoutSet: false,
     lockTimeoutReported: false,
     dropHits: new Map(),
+    renameHits: new Map(),
+    renamedTo: new Map(),
+    views: new Set(),
+    filledFrom: new Map(),
     withdrawn: new Set(),
     copies: new Map(),
     drops: new Map(),

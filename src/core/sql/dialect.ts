@@ -26,6 +26,7 @@ export const DIALECT_NAMES: Record<Dialect, string> = {
   sqlserver: 'SQL Server',
   oracle: 'Oracle',
   h2: 'H2',
+  clickhouse: 'ClickHouse',
 };
 
 /** Rules whose advice holds on Postgres only (locks, CONCURRENTLY, NOT VALID, lock_timeout, enum values). */
@@ -63,6 +64,7 @@ const WORDS: Record<string, Dialect> = {
   tsql: 'sqlserver',
   oracle: 'oracle',
   h2: 'h2',
+  clickhouse: 'clickhouse',
 };
 
 /** `SQL_SERVER` and `sql-server` as one word. */
@@ -127,7 +129,8 @@ const byFolder = new Map<string, DialectSource | undefined>();
  * Another dialect's marks in SQL the Postgres parser rejected, read from the scanner's tokens
  * (comments and strings are tokens of their own, so they never count): backtick-quoted names,
  * `ENGINE=`, `AUTO_INCREMENT` (MySQL); `[bracketed]` names, `IDENTITY(`, `NVARCHAR`, `GO` (SQL
- * Server); `AUTOINCREMENT`, `PRAGMA` (SQLite); `VARCHAR2`, `NUMBER(` (Oracle).
+ * Server); `AUTOINCREMENT`, `PRAGMA` (SQLite); `VARCHAR2`, `NUMBER(` (Oracle); `ENGINE = MergeTree`,
+ * `LowCardinality(…)`, `CODEC(…)` (ClickHouse).
  */
 export function dialectOfTokens(tokens: readonly ScanToken[]): DialectSource | undefined {
   const word = (t: ScanToken | undefined) => (t && (t.tokenName === 'IDENT' || t.keywordKind > 0) ? t.text.toUpperCase() : '');
@@ -141,6 +144,10 @@ export function dialectOfTokens(tokens: readonly ScanToken[]): DialectSource | u
         return { dialect: 'sqlserver', from: 'its content ([bracketed] names)' };
       continue;
     }
+    // ClickHouse names its table engines too (`ENGINE = MergeTree`), and has types of its own.
+    const engine = w === 'ENGINE' ? word(next?.text === '=' ? tokens[i + 2] : next) : '';
+    if (engine.endsWith('MERGETREE') || CLICKHOUSE_ENGINES.has(engine)) return { dialect: 'clickhouse', from: `its content (ENGINE = ${engine})` };
+    if (CLICKHOUSE_WORDS.has(w) && next?.text === '(') return { dialect: 'clickhouse', from: `its content (${w}(…))` };
     if ((w === 'ENGINE' || w === 'CHARSET') && next?.text === '=') return { dialect: 'mysql', from: `its content (${w}=)` };
     if (w === 'AUTO_INCREMENT' || w === 'UNSIGNED' || w === 'LONGTEXT' || w === 'MEDIUMTEXT' || w === 'TINYINT')
       return { dialect: 'mysql', from: `its content (${w})` };
@@ -151,6 +158,11 @@ export function dialectOfTokens(tokens: readonly ScanToken[]): DialectSource | u
   }
   return undefined;
 }
+
+/** ClickHouse's table engines other than the MergeTree family. */
+const CLICKHOUSE_ENGINES = new Set(['MEMORY', 'LOG', 'TINYLOG', 'STRIPELOG', 'DISTRIBUTED', 'KAFKA', 'BUFFER', 'DICTIONARY', 'MATERIALIZEDVIEW']);
+/** ClickHouse's types and clauses written as calls (`LowCardinality(String)`, `CODEC(ZSTD)`). */
+const CLICKHOUSE_WORDS = new Set(['LOWCARDINALITY', 'CODEC', 'DATETIME64', 'NULLABLE', 'TOYYYYMM', 'TOSTARTOFHOUR']);
 
 /**
  * Whether an earlier migration may be read as history for `current`: files that name another

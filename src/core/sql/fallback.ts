@@ -172,7 +172,21 @@ const list = (name: string): Node => ({ List: { items: name.split('.').map((sval
 const read = (nodes: Node[], understood = true): Recognised => ({ nodes, understood });
 
 /** Names that follow DROP in an ALTER TABLE clause and are not a column. */
-const DROP_NOT_COLUMN = new Set(['INDEX', 'KEY', 'FOREIGN', 'PRIMARY', 'CONSTRAINT', 'CHECK', 'UNIQUE', 'PARTITION', 'DEFAULT', 'TRIGGER']);
+const DROP_NOT_COLUMN = new Set([
+  'INDEX',
+  'KEY',
+  'FOREIGN',
+  'PRIMARY',
+  'CONSTRAINT',
+  'CHECK',
+  'UNIQUE',
+  'PARTITION',
+  'DEFAULT',
+  'TRIGGER',
+  'PROJECTION',
+  'STATISTICS',
+  'TTL',
+]);
 const ADD_NOT_COLUMN = new Set(['INDEX', 'KEY', 'FOREIGN', 'PRIMARY', 'CONSTRAINT', 'CHECK', 'UNIQUE', 'FULLTEXT', 'SPATIAL', 'PARTITION']);
 
 /** One ALTER TABLE clause as a command the checks understand, or `understood` when it adds only. */
@@ -325,6 +339,13 @@ function recognise(tokens: ScanToken[], lines: LineMap): Recognised {
   }
   if (w0 === 'DROP' && (w1 === 'INDEX' || w1 === 'VIEW' || w1 === 'TRIGGER' || w1 === 'PROCEDURE' || w1 === 'FUNCTION')) return read([]);
   // Additions no universal rule is about: read whole.
+  if (w0 === 'CREATE' && w1 === 'MATERIALIZED' && word(tokens[2]) === 'VIEW') {
+    // ClickHouse's `CREATE MATERIALIZED VIEW [IF NOT EXISTS] v [TO t] AS SELECT …`: v is made here.
+    // Writing TO a table, it holds no rows of its own (a view); without, it stores them (a table).
+    const named = nameAt(tokens, skipWords(tokens, 3, ['IF', 'NOT', 'EXISTS']), lines);
+    const objtype = word(tokens[named?.next ?? 0]) === 'TO' ? 'OBJECT_MATVIEW' : 'OBJECT_TABLE';
+    return read(named ? [{ CreateTableAsStmt: { into: { rel: rangeVar(named.name) }, objtype } }] : []);
+  }
   if (w0 === 'CREATE' && (w1 === 'INDEX' || ['UNIQUE', 'FULLTEXT', 'SPATIAL'].includes(w1) || w1 === 'VIEW' || (w1 === 'OR' && word(tokens[3]) === 'VIEW')))
     return read([]);
   if (w0 === 'PRAGMA' || w0 === 'USE' || (w0 === 'LOCK' && w1 === 'TABLES') || (w0 === 'UNLOCK' && w1 === 'TABLES')) return read([]);

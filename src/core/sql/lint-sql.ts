@@ -249,6 +249,7 @@ export async function lintSql(pieces: SqlPiece[], options: SqlLintOptions = {}):
   const count = readings.reduce((n, r) => n + r.reading.statements.length + r.reading.failures.length, 0);
   const singleQuery = options.multiStatementTransaction === true && count > 1;
   const ctx = newContext(options.transactional === true, singleQuery);
+  if (foreign) ctx.dialect = foreign.dialect;
   if (singleQuery && !options.transactional) ctx.transactionReason = 'the file is sent as one query string, which Postgres runs as one transaction';
   for (const known of options.columnTypes ?? []) {
     const type = typeNameOf(pg, known.type);

@@ -6,6 +6,7 @@ import type { SqlContext } from './context';
 import { calledFunctions, lastPart, nameOf, readsTable, relKey } from './ast';
 import { alterTableCmds } from './checks/types';
 import { definedNotNull, isNotNull, hasDefault } from './checks/column-traits';
+import { trackSwaps } from './swaps';
 
 export interface StatementFacts {
   /** Does nothing a rollback would care about (SELECT 1, SET, BEGIN/COMMIT). */
@@ -171,6 +172,7 @@ export function trackStatement(stmt: Node, ctx: SqlContext, stmtHits: Hit[]): St
   if ('InsertStmt' in stmt) recordCopy(stmt.InsertStmt, ctx);
   if ('DropStmt' in stmt && stmt.DropStmt.removeType === 'OBJECT_TABLE')
     for (const obj of stmt.DropStmt.objects ?? []) ctx.drops.set(lastPart(nameOf(obj)), ctx.line);
+  trackSwaps(stmt, ctx);
   if ('CreateStmt' in stmt) {
     ctx.createdTables.add(relKey(stmt.CreateStmt.relation));
     ctx.copies.delete(relKey(stmt.CreateStmt.relation));

@@ -16,6 +16,7 @@ describe('the dialect a path names', () => {
     ['src/main/resources/db/migration/SQL_SERVER/V1__init.sql', 'sqlserver'],
     ['src/main/resources/db/migration/h2/V1__init.sql', 'h2'],
     ['migrations/postgres/000001_init.up.sql', 'postgres'],
+    ['db/clickhouse/migrations/01_edit_keys.sql', 'clickhouse'],
   ])('%s → %s', (path, dialect) => {
     expect(dialectOfPath(path)?.dialect).toBe(dialect);
   });
@@ -96,5 +97,56 @@ describe('files of another dialect', () => {
     const result = await lint('DROP INDEX users_email ON users;\nCREATE INDEX i ON orders (a);');
     expect(result.dialect).toBeUndefined();
     expect(result.hits.map((h) => h.rule)).toEqual(expect.arrayContaining(['parse-error', 'non-concurrent-index']));
+  });
+});
+
+// ClickHouse, as umami-software/umami @ c0ea3aef writes it (db/clickhouse/migrations): table engines,
+// LowCardinality and CODEC types, materialized views writing TO a table, tables swapped by name.
+describe('ClickHouse', () => {
+  test('is known by its engines and types, not taken for MySQL', async () => {
+    const create =
+      'CREATE TABLE umami.website_event_new (\n  website_id UUID,\n  browser LowCardinality(String)\n) ENGINE = MergeTree\n  ORDER BY (website_id);';
+    expect((await lint(create)).dialect).toMatchObject({ dialect: 'clickhouse', from: 'its content (LOWCARDINALITY(…))' });
+    expect((await lint('CREATE TABLE t (id UInt64, s String CODEC(ZSTD(1))) ENGINE MergeTree ORDER BY id;')).dialect?.dialect).toBe('clickhouse');
+    expect((await lint('CREATE TABLE t (id int) ENGINE=InnoDB;')).dialect?.dialect).toBe('mysql');
+  });
+
+  test('a materialized view dropped and created again loses nothing; a table dropped does', async () => {
+    const recreate =
+      'DROP TABLE umami.website_event_stats_hourly_mv;\nCREATE MATERIALIZED VIEW umami.website_event_stats_hourly_mv\nTO umami.website_event_stats_hourly\nAS SELECT website_id FROM umami.website_event;';
+    expect(await rules(recreate, { dialect: 'clickhouse', from: 'its folder (clickhouse/)' })).toEqual([]);
+    expect(await rules('DROP TABLE umami.website_event_stats_hourly_mv;', { dialect: 'clickhouse', from: 'its folder (clickhouse/)' })).toEqual([
+      'drop-table 1',
+    ]);
+    // Without TO, a materialized view stores its own rows: dropping it loses them.
+    const stores =
+      'DROP TABLE umami.stats_mv;\nCREATE MATERIALIZED VIEW umami.stats_mv ENGINE = SummingMergeTree ORDER BY id POPULATE AS SELECT id FROM umami.website_event;';
+    expect(await rules(stores, { dialect: 'clickhouse', from: 'its folder (clickhouse/)' })).toEqual(['drop-table 1']);
+    // On Postgres DROP TABLE drops a table, never a view: its rows are gone whatever is created after.
+    expect(await rules("SET lock_timeout = '1s';\nDROP TABLE stats;\nCREATE MATERIALIZED VIEW stats AS SELECT 1;")).toEqual(['drop-table 2']);
+  });
+
+  test('dropping a projection drops no column', async () => {
+    expect(await rules('ALTER TABLE umami.website_event  DROP PROJECTION website_event_url_path_projection;', { dialect: 'clickhouse', from: 'x' })).toEqual(
+      [],
+    );
+  });
+
+  test('a table swapped by name keeps its name for running code; a rename alone does not', async () => {
+    const create = 'CREATE TABLE umami.event_data_new (website_id UUID) ENGINE = MergeTree ORDER BY website_id;';
+    const copy = 'INSERT INTO umami.event_data_new SELECT website_id FROM umami.event_data;';
+    const swap = 'RENAME TABLE umami.event_data TO umami.event_data_old;\nRENAME TABLE umami.event_data_new TO umami.event_data;';
+    const ch = { dialect: 'clickhouse' as const, from: 'x' };
+    expect(await rules(`${create}\n${copy}\n${swap}`, ch)).toEqual([]);
+    // An empty table swapped in: code finds the name, but not its rows.
+    expect(await rules(`${create}\n${swap}`, ch)).toEqual(['rename-table 2']);
+    expect(await rules('RENAME TABLE umami.event_data TO umami.event_data_old;', ch)).toEqual(['rename-table 1']);
+    // Postgres: a view left under the old name keeps old code reading (outline/outline's
+    // rename-collection-groups); a new table filled from the old one's rows keeps them (ovh/cds).
+    expect(await rules("SET lock_timeout = '1s';\nALTER TABLE users RENAME TO accounts;\nCREATE VIEW users AS SELECT * FROM accounts;")).toEqual([]);
+    const refill =
+      "SET lock_timeout = '1s';\nALTER TABLE jobs RENAME TO jobs_old;\nCREATE TABLE jobs (id bigint);\nINSERT INTO jobs (id) SELECT id FROM jobs_old;";
+    expect(await rules(refill)).toEqual([]);
+    expect(await rules("SET lock_timeout = '1s';\nALTER TABLE jobs RENAME TO jobs_old;\nCREATE TABLE jobs (id bigint);")).toEqual(['rename-table 2']);
   });
 });

@@ -301,8 +301,15 @@ function alterTable(tokens: ScanToken[], lines: LineMap): Recognised {
   const at = skipWords(tokens, 2, ['IF', 'EXISTS', 'ONLY']);
   // The table name's tokens: up to the first clause keyword.
   let first = at;
-  while (first < tokens.length && !NAME_STOP.has(word(tokens[first])) && !['CHANGE', 'MODIFY'].includes(word(tokens[first]))) first++;
+  while (first < tokens.length && !NAME_STOP.has(word(tokens[first])) && !['CHANGE', 'MODIFY', 'UPDATE', 'DELETE'].includes(word(tokens[first]))) first++;
   const [table] = namesFrom(tokens.slice(0, first), at, lines, NAME_STOP);
+  // ClickHouse's mutations: `ALTER TABLE t UPDATE c = … WHERE …`, `ALTER TABLE t DELETE WHERE …`.
+  const mutation = word(tokens[first]);
+  if (mutation === 'UPDATE' || mutation === 'DELETE') {
+    const where = tokens.slice(first).some((t) => word(t) === 'WHERE') ? { whereClause: {} as Node } : {};
+    const relation = rangeVar(table ?? '?');
+    return read([mutation === 'UPDATE' ? { UpdateStmt: { relation, ...where } } : { DeleteStmt: { relation, ...where } }]);
+  }
   const cmds: Node[] = [];
   const renames: Node[] = [];
   let understood = true;

@@ -126,6 +126,14 @@ describe('ClickHouse', () => {
     expect(await rules("SET lock_timeout = '1s';\nDROP TABLE stats;\nCREATE MATERIALIZED VIEW stats AS SELECT 1;")).toEqual(['drop-table 2']);
   });
 
+  test('mutations are data changes: ALTER TABLE … UPDATE and … DELETE', async () => {
+    const ch = { dialect: 'clickhouse' as const, from: 'x' };
+    // umami-software/umami @ c0ea3aef, db/clickhouse/migrations/01_edit_keys.sql.
+    expect(await rules('alter table umami.event_data\nupdate string_value = number_value\nwhere data_type = 2;', ch)).toEqual(['data-backfill 1']);
+    expect(await rules('ALTER TABLE umami.event_data UPDATE a = 1, b = 2 WHERE data_type = 4;', ch)).toEqual(['data-backfill 1']);
+    expect(await rules('ALTER TABLE umami.event_data DELETE WHERE created_at < now() - INTERVAL 1 YEAR;', ch)).toEqual(['data-backfill 1']);
+  });
+
   test('dropping a projection drops no column', async () => {
     expect(await rules('ALTER TABLE umami.website_event  DROP PROJECTION website_event_url_path_projection;', { dialect: 'clickhouse', from: 'x' })).toEqual(
       [],

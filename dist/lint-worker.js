@@ -14,7 +14,7 @@ import {
 } from "./chunk-V7W5HETA.js";
 import {
   sqlAnalyser
-} from "./chunk-E2QATA3M.js";
+} from "./chunk-EKHYV3EV.js";
 import {
   useNodeWasm
 } from "./chunk-QMCLW325.js";
@@ -26,7 +26,7 @@ import { once } from "node:events";
 import { parentPort } from "node:worker_threads";
 useNodeWasm();
 var port = parentPort;
-var readers = import("./chunk-2XDB6YEC.js");
+var readers = import("./chunk-FWLBAD46.js");
 var [task] = await once(port, "message");
 var words = new Int32Array(task.shared);
 if (task.sql) {

@@ -101,7 +101,21 @@ export function columnCopy(tokens: ScanToken[], paren: number, lines: LineMap): 
 }
 
 /** Words that open a table element that is not a column (a constraint, an index, `LIKE other`). */
-const ELEMENT_NOT_COLUMN = new Set(['CONSTRAINT', 'PRIMARY', 'UNIQUE', 'FOREIGN', 'CHECK', 'KEY', 'INDEX', 'FULLTEXT', 'SPATIAL', 'EXCLUDE', 'LIKE', 'PERIOD']);
+const ELEMENT_NOT_COLUMN = new Set([
+  'CONSTRAINT',
+  'PRIMARY',
+  'UNIQUE',
+  'FOREIGN',
+  'CHECK',
+  'KEY',
+  'INDEX',
+  'FULLTEXT',
+  'SPATIAL',
+  'EXCLUDE',
+  'LIKE',
+  'PERIOD',
+  'PROJECTION',
+]);
 
 /**
  * What a column definition's own words say at its top level (never inside `CHECK (…)` or a default's

@@ -80,6 +80,16 @@ ALTER TABLE "temporary_user_settings" RENAME TO "user_settings";`;
     ]);
   });
 
+  test("a table element that is not a column (ClickHouse's PROJECTION, an INDEX, a constraint) is not taken for one", async () => {
+    const folder = {
+      '000001_create.up.sql':
+        'CREATE TABLE stats (\n  id UInt64,\n  name String,\n  INDEX name_idx name TYPE bloom_filter GRANULARITY 1,\n  PROJECTION by_name (SELECT * ORDER BY name),\n  CONSTRAINT positive CHECK id > 0\n) ENGINE = MergeTree ORDER BY id;',
+    };
+    const next =
+      'CREATE TABLE temporary_stats (id UInt64, name String) ENGINE = MergeTree ORDER BY id;\nINSERT INTO temporary_stats (id, name) SELECT id, name FROM stats;\nDROP TABLE stats;\nRENAME TABLE temporary_stats TO stats;';
+    expect(await drops(folder, next)).toEqual([]);
+  });
+
   test('a column read by name only has no known type: a type change after it is not judged against one', async () => {
     const folder = { '000001_create.up.sql': 'CREATE TABLE `budgets` (\n\t`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,\n\t`note` text\n);' };
     const a = await golangMigrate.analyse({

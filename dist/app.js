@@ -10,7 +10,7 @@ import {
   createApp,
   createNodeMiddleware,
   createProbot
-} from "./chunk-SUNPLWE5.js";
+} from "./chunk-6V3D7EMZ.js";
 import "./chunk-3FZUAP4G.js";
 import "./chunk-SLAQWKJ4.js";
 import "./chunk-KIXCZADM.js";
@@ -18,20 +18,20 @@ import "./chunk-BEZLO7CC.js";
 import "./chunk-7QYY34KQ.js";
 import "./chunk-SRH2LTWG.js";
 import "./chunk-37IU4G7B.js";
-import "./chunk-KYMQA24C.js";
-import "./chunk-JDNX3BIK.js";
+import "./chunk-MRBCWHYM.js";
+import "./chunk-6RFY2DVX.js";
 import "./chunk-RFJ3I767.js";
 import "./chunk-W7NRP4RF.js";
-import "./chunk-GB2GPS3O.js";
+import "./chunk-NX4KYX3T.js";
 import "./chunk-WYNSWX4E.js";
 import "./chunk-W5G6VIRT.js";
 import "./chunk-IQR4UOTD.js";
 import "./chunk-HZLQ3MQE.js";
-import "./chunk-NASDIAKY.js";
-import "./chunk-RQ6A7LAL.js";
+import "./chunk-MX5756MS.js";
+import "./chunk-RH7CPMWL.js";
 import "./chunk-O7KWPPVT.js";
 import "./chunk-BJ63QOVF.js";
-import "./chunk-EKHYV3EV.js";
+import "./chunk-OURNTEQF.js";
 import {
   useNodeWasm
 } from "./chunk-QMCLW325.js";

@@ -1,5 +1,5 @@
 // Small readers over the libpg-query AST (a JSON tree whose nodes are one-key objects).
-import type { Node, RangeVar, TypeName, ColumnDef, Constraint } from 'libpg-query';
+import type { Node, RangeVar, TypeName, ColumnDef, Constraint, InsertStmt, SelectStmt } from 'libpg-query';
 
 /** The unqualified, parser-normalised name of a relation (`public.Users` → `users`). */
 export const relKey = (rv: RangeVar | undefined): string => rv?.relname ?? '';
@@ -87,4 +87,14 @@ export function optionNames(options: Node[] | undefined): string[] {
   const out: string[] = [];
   for (const o of options ?? []) if ('DefElem' in o && o.DefElem.defname) out.push(o.DefElem.defname.toLowerCase());
   return out;
+}
+
+/**
+ * The SELECT of an `INSERT … SELECT`, and the one table it reads its rows from (`source`: none when
+ * it reads from several, a join or a subquery, or none at all, as `INSERT … VALUES`).
+ */
+export function insertSelect(insert: InsertStmt): { select?: SelectStmt; source?: RangeVar } {
+  const select = insert.selectStmt && 'SelectStmt' in insert.selectStmt ? insert.selectStmt.SelectStmt : undefined;
+  const from = select?.fromClause?.length === 1 ? select.fromClause[0] : undefined;
+  return from && 'RangeVar' in from ? { select, source: from.RangeVar } : { select };
 }

@@ -7,7 +7,7 @@
 // its name is how a view is changed (it writes its rows `TO` a table): the drop loses nothing.
 import type { Node } from 'libpg-query';
 import type { SqlContext } from './context';
-import { lastPart, relKey } from './ast';
+import { insertSelect, lastPart, relKey } from './ast';
 
 /**
  * Whether `table` was filled with rows by a copy (`INSERT … SELECT … FROM`): from the old table, from
@@ -41,10 +41,9 @@ export function trackSwaps(stmt: Node, ctx: SqlContext): void {
     if (source !== undefined) ctx.filledFrom.set(to, source);
   } else if ('InsertStmt' in stmt) {
     const target = relKey(stmt.InsertStmt.relation);
-    const select = stmt.InsertStmt.selectStmt && 'SelectStmt' in stmt.InsertStmt.selectStmt ? stmt.InsertStmt.selectStmt.SelectStmt : undefined;
-    const from = select?.fromClause?.length === 1 ? select.fromClause[0] : undefined;
-    if (!from || !('RangeVar' in from)) return;
-    ctx.filledFrom.set(target, relKey(from.RangeVar));
+    const { source } = insertSelect(stmt.InsertStmt);
+    if (!source) return;
+    ctx.filledFrom.set(target, relKey(source));
     // A new table under the old name, filled with rows.
     restore(target);
   }

@@ -3,7 +3,7 @@ import type { ColumnDef, InsertStmt, Node } from 'libpg-query';
 import type { Hit } from '../types';
 import { getRule } from '../rules/index';
 import type { SqlContext } from './context';
-import { calledFunctions, lastPart, nameOf, readsTable, relKey } from './ast';
+import { calledFunctions, insertSelect, lastPart, nameOf, readsTable, relKey } from './ast';
 import { alterTableCmds } from './checks/types';
 import { definedNotNull, isNotNull, hasDefault } from './checks/column-traits';
 import { trackSwaps } from './swaps';
@@ -216,11 +216,10 @@ export function trackStatement(stmt: Node, ctx: SqlContext, stmtHits: Hit[]): St
  */
 function recordCopy(insert: InsertStmt, ctx: SqlContext): void {
   const target = relKey(insert.relation);
-  const select = insert.selectStmt && 'SelectStmt' in insert.selectStmt ? insert.selectStmt.SelectStmt : undefined;
+  const { select, source } = insertSelect(insert);
   // Another copy into it: what an earlier one took no longer says what this table holds.
   if (select?.fromClause?.length) ctx.copies.delete(target);
-  const from = select?.fromClause?.length === 1 ? select.fromClause[0] : undefined;
-  if (!ctx.createdTables.has(target) || !from || !('RangeVar' in from) || !insert.cols?.length) return;
+  if (!ctx.createdTables.has(target) || !source || !insert.cols?.length) return;
   const sources = (select!.targetList ?? []).map((t) => {
     const v = 'ResTarget' in t ? t.ResTarget.val : undefined;
     const fields = v && 'ColumnRef' in v ? (v.ColumnRef.fields ?? []) : [];
@@ -233,5 +232,5 @@ function recordCopy(insert: InsertStmt, ctx: SqlContext): void {
   targets.forEach((to, i) => {
     if (to && sources[i]) columns.push([to, sources[i]]);
   });
-  ctx.copies.set(target, { from: relKey(from.RangeVar), columns });
+  ctx.copies.set(target, { from: relKey(source), columns });
 }

@@ -1,7 +1,7 @@
 import type { InsertStmt } from 'libpg-query';
 import type { Hit } from '../../types';
 import { hit, isExisting, type SqlContext } from '../context';
-import { constraintsOf, relKey, relLabel, quote } from '../ast';
+import { constraintsOf, insertSelect, relKey, relLabel, quote } from '../ast';
 import { alterTableCmds, type SqlCheck } from './types';
 import { hasDefault, isNotNull } from './column-traits';
 
@@ -50,11 +50,10 @@ export const addRequiredColumn: SqlCheck = (stmt, ctx) => {
  */
 function copyLeavesRequired(insert: InsertStmt, ctx: SqlContext): Hit[] {
   const target = relKey(insert.relation);
-  const select = insert.selectStmt && 'SelectStmt' in insert.selectStmt ? insert.selectStmt.SelectStmt : undefined;
-  const from = select?.fromClause?.length === 1 ? select.fromClause[0] : undefined;
+  const from = insertSelect(insert).source;
   const defs = ctx.tableDefs.get(target);
-  if (!defs || !ctx.createdTables.has(target) || !from || !('RangeVar' in from) || !insert.cols?.length) return [];
-  const source = relKey(from.RangeVar);
+  if (!defs || !ctx.createdTables.has(target) || !from || !insert.cols?.length) return [];
+  const source = relKey(from);
   if (!isExisting(ctx, source) && !ctx.holdsRows.has(source)) return [];
   const filled = new Set(insert.cols.map((c) => ('ResTarget' in c ? c.ResTarget.name : undefined)));
   return (

@@ -22,7 +22,11 @@ import { root } from './lib.mjs';
 const MIRROR_DIR = process.env.MIRROR_DIR ?? '/work/.mirror';
 const cli = process.env.RR_CLI ?? join(root, 'dist/cli.js');
 
-/** The corpora: a repository at a commit, its framework, and the migration files linted (globs). */
+/**
+ * The corpora: a repository at a commit, its framework, the migration files linted (globs), and
+ * `context`: files of the app a checkout has beside them that the readers look at (an app's
+ * database config), exported but not linted.
+ */
 export const CORPORA = [
   { id: 'cds', repo: 'ovh/cds', commit: 'ea9589f42f2b30dcffac20d676097a5fd931a80e', framework: 'sql-migrate', include: ['engine/sql/api/*.sql'] },
   {
@@ -82,13 +86,21 @@ export const CORPORA = [
     include: ['examples/sql-migrations/*', 'examples/go-migrations/*', 'internal/testing/integration/testdata/migrations/{postgres,mysql}/*'],
   },
   { id: 'saleor', repo: 'saleor/saleor', commit: '723cd4eba87dfc72822ade45dc08a3caa548428d', framework: 'Django', include: ['saleor/**/migrations/[0-9]*.py'] },
-  { id: 'lobsters', repo: 'lobsters/lobsters', commit: '57268d762e1c2c95b7a8e64ee8deb259cddd8cc0', framework: 'Rails', include: ['db/migrate/*.rb'] },
+  {
+    id: 'lobsters',
+    repo: 'lobsters/lobsters',
+    commit: '57268d762e1c2c95b7a8e64ee8deb259cddd8cc0',
+    framework: 'Rails (SQLite, named by config/database.yml.sample)',
+    include: ['db/migrate/*.rb'],
+    context: ['config/database.yml.sample'],
+  },
   {
     id: 'osm',
     repo: 'openstreetmap/openstreetmap-website',
     commit: '9da0fa5ecbff8adc5e6e91c7cf22546755a91f77',
     framework: 'Rails',
     include: ['db/migrate/*.rb'],
+    context: ['config/example.database.yml'],
   },
   {
     id: 'openmrs',
@@ -146,13 +158,15 @@ export const CORPORA = [
     commit: '6f1c54d018f7d55301eb4c31055b04769f5924d7',
     framework: 'Laravel',
     include: ['database/migrations/*.php'],
+    context: ['.env.example'],
   },
   {
     id: 'firefly',
     repo: 'firefly-iii/firefly-iii',
     commit: 'a95b82b14cb01b6e40491f2a94c53b47b71766e7',
-    framework: 'Laravel',
+    framework: 'Laravel (MySQL, named by .env.example)',
     include: ['database/migrations/*.php'],
+    context: ['.env.example', 'config/database.php'],
   },
   {
     id: 'pingvin',
@@ -192,8 +206,22 @@ export const CORPORA = [
   // Probed in the session before (restated nullability): kept here so their figures are re-run.
   { id: 'outline', repo: 'outline/outline', commit: 'd77dcdf853868c5d5fe125c895c9b71f0eff5c68', framework: 'Sequelize', include: ['server/migrations/*.js'] },
   { id: 'redash', repo: 'getredash/redash', commit: 'ca79fe988d81cdac9675b412f3dfcab107bc1fbc', framework: 'Alembic', include: ['migrations/versions/*.py'] },
-  { id: 'koel', repo: 'koel/koel', commit: '41cab99feeaf59b139699403fdfd41f0a280fb39', framework: 'Laravel', include: ['database/migrations/*.php'] },
-  { id: 'maybe', repo: 'maybe-finance/maybe', commit: '77b5469832758d1cbee1a940f3012a1ae1c74cd3', framework: 'Rails', include: ['db/migrate/*.rb'] },
+  {
+    id: 'koel',
+    repo: 'koel/koel',
+    commit: '41cab99feeaf59b139699403fdfd41f0a280fb39',
+    framework: 'Laravel (MySQL, named by .env.example)',
+    include: ['database/migrations/*.php'],
+    context: ['.env.example', 'config/database.php'],
+  },
+  {
+    id: 'maybe',
+    repo: 'maybe-finance/maybe',
+    commit: '77b5469832758d1cbee1a940f3012a1ae1c74cd3',
+    framework: 'Rails',
+    include: ['db/migrate/*.rb'],
+    context: ['config/database.yml'],
+  },
 ];
 
 const mirrorOf = (repo) => join(MIRROR_DIR, repo.replace('/', '+'), 'repo');
@@ -215,8 +243,10 @@ function listFiles(dir) {
 function checkout(corpus) {
   const git = mirrorOf(corpus.repo);
   const dir = mkdtempSync(join(tmpdir(), `rr-accuracy-${corpus.id}-`));
-  // The folders the globs start in (their literal prefix), exported with git archive.
+  // The folders the globs start in (their literal prefix), exported with git archive, and the
+  // files beside them a user's checkout has that the readers look at (an app's database config).
   const roots = [
+    ...(corpus.context ?? []),
     ...new Set(
       corpus.include.map((g) =>
         g

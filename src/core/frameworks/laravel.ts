@@ -7,6 +7,7 @@ import { laravel as meta } from './meta/index';
 import { firstErrorNode, lineOf, parseCode, type Node } from '../parsers/tree-sitter';
 import { dslFramework, hit, newTranslation, parseErrorHit, sql, type ColumnDef, type DslPiece, type DslTranslation } from './dsl/common';
 import { handlerFor } from './dispatch';
+import { withAppDialect } from './app-dialect';
 import { BLUEPRINT_CALLS, blueprintName, columnCall, typeName, type BlueprintCall, type TableCreation } from './laravel/blueprint';
 import { args, callName, phpStr, phpStrList, phpString } from './laravel/php';
 
@@ -255,10 +256,13 @@ export async function laravelToPieces(source: string): Promise<DslTranslation> {
   return t;
 }
 
-export const laravel: Framework = dslFramework(meta, 'Laravel migration', (input) => laravelToPieces(input.content), 'missing', {
-  // database/migrations/2024_01_01_000000_name.php: name order is run order.
-  isMigration: isPhpFile,
-  translate: (content) => laravelToPieces(content),
-});
+export const laravel: Framework = withAppDialect(
+  dslFramework(meta, 'Laravel migration', (input) => laravelToPieces(input.content), 'missing', {
+    // database/migrations/2024_01_01_000000_name.php: name order is run order.
+    isMigration: isPhpFile,
+    translate: (content) => laravelToPieces(content),
+  }),
+  'laravel',
+);
 
 export default laravel;

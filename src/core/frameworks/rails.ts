@@ -10,6 +10,7 @@ import { firstErrorNode, lineOf, parseCode, type Node } from '../parsers/tree-si
 import { dslFramework, hit, parseErrorHit, type DslTranslation } from './dsl/common';
 import { callName, callReceiver, heredocMap, rubyArgs, rubyString } from './dsl/ruby';
 import { RailsReader } from './rails/reader';
+import { withAppDialect } from './app-dialect';
 
 /** Statements of a method body, comments left out. */
 function statements(method: Node): Node[] {
@@ -102,9 +103,12 @@ export async function railsToPieces(source: string, path = ''): Promise<DslTrans
 
 const isRubyFile = (name: string) => name.endsWith('.rb');
 
-export const rails: Framework = dslFramework(meta, 'Rails migration', (input) => railsToPieces(input.content, input.path), 'missing', {
-  isMigration: isRubyFile,
-  translate: railsToPieces,
-});
+export const rails: Framework = withAppDialect(
+  dslFramework(meta, 'Rails migration', (input) => railsToPieces(input.content, input.path), 'missing', {
+    isMigration: isRubyFile,
+    translate: railsToPieces,
+  }),
+  'rails',
+);
 
 export default rails;

@@ -1,0 +1,204 @@
+// The database an application's own config names, for DSL migrations whose code does not say it
+// (a Blueprint or `add_index` call reads the same on every database). MySQL apps were given
+// Postgres locking advice (CONCURRENTLY, NOT VALID) on every index and foreign key: koel and
+// Firefly III, Laravel apps on MySQL, 63 and 16 such findings.
+// - Laravel (`<app>/database/migrations/…`): `.env.example`'s `DB_CONNECTION=` (what an install
+//   copies to `.env`), else the fallback `config/database.php` gives its default connection
+//   (`'default' => env('DB_CONNECTION', 'mysql')`); that connection's `'driver'` in the same file.
+// - Rails (`<app>/db/migrate/…`, `<app>/db/<name>_migrate/…`): `config/database.yml`, or the
+//   example a repository commits in its place (`config/database.yml.example`, `.sample`,
+//   `config/example.database.yml`): the `adapter` of `production`, else `development`, else
+//   `default`; in a multi-database file, the database whose `migrations_paths` holds the folder,
+//   else `primary`.
+// The config's `dialect:` and the migration's path (`mysql/`) come first; a file that is absent or
+// names no database known here leaves the migration read as Postgres, as before.
+import { parse as parseYaml } from 'yaml';
+import type { Dialect, DialectSource } from '../sql/dialect';
+import { dialectOfPath } from '../sql/dialect';
+import { parseCode, type Node } from '../parsers/tree-sitter';
+import type { Framework, MigrationInput } from './framework';
+import { phpStr } from './laravel/php';
+
+type Reader = NonNullable<MigrationInput['readFile']>;
+
+/** Laravel's `'driver'` names. */
+const LARAVEL_DRIVERS: Record<string, Dialect> = { mysql: 'mysql', mariadb: 'mysql', pgsql: 'postgres', sqlite: 'sqlite', sqlsrv: 'sqlserver' };
+
+/** Rails' `adapter` names (and URL schemes). */
+const RAILS_ADAPTERS: Record<string, Dialect> = {
+  mysql2: 'mysql',
+  mysql: 'mysql',
+  trilogy: 'mysql',
+  postgresql: 'postgres',
+  postgres: 'postgres',
+  postgis: 'postgres',
+  sqlite3: 'sqlite',
+  sqlite: 'sqlite',
+  sqlserver: 'sqlserver',
+  cockroachdb: 'cockroachdb',
+  oracle_enhanced: 'oracle',
+};
+
+// ---- Laravel ---------------------------------------------------------------------------------
+
+/** `'key' => value` pairs of a PHP array literal. */
+function arrayPairs(array: Node): [string, Node][] {
+  const pairs: [string, Node][] = [];
+  for (const element of array.namedChildren) {
+    if (element.type !== 'array_element_initializer' || element.namedChildren.length !== 2) continue;
+    const key = phpStr(element.namedChildren[0]);
+    if (key !== undefined) pairs.push([key, element.namedChildren[1]!]);
+  }
+  return pairs;
+}
+
+/** String literals in an expression, in order (`env('DB_CONNECTION', 'mysql')`: both). */
+const stringsIn = (node: Node): string[] =>
+  node.descendantsOfType(['string', 'encapsed_string']).flatMap((s) => {
+    const text = phpStr(s);
+    return text === undefined ? [] : [text];
+  });
+
+interface LaravelDatabases {
+  /** The default connection's fallback names (`env('DB_CONNECTION', 'mysql')`: 'mysql'), last first. */
+  defaults: string[];
+  /** Each connection's driver. */
+  drivers: Map<string, string>;
+}
+
+/** What `config/database.php` returns: its default connection and each connection's driver. */
+export async function laravelDatabases(source: string): Promise<LaravelDatabases | undefined> {
+  using tree = await parseCode('php', source);
+  const returned = tree.rootNode.descendantsOfType('return_statement')[0]?.namedChildren[0];
+  if (returned?.type !== 'array_creation_expression') return undefined;
+  const top = new Map(arrayPairs(returned));
+  const drivers = new Map<string, string>();
+  const connections = top.get('connections');
+  if (connections?.type === 'array_creation_expression')
+    for (const [name, value] of arrayPairs(connections)) {
+      const driver = value.type === 'array_creation_expression' ? arrayPairs(value).find(([k]) => k === 'driver')?.[1] : undefined;
+      const text = driver ? phpStr(driver) : undefined;
+      if (text) drivers.set(name, text);
+    }
+  const fallback = top.get('default');
+  return { defaults: fallback ? stringsIn(fallback).reverse() : [], drivers };
+}
+
+/** The `DB_CONNECTION=` of a dotenv file (`.env.example`), if set. */
+export const envConnection = (text: string): string | undefined => /^[ \t]*(?:export[ \t]+)?DB_CONNECTION[ \t]*=[ \t]*["']?([\w-]+)/m.exec(text)?.[1];
+
+/** The dialect of a Laravel app, from its `.env.example` and `config/database.php`. */
+export async function laravelAppDialect(root: string, read: Reader): Promise<DialectSource | undefined> {
+  const [env, config] = await Promise.all([safeRead(read, `${root}.env.example`), safeRead(read, `${root}config/database.php`)]);
+  const databases = config === undefined ? undefined : await laravelDatabases(config).catch(() => undefined);
+  const driverOf = (name: string) => LARAVEL_DRIVERS[databases?.drivers.get(name) ?? name];
+  const named = env === undefined ? undefined : envConnection(env);
+  if (named && driverOf(named)) return { dialect: driverOf(named)!, from: `the app's DB_CONNECTION (${root}.env.example)` };
+  for (const name of databases?.defaults ?? []) {
+    const dialect = databases?.drivers.has(name) || LARAVEL_DRIVERS[name] ? driverOf(name) : undefined;
+    if (dialect) return { dialect, from: `the app's default connection (${root}config/database.php)` };
+  }
+  return undefined;
+}
+
+// ---- Rails -----------------------------------------------------------------------------------
+
+/** The files a Rails app may name its database in, in order. */
+const RAILS_FILES = ['config/database.yml', 'config/database.yml.example', 'config/database.yml.sample', 'config/example.database.yml'];
+
+type YamlMap = Record<string, unknown>;
+const isMap = (v: unknown): v is YamlMap => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The adapter a database entry names (`adapter:`, or a `url:`'s scheme). */
+function adapterOf(entry: YamlMap): Dialect | undefined {
+  if (typeof entry.adapter === 'string') return RAILS_ADAPTERS[entry.adapter.trim().toLowerCase()];
+  const scheme = typeof entry.url === 'string' ? /^([a-z0-9]+):/i.exec(entry.url.trim())?.[1] : undefined;
+  return scheme ? RAILS_ADAPTERS[scheme.toLowerCase()] : undefined;
+}
+
+/** `migrations_paths` of an entry (a string or a list). */
+const migrationPaths = (entry: YamlMap): string[] =>
+  (Array.isArray(entry.migrations_paths) ? entry.migrations_paths : [entry.migrations_paths]).filter((p): p is string => typeof p === 'string');
+
+/**
+ * The dialect `database.yml` names for migrations in `folder` (`db/migrate`, relative to the app).
+ * ERB (`<%= ENV.fetch(…) %>`) is left out before the YAML is read.
+ */
+export function railsDatabaseDialect(text: string, folder: string): Dialect | undefined {
+  let doc: unknown;
+  try {
+    doc = parseYaml(text.replace(/<%[\s\S]*?%>/g, ''), { merge: true });
+  } catch {
+    return undefined;
+  }
+  if (!isMap(doc)) return undefined;
+  const env = [doc.production, doc.development, doc.default].find(isMap);
+  if (!env) return undefined;
+  if (adapterOf(env)) return adapterOf(env);
+  // A multi-database file: one entry per database, each with its own migrations folder.
+  const entries = Object.entries(env).filter((e): e is [string, YamlMap] => isMap(e[1]));
+  const own =
+    entries.find(([, e]) => migrationPaths(e).some((p) => p.replace(/\/+$/, '') === folder)) ??
+    (folder === 'db/migrate' ? (entries.find(([name]) => name === 'primary') ?? entries.find(([, e]) => !migrationPaths(e).length)) : undefined);
+  return own ? adapterOf(own[1]) : undefined;
+}
+
+/** The dialect of a Rails app, from the first of its database files that names one. */
+export async function railsAppDialect(root: string, folder: string, read: Reader): Promise<DialectSource | undefined> {
+  for (const file of RAILS_FILES) {
+    const text = await safeRead(read, `${root}${file}`);
+    if (text === undefined) continue;
+    const dialect = railsDatabaseDialect(text, folder);
+    return dialect ? { dialect, from: `the app's ${file.slice('config/'.length)} (${root}${file})` } : undefined;
+  }
+  return undefined;
+}
+
+// ---- shared ----------------------------------------------------------------------------------
+
+const safeRead = (read: Reader, path: string): Promise<string | undefined> => read(path).catch(() => undefined);
+
+/** Each app's answer, once per reader (one per run or evaluation), by app root and folder. */
+const found = new WeakMap<Reader, Map<string, Promise<DialectSource | undefined>>>();
+
+function once(read: Reader, key: string, find: () => Promise<DialectSource | undefined>): Promise<DialectSource | undefined> {
+  let byKey = found.get(read);
+  if (!byKey) found.set(read, (byKey = new Map()));
+  let answer = byKey.get(key);
+  if (!answer) byKey.set(key, (answer = find().catch(() => undefined)));
+  return answer;
+}
+
+/** Where an app's config lives for a migration at `path`, and which folder of it holds the migration; undefined when the path does not say. */
+type AppOf = (path: string) => { root: string; folder: string } | undefined;
+
+const laravelApp: AppOf = (path) => {
+  const m = /^(.*?)(database\/migrations)\//.exec(path);
+  return m ? { root: m[1]!, folder: m[2]! } : undefined;
+};
+const railsApp: AppOf = (path) => {
+  const m = /^(.*?)(db\/[^/]*migrate)\//.exec(path);
+  return m ? { root: m[1]!, folder: m[2]! } : undefined;
+};
+
+const APPS = {
+  laravel: { of: laravelApp, find: (root: string, _folder: string, read: Reader) => laravelAppDialect(root, read) },
+  rails: { of: railsApp, find: railsAppDialect },
+};
+
+/**
+ * `framework`, reading each migration in the database its app's config names when neither the
+ * config's `dialect:` nor the path says one.
+ */
+export function withAppDialect(framework: Framework, app: keyof typeof APPS): Framework {
+  const { of, find } = APPS[app];
+  return {
+    ...framework,
+    async analyse(input) {
+      const at = input.dialect || dialectOfPath(input.path) || !input.readFile ? undefined : of(input.path);
+      const read = input.readFile;
+      const dialect = at && read ? await once(read, `${app}:${at.root}:${at.folder}`, () => find(at.root, at.folder, read)) : undefined;
+      return framework.analyse(dialect ? { ...input, dialect } : input);
+    },
+  };
+}

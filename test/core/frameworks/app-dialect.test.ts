@@ -1,0 +1,105 @@
+// The database a Laravel or Rails app's own config names (src/core/frameworks/app-dialect.ts),
+// on config files shaped like koel's, Firefly III's, lobsters' and openstreetmap-website's
+// (test/fixtures/patterns/app-dialect/SOURCE.md).
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { envConnection, laravelAppDialect, laravelDatabases, railsDatabaseDialect } from '../../../src/core/frameworks/app-dialect';
+import laravel from '../../../src/core/frameworks/laravel';
+import rails from '../../../src/core/frameworks/rails';
+
+const FIX = 'test/fixtures/patterns/app-dialect';
+const text = (rel: string) => readFileSync(`${FIX}/${rel}`, 'utf8');
+const reader = (files: Record<string, string>) => async (path: string) => files[path];
+
+describe('Laravel', () => {
+  it("reads config/database.php's default connection and each connection's driver", async () => {
+    expect(await laravelDatabases(text('ok/koel/config/database.php'))).toEqual({
+      defaults: ['mysql', 'DB_CONNECTION'],
+      drivers: new Map([
+        ['sqlite-persistent', 'sqlite'],
+        ['mysql', 'mysql'],
+        ['pgsql', 'pgsql'],
+      ]),
+    });
+    // Firefly III: a helper around env(), the fallback still the last string.
+    expect((await laravelDatabases(text('ok/firefly/config/database.php')))?.defaults[0]).toBe('mysql');
+    // Not a config array: nothing.
+    expect(await laravelDatabases('<?php\necho "hi";\n')).toBeUndefined();
+  });
+
+  it('reads DB_CONNECTION from a dotenv file', () => {
+    expect(envConnection(text('ok/koel/.env.example'))).toBe('mysql');
+    expect(envConnection('export DB_CONNECTION="pgsql"\n')).toBe('pgsql');
+    expect(envConnection('# DB_CONNECTION=mysql\nAPP_NAME=x\n')).toBeUndefined();
+  });
+
+  it('prefers .env.example, then the default connection, and maps a connection to its driver', async () => {
+    const config = text('ok/koel/config/database.php');
+    const pg = await laravelAppDialect('', reader({ '.env.example': 'DB_CONNECTION=pgsql\n', 'config/database.php': config }));
+    expect(pg).toEqual({ dialect: 'postgres', from: "the app's DB_CONNECTION (.env.example)" });
+    const byDefault = await laravelAppDialect('app/', reader({ 'app/config/database.php': config }));
+    expect(byDefault).toEqual({ dialect: 'mysql', from: "the app's default connection (app/config/database.php)" });
+    // A custom connection name is looked up among the connections.
+    const custom = await laravelAppDialect('', reader({ '.env.example': 'DB_CONNECTION=sqlite-persistent\n', 'config/database.php': config }));
+    expect(custom?.dialect).toBe('sqlite');
+    // Neither file, or names nothing known: no answer (the migration reads as Postgres, as before).
+    expect(await laravelAppDialect('', reader({}))).toBeUndefined();
+    expect(await laravelAppDialect('', reader({ '.env.example': 'DB_CONNECTION=oracle\n' }))).toBeUndefined();
+  });
+
+  it('reads a MySQL app’s migration without Postgres advice, and a Postgres app’s with it', async () => {
+    const content = text('ok/koel/database/migrations/2022_06_11_091750_add_indexes.php');
+    const path = 'database/migrations/2022_06_11_091750_add_indexes.php';
+    const rules = async (files: Record<string, string>, extra = {}) =>
+      (await laravel.analyse({ path, content, siblings: {}, readFile: reader(files), ...extra })).hits.map((h) => h.rule);
+    expect(await rules({ '.env.example': 'DB_CONNECTION=mysql\n' })).toEqual([]);
+    expect(await rules({ '.env.example': 'DB_CONNECTION=pgsql\n' })).toContain('non-concurrent-index');
+    // The config's `dialect:` comes first.
+    expect(await rules({ '.env.example': 'DB_CONNECTION=mysql\n' }, { dialect: { dialect: 'postgres', from: 'the config' } })).toContain(
+      'non-concurrent-index',
+    );
+    // A read that fails is no answer: Postgres, as without the file.
+    const failing = async () => {
+      throw new Error('HTTP 502');
+    };
+    const hits = await laravel.analyse({ path, content, siblings: {}, readFile: failing });
+    expect(hits.hits.map((h) => h.rule)).toContain('non-concurrent-index');
+  });
+});
+
+describe('Rails', () => {
+  it('reads the adapter of production, through anchors and merge keys, with ERB left out', () => {
+    const yml = ['default: &default', '  adapter: <%= ENV.fetch("X") { "postgresql" } %>', '  pool: <%= ENV.fetch("RAILS_MAX_THREADS") { 5 } %>', ''].join(
+      '\n',
+    );
+    expect(railsDatabaseDialect(`${yml}production:\n  <<: *default\n  adapter: mysql2\n`, 'db/migrate')).toBe('mysql');
+    expect(railsDatabaseDialect('development:\n  adapter: trilogy\n', 'db/migrate')).toBe('mysql');
+    expect(railsDatabaseDialect('production:\n  url: postgis://db/app\n', 'db/migrate')).toBe('postgres');
+    expect(railsDatabaseDialect(text('err/osm/config/example.database.yml'), 'db/migrate')).toBe('postgres');
+    // ERB that leaves no adapter: no answer.
+    expect(railsDatabaseDialect(yml, 'db/migrate')).toBeUndefined();
+    expect(railsDatabaseDialect('production: [unclosed\n', 'db/migrate')).toBeUndefined();
+  });
+
+  it("picks the database whose migrations_paths holds the folder, else primary (lobsters' multi-database file)", () => {
+    const multi = text('ok/lobsters/config/database.yml').replace(
+      /sqlite3: &sqlite3\n {2}adapter: sqlite3/,
+      'sqlite3: &sqlite3\n  adapter: sqlite3\nmy: &my\n  adapter: mysql2',
+    );
+    const queueOnMysql = multi.replace('    <<: *sqlite3\n    database: storage/queue.sqlite3', '    <<: *my\n    database: storage/queue');
+    expect(railsDatabaseDialect(queueOnMysql, 'db/migrate')).toBe('sqlite');
+    expect(railsDatabaseDialect(queueOnMysql, 'db/queue_migrate')).toBe('mysql');
+    expect(railsDatabaseDialect(queueOnMysql, 'db/other_migrate')).toBeUndefined();
+  });
+
+  it('reads a SQLite app’s migration without Postgres advice', async () => {
+    const path = 'db/migrate/20260602222249_add_index_to_stories_merged_story_id_and_hotness.rb';
+    const content = text(`ok/lobsters/${path}`);
+    const rules = async (files: Record<string, string>) =>
+      (await rails.analyse({ path, content, siblings: {}, readFile: reader(files) })).hits.map((h) => h.rule);
+    expect(await rules({ 'config/database.yml': text('ok/lobsters/config/database.yml') })).toEqual([]);
+    // No database.yml, an example of it: read too.
+    expect(await rules({ 'config/database.yml.sample': text('ok/lobsters/config/database.yml') })).toEqual([]);
+    expect(await rules({})).toEqual(expect.arrayContaining(['non-concurrent-index', 'non-concurrent-index-drop']));
+  });
+});

@@ -5,7 +5,8 @@
 // several runs; then one more run of each under /usr/bin/time for peak memory (max RSS).
 // rollback-ready is timed as a user runs it (on two threads when the machine has a core to spare,
 // see docs/cli.md) and on one thread (ROLLBACK_READY_LINT_THREADS=1); the load average is printed
-// beside the figures. Prints figures; never fails on time.
+// beside the figures. Both tools print JSON in the timed runs (the findings are counted from it);
+// each tool's default text output is timed too. Prints figures; never fails on time.
 //
 //   npm run bench -- lint            (RR_CLI=path/to/cli.js to time another build; RUNS=n)
 import { spawnSync } from 'node:child_process';
@@ -258,6 +259,10 @@ function benchCorpus({ name, dir, files, bytes, typeChanges }) {
   const oneTimes = [];
   const sqTimes = [];
   const parseTimes = [];
+  // Each tool's default output too (text, as printed to a terminal or a CI log): squawk's text
+  // report renders every finding with its source excerpt and is slower than its JSON.
+  const rrTextTimes = [];
+  const sqTextTimes = [];
   let rrReport;
   let sqReport;
   let haveSquawk = squawk !== undefined;
@@ -280,6 +285,8 @@ function benchCorpus({ name, dir, files, bytes, typeChanges }) {
     }
     sqReport = parseJson('squawk', b, [0, 1]);
     sqTimes.push(b.elapsed);
+    rrTextTimes.push(run(dir, process.execPath, [cli, 'lint', ...files]).elapsed);
+    sqTextTimes.push(run(dir, squawk, files).elapsed);
   }
   const load = loadavg()[0];
   const memory = {
@@ -308,6 +315,10 @@ function benchCorpus({ name, dir, files, bytes, typeChanges }) {
     console.log(
       `  ratio rollback-ready / squawk: ${(rrMedian / sqMedian).toFixed(2)}x (target <= 1.30x; one thread ${(oneMedian / sqMedian).toFixed(2)}x); parser floor / squawk: ${(floorMedian / sqMedian).toFixed(2)}x;` +
         ` lint spends ${ms(rrMedian - floorMedian)} beyond the floor`,
+    );
+    const [rrText, sqText] = [median(rrTextTimes), median(sqTextTimes)];
+    console.log(
+      `  default output (text, as each prints to a terminal or CI log): rollback-ready ${ms(rrText)}, squawk ${ms(sqText)}; ratio ${(rrText / sqText).toFixed(2)}x`,
     );
   }
   console.log(`  findings: rollback-ready ${rrReport.findings.length} (${byRule(rrReport.findings, 'rule') || 'none'})`);

@@ -10,7 +10,7 @@ import {
   createApp,
   createNodeMiddleware,
   createProbot
-} from "./chunk-6IOADCKE.js";
+} from "./chunk-UWZWTJSG.js";
 import "./chunk-3FZUAP4G.js";
 import "./chunk-SLAQWKJ4.js";
 import "./chunk-KIXCZADM.js";
@@ -18,17 +18,17 @@ import "./chunk-BEZLO7CC.js";
 import "./chunk-7QYY34KQ.js";
 import "./chunk-SRH2LTWG.js";
 import "./chunk-37IU4G7B.js";
-import "./chunk-CY5BXTOS.js";
-import "./chunk-6RFY2DVX.js";
+import "./chunk-AX5XBPZC.js";
+import "./chunk-O4N2UFIR.js";
 import "./chunk-RFJ3I767.js";
 import "./chunk-W7NRP4RF.js";
-import "./chunk-NX4KYX3T.js";
+import "./chunk-45TOHWES.js";
 import "./chunk-WYNSWX4E.js";
 import "./chunk-W5G6VIRT.js";
 import "./chunk-IQR4UOTD.js";
 import "./chunk-HZLQ3MQE.js";
-import "./chunk-MX5756MS.js";
-import "./chunk-RH7CPMWL.js";
+import "./chunk-AZJ6LMIX.js";
+import "./chunk-KZTQNISJ.js";
 import "./chunk-O7KWPPVT.js";
 import "./chunk-BJ63QOVF.js";
 import "./chunk-OURNTEQF.js";

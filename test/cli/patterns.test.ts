@@ -39,6 +39,7 @@ const PATTERNS = [
   'patterns/sqlite-rebuild-drop',
   'patterns/clickhouse',
   'patterns/app-dialect',
+  'patterns/alembic-history',
   'rules/not-analysed',
 ];
 

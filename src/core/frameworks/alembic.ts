@@ -4,6 +4,7 @@
 import type { Framework } from './framework';
 import { alembic as meta } from './meta/index';
 import { firstErrorNode, lineOf, parseCode, type Node } from '../parsers/tree-sitter';
+import { alembicOrder } from './alembic/revisions';
 import { dslFramework, hit, newTranslation, parseErrorHit, type DslTranslation } from './dsl/common';
 import { arg, bodyStatements, isNoopBody, lastName, pyArgs, pyStr, pyString } from './dsl/python';
 import { sql } from './dsl/common';
@@ -243,6 +244,14 @@ export async function alembicToPieces(source: string): Promise<DslTranslation> {
   return t;
 }
 
-export const alembic: Framework = dslFramework(meta, 'Alembic revision', (input) => alembicToPieces(input.content));
+/** A revision module (the folder's `__init__.py` and helpers name no revision: left out of the order). */
+const isRevisionFile = (name: string) => name.endsWith('.py') && name !== '__init__.py';
+
+export const alembic: Framework = dslFramework(meta, 'Alembic revision', (input) => alembicToPieces(input.content), 'missing', {
+  isMigration: isRevisionFile,
+  translate: (content) => alembicToPieces(content),
+  // Revisions run in the order their down_revision chain gives, not by file name.
+  order: (names, dir, input) => alembicOrder(names, dir, input),
+});
 
 export default alembic;

@@ -82,10 +82,10 @@ const PLAIN_NAME = /^[a-z_][a-z0-9_$]*$/;
  */
 const orderedListings = new WeakMap<readonly string[], OrderedListing>();
 
-function orderedListing(names: readonly string[]): OrderedListing {
+function orderedListing(names: readonly string[], ordered: boolean): OrderedListing {
   let o = orderedListings.get(names);
   if (!o) {
-    const sorted = versionSorted(names);
+    const sorted = ordered ? [...names] : versionSorted(names);
     o = { names: sorted, index: new Map(sorted.map((n, i) => [n, i])), migrations: new Map() };
     orderedListings.set(names, o);
   }
@@ -203,9 +203,19 @@ export interface EarlierRange {
   count: number;
 }
 
-export function earlierRange(names: readonly string[], current: string, isMigration: (name: string) => boolean, limit: number, dialect: Dialect): EarlierRange {
-  const o = orderedListing(names);
+/** `ordered`: the names are in run order already (Alembic's revisions), else they are put in version order. */
+export function earlierRange(
+  names: readonly string[],
+  current: string,
+  isMigration: (name: string) => boolean,
+  limit: number,
+  dialect: Dialect,
+  ordered = false,
+): EarlierRange {
+  const o = orderedListing(names, ordered);
   let i = o.index.get(current);
+  // Not in a run order (a file that names no revision): nothing is known to run before it.
+  if (i === undefined && ordered) i = 0;
   if (i === undefined) {
     // Not in the listing (a face that lists another revision): where it would sort.
     let lo = 0;

@@ -22,6 +22,11 @@ export interface SqlHistory {
   isMigration(name: string): boolean;
   /** The up SQL of one of them (default: the whole file); DSL frameworks translate it (`path`: its repo path). */
   upPieces?(content: string, path: string): SqlPiece[] | Promise<SqlPiece[]>;
+  /**
+   * The folder's listing in run order, where file names do not give it (Alembic's revisions name
+   * their parents); it throws when the order cannot be read. Default: version order of the names.
+   */
+  order?(names: readonly string[], dir: string): Promise<readonly string[]>;
 }
 
 /**
@@ -45,7 +50,7 @@ async function openFolder(history: SqlHistory, dialect: DialectSource | undefine
   const { input } = history;
   const dir = dirName(input.path);
   let failure: string | undefined;
-  let names: string[] | undefined;
+  let names: readonly string[] | undefined;
   try {
     names = await input.listDir!(dir);
   } catch (error) {
@@ -54,7 +59,16 @@ async function openFolder(history: SqlHistory, dialect: DialectSource | undefine
   // No listing of the folder that holds this very file: it could not be read (a git or disk error,
   // an API answer that is not a folder), which is not the same as finding nothing in it.
   if (!names && !failure) failure = `the folder ${dir || './'} could not be listed`;
-  const earlier = names ? earlierRange(names, baseName(input.path), history.isMigration, HISTORY_FILES, dialect?.dialect ?? 'postgres') : undefined;
+  if (names && history.order)
+    try {
+      names = await history.order(names, dir);
+    } catch (error) {
+      names = undefined;
+      failure = `the order of the folder's migrations could not be read (${errorText(error)})`;
+    }
+  const earlier = names
+    ? earlierRange(names, baseName(input.path), history.isMigration, HISTORY_FILES, dialect?.dialect ?? 'postgres', !!history.order)
+    : undefined;
   const upOf = history.upPieces ?? ((sql: string) => [{ sql, line: 1 }]);
   let reads = names ? historyReads.get(names) : undefined;
   if (names && !reads) historyReads.set(names, (reads = new Map()));

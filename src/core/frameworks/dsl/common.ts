@@ -285,6 +285,8 @@ export interface DslHistory {
   /** A module-level function (the listing is filtered by it once per run). */
   isMigration(name: string): boolean;
   translate(content: string, path: string): Promise<DslTranslation>;
+  /** The listing in run order, where the names do not give it (Alembic): see SqlHistory.order. */
+  order?(names: readonly string[], dir: string, input: MigrationInput): Promise<readonly string[]>;
 }
 
 /** Translations of earlier migrations by content: every later type change reads the same few files. */
@@ -327,7 +329,15 @@ export function dslFramework(
     ...meta,
     async analyse(input) {
       try {
-        const sqlHistory = history ? { input, isMigration: history.isMigration, upPieces: translatedUp(history) } : undefined;
+        const order = history?.order;
+        const sqlHistory = history
+          ? {
+              input,
+              isMigration: history.isMigration,
+              upPieces: translatedUp(history),
+              ...(order ? { order: (names: readonly string[], dir: string) => order(names, dir, input) } : {}),
+            }
+          : undefined;
         return await finishAnalysis(meta.id, await translate(input), input.dialect ?? dialectOfPath(input.path), sqlHistory);
       } catch (e) {
         return unreadable(meta.id, what, e, unreadableDown);

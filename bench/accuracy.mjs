@@ -215,6 +215,14 @@ export const CORPORA = [
     context: ['.env.example', 'config/database.php'],
   },
   {
+    id: 'redmine',
+    repo: 'redmine/redmine',
+    commit: '890812e49cc60e96c7c252b7dedbd881a4edba55',
+    framework: 'Rails (MySQL, named by config/database.yml.example)',
+    include: ['db/migrate/*.rb'],
+    context: ['config/database.yml.example'],
+  },
+  {
     id: 'maybe',
     repo: 'maybe-finance/maybe',
     commit: '77b5469832758d1cbee1a940f3012a1ae1c74cd3',

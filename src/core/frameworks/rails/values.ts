@@ -35,8 +35,15 @@ export const RAILS_TYPES: Record<string, string> = {
   bigserial: 'bigserial',
 };
 
+/**
+ * A type Rails does not know by name is sent to the database as written (`change_column :t, :c,
+ * :int`, `t.column :v, :tsvector`, `"varchar(20)"`): ActiveRecord's `type_to_sql` passes it through.
+ * Read as text, redmine's `:int` restating an integer column was a type change to text.
+ */
+const RAW_TYPE = /^[A-Za-z_][\w ]*(?:\(\d+(?:,\s*\d+)?\))?$/;
+
 export function railsType(type: string, opts: Map<string, RubyValue>): string {
-  let t = RAILS_TYPES[type] ?? 'text';
+  let t = RAILS_TYPES[type] ?? (RAW_TYPE.test(type) ? type : 'text');
   const limit = opts.get('limit');
   const precision = opts.get('precision');
   const scale = opts.get('scale');

@@ -32,8 +32,9 @@ export async function revisionIds(source: string): Promise<RevisionIds | undefin
 
 /**
  * The revisions of a listing in run order: each after its parents (a parent outside the folder, or
- * none, makes a root; a merge's parents in the order it names them), else in file-name order. Files that name no revision (`__init__.py`, a
- * helper module) are left out. Throws what a read threw, or names a file that could not be read.
+ * none, makes a root; a merge's parents in the order it names them), else in file-name order.
+ * Files that name no revision (`__init__.py`, a helper module) are left out. Throws what a read
+ * threw, or names a file that could not be read.
  */
 export async function revisionOrder(names: readonly string[], dir: string, read: (path: string) => Promise<string | undefined>): Promise<string[]> {
   const files = versionSorted(names.filter((n) => n.endsWith('.py')));

@@ -183,7 +183,10 @@ async function readGroup(input: MigrationInput, group: PopGroup, options: SqlLin
     if (content === undefined) return undefined;
     if (content.trim()) pieces.push({ sql: content, line: PART_LINES * (k + 1) });
   }
-  const history: SqlHistory = { input, isMigration: isPopUpSql };
+  // The group runs after the migrations before its first part, whichever part asked: its own parts
+  // are read here as one file. (The part that asked first varies with the order files are linted in,
+  // and on two threads with timing: looking back from it made a group's findings vary too.)
+  const history: SqlHistory = { input: { ...input, path: `${dir}${group.ups[0]}` }, isMigration: isPopUpSql };
   const analysis = await analyseUp('pop', pieces, options, 'present', [], history);
   const hits = new Map<string, Hit[]>(group.ups.map((name) => [name, []]));
   for (const h of analysis.hits) {

@@ -176,14 +176,18 @@ async function settleRebuild(change: PendingRebuild, folder: Folder): Promise<Hi
         return trace.kind === 'columns' ? { found: trace.columns } : { table: trace.table };
       })
     : {};
-  if ('found' in walked)
-    return walked.found
-      .filter((c) => !change.copied.has(c))
-      .map((c) => ({ rule: 'drop-column', line: change.hit.line, message: rebuildDropMessage(c, change.name, change.copy) }));
+  const drop = (c: string): Hit => ({ rule: 'drop-column', line: change.hit.line, message: rebuildDropMessage(c, change.name, change.copy) });
+  // A column this file added and the copy leaves out is dropped whatever the earlier migrations say.
+  const here = change.addedHere.map(drop);
+  if ('found' in walked) return [...walked.found.filter((c) => !change.copied.has(c) && !change.addedHere.includes(c)).map(drop), ...here];
   const why = walked.why ?? folder.failure;
   if (why)
-    return [{ ...change.hit, message: `${change.hit.message} Which columns it had could not be looked up (${why}): check that the copy takes every column.` }];
+    return [
+      ...here,
+      { ...change.hit, message: `${change.hit.message} Which columns it had could not be looked up (${why}): check that the copy takes every column.` },
+    ];
   return [
+    ...here,
     {
       ...change.hit,
       message: `${change.hit.message} Which columns it had is not in this migration or ${readLabel(folder.count)}: check that the copy takes every column.`,

@@ -58,6 +58,8 @@ export interface PendingRebuild {
   copy: string;
   /** The columns the copy takes, by their names in the earlier migrations. */
   copied: ReadonlySet<string>;
+  /** Columns this file added to the table before the rebuild (no earlier migration has them). */
+  addedHere: readonly string[];
   /** A warning at the DROP TABLE, for when the table's earlier columns cannot be found. */
   hit: Hit;
 }

@@ -41,12 +41,16 @@ function rebuildDrops(rename: RenameStmt, ctx: SqlContext): Hit[] {
     return (ctx.tableColumns.get(to) ?? []).filter((c) => !copied.has(c)).map((c) => at(hit('drop-column', ctx, rebuildDropMessage(c, to, from))));
   }
   const table = ctx.origins.get(to) ?? to;
+  // Columns this file added before the rebuild: the earlier migrations do not have them.
+  const prefix = `${to}.`;
+  const addedHere = [...ctx.columnTypes.keys()].filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length));
   ctx.columnChanges.push({
     kind: 'rebuild',
     table,
     name: to,
     copy: from,
     copied: new Set([...copied].map((c) => ctx.origins.get(`${to}.${c}`) ?? c)),
+    addedHere: addedHere.filter((c) => !copied.has(c)),
     hit: at({
       ...hit(
         'drop-column',

@@ -18,6 +18,7 @@ import { dialectOfPath } from '../sql/dialect';
 import { parseCode, type Node } from '../parsers/tree-sitter';
 import type { Framework, MigrationInput } from './framework';
 import { phpStr } from './laravel/php';
+import { oncePerReader } from './tool-dialect';
 
 type Reader = NonNullable<MigrationInput['readFile']>;
 
@@ -158,17 +159,6 @@ export async function railsAppDialect(root: string, folder: string, read: Reader
 
 const safeRead = (read: Reader, path: string): Promise<string | undefined> => read(path).catch(() => undefined);
 
-/** Each app's answer, once per reader (one per run or evaluation), by app root and folder. */
-const found = new WeakMap<Reader, Map<string, Promise<DialectSource | undefined>>>();
-
-function once(read: Reader, key: string, find: () => Promise<DialectSource | undefined>): Promise<DialectSource | undefined> {
-  let byKey = found.get(read);
-  if (!byKey) found.set(read, (byKey = new Map()));
-  let answer = byKey.get(key);
-  if (!answer) byKey.set(key, (answer = find().catch(() => undefined)));
-  return answer;
-}
-
 /** Where an app's config lives for a migration at `path`, and which folder of it holds the migration; undefined when the path does not say. */
 type AppOf = (path: string) => { root: string; folder: string } | undefined;
 
@@ -197,7 +187,7 @@ export function withAppDialect(framework: Framework, app: keyof typeof APPS): Fr
     async analyse(input) {
       const at = input.dialect || dialectOfPath(input.path) || !input.readFile ? undefined : of(input.path);
       const read = input.readFile;
-      const dialect = at && read ? await once(read, `${app}:${at.root}:${at.folder}`, () => find(at.root, at.folder, read)) : undefined;
+      const dialect = at && read ? await oncePerReader(read, `${app}:${at.root}:${at.folder}`, () => find(at.root, at.folder, read)) : undefined;
       return framework.analyse(dialect ? { ...input, dialect } : input);
     },
   };

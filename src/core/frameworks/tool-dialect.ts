@@ -23,8 +23,24 @@ const DIALECTS: Record<string, Dialect> = {
   sqlserver: 'sqlserver',
 };
 
-/** Records read, per reader (one per run or evaluation), by path. */
-const records = new WeakMap<NonNullable<MigrationInput['readFile']>, Map<string, Promise<DialectSource | undefined>>>();
+/** Answers found through a reader (one per run or evaluation), by key: each asked for once. */
+const answers = new WeakMap<NonNullable<MigrationInput['readFile']>, Map<string, Promise<DialectSource | undefined>>>();
+
+/**
+ * `find()`'s answer for `key`, once per reader (the records here by path, an app's config by app:
+ * src/core/frameworks/app-dialect.ts); a failure is no answer.
+ */
+export function oncePerReader(
+  readFile: NonNullable<MigrationInput['readFile']>,
+  key: string,
+  find: () => Promise<DialectSource | undefined>,
+): Promise<DialectSource | undefined> {
+  let byKey = answers.get(readFile);
+  if (!byKey) answers.set(readFile, (byKey = new Map()));
+  let answer = byKey.get(key);
+  if (!answer) byKey.set(key, (answer = find().catch(() => undefined)));
+  return answer;
+}
 
 /** The journal's path for a migration in a `drizzle` folder, else undefined. */
 export function journalPathOf(path: string): string | undefined {
@@ -63,17 +79,10 @@ export function prismaLockDialect(text: string, path: string): DialectSource | u
 
 /** The record at `path`, read once per reader; undefined when absent or unreadable (the file is then read from its path and content). */
 function recorded(readFile: NonNullable<MigrationInput['readFile']>, path: string, read: (text: string, path: string) => DialectSource | undefined) {
-  let byPath = records.get(readFile);
-  if (!byPath) records.set(readFile, (byPath = new Map()));
-  let found = byPath.get(path);
-  if (!found) {
-    found = readFile(path).then(
-      (text) => (text === undefined ? undefined : read(text, path)),
-      () => undefined,
-    );
-    byPath.set(path, found);
-  }
-  return found;
+  return oncePerReader(readFile, path, async () => {
+    const text = await readFile(path);
+    return text === undefined ? undefined : read(text, path);
+  });
 }
 
 /** The dialect drizzle-kit's journal names for this migration; undefined outside a `drizzle` folder or without one. */

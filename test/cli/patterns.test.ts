@@ -40,6 +40,7 @@ const PATTERNS = [
   'patterns/clickhouse',
   'patterns/app-dialect',
   'patterns/alembic-history',
+  'patterns/mysql-modify',
   'rules/not-analysed',
 ];
 

@@ -131,7 +131,7 @@ export function badFiles(): BadFile[] {
     {
       path: 'db/migrations/mysql/000010_mysql.up.sql',
       bytes: utf8(
-        'CREATE TABLE `orders` (`id` INT AUTO_INCREMENT, PRIMARY KEY (`id`)) ENGINE=InnoDB;\nDROP INDEX idx_orders_user ON orders;\nALTER TABLE orders MODIFY COLUMN total DECIMAL(10,2) AFTER id;\nALTER TABLE users DROP COLUMN legacy;\n',
+        'CREATE TABLE `orders` (`id` INT AUTO_INCREMENT, PRIMARY KEY (`id`)) ENGINE=InnoDB;\nDROP INDEX idx_orders_user ON orders;\nALTER TABLE orders MODIFY COLUMN total DECIMAL(10,2) AFTER id;\nOPTIMIZE TABLE orders;\nALTER TABLE users DROP COLUMN legacy;\n',
       ),
       expectRules: ['parse-error', 'drop-column'],
     },

@@ -2,7 +2,7 @@
 // each file read once per run, most of them skipped by the tables they touch): see sql-history.ts
 // for what is looked up (a column's earlier type or nullability, a rebuilt table's columns).
 import type { ColumnHistory, SqlPiece } from '../sql/lint-sql';
-import { dialectOfName, type Dialect } from '../sql/dialect';
+import { dialectOfName, withoutDialect, type Dialect } from '../sql/dialect';
 import { byVersion, versionSorted } from './version-order';
 
 /**
@@ -232,12 +232,16 @@ export function earlierRange(
   let index = byDialect.get(dialect);
   if (!index) {
     // Never another dialect's files: `x.sqlite3.up.sql` is not the Postgres history of `y.postgres.up.sql`.
+    // Nor a file that names no dialect where this dialect's own file stands in for it (pop's
+    // `x.up.sql` beside `x.mysql.up.sql`: MySQL runs the latter only).
+    const replaced = new Set<string>();
+    for (const name of o.names) if (dialectOfName(name) === dialect) replaced.add(withoutDialect(name)!);
     const positions: number[] = [];
     for (let j = 0; j < o.names.length; j++) {
       const name = o.names[j]!;
       const named = dialectOfName(name);
       // Positions before `i` sort before the current name: never the current file itself.
-      if (isMigration(name) && (named === undefined || named === dialect)) positions.push(j);
+      if (isMigration(name) && (named === dialect || (named === undefined && !replaced.has(name)))) positions.push(j);
     }
     const unread = new Int32Array(positions.length + 1);
     for (let j = 0; j < unread.length; j++) unread[j] = j;

@@ -125,7 +125,8 @@ export function traceThrough(history: ColumnHistory, table: string, column: stri
   for (let i = events.length - 1; i >= 0; i--) {
     const e = events[i]!;
     if (e.kind === 'type' && e.table === t && e.column === c) {
-      if (what === 'type') return { kind: 'type', type: e.type };
+      // A type the tolerant reading could not read (another dialect's spelling): unknown.
+      if (what === 'type') return e.type === undefined ? { kind: 'lost' } : { kind: 'type', type: e.type };
       if (e.nullable !== undefined) return { kind: 'nullable', nullable: e.nullable };
     } else if (e.kind === 'nullable' && e.table === t && e.column === c) {
       if (what === 'nullable') return { kind: 'nullable', nullable: e.nullable };

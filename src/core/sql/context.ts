@@ -19,6 +19,8 @@ export interface PendingTypeChange {
   /** The column's name in this statement, for messages. */
   columnLabel: string;
   type: TypeName | undefined;
+  /** The file's dialect when it is not Postgres (what a widening is differs: MySQL's TEXT is bounded). */
+  dialect?: string;
   line: number;
   /** The provisional finding, as reported when the old type stays unknown. */
   hit: Hit;

@@ -88,6 +88,17 @@ export function dialectOfName(name: string): Dialect | undefined {
 
 const byName = new Map<string, Dialect | undefined>();
 
+/**
+ * The name without the dotted part that names its dialect (`x.mysql.up.sql` → `x.up.sql`), or
+ * undefined when none does: the file it stands in for on that database (ory/pop runs
+ * `x.mysql.up.sql` on MySQL instead of `x.up.sql`, not after it).
+ */
+export function withoutDialect(name: string): string | undefined {
+  const parts = name.split('.');
+  for (let i = parts.length - 2; i >= 1; i--) if (WORDS[parts[i]!.toLowerCase()]) return [...parts.slice(0, i), ...parts.slice(i + 1)].join('.');
+  return undefined;
+}
+
 /** The dialect a path names: in the file name's dotted parts, else in a folder name's words. */
 export function dialectOfPath(path: string): DialectSource | undefined {
   const slash = path.lastIndexOf('/');

@@ -4,6 +4,7 @@
 // for column (`INSERT INTO t (a, b) SELECT a, b FROM u`).
 import type { Node, ScanToken, SelectStmt } from 'libpg-query';
 import type { LineMap } from './line-map';
+import type { TypeReader } from './fallback-columns';
 
 export const OPEN_PAREN = 40;
 export const CLOSE_PAREN = 41;
@@ -122,7 +123,7 @@ const ELEMENT_NOT_COLUMN = new Set([
  * parentheses): NOT NULL, PRIMARY KEY, a DEFAULT, a generated value. Enough to tell a column a copy
  * must fill from one it may leave out.
  */
-function columnConstraints(tokens: ScanToken[]): Node[] {
+export function columnConstraints(tokens: ScanToken[]): Node[] {
   const out: Node[] = [];
   let depth = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -143,11 +144,11 @@ function columnConstraints(tokens: ScanToken[]): Node[] {
 
 /**
  * The columns a CREATE TABLE the parser rejected names, in order (`("id" integer PRIMARY KEY
- * AUTOINCREMENT, "name" varchar, CONSTRAINT …)`: `id`, `name`), by name and what `columnConstraints`
- * reads: their types are another dialect's and are not read (a look back finds no type in them). Empty
- * when the list cannot be found (`CREATE TABLE … AS SELECT`).
+ * AUTOINCREMENT, "name" varchar, CONSTRAINT …)`: `id`, `name`), by name, what `columnConstraints`
+ * reads and, given a reader (fallback-columns.ts), their types: a type it cannot read is left out (a
+ * look back finds no type there). Empty when the list cannot be found (`CREATE TABLE … AS SELECT`).
  */
-export function createdColumns(tokens: ScanToken[], from: number, lines: LineMap): Node[] {
+export function createdColumns(tokens: ScanToken[], from: number, lines: LineMap, types?: TypeReader): Node[] {
   const open = tokens.findIndex((t, i) => i >= from && (t.tokenType === OPEN_PAREN || word(t) === 'AS'));
   if (open < 0 || tokens[open]!.tokenType !== OPEN_PAREN) return [];
   const columns: Node[] = [];
@@ -160,7 +161,11 @@ export function createdColumns(tokens: ScanToken[], from: number, lines: LineMap
     if ((t.tokenType === COMMA && depth === 0) || depth < 0) {
       const element = tokens.slice(start, i);
       const named = ELEMENT_NOT_COLUMN.has(word(element[0])) ? undefined : nameAt(element, 0, lines);
-      if (named) columns.push({ ColumnDef: { colname: named.name, constraints: columnConstraints(element.slice(named.next)) } });
+      if (named) {
+        const rest = element.slice(named.next);
+        const typeName = types?.(rest);
+        columns.push({ ColumnDef: { colname: named.name, constraints: columnConstraints(rest), ...(typeName ? { typeName } : {}) } });
+      }
       start = i + 1;
     }
   }

@@ -1,14 +1,16 @@
 // A conservative reading of SQL the Postgres parser rejects (Go templates, another dialect's
 // syntax, typos): split at top-level `;` tokens (and SQL Server's `GO`), parse each statement
 // alone, and for the ones that still fail, recognise from the token stream the shapes every
-// dialect shares: CREATE TABLE (the table is new for the rest of the file), drops, renames
-// (`RENAME TABLE`, `ALTER TABLE … CHANGE`, `sp_rename`), TRUNCATE, DELETE. Comments and strings
-// are tokens of their own kinds, so they never match.
+// dialect shares: CREATE TABLE (the table is new for the rest of the file, its columns' types kept
+// for later files), drops, renames (`RENAME TABLE`, `ALTER TABLE … CHANGE`, `sp_rename`), added
+// columns, MySQL's MODIFY and CHANGE (type and nullability: fallback-columns.ts), TRUNCATE, DELETE.
+// Comments and strings are tokens of their own kinds, so they never match.
 import type { Node, ScanToken } from 'libpg-query';
 import { PgSyntaxError, type PgParser } from './pg';
 import type { LineMap } from './line-map';
 import { dialectOfTokens, type DialectSource } from './dialect';
 import { CLOSE_PAREN, clauses, columnCopy, COMMA, createdColumns, nameAt, nameText, OPEN_PAREN, QUOTES, rangeVar, word } from './fallback-tokens';
+import { addedColumn, restatedColumn, typeReader, type TypeReader } from './fallback-columns';
 
 const SQL_COMMENT = 'SQL_COMMENT';
 const C_COMMENT = 'C_COMMENT';
@@ -133,7 +135,7 @@ function readStatement(tokens: ScanToken[], start: number, end: number, lines: L
       if (raw.stmt) reading.parsed.push({ stmt: raw.stmt, offset: start + (raw.stmt_location ?? 0), base: start });
     }
   } catch (error) {
-    const { nodes, understood } = recognise(tokens, lines);
+    const { nodes, understood } = recognise(tokens, lines, typeReader(pg, lines));
     reading.failed.push({ offset: start, message: errorMessage(error), recognised: nodes, understood });
   }
 }
@@ -187,10 +189,27 @@ const DROP_NOT_COLUMN = new Set([
   'STATISTICS',
   'TTL',
 ]);
+const TABLE_OPTIONS = new Set([
+  'ENGINE',
+  'AUTO_INCREMENT',
+  'ALGORITHM',
+  'LOCK',
+  'COMMENT',
+  'ROW_FORMAT',
+  'KEY_BLOCK_SIZE',
+  'STATS_PERSISTENT',
+  'STATS_AUTO_RECALC',
+  'AVG_ROW_LENGTH',
+  'CHECKSUM',
+  'PACK_KEYS',
+  'CHARSET',
+  'COLLATE',
+  'FORCE',
+]);
 const ADD_NOT_COLUMN = new Set(['INDEX', 'KEY', 'FOREIGN', 'PRIMARY', 'CONSTRAINT', 'CHECK', 'UNIQUE', 'FULLTEXT', 'SPATIAL', 'PARTITION']);
 
 /** One ALTER TABLE clause as a command the checks understand, or `understood` when it adds only. */
-function alterClause(clause: ScanToken[], lines: LineMap, table: string, out: Node[]): boolean {
+function alterClause(clause: ScanToken[], lines: LineMap, table: string, out: Node[], types: TypeReader): boolean {
   const w = clause.map(word);
   const at = (i: number) => w[i] ?? '';
   if (at(0) === 'DROP') {
@@ -215,24 +234,17 @@ function alterClause(clause: ScanToken[], lines: LineMap, table: string, out: No
     out.push({ RenameStmt: { renameType: 'OBJECT_TABLE', relationType: 'OBJECT_TABLE', relation: rangeVar(table), newname: to ?? '?' } });
     return true;
   }
-  if (at(0) === 'CHANGE') {
-    // MySQL `CHANGE [COLUMN] old new type …`: a rename when the names differ. The type and NULL it
-    // restates are not read: without the column's earlier definition (MySQL folders are often
-    // Prisma's, read without history) a restatement would be a false type change.
-    const old = nameAt(clause, at(1) === 'COLUMN' ? 2 : 1, lines);
-    const now = old ? nameAt(clause, old.next, lines) : undefined;
-    if (old && now && old.name !== now.name)
-      out.push({ RenameStmt: { renameType: 'OBJECT_COLUMN', relationType: 'OBJECT_TABLE', relation: rangeVar(table), subname: old.name, newname: now.name } });
-    return false;
-  }
+  if (at(0) === 'CHANGE' || at(0) === 'MODIFY') return restatedColumn(clause, lines, table, out, types);
+  // MySQL's table options and how the change runs: no column changes (CONVERT TO CHARACTER SET does, and is left unread).
+  if (TABLE_OPTIONS.has(at(0)) || (at(0) === 'DEFAULT' && ['CHARSET', 'CHARACTER', 'COLLATE'].includes(at(1)))) return true;
+  // ClickHouse building a projection or an index for the rows already there.
+  if (at(0) === 'MATERIALIZE' && ['PROJECTION', 'INDEX', 'STATISTICS'].includes(at(1))) return true;
   if (at(0) === 'ALTER' && (w.includes('DEFAULT') || w.includes('VISIBLE') || w.includes('INVISIBLE'))) return true;
   if (at(0) === 'ADD') {
-    if (ADD_NOT_COLUMN.has(at(1))) return true;
-    // A column added NOT NULL without a default is read for add-required-column; others only add.
-    const notNull = w.some((x, i) => x === 'NOT' && w[i + 1] === 'NULL');
-    if (!notNull || w.includes('DEFAULT')) return true;
-    const name = nameAt(clause, at(1) === 'COLUMN' ? 2 : 1, lines)?.name ?? '?';
-    out.push({ AlterTableCmd: { subtype: 'AT_AddColumn', def: { ColumnDef: { colname: name, is_not_null: true } } } });
+    // A column added: its type and definition, for the checks and for later files that look back.
+    if (ADD_NOT_COLUMN.has(at(1)) || clause[1]?.tokenType === OPEN_PAREN) return true;
+    const added = addedColumn(clause, lines, types);
+    if (added) out.push(added);
     return true;
   }
   return false;
@@ -297,12 +309,19 @@ function spRename(tokens: ScanToken[]): Recognised {
 }
 
 /** `ALTER TABLE t <clause>, <clause>, …`: each clause read by alterClause; renames after the other commands. */
-function alterTable(tokens: ScanToken[], lines: LineMap): Recognised {
+function alterTable(tokens: ScanToken[], lines: LineMap, types: TypeReader): Recognised {
   const at = skipWords(tokens, 2, ['IF', 'EXISTS', 'ONLY']);
-  // The table name's tokens: up to the first clause keyword.
-  let first = at;
-  while (first < tokens.length && !NAME_STOP.has(word(tokens[first])) && !['CHANGE', 'MODIFY', 'UPDATE', 'DELETE'].includes(word(tokens[first]))) first++;
-  const [table] = namesFrom(tokens.slice(0, first), at, lines, NAME_STOP);
+  // The table's name, then its clauses: a clause no reader knows (`PARTITION BY …`, `CONVERT TO
+  // CHARACTER SET …`) is left unread, never taken into the name. A name that is not one (a Go
+  // template) runs up to the first clause keyword. ClickHouse's `ON CLUSTER c` and SQL Server's
+  // `WITH [NO]CHECK` qualify the statement, not a clause.
+  const named = nameAt(tokens, at, lines);
+  let first = named?.next ?? at;
+  if (!named)
+    while (first < tokens.length && !NAME_STOP.has(word(tokens[first])) && !['CHANGE', 'MODIFY', 'UPDATE', 'DELETE'].includes(word(tokens[first]))) first++;
+  if (named && word(tokens[first]) === 'ON' && word(tokens[first + 1]) === 'CLUSTER') first = nameAt(tokens, first + 2, lines)?.next ?? first + 2;
+  if (named && word(tokens[first]) === 'WITH' && ['CHECK', 'NOCHECK'].includes(word(tokens[first + 1]))) first += 2;
+  const table = named?.name ?? namesFrom(tokens.slice(0, first), at, lines, NAME_STOP)[0];
   // ClickHouse's mutations: `ALTER TABLE t UPDATE c = … WHERE …`, `ALTER TABLE t DELETE WHERE …`.
   const mutation = word(tokens[first]);
   if (mutation === 'UPDATE' || mutation === 'DELETE') {
@@ -315,7 +334,7 @@ function alterTable(tokens: ScanToken[], lines: LineMap): Recognised {
   let understood = true;
   for (const clause of clauses(tokens, first)) {
     const out: Node[] = [];
-    if (!alterClause(clause, lines, table ?? '?', out)) understood = false;
+    if (!alterClause(clause, lines, table ?? '?', out, types)) understood = false;
     for (const n of out) ('RenameStmt' in n ? renames : cmds).push(n);
   }
   const nodes: Node[] = [];
@@ -323,14 +342,14 @@ function alterTable(tokens: ScanToken[], lines: LineMap): Recognised {
   return read([...nodes, ...renames], understood);
 }
 
-function recognise(tokens: ScanToken[], lines: LineMap): Recognised {
+function recognise(tokens: ScanToken[], lines: LineMap, types: TypeReader): Recognised {
   const w0 = word(tokens[0]);
   const w1 = word(tokens[1]);
   if (w0 === 'CREATE' && (w1 === 'TABLE' || (['TEMPORARY', 'TEMP'].includes(w1) && word(tokens[2]) === 'TABLE'))) {
     const at = skipWords(tokens, w1 === 'TABLE' ? 2 : 3, ['IF', 'NOT', 'EXISTS']);
     const [name] = namesFrom(tokens, at, lines, new Set(['AS', 'LIKE']));
     const table = (name ?? '?').split('(')[0]!.trim();
-    return read([{ CreateStmt: { relation: rangeVar(table), tableElts: createdColumns(tokens, at, lines) } }]);
+    return read([{ CreateStmt: { relation: rangeVar(table), tableElts: createdColumns(tokens, at, lines, types) } }]);
   }
   if (w0 === 'DROP' && w1 === 'TABLE') {
     const names = namesFrom(tokens, skipWords(tokens, 2, ['IF', 'EXISTS']), lines, DROP_STOP);
@@ -373,6 +392,6 @@ function recognise(tokens: ScanToken[], lines: LineMap): Recognised {
   }
   if (w0 === 'RENAME' && w1 === 'TABLE') return renameTables(tokens, lines);
   if ((w0 === 'EXEC' || w0 === 'EXECUTE') && w1 === 'SP_RENAME') return spRename(tokens);
-  if (w0 === 'ALTER' && w1 === 'TABLE') return alterTable(tokens, lines);
+  if (w0 === 'ALTER' && w1 === 'TABLE') return alterTable(tokens, lines, types);
   return read([], false);
 }

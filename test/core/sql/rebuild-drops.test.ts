@@ -90,8 +90,8 @@ ALTER TABLE "temporary_user_settings" RENAME TO "user_settings";`;
     expect(await drops(folder, next)).toEqual([]);
   });
 
-  test('a column read by name only has no known type: a type change after it is not judged against one', async () => {
-    const folder = { '000001_create.up.sql': 'CREATE TABLE `budgets` (\n\t`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,\n\t`note` text\n);' };
+  const typeChangeAfter = async (create: string) => {
+    const folder = { '000001_create.up.sql': create };
     const a = await golangMigrate.analyse({
       path: `${dir}000002_next.up.sql`,
       content: 'ALTER TABLE budgets ALTER COLUMN note TYPE varchar(10);',
@@ -99,7 +99,16 @@ ALTER TABLE "temporary_user_settings" RENAME TO "user_settings";`;
       listDir: async () => [...Object.keys(folder), '000002_next.up.sql'],
       readFile: async (path: string) => folder[path.slice(dir.length) as keyof typeof folder],
     });
-    const [h] = a.hits.filter((x) => x.rule === 'change-column-type');
+    return a.hits.filter((x) => x.rule === 'change-column-type');
+  };
+
+  test('a column the tolerant reading typed: a type change after it is judged against that type', async () => {
+    const [h] = await typeChangeAfter('CREATE TABLE `budgets` (\n\t`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,\n\t`note` text\n);');
+    expect(h?.message).toContain('from text (000001_create.up.sql) to varchar(10)');
+  });
+
+  test('a column read by name only (SQLite lets a column have no type): a type change after it is not judged against one', async () => {
+    const [h] = await typeChangeAfter('CREATE TABLE `budgets` (\n\t`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,\n\t`note`\n);');
     expect(h?.message).not.toContain('000001_create.up.sql');
   });
 });

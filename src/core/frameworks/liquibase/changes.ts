@@ -81,6 +81,7 @@ export function columnDef(c: LbColumn): ColumnDef | undefined {
   if (truthy(c.constraints.primaryKey)) d.primaryKey = true;
   if (falsy(c.constraints.nullable)) d.notNull = true;
   if (truthy(c.constraints.unique)) d.unique = true;
+  if (truthy(c.attrs.autoIncrement)) d.identity = true;
   const dv = c.attrs.defaultValue;
   if (dv !== undefined) d.default = sqlString(dv);
   else if (c.attrs.defaultValueNumeric !== undefined) d.default = c.attrs.defaultValueNumeric;

@@ -10,7 +10,7 @@ import { alterTableCmds, type SqlCheck } from './types';
  * working. Without the old type such a change is a warning, not an error: the up is safe if it
  * widens, but the down narrows the column back.
  */
-const WIDENING_TARGETS = new Set(['text', 'varchar', 'numeric', 'citext']);
+const WIDENING_TARGETS = new Set(['text', 'varchar', 'numeric', 'citext', 'mediumtext', 'longtext']);
 
 function isWideningTarget(def: ColumnDef | undefined): boolean {
   if (!def || def.raw_default) return false; // USING expr: a real conversion
@@ -29,7 +29,7 @@ export const changeColumnType: SqlCheck = (stmt, ctx) => {
     if (ctx.columnTypes.has(key)) {
       const before = ctx.columnTypes.get(key);
       ctx.columnTypes.set(key, def?.typeName);
-      if (!widens(before, def?.typeName))
+      if (!widens(before, def?.typeName, ctx.dialect))
         hits.push(hit('change-column-type', ctx, changeTypeMessage(column, label, typeLabel(def?.typeName), typeLabel(before))));
       continue;
     }
@@ -40,6 +40,7 @@ export const changeColumnType: SqlCheck = (stmt, ctx) => {
     // Looked up in the earlier migrations under the names it had before this file renamed it.
     const pending: PendingTypeChange = {
       kind: 'type',
+      ...(ctx.dialect ? { dialect: ctx.dialect } : {}),
       table: ctx.origins.get(relKey(table)) ?? relKey(table),
       tableLabel: label,
       column: ctx.origins.get(key) ?? column,
@@ -78,7 +79,7 @@ export function unknownWideningMessage(column: string, tableLabel: string, to: s
  * finding), else the error naming the old type.
  */
 export function settleTypeChange(change: PendingTypeChange, before: TypeName | undefined, where: string): Hit | undefined {
-  if (widens(before, change.type)) return undefined;
+  if (widens(before, change.type, change.dialect)) return undefined;
   return {
     rule: 'change-column-type',
     line: change.line,
@@ -96,27 +97,54 @@ function sameType(a: TypeName | undefined, b: TypeName | undefined): boolean {
 }
 
 /**
- * Whether changing a column from `from` to `to` is a widening Postgres does without a rewrite and
- * old code reads fine: varchar(n) → text, varchar, longer varchar or citext; text → varchar or
- * citext; numeric(p,s) → numeric or numeric(p2 ≥ p, s). The same type is no change at all.
+ * What a text type holds (characters, or MySQL's byte limits for its TEXT types); Infinity when
+ * unbounded; undefined for a type that is not text. MySQL's TEXT holds 64 KiB, Postgres's any length.
  */
-export function widens(from: TypeName | undefined, to: TypeName | undefined): boolean {
+function textCapacity(base: string, mods: number[] | undefined, dialect: string | undefined): number | undefined {
+  // A varchar without a length comes from a DSL (Rails' and Laravel's `string`): 255 on MySQL, where it must have one.
+  if (base === 'varchar') return mods?.[0] ?? (dialect === 'mysql' ? 255 : Infinity);
+  if (base === 'citext') return Infinity;
+  if (base === 'text') return dialect === 'mysql' ? 0xffff : Infinity;
+  return MYSQL_TEXTS[base];
+}
+const MYSQL_TEXTS: Record<string, number> = { tinytext: 0xff, mediumtext: 0xffffff, longtext: 0xffffffff };
+
+/** Date and time types whose modifier is the fractional seconds kept. */
+const TEMPORAL = new Set(['timestamp', 'timestamptz', 'time', 'timetz', 'datetime']);
+
+/** The values of a MySQL `enum('a','b')` or `set(…)` type (named by its spelling), else undefined. */
+function enumValues(base: string): string[] | undefined {
+  const m = /^(enum|set)\((.*)\)$/s.exec(base);
+  return m ? (m[2]!.match(/'(?:[^']|'')*'/g) ?? []) : undefined;
+}
+
+/**
+ * Whether changing a column from `from` to `to` is a widening the database does without a rewrite
+ * (on Postgres) and old code reads fine: to a text type that holds at least as much (varchar(n) →
+ * text, varchar, longer varchar or citext; text → citext; MySQL's TEXT → MEDIUMTEXT → LONGTEXT);
+ * numeric(p,s) → numeric or numeric(p2 ≥ p, s); more fractional seconds (`timestamp(3)` →
+ * `timestamp(6)`; without a precision Postgres keeps 6 digits, MySQL none); a MySQL enum or set
+ * with values added at the end. The same type is no change at all.
+ */
+export function widens(from: TypeName | undefined, to: TypeName | undefined, dialect?: string): boolean {
   if (sameType(from, to)) return true;
   const a = typeBaseName(from);
   const b = typeBaseName(to);
   const am = typeMods(from);
   const bm = typeMods(to);
   if ((from?.arrayBounds?.length ?? 0) !== (to?.arrayBounds?.length ?? 0)) return false;
-  const texty = new Set(['varchar', 'text', 'citext']);
-  if (texty.has(a) && texty.has(b)) {
-    if (b !== 'varchar' || !bm) return true; // to text, citext or unbounded varchar
-    if (a === 'varchar' && am && (bm[0] ?? 0) >= (am[0] ?? Infinity)) return true;
-    return false; // text → varchar(n), or a shorter varchar: a narrowing
-  }
+  const [ac, bc] = [textCapacity(a, am, dialect), textCapacity(b, bm, dialect)];
+  if (ac !== undefined && bc !== undefined) return bc >= ac; // text → varchar(n), or a shorter one: a narrowing
   if (a === 'numeric' && b === 'numeric') {
     if (!bm) return true;
     if (!am) return false; // unbounded → bounded
     return (bm[1] ?? 0) === (am[1] ?? 0) && (bm[0] ?? 0) >= (am[0] ?? 0);
   }
+  if (TEMPORAL.has(a) && a === b) {
+    const digits = dialect === 'mysql' ? 0 : 6;
+    return (bm?.[0] ?? digits) >= (am?.[0] ?? digits);
+  }
+  const [av, bv] = [enumValues(a), enumValues(b)];
+  if (av && bv && a.startsWith(b.slice(0, 4))) return bv.length >= av.length && av.every((v, i) => bv[i] === v);
   return false;
 }

@@ -14,7 +14,8 @@ export const dropNotNull: SqlCheck = (stmt, ctx) =>
         table,
         cmd.name ?? '?',
         true,
-        `DROP NOT NULL on ${quote(cmd.name ?? '?')} of ${relLabel(table)} lets new code write NULLs that the old code (back after a rollback) does not expect, and re-adding NOT NULL then fails. ` +
+        // MySQL's MODIFY/CHANGE make a column nullable by leaving NOT NULL out: say so, it is easy to miss.
+        `${ctx.dialect === 'mysql' ? `Making ${quote(cmd.name ?? '?')} of ${relLabel(table)} nullable (DROP NOT NULL, or a MODIFY/CHANGE that leaves out NOT NULL)` : `DROP NOT NULL on ${quote(cmd.name ?? '?')} of ${relLabel(table)}`} lets new code write NULLs that the old code (back after a rollback) does not expect, and re-adding NOT NULL then fails. ` +
           'Make the old code tolerate NULL first, deploy it, then drop the constraint in a later release.',
       );
       return found ? [found] : [];

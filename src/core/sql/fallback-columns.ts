@@ -1,0 +1,179 @@
+// Column definitions in the tolerant reading of SQL the Postgres parser rejects (fallback.ts): a
+// column's type read from its tokens (MySQL's `int(11) unsigned`, `tinyint(1)`, `longtext`,
+// `enum('a','b')`, `timestamp(6)`), as the Postgres parser gives it wherever Postgres spells the
+// type the same way, so a look back compares it with types from files Postgres did parse; and
+// MySQL's `MODIFY` and `CHANGE`, which restate a column whole: its type, and NULL unless it says
+// NOT NULL (MySQL makes a restated column nullable when NOT NULL is left out).
+import type { Node, ScanToken, TypeName } from 'libpg-query';
+import type { PgParser } from './pg';
+import type { LineMap } from './line-map';
+import { typeLabel } from './ast';
+import { CLOSE_PAREN, columnConstraints, nameAt, OPEN_PAREN, rangeVar, word } from './fallback-tokens';
+
+/** A column's type from the tokens after its name; undefined when none can be read. */
+export type TypeReader = (tokens: ScanToken[]) => TypeName | undefined;
+
+/** Words that end a column's type in its definition: a constraint or an attribute follows. */
+const AFTER_TYPE = new Set([
+  'NOT',
+  'NULL',
+  'DEFAULT',
+  'AUTO_INCREMENT',
+  'AUTOINCREMENT',
+  'IDENTITY',
+  'COMMENT',
+  'COLLATE',
+  'CHARSET',
+  'PRIMARY',
+  'UNIQUE',
+  'KEY',
+  'REFERENCES',
+  'CHECK',
+  'CONSTRAINT',
+  'GENERATED',
+  'AS',
+  'ON',
+  'VISIBLE',
+  'INVISIBLE',
+  'FIRST',
+  'AFTER',
+  'STORED',
+  'VIRTUAL',
+  'SRID',
+  'COLUMN_FORMAT',
+  'STORAGE',
+  'ENGINE_ATTRIBUTE',
+  'SECONDARY_ENGINE_ATTRIBUTE',
+  // ClickHouse's column attributes
+  'CODEC',
+  'TTL',
+  'MATERIALIZED',
+  'ALIAS',
+  'EPHEMERAL',
+  'REMOVE',
+]);
+/** What ClickHouse's `MODIFY` may change that is not a column. */
+const MODIFY_NOT_COLUMN = new Set(['TTL', 'SETTING', 'ORDER', 'QUERY', 'COMMENT', 'SAMPLE', 'STATISTICS', 'PRIMARY', 'REFRESH', 'SQL']);
+/** MySQL's integer types: the `(n)` after them is a display width, not part of the type. */
+const INTEGERS = new Set(['TINYINT', 'SMALLINT', 'MEDIUMINT', 'INT', 'INTEGER', 'BIGINT']);
+/** Sign words of MySQL's numeric types. `unsigned` is kept in the type's name; the others change nothing. */
+const SIGN = new Set(['UNSIGNED', 'SIGNED', 'ZEROFILL']);
+
+/** The type's spelling: its words (upper-cased), each with the parenthesised text right after it. */
+function spelling(tokens: ScanToken[], lines: LineMap): { parts: { word: string; group?: string }[]; unsigned: boolean } | undefined {
+  const parts: { word: string; group?: string }[] = [];
+  let unsigned = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const w = word(t);
+    if (t.tokenType === OPEN_PAREN) {
+      const last = parts[parts.length - 1];
+      let depth = 0;
+      let end = i;
+      for (; end < tokens.length; end++) {
+        if (tokens[end]!.tokenType === OPEN_PAREN) depth++;
+        else if (tokens[end]!.tokenType === CLOSE_PAREN && --depth === 0) break;
+      }
+      if (!last || last.group !== undefined || end >= tokens.length) return undefined;
+      last.group = lines.slice(t.start, tokens[end]!.end);
+      i = end;
+    } else if (t.text === '[' && tokens[i + 1]?.text === ']') {
+      const last = parts[parts.length - 1];
+      if (!last) return undefined;
+      last.word += '[]';
+      i++;
+    } else if (SIGN.has(w)) unsigned ||= w === 'UNSIGNED';
+    // `CHARACTER SET x` is an attribute; `CHARACTER VARYING(n)` and `CHARACTER(n)` are types.
+    else if (!w || AFTER_TYPE.has(w) || (w === 'CHARACTER' && word(tokens[i + 1]) === 'SET')) break;
+    // `VARCHAR(255) BINARY` is a collation (MySQL), `BINARY(16)` a type.
+    else if (parts.length && (w === 'BINARY' || w === 'ASCII' || w === 'UNICODE')) break;
+    else parts.push({ word: w });
+  }
+  return parts.length ? { parts, unsigned } : undefined;
+}
+
+/** The type as SQL text Postgres may read: MySQL's display widths dropped, `tinyint(1)` as boolean (MySQL's own alias). */
+function typeText(parts: { word: string; group?: string }[]): string {
+  const [first] = parts;
+  if (parts.length === 1 && first!.word === 'TINYINT' && first!.group?.replace(/\s/g, '') === '(1)') return 'boolean';
+  return parts
+    .map((p) => {
+      const name = p.word.toLowerCase();
+      if (p.group === undefined || INTEGERS.has(p.word)) return name;
+      // Quoted values (an enum's) keep their case; the rest reads as one spelling.
+      return name + p.group.replace(/'(?:[^']|'')*'|[^']+/g, (s) => (s.startsWith("'") ? s : s.toLowerCase().replace(/\s+/g, '')));
+    })
+    .join(' ');
+}
+
+/**
+ * A reader of column types for one text: each spelling is parsed once as a Postgres column type
+ * (`CREATE TABLE t (c <type>)`); a spelling Postgres rejects (`enum('a','b')`, `double`) becomes a
+ * type named by the spelling itself, equal only to the same spelling.
+ */
+export function typeReader(pg: PgParser, lines: LineMap): TypeReader {
+  const seen = new Map<string, TypeName>();
+  return (tokens) => {
+    const spelled = spelling(tokens, lines);
+    if (!spelled) return undefined;
+    const text = typeText(spelled.parts);
+    const key = spelled.unsigned ? `${text} unsigned` : text;
+    let type = seen.get(key);
+    if (!type) {
+      type = { names: [{ String: { sval: text } }], typemod: -1 };
+      try {
+        const [raw] = pg.parse(`CREATE TABLE t (c ${text})`).stmts ?? [];
+        const el = raw?.stmt && 'CreateStmt' in raw.stmt ? raw.stmt.CreateStmt.tableElts : undefined;
+        const def = el?.length === 1 && 'ColumnDef' in el[0]! ? el[0].ColumnDef : undefined;
+        // Modifiers that are not integers (`enum('a','b')` reads as type enum with two strings) are not compared by `typeMods`: named by the text.
+        const integral = (def?.typeName?.typmods ?? []).every((m) => 'A_Const' in m && m.A_Const.ival !== undefined);
+        if (def?.typeName && !def.constraints?.length && integral) type = def.typeName;
+      } catch {
+        // not a Postgres spelling: named by the text
+      }
+      // Unsigned: a type of its own, named as messages write it (`integer unsigned`).
+      if (spelled.unsigned) type = { names: [{ String: { sval: `${typeLabel(type)} unsigned` } }], typemod: -1 };
+      seen.set(key, type);
+    }
+    return type;
+  };
+}
+
+/**
+ * MySQL's `MODIFY [COLUMN] c <definition>` and `CHANGE [COLUMN] old new <definition>`: the column's
+ * type (a restatement, settled against the column's earlier type like Rails' `change_column`), its
+ * nullability (NOT NULL or a primary key keeps NULL out; anything else lets it in), and, when CHANGE
+ * gives another name, a rename (which `alterTable` puts after the other commands, so the type and
+ * nullability name the old column). False when the definition's type cannot be read.
+ */
+export function restatedColumn(clause: ScanToken[], lines: LineMap, table: string, out: Node[], types: TypeReader): boolean {
+  const change = word(clause[0]) === 'CHANGE';
+  if (!change && MODIFY_NOT_COLUMN.has(word(clause[1]))) return false;
+  const old = nameAt(clause, word(clause[1]) === 'COLUMN' ? 2 : 1, lines);
+  if (!old) return false;
+  const now = change ? nameAt(clause, old.next, lines) : old;
+  if (!now) return false;
+  if (old.name !== now.name)
+    out.push({ RenameStmt: { renameType: 'OBJECT_COLUMN', relationType: 'OBJECT_TABLE', relation: rangeVar(table), subname: old.name, newname: now.name } });
+  const rest = clause.slice(now.next);
+  const typeName = types(rest);
+  if (!typeName) return false;
+  const notNull = columnConstraints(rest).some(
+    (c) => 'Constraint' in c && (c.Constraint.contype === 'CONSTR_NOTNULL' || c.Constraint.contype === 'CONSTR_PRIMARY'),
+  );
+  out.push({ AlterTableCmd: { subtype: 'AT_AlterColumnType', name: old.name, def: { ColumnDef: { typeName } } } });
+  out.push({ AlterTableCmd: { subtype: notNull ? 'AT_SetNotNull' : 'AT_DropNotNull', name: old.name } });
+  return true;
+}
+
+/** `ADD [COLUMN] [IF NOT EXISTS] c <definition>` as the parser gives it: the column's name, type and what its definition says. */
+export function addedColumn(clause: ScanToken[], lines: LineMap, types: TypeReader): Node | undefined {
+  let at = word(clause[1]) === 'COLUMN' ? 2 : 1;
+  while (['IF', 'NOT', 'EXISTS'].includes(word(clause[at]))) at++;
+  const named = nameAt(clause, at, lines);
+  if (!named) return undefined;
+  const rest = clause.slice(named.next);
+  const typeName = types(rest);
+  const def = { colname: named.name, constraints: columnConstraints(rest), ...(typeName ? { typeName } : {}) };
+  return { AlterTableCmd: { subtype: 'AT_AddColumn', def: { ColumnDef: def } } };
+}

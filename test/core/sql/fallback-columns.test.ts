@@ -1,0 +1,158 @@
+// MySQL's MODIFY and CHANGE, and the column types the tolerant reading takes from another dialect's
+// CREATE TABLE and ADD COLUMN (src/core/sql/fallback-columns.ts). Shapes from gophish/gophish,
+// flipt-io/flipt and ory/kratos (see test/fixtures/patterns/mysql-modify/SOURCE.md).
+import type { TypeName } from 'libpg-query';
+import { describe, expect, test } from 'vitest';
+import { typeLabel } from '../../../src/core/sql/ast';
+import golangMigrate from '../../../src/core/frameworks/golang-migrate';
+import { widens } from '../../../src/core/sql/checks/change-column-type';
+import { withoutDialect } from '../../../src/core/sql/dialect';
+import { lintSql } from '../../../src/core/sql/lint-sql';
+
+const dir = 'db/migrations/mysql/';
+
+/** `change` as the second migration of a golang-migrate MySQL folder whose first is `create`: its findings. */
+async function lint(create: string, change: string) {
+  const folder: Record<string, string> = { '000001_create.up.sql': create, '000001_create.down.sql': 'SELECT 1;' };
+  const a = await golangMigrate.analyse({
+    path: `${dir}000002_change.up.sql`,
+    content: change,
+    siblings: { [`${dir}000002_change.down.sql`]: 'SELECT 2;' },
+    listDir: async () => [...Object.keys(folder), '000002_change.up.sql', '000002_change.down.sql'],
+    readFile: async (path: string) => folder[path.slice(dir.length)],
+  });
+  // Every down here is a stand-in (`SELECT 2`): what it does not undo is not the point.
+  return a.hits.filter((h) => h.rule !== 'empty-down-migration');
+}
+const rules = async (create: string, change: string) =>
+  (await lint(create, change)).map((h) => `${h.rule} ${h.line}${h.severity === 'warning' ? ' warning' : ''}`);
+
+/** The type a MySQL CREATE TABLE gives column `c`, as the messages name it after a change to tinyblob (never a widening). */
+async function typeOf(definition: string): Promise<string> {
+  const hits = await lint(`CREATE TABLE \`t\` (\`c\` ${definition}) ENGINE=InnoDB;`, 'ALTER TABLE `t` MODIFY `c` TINYBLOB;');
+  const change = hits.find((h) => h.rule === 'change-column-type');
+  return /from (.*?) \(000001_create.up.sql\) to tinyblob/.exec(change?.message ?? '')?.[1] ?? `no finding: ${JSON.stringify(hits)}`;
+}
+
+describe("a column's type read from MySQL's tokens", () => {
+  test.each([
+    ['int(11) NOT NULL AUTO_INCREMENT', 'integer'],
+    ['INT(10) UNSIGNED NOT NULL', 'integer unsigned'],
+    ['bigint(20)', 'bigint'],
+    ['tinyint(1) DEFAULT 0', 'boolean'],
+    ['tinyint(4)', 'tinyint'],
+    ['VARCHAR (255) NOT NULL', 'varchar(255)'],
+    ['varchar(255) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin', 'varchar(255)'],
+    ['VARCHAR(255) BINARY', 'varchar(255)'],
+    ['decimal(10, 2) NOT NULL', 'numeric(10,2)'],
+    ['datetime(3)', 'datetime(3)'],
+    ["enum('draft','sent') NOT NULL DEFAULT 'draft'", "enum('draft','sent')"],
+    ['double', 'double'],
+  ])('%s → %s', async (definition, label) => {
+    expect(await typeOf(definition)).toBe(label);
+  });
+
+  test('a column without a type (SQLite allows one) has none: a later change is not judged against one', async () => {
+    const [hit] = (await lint('CREATE TABLE `t` (`c`, `d` text);', 'ALTER TABLE `t` MODIFY `c` TINYTEXT;')).filter((h) => h.rule === 'change-column-type');
+    expect(hit?.message).not.toContain('000001_create.up.sql');
+  });
+});
+
+describe('MODIFY and CHANGE', () => {
+  const created =
+    'CREATE TABLE `flags` (`key` varchar(255) NOT NULL, `description` text NOT NULL, `note` varchar(100), `created_at` timestamp NOT NULL) ENGINE=InnoDB;';
+
+  test('restating the same type and NOT NULL changes nothing; a widening and more fractional seconds neither', async () => {
+    expect(
+      await rules(
+        created,
+        'ALTER TABLE `flags` MODIFY `key` VARCHAR(255) NOT NULL;\nALTER TABLE `flags` MODIFY `description` LONGTEXT NOT NULL;\n' +
+          'ALTER TABLE flags MODIFY created_at TIMESTAMP(6) DEFAULT CURRENT_TIMESTAMP(6) NOT NULL;\nALTER TABLE `flags` CHANGE `note` `note` TEXT NULL;',
+      ),
+    ).toEqual([]);
+  });
+
+  test('a narrowing is a type change naming the old type; leaving out NOT NULL makes the column nullable', async () => {
+    const hits = await lint(created, 'ALTER TABLE `flags` MODIFY `key` VARCHAR(32);');
+    expect(hits.map((h) => `${h.rule} ${h.line}`)).toEqual(['change-column-type 1', 'drop-not-null 1']);
+    expect(hits[0]!.message).toContain('Changing column "key" of "flags" from varchar(255) (000001_create.up.sql) to varchar(32)');
+    expect(hits[1]!.message).toContain('Making "key" of "flags" nullable (DROP NOT NULL, or a MODIFY/CHANGE that leaves out NOT NULL)');
+  });
+
+  test('NOT NULL on a nullable column is set-not-null, without Postgres advice', async () => {
+    const [hit] = await lint(created, 'ALTER TABLE `flags` MODIFY `note` varchar(100) NOT NULL;');
+    expect(hit?.rule).toBe('set-not-null');
+    expect(hit?.message).toContain('Making "note" of "flags" NOT NULL fails while any row holds NULL');
+    expect(hit?.message).not.toContain('NOT VALID');
+  });
+
+  test("CHANGE to another name is a rename too, and its type and NULL are the old column's", async () => {
+    expect(await rules(created, 'ALTER TABLE `flags` CHANGE `note` `remark` varchar(100) NULL;')).toEqual(['rename-column 1']);
+  });
+
+  test('a column the folder does not define: a type change that may widen is a warning, and so is the nullability it restates', async () => {
+    expect(await rules('SELECT 1;', 'ALTER TABLE `attachments` MODIFY content LONGTEXT;')).toEqual(['change-column-type 1 warning', 'drop-not-null 1 warning']);
+  });
+
+  test("ClickHouse's MODIFY of what is not a column is not read as one", async () => {
+    const { hits } = await lintSql([{ sql: 'ALTER TABLE events MODIFY TTL created_at + INTERVAL 90 DAY;', line: 1 }], {
+      dialect: { dialect: 'clickhouse', from: 'its folder (clickhouse/)' },
+    });
+    expect(hits.map((h) => h.rule)).toEqual(['parse-error']);
+  });
+});
+
+describe('widenings', () => {
+  const t = (name: string, ...mods: number[]): TypeName => ({
+    names: [{ String: { sval: name } }],
+    ...(mods.length ? { typmods: mods.map((ival) => ({ A_Const: { ival: { ival } } })) } : {}),
+  });
+  test.each([
+    [t('text'), t('longtext'), 'mysql', true],
+    [t('longtext'), t('text'), 'mysql', false],
+    [t('varchar', 255), t('text'), 'mysql', true],
+    [t('varchar'), t('text'), 'mysql', true], // Rails' `string` on MySQL: varchar(255)
+    [t('text'), t('varchar', 1000), 'mysql', false],
+    [t('text'), t('varchar', 1000), undefined, false],
+    [t('timestamp'), t('timestamp', 6), 'mysql', true],
+    [t('timestamp', 6), t('timestamp'), 'mysql', false],
+    [t('timestamp', 6), t('timestamp'), undefined, true], // Postgres keeps 6 digits by default
+    [t('timestamp', 6), t('timestamp', 3), undefined, false],
+    [t("enum('a','b')"), t("enum('a','b','c')"), 'mysql', true],
+    [t("enum('a','b')"), t("enum('b','a')"), 'mysql', false],
+  ] as const)('%# %j → %j on %s: %s', (from, to, dialect, expected) => {
+    expect(widens(from, to, dialect)).toBe(expected);
+    expect(typeLabel(to)).toBeTruthy();
+  });
+});
+
+test("a file that names its dialect stands in for the one that names none (ory/pop's x.mysql.up.sql for x.up.sql)", () => {
+  expect(withoutDialect('20251104000000000000_identifiers_devices_identity_id.mysql.up.sql')).toBe(
+    '20251104000000000000_identifiers_devices_identity_id.up.sql',
+  );
+  expect(withoutDialect('20251104000000000000_identifiers_devices_identity_id.up.sql')).toBeUndefined();
+});
+
+describe('ALTER TABLE clauses the tolerant reading does not know', () => {
+  const read = async (sql: string, dialect: 'mysql' | 'clickhouse' = 'mysql') =>
+    (await lintSql([{ sql, line: 1 }], { dialect: { dialect, from: `its folder (${dialect}/)` } })).hits.map((h) => `${h.rule} ${h.line}`);
+
+  test('are left unread and said, never taken into the table name', async () => {
+    // CONVERT TO CHARACTER SET rewrites every text column; PARTITION BY moves every row.
+    expect(await read('ALTER TABLE `users` CONVERT TO CHARACTER SET utf8mb4;')).toEqual(['parse-error 1']);
+    expect(await read('ALTER TABLE orders PARTITION BY HASH(id) PARTITIONS 4;\nALTER TABLE orders DROP COLUMN note;')).toEqual([
+      'parse-error 1',
+      'drop-column 2',
+    ]);
+  });
+
+  test("MySQL's table options and ClickHouse's MATERIALIZE PROJECTION change no column: read whole", async () => {
+    expect(await read('ALTER TABLE users ENGINE=InnoDB, ALGORITHM=INPLACE, LOCK=NONE;\nALTER TABLE users DEFAULT CHARSET=utf8mb4;')).toEqual([]);
+    expect(
+      await read(
+        'ALTER TABLE umami.website_event MATERIALIZE PROJECTION website_event_url_path_projection;\nALTER TABLE umami.events ON CLUSTER main DROP COLUMN x;',
+        'clickhouse',
+      ),
+    ).toEqual(['drop-column 2']);
+  });
+});

@@ -49,6 +49,19 @@ const created = {
 };
 
 describe('SET/DROP NOT NULL settled against the folder', () => {
+  test('a file that makes a column nullable and takes it back (redmine/redmine @ 890812e4, 20100705164950: "two steps to please MySQL") is judged as one change', async () => {
+    const twoSteps = restate('nh_accounts', 'name', 'varchar', 'DROP NOT NULL') + '\n' + restate('nh_accounts', 'name', 'varchar', 'SET NOT NULL');
+    // NOT NULL before the file and after it: nothing changed.
+    expect(await sqlUp(created, twoSteps)).toEqual([]);
+    // Nullable before the file, NOT NULL after it: the second step is the change.
+    const fromNullable = restate('nh_accounts', 'nickname', 'text', 'DROP NOT NULL') + '\n' + restate('nh_accounts', 'nickname', 'text', 'SET NOT NULL');
+    expect(await sqlUp(created, fromNullable)).toEqual(['3 set-not-null']);
+    // Bare steps are meant as changes: the pair is the one SET NOT NULL (which scans the table).
+    expect(await sqlUp(created, 'ALTER TABLE nh_accounts ALTER COLUMN name DROP NOT NULL;\nALTER TABLE nh_accounts ALTER COLUMN name SET NOT NULL;')).toEqual([
+      '3 set-not-null',
+    ]);
+  });
+
   test('a restatement of what the creating migration said is no finding; a change is', async () => {
     expect(await sqlUp(created, restate('nh_accounts', 'nickname', 'text', 'DROP NOT NULL'))).toEqual([]);
     expect(await sqlUp(created, restate('nh_accounts', 'name', 'text', 'SET NOT NULL'))).toEqual([]);

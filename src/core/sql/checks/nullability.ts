@@ -1,7 +1,7 @@
 // What SET NOT NULL and DROP NOT NULL share: a statement that leaves a column as it was is no change.
 import type { Node, RangeVar } from 'libpg-query';
 import type { Hit } from '../../types';
-import { hit, type SqlContext } from '../context';
+import { hit, type PendingNullChange, type SqlContext } from '../context';
 import { relKey } from '../ast';
 import { alterTableCmds } from './types';
 
@@ -29,18 +29,24 @@ export function nullabilityHit(
   const before = ctx.columnNullable.get(key);
   if (before === nullable) return undefined;
   const found = hit(rule, ctx, message);
+  const origin = { table: ctx.origins.get(relKey(table)) ?? relKey(table), column: ctx.origins.get(key) ?? column };
+  const inStatement = alterTableCmds(stmt).some(({ cmd }) => cmd.subtype === 'AT_AlterColumnType' && cmd.name === column);
   if (before === undefined) {
     // Looked up in the earlier migrations under the names it had before this file renamed it;
     // only if it restates the column, which the file's TYPE changes say once it is read whole.
-    const inStatement = alterTableCmds(stmt).some(({ cmd }) => cmd.subtype === 'AT_AlterColumnType' && cmd.name === column);
-    ctx.columnChanges.push({
-      kind: 'nullability',
-      table: ctx.origins.get(relKey(table)) ?? relKey(table),
-      column: ctx.origins.get(key) ?? column,
-      nullable,
-      hit: found,
-      restated: inStatement ? true : `${ctx.line}\u0000${key}`,
-    });
+    ctx.columnChanges.push({ kind: 'nullability', ...origin, nullable, hit: found, restated: inStatement ? true : `${ctx.line}\u0000${key}` });
+    return found;
+  }
+  // The file's own earlier change, still to be judged against the earlier migrations, left the column
+  // `before`, and this one takes it back (redmine: `change_column … null: true`, then `null: false`, "two
+  // steps to please MySQL"): the pair is one change from what the column allowed before the file.
+  const earlier = ctx.columnChanges.findLast(
+    (c): c is PendingNullChange =>
+      c.kind === 'nullability' && c.table === origin.table && c.column === origin.column && c.nullable === before && !ctx.withdrawn.has(c.hit),
+  );
+  if (earlier) {
+    ctx.withdrawn.add(earlier.hit);
+    ctx.columnChanges.push({ kind: 'nullability', ...origin, nullable, hit: found, restated: inStatement ? true : earlier.restated });
   }
   return found;
 }

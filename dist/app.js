@@ -10,7 +10,7 @@ import {
   createApp,
   createNodeMiddleware,
   createProbot
-} from "./chunk-3D2IHJ3M.js";
+} from "./chunk-AEBLA2A7.js";
 import "./chunk-3FZUAP4G.js";
 import "./chunk-SLAQWKJ4.js";
 import "./chunk-KIXCZADM.js";
@@ -18,20 +18,20 @@ import "./chunk-BEZLO7CC.js";
 import "./chunk-7QYY34KQ.js";
 import "./chunk-SRH2LTWG.js";
 import "./chunk-37IU4G7B.js";
-import "./chunk-E2U2SZZK.js";
-import "./chunk-B3VLF5T2.js";
+import "./chunk-OD3ATG4C.js";
+import "./chunk-YH5H24FV.js";
 import "./chunk-RFJ3I767.js";
 import "./chunk-W7NRP4RF.js";
-import "./chunk-RXEOU7WP.js";
+import "./chunk-ZEUUGLBW.js";
 import "./chunk-WYNSWX4E.js";
 import "./chunk-W5G6VIRT.js";
 import "./chunk-IQR4UOTD.js";
 import "./chunk-HZLQ3MQE.js";
-import "./chunk-6ATPI6O6.js";
-import "./chunk-KRYMTERQ.js";
+import "./chunk-YO3R67CF.js";
+import "./chunk-SZKY43DX.js";
 import "./chunk-7XTEWQIN.js";
 import "./chunk-BJ63QOVF.js";
-import "./chunk-XKI3BT3O.js";
+import "./chunk-POZY5CHV.js";
 import {
   useNodeWasm
 } from "./chunk-QMCLW325.js";

@@ -41,6 +41,7 @@ const PATTERNS = [
   'patterns/app-dialect',
   'patterns/alembic-history',
   'patterns/mysql-modify',
+  'patterns/sqlite-rebuild-not-null',
   'rules/not-analysed',
 ];
 

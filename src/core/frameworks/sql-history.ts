@@ -121,7 +121,11 @@ export async function settleColumnChanges(changes: PendingColumnChange[], hits: 
   const added: Hit[] = [];
   for (const change of changes) {
     if (change.kind === 'rebuild') added.push(...(await settleRebuild(change, folder)));
-    else {
+    else if (change.kind === 'nullability' && change.quiet) {
+      // Reported only when the earlier migrations show a change.
+      const settled = await settleColumn(change, folder);
+      if (settled) added.push(settled);
+    } else {
       const settled = await settleColumn(change, folder);
       if (settled !== change.hit) replaced.set(change.hit, settled);
     }
@@ -203,6 +207,7 @@ async function settleRebuild(change: PendingRebuild, folder: Folder): Promise<Hi
  */
 function settleNullability(change: PendingNullChange, found: Found, why: string | undefined, count: number): Hit | undefined {
   if ('name' in found) return found.trace.kind === 'nullable' && found.trace.nullable === change.nullable ? undefined : change.hit;
+  if (change.quiet) return undefined;
   if (why) return { ...change.hit, message: `${change.hit.message} (Whether it allowed NULL before could not be looked up: ${why}.)` };
   const read = readLabel(count);
   const was = change.nullable ? 'already allowed NULL' : 'already was NOT NULL';

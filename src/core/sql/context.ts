@@ -42,6 +42,11 @@ export interface PendingNullChange {
   hit: Hit;
   /** True when its own statement sets the column's TYPE; else the `line\0table.column` a TYPE from the same DSL call would have. */
   restated: true | string;
+  /**
+   * A restatement every table rebuild makes of every column it copies: `hit` is reported only when
+   * the earlier migrations show a change (nothing when they do not say), not provisionally.
+   */
+  quiet?: true;
 }
 
 /**

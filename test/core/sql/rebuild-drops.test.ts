@@ -193,3 +193,36 @@ ALTER TABLE "temporary_user" RENAME TO "user";`;
     expect(await required(fresh)).toEqual([]);
   });
 });
+
+describe('a rebuild that makes a copied column NOT NULL (test/fixtures/patterns/sqlite-rebuild-not-null)', () => {
+  /** The set-not-null findings of a rebuild of user_settings whose copy defines `notNull` NOT NULL. */
+  async function notNulls(folder: Record<string, string>, notNull: string[]) {
+    const columns = ['id', 'region', 'locale'];
+    const sql = [
+      `CREATE TABLE "temporary_user_settings" (${columns.map((c) => `"${c}" varchar${notNull.includes(c) ? ' NOT NULL' : ''}`).join(', ')});`,
+      `INSERT INTO "temporary_user_settings"(${columns.map((c) => `"${c}"`).join(', ')}) SELECT ${columns.map((c) => `"${c}"`).join(', ')} FROM "user_settings";`,
+      'DROP TABLE "user_settings";',
+      'ALTER TABLE "temporary_user_settings" RENAME TO "user_settings";',
+    ].join('\n');
+    const name = `${String(Object.keys(folder).length + 1).padStart(6, '0')}_next.up.sql`;
+    const a = await golangMigrate.analyse({
+      path: dir + name,
+      content: sql,
+      siblings: { [dir + name.replace('.up.', '.down.')]: 'SELECT 2;' },
+      listDir: async () => [...Object.keys(folder), name],
+      readFile: async (path: string) => folder[path.slice(dir.length)],
+    });
+    return a.hits.filter((h) => h.rule === 'set-not-null').map((h) => `${h.line} ${h.severity ?? 'error'} ${h.message.split(':')[0]}`);
+  }
+
+  test('a column that allowed NULL before is a set-not-null finding at the DROP TABLE; one that did not is none', async () => {
+    expect(await notNulls(created, ['id', 'locale'])).toEqual([]);
+    expect(await notNulls(created, ['id', 'region', 'locale'])).toEqual([
+      '3 error Rebuilding "user_settings" ("temporary_user_settings" takes its rows, then replaces it) makes "region" NOT NULL',
+    ]);
+  });
+
+  test('a column whose definition is in no earlier migration is no finding: every rebuild restates every column', async () => {
+    expect(await notNulls({}, ['id', 'region', 'locale'])).toEqual([]);
+  });
+});

@@ -1,13 +1,14 @@
-import type { RenameStmt } from 'libpg-query';
 import type { Hit } from '../../types';
 import { hit, isExisting, type SqlContext } from '../context';
 import { relKey, relLabel, quote } from '../ast';
 import { alterTableCmds, type SqlCheck } from './types';
+import { rebuildOf, type Rebuild } from './rebuild';
 
 const ADVICE = 'Stop reading the column first, deploy, then drop it in a later release.';
 
 export const dropColumn: SqlCheck = (stmt, ctx) => {
-  if ('RenameStmt' in stmt && stmt.RenameStmt.renameType === 'OBJECT_TABLE') return rebuildDrops(stmt.RenameStmt, ctx);
+  const rebuild = rebuildOf(stmt, ctx);
+  if (rebuild) return rebuildDrops(rebuild, ctx);
   return alterTableCmds(stmt)
     .filter(({ table, cmd }) => cmd.subtype === 'AT_DropColumn' && isExisting(ctx, relKey(table)))
     .map(({ table, cmd }) =>
@@ -27,13 +28,8 @@ export const rebuildDropMessage = (column: string, table: string, copy: string):
  * the file, the folder's earlier migrations are looked up (`PendingRebuild`, settled in
  * src/core/frameworks/sql-history.ts).
  */
-function rebuildDrops(rename: RenameStmt, ctx: SqlContext): Hit[] {
-  const from = relKey(rename.relation);
-  const to = rename.newname;
-  const copy = ctx.copies.get(from);
-  const dropLine = to ? ctx.drops.get(to) : undefined;
-  if (!to || !copy || copy.from !== to || dropLine === undefined || !ctx.createdTables.has(from)) return [];
-  const copied = new Set(copy.columns.map(([, was]) => was));
+function rebuildDrops({ copy: from, table: to, columns, dropLine }: Rebuild, ctx: SqlContext): Hit[] {
+  const copied = new Set(columns.map(([, was]) => was));
   const at = (h: Hit): Hit => ({ ...h, line: dropLine });
   if (ctx.createdTables.has(to)) {
     // Made by this file: only a copy of an existing table's rows loses anything.

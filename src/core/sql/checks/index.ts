@@ -35,7 +35,7 @@ export const SQL_CHECKS: readonly SqlRuleCheck[] = [
   { rule: 'rename-column', kinds: ['RenameStmt'], check: renameColumn },
   { rule: 'change-column-type', kinds: ['AlterTableStmt'], check: changeColumnType },
   { rule: 'add-required-column', kinds: ['AlterTableStmt', 'InsertStmt'], check: addRequiredColumn },
-  { rule: 'set-not-null', kinds: ['AlterTableStmt'], check: setNotNull },
+  { rule: 'set-not-null', kinds: ['AlterTableStmt', 'RenameStmt'], check: setNotNull },
   { rule: 'drop-not-null', kinds: ['AlterTableStmt'], check: dropNotNull },
   { rule: 'data-backfill', kinds: ['UpdateStmt', 'DeleteStmt', 'InsertStmt', 'MergeStmt'], check: dataBackfill },
   { rule: 'enum-value-added', kinds: ['AlterEnumStmt'], check: enumValueAdded },

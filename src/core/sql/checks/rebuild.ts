@@ -1,0 +1,29 @@
+// A table rebuilt by copy and renamed into place (`CREATE TABLE "temporary_t" (…)`, `INSERT INTO
+// "temporary_t"(…) SELECT … FROM "t"`, `DROP TABLE "t"`, `ALTER TABLE "temporary_t" RENAME TO "t"`:
+// how TypeORM, drizzle-kit and ory/pop change a SQLite table), seen at the rename that completes it.
+// What it changes is read by the checks of what it does: drop-column (columns the copy leaves out),
+// set-not-null (copied columns the new table makes NOT NULL).
+import type { Node } from 'libpg-query';
+import type { SqlContext } from '../context';
+import { relKey } from '../ast';
+
+export interface Rebuild {
+  /** The copy that replaces the table, and the table's name. */
+  copy: string;
+  table: string;
+  /** The copy's columns: [name in the copy, name in the table it copies]. */
+  columns: [string, string][];
+  /** Line of the DROP TABLE of the old table: where what the rebuild drops is said. */
+  dropLine: number;
+}
+
+/** The rebuild a statement completes (its rename of the copy into the table's place), if it does. */
+export function rebuildOf(stmt: Node, ctx: SqlContext): Rebuild | undefined {
+  if (!('RenameStmt' in stmt) || stmt.RenameStmt.renameType !== 'OBJECT_TABLE') return undefined;
+  const from = relKey(stmt.RenameStmt.relation);
+  const to = stmt.RenameStmt.newname;
+  const copy = ctx.copies.get(from);
+  const dropLine = to ? ctx.drops.get(to) : undefined;
+  if (!to || !copy || copy.from !== to || dropLine === undefined || !ctx.createdTables.has(from)) return undefined;
+  return { copy: from, table: to, columns: copy.columns, dropLine };
+}

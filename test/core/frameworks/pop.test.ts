@@ -111,7 +111,10 @@ describe('numbered parts: the down path is judged per group', () => {
     // The copy takes every column "messages" was created with (the earlier migration says which).
     for (const name of Object.keys(rebuild).filter((n) => n.includes('.up.'))) expect(await rules(name, rebuild)).toEqual([]);
     // One it leaves out is dropped with the table.
-    const leaves = { ...rebuild, '20191100000010000000_messages.sqlite3.up.sql': 'CREATE TABLE "messages" (id TEXT PRIMARY KEY, body TEXT, legacy TEXT);' };
+    const leaves = {
+      ...rebuild,
+      '20191100000010000000_messages.sqlite3.up.sql': 'CREATE TABLE "messages" (id TEXT PRIMARY KEY, body TEXT NOT NULL, legacy TEXT);',
+    };
     expect(await rules('20191100000011000002_body.sqlite3.up.sql', leaves)).toEqual(['drop-column 1']);
     // Alone, the drop part is a drop.
     expect(await rules('20191100000011000002_body.sqlite3.up.sql', rebuild, { listDir: undefined, siblings: {} })).toEqual(['not-analysed 1', 'drop-table 1']);

@@ -156,3 +156,12 @@ describe('ALTER TABLE clauses the tolerant reading does not know', () => {
     ).toEqual(['drop-column 2']);
   });
 });
+
+test('a column this file added with a type the tolerant reading cannot read: a change after it is judged as one of unknown type', async () => {
+  const { hits } = await lintSql([{ sql: 'ALTER TABLE `t` ADD COLUMN `c`;\nALTER TABLE `t` MODIFY `c` LONGTEXT;', line: 1 }], {
+    dialect: { dialect: 'mysql', from: 'its folder (mysql/)' },
+  });
+  const change = hits.find((h) => h.rule === 'change-column-type');
+  expect(change?.severity).toBe('warning');
+  expect(change?.message).toContain('may or may not be a widening');
+});

@@ -25,8 +25,9 @@ export const changeColumnType: SqlCheck = (stmt, ctx) => {
     const column = cmd.name ?? '?';
     const key = `${relKey(table)}.${column}`;
     const label = relLabel(table);
-    // What this file already set the column to (ADD COLUMN or an earlier TYPE change) is its old type.
-    if (ctx.columnTypes.has(key)) {
+    // What this file already set the column to (ADD COLUMN or an earlier TYPE change) is its old type
+    // (unless the tolerant reading could not read it: then it is as unknown as one from elsewhere).
+    if (ctx.columnTypes.get(key) !== undefined) {
       const before = ctx.columnTypes.get(key);
       ctx.columnTypes.set(key, def?.typeName);
       if (!widens(before, def?.typeName, ctx.dialect))

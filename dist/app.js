@@ -10,7 +10,7 @@ import {
   createApp,
   createNodeMiddleware,
   createProbot
-} from "./chunk-GCAU2FMU.js";
+} from "./chunk-3TZFMINS.js";
 import "./chunk-3FZUAP4G.js";
 import "./chunk-SLAQWKJ4.js";
 import "./chunk-KIXCZADM.js";
@@ -18,20 +18,20 @@ import "./chunk-BEZLO7CC.js";
 import "./chunk-7QYY34KQ.js";
 import "./chunk-SRH2LTWG.js";
 import "./chunk-37IU4G7B.js";
-import "./chunk-UJLW6J6T.js";
-import "./chunk-7KQCCPZF.js";
+import "./chunk-6JRJCMEI.js";
+import "./chunk-WK3ZWPNU.js";
 import "./chunk-RFJ3I767.js";
 import "./chunk-W7NRP4RF.js";
-import "./chunk-5YRHC36X.js";
+import "./chunk-JMSYS44L.js";
 import "./chunk-WYNSWX4E.js";
 import "./chunk-W5G6VIRT.js";
 import "./chunk-IQR4UOTD.js";
 import "./chunk-HZLQ3MQE.js";
-import "./chunk-RTDYH6PN.js";
-import "./chunk-Y2UDDSWI.js";
-import "./chunk-7XTEWQIN.js";
+import "./chunk-CXGTXE4H.js";
+import "./chunk-GXDPADMM.js";
+import "./chunk-NYMSVNFH.js";
 import "./chunk-BJ63QOVF.js";
-import "./chunk-47E45DVH.js";
+import "./chunk-MNBMNW3G.js";
 import {
   useNodeWasm
 } from "./chunk-QMCLW325.js";

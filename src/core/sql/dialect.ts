@@ -78,9 +78,9 @@ const joinedServer = (segment: string) => segment.toLowerCase().replace(/^sql[_-
 export function dialectOfName(name: string): Dialect | undefined {
   // Asked for every earlier file a type change looks back through: remembered per name.
   if (byName.has(name)) return byName.get(name);
-  let found: Dialect | undefined;
-  const parts = name.toLowerCase().split('.');
-  for (let i = parts.length - 2; i >= 1 && !found; i--) found = WORDS[parts[i]!];
+  const parts = name.split('.');
+  const at = dialectPart(parts);
+  const found = at < 0 ? undefined : WORDS[parts[at]!.toLowerCase()];
   if (byName.size > 50_000) byName.clear();
   byName.set(name, found);
   return found;
@@ -95,8 +95,14 @@ const byName = new Map<string, Dialect | undefined>();
  */
 export function withoutDialect(name: string): string | undefined {
   const parts = name.split('.');
-  for (let i = parts.length - 2; i >= 1; i--) if (WORDS[parts[i]!.toLowerCase()]) return [...parts.slice(0, i), ...parts.slice(i + 1)].join('.');
-  return undefined;
+  const at = dialectPart(parts);
+  return at < 0 ? undefined : [...parts.slice(0, at), ...parts.slice(at + 1)].join('.');
+}
+
+/** Which dotted part of a file name (neither the first nor the extension) names a dialect, the last such; -1 when none does. */
+function dialectPart(parts: readonly string[]): number {
+  for (let i = parts.length - 2; i >= 1; i--) if (WORDS[parts[i]!.toLowerCase()]) return i;
+  return -1;
 }
 
 /** The dialect a path names: in the file name's dotted parts, else in a folder name's words. */

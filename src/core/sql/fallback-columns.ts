@@ -107,12 +107,19 @@ function typeText(parts: { word: string; group?: string }[]): string {
 }
 
 /**
- * A reader of column types for one text: each spelling is parsed once as a Postgres column type
- * (`CREATE TABLE t (c <type>)`); a spelling Postgres rejects (`enum('a','b')`, `double`) becomes a
- * type named by the spelling itself, equal only to the same spelling.
+ * Types by spelling, for the whole run: a MySQL folder spells the same few types in every file.
+ * The nodes are shared and never mutated, as the parser's readings are.
+ */
+const seen = new Map<string, TypeName>();
+const SEEN_LIMIT = 10_000;
+
+/**
+ * A reader of column types for one text (`lines`): each spelling is parsed once per run as a
+ * Postgres column type (`CREATE TABLE t (c <type>)`); a spelling Postgres rejects
+ * (`enum('a','b')`, `double`) becomes a type named by the spelling itself, equal only to the same
+ * spelling.
  */
 export function typeReader(pg: PgParser, lines: LineMap): TypeReader {
-  const seen = new Map<string, TypeName>();
   return (tokens) => {
     const spelled = spelling(tokens, lines);
     if (!spelled) return undefined;
@@ -133,6 +140,7 @@ export function typeReader(pg: PgParser, lines: LineMap): TypeReader {
       }
       // Unsigned: a type of its own, named as messages write it (`integer unsigned`).
       if (spelled.unsigned) type = { names: [{ String: { sval: `${typeLabel(type)} unsigned` } }], typemod: -1 };
+      if (seen.size >= SEEN_LIMIT) seen.clear();
       seen.set(key, type);
     }
     return type;

@@ -92,13 +92,14 @@ export function readUnparsable(sql: string, lines: LineMap, pg: PgParser, wholeE
   if (!scanned) return { parsed: [], failed: [{ offset: 0, message: errorMessage(wholeError), recognised: [], understood: false }] };
   const tokens = scanned.tokens.filter((t) => !isComment(t));
   const reading: FallbackReading = { parsed: [], failed: [] };
+  const types = typeReader(pg, lines);
   const dialect = dialectOfTokens(tokens);
   if (dialect) reading.dialect = dialect;
   let depth = 0;
   let chunk: ScanToken[] = [];
   const flush = (end: number) => {
     const first = chunk[0];
-    if (first) readStatement(chunk, first.start, end, lines, pg, reading);
+    if (first) readStatement(chunk, first.start, end, lines, pg, reading, types);
     chunk = [];
   };
   for (const t of tokens) {
@@ -129,13 +130,13 @@ export function readUnparsable(sql: string, lines: LineMap, pg: PgParser, wholeE
   return reading;
 }
 
-function readStatement(tokens: ScanToken[], start: number, end: number, lines: LineMap, pg: PgParser, reading: FallbackReading): void {
+function readStatement(tokens: ScanToken[], start: number, end: number, lines: LineMap, pg: PgParser, reading: FallbackReading, types: TypeReader): void {
   try {
     for (const raw of pg.parse(lines.slice(start, end)).stmts ?? []) {
       if (raw.stmt) reading.parsed.push({ stmt: raw.stmt, offset: start + (raw.stmt_location ?? 0), base: start });
     }
   } catch (error) {
-    const { nodes, understood } = recognise(tokens, lines, typeReader(pg, lines));
+    const { nodes, understood } = recognise(tokens, lines, types);
     reading.failed.push({ offset: start, message: errorMessage(error), recognised: nodes, understood });
   }
 }

@@ -113,10 +113,10 @@ const MYSQL_TEXTS: Record<string, number> = { tinytext: 0xff, mediumtext: 0xffff
 /** Date and time types whose modifier is the fractional seconds kept. */
 const TEMPORAL = new Set(['timestamp', 'timestamptz', 'time', 'timetz', 'datetime']);
 
-/** The values of a MySQL `enum('a','b')` or `set(…)` type (named by its spelling), else undefined. */
-function enumValues(base: string): string[] | undefined {
+/** A MySQL `enum('a','b')` or `set(…)` type (named by its spelling): which of the two, and its values; else undefined. */
+function enumValues(base: string): { kind: string; values: string[] } | undefined {
   const m = /^(enum|set)\((.*)\)$/s.exec(base);
-  return m ? (m[2]!.match(/'(?:[^']|'')*'/g) ?? []) : undefined;
+  return m ? { kind: m[1]!, values: m[2]!.match(/'(?:[^']|'')*'/g) ?? [] } : undefined;
 }
 
 /**
@@ -145,7 +145,7 @@ export function widens(from: TypeName | undefined, to: TypeName | undefined, dia
     const digits = dialect === 'mysql' ? 0 : 6;
     return (bm?.[0] ?? digits) >= (am?.[0] ?? digits);
   }
-  const [av, bv] = [enumValues(a), enumValues(b)];
-  if (av && bv && a.startsWith(b.slice(0, 4))) return bv.length >= av.length && av.every((v, i) => bv[i] === v);
+  const [ae, be] = [enumValues(a), enumValues(b)];
+  if (ae && be && ae.kind === be.kind) return be.values.length >= ae.values.length && ae.values.every((v, i) => be.values[i] === v);
   return false;
 }

@@ -10,7 +10,7 @@ import {
   createApp,
   createNodeMiddleware,
   createProbot
-} from "./chunk-3TZFMINS.js";
+} from "./chunk-JLJFVC6B.js";
 import "./chunk-3FZUAP4G.js";
 import "./chunk-SLAQWKJ4.js";
 import "./chunk-KIXCZADM.js";
@@ -18,17 +18,17 @@ import "./chunk-BEZLO7CC.js";
 import "./chunk-7QYY34KQ.js";
 import "./chunk-SRH2LTWG.js";
 import "./chunk-37IU4G7B.js";
-import "./chunk-6JRJCMEI.js";
-import "./chunk-WK3ZWPNU.js";
+import "./chunk-5KQEEHSK.js";
+import "./chunk-NUUE4SIO.js";
 import "./chunk-RFJ3I767.js";
 import "./chunk-W7NRP4RF.js";
-import "./chunk-JMSYS44L.js";
+import "./chunk-44OVF23F.js";
 import "./chunk-WYNSWX4E.js";
 import "./chunk-W5G6VIRT.js";
 import "./chunk-IQR4UOTD.js";
 import "./chunk-HZLQ3MQE.js";
-import "./chunk-CXGTXE4H.js";
-import "./chunk-GXDPADMM.js";
+import "./chunk-U2EV4RDO.js";
+import "./chunk-7AUFOTFN.js";
 import "./chunk-NYMSVNFH.js";
 import "./chunk-BJ63QOVF.js";
 import "./chunk-MNBMNW3G.js";

@@ -42,6 +42,7 @@ const PATTERNS = [
   'patterns/alembic-history',
   'patterns/mysql-modify',
   'patterns/sqlite-rebuild-not-null',
+  'patterns/pop-dialect-twins',
   'rules/not-analysed',
 ];
 

@@ -3,6 +3,7 @@
 // for what is looked up (a column's earlier type or nullability, a rebuilt table's columns).
 import type { ColumnHistory, SqlPiece } from '../sql/lint-sql';
 import { dialectOfName, withoutDialect, type Dialect } from '../sql/dialect';
+import { popName } from './sql-detect';
 import { byVersion, versionSorted } from './version-order';
 
 /**
@@ -235,13 +236,13 @@ export function earlierRange(
     // Nor a file that names no dialect where this dialect's own file stands in for it (pop's
     // `x.up.sql` beside `x.mysql.up.sql`: MySQL runs the latter only).
     const replaced = new Set<string>();
-    for (const name of o.names) if (dialectOfName(name) === dialect) replaced.add(withoutDialect(name)!);
+    for (const name of o.names) if (dialectOfName(name) === dialect) replaced.add(standsInFor(name));
     const positions: number[] = [];
     for (let j = 0; j < o.names.length; j++) {
       const name = o.names[j]!;
       const named = dialectOfName(name);
       // Positions before `i` sort before the current name: never the current file itself.
-      if (isMigration(name) && (named === dialect || (named === undefined && !replaced.has(name)))) positions.push(j);
+      if (isMigration(name) && (named === dialect || (named === undefined && !replaced.has(standsInFor(name))))) positions.push(j);
     }
     const unread = new Int32Array(positions.length + 1);
     for (let j = 0; j < unread.length; j++) unread[j] = j;
@@ -258,6 +259,18 @@ export function earlierRange(
     else hi = mid;
   }
   return { names: o.names, index, end: lo, count: Math.min(lo, limit) };
+}
+
+/**
+ * Which file of every database a file stands in for on its own: in pop and ory's popx, the file of
+ * the same version and direction, whatever the names (popx picks a migration by version, and the
+ * file every database runs may be `x.autocommit.up.sql` where MySQL's is `x.mysql.up.sql`);
+ * elsewhere the same name without its dialect part. For a file that names no dialect: its own key.
+ */
+function standsInFor(name: string): string {
+  const pop = popName(name);
+  if (pop) return `${pop.stamp}${pop.part}.${pop.direction}`;
+  return withoutDialect(name) ?? name;
 }
 
 /** The migrations before `current` in a listing, newest first, at most `limit`. */

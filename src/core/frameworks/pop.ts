@@ -54,7 +54,8 @@ function groupIndex(names: readonly string[]): Map<string, { file: string; p: Po
 
 /**
  * The group `name` belongs to in a folder listing: the files with its timestamp and name, of its
- * dialect or of none (a dialect-less file runs on every database), in part order. Pure; the
+ * dialect or of none (a dialect-less file runs on every database, unless the dialect has its own
+ * file of that part), in part order. Pure; the
  * rollback drill reads a group's ups and downs through it.
  */
 export function popGroup(names: readonly string[], name: string): PopGroup | undefined {
@@ -62,8 +63,13 @@ export function popGroup(names: readonly string[], name: string): PopGroup | und
   if (!self) return undefined;
   const ups: [string, string][] = [];
   const downs: [string, string][] = [];
-  for (const { file, p } of groupIndex(names).get(groupKey(self)) ?? []) {
-    if (p.dialect !== undefined && p.dialect !== self.dialect) continue;
+  const members = groupIndex(names).get(groupKey(self)) ?? [];
+  // popx runs, per version, the file of the database's own dialect instead of the one every
+  // database runs, however each is named (`x.mysql.up.sql` instead of `x.autocommit.up.sql`).
+  const own = new Set<string>();
+  if (self.dialect !== undefined) for (const { p } of members) if (p.dialect === self.dialect) own.add(`${p.direction}${p.part}`);
+  for (const { file, p } of members) {
+    if (p.dialect === undefined ? own.has(`${p.direction}${p.part}`) : p.dialect !== self.dialect) continue;
     (p.direction === 'up' ? ups : downs).push([p.part, file]);
   }
   const order = (xs: [string, string][]) => xs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : 1)).map(([, n]) => n);
@@ -158,6 +164,8 @@ interface GroupReading {
   changesData: boolean;
   additiveOnly: boolean;
   dialect: MigrationAnalysis['dialect'];
+  /** No part does anything (comments only): an empty down path is complete. */
+  empty: boolean;
 }
 
 /** Group readings by listing, like the down verdicts: a group's up parts are linted once, together. */
@@ -194,7 +202,8 @@ async function readGroup(input: MigrationInput, group: PopGroup, options: SqlLin
     const name = group.ups[k];
     if (name) hits.get(name)!.push({ ...h, line: h.line - PART_LINES * (k + 1) + 1 });
   }
-  return { hits, changesData: analysis.changesData === true, additiveOnly: analysis.additiveOnly === true, dialect: analysis.dialect };
+  const empty = await isEmptySql(pieces);
+  return { hits, changesData: analysis.changesData === true, additiveOnly: analysis.additiveOnly === true, dialect: analysis.dialect, empty };
 }
 
 async function analyseSql(input: MigrationInput, self: PopName): Promise<MigrationAnalysis> {
@@ -218,8 +227,11 @@ async function analyseSql(input: MigrationInput, self: PopName): Promise<Migrati
     if (!reading) byGroup.set(key, (reading = readGroup(input, group, options)));
     const read = await reading;
     if (read) {
-      const hits = [...judged.hits, ...(read.hits.get(baseName(input.path)) ?? [])].sort((a, b) => a.line - b.line);
-      const analysis: MigrationAnalysis = { framework: 'pop', role: 'up', down: judged.down, hits, additiveOnly: read.additiveOnly };
+      // As for a whole migration (analyseUp): a group whose parts do nothing has nothing to undo.
+      const complete = judged.down === 'empty' && read.empty;
+      const reversibility = complete ? judged.hits.filter((h) => h.rule !== 'empty-down-migration') : judged.hits;
+      const hits = [...reversibility, ...(read.hits.get(baseName(input.path)) ?? [])].sort((a, b) => a.line - b.line);
+      const analysis: MigrationAnalysis = { framework: 'pop', role: 'up', down: complete ? 'present' : judged.down, hits, additiveOnly: read.additiveOnly };
       if (read.changesData) analysis.changesData = true;
       if (read.dialect) analysis.dialect = read.dialect;
       return analysis;

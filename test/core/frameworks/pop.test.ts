@@ -57,6 +57,24 @@ describe('pop names', () => {
       downs: ['20200101000000000001_x.postgres.down.sql'],
     });
   });
+  test("a dialect's own file of a part stands in for the generic one, however each is named (popx picks by version)", () => {
+    const names = [
+      '20250505150900000000_code_address_type.autocommit.up.sql',
+      '20250505150900000000_code_address_type.autocommit.down.sql',
+      '20250505150900000000_code_address_type.mysql.up.sql',
+      '20250505150900000000_code_address_type.mysql.down.sql',
+      '20250505150900000001_code_address_type.up.sql',
+    ];
+    expect(popGroup(names, '20250505150900000000_code_address_type.mysql.up.sql')).toEqual({
+      ups: ['20250505150900000000_code_address_type.mysql.up.sql', '20250505150900000001_code_address_type.up.sql'],
+      downs: ['20250505150900000000_code_address_type.mysql.down.sql'],
+    });
+    // Postgres has no file of its own: it runs the generic ones.
+    expect(popGroup(names, '20250505150900000000_code_address_type.autocommit.up.sql')).toEqual({
+      ups: ['20250505150900000000_code_address_type.autocommit.up.sql', '20250505150900000001_code_address_type.up.sql'],
+      downs: ['20250505150900000000_code_address_type.autocommit.down.sql'],
+    });
+  });
 });
 
 describe('numbered parts: the down path is judged per group', () => {

@@ -156,9 +156,9 @@ export const CORPORA = [
     id: 'bookstack',
     repo: 'BookStackApp/BookStack',
     commit: '6f1c54d018f7d55301eb4c31055b04769f5924d7',
-    framework: 'Laravel',
+    framework: 'Laravel (MySQL, named by app/Config/database.php)',
     include: ['database/migrations/*.php'],
-    context: ['.env.example'],
+    context: ['.env.example', 'app/Config/database.php'],
   },
   {
     id: 'firefly',

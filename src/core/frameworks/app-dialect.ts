@@ -88,16 +88,28 @@ export async function laravelDatabases(source: string): Promise<LaravelDatabases
 /** The `DB_CONNECTION=` of a dotenv file (`.env.example`), if set. */
 export const envConnection = (text: string): string | undefined => /^[ \t]*(?:export[ \t]+)?DB_CONNECTION[ \t]*=[ \t]*["']?([\w-]+)/m.exec(text)?.[1];
 
+/**
+ * Where a Laravel app keeps `database.php`: `config/`, or the folder an app that moves its config
+ * names (BookStack's Application returns `app/Config` from `configPath()`).
+ */
+const LARAVEL_CONFIGS = ['config/database.php', 'app/Config/database.php'];
+
 /** The dialect of a Laravel app, from its `.env.example` and `config/database.php`. */
 export async function laravelAppDialect(root: string, read: Reader): Promise<DialectSource | undefined> {
-  const [env, config] = await Promise.all([safeRead(read, `${root}.env.example`), safeRead(read, `${root}config/database.php`)]);
-  const databases = config === undefined ? undefined : await laravelDatabases(config).catch(() => undefined);
+  const [env, found] = await Promise.all([
+    safeRead(read, `${root}.env.example`),
+    firstRead(
+      read,
+      LARAVEL_CONFIGS.map((f) => `${root}${f}`),
+    ),
+  ]);
+  const databases = found === undefined ? undefined : await laravelDatabases(found.text).catch(() => undefined);
   const driverOf = (name: string) => LARAVEL_DRIVERS[databases?.drivers.get(name) ?? name];
   const named = env === undefined ? undefined : envConnection(env);
   if (named && driverOf(named)) return { dialect: driverOf(named)!, from: `the app's DB_CONNECTION (${root}.env.example)` };
   for (const name of databases?.defaults ?? []) {
     const dialect = databases?.drivers.has(name) || LARAVEL_DRIVERS[name] ? driverOf(name) : undefined;
-    if (dialect) return { dialect, from: `the app's default connection (${root}config/database.php)` };
+    if (dialect) return { dialect, from: `the app's default connection (${found!.path})` };
   }
   return undefined;
 }
@@ -158,6 +170,15 @@ export async function railsAppDialect(root: string, folder: string, read: Reader
 // ---- shared ----------------------------------------------------------------------------------
 
 const safeRead = (read: Reader, path: string): Promise<string | undefined> => read(path).catch(() => undefined);
+
+/** The first of `paths` that can be read, with its text. */
+async function firstRead(read: Reader, paths: string[]): Promise<{ path: string; text: string } | undefined> {
+  for (const path of paths) {
+    const text = await safeRead(read, path);
+    if (text !== undefined) return { path, text };
+  }
+  return undefined;
+}
 
 /** Where an app's config lives for a migration at `path`, and which folder of it holds the migration; undefined when the path does not say. */
 type AppOf = (path: string) => { root: string; folder: string } | undefined;

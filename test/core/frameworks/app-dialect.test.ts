@@ -39,6 +39,12 @@ describe('Laravel', () => {
     expect(pg).toEqual({ dialect: 'postgres', from: "the app's DB_CONNECTION (.env.example)" });
     const byDefault = await laravelAppDialect('app/', reader({ 'app/config/database.php': config }));
     expect(byDefault).toEqual({ dialect: 'mysql', from: "the app's default connection (app/config/database.php)" });
+    // An app that moves its config (BookStack: app/Config), when config/ has none.
+    const moved = await laravelAppDialect(
+      '',
+      reader({ '.env.example': 'DB_HOST=localhost\n', 'app/Config/database.php': text('ok/bookstack/app/Config/database.php') }),
+    );
+    expect(moved).toEqual({ dialect: 'mysql', from: "the app's default connection (app/Config/database.php)" });
     // A custom connection name is looked up among the connections.
     const custom = await laravelAppDialect('', reader({ '.env.example': 'DB_CONNECTION=sqlite-persistent\n', 'config/database.php': config }));
     expect(custom?.dialect).toBe('sqlite');

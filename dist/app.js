@@ -10,7 +10,7 @@ import {
   createApp,
   createNodeMiddleware,
   createProbot
-} from "./chunk-LW2K5GM4.js";
+} from "./chunk-XGVTOBOY.js";
 import "./chunk-3FZUAP4G.js";
 import "./chunk-SLAQWKJ4.js";
 import "./chunk-KIXCZADM.js";
@@ -18,17 +18,17 @@ import "./chunk-BEZLO7CC.js";
 import "./chunk-7QYY34KQ.js";
 import "./chunk-SRH2LTWG.js";
 import "./chunk-37IU4G7B.js";
-import "./chunk-VSXNWZBG.js";
-import "./chunk-NUUE4SIO.js";
+import "./chunk-S5WNGHFX.js";
+import "./chunk-63X4WVB6.js";
 import "./chunk-RFJ3I767.js";
 import "./chunk-W7NRP4RF.js";
-import "./chunk-44OVF23F.js";
+import "./chunk-YJORQB43.js";
 import "./chunk-WYNSWX4E.js";
 import "./chunk-W5G6VIRT.js";
 import "./chunk-IQR4UOTD.js";
 import "./chunk-HZLQ3MQE.js";
-import "./chunk-U2EV4RDO.js";
-import "./chunk-7AUFOTFN.js";
+import "./chunk-TLPSPMMC.js";
+import "./chunk-OENL5CLT.js";
 import "./chunk-NYMSVNFH.js";
 import "./chunk-BJ63QOVF.js";
 import "./chunk-MNBMNW3G.js";

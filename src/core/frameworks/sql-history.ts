@@ -130,6 +130,7 @@ export async function settleColumnChanges(changes: PendingColumnChange[], hits: 
       if (settled !== change.hit) replaced.set(change.hit, settled);
     }
   }
+  mergeUnknownRestatements(changes, replaced);
   if (!replaced.size && !added.length) return hits;
   const out: Hit[] = [];
   for (const h of hits) {
@@ -137,6 +138,33 @@ export async function settleColumnChanges(changes: PendingColumnChange[], hits: 
     else if (replaced.get(h)) out.push(replaced.get(h)!);
   }
   return added.length ? [...out, ...added].sort((a, b) => a.line - b.line) : out;
+}
+
+/** Settled findings that only say the column's earlier definition was not found (provisional warnings). */
+const unknownDefinition = new WeakSet<Hit>();
+
+const unknown = (h: Hit): Hit => {
+  unknownDefinition.add(h);
+  return h;
+};
+
+/**
+ * One statement restating a column whose earlier definition was not found (Knex's `.alter()`,
+ * Rails' `change_column`, MySQL's `MODIFY`) is one warning, not one per part of what it restates:
+ * the type's warning says what the nullability may change too, and the nullability's goes.
+ */
+function mergeUnknownRestatements(changes: PendingColumnChange[], replaced: Map<Hit, Hit | undefined>): void {
+  for (const n of changes) {
+    if (n.kind !== 'nullability' || !unknownDefinition.has(replaced.get(n.hit)!)) continue;
+    const t = changes.find((c): c is PendingTypeChange => c.kind === 'type' && c.table === n.table && c.column === n.column && c.hit.line === n.hit.line);
+    const typeHit = t && replaced.get(t.hit);
+    if (!t || !typeHit || !unknownDefinition.has(typeHit)) continue;
+    const also = n.nullable
+      ? 'It also restates the column as nullable: if it was NOT NULL, new code may write NULLs that the old code (back after a rollback) does not expect (see drop-not-null).'
+      : 'It also restates the column as NOT NULL: if it allowed NULL, this fails while any row holds NULL, and old code that writes NULL fails after a rollback (see set-not-null).';
+    replaced.set(t.hit, { ...typeHit, message: `${typeHit.message} ${also}` });
+    replaced.set(n.hit, undefined);
+  }
 }
 
 /** A type or nullability change settled: its provisional hit, another in its place, or none (withdrawn). */
@@ -160,6 +188,8 @@ async function settleColumn(change: PendingTypeChange | PendingNullChange, folde
   if ('name' in found && found.trace.kind === 'type') return settleTypeChange(change, found.trace.type, found.name);
   const n = folder.count;
   const searched = why ?? `its earlier type is not in this migration or the ${n ? `${n} earlier one${n > 1 ? 's' : ''} read` : "folder's earlier ones"}`;
+  if (change.hit.severity === 'warning' && !why)
+    return unknown({ ...change.hit, message: unknownWideningMessage(change.columnLabel, change.tableLabel, typeLabel(change.type), searched) });
   if (change.hit.severity === 'warning')
     return { ...change.hit, message: unknownWideningMessage(change.columnLabel, change.tableLabel, typeLabel(change.type), searched) };
   if (why) return { ...change.hit, message: `${change.hit.message} (The old type could not be looked up: ${why}.)` };
@@ -211,11 +241,11 @@ function settleNullability(change: PendingNullChange, found: Found, why: string 
   if (why) return { ...change.hit, message: `${change.hit.message} (Whether it allowed NULL before could not be looked up: ${why}.)` };
   const read = readLabel(count);
   const was = change.nullable ? 'already allowed NULL' : 'already was NOT NULL';
-  return {
+  return unknown({
     ...change.hit,
     severity: 'warning',
     message: `${change.hit.message} This statement restates the column with its type, and how the column was defined is not in this migration or ${read}: if it ${was}, it changes nothing; if not, the advice above applies.`,
-  };
+  });
 }
 
 /** What an earlier migration (`name`) made a changed column (its type, or whether it allows NULL), or why none could be found. */

@@ -110,11 +110,30 @@ describe('SET/DROP NOT NULL settled against the folder', () => {
     ).toEqual([]);
   });
 
+  test('a restatement whose type may widen and whose nullability may be unchanged is one warning, not two (one cause)', async () => {
+    const a = await golangMigrate.analyse({
+      path: `${dir}000002_next.up.sql`,
+      content: `SET lock_timeout = '2s';\n${restate('nh_elsewhere', 'c', 'text', 'DROP NOT NULL')}\n`,
+      siblings: { [`${dir}000002_next.down.sql`]: 'SELECT 2;' },
+      listDir: async () => ['000001_create.up.sql', '000002_next.up.sql'],
+      readFile: async () => created['000001_create.up.sql'],
+    });
+    expect(a.hits.filter((h) => h.rule === 'change-column-type' || h.rule.endsWith('not-null')).map((h) => [h.line, h.rule, h.severity])).toEqual([
+      [2, 'change-column-type', 'warning'],
+    ]);
+    const merged = a.hits.find((h) => h.rule === 'change-column-type')!;
+    expect(merged.message).toContain('may or may not be a widening');
+    expect(merged.message).toContain('It also restates the column as nullable: if it was NOT NULL');
+    const b = await sqlUp({}, restate('nh_elsewhere', 'c', 'text', 'SET NOT NULL'));
+    expect(b).toEqual([]);
+  });
+
   test('unknown stays a finding: a column the folder does not define (a warning), a folder that cannot be read (an error)', async () => {
-    expect(await sqlUp(created, restate('nh_elsewhere', 'c', 'text', 'DROP NOT NULL'))).toEqual(['2 drop-not-null']);
+    // Beside a type change that is not a widening (an error whatever the old type was).
+    expect(await sqlUp(created, restate('nh_elsewhere', 'c', 'integer', 'DROP NOT NULL'))).toEqual(['2 drop-not-null']);
     const elsewhere = await golangMigrate.analyse({
       path: `${dir}000002_next.up.sql`,
-      content: `SET lock_timeout = '2s';\n${restate('nh_elsewhere', 'c', 'text', 'SET NOT NULL')}\n`,
+      content: `SET lock_timeout = '2s';\n${restate('nh_elsewhere', 'c', 'integer', 'SET NOT NULL')}\n`,
       siblings: { [`${dir}000002_next.down.sql`]: 'SELECT 2;' },
       listDir: async () => ['000001_create.up.sql', '000002_next.up.sql'],
       readFile: async () => created['000001_create.up.sql'],

@@ -46,7 +46,7 @@ export const django: Framework = {
   async analyse(input: MigrationInput): Promise<MigrationAnalysis> {
     try {
       const reading = await readDjango(input.content, input.path);
-      if (input.readFile && reading.alterFields.length) await settleAlterFields(reading, input.path, input.readFile);
+      if (input.readFile && reading.alterFields.length) await settleAlterFields(reading, input.path, input.content, input.readFile);
       return await finishAnalysis('django', reading.t);
     } catch (e) {
       return unreadable('django', 'Django migration', e, 'present');

@@ -160,6 +160,33 @@ describe('AlterField with the earlier migrations at hand', () => {
     expect(rules(await analyseAt('        migrations.AlterField("order", "placed_at", models.DateTimeField(help_text="UTC")),'))).toEqual([]);
   });
 
+  it("reads this migration's own operations before the AlterField first, in the order they run", async () => {
+    // Shape from saleor/saleor order/migrations/0037_auto_20180228_0450.py: a RenameField just before the AlterField.
+    const renamed = [
+      '        migrations.RenameField("order", "quantity", "amount"),',
+      '        migrations.AlterField("order", "amount", models.IntegerField(help_text="how many items")),',
+    ].join('\n');
+    expect(rules(await analyseAt(renamed))).toEqual(['rename-column']);
+    // Shape from saleor/saleor menu/migrations/0019_menu_slug.py: added nullable, filled, then NOT NULL.
+    const filled = [
+      '        migrations.AddField("order", "slug", models.SlugField(max_length=255, null=True)),',
+      '        migrations.RunPython(fill_slugs, migrations.RunPython.noop),',
+      '        migrations.AlterField("order", "slug", models.SlugField(max_length=255)),',
+    ].join('\n');
+    expect(rules(await analyseAt(filled))).toEqual(['set-not-null']);
+    // Shape from saleor/saleor attribute/migrations/0037_remove_assignedpageattribute.py: a
+    // `state_operations` list written above `operations` runs at its end (its RemoveField too).
+    const later = migration(
+      ['0003_unrelated'],
+      [
+        '        migrations.AlterField("order", "note", models.TextField()),',
+        '        migrations.SeparateDatabaseAndState(state_operations=state_operations),',
+      ].join('\n'),
+    ).replace('    operations = [', '    state_operations = [migrations.RemoveField("order", "note")]\n\n    operations = [');
+    const a = await django.analyse({ path: 'shop/migrations/0004_alter.py', content: later, siblings: {}, readFile });
+    expect(rules(a)).toEqual(['set-not-null']);
+  });
+
   it('stays conservative when the history cannot be read', async () => {
     const op = '        migrations.AlterField("order", "quantity", models.IntegerField(help_text="x")),';
     expect(rules(await analyseAt(op, ['0009_missing']))).toEqual(['change-column-type']);

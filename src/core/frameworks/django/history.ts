@@ -9,12 +9,13 @@ import type { Field } from './fields';
 import { appLabel, readMigrationTree, resolveOperations } from './migration-tree';
 import { DjangoReader, type AlterFieldOp, type DjangoReading } from './reader';
 
-/** What an earlier migration did to fields, in file order. */
-type FieldOp =
+/** What a migration did to fields, in the order its operations run (`at`: the operation call's offset in its source). */
+type FieldOp = { at: number } & (
   | { kind: 'define'; model: string; name: string; field: Field }
   | { kind: 'rename-field'; model: string; from: string; to: string }
   | { kind: 'rename-model'; from: string; to: string }
-  | { kind: 'remove'; model: string; name?: string };
+  | { kind: 'remove'; model: string; name?: string }
+);
 
 /** The field definitions, renames and removals of an operations list (for history). */
 export function fieldOps(r: DjangoReader, ops: Node[]): FieldOp[] {
@@ -24,6 +25,7 @@ export function fieldOps(r: DjangoReader, ops: Node[]): FieldOp[] {
     const fn = op.childForFieldName('function');
     const name = fn ? lastName(fn) : '';
     const a = pyArgs(op);
+    const at = op.startIndex;
     const lower = (n: Node | undefined) => pyStr(n)?.toLowerCase();
     switch (name) {
       case 'CreateModel': {
@@ -34,7 +36,7 @@ export function fieldOps(r: DjangoReader, ops: Node[]): FieldOp[] {
           const [n, f] = tup.namedChildren;
           const fname = pyStr(n);
           const field = fname ? r.field(fname, f) : undefined;
-          if (fname && field) out.push({ kind: 'define', model, name: fname, field });
+          if (fname && field) out.push({ kind: 'define', model, name: fname, field, at });
         }
         break;
       }
@@ -43,31 +45,31 @@ export function fieldOps(r: DjangoReader, ops: Node[]): FieldOp[] {
         const model = lower(arg(a, 0, 'model_name'));
         const fname = pyStr(arg(a, 1, 'name'));
         const field = fname ? r.field(fname, arg(a, 2, 'field')) : undefined;
-        if (model && fname && field) out.push({ kind: 'define', model, name: fname, field });
+        if (model && fname && field) out.push({ kind: 'define', model, name: fname, field, at });
         break;
       }
       case 'RenameField': {
         const model = lower(arg(a, 0, 'model_name'));
         const from = pyStr(arg(a, 1, 'old_name'));
         const to = pyStr(arg(a, 2, 'new_name'));
-        if (model && from && to) out.push({ kind: 'rename-field', model, from, to });
+        if (model && from && to) out.push({ kind: 'rename-field', model, from, to, at });
         break;
       }
       case 'RenameModel': {
         const from = lower(arg(a, 0, 'old_name'));
         const to = lower(arg(a, 1, 'new_name'));
-        if (from && to) out.push({ kind: 'rename-model', from, to });
+        if (from && to) out.push({ kind: 'rename-model', from, to, at });
         break;
       }
       case 'RemoveField': {
         const model = lower(arg(a, 0, 'model_name'));
         const fname = pyStr(arg(a, 1, 'name'));
-        if (model && fname) out.push({ kind: 'remove', model, name: fname });
+        if (model && fname) out.push({ kind: 'remove', model, name: fname, at });
         break;
       }
       case 'DeleteModel': {
         const model = lower(arg(a, 0, 'name'));
-        if (model) out.push({ kind: 'remove', model });
+        if (model) out.push({ kind: 'remove', model, at });
         break;
       }
       case 'SeparateDatabaseAndState': {
@@ -118,6 +120,7 @@ const HISTORY_LIMIT = 200;
  */
 async function previousField(
   op: AlterFieldOp,
+  own: FieldOp[],
   deps: string[],
   dir: string,
   app: string,
@@ -126,6 +129,22 @@ async function previousField(
 ): Promise<Field | undefined> {
   let model = op.model.toLowerCase();
   let name = op.name;
+  // Newest first through `ops`: the field's definition (`found`), its end (`gone`), or go on under the names it had.
+  const back = (ops: FieldOp[]): { found: Field } | 'gone' | undefined => {
+    for (let i = ops.length - 1; i >= 0; i--) {
+      const f = ops[i]!;
+      if (f.kind === 'define' && f.model === model && f.name === name) return { found: f.field };
+      if (f.kind === 'rename-field' && f.model === model && f.to === name) name = f.from;
+      else if (f.kind === 'rename-model' && f.to === model) model = f.from;
+      else if (f.kind === 'remove' && f.model === model && (f.name === undefined || f.name === name)) return 'gone';
+    }
+    return undefined;
+  };
+  // This migration's own operations that run before the AlterField first (a RenameField just
+  // before it), in the order they run (a `state_operations` list may be written above and run last).
+  const self = own.findIndex((f) => f.kind === 'define' && f.at === op.at);
+  const here = self > 0 ? back(own.slice(0, self)) : undefined;
+  if (here) return here === 'gone' ? undefined : here.found;
   const queue = [...deps];
   const seen = new Set(queue);
   for (let visited = 0; queue.length && visited < HISTORY_LIMIT; visited++) {
@@ -137,12 +156,8 @@ async function previousField(
     }
     const history = await read.catch(() => undefined);
     if (!history) return undefined; // a link of the chain is missing: the previous state is unknown
-    for (const f of [...history.ops].reverse()) {
-      if (f.kind === 'define' && f.model === model && f.name === name) return f.field;
-      if (f.kind === 'rename-field' && f.model === model && f.to === name) name = f.from;
-      else if (f.kind === 'rename-model' && f.to === model) model = f.from;
-      else if (f.kind === 'remove' && f.model === model && (f.name === undefined || f.name === name)) return undefined;
-    }
+    const found = back(history.ops);
+    if (found) return found === 'gone' ? undefined : found.found;
     for (const d of history.deps) {
       if (seen.has(d)) continue;
       seen.add(d);
@@ -156,12 +171,18 @@ async function previousField(
  * With the earlier migrations at hand, an AlterField says what really changed: no type change, no
  * ALTER TYPE; a nullability change, SET NOT NULL or DROP NOT NULL (the file alone cannot say).
  */
-export async function settleAlterFields(reading: DjangoReading, path: string, readFile: (path: string) => Promise<string | undefined>): Promise<void> {
+export async function settleAlterFields(
+  reading: DjangoReading,
+  path: string,
+  source: string,
+  readFile: (path: string) => Promise<string | undefined>,
+): Promise<void> {
   const dir = dirName(path);
   const app = appLabel(path);
   const cache = new Map<string, Promise<{ ops: FieldOp[]; deps: string[] } | undefined>>();
+  const own = (await fieldHistory(source, app).catch(() => undefined))?.ops ?? [];
   for (const op of reading.alterFields) {
-    const before = await previousField(op, reading.deps, dir, app, readFile, cache);
+    const before = await previousField(op, own, reading.deps, dir, app, readFile, cache);
     if (!before) continue;
     const at = reading.t.up.indexOf(op.piece);
     if (at < 0) continue;

@@ -82,7 +82,7 @@ const renameField: OperationHandler = (r, { a, line, table }) => {
   if (table && from && to) r.emit(line, sql.renameColumn(table, from, to));
 };
 
-const alterField: OperationHandler = (r, { a, line, model, table }) => {
+const alterField: OperationHandler = (r, { a, line, at, model, table }) => {
   const fname = pyStr(arg(a, 1, 'name'));
   if (!table || !fname) return;
   const fd = r.field(fname, arg(a, 2, 'field'));
@@ -92,7 +92,7 @@ const alterField: OperationHandler = (r, { a, line, model, table }) => {
   // previous state from earlier migrations when they can be read.
   const piece: DslPiece = { sql: sql.changeType(table, fd.column.name, fd.column.type), line, synthetic: true };
   r.t.up.push(piece);
-  r.alterFields.push({ piece, table, model: model!, name: fname, field: fd });
+  r.alterFields.push({ piece, at, table, model: model!, name: fname, field: fd });
 };
 
 const addIndex: OperationHandler = (r, { name, a, line, table }) => {

@@ -12,6 +12,8 @@ import { OPERATIONS } from './operations';
 /** An AlterField of the migration, with the SQL piece synthesised for it. */
 export interface AlterFieldOp {
   piece: DslPiece;
+  /** The AlterField call's offset in the source. */
+  at: number;
   table: string;
   model: string;
   name: string;
@@ -30,6 +32,8 @@ export interface DjangoOperation {
   name: string;
   a: PyArgs;
   line: number;
+  /** The call's offset in the source (which operation it is, wherever it is listed). */
+  at: number;
   /** The model it names (`name=` for model operations, `model_name=` for field operations). */
   model: string | undefined;
   /** That model's table. */
@@ -95,7 +99,7 @@ export class DjangoReader {
     if (!handler) return;
     const a = pyArgs(op);
     const model = pyStr(arg(a, 0, namesModel(name) ? 'name' : 'model_name'));
-    handler(this, { name, a, line: lineOf(op), model, table: this.table(model) });
+    handler(this, { name, a, line: lineOf(op), at: op.startIndex, model, table: this.table(model) });
   }
 
   /** RunSQL's `sql`: a string, a list of them, or `(sql, params)` pairs. */

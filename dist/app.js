@@ -10,7 +10,7 @@ import {
   createApp,
   createNodeMiddleware,
   createProbot
-} from "./chunk-E373CSFM.js";
+} from "./chunk-VNS5P73Q.js";
 import "./chunk-3FZUAP4G.js";
 import "./chunk-SLAQWKJ4.js";
 import "./chunk-KIXCZADM.js";
@@ -18,20 +18,20 @@ import "./chunk-BEZLO7CC.js";
 import "./chunk-7QYY34KQ.js";
 import "./chunk-SRH2LTWG.js";
 import "./chunk-37IU4G7B.js";
-import "./chunk-URJIQU7N.js";
-import "./chunk-63X4WVB6.js";
+import "./chunk-WTVKDA52.js";
+import "./chunk-J73RWLNN.js";
 import "./chunk-RFJ3I767.js";
 import "./chunk-W7NRP4RF.js";
-import "./chunk-YJORQB43.js";
+import "./chunk-OSEGGX2O.js";
 import "./chunk-WYNSWX4E.js";
 import "./chunk-W5G6VIRT.js";
 import "./chunk-IQR4UOTD.js";
 import "./chunk-HZLQ3MQE.js";
-import "./chunk-TLPSPMMC.js";
-import "./chunk-OENL5CLT.js";
+import "./chunk-J3QGGYLR.js";
+import "./chunk-HJV6X3Z2.js";
 import "./chunk-NYMSVNFH.js";
 import "./chunk-BJ63QOVF.js";
-import "./chunk-MNBMNW3G.js";
+import "./chunk-YU7OHMMG.js";
 import {
   useNodeWasm
 } from "./chunk-QMCLW325.js";

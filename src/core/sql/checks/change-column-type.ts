@@ -1,7 +1,7 @@
 import type { ColumnDef, TypeName } from 'libpg-query';
 import type { Hit } from '../../types';
 import { hit, isExisting, type PendingTypeChange } from '../context';
-import { relKey, relLabel, quote, typeBaseName, typeLabel, typeMods } from '../ast';
+import { lastPart, nameOf, relKey, relLabel, quote, typeBaseName, typeLabel, typeMods } from '../ast';
 import { alterTableCmds, type SqlCheck } from './types';
 
 /**
@@ -17,7 +17,28 @@ function isWideningTarget(def: ColumnDef | undefined): boolean {
   return WIDENING_TARGETS.has(typeBaseName(def.typeName));
 }
 
+/**
+ * `ALTER TYPE e RENAME VALUE 'a' TO 'b'` changes what every column of the enum accepts: old code
+ * (still running, or back after a rollback) that sends 'a' is rejected, like a type change's.
+ */
+const enumValueRenamed: SqlCheck = (stmt, ctx) => {
+  if (!('AlterEnumStmt' in stmt)) return [];
+  const s = stmt.AlterEnumStmt;
+  if (s.oldVal === undefined || s.newVal === undefined) return [];
+  const type = (s.typeName ?? []).map(nameOf).join('.');
+  if (ctx.createdTypes.has(lastPart(type))) return [];
+  return [
+    hit(
+      'change-column-type',
+      ctx,
+      `Renaming value '${s.oldVal}' of enum ${quote(type)} to '${s.newVal}' changes what every column of that type accepts: the old code (still running, or back after a rollback) that sends '${s.oldVal}' fails, and the rows hold the new spelling. ` +
+        `Add '${s.newVal}' instead (ALTER TYPE … ADD VALUE), move the code and the rows over, and keep '${s.oldVal}'.`,
+    ),
+  ];
+};
+
 export const changeColumnType: SqlCheck = (stmt, ctx) => {
+  if ('AlterEnumStmt' in stmt) return enumValueRenamed(stmt, ctx);
   const hits = [];
   for (const { table, cmd } of alterTableCmds(stmt)) {
     if (cmd.subtype !== 'AT_AlterColumnType' || !isExisting(ctx, relKey(table))) continue;

@@ -2,18 +2,37 @@ import { hit, isExisting } from '../context';
 import { lastPart, relKey, relLabel, quote } from '../ast';
 import type { SqlCheck } from './types';
 
+/** What old code queries by name, as a rename or a move names it. */
+const KINDS: Record<string, string> = { OBJECT_TABLE: 'table', OBJECT_VIEW: 'view', OBJECT_MATVIEW: 'materialized view' };
+
+const ADVICE = 'Create the new table (or a view under the new name), write to both, move reads over, then drop the old name in a later release.';
+
 export const renameTable: SqlCheck = (stmt, ctx) => {
-  if (!('RenameStmt' in stmt) || stmt.RenameStmt.renameType !== 'OBJECT_TABLE') return [];
+  // `ALTER TABLE t SET SCHEMA s` moves the table out of the schema old code finds it in: a rename too.
+  if ('AlterObjectSchemaStmt' in stmt) {
+    const s = stmt.AlterObjectSchemaStmt;
+    const kind = KINDS[s.objectType ?? ''];
+    if (!kind || !s.relation || !isExisting(ctx, relKey(s.relation))) return [];
+    const h = hit(
+      'rename-table',
+      ctx,
+      `Moving ${kind} ${relLabel(s.relation)} to schema ${quote(s.newschema ?? '?')} breaks every running instance of the old code that finds it under its old schema, and the old code again after a rollback. ${ADVICE}`,
+    );
+    ctx.renameHits.set(relKey(s.relation), h);
+    return [h];
+  }
+  if (!('RenameStmt' in stmt)) return [];
   const s = stmt.RenameStmt;
-  if (!isExisting(ctx, relKey(s.relation))) return [];
+  // A view or materialized view renamed breaks the code that queries it as a table's rename does.
+  const kind = KINDS[s.renameType ?? ''];
+  if (!kind || !isExisting(ctx, relKey(s.relation))) return [];
   const h = hit(
     'rename-table',
     ctx,
-    `Renaming table ${relLabel(s.relation)} to ${quote(s.newname ?? '?')} breaks every running instance of the old code, and the old code again after a rollback. ` +
-      'Create the new table (or a view under the new name), write to both, move reads over, then drop the old name in a later release.',
+    `Renaming ${kind} ${relLabel(s.relation)} to ${quote(s.newname ?? '?')} breaks every running instance of the old code, and the old code again after a rollback. ${ADVICE}`,
   );
   // Withdrawn when the file puts a view, or the rows, back under the old name (src/core/sql/swaps.ts).
   ctx.renameHits.set(relKey(s.relation), h);
-  if (s.newname) ctx.renamedTo.set(relKey(s.relation), lastPart(s.newname));
+  if (s.newname && kind === 'table') ctx.renamedTo.set(relKey(s.relation), lastPart(s.newname));
   return [h];
 };

@@ -187,6 +187,29 @@ describe('AlterField with the earlier migrations at hand', () => {
     expect(rules(a)).toEqual(['set-not-null']);
   });
 
+  it('what else an AlterField changes in the database: the column name, a unique constraint, an index', async () => {
+    // A new db_column renames the column; a RenameField before it already did (the column follows the field).
+    expect(rules(await analyseAt('        migrations.AlterField("order", "coupon", models.CharField(max_length=20, null=True, db_column="code")),'))).toEqual([
+      'rename-column',
+    ]);
+    expect(rules(await analyseAt('        migrations.AlterField("order", "placed_at", models.DateTimeField(help_text="UTC")),'))).toEqual([]);
+    // Shape from saleor/saleor order/migrations/0132_rewrite_order_relations.py: a UUIDField made a
+    // ForeignKey of the same name moves to the `<name>_id` column (Django renames it), and gets the FK's index.
+    expect(
+      rules(await analyseAt('        migrations.AlterField("order", "coupon", models.ForeignKey(null=True, on_delete=models.CASCADE, to="shop.coupon")),')),
+    ).toEqual(['rename-column', 'change-column-type', 'non-concurrent-index']);
+    // Shape from saleor/saleor account/migrations/0070_alter_user_uuid.py and page/migrations/0027_alter_page_created_at.py.
+    expect(rules(await analyseAt('        migrations.AlterField("order", "coupon", models.CharField(max_length=20, null=True, unique=True)),'))).toEqual([
+      'unique-constraint',
+    ]);
+    expect(rules(await analyseAt('        migrations.AlterField("order", "coupon", models.CharField(max_length=20, null=True, db_index=True)),'))).toEqual([
+      'non-concurrent-index',
+    ]);
+    expect(rules(await analyseAt('        migrations.AlterIndexTogether(name="order", index_together={("coupon", "country")}),'))).toEqual([
+      'non-concurrent-index',
+    ]);
+  });
+
   it('stays conservative when the history cannot be read', async () => {
     const op = '        migrations.AlterField("order", "quantity", models.IntegerField(help_text="x")),';
     expect(rules(await analyseAt(op, ['0009_missing']))).toEqual(['change-column-type']);

@@ -54,6 +54,10 @@ export interface Field {
   noColumn?: boolean;
   /** Its length is a name (`max_length=settings.CODE_LENGTH`), not a number: the exact type is unknown. */
   lengthUnknown?: boolean;
+  /** Its column is named by `db_column=` (a RenameField leaves it as it is), not after the field. */
+  dbColumn?: true;
+  /** A ForeignKey or OneToOneField: its column is `<name>_id` unless `db_column=` says otherwise. */
+  relation?: true;
 }
 
 /**
@@ -103,6 +107,8 @@ export function readField(name: string, node: Node | undefined, tableOf: (model:
   if (pyBool(a.keywords.get('unique')) || kind === 'OneToOneField') column.unique = true;
   const f: Field = { column };
   if (lengthUnknown) f.lengthUnknown = true;
+  if (a.keywords.has('db_column')) f.dbColumn = true;
+  if (isFk) f.relation = true;
   if (isFk) {
     f.fk = refTable(arg(a, 0, 'to'), tableOf);
     if (pyBool(a.keywords.get('db_constraint')) === false) f.fk = undefined;

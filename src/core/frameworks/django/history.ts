@@ -129,11 +129,15 @@ async function previousField(
 ): Promise<Field | undefined> {
   let model = op.model.toLowerCase();
   let name = op.name;
+  // The field as it was defined, with the column a RenameField since then gave it (Django renames
+  // the column with the field, unless `db_column=` names it).
+  const renamed = (field: Field): Field =>
+    name === op.name || field.dbColumn ? field : { ...field, column: { ...field.column, name: field.relation ? `${op.name}_id` : op.name } };
   // Newest first through `ops`: the field's definition (`found`), its end (`gone`), or go on under the names it had.
   const back = (ops: FieldOp[]): { found: Field } | 'gone' | undefined => {
     for (let i = ops.length - 1; i >= 0; i--) {
       const f = ops[i]!;
-      if (f.kind === 'define' && f.model === model && f.name === name) return { found: f.field };
+      if (f.kind === 'define' && f.model === model && f.name === name) return { found: renamed(f.field) };
       if (f.kind === 'rename-field' && f.model === model && f.to === name) name = f.from;
       else if (f.kind === 'rename-model' && f.to === model) model = f.from;
       else if (f.kind === 'remove' && f.model === model && (f.name === undefined || f.name === name)) return 'gone';
@@ -189,6 +193,8 @@ export async function settleAlterFields(
     const { line } = op.piece;
     const column = op.field.column;
     const replacement: DslPiece[] = [];
+    // A new `db_column` renames the column under the old code (first: what follows names the new column).
+    if (before.column.name !== column.name) replacement.push({ sql: sql.renameColumn(op.table, before.column.name, column.name), line, synthetic: true });
     // A length given by name on either side: the same kind of column, its length not comparable here.
     const sameKind = (before.lengthUnknown || op.field.lengthUnknown) && before.column.type.split('(')[0] === column.type.split('(')[0];
     if (before.column.type !== column.type && !sameKind) {
@@ -199,6 +205,10 @@ export async function settleAlterFields(
     }
     if (!before.column.notNull && column.notNull) replacement.push({ sql: sql.setNotNull(op.table, column.name), line, synthetic: true });
     if (before.column.notNull && !column.notNull) replacement.push({ sql: sql.dropNotNull(op.table, column.name), line, synthetic: true });
+    // `unique=True` or `db_index=True` turned on builds a constraint or an index, as Django runs it (not concurrently).
+    if (column.unique && !before.column.unique) replacement.push({ sql: sql.addUnique(op.table, [column.name]), line, synthetic: true });
+    else if (op.field.index && !before.index && !before.column.unique)
+      replacement.push({ sql: sql.createIndex(op.table, [column.name]), line, synthetic: true });
     reading.t.up.splice(at, 1, ...replacement);
   }
 }

@@ -142,6 +142,17 @@ const alterUniqueTogether: OperationHandler = (r, { a, line, table }) => {
   }
 };
 
+/** `AlterIndexTogether` builds an index per group of fields, as Django runs it (not concurrently). */
+const alterIndexTogether: OperationHandler = (r, { a, line, table }) => {
+  const v = arg(a, 1, 'index_together');
+  if (!table || !v) return;
+  const groups = v.namedChildren.some((c) => c.type === 'tuple' || c.type === 'list') ? v.namedChildren : [v];
+  for (const g of groups) {
+    const cols = pyStrList(g);
+    if (cols.length) r.emit(line, sql.createIndex(table, cols));
+  }
+};
+
 const runSql: OperationHandler = (r, { a, line }) => {
   r.runSql(arg(a, 0, 'sql'));
   const rev = arg(a, 1, 'reverse_sql');
@@ -179,6 +190,7 @@ export const OPERATIONS: Readonly<Record<string, OperationHandler>> = {
   AddConstraint: addConstraint,
   RemoveConstraint: removeConstraint,
   AlterUniqueTogether: alterUniqueTogether,
+  AlterIndexTogether: alterIndexTogether,
   RunSQL: runSql,
   RunPython: runPython,
   SeparateDatabaseAndState: separateDatabaseAndState,

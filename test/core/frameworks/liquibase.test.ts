@@ -70,6 +70,32 @@ describe('liquibase.analyse', () => {
     expect(hits(a)).toEqual([]);
   });
 
+  it('renameView breaks old code like renameTable; mergeColumns drops both columns it merges', async () => {
+    const xml = [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog">',
+      '  <changeSet id="1" author="me">',
+      '    <renameView oldViewName="active_users" newViewName="live_users"/>',
+      '  </changeSet>',
+      '  <changeSet id="2" author="me">',
+      '    <mergeColumns tableName="person" column1Name="first_name" column2Name="last_name" finalColumnName="full_name" finalColumnType="varchar(255)" joinString=" "/>',
+      '  </changeSet>',
+      '</databaseChangeLog>',
+    ].join('\n');
+    const a = await analyse(xml, 'db/changelog/changelog.xml');
+    expect(hits(a)).toEqual([
+      [4, 'rename-table'],
+      [6, 'forward-only-migration'],
+      [7, 'data-backfill'],
+      [7, 'drop-column'],
+      [7, 'drop-column'],
+    ]);
+    expect(a.hits.filter((h) => h.rule === 'drop-column').map((h) => h.message)).toEqual([
+      expect.stringContaining('"first_name"'),
+      expect.stringContaining('"last_name"'),
+    ]);
+  });
+
   it('JSON changelogs read like YAML', async () => {
     const json = JSON.stringify({ databaseChangeLog: [{ changeSet: { id: '1', author: 'a', changes: [{ dropTable: { tableName: 'users' } }] } }] }, null, 2);
     const a = await analyse(json, 'db/changelog.json');

@@ -141,6 +141,19 @@ const TABLE_CHANGES: Record<string, ChangeHandler> = {
     const from = tbl(a, 'oldTableName');
     if (from && a.newTableName) emit(sql.renameTable(from, a.newTableName));
   },
+  renameView: ({ attrs: a }, _table, emit) => {
+    const from = tbl(a, 'oldViewName');
+    if (from && a.newViewName) emit(`ALTER VIEW ${ident(from)} RENAME TO ${ident(a.newViewName)};`);
+  },
+  // Liquibase's MergeColumnsChange: the final column added and filled, then both columns dropped.
+  mergeColumns: ({ attrs: a }, table, emit) => {
+    const [one, two, final] = [a.column1Name, a.column2Name, a.finalColumnName];
+    if (!table || !one || !two || !final) return;
+    emit(sql.addColumn(table, { name: final, type: a.finalColumnType ? colType(a.finalColumnType) : 'text' }));
+    emit(`UPDATE ${ident(table)} SET ${ident(final)} = ${ident(one)} || ${sqlString(a.joinString ?? '')} || ${ident(two)};`);
+    emit(sql.dropColumn(table, one));
+    emit(sql.dropColumn(table, two));
+  },
   modifyDataType: ({ attrs: a }, table, emit) => {
     if (table && a.columnName && a.newDataType) emit(sql.changeType(table, a.columnName, colType(a.newDataType)));
   },

@@ -5,9 +5,9 @@
 import type { Framework } from './framework';
 import { knex as meta } from './meta/index';
 import { lineOf, type Node } from '../parsers/tree-sitter';
-import { dslFramework, newTranslation, sql, type ColumnDef, type DslTranslation } from './dsl/common';
+import { dslFramework, hit, ident, newTranslation, sql, type ColumnDef, type DslTranslation } from './dsl/common';
 import { handlerFor } from './dispatch';
-import { BUILDER_CALLS, columnCall, KNEX_TYPES, type BuilderCall, type TableCreation } from './knex/table-builder';
+import { BUILDER_CALLS, columnCall, KNEX_TYPES, QUIET_BUILDER, type BuilderCall, type TableCreation } from './knex/table-builder';
 import {
   addParseError,
   callArgs,
@@ -30,6 +30,38 @@ import {
 } from './dsl/js';
 
 const RAW = new Set(['raw']);
+/**
+ * `knex.schema` methods that change nothing a rule is about, or only chain (`withSchema`, `then`):
+ * read, with nothing to say. Any other method is not read, and said so.
+ */
+const QUIET_SCHEMA = new Set([
+  'withSchema',
+  'hasTable',
+  'hasColumn',
+  'createSchema',
+  'createSchemaIfNotExists',
+  'createView',
+  'createViewOrReplace',
+  'createMaterializedView',
+  'dropView',
+  'dropViewIfExists',
+  'dropMaterializedView',
+  'dropMaterializedViewIfExists',
+  'createExtension',
+  'createExtensionIfNotExists',
+  'dropExtension',
+  'dropExtensionIfExists',
+  'queryContext',
+  'transacting',
+  'connection',
+  'debug',
+  'then',
+  'catch',
+  'finally',
+  'toSQL',
+  'toString',
+  'generateDdlCommands',
+]);
 /** Names a transaction's query builder goes by (`knex.transaction(async (trx) => …)`). */
 const BUILDERS = /^(trx|tx|transaction|knex|db)$/;
 
@@ -128,9 +160,29 @@ class KnexReader {
         if (s) this.t.up.push({ sql: s.text, line: s.line, ...(s.inexact ? { inexact: true } : {}) });
         return;
       }
+      case 'dropSchema':
+      case 'dropSchemaIfExists':
+        if (table) this.emit(line, `DROP SCHEMA ${name === 'dropSchemaIfExists' ? 'IF EXISTS ' : ''}${ident(table)}${jsBool(args[1]) ? ' CASCADE' : ''};`);
+        return;
+      case 'renameView': {
+        const to = jsStr(args[1]);
+        if (table && to) this.emit(line, `ALTER VIEW ${ident(table)} RENAME TO ${ident(to)};`);
+        return;
+      }
+      case 'refreshMaterializedView':
+        if (table) this.emit(line, `REFRESH MATERIALIZED VIEW ${jsBool(args[1]) ? 'CONCURRENTLY ' : ''}${ident(table)};`);
+        return;
       default:
+        if (!QUIET_SCHEMA.has(name)) this.notRead(line, `schema.${name}(…)`);
         return;
     }
+  }
+
+  /** A call this reader does not know: a notice, never silence. */
+  notRead(line: number, what: string): void {
+    this.t.hits.push(
+      hit('not-analysed', line, `\`${what}\` is not a call rollback-ready reads, so what it does to the schema was not judged: review it by hand.`),
+    );
   }
 
   /** The table builder callback: `(table) => { table.string('x').notNullable(); … }`. */
@@ -161,7 +213,11 @@ class KnexReader {
       create,
     };
     if (Object.hasOwn(KNEX_TYPES, head.name)) columnCall(this, call);
-    else handlerFor(BUILDER_CALLS, head.name)?.(this, call);
+    else {
+      const handler = handlerFor(BUILDER_CALLS, head.name);
+      if (handler) handler(this, call);
+      else if (!QUIET_BUILDER.has(head.name)) this.notRead(line, `table.${head.name}(…)`);
+    }
   }
 }
 

@@ -4,7 +4,7 @@
 import type { Framework } from './framework';
 import { sequelize as meta } from './meta/index';
 import { lineOf, type Node } from '../parsers/tree-sitter';
-import { dslFramework, createTableWithForeignKeys, newTranslation, sql, type DslTranslation } from './dsl/common';
+import { dslFramework, createTableWithForeignKeys, hit, ident, newTranslation, sql, type DslTranslation } from './dsl/common';
 import {
   addParseError,
   callArgs,
@@ -28,7 +28,59 @@ import { handlerFor } from './dispatch';
 import type { OperationHandler, SqlSink } from './operations';
 
 const RAW = new Set(['query']);
-const DATA = new Set(['bulkInsert', 'bulkUpdate', 'bulkDelete', 'upsert', 'insert', 'update', 'delete']);
+const DATA = new Set(['bulkInsert', 'bulkUpdate', 'bulkDelete', 'upsert', 'insert', 'update', 'delete', 'increment', 'decrement']);
+/**
+ * queryInterface methods that read, quote, or change nothing a rule is about (functions, triggers,
+ * enums, transactions): read, with nothing to say. Any other method is not read, and said so.
+ */
+const QUIET = new Set([
+  'describeTable',
+  'showAllTables',
+  'tableExists',
+  'showAllSchemas',
+  'showIndex',
+  'showConstraint',
+  'getForeignKeyReferencesForTable',
+  'getForeignKeysForTables',
+  'nameIndexes',
+  'databaseVersion',
+  'pgListEnums',
+  'ensureEnums',
+  'quoteIdentifier',
+  'quoteIdentifiers',
+  'quoteTable',
+  'escape',
+  'select',
+  'rawSelect',
+  'createSchema',
+  'createDatabase',
+  'createFunction',
+  'dropFunction',
+  'renameFunction',
+  'createTrigger',
+  'dropTrigger',
+  'renameTrigger',
+  'dropEnum',
+  'dropAllEnums',
+  'startTransaction',
+  'commitTransaction',
+  'rollbackTransaction',
+  'setAutocommit',
+  'setIsolationLevel',
+  'deferConstraints',
+]);
+
+/** Calls that name no table: what each drops. */
+const DROPS_ALL: Record<string, [rule: string, message: string]> = {
+  dropAllTables: [
+    'drop-table',
+    '`dropAllTables()` drops every table of the database, with its data; a rollback cannot restore it. Drop the tables you mean, one by one, once nothing reads them.',
+  ],
+  dropAllSchemas: [
+    'drop-schema',
+    '`dropAllSchemas()` drops every schema (on Postgres; every table elsewhere) with everything in it; a rollback cannot restore it. Drop what you mean, once nothing reads it.',
+  ],
+};
 
 type TableOperation = OperationHandler<string>;
 
@@ -170,8 +222,29 @@ class SequelizeReader implements SqlSink {
           this.emit(line, `DELETE FROM ${table};`);
         continue;
       }
-      if (!table) continue;
-      handlerFor(QUERY_INTERFACE_OPERATIONS, name)?.(this, { name, a, line, table });
+      const drops = DROPS_ALL[name];
+      if (drops) {
+        this.t.hits.push(hit(drops[0], line, drops[1]));
+        continue;
+      }
+      if (name === 'dropSchema' || name === 'dropDatabase') {
+        const target = jsStr(a[0]);
+        if (target) this.emit(line, name === 'dropSchema' ? `DROP SCHEMA IF EXISTS ${ident(target)} CASCADE;` : `DROP DATABASE ${ident(target)};`);
+        continue;
+      }
+      const handler = handlerFor(QUERY_INTERFACE_OPERATIONS, name);
+      if (!handler) {
+        if (!QUIET.has(name))
+          this.t.hits.push(
+            hit(
+              'not-analysed',
+              line,
+              `\`${qi}.${name}(…)\` is not a call rollback-ready reads, so what it does to the schema was not judged: review it by hand.`,
+            ),
+          );
+        continue;
+      }
+      if (table) handler(this, { name, a, line, table });
     }
   }
 }

@@ -60,6 +60,29 @@ describe('knexToPieces', () => {
     expect(t.up.map((p) => p.sql.trim())).toEqual(['ALTER TABLE users ADD COLUMN nick character varying(255);']);
   });
 
+  it('dropSchema, renameView and a refresh are read; a schema or table call it does not know is a notice, never silence', async () => {
+    const a = await analyse(`exports.up = async (knex) => {
+  await knex.schema.dropSchemaIfExists('archive', true);
+  await knex.schema.renameView('active_users', 'live_users');
+  await knex.schema.refreshMaterializedView('daily_totals');
+  await knex.schema.withSchema('app').createTable('t', (t) => { t.increments(); t.comment('new'); });
+  await knex.schema.alterTable('users', (t) => { t.check('?? > 0', ['age']); });
+  await knex.schema.reshape('users');
+};
+exports.down = async (knex) => {
+  await knex.schema.dropTable('t');
+};
+`);
+    expect(hits(a)).toEqual([
+      [2, 'drop-schema'],
+      [3, 'rename-table'],
+      [4, 'table-rewrite'],
+      [6, 'not-analysed'],
+      [7, 'not-analysed'],
+    ]);
+    expect(a.hits.filter((h) => h.rule === 'not-analysed').map((h) => h.message.split(' is ')[0])).toEqual(['`table.check(…)`', '`schema.reshape(…)`']);
+  });
+
   it('reads createTable, foreign keys and config.transaction = false', async () => {
     const t = await knexToPieces(`exports.config = { transaction: false };
 exports.up = (knex) =>

@@ -24,6 +24,29 @@ describe('sequelizeToPieces', () => {
     ]);
   });
 
+  it('drops that name no table are said; a queryInterface call it does not know is a notice, never silence', async () => {
+    const a = await analyse(`module.exports = {
+  async up(queryInterface) {
+    await queryInterface.dropSchema('archive');
+    await queryInterface.dropAllTables();
+    await queryInterface.dropAllSchemas();
+    await queryInterface.describeTable('users');
+    await queryInterface.renameEverything('users');
+  },
+  async down(queryInterface) {
+    await queryInterface.createSchema('archive');
+  },
+};
+`);
+    expect(hits(a)).toEqual([
+      [3, 'drop-schema'],
+      [4, 'drop-table'],
+      [5, 'drop-schema'],
+      [7, 'not-analysed'],
+    ]);
+    expect(a.hits.find((h) => h.rule === 'not-analysed')!.message).toContain('`queryInterface.renameEverything(…)` is not a call rollback-ready reads');
+  });
+
   it('reads umzug-style context parameters', async () => {
     const t = await sequelizeToPieces(
       `export async function up({ context: qi }) {

@@ -214,6 +214,9 @@ export const BUILDER_CALLS: Readonly<Record<string, BuilderHandler>> = {
   dropPrimary,
 };
 
+/** Table builder methods that change nothing a rule is about (table options, comments). */
+export const QUIET_BUILDER = new Set(['comment', 'engine', 'charset', 'collate', 'inherits', 'queryContext', 'dropChecks']);
+
 /** Knex's name for an unnamed foreign key: `<table>_<columns>_foreign`, lower case, dots as underscores. */
 function knexForeignName(table: string, cols: string[]): string {
   return `${table}_${cols.join('_')}_foreign`.replace(/[.-]/g, '_').toLowerCase();

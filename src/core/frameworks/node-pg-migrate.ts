@@ -5,7 +5,7 @@
 import type { Framework } from './framework';
 import { nodePgMigrate as meta } from './meta/index';
 import { lineOf, type Node } from '../parsers/tree-sitter';
-import { dslFramework, createTableWithForeignKeys, hit, newTranslation, sql, type DslTranslation } from './dsl/common';
+import { dslFramework, createTableWithForeignKeys, hit, ident, newTranslation, sql, sqlString, type DslTranslation } from './dsl/common';
 import {
   addParseError,
   callArgs,
@@ -156,8 +156,56 @@ const dropConstraint: TableOperation = (out, { a, line, table }) => {
   if (cname) out.emit(line, sql.dropConstraint(table, cname));
 };
 
+const optionOn = (a: Node[], i: number, key: string) => jsBool(objectEntries(a[i]).get(key)) === true;
+
+const dropSchema: TableOperation = (out, { a, line, table }) => {
+  out.emit(line, `DROP SCHEMA ${optionOn(a, 1, 'ifExists') ? 'IF EXISTS ' : ''}${ident(table)}${optionOn(a, 1, 'cascade') ? ' CASCADE' : ''};`);
+};
+
+/** renameView and renameMaterializedView: what old code queries, renamed. */
+const renameView: TableOperation = (out, { name, a, line, table }) => {
+  const to = tableName(a[1]);
+  if (to) out.emit(line, `ALTER ${name === 'renameView' ? 'VIEW' : 'MATERIALIZED VIEW'} ${ident(table)} RENAME TO ${ident(to)};`);
+};
+
+const refreshMaterializedView: TableOperation = (out, { a, line, table }) => {
+  out.emit(line, `REFRESH MATERIALIZED VIEW ${optionOn(a, 1, 'concurrently') ? 'CONCURRENTLY ' : ''}${ident(table)};`);
+};
+
+/** addTypeValue and renameTypeValue of an enum (the "table" is the type's name). */
+const typeValue: TableOperation = (out, { name, a, line, table }) => {
+  const [v1, v2] = [jsStr(a[1]), jsStr(a[2])];
+  if (name === 'addTypeValue' && v1 !== undefined) out.emit(line, `ALTER TYPE ${ident(table)} ADD VALUE ${sqlString(v1)};`);
+  if (name === 'renameTypeValue' && v1 !== undefined && v2 !== undefined)
+    out.emit(line, `ALTER TYPE ${ident(table)} RENAME VALUE ${sqlString(v1)} TO ${sqlString(v2)};`);
+};
+
+/**
+ * MigrationBuilder methods that change nothing a rule is about (functions, triggers, roles, grants,
+ * domains, sequences, policies, operators, casts, views created or dropped, types created): read,
+ * with nothing to say. Any other method is not read, and said so.
+ */
+const QUIET = new Set(
+  [
+    'createExtension addExtension dropExtension createType addType dropType renameType addTypeAttribute dropTypeAttribute',
+    'setTypeAttribute renameTypeAttribute alterTable renameConstraint createRole dropRole alterRole renameRole createFunction',
+    'dropFunction renameFunction createTrigger dropTrigger renameTrigger createSchema renameSchema createDomain dropDomain',
+    'alterDomain renameDomain createSequence dropSequence alterSequence renameSequence createOperator dropOperator',
+    'createOperatorClass dropOperatorClass renameOperatorClass createOperatorFamily dropOperatorFamily renameOperatorFamily',
+    'addToOperatorFamily removeFromOperatorFamily createPolicy dropPolicy alterPolicy renamePolicy createView dropView',
+    'alterView alterViewColumn createMaterializedView dropMaterializedView alterMaterializedView renameMaterializedViewColumn',
+    'grantRoles revokeRoles grantOnSchemas revokeOnSchemas grantOnTables revokeOnTables createCast dropCast func',
+  ].flatMap((names) => names.split(' ')),
+);
+
 /** pgm operations by name; others emit nothing. */
 const PGM_OPERATIONS: Readonly<Record<string, TableOperation>> = {
+  dropSchema,
+  renameView,
+  renameMaterializedView: renameView,
+  refreshMaterializedView,
+  addTypeValue: typeValue,
+  renameTypeValue: typeValue,
   createTable,
   dropTable,
   renameTable,
@@ -200,9 +248,20 @@ class PgmReader implements SqlSink {
         this.t.transactional = false;
         continue;
       }
+      const handler = handlerFor(PGM_OPERATIONS, name);
+      if (!handler) {
+        if (!QUIET.has(name) && obj.text === pgm)
+          this.t.hits.push(
+            hit(
+              'not-analysed',
+              line,
+              `\`${pgm}.${name}(…)\` is not a call rollback-ready reads, so what it does to the schema was not judged: review it by hand.`,
+            ),
+          );
+        continue;
+      }
       const table = tableName(a[0]);
-      if (!table) continue;
-      handlerFor(PGM_OPERATIONS, name)?.(this, { name, a, line, table });
+      if (table) handler(this, { name, a, line, table });
     }
   }
 }

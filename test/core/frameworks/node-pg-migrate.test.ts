@@ -20,6 +20,33 @@ describe('nodePgMigrateToPieces', () => {
     ]);
   });
 
+  it('schema drops, view renames, refreshes and enum values are read; a method it does not know is a notice', async () => {
+    const a = await analyse(`exports.up = (pgm) => {
+  pgm.dropSchema('archive', { cascade: true });
+  pgm.renameView('active_users', 'live_users');
+  pgm.renameMaterializedView('user_stats', 'user_totals');
+  pgm.refreshMaterializedView('daily_totals');
+  pgm.refreshMaterializedView('weekly_totals', { concurrently: true });
+  pgm.renameTypeValue('mood', 'sad', 'unhappy');
+  pgm.addTypeValue('mood', 'calm');
+  pgm.createFunction('touch', [], { returns: 'trigger', language: 'plpgsql' }, 'BEGIN RETURN NEW; END;');
+  pgm.reshapeTable('users');
+};
+exports.down = (pgm) => {
+  pgm.createSchema('archive');
+};
+`);
+    expect(hits(a)).toEqual([
+      [2, 'drop-schema'],
+      [3, 'rename-table'],
+      [4, 'rename-table'],
+      [5, 'table-rewrite'],
+      [7, 'change-column-type'],
+      [8, 'enum-value-added'],
+      [10, 'not-analysed'],
+    ]);
+  });
+
   it('infers the down for reversible-only operations and honours noTransaction', async () => {
     const t = await nodePgMigrateToPieces(readFileSync(`${FIX}/ok/migrations/1700000000002_add-nickname.js`, 'utf8'));
     expect(t.transactional).toBe(false);

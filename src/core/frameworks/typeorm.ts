@@ -4,7 +4,7 @@
 import type { Framework } from './framework';
 import { typeorm as meta } from './meta/index';
 import { lineOf, type Node } from '../parsers/tree-sitter';
-import { dslFramework, newTranslation, sql, type ColumnDef, type DslTranslation } from './dsl/common';
+import { dslFramework, hit, ident, newTranslation, sql, type ColumnDef, type DslTranslation } from './dsl/common';
 import {
   addParseError,
   callArgs,
@@ -125,8 +125,40 @@ const dropConstraint: OperationHandler = (out, { a, line, table }) => {
   if (table && cname) out.emit(line, sql.dropConstraint(table, cname));
 };
 
+const dropSchema: OperationHandler = (out, { a, line }) => {
+  const schema = jsStr(a[0]);
+  if (schema) out.emit(line, `DROP SCHEMA ${jsBool(a[1]) ? 'IF EXISTS ' : ''}${ident(schema)}${jsBool(a[2]) ? ' CASCADE' : ''};`);
+};
+
+const dropDatabase: OperationHandler = (out, { a, line }) => {
+  const db = jsStr(a[0]);
+  if (db) out.emit(line, `DROP DATABASE ${jsBool(a[1]) ? 'IF EXISTS ' : ''}${ident(db)};`);
+};
+
+/** `clearTable` empties the table (TRUNCATE). */
+const clearTable: OperationHandler = (out, { line, table }) => {
+  if (table) out.emit(line, `TRUNCATE TABLE ${ident(table)};`);
+};
+
+/**
+ * queryRunner methods that read, or change nothing a rule is about (views created or dropped,
+ * comments, transactions, the SQL memory): read, with nothing to say. Any other method is not
+ * read, and said so.
+ */
+const QUIET = new Set(
+  [
+    'connect release hasDatabase getCurrentDatabase hasSchema getCurrentSchema hasTable hasColumn createDatabase createSchema',
+    'createView dropView changeTableComment startTransaction commitTransaction rollbackTransaction getTable getTables getView',
+    'getViews getReplicationMode stream enableSqlMemory disableSqlMemory clearSqlMemory getMemorySql executeMemoryUpSql',
+    'executeMemoryDownSql dropPrimaryKey dropExclusionConstraint dropExclusionConstraints',
+  ].flatMap((names) => names.split(' ')),
+);
+
 /** queryRunner schema helpers by name; others emit nothing. */
 const QUERY_RUNNER_OPERATIONS: Readonly<Record<string, OperationHandler>> = {
+  dropSchema,
+  dropDatabase,
+  clearTable,
   createTable,
   dropTable,
   renameTable,
@@ -166,8 +198,29 @@ class TypeormReader implements SqlSink {
         if (s) this.t.up.push({ sql: s.text, line: s.line, ...(s.inexact ? { inexact: true } : {}) });
         continue;
       }
-      const table = tableName(a[0]);
-      handlerFor(QUERY_RUNNER_OPERATIONS, name)?.(this, { name, a, line, table });
+      if (name === 'clearDatabase') {
+        this.t.hits.push(
+          hit(
+            'drop-schema',
+            line,
+            '`clearDatabase()` drops every table, view and type of the database, with its data; a rollback cannot restore it. Drop what you mean, once nothing reads it.',
+          ),
+        );
+        continue;
+      }
+      const handler = handlerFor(QUERY_RUNNER_OPERATIONS, name);
+      if (!handler) {
+        if (!QUIET.has(name))
+          this.t.hits.push(
+            hit(
+              'not-analysed',
+              line,
+              `\`${qr}.${name}(…)\` is not a call rollback-ready reads, so what it does to the schema was not judged: review it by hand.`,
+            ),
+          );
+        continue;
+      }
+      handler(this, { name, a, line, table: tableName(a[0]) });
     }
   }
 }

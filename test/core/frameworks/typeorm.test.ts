@@ -18,6 +18,30 @@ describe('typeormToPieces', () => {
     ]);
   });
 
+  it('schema and database drops and clearTable are read; a queryRunner call it does not know is a notice', async () => {
+    const a = await analyse(`import { MigrationInterface, QueryRunner } from 'typeorm';
+
+export class Cleanup1700000000000 implements MigrationInterface {
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.dropSchema('archive', true, true);
+    await queryRunner.clearTable('sessions');
+    await queryRunner.clearDatabase();
+    if (await queryRunner.hasTable('users')) await queryRunner.reshape('users');
+  }
+
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.createSchema('archive');
+  }
+}
+`);
+    expect(hits(a)).toEqual([
+      [5, 'drop-schema'],
+      [6, 'truncate'],
+      [7, 'drop-schema'],
+      [8, 'not-analysed'],
+    ]);
+  });
+
   it('reads TableColumn options (NOT NULL unless isNullable) and transaction = false', async () => {
     const t = await typeormToPieces(`import { MigrationInterface, QueryRunner, TableColumn } from 'typeorm';
 export class A implements MigrationInterface {

@@ -5,7 +5,7 @@
 import type { Framework } from './framework';
 import { knex as meta } from './meta/index';
 import { lineOf, type Node } from '../parsers/tree-sitter';
-import { dslFramework, hit, ident, newTranslation, sql, type ColumnDef, type DslTranslation } from './dsl/common';
+import { dslFramework, ident, newTranslation, sql, unknownCallHit, type ColumnDef, type DslTranslation } from './dsl/common';
 import { handlerFor } from './dispatch';
 import { BUILDER_CALLS, columnCall, KNEX_TYPES, QUIET_BUILDER, type BuilderCall, type TableCreation } from './knex/table-builder';
 import {
@@ -180,9 +180,7 @@ class KnexReader {
 
   /** A call this reader does not know: a notice, never silence. */
   notRead(line: number, what: string): void {
-    this.t.hits.push(
-      hit('not-analysed', line, `\`${what}\` is not a call rollback-ready reads, so what it does to the schema was not judged: review it by hand.`),
-    );
+    this.t.hits.push(unknownCallHit(line, what));
   }
 
   /** The table builder callback: `(table) => { table.string('x').notNullable(); … }`. */

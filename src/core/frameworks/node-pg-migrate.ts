@@ -5,7 +5,7 @@
 import type { Framework } from './framework';
 import { nodePgMigrate as meta } from './meta/index';
 import { lineOf, type Node } from '../parsers/tree-sitter';
-import { dslFramework, createTableWithForeignKeys, hit, ident, newTranslation, sql, sqlString, type DslTranslation } from './dsl/common';
+import { dslFramework, createTableWithForeignKeys, hit, ident, unknownCallHit, newTranslation, sql, sqlString, type DslTranslation } from './dsl/common';
 import {
   addParseError,
   callArgs,
@@ -250,14 +250,7 @@ class PgmReader implements SqlSink {
       }
       const handler = handlerFor(PGM_OPERATIONS, name);
       if (!handler) {
-        if (!QUIET.has(name) && obj.text === pgm)
-          this.t.hits.push(
-            hit(
-              'not-analysed',
-              line,
-              `\`${pgm}.${name}(…)\` is not a call rollback-ready reads, so what it does to the schema was not judged: review it by hand.`,
-            ),
-          );
+        if (!QUIET.has(name) && obj.text === pgm) this.t.hits.push(unknownCallHit(line, `${pgm}.${name}(…)`));
         continue;
       }
       const table = tableName(a[0]);

@@ -4,7 +4,7 @@
 import type { Framework } from './framework';
 import { sequelize as meta } from './meta/index';
 import { lineOf, type Node } from '../parsers/tree-sitter';
-import { dslFramework, createTableWithForeignKeys, hit, ident, newTranslation, sql, type DslTranslation } from './dsl/common';
+import { dslFramework, createTableWithForeignKeys, hit, ident, unknownCallHit, newTranslation, sql, type DslTranslation } from './dsl/common';
 import {
   addParseError,
   callArgs,
@@ -234,14 +234,7 @@ class SequelizeReader implements SqlSink {
       }
       const handler = handlerFor(QUERY_INTERFACE_OPERATIONS, name);
       if (!handler) {
-        if (!QUIET.has(name))
-          this.t.hits.push(
-            hit(
-              'not-analysed',
-              line,
-              `\`${qi}.${name}(…)\` is not a call rollback-ready reads, so what it does to the schema was not judged: review it by hand.`,
-            ),
-          );
+        if (!QUIET.has(name)) this.t.hits.push(unknownCallHit(line, `${qi}.${name}(…)`));
         continue;
       }
       if (table) handler(this, { name, a, line, table });

@@ -4,7 +4,7 @@
 import type { Framework } from './framework';
 import { typeorm as meta } from './meta/index';
 import { lineOf, type Node } from '../parsers/tree-sitter';
-import { dslFramework, hit, ident, newTranslation, sql, type ColumnDef, type DslTranslation } from './dsl/common';
+import { dslFramework, hit, ident, unknownCallHit, newTranslation, sql, type ColumnDef, type DslTranslation } from './dsl/common';
 import {
   addParseError,
   callArgs,
@@ -210,14 +210,7 @@ class TypeormReader implements SqlSink {
       }
       const handler = handlerFor(QUERY_RUNNER_OPERATIONS, name);
       if (!handler) {
-        if (!QUIET.has(name))
-          this.t.hits.push(
-            hit(
-              'not-analysed',
-              line,
-              `\`${qr}.${name}(…)\` is not a call rollback-ready reads, so what it does to the schema was not judged: review it by hand.`,
-            ),
-          );
+        if (!QUIET.has(name)) this.t.hits.push(unknownCallHit(line, `${qr}.${name}(…)`));
         continue;
       }
       handler(this, { name, a, line, table: tableName(a[0]) });

@@ -132,26 +132,20 @@ const removeConstraint: OperationHandler = (r, { a, line, table }) => {
   if (table && cname) r.emit(line, sql.dropConstraint(table, cname));
 };
 
-const alterUniqueTogether: OperationHandler = (r, { a, line, table }) => {
-  const v = arg(a, 1, 'unique_together');
-  if (!table || !v) return;
-  const groups = v.namedChildren.some((c) => c.type === 'tuple' || c.type === 'list') ? v.namedChildren : [v];
-  for (const g of groups) {
-    const cols = pyStrList(g);
-    if (cols.length) r.emit(line, sql.addUnique(table, cols));
-  }
-};
-
-/** `AlterIndexTogether` builds an index per group of fields, as Django runs it (not concurrently). */
-const alterIndexTogether: OperationHandler = (r, { a, line, table }) => {
-  const v = arg(a, 1, 'index_together');
-  if (!table || !v) return;
-  const groups = v.namedChildren.some((c) => c.type === 'tuple' || c.type === 'list') ? v.namedChildren : [v];
-  for (const g of groups) {
-    const cols = pyStrList(g);
-    if (cols.length) r.emit(line, sql.createIndex(table, cols));
-  }
-};
+/** `AlterUniqueTogether` / `AlterIndexTogether`: a constraint or an index per group of fields, as Django runs them (not concurrently). */
+const together =
+  (keyword: string, build: (table: string, cols: string[]) => string): OperationHandler =>
+  (r, { a, line, table }) => {
+    const v = arg(a, 1, keyword);
+    if (!table || !v) return;
+    const groups = v.namedChildren.some((c) => c.type === 'tuple' || c.type === 'list') ? v.namedChildren : [v];
+    for (const g of groups) {
+      const cols = pyStrList(g);
+      if (cols.length) r.emit(line, build(table, cols));
+    }
+  };
+const alterUniqueTogether = together('unique_together', (t, cols) => sql.addUnique(t, cols));
+const alterIndexTogether = together('index_together', (t, cols) => sql.createIndex(t, cols));
 
 const runSql: OperationHandler = (r, { a, line }) => {
   r.runSql(arg(a, 0, 'sql'));

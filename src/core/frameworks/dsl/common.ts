@@ -182,6 +182,10 @@ export function hit(rule: string, line: number, message: string): Hit {
   return { rule, line, message };
 }
 
+/** A call a DSL reader does not know (`queryRunner.reshape(…)`): a notice on its line, never silence. */
+export const unknownCallHit = (line: number, call: string): Hit =>
+  hit('not-analysed', line, `\`${call}\` is not a call rollback-ready reads, so what it does to the schema was not judged: review it by hand.`);
+
 export const parseErrorHit = (line: number, lang: string): Hit =>
   hit('parse-error', line, `The ${lang} code has a syntax error near this line; the rest of the file was read as far as possible.`);
 

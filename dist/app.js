@@ -10,7 +10,7 @@ import {
   createApp,
   createNodeMiddleware,
   createProbot
-} from "./chunk-JR5LKXPD.js";
+} from "./chunk-QMZWYAL5.js";
 import "./chunk-3FZUAP4G.js";
 import "./chunk-SLAQWKJ4.js";
 import "./chunk-KIXCZADM.js";
@@ -18,20 +18,20 @@ import "./chunk-BEZLO7CC.js";
 import "./chunk-7QYY34KQ.js";
 import "./chunk-SRH2LTWG.js";
 import "./chunk-37IU4G7B.js";
-import "./chunk-B3GDNENB.js";
-import "./chunk-J73RWLNN.js";
+import "./chunk-V5WYSK56.js";
+import "./chunk-GOE4ZVAQ.js";
 import "./chunk-RFJ3I767.js";
 import "./chunk-W7NRP4RF.js";
-import "./chunk-OSEGGX2O.js";
+import "./chunk-HABZMVFF.js";
 import "./chunk-WYNSWX4E.js";
 import "./chunk-W5G6VIRT.js";
 import "./chunk-IQR4UOTD.js";
 import "./chunk-HZLQ3MQE.js";
-import "./chunk-J3QGGYLR.js";
-import "./chunk-HJV6X3Z2.js";
+import "./chunk-INBIZM6R.js";
+import "./chunk-F2PC2G7I.js";
 import "./chunk-NYMSVNFH.js";
 import "./chunk-BJ63QOVF.js";
-import "./chunk-YU7OHMMG.js";
+import "./chunk-HGSGENUE.js";
 import {
   useNodeWasm
 } from "./chunk-QMCLW325.js";

@@ -60,7 +60,7 @@ describe('knexToPieces', () => {
     expect(t.up.map((p) => p.sql.trim())).toEqual(['ALTER TABLE users ADD COLUMN nick character varying(255);']);
   });
 
-  it('dropSchema, renameView and a refresh are read; a schema or table call it does not know is a notice, never silence', async () => {
+  it('dropSchema, renameView, a refresh and a check are read; a schema or table call it does not know is a notice, never silence', async () => {
     const a = await analyse(`exports.up = async (knex) => {
   await knex.schema.dropSchemaIfExists('archive', true);
   await knex.schema.renameView('active_users', 'live_users');
@@ -77,10 +77,11 @@ exports.down = async (knex) => {
       [2, 'drop-schema'],
       [3, 'rename-table'],
       [4, 'table-rewrite'],
-      [6, 'not-analysed'],
+      [6, 'constraint-not-valid-missing'],
       [7, 'not-analysed'],
     ]);
-    expect(a.hits.filter((h) => h.rule === 'not-analysed').map((h) => h.message.split(' is ')[0])).toEqual(['`table.check(…)`', '`schema.reshape(…)`']);
+    expect(a.hits.find((h) => h.rule === 'constraint-not-valid-missing')!.message).toContain('CHECK constraint "users_check"');
+    expect(a.hits.filter((h) => h.rule === 'not-analysed').map((h) => h.message.split(' is ')[0])).toEqual(['`schema.reshape(…)`']);
   });
 
   it('reads createTable, foreign keys and config.transaction = false', async () => {

@@ -1,7 +1,7 @@
 // Knex's table builder (`table.string('email').notNullable()`, `table.dropColumn('x')`) in
 // Postgres terms: column types, then one small handler per builder method.
 import type { Node } from '../../parsers/tree-sitter';
-import { sql, type ColumnDef } from '../dsl/common';
+import { ident, sql, sqlString, type ColumnDef } from '../dsl/common';
 import { callArgs, jsBool, jsDefault, jsNumber, jsStr, jsStrList, methodName, objectEntries, type ChainLink } from '../dsl/js';
 
 export const KNEX_TYPES: Record<string, string> = {
@@ -195,6 +195,22 @@ const dropPrimary: BuilderHandler = (r, { a, table, line }) => {
   r.emit(line, sql.dropConstraint(table, jsStr(a[0]) ?? `${table}_pkey`));
 };
 
+/** `table.check('?? > ?', ['age', 0], 'age_positive')`: a CHECK constraint, with its bindings put in. */
+const check: BuilderHandler = (r, call) => {
+  const predicate = jsStr(call.a[0]);
+  if (predicate === undefined) return;
+  const bindings = call.a[1]?.type === 'array' ? call.a[1].namedChildren : [];
+  let i = 0;
+  const text = predicate.replace(/\?\?|\?/g, (placeholder) => {
+    const b = bindings[i++];
+    const [str, num] = [jsStr(b), jsNumber(b)];
+    if (placeholder === '??') return str !== undefined ? ident(str) : 'x';
+    return num !== undefined ? String(num) : str !== undefined ? sqlString(str) : 'NULL';
+  });
+  const name = jsStr(call.a[2]) ?? `${call.table}_check`;
+  emitOrAfter(r, call, `ALTER TABLE ${ident(call.table)} ADD CONSTRAINT ${ident(name)} CHECK (${text});`);
+};
+
 /** Builder methods other than the column types, by name; others emit nothing. */
 export const BUILDER_CALLS: Readonly<Record<string, BuilderHandler>> = {
   dropColumn: dropColumns,
@@ -212,6 +228,7 @@ export const BUILDER_CALLS: Readonly<Record<string, BuilderHandler>> = {
   dropForeign,
   primary,
   dropPrimary,
+  check,
 };
 
 /** Table builder methods that change nothing a rule is about (table options, comments). */

@@ -25,7 +25,8 @@ export const renameTable: SqlCheck = (stmt, ctx) => {
   const s = stmt.RenameStmt;
   // A view or materialized view renamed breaks the code that queries it as a table's rename does.
   const kind = KINDS[s.renameType ?? ''];
-  if (!kind || !isExisting(ctx, relKey(s.relation))) return [];
+  // A view this file created is as new as a table it created.
+  if (!kind || !isExisting(ctx, relKey(s.relation)) || (kind === 'view' && ctx.views.has(relKey(s.relation)))) return [];
   const h = hit(
     'rename-table',
     ctx,

@@ -12,8 +12,18 @@ export const uniqueConstraint: SqlCheck = (stmt, ctx) => {
     if (!isExisting(ctx, relKey(table)) || !cmd.def) continue;
     if (cmd.subtype === 'AT_AddConstraint' && 'Constraint' in cmd.def) {
       const c = cmd.def.Constraint;
-      if (c.contype !== 'CONSTR_UNIQUE' || c.indexname) continue;
       const name = c.conname ? `${quote(c.conname)} ` : '';
+      // An exclusion constraint is a unique one generalised, without CONCURRENTLY or NOT VALID.
+      if (c.contype === 'CONSTR_EXCLUSION')
+        hits.push(
+          hit(
+            'unique-constraint',
+            ctx,
+            `Adding EXCLUDE constraint ${name}to ${relLabel(table)} fails if existing rows conflict, and builds its index and checks every row under a lock that blocks writes: ` +
+              'it has no CONCURRENTLY or NOT VALID form. Add it while the table is small, or in a maintenance window.',
+          ),
+        );
+      if (c.contype !== 'CONSTR_UNIQUE' || c.indexname) continue;
       hits.push(hit('unique-constraint', ctx, `Adding UNIQUE constraint ${name}to ${relLabel(table)} ${MESSAGE_TAIL}`));
     } else if (cmd.subtype === 'AT_AddColumn' && 'ColumnDef' in cmd.def) {
       const col = cmd.def.ColumnDef;

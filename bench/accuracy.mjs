@@ -85,7 +85,15 @@ export const CORPORA = [
     framework: 'goose (SQL and Go)',
     include: ['examples/sql-migrations/*', 'examples/go-migrations/*', 'internal/testing/integration/testdata/migrations/{postgres,mysql}/*'],
   },
-  { id: 'saleor', repo: 'saleor/saleor', commit: '723cd4eba87dfc72822ade45dc08a3caa548428d', framework: 'Django', include: ['saleor/**/migrations/[0-9]*.py'] },
+  {
+    id: 'saleor',
+    repo: 'saleor/saleor',
+    commit: '723cd4eba87dfc72822ade45dc08a3caa548428d',
+    framework: 'Django',
+    include: ['saleor/**/migrations/[0-9]*.py'],
+    // Its database: manage.py names saleor.settings, whose DATABASES reads a postgres:// URL.
+    context: ['manage.py', 'saleor/settings.py'],
+  },
   {
     id: 'lobsters',
     repo: 'lobsters/lobsters',

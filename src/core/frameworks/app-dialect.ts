@@ -19,6 +19,7 @@ import { parseCode, type Node } from '../parsers/tree-sitter';
 import type { Framework, MigrationInput } from './framework';
 import { phpStr } from './laravel/php';
 import { oncePerReader } from './tool-dialect';
+import { djangoAppDialect } from './django/settings-dialect';
 
 type Reader = NonNullable<MigrationInput['readFile']>;
 
@@ -192,9 +193,16 @@ const railsApp: AppOf = (path) => {
   return m ? { root: m[1]!, folder: m[2]! } : undefined;
 };
 
+/** A Django app's folder (`shop/`) for a migration in `shop/migrations/`. */
+const djangoApp: AppOf = (path) => {
+  const m = /^(.*\/)?migrations\/[^/]+$/.exec(path);
+  return m ? { root: m[1] ?? '', folder: 'migrations' } : undefined;
+};
+
 const APPS = {
   laravel: { of: laravelApp, find: (root: string, _folder: string, read: Reader) => laravelAppDialect(root, read) },
   rails: { of: railsApp, find: railsAppDialect },
+  django: { of: djangoApp, find: (root: string, _folder: string, read: Reader) => djangoAppDialect(root, read) },
 };
 
 /**

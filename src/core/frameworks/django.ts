@@ -9,6 +9,8 @@ import { finishAnalysis, parseErrorHit, unreadable, type DslTranslation } from '
 import { settleAlterFields } from './django/history';
 import { appLabel, readMigrationTree } from './django/migration-tree';
 import { DjangoReader, type DjangoReading } from './django/reader';
+import { withAppDialect } from './app-dialect';
+import { dialectFor } from './shared-sql';
 
 async function readDjango(source: string, path: string): Promise<DjangoReading> {
   const app = appLabel(path);
@@ -41,17 +43,20 @@ export async function djangoToPieces(source: string, path = ''): Promise<DslTran
   return (await readDjango(source, path)).t;
 }
 
-export const django: Framework = {
-  ...meta,
-  async analyse(input: MigrationInput): Promise<MigrationAnalysis> {
-    try {
-      const reading = await readDjango(input.content, input.path);
-      if (input.readFile && reading.alterFields.length) await settleAlterFields(reading, input.path, input.content, input.readFile);
-      return await finishAnalysis('django', reading.t);
-    } catch (e) {
-      return unreadable('django', 'Django migration', e, 'present');
-    }
+export const django: Framework = withAppDialect(
+  {
+    ...meta,
+    async analyse(input: MigrationInput): Promise<MigrationAnalysis> {
+      try {
+        const reading = await readDjango(input.content, input.path);
+        if (input.readFile && reading.alterFields.length) await settleAlterFields(reading, input.path, input.content, input.readFile);
+        return await finishAnalysis('django', reading.t, dialectFor(input));
+      } catch (e) {
+        return unreadable('django', 'Django migration', e, 'present');
+      }
+    },
   },
-};
+  'django',
+);
 
 export default django;

@@ -1,11 +1,13 @@
-// The database a Laravel or Rails app's own config names (src/core/frameworks/app-dialect.ts),
+// The database a Laravel, Rails or Django app's own config names (src/core/frameworks/app-dialect.ts),
 // on config files shaped like koel's, Firefly III's, lobsters' and openstreetmap-website's
 // (test/fixtures/patterns/app-dialect/SOURCE.md).
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { envConnection, laravelAppDialect, laravelDatabases, railsDatabaseDialect } from '../../../src/core/frameworks/app-dialect';
 import laravel from '../../../src/core/frameworks/laravel';
 import rails from '../../../src/core/frameworks/rails';
+import django from '../../../src/core/frameworks/django';
+import { djangoAppDialect, readSettings, settingsModule } from '../../../src/core/frameworks/django/settings-dialect';
 
 const FIX = 'test/fixtures/patterns/app-dialect';
 const text = (rel: string) => readFileSync(`${FIX}/${rel}`, 'utf8');
@@ -107,5 +109,65 @@ describe('Rails', () => {
     // No database.yml, an example of it: read too.
     expect(await rules({ 'config/database.yml.sample': text('ok/lobsters/config/database.yml') })).toEqual([]);
     expect(await rules({})).toEqual(expect.arrayContaining(['non-concurrent-index', 'non-concurrent-index-drop']));
+  });
+});
+
+describe('Django', () => {
+  const project = (dir: string) =>
+    Object.fromEntries(
+      ['manage.py', 'shop/settings/base.py', 'shop/settings/production.py', 'config/settings/__init__.py', 'config/settings/base.py', 'mysite/settings.py']
+        .map((f) => [f, `${dir}/${f}`] as const)
+        .filter(([, p]) => existsSync(`${FIX}/${p}`))
+        .map(([f, p]) => [f, text(p)]),
+    );
+
+  it('finds the settings module manage.py names', async () => {
+    expect(await settingsModule(text('ok/django-mysql/manage.py'))).toBe('shop.settings.production');
+    expect(await settingsModule(text('err/django-startproject/manage.py'))).toBe('mysite.settings');
+    // edx-platform's manage.py picks it from its arguments: not a literal, no answer.
+    expect(await settingsModule('os.environ.setdefault("DJANGO_SETTINGS_MODULE", edx_args.default_settings)\n')).toBeUndefined();
+  });
+
+  it("reads the default database's ENGINE or URL, and the modules a settings file star-imports", async () => {
+    const production = await readSettings(text('ok/django-mysql/shop/settings/production.py'));
+    expect([...production.dialects]).toEqual(['mysql']);
+    expect(production.imports).toEqual(['.base']);
+    expect([...(await readSettings(text('err/django-mysql/config/settings/base.py'))).dialects]).toEqual(['mysql']);
+    expect([...(await readSettings('DATABASES = {"default": env.db(default="postgres:///shop")}\n')).dialects]).toEqual(['postgres']);
+    expect([...(await readSettings("DATABASES = {'default': {'ENGINE': 'django.contrib.gis.db.backends.postgis'}}\n")).dialects]).toEqual(['postgres']);
+    expect([...(await readSettings("DATABASES = {'default': {'ENGINE': 'mssql'}}\n")).dialects]).toEqual(['sqlserver']);
+    // Only the default database: a second, reporting one on MySQL does not count.
+    const two = "DATABASES = {'default': {'ENGINE': 'django.db.backends.postgresql'}, 'legacy': {'ENGINE': 'django.db.backends.mysql'}}\n";
+    expect([...(await readSettings(two)).dialects]).toEqual(['postgres']);
+  });
+
+  it('answers from the nearest manage.py, following star imports; SQLite and disagreeing settings give no answer', async () => {
+    const read = (files: Record<string, string>) => async (p: string) => files[p];
+    expect(await djangoAppDialect('shop/', read(project('ok/django-mysql')))).toEqual({
+      dialect: 'mysql',
+      from: "the project's DATABASES (shop/settings/production.py)",
+    });
+    expect(await djangoAppDialect('shop/', read(project('err/django-mysql')))).toEqual({
+      dialect: 'mysql',
+      from: "the project's DATABASES (config/settings/base.py)",
+    });
+    expect(await djangoAppDialect('blog/', read(project('err/django-startproject')))).toBeUndefined();
+    // A project in a folder of the repository: manage.py found above the app.
+    const nested = Object.fromEntries(Object.entries(project('ok/django-mysql')).map(([f, t]) => [`backend/${f}`, t]));
+    expect((await djangoAppDialect('backend/shop/', read(nested)))?.dialect).toBe('mysql');
+    const either =
+      "if DB == 'mysql':\n    DATABASES = {'default': {'ENGINE': 'django.db.backends.mysql'}}\nelse:\n    DATABASES = {'default': {'ENGINE': 'django.db.backends.postgresql'}}\n";
+    expect(await djangoAppDialect('shop/', read({ 'manage.py': text('err/django-startproject/manage.py'), 'mysite/settings.py': either }))).toBeUndefined();
+    expect(await djangoAppDialect('shop/', read({}))).toBeUndefined();
+  });
+
+  it('reads a MySQL project’s migration without Postgres advice, and honours the config’s dialect', async () => {
+    const path = 'shop/migrations/0002_order_indexes.py';
+    const content = text(`ok/django-mysql/${path}`);
+    const rules = async (input: Partial<Parameters<typeof django.analyse>[0]>) =>
+      (await django.analyse({ path, content, siblings: {}, ...input })).hits.map((h) => h.rule);
+    expect(await rules({ readFile: reader(project('ok/django-mysql')) })).toEqual([]);
+    expect(await rules({ dialect: { dialect: 'mysql', from: 'the config' } })).toEqual([]);
+    expect(await rules({ readFile: reader({}) })).toEqual(expect.arrayContaining(['non-concurrent-index', 'constraint-not-valid-missing']));
   });
 });

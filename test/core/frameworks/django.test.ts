@@ -145,7 +145,12 @@ describe('AlterField with the earlier migrations at hand', () => {
     expect(rules(await analyse(migration(['0003_unrelated'], op), 'shop/migrations/0004_alter.py'))).toEqual(['change-column-type']);
     reads.length = 0;
     expect(rules(await analyseAt(op))).toEqual([]);
-    expect(reads).toEqual(['shop/migrations/0003_unrelated.py', 'shop/migrations/0002_rename.py', 'shop/migrations/0001_initial.py']);
+    // The earlier migrations, newest first (besides the project's manage.py, looked for once for its database).
+    expect(reads.filter((p) => p.includes('/migrations/'))).toEqual([
+      'shop/migrations/0003_unrelated.py',
+      'shop/migrations/0002_rename.py',
+      'shop/migrations/0001_initial.py',
+    ]);
   });
 
   it('a real type change is still flagged, and nullability changes become SET / DROP NOT NULL', async () => {

@@ -212,7 +212,15 @@ export const CORPORA = [
     include: ['db/clickhouse/migrations/*.sql', 'prisma/migrations/*/migration.sql'],
   },
   // Probed in the session before (restated nullability): kept here so their figures are re-run.
-  { id: 'outline', repo: 'outline/outline', commit: 'd77dcdf853868c5d5fe125c895c9b71f0eff5c68', framework: 'Sequelize', include: ['server/migrations/*.js'] },
+  {
+    id: 'outline',
+    repo: 'outline/outline',
+    commit: 'd77dcdf853868c5d5fe125c895c9b71f0eff5c68',
+    framework: 'Sequelize',
+    include: ['server/migrations/*.js'],
+    // Its database: .sequelizerc points sequelize-cli at server/config/database.js (dialect "postgres").
+    context: ['.sequelizerc', 'server/config/database.js'],
+  },
   { id: 'redash', repo: 'getredash/redash', commit: 'ca79fe988d81cdac9675b412f3dfcab107bc1fbc', framework: 'Alembic', include: ['migrations/versions/*.py'] },
   {
     id: 'koel',

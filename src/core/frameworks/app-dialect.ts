@@ -10,6 +10,7 @@
 //   `config/example.database.yml`): the `adapter` of `production`, else `development`, else
 //   `default`; in a multi-database file, the database whose `migrations_paths` holds the folder,
 //   else `primary`.
+// - Django, Knex and Sequelize: src/core/frameworks/django/settings-dialect.ts and js-app-dialect.ts.
 // The config's `dialect:` and the migration's path (`mysql/`) come first; a file that is absent or
 // names no database known here leaves the migration read as Postgres, as before.
 import { parse as parseYaml } from 'yaml';
@@ -20,6 +21,7 @@ import type { Framework, MigrationInput } from './framework';
 import { phpStr } from './laravel/php';
 import { oncePerReader } from './tool-dialect';
 import { djangoAppDialect } from './django/settings-dialect';
+import { knexAppDialect, sequelizeAppDialect } from './js-app-dialect';
 
 type Reader = NonNullable<MigrationInput['readFile']>;
 
@@ -199,10 +201,18 @@ const djangoApp: AppOf = (path) => {
   return m ? { root: m[1] ?? '', folder: 'migrations' } : undefined;
 };
 
+/** The folder above a migration's folder (`db/` for `db/migrations/x.js`): where a knexfile or a Sequelize config is looked for first. */
+const jsApp: AppOf = (path) => {
+  const m = /^(.*\/)?([^/]+)\/[^/]+$/.exec(path);
+  return m ? { root: m[1] ?? '', folder: m[2]! } : undefined;
+};
+
 const APPS = {
   laravel: { of: laravelApp, find: (root: string, _folder: string, read: Reader) => laravelAppDialect(root, read) },
   rails: { of: railsApp, find: railsAppDialect },
   django: { of: djangoApp, find: (root: string, _folder: string, read: Reader) => djangoAppDialect(root, read) },
+  knex: { of: jsApp, find: (root: string, _folder: string, read: Reader) => knexAppDialect(root, read) },
+  sequelize: { of: jsApp, find: (root: string, _folder: string, read: Reader) => sequelizeAppDialect(root, read) },
 };
 
 /**

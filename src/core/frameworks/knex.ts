@@ -2,6 +2,7 @@
 // Schema builder calls are synthesised into Postgres SQL; `knex.raw` / `knex.schema.raw` strings
 // are linted as written. Knex runs each migration in a transaction unless `config.transaction`
 // is false.
+import { withAppDialect } from './app-dialect';
 import type { Framework } from './framework';
 import { knex as meta } from './meta/index';
 import { lineOf, type Node } from '../parsers/tree-sitter';
@@ -249,9 +250,12 @@ export async function knexToPieces(source: string, path = 'migration.js'): Promi
 
 const isJsFile = (name: string) => /\.[cm]?[jt]s$/.test(name) && !name.endsWith('.d.ts');
 
-export const knex: Framework = dslFramework(meta, 'Knex migration', (input) => knexToPieces(input.content, input.path), 'missing', {
-  isMigration: isJsFile,
-  translate: knexToPieces,
-});
+export const knex: Framework = withAppDialect(
+  dslFramework(meta, 'Knex migration', (input) => knexToPieces(input.content, input.path), 'missing', {
+    isMigration: isJsFile,
+    translate: knexToPieces,
+  }),
+  'knex',
+);
 
 export default knex;

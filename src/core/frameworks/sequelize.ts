@@ -1,6 +1,7 @@
 // Sequelize migrations (sequelize-cli / umzug): `up(queryInterface, Sequelize)`. queryInterface
 // calls are synthesised into Postgres SQL; `queryInterface.sequelize.query(sql)` is linted as
 // written. sequelize-cli does not wrap migrations in a transaction.
+import { withAppDialect } from './app-dialect';
 import type { Framework } from './framework';
 import { sequelize as meta } from './meta/index';
 import { lineOf, type Node } from '../parsers/tree-sitter';
@@ -267,9 +268,12 @@ export async function sequelizeToPieces(source: string, path = 'migration.js'): 
 
 const isJsFile = (name: string) => /\.[cm]?[jt]s$/.test(name) && !name.endsWith('.d.ts');
 
-export const sequelize: Framework = dslFramework(meta, 'Sequelize migration', (input) => sequelizeToPieces(input.content, input.path), 'missing', {
-  isMigration: isJsFile,
-  translate: sequelizeToPieces,
-});
+export const sequelize: Framework = withAppDialect(
+  dslFramework(meta, 'Sequelize migration', (input) => sequelizeToPieces(input.content, input.path), 'missing', {
+    isMigration: isJsFile,
+    translate: sequelizeToPieces,
+  }),
+  'sequelize',
+);
 
 export default sequelize;

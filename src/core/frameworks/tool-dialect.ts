@@ -96,3 +96,19 @@ export function prismaDialect(input: Pick<MigrationInput, 'path' | 'readFile'>):
   const path = prismaLockPathOf(input.path);
   return path && input.readFile ? recorded(input.readFile, path, prismaLockDialect) : Promise.resolve(undefined);
 }
+
+/**
+ * `dir` (`a/b/`) and the folders above it a config is looked for in, nearest first: at most
+ * `LEVELS` (every look is a read, and the App's reads go through the API), and the repository's root.
+ */
+export function upwards(dir: string): string[] {
+  const dirs = [dir];
+  while (dirs[dirs.length - 1]) {
+    const d = dirs[dirs.length - 1]!;
+    dirs.push(d.slice(0, d.slice(0, -1).lastIndexOf('/') + 1));
+  }
+  return dirs.length > LEVELS ? [...dirs.slice(0, LEVELS - 1), ''] : dirs;
+}
+
+/** Folders a config is looked for in at most (`packages/api/` for `packages/api/src/db/migrations/`). */
+const LEVELS = 4;

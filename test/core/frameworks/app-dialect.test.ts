@@ -1,4 +1,4 @@
-// The database a Laravel, Rails or Django app's own config names (src/core/frameworks/app-dialect.ts),
+// The database a Laravel, Rails, Django, Knex or Sequelize app's own config names (src/core/frameworks/app-dialect.ts),
 // on config files shaped like koel's, Firefly III's, lobsters' and openstreetmap-website's
 // (test/fixtures/patterns/app-dialect/SOURCE.md).
 import { existsSync, readFileSync } from 'node:fs';
@@ -8,6 +8,7 @@ import laravel from '../../../src/core/frameworks/laravel';
 import rails from '../../../src/core/frameworks/rails';
 import django from '../../../src/core/frameworks/django';
 import { djangoAppDialect, readSettings, settingsModule } from '../../../src/core/frameworks/django/settings-dialect';
+import { knexAppDialect, namedInJs, namedInJson, sequelizeAppDialect, sequelizercConfig } from '../../../src/core/frameworks/js-app-dialect';
 
 const FIX = 'test/fixtures/patterns/app-dialect';
 const text = (rel: string) => readFileSync(`${FIX}/${rel}`, 'utf8');
@@ -169,5 +170,56 @@ describe('Django', () => {
     expect(await rules({ readFile: reader(project('ok/django-mysql')) })).toEqual([]);
     expect(await rules({ dialect: { dialect: 'mysql', from: 'the config' } })).toEqual([]);
     expect(await rules({ readFile: reader({}) })).toEqual(expect.arrayContaining(['non-concurrent-index', 'constraint-not-valid-missing']));
+  });
+});
+
+describe('Knex and Sequelize', () => {
+  it("reads every environment's client or dialect, a literal or an environment variable's fallback", async () => {
+    expect([...(await namedInJs(text('ok/knex-mysql/knexfile.js'), 'knexfile.js', 'client'))]).toEqual(['mysql']);
+    expect([...(await namedInJs(text('err/knex-env-client/knexfile.js'), 'knexfile.js', 'client'))]).toEqual(['sqlite']);
+    expect([...(await namedInJs(text('err/outline/server/config/database.js'), 'database.js', 'dialect'))]).toEqual(['postgres']);
+    const ts = "import type { Knex } from 'knex';\nconst config: { [key: string]: Knex.Config } = { production: { client: 'pg' } };\nexport default config;\n";
+    expect([...(await namedInJs(ts, 'knexfile.ts', 'client'))]).toEqual(['postgres']);
+    expect([...namedInJson('{"development": {"dialect": "mysql"}, "test": {"dialect": "sqlite"}, "production": {"dialect": "mariadb"}}')]).toEqual([
+      'mysql',
+      'sqlite',
+    ]);
+    expect([...namedInJson('not json')]).toEqual([]);
+  });
+
+  it(".sequelizerc's config path: a string or path.resolve's parts", async () => {
+    expect(await sequelizercConfig(text('ok/sequelize-mysql/.sequelizerc'))).toBe('server/config/database.js');
+    expect(await sequelizercConfig("module.exports = { config: './db/config.json' };\n")).toBe('db/config.json');
+    expect(await sequelizercConfig("module.exports = { config: path.resolve(__dirname, 'config.js') };\n")).toBeUndefined();
+  });
+
+  it('answers from the nearest knexfile or Sequelize config; SQLite alone, or environments that disagree, give no answer', async () => {
+    const knexfile = text('ok/knex-mysql/knexfile.js');
+    expect(await knexAppDialect('db/', reader({ 'knexfile.js': knexfile }))).toEqual({ dialect: 'mysql', from: "the knexfile's client (knexfile.js)" });
+    expect(await knexAppDialect('', reader({ 'knexfile.js': text('err/knex-env-client/knexfile.js') }))).toBeUndefined();
+    expect(
+      await knexAppDialect('', reader({ 'knexfile.ts': "export default { development: { client: 'mysql2' }, production: { client: 'pg' } };\n" })),
+    ).toBeUndefined();
+    expect(await knexAppDialect('', reader({}))).toBeUndefined();
+    const rc = text('ok/sequelize-mysql/.sequelizerc');
+    expect(
+      await sequelizeAppDialect('server/', reader({ '.sequelizerc': rc, 'server/config/database.js': text('ok/sequelize-mysql/server/config/database.js') })),
+    ).toEqual({
+      dialect: 'mysql',
+      from: "the Sequelize config's dialect (server/config/database.js)",
+    });
+    expect(
+      await sequelizeAppDialect('', reader({ 'config/config.json': '{"development": {"dialect": "mysql"}, "production": {"dialect": "mysql"}}' })),
+    ).toEqual({
+      dialect: 'mysql',
+      from: "the Sequelize config's dialect (config/config.json)",
+    });
+    // A .sequelizerc whose config it cannot tell: no answer, not the default path's.
+    expect(
+      await sequelizeAppDialect(
+        '',
+        reader({ '.sequelizerc': 'module.exports = { config: resolveConfig() };\n', 'config/config.json': '{"production": {"dialect": "mysql"}}' }),
+      ),
+    ).toBeUndefined();
   });
 });

@@ -16,6 +16,7 @@ import type { Dialect, DialectSource } from '../../sql/dialect';
 import { parseCode, type Node } from '../../parsers/tree-sitter';
 import { pyStr } from '../dsl/python';
 import type { MigrationInput } from '../framework';
+import { upwards } from '../tool-dialect';
 
 type Reader = NonNullable<MigrationInput['readFile']>;
 
@@ -137,11 +138,11 @@ function readManage(read: Reader, base: string): Promise<string | undefined> {
 
 /** The nearest `manage.py` at or above `dir` (`a/b/`), with its folder. */
 async function findManage(dir: string, read: Reader): Promise<{ base: string; text: string } | undefined> {
-  for (let base = dir; ; base = base.slice(0, base.slice(0, -1).lastIndexOf('/') + 1)) {
+  for (const base of upwards(dir)) {
     const text = await readManage(read, base);
     if (text !== undefined) return { base, text };
-    if (!base) return undefined;
   }
+  return undefined;
 }
 
 /**

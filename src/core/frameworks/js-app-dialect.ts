@@ -1,0 +1,135 @@
+// The database a Knex or Sequelize project's config names, for its migrations (a `table.index()` or
+// `queryInterface.addIndex()` reads the same on every database, and MySQL projects were given
+// Postgres locking advice on every index and foreign key):
+// - Knex: the knexfile its CLI reads (`knexfile.js` or `.ts`, in the folder above the migrations
+//   folder or one of its parents: `knex migrate:latest` runs where the knexfile is, and the
+//   migrations folder defaults to `./migrations` beside it): the `client` of its environments.
+// - Sequelize: the config sequelize-cli reads (`config/config.json` beside the migrations folder,
+//   or the path `.sequelizerc` gives as `config`, outline's `path.resolve('server/config',
+//   'database.js')`): the `dialect` of its environments.
+// Every environment's value is read (a literal, or the fallback of `process.env.X || 'mysql2'`):
+// when they name one database, that is the project's. SQLite is not decisive (projects keep it
+// for development and tests while production names another database, or reads it from the
+// environment), nor are environments that name different databases: the migrations are then read
+// as Postgres, as before.
+import type { Dialect, DialectSource } from '../sql/dialect';
+import type { Node } from '../parsers/tree-sitter';
+import { jsStr, parseJs } from './dsl/js';
+import type { MigrationInput } from './framework';
+import { upwards } from './tool-dialect';
+
+type Reader = NonNullable<MigrationInput['readFile']>;
+
+/** Knex `client` and Sequelize `dialect` names. */
+const DRIVERS: Record<string, Dialect> = {
+  mysql: 'mysql',
+  mysql2: 'mysql',
+  mariadb: 'mysql',
+  pg: 'postgres',
+  postgres: 'postgres',
+  postgresql: 'postgres',
+  'pg-native': 'postgres',
+  pgnative: 'postgres',
+  cockroachdb: 'cockroachdb',
+  sqlite: 'sqlite',
+  sqlite3: 'sqlite',
+  'better-sqlite3': 'sqlite',
+  mssql: 'sqlserver',
+  tedious: 'sqlserver',
+  oracle: 'oracle',
+  oracledb: 'oracle',
+};
+
+/** The property name of an object pair (`client: …`, `'client': …`). */
+const keyOf = (pair: Node): string | undefined => {
+  const key = pair.childForFieldName('key');
+  return key?.type === 'property_identifier' ? key.text : jsStr(key);
+};
+
+/** The databases the values of `property` name anywhere in a JS/TS config (each value's string literals). */
+export async function namedInJs(source: string, path: string, property: string): Promise<Set<Dialect>> {
+  using tree = await parseJs(path, source);
+  const found = new Set<Dialect>();
+  for (const pair of tree.rootNode.descendantsOfType('pair')) {
+    if (keyOf(pair) !== property) continue;
+    const value = pair.childForFieldName('value');
+    const strings = value ? (value.type === 'string' ? [value] : value.descendantsOfType('string')) : [];
+    for (const s of strings) {
+      const d = DRIVERS[jsStr(s)?.toLowerCase() ?? ''];
+      if (d) found.add(d);
+    }
+  }
+  return found;
+}
+
+/** The databases a sequelize-cli `config.json` names: each environment's `dialect`. */
+export function namedInJson(text: string): Set<Dialect> {
+  const found = new Set<Dialect>();
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    return found;
+  }
+  for (const env of Object.values(typeof doc === 'object' && doc ? doc : {})) {
+    const named = typeof env === 'object' && env && 'dialect' in env ? (env as { dialect: unknown }).dialect : undefined;
+    const d = typeof named === 'string' ? DRIVERS[named.toLowerCase()] : undefined;
+    if (d) found.add(d);
+  }
+  return found;
+}
+
+/** The one database a config names, SQLite left out as not decisive. */
+function decided(found: Set<Dialect>, from: string): DialectSource | undefined {
+  const named = [...found].filter((d) => d !== 'sqlite');
+  return named.length === 1 ? { dialect: named[0]!, from } : undefined;
+}
+
+const safeRead = (read: Reader, path: string): Promise<string | undefined> => read(path).catch(() => undefined);
+
+const KNEXFILES = ['knexfile.js', 'knexfile.ts'];
+
+/** The database a Knex project's knexfile names, for migrations in `root` + `folder` (`db/` + `migrations`). */
+export async function knexAppDialect(root: string, read: Reader): Promise<DialectSource | undefined> {
+  for (const dir of upwards(root)) {
+    for (const name of KNEXFILES) {
+      const text = await safeRead(read, `${dir}${name}`);
+      if (text !== undefined) return decided(await namedInJs(text, name, 'client'), `the knexfile's client (${dir}${name})`);
+    }
+  }
+  return undefined;
+}
+
+/** The config path `.sequelizerc` gives (`'config': path.resolve('server/config', 'database.js')`), relative to its folder. */
+export async function sequelizercConfig(text: string): Promise<string | undefined> {
+  using tree = await parseJs('.sequelizerc.js', text);
+  for (const pair of tree.rootNode.descendantsOfType('pair')) {
+    if (keyOf(pair) !== 'config') continue;
+    const value = pair.childForFieldName('value');
+    const parts = value?.type === 'call_expression' ? (value.childForFieldName('arguments')?.namedChildren ?? []).map((a) => jsStr(a)) : [jsStr(value)];
+    if (!parts.length || parts.some((p) => p === undefined)) return undefined;
+    return parts
+      .join('/')
+      .replace(/^\.\//, '')
+      .replace(/\/{2,}/g, '/');
+  }
+  return undefined;
+}
+
+/** The database a Sequelize project's config names, for migrations in `root` + `migrations/` (or a `.sequelizerc` above them). */
+export async function sequelizeAppDialect(root: string, read: Reader): Promise<DialectSource | undefined> {
+  for (const dir of upwards(root)) {
+    const rc = await safeRead(read, `${dir}.sequelizerc`);
+    const configured = rc === undefined ? undefined : await sequelizercConfig(rc);
+    if (rc !== undefined && !configured) return undefined;
+    const path = `${dir}${configured ?? 'config/config.json'}`;
+    const text = await safeRead(read, path);
+    if (text === undefined) {
+      if (rc !== undefined) return undefined;
+      continue;
+    }
+    const found = path.endsWith('.json') ? namedInJson(text) : await namedInJs(text, path, 'dialect');
+    return decided(found, `the Sequelize config's dialect (${path})`);
+  }
+  return undefined;
+}

@@ -152,13 +152,22 @@ export const CORPORA = [
     framework: 'Alembic (postgresql/ and sqlite/ folders)',
     include: ['src/prefect/server/database/_migrations/versions/{postgresql,sqlite}/*.py'],
   },
-  { id: 'hexpm', repo: 'hexpm/hexpm', commit: 'dee4f9b235f21e17149c504155ba1f9fb468bb01', framework: 'Ecto', include: ['priv/repo/migrations/*.exs'] },
+  {
+    id: 'hexpm',
+    repo: 'hexpm/hexpm',
+    commit: 'dee4f9b235f21e17149c504155ba1f9fb468bb01',
+    framework: 'Ecto',
+    include: ['priv/repo/migrations/*.exs'],
+    // Its database: mix.exs depends on postgrex.
+    context: ['mix.exs'],
+  },
   {
     id: 'papercups',
     repo: 'papercups-io/papercups',
     commit: '6a6f5adc7f0cef5813b2c2f1c0659922defaf976',
     framework: 'Ecto',
     include: ['priv/repo/migrations/*.exs'],
+    context: ['mix.exs'],
   },
   {
     id: 'bookstack',

@@ -10,7 +10,8 @@
 //   `config/example.database.yml`): the `adapter` of `production`, else `development`, else
 //   `default`; in a multi-database file, the database whose `migrations_paths` holds the folder,
 //   else `primary`.
-// - Django, Knex and Sequelize: src/core/frameworks/django/settings-dialect.ts and js-app-dialect.ts.
+// - Django, Knex, Sequelize and Ecto: src/core/frameworks/django/settings-dialect.ts, js-app-dialect.ts
+//   and ecto/mix-dialect.ts.
 // The config's `dialect:` and the migration's path (`mysql/`) come first; a file that is absent or
 // names no database known here leaves the migration read as Postgres, as before.
 import { parse as parseYaml } from 'yaml';
@@ -22,6 +23,7 @@ import { phpStr } from './laravel/php';
 import { oncePerReader } from './tool-dialect';
 import { djangoAppDialect } from './django/settings-dialect';
 import { knexAppDialect, sequelizeAppDialect } from './js-app-dialect';
+import { ectoAppDialect } from './ecto/mix-dialect';
 
 type Reader = NonNullable<MigrationInput['readFile']>;
 
@@ -207,12 +209,19 @@ const jsApp: AppOf = (path) => {
   return m ? { root: m[1] ?? '', folder: m[2]! } : undefined;
 };
 
+/** An Elixir project (`apps/shop/`) for a migration in its `priv/<repo>/migrations/`. */
+const ectoApp: AppOf = (path) => {
+  const m = /^(.*?)priv\/[^/]+\/migrations\//.exec(path);
+  return m ? { root: m[1]!, folder: 'priv' } : undefined;
+};
+
 const APPS = {
   laravel: { of: laravelApp, find: (root: string, _folder: string, read: Reader) => laravelAppDialect(root, read) },
   rails: { of: railsApp, find: railsAppDialect },
   django: { of: djangoApp, find: (root: string, _folder: string, read: Reader) => djangoAppDialect(root, read) },
   knex: { of: jsApp, find: (root: string, _folder: string, read: Reader) => knexAppDialect(root, read) },
   sequelize: { of: jsApp, find: (root: string, _folder: string, read: Reader) => sequelizeAppDialect(root, read) },
+  ecto: { of: ectoApp, find: (root: string, _folder: string, read: Reader) => ectoAppDialect(root, read) },
 };
 
 /**

@@ -1,6 +1,7 @@
 // Ecto migrations (priv/repo/migrations/*.exs) read with tree-sitter-elixir. Migration commands
 // (create/alter/drop table, add/remove/modify, index, constraint) are synthesised into Postgres
 // SQL; `execute "…"` and `repo().query!("…")` strings are linted as written.
+import { withAppDialect } from './app-dialect';
 import type { Framework } from './framework';
 import { ecto as meta } from './meta/index';
 import { firstErrorNode, lineOf, parseCode, type Node } from '../parsers/tree-sitter';
@@ -101,10 +102,13 @@ export async function ectoToPieces(source: string): Promise<DslTranslation> {
   return t;
 }
 
-export const ecto: Framework = dslFramework(meta, 'Ecto migration', (input) => ectoToPieces(input.content), 'missing', {
-  // priv/repo/migrations/20240101000000_name.exs: name order is run order.
-  isMigration: (name) => name.endsWith('.exs'),
-  translate: (content) => ectoToPieces(content),
-});
+export const ecto: Framework = withAppDialect(
+  dslFramework(meta, 'Ecto migration', (input) => ectoToPieces(input.content), 'missing', {
+    // priv/repo/migrations/20240101000000_name.exs: name order is run order.
+    isMigration: (name) => name.endsWith('.exs'),
+    translate: (content) => ectoToPieces(content),
+  }),
+  'ecto',
+);
 
 export default ecto;

@@ -1,4 +1,4 @@
-// The database a Laravel, Rails, Django, Knex or Sequelize app's own config names (src/core/frameworks/app-dialect.ts),
+// The database a Laravel, Rails, Django, Knex, Sequelize or Ecto app's own config names (src/core/frameworks/app-dialect.ts),
 // on config files shaped like koel's, Firefly III's, lobsters' and openstreetmap-website's
 // (test/fixtures/patterns/app-dialect/SOURCE.md).
 import { existsSync, readFileSync } from 'node:fs';
@@ -8,6 +8,7 @@ import laravel from '../../../src/core/frameworks/laravel';
 import rails from '../../../src/core/frameworks/rails';
 import django from '../../../src/core/frameworks/django';
 import { djangoAppDialect, readSettings, settingsModule } from '../../../src/core/frameworks/django/settings-dialect';
+import { ectoAppDialect, mixDrivers } from '../../../src/core/frameworks/ecto/mix-dialect';
 import { knexAppDialect, namedInJs, namedInJson, sequelizeAppDialect, sequelizercConfig } from '../../../src/core/frameworks/js-app-dialect';
 
 const FIX = 'test/fixtures/patterns/app-dialect';
@@ -221,5 +222,21 @@ describe('Knex and Sequelize', () => {
         reader({ '.sequelizerc': 'module.exports = { config: resolveConfig() };\n', 'config/config.json': '{"production": {"dialect": "mysql"}}' }),
       ),
     ).toBeUndefined();
+  });
+});
+
+describe('Ecto', () => {
+  it('reads the database driver mix.exs depends on; none, several or SQLite alone give no answer', async () => {
+    expect([...(await mixDrivers(text('err/hexpm/mix.exs')))]).toEqual(['postgres']);
+    expect(await ectoAppDialect('', reader({ 'mix.exs': text('ok/ecto-mysql/mix.exs') }))).toEqual({
+      dialect: 'mysql',
+      from: "the project's database driver (mix.exs)",
+    });
+    // An umbrella's app: its own mix.exs.
+    expect((await ectoAppDialect('apps/shop/', reader({ 'apps/shop/mix.exs': text('ok/ecto-mysql/mix.exs') })))?.dialect).toBe('mysql');
+    const both = 'defp deps do\n  [{:postgrex, ">= 0.0.0"}, {:myxql, ">= 0.0.0"}]\nend\n';
+    expect(await ectoAppDialect('', reader({ 'mix.exs': both }))).toBeUndefined();
+    expect(await ectoAppDialect('', reader({ 'mix.exs': 'defp deps do\n  [{:ecto_sqlite3, "~> 0.12"}]\nend\n' }))).toBeUndefined();
+    expect(await ectoAppDialect('', reader({}))).toBeUndefined();
   });
 });

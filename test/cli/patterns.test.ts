@@ -40,6 +40,7 @@ const PATTERNS = [
   'patterns/clickhouse',
   'patterns/app-dialect',
   'patterns/alembic-history',
+  'patterns/alembic-data-writes',
   'patterns/mysql-modify',
   'patterns/sqlite-rebuild-not-null',
   'patterns/pop-dialect-twins',

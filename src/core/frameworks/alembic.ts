@@ -63,10 +63,66 @@ class AlembicReader implements OpSink {
     return node;
   }
 
+  /** Every `name = table("x", …)` (or `sa.table`, `sa.Table`) of the revision, by name: reassigned ones too, when they all name one table. */
+  private tableNames: Map<string, string | undefined> | undefined;
+
+  /** The table a name stands for, when the revision binds it only to `table("x", …)` calls naming one table. */
+  private tableObject(node: Node): string | undefined {
+    if (node.type !== 'identifier') return undefined;
+    if (!this.tableNames) {
+      this.tableNames = new Map();
+      for (const a of this.root?.descendantsOfType('assignment') ?? []) {
+        const left = a.childForFieldName('left');
+        const right = a.childForFieldName('right');
+        if (left?.type !== 'identifier' || !right) continue;
+        const fn = right.type === 'call' ? right.childForFieldName('function') : undefined;
+        const named = fn && ['table', 'Table'].includes(lastName(fn)) ? pyStr(pyArgs(right).positional[0]) : undefined;
+        const known = this.tableNames.get(left.text);
+        this.tableNames.set(left.text, this.tableNames.has(left.text) && known !== named ? undefined : named);
+      }
+    }
+    return this.tableNames.get(node.text);
+  }
+
+  /**
+   * The model of an ORM query (`session.query(User).filter(…)`): the class name stands for its
+   * table, with whether the query is filtered. Undefined when the chain is not a query.
+   */
+  private queryModel(node: Node): { model: string; filtered: boolean } | undefined {
+    let filtered = false;
+    for (let n: Node | undefined = node; n?.type === 'call';) {
+      const fn = n.childForFieldName('function');
+      const name = fn ? lastName(fn) : '';
+      if (['filter', 'filter_by', 'where'].includes(name)) filtered = true;
+      if (name === 'query' && fn?.type === 'attribute') {
+        const model = pyArgs(n).positional[0];
+        return model && ['identifier', 'attribute'].includes(model.type) ? { model: model.text, filtered } : undefined;
+      }
+      n = fn?.type === 'attribute' ? (fn.childForFieldName('object') ?? undefined) : undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * `session.query(User).filter(…).update({…})` and `.delete()`: ORM writes, outside any
+   * execute, as the SQL they run on the model's table (named by its class). Undefined otherwise.
+   */
+  ormWrite(call: Node): string | undefined {
+    const fn = call.childForFieldName('function');
+    const name = fn?.type === 'attribute' ? lastName(fn) : '';
+    if (name !== 'update' && name !== 'delete') return undefined;
+    const query = this.queryModel(fn!.childForFieldName('object')!);
+    return query ? sql.dataWrite(name, query.model, query.filtered) : undefined;
+  }
+
+  /** The revision's syntax tree, for names bound anywhere in it. */
+  root: Node | undefined;
+
   /**
    * `conn.execute(sa.update(BLOCK_TYPE).where(…).values(…))` and `sa.delete(…)`: SQLAlchemy Core
-   * writes, as the SQL they run. The table: a `sa.table("name", …)` the revision assigned, or a
-   * string. Undefined when the argument is not such a statement.
+   * writes, as the SQL they run, and the same through a table object (`queries.update().values(…)`,
+   * redash's revisions). The table: a `sa.table("name", …)` the revision assigned, or a string.
+   * Undefined when the argument is not such a statement.
    */
   private coreWrite(node: Node | undefined): string | undefined {
     let n = node;
@@ -75,6 +131,9 @@ class AlembicReader implements OpSink {
       const fn = n.childForFieldName('function');
       if (fn?.type === 'attribute' && ['where', 'filter', 'filter_by'].includes(lastName(fn))) filtered = true;
       const name = fn ? lastName(fn) : '';
+      const object = fn?.type === 'attribute' ? fn.childForFieldName('object') : undefined;
+      const bound = (name === 'update' || name === 'delete') && object ? this.tableObject(object) : undefined;
+      if (bound) return sql.dataWrite(name as 'update' | 'delete', bound, filtered);
       if (
         (name === 'update' || name === 'delete') &&
         (fn?.type === 'identifier' || ['sa', 'sqlalchemy'].includes(fn?.childForFieldName('object')?.text ?? ''))
@@ -167,6 +226,12 @@ class AlembicReader implements OpSink {
       return;
     }
     if (!isOp) {
+      const write = this.ormWrite(call);
+      if (write) {
+        this.t.changesData = true;
+        this.emit(line, write);
+        return;
+      }
       this.walk(call);
       return;
     }
@@ -192,6 +257,7 @@ export async function alembicToPieces(source: string): Promise<DslTranslation> {
   using tree = await parseCode('python', source);
   const root = tree.rootNode;
   const reader = new AlembicReader();
+  reader.root = root;
   reader.collectNames(root);
   const t = reader.t;
   const err = firstErrorNode(root);

@@ -46,6 +46,47 @@ def downgrade():
     expect(a.hits.find((h) => h.rule === 'data-backfill' && h.line === 18)!.message).toContain('UPDATE "block_type"');
   });
 
+  it("reads writes through a table object and through the ORM, not a dict's update (getredash/redash @ ca79fe98)", async () => {
+    const a = await analyse(`"""x"""
+import sqlalchemy as sa
+from alembic import op
+from sqlalchemy.orm import Session
+from sqlalchemy.sql import table
+
+revision = "640888ce445d"
+down_revision = "1"
+
+
+def upgrade():
+    queries = table("queries", sa.Column("schedule", sa.String(length=10)))
+    op.execute(queries.update().values({"old_schedule": queries.c.schedule}))
+    op.execute(queries.delete().where(queries.c.schedule == None))
+    session = Session(bind=op.get_bind())
+    session.query(User).filter(User.active == False).delete()
+    session.query(models.Query).update({"version": 1})
+    options = {"a": 1}
+    options.update({"b": 2})
+    other = table("other", sa.Column("x", sa.Integer))
+    other = table("elsewhere", sa.Column("x", sa.Integer))
+    op.execute(other.update().values(x=1))
+
+
+def downgrade():
+    pass
+`);
+    expect(hits(a).filter(([, rule]) => rule === 'data-backfill')).toEqual([
+      [13, 'data-backfill'],
+      [14, 'data-backfill'],
+      [16, 'data-backfill'],
+      [17, 'data-backfill'],
+    ]);
+    const messages = a.hits.filter((h) => h.rule === 'data-backfill').map((h) => h.message);
+    expect(messages[0]).toContain('UPDATE "queries"');
+    expect(messages[1]).toContain('DELETE FROM "queries"');
+    expect(messages[2]).toContain('DELETE FROM "User"');
+    expect(messages[3]).toContain('UPDATE "models.Query"');
+  });
+
   it('maps op.* and batch_op.* calls to SQL', async () => {
     const t = await alembicToPieces(readFileSync(`${FIX}/err/versions/a1b2c3_drop_email.py`, 'utf8'));
     expect(t.up.filter((p) => p.synthetic).map((p) => [p.line, p.sql])).toEqual([

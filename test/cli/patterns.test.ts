@@ -41,6 +41,7 @@ const PATTERNS = [
   'patterns/app-dialect',
   'patterns/alembic-history',
   'patterns/alembic-data-writes',
+  'patterns/orm-data-writes',
   'patterns/mysql-modify',
   'patterns/sqlite-rebuild-not-null',
   'patterns/pop-dialect-twins',

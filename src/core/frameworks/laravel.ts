@@ -11,6 +11,28 @@ import { withAppDialect } from './app-dialect';
 import { BLUEPRINT_CALLS, blueprintName, columnCall, typeName, type BlueprintCall, type TableCreation } from './laravel/blueprint';
 import { args, callName, phpStr, phpStrList, phpString } from './laravel/php';
 
+/** Query builder and Eloquent calls that write rows (inserts seed rows: nothing to report). */
+const WRITES = ['update', 'delete', 'forceDelete', 'insert', 'truncate', 'upsert', 'increment', 'decrement'];
+
+/** Calls that narrow a query to some rows. */
+const FILTERS = /^(where|orWhere|when|find|limit|take)/i;
+
+/** Static calls that start an Eloquent query (`User::where(…)`, `User::query()`). */
+const QUERY_STARTS = /^(where|orWhere|query|withTrashed|onlyTrashed|latest|oldest|find)/i;
+
+/**
+ * The model of an Eloquent write (`User::where('plan', null)->update([…])`, `Post::query()->delete()`):
+ * its class name, which stands for its table. Undefined for other chains (`DB::table`, `Schema::`).
+ */
+function modelOf(call: Node): string | undefined {
+  let inner: Node | null | undefined = call.childForFieldName('object');
+  while (inner?.type === 'member_call_expression') inner = inner.childForFieldName('object');
+  if (inner?.type !== 'scoped_call_expression' || !QUERY_STARTS.test(callName(inner))) return undefined;
+  const scope = inner.childForFieldName('scope')?.text ?? '';
+  const cls = scope.split('\\').pop() ?? '';
+  return /^[A-Z]\w*$/.test(cls) && !['DB', 'Schema', 'Carbon', 'Str', 'Arr', 'Storage', 'Cache', 'Config', 'Log'].includes(cls) ? cls : undefined;
+}
+
 class LaravelReader {
   readonly t = newTranslation(true);
   private readonly done = new Set<number>();
@@ -22,10 +44,11 @@ class LaravelReader {
     this.t.up.push({ sql: text, line, synthetic: true });
   }
 
-  private raw(node: Node | undefined, into: DslPiece[]): boolean {
+  /** `bound`: run with bindings (`DB::update('… where id = ?', [$id])`): a parse error there is the placeholder's. */
+  private raw(node: Node | undefined, into: DslPiece[], bound = false): boolean {
     const s = phpString(node);
     if (!s) return false;
-    into.push({ sql: s.text, line: s.line, ...(s.inexact ? { inexact: true } : {}) });
+    into.push({ sql: s.text, line: s.line, ...(s.inexact || bound ? { inexact: true } : {}) });
     return true;
   }
 
@@ -45,7 +68,7 @@ class LaravelReader {
           if (body) this.read(body);
           continue;
         }
-        if (['update', 'delete', 'insert', 'truncate', 'upsert', 'increment', 'decrement'].includes(name) && call.text.startsWith('DB::table')) {
+        if (WRITES.includes(name) && (call.text.startsWith('DB::table') || modelOf(call))) {
           this.t.changesData = true;
           this.queryBuilder(call, name, line);
         }
@@ -53,7 +76,8 @@ class LaravelReader {
       }
       const scope = call.childForFieldName('scope')?.text ?? '';
       if (scope === 'DB' || scope.endsWith('\\DB')) {
-        if (name === 'statement' || name === 'unprepared') this.raw(a[0], this.t.up);
+        // DB::update('UPDATE …', $bindings) and DB::delete(…) run their SQL as written.
+        if (name === 'statement' || name === 'unprepared' || name === 'update' || name === 'delete') this.raw(a[0], this.t.up, a.length > 1);
         continue;
       }
       if (scope !== 'Schema' && !scope.endsWith('\\Schema')) continue;
@@ -115,12 +139,21 @@ class LaravelReader {
     let inner: Node | null | undefined = call.childForFieldName('object');
     let filtered = false;
     while (inner?.type === 'member_call_expression') {
-      if (/^(where|orWhere|when|find|limit|take)/i.test(callName(inner))) filtered = true;
+      if (FILTERS.test(callName(inner))) filtered = true;
       inner = inner.childForFieldName('object');
     }
-    const table = inner?.type === 'scoped_call_expression' && callName(inner) === 'table' ? phpStr(args(inner)[0]) : undefined;
+    const model = modelOf(call);
+    if (model && FILTERS.test(callName(inner!))) filtered = true;
+    const table = model ?? (inner?.type === 'scoped_call_expression' && callName(inner) === 'table' ? phpStr(args(inner)[0]) : undefined);
     if (!table) return;
-    const kind = name === 'delete' || name === 'truncate' ? name : name === 'update' || name.endsWith('crement') ? 'update' : undefined;
+    const kind =
+      name === 'delete' || name === 'forceDelete' || name === 'truncate'
+        ? name === 'truncate'
+          ? 'truncate'
+          : 'delete'
+        : name === 'update' || name.endsWith('crement')
+          ? 'update'
+          : undefined;
     if (kind) this.emit(line, sql.dataWrite(kind, table, filtered));
   }
 

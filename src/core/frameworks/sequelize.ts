@@ -219,8 +219,13 @@ class SequelizeReader implements SqlSink {
       const table = jsStr(a[0]) ?? jsStr(objectEntries(a[0]).get('tableName'));
       if (DATA.has(name)) {
         this.t.changesData = true;
-        if (name === 'bulkDelete' && table && (!a[1] || a[1].type === 'null' || (a[1].type === 'object' && a[1].namedChildren.length === 0)))
-          this.emit(line, `DELETE FROM ${table};`);
+        // bulkUpdate(table, values, where) and bulkDelete(table, where) rewrite or remove the rows
+        // their where matches (every row without one); inserts seed rows.
+        const where = name === 'bulkDelete' ? a[1] : name === 'bulkUpdate' ? a[2] : undefined;
+        const everyRow = !where || where.type === 'null' || (where.type === 'object' && where.namedChildren.length === 0);
+        if (name === 'bulkDelete' && table && everyRow) this.emit(line, `DELETE FROM ${table};`);
+        else if ((name === 'bulkDelete' || name === 'bulkUpdate') && table)
+          this.emit(line, sql.dataWrite(name === 'bulkDelete' ? 'delete' : 'update', table, !everyRow));
         continue;
       }
       const drops = DROPS_ALL[name];

@@ -186,9 +186,65 @@ class TypeormReader implements SqlSink {
     this.t.up.push({ sql: text, line, synthetic: true });
   }
 
+  /**
+   * The entity manager's writes (`queryRunner.manager.update('users', { plan: null }, { plan: 'free' })`,
+   * `.delete(User, criteria)`, `.clear(User)`), as the SQL they run on the entity's table (a
+   * string, or the entity class standing for it): every row when the criteria are empty. Its
+   * `query(…)` runs SQL as written; inserts and saves seed or write rows the migration names.
+   */
+  private managerWrite(call: Node): void {
+    const name = methodName(call);
+    const a = callArgs(call);
+    const line = lineOf(call);
+    if (name === 'query') {
+      const s = jsString(a[0]);
+      if (s) this.t.up.push({ sql: s.text, line: s.line, ...(s.inexact ? { inexact: true } : {}) });
+      return;
+    }
+    if (name === 'createQueryBuilder') return this.builderWrite(call);
+    if (!['update', 'delete', 'clear', 'increment', 'decrement', 'softDelete', 'insert', 'save', 'upsert'].includes(name)) return;
+    this.t.changesData = true;
+    const table = jsStr(a[0]) ?? (a[0]?.type === 'identifier' ? a[0].text : undefined);
+    if (!table || ['insert', 'save', 'upsert'].includes(name)) return;
+    if (name === 'clear') return this.emit(line, sql.dataWrite('truncate', table, false));
+    const criteria = a[1];
+    const filtered = !!criteria && criteria.type !== 'null' && !(criteria.type === 'object' && criteria.namedChildren.length === 0);
+    this.emit(line, sql.dataWrite(name === 'delete' || name === 'softDelete' ? 'delete' : 'update', table, filtered));
+  }
+
+  /**
+   * A query builder's write (`manager.createQueryBuilder().update('users').set({…}).where(…).execute()`,
+   * `.delete().from(User).where(…)`), read up its chain: the table `update(…)` or `from(…)` names,
+   * filtered by a `where`.
+   */
+  private builderWrite(start: Node): void {
+    let kind: 'update' | 'delete' | undefined;
+    let table: string | undefined;
+    let filtered = false;
+    for (let n: Node | null = start; n?.parent?.type === 'member_expression' && n.parent.parent?.type === 'call_expression'; n = n.parent.parent) {
+      const call = n.parent.parent;
+      const name = methodName(call);
+      const arg = callArgs(call)[0];
+      const named = jsStr(arg) ?? (arg?.type === 'identifier' ? arg.text : undefined);
+      if (name === 'update' || name === 'delete' || name === 'softDelete') {
+        kind = name === 'update' ? 'update' : 'delete';
+        table ??= named;
+      } else if (name === 'from') table ??= named;
+      else if (/^(where|andWhere|orWhere|whereInIds)$/.test(name)) filtered = true;
+      else if (name === 'insert') this.t.changesData = true;
+    }
+    if (!kind) return;
+    this.t.changesData = true;
+    if (table) this.emit(lineOf(start), sql.dataWrite(kind, table, filtered));
+  }
+
   read(body: Node, qr: string): void {
     for (const call of callsInOrder(body)) {
       const obj = calleeObject(call);
+      if (obj?.text === `${qr}.manager` || obj?.text === `this.${qr}.manager`) {
+        this.managerWrite(call);
+        continue;
+      }
       if (obj?.text !== qr && obj?.text !== `this.${qr}`) continue;
       const name = methodName(call);
       const a = callArgs(call);

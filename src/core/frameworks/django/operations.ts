@@ -4,6 +4,7 @@ import { sql, type ColumnDef, type DslPiece } from '../dsl/common';
 import { arg, lastName, pyArgs, pyStr, pyStrList } from '../dsl/python';
 import { dictStr, resolveOperations } from './migration-tree';
 import type { DjangoReader, OperationHandler } from './reader';
+import type { Node } from '../../parsers/tree-sitter';
 
 const ID_ONLY: ColumnDef[] = [{ name: 'id', type: 'bigserial', primaryKey: true }];
 
@@ -154,8 +155,60 @@ const runSql: OperationHandler = (r, { a, line }) => {
     r.irreversible(line, '`RunSQL` without `reverse_sql` cannot be reversed: add `reverse_sql` (or `migrations.RunSQL.noop` if nothing needs undoing).');
 };
 
+/** Manager methods that rewrite or remove the rows of a queryset. */
+const ORM_WRITES: Record<string, 'update' | 'delete'> = { update: 'update', delete: 'delete', bulk_update: 'update' };
+
+/**
+ * The writes a RunPython function makes through the ORM (`Order.objects.filter(…).update(…)`,
+ * `.delete()`, `bulk_update`), as the SQL they run on the model's table (`Order = apps.get_model(
+ * "shop", "Order")`: shop_order), reported on the RunPython line. Other code (saves in a loop,
+ * raw cursors) still marks the migration as changing data.
+ */
+function ormWrites(r: DjangoReader, fn: Node | undefined, line: number): void {
+  if (fn?.type !== 'identifier') return;
+  let root: Node = fn;
+  while (root.parent) root = root.parent;
+  const def = root.descendantsOfType('function_definition').find((d) => d.childForFieldName('name')?.text === fn.text);
+  const body = def?.childForFieldName('body');
+  if (!body) return;
+  // Model names bound in the function to their tables: `Order = apps.get_model("shop", "Order")`
+  // (this app's: its db_table if the migrations set one), `apps.get_model("django_celery_beat.PeriodicTask")`.
+  const models = new Map<string, string>();
+  for (const asg of body.descendantsOfType('assignment')) {
+    const left = asg.childForFieldName('left');
+    const right = asg.childForFieldName('right');
+    const fnName = right?.type === 'call' ? right.childForFieldName('function') : undefined;
+    if (left?.type !== 'identifier' || !fnName || lastName(fnName) !== 'get_model') continue;
+    const args = pyArgs(right!).positional.map((x) => pyStr(x));
+    const [label, model] = args.length >= 2 ? [args[0], args[1]] : (args[0]?.split('.') ?? []);
+    if (!label || !model) continue;
+    const table = label === r.app ? r.table(model) : `${label}_${model.toLowerCase()}`;
+    if (table) models.set(left.text, table);
+  }
+  for (const call of body.descendantsOfType('call')) {
+    const f = call.childForFieldName('function');
+    const kind = f?.type === 'attribute' ? ORM_WRITES[lastName(f)] : undefined;
+    if (!kind) continue;
+    let filtered = false;
+    let managed = false;
+    let n: Node | null | undefined = f!.childForFieldName('object');
+    for (;;) {
+      const attr: Node | null | undefined = n?.type === 'call' ? n.childForFieldName('function') : n;
+      if (attr?.type !== 'attribute') break;
+      const name = lastName(attr);
+      if (name === 'objects' || name === '_default_manager' || name === '_base_manager') managed = true;
+      if (/^(filter|exclude|get|in_bulk)$/.test(name)) filtered = true;
+      n = attr.childForFieldName('object');
+    }
+    if (!managed || n?.type !== 'identifier') continue;
+    // A model the function does not bind (a loop's `model`, an import) is named as written.
+    r.emit(line, sql.dataWrite(kind, models.get(n.text) ?? n.text, filtered || lastName(f!) === 'bulk_update'));
+  }
+}
+
 const runPython: OperationHandler = (r, { a, line }) => {
   r.t.changesData = true;
+  ormWrites(r, arg(a, 0, 'code'), line);
   const rev = arg(a, 1, 'reverse_code');
   if (!rev || rev.type === 'none')
     r.irreversible(line, '`RunPython` without `reverse_code` cannot be reversed: add `reverse_code` (or `migrations.RunPython.noop`).');

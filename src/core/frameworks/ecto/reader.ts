@@ -61,7 +61,11 @@ export class EctoReader {
         this.raw(a.positional[0]);
         return true;
       }
-      if (DATA_CALLS.includes(prop ?? '')) this.t.changesData = true;
+      if (DATA_CALLS.includes(prop ?? '')) {
+        this.t.changesData = true;
+        const write = prop === 'update_all' || prop === 'delete_all' ? bulkWrite(c, prop, a.positional[0]) : undefined;
+        if (write) this.emit(lineOf(c), write);
+      }
     }
     return false;
   }
@@ -171,4 +175,38 @@ export class EctoReader {
       }
     }
   }
+}
+
+/**
+ * `repo().update_all(query, …)` and `delete_all` (the query piped in, `from(u in "users", where: …)
+ * |> repo().update_all(set: …)`, or given first), as the SQL they run on the query's table (a
+ * string, or the schema module standing for it); filtered when the query has a `where`.
+ */
+function bulkWrite(call: Node, prop: 'update_all' | 'delete_all', first: Node | undefined): string | undefined {
+  const parent = call.parent;
+  const piped = parent?.type === 'binary_operator' && parent.childForFieldName('operator')?.text === '|>' && parent.childForFieldName('right')?.id === call.id;
+  const query = queryable(piped ? (parent.childForFieldName('left') ?? undefined) : first);
+  return query ? sql.dataWrite(prop === 'update_all' ? 'update' : 'delete', query.table, query.filtered) : undefined;
+}
+
+/** The table an Ecto query reads (`"users"`, `User`, `from(u in "users", where: …)`, `q |> where(…)`), with whether it is filtered. */
+function queryable(node: Node | undefined, filtered = false): { table: string; filtered: boolean } | undefined {
+  if (!node) return undefined;
+  if (node.type === 'string') return { table: node.text.replace(/^"|"$/g, ''), filtered };
+  if (node.type === 'alias') return { table: node.text, filtered };
+  if (node.type === 'binary_operator') {
+    const op = node.childForFieldName('operator')?.text;
+    if (op === 'in') return queryable(node.childForFieldName('right') ?? undefined, filtered);
+    if (op === '|>') {
+      const right = node.childForFieldName('right');
+      return queryable(node.childForFieldName('left') ?? undefined, filtered || (right?.type === 'call' && callTarget(right) === 'where'));
+    }
+    return undefined;
+  }
+  if (node.type !== 'call') return undefined;
+  const name = callTarget(node);
+  const args = callArgs(node);
+  if (name === 'from') return queryable(args.positional[0], filtered || args.keywords.has('where'));
+  if (name === 'where') return queryable(args.positional[0], true);
+  return undefined;
 }

@@ -12,6 +12,30 @@ import { DATA_METHODS, indexNameRails, isFalse, isTrue, plural } from './values'
 
 const NO_ARGS = (): RubyArgs => ({ positional: [], positionalNodes: [], options: new Map() });
 
+/** Calls that narrow a relation to some rows (`where`, `find_each`'s batches are all rows). */
+const FILTERS = /^(where|rewhere|find_by|find|limit|first|last|joins|merge|not|or|in_batches|excluding)/;
+
+/**
+ * A model's write (`User.where(plan: nil).update_all(plan: "free")`, `Order.delete_all`), as the SQL
+ * it runs on the model's table (named by its class). Inserts seed rows; a write on a record
+ * (`o.update_column(…)`) or on something other than a model class is not read here (the migration
+ * is still marked as changing data). Undefined then.
+ */
+function modelWrite(call: Node, name: string): string | undefined {
+  const kind = name.startsWith('update') ? 'update' : name === 'delete_all' || name === 'destroy_all' ? 'delete' : undefined;
+  if (!kind || call.type !== 'call') return undefined;
+  let filtered = false;
+  let n: Node | null = callReceiver(call);
+  while (n?.type === 'call') {
+    if (FILTERS.test(callName(n))) filtered = true;
+    n = callReceiver(n);
+  }
+  if (n?.type !== 'constant' && n?.type !== 'scope_resolution') return undefined;
+  // update_column(s) writes one record: not a table-wide write.
+  if (name.startsWith('update_column')) return undefined;
+  return sql.dataWrite(kind, n.text, filtered);
+}
+
 export class RailsReader {
   readonly t: DslTranslation;
   readonly heredocs: Map<number, Node>;
@@ -64,6 +88,8 @@ export class RailsReader {
     }
     if (recv && DATA_METHODS.has(name)) {
       this.t.changesData = true;
+      const write = ctx.mode !== 'down' ? modelWrite(call, name) : undefined;
+      if (write) this.emit(site.line, write);
       return false;
     }
     if (recv) return false;

@@ -28,9 +28,15 @@ function modelOf(call: Node): string | undefined {
   let inner: Node | null | undefined = call.childForFieldName('object');
   while (inner?.type === 'member_call_expression') inner = inner.childForFieldName('object');
   if (inner?.type !== 'scoped_call_expression' || !QUERY_STARTS.test(callName(inner))) return undefined;
-  const scope = inner.childForFieldName('scope')?.text ?? '';
+  return modelClass(inner.childForFieldName('scope')?.text ?? '');
+}
+
+/** A class a static call names that may be a model (`User`, `\\App\\Models\\User`), not one of Laravel's facades or helpers. */
+function modelClass(scope: string): string | undefined {
   const cls = scope.split('\\').pop() ?? '';
-  return /^[A-Z]\w*$/.test(cls) && !['DB', 'Schema', 'Carbon', 'Str', 'Arr', 'Storage', 'Cache', 'Config', 'Log'].includes(cls) ? cls : undefined;
+  return /^[A-Z]\w*$/.test(cls) && !['DB', 'Schema', 'Carbon', 'Str', 'Arr', 'Storage', 'Cache', 'Config', 'Log', 'Artisan', 'Event', 'Queue'].includes(cls)
+    ? cls
+    : undefined;
 }
 
 class LaravelReader {
@@ -78,6 +84,13 @@ class LaravelReader {
       if (scope === 'DB' || scope.endsWith('\\DB')) {
         // DB::update('UPDATE …', $bindings) and DB::delete(…) run their SQL as written.
         if (name === 'statement' || name === 'unprepared' || name === 'update' || name === 'delete') this.raw(a[0], this.t.up, a.length > 1);
+        continue;
+      }
+      // A model's own static writes: `User::truncate()` empties its table, `User::destroy($ids)` deletes rows.
+      const model = name === 'truncate' || name === 'destroy' ? modelClass(scope) : undefined;
+      if (model) {
+        this.t.changesData = true;
+        this.emit(line, sql.dataWrite(name === 'truncate' ? 'truncate' : 'delete', model, name === 'destroy'));
         continue;
       }
       if (scope !== 'Schema' && !scope.endsWith('\\Schema')) continue;

@@ -155,6 +155,22 @@ const runSql: OperationHandler = (r, { a, line }) => {
     r.irreversible(line, '`RunSQL` without `reverse_sql` cannot be reversed: add `reverse_sql` (or `migrations.RunSQL.noop` if nothing needs undoing).');
 };
 
+/** The model a queryset expression starts from (`Order.objects.filter(…)`: `Order`), with whether it is filtered; undefined when it is not one. */
+function managerChain(node: Node | null | undefined): { model: string; filtered: boolean } | undefined {
+  let filtered = false;
+  let managed = false;
+  let n = node;
+  for (;;) {
+    const attr: Node | null | undefined = n?.type === 'call' ? n.childForFieldName('function') : n;
+    if (attr?.type !== 'attribute') break;
+    const name = lastName(attr);
+    if (name === 'objects' || name === '_default_manager' || name === '_base_manager') managed = true;
+    if (/^(filter|exclude|get|in_bulk)$/.test(name)) filtered = true;
+    n = attr.childForFieldName('object');
+  }
+  return managed && n?.type === 'identifier' ? { model: n.text, filtered } : undefined;
+}
+
 /** Manager methods that rewrite or remove the rows of a queryset. */
 const ORM_WRITES: Record<string, 'update' | 'delete'> = { update: 'update', delete: 'delete', bulk_update: 'update' };
 
@@ -185,24 +201,28 @@ function ormWrites(r: DjangoReader, fn: Node | undefined, line: number): void {
     const table = label === r.app ? r.table(model) : `${label}_${model.toLowerCase()}`;
     if (table) models.set(left.text, table);
   }
+  // Record by record: `for order in Order.objects.filter(…): …; order.save()` (or `.delete()`).
+  for (const loop of body.descendantsOfType('for_statement')) {
+    const variable = loop.childForFieldName('left');
+    const chain = managerChain(loop.childForFieldName('right'));
+    if (variable?.type !== 'identifier' || !chain) continue;
+    let kind: 'update' | 'delete' | undefined;
+    for (const call of loop.childForFieldName('body')?.descendantsOfType('call') ?? []) {
+      const f = call.childForFieldName('function');
+      if (f?.type !== 'attribute' || f.childForFieldName('object')?.text !== variable.text) continue;
+      if (lastName(f) === 'delete') kind = 'delete';
+      else if (lastName(f) === 'save') kind ??= 'update';
+    }
+    if (kind) r.emit(line, sql.dataWrite(kind, models.get(chain.model) ?? chain.model, chain.filtered));
+  }
   for (const call of body.descendantsOfType('call')) {
     const f = call.childForFieldName('function');
     const kind = f?.type === 'attribute' ? ORM_WRITES[lastName(f)] : undefined;
     if (!kind) continue;
-    let filtered = false;
-    let managed = false;
-    let n: Node | null | undefined = f!.childForFieldName('object');
-    for (;;) {
-      const attr: Node | null | undefined = n?.type === 'call' ? n.childForFieldName('function') : n;
-      if (attr?.type !== 'attribute') break;
-      const name = lastName(attr);
-      if (name === 'objects' || name === '_default_manager' || name === '_base_manager') managed = true;
-      if (/^(filter|exclude|get|in_bulk)$/.test(name)) filtered = true;
-      n = attr.childForFieldName('object');
-    }
-    if (!managed || n?.type !== 'identifier') continue;
+    const chain = managerChain(f!.childForFieldName('object'));
+    if (!chain) continue;
     // A model the function does not bind (a loop's `model`, an import) is named as written.
-    r.emit(line, sql.dataWrite(kind, models.get(n.text) ?? n.text, filtered || lastName(f!) === 'bulk_update'));
+    r.emit(line, sql.dataWrite(kind, models.get(chain.model) ?? chain.model, chain.filtered || lastName(f!) === 'bulk_update'));
   }
 }
 

@@ -15,6 +15,54 @@ const NO_ARGS = (): RubyArgs => ({ positional: [], positionalNodes: [], options:
 /** Calls that narrow a relation to some rows (`where`, `find_each`'s batches are all rows). */
 const FILTERS = /^(where|rewhere|find_by|find|limit|first|last|joins|merge|not|or|in_batches|excluding)/;
 
+/** What a record does to its row: rewrite it, or remove it. */
+const RECORD_WRITES: Record<string, 'update' | 'delete'> = {
+  update: 'update',
+  'update!': 'update',
+  update_column: 'update',
+  update_columns: 'update',
+  update_attribute: 'update',
+  update_attributes: 'update',
+  'update_attributes!': 'update',
+  save: 'update',
+  'save!': 'update',
+  destroy: 'delete',
+  'destroy!': 'delete',
+  delete: 'delete',
+};
+
+/** The model class a relation chain starts from (`User.where(…).find_each`: `User`). */
+function chainModel(call: Node): { model: string; filtered: boolean } | undefined {
+  let filtered = false;
+  let n: Node | null = callReceiver(call);
+  while (n?.type === 'call') {
+    if (FILTERS.test(callName(n))) filtered = true;
+    n = callReceiver(n);
+  }
+  return n?.type === 'constant' || n?.type === 'scope_resolution' ? { model: n.text, filtered } : undefined;
+}
+
+/**
+ * A backfill record by record (`User.find_each { |u| u.update!(plan: "free") }`, `Post.all.each do
+ * |p| p.destroy end`): the rows of the model's table its block rewrites or removes, as the SQL that
+ * amounts to. A block that only reads or inserts is not one.
+ */
+function iterationWrite(call: Node, name: string): string | undefined {
+  if (!['find_each', 'find_in_batches', 'in_batches', 'each'].includes(name) || call.type !== 'call') return undefined;
+  const block = call.childForFieldName('block');
+  const chain = block ? chainModel(call) : undefined;
+  if (!block || !chain) return undefined;
+  // Writes on the block's own records (`|user| user.update!(…)`), not on others it builds.
+  const params = new Set(block.descendantsOfType('block_parameters').flatMap((b) => b.namedChildren.map((c) => c.text)));
+  let kind: 'update' | 'delete' | undefined;
+  for (const inner of block.descendantsOfType('call')) {
+    const write = params.has(callReceiver(inner)?.text ?? '') ? RECORD_WRITES[callName(inner)] : undefined;
+    if (write === 'delete') kind = 'delete';
+    else if (write) kind ??= 'update';
+  }
+  return kind ? sql.dataWrite(kind, chain.model, chain.filtered) : undefined;
+}
+
 /**
  * A model's write (`User.where(plan: nil).update_all(plan: "free")`, `Order.delete_all`), as the SQL
  * it runs on the model's table (named by its class). Inserts seed rows; a write on a record
@@ -86,9 +134,9 @@ export class RailsReader {
       if (name === 'up' && site.block) this.walk(site.block, { ...ctx, guarded: true });
       return true;
     }
-    if (recv && DATA_METHODS.has(name)) {
-      this.t.changesData = true;
-      const write = ctx.mode !== 'down' ? modelWrite(call, name) : undefined;
+    if (recv && (DATA_METHODS.has(name) || name === 'each')) {
+      const write = ctx.mode !== 'down' ? (modelWrite(call, name) ?? iterationWrite(call, name)) : undefined;
+      if (DATA_METHODS.has(name) || write) this.t.changesData = true;
       if (write) this.emit(site.line, write);
       return false;
     }

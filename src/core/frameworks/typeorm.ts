@@ -192,15 +192,17 @@ class TypeormReader implements SqlSink {
    * string, or the entity class standing for it): every row when the criteria are empty. Its
    * `query(…)` runs SQL as written; inserts and saves seed or write rows the migration names.
    */
+  /** `query('…')`: SQL as written. */
+  private rawQuery(arg: Node | undefined): void {
+    const s = jsString(arg);
+    if (s) this.t.up.push({ sql: s.text, line: s.line, ...(s.inexact ? { inexact: true } : {}) });
+  }
+
   private managerWrite(call: Node): void {
     const name = methodName(call);
     const a = callArgs(call);
     const line = lineOf(call);
-    if (name === 'query') {
-      const s = jsString(a[0]);
-      if (s) this.t.up.push({ sql: s.text, line: s.line, ...(s.inexact ? { inexact: true } : {}) });
-      return;
-    }
+    if (name === 'query') return this.rawQuery(a[0]);
     if (name === 'createQueryBuilder') return this.builderWrite(call);
     if (!['update', 'delete', 'clear', 'increment', 'decrement', 'softDelete', 'insert', 'save', 'upsert'].includes(name)) return;
     this.t.changesData = true;
@@ -250,8 +252,7 @@ class TypeormReader implements SqlSink {
       const a = callArgs(call);
       const line = lineOf(call);
       if (name === 'query') {
-        const s = jsString(a[0]);
-        if (s) this.t.up.push({ sql: s.text, line: s.line, ...(s.inexact ? { inexact: true } : {}) });
+        this.rawQuery(a[0]);
         continue;
       }
       if (name === 'clearDatabase') {

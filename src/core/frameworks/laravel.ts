@@ -14,6 +14,16 @@ import { args, callName, phpStr, phpStrList, phpString } from './laravel/php';
 /** Query builder and Eloquent calls that write rows (inserts seed rows: nothing to report). */
 const WRITES = ['update', 'delete', 'forceDelete', 'insert', 'truncate', 'upsert', 'increment', 'decrement'];
 
+/** The SQL a write amounts to (inserts and upserts: none to report). */
+const WRITE_KINDS: Readonly<Record<string, 'update' | 'delete' | 'truncate'>> = {
+  update: 'update',
+  increment: 'update',
+  decrement: 'update',
+  delete: 'delete',
+  forceDelete: 'delete',
+  truncate: 'truncate',
+};
+
 /** Calls that narrow a query to some rows. */
 const FILTERS = /^(where|orWhere|when|find|limit|take)/i;
 
@@ -159,14 +169,7 @@ class LaravelReader {
     if (model && FILTERS.test(callName(inner!))) filtered = true;
     const table = model ?? (inner?.type === 'scoped_call_expression' && callName(inner) === 'table' ? phpStr(args(inner)[0]) : undefined);
     if (!table) return;
-    const kind =
-      name === 'delete' || name === 'forceDelete' || name === 'truncate'
-        ? name === 'truncate'
-          ? 'truncate'
-          : 'delete'
-        : name === 'update' || name.endsWith('crement')
-          ? 'update'
-          : undefined;
+    const kind = WRITE_KINDS[name];
     if (kind) this.emit(line, sql.dataWrite(kind, table, filtered));
   }
 

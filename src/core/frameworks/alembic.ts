@@ -47,6 +47,10 @@ class AlembicReader implements OpSink {
       if (left?.type !== 'identifier' || !right) continue;
       seen.set(left.text, (seen.get(left.text) ?? 0) + 1);
       this.names.set(left.text, right);
+      const fn = right.type === 'call' ? right.childForFieldName('function') : undefined;
+      const table = fn && ['table', 'Table'].includes(lastName(fn)) ? pyStr(pyArgs(right).positional[0]) : undefined;
+      const known = this.tableNames.get(left.text);
+      this.tableNames.set(left.text, this.tableNames.has(left.text) && known !== table ? undefined : table);
     }
     // Assigned more than once: which value an execute sees is not known here.
     for (const [name, count] of seen) if (count > 1) this.names.delete(name);
@@ -63,25 +67,15 @@ class AlembicReader implements OpSink {
     return node;
   }
 
-  /** Every `name = table("x", …)` (or `sa.table`, `sa.Table`) of the revision, by name: reassigned ones too, when they all name one table. */
-  private tableNames: Map<string, string | undefined> | undefined;
+  /**
+   * Every `name = table("x", …)` (or `sa.table`, `sa.Table`) of the revision, by name: reassigned
+   * ones too, when they all name one table (undefined when they do not).
+   */
+  private readonly tableNames = new Map<string, string | undefined>();
 
   /** The table a name stands for, when the revision binds it only to `table("x", …)` calls naming one table. */
   private tableObject(node: Node): string | undefined {
-    if (node.type !== 'identifier') return undefined;
-    if (!this.tableNames) {
-      this.tableNames = new Map();
-      for (const a of this.root?.descendantsOfType('assignment') ?? []) {
-        const left = a.childForFieldName('left');
-        const right = a.childForFieldName('right');
-        if (left?.type !== 'identifier' || !right) continue;
-        const fn = right.type === 'call' ? right.childForFieldName('function') : undefined;
-        const named = fn && ['table', 'Table'].includes(lastName(fn)) ? pyStr(pyArgs(right).positional[0]) : undefined;
-        const known = this.tableNames.get(left.text);
-        this.tableNames.set(left.text, this.tableNames.has(left.text) && known !== named ? undefined : named);
-      }
-    }
-    return this.tableNames.get(node.text);
+    return node.type === 'identifier' ? this.tableNames.get(node.text) : undefined;
   }
 
   /**
@@ -114,9 +108,6 @@ class AlembicReader implements OpSink {
     const query = this.queryModel(fn!.childForFieldName('object')!);
     return query ? sql.dataWrite(name, query.model, query.filtered) : undefined;
   }
-
-  /** The revision's syntax tree, for names bound anywhere in it. */
-  root: Node | undefined;
 
   /**
    * `conn.execute(sa.update(BLOCK_TYPE).where(…).values(…))` and `sa.delete(…)`: SQLAlchemy Core
@@ -257,7 +248,6 @@ export async function alembicToPieces(source: string): Promise<DslTranslation> {
   using tree = await parseCode('python', source);
   const root = tree.rootNode;
   const reader = new AlembicReader();
-  reader.root = root;
   reader.collectNames(root);
   const t = reader.t;
   const err = firstErrorNode(root);

@@ -12,8 +12,8 @@ import { DATA_METHODS, indexNameRails, isFalse, isTrue, plural } from './values'
 
 const NO_ARGS = (): RubyArgs => ({ positional: [], positionalNodes: [], options: new Map() });
 
-/** Calls that narrow a relation to some rows (`where`, `find_each`'s batches are all rows). */
-const FILTERS = /^(where|rewhere|find_by|find|limit|first|last|joins|merge|not|or|in_batches|excluding)/;
+/** Calls that narrow a relation to some rows (`where`, an inner `joins`; `in_batches` and `find_each` go through them all). */
+const FILTERS = /^(where|rewhere|find_by|find$|limit|first|last|joins|merge|not|or|excluding)/;
 
 /** What a record does to its row: rewrite it, or remove it. */
 const RECORD_WRITES: Record<string, 'update' | 'delete'> = {
@@ -70,18 +70,11 @@ function iterationWrite(call: Node, name: string): string | undefined {
  * is still marked as changing data). Undefined then.
  */
 function modelWrite(call: Node, name: string): string | undefined {
-  const kind = name.startsWith('update') ? 'update' : name === 'delete_all' || name === 'destroy_all' ? 'delete' : undefined;
-  if (!kind || call.type !== 'call') return undefined;
-  let filtered = false;
-  let n: Node | null = callReceiver(call);
-  while (n?.type === 'call') {
-    if (FILTERS.test(callName(n))) filtered = true;
-    n = callReceiver(n);
-  }
-  if (n?.type !== 'constant' && n?.type !== 'scope_resolution') return undefined;
   // update_column(s) writes one record: not a table-wide write.
-  if (name.startsWith('update_column')) return undefined;
-  return sql.dataWrite(kind, n.text, filtered);
+  const update = name.startsWith('update') && !name.startsWith('update_column');
+  const kind = update ? 'update' : name === 'delete_all' || name === 'destroy_all' ? 'delete' : undefined;
+  const chain = kind && call.type === 'call' ? chainModel(call) : undefined;
+  return chain ? sql.dataWrite(kind!, chain.model, chain.filtered) : undefined;
 }
 
 export class RailsReader {

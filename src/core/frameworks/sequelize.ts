@@ -223,8 +223,7 @@ class SequelizeReader implements SqlSink {
         // their where matches (every row without one); inserts seed rows.
         const where = name === 'bulkDelete' ? a[1] : name === 'bulkUpdate' ? a[2] : undefined;
         const everyRow = !where || where.type === 'null' || (where.type === 'object' && where.namedChildren.length === 0);
-        if (name === 'bulkDelete' && table && everyRow) this.emit(line, `DELETE FROM ${table};`);
-        else if ((name === 'bulkDelete' || name === 'bulkUpdate') && table)
+        if ((name === 'bulkDelete' || name === 'bulkUpdate') && table)
           this.emit(line, sql.dataWrite(name === 'bulkDelete' ? 'delete' : 'update', table, !everyRow));
         continue;
       }

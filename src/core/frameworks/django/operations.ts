@@ -176,9 +176,10 @@ const ORM_WRITES: Record<string, 'update' | 'delete'> = { update: 'update', dele
 
 /**
  * The writes a RunPython function makes through the ORM (`Order.objects.filter(…).update(…)`,
- * `.delete()`, `bulk_update`), as the SQL they run on the model's table (`Order = apps.get_model(
- * "shop", "Order")`: shop_order), reported on the RunPython line. Other code (saves in a loop,
- * raw cursors) still marks the migration as changing data.
+ * `.delete()`, `bulk_update`, a loop over a queryset that saves or deletes its records), as the
+ * SQL they run on the model's table (`Order = apps.get_model("shop", "Order")`: shop_order),
+ * reported on the RunPython line. Other code (raw cursors, helpers it calls) still marks the
+ * migration as changing data.
  */
 function ormWrites(r: DjangoReader, fn: Node | undefined, line: number): void {
   if (fn?.type !== 'identifier') return;

@@ -10,7 +10,7 @@ import {
   createApp,
   createNodeMiddleware,
   createProbot
-} from "./chunk-HA6NMYBV.js";
+} from "./chunk-OINVS4UC.js";
 import "./chunk-3FZUAP4G.js";
 import "./chunk-SLAQWKJ4.js";
 import "./chunk-KIXCZADM.js";
@@ -18,7 +18,7 @@ import "./chunk-BEZLO7CC.js";
 import "./chunk-7QYY34KQ.js";
 import "./chunk-SRH2LTWG.js";
 import "./chunk-37IU4G7B.js";
-import "./chunk-LYJFSXDE.js";
+import "./chunk-ZR5ZH5I5.js";
 import "./chunk-GOE4ZVAQ.js";
 import "./chunk-RFJ3I767.js";
 import "./chunk-W7NRP4RF.js";

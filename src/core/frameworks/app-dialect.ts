@@ -18,14 +18,14 @@ import { parse as parseYaml } from 'yaml';
 import type { Dialect, DialectSource } from '../sql/dialect';
 import { dialectOfPath } from '../sql/dialect';
 import { parseCode, type Node } from '../parsers/tree-sitter';
-import type { Framework, MigrationInput } from './framework';
+import type { Framework } from './framework';
 import { phpStr } from './laravel/php';
-import { oncePerReader } from './tool-dialect';
+import { oncePerReader, type ConfigReader, safeRead } from './tool-dialect';
 import { djangoAppDialect } from './django/settings-dialect';
 import { knexAppDialect, sequelizeAppDialect } from './js-app-dialect';
 import { ectoAppDialect } from './ecto/mix-dialect';
 
-type Reader = NonNullable<MigrationInput['readFile']>;
+type Reader = ConfigReader;
 
 /** Laravel's `'driver'` names. */
 const LARAVEL_DRIVERS: Record<string, Dialect> = { mysql: 'mysql', mariadb: 'mysql', pgsql: 'postgres', sqlite: 'sqlite', sqlsrv: 'sqlserver' };
@@ -173,8 +173,6 @@ export async function railsAppDialect(root: string, folder: string, read: Reader
 }
 
 // ---- shared ----------------------------------------------------------------------------------
-
-const safeRead = (read: Reader, path: string): Promise<string | undefined> => read(path).catch(() => undefined);
 
 /** The first of `paths` that can be read, with its text. */
 async function firstRead(read: Reader, paths: string[]): Promise<{ path: string; text: string } | undefined> {

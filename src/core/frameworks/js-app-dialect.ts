@@ -15,10 +15,9 @@
 import type { Dialect, DialectSource } from '../sql/dialect';
 import type { Node } from '../parsers/tree-sitter';
 import { jsStr, parseJs } from './dsl/js';
-import type { MigrationInput } from './framework';
-import { upwards } from './tool-dialect';
+import { upwards, type ConfigReader, safeRead } from './tool-dialect';
 
-type Reader = NonNullable<MigrationInput['readFile']>;
+type Reader = ConfigReader;
 
 /** Knex `client` and Sequelize `dialect` names. */
 const DRIVERS: Record<string, Dialect> = {
@@ -84,8 +83,6 @@ function decided(found: Set<Dialect>, from: string): DialectSource | undefined {
   const named = [...found].filter((d) => d !== 'sqlite');
   return named.length === 1 ? { dialect: named[0]!, from } : undefined;
 }
-
-const safeRead = (read: Reader, path: string): Promise<string | undefined> => read(path).catch(() => undefined);
 
 const KNEXFILES = ['knexfile.js', 'knexfile.ts'];
 

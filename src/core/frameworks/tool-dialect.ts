@@ -112,3 +112,12 @@ export function upwards(dir: string): string[] {
 
 /** Folders a config is looked for in at most (`packages/api/` for `packages/api/src/db/migrations/`). */
 const LEVELS = 4;
+
+/** How an app's config files are read (a migration's `readFile`). */
+export type ConfigReader = NonNullable<MigrationInput['readFile']>;
+
+/**
+ * A config file's text, undefined when absent or unreadable: the app's database is then not known
+ * from it, and its migrations are read as Postgres (every piece of advice given, none withheld).
+ */
+export const safeRead = (read: ConfigReader, path: string): Promise<string | undefined> => read(path).catch(() => undefined);

@@ -15,10 +15,9 @@
 import type { Dialect, DialectSource } from '../../sql/dialect';
 import { parseCode, type Node } from '../../parsers/tree-sitter';
 import { pyStr } from '../dsl/python';
-import type { MigrationInput } from '../framework';
-import { upwards } from '../tool-dialect';
+import { upwards, type ConfigReader, safeRead } from '../tool-dialect';
 
-type Reader = NonNullable<MigrationInput['readFile']>;
+type Reader = ConfigReader;
 
 /** Django's own backends, by the last part of their ENGINE (`django.db.backends.mysql`, `django.contrib.gis.db.backends.postgis`). */
 const BACKENDS: Record<string, Dialect> = {
@@ -132,7 +131,7 @@ function readManage(read: Reader, base: string): Promise<string | undefined> {
   let byDir = manageReads.get(read);
   if (!byDir) manageReads.set(read, (byDir = new Map()));
   let text = byDir.get(base);
-  if (!text) byDir.set(base, (text = read(`${base}manage.py`).catch(() => undefined)));
+  if (!text) byDir.set(base, (text = safeRead(read, `${base}manage.py`)));
   return text;
 }
 
@@ -173,7 +172,7 @@ async function projectDialect(manage: { base: string; text: string }, read: Read
   while (queue.length && reads < SETTINGS_FILES) {
     for (const file of queue.shift()!) {
       if (reads++ >= SETTINGS_FILES) break;
-      const text = await read(file).catch(() => undefined);
+      const text = await safeRead(read, file);
       if (text === undefined) continue;
       const settings = await readSettings(text);
       for (const d of settings.dialects) dialects.add(d);

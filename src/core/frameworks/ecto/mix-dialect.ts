@@ -5,11 +5,11 @@
 // project's `create index(…)` was given Postgres locking advice. One driver named is the answer;
 // none, or several (a project that supports more than one database), is none: Postgres as before.
 // SQLite alone is not decisive either (as for the other frameworks' configs: src/core/frameworks/js-app-dialect.ts).
+import { type ConfigReader, safeRead } from '../tool-dialect';
 import type { Dialect, DialectSource } from '../../sql/dialect';
 import { parseCode } from '../../parsers/tree-sitter';
-import type { MigrationInput } from '../framework';
 
-type Reader = NonNullable<MigrationInput['readFile']>;
+type Reader = ConfigReader;
 
 /** Ecto adapters' drivers (and the adapters of Ecto 2, which were packages of their own). */
 const DRIVERS: Record<string, Dialect> = {
@@ -36,7 +36,7 @@ export async function mixDrivers(source: string): Promise<Set<Dialect>> {
 
 /** The database of the project at `root` (`''`, `apps/shop/`), from its `mix.exs`. */
 export async function ectoAppDialect(root: string, read: Reader): Promise<DialectSource | undefined> {
-  const text = await read(`${root}mix.exs`).catch(() => undefined);
+  const text = await safeRead(read, `${root}mix.exs`);
   if (text === undefined) return undefined;
   const named = [...(await mixDrivers(text))];
   return named.length === 1 && named[0] !== 'sqlite' ? { dialect: named[0]!, from: `the project's database driver (${root}mix.exs)` } : undefined;

@@ -45,6 +45,7 @@ const PATTERNS = [
   'patterns/mysql-modify',
   'patterns/sqlite-rebuild-not-null',
   'patterns/pop-dialect-twins',
+  'patterns/down-narrows',
   'rules/not-analysed',
 ];
 

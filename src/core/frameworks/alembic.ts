@@ -284,6 +284,8 @@ export async function alembicToPieces(source: string): Promise<DslTranslation> {
       downReader.names = reader.names; // the same module: its names are read once
       const body = down.childForFieldName('body');
       if (body) downReader.walk(body);
+      t.downSql = downReader.t.up;
+      t.downName = `\`downgrade()\``;
       const onlyExecute = stmts.every(
         (s) =>
           s.type === 'expression_statement' &&

@@ -31,7 +31,7 @@ import {
   parseJs,
   rootName,
 } from './dsl/js';
-import { analyseDown, analyseUp, dialectFor, judgeDownFile, sqlOptions, type SqlHistory } from './shared-sql';
+import { analyseDown, analyseUp, dialectFor, downSqlOf, judgeDownFile, sqlOptions, type SqlHistory } from './shared-sql';
 import { isDbMigrateSqlName } from './sql-detect';
 
 /** db-migrate's type names (`'string'`, `type.STRING`) as Postgres types (its pg driver's mapping). */
@@ -395,7 +395,8 @@ async function analyseSql(input: MigrationInput): Promise<MigrationAnalysis> {
   const downPath = dbMigrateSqlFiles(path)!.down;
   const judged = await judgeDownFile(siblings[downPath], downPath);
   const history: SqlHistory = { input, isMigration: isUpSql };
-  return analyseUp('db-migrate', pieces, options, judged.down, judged.hits, history);
+  const down = judged.down === 'present' ? downSqlOf(siblings[downPath]!, downPath) : undefined;
+  return analyseUp('db-migrate', pieces, options, judged.down, judged.hits, history, down);
 }
 
 const dbMigrate: Framework = {

@@ -81,16 +81,24 @@ export async function ectoToPieces(source: string): Promise<DslTranslation> {
             raises ? '`down` raises instead of undoing the migration.' : '`down` does nothing: rolling back leaves the change in place.',
           ),
         );
-      } else if (stmts.every((s) => s.type === 'call' && callTarget(s) === 'execute')) {
-        const pieces: DslPiece[] = [];
-        for (const s of stmts) {
-          const str = eString(callArgs(s).positional[0]);
-          if (str) pieces.push({ sql: str.text, line: str.line });
-        }
-        if (pieces.length === stmts.length) {
-          t.down = pieces;
-          t.downOnlySql = true;
-          t.downLine = lineOf(down.node);
+      } else {
+        // What the down does, translated as the up is: a type change it narrows back is said.
+        const downReader = new EctoReader();
+        downReader.helpers = reader.helpers;
+        if (down.body) downReader.walk(down.body, { mode: 'down' });
+        t.downSql = downReader.t.up;
+        t.downName = '`down`';
+        if (stmts.every((s) => s.type === 'call' && callTarget(s) === 'execute')) {
+          const pieces: DslPiece[] = [];
+          for (const s of stmts) {
+            const str = eString(callArgs(s).positional[0]);
+            if (str) pieces.push({ sql: str.text, line: str.line });
+          }
+          if (pieces.length === stmts.length) {
+            t.down = pieces;
+            t.downOnlySql = true;
+            t.downLine = lineOf(down.node);
+          }
         }
       }
     }

@@ -33,7 +33,7 @@ const flyway: Framework = {
     }
     if (await isEmptySql([{ sql: withoutPlaceholders(undo), line: 1 }]))
       return analyseUp('flyway', pieces, options, 'empty', [emptyDownHit(1, baseName(undoPath))], history);
-    return analyseUp('flyway', pieces, options, 'present', [], history);
+    return analyseUp('flyway', pieces, options, 'present', [], history, { pieces: [{ sql: withoutPlaceholders(undo), line: 1 }], name: baseName(undoPath) });
   },
 };
 

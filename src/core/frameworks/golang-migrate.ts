@@ -3,7 +3,7 @@
 // implicit transaction (CREATE INDEX CONCURRENTLY then fails).
 import type { Framework } from './framework';
 import { golangMigrate as meta, downPathOf } from './meta/index';
-import { analyseDown, analyseUp, judgeDownFile, sqlOptions } from './shared-sql';
+import { analyseDown, analyseUp, downSqlOf, judgeDownFile, sqlOptions } from './shared-sql';
 
 export { downPathOf } from './meta/index';
 
@@ -20,7 +20,8 @@ const golangMigrate: Framework = {
     const downPath = downPathOf(path);
     const judged = downPath ? await judgeDownFile(siblings[downPath], downPath) : { down: 'no-convention' as const, hits: [] };
     const history = { input, isMigration: isUpMigration };
-    return analyseUp('golang-migrate', pieces, options, judged.down, judged.hits, history);
+    const down = downPath && judged.down === 'present' ? downSqlOf(siblings[downPath]!, downPath) : undefined;
+    return analyseUp('golang-migrate', pieces, options, judged.down, judged.hits, history, down);
   },
 };
 

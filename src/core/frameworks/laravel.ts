@@ -288,6 +288,13 @@ export async function laravelToPieces(source: string): Promise<DslTranslation> {
         ),
       );
     } else {
+      // What the down does, translated as the up is: a type change it narrows back is said.
+      const downReader = new LaravelReader();
+      downReader.helpers = reader.helpers;
+      const downBody = down.childForFieldName('body');
+      if (downBody) downReader.read(downBody);
+      t.downSql = downReader.t.up;
+      t.downName = '`down()`';
       const pieces: DslPiece[] = [];
       const onlyRaw = stmts.every((s) => {
         const c = s.type === 'expression_statement' ? s.namedChildren[0] : undefined;

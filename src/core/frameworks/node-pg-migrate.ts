@@ -18,6 +18,7 @@ import {
   jsStrList,
   jsString,
   judgeDown,
+  readDownSql,
   methodName,
   objectEntries,
   paramName,
@@ -283,7 +284,14 @@ export async function nodePgMigrateToPieces(source: string, path = 'migration.js
         `The migration exports no \`down\` and node-pg-migrate cannot infer one: \`pgm.${first.name}\` (line ${first.line}) is not automatically reversible.`,
       ),
     );
-  } else judgeDown(t, fns, RAW, 'node-pg-migrate');
+  } else {
+    judgeDown(t, fns, RAW, 'node-pg-migrate');
+    readDownSql(t, fns, (downBody, param) => {
+      const downReader = new PgmReader();
+      downReader.read(downBody, param ?? 'pgm');
+      return downReader.t;
+    });
+  }
   return t;
 }
 

@@ -78,14 +78,21 @@ export async function railsToPieces(source: string, path = ''): Promise<DslTrans
             raises ? 'The `down` method raises instead of undoing the migration (irreversible).' : 'The `down` method is empty: rolling back does nothing.',
           ),
         );
-      } else if (stmts.every((s) => s.type === 'call' && callName(s) === 'execute' && !callReceiver(s))) {
-        const heredocs = heredocMap(root);
-        for (const s of stmts) {
-          const str = rubyString(rubyArgs(s, heredocs).positionalNodes[0], heredocs);
-          if (str) t.down.push({ sql: str.text, line: str.line });
+      } else {
+        // What the down does, translated as the up is: a type change it narrows back is said.
+        const downReader = new RailsReader(root, transactional);
+        downReader.walk(down.childForFieldName('body') ?? down, { mode: 'down', guarded: false });
+        t.downSql = downReader.t.up;
+        t.downName = 'the `down` method';
+        if (stmts.every((s) => s.type === 'call' && callName(s) === 'execute' && !callReceiver(s))) {
+          const heredocs = heredocMap(root);
+          for (const s of stmts) {
+            const str = rubyString(rubyArgs(s, heredocs).positionalNodes[0], heredocs);
+            if (str) t.down.push({ sql: str.text, line: str.line });
+          }
+          t.downOnlySql = t.down.length === stmts.length;
+          t.downLine = lineOf(down);
         }
-        t.downOnlySql = t.down.length === stmts.length;
-        t.downLine = lineOf(down);
       }
     }
   } else if (err) {

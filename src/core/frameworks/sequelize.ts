@@ -18,6 +18,7 @@ import {
   jsStrList,
   jsString,
   judgeDown,
+  readDownSql,
   methodName,
   objectEntries,
   paramName,
@@ -267,6 +268,11 @@ export async function sequelizeToPieces(source: string, path = 'migration.js'): 
   const body = fnBody(up);
   if (body) reader.read(body, (up && paramName(up)) ?? 'queryInterface');
   judgeDown(t, fns, RAW, 'Sequelize');
+  readDownSql(t, fns, (downBody, param) => {
+    const downReader = new SequelizeReader();
+    downReader.read(downBody, param ?? 'queryInterface');
+    return downReader.t;
+  });
   return t;
 }
 

@@ -9,6 +9,7 @@ import { dialectOfPath, type DialectSource } from '../sql/dialect';
 import { lintSqlLazily, sqlAnalyser } from '../sql/lazy';
 // The type-change history reader (a column's earlier type) lives in sql-history.ts.
 import { settleColumnChanges, type SqlHistory } from './sql-history';
+import { judgeDownTypes, type DownSql } from './down-types';
 
 export { earlierMigrations, settleColumnChanges, type SqlHistory } from './sql-history';
 
@@ -36,6 +37,8 @@ export async function analyseUp(
   down: DownStatus,
   reversibility: Hit[],
   history?: SqlHistory,
+  /** The down's SQL, where it is SQL: a type change it narrows back is said. */
+  downSql?: DownSql,
 ): Promise<MigrationAnalysis> {
   const opts = history ? sqlOptions(history.input, options) : options;
   // An up that does nothing (a placeholder, comments only) has nothing to undo: its empty down is complete.
@@ -44,7 +47,9 @@ export async function analyseUp(
     reversibility = reversibility.filter((h) => h.rule !== 'empty-down-migration');
   }
   const res = await lintSql(pieces, opts);
-  const settled = history ? await settleColumnChanges(res.columnChanges, res.hits, history, res.dialect ?? opts.dialect) : res.hits;
+  const dialect = res.dialect ?? opts.dialect;
+  let settled = history ? await settleColumnChanges(res.columnChanges, res.hits, history, dialect) : res.hits;
+  if (downSql) settled = await judgeDownTypes(pieces, settled, downSql, dialect?.dialect);
   const hits = [...reversibility, ...settled].sort((a, b) => a.line - b.line);
   const analysis: MigrationAnalysis = { framework, role: 'up', down, hits, additiveOnly: res.additiveOnly };
   if (res.changesData) analysis.changesData = true;
@@ -86,6 +91,9 @@ export async function judgeDownFile(content: string | undefined, downPath: strin
   if (await isEmptySql([{ sql: content, line: 1 }])) return { down: 'empty', hits: [emptyDownHit(1, baseName(downPath))] };
   return { down: 'present', hits: [] };
 }
+
+/** A down file's SQL, as a type change's down is compared with its up (see down-types.ts). */
+export const downSqlOf = (content: string, downPath: string): DownSql => ({ pieces: [{ sql: content, line: 1 }], name: baseName(downPath) });
 
 export const baseName = (path: string): string => path.slice(path.lastIndexOf('/') + 1);
 export const dirName = (path: string): string => (path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : '');
@@ -180,5 +188,5 @@ export async function analyseSectioned(input: MigrationInput, format: SectionedF
   if (!down) return analyseUp(format.framework, upPieces, options, 'missing', [missingDownHit(up?.line ?? 1, `no ${format.downName} section`)], history);
   if (await isEmptySql(downPieces))
     return analyseUp(format.framework, upPieces, options, 'empty', [emptyDownHit(down.line, `the ${format.downName} section`)], history);
-  return analyseUp(format.framework, upPieces, options, 'present', [], history);
+  return analyseUp(format.framework, upPieces, options, 'present', [], history, { pieces: downPieces, name: `the ${format.downName} section` });
 }

@@ -1,7 +1,7 @@
 // Sqitch: `deploy/<change>.sql` with `revert/<change>.sql` (and `verify/<change>.sql`).
 import type { Framework } from './framework';
 import { sqitch as meta, revertPathOf } from './meta/index';
-import { analyseDown, analyseUp, judgeDownFile, sqlOptions } from './shared-sql';
+import { analyseDown, analyseUp, downSqlOf, judgeDownFile, sqlOptions } from './shared-sql';
 import { sqitchFolder } from './sql-detect';
 
 export { revertPathOf } from './meta/index';
@@ -15,7 +15,8 @@ const sqitch: Framework = {
     if (sqitchFolder(path) === 'revert') return analyseDown('sqitch', pieces, options);
     const revertPath = revertPathOf(path) as string;
     const judged = await judgeDownFile(siblings[revertPath], revertPath);
-    return analyseUp('sqitch', pieces, options, judged.down, judged.hits);
+    const down = judged.down === 'present' ? downSqlOf(siblings[revertPath]!, revertPath) : undefined;
+    return analyseUp('sqitch', pieces, options, judged.down, judged.hits, undefined, down);
   },
 };
 

@@ -3,7 +3,7 @@
 // folder per migration holding `up.sql` and `down.sql`, as Diesel and Hasura write them).
 import type { Framework } from './framework';
 import { sql as meta, downCandidates, isDownPath } from './meta/index';
-import { analyseDown, analyseUp, emptyDownHit, isEmptySql, baseName, sqlOptions } from './shared-sql';
+import { analyseDown, analyseUp, downSqlOf, emptyDownHit, isEmptySql, baseName, sqlOptions } from './shared-sql';
 import { drizzleDialect } from './tool-dialect';
 
 export { downCandidates } from './meta/index';
@@ -29,7 +29,7 @@ const sql: Framework = {
     if (await isEmptySql([{ sql: siblings[found] as string, line: 1 }])) {
       return analyseUp('sql', pieces, options, 'empty', [emptyDownHit(1, baseName(found))], history);
     }
-    return analyseUp('sql', pieces, options, 'present', [], history);
+    return analyseUp('sql', pieces, options, 'present', [], history, downSqlOf(siblings[found] as string, found));
   },
 };
 

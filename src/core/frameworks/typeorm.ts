@@ -17,6 +17,7 @@ import {
   jsStrList,
   jsString,
   judgeDown,
+  readDownSql,
   methodName,
   objectEntries,
   paramName,
@@ -297,6 +298,11 @@ export async function typeormToPieces(source: string, path = 'migration.ts'): Pr
   if (body) reader.read(body, (up && paramName(up)) ?? 'queryRunner');
   if (transactionDisabled(root)) t.transactional = false;
   judgeDown(t, fns, RAW, 'TypeORM');
+  readDownSql(t, fns, (downBody, param) => {
+    const downReader = new TypeormReader();
+    downReader.read(downBody, param ?? 'queryRunner');
+    return downReader.t;
+  });
   return t;
 }
 

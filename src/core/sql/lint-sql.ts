@@ -4,6 +4,8 @@ import { loadedPgParser, loadPgParser, type PgParser } from './pg';
 
 export { loadPgParser } from './pg';
 import { LineMap } from './line-map';
+import { relKey, relLabel } from './ast';
+import { alterTableCmds } from './checks/types';
 import { newContext, type PendingColumnChange, type SqlContext } from './context';
 import { historyKey, knownHistory, rememberEvents, type ColumnHistory } from './column-history';
 
@@ -325,6 +327,45 @@ export async function isEmptySqlPieces(pieces: SqlPiece[]): Promise<boolean> {
     for (const { node } of reading.statements) if (!isNoop(node)) return false;
   }
   return true;
+}
+
+/** One `ALTER COLUMN … TYPE` of a piece of SQL: the table (unqualified) and column, the new type, its file line. */
+export interface TypeChange {
+  table: string;
+  tableLabel: string;
+  column: string;
+  type: TypeName | undefined;
+  line: number;
+  /**
+   * The SQL deals with the column's values itself: the change converts them (`USING …`), or the
+   * table's rows were updated or deleted before it (a down that shortens values, then narrows).
+   */
+  prepared: boolean;
+}
+
+/**
+ * Every column type change in SQL (statements inside DO blocks too), in file order, without
+ * running the checks: for comparing an up's type changes with its down's. Parses through the
+ * recent-readings cache (an up and its down were usually read a moment before).
+ */
+export async function typeChangesOf(pieces: SqlPiece[]): Promise<TypeChange[]> {
+  const pg = await loadPgParser();
+  const out: TypeChange[] = [];
+  const written = new Set<string>();
+  for (const piece of pieces) {
+    if (piece.sql.trim() === '') continue;
+    for (const { node, line } of readPieceCached(pg, piece).statements) {
+      if ('UpdateStmt' in node) written.add(relKey(node.UpdateStmt.relation));
+      else if ('DeleteStmt' in node) written.add(relKey(node.DeleteStmt.relation));
+      for (const { table, cmd } of alterTableCmds(node)) {
+        if (cmd.subtype !== 'AT_AlterColumnType' || !cmd.name) continue;
+        const def = cmd.def && 'ColumnDef' in cmd.def ? cmd.def.ColumnDef : undefined;
+        const key = relKey(table);
+        out.push({ table: key, tableLabel: relLabel(table), column: cmd.name, type: def?.typeName, line, prepared: !!def?.raw_default || written.has(key) });
+      }
+    }
+  }
+  return out;
 }
 
 /**

@@ -202,6 +202,11 @@ export async function settleAlterFields(
       reading.t.knownTypes ??= [];
       reading.t.knownTypes.push({ table: op.table, column: column.name, type: before.column.type });
       replacement.push(op.piece);
+      // Django reverses an AlterField by altering the column back to the previous field's type.
+      reading.t.downSql ??= [];
+      reading.t.downSql.push({ sql: sql.changeType(op.table, column.name, before.column.type), line, synthetic: true });
+      reading.t.downName = 'its reverse, which Django runs on rollback';
+      reading.t.downDerived = true;
     }
     if (!before.column.notNull && column.notNull) replacement.push({ sql: sql.setNotNull(op.table, column.name), line, synthetic: true });
     if (before.column.notNull && !column.notNull) replacement.push({ sql: sql.dropNotNull(op.table, column.name), line, synthetic: true });

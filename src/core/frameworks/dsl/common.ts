@@ -7,6 +7,7 @@ import type { FrameworkMeta } from '../meta/index';
 import type { SqlPiece } from '../../sql/lint-sql';
 import { dialectOfPath, type DialectSource } from '../../sql/dialect';
 import { settleColumnChanges, type SqlHistory } from '../shared-sql';
+import { judgeDownTypes } from '../down-types';
 
 // The SQL analyser (and its rule checks) loads on the first migration, not with the registry.
 const lintSql = lintSqlLazily;
@@ -32,6 +33,15 @@ export interface DslTranslation {
   /** The DSL itself changes data (RunPython, bulkInsert, UPDATE helpers…). */
   changesData: boolean;
   postDeploy?: boolean;
+  /**
+   * The down direction as the reader translates it (DSL calls and SQL alike), where the reader reads
+   * its down: an up's type change that the down narrows back is said (see down-types.ts).
+   */
+  downSql?: DslPiece[];
+  /** How findings name the down: the `down` method, `downgrade()`. */
+  downName?: string;
+  /** The framework derives the down from the up (Django's reverse of an AlterField): its lines are the up's. */
+  downDerived?: boolean;
   /** The down consists only of raw SQL pieces: if they do nothing, the down is empty. */
   downOnlySql?: boolean;
   /** Line to report `empty-down-migration` on when the SQL-only down turns out empty. */
@@ -219,7 +229,12 @@ export async function finishAnalysis(framework: FrameworkId, t: DslTranslation, 
       if (res.dialect && group.own) foreign = res.dialect;
       const loose = inexactRanges(group.pieces);
       // A type change the translation could not judge alone is looked up in the folder's earlier migrations.
-      const settled = history ? await settleColumnChanges(res.columnChanges, res.hits, history, res.dialect ?? group.dialect) : res.hits;
+      const groupDialect = res.dialect ?? group.dialect;
+      let settled = history ? await settleColumnChanges(res.columnChanges, res.hits, history, groupDialect) : res.hits;
+      if (group.own && t.downSql?.length && down === 'present') {
+        const downSql = { pieces: t.downSql.map(stripPiece), name: t.downName ?? 'the down', ...(t.downDerived ? { derived: true } : {}) };
+        settled = await judgeDownTypes(group.pieces.map(stripPiece), settled, downSql, groupDialect?.dialect);
+      }
       for (const h of settled) {
         // A string we rebuilt around `#{…}` placeholders may not parse: that is not the user's error.
         if (h.rule === 'parse-error' && loose.some(([a, b]) => h.line >= a && h.line <= b)) continue;

@@ -309,6 +309,18 @@ export function downShape(fn: Node, rawMethods: Set<string>): DownShape {
   return { kind: 'sql', pieces };
 }
 
+/**
+ * The down function translated by a reader of the framework (a fresh one: its findings are not the
+ * up's), for a type change the down narrows back; only for a down judged present.
+ */
+export function readDownSql(t: DslTranslation, fns: Map<string, Node>, read: (body: Node, param: string | undefined) => DslTranslation): void {
+  const down = fns.get('down');
+  const body = fnBody(down);
+  if (t.downStatus !== 'present' || !down || !body) return;
+  t.downSql = read(body, paramName(down)).up;
+  t.downName = 'the `down` function';
+}
+
 /** Apply the conventional-down verdict shared by the JS frameworks. */
 export function judgeDown(t: DslTranslation, fns: Map<string, Node>, rawMethods: Set<string>, label: string): void {
   const up = fns.get('up');

@@ -96,6 +96,19 @@ export function unknownWideningMessage(column: string, tableLabel: string, to: s
 }
 
 /**
+ * An up's change to a type that holds more, whose down changes the column back to one that holds
+ * less (`down`: where, e.g. `000002_b.down.sql, line 1`).
+ */
+export function downNarrowsMessage(column: string, tableLabel: string, to: string, back: string, down: string, dialect?: string): string {
+  const fails = dialect === 'mysql' ? 'rolling back fails on them (or, outside strict mode, cuts them)' : 'rolling back fails on them';
+  return (
+    `Changing column ${quote(column)} of ${tableLabel} to ${to} is safe going forward, but the down migration (${down}) changes it back to ${back}, which holds less: ` +
+    `once values ${back} cannot hold are written, ${fails}. ` +
+    `Make the down deal with those values first, or leave the column at ${to} in the down (the old code reads it fine).`
+  );
+}
+
+/**
  * A pending type change settled against the column's old type, found in an earlier migration
  * (`where`: the file that set it): undefined when the change is the same type or a widening (no
  * finding), else the error naming the old type.
@@ -132,7 +145,7 @@ function textCapacity(base: string, mods: number[] | undefined, dialect: string 
 const MYSQL_TEXTS: Record<string, number> = { tinytext: 0xff, mediumtext: 0xffffff, longtext: 0xffffffff };
 
 /** Date and time types whose modifier is the fractional seconds kept. */
-const TEMPORAL = new Set(['timestamp', 'timestamptz', 'time', 'timetz', 'datetime']);
+export const TEMPORAL = new Set(['timestamp', 'timestamptz', 'time', 'timetz', 'datetime']);
 
 /** A MySQL `enum('a','b')` or `set(…)` type (named by its spelling): which of the two, and its values; else undefined. */
 function enumValues(base: string): { kind: string; values: string[] } | undefined {

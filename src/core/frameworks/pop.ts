@@ -16,7 +16,19 @@ import type { Framework, MigrationAnalysis, MigrationInput } from './framework';
 import { pop as meta, popDownPathOf } from './meta/index';
 import { finishAnalysis, hit, unreadable } from './dsl/common';
 import { fizzToPieces } from './pop/fizz';
-import { analyseDown, analyseUp, baseName, dialectFor, dirName, emptyDownHit, isEmptySql, missingDownHit, sqlOptions, type SqlHistory } from './shared-sql';
+import {
+  analyseDown,
+  analyseUp,
+  baseName,
+  dialectFor,
+  dirName,
+  downSqlOf,
+  emptyDownHit,
+  isEmptySql,
+  missingDownHit,
+  sqlOptions,
+  type SqlHistory,
+} from './shared-sql';
 import { popName, type PopName } from './sql-detect';
 import type { Hit } from '../types';
 import type { SqlLintOptions, SqlPiece } from '../sql/lint-sql';
@@ -237,7 +249,11 @@ async function analyseSql(input: MigrationInput, self: PopName): Promise<Migrati
       return analysis;
     }
   }
-  return analyseUp('pop', own, options, judged.down, judged.hits, { input, isMigration: isPopUpSql });
+  // A whole migration's down is its own down file (a group's is spread over its parts: not compared).
+  const downPath = popDownPathOf(input.path)!;
+  const downContent = self.part === '' && judged.down === 'present' ? input.siblings[downPath] : undefined;
+  const down = downContent === undefined ? undefined : downSqlOf(downContent, downPath);
+  return analyseUp('pop', own, options, judged.down, judged.hits, { input, isMigration: isPopUpSql }, down);
 }
 
 async function analyseFizz(input: MigrationInput, self: PopName): Promise<MigrationAnalysis> {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import golangMigrate from '../../../src/core/frameworks/golang-migrate';
 import goose from '../../../src/core/frameworks/goose';
+import pop from '../../../src/core/frameworks/pop';
 import rails from '../../../src/core/frameworks/rails';
 import { judgeDownTypes } from '../../../src/core/frameworks/down-types';
 
@@ -89,6 +90,19 @@ describe('a down that narrows back what its up widened', () => {
     const hit = a.hits.find((h) => h.rule === 'change-column-type');
     expect(hit).toMatchObject({ line: 3, severity: 'warning' });
     expect(hit!.message).toContain('(the `down` method, line 7) changes it back to varchar(30)');
+  });
+
+  test('ory/pop: a whole migration and its own down file', async () => {
+    const path = 'migrations/20210410175418_widen.postgres.up.sql';
+    const downPath = 'migrations/20210410175418_widen.postgres.down.sql';
+    const a = await pop.analyse({
+      path,
+      content: 'ALTER TABLE identities ALTER COLUMN nid TYPE varchar(255);',
+      siblings: { [downPath]: 'ALTER TABLE identities ALTER COLUMN nid TYPE varchar(36);' },
+    });
+    const types = a.hits.filter((h) => h.rule === 'change-column-type');
+    expect(types.map((h) => `${h.line} ${h.severity}`)).toEqual(['1 warning']);
+    expect(types[0]!.message).toContain('(20210410175418_widen.postgres.down.sql, line 1) changes it back to varchar(36)');
   });
 
   test('never throws: an unreadable down leaves the hits as they were', async () => {

@@ -46,6 +46,7 @@ const PATTERNS = [
   'patterns/sqlite-rebuild-not-null',
   'patterns/pop-dialect-twins',
   'patterns/down-narrows',
+  'patterns/rails-command-recorder',
   'rules/not-analysed',
 ];
 

@@ -1,6 +1,6 @@
 // The migration's own DSL calls (`create_table`, `add_column :users, …`, `execute`), each
 // synthesised into Postgres SQL, with the calls Rails cannot reverse inside `change` flagged.
-import { sql, type ColumnDef, type DslPiece } from '../dsl/common';
+import { ident, sql, type ColumnDef, type DslPiece } from '../dsl/common';
 import { nameOf, namesOf, rubyString } from '../dsl/ruby';
 import { reversedByRails, type CallHandler, type RailsCall } from './call';
 import { columnDef, defaultOf, indexNameRails, indexSql, isFalse, isTrue, joinTableName, railsDefault, railsType, singular } from './values';
@@ -59,9 +59,19 @@ const changeTable: CallHandler = (r, { table, block, ctx }) => {
 
 const dropTable: CallHandler = (r, { name, args, table, block, line, ctx }) => {
   const o = args.options;
-  const tname = name === 'drop_join_table' ? joinTableName(args.positional, o) : table;
-  if (tname) r.emit(line, sql.dropTable(tname, isTrue(o.get('if_exists'))));
-  if (reversedByRails(ctx) && !block && o.size === 0) r.irreversible(line, '`drop_table` without a block or options');
+  const ifExists = isTrue(o.get('if_exists'));
+  if (name === 'drop_join_table') {
+    // Rails reverses it with create_join_table from the same arguments (its CommandRecorder).
+    const tname = joinTableName(args.positional, o);
+    if (tname) r.emit(line, sql.dropTable(tname, ifExists));
+    return true;
+  }
+  const tables = args.positional.map(nameOf).filter((t): t is string => t !== undefined);
+  for (const t of tables.length ? tables : table ? [table] : []) r.emit(line, sql.dropTable(t, ifExists));
+  if (!reversedByRails(ctx)) return true;
+  // As Rails' invert_drop_table: one table, given a block or options other than `if_exists:`.
+  if (tables.length > 1) r.irreversible(line, '`drop_table` of several tables');
+  else if (!block && [...o.keys()].every((k) => k === 'if_exists')) r.irreversible(line, '`drop_table` without a block or options (other than `if_exists:`)');
   return true;
 };
 
@@ -165,7 +175,7 @@ const validateConstraint: CallHandler = (r, { args: { positional: p, options: o 
 const removeForeignKey: CallHandler = (r, { args: { positional: p, options: o }, table, line, ctx }) => {
   const cname = nameOf(o.get('name')) ?? `fk_${table}_${nameOf(p[1]) ?? nameOf(o.get('column')) ?? 'fk'}`;
   if (table) r.emit(line, sql.dropConstraint(table, cname));
-  if (reversedByRails(ctx) && !p[1]) r.irreversible(line, '`remove_foreign_key` without the referenced table');
+  if (reversedByRails(ctx) && !p[1] && !o.has('to_table')) r.irreversible(line, '`remove_foreign_key` without the referenced table');
   return true;
 };
 
@@ -204,6 +214,68 @@ const addTimestamps: CallHandler = (r, { args: { options: o }, table, line }) =>
 
 const removeTimestamps: CallHandler = (r, { table, line }) => {
   if (table) for (const c of TIMESTAMPS) r.emit(line, sql.dropColumn(table, c));
+  return true;
+};
+
+/** `add_unique_constraint :t, [:a, :b]`: a constraint over existing rows (`using_index:` adopts an index, and Rails cannot reverse it). */
+const addUniqueConstraint: CallHandler = (r, { args: { positional: p, options: o }, table, line, ctx }) => {
+  const cols = namesOf(p[1]);
+  const index = nameOf(o.get('using_index'));
+  const cname = nameOf(o.get('name'));
+  if (table && index) r.emit(line, `ALTER TABLE ${ident(table)} ADD CONSTRAINT ${ident(cname ?? `${table}_${index}`)} UNIQUE USING INDEX ${ident(index)};`);
+  else if (table && cols.length) r.emit(line, sql.addUnique(table, cols, cname));
+  if (reversedByRails(ctx) && index) r.irreversible(line, '`add_unique_constraint` with `using_index:`');
+  return true;
+};
+
+/** `remove_unique_constraint`, `remove_exclusion_constraint`: reversible only given what the constraint was. */
+const removeConstraint: CallHandler = (r, { name, args: { positional: p, options: o }, table, line, ctx }) => {
+  const cname = nameOf(o.get('name'));
+  if (table && cname) r.emit(line, sql.dropConstraint(table, cname));
+  if (reversedByRails(ctx) && !p[1]) r.irreversible(line, `\`${name}\` without ${name === 'remove_unique_constraint' ? 'its columns' : 'its expression'}`);
+  return true;
+};
+
+/** `drop_schema :archive`: every table in it goes. Rails recreates the schema empty on rollback. */
+const dropSchema: CallHandler = (r, { args: { options: o }, table, line }) => {
+  if (table) r.emit(line, `DROP SCHEMA ${isTrue(o.get('if_exists')) ? 'IF EXISTS ' : ''}${ident(table)};`);
+  return true;
+};
+
+const quoteValue = (v: string) => `'${v.replaceAll("'", "''")}'`;
+
+/**
+ * `add_enum_value :mood, "angry"`: Postgres cannot drop the value again. Inside `change` Rails
+ * cannot reverse it either, and a rollback raises: that one error, not `enum-value-added` beside it
+ * (one cause); in `up` it is the SQL it runs.
+ */
+const addEnumValue: CallHandler = (r, { args: { positional: p }, table, line, ctx }) => {
+  const value = nameOf(p[1]);
+  if (reversedByRails(ctx)) r.irreversible(line, '`add_enum_value` (Postgres cannot drop an enum value)');
+  else if (table && value) r.emit(line, `ALTER TYPE ${ident(table)} ADD VALUE ${quoteValue(value)};`);
+  return true;
+};
+
+/** `rename_enum_value :mood, from: "sad", to: "blue"`: what every column of the type accepts changes. */
+const renameEnumValue: CallHandler = (r, { args: { options: o }, table, line, ctx }) => {
+  const from = nameOf(o.get('from'));
+  const to = nameOf(o.get('to'));
+  if (table && from && to) r.emit(line, `ALTER TYPE ${ident(table)} RENAME VALUE ${quoteValue(from)} TO ${quoteValue(to)};`);
+  if (reversedByRails(ctx) && !(from && to)) r.irreversible(line, '`rename_enum_value` without `from:` and `to:`');
+  return true;
+};
+
+/** `drop_enum :mood`: Rails recreates it on rollback only from its values. */
+const dropEnum: CallHandler = (r, { args: { positional: p }, line, ctx }) => {
+  if (reversedByRails(ctx) && !p[1]) r.irreversible(line, '`drop_enum` without its values');
+  return true;
+};
+
+/** `change_column_comment`, `change_table_comment`: no schema risk, but Rails reverses them only given `from:` and `to:`. */
+const changeComment: CallHandler = (r, { name, args: { positional: p, options: o }, line, ctx }) => {
+  const opts = name === 'change_table_comment' ? p[1] : p[2];
+  const given = (k: string) => o.has(k) || (opts?.kind === 'hash' && opts.entries.has(k));
+  if (reversedByRails(ctx) && !(given('from') && given('to'))) r.irreversible(line, `\`${name}\` without \`from:\` and \`to:\``);
   return true;
 };
 
@@ -246,4 +318,13 @@ export const MIGRATION_CALLS: Readonly<Record<string, CallHandler>> = {
   add_timestamps: addTimestamps,
   remove_timestamps: removeTimestamps,
   enable_extension: enableExtension,
+  add_unique_constraint: addUniqueConstraint,
+  remove_unique_constraint: removeConstraint,
+  remove_exclusion_constraint: removeConstraint,
+  drop_schema: dropSchema,
+  add_enum_value: addEnumValue,
+  rename_enum_value: renameEnumValue,
+  drop_enum: dropEnum,
+  change_column_comment: changeComment,
+  change_table_comment: changeComment,
 };

@@ -29,23 +29,55 @@ import { handlerFor } from './dispatch';
 import type { OperationHandler, SqlSink } from './operations';
 
 const RAW = new Set(['sql']);
-/** Operations node-pg-migrate cannot reverse by itself. */
+/**
+ * Operations node-pg-migrate cannot reverse by itself: those whose operation has no `reverse`
+ * (salsita/node-pg-migrate @ 55b10c22, src/operations/**), under their MigrationBuilder names.
+ * `addConstraint` is reversible only when named and given as options, not SQL (see `read`).
+ */
 const NOT_AUTO_REVERSIBLE = new Set([
   'sql',
-  'dropTable',
-  'dropColumns',
-  'dropColumn',
+  'db',
+  'addTypeValue',
   'alterColumn',
-  'dropIndex',
+  'alterDomain',
+  'alterMaterializedView',
+  'alterPolicy',
+  'alterRole',
+  'alterSequence',
+  'alterTable',
+  'alterView',
+  'alterViewColumn',
+  'dropCast',
+  'dropColumn',
+  'dropColumns',
   'dropConstraint',
-  'dropType',
+  'dropDomain',
   'dropExtension',
   'dropFunction',
+  'dropIndex',
+  'dropMaterializedView',
+  'dropOperator',
+  'dropOperatorClass',
+  'dropOperatorFamily',
+  'dropPolicy',
+  'dropRole',
   'dropSchema',
+  'dropSequence',
+  'dropTable',
+  'dropTrigger',
+  'dropType',
+  'dropTypeAttribute',
   'dropView',
-  'alterTable',
-  'db',
+  'removeFromOperatorFamily',
+  'revokeOnSchemas',
+  'revokeOnTables',
+  'revokeRoles',
+  'setTypeAttribute',
 ]);
+
+/** `addConstraint(table, null, …)` or with a raw SQL expression: node-pg-migrate cannot infer its down. */
+const unnamedOrRawConstraint = (name: string, a: Node[]): boolean =>
+  (name === 'addConstraint' || name === 'createConstraint') && (a[1]?.type === 'null' || jsString(a[2]) !== undefined);
 
 const tableName = (n: Node | undefined): string | undefined => {
   const s = jsStr(n);
@@ -239,7 +271,7 @@ class PgmReader implements SqlSink {
       const name = methodName(call);
       const a = callArgs(call);
       const line = lineOf(call);
-      if (NOT_AUTO_REVERSIBLE.has(name) || obj.text !== pgm) this.irreversible.push({ name, line });
+      if (NOT_AUTO_REVERSIBLE.has(name) || obj.text !== pgm || unnamedOrRawConstraint(name, a)) this.irreversible.push({ name, line });
       if (name === 'sql' || name === 'query') {
         const s = jsString(a[0]);
         if (s) this.t.up.push({ sql: s.text, line: s.line, ...(s.inexact ? { inexact: true } : {}) });

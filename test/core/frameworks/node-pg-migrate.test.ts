@@ -102,3 +102,29 @@ describe('node-pg-migrate.analyse', () => {
     expect(hits(a)).toEqual([]);
   });
 });
+
+describe('what node-pg-migrate can reverse by itself (operations with a `reverse`, salsita/node-pg-migrate @ 55b10c22)', () => {
+  const downOf = async (call: string) => (await analyse(`exports.up = (pgm) => {\n  ${call}\n};\n`)).down;
+  it('operations without a reverse leave no inferable down: missing-down-migration', async () => {
+    for (const call of [
+      "pgm.addTypeValue('mood', 'angry');",
+      "pgm.dropSequence('order_seq');",
+      "pgm.alterSequence('order_seq', { restart: 1 });",
+      "pgm.dropTrigger('users', 'audit');",
+      "pgm.dropMaterializedView('stats');",
+      "pgm.revokeOnTables({ tables: 'users', privileges: 'ALL', roles: 'app' });",
+      "pgm.addConstraint('products', null, { check: 'price > 0' });",
+      "pgm.addConstraint('products', 'price_positive', 'CHECK (price > 0)');",
+    ])
+      expect(await downOf(call), call).toBe('missing');
+  });
+  it('a named constraint given as options, an index, a sequence created: the down is inferred', async () => {
+    for (const call of [
+      "pgm.addConstraint('products', 'price_positive', { check: 'price > 0' });",
+      "pgm.createIndex('users', 'email');",
+      "pgm.createSequence('order_seq');",
+      "pgm.renameTypeValue('mood', 'sad', 'blue');",
+    ])
+      expect(await downOf(call), call).toBe('present');
+  });
+});

@@ -47,6 +47,7 @@ const PATTERNS = [
   'patterns/pop-dialect-twins',
   'patterns/down-narrows',
   'patterns/rails-command-recorder',
+  'patterns/not-null-check',
   'rules/not-analysed',
 ];
 

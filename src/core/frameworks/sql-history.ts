@@ -4,7 +4,7 @@
 import type { Hit } from '../types';
 import type { MigrationInput } from './framework';
 import type { ColumnEvent, ColumnTrace, SqlPiece } from '../sql/lint-sql';
-import type { PendingColumnChange, PendingNullChange, PendingRebuild, PendingTypeChange } from '../sql/context';
+import type { PendingColumnChange, PendingNullChange, PendingNullCheck, PendingRebuild, PendingTypeChange } from '../sql/context';
 import { sqlAnalyser } from '../sql/lazy';
 import type { DialectSource } from '../sql/dialect';
 import { baseName, dirName } from './shared-sql';
@@ -121,7 +121,9 @@ export async function settleColumnChanges(changes: PendingColumnChange[], hits: 
   const added: Hit[] = [];
   for (const change of changes) {
     if (change.kind === 'rebuild') added.push(...(await settleRebuild(change, folder)));
-    else if (change.kind === 'nullability' && change.quiet) {
+    else if (change.kind === 'null-check') {
+      if (await restsOnNullCheck(change, folder)) replaced.set(change.hit, undefined);
+    } else if (change.kind === 'nullability' && change.quiet) {
       // Reported only when the earlier migrations show a change.
       const settled = await settleColumn(change, folder);
       if (settled) added.push(settled);
@@ -194,6 +196,25 @@ async function settleColumn(change: PendingTypeChange | PendingNullChange, folde
     return { ...change.hit, message: unknownWideningMessage(change.columnLabel, change.tableLabel, typeLabel(change.type), searched) };
   if (why) return { ...change.hit, message: `${change.hit.message} (The old type could not be looked up: ${why}.)` };
   return change.hit;
+}
+
+/**
+ * Whether one of the constraints a file validated before its SET NOT NULL is, in the earlier
+ * migrations, a `CHECK (column IS NOT NULL)` of that column (see `PendingNullCheck`). Not found or
+ * not readable: no (the finding stays).
+ */
+async function restsOnNullCheck(change: PendingNullCheck, folder: Folder): Promise<boolean> {
+  if (!folder.earlier) return false;
+  const { nullCheckThrough } = await sqlAnalyser();
+  for (const name of change.constraints) {
+    const walked = await walkHistory<string>(change.table, folder.earlier, folder.piecesOf, folder.historyOf, (h, table) => {
+      const trace = nullCheckThrough(h, table, name);
+      if (trace.kind === 'lost') return 'lost';
+      return trace.kind === 'column' ? { found: trace.column } : { table: trace.table };
+    });
+    if ('found' in walked && walked.found === change.column) return true;
+  }
+  return false;
 }
 
 /**

@@ -25,7 +25,9 @@ export type ColumnEvent =
   | { kind: 'rename-column'; table: string; from: string; to: string }
   | { kind: 'rename-table'; from: string; to: string }
   /** `notNull`: its columns that do not allow NULL (NOT NULL, a primary key, serial or identity). */
-  | { kind: 'create'; table: string; columns: Map<string, TypeName | undefined>; notNull: readonly string[] };
+  | { kind: 'create'; table: string; columns: Map<string, TypeName | undefined>; notNull: readonly string[] }
+  /** A named `CHECK (column IS NOT NULL)` added to the table (NOT VALID or not). */
+  | { kind: 'null-check'; table: string; column: string; name: string };
 
 /**
  * What an earlier migration does to columns, for looking a column's type back through it: its
@@ -76,7 +78,11 @@ export function rememberEvents(key: string, statements: readonly { node: Node }[
           for (const k of cmd.def.Constraint.keys ?? [])
             if ('String' in k && k.String.sval) events.push({ kind: 'nullable', table, column: k.String.sval, nullable: false });
         } else if (cmd.subtype === 'AT_DropColumn' && cmd.name) events.push({ kind: 'drop', table, column: cmd.name });
-        else continue;
+        else if (cmd.subtype === 'AT_AddConstraint' && cmd.def && 'Constraint' in cmd.def && cmd.def.Constraint.contype === 'CONSTR_CHECK') {
+          const column = notNullTestColumn(cmd.def.Constraint.raw_expr);
+          if (!column || !cmd.def.Constraint.conname) continue;
+          events.push({ kind: 'null-check', table, column, name: cmd.def.Constraint.conname });
+        } else continue;
         tables.add(table);
       }
     } else if ('RenameStmt' in node) {
@@ -140,6 +146,31 @@ export function traceThrough(history: ColumnHistory, table: string, column: stri
     }
   }
   return { kind: 'earlier', table: t, column: c };
+}
+
+/** The column of a `column IS NOT NULL` check expression, else undefined. */
+export function notNullTestColumn(expr: Node | undefined): string | undefined {
+  if (!expr || !('NullTest' in expr) || expr.NullTest.nulltesttype !== 'IS_NOT_NULL') return undefined;
+  const arg = expr.NullTest.arg;
+  const fields = arg && 'ColumnRef' in arg ? (arg.ColumnRef.fields ?? []) : [];
+  const last = fields[fields.length - 1];
+  return fields.length === 1 && last && 'String' in last ? last.String.sval : undefined;
+}
+
+/** A constraint looked back for by name: the column its `IS NOT NULL` check names, or not one (`lost`), or where to look further back. */
+export type NullCheckTrace = { kind: 'column'; column: string } | { kind: 'lost' } | { kind: 'earlier'; table: string };
+
+/** Follow a constraint of `table` back through one earlier migration, newest statement first, for the column its `CHECK (… IS NOT NULL)` names. */
+export function nullCheckThrough(history: ColumnHistory, table: string, name: string): NullCheckTrace {
+  const { events } = history;
+  let t = table;
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i]!;
+    if (e.kind === 'null-check' && e.table === t && e.name === name) return { kind: 'column', column: e.column };
+    if (e.kind === 'rename-table' && e.to === t) t = e.from;
+    else if (e.kind === 'create' && e.table === t) return { kind: 'lost' };
+  }
+  return { kind: 'earlier', table: t };
 }
 
 /** A table's columns looked back for: found (its CREATE TABLE, and what later migrations did to it), or under which name to look further back. */

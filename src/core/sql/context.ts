@@ -72,7 +72,23 @@ export interface PendingRebuild {
 }
 
 /** A finding on a column that only the folder's earlier migrations can settle. */
-export type PendingColumnChange = PendingTypeChange | PendingNullChange | PendingRebuild;
+/**
+ * A SET NOT NULL after this file validated CHECK constraints of its table defined in earlier
+ * migrations (strong_migrations' way: `CHECK (col IS NOT NULL) NOT VALID` in one release, then
+ * VALIDATE and SET NOT NULL in the next): when one of them is `CHECK (column IS NOT NULL)`, Postgres
+ * takes the check as proof and skips the scan, and NULL writes were refused since that check was
+ * added: nothing new breaks, and `hit` is withdrawn. Only the earlier migrations say what they check.
+ */
+export interface PendingNullCheck {
+  kind: 'null-check';
+  table: string;
+  column: string;
+  /** The constraints this file validated on the table before the SET NOT NULL. */
+  constraints: string[];
+  hit: Hit;
+}
+
+export type PendingColumnChange = PendingTypeChange | PendingNullChange | PendingRebuild | PendingNullCheck;
 
 export interface SqlContext {
   /** 1-based file line of the current statement's first token. */
@@ -136,6 +152,8 @@ export interface SqlContext {
   columnNullable: Map<string, boolean>;
   /** `line\0table.column` of every TYPE change so far: a SET/DROP NOT NULL from the same DSL call restates the column. */
   typedAt: Set<string>;
+  /** Constraints this file validated (`VALIDATE CONSTRAINT`), by table: a later SET NOT NULL may rest on one. */
+  validated: Map<string, string[]>;
   /**
    * Names tables and columns had before this file renamed them (`registry` → `replication_target`,
    * `table.new` → `old`): a type change after a rename is looked up under the old names.
@@ -173,6 +191,7 @@ export function newContext(transactional: boolean, singleQuery = false): SqlCont
     columnTypes: new Map(),
     columnNullable: new Map(),
     typedAt: new Set(),
+    validated: new Map(),
     origins: new Map(),
   };
 }

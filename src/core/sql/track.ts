@@ -7,6 +7,7 @@ import { calledFunctions, insertSelect, lastPart, nameOf, readsTable, relKey } f
 import { alterTableCmds } from './checks/types';
 import { definedNotNull, isNotNull, hasDefault } from './checks/column-traits';
 import { trackSwaps } from './swaps';
+import { notNullTestColumn } from './column-history';
 
 export interface StatementFacts {
   /** Does nothing a rollback would care about (SELECT 1, SET, BEGIN/COMMIT). */
@@ -117,10 +118,17 @@ function trackColumns(stmt: Node, ctx: SqlContext): void {
       ctx.columnNullable.delete(key(cmd.name));
     } else if (cmd.subtype === 'AT_AlterColumnType' && cmd.name) {
       ctx.typedAt.add(`${ctx.line}\u0000${key(cmd.name)}`);
+    } else if (cmd.subtype === 'AT_ValidateConstraint' && cmd.name) {
+      const names = ctx.validated.get(relKey(table)) ?? [];
+      ctx.validated.set(relKey(table), [...names, cmd.name]);
     } else if ((cmd.subtype === 'AT_SetNotNull' || cmd.subtype === 'AT_DropNotNull') && cmd.name) {
       ctx.columnNullable.set(key(cmd.name), cmd.subtype === 'AT_DropNotNull');
     } else if (cmd.subtype === 'AT_AddConstraint' && cmd.def && 'Constraint' in cmd.def && cmd.def.Constraint.contype === 'CONSTR_PRIMARY') {
       for (const k of cmd.def.Constraint.keys ?? []) if ('String' in k && k.String.sval) ctx.columnNullable.set(key(k.String.sval), false);
+    } else if (cmd.subtype === 'AT_AddConstraint' && cmd.def && 'Constraint' in cmd.def && cmd.def.Constraint.contype === 'CONSTR_CHECK') {
+      // CHECK (col IS NOT NULL) refuses NULL writes from here on: a later SET NOT NULL in the file changes nothing more.
+      const column = notNullTestColumn(cmd.def.Constraint.raw_expr);
+      if (column) ctx.columnNullable.set(key(column), false);
     }
   }
 }

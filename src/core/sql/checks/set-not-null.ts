@@ -5,11 +5,35 @@ import { rebuildOf, type Rebuild } from './rebuild';
 import { relKey, relLabel, quote } from '../ast';
 import { alterTableCmds, type SqlCheck } from './types';
 import { nullabilityHit } from './nullability';
+import { notNullTestColumn } from '../column-history';
 
 export const setNotNull: SqlCheck = (stmt, ctx) => {
   const rebuild = rebuildOf(stmt, ctx);
-  return rebuild ? rebuildNotNull(rebuild, ctx) : alterSetNotNull(stmt, ctx);
+  return rebuild ? rebuildNotNull(rebuild, ctx) : [...alterSetNotNull(stmt, ctx), ...notNullCheck(stmt, ctx)];
 };
+
+/**
+ * `ADD CONSTRAINT … CHECK (col IS NOT NULL)` on an existing column: NOT VALID spares the rows
+ * already there, not the writes. From this migration on a NULL write fails: it is where the column
+ * becomes NOT NULL for the code (strong_migrations' first step; the later VALIDATE and SET NOT NULL
+ * that rest on the check are no new change: see PendingNullCheck).
+ */
+const notNullCheck: SqlCheck = (stmt, ctx) =>
+  alterTableCmds(stmt).flatMap(({ table, cmd }) => {
+    if (cmd.subtype !== 'AT_AddConstraint' || !cmd.def || !('Constraint' in cmd.def) || cmd.def.Constraint.contype !== 'CONSTR_CHECK') return [];
+    const column = notNullTestColumn(cmd.def.Constraint.raw_expr);
+    // A column this file added or already made NOT NULL or nullable is judged there.
+    if (!column || !isExisting(ctx, relKey(table)) || ctx.columnNullable.has(`${relKey(table)}.${column}`)) return [];
+    const how = cmd.def.Constraint.skip_validation ? ' (NOT VALID spares only the rows already there)' : '';
+    return [
+      hit(
+        'set-not-null',
+        ctx,
+        `CHECK (${column} IS NOT NULL) makes ${quote(column)} of ${relLabel(table)} NOT NULL for every write from now on${how}: old code that writes NULL there fails, during the rollout and after a rollback. ` +
+          'Ship code that always writes the column first; validating the check and SET NOT NULL (which reuses it) later change nothing more.',
+      ),
+    ];
+  });
 
 const alterSetNotNull: SqlCheck = (stmt, ctx) =>
   alterTableCmds(stmt)
@@ -29,6 +53,13 @@ const alterSetNotNull: SqlCheck = (stmt, ctx) =>
           : `SET NOT NULL on ${quote(cmd.name ?? '?')} of ${relLabel(table)} scans the table under an exclusive lock, and old code that writes NULL there fails after a rollback. ` +
               'Ship code that always writes the column first; then add CHECK (col IS NOT NULL) NOT VALID, VALIDATE it, and SET NOT NULL (which reuses the check) in a later release.',
       );
+      // Validated checks of this table from earlier migrations: one may be `CHECK (col IS NOT NULL)` (see PendingNullCheck).
+      const validated = ctx.validated.get(relKey(table));
+      if (found && validated?.length && (!ctx.dialect || ctx.dialect === 'postgres')) {
+        const column = cmd.name ?? '?';
+        const origin = { table: ctx.origins.get(relKey(table)) ?? relKey(table), column: ctx.origins.get(`${relKey(table)}.${column}`) ?? column };
+        ctx.columnChanges.push({ kind: 'null-check', ...origin, constraints: validated, hit: found });
+      }
       return found ? [found] : [];
     });
 

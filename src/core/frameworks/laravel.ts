@@ -6,6 +6,7 @@ import type { Framework } from './framework';
 import { laravel as meta } from './meta/index';
 import { firstErrorNode, lineOf, parseCode, type Node } from '../parsers/tree-sitter';
 import { dslFramework, hit, newTranslation, parseErrorHit, sql, type ColumnDef, type DslPiece, type DslTranslation } from './dsl/common';
+import { modelTable } from './dsl/model-table';
 import { handlerFor } from './dispatch';
 import { withAppDialect } from './app-dialect';
 import { BLUEPRINT_CALLS, blueprintName, columnCall, typeName, type BlueprintCall, type TableCreation } from './laravel/blueprint';
@@ -32,7 +33,7 @@ const QUERY_STARTS = /^(where|orWhere|query|withTrashed|onlyTrashed|latest|oldes
 
 /**
  * The model of an Eloquent write (`User::where('plan', null)->update([…])`, `Post::query()->delete()`):
- * its class name, which stands for its table. Undefined for other chains (`DB::table`, `Schema::`).
+ * its table (`users`). Undefined for other chains (`DB::table`, `Schema::`).
  */
 function modelOf(call: Node): string | undefined {
   let inner: Node | null | undefined = call.childForFieldName('object');
@@ -41,11 +42,14 @@ function modelOf(call: Node): string | undefined {
   return modelClass(inner.childForFieldName('scope')?.text ?? '');
 }
 
-/** A class a static call names that may be a model (`User`, `\\App\\Models\\User`), not one of Laravel's facades or helpers. */
+/**
+ * The table of a class a static call names that may be a model (`User`, `\\App\\Models\\User`: `users`,
+ * by Eloquent's convention), not one of Laravel's facades or helpers.
+ */
 function modelClass(scope: string): string | undefined {
   const cls = scope.split('\\').pop() ?? '';
   return /^[A-Z]\w*$/.test(cls) && !['DB', 'Schema', 'Carbon', 'Str', 'Arr', 'Storage', 'Cache', 'Config', 'Log', 'Artisan', 'Event', 'Queue'].includes(cls)
-    ? cls
+    ? modelTable(cls)
     : undefined;
 }
 

@@ -3,6 +3,7 @@
 // `create_table`/`change_table` block to the table calls.
 import { lineOf, type Node } from '../../parsers/tree-sitter';
 import { hit, newTranslation, sql, type ColumnDef, type DslPiece, type DslTranslation } from '../dsl/common';
+import { modelTable } from '../dsl/model-table';
 import { callName, callReceiver, heredocMap, nameOf, rubyArgs, type RubyArgs, type RubyValue } from '../dsl/ruby';
 import { handlerFor } from '../dispatch';
 import type { Ctx, RailsCall } from './call';
@@ -39,7 +40,8 @@ function chainModel(call: Node): { model: string; filtered: boolean } | undefine
     if (FILTERS.test(callName(n))) filtered = true;
     n = callReceiver(n);
   }
-  return n?.type === 'constant' || n?.type === 'scope_resolution' ? { model: n.text, filtered } : undefined;
+  // The model's table by Rails' convention (`Plan` → `plans`): a table the migration creates is then known as new.
+  return n?.type === 'constant' || n?.type === 'scope_resolution' ? { model: modelTable(n.text), filtered } : undefined;
 }
 
 /**

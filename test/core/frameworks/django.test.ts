@@ -231,3 +231,28 @@ describe('AlterField with the earlier migrations at hand', () => {
     expect(rules(await analyseAt('        migrations.AlterField("order", "currency", models.CharField(max_length=3, null=True)),'))).toEqual([]);
   });
 });
+
+describe('RunPython writes through a model the function does not bind with apps.get_model', () => {
+  it("name the model's conventional table: this app's, or the app its models are imported from", async () => {
+    const a = await analyse(`from django.db import migrations
+from billing.models import Invoice as Inv
+
+
+def forwards(apps, schema_editor):
+    OrderLine.objects.all().delete()
+    Inv.objects.filter(paid=False).delete()
+    for model in [OrderLine]:
+        model.objects.filter(x=1).update(x=2)
+
+
+class Migration(migrations.Migration):
+    dependencies = [("shop", "0001_initial")]
+    operations = [migrations.RunPython(forwards, migrations.RunPython.noop)]
+`);
+    const messages = a.hits.map((h) => `${h.rule} ${h.message.split(' ').slice(0, 3).join(' ')}`);
+    expect(messages).toContain('delete-without-where DELETE FROM "shop_orderline"');
+    expect(messages).toContain('data-backfill DELETE FROM "billing_invoice"');
+    // A loop's variable is no class: named as written.
+    expect(messages).toContain('data-backfill UPDATE "model" rewrites');
+  });
+});

@@ -202,6 +202,18 @@ function ormWrites(r: DjangoReader, fn: Node | undefined, line: number): void {
     const table = label === r.app ? r.table(model) : `${label}_${model.toLowerCase()}`;
     if (table) models.set(left.text, table);
   }
+  // A model class used without `apps.get_model` (imported from an app's models, or this app's): its
+  // table by Django's convention, `<app label>_<model>` (the label is the last part of the app's
+  // package: `from saleor.order.models import Order` → order_order). A lower-case name (a loop's
+  // `model`) is not a class: named as written.
+  const imported = modelImports(root);
+  const tableOf = (name: string): string => {
+    const bound = models.get(name);
+    if (bound) return bound;
+    if (!/^[A-Z]/.test(name)) return name;
+    const { label, model } = imported.get(name) ?? { label: r.app, model: name };
+    return label === r.app ? (r.table(model) ?? model) : `${label}_${model.toLowerCase()}`;
+  };
   // Record by record: `for order in Order.objects.filter(…): …; order.save()` (or `.delete()`).
   for (const loop of body.descendantsOfType('for_statement')) {
     const variable = loop.childForFieldName('left');
@@ -214,7 +226,7 @@ function ormWrites(r: DjangoReader, fn: Node | undefined, line: number): void {
       if (lastName(f) === 'delete') kind = 'delete';
       else if (lastName(f) === 'save') kind ??= 'update';
     }
-    if (kind) r.emit(line, sql.dataWrite(kind, models.get(chain.model) ?? chain.model, chain.filtered));
+    if (kind) r.emit(line, sql.dataWrite(kind, tableOf(chain.model), chain.filtered));
   }
   for (const call of body.descendantsOfType('call')) {
     const f = call.childForFieldName('function');
@@ -222,9 +234,25 @@ function ormWrites(r: DjangoReader, fn: Node | undefined, line: number): void {
     if (!kind) continue;
     const chain = managerChain(f!.childForFieldName('object'));
     if (!chain) continue;
-    // A model the function does not bind (a loop's `model`, an import) is named as written.
-    r.emit(line, sql.dataWrite(kind, models.get(chain.model) ?? chain.model, chain.filtered || lastName(f!) === 'bulk_update'));
+    r.emit(line, sql.dataWrite(kind, tableOf(chain.model), chain.filtered || lastName(f!) === 'bulk_update'));
   }
+}
+
+/** Model classes imported from an app's models (`from shop.models import Order, OrderLine`), by their app label. */
+function modelImports(root: Node): Map<string, { label: string; model: string }> {
+  const out = new Map<string, { label: string; model: string }>();
+  for (const imp of root.descendantsOfType('import_from_statement')) {
+    const parts = (imp.childForFieldName('module_name')?.text ?? '').split('.');
+    const at = parts.lastIndexOf('models');
+    const label = at > 0 ? parts[at - 1] : undefined;
+    if (!label) continue;
+    for (const name of imp.childrenForFieldName('name')) {
+      const model = name.type === 'aliased_import' ? name.childForFieldName('name')?.text : name.text;
+      const alias = name.type === 'aliased_import' ? name.childForFieldName('alias')?.text : name.text;
+      if (alias && model) out.set(alias, { label, model });
+    }
+  }
+  return out;
 }
 
 const runPython: OperationHandler = (r, { a, line }) => {

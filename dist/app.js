@@ -10,7 +10,7 @@ import {
   createApp,
   createNodeMiddleware,
   createProbot
-} from "./chunk-PDCPRH6C.js";
+} from "./chunk-PD33VXQP.js";
 import "./chunk-3FZUAP4G.js";
 import "./chunk-SLAQWKJ4.js";
 import "./chunk-KIXCZADM.js";
@@ -18,20 +18,20 @@ import "./chunk-BEZLO7CC.js";
 import "./chunk-7QYY34KQ.js";
 import "./chunk-SRH2LTWG.js";
 import "./chunk-37IU4G7B.js";
-import "./chunk-OFRSHQX2.js";
-import "./chunk-YGIPKATN.js";
+import "./chunk-OJ6YEUQB.js";
+import "./chunk-AA76BWAK.js";
 import "./chunk-RFJ3I767.js";
 import "./chunk-W7NRP4RF.js";
-import "./chunk-MRVBNIBR.js";
+import "./chunk-KAJFJN2V.js";
 import "./chunk-WYNSWX4E.js";
 import "./chunk-W5G6VIRT.js";
 import "./chunk-IQR4UOTD.js";
 import "./chunk-HZLQ3MQE.js";
-import "./chunk-PDBVHPW7.js";
-import "./chunk-4JMOUW2B.js";
+import "./chunk-HH2CZG6J.js";
+import "./chunk-FFFJOPAH.js";
 import "./chunk-NYMSVNFH.js";
 import "./chunk-BJ63QOVF.js";
-import "./chunk-B3HKXRWV.js";
+import "./chunk-W6FA2BG5.js";
 import {
   useNodeWasm
 } from "./chunk-QMCLW325.js";

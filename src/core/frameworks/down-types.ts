@@ -9,7 +9,7 @@ import { sqlAnalyser } from '../sql/lazy';
 /** The down SQL of an up (its own file, or a section of the same file), and how messages name it. */
 export interface DownSql {
   pieces: SqlPiece[];
-  /** `000002_b.down.sql`, `the -- +goose Down section`. */
+  /** `000002_b.down.sql`, `the -- +goose Down section` (a piece's `path` names its own file). */
   name: string;
   /** The pieces' lines are the up's (a reverse the framework derives from the up): not said. */
   derived?: boolean;
@@ -53,7 +53,7 @@ export async function judgeDownTypes(up: SqlPiece[], hits: Hit[], down: DownSql,
         change.tableLabel,
         typeLabel(change.type),
         typeLabel(undo.type),
-        down.derived ? down.name : `${down.name}, line ${undo.line}`,
+        down.derived ? down.name : `${undo.path ?? down.name}, line ${undo.line}`,
         dialect,
       );
       const hit: Hit = { rule: 'change-column-type', line: change.line, message, severity: 'warning' };

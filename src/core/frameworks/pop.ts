@@ -31,6 +31,7 @@ import {
 } from './shared-sql';
 import { popName, type PopName } from './sql-detect';
 import type { Hit } from '../types';
+import type { DownSql } from './down-types';
 import type { SqlLintOptions, SqlPiece } from '../sql/lint-sql';
 
 export { popDownPathOf } from './meta/index';
@@ -207,7 +208,7 @@ async function readGroup(input: MigrationInput, group: PopGroup, options: SqlLin
   // are read here as one file. (The part that asked first varies with the order files are linted in,
   // and on two threads with timing: looking back from it made a group's findings vary too.)
   const history: SqlHistory = { input: { ...input, path: `${dir}${group.ups[0]}` }, isMigration: isPopUpSql };
-  const analysis = await analyseUp('pop', pieces, options, 'present', [], history);
+  const analysis = await analyseUp('pop', pieces, options, 'present', [], history, await groupDownSql(input, group));
   const hits = new Map<string, Hit[]>(group.ups.map((name) => [name, []]));
   for (const h of analysis.hits) {
     const k = Math.floor(h.line / PART_LINES) - 1;
@@ -216,6 +217,26 @@ async function readGroup(input: MigrationInput, group: PopGroup, options: SqlLin
   }
   const empty = await isEmptySql(pieces);
   return { hits, changesData: analysis.changesData === true, additiveOnly: analysis.additiveOnly === true, dialect: analysis.dialect, empty };
+}
+
+/**
+ * A group's down files as one script, each piece naming its file, for a type change the group's
+ * down narrows back; undefined when one cannot be read (then not compared: the down verdict says so).
+ */
+async function groupDownSql(input: MigrationInput, group: PopGroup): Promise<DownSql | undefined> {
+  const dir = dirName(input.path);
+  const pieces: SqlPiece[] = [];
+  for (const name of group.downs) {
+    const path = `${dir}${name}`;
+    let content: string | undefined;
+    try {
+      content = path in input.siblings ? input.siblings[path] : await input.readFile?.(path);
+    } catch {
+      return undefined;
+    }
+    if (content?.trim()) pieces.push({ sql: content, line: 1, path: name });
+  }
+  return pieces.length ? { pieces, name: 'the down files' } : undefined;
 }
 
 async function analyseSql(input: MigrationInput, self: PopName): Promise<MigrationAnalysis> {

@@ -336,6 +336,8 @@ export interface TypeChange {
   column: string;
   type: TypeName | undefined;
   line: number;
+  /** The file of its piece, when the SQL spans several (`SqlPiece.path`). */
+  path?: string;
   /**
    * The SQL deals with the column's values itself: the change converts them (`USING …`), or the
    * table's rows were updated or deleted before it (a down that shortens values, then narrows).
@@ -361,7 +363,16 @@ export async function typeChangesOf(pieces: SqlPiece[]): Promise<TypeChange[]> {
         if (cmd.subtype !== 'AT_AlterColumnType' || !cmd.name) continue;
         const def = cmd.def && 'ColumnDef' in cmd.def ? cmd.def.ColumnDef : undefined;
         const key = relKey(table);
-        out.push({ table: key, tableLabel: relLabel(table), column: cmd.name, type: def?.typeName, line, prepared: !!def?.raw_default || written.has(key) });
+        const change: TypeChange = {
+          table: key,
+          tableLabel: relLabel(table),
+          column: cmd.name,
+          type: def?.typeName,
+          line,
+          prepared: !!def?.raw_default || written.has(key),
+        };
+        if (piece.path) change.path = piece.path;
+        out.push(change);
       }
     }
   }

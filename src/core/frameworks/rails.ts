@@ -58,6 +58,10 @@ export async function railsToPieces(source: string, path = ''): Promise<DslTrans
   if (change) {
     reader.walk(change.childForFieldName('body') ?? change, { mode: 'change', guarded: false });
     t.downStatus = t.hits.some((h) => h.rule === 'irreversible-operation') ? 'irreversible' : 'present';
+    if (reader.downPieces.length) {
+      t.downSql = reader.downPieces;
+      t.downName = 'its `dir.down`';
+    }
   } else if (up) {
     reader.walk(up.childForFieldName('body') ?? up, { mode: 'up', guarded: false });
     if (!down) {

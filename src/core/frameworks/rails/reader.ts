@@ -101,6 +101,21 @@ export class RailsReader {
     );
   }
 
+  /**
+   * What a `reversible` block's `dir.down` does, translated as the up is but kept apart (in
+   * `downPieces`, not the up's SQL, findings or data changes): a type change it narrows back is said.
+   */
+  readonly downPieces: DslPiece[] = [];
+
+  private readDown(block: Node, ctx: Ctx): void {
+    const { up, hits, changesData } = this.t;
+    this.t.up = [];
+    this.t.hits = [];
+    this.walk(block, { ...ctx, mode: 'down', guarded: true });
+    this.downPieces.push(...this.t.up);
+    Object.assign(this.t, { up, hits, changesData });
+  }
+
   /** Walk statements in document order. */
   walk(node: Node, ctx: Ctx): void {
     for (const c of node.namedChildren) {
@@ -127,6 +142,7 @@ export class RailsReader {
 
     if (recv?.type === 'identifier' && recv.text === 'dir' && (name === 'up' || name === 'down')) {
       if (name === 'up' && site.block) this.walk(site.block, { ...ctx, guarded: true });
+      if (name === 'down' && site.block) this.readDown(site.block, ctx);
       return true;
     }
     if (recv && (DATA_METHODS.has(name) || name === 'each')) {

@@ -1,9 +1,10 @@
 // An up that widens a column (varchar(50) → varchar(100), more numeric precision) is safe going
 // forward and gets no finding; its down, changing the column back, fails on the first value the
 // narrower type cannot hold (Postgres refuses it; MySQL outside strict mode cuts it). Read here by
-// comparing the up's type changes with its down's, for the SQL frameworks whose down is SQL.
+// comparing the up's type changes with its down's: a down file or section of SQL, a DSL's down
+// translated as its up is, or the reverse Django derives from an AlterField.
 import type { Hit } from '../types';
-import type { SqlPiece } from '../sql/lint-sql';
+import type { SqlPiece, TypeChange } from '../sql/lint-sql';
 import { sqlAnalyser } from '../sql/lazy';
 
 /** The down SQL of an up (its own file, or a section of the same file), and how messages name it. */
@@ -31,9 +32,9 @@ export async function judgeDownTypes(up: SqlPiece[], hits: Hit[], down: DownSql,
     const { widens, downNarrowsMessage, TEMPORAL } = await import('../sql/checks/change-column-type');
     const { typeBaseName, typeLabel } = await import('../sql/ast');
     // Fewer fractional seconds round the values (Postgres and MySQL alike): nothing fails.
-    const rounds = (a: (typeof back)[number]['type'], b: (typeof back)[number]['type']) => TEMPORAL.has(typeBaseName(a)) && typeBaseName(a) === typeBaseName(b);
+    const rounds = (a: TypeChange['type'], b: TypeChange['type']) => TEMPORAL.has(typeBaseName(a)) && typeBaseName(a) === typeBaseName(b);
     // Once per column: the type the up leaves it with, said where the up first changes it.
-    const byColumn = new Map<string, (typeof changes)[number]>();
+    const byColumn = new Map<string, TypeChange>();
     for (const c of changes) {
       const key = `${c.table}.${c.column}`;
       const first = byColumn.get(key);

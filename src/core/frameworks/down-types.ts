@@ -20,48 +20,45 @@ export interface DownSql {
  * The up's hits with each type change its down narrows back said: a widening (no finding) gets a
  * warning, and a change whose old type was unknown (the provisional warning that the down may
  * narrow) gets the same warning, now that the down shows the type it goes back to. An up change
- * already an error keeps its error alone (its message says what a rollback meets). Never throws.
+ * already an error keeps its error alone (its message says what a rollback meets). SQL the parser
+ * rejects is read tolerantly (a down it cannot read has no type change to compare).
  */
 export async function judgeDownTypes(up: SqlPiece[], hits: Hit[], down: DownSql, dialect: string | undefined): Promise<Hit[]> {
-  try {
-    const analyser = await sqlAnalyser();
-    const changes = await analyser.typeChangesOf(up);
-    if (changes.length === 0) return hits;
-    const back = await analyser.typeChangesOf(down.pieces);
-    if (back.length === 0) return hits;
-    const { widens, downNarrowsMessage, TEMPORAL } = await import('../sql/checks/change-column-type');
-    const { typeBaseName, typeLabel } = await import('../sql/ast');
-    // Fewer fractional seconds round the values (Postgres and MySQL alike): nothing fails.
-    const rounds = (a: TypeChange['type'], b: TypeChange['type']) => TEMPORAL.has(typeBaseName(a)) && typeBaseName(a) === typeBaseName(b);
-    // Once per column: the type the up leaves it with, said where the up first changes it.
-    const byColumn = new Map<string, TypeChange>();
-    for (const c of changes) {
-      const key = `${c.table}.${c.column}`;
-      const first = byColumn.get(key);
-      byColumn.set(key, first ? { ...first, type: c.type } : c);
-    }
-    let out = hits;
-    for (const change of byColumn.values()) {
-      const undo = back.find((b) => b.table === change.table && b.column === change.column);
-      // A down that converts or rewrites the values before narrowing has dealt with them.
-      if (!undo || undo.prepared || widens(change.type, undo.type, dialect) || rounds(change.type, undo.type)) continue;
-      const current = out.find((h) => h.rule === 'change-column-type' && h.line === change.line);
-      if (current && current.severity !== 'warning') continue;
-      // A provisional warning is replaced only when the down goes back to a type the up widens.
-      if (current && !widens(undo.type, change.type, dialect)) continue;
-      const message = downNarrowsMessage(
-        change.column,
-        change.tableLabel,
-        typeLabel(change.type),
-        typeLabel(undo.type),
-        down.derived ? down.name : `${undo.path ?? down.name}, line ${undo.line}`,
-        dialect,
-      );
-      const hit: Hit = { rule: 'change-column-type', line: change.line, message, severity: 'warning' };
-      out = current ? out.map((h) => (h === current ? hit : h)) : [...out, hit];
-    }
-    return out === hits ? hits : out.sort((a, b) => a.line - b.line);
-  } catch {
-    return hits;
+  const analyser = await sqlAnalyser();
+  const changes = await analyser.typeChangesOf(up);
+  if (changes.length === 0) return hits;
+  const back = await analyser.typeChangesOf(down.pieces);
+  if (back.length === 0) return hits;
+  const { widens, downNarrowsMessage, TEMPORAL } = await import('../sql/checks/change-column-type');
+  const { typeBaseName, typeLabel } = await import('../sql/ast');
+  // Fewer fractional seconds round the values (Postgres and MySQL alike): nothing fails.
+  const rounds = (a: TypeChange['type'], b: TypeChange['type']) => TEMPORAL.has(typeBaseName(a)) && typeBaseName(a) === typeBaseName(b);
+  // Once per column: the type the up leaves it with, said where the up first changes it.
+  const byColumn = new Map<string, TypeChange>();
+  for (const c of changes) {
+    const key = `${c.table}.${c.column}`;
+    const first = byColumn.get(key);
+    byColumn.set(key, first ? { ...first, type: c.type } : c);
   }
+  let out = hits;
+  for (const change of byColumn.values()) {
+    const undo = back.find((b) => b.table === change.table && b.column === change.column);
+    // A down that converts or rewrites the values before narrowing has dealt with them.
+    if (!undo || undo.prepared || widens(change.type, undo.type, dialect) || rounds(change.type, undo.type)) continue;
+    const current = out.find((h) => h.rule === 'change-column-type' && h.line === change.line);
+    if (current && current.severity !== 'warning') continue;
+    // A provisional warning is replaced only when the down goes back to a type the up widens.
+    if (current && !widens(undo.type, change.type, dialect)) continue;
+    const message = downNarrowsMessage(
+      change.column,
+      change.tableLabel,
+      typeLabel(change.type),
+      typeLabel(undo.type),
+      down.derived ? down.name : `${undo.path ?? down.name}, line ${undo.line}`,
+      dialect,
+    );
+    const hit: Hit = { rule: 'change-column-type', line: change.line, message, severity: 'warning' };
+    out = current ? out.map((h) => (h === current ? hit : h)) : [...out, hit];
+  }
+  return out === hits ? hits : out.sort((a, b) => a.line - b.line);
 }

@@ -105,7 +105,7 @@ describe('a down that narrows back what its up widened', () => {
     expect(types[0]!.message).toContain('(20210410175418_widen.postgres.down.sql, line 1) changes it back to varchar(36)');
   });
 
-  test('never throws: an unreadable down leaves the hits as they were', async () => {
+  test('a down the parser rejects is read tolerantly: no type change to compare, the hits as they were', async () => {
     const hits = [{ rule: 'x', line: 1, message: 'm' }];
     const bad = { pieces: [{ sql: 'ALTER TABLE t ALTER COLUMN name TYPE varchar(', line: 1 }], name: 'x' };
     expect(await judgeDownTypes([{ sql: 'ALTER TABLE t ALTER COLUMN name TYPE text;', line: 1 }], hits, bad, undefined)).toEqual(hits);

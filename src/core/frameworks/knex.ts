@@ -246,11 +246,7 @@ export async function knexToPieces(source: string, path = 'migration.js'): Promi
   if (body) reader.read(body, (up && paramName(up)) ?? 'knex');
   if (transactionDisabled(root)) t.transactional = false;
   judgeDown(t, fns, RAW, 'Knex');
-  readDownSql(t, fns, (downBody, param) => {
-    const downReader = new KnexReader();
-    downReader.read(downBody, param ?? 'knex');
-    return downReader.t;
-  });
+  readDownSql(t, fns, () => new KnexReader(), 'knex');
   return t;
 }
 

@@ -318,11 +318,7 @@ export async function nodePgMigrateToPieces(source: string, path = 'migration.js
     );
   } else {
     judgeDown(t, fns, RAW, 'node-pg-migrate');
-    readDownSql(t, fns, (downBody, param) => {
-      const downReader = new PgmReader();
-      downReader.read(downBody, param ?? 'pgm');
-      return downReader.t;
-    });
+    readDownSql(t, fns, () => new PgmReader(), 'pgm');
   }
   return t;
 }

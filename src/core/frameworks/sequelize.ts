@@ -268,11 +268,7 @@ export async function sequelizeToPieces(source: string, path = 'migration.js'): 
   const body = fnBody(up);
   if (body) reader.read(body, (up && paramName(up)) ?? 'queryInterface');
   judgeDown(t, fns, RAW, 'Sequelize');
-  readDownSql(t, fns, (downBody, param) => {
-    const downReader = new SequelizeReader();
-    downReader.read(downBody, param ?? 'queryInterface');
-    return downReader.t;
-  });
+  readDownSql(t, fns, () => new SequelizeReader(), 'queryInterface');
   return t;
 }
 

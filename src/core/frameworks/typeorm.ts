@@ -298,11 +298,7 @@ export async function typeormToPieces(source: string, path = 'migration.ts'): Pr
   if (body) reader.read(body, (up && paramName(up)) ?? 'queryRunner');
   if (transactionDisabled(root)) t.transactional = false;
   judgeDown(t, fns, RAW, 'TypeORM');
-  readDownSql(t, fns, (downBody, param) => {
-    const downReader = new TypeormReader();
-    downReader.read(downBody, param ?? 'queryRunner');
-    return downReader.t;
-  });
+  readDownSql(t, fns, () => new TypeormReader(), 'queryRunner');
   return t;
 }
 

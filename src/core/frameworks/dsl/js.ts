@@ -313,11 +313,18 @@ export function downShape(fn: Node, rawMethods: Set<string>): DownShape {
  * The down function translated by a reader of the framework (a fresh one: its findings are not the
  * up's), for a type change the down narrows back; only for a down judged present.
  */
-export function readDownSql(t: DslTranslation, fns: Map<string, Node>, read: (body: Node, param: string | undefined) => DslTranslation): void {
+export function readDownSql(
+  t: DslTranslation,
+  fns: Map<string, Node>,
+  newReader: () => { t: DslTranslation; read(body: Node, param: string): void },
+  defaultParam: string,
+): void {
   const down = fns.get('down');
   const body = fnBody(down);
   if (t.downStatus !== 'present' || !down || !body) return;
-  t.downSql = read(body, paramName(down)).up;
+  const reader = newReader();
+  reader.read(body, paramName(down) ?? defaultParam);
+  t.downSql = reader.t.up;
   t.downName = 'the `down` function';
 }
 

@@ -44,6 +44,13 @@ export const CORPORA = [
     include: ['oryx/popx/stub/migrations/source/*.fizz', 'oryx/networkx/migrations/templates/*.fizz'],
   },
   {
+    id: 'supabase-auth',
+    repo: 'supabase/auth',
+    commit: 'bc32168e13fdc928c98b449fc76bc3fdb9a293c5',
+    framework: 'pop (Go templates, no down files)',
+    include: ['migrations/*.sql'],
+  },
+  {
     id: 'unleash',
     repo: 'Unleash/unleash',
     commit: 'ceeb5a9ca6d0beb0cabf041d6a27ffd2d6501859',

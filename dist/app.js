@@ -10,7 +10,7 @@ import {
   createApp,
   createNodeMiddleware,
   createProbot
-} from "./chunk-PJLSFNWF.js";
+} from "./chunk-DMBIWGR3.js";
 import "./chunk-3FZUAP4G.js";
 import "./chunk-SLAQWKJ4.js";
 import "./chunk-KIXCZADM.js";
@@ -18,17 +18,17 @@ import "./chunk-BEZLO7CC.js";
 import "./chunk-7QYY34KQ.js";
 import "./chunk-SRH2LTWG.js";
 import "./chunk-37IU4G7B.js";
-import "./chunk-2OHTWUAP.js";
-import "./chunk-7CWONYW3.js";
+import "./chunk-FBYVRCPH.js";
+import "./chunk-GH3WJAGE.js";
 import "./chunk-RFJ3I767.js";
 import "./chunk-W7NRP4RF.js";
-import "./chunk-SUNERZ4W.js";
+import "./chunk-BPK72POP.js";
 import "./chunk-WYNSWX4E.js";
 import "./chunk-W5G6VIRT.js";
 import "./chunk-IQR4UOTD.js";
 import "./chunk-HZLQ3MQE.js";
-import "./chunk-5DX5IBIJ.js";
-import "./chunk-3HJQY4DS.js";
+import "./chunk-GLGYJ7HL.js";
+import "./chunk-D24MOA7X.js";
 import "./chunk-NYMSVNFH.js";
 import "./chunk-BJ63QOVF.js";
 import "./chunk-W6FA2BG5.js";

@@ -48,6 +48,7 @@ const PATTERNS = [
   'patterns/down-narrows',
   'patterns/rails-command-recorder',
   'patterns/not-null-check',
+  'patterns/pop-templates',
   'rules/not-analysed',
 ];
 

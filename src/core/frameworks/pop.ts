@@ -12,10 +12,15 @@
 // Fizz (`.fizz`): pop's DSL (`create_table("t") { t.Column("c", "string", {"null": true}) }`,
 // `add_column`, `drop_column`, `rename_column`, `sql("…")`) reads as JavaScript; its calls are
 // synthesised into Postgres SQL. Fizz columns are NOT NULL unless `{"null": true}`.
+//
+// Both are Go templates that pop renders for the database before running them
+// (`{{ index .Options "Namespace" }}.users`, `{{ if .IsMySQL }} … {{ end }}`): every file is read
+// rendered the same way (pop/template.ts).
 import type { Framework, MigrationAnalysis, MigrationInput } from './framework';
 import { pop as meta, popDownPathOf } from './meta/index';
 import { finishAnalysis, hit, unreadable } from './dsl/common';
 import { fizzToPieces } from './pop/fizz';
+import { renderPopTemplate } from './pop/template';
 import {
   analyseDown,
   analyseUp,
@@ -295,9 +300,30 @@ async function analyseFizz(input: MigrationInput, self: PopName): Promise<Migrat
   return finishAnalysis('pop', t, dialectFor(input));
 }
 
+/**
+ * The input with every file read through it rendered as pop renders it for the file's database
+ * (pop/template.ts): the file, its down, a group's other parts and the earlier migrations a look
+ * back reads. A file that uses a construct not evaluated stays as written (its parser says so).
+ */
+function renderedInput(input: MigrationInput): MigrationInput {
+  const dialect = dialectFor(input)?.dialect;
+  const render = (c: string | undefined): string | undefined => (c === undefined || !c.includes('{{') ? c : renderPopTemplate(c, dialect).text);
+  const siblings: Record<string, string | undefined> = {};
+  for (const [p, c] of Object.entries(input.siblings)) siblings[p] = render(c);
+  const { readFile, readFileNow } = input;
+  return {
+    ...input,
+    content: render(input.content)!,
+    siblings,
+    ...(readFile ? { readFile: async (p: string) => render(await readFile(p)) } : {}),
+    ...(readFileNow ? { readFileNow: (p: string) => render(readFileNow(p)) } : {}),
+  };
+}
+
 const pop: Framework = {
   ...meta,
-  async analyse(input) {
+  async analyse(raw) {
+    const input = renderedInput(raw);
     const self = popName(input.path);
     if (!self) return unreadable('pop', 'pop migration', new Error('its name is not <version>_<name>[.<dialect>].(up|down).(sql|fizz)'));
     if (self.ext === 'sql') return analyseSql(input, self);

@@ -21,10 +21,18 @@ const GOLANG_MIGRATE_NAME = /[._](?:up|down)\.sql$/;
 /** db-migrate `--sql-file` halves: `20170110181147-init-up.sql` (in `migrations/sqls/`). */
 const DB_MIGRATE_SQL_NAME = /^\d{8,}-.+-(?:up|down)\.sql$/i;
 /**
- * pop / ory popx: `<version>_<name>[.<dialect>].(up|down).(sql|fizz)`, the version 14 digits
- * (a timestamp) or 20 (ory's numbered parts: the timestamp, then a 6-digit part number).
+ * pop / ory popx: `<version>_<name>[.<dialect>].(up|down).(sql|fizz)` (gobuffalo/pop migrator.go's
+ * `^(\d+)_([^.]+)(\.[a-z0-9]+)?\.(up|down)\.(sql|fizz)$`), the version usually 14 digits (a
+ * timestamp) or 20 (ory's numbered parts: the timestamp, then a 6-digit part number).
  */
-const POP_NAME = /^(\d{14})(\d{6})?_([^.]+)(?:\.(?!autocommit\.)([a-z0-9]+))?(\.autocommit)?\.(up|down)\.(sql|fizz)$/i;
+const POP_NAME = /^(\d+)_([^.]+)(?:\.(?!autocommit\.)([a-z0-9]+))?(\.autocommit)?\.(up|down)\.(sql|fizz)$/i;
+/**
+ * A Go template action over the data pop renders a migration with (`{{ index .Options "Namespace" }}`,
+ * `{{ if .IsMySQL }}`): golang-migrate and the other SQL tools run a file as written, so such a
+ * file is pop's (src/core/frameworks/pop/template.ts).
+ */
+const POP_TEMPLATE_ACTION = /\{\{-?\s*[^}]*?\.[A-Z]/;
+export const hasPopTemplate = (content: string): boolean => content.includes('{{') && POP_TEMPLATE_ACTION.test(content);
 
 export const isFlywayName = (name: string): boolean => FLYWAY_NAME.test(name);
 export const isDbMigrateSqlName = (path: string): boolean => DB_MIGRATE_SQL_NAME.test(baseName(path)) || /(^|\/)sqls\/[^/]+-(?:up|down)\.sql$/i.test(path);
@@ -47,24 +55,27 @@ export interface PopName {
 export function popName(path: string): PopName | undefined {
   const m = POP_NAME.exec(baseName(path));
   if (!m) return undefined;
+  const version = m[1]!;
   return {
-    stamp: m[1]!,
-    part: m[2] ?? '',
-    name: m[3]!,
-    dialect: m[4]?.toLowerCase(),
-    autocommit: m[5] !== undefined,
-    direction: m[6]!.toLowerCase() as 'up' | 'down',
-    ext: m[7]!.toLowerCase() as 'sql' | 'fizz',
+    stamp: version.length === 20 ? version.slice(0, 14) : version,
+    part: version.length === 20 ? version.slice(14) : '',
+    name: m[2]!,
+    dialect: m[3]?.toLowerCase(),
+    autocommit: m[4] !== undefined,
+    direction: m[5]!.toLowerCase() as 'up' | 'down',
+    ext: m[6]!.toLowerCase() as 'sql' | 'fizz',
   };
 }
 
 /**
  * A pop SQL file rather than golang-migrate's: ory's 20-digit numbered parts, or a 14-digit
- * timestamp with a dialect part (`x.postgres.up.sql`) that golang-migrate does not write.
+ * timestamp with a dialect part (`x.postgres.up.sql`) that golang-migrate does not write; or any
+ * pop name whose content is a pop template.
  */
-const isPopSqlName = (path: string): boolean => {
+const isPopSqlName = (path: string, content: string): boolean => {
   const p = popName(path);
-  return p !== undefined && p.ext === 'sql' && (p.part !== '' || p.dialect !== undefined);
+  if (p?.ext !== 'sql') return false;
+  return p.part !== '' || (p.stamp.length === 14 && p.dialect !== undefined) || hasPopTemplate(content);
 };
 export const isGolangMigrateName = (name: string): boolean => GOLANG_MIGRATE_NAME.test(name);
 /** `deploy/`, `revert/` (Sqitch's script folders) as a path segment. */
@@ -99,7 +110,7 @@ function detect(path: string, content: string): FrameworkId | undefined {
   const name = baseName(path);
   if (isFlywayName(name)) return 'flyway';
   if (isDbMigrateSqlName(path)) return 'db-migrate';
-  if (isPopSqlName(path)) return 'pop';
+  if (isPopSqlName(path, content)) return 'pop';
   if (isGolangMigrateName(name)) return 'golang-migrate';
   if (sqitchFolder(path)) return 'sqitch';
   return 'sql';

@@ -6,7 +6,7 @@ import type { Framework, MigrationAnalysis, MigrationInput } from './framework';
 import { django as meta } from './meta/index';
 import { firstErrorNode, lineOf, parseCode } from '../parsers/tree-sitter';
 import { finishAnalysis, parseErrorHit, unreadable, type DslTranslation } from './dsl/common';
-import { settleAlterFields } from './django/history';
+import { settleAlterFields, settleDeletedModels } from './django/history';
 import { appLabel, readMigrationTree } from './django/migration-tree';
 import { DjangoReader, type DjangoReading } from './django/reader';
 import { withAppDialect } from './app-dialect';
@@ -17,7 +17,7 @@ async function readDjango(source: string, path: string): Promise<DjangoReading> 
   const tree = await parseCode('python', source);
   try {
     const root = tree.rootNode;
-    const { ops, transactional, deps, scope } = readMigrationTree(root, app);
+    const { ops, transactional, deps, scope, replaces } = readMigrationTree(root, app);
     const reader = new DjangoReader(app, transactional, scope);
     const t = reader.t;
     const err = firstErrorNode(root);
@@ -32,7 +32,7 @@ async function readDjango(source: string, path: string): Promise<DjangoReading> 
       reader.operationList(calls);
     }
     t.downStatus = t.hits.some((h) => h.rule === 'irreversible-operation') ? 'irreversible' : 'present';
-    return { t, alterFields: reader.alterFields, deps };
+    return { t, alterFields: reader.alterFields, deletedModels: reader.deletedModels, deps, replaces };
   } finally {
     tree.delete();
   }
@@ -43,13 +43,25 @@ export async function djangoToPieces(source: string, path = ''): Promise<DslTran
   return (await readDjango(source, path)).t;
 }
 
+/** What a squashed migration is judged on: a rollback through it, and whether it was read. */
+const SQUASHED_RULES = new Set(['irreversible-operation', 'parse-error', 'not-analysed']);
+
 export const django: Framework = withAppDialect(
   {
     ...meta,
     async analyse(input: MigrationInput): Promise<MigrationAnalysis> {
       try {
         const reading = await readDjango(input.content, input.path);
+        if (reading.replaces) {
+          // A squashed migration runs only on a database none of the migrations it replaces ran on
+          // (a new install, without data); one that ran them records it as applied without running
+          // it. Its operations were judged in those migrations: only what a rollback through it
+          // meets is said here (an operation it cannot reverse, a file it could not read).
+          const { changesData: _, ...analysis } = await finishAnalysis('django', reading.t, dialectFor(input));
+          return { ...analysis, hits: analysis.hits.filter((h) => SQUASHED_RULES.has(h.rule)) };
+        }
         if (input.readFile && reading.alterFields.length) await settleAlterFields(reading, input.path, input.content, input.readFile);
+        if (input.readFile && reading.deletedModels.length) await settleDeletedModels(reading, input.path, input.readFile);
         return await finishAnalysis('django', reading.t, dialectFor(input));
       } catch (e) {
         return unreadable('django', 'Django migration', e, 'present');

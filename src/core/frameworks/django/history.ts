@@ -6,7 +6,7 @@ import { sql, type DslPiece } from '../dsl/common';
 import { arg, lastName, pyArgs, pyStr } from '../dsl/python';
 import { dirName } from '../shared-sql';
 import type { Field } from './fields';
-import { appLabel, readMigrationTree, resolveOperations } from './migration-tree';
+import { appLabel, readMigrationTree, resolveOperations, tablelessOptions } from './migration-tree';
 import { DjangoReader, type AlterFieldOp, type DjangoReading } from './reader';
 
 /** What a migration did to fields, in the order its operations run (`at`: the operation call's offset in its source). */
@@ -15,6 +15,7 @@ type FieldOp = { at: number } & (
   | { kind: 'rename-field'; model: string; from: string; to: string }
   | { kind: 'rename-model'; from: string; to: string }
   | { kind: 'remove'; model: string; name?: string }
+  | { kind: 'create'; model: string; tableless: boolean }
 );
 
 /** The field definitions, renames and removals of an operations list (for history). */
@@ -31,6 +32,7 @@ export function fieldOps(r: DjangoReader, ops: Node[]): FieldOp[] {
       case 'CreateModel': {
         const model = lower(arg(a, 0, 'name'));
         if (!model) break;
+        out.push({ kind: 'create', model, tableless: tablelessOptions(a.keywords.get('options') ?? a.positional[2]), at });
         for (const tup of arg(a, 1, 'fields')?.namedChildren ?? []) {
           if (tup.type !== 'tuple') continue;
           const [n, f] = tup.namedChildren;
@@ -125,7 +127,7 @@ async function previousField(
   dir: string,
   app: string,
   readFile: (path: string) => Promise<string | undefined>,
-  cache: Map<string, Promise<{ ops: FieldOp[]; deps: string[] } | undefined>>,
+  cache: HistoryCache,
 ): Promise<Field | undefined> {
   let model = op.model.toLowerCase();
   let name = op.name;
@@ -149,6 +151,24 @@ async function previousField(
   const self = own.findIndex((f) => f.kind === 'define' && f.at === op.at);
   const here = self > 0 ? back(own.slice(0, self)) : undefined;
   if (here) return here === 'gone' ? undefined : here.found;
+  const found = await walkBack(deps, dir, app, readFile, cache, back);
+  return found && found !== 'gone' ? found.found : undefined;
+}
+
+type HistoryCache = Map<string, Promise<{ ops: FieldOp[]; deps: string[] } | undefined>>;
+
+/**
+ * Walks `dependencies` back (breadth first, same app) until `back` answers from a migration's
+ * operations; undefined when a link of the chain is missing or none answers.
+ */
+async function walkBack<T>(
+  deps: string[],
+  dir: string,
+  app: string,
+  readFile: (path: string) => Promise<string | undefined>,
+  cache: HistoryCache,
+  back: (ops: FieldOp[]) => T | undefined,
+): Promise<T | undefined> {
   const queue = [...deps];
   const seen = new Set(queue);
   for (let visited = 0; queue.length && visited < HISTORY_LIMIT; visited++) {
@@ -161,7 +181,7 @@ async function previousField(
     const history = await read.catch(() => undefined);
     if (!history) return undefined; // a link of the chain is missing: the previous state is unknown
     const found = back(history.ops);
-    if (found) return found === 'gone' ? undefined : found.found;
+    if (found !== undefined) return found;
     for (const d of history.deps) {
       if (seen.has(d)) continue;
       seen.add(d);
@@ -169,6 +189,31 @@ async function previousField(
     }
   }
   return undefined;
+}
+
+/**
+ * A DeleteModel of a proxy or unmanaged model (created so in an earlier migration, renamed since
+ * or not) runs no SQL, as Django's `allow_migrate_model` skips it: its DROP TABLE is withdrawn.
+ * Unknown (a missing link, no CreateModel found): the drop stays.
+ */
+export async function settleDeletedModels(reading: DjangoReading, path: string, readFile: (path: string) => Promise<string | undefined>): Promise<void> {
+  const dir = dirName(path);
+  const app = appLabel(path);
+  const cache: HistoryCache = new Map();
+  for (const op of reading.deletedModels) {
+    let model = op.model;
+    const tableless = await walkBack(reading.deps, dir, app, readFile, cache, (ops) => {
+      for (let i = ops.length - 1; i >= 0; i--) {
+        const f = ops[i]!;
+        if (f.kind === 'create' && f.model === model) return f.tableless;
+        if (f.kind === 'rename-model' && f.to === model) model = f.from;
+      }
+      return undefined;
+    });
+    if (!tableless) continue;
+    const at = reading.t.up.indexOf(op.piece);
+    if (at >= 0) reading.t.up.splice(at, 1);
+  }
 }
 
 /**

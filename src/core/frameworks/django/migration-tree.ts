@@ -65,6 +65,22 @@ export function dictStr(dict: Node, key: string): string | undefined {
   return undefined;
 }
 
+/**
+ * A model Django keeps no table for: `options={"proxy": True}` (its parent's table) or
+ * `{"managed": False}` (a table made elsewhere). Its CreateModel and DeleteModel run no SQL
+ * (`allow_migrate_model` is false for it).
+ */
+export function tablelessOptions(opts: Node | undefined): boolean {
+  if (opts?.type !== 'dictionary') return false;
+  for (const p of opts.namedChildren) {
+    if (p.type !== 'pair') continue;
+    const key = pyStr(p.childForFieldName('key') ?? undefined);
+    const value = p.childForFieldName('value')?.type;
+    if ((key === 'proxy' && value === 'true') || (key === 'managed' && value === 'false')) return true;
+  }
+  return false;
+}
+
 function findMigrationClass(root: Node): Node | undefined {
   const classes = root.descendantsOfType('class_definition');
   return classes.find((c) => c.childForFieldName('name')?.text === 'Migration') ?? classes[0];
@@ -77,6 +93,8 @@ export interface MigrationTree {
   transactional: boolean;
   /** Same-app migrations this one depends on (`dependencies = [("shop", "0004_x")]`), by name. */
   deps: string[];
+  /** How many migrations a squashed migration replaces (`replaces = [("shop", "0001_x"), …]`); 0 otherwise. */
+  replaces: number;
 }
 
 export function readMigrationTree(root: Node, app: string): MigrationTree {
@@ -84,7 +102,7 @@ export function readMigrationTree(root: Node, app: string): MigrationTree {
   const body = cls?.childForFieldName('body')?.namedChildren ?? [];
   // Class attributes shadow module-level names.
   const scope = assignments(body, assignments(root.namedChildren, new Map()));
-  const tree: MigrationTree = { ops: undefined, transactional: true, deps: [], scope };
+  const tree: MigrationTree = { ops: undefined, transactional: true, deps: [], scope, replaces: 0 };
   for (const stmt of body) {
     const asg = stmt.type === 'expression_statement' ? stmt.namedChildren[0] : undefined;
     if (asg?.type !== 'assignment') continue;
@@ -92,6 +110,8 @@ export function readMigrationTree(root: Node, app: string): MigrationTree {
     const right = asg.childForFieldName('right');
     if (left === 'atomic' && right?.type === 'false') tree.transactional = false;
     if (left === 'operations' && right) tree.ops = resolveOperations(right, scope);
+    if (left === 'replaces' && right && (right.type === 'list' || right.type === 'tuple'))
+      tree.replaces = right.namedChildren.filter((c) => c.type !== 'comment').length;
     if (left === 'dependencies' && right && (right.type === 'list' || right.type === 'tuple')) {
       for (const dep of right.namedChildren) {
         if (dep.type !== 'tuple') continue;

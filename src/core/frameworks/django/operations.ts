@@ -2,7 +2,7 @@
 // into Postgres SQL; the ones Django cannot reverse by itself are flagged.
 import { sql, type ColumnDef, type DslPiece } from '../dsl/common';
 import { arg, lastName, pyArgs, pyStr, pyStrList } from '../dsl/python';
-import { dictStr, resolveOperations } from './migration-tree';
+import { dictStr, resolveOperations, tablelessOptions } from './migration-tree';
 import type { DjangoReader, OperationHandler } from './reader';
 import type { Node } from '../../parsers/tree-sitter';
 
@@ -11,6 +11,10 @@ const ID_ONLY: ColumnDef[] = [{ name: 'id', type: 'bigserial', primaryKey: true 
 const createModel: OperationHandler = (r, { a, line, model }) => {
   if (!model) return;
   const opts = a.keywords.get('options') ?? a.positional[2];
+  if (tablelessOptions(opts)) {
+    r.tableless.add(model.toLowerCase());
+    return;
+  }
   const dbTable = opts?.type === 'dictionary' ? dictStr(opts, 'db_table') : undefined;
   if (dbTable) r.setTable(model, dbTable);
   const t = r.table(model)!;
@@ -36,8 +40,11 @@ const createModel: OperationHandler = (r, { a, line, model }) => {
   for (const s of after) r.emit(line, s);
 };
 
-const deleteModel: OperationHandler = (r, { line, table }) => {
-  if (table) r.emit(line, sql.dropTable(table));
+const deleteModel: OperationHandler = (r, { line, table, model, at }) => {
+  if (!table || !model || r.tableless.has(model.toLowerCase())) return;
+  r.emit(line, sql.dropTable(table));
+  // Settled against the earlier migrations (django/history.ts): a proxy or unmanaged model drops nothing.
+  r.deletedModels.push({ piece: r.t.up[r.t.up.length - 1]!, at, model: model.toLowerCase() });
 };
 
 const renameModel: OperationHandler = (r, { a, line }) => {

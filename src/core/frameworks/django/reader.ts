@@ -21,10 +21,20 @@ export interface AlterFieldOp {
 }
 
 /** A migration read on its own, with what the earlier migrations may settle. */
+/** A DeleteModel whose model the file does not show: an earlier migration may show it tableless. */
+export interface DeleteModelOp {
+  piece: DslPiece;
+  at: number;
+  model: string;
+}
+
 export interface DjangoReading {
   t: DslTranslation;
   alterFields: AlterFieldOp[];
+  deletedModels: DeleteModelOp[];
   deps: string[];
+  /** How many migrations it replaces: a squashed migration (django/migration-tree.ts). */
+  replaces: number;
 }
 
 /** One operation call as its handler sees it. */
@@ -48,6 +58,9 @@ const namesModel = (name: string): boolean => name === 'CreateModel' || name ===
 export class DjangoReader {
   readonly t: DslTranslation;
   readonly alterFields: AlterFieldOp[] = [];
+  readonly deletedModels: DeleteModelOp[] = [];
+  /** Proxy and unmanaged models created in this file (lower-case names): no table of their own. */
+  readonly tableless = new Set<string>();
   private readonly tables = new Map<string, string>();
 
   constructor(

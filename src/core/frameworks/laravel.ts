@@ -2,7 +2,7 @@
 // tree-sitter-php. Blueprint calls are synthesised into Postgres SQL (Laravel columns are NOT
 // NULL unless `->nullable()`); `DB::statement` / `DB::unprepared` strings are linted as written.
 // On Postgres Laravel runs each migration in a transaction unless `$withinTransaction = false`.
-import type { Framework } from './framework';
+import type { Framework, MigrationInput } from './framework';
 import { laravel as meta } from './meta/index';
 import { firstErrorNode, lineOf, parseCode, type Node } from '../parsers/tree-sitter';
 import { dslFramework, hit, newTranslation, parseErrorHit, sql, type ColumnDef, type DslPiece, type DslTranslation } from './dsl/common';
@@ -55,6 +55,8 @@ function modelClass(scope: string): string | undefined {
 
 class LaravelReader {
   readonly t = newTranslation(true);
+  /** Laravel 10 or earlier: see BlueprintSink.keepsUnstated. */
+  constructor(readonly keepsUnstated = false) {}
   private readonly done = new Set<number>();
   /** The class's own methods, read where `up()` calls them (`$this->createAccountTypeTable()`: Firefly III). */
   helpers = new Map<string, Node>();
@@ -256,10 +258,10 @@ function methods(root: Node): { methods: Map<string, Node>; transactional: boole
 /** Translate a Laravel migration into SQL pieces and a reversibility verdict. */
 const isPhpFile = (name: string) => name.endsWith('.php');
 
-export async function laravelToPieces(source: string): Promise<DslTranslation> {
+export async function laravelToPieces(source: string, keepsUnstated = false): Promise<DslTranslation> {
   using tree = await parseCode('php', source);
   const root = tree.rootNode;
-  const reader = new LaravelReader();
+  const reader = new LaravelReader(keepsUnstated);
   const t = reader.t;
   const err = firstErrorNode(root);
   if (err) t.hits.push(parseErrorHit(lineOf(err), 'PHP'));
@@ -277,23 +279,36 @@ export async function laravelToPieces(source: string): Promise<DslTranslation> {
     const stmts = (down.childForFieldName('body')?.namedChildren ?? []).filter((c) => c.type !== 'comment');
     const isThrow = (s: Node) => s.type === 'expression_statement' && s.namedChildren[0]?.type === 'throw_expression';
     const isReturn = (s: Node) => s.type === 'return_statement' && !s.namedChildren.length;
+    // `Schema::table('x', function (Blueprint $table) { // })`: opens the table, changes nothing (pixelfed).
+    const isEmptyTable = (s: Node) => {
+      const c = s.type === 'expression_statement' ? s.namedChildren[0] : undefined;
+      if (c?.type !== 'scoped_call_expression' || callName(c) !== 'table' || !/(^|\\)Schema$/.test(c.childForFieldName('scope')?.text ?? '')) return false;
+      const fn = args(c)[1]?.namedChildren[0];
+      const body = fn?.type === 'anonymous_function' ? fn.childForFieldName('body') : undefined;
+      return !!body && body.namedChildren.every((n) => n.type === 'comment');
+    };
     // An up that does nothing (`public function up(): void {}`) has nothing to undo.
     const upStmts = (upBody?.namedChildren ?? []).filter((c) => c.type !== 'comment');
     const nothingToUndo = !!up && upStmts.every(isReturn) && stmts.every(isReturn);
     if (nothingToUndo) {
       // an empty down is complete
-    } else if (!stmts.length || stmts.every((s) => isThrow(s) || s.type === 'throw_statement' || isReturn(s))) {
+    } else if (!stmts.length || stmts.every((s) => isThrow(s) || s.type === 'throw_statement' || isReturn(s) || isEmptyTable(s))) {
       t.downStatus = 'empty';
+      const throws = stmts.some((s) => isThrow(s) || s.type === 'throw_statement');
       t.hits.push(
         hit(
           'empty-down-migration',
           lineOf(down),
-          stmts.length ? '`down()` throws instead of undoing the migration.' : '`down()` is empty: rolling back does nothing.',
+          throws
+            ? '`down()` throws instead of undoing the migration.'
+            : stmts.some(isEmptyTable)
+              ? '`down()` opens `Schema::table(…)` with nothing inside: rolling back does nothing.'
+              : '`down()` is empty: rolling back does nothing.',
         ),
       );
     } else {
       // What the down does, translated as the up is: a type change it narrows back is said.
-      const downReader = new LaravelReader();
+      const downReader = new LaravelReader(keepsUnstated);
       downReader.helpers = reader.helpers;
       const downBody = down.childForFieldName('body');
       if (downBody) downReader.read(downBody);
@@ -316,12 +331,65 @@ export async function laravelToPieces(source: string): Promise<DslTranslation> {
   return t;
 }
 
-export const laravel: Framework = withAppDialect(
-  dslFramework(meta, 'Laravel migration', (input) => laravelToPieces(input.content), 'missing', {
+/** The reader of one Laravel generation: 10 and earlier keep what `->change()` does not restate. */
+const laravelFor = (keepsUnstated: boolean): Framework =>
+  dslFramework(meta, 'Laravel migration', (input) => laravelToPieces(input.content, keepsUnstated), 'missing', {
     // database/migrations/2024_01_01_000000_name.php: name order is run order.
     isMigration: isPhpFile,
-    translate: (content) => laravelToPieces(content),
-  }),
+    translate: (content) => laravelToPieces(content, keepsUnstated),
+    key: keepsUnstated ? 'laravel<=10' : 'laravel',
+  });
+const LARAVEL_10 = laravelFor(true);
+const LARAVEL_11 = laravelFor(false);
+
+/**
+ * Laravel's major version from an app's composer.json: the highest its `laravel/framework`
+ * constraint allows (`^10.10` → 10, `^10.0|^11.0` → 11); undefined when it names none.
+ */
+export function laravelMajor(composerJson: string): number | undefined {
+  let constraint: unknown;
+  try {
+    constraint = (JSON.parse(composerJson) as { require?: Record<string, unknown> }).require?.['laravel/framework'];
+  } catch {
+    return undefined;
+  }
+  if (typeof constraint !== 'string') return undefined;
+  const majors = [...constraint.matchAll(/(?:^|[\s|,^~=>v])(\d+)(?=[.*\s|,]|$)/g)].map((m) => Number(m[1]));
+  return majors.length ? Math.max(...majors) : undefined;
+}
+
+/** The app's Laravel major version, read once per app root and reader. */
+const majors = new WeakMap<NonNullable<MigrationInput['readFile']>, Map<string, Promise<number | undefined>>>();
+function appLaravelMajor(input: MigrationInput): Promise<number | undefined> {
+  const read = input.readFile;
+  const root = /^(.*?)database\/migrations\//.exec(input.path)?.[1];
+  if (!read || root === undefined) return Promise.resolve(undefined);
+  let byRoot = majors.get(read);
+  if (!byRoot) majors.set(read, (byRoot = new Map()));
+  let major = byRoot.get(root);
+  if (!major)
+    byRoot.set(
+      root,
+      (major = read(`${root}composer.json`).then(
+        (text) => (text === undefined ? undefined : laravelMajor(text)),
+        () => undefined,
+      )),
+    );
+  return major;
+}
+
+/**
+ * Laravel migrations, read as the app's Laravel runs them: its composer.json says which (Laravel 11's
+ * column restatement when it does not).
+ */
+export const laravel: Framework = withAppDialect(
+  {
+    ...meta,
+    async analyse(input) {
+      const major = await appLaravelMajor(input);
+      return (major !== undefined && major <= 10 ? LARAVEL_10 : LARAVEL_11).analyse(input);
+    },
+  },
   'laravel',
 );
 

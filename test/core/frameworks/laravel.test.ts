@@ -116,3 +116,55 @@ describe('laravel.analyse', () => {
     expect((await analyse('')).down).toBe('missing');
   });
 });
+
+describe("the app's Laravel version (composer.json)", () => {
+  it('reads the highest major a laravel/framework constraint allows', async () => {
+    const { laravelMajor } = await import('../../../src/core/frameworks/laravel');
+    const composer = (c: string) => JSON.stringify({ require: { php: '^8.1', 'laravel/framework': c } });
+    expect(laravelMajor(composer('^10.0'))).toBe(10);
+    expect(laravelMajor(composer('^9.19|^10.0'))).toBe(10);
+    expect(laravelMajor(composer('^10.0|^11.0'))).toBe(11);
+    expect(laravelMajor(composer('5.8.*'))).toBe(5);
+    expect(laravelMajor(composer('>=10.0 <11.0'))).toBe(10);
+    expect(laravelMajor(composer('v12.1.0'))).toBe(12);
+    expect(laravelMajor(composer('dev-master'))).toBeUndefined();
+    expect(laravelMajor(JSON.stringify({ require: {} }))).toBeUndefined();
+    expect(laravelMajor('not json')).toBeUndefined();
+  });
+
+  it('Laravel 10 keeps the NULL that ->change() does not restate; 11 restates it (pixelfed)', async () => {
+    const files: Record<string, string> = {
+      'composer.json': JSON.stringify({ require: { 'laravel/framework': '^10.0' } }),
+      'database/migrations/2018_04_16_005848_create_statuses_table.php': `<?php
+return new class extends Migration {
+    public function up() { Schema::create('statuses', function (Blueprint $table) { $table->bigIncrements('id'); $table->string('caption')->nullable(); }); }
+    public function down() { Schema::dropIfExists('statuses'); }
+};`,
+      'database/migrations/2018_08_12_042648_change_caption.php': `<?php
+return new class extends Migration {
+    public function up() { Schema::table('statuses', function ($table) { $table->text('caption')->change(); $table->bigInteger('id')->unsigned()->change(); }); }
+    public function down() { Schema::table('statuses', function ($table) { $table->text('caption')->change(); }); }
+};`,
+    };
+    const run = (composer: string | undefined) => {
+      const all: Record<string, string | undefined> = { ...files, 'composer.json': composer };
+      const path = 'database/migrations/2018_08_12_042648_change_caption.php';
+      return laravel.analyse({
+        path,
+        content: all[path]!,
+        siblings: {},
+        readFile: async (p) => all[p],
+        listDir: async (d) =>
+          d === 'database/migrations/'
+            ? Object.keys(files)
+                .filter((f) => f.startsWith(d))
+                .map((f) => f.slice(d.length))
+            : undefined,
+      });
+    };
+    expect(hits(await run(files['composer.json']))).toEqual([]);
+    // Laravel 11 (or no composer.json): the column is restated NOT NULL.
+    expect(hits(await run(JSON.stringify({ require: { 'laravel/framework': '^11.0' } })))).toEqual([[3, 'set-not-null']]);
+    expect(hits(await run(undefined))).toEqual([[3, 'set-not-null']]);
+  });
+});

@@ -309,6 +309,8 @@ export interface DslHistory {
   translate(content: string, path: string): Promise<DslTranslation>;
   /** The listing in run order, where the names do not give it (Alembic): see SqlHistory.order. */
   order?(names: readonly string[], dir: string, input: MigrationInput): Promise<readonly string[]>;
+  /** Tells apart translations of one content that differ by framework version (Laravel 10 and 11). */
+  key?: string;
 }
 
 /** Translations of earlier migrations by content: every later type change reads the same few files. */
@@ -317,14 +319,15 @@ const TRANSLATED_LIMIT = 2_000;
 
 function translatedUp(history: DslHistory): (content: string, path: string) => Promise<SqlPiece[]> {
   return (content, path) => {
-    let found = translated.get(content);
+    const key = history.key ? `${history.key}\u0000${content}` : content;
+    let found = translated.get(key);
     if (!found) {
       found = history.translate(content, path).then(
         (t) => t.up.map(stripPiece),
         () => [],
       );
       if (translated.size >= TRANSLATED_LIMIT) translated.delete(translated.keys().next().value as string);
-      translated.set(content, found);
+      translated.set(key, found);
     }
     return found;
   };

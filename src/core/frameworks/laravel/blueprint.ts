@@ -70,6 +70,12 @@ export interface TableCreation {
 /** Where a Blueprint call's SQL goes (the reader). */
 export interface BlueprintSink {
   emit(line: number, text: string): void;
+  /**
+   * Laravel 10 and earlier: `->change()` keeps what it does not restate (Doctrine DBAL applies the
+   * column's set attributes only), so a column changed without `->nullable()` keeps its NULL.
+   * Laravel 11 restates the whole column (upgrade guide, "Modifying Columns").
+   */
+  readonly keepsUnstated?: boolean;
 }
 
 /** One chain of calls on the blueprint, as its handler sees it. */
@@ -124,11 +130,12 @@ function columnDef({ name, a, mods }: BlueprintCall, cname: string): ColumnDef {
  * `->change()` restates the column, as Laravel's Postgres grammar writes it (`compileChange`,
  * `modifyNullable`): its TYPE, then DROP NOT NULL with `->nullable()` and SET NOT NULL without it.
  * A restatement of what the column already was is settled against the folder's earlier
- * migrations (see `nullabilityHit`).
+ * migrations (see `nullabilityHit`). On Laravel 10 and earlier a column's NULL changes only with
+ * `->nullable(…)` (`keepsUnstated`).
  */
-function changeColumn(r: BlueprintSink, { line, table }: BlueprintCall, c: ColumnDef): void {
+function changeColumn(r: BlueprintSink, { line, table, mods }: BlueprintCall, c: ColumnDef): void {
   r.emit(line, sql.changeType(table, c.name, c.type));
-  r.emit(line, c.notNull ? sql.setNotNull(table, c.name) : sql.dropNotNull(table, c.name));
+  if (!r.keepsUnstated || mods.has('nullable')) r.emit(line, c.notNull ? sql.setNotNull(table, c.name) : sql.dropNotNull(table, c.name));
   if (c.default !== undefined) r.emit(line, sql.setDefault(table, c.name, c.default));
 }
 

@@ -49,6 +49,8 @@ const PATTERNS = [
   'patterns/rails-command-recorder',
   'patterns/not-null-check',
   'patterns/pop-templates',
+  'patterns/django-squashed-proxy',
+  'patterns/laravel-10-change',
   'rules/not-analysed',
 ];
 
@@ -75,13 +77,13 @@ const CONFIG = '.github/rollback-ready.yml';
 /**
  * A file a migration reads (a Liquibase `sqlFile`), marked `support:` on its first line, or
  * drizzle-kit's journal or Prisma's migration_lock.toml, or an app's database config (Laravel's
- * `.env.example` and `config/database.php` or BookStack's `app/Config/database.php`, Rails' `config/*database.yml*`), with no expectations
+ * `.env.example`, `composer.json` and `config/database.php` or BookStack's `app/Config/database.php`, Rails' `config/*database.yml*`), with no expectations
  * in them: in the tree and in the pull request, but not given to lint itself and not a migration.
  */
 const isSupport = (file: string) =>
   file.endsWith('/meta/_journal.json') ||
   file.endsWith('/migration_lock.toml') ||
-  /\/(?:\.env\.example|(?:config|app\/Config)\/database\.php|config\/[\w.]*database\.yml[\w.]*)$/.test(file) ||
+  /\/(?:\.env\.example|composer\.json|(?:config|app\/Config)\/database\.php|config\/[\w.]*database\.yml[\w.]*)$/.test(file) ||
   /^\s*(?:--|#|\/\/|<!--)\s*support:/.test(readFileSync(file, 'utf8'));
 
 const repos: TempRepo[] = [];

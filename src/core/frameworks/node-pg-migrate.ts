@@ -162,7 +162,8 @@ const addConstraint: TableOperation = (out, { a, line, table }) => {
   const spec = a[2];
   const raw = jsStr(spec);
   if (raw !== undefined) {
-    out.emit(line, `ALTER TABLE ${table} ADD ${cname ? `CONSTRAINT ${cname} ` : ''}${raw};`);
+    // node-pg-migrate quotes the name it is given (`valid_coinbase-pay-to-alt`: stacks-blockchain-api).
+    out.emit(line, `ALTER TABLE ${ident(table)} ADD ${cname ? `CONSTRAINT ${ident(cname)} ` : ''}${raw};`);
     return;
   }
   const o = objectEntries(spec);

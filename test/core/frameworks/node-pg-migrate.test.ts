@@ -128,3 +128,15 @@ describe('what node-pg-migrate can reverse by itself (operations with a `reverse
       expect(await downOf(call), call).toBe('present');
   });
 });
+
+describe('names node-pg-migrate quotes', () => {
+  it('a constraint name that is no plain identifier parses (stacks-blockchain-api: valid_coinbase-pay-to-alt)', async () => {
+    const a = await analyse(`exports.up = (pgm) => {
+  pgm.addConstraint('txs', 'valid_coinbase-pay-to-alt', \`CHECK (type_id != 5 OR (coinbase_alt_recipient IS NOT NULL))\`);
+};
+exports.down = (pgm) => {
+  pgm.dropConstraint('txs', 'valid_coinbase-pay-to-alt');
+};`);
+    expect(hits(a)).toEqual([[2, 'constraint-not-valid-missing']]);
+  });
+});

@@ -198,3 +198,40 @@ end
     ]);
   });
 });
+
+describe("create_table's id by the migration's Rails version", () => {
+  it('serial before Rails 5.1 (Migration[4.2], unversioned), bigserial since', async () => {
+    const ids = async (klass: string) =>
+      (
+        await railsToPieces(
+          `class CreateOauthTables < ${klass}\n  def change\n    create_table :oauth_nonces do |t|\n      t.string :nonce\n    end\n  end\nend\n`,
+        )
+      ).up
+        .map((p) => p.sql)
+        .join('\n');
+    expect(await ids('ActiveRecord::Migration[4.2]')).toContain('id serial PRIMARY KEY');
+    expect(await ids('ActiveRecord::Migration[5.0]')).toContain('id serial PRIMARY KEY');
+    expect(await ids('ActiveRecord::Migration')).toContain('id serial PRIMARY KEY');
+    expect(await ids('ActiveRecord::Migration[5.1]')).toContain('id bigserial PRIMARY KEY');
+    expect(await ids('ActiveRecord::Migration[7.1]')).toContain('id bigserial PRIMARY KEY');
+  });
+
+  it('an old integer id widened to bigint is a type change (openstreetmap-website 20201214144017_expand_nonce_id)', async () => {
+    const files: Record<string, string> = {
+      '040_create_oauth_tables.rb':
+        'class CreateOauthTables < ActiveRecord::Migration[4.2]\n  def self.up\n    create_table :oauth_nonces do |t|\n      t.string :nonce\n    end\n  end\n\n  def self.down\n    drop_table :oauth_nonces\n  end\nend\n',
+      '20201214144017_expand_nonce_id.rb':
+        'class ExpandNonceId < ActiveRecord::Migration[6.0]\n  def up\n    change_column :oauth_nonces, :id, :bigint\n  end\n\n  def down\n    raise ActiveRecord::IrreversibleMigration\n  end\nend\n',
+    };
+    const path = 'db/migrate/20201214144017_expand_nonce_id.rb';
+    const a = await rails.analyse({
+      path,
+      content: files['20201214144017_expand_nonce_id.rb']!,
+      siblings: {},
+      listDir: async (d) => (d === 'db/migrate/' ? Object.keys(files) : undefined),
+      readFile: async (p) => files[p.slice('db/migrate/'.length)],
+    });
+    const change = a.hits.find((h) => h.rule === 'change-column-type');
+    expect(change?.message).toContain('from serial (040_create_oauth_tables.rb) to bigint');
+  });
+});

@@ -247,6 +247,13 @@ describe('rule details', () => {
     const base = "SET lock_timeout='1s';\n";
     expect(await rules(base + 'ALTER TABLE u ADD COLUMN ref uuid;\nALTER TABLE u ALTER COLUMN ref TYPE uuid;')).toEqual([]);
     expect(await rules(base + 'ALTER TABLE u ADD COLUMN n varchar(20);\nALTER TABLE u ALTER COLUMN n TYPE text;')).toEqual([]);
+    // A serial column is an integer column with a sequence default: bigserial → bigint changes nothing (pixelfed's bigIncrements).
+    expect(await rules(base + 'ALTER TABLE u ADD COLUMN s bigserial;\nALTER TABLE u ALTER COLUMN s TYPE bigint;')).toEqual(['volatile-default 2']);
+    expect(await rules(base + 'ALTER TABLE u ADD COLUMN s serial;\nALTER TABLE u ALTER COLUMN s TYPE integer;')).toEqual(['volatile-default 2']);
+    expect(await rules(base + 'ALTER TABLE u ADD COLUMN s serial;\nALTER TABLE u ALTER COLUMN s TYPE bigint;')).toEqual([
+      'volatile-default 2',
+      'change-column-type 3',
+    ]);
     expect(await rules(base + 'ALTER TABLE u ADD COLUMN n varchar(20);\nALTER TABLE u ALTER COLUMN n TYPE integer USING n::integer;')).toEqual([
       'change-column-type 3',
     ]);

@@ -21,14 +21,13 @@ const guardedBlock: CallHandler = (r, { block, ctx }) => {
 };
 
 /** The columns a `create_table` starts with: its primary key, or a join table's two references. */
-function initialColumns({ name, args }: RailsCall): ColumnDef[] {
+function initialColumns({ name, args }: RailsCall, idType: string): ColumnDef[] {
   const p = args.positional;
   const o = args.options;
   const cols: ColumnDef[] = [];
   const idOpt = o.get('id');
   if (name === 'create_table' && !isFalse(idOpt)) {
-    const idType = nameOf(idOpt) === 'uuid' ? 'uuid' : 'bigserial';
-    cols.push({ name: nameOf(o.get('primary_key')) ?? 'id', type: idType, primaryKey: true });
+    cols.push({ name: nameOf(o.get('primary_key')) ?? 'id', type: nameOf(idOpt) === 'uuid' ? 'uuid' : idType, primaryKey: true });
   }
   if (name === 'create_join_table') {
     for (const v of p.slice(0, 2)) {
@@ -43,10 +42,10 @@ const createTable: CallHandler = (r, c) => {
   const { name, args, table, block, line, ctx } = c;
   if (!table) return false;
   const tname = name === 'create_join_table' ? joinTableName(args.positional, args.options) : table;
-  const cols = initialColumns(c);
+  const cols = initialColumns(c, r.idType);
   const after: DslPiece[] = [];
   if (block) r.walk(block, { ...ctx, table: tname, columns: cols, after });
-  if (!cols.length) cols.push({ name: 'id', type: 'bigserial', primaryKey: true });
+  if (!cols.length) cols.push({ name: 'id', type: r.idType, primaryKey: true });
   r.emit(line, sql.createTable(tname, cols));
   r.t.up.push(...after);
   return true;

@@ -79,13 +79,30 @@ function modelWrite(call: Node, name: string): string | undefined {
   return chain ? sql.dataWrite(kind!, chain.model, chain.filtered) : undefined;
 }
 
+/** A migration class for Rails before 5.1: `< ActiveRecord::Migration[4.2]`, `[5.0]`, or no version at all. */
+function legacyIds(source: string): boolean {
+  const m = /<\s*ActiveRecord::Migration(?:\[(\d+)\.(\d+)\])?/.exec(source);
+  if (!m) return false;
+  if (m[1] === undefined) return true;
+  const [major, minor] = [Number(m[1]), Number(m[2])];
+  return major < 5 || (major === 5 && minor < 1);
+}
+
 export class RailsReader {
   readonly t: DslTranslation;
   readonly heredocs: Map<number, Node>;
 
+  /**
+   * The type `create_table` gives its `id`: `bigserial` since Rails 5.1, `serial` for a migration
+   * written for an earlier Rails (`ActiveRecord::Migration[4.2]`, or unversioned), which Rails
+   * still runs with that version's defaults (openstreetmap-website's 040_create_oauth_tables).
+   */
+  readonly idType: 'serial' | 'bigserial';
+
   constructor(root: Node, transactional: boolean) {
     this.t = newTranslation(transactional);
     this.heredocs = heredocMap(root);
+    this.idType = legacyIds(root.text) ? 'serial' : 'bigserial';
   }
 
   emit(line: number, text: string, synthetic = true, inexact = false): void {

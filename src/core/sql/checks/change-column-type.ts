@@ -122,10 +122,28 @@ export function settleTypeChange(change: PendingTypeChange, before: TypeName | u
   };
 }
 
-/** Two spellings of one type (`int4`/`integer`, `varchar`/`character varying`) read alike. */
+/**
+ * The type a column of `serial`, `bigserial`… holds: Postgres makes those an integer column with a
+ * sequence default (and a DSL's `bigIncrements` is MySQL's BIGINT AUTO_INCREMENT): `bigserial` →
+ * `bigint` changes no type.
+ */
+const SERIAL_STORED: Readonly<Record<string, string>> = {
+  smallserial: 'int2',
+  serial2: 'int2',
+  serial: 'int4',
+  serial4: 'int4',
+  bigserial: 'int8',
+  serial8: 'int8',
+};
+const storedBase = (t: TypeName | undefined): string => {
+  const base = typeBaseName(t);
+  return SERIAL_STORED[base] ?? base;
+};
+
+/** Two spellings of one type (`int4`/`integer`, `varchar`/`character varying`, `bigserial`/`bigint`) read alike. */
 function sameType(a: TypeName | undefined, b: TypeName | undefined): boolean {
   return (
-    typeBaseName(a) === typeBaseName(b) &&
+    storedBase(a) === storedBase(b) &&
     JSON.stringify(typeMods(a)) === JSON.stringify(typeMods(b)) &&
     (a?.arrayBounds?.length ?? 0) === (b?.arrayBounds?.length ?? 0)
   );

@@ -10,7 +10,7 @@ import {
   createApp,
   createNodeMiddleware,
   createProbot
-} from "./chunk-QAPMMM76.js";
+} from "./chunk-TOYLHO2O.js";
 import "./chunk-3FZUAP4G.js";
 import "./chunk-SLAQWKJ4.js";
 import "./chunk-KIXCZADM.js";
@@ -18,20 +18,20 @@ import "./chunk-BEZLO7CC.js";
 import "./chunk-7QYY34KQ.js";
 import "./chunk-SRH2LTWG.js";
 import "./chunk-37IU4G7B.js";
-import "./chunk-KAJS2QWI.js";
-import "./chunk-RIC63HXI.js";
+import "./chunk-Z2TXH7IJ.js";
+import "./chunk-UDE2KKRF.js";
 import "./chunk-RFJ3I767.js";
 import "./chunk-W7NRP4RF.js";
-import "./chunk-HIGFCIWV.js";
+import "./chunk-B2I5EPYP.js";
 import "./chunk-WYNSWX4E.js";
 import "./chunk-W5G6VIRT.js";
 import "./chunk-IQR4UOTD.js";
 import "./chunk-HZLQ3MQE.js";
-import "./chunk-SJWTXA27.js";
-import "./chunk-U7ZPRHEV.js";
+import "./chunk-USLV4C2A.js";
+import "./chunk-GNC5GCUS.js";
 import "./chunk-NYMSVNFH.js";
 import "./chunk-BJ63QOVF.js";
-import "./chunk-DX6WOIBT.js";
+import "./chunk-LU7S3ZRF.js";
 import {
   useNodeWasm
 } from "./chunk-QMCLW325.js";

@@ -6,7 +6,7 @@ import type { Framework, MigrationAnalysis, MigrationInput } from './framework';
 import { django as meta } from './meta/index';
 import { firstErrorNode, lineOf, parseCode } from '../parsers/tree-sitter';
 import { finishAnalysis, parseErrorHit, unreadable, type DslTranslation } from './dsl/common';
-import { settleAlterFields, settleDeletedModels } from './django/history';
+import { settleAlterFields, settleDeletedModels, settleFieldNames } from './django/history';
 import { appLabel, readMigrationTree } from './django/migration-tree';
 import { DjangoReader, type DjangoReading } from './django/reader';
 import { withAppDialect } from './app-dialect';
@@ -32,7 +32,7 @@ async function readDjango(source: string, path: string): Promise<DjangoReading> 
       reader.operationList(calls);
     }
     t.downStatus = t.hits.some((h) => h.rule === 'irreversible-operation') ? 'irreversible' : 'present';
-    return { t, alterFields: reader.alterFields, deletedModels: reader.deletedModels, deps, replaces };
+    return { t, alterFields: reader.alterFields, deletedModels: reader.deletedModels, fieldNames: reader.fieldNames, deps, replaces };
   } finally {
     tree.delete();
   }
@@ -62,6 +62,7 @@ export const django: Framework = withAppDialect(
         }
         if (input.readFile && reading.alterFields.length) await settleAlterFields(reading, input.path, input.content, input.readFile);
         if (input.readFile && reading.deletedModels.length) await settleDeletedModels(reading, input.path, input.readFile);
+        if (input.readFile && reading.fieldNames.length) await settleFieldNames(reading, input.path, input.content, input.readFile);
         return await finishAnalysis('django', reading.t, dialectFor(input));
       } catch (e) {
         return unreadable('django', 'Django migration', e, 'present');

@@ -9,6 +9,7 @@ import { dslFramework, hit, newTranslation, parseErrorHit, sql, type ColumnDef, 
 import { modelTable } from './dsl/model-table';
 import { handlerFor } from './dispatch';
 import { withAppDialect } from './app-dialect';
+import { dialectOfPath } from '../sql/dialect';
 import { BLUEPRINT_CALLS, blueprintName, columnCall, typeName, type BlueprintCall, type TableCreation } from './laravel/blueprint';
 import { args, callName, phpStr, phpStrList, phpString } from './laravel/php';
 
@@ -55,8 +56,11 @@ function modelClass(scope: string): string | undefined {
 
 class LaravelReader {
   readonly t = newTranslation(true);
-  /** Laravel 10 or earlier: see BlueprintSink.keepsUnstated. */
-  constructor(readonly keepsUnstated = false) {}
+  /** Laravel 10 or earlier, and a MySQL app: see BlueprintSink. */
+  constructor(
+    readonly keepsUnstated = false,
+    readonly mysql = false,
+  ) {}
   private readonly done = new Set<number>();
   /** The class's own methods, read where `up()` calls them (`$this->createAccountTypeTable()`: Firefly III). */
   helpers = new Map<string, Node>();
@@ -258,10 +262,10 @@ function methods(root: Node): { methods: Map<string, Node>; transactional: boole
 /** Translate a Laravel migration into SQL pieces and a reversibility verdict. */
 const isPhpFile = (name: string) => name.endsWith('.php');
 
-export async function laravelToPieces(source: string, keepsUnstated = false): Promise<DslTranslation> {
+export async function laravelToPieces(source: string, keepsUnstated = false, mysql = false): Promise<DslTranslation> {
   using tree = await parseCode('php', source);
   const root = tree.rootNode;
-  const reader = new LaravelReader(keepsUnstated);
+  const reader = new LaravelReader(keepsUnstated, mysql);
   const t = reader.t;
   const err = firstErrorNode(root);
   if (err) t.hits.push(parseErrorHit(lineOf(err), 'PHP'));
@@ -308,7 +312,7 @@ export async function laravelToPieces(source: string, keepsUnstated = false): Pr
       );
     } else {
       // What the down does, translated as the up is: a type change it narrows back is said.
-      const downReader = new LaravelReader(keepsUnstated);
+      const downReader = new LaravelReader(keepsUnstated, mysql);
       downReader.helpers = reader.helpers;
       const downBody = down.childForFieldName('body');
       if (downBody) downReader.read(downBody);
@@ -331,16 +335,26 @@ export async function laravelToPieces(source: string, keepsUnstated = false): Pr
   return t;
 }
 
-/** The reader of one Laravel generation: 10 and earlier keep what `->change()` does not restate. */
-const laravelFor = (keepsUnstated: boolean): Framework =>
-  dslFramework(meta, 'Laravel migration', (input) => laravelToPieces(input.content, keepsUnstated), 'missing', {
-    // database/migrations/2024_01_01_000000_name.php: name order is run order.
-    isMigration: isPhpFile,
-    translate: (content) => laravelToPieces(content, keepsUnstated),
-    key: keepsUnstated ? 'laravel<=10' : 'laravel',
-  });
-const LARAVEL_10 = laravelFor(true);
-const LARAVEL_11 = laravelFor(false);
+/**
+ * The reader of one Laravel generation and database: 10 and earlier keep what `->change()` does
+ * not restate; on MySQL `enum` is an ENUM. One per combination, made once.
+ */
+const readers = new Map<string, Framework>();
+function laravelFor(keepsUnstated: boolean, mysql: boolean): Framework {
+  const key = `laravel${keepsUnstated ? '<=10' : ''}${mysql ? ':mysql' : ''}`;
+  let found = readers.get(key);
+  if (!found)
+    readers.set(
+      key,
+      (found = dslFramework(meta, 'Laravel migration', (input) => laravelToPieces(input.content, keepsUnstated, mysql), 'missing', {
+        // database/migrations/2024_01_01_000000_name.php: name order is run order.
+        isMigration: isPhpFile,
+        translate: (content) => laravelToPieces(content, keepsUnstated, mysql),
+        key,
+      })),
+    );
+  return found;
+}
 
 /**
  * Laravel's major version from an app's composer.json: the highest its `laravel/framework`
@@ -387,7 +401,7 @@ export const laravel: Framework = withAppDialect(
     ...meta,
     async analyse(input) {
       const major = await appLaravelMajor(input);
-      return (major !== undefined && major <= 10 ? LARAVEL_10 : LARAVEL_11).analyse(input);
+      return laravelFor(major !== undefined && major <= 10, (input.dialect ?? dialectOfPath(input.path))?.dialect === 'mysql').analyse(input);
     },
   },
   'laravel',

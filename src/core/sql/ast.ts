@@ -44,8 +44,26 @@ const SQL_TYPE_NAMES: Record<string, string> = {
   timestamptz: 'timestamptz',
 };
 
+/**
+ * A MySQL `enum('a','b')` or `set(…)` as Postgres's grammar reads it in a CREATE TABLE (a type
+ * named enum with string modifiers), spelled as MySQL writes it; undefined for other types.
+ */
+export function enumSpelling(tn: TypeName | undefined): string | undefined {
+  const base = typeBaseName(tn).toLowerCase();
+  if ((base !== 'enum' && base !== 'set') || !tn?.typmods?.length) return undefined;
+  const values: string[] = [];
+  for (const m of tn.typmods) {
+    const sval = 'A_Const' in m ? m.A_Const.sval?.sval : undefined;
+    if (sval === undefined) return undefined;
+    values.push(`'${sval.replace(/'/g, "''")}'`);
+  }
+  return `${base}(${values.join(',')})`;
+}
+
 /** A readable type, for messages: `varchar(20)`, `text`, `numeric(10,2)`, `integer`. */
 export function typeLabel(tn: TypeName | undefined): string {
+  const spelled = enumSpelling(tn);
+  if (spelled) return spelled;
   const mods = typeMods(tn);
   const raw = typeBaseName(tn);
   const base = SQL_TYPE_NAMES[raw] ?? raw;

@@ -256,3 +256,55 @@ class Migration(migrations.Migration):
     expect(messages).toContain('data-backfill UPDATE "model" rewrites');
   });
 });
+
+describe('RemoveField and RenameField by what the field was (netbox)', () => {
+  const dir = 'dcim/migrations/';
+  const initial = wrap(
+    `        migrations.CreateModel(
+            name='FrontPort',
+            fields=[
+                ('id', models.BigAutoField(primary_key=True, serialize=False)),
+                ('rear_port', models.ForeignKey(on_delete=models.CASCADE, to='dcim.rearport')),
+                ('label', models.CharField(max_length=64, db_column='port_label')),
+                ('tags', models.ManyToManyField(to='extras.tag')),
+            ],
+        ),`,
+  );
+  const run = (ops: string) => {
+    const files: Record<string, string> = { '0001_initial.py': initial, '0002_x.py': wrap(ops, "    dependencies = [('dcim', '0001_initial')]\n") };
+    return django.analyse({
+      path: `${dir}0002_x.py`,
+      content: files['0002_x.py']!,
+      siblings: {},
+      readFile: async (p) => files[p.slice(dir.length)],
+    });
+  };
+  const messages = (a: MigrationAnalysis) =>
+    a.hits.filter((h) => h.rule !== 'missing-lock-timeout').map((h) => `${h.rule}: ${h.message.split(' deletes')[0]!.split(' breaks')[0]}`);
+
+  it("a ForeignKey's column is <name>_id; a many-to-many field's join table is dropped or renamed", async () => {
+    expect(messages(await run("        migrations.RemoveField(model_name='frontport', name='rear_port'),"))).toEqual([
+      'drop-column: Dropping column "rear_port_id" from "dcim_frontport"',
+    ]);
+    expect(messages(await run("        migrations.RemoveField(model_name='frontport', name='tags'),"))).toEqual([
+      'drop-table: Dropping table "dcim_frontport_tags"',
+    ]);
+    expect(messages(await run("        migrations.RenameField(model_name='frontport', old_name='rear_port', new_name='rear'),"))).toEqual([
+      'rename-column: Renaming column "rear_port_id" of "dcim_frontport" to "rear_id"',
+    ]);
+    expect(messages(await run("        migrations.RenameField(model_name='frontport', old_name='tags', new_name='labels'),"))).toEqual([
+      'rename-table: Renaming table "dcim_frontport_tags" to "dcim_frontport_labels"',
+    ]);
+    // db_column names the column: renaming the field leaves it alone; removing it drops that column.
+    expect(messages(await run("        migrations.RenameField(model_name='frontport', old_name='label', new_name='name'),"))).toEqual([]);
+    expect(messages(await run("        migrations.RemoveField(model_name='frontport', name='label'),"))).toEqual([
+      'drop-column: Dropping column "port_label" from "dcim_frontport"',
+    ]);
+  });
+
+  it('a field the history does not show is taken as named', async () => {
+    expect(messages(await analyse(wrap("        migrations.RemoveField(model_name='frontport', name='rear_port'),"), `${dir}0002_x.py`))).toEqual([
+      'drop-column: Dropping column "rear_port" from "dcim_frontport"',
+    ]);
+  });
+});

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import type { TypeName } from 'libpg-query';
 import { lintSql } from '../../../src/core/sql/lint-sql';
 
 const lint = (sql: string, line = 1, options = {}) => lintSql([{ sql, line }], options);
@@ -241,6 +242,31 @@ describe('rule details', () => {
     expect(await severities('ALTER TABLE u ALTER COLUMN a TYPE text USING a::text;')).toEqual(['change-column-type rule']);
     const [warning] = (await lint(base + 'ALTER TABLE u ALTER COLUMN a TYPE text;')).hits;
     expect(warning?.message).toContain('the down migration narrows the column back');
+  });
+
+  test('change-column-type: a MySQL enum as a CREATE TABLE spells it is compared value by value (pixelfed visibility)', async () => {
+    const { widens } = await import('../../../src/core/sql/checks/change-column-type');
+    const { typeLabel } = await import('../../../src/core/sql/ast');
+    const { loadPgParser } = await import('../../../src/core/sql/pg');
+    const pg = await loadPgParser();
+    // As Postgres's grammar reads MySQL's CREATE TABLE: a type named enum with string modifiers.
+    const typeOf = (t: string) =>
+      (pg.parse(`CREATE TABLE x (c ${t});`) as { stmts: { stmt: { CreateStmt: { tableElts: { ColumnDef: { typeName: TypeName } }[] } } }[] }).stmts[0]!.stmt
+        .CreateStmt.tableElts[0]!.ColumnDef.typeName;
+    const four = typeOf("enum('public','unlisted','private','direct')");
+    expect(typeLabel(four)).toBe("enum('public','unlisted','private','direct')");
+    // As the MODIFY reader spells it: the whole enum is the type's name.
+    const spelled = (t: string) => ({ names: [{ String: { sval: t } }] });
+    expect(widens(four, spelled("enum('public','unlisted','private','direct','draft')") as never, 'mysql')).toBe(true);
+    expect(widens(four, spelled("enum('public','private')") as never, 'mysql')).toBe(false);
+    expect(widens(four, typeOf("enum('public','unlisted','private','direct')"), 'mysql')).toBe(true);
+  });
+
+  test("rename-table: a serial column's sequence renamed through ALTER TABLE is no table rename (netbox users 0005)", async () => {
+    const base = "SET lock_timeout='1s';\n";
+    expect(await rules(base + 'ALTER TABLE auth_user_id_seq RENAME TO users_user_id_seq;')).toEqual([]);
+    expect(await rules(base + 'ALTER TABLE auth_user RENAME TO users_user;')).toEqual(['rename-table 2']);
+    expect(await rules(base + 'ALTER TABLE event_seq RENAME TO events;')).toEqual(['rename-table 2']);
   });
 
   test('change-column-type: a type the same file set is the old type; restating it is no change', async () => {

@@ -146,9 +146,9 @@ async function previousField(
     }
     return undefined;
   };
-  // This migration's own operations that run before the AlterField first (a RenameField just
+  // This migration's own operations that run before the operation first (a RenameField just
   // before it), in the order they run (a `state_operations` list may be written above and run last).
-  const self = own.findIndex((f) => f.kind === 'define' && f.at === op.at);
+  const self = own.findIndex((f) => f.at === op.at);
   const here = self > 0 ? back(own.slice(0, self)) : undefined;
   if (here) return here === 'gone' ? undefined : here.found;
   const found = await walkBack(deps, dir, app, readFile, cache, back);
@@ -189,6 +189,41 @@ async function walkBack<T>(
     }
   }
   return undefined;
+}
+
+/**
+ * RemoveField and RenameField name the field; what it was says what Django runs: a ForeignKey's
+ * column is `<name>_id` (or its `db_column`), a many-to-many field's join table
+ * `<table>_<name>` is dropped or renamed, a field with no column (a tag manager) runs nothing, and
+ * renaming a field whose `db_column` names its column leaves the column alone. Unknown: as named.
+ */
+export async function settleFieldNames(
+  reading: DjangoReading,
+  path: string,
+  source: string,
+  readFile: (path: string) => Promise<string | undefined>,
+): Promise<void> {
+  const dir = dirName(path);
+  const app = appLabel(path);
+  const cache: HistoryCache = new Map();
+  const own = (await fieldHistory(source, app).catch(() => undefined))?.ops ?? [];
+  for (const op of reading.fieldNames) {
+    // The field as defined before this operation (`at`: an own definition above it counts).
+    const before = await previousField({ ...op, field: undefined as never }, own, reading.deps, dir, app, readFile, cache);
+    if (!before) continue;
+    const { line } = op.piece;
+    const { table, name, to } = op;
+    let text: string | undefined;
+    if (before.noColumn) text = undefined;
+    else if (before.m2m) text = to === undefined ? sql.dropTable(`${table}_${name}`) : sql.renameTable(`${table}_${name}`, `${table}_${to}`);
+    else if (to === undefined) text = sql.dropColumn(table, before.column.name);
+    else if (before.dbColumn) text = undefined;
+    else text = sql.renameColumn(table, before.column.name, before.relation ? `${to}_id` : to);
+    const at = reading.t.up.indexOf(op.piece);
+    if (at < 0) continue;
+    if (text === undefined) reading.t.up.splice(at, 1);
+    else reading.t.up[at] = { sql: text, line, synthetic: true };
+  }
 }
 
 /**

@@ -79,15 +79,19 @@ const addField: OperationHandler = (r, { a, line, table }) => {
   if (fd.fk) r.emit(line, sql.addForeignKey(table, [fd.column.name], fd.fk, ['id']));
 };
 
-const removeField: OperationHandler = (r, { a, line, table }) => {
+const removeField: OperationHandler = (r, { a, line, at, model, table }) => {
   const fname = pyStr(arg(a, 1, 'name'));
-  if (table && fname) r.emit(line, sql.dropColumn(table, fname));
+  if (!table || !fname) return;
+  r.emit(line, sql.dropColumn(table, fname));
+  r.fieldNames.push({ piece: r.t.up[r.t.up.length - 1]!, at, table, model: model!, name: fname });
 };
 
-const renameField: OperationHandler = (r, { a, line, table }) => {
+const renameField: OperationHandler = (r, { a, line, at, model, table }) => {
   const from = pyStr(arg(a, 1, 'old_name'));
   const to = pyStr(arg(a, 2, 'new_name'));
-  if (table && from && to) r.emit(line, sql.renameColumn(table, from, to));
+  if (!table || !from || !to) return;
+  r.emit(line, sql.renameColumn(table, from, to));
+  r.fieldNames.push({ piece: r.t.up[r.t.up.length - 1]!, at, table, model: model!, name: from, to });
 };
 
 const alterField: OperationHandler = (r, { a, line, at, model, table }) => {

@@ -28,10 +28,25 @@ export interface DeleteModelOp {
   model: string;
 }
 
+/**
+ * A RemoveField or RenameField, synthesised on the field's name: an earlier migration says what the
+ * field was (a ForeignKey's column is `<name>_id`, a many-to-many field's a join table).
+ */
+export interface FieldNameOp {
+  piece: DslPiece;
+  at: number;
+  table: string;
+  model: string;
+  name: string;
+  /** RenameField's new name. */
+  to?: string;
+}
+
 export interface DjangoReading {
   t: DslTranslation;
   alterFields: AlterFieldOp[];
   deletedModels: DeleteModelOp[];
+  fieldNames: FieldNameOp[];
   deps: string[];
   /** How many migrations it replaces: a squashed migration (django/migration-tree.ts). */
   replaces: number;
@@ -59,6 +74,7 @@ export class DjangoReader {
   readonly t: DslTranslation;
   readonly alterFields: AlterFieldOp[] = [];
   readonly deletedModels: DeleteModelOp[] = [];
+  readonly fieldNames: FieldNameOp[] = [];
   /** Proxy and unmanaged models created in this file (lower-case names): no table of their own. */
   readonly tableless = new Set<string>();
   private readonly tables = new Map<string, string>();

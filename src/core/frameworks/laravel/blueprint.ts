@@ -76,6 +76,8 @@ export interface BlueprintSink {
    * Laravel 11 restates the whole column (upgrade guide, "Modifying Columns").
    */
   readonly keepsUnstated?: boolean;
+  /** The app's database is MySQL: `enum` is MySQL's ENUM, not Postgres's varchar with a check. */
+  readonly mysql?: boolean;
 }
 
 /** One chain of calls on the blueprint, as its handler sees it. */
@@ -102,8 +104,11 @@ const addCol = (r: BlueprintSink, { create, line, table }: BlueprintCall, c: Col
   create ? create.cols.push(c) : r.emit(line, sql.addColumn(table, c));
 
 /** The column a type method declares (`$table->string('email', 80)`), its modifiers applied. */
-function columnDef({ name, a, mods }: BlueprintCall, cname: string): ColumnDef {
+function columnDef(r: BlueprintSink, { name, a, mods }: BlueprintCall, cname: string): ColumnDef {
   let type = TYPES[name]!;
+  // MySQL's grammar writes `enum('a','b')` (typeEnum): values added at its end widen it.
+  const values = name === 'enum' && r.mysql ? phpStrList(a[1]) : [];
+  if (values.length) type = `enum(${values.map((v) => `'${v.replace(/'/g, "''")}'`).join(',')})`;
   if ((name === 'string' || name === 'char') && phpNumber(a[1]) !== undefined)
     type = `${name === 'char' ? 'character' : 'character varying'}(${phpNumber(a[1])})`;
   if (name === 'decimal' && phpNumber(a[1]) !== undefined) type = `numeric(${phpNumber(a[1])}, ${phpNumber(a[2]) ?? 2})`;
@@ -144,7 +149,7 @@ export function columnCall(r: BlueprintSink, c: BlueprintCall): void {
   const { name, head, col, mods, table } = c;
   const cname = name === 'id' && !col ? 'id' : name === 'foreignIdFor' ? (phpStr(c.a[1]) ?? modelKey(c.a[0])) : col;
   if (!cname) return;
-  const def = columnDef(c, cname);
+  const def = columnDef(r, c, cname);
   if (mods.has('change')) return changeColumn(r, c, def);
   addCol(r, c, def);
   if (mods.has('unique')) later(r, c, sql.createIndex(table, [cname], { unique: true, name: `${table}_${cname}_unique` }));

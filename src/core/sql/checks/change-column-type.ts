@@ -1,7 +1,7 @@
 import type { ColumnDef, TypeName } from 'libpg-query';
 import type { Hit } from '../../types';
 import { hit, isExisting, type PendingTypeChange } from '../context';
-import { lastPart, nameOf, relKey, relLabel, quote, typeBaseName, typeLabel, typeMods } from '../ast';
+import { enumSpelling, lastPart, nameOf, relKey, relLabel, quote, typeBaseName, typeLabel, typeMods } from '../ast';
 import { alterTableCmds, type SqlCheck } from './types';
 
 /**
@@ -142,6 +142,8 @@ const storedBase = (t: TypeName | undefined): string => {
 
 /** Two spellings of one type (`int4`/`integer`, `varchar`/`character varying`, `bigserial`/`bigint`) read alike. */
 function sameType(a: TypeName | undefined, b: TypeName | undefined): boolean {
+  const [ea, eb] = [enumSpelling(a), enumSpelling(b)];
+  if (ea !== undefined || eb !== undefined) return (ea ?? typeBaseName(a)).toLowerCase() === (eb ?? typeBaseName(b)).toLowerCase();
   return (
     storedBase(a) === storedBase(b) &&
     JSON.stringify(typeMods(a)) === JSON.stringify(typeMods(b)) &&
@@ -197,7 +199,7 @@ export function widens(from: TypeName | undefined, to: TypeName | undefined, dia
     const digits = dialect === 'mysql' ? 0 : 6;
     return (bm?.[0] ?? digits) >= (am?.[0] ?? digits);
   }
-  const [ae, be] = [enumValues(a), enumValues(b)];
+  const [ae, be] = [enumValues(enumSpelling(from) ?? a), enumValues(enumSpelling(to) ?? b)];
   if (ae && be && ae.kind === be.kind) return be.values.length >= ae.values.length && ae.values.every((v, i) => be.values[i] === v);
   return false;
 }

@@ -51,6 +51,7 @@ const PATTERNS = [
   'patterns/pop-templates',
   'patterns/django-squashed-proxy',
   'patterns/laravel-10-change',
+  'patterns/alembic-dialect-branches',
   'rules/not-analysed',
 ];
 

@@ -10,13 +10,16 @@ import { arg, bodyStatements, isNoopBody, lastName, pyArgs, pyStr, pyString } fr
 import { sql } from './dsl/common';
 import { handlerFor } from './dispatch';
 import { OPERATIONS, type OpSink } from './alembic/operations';
+import type { Dialect } from '../types';
+import { dialectOfPath } from '../sql/dialect';
 
 class AlembicReader implements OpSink {
   readonly t: DslTranslation;
   private readonly batch = new Map<string, string>();
   autocommit = false;
 
-  constructor() {
+  /** The database the revision is read for: branches on the dialect keep its own (see `ifStatement`). */
+  constructor(readonly dialect: Dialect = 'postgres') {
     this.t = newTranslation(true);
   }
 
@@ -156,12 +159,44 @@ class AlembicReader implements OpSink {
         this.withStatement(c);
         continue;
       }
+      if (c.type === 'if_statement') {
+        this.ifStatement(c);
+        continue;
+      }
       if (c.type === 'call') {
         this.call(c);
         // arguments may hold nested calls (sa.text) that are handled by call(): do not descend
         continue;
       }
       this.walk(c);
+    }
+  }
+
+  /**
+   * `if op.get_bind().dialect.name == "mysql":` / `if url.startswith("sqlite"):` … `else:` (CTFd,
+   * mealie): the branch the revision's database runs is read, the others are not (MySQL's
+   * foreign keys got Postgres's NOT VALID advice). A condition that is not a test of the dialect
+   * name: every branch from there is read, as before.
+   */
+  private ifStatement(node: Node): void {
+    const branches: { condition: Node | undefined; body: Node | undefined }[] = [
+      { condition: node.childForFieldName('condition') ?? undefined, body: node.childForFieldName('consequence') ?? undefined },
+    ];
+    for (const alt of node.childrenForFieldName('alternative')) {
+      if (alt.type === 'elif_clause')
+        branches.push({ condition: alt.childForFieldName('condition') ?? undefined, body: alt.childForFieldName('consequence') ?? undefined });
+      else branches.push({ condition: undefined, body: alt.childForFieldName('body') ?? undefined });
+    }
+    for (const [i, { condition, body }] of branches.entries()) {
+      const holds = condition ? dialectTest(condition, this.dialect) : true;
+      if (holds === false) continue;
+      if (holds === undefined) {
+        // Not a dialect test: read this branch and every one after it.
+        for (const rest of branches.slice(i)) if (rest.body) this.walk(rest.body);
+        return;
+      }
+      if (body) this.walk(body);
+      return;
     }
   }
 
@@ -243,11 +278,89 @@ function topFunctions(root: Node): Map<string, Node> {
   return out;
 }
 
-/** Translate an Alembic revision into SQL pieces and a reversibility verdict. */
-export async function alembicToPieces(source: string): Promise<DslTranslation> {
+/** SQLAlchemy's dialect names (and URL schemes) of each database. */
+const SA_NAMES: Partial<Record<Dialect, RegExp>> = {
+  postgres: /^postgres/,
+  cockroachdb: /^cockroach/,
+  mysql: /^(mysql|mariadb)/,
+  sqlite: /^sqlite/,
+  sqlserver: /^mssql/,
+  oracle: /^oracle/,
+};
+const ANY_SA_NAME = /^(postgres|cockroach|mysql|mariadb|sqlite|mssql|oracle)/;
+
+/**
+ * Whether a condition on the dialect holds for `dialect`: `x == "mysql"`, `x != "sqlite"`,
+ * `x in ("mysql", "mariadb")`, `x.startswith("postgresql")`, `"sqlite" in url`, with `not`,
+ * `and`, `or` and parentheses. Undefined when it is anything else.
+ */
+function dialectTest(node: Node, dialect: Dialect): boolean | undefined {
+  const own = SA_NAMES[dialect];
+  const names = (n: Node | null | undefined): string[] | undefined => {
+    if (!n) return undefined;
+    if (n.type === 'string') {
+      const s = pyStr(n)?.toLowerCase();
+      return s !== undefined && ANY_SA_NAME.test(s) ? [s] : undefined;
+    }
+    if (n.type === 'tuple' || n.type === 'list' || n.type === 'set') {
+      const all = n.namedChildren.map((c) => names(c));
+      return all.length && all.every((x) => x) ? (all.flat() as string[]) : undefined;
+    }
+    return undefined;
+  };
+  const matches = (xs: string[]) => !!own && xs.some((x) => own.test(x));
+  switch (node.type) {
+    case 'parenthesized_expression':
+      return node.namedChildren[0] ? dialectTest(node.namedChildren[0], dialect) : undefined;
+    case 'not_operator': {
+      const v = dialectTest(node.childForFieldName('argument')!, dialect);
+      return v === undefined ? undefined : !v;
+    }
+    case 'boolean_operator': {
+      const [l, r] = [dialectTest(node.childForFieldName('left')!, dialect), dialectTest(node.childForFieldName('right')!, dialect)];
+      if (l === undefined || r === undefined) return undefined;
+      return node.childForFieldName('operator')?.text === 'and' ? l && r : l || r;
+    }
+    case 'comparison_operator': {
+      const [left, right] = [node.namedChildren[0], node.namedChildren[1]];
+      const op = node.children
+        .slice(1, -1)
+        .map((c) => c.text)
+        .join(' ');
+      if (node.namedChildren.length !== 2) return undefined;
+      if (op === '==' || op === '!=') {
+        const xs = names(right) ?? names(left);
+        if (!xs) return undefined;
+        return op === '==' ? matches(xs) : !matches(xs);
+      }
+      if (op === 'in' || op === 'not in') {
+        // `x in ("mysql", "mariadb")`, or `"sqlite" in url`
+        const xs = names(right) ?? names(left);
+        if (!xs) return undefined;
+        return op === 'in' ? matches(xs) : !matches(xs);
+      }
+      return undefined;
+    }
+    case 'call': {
+      // `url.startswith("mysql")`, `dialect.name.startswith(("mysql", "mariadb"))`, or a helper
+      // named for one database (`is_postgres()`: mealie).
+      const fn = node.childForFieldName('function');
+      const helper = fn?.type === 'identifier' ? /^is_(postgres|postgresql|cockroach|cockroachdb|mysql|mariadb|sqlite|mssql|oracle)$/.exec(fn.text) : null;
+      if (helper && !pyArgs(node).positional.length) return matches([helper[1]!]);
+      if (fn?.type !== 'attribute' || lastName(fn) !== 'startswith') return undefined;
+      const xs = names(pyArgs(node).positional[0]);
+      return xs ? matches(xs) : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** Translate an Alembic revision into SQL pieces and a reversibility verdict, for `dialect`'s branches. */
+export async function alembicToPieces(source: string, dialect: Dialect = 'postgres'): Promise<DslTranslation> {
   using tree = await parseCode('python', source);
   const root = tree.rootNode;
-  const reader = new AlembicReader();
+  const reader = new AlembicReader(dialect);
   reader.collectNames(root);
   const t = reader.t;
   const err = firstErrorNode(root);
@@ -280,7 +393,7 @@ export async function alembicToPieces(source: string): Promise<DslTranslation> {
         ),
       );
     } else {
-      const downReader = new AlembicReader();
+      const downReader = new AlembicReader(dialect);
       downReader.names = reader.names; // the same module: its names are read once
       const body = down.childForFieldName('body');
       if (body) downReader.walk(body);
@@ -305,11 +418,27 @@ export async function alembicToPieces(source: string): Promise<DslTranslation> {
 /** A revision module (the folder's `__init__.py` and helpers name no revision: left out of the order). */
 const isRevisionFile = (name: string) => name.endsWith('.py') && name !== '__init__.py';
 
-export const alembic: Framework = dslFramework(meta, 'Alembic revision', (input) => alembicToPieces(input.content), 'missing', {
-  isMigration: isRevisionFile,
-  translate: (content) => alembicToPieces(content),
-  // Revisions run in the order their down_revision chain gives, not by file name.
-  order: (names, dir, input) => alembicOrder(names, dir, input),
-});
+/** The reader for one database (its dialect branches), made once per dialect. */
+const readers = new Map<Dialect, Framework>();
+function alembicFor(dialect: Dialect): Framework {
+  let found = readers.get(dialect);
+  if (!found)
+    readers.set(
+      dialect,
+      (found = dslFramework(meta, 'Alembic revision', (input) => alembicToPieces(input.content, dialect), 'missing', {
+        isMigration: isRevisionFile,
+        translate: (content) => alembicToPieces(content, dialect),
+        // Revisions run in the order their down_revision chain gives, not by file name.
+        order: (names, dir, input) => alembicOrder(names, dir, input),
+        key: `alembic:${dialect}`,
+      })),
+    );
+  return found;
+}
+
+export const alembic: Framework = {
+  ...meta,
+  analyse: (input) => alembicFor((input.dialect ?? dialectOfPath(input.path))?.dialect ?? 'postgres').analyse(input),
+};
 
 export default alembic;

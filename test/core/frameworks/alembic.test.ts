@@ -253,3 +253,31 @@ def downgrade():
     ]);
   });
 });
+
+describe('branches on the dialect (CTFd, mealie)', () => {
+  const src = `from alembic import op
+
+
+def upgrade():
+    bind = op.get_bind()
+    if bind.dialect.name == "postgresql":
+        op.drop_column("users", "pg_only")
+    elif bind.dialect.name in ("mysql", "mariadb"):
+        op.drop_column("users", "mysql_only")
+    else:
+        op.drop_column("users", "sqlite_only")
+    if some_flag:
+        op.drop_column("users", "either")
+
+
+def downgrade():
+    pass
+`;
+  const dropped = async (dialect?: 'postgres' | 'mysql' | 'sqlite') =>
+    (await alembicToPieces(src, dialect)).up.map((p) => /DROP COLUMN (\w+)/.exec(p.sql)?.[1]).filter(Boolean);
+  it("reads the branch the revision's database runs; a test of anything else reads every branch", async () => {
+    expect(await dropped()).toEqual(['pg_only', 'either']);
+    expect(await dropped('mysql')).toEqual(['mysql_only', 'either']);
+    expect(await dropped('sqlite')).toEqual(['sqlite_only', 'either']);
+  });
+});

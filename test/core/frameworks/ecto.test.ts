@@ -140,3 +140,29 @@ end
     expect(hits(a)).toEqual([[3, 'missing-down-migration']]);
   });
 });
+
+describe('indexes in a prefix: schema (supabase/realtime)', () => {
+  it('are named after the bare table and created in its schema, as Ecto writes them', async () => {
+    const t = await ectoToPieces(`defmodule Realtime.Repo.Migrations.Idx do
+  use Ecto.Migration
+
+  def change do
+    create unique_index(:channels, [:name], prefix: "realtime")
+    drop index(:channels, [:topic], prefix: "realtime")
+  end
+end
+`);
+    const sqls = t.up.map((p) => p.sql);
+    expect(sqls[0]).toMatch(/^CREATE UNIQUE INDEX channels_name_index ON realtime\.channels/);
+    expect(sqls[1]).toMatch(/^DROP INDEX realtime\.channels_topic_index/);
+    const a = await analyse(`defmodule Realtime.Repo.Migrations.Idx do
+  use Ecto.Migration
+
+  def change do
+    create unique_index(:channels, [:name], prefix: "realtime")
+  end
+end
+`);
+    expect(hits(a)).toEqual([[5, 'non-concurrent-index']]);
+  });
+});

@@ -49,8 +49,13 @@ function createIndex(r: EctoReader, line: number, kind: string, target: Node, ta
   const unique = kind === 'unique_index' || flag(ia.keywords.get('unique')) === true;
   const conc = flag(ia.keywords.get('concurrently')) === true;
   const iname = nameOf(value(ia.keywords.get('name')));
-  if (cols.length) r.emit(line, sql.createIndex(table, cols, { name: iname ?? `${table}_${cols.join('_')}_index`, unique, concurrently: conc }));
+  // Ecto names the index after the bare table and creates it in the table's schema
+  // (`CREATE INDEX "channels_name_index" ON "realtime"."channels"`: `prefix:` qualifies the table only).
+  if (cols.length) r.emit(line, sql.createIndex(table, cols, { name: iname ?? `${bare(table)}_${cols.join('_')}_index`, unique, concurrently: conc }));
 }
+
+/** A table without its `prefix:` schema. */
+const bare = (table: string): string => table.slice(table.lastIndexOf('.') + 1);
 
 function createConstraint(r: EctoReader, line: number, target: Node, table: string): void {
   const ca = callArgs(target);
@@ -93,7 +98,9 @@ const drop: CommandHandler = (r, { name, line, first, ctx }) => {
   } else if (kind === 'index' || kind === 'unique_index') {
     const ia = callArgs(first);
     const cols = namesOf(value(ia.positional[1]));
-    const iname = nameOf(value(ia.keywords.get('name'))) ?? `${table}_${cols.join('_')}_index`;
+    // `DROP INDEX "realtime"."channels_name_index"`: dropped in the table's schema.
+    const own = nameOf(value(ia.keywords.get('name'))) ?? `${bare(table)}_${cols.join('_')}_index`;
+    const iname = table.includes('.') ? `${table.slice(0, table.lastIndexOf('.'))}.${own}` : own;
     r.emit(line, sql.dropIndex(iname, { concurrently: flag(ia.keywords.get('concurrently')) === true }));
   } else if (kind === 'constraint') {
     const cname = nameOf(value(callArgs(first).positional[1]));

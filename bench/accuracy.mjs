@@ -12,7 +12,7 @@
 //
 // Not part of `npm run bench` (its name does not end in .bench.mjs): it needs the mirrors.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import picomatch from 'picomatch';
@@ -255,6 +255,71 @@ export const CORPORA = [
     context: ['config/database.yml.example'],
   },
   {
+    id: 'netbox',
+    repo: 'netbox-community/netbox',
+    commit: '43fe81f9e833228c9869f7ddadb67e6c5f145060',
+    framework: 'Django (squashed migrations, proxy models)',
+    include: ['netbox/*/migrations/[0-9]*.py'],
+  },
+  {
+    id: 'pixelfed',
+    repo: 'pixelfed/pixelfed',
+    commit: '8aae92d75b4881e5cd6a4e2c83ca52046e5b3d66',
+    framework: 'Laravel 10 (MySQL, named by config/database.php)',
+    include: ['database/migrations/*.php'],
+    context: ['composer.json', 'config/database.php'],
+  },
+  {
+    id: 'monica',
+    repo: 'monicahq/monica',
+    commit: 'e08e91734170b6bbd582cb578532c3948196124e',
+    framework: 'Laravel 12 (SQLite, named by .env.example)',
+    include: ['database/migrations/*.php'],
+    context: ['composer.json', '.env.example', 'config/database.php'],
+  },
+  {
+    id: 'ctfd',
+    repo: 'CTFd/CTFd',
+    commit: '91ced62d44d3ec3142a0948ee96ed19947cfc979',
+    framework: 'Alembic (branches per database)',
+    include: ['migrations/versions/*.py'],
+  },
+  {
+    id: 'mealie',
+    repo: 'mealie-recipes/mealie',
+    commit: 'b5643a9399465d8b4ea339e7a6639df2d697741b',
+    framework: 'Alembic (Postgres and SQLite branches)',
+    include: ['alembic/versions/*.py'],
+  },
+  {
+    id: 'stacks',
+    repo: 'hirosystems/stacks-blockchain-api',
+    commit: '759c4a586b3f0cba330426a525d543d7d8fa2d9f',
+    framework: 'node-pg-migrate (TypeScript)',
+    include: ['migrations/*.ts'],
+  },
+  {
+    id: 'e1',
+    repo: 'pmantra/e1',
+    commit: '991cb840226edc9a7598c0807ba3d9e7cd783490',
+    framework: 'dbmate',
+    include: ['db/migrations/*.sql'],
+  },
+  {
+    id: 'realtime',
+    repo: 'supabase/realtime',
+    commit: '833cf36c3a3603fff5ae5a8a0ce473a21d5fedd4',
+    framework: 'Ecto (priv/ and tenant migrations in lib/)',
+    include: ['priv/repo/migrations/*.exs', 'lib/realtime/tenants/repo/migrations/*.ex'],
+  },
+  {
+    id: 'grist',
+    repo: 'gristlabs/grist-core',
+    commit: 'f98cda95ac9a39d27c976c9db84ca131bf020f84',
+    framework: 'TypeORM',
+    include: ['app/gen-server/migration/*.ts'],
+  },
+  {
     id: 'maybe',
     repo: 'maybe-finance/maybe',
     commit: '77b5469832758d1cbee1a940f3012a1ae1c74cd3',
@@ -296,11 +361,29 @@ function checkout(corpus) {
       ),
     ),
   ];
-  const archive = spawnSync('git', ['-C', git, 'archive', '--format=tar', corpus.commit, ...roots], { maxBuffer: 1 << 30 });
-  if (archive.status !== 0) throw new Error(`git archive ${corpus.repo}@${corpus.commit.slice(0, 8)}: ${archive.stderr.toString().split('\n')[0]}`);
-  execFileSync('tar', ['-x', '-C', dir], { input: archive.stdout, maxBuffer: 1 << 30 });
   const match = picomatch(corpus.include, { dot: true });
+  const archive = spawnSync('git', ['-C', git, 'archive', '--format=tar', corpus.commit, ...roots], { maxBuffer: 1 << 30 });
+  if (archive.status === 0) execFileSync('tar', ['-x', '-C', dir], { input: archive.stdout, maxBuffer: 1 << 30 });
+  // A mirror without some large file elsewhere in the tree (git archive reads the whole tree):
+  // the files wanted, one by one.
+  else if (!copyFiles(git, corpus, dir, match))
+    throw new Error(`git archive ${corpus.repo}@${corpus.commit.slice(0, 8)}: ${archive.stderr.toString().split('\n')[0]}`);
   return { dir, files: listFiles(dir).filter((f) => match(f)) };
+}
+
+/** The corpus's files and context at its commit, written into `dir` blob by blob; false when none could be. */
+function copyFiles(git, corpus, dir, match) {
+  const listed = spawnSync('git', ['-C', git, 'ls-tree', '-r', '--name-only', corpus.commit], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  if (listed.status !== 0) return false;
+  const context = new Set(corpus.context ?? []);
+  const wanted = listed.stdout.split('\n').filter((f) => f && (match(f) || context.has(f)));
+  for (const f of wanted) {
+    const blob = spawnSync('git', ['-C', git, 'cat-file', 'blob', `${corpus.commit}:${f}`], { maxBuffer: 1 << 30 });
+    if (blob.status !== 0) return false;
+    mkdirSync(join(dir, f, '..'), { recursive: true });
+    writeFileSync(join(dir, f), blob.stdout);
+  }
+  return wanted.length > 0;
 }
 
 function timed(cmd, args, cwd) {

@@ -17,6 +17,12 @@ class AlembicReader implements OpSink {
   readonly t: DslTranslation;
   private readonly batch = new Map<string, string>();
   autocommit = false;
+  /**
+   * The module's own functions (not `upgrade`/`downgrade`), read where the revision calls them:
+   * mealie's `populate_shopping_list_users()` deletes rows inside one. Each is read once.
+   */
+  helpers = new Map<string, Node>();
+  private readonly entered = new Set<string>();
 
   /** The database the revision is read for: branches on the dialect keep its own (see `ifStatement`). */
   constructor(readonly dialect: Dialect = 'postgres') {
@@ -221,6 +227,12 @@ class AlembicReader implements OpSink {
   private call(call: Node): void {
     const fn = call.childForFieldName('function');
     if (fn?.type !== 'attribute') {
+      const helper = fn?.type === 'identifier' ? this.helpers.get(fn.text) : undefined;
+      if (helper && !this.entered.has(fn!.text)) {
+        this.entered.add(fn!.text);
+        const body = helper.childForFieldName('body');
+        if (body) this.walk(body);
+      }
       this.walk(call);
       return;
     }
@@ -368,6 +380,7 @@ export async function alembicToPieces(source: string, dialect: Dialect = 'postgr
   const fns = topFunctions(root);
   const up = fns.get('upgrade');
   const down = fns.get('downgrade');
+  reader.helpers = new Map([...fns].filter(([n]) => n !== 'upgrade' && n !== 'downgrade'));
   if (up?.childForFieldName('body')) reader.walk(up.childForFieldName('body')!);
   else if (err) reader.walk(root); // the syntax error hid `def upgrade`: read what we can
   if (reader.autocommit) t.transactional = false;
@@ -395,6 +408,7 @@ export async function alembicToPieces(source: string, dialect: Dialect = 'postgr
     } else {
       const downReader = new AlembicReader(dialect);
       downReader.names = reader.names; // the same module: its names are read once
+      downReader.helpers = reader.helpers;
       const body = down.childForFieldName('body');
       if (body) downReader.walk(body);
       t.downSql = downReader.t.up;

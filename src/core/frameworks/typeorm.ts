@@ -271,7 +271,18 @@ class TypeormReader implements SqlSink {
         if (!QUIET.has(name)) this.t.hits.push(unknownCallHit(line, `${qr}.${name}(…)`));
         continue;
       }
+      const before = this.t.up.length;
       handler(this, { name, a, line, table: tableName(a[0]) });
+      // Arguments built in code (grist-core's `const x = col.clone(); x.isNullable = false;
+      // changeColumn(t, col, x)`, a table from a loop variable): what it changes is not known.
+      if (this.t.up.length === before)
+        this.t.hits.push(
+          hit(
+            'not-analysed',
+            line,
+            `\`${qr}.${name}(…)\` takes arguments built in code (a variable, a cloned column), so what it changes was not judged: review it by hand.`,
+          ),
+        );
     }
   }
 }

@@ -7,7 +7,11 @@ export const relKey = (rv: RangeVar | undefined): string => rv?.relname ?? '';
 /** How a relation is named in messages: `"public"."users"` → `"public.users"`. */
 export const relLabel = (rv: RangeVar | undefined): string => quote(rv?.schemaname ? `${rv.schemaname}.${rv.relname ?? ''}` : (rv?.relname ?? '?'));
 
-export const quote = (name: string): string => `"${name}"`;
+/**
+ * A name for messages, quoted; a part a DSL reader could not know (an f-string's `{table}`, a
+ * Ruby `#{…}`: `__interp__` in the SQL it rebuilt) is said to be set at run time.
+ */
+export const quote = (name: string): string => (name.includes('__interp__') ? `"${name.split('__interp__').join('…')}" (named at run time)` : `"${name}"`);
 
 /** `String` items of a List (or a bare String node) joined with dots. */
 export function nameOf(node: Node | undefined): string {

@@ -281,3 +281,34 @@ def downgrade():
     expect(await dropped('sqlite')).toEqual(['sqlite_only', 'either']);
   });
 });
+
+describe("the module's own functions, read where upgrade() calls them (mealie)", () => {
+  it('a DELETE inside a helper is a data change at its own line', async () => {
+    const t = await alembicToPieces(`import sqlalchemy as sa
+from alembic import op
+
+
+def populate_shopping_list_users():
+    session = op.get_bind()
+    session.execute(sa.text("DELETE FROM shopping_lists WHERE id=:id"), {"id": 1})
+
+
+def unused():
+    op.drop_table("users")
+
+
+def upgrade():
+    op.add_column("shopping_lists", sa.Column("user_id", sa.Integer(), nullable=True))
+    populate_shopping_list_users()
+
+
+def downgrade():
+    op.drop_column("shopping_lists", "user_id")
+`);
+    const sqls = t.up.map((p) => [p.line, p.sql.split(' ').slice(0, 3).join(' ')]);
+    expect(sqls).toEqual([
+      [15, 'ALTER TABLE shopping_lists'],
+      [7, 'DELETE FROM shopping_lists'],
+    ]);
+  });
+});

@@ -83,3 +83,25 @@ describe('typeorm.analyse', () => {
     expect(hits(a)).toEqual([]);
   });
 });
+
+describe('calls whose arguments are built in code (grist-core)', () => {
+  it('a cloned column passed to changeColumn is a not-analysed notice, never silence', async () => {
+    const a = await analyse(`import { MigrationInterface, QueryRunner } from "typeorm";
+
+export class LoginDisplayEmailNonNull1552416614755 implements MigrationInterface {
+  public async up(queryRunner: QueryRunner): Promise<any> {
+    const logins = (await queryRunner.getTable('logins'))!;
+    const displayEmail = logins.findColumnByName('display_email')!;
+    const displayEmailNonNull = displayEmail.clone();
+    displayEmailNonNull.isNullable = false;
+    await queryRunner.changeColumn('logins', displayEmail, displayEmailNonNull);
+  }
+
+  public async down(queryRunner: QueryRunner): Promise<any> {
+    await queryRunner.query('ALTER TABLE logins ALTER COLUMN display_email DROP NOT NULL');
+  }
+}
+`);
+    expect(hits(a)).toEqual([[9, 'not-analysed']]);
+  });
+});

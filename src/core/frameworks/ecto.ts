@@ -110,10 +110,14 @@ export async function ectoToPieces(source: string): Promise<DslTranslation> {
   return t;
 }
 
+/** `<version>_<name>.exs`, or `.ex` for a migration compiled into the app. */
+const isEctoMigrationName = (name: string): boolean => /^\d+_\w+\.exs?$/.test(name);
+
 export const ecto: Framework = withAppDialect(
   dslFramework(meta, 'Ecto migration', (input) => ectoToPieces(input.content), 'missing', {
-    // priv/repo/migrations/20240101000000_name.exs: name order is run order.
-    isMigration: (name) => name.endsWith('.exs'),
+    // priv/repo/migrations/20240101000000_name.exs: name order is run order. Migrations compiled
+    // into the app are `.ex` (supabase/realtime's tenant migrations under lib/): named the same way.
+    isMigration: isEctoMigrationName,
     translate: (content) => ectoToPieces(content),
   }),
   'ecto',

@@ -54,6 +54,60 @@ function modelClass(scope: string): string | undefined {
     : undefined;
 }
 
+/** Eloquent's writes of one record (`$user->save()`, `->each->deleteQuietly()`). */
+const RECORD_WRITES: Readonly<Record<string, 'update' | 'delete'>> = {
+  save: 'update',
+  saveQuietly: 'update',
+  update: 'update',
+  updateQuietly: 'update',
+  delete: 'delete',
+  deleteQuietly: 'delete',
+  forceDelete: 'delete',
+  forceDeleteQuietly: 'delete',
+};
+
+/** The model of an Eloquent chain (`User::where(…)->chunk(…)`, `StatusHashtag::doesntHave('status')->lazyById(200)`): its table. */
+function chainModel(node: Node | null | undefined): string | undefined {
+  let inner = node;
+  while (inner?.type === 'member_call_expression' || inner?.type === 'member_access_expression') inner = inner.childForFieldName('object');
+  return inner?.type === 'scoped_call_expression' ? modelClass(inner.childForFieldName('scope')?.text ?? '') : undefined;
+}
+
+/**
+ * The table a record write belongs to when it runs over a model's rows: a record of a loop over a
+ * model query (`foreach (User::all() as $user) { … $user->save(); }`), of a closure given to one
+ * (`User::chunk(100, function ($users) { … $user->save(); })`, `->each(fn ($s) => $s->delete())`),
+ * or a higher-order `->each->deleteQuietly()` (pixelfed, monica). Undefined for anything else.
+ */
+function recordLoopModel(call: Node): string | undefined {
+  const object = call.childForFieldName('object');
+  // `Model::…->lazyById(200)->each->deleteQuietly()`
+  if (object?.type === 'member_access_expression' && object.childForFieldName('name')?.text === 'each') return chainModel(object.childForFieldName('object'));
+  if (object?.type !== 'variable_name' || object.text === '$this') return undefined;
+  // The record must be the loop's own variable (or the closure's parameter), followed outwards
+  // through a loop over a chunk (`function ($users) { foreach ($users as $user) … }`): a record
+  // fetched inside the loop (`$followed = Follower::…->first()`) is another table's.
+  let target = object.text;
+  for (let up = call.parent; up; up = up.parent) {
+    if (up.type === 'foreach_statement') {
+      const [iterated, bound] = up.namedChildren;
+      const value = bound?.type === 'pair' ? bound.namedChildren[1] : bound;
+      if (value?.type !== 'variable_name' || value.text !== target) continue;
+      const model = chainModel(iterated);
+      if (model) return model;
+      if (iterated?.type !== 'variable_name') return undefined;
+      target = iterated.text;
+    } else if (up.type === 'anonymous_function' || up.type === 'arrow_function') {
+      const param = up.childForFieldName('parameters')?.namedChildren[0]?.childForFieldName('name')?.text;
+      if (param !== target) continue;
+      // The closure's call: `Model::…->chunk(100, function …)`, `->each(fn …)`.
+      const callOf = up.parent?.type === 'argument' ? up.parent.parent?.parent : undefined;
+      return callOf?.type === 'member_call_expression' || callOf?.type === 'scoped_call_expression' ? chainModel(callOf) : undefined;
+    } else if (up.type === 'method_declaration') return undefined;
+  }
+  return undefined;
+}
+
 class LaravelReader {
   readonly t = newTranslation(true);
   /** Laravel 10 or earlier, and a MySQL app: see BlueprintSink. */
@@ -97,6 +151,13 @@ class LaravelReader {
         if (WRITES.includes(name) && (call.text.startsWith('DB::table') || modelOf(call))) {
           this.t.changesData = true;
           this.queryBuilder(call, name, line);
+          continue;
+        }
+        const record = RECORD_WRITES[name] ? recordLoopModel(call) : undefined;
+        if (record) {
+          // One record at a time, by its key: rows rewritten (or deleted) all the same.
+          this.t.changesData = true;
+          this.emit(line, sql.dataWrite(RECORD_WRITES[name]!, record, true));
         }
         continue;
       }

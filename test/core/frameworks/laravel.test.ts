@@ -168,3 +168,39 @@ return new class extends Migration {
     expect(hits(await run(undefined))).toEqual([[3, 'set-not-null']]);
   });
 });
+
+describe('Eloquent writes one record at a time over a model query (pixelfed, monica)', () => {
+  it('are data changes on the model table', async () => {
+    const up = (body: string) => `<?php
+return new class extends Migration {
+    public function up(): void
+    {
+${body}
+    }
+
+    public function down(): void
+    {
+        // nothing
+    }
+};`;
+    const writes = async (body: string) =>
+      (await laravelToPieces(up(body))).up.filter((p) => /^(UPDATE|DELETE)/.test(p.sql)).map((p) => `${p.line} ${p.sql.split(' WHERE')[0]}`);
+    expect(
+      await writes(`        User::chunk(100, function ($users) {
+            foreach ($users as $user) {
+                $user->locale = 'en';
+                $user->save();
+            }
+        });`),
+    ).toEqual(['8 UPDATE users SET id = id']);
+    expect(await writes(`        StatusHashtag::doesntHave('status')->lazyById(200)->each->deleteQuietly();`)).toEqual(['5 DELETE FROM status_hashtags']);
+    expect(await writes(`        foreach (Status::whereNull('entities')->get() as $status) { $status->saveQuietly(); }`)).toEqual([
+      '5 UPDATE statuses SET id = id',
+    ]);
+    // A record that is not one of a model query's: not read as a table write.
+    expect(
+      await writes(`        $settings = config('app');
+        $settings->save();`),
+    ).toEqual([]);
+  });
+});

@@ -6,7 +6,7 @@ import type { Framework, MigrationAnalysis, MigrationInput } from './framework';
 import { django as meta } from './meta/index';
 import { firstErrorNode, lineOf, parseCode } from '../parsers/tree-sitter';
 import { finishAnalysis, parseErrorHit, unreadable, type DslTranslation } from './dsl/common';
-import { settleAlterFields, settleDeletedModels, settleFieldNames } from './django/history';
+import { settleDeletedModels, settleFields } from './django/history';
 import { appLabel, readMigrationTree } from './django/migration-tree';
 import { DjangoReader, type DjangoReading } from './django/reader';
 import { withAppDialect } from './app-dialect';
@@ -60,9 +60,8 @@ export const django: Framework = withAppDialect(
           const { changesData: _, ...analysis } = await finishAnalysis('django', reading.t, dialectFor(input));
           return { ...analysis, hits: analysis.hits.filter((h) => SQUASHED_RULES.has(h.rule)) };
         }
-        if (input.readFile && reading.alterFields.length) await settleAlterFields(reading, input.path, input.content, input.readFile);
+        if (input.readFile) await settleFields(reading, input.path, input.content, input.readFile);
         if (input.readFile && reading.deletedModels.length) await settleDeletedModels(reading, input.path, input.readFile);
-        if (input.readFile && reading.fieldNames.length) await settleFieldNames(reading, input.path, input.content, input.readFile);
         return await finishAnalysis('django', reading.t, dialectFor(input));
       } catch (e) {
         return unreadable('django', 'Django migration', e, 'present');

@@ -121,7 +121,7 @@ const HISTORY_LIMIT = 200;
  * same app), newest operation first, following renames; undefined when it cannot be told.
  */
 async function previousField(
-  op: AlterFieldOp,
+  op: Pick<AlterFieldOp, 'model' | 'name' | 'at'>,
   own: FieldOp[],
   deps: string[],
   dir: string,
@@ -156,6 +156,39 @@ async function previousField(
 }
 
 type HistoryCache = Map<string, Promise<{ ops: FieldOp[]; deps: string[] } | undefined>>;
+
+type FieldBefore = (op: Pick<AlterFieldOp, 'model' | 'name' | 'at'>) => Promise<Field | undefined>;
+
+/**
+ * The migration's AlterFields, RemoveFields and RenameFields settled against what each field was
+ * before it (see `settleAlterFields`, `settleFieldNames`): its own operations and the earlier
+ * migrations are read once for all of them.
+ */
+export async function settleFields(
+  reading: DjangoReading,
+  path: string,
+  source: string,
+  readFile: (path: string) => Promise<string | undefined>,
+): Promise<void> {
+  if (!reading.alterFields.length && !reading.fieldNames.length) return;
+  const fieldBefore = await fieldsBefore(reading, path, source, readFile);
+  await settleAlterFields(reading, fieldBefore);
+  await settleFieldNames(reading, fieldBefore);
+}
+
+/** What a field was before an operation of this migration, its own operations and the earlier migrations read once. */
+async function fieldsBefore(
+  reading: DjangoReading,
+  path: string,
+  source: string,
+  readFile: (path: string) => Promise<string | undefined>,
+): Promise<FieldBefore> {
+  const dir = dirName(path);
+  const app = appLabel(path);
+  const cache: HistoryCache = new Map();
+  const own = (await fieldHistory(source, app).catch(() => undefined))?.ops ?? [];
+  return (op) => previousField(op, own, reading.deps, dir, app, readFile, cache);
+}
 
 /**
  * Walks `dependencies` back (breadth first, same app) until `back` answers from a migration's
@@ -197,19 +230,10 @@ async function walkBack<T>(
  * `<table>_<name>` is dropped or renamed, a field with no column (a tag manager) runs nothing, and
  * renaming a field whose `db_column` names its column leaves the column alone. Unknown: as named.
  */
-export async function settleFieldNames(
-  reading: DjangoReading,
-  path: string,
-  source: string,
-  readFile: (path: string) => Promise<string | undefined>,
-): Promise<void> {
-  const dir = dirName(path);
-  const app = appLabel(path);
-  const cache: HistoryCache = new Map();
-  const own = (await fieldHistory(source, app).catch(() => undefined))?.ops ?? [];
+async function settleFieldNames(reading: DjangoReading, fieldBefore: FieldBefore): Promise<void> {
   for (const op of reading.fieldNames) {
     // The field as defined before this operation (`at`: an own definition above it counts).
-    const before = await previousField({ ...op, field: undefined as never }, own, reading.deps, dir, app, readFile, cache);
+    const before = await fieldBefore(op);
     if (!before) continue;
     const { line } = op.piece;
     const { table, name, to } = op;
@@ -255,18 +279,9 @@ export async function settleDeletedModels(reading: DjangoReading, path: string, 
  * With the earlier migrations at hand, an AlterField says what really changed: no type change, no
  * ALTER TYPE; a nullability change, SET NOT NULL or DROP NOT NULL (the file alone cannot say).
  */
-export async function settleAlterFields(
-  reading: DjangoReading,
-  path: string,
-  source: string,
-  readFile: (path: string) => Promise<string | undefined>,
-): Promise<void> {
-  const dir = dirName(path);
-  const app = appLabel(path);
-  const cache = new Map<string, Promise<{ ops: FieldOp[]; deps: string[] } | undefined>>();
-  const own = (await fieldHistory(source, app).catch(() => undefined))?.ops ?? [];
+async function settleAlterFields(reading: DjangoReading, fieldBefore: FieldBefore): Promise<void> {
   for (const op of reading.alterFields) {
-    const before = await previousField(op, own, reading.deps, dir, app, readFile, cache);
+    const before = await fieldBefore(op);
     if (!before) continue;
     const at = reading.t.up.indexOf(op.piece);
     if (at < 0) continue;

@@ -274,6 +274,14 @@ class AlembicReader implements OpSink {
       return;
     }
     const handler = handlerFor(OPERATIONS, name);
+    // A table named by a variable (CTFd's `for table_name, column_name in columns: op.alter_column(…)`):
+    // what it changes is not known, and is said rather than skipped.
+    const tableKeyword = TABLE_FIRST[name];
+    const tableNode = batchTable === undefined && tableKeyword ? arg(a, 0, tableKeyword) : undefined;
+    if (tableNode && pyStr(tableNode) === undefined) {
+      this.notAnalysed(line, `\`op.${name}(${tableNode.text}, …)\` names its table only at run time, so what it changes was not judged: review it by hand.`);
+      return;
+    }
     // With batch_op the table argument is implicit: shift positions by one.
     if (handler) handler(this, { a, line, batchTable, shift: batchTable !== undefined ? -1 : 0 });
   }
@@ -289,6 +297,15 @@ function topFunctions(root: Node): Map<string, Node> {
   }
   return out;
 }
+
+/** Operations whose first argument is the table they change, by its keyword. */
+const TABLE_FIRST: Readonly<Record<string, string>> = {
+  add_column: 'table_name',
+  drop_column: 'table_name',
+  alter_column: 'table_name',
+  drop_table: 'table_name',
+  rename_table: 'old_table_name',
+};
 
 /** SQLAlchemy's dialect names (and URL schemes) of each database. */
 const SA_NAMES: Partial<Record<Dialect, RegExp>> = {

@@ -312,3 +312,25 @@ def downgrade():
     ]);
   });
 });
+
+describe('a table named only at run time (CTFd)', () => {
+  it('is a not-analysed notice, never silence', async () => {
+    const t = await alembicToPieces(`from alembic import op
+
+
+def upgrade():
+    for table_name in ("awards", "solves"):
+        op.drop_column(table_name, "legacy")
+    op.drop_column("users", "legacy")
+
+
+def downgrade():
+    pass
+`);
+    expect(t.hits.map((h) => [h.line, h.rule])).toEqual([
+      [6, 'not-analysed'],
+      [10, 'empty-down-migration'],
+    ]);
+    expect(t.up.map((p) => p.sql)).toEqual(['ALTER TABLE users DROP COLUMN legacy;']);
+  });
+});

@@ -10,7 +10,7 @@ import {
   createApp,
   createNodeMiddleware,
   createProbot
-} from "./chunk-TGKYM4FW.js";
+} from "./chunk-MCRQJGTW.js";
 import "./chunk-3FZUAP4G.js";
 import "./chunk-SLAQWKJ4.js";
 import "./chunk-KIXCZADM.js";
@@ -18,7 +18,7 @@ import "./chunk-BEZLO7CC.js";
 import "./chunk-7QYY34KQ.js";
 import "./chunk-SRH2LTWG.js";
 import "./chunk-37IU4G7B.js";
-import "./chunk-JPU7FH6F.js";
+import "./chunk-D36MG7MX.js";
 import "./chunk-3X5P3MGS.js";
 import "./chunk-RFJ3I767.js";
 import "./chunk-W7NRP4RF.js";

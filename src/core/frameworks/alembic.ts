@@ -1,7 +1,7 @@
 // Alembic migrations: `def upgrade()` / `def downgrade()` read with tree-sitter-python; `op.*`
 // calls (and `batch_op.*` inside `with op.batch_alter_table(...)`) synthesised into Postgres SQL;
 // `op.execute(...)` / `conn.execute(sa.text(...))` strings linted as written.
-import type { Framework } from './framework';
+import type { Framework, MigrationInput } from './framework';
 import { alembic as meta } from './meta/index';
 import { firstErrorNode, lineOf, parseCode, type Node } from '../parsers/tree-sitter';
 import { alembicOrder } from './alembic/revisions';
@@ -449,27 +449,15 @@ export async function alembicToPieces(source: string, dialect: Dialect = 'postgr
 /** A revision module (the folder's `__init__.py` and helpers name no revision: left out of the order). */
 const isRevisionFile = (name: string) => name.endsWith('.py') && name !== '__init__.py';
 
-/** The reader for one database (its dialect branches), made once per dialect. */
-const readers = new Map<Dialect, Framework>();
-function alembicFor(dialect: Dialect): Framework {
-  let found = readers.get(dialect);
-  if (!found)
-    readers.set(
-      dialect,
-      (found = dslFramework(meta, 'Alembic revision', (input) => alembicToPieces(input.content, dialect), 'missing', {
-        isMigration: isRevisionFile,
-        translate: (content) => alembicToPieces(content, dialect),
-        // Revisions run in the order their down_revision chain gives, not by file name.
-        order: (names, dir, input) => alembicOrder(names, dir, input),
-        key: `alembic:${dialect}`,
-      })),
-    );
-  return found;
-}
+/** The database a revision is read for: as configured or as its path says, else Postgres. */
+const dialectOf = (input: MigrationInput): Dialect => (input.dialect ?? dialectOfPath(input.path))?.dialect ?? 'postgres';
 
-export const alembic: Framework = {
-  ...meta,
-  analyse: (input) => alembicFor((input.dialect ?? dialectOfPath(input.path))?.dialect ?? 'postgres').analyse(input),
-};
+export const alembic: Framework = dslFramework(meta, 'Alembic revision', (input) => alembicToPieces(input.content, dialectOf(input)), 'missing', {
+  isMigration: isRevisionFile,
+  translate: (content, _path, input) => alembicToPieces(content, dialectOf(input)),
+  variant: async (input) => dialectOf(input),
+  // Revisions run in the order their down_revision chain gives, not by file name.
+  order: (names, dir, input) => alembicOrder(names, dir, input),
+});
 
 export default alembic;

@@ -397,27 +397,6 @@ export async function laravelToPieces(source: string, keepsUnstated = false, mys
 }
 
 /**
- * The reader of one Laravel generation and database: 10 and earlier keep what `->change()` does
- * not restate; on MySQL `enum` is an ENUM. One per combination, made once.
- */
-const readers = new Map<string, Framework>();
-function laravelFor(keepsUnstated: boolean, mysql: boolean): Framework {
-  const key = `laravel${keepsUnstated ? '<=10' : ''}${mysql ? ':mysql' : ''}`;
-  let found = readers.get(key);
-  if (!found)
-    readers.set(
-      key,
-      (found = dslFramework(meta, 'Laravel migration', (input) => laravelToPieces(input.content, keepsUnstated, mysql), 'missing', {
-        // database/migrations/2024_01_01_000000_name.php: name order is run order.
-        isMigration: isPhpFile,
-        translate: (content) => laravelToPieces(content, keepsUnstated, mysql),
-        key,
-      })),
-    );
-  return found;
-}
-
-/**
  * Laravel's major version from an app's composer.json: the highest its `laravel/framework`
  * constraint allows (`^10.10` → 10, `^10.0|^11.0` → 11); undefined when it names none.
  */
@@ -454,17 +433,30 @@ function appLaravelMajor(input: MigrationInput): Promise<number | undefined> {
 }
 
 /**
- * Laravel migrations, read as the app's Laravel runs them: its composer.json says which (Laravel 11's
- * column restatement when it does not).
+ * How the app runs its migrations: Laravel 10 or earlier (its composer.json; Laravel 11's column
+ * restatement when it does not say), and on MySQL or not.
  */
+async function appVariant(input: MigrationInput): Promise<{ keepsUnstated: boolean; mysql: boolean }> {
+  const major = await appLaravelMajor(input);
+  return { keepsUnstated: major !== undefined && major <= 10, mysql: (input.dialect ?? dialectOfPath(input.path))?.dialect === 'mysql' };
+}
+
+const translateFor = async (content: string, input: MigrationInput): Promise<DslTranslation> => {
+  const { keepsUnstated, mysql } = await appVariant(input);
+  return laravelToPieces(content, keepsUnstated, mysql);
+};
+
+/** Laravel migrations, read as the app's Laravel runs them on its database (`appVariant`). */
 export const laravel: Framework = withAppDialect(
-  {
-    ...meta,
-    async analyse(input) {
-      const major = await appLaravelMajor(input);
-      return laravelFor(major !== undefined && major <= 10, (input.dialect ?? dialectOfPath(input.path))?.dialect === 'mysql').analyse(input);
+  dslFramework(meta, 'Laravel migration', (input) => translateFor(input.content, input), 'missing', {
+    // database/migrations/2024_01_01_000000_name.php: name order is run order.
+    isMigration: isPhpFile,
+    translate: (content, _path, input) => translateFor(content, input),
+    variant: async (input) => {
+      const { keepsUnstated, mysql } = await appVariant(input);
+      return `${keepsUnstated ? '<=10' : ''}${mysql ? ':mysql' : ''}`;
     },
-  },
+  }),
   'laravel',
 );
 

@@ -306,23 +306,25 @@ function stripPiece(p: DslPiece): SqlPiece {
 export interface DslHistory {
   /** A module-level function (the listing is filtered by it once per run). */
   isMigration(name: string): boolean;
-  translate(content: string, path: string): Promise<DslTranslation>;
+  /** An earlier migration's translation (`input`: the migration being analysed, of the same app). */
+  translate(content: string, path: string, input: MigrationInput): Promise<DslTranslation>;
   /** The listing in run order, where the names do not give it (Alembic): see SqlHistory.order. */
   order?(names: readonly string[], dir: string, input: MigrationInput): Promise<readonly string[]>;
-  /** Tells apart translations of one content that differ by framework version (Laravel 10 and 11). */
-  key?: string;
+  /** Tells apart translations of one content that differ by the app (Laravel's version, Alembic's database). */
+  variant?(input: MigrationInput): Promise<string>;
 }
 
 /** Translations of earlier migrations by content: every later type change reads the same few files. */
 const translated = new Map<string, Promise<SqlPiece[]>>();
 const TRANSLATED_LIMIT = 2_000;
 
-function translatedUp(history: DslHistory): (content: string, path: string) => Promise<SqlPiece[]> {
-  return (content, path) => {
-    const key = history.key ? `${history.key}\u0000${content}` : content;
+function translatedUp(history: DslHistory, input: MigrationInput): (content: string, path: string) => Promise<SqlPiece[]> {
+  return async (content, path) => {
+    const variant = history.variant ? await history.variant(input) : '';
+    const key = variant ? `${variant}\u0000${content}` : content;
     let found = translated.get(key);
     if (!found) {
-      found = history.translate(content, path).then(
+      found = history.translate(content, path, input).then(
         (t) => t.up.map(stripPiece),
         () => [],
       );
@@ -359,7 +361,7 @@ export function dslFramework(
           ? {
               input,
               isMigration: history.isMigration,
-              upPieces: translatedUp(history),
+              upPieces: translatedUp(history, input),
               ...(order ? { order: (names: readonly string[], dir: string) => order(names, dir, input) } : {}),
             }
           : undefined;

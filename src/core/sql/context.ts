@@ -155,6 +155,11 @@ export interface SqlContext {
   /** Constraints this file validated (`VALIDATE CONSTRAINT`), by table: a later SET NOT NULL may rest on one. */
   validated: Map<string, string[]>;
   /**
+   * Columns (`table.column`) this file adds to tables that existed before it: an UPDATE that only
+   * fills them rewrites no value that was there before, and the down that drops them takes it along.
+   */
+  addedColumns: Set<string>;
+  /**
    * Names tables and columns had before this file renamed them (`registry` → `replication_target`,
    * `table.new` → `old`): a type change after a rename is looked up under the old names.
    */
@@ -192,6 +197,7 @@ export function newContext(transactional: boolean, singleQuery = false): SqlCont
     columnNullable: new Map(),
     typedAt: new Set(),
     validated: new Map(),
+    addedColumns: new Set(),
     origins: new Map(),
   };
 }

@@ -113,8 +113,12 @@ function trackColumns(stmt: Node, ctx: SqlContext): void {
     if (cmd.subtype === 'AT_AddColumn' && cmd.def && 'ColumnDef' in cmd.def && cmd.def.ColumnDef.colname) {
       ctx.columnTypes.set(key(cmd.def.ColumnDef.colname), cmd.def.ColumnDef.typeName);
       ctx.columnNullable.set(key(cmd.def.ColumnDef.colname), !definedNotNull(cmd.def.ColumnDef));
+      // Not under IF NOT EXISTS: the column may be an old one, with its values.
+      if (!cmd.missing_ok) ctx.addedColumns.add(key(cmd.def.ColumnDef.colname));
+      else ctx.addedColumns.delete(key(cmd.def.ColumnDef.colname));
     } else if (cmd.subtype === 'AT_DropColumn' && cmd.name) {
       ctx.columnTypes.delete(key(cmd.name));
+      ctx.addedColumns.delete(key(cmd.name));
       ctx.columnNullable.delete(key(cmd.name));
     } else if (cmd.subtype === 'AT_AlterColumnType' && cmd.name) {
       ctx.typedAt.add(`${ctx.line}\u0000${key(cmd.name)}`);
@@ -191,6 +195,9 @@ export function trackStatement(stmt: Node, ctx: SqlContext, stmtHits: Hit[]): St
     const table = relKey(stmt.RenameStmt.relation);
     const from = stmt.RenameStmt.subname;
     ctx.origins.set(`${table}.${stmt.RenameStmt.newname}`, ctx.origins.get(`${table}.${from}`) ?? from);
+    // A column this file added keeps being new under its new name; an old one renamed onto a name holds old values.
+    if (ctx.addedColumns.delete(`${table}.${from}`)) ctx.addedColumns.add(`${table}.${stmt.RenameStmt.newname}`);
+    else ctx.addedColumns.delete(`${table}.${stmt.RenameStmt.newname}`);
   } else if ('RenameStmt' in stmt && stmt.RenameStmt.renameType === 'OBJECT_TABLE') {
     const from = relKey(stmt.RenameStmt.relation);
     const to = stmt.RenameStmt.newname ?? '';

@@ -31,7 +31,7 @@ describe('djangoToPieces', () => {
     ]);
     const raw = t.up.find((p) => !p.synthetic);
     expect(raw?.line).toBe(28);
-    expect(raw?.sql.trim()).toBe("UPDATE shop_customer SET plan = 'free';");
+    expect(raw?.sql.trim()).toBe("UPDATE shop_customer SET plan = 'free', status = 'active';");
   });
 
   it('reads RunSQL lists, (sql, params) pairs and SeparateDatabaseAndState database operations', async () => {

@@ -54,7 +54,7 @@ describe('ectoToPieces', () => {
       [12, 'CREATE INDEX users_plan_index ON users (plan);'],
       [13, 'ALTER TABLE users RENAME COLUMN "name" TO full_name;'],
       [14, 'DROP TABLE sessions;'],
-      [16, "UPDATE users SET plan = 'free'"],
+      [16, "UPDATE users SET plan = 'free', status = 'active'"],
     ]);
   });
 

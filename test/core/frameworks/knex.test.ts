@@ -20,7 +20,7 @@ describe('knexToPieces', () => {
       [7, 'ALTER TABLE users ALTER COLUMN age DROP NOT NULL;'],
       [8, 'CREATE INDEX index_users_on_plan ON users (plan);'],
       [10, 'DROP TABLE sessions;'],
-      [11, "UPDATE users SET plan = 'free'"],
+      [11, "UPDATE users SET plan = 'free', status = 'active'"],
     ]);
   });
 

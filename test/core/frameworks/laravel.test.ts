@@ -19,7 +19,7 @@ describe('laravelToPieces', () => {
       [17, 'ALTER TABLE users ALTER COLUMN age DROP NOT NULL;'],
       [18, 'CREATE INDEX users_plan_index ON users (plan);'],
       [20, 'DROP TABLE IF EXISTS sessions;'],
-      [21, "UPDATE users SET plan = 'free'"],
+      [21, "UPDATE users SET plan = 'free', status = 'active'"],
     ]);
   });
 

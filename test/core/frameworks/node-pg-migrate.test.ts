@@ -16,7 +16,7 @@ describe('nodePgMigrateToPieces', () => {
       [6, 'ALTER TABLE users RENAME COLUMN "name" TO full_name;'],
       [7, 'ALTER TABLE users ALTER COLUMN team_id SET NOT NULL;'],
       [8, 'CREATE INDEX index_users_on_plan ON users (plan);'],
-      [9, "UPDATE users SET plan = 'free'"],
+      [9, "UPDATE users SET plan = 'free', status = 'active'"],
     ]);
   });
 

@@ -27,7 +27,7 @@ describe('railsToPieces', () => {
     ]);
     const heredoc = t.up.find((p) => !p.synthetic);
     expect(heredoc?.line).toBe(12);
-    expect(heredoc?.sql.trim()).toBe("UPDATE users SET plan = 'free';");
+    expect(heredoc?.sql.trim()).toBe("UPDATE users SET plan = 'free', status = 'active';");
     expect(t.transactional).toBe(true);
   });
 

@@ -20,7 +20,7 @@ describe('sequelizeToPieces', () => {
       [9, 'ALTER TABLE "Users" ALTER COLUMN age TYPE bigint;'],
       [10, 'ALTER TABLE "Users" ADD COLUMN plan character varying(20) NOT NULL;'],
       [11, 'CREATE INDEX "index_Users_on_plan" ON "Users" (plan);'],
-      [12, `UPDATE "Users" SET plan = 'free'`],
+      [12, `UPDATE "Users" SET plan = 'free', status = 'active'`],
     ]);
   });
 

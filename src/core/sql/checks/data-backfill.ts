@@ -7,7 +7,12 @@ const ADVICE = 'Keep data changes out of schema migrations: run them as a separa
 export const dataBackfill: SqlCheck = (stmt, ctx) => {
   if ('UpdateStmt' in stmt) {
     const s = stmt.UpdateStmt;
-    if (!isExisting(ctx, relKey(s.relation))) return [];
+    const table = relKey(s.relation);
+    if (!isExisting(ctx, table)) return [];
+    // Filling only columns this file added (`ADD COLUMN plan text; UPDATE users SET plan = …`)
+    // rewrites no old value: the down that drops the columns takes the new values with them.
+    const targets = (s.targetList ?? []).map((t) => ('ResTarget' in t ? t.ResTarget.name : undefined));
+    if (targets.length && targets.every((name) => name !== undefined && ctx.addedColumns.has(`${table}.${name}`))) return [];
     return [hit('data-backfill', ctx, `UPDATE ${relLabel(s.relation)} rewrites existing rows; a schema rollback does not restore their old values. ${ADVICE}`)];
   }
   if ('DeleteStmt' in stmt) {

@@ -9,11 +9,14 @@ const ADVICE = 'Stop reading the column first, deploy, then drop it in a later r
 export const dropColumn: SqlCheck = (stmt, ctx) => {
   const rebuild = rebuildOf(stmt, ctx);
   if (rebuild) return rebuildDrops(rebuild, ctx);
-  return alterTableCmds(stmt)
-    .filter(({ table, cmd }) => cmd.subtype === 'AT_DropColumn' && isExisting(ctx, relKey(table)))
-    .map(({ table, cmd }) =>
-      hit('drop-column', ctx, `Dropping column ${quote(cmd.name ?? '?')} from ${relLabel(table)} deletes its data; a rollback cannot restore it. ${ADVICE}`),
-    );
+  return (
+    alterTableCmds(stmt)
+      // A column this file added holds only what this file wrote, and no code that runs today reads it.
+      .filter(({ table, cmd }) => cmd.subtype === 'AT_DropColumn' && isExisting(ctx, relKey(table)) && !ctx.addedColumns.has(`${relKey(table)}.${cmd.name}`))
+      .map(({ table, cmd }) =>
+        hit('drop-column', ctx, `Dropping column ${quote(cmd.name ?? '?')} from ${relLabel(table)} deletes its data; a rollback cannot restore it. ${ADVICE}`),
+      )
+  );
 };
 
 /** The message for a column a table rebuild leaves out (`copy`: the table the rows were copied into). */

@@ -10,7 +10,7 @@ import {
   createApp,
   createNodeMiddleware,
   createProbot
-} from "./chunk-NEPCRVJW.js";
+} from "./chunk-QYB2YWOM.js";
 import "./chunk-3FZUAP4G.js";
 import "./chunk-SLAQWKJ4.js";
 import "./chunk-KIXCZADM.js";
@@ -18,20 +18,20 @@ import "./chunk-BEZLO7CC.js";
 import "./chunk-7QYY34KQ.js";
 import "./chunk-SRH2LTWG.js";
 import "./chunk-37IU4G7B.js";
-import "./chunk-FBJ7C3N2.js";
-import "./chunk-J5G53PHS.js";
+import "./chunk-VI35UNDV.js";
+import "./chunk-3LWHFAAP.js";
 import "./chunk-RFJ3I767.js";
 import "./chunk-W7NRP4RF.js";
-import "./chunk-XJ2TQNO5.js";
+import "./chunk-L6FTI54H.js";
 import "./chunk-WYNSWX4E.js";
 import "./chunk-W5G6VIRT.js";
 import "./chunk-IQR4UOTD.js";
 import "./chunk-HZLQ3MQE.js";
-import "./chunk-CVV5WW5N.js";
-import "./chunk-H3TVU33D.js";
+import "./chunk-CWYY4R54.js";
+import "./chunk-JPXMUI5G.js";
 import "./chunk-NYMSVNFH.js";
 import "./chunk-BJ63QOVF.js";
-import "./chunk-Y5SKFAKY.js";
+import "./chunk-2P5C3ZFV.js";
 import {
   useNodeWasm
 } from "./chunk-QMCLW325.js";

@@ -60,28 +60,43 @@ export class FileCache {
         readFile: async (p: string) => this.relativeText(p),
         readFileNow: (p: string) => this.relativeText(p),
         listDir: async (dir: string) => this.listRelative(dir),
+        listFolders: async (dir: string) => this.listFoldersRelative(dir),
       };
       this.contexts.set(config, (context = { input, classifier: classifierOf(config), headOf: (p) => this.relativeText(p) }));
     }
     return context;
   }
 
-  private readonly listed = new Map<string, string[] | undefined>();
+  private readonly listed = new Map<string, { files: string[]; folders: string[] } | undefined>();
+
+  /** The names of a folder's files and folders (read once per run), undefined when it cannot be read. */
+  private entries(abs: string): { files: string[]; folders: string[] } | undefined {
+    if (!this.listed.has(abs)) {
+      let found: { files: string[]; folders: string[] } | undefined;
+      try {
+        const files: string[] = [];
+        const folders: string[] = [];
+        for (const e of readdirSync(abs, { withFileTypes: true })) {
+          if (e.isFile()) files.push(e.name);
+          else if (e.isDirectory()) folders.push(e.name);
+        }
+        found = { files, folders };
+      } catch {
+        found = undefined;
+      }
+      this.listed.set(abs, found);
+    }
+    return this.listed.get(abs);
+  }
 
   /** Names of the files in a folder (read once per run), undefined when it cannot be read. */
   list(abs: string): string[] | undefined {
-    if (!this.listed.has(abs)) {
-      let names: string[] | undefined;
-      try {
-        names = readdirSync(abs, { withFileTypes: true })
-          .filter((e) => e.isFile())
-          .map((e) => e.name);
-      } catch {
-        names = undefined;
-      }
-      this.listed.set(abs, names);
-    }
-    return this.listed.get(abs);
+    return this.entries(abs)?.files;
+  }
+
+  /** Names of the folders in a folder relative to the working directory, undefined when it cannot be read. */
+  listFoldersRelative(dir: string): string[] | undefined {
+    return this.entries(resolve(this.cwd, dir || '.'))?.folders;
   }
 
   private readonly listedRelative = new Map<string, string[] | undefined>();

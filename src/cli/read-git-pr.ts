@@ -97,6 +97,7 @@ export async function readGitPullRequest(options: GitPrOptions): Promise<GitPr> 
         return (await repo.readBlobs([spec])).get(spec)?.content;
       },
       listDir: (dir: string) => repo.listFolder(headSha, dir),
+      listFolders: (dir: string) => repo.listFolder(headSha, dir, 'tree'),
     },
     timings: { gitMs: performance.now() - started },
   };

@@ -20,6 +20,8 @@ export interface AnalysisInput {
   readFileNow?(path: string): string | undefined;
   /** Lists a folder at head (see `MigrationInput.listDir`). */
   listDir?(dir: string): Promise<string[] | undefined>;
+  /** Lists the folders in a folder at head (see `MigrationInput.listFolders`). */
+  listFolders?(dir: string): Promise<string[] | undefined>;
   config: Config;
   frameworks: readonly Framework[];
 }
@@ -67,7 +69,7 @@ export async function analyse(input: AnalysisInput): Promise<Analysis> {
  * pull request's files, `lint` one over the files on disk (src/cli/lint-files.ts).
  */
 export interface ReadContext {
-  input: Pick<AnalysisInput, 'readFile' | 'readFileNow' | 'listDir' | 'config' | 'frameworks'>;
+  input: Pick<AnalysisInput, 'readFile' | 'readFileNow' | 'listDir' | 'listFolders' | 'config' | 'frameworks'>;
   classifier: Classifier;
   /** A counterpart's content at head (`siblingPaths`); undefined when absent. */
   headOf(path: string): string | undefined;
@@ -97,6 +99,7 @@ export async function readChangedFile(
       ...(input.readFile ? { readFile: input.readFile } : {}),
       ...(input.readFileNow ? { readFileNow: input.readFileNow } : {}),
       ...(input.listDir ? { listDir: input.listDir } : {}),
+      ...(input.listFolders ? { listFolders: input.listFolders } : {}),
       ...dialectSetting(input.config, file.path),
     });
     return { content: file.head, hits: migration.hits, migration };

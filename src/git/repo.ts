@@ -113,17 +113,17 @@ export class GitRepo {
     return ids;
   }
 
-  /** Names of the files directly in a folder at a commit (`db/migrations/`); undefined when there is none. */
-  async listFolder(commit: string, dir: string): Promise<string[] | undefined> {
+  /** Names of the files (or, `tree`, the folders) directly in a folder at a commit (`db/migrations/`); undefined when there is none. */
+  async listFolder(commit: string, dir: string, type: 'blob' | 'tree' = 'blob'): Promise<string[] | undefined> {
     const folder = dir.replace(/\/+$/, '');
     const out = await this.git(['ls-tree', '-z', commit, '--', folder ? `:(literal)${folder}/` : '.'], { allowFail: true });
     const names: string[] = [];
     for (const entry of out.split('\0')) {
       const tab = entry.indexOf('\t');
       if (tab < 0) continue;
-      const [, type] = entry.slice(0, tab).split(' ');
+      const [, kind] = entry.slice(0, tab).split(' ');
       const path = entry.slice(tab + 1);
-      if (type === 'blob') names.push(path.slice(path.lastIndexOf('/') + 1));
+      if (kind === type) names.push(path.slice(path.lastIndexOf('/') + 1));
     }
     return names.length ? names : undefined;
   }

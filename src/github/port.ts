@@ -105,6 +105,8 @@ export interface GitHubPort {
   getContent(path: string, ref: string): Promise<string | undefined>;
   /** Names of the files in a folder at a ref (GitHub lists at most 1,000); undefined when it is not a folder there. */
   listDirectory(path: string, ref: string): Promise<string[] | undefined>;
+  /** Names of the folders in a folder at a ref; undefined when it is not a folder there. */
+  listFolders(path: string, ref: string): Promise<string[] | undefined>;
   /** Does `sha` exist, is it on `baseRef`, how far behind the branch head? */
   inspectCommit(sha: string, baseRef: string): Promise<CommitFacts>;
   /** The bot's own comment carrying `marker` (the oldest when several). */

@@ -113,7 +113,11 @@ function budgetedReader(
   port: GitHubPort,
   headSha: string,
   files: ChangedFile[],
-): { readFile(path: string): Promise<string | undefined>; listDir(dir: string): Promise<string[] | undefined> } {
+): {
+  readFile(path: string): Promise<string | undefined>;
+  listDir(dir: string): Promise<string[] | undefined>;
+  listFolders(dir: string): Promise<string[] | undefined>;
+} {
   // Changed files whose content was fetched (one no reader needs is listed without it: read when asked).
   const known = new Map(files.filter((f) => f.status !== 'removed' && f.head !== undefined).map((f) => [f.path, f.head]));
   const asked = new Map<string, Promise<unknown>>();
@@ -132,6 +136,7 @@ function budgetedReader(
   return {
     readFile: (path) => (known.has(path) ? Promise.resolve(known.get(path)) : once(`file:${path}`, () => port.getContent(path, headSha))),
     listDir: (dir) => once(`dir:${dir}`, () => port.listDirectory(dir.replace(/\/+$/, ''), headSha)),
+    listFolders: (dir) => once(`folders:${dir}`, () => port.listFolders(dir.replace(/\/+$/, ''), headSha)),
   };
 }
 

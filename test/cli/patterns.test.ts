@@ -27,6 +27,7 @@ const PATTERNS = [
   'patterns/drizzle-folder',
   'patterns/drizzle-sqlite',
   'patterns/diesel-folders',
+  'patterns/diesel-history',
   'patterns/knex-sequelize-same-type',
   'patterns/restated-nullability',
   'patterns/alembic-existing-type',

@@ -52,6 +52,15 @@ beforeAll(async () => {
     'db/migrations/000006_qty.up.sql': "SET lock_timeout = '2s';\nALTER TABLE orders ALTER COLUMN qty TYPE text;\n",
     'db/migrations/000006_qty.down.sql': 'ALTER TABLE orders ALTER COLUMN qty TYPE integer USING qty::integer;\n',
   });
+  // Diesel: a folder per migration; the column's type lives in an earlier migration's folder.
+  repo.branch('diesel-base', 'main', {
+    'migrations/20170428154714_multiple_api_tokens/up.sql': 'CREATE TABLE api_tokens (id SERIAL PRIMARY KEY, token character varying NOT NULL);\n',
+    'migrations/20170428154714_multiple_api_tokens/down.sql': 'DROP TABLE api_tokens;\n',
+  });
+  repo.branch('diesel-bytea', 'diesel-base', {
+    'migrations/2020-07-14-113112_change_api_token_to_bytea/up.sql': "ALTER TABLE api_tokens ALTER COLUMN token TYPE bytea USING decode(token, 'escape');\n",
+    'migrations/2020-07-14-113112_change_api_token_to_bytea/down.sql': "ALTER TABLE api_tokens ALTER COLUMN token TYPE text USING encode(token, 'escape');\n",
+  });
   // drizzle-kit's SQLite output: its journal, changed in the same pull request, names the dialect.
   const fixture = (f: string) => readFileSync(join(PATTERNS, 'drizzle-sqlite/ok/drizzle', f), 'utf8');
   repo.branch('drizzle-base', 'main', { 'drizzle/0000_init.sql': fixture('0000_init.sql') });
@@ -180,6 +189,16 @@ describe('runEvaluation on a pull request', () => {
     const change = result.report!.findings.find((f) => f.rule === 'change-column-type');
     expect(change?.message).toContain('from integer (000005_orders.up.sql) to text');
     expect(emu.requests.filter((r) => r.path.endsWith('/contents/db/migrations') || r.path.endsWith('/contents/db%2Fmigrations'))).toHaveLength(1);
+    expect(emu.validationErrors).toEqual([]);
+  });
+
+  it("lists the folders beside a Diesel migration's folder through the API to find a column's earlier type", async () => {
+    const pr = emu.createPullRequest({ head: 'diesel-bytea', base: 'diesel-base', body: 'Tokens become bytes.' });
+    emu.resetRequests();
+    const result = await runEvaluation(port, { kind: 'pull_request', number: pr.number }, { publish: false });
+    const change = result.report!.findings.find((f) => f.rule === 'change-column-type');
+    expect(change?.message).toContain('from varchar (20170428154714_multiple_api_tokens) to bytea');
+    expect(emu.requests.filter((r) => /\/contents\/migrations$/.test(r.path))).toHaveLength(1);
     expect(emu.validationErrors).toEqual([]);
   });
 

@@ -29,7 +29,7 @@ export async function judgeDownTypes(up: SqlPiece[], hits: Hit[], down: DownSql,
   if (changes.length === 0) return hits;
   const back = await analyser.typeChangesOf(down.pieces);
   if (back.length === 0) return hits;
-  const { widens, downNarrowsMessage, TEMPORAL } = await import('../sql/checks/change-column-type');
+  const { widens, holdsAll, downNarrowsMessage, TEMPORAL } = await import('../sql/checks/change-column-type');
   const { typeBaseName, typeLabel } = await import('../sql/ast');
   // Fewer fractional seconds round the values (Postgres and MySQL alike): nothing fails.
   const rounds = (a: TypeChange['type'], b: TypeChange['type']) => TEMPORAL.has(typeBaseName(a)) && typeBaseName(a) === typeBaseName(b);
@@ -44,7 +44,9 @@ export async function judgeDownTypes(up: SqlPiece[], hits: Hit[], down: DownSql,
   for (const change of byColumn.values()) {
     const undo = back.find((b) => b.table === change.table && b.column === change.column);
     // A down that converts or rewrites the values before narrowing has dealt with them.
-    if (!undo || undo.prepared || widens(change.type, undo.type, dialect) || rounds(change.type, undo.type)) continue;
+    // A down to a type that holds every value of the up's (timestamptz → timestamp) loses nothing either.
+    if (!undo || undo.prepared || widens(change.type, undo.type, dialect) || holdsAll(change.type, undo.type, dialect) || rounds(change.type, undo.type))
+      continue;
     const current = out.find((h) => h.rule === 'change-column-type' && h.line === change.line);
     if (current && current.severity !== 'warning') continue;
     // A provisional warning is replaced only when the down goes back to a type the up widens.

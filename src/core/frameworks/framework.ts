@@ -46,6 +46,12 @@ export interface MigrationInput {
    */
   listDir?(dir: string): Promise<string[] | undefined>;
   /**
+   * Names of the folders in a folder at the same revision, `undefined` when the face cannot list
+   * it: where each migration is a folder (Diesel's and Hasura's `<version>_<name>/up.sql`), the
+   * earlier migrations are the folders beside this one's.
+   */
+  listFolders?(dir: string): Promise<string[] | undefined>;
+  /**
    * The dialect the repository's config gives this path (`dialect:` by glob). Without it the
    * frameworks read it from the path (`mysql/`, `.sqlite3.up.sql`) or the SQL, else Postgres.
    */

@@ -27,6 +27,12 @@ export interface SqlHistory {
    * their parents); it throws when the order cannot be read. Default: version order of the names.
    */
   order?(names: readonly string[], dir: string): Promise<readonly string[]>;
+  /**
+   * A folder per migration (Diesel's and Hasura's `<version>_<name>/up.sql`): the name of the file
+   * each migration's folder holds its up in. The earlier migrations are then the folders beside
+   * this migration's (`isMigration` is asked of folder names), not the files beside this file.
+   */
+  perFolder?: string;
 }
 
 /**
@@ -47,12 +53,17 @@ interface Folder {
 }
 
 async function openFolder(history: SqlHistory, dialect: DialectSource | undefined): Promise<Folder> {
-  const { input } = history;
-  const dir = dirName(input.path);
+  const { input, perFolder } = history;
+  // `migrations/` for `migrations/0001_x.sql`; for `migrations/0001_x/up.sql`, the same folder
+  // above the migration's own, where its name (`0001_x`) stands for it.
+  const own = dirName(input.path);
+  const dir = perFolder ? dirName(own.slice(0, -1)) : own;
+  const current = perFolder ? baseName(own.slice(0, -1)) : baseName(input.path);
+  const fileOf = (name: string) => (perFolder ? `${dir}${name}/${perFolder}` : `${dir}${name}`);
   let failure: string | undefined;
   let names: readonly string[] | undefined;
   try {
-    names = await input.listDir!(dir);
+    names = perFolder ? await input.listFolders?.(dir) : await input.listDir!(dir);
   } catch (error) {
     failure = `the folder ${dir || './'} could not be listed (${errorText(error)})`;
   }
@@ -66,9 +77,7 @@ async function openFolder(history: SqlHistory, dialect: DialectSource | undefine
       names = undefined;
       failure = `the order of the folder's migrations could not be read (${errorText(error)})`;
     }
-  const earlier = names
-    ? earlierRange(names, baseName(input.path), history.isMigration, HISTORY_FILES, dialect?.dialect ?? 'postgres', !!history.order)
-    : undefined;
+  const earlier = names ? earlierRange(names, current, history.isMigration, HISTORY_FILES, dialect?.dialect ?? 'postgres', !!history.order) : undefined;
   const upOf = history.upPieces ?? ((sql: string) => [{ sql, line: 1 }]);
   let reads = names ? historyReads.get(names) : undefined;
   if (names && !reads) historyReads.set(names, (reads = new Map()));
@@ -81,7 +90,7 @@ async function openFolder(history: SqlHistory, dialect: DialectSource | undefine
       // At hand, and the whole file is the up: read without a promise.
       let read: HistoryRead;
       try {
-        const c = input.readFileNow(`${dir}${name}`);
+        const c = input.readFileNow(fileOf(name));
         read = { pieces: c === undefined ? undefined : [{ sql: c, line: 1 }] };
       } catch (error) {
         read = { error };
@@ -89,8 +98,8 @@ async function openFolder(history: SqlHistory, dialect: DialectSource | undefine
       cache.set(name, read);
       return read;
     }
-    const reading: Promise<HistoryRead> = input.readFile!(`${dir}${name}`)
-      .then(async (c) => ({ pieces: c === undefined ? undefined : await upOf(c, `${dir}${name}`) }))
+    const reading: Promise<HistoryRead> = input.readFile!(fileOf(name))
+      .then(async (c) => ({ pieces: c === undefined ? undefined : await upOf(c, fileOf(name)) }))
       .catch((error: unknown) => ({ error }));
     cache.set(name, reading);
     void reading.then((settled) => cache.set(name, settled));
@@ -115,7 +124,7 @@ const readLabel = (count: number): string => (count ? `the ${count} earlier migr
  */
 export async function settleColumnChanges(changes: PendingColumnChange[], hits: Hit[], history: SqlHistory, dialect?: DialectSource): Promise<Hit[]> {
   const { input } = history;
-  if (!changes.length || !input.listDir || !input.readFile) return hits;
+  if (!changes.length || !(history.perFolder ? input.listFolders : input.listDir) || !input.readFile) return hits;
   const folder = await openFolder(history, dialect);
   const replaced = new Map<Hit, Hit | undefined>();
   const added: Hit[] = [];

@@ -71,7 +71,9 @@ export function typeLabel(tn: TypeName | undefined): string {
   const mods = typeMods(tn);
   const raw = typeBaseName(tn);
   const base = SQL_TYPE_NAMES[raw] ?? raw;
-  return mods ? `${base}(${mods.join(',')})` : base;
+  // `text[]`: an array of the type, as written.
+  const array = '[]'.repeat(tn?.arrayBounds?.length ?? 0);
+  return (mods ? `${base}(${mods.join(',')})` : base) + array;
 }
 
 export function constraintsOf(col: ColumnDef | undefined): Constraint[] {

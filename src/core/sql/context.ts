@@ -22,6 +22,8 @@ export interface PendingTypeChange {
   /** The file's dialect when it is not Postgres (what a widening is differs: MySQL's TEXT is bounded). */
   dialect?: string;
   line: number;
+  /** The session's time zone was UTC at the change (see `SqlContext.utcSession`). */
+  utc?: boolean;
   /** The provisional finding, as reported when the old type stays unknown. */
   hit: Hit;
 }
@@ -160,6 +162,11 @@ export interface SqlContext {
    */
   addedColumns: Set<string>;
   /**
+   * The session's time zone is UTC (`SET timezone = 'UTC'` earlier in the file): Postgres 12+
+   * changes timestamp ↔ timestamptz without rewriting the table then.
+   */
+  utcSession: boolean;
+  /**
    * Names tables and columns had before this file renamed them (`registry` → `replication_target`,
    * `table.new` → `old`): a type change after a rename is looked up under the old names.
    */
@@ -198,6 +205,7 @@ export function newContext(transactional: boolean, singleQuery = false): SqlCont
     typedAt: new Set(),
     validated: new Map(),
     addedColumns: new Set(),
+    utcSession: false,
     origins: new Map(),
   };
 }

@@ -81,6 +81,22 @@ function changesData(stmt: Node): boolean {
   return false;
 }
 
+/** Zones whose offset from UTC is always zero, as `SET timezone` names them. */
+const UTC_ZONES = new Set(['utc', 'etc/utc', 'gmt', 'etc/gmt', 'z', 'zulu', 'universal', 'etc/universal', 'uct', 'etc/uct']);
+
+/** `SET [LOCAL] timezone = 'UTC'` / `SET TIME ZONE 'UTC'`: true; another zone or a reset: false; else undefined. */
+function setsUtc(stmt: Node): boolean | undefined {
+  if (!('VariableSetStmt' in stmt)) return undefined;
+  const s = stmt.VariableSetStmt;
+  if (s.kind === 'VAR_RESET_ALL') return false;
+  if (s.name?.toLowerCase() !== 'timezone') return undefined;
+  if (s.kind !== 'VAR_SET_VALUE') return false;
+  const arg = s.args?.[0];
+  // `SET TIME ZONE 0` (an offset in hours): the parser leaves a zero `ival` empty.
+  const value = arg && 'A_Const' in arg ? (arg.A_Const.sval?.sval ?? (arg.A_Const.ival ? String(arg.A_Const.ival.ival ?? 0) : '')) : '';
+  return UTC_ZONES.has(value.toLowerCase()) || value === '0';
+}
+
 function setsLockTimeout(stmt: Node): boolean | undefined {
   if ('VariableSetStmt' in stmt) {
     const s = stmt.VariableSetStmt;
@@ -177,6 +193,8 @@ export function trackStatement(stmt: Node, ctx: SqlContext, stmtHits: Hit[]): St
 
   const lock = setsLockTimeout(stmt);
   if (lock !== undefined) ctx.lockTimeoutSet = lock;
+  const utc = setsUtc(stmt);
+  if (utc !== undefined) ctx.utcSession = utc;
 
   if ('AlterTableStmt' in stmt) trackColumns(stmt, ctx);
   trackTableColumns(stmt, ctx);

@@ -1,4 +1,4 @@
-// Reading the repository at a ref: a file's text, a folder's file names, and where a commit
+// Reading the repository at a ref: a file's text, a folder's file and folder names, and where a commit
 // stands against the base branch (the revert SHA of a rollback plan).
 import type { CommitFacts } from '../../core/gates';
 import { statusOf } from '../writes';
@@ -23,6 +23,17 @@ export function contents(ctx: PortContext) {
     return Buffer.from(b.content, b.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8');
   }
 
+  /** The names of a folder's entries of one type (GitHub lists at most 1,000); undefined when it is not a folder. */
+  async function entriesOf(path: string, ref: string, type: 'file' | 'dir'): Promise<string[] | undefined> {
+    try {
+      const { data } = await octokit.request('GET /repos/{owner}/{repo}/contents/{path}', { ...base, path, ref });
+      if (!Array.isArray(data)) return undefined;
+      return (data as { type?: string; name?: string }[]).filter((e) => e.type === type && e.name).map((e) => e.name!);
+    } catch (e) {
+      return undefinedOn404(e);
+    }
+  }
+
   return {
     async getContent(path: string, ref: string) {
       try {
@@ -36,13 +47,11 @@ export function contents(ctx: PortContext) {
     },
 
     async listDirectory(path: string, ref: string) {
-      try {
-        const { data } = await octokit.request('GET /repos/{owner}/{repo}/contents/{path}', { ...base, path, ref });
-        if (!Array.isArray(data)) return undefined;
-        return (data as { type?: string; name?: string }[]).filter((e) => e.type === 'file' && e.name).map((e) => e.name!);
-      } catch (e) {
-        return undefinedOn404(e);
-      }
+      return entriesOf(path, ref, 'file');
+    },
+
+    async listFolders(path: string, ref: string) {
+      return entriesOf(path, ref, 'dir');
     },
 
     async inspectCommit(sha: string, baseRef: string): Promise<CommitFacts> {

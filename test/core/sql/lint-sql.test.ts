@@ -244,6 +244,24 @@ describe('rule details', () => {
     expect(warning?.message).toContain('the down migration narrows the column back');
   });
 
+  test('change-column-type: a change that keeps every old value says so; timestamp ↔ timestamptz in a UTC session is no change', async () => {
+    const base = "SET lock_timeout='1s';\nALTER TABLE t ADD COLUMN n integer, ADD COLUMN at timestamp, ADD COLUMN f varchar;\n";
+    const found = async (sql: string) => (await lint(base + sql)).hits.filter((h) => h.rule === 'change-column-type').map((h) => h.message);
+    const [bigint] = await found('ALTER TABLE t ALTER COLUMN n TYPE bigint;');
+    expect(bigint).toContain('from integer to bigint keeps every value the old code writes, but rewrites the table');
+    expect(bigint).toContain('changes it back fails');
+    const [tz] = await found('ALTER TABLE t ALTER COLUMN at TYPE timestamptz;');
+    expect(tz).toContain("with the session's time zone set to UTC first");
+    expect(await found("SET timezone = 'UTC';\nALTER TABLE t ALTER COLUMN at TYPE timestamptz;")).toEqual([]);
+    expect(await found("SET TIME ZONE 'Etc/UTC';\nALTER TABLE t ALTER COLUMN at TYPE timestamptz;")).toEqual([]);
+    // Another zone, or a reset, rewrites again.
+    expect(await found("SET timezone = 'UTC';\nRESET ALL;\nALTER TABLE t ALTER COLUMN at TYPE timestamptz;")).toHaveLength(1);
+    expect(await found("SET timezone = 'Europe/Paris';\nALTER TABLE t ALTER COLUMN at TYPE timestamptz;")).toHaveLength(1);
+    // A real conversion keeps the old message; an array type is named as one.
+    const [array] = await found("ALTER TABLE t ALTER COLUMN f TYPE text[] USING string_to_array(f, ',');");
+    expect(array).toContain('from varchar to text[] rewrites the table under an exclusive lock, and the old code');
+  });
+
   test('change-column-type: a MySQL enum as a CREATE TABLE spells it is compared value by value (pixelfed visibility)', async () => {
     const { widens } = await import('../../../src/core/sql/checks/change-column-type');
     const { typeLabel } = await import('../../../src/core/sql/ast');

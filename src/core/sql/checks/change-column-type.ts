@@ -51,8 +51,11 @@ export const changeColumnType: SqlCheck = (stmt, ctx) => {
     if (ctx.columnTypes.get(key) !== undefined) {
       const before = ctx.columnTypes.get(key);
       ctx.columnTypes.set(key, def?.typeName);
-      if (!widens(before, def?.typeName, ctx.dialect))
-        hits.push(hit('change-column-type', ctx, changeTypeMessage(column, label, typeLabel(def?.typeName), typeLabel(before))));
+      if (widens(before, def?.typeName, ctx.dialect) || relabels(before, def?.typeName, ctx.utcSession, ctx.dialect)) continue;
+      const message = holdsAll(before, def?.typeName, ctx.dialect)
+        ? rewriteMessage(column, label, typeLabel(def?.typeName), typeLabel(before), timeZoneSensitive(before, def?.typeName))
+        : changeTypeMessage(column, label, typeLabel(def?.typeName), typeLabel(before));
+      hits.push(hit('change-column-type', ctx, message));
       continue;
     }
     ctx.columnTypes.set(key, def?.typeName);
@@ -69,6 +72,7 @@ export const changeColumnType: SqlCheck = (stmt, ctx) => {
       columnLabel: column,
       type: def?.typeName,
       line: ctx.line,
+      ...(ctx.utcSession ? { utc: true } : {}),
       hit: provisional,
     };
     ctx.columnChanges.push(pending);
@@ -114,12 +118,61 @@ export function downNarrowsMessage(column: string, tableLabel: string, to: strin
  * finding), else the error naming the old type.
  */
 export function settleTypeChange(change: PendingTypeChange, before: TypeName | undefined, where: string): Hit | undefined {
-  if (widens(before, change.type, change.dialect)) return undefined;
+  if (widens(before, change.type, change.dialect) || relabels(before, change.type, change.utc === true, change.dialect)) return undefined;
+  const from = `${typeLabel(before)} (${where})`;
+  const to = typeLabel(change.type);
   return {
     rule: 'change-column-type',
     line: change.line,
-    message: changeTypeMessage(change.columnLabel, change.tableLabel, typeLabel(change.type), `${typeLabel(before)} (${where})`),
+    message: holdsAll(before, change.type, change.dialect)
+      ? rewriteMessage(change.columnLabel, change.tableLabel, to, from, timeZoneSensitive(before, change.type))
+      : changeTypeMessage(change.columnLabel, change.tableLabel, to, from),
   };
+}
+
+const INTEGER_RANK: Readonly<Record<string, number>> = { int2: 1, int4: 2, int8: 3 };
+const fractionalDigits = (t: TypeName | undefined): number => typeMods(t)?.[0] ?? 6;
+
+/** timestamp ↔ timestamptz (as many fractional digits or more): the values read alike, stored as they were. */
+function timeZoneSensitive(from: TypeName | undefined, to: TypeName | undefined): boolean {
+  const [a, b] = [typeBaseName(from), typeBaseName(to)];
+  return ((a === 'timestamp' && b === 'timestamptz') || (a === 'timestamptz' && b === 'timestamp')) && fractionalDigits(to) >= fractionalDigits(from);
+}
+
+/**
+ * Postgres 12+ changes timestamp ↔ timestamptz without rewriting the table when the session's time
+ * zone is UTC ("Allow ALTER TABLE … SET DATA TYPE changing between timestamp and timestamptz to
+ * avoid a table rewrite when the session time zone is UTC", the 12.0 release notes): no finding.
+ */
+function relabels(from: TypeName | undefined, to: TypeName | undefined, utc: boolean, dialect: string | undefined): boolean {
+  return utc && !dialect && timeZoneSensitive(from, to);
+}
+
+/**
+ * A change Postgres makes by rewriting the table, after which every value the old code writes
+ * still fits: a wider integer (int4 → int8), an integer to unbounded numeric, real to double
+ * precision, date to a timestamp, timestamp ↔ timestamptz. On Postgres only: MySQL's are read as
+ * they are today.
+ */
+export function holdsAll(from: TypeName | undefined, to: TypeName | undefined, dialect: string | undefined): boolean {
+  if (dialect || (from?.arrayBounds?.length ?? 0) !== (to?.arrayBounds?.length ?? 0)) return false;
+  const [a, b] = [storedBase(from), storedBase(to)];
+  if (INTEGER_RANK[a] && INTEGER_RANK[b]) return INTEGER_RANK[b]! > INTEGER_RANK[a]!;
+  if (INTEGER_RANK[a] && b === 'numeric') return !typeMods(to);
+  if (a === 'float4' && b === 'float8') return true;
+  if (a === 'date' && (b === 'timestamp' || b === 'timestamptz')) return true;
+  return timeZoneSensitive(from, to);
+}
+
+/** The message of a change that holds every old value but rewrites the table (see `holdsAll`); `utcHint`: timestamp ↔ timestamptz. */
+export function rewriteMessage(column: string, tableLabel: string, to: string, from: string, utcHint: boolean): string {
+  return (
+    `Changing column ${quote(column)} of ${tableLabel} from ${from} to ${to} keeps every value the old code writes, but rewrites the table under an exclusive lock that blocks reads and writes until it is done` +
+    (utcHint
+      ? " (with the session's time zone set to UTC first, `SET timezone = 'UTC'`, Postgres 12 and later change it without a rewrite). "
+      : '. A down migration that changes it back fails once values the old type cannot hold were written. ') +
+    'For a large table, add a column of the new type, write to both, backfill in batches, switch reads, then drop the old column in a later release.'
+  );
 }
 
 /**

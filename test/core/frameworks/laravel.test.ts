@@ -204,3 +204,69 @@ ${body}
     ).toEqual([]);
   });
 });
+
+describe('SQL built with the table prefix (snipe-it)', () => {
+  const up = (body: string) => `<?php
+return new class extends Migration {
+    public function up(): void
+    {
+${body}
+    }
+
+    public function down(): void
+    {
+        Schema::dropIfExists('audits');
+    }
+};`;
+  const pieces = async (body: string) => (await laravelToPieces(up(body))).up.map((p) => [p.line, p.sql, !!p.inexact]);
+
+  it('reads DB::getTablePrefix() before a name as empty, and alone as a name set at run time', async () => {
+    expect(await pieces(`        DB::update('UPDATE '.DB::getTablePrefix().'users SET username=email');`)).toEqual([
+      [5, 'UPDATE users SET username=email', false],
+    ]);
+    expect(
+      await pieces(`        DB::statement('ALTER TABLE \`'.DB::getTablePrefix().'assets\` DROP COLUMN foo');
+        DB::delete("DELETE FROM " . DB::connection()->getTablePrefix() . "sessions WHERE id = ?", [1]);`),
+    ).toEqual([
+      [5, 'ALTER TABLE `assets` DROP COLUMN foo', false],
+      [6, 'DELETE FROM sessions WHERE id = ?', true],
+    ]);
+    // A variable holding the prefix, concatenated or interpolated.
+    expect(
+      await pieces(`        $prefix = DB::getTablePrefix();
+        DB::statement('DROP TABLE '.$prefix.'sessions');
+        DB::statement("UPDATE {$prefix}users SET plan = 'free'");`),
+    ).toEqual([
+      [6, 'DROP TABLE sessions', false],
+      [7, "UPDATE users SET plan = 'free'", false],
+    ]);
+    // The prefix standing alone, or a variable holding more than the prefix: named at run time.
+    expect(
+      await pieces(`        $t = DB::getTablePrefix().'x';
+        DB::statement("DROP TABLE {$t}");
+        DB::statement('DROP TABLE '.DB::getTablePrefix());`),
+    ).toEqual([
+      [6, 'DROP TABLE __interp__', true],
+      [7, 'DROP TABLE __interp__', true],
+    ]);
+  });
+
+  it('says SQL built from other code was not read, never passes it in silence', async () => {
+    const t = await laravelToPieces(
+      up(`        $table = 'users';
+        DB::statement('DROP TABLE '.$table);
+        DB::unprepared($sql);`),
+    );
+    expect(t.up).toEqual([]);
+    expect(t.hits.map((h) => [h.line, h.rule, h.message])).toEqual([
+      [6, 'not-analysed', '`DB::statement(…)` runs SQL built from `$table`, so what it does was not read: review it by hand.'],
+      [7, 'not-analysed', '`DB::unprepared(…)` runs SQL built from `$sql`, so what it does was not read: review it by hand.'],
+    ]);
+  });
+
+  it('flags the data change it reads', async () => {
+    const a = await analyse(up(`        DB::update('UPDATE '.DB::getTablePrefix().'users SET username=email');`));
+    expect(hits(a)).toEqual([[5, 'data-backfill']]);
+    expect(a.changesData).toBe(true);
+  });
+});

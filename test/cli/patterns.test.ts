@@ -53,6 +53,7 @@ const PATTERNS = [
   'patterns/laravel-10-change',
   'patterns/alembic-dialect-branches',
   'patterns/laravel-table-prefix',
+  'patterns/laravel-record-loops',
   'rules/not-analysed',
 ];
 

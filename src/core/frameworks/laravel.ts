@@ -96,6 +96,9 @@ function recordLoopModel(call: Node): string | undefined {
       const model = chainModel(iterated);
       if (model) return model;
       if (iterated?.type !== 'variable_name') return undefined;
+      // A collection fetched before the loop (`$fields = CustomField::where(…)->get(); foreach ($fields as $f)`: snipe-it).
+      const held = heldModel(iterated.text, up);
+      if (held !== undefined) return held ?? undefined;
       target = iterated.text;
     } else if (up.type === 'anonymous_function' || up.type === 'arrow_function') {
       const param = up.childForFieldName('parameters')?.namedChildren[0]?.childForFieldName('name')?.text;
@@ -106,6 +109,24 @@ function recordLoopModel(call: Node): string | undefined {
     } else if (up.type === 'method_declaration') return undefined;
   }
   return undefined;
+}
+
+/**
+ * The model whose rows `variable` holds where `loop` runs: what its function assigns it before
+ * the loop (`$customfields = CustomField::where(…)->get()`). Null when an assignment is something
+ * else (`DB::table(…)->get()`, a config value, two models); undefined when none assigns it (a
+ * closure's parameter, followed outwards by the caller).
+ */
+function heldModel(variable: string, loop: Node): string | null | undefined {
+  let scope: Node | null = loop.parent;
+  while (scope && !['anonymous_function', 'arrow_function', 'method_declaration', 'function_definition'].includes(scope.type)) scope = scope.parent;
+  const assigned = (scope?.childForFieldName('body') ?? scope)
+    ?.descendantsOfType('assignment_expression')
+    .filter((a) => a.startIndex < loop.startIndex && a.childForFieldName('left')?.text === variable);
+  if (!assigned?.length) return undefined;
+  const models = new Set(assigned.map((a) => chainModel(a.childForFieldName('right'))));
+  const [model] = models;
+  return models.size === 1 && model ? model : null;
 }
 
 class LaravelReader {

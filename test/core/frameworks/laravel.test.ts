@@ -197,6 +197,26 @@ ${body}
     expect(await writes(`        foreach (Status::whereNull('entities')->get() as $status) { $status->saveQuietly(); }`)).toEqual([
       '5 UPDATE statuses SET id = id',
     ]);
+    // A collection held in a variable before the loop (snipe-it).
+    expect(
+      await writes(`        $customfields = CustomField::where('format', 'LIKE', '%&%')->get();
+
+        foreach($customfields as $customfield){
+            $customfield->update(['format' => html_entity_decode($customfield->format)]);
+        }
+        $bad = Actionlog::where('item_id', '=', 0)->whereNull('target_type')->get();
+        foreach ($bad as $b) {
+            $b->delete();
+        }`),
+    ).toEqual(['8 UPDATE custom_fields SET id = id', '12 DELETE FROM actionlogs']);
+    // Rows of the query builder, or of a variable given something else: not a model's.
+    expect(
+      await writes(`        $rows = DB::table('assets')->get();
+        foreach ($rows as $row) { $row->save(); }
+        $fields = CustomField::all();
+        $fields = config('fields');
+        foreach ($fields as $field) { $field->save(); }`),
+    ).toEqual([]);
     // A record that is not one of a model query's: not read as a table write.
     expect(
       await writes(`        $settings = config('app');

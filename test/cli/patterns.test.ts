@@ -54,6 +54,7 @@ const PATTERNS = [
   'patterns/alembic-dialect-branches',
   'patterns/laravel-table-prefix',
   'patterns/laravel-record-loops',
+  'patterns/laravel-mysql-types',
   'rules/not-analysed',
 ];
 

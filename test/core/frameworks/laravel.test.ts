@@ -290,3 +290,45 @@ ${body}
     expect(a.changesData).toBe(true);
   });
 });
+
+describe("Laravel's MySQL column types (snipe-it)", () => {
+  const migration = `<?php
+return new class extends Migration {
+    public function up()
+    {
+        Schema::table('settings', function (Blueprint $table) {
+            $table->mediumText('saml_idp_metadata')->nullable()->default(null)->change();
+            $table->tinyInteger('flags');
+        });
+    }
+    public function down()
+    {
+        Schema::table('settings', function (Blueprint $table) {
+            $table->text('saml_idp_metadata')->nullable()->default(null)->change();
+        });
+    }
+};`;
+  const types = async (mysql: boolean) => (await laravelToPieces(migration, false, mysql)).up.map((p) => p.sql).filter((s) => / TYPE |ADD COLUMN/.test(s));
+
+  it("are MySQL's types on a MySQL app, Postgres's otherwise", async () => {
+    expect(await types(true)).toEqual([
+      'ALTER TABLE settings ALTER COLUMN saml_idp_metadata TYPE mediumtext;',
+      'ALTER TABLE settings ADD COLUMN flags tinyint NOT NULL;',
+    ]);
+    expect(await types(false)).toEqual([
+      'ALTER TABLE settings ALTER COLUMN saml_idp_metadata TYPE text;',
+      'ALTER TABLE settings ADD COLUMN flags smallint NOT NULL;',
+    ]);
+  });
+
+  it('text → mediumText is a widening its down narrows back on MySQL', async () => {
+    const run = (dialect: 'mysql' | 'postgres') =>
+      laravel.analyse({ path: 'database/migrations/2023_07_05_x.php', content: migration, siblings: {}, dialect: { dialect, from: 'test' } });
+    const mysql = (await run('mysql')).hits.filter((h) => h.rule === 'change-column-type');
+    expect(mysql.map((h) => [h.line, h.severity])).toEqual([[6, 'warning']]);
+    expect(mysql[0]!.message).toContain('changes it back to text, which holds less');
+    // On Postgres both are text: the down changes nothing back (the old type, unknown here, is all it warns of).
+    const postgres = (await run('postgres')).hits.filter((h) => h.rule === 'change-column-type');
+    expect(postgres.map((h) => h.message)).not.toContainEqual(expect.stringContaining('changes it back'));
+  });
+});

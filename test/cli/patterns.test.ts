@@ -53,6 +53,9 @@ const PATTERNS = [
   'patterns/django-squashed-proxy',
   'patterns/laravel-10-change',
   'patterns/alembic-dialect-branches',
+  'patterns/laravel-table-prefix',
+  'patterns/laravel-record-loops',
+  'patterns/laravel-mysql-types',
   'rules/not-analysed',
 ];
 

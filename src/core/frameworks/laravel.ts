@@ -11,7 +11,7 @@ import { handlerFor } from './dispatch';
 import { withAppDialect } from './app-dialect';
 import { dialectOfPath } from '../sql/dialect';
 import { BLUEPRINT_CALLS, blueprintName, columnCall, typeName, type BlueprintCall, type TableCreation } from './laravel/blueprint';
-import { args, callName, phpStr, phpStrList, phpString } from './laravel/php';
+import { args, callName, phpSql, phpStr, phpStrList } from './laravel/php';
 
 /** Query builder and Eloquent calls that write rows (inserts seed rows: nothing to report). */
 const WRITES = ['update', 'delete', 'forceDelete', 'insert', 'truncate', 'upsert', 'increment', 'decrement'];
@@ -96,6 +96,9 @@ function recordLoopModel(call: Node): string | undefined {
       const model = chainModel(iterated);
       if (model) return model;
       if (iterated?.type !== 'variable_name') return undefined;
+      // A collection fetched before the loop (`$fields = CustomField::where(…)->get(); foreach ($fields as $f)`: snipe-it).
+      const held = heldModel(iterated.text, up);
+      if (held !== undefined) return held ?? undefined;
       target = iterated.text;
     } else if (up.type === 'anonymous_function' || up.type === 'arrow_function') {
       const param = up.childForFieldName('parameters')?.namedChildren[0]?.childForFieldName('name')?.text;
@@ -106,6 +109,24 @@ function recordLoopModel(call: Node): string | undefined {
     } else if (up.type === 'method_declaration') return undefined;
   }
   return undefined;
+}
+
+/**
+ * The model whose rows `variable` holds where `loop` runs: what its function assigns it before
+ * the loop (`$customfields = CustomField::where(…)->get()`). Null when an assignment is something
+ * else (`DB::table(…)->get()`, a config value, two models); undefined when none assigns it (a
+ * closure's parameter, followed outwards by the caller).
+ */
+function heldModel(variable: string, loop: Node): string | null | undefined {
+  let scope: Node | null = loop.parent;
+  while (scope && !['anonymous_function', 'arrow_function', 'method_declaration', 'function_definition'].includes(scope.type)) scope = scope.parent;
+  const assigned = (scope?.childForFieldName('body') ?? scope)
+    ?.descendantsOfType('assignment_expression')
+    .filter((a) => a.startIndex < loop.startIndex && a.childForFieldName('left')?.text === variable);
+  if (!assigned?.length) return undefined;
+  const models = new Set(assigned.map((a) => chainModel(a.childForFieldName('right'))));
+  const [model] = models;
+  return models.size === 1 && model ? model : null;
 }
 
 class LaravelReader {
@@ -124,15 +145,55 @@ class LaravelReader {
     this.t.up.push({ sql: text, line, synthetic: true });
   }
 
-  /** `bound`: run with bindings (`DB::update('… where id = ?', [$id])`): a parse error there is the placeholder's. */
-  private raw(node: Node | undefined, into: DslPiece[], bound = false): boolean {
-    const s = phpString(node);
+  /** Variables of the method being read that hold the table prefix (`$prefix = DB::getTablePrefix();`). */
+  private prefixVars = new Set<string>();
+
+  /** The table prefix: `DB::getTablePrefix()` (or a connection's) or a variable holding it. */
+  readonly isPrefix = (n: Node): boolean =>
+    (n.type === 'variable_name' && this.prefixVars.has(n.text)) ||
+    ((n.type === 'scoped_call_expression' || n.type === 'member_call_expression') && callName(n).toLowerCase() === 'gettableprefix' && !args(n).length);
+
+  /**
+   * The SQL of `DB::statement(…)` and kin. `bound`: run with bindings (`DB::update('… where id = ?',
+   * [$id])`): a parse error there is the placeholder's. SQL built from other code is said, not
+   * passed in silence (`notice`: the call, for the up's notice).
+   */
+  raw(node: Node | undefined, into: DslPiece[], bound = false, notice?: string): boolean {
+    const s = phpSql(node, this.isPrefix);
     if (!s) return false;
+    if ('code' in s) {
+      const code = s.code.text.replace(/\s+/g, ' ');
+      if (notice)
+        this.t.hits.push(
+          hit(
+            'not-analysed',
+            lineOf(s.code),
+            `\`${notice}\` runs SQL built from \`${code.length > 60 ? `${code.slice(0, 57)}…` : code}\`, so what it does was not read: review it by hand.`,
+          ),
+        );
+      return false;
+    }
     into.push({ sql: s.text, line: s.line, ...(s.inexact || bound ? { inexact: true } : {}) });
     return true;
   }
 
+  /** Read `body`'s calls, with its own prefix variables. */
   read(body: Node): void {
+    this.within(body, () => this.readCalls(body));
+  }
+
+  /** Run `f` with the prefix variables of the method `body` belongs to. */
+  within<T>(body: Node, f: () => T): T {
+    const outer = this.prefixVars;
+    this.prefixVars = prefixVariables(body);
+    try {
+      return f();
+    } finally {
+      this.prefixVars = outer;
+    }
+  }
+
+  private readCalls(body: Node): void {
     const calls = body.descendantsOfType(['scoped_call_expression', 'member_call_expression']);
     calls.sort((a, b) => (a.childForFieldName('name')?.startIndex ?? 0) - (b.childForFieldName('name')?.startIndex ?? 0));
     for (const call of calls) {
@@ -164,7 +225,7 @@ class LaravelReader {
       const scope = call.childForFieldName('scope')?.text ?? '';
       if (scope === 'DB' || scope.endsWith('\\DB')) {
         // DB::update('UPDATE …', $bindings) and DB::delete(…) run their SQL as written.
-        if (name === 'statement' || name === 'unprepared' || name === 'update' || name === 'delete') this.raw(a[0], this.t.up, a.length > 1);
+        if (name === 'statement' || name === 'unprepared' || name === 'update' || name === 'delete') this.raw(a[0], this.t.up, a.length > 1, `DB::${name}(…)`);
         continue;
       }
       // A model's own static writes: `User::truncate()` empties its table, `User::destroy($ids)` deletes rows.
@@ -297,6 +358,19 @@ class LaravelReader {
   }
 }
 
+/** Variables a method assigns the table prefix to, and nothing else (`$prefix = DB::getTablePrefix();`). */
+function prefixVariables(body: Node): Set<string> {
+  const holds = new Map<string, boolean>();
+  for (const a of body.descendantsOfType('assignment_expression')) {
+    const left = a.childForFieldName('left');
+    const right = a.childForFieldName('right');
+    if (left?.type !== 'variable_name' || !right) continue;
+    const prefix = (right.type === 'scoped_call_expression' || right.type === 'member_call_expression') && callName(right).toLowerCase() === 'gettableprefix';
+    holds.set(left.text, (holds.get(left.text) ?? true) && prefix);
+  }
+  return new Set([...holds].filter(([, prefix]) => prefix).map(([v]) => v));
+}
+
 /** Schema calls whose first argument is the table. */
 const SCHEMA_CALLS = new Set(['table', 'drop', 'dropIfExists', 'rename', 'dropColumns', 'dropColumn']);
 
@@ -380,12 +454,16 @@ export async function laravelToPieces(source: string, keepsUnstated = false, mys
       t.downSql = downReader.t.up;
       t.downName = '`down()`';
       const pieces: DslPiece[] = [];
-      const onlyRaw = stmts.every((s) => {
-        const c = s.type === 'expression_statement' ? s.namedChildren[0] : undefined;
-        if (c?.type !== 'scoped_call_expression') return false;
-        const scope = c.childForFieldName('scope')?.text ?? '';
-        return (scope === 'DB' || scope.endsWith('\\DB')) && ['statement', 'unprepared'].includes(callName(c)) && reader['raw'](args(c)[0], pieces);
-      });
+      const onlyRaw =
+        !!downBody &&
+        downReader.within(downBody, () =>
+          stmts.every((s) => {
+            const c = s.type === 'expression_statement' ? s.namedChildren[0] : undefined;
+            if (c?.type !== 'scoped_call_expression') return false;
+            const scope = c.childForFieldName('scope')?.text ?? '';
+            return (scope === 'DB' || scope.endsWith('\\DB')) && ['statement', 'unprepared'].includes(callName(c)) && downReader.raw(args(c)[0], pieces);
+          }),
+        );
       if (onlyRaw && pieces.length) {
         t.down = pieces;
         t.downOnlySql = true;

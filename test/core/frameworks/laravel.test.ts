@@ -197,10 +197,138 @@ ${body}
     expect(await writes(`        foreach (Status::whereNull('entities')->get() as $status) { $status->saveQuietly(); }`)).toEqual([
       '5 UPDATE statuses SET id = id',
     ]);
+    // A collection held in a variable before the loop (snipe-it).
+    expect(
+      await writes(`        $customfields = CustomField::where('format', 'LIKE', '%&%')->get();
+
+        foreach($customfields as $customfield){
+            $customfield->update(['format' => html_entity_decode($customfield->format)]);
+        }
+        $bad = Actionlog::where('item_id', '=', 0)->whereNull('target_type')->get();
+        foreach ($bad as $b) {
+            $b->delete();
+        }`),
+    ).toEqual(['8 UPDATE custom_fields SET id = id', '12 DELETE FROM actionlogs']);
+    // Rows of the query builder, or of a variable given something else: not a model's.
+    expect(
+      await writes(`        $rows = DB::table('assets')->get();
+        foreach ($rows as $row) { $row->save(); }
+        $fields = CustomField::all();
+        $fields = config('fields');
+        foreach ($fields as $field) { $field->save(); }`),
+    ).toEqual([]);
     // A record that is not one of a model query's: not read as a table write.
     expect(
       await writes(`        $settings = config('app');
         $settings->save();`),
     ).toEqual([]);
+  });
+});
+
+describe('SQL built with the table prefix (snipe-it)', () => {
+  const up = (body: string) => `<?php
+return new class extends Migration {
+    public function up(): void
+    {
+${body}
+    }
+
+    public function down(): void
+    {
+        Schema::dropIfExists('audits');
+    }
+};`;
+  const pieces = async (body: string) => (await laravelToPieces(up(body))).up.map((p) => [p.line, p.sql, !!p.inexact]);
+
+  it('reads DB::getTablePrefix() before a name as empty, and alone as a name set at run time', async () => {
+    expect(await pieces(`        DB::update('UPDATE '.DB::getTablePrefix().'users SET username=email');`)).toEqual([
+      [5, 'UPDATE users SET username=email', false],
+    ]);
+    expect(
+      await pieces(`        DB::statement('ALTER TABLE \`'.DB::getTablePrefix().'assets\` DROP COLUMN foo');
+        DB::delete("DELETE FROM " . DB::connection()->getTablePrefix() . "sessions WHERE id = ?", [1]);`),
+    ).toEqual([
+      [5, 'ALTER TABLE `assets` DROP COLUMN foo', false],
+      [6, 'DELETE FROM sessions WHERE id = ?', true],
+    ]);
+    // A variable holding the prefix, concatenated or interpolated.
+    expect(
+      await pieces(`        $prefix = DB::getTablePrefix();
+        DB::statement('DROP TABLE '.$prefix.'sessions');
+        DB::statement("UPDATE {$prefix}users SET plan = 'free'");`),
+    ).toEqual([
+      [6, 'DROP TABLE sessions', false],
+      [7, "UPDATE users SET plan = 'free'", false],
+    ]);
+    // The prefix standing alone, or a variable holding more than the prefix: named at run time.
+    expect(
+      await pieces(`        $t = DB::getTablePrefix().'x';
+        DB::statement("DROP TABLE {$t}");
+        DB::statement('DROP TABLE '.DB::getTablePrefix());`),
+    ).toEqual([
+      [6, 'DROP TABLE __interp__', true],
+      [7, 'DROP TABLE __interp__', true],
+    ]);
+  });
+
+  it('says SQL built from other code was not read, never passes it in silence', async () => {
+    const t = await laravelToPieces(
+      up(`        $table = 'users';
+        DB::statement('DROP TABLE '.$table);
+        DB::unprepared($sql);`),
+    );
+    expect(t.up).toEqual([]);
+    expect(t.hits.map((h) => [h.line, h.rule, h.message])).toEqual([
+      [6, 'not-analysed', '`DB::statement(…)` runs SQL built from `$table`, so what it does was not read: review it by hand.'],
+      [7, 'not-analysed', '`DB::unprepared(…)` runs SQL built from `$sql`, so what it does was not read: review it by hand.'],
+    ]);
+  });
+
+  it('flags the data change it reads', async () => {
+    const a = await analyse(up(`        DB::update('UPDATE '.DB::getTablePrefix().'users SET username=email');`));
+    expect(hits(a)).toEqual([[5, 'data-backfill']]);
+    expect(a.changesData).toBe(true);
+  });
+});
+
+describe("Laravel's MySQL column types (snipe-it)", () => {
+  const migration = `<?php
+return new class extends Migration {
+    public function up()
+    {
+        Schema::table('settings', function (Blueprint $table) {
+            $table->mediumText('saml_idp_metadata')->nullable()->default(null)->change();
+            $table->tinyInteger('flags');
+        });
+    }
+    public function down()
+    {
+        Schema::table('settings', function (Blueprint $table) {
+            $table->text('saml_idp_metadata')->nullable()->default(null)->change();
+        });
+    }
+};`;
+  const types = async (mysql: boolean) => (await laravelToPieces(migration, false, mysql)).up.map((p) => p.sql).filter((s) => / TYPE |ADD COLUMN/.test(s));
+
+  it("are MySQL's types on a MySQL app, Postgres's otherwise", async () => {
+    expect(await types(true)).toEqual([
+      'ALTER TABLE settings ALTER COLUMN saml_idp_metadata TYPE mediumtext;',
+      'ALTER TABLE settings ADD COLUMN flags tinyint NOT NULL;',
+    ]);
+    expect(await types(false)).toEqual([
+      'ALTER TABLE settings ALTER COLUMN saml_idp_metadata TYPE text;',
+      'ALTER TABLE settings ADD COLUMN flags smallint NOT NULL;',
+    ]);
+  });
+
+  it('text → mediumText is a widening its down narrows back on MySQL', async () => {
+    const run = (dialect: 'mysql' | 'postgres') =>
+      laravel.analyse({ path: 'database/migrations/2023_07_05_x.php', content: migration, siblings: {}, dialect: { dialect, from: 'test' } });
+    const mysql = (await run('mysql')).hits.filter((h) => h.rule === 'change-column-type');
+    expect(mysql.map((h) => [h.line, h.severity])).toEqual([[6, 'warning']]);
+    expect(mysql[0]!.message).toContain('changes it back to text, which holds less');
+    // On Postgres both are text: the down changes nothing back (the old type, unknown here, is all it warns of).
+    const postgres = (await run('postgres')).hits.filter((h) => h.rule === 'change-column-type');
+    expect(postgres.map((h) => h.message)).not.toContainEqual(expect.stringContaining('changes it back'));
   });
 });

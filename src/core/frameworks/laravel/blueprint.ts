@@ -53,6 +53,22 @@ export const TYPES: Record<string, string> = {
   year: 'integer',
 };
 
+/**
+ * The types Laravel's MySQL grammar spells otherwise than its Postgres one (MySqlGrammar's
+ * `typeMediumText`, `typeTinyInteger`…; Postgres has neither, so PostgresGrammar writes `text` and
+ * `smallint`): on a MySQL app `text` → `mediumText` widens the column and a down back to `text`
+ * narrows it (snipe-it).
+ */
+const MYSQL_TYPES: Record<string, string> = {
+  tinyText: 'tinytext',
+  mediumText: 'mediumtext',
+  longText: 'longtext',
+  tinyInteger: 'tinyint',
+  unsignedTinyInteger: 'tinyint',
+  mediumInteger: 'mediumint',
+  unsignedMediumInteger: 'mediumint',
+};
+
 /** Method names are case-insensitive in PHP: each known name by its lower case. */
 const TYPE_NAMES = new Map(Object.keys(TYPES).map((k) => [k.toLowerCase(), k]));
 
@@ -105,7 +121,7 @@ const addCol = (r: BlueprintSink, { create, line, table }: BlueprintCall, c: Col
 
 /** The column a type method declares (`$table->string('email', 80)`), its modifiers applied. */
 function columnDef(r: BlueprintSink, { name, a, mods }: BlueprintCall, cname: string): ColumnDef {
-  let type = TYPES[name]!;
+  let type = (r.mysql ? MYSQL_TYPES[name] : undefined) ?? TYPES[name]!;
   // MySQL's grammar writes `enum('a','b')` (typeEnum): values added at its end widen it.
   const values = name === 'enum' && r.mysql ? phpStrList(a[1]) : [];
   if (values.length) type = `enum(${values.map((v) => `'${v.replace(/'/g, "''")}'`).join(',')})`;

@@ -57,6 +57,58 @@ export function phpString(node: Node | null | undefined): PhpString | undefined 
   return undefined;
 }
 
+/** A part of SQL built in PHP: literal text, the connection's table prefix, or other code. */
+type SqlPart = { text: string; line: number; inexact: boolean } | { prefix: true } | { code: Node };
+
+function sqlParts(node: Node | null | undefined, isPrefix: (n: Node) => boolean): SqlPart[] {
+  if (!node) return [];
+  if (node.type === 'argument' || node.type === 'parenthesized_expression') return sqlParts(node.namedChildren[0], isPrefix);
+  if (isPrefix(node)) return [{ prefix: true }];
+  if (node.type === 'encapsed_string' && node.namedChildren.some(isPrefix)) {
+    // `"UPDATE {$prefix}users …"`: the prefix variable is a part; other interpolation stays a placeholder.
+    return node.namedChildren.map((c): SqlPart => {
+      if (isPrefix(c)) return { prefix: true };
+      if (c.type === 'string_content' || c.type === 'string_value') return { text: c.text, line: lineOf(c), inexact: false };
+      if (c.type === 'escape_sequence') return { text: ESCAPES[c.text.slice(1)] ?? c.text, line: lineOf(c), inexact: false };
+      return { text: PLACEHOLDER, line: lineOf(c), inexact: true };
+    });
+  }
+  if (node.type === 'binary_expression' && node.children.some((c) => c.type === '.'))
+    return [...sqlParts(node.childForFieldName('left'), isPrefix), ...sqlParts(node.childForFieldName('right'), isPrefix)];
+  const s = phpString(node);
+  return s ? [s] : [{ code: node }];
+}
+
+/**
+ * SQL a migration builds in PHP (`'UPDATE '.DB::getTablePrefix().'users SET …'`, snipe-it): the
+ * table prefix (`isPrefix`) is read as empty, Laravel's default, when a name follows it (the table
+ * is then named as written), and as a name set at run time where it stands alone. `code`: a part
+ * that is neither a string nor the prefix (`'DROP TABLE '.$table`), so the SQL is not known.
+ */
+export function phpSql(node: Node | null | undefined, isPrefix: (n: Node) => boolean): PhpString | { code: Node } | undefined {
+  if (!node) return undefined;
+  const parts = sqlParts(node, isPrefix);
+  const code = parts.find((p) => 'code' in p);
+  if (code) return code;
+  let text = '';
+  let inexact = false;
+  let line: number | undefined;
+  parts.forEach((p, i) => {
+    if ('text' in p) {
+      text += p.text;
+      inexact ||= p.inexact;
+      line ??= p.line;
+      return;
+    }
+    if ('code' in p) return;
+    const next = parts[i + 1];
+    if (next && 'text' in next && /^[A-Za-z0-9_]/.test(next.text)) return;
+    text += PLACEHOLDER;
+    inexact = true;
+  });
+  return { text, line: line ?? lineOf(node), inexact };
+}
+
 export function phpStr(node: Node | null | undefined): string | undefined {
   const s = phpString(node);
   return s && !s.inexact ? s.text : undefined;

@@ -246,7 +246,7 @@ def downgrade():
     op.drop_table("posts")
 `);
     expect(t.up.map((p) => p.sql)).toEqual([
-      'CREATE TABLE posts (id integer NOT NULL, user_id integer);',
+      'CREATE TABLE posts (id integer PRIMARY KEY, user_id integer);',
       'ALTER TABLE posts ADD CONSTRAINT posts_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id);',
       'CREATE INDEX ix_posts_user_id ON posts (user_id);',
       'DROP INDEX ix_users_email;',
@@ -332,5 +332,41 @@ def downgrade():
       [10, 'empty-down-migration'],
     ]);
     expect(t.up.map((p) => p.sql)).toEqual(['ALTER TABLE users DROP COLUMN legacy;']);
+  });
+});
+
+describe("a lone integer PrimaryKeyConstraint is SQLAlchemy's autoincrement column (quay)", () => {
+  // Shape from quay/quay data/migrations/versions/414c5e2fc487_add_organization_contact_email.py.
+  const revision = (id: string, pk = 'sa.PrimaryKeyConstraint("id", name=op.f("pk_contact"))') => `from alembic import op
+import sqlalchemy as sa
+
+
+def upgrade():
+    op.create_table(
+        "contact",
+        ${id},
+        sa.Column("organization_id", sa.Integer(), nullable=False),
+        sa.Column("email", sa.String(length=255), nullable=True),
+        ${pk},
+    )
+    op.execute("INSERT INTO contact (organization_id, email) SELECT id, email FROM users")
+
+
+def downgrade():
+    op.drop_table("contact")
+`;
+  const rules = async (id: string, pk?: string) =>
+    (await analyse(revision(id, pk))).hits.map((h) => h.rule).filter((r) => !['missing-lock-timeout', 'data-backfill'].includes(r));
+  it('an INSERT … SELECT that leaves it out is numbered by the database, as with primary_key=True', async () => {
+    expect(await rules('sa.Column("id", sa.Integer(), nullable=False)')).toEqual([]);
+    expect(await rules('sa.Column("id", sa.BigInteger(), nullable=False)')).toEqual([]);
+    expect(await rules('sa.Column("id", sa.Integer(), primary_key=True)', 'sa.Index("x", "email")')).toEqual([]);
+  });
+  it('a key SQLAlchemy does not number still has to be filled', async () => {
+    expect(await rules('sa.Column("id", sa.String(length=36), nullable=False)')).toEqual(['add-required-column']);
+    expect(await rules('sa.Column("id", sa.Integer(), autoincrement=False, nullable=False)')).toEqual(['add-required-column']);
+    expect(await rules('sa.Column("id", sa.Integer(), server_default="0", nullable=False)')).toEqual([]);
+    expect(await rules('sa.Column("id", sa.Integer(), sa.ForeignKey("users.id"), nullable=False)')).toEqual(['add-required-column']);
+    expect(await rules('sa.Column("id", sa.Integer(), nullable=False)', 'sa.PrimaryKeyConstraint("id", "organization_id")')).toEqual(['add-required-column']);
   });
 });

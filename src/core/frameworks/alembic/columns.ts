@@ -57,6 +57,9 @@ const SA_TYPES: Record<string, string> = {
   CITEXT: 'citext',
 };
 
+/** SQLAlchemy's integer types (`Integer` affinity): a lone primary key of one is numbered by the database. */
+const INTEGER_TYPES = new Set(['Integer', 'INTEGER', 'INT', 'BigInteger', 'BIGINT', 'SmallInteger', 'SMALLINT', 'TINYINT', 'MEDIUMINT']);
+
 /** Whether SQLAlchemy (or a dialect's types) names this type: a project's own type (prefect's `Timestamp`) it does not. */
 export function knownSaType(node: Node | undefined): boolean {
   const callee = node?.type === 'call' ? node.childForFieldName('function') : node;
@@ -80,8 +83,19 @@ export function saType(node: Node | undefined): string {
   return t;
 }
 
+/** A column as `columnFrom` reads it: with what decides whether SQLAlchemy numbers it as a lone primary key. */
+export type SaColumn = ColumnDef & {
+  fk?: string;
+  /**
+   * SQLAlchemy would make it the table's autoincrement column if it were the lone primary key
+   * (`PrimaryKeyConstraint._autoincrement_column`): an integer type, no foreign key, no default,
+   * and `autoincrement` not False.
+   */
+  autoincrementable?: boolean;
+};
+
 /** `sa.Column('name', sa.Type(), nullable=False, server_default=...)`. */
-export function columnFrom(node: Node | undefined): (ColumnDef & { fk?: string }) | undefined {
+export function columnFrom(node: Node | undefined): SaColumn | undefined {
   if (node?.type !== 'call') return undefined;
   const callee = node.childForFieldName('function');
   if (!callee || lastName(callee) !== 'Column') return undefined;
@@ -98,7 +112,7 @@ export function columnFrom(node: Node | undefined): (ColumnDef & { fk?: string }
       fk = target?.split('.')[0];
     } else if (!typeNode) typeNode = p;
   }
-  const c: ColumnDef & { fk?: string } = { name, type: saType(typeNode) };
+  const c: SaColumn = { name, type: saType(typeNode) };
   if (pyBool(a.keywords.get('primary_key'))) c.primaryKey = true;
   if (pyBool(a.keywords.get('nullable')) === false) c.notNull = true;
   const sd = a.keywords.get('server_default');
@@ -108,5 +122,9 @@ export function columnFrom(node: Node | undefined): (ColumnDef & { fk?: string }
   }
   if (pyBool(a.keywords.get('unique'))) c.unique = true;
   if (fk) c.fk = fk;
+  const typeName = typeNode ? lastName(typeNode.type === 'call' ? typeNode.childForFieldName('function')! : typeNode) : '';
+  const noDefault = ['server_default', 'default'].every((k) => a.keywords.get(k) === undefined || a.keywords.get(k)!.type === 'none');
+  const autoincrement = a.keywords.get('autoincrement');
+  if (INTEGER_TYPES.has(typeName) && noDefault && (pyBool(autoincrement) === true || (!fk && pyBool(autoincrement) !== false))) c.autoincrementable = true;
   return c;
 }

@@ -53,6 +53,7 @@ const PATTERNS = [
   'patterns/laravel-10-change',
   'patterns/alembic-dialect-branches',
   'patterns/alembic-autoincrement-key',
+  'patterns/alembic-built-sql',
   'rules/not-analysed',
 ];
 

@@ -370,3 +370,57 @@ def downgrade():
     expect(await rules('sa.Column("id", sa.Integer(), nullable=False)', 'sa.PrimaryKeyConstraint("id", "organization_id")')).toEqual(['add-required-column']);
   });
 });
+
+describe('SQL built with +, % or .format() (quay, rucio)', () => {
+  it('is read, its run-time parts named as such; what cannot be read is a notice, never silence', async () => {
+    const src = `from alembic import op
+import sqlalchemy as sa
+
+schema = "dev."
+
+
+def upgrade():
+    conn = op.get_bind()
+    conn.execute(
+        "insert into repositorysearchscore (repository_id, score) SELECT id, 0 FROM "
+        + "repository WHERE id not in (select repository_id from repositorysearchscore)"
+    )
+    for table in ("a", "b"):
+        op.execute("DROP TABLE " + table)
+    op.execute("ALTER TABLE %sreplicas DROP COLUMN lock_cnt" % schema)
+    op.execute("ALTER TABLE {}.users DROP COLUMN {col}".format(get_schema(), col="email"))
+    op.get_bind().execute(sa.text("UPDATE %(t)s SET x = 1" % {"t": "users"}))
+    op.execute(prefix + suffix)
+    op.execute("SELECT 100 %% 7")
+
+
+def downgrade():
+    pass
+`;
+    const t = await alembicToPieces(src);
+    expect(t.up.map((p) => [p.line, p.sql, !!p.inexact])).toEqual([
+      [
+        10,
+        'insert into repositorysearchscore (repository_id, score) SELECT id, 0 FROM repository WHERE id not in (select repository_id from repositorysearchscore)',
+        false,
+      ],
+      [14, 'DROP TABLE __interp__', true],
+      [15, 'ALTER TABLE dev.replicas DROP COLUMN lock_cnt', false],
+      [16, 'ALTER TABLE __interp__.users DROP COLUMN email', true],
+      [17, 'UPDATE users SET x = 1', false],
+      [19, 'SELECT 100 %% 7', false],
+    ]);
+    const a = await analyse(src);
+    expect(hits(a)).toEqual([
+      [10, 'data-backfill'],
+      [14, 'drop-table'],
+      [15, 'drop-column'],
+      [16, 'drop-column'],
+      [17, 'data-backfill'],
+      [18, 'not-analysed'],
+      [22, 'empty-down-migration'],
+    ]);
+    expect(a.hits.find((h) => h.line === 14)!.message).toContain('(named at run time)');
+    expect(a.hits.find((h) => h.line === 18)!.message).toContain('`op.execute(prefix + suffix)` builds its SQL from parts known only at run time');
+  });
+});

@@ -54,6 +54,7 @@ const PATTERNS = [
   'patterns/alembic-dialect-branches',
   'patterns/alembic-autoincrement-key',
   'patterns/alembic-built-sql',
+  'patterns/alembic-mysql-types',
   'rules/not-analysed',
 ];
 

@@ -424,3 +424,51 @@ def downgrade():
     expect(a.hits.find((h) => h.line === 18)!.message).toContain('`op.execute(prefix + suffix)` builds its SQL from parts known only at run time');
   });
 });
+
+describe("the types of sqlalchemy.dialects.mysql and .postgresql (quay's mysql.MEDIUMTEXT())", () => {
+  const mysqlTypes = [
+    'TINYINT()',
+    'MEDIUMINT()',
+    'TINYTEXT()',
+    'MEDIUMTEXT()',
+    'LONGTEXT()',
+    'TINYBLOB()',
+    'MEDIUMBLOB()',
+    'LONGBLOB()',
+    'BINARY(16)',
+    'VARBINARY(16)',
+    'NCHAR(3)',
+    'YEAR()',
+    'BIT(8)',
+  ];
+  const pgTypes = ['MACADDR8()', 'OID()', 'REGCLASS()', 'TSQUERY()', 'JSONPATH()', 'INT4RANGE()', 'TSTZRANGE()', 'DATEMULTIRANGE()', 'BIT(8)'];
+  const revision = (module: string, types: string[]) => `from alembic import op
+import sqlalchemy as sa
+from sqlalchemy.dialects import ${module}
+
+
+def upgrade():
+${types.map((t, i) => `    op.add_column("t", sa.Column("c${i}", ${module}.${t}, nullable=True))\n    op.alter_column("t", "c${i}", type_=${module}.${t})`).join('\n')}
+
+
+def downgrade():
+    op.drop_table("t")
+`;
+  it('are read as the SQL types they are, not as unknown types', async () => {
+    const mysql = await alembic.analyse({
+      path: 'alembic/versions/x.py',
+      content: revision('mysql', mysqlTypes),
+      siblings: {},
+      dialect: { dialect: 'mysql', from: '.github/rollback-ready.yml' },
+    });
+    expect(mysql.hits.filter((h) => ['not-analysed', 'parse-error'].includes(h.rule))).toEqual([]);
+    const pg = await analyse(revision('postgresql', pgTypes));
+    expect(pg.hits.filter((h) => ['not-analysed', 'parse-error'].includes(h.rule))).toEqual([]);
+    const t = await alembicToPieces(revision('mysql', ['MEDIUMTEXT()', 'TINYINT(1)', 'VARBINARY(16)']), 'mysql');
+    expect(t.up.filter((p) => p.sql.includes('ADD COLUMN')).map((p) => p.sql)).toEqual([
+      'ALTER TABLE t ADD COLUMN c0 mediumtext;',
+      'ALTER TABLE t ADD COLUMN c1 boolean;',
+      'ALTER TABLE t ADD COLUMN c2 varbinary(16);',
+    ]);
+  });
+});

@@ -55,7 +55,45 @@ const SA_TYPES: Record<string, string> = {
   ARRAY: 'text[]',
   INET: 'inet',
   CITEXT: 'citext',
+  // sqlalchemy.dialects.postgresql's own types, as Postgres names them.
+  MACADDR8: 'macaddr8',
+  OID: 'oid',
+  REGCLASS: 'regclass',
+  REGCONFIG: 'regconfig',
+  TSQUERY: 'tsquery',
+  JSONPATH: 'jsonpath',
+  INT4RANGE: 'int4range',
+  INT8RANGE: 'int8range',
+  NUMRANGE: 'numrange',
+  DATERANGE: 'daterange',
+  TSRANGE: 'tsrange',
+  TSTZRANGE: 'tstzrange',
+  INT4MULTIRANGE: 'int4multirange',
+  INT8MULTIRANGE: 'int8multirange',
+  NUMMULTIRANGE: 'nummultirange',
+  DATEMULTIRANGE: 'datemultirange',
+  TSMULTIRANGE: 'tsmultirange',
+  TSTZMULTIRANGE: 'tstzmultirange',
+  BIT: 'bit',
+  // sqlalchemy.dialects.mysql's own types, as MySQL names them (quay's `mysql.MEDIUMTEXT()`).
+  TINYINT: 'tinyint',
+  MEDIUMINT: 'mediumint',
+  TINYTEXT: 'tinytext',
+  MEDIUMTEXT: 'mediumtext',
+  LONGTEXT: 'longtext',
+  TINYBLOB: 'tinyblob',
+  MEDIUMBLOB: 'mediumblob',
+  LONGBLOB: 'longblob',
+  BINARY: 'binary',
+  VARBINARY: 'varbinary',
+  NCHAR: 'character',
+  YEAR: 'year',
+  INET4: 'inet4',
+  INET6: 'inet6',
 };
+
+/** Types whose first argument is a length SQL writes after the name: `VARBINARY(16)`, `BIT(8)`. */
+const SIZED = new Set(['bit', 'binary', 'varbinary']);
 
 /** SQLAlchemy's integer types (`Integer` affinity): a lone primary key of one is numbered by the database. */
 const INTEGER_TYPES = new Set(['Integer', 'INTEGER', 'INT', 'BigInteger', 'BIGINT', 'SmallInteger', 'SMALLINT', 'TINYINT', 'MEDIUMINT']);
@@ -75,6 +113,9 @@ export function saType(node: Node | undefined): string {
     const a = pyArgs(node);
     const len = pyNumber(arg(a, 0, 'length'));
     if (t === 'character varying' && len !== undefined) t = `character varying(${len})`;
+    if (SIZED.has(t) && len !== undefined) t = `${t}(${len})`;
+    // MySQL reads TINYINT(1) as its BOOLEAN (`mysql.TINYINT(display_width=1)` writes it).
+    if (t === 'tinyint' && pyNumber(arg(a, 0, 'display_width')) === 1) t = 'boolean';
     const prec = pyNumber(arg(a, 0, 'precision'));
     const scale = pyNumber(arg(a, 1, 'scale'));
     if (t === 'numeric' && prec !== undefined) t = `numeric(${prec}${scale !== undefined ? `, ${scale}` : ''})`;

@@ -56,6 +56,9 @@ const PATTERNS = [
   'patterns/laravel-table-prefix',
   'patterns/laravel-record-loops',
   'patterns/laravel-mysql-types',
+  'patterns/alembic-autoincrement-key',
+  'patterns/alembic-built-sql',
+  'patterns/alembic-mysql-types',
   'rules/not-analysed',
 ];
 

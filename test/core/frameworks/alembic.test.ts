@@ -246,7 +246,7 @@ def downgrade():
     op.drop_table("posts")
 `);
     expect(t.up.map((p) => p.sql)).toEqual([
-      'CREATE TABLE posts (id integer NOT NULL, user_id integer);',
+      'CREATE TABLE posts (id integer PRIMARY KEY, user_id integer);',
       'ALTER TABLE posts ADD CONSTRAINT posts_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id);',
       'CREATE INDEX ix_posts_user_id ON posts (user_id);',
       'DROP INDEX ix_users_email;',
@@ -332,5 +332,143 @@ def downgrade():
       [10, 'empty-down-migration'],
     ]);
     expect(t.up.map((p) => p.sql)).toEqual(['ALTER TABLE users DROP COLUMN legacy;']);
+  });
+});
+
+describe("a lone integer PrimaryKeyConstraint is SQLAlchemy's autoincrement column (quay)", () => {
+  // Shape from quay/quay data/migrations/versions/414c5e2fc487_add_organization_contact_email.py.
+  const revision = (id: string, pk = 'sa.PrimaryKeyConstraint("id", name=op.f("pk_contact"))') => `from alembic import op
+import sqlalchemy as sa
+
+
+def upgrade():
+    op.create_table(
+        "contact",
+        ${id},
+        sa.Column("organization_id", sa.Integer(), nullable=False),
+        sa.Column("email", sa.String(length=255), nullable=True),
+        ${pk},
+    )
+    op.execute("INSERT INTO contact (organization_id, email) SELECT id, email FROM users")
+
+
+def downgrade():
+    op.drop_table("contact")
+`;
+  const rules = async (id: string, pk?: string) =>
+    (await analyse(revision(id, pk))).hits.map((h) => h.rule).filter((r) => !['missing-lock-timeout', 'data-backfill'].includes(r));
+  it('an INSERT … SELECT that leaves it out is numbered by the database, as with primary_key=True', async () => {
+    expect(await rules('sa.Column("id", sa.Integer(), nullable=False)')).toEqual([]);
+    expect(await rules('sa.Column("id", sa.BigInteger(), nullable=False)')).toEqual([]);
+    expect(await rules('sa.Column("id", sa.Integer(), primary_key=True)', 'sa.Index("x", "email")')).toEqual([]);
+  });
+  it('a key SQLAlchemy does not number still has to be filled', async () => {
+    expect(await rules('sa.Column("id", sa.String(length=36), nullable=False)')).toEqual(['add-required-column']);
+    expect(await rules('sa.Column("id", sa.Integer(), autoincrement=False, nullable=False)')).toEqual(['add-required-column']);
+    expect(await rules('sa.Column("id", sa.Integer(), server_default="0", nullable=False)')).toEqual([]);
+    expect(await rules('sa.Column("id", sa.Integer(), sa.ForeignKey("users.id"), nullable=False)')).toEqual(['add-required-column']);
+    expect(await rules('sa.Column("id", sa.Integer(), nullable=False)', 'sa.PrimaryKeyConstraint("id", "organization_id")')).toEqual(['add-required-column']);
+  });
+});
+
+describe('SQL built with +, % or .format() (quay, rucio)', () => {
+  it('is read, its run-time parts named as such; what cannot be read is a notice, never silence', async () => {
+    const src = `from alembic import op
+import sqlalchemy as sa
+
+schema = "dev."
+
+
+def upgrade():
+    conn = op.get_bind()
+    conn.execute(
+        "insert into repositorysearchscore (repository_id, score) SELECT id, 0 FROM "
+        + "repository WHERE id not in (select repository_id from repositorysearchscore)"
+    )
+    for table in ("a", "b"):
+        op.execute("DROP TABLE " + table)
+    op.execute("ALTER TABLE %sreplicas DROP COLUMN lock_cnt" % schema)
+    op.execute("ALTER TABLE {}.users DROP COLUMN {col}".format(get_schema(), col="email"))
+    op.get_bind().execute(sa.text("UPDATE %(t)s SET x = 1" % {"t": "users"}))
+    op.execute(prefix + suffix)
+    op.execute("SELECT 100 %% 7")
+
+
+def downgrade():
+    pass
+`;
+    const t = await alembicToPieces(src);
+    expect(t.up.map((p) => [p.line, p.sql, !!p.inexact])).toEqual([
+      [
+        10,
+        'insert into repositorysearchscore (repository_id, score) SELECT id, 0 FROM repository WHERE id not in (select repository_id from repositorysearchscore)',
+        false,
+      ],
+      [14, 'DROP TABLE __interp__', true],
+      [15, 'ALTER TABLE dev.replicas DROP COLUMN lock_cnt', false],
+      [16, 'ALTER TABLE __interp__.users DROP COLUMN email', true],
+      [17, 'UPDATE users SET x = 1', false],
+      [19, 'SELECT 100 %% 7', false],
+    ]);
+    const a = await analyse(src);
+    expect(hits(a)).toEqual([
+      [10, 'data-backfill'],
+      [14, 'drop-table'],
+      [15, 'drop-column'],
+      [16, 'drop-column'],
+      [17, 'data-backfill'],
+      [18, 'not-analysed'],
+      [22, 'empty-down-migration'],
+    ]);
+    expect(a.hits.find((h) => h.line === 14)!.message).toContain('(named at run time)');
+    expect(a.hits.find((h) => h.line === 18)!.message).toContain('`op.execute(prefix + suffix)` builds its SQL from parts known only at run time');
+  });
+});
+
+describe("the types of sqlalchemy.dialects.mysql and .postgresql (quay's mysql.MEDIUMTEXT())", () => {
+  const mysqlTypes = [
+    'TINYINT()',
+    'MEDIUMINT()',
+    'TINYTEXT()',
+    'MEDIUMTEXT()',
+    'LONGTEXT()',
+    'TINYBLOB()',
+    'MEDIUMBLOB()',
+    'LONGBLOB()',
+    'BINARY(16)',
+    'VARBINARY(16)',
+    'NCHAR(3)',
+    'YEAR()',
+    'BIT(8)',
+  ];
+  const pgTypes = ['MACADDR8()', 'OID()', 'REGCLASS()', 'TSQUERY()', 'JSONPATH()', 'INT4RANGE()', 'TSTZRANGE()', 'DATEMULTIRANGE()', 'BIT(8)'];
+  const revision = (module: string, types: string[]) => `from alembic import op
+import sqlalchemy as sa
+from sqlalchemy.dialects import ${module}
+
+
+def upgrade():
+${types.map((t, i) => `    op.add_column("t", sa.Column("c${i}", ${module}.${t}, nullable=True))\n    op.alter_column("t", "c${i}", type_=${module}.${t})`).join('\n')}
+
+
+def downgrade():
+    op.drop_table("t")
+`;
+  it('are read as the SQL types they are, not as unknown types', async () => {
+    const mysql = await alembic.analyse({
+      path: 'alembic/versions/x.py',
+      content: revision('mysql', mysqlTypes),
+      siblings: {},
+      dialect: { dialect: 'mysql', from: '.github/rollback-ready.yml' },
+    });
+    expect(mysql.hits.filter((h) => ['not-analysed', 'parse-error'].includes(h.rule))).toEqual([]);
+    const pg = await analyse(revision('postgresql', pgTypes));
+    expect(pg.hits.filter((h) => ['not-analysed', 'parse-error'].includes(h.rule))).toEqual([]);
+    const t = await alembicToPieces(revision('mysql', ['MEDIUMTEXT()', 'TINYINT(1)', 'VARBINARY(16)']), 'mysql');
+    expect(t.up.filter((p) => p.sql.includes('ADD COLUMN')).map((p) => p.sql)).toEqual([
+      'ALTER TABLE t ADD COLUMN c0 mediumtext;',
+      'ALTER TABLE t ADD COLUMN c1 boolean;',
+      'ALTER TABLE t ADD COLUMN c2 varbinary(16);',
+    ]);
   });
 });

@@ -55,7 +55,48 @@ const SA_TYPES: Record<string, string> = {
   ARRAY: 'text[]',
   INET: 'inet',
   CITEXT: 'citext',
+  // sqlalchemy.dialects.postgresql's own types, as Postgres names them.
+  MACADDR8: 'macaddr8',
+  OID: 'oid',
+  REGCLASS: 'regclass',
+  REGCONFIG: 'regconfig',
+  TSQUERY: 'tsquery',
+  JSONPATH: 'jsonpath',
+  INT4RANGE: 'int4range',
+  INT8RANGE: 'int8range',
+  NUMRANGE: 'numrange',
+  DATERANGE: 'daterange',
+  TSRANGE: 'tsrange',
+  TSTZRANGE: 'tstzrange',
+  INT4MULTIRANGE: 'int4multirange',
+  INT8MULTIRANGE: 'int8multirange',
+  NUMMULTIRANGE: 'nummultirange',
+  DATEMULTIRANGE: 'datemultirange',
+  TSMULTIRANGE: 'tsmultirange',
+  TSTZMULTIRANGE: 'tstzmultirange',
+  BIT: 'bit',
+  // sqlalchemy.dialects.mysql's own types, as MySQL names them (quay's `mysql.MEDIUMTEXT()`).
+  TINYINT: 'tinyint',
+  MEDIUMINT: 'mediumint',
+  TINYTEXT: 'tinytext',
+  MEDIUMTEXT: 'mediumtext',
+  LONGTEXT: 'longtext',
+  TINYBLOB: 'tinyblob',
+  MEDIUMBLOB: 'mediumblob',
+  LONGBLOB: 'longblob',
+  BINARY: 'binary',
+  VARBINARY: 'varbinary',
+  NCHAR: 'character',
+  YEAR: 'year',
+  INET4: 'inet4',
+  INET6: 'inet6',
 };
+
+/** Types whose first argument is a length SQL writes after the name: `VARBINARY(16)`, `BIT(8)`. */
+const SIZED = new Set(['bit', 'binary', 'varbinary']);
+
+/** SQLAlchemy's integer types (`Integer` affinity): a lone primary key of one is numbered by the database. */
+const INTEGER_TYPES = new Set(['Integer', 'INTEGER', 'INT', 'BigInteger', 'BIGINT', 'SmallInteger', 'SMALLINT', 'TINYINT', 'MEDIUMINT']);
 
 /** Whether SQLAlchemy (or a dialect's types) names this type: a project's own type (prefect's `Timestamp`) it does not. */
 export function knownSaType(node: Node | undefined): boolean {
@@ -72,6 +113,9 @@ export function saType(node: Node | undefined): string {
     const a = pyArgs(node);
     const len = pyNumber(arg(a, 0, 'length'));
     if (t === 'character varying' && len !== undefined) t = `character varying(${len})`;
+    if (SIZED.has(t) && len !== undefined) t = `${t}(${len})`;
+    // MySQL reads TINYINT(1) as its BOOLEAN (`mysql.TINYINT(display_width=1)` writes it).
+    if (t === 'tinyint' && pyNumber(arg(a, 0, 'display_width')) === 1) t = 'boolean';
     const prec = pyNumber(arg(a, 0, 'precision'));
     const scale = pyNumber(arg(a, 1, 'scale'));
     if (t === 'numeric' && prec !== undefined) t = `numeric(${prec}${scale !== undefined ? `, ${scale}` : ''})`;
@@ -80,8 +124,19 @@ export function saType(node: Node | undefined): string {
   return t;
 }
 
+/** A column as `columnFrom` reads it: with what decides whether SQLAlchemy numbers it as a lone primary key. */
+export type SaColumn = ColumnDef & {
+  fk?: string;
+  /**
+   * SQLAlchemy would make it the table's autoincrement column if it were the lone primary key
+   * (`PrimaryKeyConstraint._autoincrement_column`): an integer type, no foreign key, no default,
+   * and `autoincrement` not False.
+   */
+  autoincrementable?: boolean;
+};
+
 /** `sa.Column('name', sa.Type(), nullable=False, server_default=...)`. */
-export function columnFrom(node: Node | undefined): (ColumnDef & { fk?: string }) | undefined {
+export function columnFrom(node: Node | undefined): SaColumn | undefined {
   if (node?.type !== 'call') return undefined;
   const callee = node.childForFieldName('function');
   if (!callee || lastName(callee) !== 'Column') return undefined;
@@ -98,7 +153,7 @@ export function columnFrom(node: Node | undefined): (ColumnDef & { fk?: string }
       fk = target?.split('.')[0];
     } else if (!typeNode) typeNode = p;
   }
-  const c: ColumnDef & { fk?: string } = { name, type: saType(typeNode) };
+  const c: SaColumn = { name, type: saType(typeNode) };
   if (pyBool(a.keywords.get('primary_key'))) c.primaryKey = true;
   if (pyBool(a.keywords.get('nullable')) === false) c.notNull = true;
   const sd = a.keywords.get('server_default');
@@ -108,5 +163,9 @@ export function columnFrom(node: Node | undefined): (ColumnDef & { fk?: string }
   }
   if (pyBool(a.keywords.get('unique'))) c.unique = true;
   if (fk) c.fk = fk;
+  const typeName = typeNode ? lastName(typeNode.type === 'call' ? typeNode.childForFieldName('function')! : typeNode) : '';
+  const noDefault = ['server_default', 'default'].every((k) => a.keywords.get(k) === undefined || a.keywords.get(k)!.type === 'none');
+  const autoincrement = a.keywords.get('autoincrement');
+  if (INTEGER_TYPES.has(typeName) && noDefault && (pyBool(autoincrement) === true || (!fk && pyBool(autoincrement) !== false))) c.autoincrementable = true;
   return c;
 }

@@ -1,9 +1,9 @@
 // Alembic's `op.*` operations (and `batch_op.*` inside `with op.batch_alter_table(...)`, whose
 // table argument is implicit), each synthesised into Postgres SQL.
 import type { Node } from '../../parsers/tree-sitter';
-import { sql, type ColumnDef } from '../dsl/common';
+import { sql } from '../dsl/common';
 import { arg, lastName, pyArgs, pyBool, pyDefault, pyStr, pyStrList, type PyArgs } from '../dsl/python';
-import { columnFrom, knownSaType, saType } from './columns';
+import { columnFrom, knownSaType, saType, type SaColumn } from './columns';
 
 /** Where an operation's SQL goes (the reader). */
 export interface OpSink {
@@ -48,11 +48,20 @@ function foreignKeyConstraint(table: string, p: Node): string | undefined {
     : undefined;
 }
 
+/** The column names of a `sa.PrimaryKeyConstraint("id", name=…)` among create_table's arguments. */
+function primaryKeyConstraint(p: Node): string[] | undefined {
+  const callee = p.type === 'call' ? p.childForFieldName('function') : null;
+  if (!callee || lastName(callee) !== 'PrimaryKeyConstraint') return undefined;
+  const names = pyArgs(p).positional.map((n) => pyStr(n));
+  return names.every((n) => n !== undefined) ? (names as string[]) : undefined;
+}
+
 const createTable: OpHandler = (r, { a, line }) => {
   const table = pyStr(arg(a, 0, 'table_name'));
   if (!table) return;
-  const cols: ColumnDef[] = [];
+  const cols: SaColumn[] = [];
   const after: string[] = [];
+  let primary: string[] | undefined;
   for (const p of a.positional.slice(1)) {
     const c = columnFrom(p);
     if (c) {
@@ -60,9 +69,15 @@ const createTable: OpHandler = (r, { a, line }) => {
       if (c.fk) after.push(sql.addForeignKey(table, [c.name], c.fk, ['id']));
       continue;
     }
+    primary ??= primaryKeyConstraint(p);
     const fk = foreignKeyConstraint(table, p);
     if (fk) after.push(fk);
   }
+  // `sa.PrimaryKeyConstraint("id")` beside `sa.Column("id", sa.Integer(), nullable=False)`, the
+  // shape autogenerate writes: a lone integer key is SQLAlchemy's autoincrement column (SERIAL on
+  // Postgres, AUTO_INCREMENT on MySQL), read as `primary_key=True` on the column is.
+  const lone = primary?.length === 1 ? cols.find((c) => c.name === primary![0]) : undefined;
+  if (lone?.autoincrementable && !cols.some((c) => c.primaryKey)) lone.primaryKey = true;
   r.emit(line, sql.createTable(table, cols.length ? cols : [{ name: 'id', type: 'serial', primaryKey: true }]));
   for (const s of after) r.emit(line, s);
 };

@@ -52,6 +52,7 @@ const PATTERNS = [
   'patterns/django-squashed-proxy',
   'patterns/laravel-10-change',
   'patterns/alembic-dialect-branches',
+  'patterns/rails-code-shapes',
   'rules/not-analysed',
 ];
 

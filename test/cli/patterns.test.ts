@@ -59,6 +59,7 @@ const PATTERNS = [
   'patterns/alembic-autoincrement-key',
   'patterns/alembic-built-sql',
   'patterns/alembic-mysql-types',
+  'patterns/rails-code-shapes',
   'rules/not-analysed',
 ];
 

@@ -4,7 +4,9 @@
 // Decisions: `up_only { … }` runs only forward by Rails' design and a rollback does not fail,
 // so it is not an irreversible operation (its SQL is still linted). `reversible do |dir|` blocks:
 // `dir.up` contents are the up direction, `dir.down` contents are ignored for the up lint.
-import type { Framework } from './framework';
+import type { Framework, MigrationInput } from './framework';
+import type { Dialect } from '../types';
+import { dialectOfPath } from '../sql/dialect';
 import { rails as meta } from './meta/index';
 import { firstErrorNode, lineOf, parseCode, type Node } from '../parsers/tree-sitter';
 import { dslFramework, hit, parseErrorHit, type DslTranslation } from './dsl/common';
@@ -29,15 +31,31 @@ function findMigrationClass(root: Node): Node | undefined {
   return classes.find((c) => (c.childForFieldName('superclass')?.text ?? '').includes('Migration')) ?? classes[0];
 }
 
-/** Translate a Rails migration into SQL pieces and a reversibility verdict. */
-export async function railsToPieces(source: string, path = ''): Promise<DslTranslation> {
+/**
+ * Where the migration's methods are defined: its class body, and `<Class>.class_eval do … end`
+ * (acts-as-taggable-on's templates, which apps copy: the class is declared empty under an `if` on
+ * the Rails version, then given its methods so). Read there, they were missed: a false
+ * `missing-down-migration` and their operations unread.
+ */
+function methodScopes(root: Node, cls: Node | undefined): Node[] {
+  const scopes = [cls?.childForFieldName('body') ?? root];
+  const name = cls?.childForFieldName('name')?.text;
+  for (const call of root.descendantsOfType('call')) {
+    if (!['class_eval', 'class_exec'].includes(callName(call)) || (name && callReceiver(call)?.text !== name)) continue;
+    const body = call.childForFieldName('block')?.childForFieldName('body');
+    if (body) scopes.push(body);
+  }
+  return scopes;
+}
+
+/** Translate a Rails migration into SQL pieces and a reversibility verdict, for `dialect`'s branches. */
+export async function railsToPieces(source: string, path = '', dialect: Dialect = 'postgres'): Promise<DslTranslation> {
   using tree = await parseCode('ruby', source);
   const root = tree.rootNode;
   const cls = findMigrationClass(root);
-  const scope = cls?.childForFieldName('body') ?? root;
   const methods = new Map<string, Node>();
   let transactional = true;
-  for (const c of scope?.namedChildren ?? []) {
+  for (const c of methodScopes(root, cls).flatMap((scope) => scope.namedChildren)) {
     if (c.type === 'method' || c.type === 'singleton_method') {
       // `def self.up` / `def self.down`: the Rails 2/3 style
       const n = c.childForFieldName('name')?.text;
@@ -46,7 +64,8 @@ export async function railsToPieces(source: string, path = ''): Promise<DslTrans
       transactional = false;
     }
   }
-  const reader = new RailsReader(root, transactional);
+  const newReader = () => Object.assign(new RailsReader(root, transactional, dialect), { methods });
+  const reader = newReader();
   const t = reader.t;
   if (path.includes('db/post_migrate/')) t.postDeploy = true;
   const err = firstErrorNode(root);
@@ -69,8 +88,8 @@ export async function railsToPieces(source: string, path = ''): Promise<DslTrans
       t.hits.push(hit('missing-down-migration', lineOf(up), 'The migration defines `up` but no `down`: it cannot be rolled back.'));
     } else {
       const stmts = statements(down);
-      // An up that does nothing has nothing to undo.
-      if (!stmts.length && !statements(up).length) {
+      // An up that does nothing (on the app's database: `if using_mysql?` on Postgres) has nothing to undo.
+      if (!stmts.length && statements(up).every((s) => reader.skipped.has(s.id))) {
         // an empty down is complete
       } else if (!stmts.length || stmts.every(isRaise)) {
         t.downStatus = 'empty';
@@ -84,7 +103,7 @@ export async function railsToPieces(source: string, path = ''): Promise<DslTrans
         );
       } else {
         // What the down does, translated as the up is: a type change it narrows back is said.
-        const downReader = new RailsReader(root, transactional);
+        const downReader = newReader();
         downReader.walk(down.childForFieldName('body') ?? down, { mode: 'down', guarded: false });
         t.downSql = downReader.t.up;
         t.downName = 'the `down` method';
@@ -114,10 +133,14 @@ export async function railsToPieces(source: string, path = ''): Promise<DslTrans
 
 const isRubyFile = (name: string) => name.endsWith('.rb');
 
+/** The database a migration is read for: as configured (config/database.yml) or as its path says, else Postgres. */
+const dialectOf = (input: MigrationInput): Dialect => (input.dialect ?? dialectOfPath(input.path))?.dialect ?? 'postgres';
+
 export const rails: Framework = withAppDialect(
-  dslFramework(meta, 'Rails migration', (input) => railsToPieces(input.content, input.path), 'missing', {
+  dslFramework(meta, 'Rails migration', (input) => railsToPieces(input.content, input.path, dialectOf(input)), 'missing', {
     isMigration: isRubyFile,
-    translate: railsToPieces,
+    translate: (content, path, input) => railsToPieces(content, path, dialectOf(input)),
+    variant: async (input) => dialectOf(input),
   }),
   'rails',
 );

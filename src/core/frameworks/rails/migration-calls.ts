@@ -1,17 +1,51 @@
 // The migration's own DSL calls (`create_table`, `add_column :users, …`, `execute`), each
 // synthesised into Postgres SQL, with the calls Rails cannot reverse inside `change` flagged.
 import { ident, sql, type ColumnDef, type DslPiece } from '../dsl/common';
-import { nameOf, namesOf, rubyString } from '../dsl/ruby';
+import { nameOf, namesOf, rubyString, type RubyString } from '../dsl/ruby';
+import type { Node } from '../../parsers/tree-sitter';
 import { reversedByRails, type CallHandler, type RailsCall } from './call';
+import type { RailsReader } from './reader';
 import { columnDef, defaultOf, indexNameRails, indexSql, isFalse, isTrue, joinTableName, railsDefault, railsType, singular } from './values';
 
 const TIMESTAMPS = ['created_at', 'updated_at'];
 
-const execute: CallHandler = (r, { args, line, ctx }) => {
-  const s = rubyString(args.positionalNodes[0], r.heredocs);
-  if (s) r.emit(s.line, s.text, false, s.inexact);
-  if (reversedByRails(ctx)) r.irreversible(line, '`execute`');
+/** A string a local variable of the method was given (`sql = <<~SQL … SQL` then `execute(sql)`), the last before `at`. */
+function localString(r: RailsReader, variable: Node, at: Node): RubyString | undefined {
+  let scope: Node | null = at.parent;
+  while (scope && scope.type !== 'method' && scope.type !== 'singleton_method' && scope.type !== 'do_block' && scope.type !== 'block') scope = scope.parent;
+  const assigned = (scope?.descendantsOfType('assignment') ?? []).filter(
+    (a) => a.childForFieldName('left')?.type === 'identifier' && a.childForFieldName('left')?.text === variable.text && a.endIndex <= at.startIndex,
+  );
+  const last = assigned[assigned.length - 1];
+  return last ? rubyString(last.childForFieldName('right'), r.heredocs) : undefined;
+}
+
+/**
+ * `execute "…"`, and SQL sent to the connection (`connection.execute`, `exec_update`…): linted as
+ * written (`#{…}` parts named at run time). SQL the code builds is said, not skipped.
+ */
+const execute: CallHandler = (r, { name, args, line, ctx }) => {
+  const arg = args.positionalNodes[0];
+  const s = rubyString(arg, r.heredocs) ?? (arg?.type === 'identifier' ? localString(r, arg, arg) : undefined);
+  // SQL named earlier is reported where it runs, the execute's line.
+  if (s && arg?.type === 'identifier') r.emit(line, s.text.trimStart(), false, s.inexact);
+  else if (s) r.emit(s.line, s.text, false, s.inexact);
+  else if (arg)
+    r.notAnalysed(
+      line,
+      `\`${name}(${arg.text.length > 40 ? `${arg.text.slice(0, 40)}…` : arg.text})\` runs SQL built at run time, so what it does was not judged: review it by hand.`,
+    );
+  if (reversedByRails(ctx)) r.irreversible(line, `\`${name}\``);
   return true;
+};
+
+/** The connection's own SQL methods, read as `execute`. */
+export const CONNECTION_SQL: Readonly<Record<string, CallHandler>> = {
+  execute,
+  exec_query: execute,
+  exec_update: execute,
+  exec_delete: execute,
+  exec_insert: execute,
 };
 
 /** `reversible do |dir|` / `up_only do`: their contents run forward, with no automatic reversal. */
@@ -286,7 +320,7 @@ const enableExtension: CallHandler = (r, { table, line }) => {
 
 /** Migration calls by name (no receiver). */
 export const MIGRATION_CALLS: Readonly<Record<string, CallHandler>> = {
-  execute,
+  ...CONNECTION_SQL,
   reversible: guardedBlock,
   up_only: guardedBlock,
   create_table: createTable,

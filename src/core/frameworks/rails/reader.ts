@@ -5,9 +5,11 @@ import { lineOf, type Node } from '../../parsers/tree-sitter';
 import { hit, newTranslation, sql, type ColumnDef, type DslPiece, type DslTranslation } from '../dsl/common';
 import { modelTable } from '../dsl/model-table';
 import { callName, callReceiver, heredocMap, nameOf, rubyArgs, type RubyArgs, type RubyValue } from '../dsl/ruby';
+import type { Dialect } from '../../types';
 import { handlerFor } from '../dispatch';
-import type { Ctx, RailsCall } from './call';
-import { MIGRATION_CALLS } from './migration-calls';
+import { reversedByRails, type Ctx, type RailsCall } from './call';
+import { dialectTest } from './dialect-test';
+import { CONNECTION_SQL, MIGRATION_CALLS } from './migration-calls';
 import { TABLE_CALLS, tableColumns } from './table-calls';
 import { DATA_METHODS, indexNameRails, isFalse, isTrue, plural } from './values';
 
@@ -88,9 +90,59 @@ function legacyIds(source: string): boolean {
   return major < 5 || (major === 5 && minor < 1);
 }
 
+/** Calls that go through a model's rows one by one: a write only by what their block does. */
+const ITERATIONS = new Set(['find_each', 'find_in_batches', 'in_batches', 'each']);
+
+/** A loop's block that saves, updates or removes records (`users.each { |u| u.settings.new(…).save! }`). */
+const blockWrites = (call: Node): boolean =>
+  !!call
+    .childForFieldName('block')
+    ?.descendantsOfType('call')
+    .some((c) => Object.hasOwn(RECORD_WRITES, callName(c)) || (DATA_METHODS.has(callName(c)) && !ITERATIONS.has(callName(c))));
+
+/** `connection`, `ActiveRecord::Base.connection`, `User.connection`: the database connection itself. */
+const isConnection = (n: Node | null): boolean =>
+  !!n && ((n.type === 'identifier' && n.text === 'connection') || (n.type === 'call' && callName(n) === 'connection' && !n.childForFieldName('arguments')));
+
+/** One branch of an `if`/`unless`: its condition (none for `else`), and its statements or its one statement (a modifier's). */
+interface Branch {
+  condition: Node | null;
+  negate: boolean;
+  body: Node | null;
+  single: boolean;
+}
+
+function branchesOf(node: Node): Branch[] {
+  const negate = node.type.startsWith('unless');
+  if (node.type.endsWith('_modifier')) return [{ condition: node.childForFieldName('condition'), negate, body: node.childForFieldName('body'), single: true }];
+  const out: Branch[] = [{ condition: node.childForFieldName('condition'), negate, body: node.childForFieldName('consequence'), single: false }];
+  let alt = node.childForFieldName('alternative');
+  while (alt) {
+    if (alt.type === 'elsif') {
+      out.push({ condition: alt.childForFieldName('condition'), negate: false, body: alt.childForFieldName('consequence'), single: false });
+      alt = alt.childForFieldName('alternative');
+    } else {
+      out.push({ condition: null, negate: false, body: alt, single: false });
+      alt = null;
+    }
+  }
+  return out;
+}
+
+const BRANCHING = new Set(['if', 'unless', 'if_modifier', 'unless_modifier']);
+
 export class RailsReader {
   readonly t: DslTranslation;
   readonly heredocs: Map<number, Node>;
+
+  /**
+   * The migration's own methods (`def backfill`), read where `up`/`change` calls them, as Rails
+   * runs them: a method taking arguments works on names given at run time and is said, not read.
+   */
+  methods = new Map<string, Node>();
+  private readonly entered = new Set<string>();
+  /** `if`/`unless` statements none of whose branches runs on the app's database (their ids). */
+  readonly skipped = new Set<number>();
 
   /**
    * The type `create_table` gives its `id`: `bigserial` since Rails 5.1, `serial` for a migration
@@ -99,7 +151,12 @@ export class RailsReader {
    */
   readonly idType: 'serial' | 'bigserial';
 
-  constructor(root: Node, transactional: boolean) {
+  /** The database the app runs (its config/database.yml, else Postgres): branches testing it keep its own. */
+  constructor(
+    root: Node,
+    transactional: boolean,
+    readonly dialect: Dialect = 'postgres',
+  ) {
     this.t = newTranslation(transactional);
     this.heredocs = heredocMap(root);
     this.idType = legacyIds(root.text) ? 'serial' : 'bigserial';
@@ -133,16 +190,70 @@ export class RailsReader {
     Object.assign(this.t, { up, hits, changesData });
   }
 
+  notAnalysed(line: number, message: string): void {
+    this.t.hits.push(hit('not-analysed', line, message));
+  }
+
   /** Walk statements in document order. */
   walk(node: Node, ctx: Ctx): void {
-    for (const c of node.namedChildren) {
-      if (c.type === 'comment' || c.type === 'heredoc_body') continue;
-      if (c.type === 'call' || c.type === 'identifier') {
-        if (this.call(c, ctx)) continue;
-      }
-      if (c.type === 'method' || c.type === 'singleton_method' || c.type === 'class' || c.type === 'module') continue;
-      this.walk(c, ctx);
+    for (const c of node.namedChildren) this.statement(c, ctx);
+  }
+
+  private statement(c: Node, ctx: Ctx): void {
+    if (c.type === 'comment' || c.type === 'heredoc_body') return;
+    if (c.type === 'call' || c.type === 'identifier') {
+      if (this.call(c, ctx)) return;
     }
+    if (BRANCHING.has(c.type) && this.branches(c, ctx)) return;
+    if (c.type === 'method' || c.type === 'singleton_method' || c.type === 'class' || c.type === 'module') return;
+    this.walk(c, ctx);
+  }
+
+  /**
+   * `if ActsAsTaggableOn::Utils.using_mysql?` … `else` (acts-as-taggable-on's migrations, copied
+   * into chatwoot), `if connection.adapter_name == 'Mysql2'`: only the branch the app's database
+   * runs is read. From a condition that does not test the database on, every branch is read, as
+   * before. False when the node is left to the plain walk.
+   */
+  private branches(node: Node, ctx: Ctx): boolean {
+    const list = branchesOf(node);
+    for (const [i, b] of list.entries()) {
+      const test = b.condition ? dialectTest(b.condition, this.dialect) : true;
+      const holds = test === undefined ? undefined : b.negate ? !test : test;
+      if (holds === false) continue;
+      if (holds === undefined && i === 0) return false;
+      for (const r of holds === undefined ? list.slice(i) : [b]) {
+        if (r.body && r.single) this.statement(r.body, ctx);
+        else if (r.body) this.walk(r.body, ctx);
+      }
+      return true;
+    }
+    this.skipped.add(node.id);
+    return true;
+  }
+
+  /** A method of the migration called from `up`/`change` (`backfill`, `self.backfill`): read where it is called. */
+  private ownMethod(name: string, call: Node, ctx: Ctx): boolean {
+    const method = this.methods.get(name);
+    if (!method || this.entered.has(name)) return false;
+    const params = method.childForFieldName('parameters')?.namedChildren.length ?? 0;
+    const body = method.childForFieldName('body');
+    if (!body) return true;
+    if (!params) {
+      this.entered.add(name);
+      this.walk(body, ctx);
+      this.entered.delete(name);
+      return true;
+    }
+    const acts = body
+      .descendantsOfType(['call', 'identifier'])
+      .some((n) => handlerFor(MIGRATION_CALLS, n.type === 'call' ? callName(n) : n.text) || (n.type === 'call' && DATA_METHODS.has(callName(n))));
+    if (acts)
+      this.notAnalysed(
+        lineOf(call),
+        `\`${name}\`, a method of this migration, takes arguments: what it changes is named only at run time, so it was not read. Review it by hand.`,
+      );
+    return true;
   }
 
   /** Handle a call; returns true when its children need no further walking. */
@@ -162,10 +273,20 @@ export class RailsReader {
       if (name === 'down' && site.block) this.readDown(site.block, ctx);
       return true;
     }
+    if ((!recv || recv.type === 'self') && name !== 'up' && name !== 'down' && name !== 'change' && this.ownMethod(name, call, ctx)) return true;
+    // SQL sent to the connection itself (`connection.execute`, `ActiveRecord::Base.connection.exec_update`) is SQL the migration runs.
+    const sqlCall = handlerFor(CONNECTION_SQL, name);
+    if (sqlCall && isConnection(recv)) return sqlCall(this, { ...site, name: `${recv!.text}.${name}`, table: undefined });
     if (recv && (DATA_METHODS.has(name) || name === 'each')) {
       const write = ctx.mode !== 'down' ? (modelWrite(call, name) ?? iterationWrite(call, name)) : undefined;
       if (DATA_METHODS.has(name) || write) this.t.changesData = true;
       if (write) this.emit(site.line, write);
+      if (reversedByRails(ctx) && (write || (chainModel(call) && (!ITERATIONS.has(name) || blockWrites(call))))) {
+        this.modelCodeInChange(site.line, name);
+        // Its block and arguments are read as before, the one finding said.
+        this.walk(call, { ...ctx, guarded: true });
+        return true;
+      }
       return false;
     }
     if (recv) return false;
@@ -174,6 +295,20 @@ export class RailsReader {
     if (handler) return handler(this, { ...site, table: nameOf(args.positional[0]) });
     if (DATA_METHODS.has(name) && ctx.mode !== 'down') this.t.changesData = true;
     return false;
+  }
+
+  /**
+   * Model code in `change` (`User.update_all(…)`, a `find_each` loop saving records) runs again on
+   * rollback: Rails runs `revert { change }`, which inverts only the schema commands it records.
+   */
+  private modelCodeInChange(line: number, name: string): void {
+    this.t.hits.push(
+      hit(
+        'irreversible-operation',
+        line,
+        `Model code (\`${name}\`) inside \`change\` runs again when the migration is rolled back: Rails reverses only the schema commands it records. Move it to \`up\`/\`down\` or into \`up_only\`/\`reversible\`.`,
+      ),
+    );
   }
 
   /** `t.<method>` inside create_table / change_table. */

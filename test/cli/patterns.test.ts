@@ -50,6 +50,7 @@ const PATTERNS = [
   'patterns/not-null-check',
   'patterns/pop-templates',
   'patterns/django-squashed-proxy',
+  'patterns/django-null-boolean',
   'patterns/laravel-10-change',
   'patterns/alembic-dialect-branches',
   'rules/not-analysed',

@@ -128,6 +128,8 @@ describe('AlterField with the earlier migrations at hand', () => {
         // Shape from saleor/saleor account/migrations: a third-party CharField subclass, a length given by name.
         '        migrations.AddField("order", "country", models.CharField(max_length=2, null=True)),',
         '        migrations.AddField("order", "currency", models.CharField(max_length=settings.CURRENCY_LENGTH, null=True)),',
+        // Shape from healthchecks/healthchecks hc/api/migrations/0040_auto_20180517_1336.py.
+        '        migrations.AddField("order", "failed", models.NullBooleanField(default=False)),',
       ].join('\n'),
     ),
   };
@@ -159,6 +161,14 @@ describe('AlterField with the earlier migrations at hand', () => {
     ]);
     expect(rules(await analyseAt('        migrations.AlterField("order", "note", models.TextField()),'))).toEqual(['set-not-null']);
     expect(rules(await analyseAt('        migrations.AlterField("order", "quantity", models.IntegerField(null=True)),'))).toEqual(['drop-not-null']);
+  });
+
+  it('a NullBooleanField is a nullable boolean, whatever `null=` says (Django sets it in its __init__)', async () => {
+    // Shape from healthchecks/healthchecks hc/api/migrations/0075_auto_20200805_1004.py: Django ran
+    // UPDATE … WHERE "failed" IS NULL, then SET NOT NULL.
+    expect(rules(await analyseAt('        migrations.AlterField("order", "failed", models.BooleanField(default=False)),'))).toEqual(['set-not-null']);
+    expect(rules(await analyseAt('        migrations.AlterField("order", "failed", models.BooleanField(default=False, null=True)),'))).toEqual([]);
+    expect(rules(await analyseAt('        migrations.AlterField("order", "note", models.NullBooleanField()),'))).toEqual(['change-column-type']);
   });
 
   it('follows renames back to the definition', async () => {

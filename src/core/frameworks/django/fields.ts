@@ -101,7 +101,9 @@ export function readField(name: string, node: Node | undefined, tableOf: (model:
   const isFk = kind === 'ForeignKey' || kind === 'OneToOneField';
   const column: ColumnDef = { name: pyStr(a.keywords.get('db_column')) ?? (isFk ? `${name}_id` : name), type };
   if (pyBool(a.keywords.get('primary_key'))) column.primaryKey = true;
-  if (pyBool(a.keywords.get('null')) !== true && !column.primaryKey) column.notNull = true;
+  // NullBooleanField is a BooleanField whose __init__ sets `null=True` whatever it is given.
+  const nullable = kind === 'NullBooleanField' || pyBool(a.keywords.get('null')) === true;
+  if (!nullable && !column.primaryKey) column.notNull = true;
   const dflt = a.keywords.get('db_default') ?? a.keywords.get('default');
   if (dflt && dflt.type !== 'none') column.default = pyDefault(dflt);
   if (pyBool(a.keywords.get('unique')) || kind === 'OneToOneField') column.unique = true;

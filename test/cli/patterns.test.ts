@@ -51,6 +51,7 @@ const PATTERNS = [
   'patterns/pop-templates',
   'patterns/django-squashed-proxy',
   'patterns/django-null-boolean',
+  'patterns/django-generated-field',
   'patterns/laravel-10-change',
   'patterns/alembic-dialect-branches',
   'rules/not-analysed',

@@ -64,6 +64,31 @@ describe('djangoToPieces', () => {
   });
 });
 
+describe('GeneratedField (paperless-ngx)', () => {
+  // Shape from paperless-ngx/paperless-ngx src/documents/migrations/0006_document_content_length.py.
+  const generated = (persist: string) =>
+    wrap(`        migrations.AddField(
+            model_name="document",
+            name="content_length",
+            field=models.GeneratedField(
+                db_persist=${persist},
+                expression=django.db.models.functions.text.Length("content"),
+                null=False,
+                output_field=models.PositiveIntegerField(default=0),
+            ),
+        ),`);
+
+  it('a stored one is computed for every row: a table rewrite, not a required column without a default', async () => {
+    const t = await djangoToPieces(generated('True'), 'documents/migrations/0006_x.py');
+    expect(t.up.map((p) => p.sql)).toEqual(['ALTER TABLE documents_document ADD COLUMN content_length integer NOT NULL GENERATED ALWAYS AS (NULL) STORED;']);
+    expect(hits(await analyse(generated('True'), 'documents/migrations/0006_x.py'))).toEqual([[6, 'volatile-default']]);
+  });
+
+  it('a virtual one is computed when read: nothing to fill', async () => {
+    expect(hits(await analyse(generated('False'), 'documents/migrations/0006_x.py'))).toEqual([]);
+  });
+});
+
 describe('django.analyse', () => {
   it('flags risky operations and operations without a reverse', async () => {
     const a = await fixture('err/shop/migrations/0002_remove_email.py');

@@ -1,8 +1,9 @@
 // Django's schema operations (`migrations.AddField(…)`, `RunSQL`, `RunPython`…), each synthesised
 // into Postgres SQL; the ones Django cannot reverse by itself are flagged.
-import { sql, type ColumnDef, type DslPiece } from '../dsl/common';
+import { ident, sql, type ColumnDef, type DslPiece } from '../dsl/common';
 import { arg, lastName, pyArgs, pyStr, pyStrList } from '../dsl/python';
 import { dictStr, resolveOperations, tablelessOptions } from './migration-tree';
+import type { Field } from './fields';
 import type { DjangoReader, OperationHandler } from './reader';
 import type { Node } from '../../parsers/tree-sitter';
 
@@ -65,6 +66,18 @@ const alterModelTable: OperationHandler = (r, { a, line, model, table }) => {
   }
 };
 
+/**
+ * A GeneratedField's column as Django adds it. Stored: `GENERATED ALWAYS AS (…) STORED`, which
+ * computes every existing row (a table rewrite); its expression is Django's ORM, not SQL, and the
+ * checks need only that it is there (`NULL` stands for it). Virtual: computed when read, a plain
+ * nullable column as far as existing rows go.
+ */
+function addGeneratedColumn(table: string, fd: Field): string {
+  const { name, type, notNull } = fd.column;
+  if (fd.generated === 'virtual') return sql.addColumn(table, { name, type });
+  return `ALTER TABLE ${ident(table)} ADD COLUMN ${ident(name)} ${type}${notNull ? ' NOT NULL' : ''} GENERATED ALWAYS AS (NULL) STORED;`;
+}
+
 const addField: OperationHandler = (r, { a, line, table }) => {
   const fname = pyStr(arg(a, 1, 'name'));
   if (!table || !fname) return;
@@ -74,7 +87,7 @@ const addField: OperationHandler = (r, { a, line, table }) => {
     r.emit(line, sql.createTable(`${table}_${fname}`, ID_ONLY));
     return;
   }
-  r.emit(line, sql.addColumn(table, fd.column));
+  r.emit(line, fd.generated ? addGeneratedColumn(table, fd) : sql.addColumn(table, fd.column));
   if (fd.index) r.emit(line, sql.createIndex(table, [fd.column.name]));
   if (fd.fk) r.emit(line, sql.addForeignKey(table, [fd.column.name], fd.fk, ['id']));
 };

@@ -52,6 +52,7 @@ const PATTERNS = [
   'patterns/django-squashed-proxy',
   'patterns/django-null-boolean',
   'patterns/django-generated-field',
+  'patterns/django-queryset-variable',
   'patterns/laravel-10-change',
   'patterns/alembic-dialect-branches',
   'rules/not-analysed',

@@ -292,6 +292,51 @@ class Migration(migrations.Migration):
   });
 });
 
+describe('RunPython writes through a queryset kept in a variable (healthchecks)', () => {
+  it('follows the name to the queryset it holds where it is used', async () => {
+    // Shapes from healthchecks/healthchecks hc/api/migrations/0051_auto_20190104_0908.py and
+    // hc/accounts/migrations/0049_convert_email_lowercase.py.
+    const t = await djangoToPieces(
+      `from django.db import migrations
+
+
+def forwards(apps, schema_editor):
+    Ping = apps.get_model("api", "Ping")
+    User = apps.get_model("auth", "User")
+    q = Ping.objects.filter(start=True)
+    q.update(kind="start")
+    problematic = User.objects.exclude(email="x")
+    for u in problematic:
+        other = User.objects.exclude(id=u.id)
+        other.first()
+    problematic.update(email="y")
+    flips = Ping.objects.all()
+    for f in flips:
+        f.save()
+    old = Ping.objects.all()
+    old = old.filter(kind="old")
+    old.delete()
+    everything = Ping.objects.all()
+    everything.delete()
+
+
+class Migration(migrations.Migration):
+    dependencies = [("api", "0050_ping_kind")]
+    operations = [migrations.RunPython(forwards, migrations.RunPython.noop)]
+`,
+      'api/migrations/0051_x.py',
+    );
+    // Loops first, then the calls, in the order they are written.
+    expect(t.up.map((p) => p.sql)).toEqual([
+      'UPDATE api_ping SET id = id;',
+      'UPDATE api_ping SET id = id WHERE true;',
+      'UPDATE auth_user SET id = id WHERE true;',
+      'DELETE FROM api_ping WHERE true;',
+      'DELETE FROM api_ping;',
+    ]);
+  });
+});
+
 describe('RemoveField and RenameField by what the field was (netbox)', () => {
   const dir = 'dcim/migrations/';
   const initial = wrap(

@@ -179,20 +179,49 @@ const runSql: OperationHandler = (r, { a, line }) => {
     r.irreversible(line, '`RunSQL` without `reverse_sql` cannot be reversed: add `reverse_sql` (or `migrations.RunSQL.noop` if nothing needs undoing).');
 };
 
-/** The model a queryset expression starts from (`Order.objects.filter(…)`: `Order`), with whether it is filtered; undefined when it is not one. */
-function managerChain(node: Node | null | undefined): { model: string; filtered: boolean } | undefined {
+/**
+ * The model a queryset expression starts from (`Order.objects.filter(…)`: `Order`), with whether it is
+ * filtered; undefined when it is not one. A name bound to a queryset (`q = Order.objects.filter(…)`;
+ * `q.update(…)`) is followed to the expression `boundTo` says it holds there.
+ */
+function managerChain(node: Node | null | undefined, boundTo?: (name: Node) => Node | undefined): { model: string; filtered: boolean } | undefined {
   let filtered = false;
   let managed = false;
   let n = node;
-  for (;;) {
+  for (let hops = 0; hops < 64; hops++) {
     const attr: Node | null | undefined = n?.type === 'call' ? n.childForFieldName('function') : n;
-    if (attr?.type !== 'attribute') break;
+    if (attr?.type !== 'attribute') {
+      const bound = !managed && n?.type === 'identifier' ? boundTo?.(n) : undefined;
+      if (!bound) break;
+      n = bound;
+      continue;
+    }
     const name = lastName(attr);
     if (name === 'objects' || name === '_default_manager' || name === '_base_manager') managed = true;
     if (/^(filter|exclude|get|in_bulk)$/.test(name)) filtered = true;
     n = attr.childForFieldName('object');
   }
   return managed && n?.type === 'identifier' ? { model: n.text, filtered } : undefined;
+}
+
+/**
+ * What a name holds where it is used in a function body: the value of its nearest assignment
+ * before the use (`q = Ping.objects.filter(start=True)` … `q.update(…)`; a later `q = …` rebinds it).
+ */
+function bindings(body: Node): (name: Node) => Node | undefined {
+  const byName = new Map<string, Node[]>();
+  for (const asg of body.descendantsOfType('assignment')) {
+    const left = asg.childForFieldName('left');
+    const right = asg.childForFieldName('right');
+    if (left?.type !== 'identifier' || !right) continue;
+    const list = byName.get(left.text) ?? [];
+    list.push(asg);
+    byName.set(left.text, list);
+  }
+  return (name) => {
+    const before = (byName.get(name.text) ?? []).filter((asg) => asg.endIndex <= name.startIndex);
+    return before.at(-1)?.childForFieldName('right') ?? undefined;
+  };
 }
 
 /** Manager methods that rewrite or remove the rows of a queryset. */
@@ -238,10 +267,11 @@ function ormWrites(r: DjangoReader, fn: Node | undefined, line: number): void {
     const { label, model } = imported.get(name) ?? { label: r.app, model: name };
     return label === r.app ? (r.table(model) ?? model) : `${label}_${model.toLowerCase()}`;
   };
+  const boundTo = bindings(body);
   // Record by record: `for order in Order.objects.filter(…): …; order.save()` (or `.delete()`).
   for (const loop of body.descendantsOfType('for_statement')) {
     const variable = loop.childForFieldName('left');
-    const chain = managerChain(loop.childForFieldName('right'));
+    const chain = managerChain(loop.childForFieldName('right'), boundTo);
     if (variable?.type !== 'identifier' || !chain) continue;
     let kind: 'update' | 'delete' | undefined;
     for (const call of loop.childForFieldName('body')?.descendantsOfType('call') ?? []) {
@@ -256,7 +286,7 @@ function ormWrites(r: DjangoReader, fn: Node | undefined, line: number): void {
     const f = call.childForFieldName('function');
     const kind = f?.type === 'attribute' ? ORM_WRITES[lastName(f)] : undefined;
     if (!kind) continue;
-    const chain = managerChain(f!.childForFieldName('object'));
+    const chain = managerChain(f!.childForFieldName('object'), boundTo);
     if (!chain) continue;
     r.emit(line, sql.dataWrite(kind, tableOf(chain.model), chain.filtered || lastName(f!) === 'bulk_update'));
   }

@@ -53,6 +53,7 @@ const PATTERNS = [
   'patterns/django-null-boolean',
   'patterns/django-generated-field',
   'patterns/django-queryset-variable',
+  'patterns/django-alter-foreign-key',
   'patterns/laravel-10-change',
   'patterns/alembic-dialect-branches',
   'rules/not-analysed',

@@ -155,6 +155,7 @@ describe('AlterField with the earlier migrations at hand', () => {
         '        migrations.AddField("order", "currency", models.CharField(max_length=settings.CURRENCY_LENGTH, null=True)),',
         // Shape from healthchecks/healthchecks hc/api/migrations/0040_auto_20180517_1336.py.
         '        migrations.AddField("order", "failed", models.NullBooleanField(default=False)),',
+        '        migrations.AddField("order", "customer", models.ForeignKey(null=True, on_delete=models.CASCADE, to="shop.customer")),',
       ].join('\n'),
     ),
   };
@@ -194,6 +195,18 @@ describe('AlterField with the earlier migrations at hand', () => {
     expect(rules(await analyseAt('        migrations.AlterField("order", "failed", models.BooleanField(default=False)),'))).toEqual(['set-not-null']);
     expect(rules(await analyseAt('        migrations.AlterField("order", "failed", models.BooleanField(default=False, null=True)),'))).toEqual([]);
     expect(rules(await analyseAt('        migrations.AlterField("order", "note", models.NullBooleanField()),'))).toEqual(['change-column-type']);
+  });
+
+  it("a ForeignKey altered in the database gets its constraint back, validated under lock (Django's _alter_field)", async () => {
+    // Shape from healthchecks/healthchecks hc/api/migrations/0056_auto_20190114_0857.py: Django 3.2 ran
+    // DROP CONSTRAINT, SET NOT NULL, then ADD CONSTRAINT … FOREIGN KEY without NOT VALID.
+    const fk = (kw: string) => `        migrations.AlterField("order", "customer", models.ForeignKey(${kw}on_delete=models.CASCADE, to="shop.customer")),`;
+    expect(rules(await analyseAt(fk('')))).toEqual(['set-not-null', 'constraint-not-valid-missing']);
+    expect(rules(await analyseAt(fk('null=True, default=1, ')))).toEqual(['constraint-not-valid-missing']);
+    // What the database does not hold (on_delete, related_name, help_text) leaves the constraint alone.
+    expect(rules(await analyseAt(fk('null=True, related_name="orders", help_text="who ordered", ')))).toEqual([]);
+    // No constraint after: nothing to validate.
+    expect(rules(await analyseAt(fk('db_constraint=False, ')))).toEqual(['set-not-null']);
   });
 
   it('follows renames back to the definition', async () => {
@@ -237,7 +250,7 @@ describe('AlterField with the earlier migrations at hand', () => {
     // ForeignKey of the same name moves to the `<name>_id` column (Django renames it), and gets the FK's index.
     expect(
       rules(await analyseAt('        migrations.AlterField("order", "coupon", models.ForeignKey(null=True, on_delete=models.CASCADE, to="shop.coupon")),')),
-    ).toEqual(['rename-column', 'change-column-type', 'non-concurrent-index']);
+    ).toEqual(['rename-column', 'change-column-type', 'non-concurrent-index', 'constraint-not-valid-missing']);
     // Shape from saleor/saleor account/migrations/0070_alter_user_uuid.py and page/migrations/0027_alter_page_created_at.py.
     expect(rules(await analyseAt('        migrations.AlterField("order", "coupon", models.CharField(max_length=20, null=True, unique=True)),'))).toEqual([
       'unique-constraint',

@@ -54,6 +54,7 @@ const PATTERNS = [
   'patterns/django-generated-field',
   'patterns/django-queryset-variable',
   'patterns/django-alter-foreign-key',
+  'patterns/django-schema-editor-sql',
   'patterns/laravel-10-change',
   'patterns/alembic-dialect-branches',
   'rules/not-analysed',

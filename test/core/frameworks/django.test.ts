@@ -350,6 +350,63 @@ class Migration(migrations.Migration):
   });
 });
 
+describe('RunPython functions that run SQL themselves', () => {
+  it('reads schema_editor.execute and cursor.execute strings as SQL; SQL built at run time is a notice', async () => {
+    const source = `from django.db import connection, migrations
+
+
+def forwards(apps, schema_editor: Any):
+    schema_editor.execute("DROP TABLE shop_legacy")
+    with schema_editor.connection.cursor() as cursor:
+        cursor.execute("ALTER TABLE shop_order DROP COLUMN note")
+        cursor.execute("UPDATE shop_order SET total = %s WHERE total IS NULL", [0])
+    c = connection.cursor()
+    rename = "ALTER TABLE shop_item RENAME TO shop_line"
+    c.execute(rename)
+    schema_editor.execute("DROP TABLE %s" % old_table)
+    connection.cursor().execute(f"TRUNCATE {name}")
+    helper.execute("DROP TABLE not_sql_we_know")
+    if schema_editor.connection.vendor == "mysql":
+        schema_editor.execute("ALTER TABLE \`shop_order\` DROP COLUMN \`status\`")
+    elif schema_editor.connection.vendor == "postgresql":
+        schema_editor.execute('ALTER TABLE "shop_order" DROP COLUMN IF EXISTS "status"')
+
+
+class Migration(migrations.Migration):
+    dependencies = [("shop", "0001_initial")]
+    operations = [migrations.RunPython(forwards, migrations.RunPython.noop)]
+`;
+    const t = await djangoToPieces(source, 'shop/migrations/0002_x.py');
+    expect(t.up.map((p) => [p.line, p.sql])).toEqual([
+      [5, 'DROP TABLE shop_legacy'],
+      [7, 'ALTER TABLE shop_order DROP COLUMN note'],
+      [8, 'UPDATE shop_order SET total = NULL WHERE total IS NULL'],
+      [10, 'ALTER TABLE shop_item RENAME TO shop_line'],
+      [13, 'TRUNCATE __interp__'],
+      // The MySQL branch is Django's only on MySQL.
+      [18, 'ALTER TABLE "shop_order" DROP COLUMN IF EXISTS "status"'],
+    ]);
+    expect(t.up[4]!.inexact).toBe(true);
+    expect(t.hits.map((h) => [h.line, h.rule, h.message])).toEqual([
+      [
+        12,
+        'not-analysed',
+        '`schema_editor.execute("DROP TABLE %s" % old_table)` runs SQL built at run time, so what it does was not judged: review it by hand.',
+      ],
+    ]);
+    const a = await analyse(source, 'shop/migrations/0002_x.py');
+    expect(hits(a)).toEqual([
+      [5, 'drop-table'],
+      [7, 'drop-column'],
+      [8, 'data-backfill'],
+      [10, 'rename-table'],
+      [12, 'not-analysed'],
+      [13, 'truncate'],
+      [18, 'drop-column'],
+    ]);
+  });
+});
+
 describe('RemoveField and RenameField by what the field was (netbox)', () => {
   const dir = 'dcim/migrations/';
   const initial = wrap(

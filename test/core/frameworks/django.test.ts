@@ -64,6 +64,31 @@ describe('djangoToPieces', () => {
   });
 });
 
+describe('GeneratedField (paperless-ngx)', () => {
+  // Shape from paperless-ngx/paperless-ngx src/documents/migrations/0006_document_content_length.py.
+  const generated = (persist: string) =>
+    wrap(`        migrations.AddField(
+            model_name="document",
+            name="content_length",
+            field=models.GeneratedField(
+                db_persist=${persist},
+                expression=django.db.models.functions.text.Length("content"),
+                null=False,
+                output_field=models.PositiveIntegerField(default=0),
+            ),
+        ),`);
+
+  it('a stored one is computed for every row: a table rewrite, not a required column without a default', async () => {
+    const t = await djangoToPieces(generated('True'), 'documents/migrations/0006_x.py');
+    expect(t.up.map((p) => p.sql)).toEqual(['ALTER TABLE documents_document ADD COLUMN content_length integer NOT NULL GENERATED ALWAYS AS (NULL) STORED;']);
+    expect(hits(await analyse(generated('True'), 'documents/migrations/0006_x.py'))).toEqual([[6, 'volatile-default']]);
+  });
+
+  it('a virtual one is computed when read: nothing to fill', async () => {
+    expect(hits(await analyse(generated('False'), 'documents/migrations/0006_x.py'))).toEqual([]);
+  });
+});
+
 describe('django.analyse', () => {
   it('flags risky operations and operations without a reverse', async () => {
     const a = await fixture('err/shop/migrations/0002_remove_email.py');
@@ -128,6 +153,9 @@ describe('AlterField with the earlier migrations at hand', () => {
         // Shape from saleor/saleor account/migrations: a third-party CharField subclass, a length given by name.
         '        migrations.AddField("order", "country", models.CharField(max_length=2, null=True)),',
         '        migrations.AddField("order", "currency", models.CharField(max_length=settings.CURRENCY_LENGTH, null=True)),',
+        // Shape from healthchecks/healthchecks hc/api/migrations/0040_auto_20180517_1336.py.
+        '        migrations.AddField("order", "failed", models.NullBooleanField(default=False)),',
+        '        migrations.AddField("order", "customer", models.ForeignKey(null=True, on_delete=models.CASCADE, to="shop.customer")),',
       ].join('\n'),
     ),
   };
@@ -159,6 +187,26 @@ describe('AlterField with the earlier migrations at hand', () => {
     ]);
     expect(rules(await analyseAt('        migrations.AlterField("order", "note", models.TextField()),'))).toEqual(['set-not-null']);
     expect(rules(await analyseAt('        migrations.AlterField("order", "quantity", models.IntegerField(null=True)),'))).toEqual(['drop-not-null']);
+  });
+
+  it('a NullBooleanField is a nullable boolean, whatever `null=` says (Django sets it in its __init__)', async () => {
+    // Shape from healthchecks/healthchecks hc/api/migrations/0075_auto_20200805_1004.py: Django ran
+    // UPDATE … WHERE "failed" IS NULL, then SET NOT NULL.
+    expect(rules(await analyseAt('        migrations.AlterField("order", "failed", models.BooleanField(default=False)),'))).toEqual(['set-not-null']);
+    expect(rules(await analyseAt('        migrations.AlterField("order", "failed", models.BooleanField(default=False, null=True)),'))).toEqual([]);
+    expect(rules(await analyseAt('        migrations.AlterField("order", "note", models.NullBooleanField()),'))).toEqual(['change-column-type']);
+  });
+
+  it("a ForeignKey altered in the database gets its constraint back, validated under lock (Django's _alter_field)", async () => {
+    // Shape from healthchecks/healthchecks hc/api/migrations/0056_auto_20190114_0857.py: Django 3.2 ran
+    // DROP CONSTRAINT, SET NOT NULL, then ADD CONSTRAINT … FOREIGN KEY without NOT VALID.
+    const fk = (kw: string) => `        migrations.AlterField("order", "customer", models.ForeignKey(${kw}on_delete=models.CASCADE, to="shop.customer")),`;
+    expect(rules(await analyseAt(fk('')))).toEqual(['set-not-null', 'constraint-not-valid-missing']);
+    expect(rules(await analyseAt(fk('null=True, default=1, ')))).toEqual(['constraint-not-valid-missing']);
+    // What the database does not hold (on_delete, related_name, help_text) leaves the constraint alone.
+    expect(rules(await analyseAt(fk('null=True, related_name="orders", help_text="who ordered", ')))).toEqual([]);
+    // No constraint after: nothing to validate.
+    expect(rules(await analyseAt(fk('db_constraint=False, ')))).toEqual(['set-not-null']);
   });
 
   it('follows renames back to the definition', async () => {
@@ -202,7 +250,7 @@ describe('AlterField with the earlier migrations at hand', () => {
     // ForeignKey of the same name moves to the `<name>_id` column (Django renames it), and gets the FK's index.
     expect(
       rules(await analyseAt('        migrations.AlterField("order", "coupon", models.ForeignKey(null=True, on_delete=models.CASCADE, to="shop.coupon")),')),
-    ).toEqual(['rename-column', 'change-column-type', 'non-concurrent-index']);
+    ).toEqual(['rename-column', 'change-column-type', 'non-concurrent-index', 'constraint-not-valid-missing']);
     // Shape from saleor/saleor account/migrations/0070_alter_user_uuid.py and page/migrations/0027_alter_page_created_at.py.
     expect(rules(await analyseAt('        migrations.AlterField("order", "coupon", models.CharField(max_length=20, null=True, unique=True)),'))).toEqual([
       'unique-constraint',
@@ -254,6 +302,108 @@ class Migration(migrations.Migration):
     expect(messages).toContain('data-backfill DELETE FROM "billing_invoice"');
     // A loop's variable is no class: named as written.
     expect(messages).toContain('data-backfill UPDATE "model" rewrites');
+  });
+});
+
+describe('RunPython writes through a queryset kept in a variable (healthchecks)', () => {
+  it('follows the name to the queryset it holds where it is used', async () => {
+    // Shapes from healthchecks/healthchecks hc/api/migrations/0051_auto_20190104_0908.py and
+    // hc/accounts/migrations/0049_convert_email_lowercase.py.
+    const t = await djangoToPieces(
+      `from django.db import migrations
+
+
+def forwards(apps, schema_editor):
+    Ping = apps.get_model("api", "Ping")
+    User = apps.get_model("auth", "User")
+    q = Ping.objects.filter(start=True)
+    q.update(kind="start")
+    problematic = User.objects.exclude(email="x")
+    for u in problematic:
+        other = User.objects.exclude(id=u.id)
+        other.first()
+    problematic.update(email="y")
+    flips = Ping.objects.all()
+    for f in flips:
+        f.save()
+    old = Ping.objects.all()
+    old = old.filter(kind="old")
+    old.delete()
+    everything = Ping.objects.all()
+    everything.delete()
+
+
+class Migration(migrations.Migration):
+    dependencies = [("api", "0050_ping_kind")]
+    operations = [migrations.RunPython(forwards, migrations.RunPython.noop)]
+`,
+      'api/migrations/0051_x.py',
+    );
+    // Loops first, then the calls, in the order they are written.
+    expect(t.up.map((p) => p.sql)).toEqual([
+      'UPDATE api_ping SET id = id;',
+      'UPDATE api_ping SET id = id WHERE true;',
+      'UPDATE auth_user SET id = id WHERE true;',
+      'DELETE FROM api_ping WHERE true;',
+      'DELETE FROM api_ping;',
+    ]);
+  });
+});
+
+describe('RunPython functions that run SQL themselves', () => {
+  it('reads schema_editor.execute and cursor.execute strings as SQL; SQL built at run time is a notice', async () => {
+    const source = `from django.db import connection, migrations
+
+
+def forwards(apps, schema_editor: Any):
+    schema_editor.execute("DROP TABLE shop_legacy")
+    with schema_editor.connection.cursor() as cursor:
+        cursor.execute("ALTER TABLE shop_order DROP COLUMN note")
+        cursor.execute("UPDATE shop_order SET total = %s WHERE total IS NULL", [0])
+    c = connection.cursor()
+    rename = "ALTER TABLE shop_item RENAME TO shop_line"
+    c.execute(rename)
+    schema_editor.execute("DROP TABLE %s" % old_table)
+    connection.cursor().execute(f"TRUNCATE {name}")
+    helper.execute("DROP TABLE not_sql_we_know")
+    if schema_editor.connection.vendor == "mysql":
+        schema_editor.execute("ALTER TABLE \`shop_order\` DROP COLUMN \`status\`")
+    elif schema_editor.connection.vendor == "postgresql":
+        schema_editor.execute('ALTER TABLE "shop_order" DROP COLUMN IF EXISTS "status"')
+
+
+class Migration(migrations.Migration):
+    dependencies = [("shop", "0001_initial")]
+    operations = [migrations.RunPython(forwards, migrations.RunPython.noop)]
+`;
+    const t = await djangoToPieces(source, 'shop/migrations/0002_x.py');
+    expect(t.up.map((p) => [p.line, p.sql])).toEqual([
+      [5, 'DROP TABLE shop_legacy'],
+      [7, 'ALTER TABLE shop_order DROP COLUMN note'],
+      [8, 'UPDATE shop_order SET total = NULL WHERE total IS NULL'],
+      [10, 'ALTER TABLE shop_item RENAME TO shop_line'],
+      [13, 'TRUNCATE __interp__'],
+      // The MySQL branch is Django's only on MySQL.
+      [18, 'ALTER TABLE "shop_order" DROP COLUMN IF EXISTS "status"'],
+    ]);
+    expect(t.up[4]!.inexact).toBe(true);
+    expect(t.hits.map((h) => [h.line, h.rule, h.message])).toEqual([
+      [
+        12,
+        'not-analysed',
+        '`schema_editor.execute("DROP TABLE %s" % old_table)` runs SQL built at run time, so what it does was not judged: review it by hand.',
+      ],
+    ]);
+    const a = await analyse(source, 'shop/migrations/0002_x.py');
+    expect(hits(a)).toEqual([
+      [5, 'drop-table'],
+      [7, 'drop-column'],
+      [8, 'data-backfill'],
+      [10, 'rename-table'],
+      [12, 'not-analysed'],
+      [13, 'truncate'],
+      [18, 'drop-column'],
+    ]);
   });
 });
 

@@ -2,7 +2,7 @@
 // or `models.ForeignKey("shop.Customer", …)` adds, with its index and foreign key.
 import type { Node } from '../../parsers/tree-sitter';
 import type { ColumnDef } from '../dsl/common';
-import { arg, dotted, lastName, pyArgs, pyBool, pyDefault, pyNumber, pyStr } from '../dsl/python';
+import { arg, dotted, lastName, pyArgs, pyBool, pyDefault, pyNumber, pyStr, type PyArgs } from '../dsl/python';
 
 const FIELD_TYPES: Record<string, string> = {
   AutoField: 'serial',
@@ -58,6 +58,8 @@ export interface Field {
   dbColumn?: true;
   /** A ForeignKey or OneToOneField: its column is `<name>_id` unless `db_column=` says otherwise. */
   relation?: true;
+  /** A GeneratedField: computed by the database, `stored` (`db_persist=True`) or `virtual`. */
+  generated?: 'stored' | 'virtual';
 }
 
 /**
@@ -87,6 +89,7 @@ export function readField(name: string, node: Node | undefined, tableOf: (model:
   const a = pyArgs(node);
   if (isManyToMany(kind)) return { column: { name, type: 'bigint' }, m2m: true };
   if (isColumnless(kind)) return { column: { name, type: 'bigint' }, noColumn: true };
+  if (kind === 'GeneratedField') return generatedField(name, a, tableOf);
   let type = FIELD_TYPES[kind] ?? 'text';
   const maxLength = pyNumber(a.keywords.get('max_length'));
   // CharField and its kin (EmailField, SlugField, URLField, FileField) take max_length; so do the
@@ -101,7 +104,9 @@ export function readField(name: string, node: Node | undefined, tableOf: (model:
   const isFk = kind === 'ForeignKey' || kind === 'OneToOneField';
   const column: ColumnDef = { name: pyStr(a.keywords.get('db_column')) ?? (isFk ? `${name}_id` : name), type };
   if (pyBool(a.keywords.get('primary_key'))) column.primaryKey = true;
-  if (pyBool(a.keywords.get('null')) !== true && !column.primaryKey) column.notNull = true;
+  // NullBooleanField is a BooleanField whose __init__ sets `null=True` whatever it is given.
+  const nullable = kind === 'NullBooleanField' || pyBool(a.keywords.get('null')) === true;
+  if (!nullable && !column.primaryKey) column.notNull = true;
   const dflt = a.keywords.get('db_default') ?? a.keywords.get('default');
   if (dflt && dflt.type !== 'none') column.default = pyDefault(dflt);
   if (pyBool(a.keywords.get('unique')) || kind === 'OneToOneField') column.unique = true;
@@ -114,5 +119,21 @@ export function readField(name: string, node: Node | undefined, tableOf: (model:
     if (pyBool(a.keywords.get('db_constraint')) === false) f.fk = undefined;
     f.index = pyBool(a.keywords.get('db_index')) !== false && kind !== 'OneToOneField';
   } else if (pyBool(a.keywords.get('db_index'))) f.index = true;
+  return f;
+}
+
+/**
+ * `GeneratedField(expression=…, output_field=…, db_persist=…)` (Django 5.0): a column of the output
+ * field's type that the database computes, `GENERATED ALWAYS AS (…) STORED` when `db_persist=True`
+ * (the only kind Postgres had before 18; an unreadable `db_persist` is taken as stored). It is NOT
+ * NULL unless `null=True`, and takes no default: the output field's `default=` is not the column's.
+ */
+function generatedField(name: string, a: PyArgs, tableOf: (model: string) => string | undefined): Field {
+  const output = readField(name, a.keywords.get('output_field'), tableOf);
+  const column: ColumnDef = { name: pyStr(a.keywords.get('db_column')) ?? name, type: output?.column.type ?? 'text' };
+  if (pyBool(a.keywords.get('null')) !== true) column.notNull = true;
+  const f: Field = { column, generated: pyBool(a.keywords.get('db_persist')) === false ? 'virtual' : 'stored' };
+  if (output?.lengthUnknown) f.lengthUnknown = true;
+  if (a.keywords.has('db_column')) f.dbColumn = true;
   return f;
 }

@@ -309,6 +309,27 @@ async function settleAlterFields(reading: DjangoReading, fieldBefore: FieldBefor
     if (column.unique && !before.column.unique) replacement.push({ sql: sql.addUnique(op.table, [column.name]), line, synthetic: true });
     else if (op.field.index && !before.index && !before.column.unique)
       replacement.push({ sql: sql.createIndex(op.table, [column.name]), line, synthetic: true });
+    // Django drops a ForeignKey's constraint before altering its column and adds it back after
+    // (base/schema.py `_alter_field`), validating every row: whenever the field changed in the
+    // database (its column, type, nullability, default, uniqueness, index or target), or it was
+    // no constraint before (a new ForeignKey, `db_constraint=False` turned off).
+    if (op.field.fk && (!before.fk || fieldChanged(before, op.field)))
+      replacement.push({ sql: sql.addForeignKey(op.table, [column.name], op.field.fk, ['id']), line, synthetic: true });
     reading.t.up.splice(at, 1, ...replacement);
   }
+}
+
+/** What of a field the database holds differs between two definitions (what makes Django alter it). */
+function fieldChanged(before: Field, after: Field): boolean {
+  const a = before.column;
+  const b = after.column;
+  return (
+    a.name !== b.name ||
+    a.type !== b.type ||
+    !a.notNull !== !b.notNull ||
+    a.default !== b.default ||
+    !a.unique !== !b.unique ||
+    !before.index !== !after.index ||
+    before.fk !== after.fk
+  );
 }

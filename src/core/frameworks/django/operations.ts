@@ -1,10 +1,11 @@
 // Django's schema operations (`migrations.AddField(…)`, `RunSQL`, `RunPython`…), each synthesised
 // into Postgres SQL; the ones Django cannot reverse by itself are flagged.
-import { sql, type ColumnDef, type DslPiece } from '../dsl/common';
+import { ident, sql, type ColumnDef, type DslPiece } from '../dsl/common';
 import { arg, lastName, pyArgs, pyStr, pyStrList } from '../dsl/python';
 import { dictStr, resolveOperations, tablelessOptions } from './migration-tree';
+import type { Field } from './fields';
+import { readRunPython } from './run-python';
 import type { DjangoReader, OperationHandler } from './reader';
-import type { Node } from '../../parsers/tree-sitter';
 
 const ID_ONLY: ColumnDef[] = [{ name: 'id', type: 'bigserial', primaryKey: true }];
 
@@ -65,6 +66,18 @@ const alterModelTable: OperationHandler = (r, { a, line, model, table }) => {
   }
 };
 
+/**
+ * A GeneratedField's column as Django adds it. Stored: `GENERATED ALWAYS AS (…) STORED`, which
+ * computes every existing row (a table rewrite); its expression is Django's ORM, not SQL, and the
+ * checks need only that it is there (`NULL` stands for it). Virtual: computed when read, a plain
+ * nullable column as far as existing rows go.
+ */
+function addGeneratedColumn(table: string, fd: Field): string {
+  const { name, type, notNull } = fd.column;
+  if (fd.generated === 'virtual') return sql.addColumn(table, { name, type });
+  return `ALTER TABLE ${ident(table)} ADD COLUMN ${ident(name)} ${type}${notNull ? ' NOT NULL' : ''} GENERATED ALWAYS AS (NULL) STORED;`;
+}
+
 const addField: OperationHandler = (r, { a, line, table }) => {
   const fname = pyStr(arg(a, 1, 'name'));
   if (!table || !fname) return;
@@ -74,7 +87,7 @@ const addField: OperationHandler = (r, { a, line, table }) => {
     r.emit(line, sql.createTable(`${table}_${fname}`, ID_ONLY));
     return;
   }
-  r.emit(line, sql.addColumn(table, fd.column));
+  r.emit(line, fd.generated ? addGeneratedColumn(table, fd) : sql.addColumn(table, fd.column));
   if (fd.index) r.emit(line, sql.createIndex(table, [fd.column.name]));
   if (fd.fk) r.emit(line, sql.addForeignKey(table, [fd.column.name], fd.fk, ['id']));
 };
@@ -166,109 +179,9 @@ const runSql: OperationHandler = (r, { a, line }) => {
     r.irreversible(line, '`RunSQL` without `reverse_sql` cannot be reversed: add `reverse_sql` (or `migrations.RunSQL.noop` if nothing needs undoing).');
 };
 
-/** The model a queryset expression starts from (`Order.objects.filter(…)`: `Order`), with whether it is filtered; undefined when it is not one. */
-function managerChain(node: Node | null | undefined): { model: string; filtered: boolean } | undefined {
-  let filtered = false;
-  let managed = false;
-  let n = node;
-  for (;;) {
-    const attr: Node | null | undefined = n?.type === 'call' ? n.childForFieldName('function') : n;
-    if (attr?.type !== 'attribute') break;
-    const name = lastName(attr);
-    if (name === 'objects' || name === '_default_manager' || name === '_base_manager') managed = true;
-    if (/^(filter|exclude|get|in_bulk)$/.test(name)) filtered = true;
-    n = attr.childForFieldName('object');
-  }
-  return managed && n?.type === 'identifier' ? { model: n.text, filtered } : undefined;
-}
-
-/** Manager methods that rewrite or remove the rows of a queryset. */
-const ORM_WRITES: Record<string, 'update' | 'delete'> = { update: 'update', delete: 'delete', bulk_update: 'update' };
-
-/**
- * The writes a RunPython function makes through the ORM (`Order.objects.filter(…).update(…)`,
- * `.delete()`, `bulk_update`, a loop over a queryset that saves or deletes its records), as the
- * SQL they run on the model's table (`Order = apps.get_model("shop", "Order")`: shop_order),
- * reported on the RunPython line. Other code (raw cursors, helpers it calls) still marks the
- * migration as changing data.
- */
-function ormWrites(r: DjangoReader, fn: Node | undefined, line: number): void {
-  if (fn?.type !== 'identifier') return;
-  let root: Node = fn;
-  while (root.parent) root = root.parent;
-  const def = root.descendantsOfType('function_definition').find((d) => d.childForFieldName('name')?.text === fn.text);
-  const body = def?.childForFieldName('body');
-  if (!body) return;
-  // Model names bound in the function to their tables: `Order = apps.get_model("shop", "Order")`
-  // (this app's: its db_table if the migrations set one), `apps.get_model("django_celery_beat.PeriodicTask")`.
-  const models = new Map<string, string>();
-  for (const asg of body.descendantsOfType('assignment')) {
-    const left = asg.childForFieldName('left');
-    const right = asg.childForFieldName('right');
-    const fnName = right?.type === 'call' ? right.childForFieldName('function') : undefined;
-    if (left?.type !== 'identifier' || !fnName || lastName(fnName) !== 'get_model') continue;
-    const args = pyArgs(right!).positional.map((x) => pyStr(x));
-    const [label, model] = args.length >= 2 ? [args[0], args[1]] : (args[0]?.split('.') ?? []);
-    if (!label || !model) continue;
-    const table = label === r.app ? r.table(model) : `${label}_${model.toLowerCase()}`;
-    if (table) models.set(left.text, table);
-  }
-  // A model class used without `apps.get_model` (imported from an app's models, or this app's): its
-  // table by Django's convention, `<app label>_<model>` (the label is the last part of the app's
-  // package: `from saleor.order.models import Order` → order_order). A lower-case name (a loop's
-  // `model`) is not a class: named as written.
-  const imported = modelImports(root);
-  const tableOf = (name: string): string => {
-    const bound = models.get(name);
-    if (bound) return bound;
-    if (!/^[A-Z]/.test(name)) return name;
-    const { label, model } = imported.get(name) ?? { label: r.app, model: name };
-    return label === r.app ? (r.table(model) ?? model) : `${label}_${model.toLowerCase()}`;
-  };
-  // Record by record: `for order in Order.objects.filter(…): …; order.save()` (or `.delete()`).
-  for (const loop of body.descendantsOfType('for_statement')) {
-    const variable = loop.childForFieldName('left');
-    const chain = managerChain(loop.childForFieldName('right'));
-    if (variable?.type !== 'identifier' || !chain) continue;
-    let kind: 'update' | 'delete' | undefined;
-    for (const call of loop.childForFieldName('body')?.descendantsOfType('call') ?? []) {
-      const f = call.childForFieldName('function');
-      if (f?.type !== 'attribute' || f.childForFieldName('object')?.text !== variable.text) continue;
-      if (lastName(f) === 'delete') kind = 'delete';
-      else if (lastName(f) === 'save') kind ??= 'update';
-    }
-    if (kind) r.emit(line, sql.dataWrite(kind, tableOf(chain.model), chain.filtered));
-  }
-  for (const call of body.descendantsOfType('call')) {
-    const f = call.childForFieldName('function');
-    const kind = f?.type === 'attribute' ? ORM_WRITES[lastName(f)] : undefined;
-    if (!kind) continue;
-    const chain = managerChain(f!.childForFieldName('object'));
-    if (!chain) continue;
-    r.emit(line, sql.dataWrite(kind, tableOf(chain.model), chain.filtered || lastName(f!) === 'bulk_update'));
-  }
-}
-
-/** Model classes imported from an app's models (`from shop.models import Order, OrderLine`), by their app label. */
-function modelImports(root: Node): Map<string, { label: string; model: string }> {
-  const out = new Map<string, { label: string; model: string }>();
-  for (const imp of root.descendantsOfType('import_from_statement')) {
-    const parts = (imp.childForFieldName('module_name')?.text ?? '').split('.');
-    const at = parts.lastIndexOf('models');
-    const label = at > 0 ? parts[at - 1] : undefined;
-    if (!label) continue;
-    for (const name of imp.childrenForFieldName('name')) {
-      const model = name.type === 'aliased_import' ? name.childForFieldName('name')?.text : name.text;
-      const alias = name.type === 'aliased_import' ? name.childForFieldName('alias')?.text : name.text;
-      if (alias && model) out.set(alias, { label, model });
-    }
-  }
-  return out;
-}
-
 const runPython: OperationHandler = (r, { a, line }) => {
   r.t.changesData = true;
-  ormWrites(r, arg(a, 0, 'code'), line);
+  readRunPython(r, arg(a, 0, 'code'), line);
   const rev = arg(a, 1, 'reverse_code');
   if (!rev || rev.type === 'none')
     r.irreversible(line, '`RunPython` without `reverse_code` cannot be reversed: add `reverse_code` (or `migrations.RunPython.noop`).');

@@ -152,12 +152,14 @@ export class DjangoReader {
     this.sqlString(node, false);
   }
 
-  private sqlString(node: Node, params: boolean): void {
+  /** A string of SQL as written (`params`: `%s` placeholders stand for values); false when it is no string. */
+  sqlString(node: Node, params: boolean): boolean {
     const s = pyString(node);
-    if (!s) return;
+    if (!s) return false;
     let text = s.text;
     // Parameter placeholders are values: NULL keeps the statement parseable.
     if (params) text = text.split('%s').join('NULL').split('%%').join('%');
     this.t.up.push({ sql: text, line: s.line, ...(s.inexact ? { inexact: true } : {}) });
+    return true;
   }
 }

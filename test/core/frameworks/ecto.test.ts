@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import ecto, { ectoToPieces } from '../../../src/core/frameworks/ecto';
 import type { MigrationAnalysis } from '../../../src/core/frameworks/framework';
+import { createClassifier } from '../../../src/core/classify';
+import { parseConfig } from '../../../src/core/config';
+import { FRAMEWORKS } from '../../../src/core/frameworks/index';
 
 const FIX = 'test/fixtures/frameworks/ecto';
 const analyse = (content: string, path = 'priv/repo/migrations/1_x.exs') => ecto.analyse({ path, content, siblings: {} });
@@ -203,5 +206,19 @@ end
     });
     // timestamps() made it timestamp(0): the same type restated.
     expect(hits(a).filter(([, r]) => r === 'change-column-type')).toEqual([]);
+  });
+});
+
+describe('which files are Ecto migrations', () => {
+  const classifier = createClassifier(parseConfig(undefined), FRAMEWORKS);
+  it('only `<integer>_<name>.exs`, as ecto_sql runs them: not the `.formatter.exs` mix phx.new writes (teslamate)', () => {
+    const formatter = '[\n  import_deps: [:ecto_sql],\n  inputs: ["*.exs"]\n]\n';
+    expect(classifier.classify('priv/repo/migrations/.formatter.exs', formatter)).toBeUndefined();
+    expect(classifier.classify('apps/shop/priv/repo/migrations/.formatter.exs', formatter)).toBeUndefined();
+    expect(classifier.classify('priv/repo/migrations/20190330150000_create_car.exs', 'defmodule M do\nend\n')).toMatchObject({
+      kind: 'migration',
+      framework: 'ecto',
+    });
+    expect(classifier.classify('apps/shop/priv/repo/migrations/1_a.exs', 'defmodule M do\nend\n')).toMatchObject({ kind: 'migration', framework: 'ecto' });
   });
 });

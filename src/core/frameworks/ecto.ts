@@ -15,10 +15,30 @@ interface Def {
   body: Node | undefined;
 }
 
+/**
+ * The migration's module. A file may define others first (teslamate's `defmodule New do defmodule
+ * GeoFence do use Ecto.Schema …` schemas for a data fix): Ecto compiles the whole file and runs the
+ * module that has `__migration__`, the one that does `use Ecto.Migration`. Without one (a project's
+ * own `use MyApp.Migration`), the first module that defines `change` or `up`, else the first.
+ */
+function migrationModule(root: Node): Node | undefined {
+  const modules = root.descendantsOfType('call').filter((c) => callTarget(c) === 'defmodule');
+  const statements = (m: Node) => (doBlock(m)?.namedChildren ?? []).filter((c) => c.type === 'call');
+  const uses = (m: Node) => statements(m).some((c) => callTarget(c) === 'use' && callArgs(c).positional[0]?.text === 'Ecto.Migration');
+  const defines = (m: Node) =>
+    statements(m).some((c) => {
+      if (callTarget(c) !== 'def') return false;
+      const head = callArgs(c).positional[0];
+      const name = head?.type === 'call' ? callTarget(head) : head?.text;
+      return name === 'change' || name === 'up';
+    });
+  return modules.find(uses) ?? modules.find(defines) ?? modules[0];
+}
+
 function defs(root: Node): { defs: Map<string, Def>; transactional: boolean; module?: Node } {
   const out = new Map<string, Def>();
   let transactional = true;
-  const module = root.descendantsOfType('call').find((c) => callTarget(c) === 'defmodule');
+  const module = migrationModule(root);
   const block = module ? doBlock(module) : undefined;
   for (const c of block?.namedChildren ?? []) {
     if (c.type === 'unary_operator') {

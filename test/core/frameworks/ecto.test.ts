@@ -222,3 +222,36 @@ describe('which files are Ecto migrations', () => {
     expect(classifier.classify('apps/shop/priv/repo/migrations/1_a.exs', 'defmodule M do\nend\n')).toMatchObject({ kind: 'migration', framework: 'ecto' });
   });
 });
+
+describe('the module that uses Ecto.Migration', () => {
+  it('is read when schema modules come first in the file (teslamate 20190925182253)', async () => {
+    const a = await analyse(`defmodule New do
+  defmodule GeoFence do
+    use Ecto.Schema
+
+    schema "geofences" do
+      field(:radius, :float)
+    end
+  end
+end
+
+defmodule TeslaMate.Repo.Migrations.AddGeofenceIdToAddresses do
+  use Ecto.Migration
+
+  def up do
+    alter table(:geofences) do
+      remove(:address_id, references(:addresses), null: false)
+    end
+  end
+
+  def down do
+    alter table(:geofences) do
+      add(:address_id, references(:addresses), null: true)
+    end
+  end
+end
+`);
+    expect(a.down).toBe('present');
+    expect(hits(a)).toEqual([[16, 'drop-column']]);
+  });
+});

@@ -255,3 +255,73 @@ end
     expect(hits(a)).toEqual([[16, 'drop-column']]);
   });
 });
+
+describe('column types as ecto_sql writes them', () => {
+  it('passes atoms of its own mapping through as Postgres type names, sized by size:/precision: (teslamate 20200410112005)', async () => {
+    const t = await ectoToPieces(`defmodule TeslaMate.Repo.Migrations.DatabaseEfficiencyImprovements do
+  use Ecto.Migration
+
+  def change do
+    alter table(:positions) do
+      modify(:speed, :smallint)
+      modify(:outside_temp, :numeric, precision: 4, scale: 1)
+      modify(:ip, :inet)
+      modify(:code, :char, size: 2)
+      modify(:at, :utc_datetime_usec, precision: 3)
+      modify(:price, :decimal, precision: 10)
+    end
+  end
+end
+`);
+    expect(t.up.map((p) => p.sql.trim())).toEqual([
+      'ALTER TABLE positions ALTER COLUMN speed TYPE smallint;',
+      'ALTER TABLE positions ALTER COLUMN outside_temp TYPE numeric(4, 1);',
+      'ALTER TABLE positions ALTER COLUMN ip TYPE inet;',
+      'ALTER TABLE positions ALTER COLUMN code TYPE char(2);',
+      'ALTER TABLE positions ALTER COLUMN at TYPE timestamp(3) without time zone;',
+      'ALTER TABLE positions ALTER COLUMN price TYPE numeric(10);',
+    ]);
+  });
+
+  it('a text column modified to :smallint is a type change, not text restated', async () => {
+    const dir = 'priv/repo/migrations/';
+    const files: Record<string, string> = {
+      '20190330150000_create_cars.exs': `defmodule M.Repo.Migrations.CreateCars do
+  use Ecto.Migration
+
+  def change do
+    create table(:cars) do
+      add :d, :text
+    end
+  end
+end
+`,
+      '20200410112005_smaller.exs': `defmodule M.Repo.Migrations.Smaller do
+  use Ecto.Migration
+
+  def up do
+    alter table(:cars) do
+      modify :d, :smallint
+    end
+  end
+
+  def down do
+    alter table(:cars) do
+      modify :d, :text
+    end
+  end
+end
+`,
+    };
+    const name = '20200410112005_smaller.exs';
+    const a = await ecto.analyse({
+      path: dir + name,
+      content: files[name]!,
+      siblings: {},
+      listDir: async (d) => (d === dir ? Object.keys(files) : undefined),
+      readFile: async (p) => files[p.slice(dir.length)],
+    });
+    expect(hits(a)).toEqual([[6, 'change-column-type']]);
+    expect(a.hits.find((h) => h.rule === 'change-column-type')?.message).toMatch(/from text .* to smallint/);
+  });
+});

@@ -4,7 +4,7 @@ import { lineOf, type Node } from '../../parsers/tree-sitter';
 import { hit, newTranslation, sql, type ColumnDef, type DslPiece } from '../dsl/common';
 import { handlerFor } from '../dispatch';
 import { COMMANDS } from './commands';
-import { callArgs, callTarget, columnDefault, columnType, eString, nameOf, value } from './values';
+import { callArgs, callTarget, columnDefault, columnType, eString, keywordsOf, nameOf, value } from './values';
 
 export interface Ctx {
   mode: 'change' | 'up' | 'down';
@@ -129,7 +129,9 @@ export class EctoReader {
     if (from) {
       // `from: :text`, `from: references(:users)`, or `from: {:integer, null: false}`.
       const before = from.type === 'tuple' ? from.namedChildren.find((c) => c.type !== 'comment' && c.type !== 'keywords') : from;
-      const was = before ? columnType(value(before), new Map()).type : undefined;
+      const was = before
+        ? columnType(value(before), keywordsOf(from.type === 'tuple' ? from.namedChildren.find((c) => c.type === 'keywords') : undefined)).type
+        : undefined;
       if (was && !this.t.knownTypes?.some((k) => k.table === table && k.column === col)) (this.t.knownTypes ??= []).push({ table, column: col, type: was });
     }
     this.emit(line, sql.changeType(table, col, type));

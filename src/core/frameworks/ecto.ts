@@ -35,8 +35,9 @@ function migrationModule(root: Node): Node | undefined {
   return modules.find(uses) ?? modules.find(defines) ?? modules[0];
 }
 
-function defs(root: Node): { defs: Map<string, Def>; transactional: boolean; module?: Node } {
+function defs(root: Node): { defs: Map<string, Def>; transactional: boolean; module?: Node; attributes: Map<string, string> } {
   const out = new Map<string, Def>();
+  const attributes = new Map<string, string>();
   let transactional = true;
   const module = migrationModule(root);
   const block = module ? doBlock(module) : undefined;
@@ -44,6 +45,10 @@ function defs(root: Node): { defs: Map<string, Def>; transactional: boolean; mod
     if (c.type === 'unary_operator') {
       const op = c.childForFieldName('operand');
       if (op && callTarget(op) === 'disable_ddl_transaction' && op.text.includes('true')) transactional = false;
+      // @alter "ALTER TABLE apps ALTER COLUMN scopes": a string `#{@alter}` stands for.
+      const [literal, ...rest] = op ? callArgs(op).positional : [];
+      const s = eString(literal);
+      if (op && s && !s.inexact && !rest.length) attributes.set(callTarget(op), s.text);
       continue;
     }
     if (c.type !== 'call' || (callTarget(c) !== 'def' && callTarget(c) !== 'defp')) continue;
@@ -53,7 +58,7 @@ function defs(root: Node): { defs: Map<string, Def>; transactional: boolean; mod
     if (!name || out.has(name)) continue;
     out.set(name, { node: c, head, body: doBlock(c) ?? a.keywords.get('do') });
   }
-  return { defs: out, transactional, ...(module ? { module } : {}) };
+  return { defs: out, transactional, attributes, ...(module ? { module } : {}) };
 }
 
 function bodyStatements(body: Node | undefined): Node[] {
@@ -70,8 +75,9 @@ export async function ectoToPieces(source: string): Promise<DslTranslation> {
   const t = reader.t;
   const err = firstErrorNode(root);
   if (err) t.hits.push(parseErrorHit(lineOf(err), 'Elixir'));
-  const { defs: ds, transactional, module } = defs(root);
+  const { defs: ds, transactional, module, attributes } = defs(root);
   t.transactional = transactional;
+  reader.attributes = attributes;
   reader.helpers = new Map([...ds].filter(([n]) => !['change', 'up', 'down'].includes(n)));
   const change = ds.get('change');
   const up = ds.get('up');
@@ -79,6 +85,9 @@ export async function ectoToPieces(source: string): Promise<DslTranslation> {
   if (change) {
     if (change.body) reader.walk(change.body, { mode: 'change' });
     t.downStatus = t.hits.some((h) => h.rule === 'irreversible-operation') ? 'irreversible' : 'present';
+    if (t.downStatus === 'present' && reader.emptyDowns.length) t.downStatus = 'empty';
+    for (const line of reader.emptyDowns)
+      t.hits.push(hit('empty-down-migration', line, 'The `execute` down is `""`: rolling back runs nothing and leaves the change in place.'));
   } else if (up) {
     if (up.body) reader.walk(up.body, { mode: 'up' });
     if (!down) {
@@ -105,13 +114,14 @@ export async function ectoToPieces(source: string): Promise<DslTranslation> {
         // What the down does, translated as the up is: a type change it narrows back is said.
         const downReader = new EctoReader();
         downReader.helpers = reader.helpers;
+        downReader.attributes = attributes;
         if (down.body) downReader.walk(down.body, { mode: 'down' });
         t.downSql = downReader.t.up;
         t.downName = '`down`';
         if (stmts.every((s) => s.type === 'call' && callTarget(s) === 'execute')) {
           const pieces: DslPiece[] = [];
           for (const s of stmts) {
-            const str = eString(callArgs(s).positional[0]);
+            const str = downReader.string(callArgs(s).positional[0]);
             if (str) pieces.push({ sql: str.text, line: str.line });
           }
           if (pieces.length === stmts.length) {

@@ -325,3 +325,89 @@ end
     expect(a.hits.find((h) => h.rule === 'change-column-type')?.message).toMatch(/from text .* to smallint/);
   });
 });
+
+describe('execute with SQL that is not written in the call', () => {
+  it('reads a piped string, an attribute, a bound variable and a helper returning a string (pleroma)', async () => {
+    const t = await ectoToPieces(`defmodule Pleroma.Repo.Migrations.X do
+  use Ecto.Migration
+
+  @alter_apps_scopes "ALTER TABLE apps ALTER COLUMN scopes"
+
+  def up do
+    """
+    alter table notifications alter column type type notification_type using (type::notification_type)
+    """
+    |> execute()
+
+    execute("#{@alter_apps_scopes} SET NOT NULL;")
+
+    definition = "DROP INDEX activities_visibility_index"
+    execute(definition)
+
+    execute(drop_counts())
+  end
+
+  def down, do: :ok
+
+  defp drop_counts do
+    "DROP TABLE counter_cache"
+  end
+end
+`);
+    expect(t.up.map((p) => [p.line, p.sql.trim()])).toEqual([
+      [7, 'alter table notifications alter column type type notification_type using (type::notification_type)'],
+      [12, 'ALTER TABLE apps ALTER COLUMN scopes SET NOT NULL;'],
+      [14, 'DROP INDEX activities_visibility_index'],
+      [23, 'DROP TABLE counter_cache'],
+    ]);
+    expect(t.hits.map((h) => h.rule)).toEqual(['empty-down-migration']);
+  });
+
+  it('says what it cannot read: a variable bound twice, an argument, an attribute it does not hold', async () => {
+    const a = await analyse(`defmodule M do
+  use Ecto.Migration
+
+  def up do
+    sql = if repo().config()[:x], do: "DROP TABLE a", else: "DROP TABLE b"
+    execute(sql)
+    execute(Enum.join(["DROP", "TABLE c"], " "))
+    execute("#{@missing} TYPE varchar(255)[]")
+  end
+
+  def down do
+    :ok
+  end
+end
+`);
+    expect(hits(a)).toEqual([
+      [6, 'not-analysed'],
+      [7, 'not-analysed'],
+      [8, 'not-analysed'],
+      [11, 'empty-down-migration'],
+    ]);
+    expect(a.hits[0]!.message).toMatch(/^`execute\(sql\)`: its SQL is not a string this file holds/);
+    expect(a.hits[2]!.message).toMatch(/^`execute`: its SQL begins with `#\{…\}`/);
+  });
+
+  it('a "" down in change runs nothing on rollback (pleroma 20191008132217)', async () => {
+    const a = await analyse(`defmodule Pleroma.Repo.Migrations.MigrateFollowingRelationships do
+  use Ecto.Migration
+
+  def change do
+    execute(import_following_from_users(), "")
+  end
+
+  defp import_following_from_users do
+    """
+    INSERT INTO following_relationships (follower_id, following_id) SELECT id, id FROM users
+    """
+  end
+end
+`);
+    expect(a.down).toBe('empty');
+    expect(hits(a)).toEqual([
+      [5, 'empty-down-migration'],
+      [10, 'data-backfill'],
+    ]);
+  });
+});

@@ -64,7 +64,11 @@ export interface EString {
   inexact: boolean;
 }
 
-export function eString(node: Node | undefined): EString | undefined {
+/**
+ * A string's text; each `#{…}` is what `resolve` makes of its expression (a module attribute's
+ * string), else a placeholder that makes the string inexact.
+ */
+export function eString(node: Node | undefined, resolve?: (expr: Node) => string | undefined): EString | undefined {
   if (!node) return undefined;
   if (node.type === 'string' || node.type === 'charlist') {
     let text = '';
@@ -73,8 +77,12 @@ export function eString(node: Node | undefined): EString | undefined {
       if (c.type === 'quoted_content') text += c.text;
       else if (c.type === 'escape_sequence') text += ({ n: '\n', t: '\t', '"': '"', '\\': '\\' } as Record<string, string>)[c.text.slice(1)] ?? c.text.slice(1);
       else if (c.type === 'interpolation') {
-        text += PLACEHOLDER;
-        inexact = true;
+        const known = c.namedChildren[0] && resolve?.(c.namedChildren[0]);
+        if (known !== undefined) text += known;
+        else {
+          text += PLACEHOLDER;
+          inexact = true;
+        }
       }
     }
     return { text, line: lineOf(node), inexact };
@@ -89,6 +97,9 @@ export function eString(node: Node | undefined): EString | undefined {
   }
   return undefined;
 }
+
+/** Whether a string's SQL begins with a `#{…}` nothing resolved: what statement it is is unknown. */
+export const opensUnknown = (s: EString): boolean => s.text.trimStart().startsWith(PLACEHOLDER);
 
 export function callTarget(n: Node): string {
   return n.type === 'call' ? (n.childForFieldName('target')?.text ?? '') : '';

@@ -3,6 +3,7 @@
 // SQL; `execute "…"` and `repo().query!("…")` strings are linted as written.
 import { withAppDialect } from './app-dialect';
 import type { Framework } from './framework';
+import type { Hit } from '../types';
 import { ecto as meta } from './meta/index';
 import { firstErrorNode, lineOf, parseCode, type Node } from '../parsers/tree-sitter';
 import { dslFramework, hit, parseErrorHit, type DslPiece, type DslTranslation } from './dsl/common';
@@ -13,6 +14,8 @@ interface Def {
   node: Node;
   head: Node | undefined;
   body: Node | undefined;
+  /** `defdelegate up, to: Oban.Migrations`: the module whose function runs. */
+  delegate?: string;
 }
 
 /**
@@ -51,12 +54,15 @@ function defs(root: Node): { defs: Map<string, Def>; transactional: boolean; mod
       if (op && s && !s.inexact && !rest.length) attributes.set(callTarget(op), s.text);
       continue;
     }
-    if (c.type !== 'call' || (callTarget(c) !== 'def' && callTarget(c) !== 'defp')) continue;
+    const kind = c.type === 'call' ? callTarget(c) : '';
+    if (kind !== 'def' && kind !== 'defp' && kind !== 'defdelegate') continue;
     const a = callArgs(c);
     const head = a.positional[0];
     const name = head?.type === 'call' ? callTarget(head) : head?.text;
     if (!name || out.has(name)) continue;
-    out.set(name, { node: c, head, body: doBlock(c) ?? a.keywords.get('do') });
+    const to = a.keywords.get('to');
+    if (kind === 'defdelegate') out.set(name, { node: c, head, body: undefined, ...(to ? { delegate: to.text } : {}) });
+    else out.set(name, { node: c, head, body: doBlock(c) ?? a.keywords.get('do') });
   }
   return { defs: out, transactional, attributes, ...(module ? { module } : {}) };
 }
@@ -65,6 +71,17 @@ function bodyStatements(body: Node | undefined): Node[] {
   if (!body) return [];
   if (body.type !== 'do_block') return [body];
   return body.namedChildren.filter((c) => c.type !== 'comment');
+}
+
+/** `defdelegate up, to: Oban.Migrations`: what runs is in another module, said and not read. */
+function delegatedHit(ds: Map<string, Def>, first: Def): Hit {
+  const names = ['change', 'up', 'down'].filter((n) => ds.get(n)?.delegate).map((n) => `\`${n}\``);
+  const verb = names.length > 1 ? 'are' : 'is';
+  return hit(
+    'not-analysed',
+    lineOf(first.node),
+    `${names.join(' and ')} ${verb} delegated to \`${first.delegate}\`: the operations live in that module and were not read. Review what its migration changes by hand.`,
+  );
 }
 
 /** Translate an Ecto migration into SQL pieces and a reversibility verdict. */
@@ -82,7 +99,13 @@ export async function ectoToPieces(source: string): Promise<DslTranslation> {
   const change = ds.get('change');
   const up = ds.get('up');
   const down = ds.get('down');
-  if (change) {
+  const delegated = [change, up].find((d) => d?.delegate);
+  if (delegated) {
+    // Oban's documented migration: `defdelegate up, to: Oban.Migrations` (and `down`).
+    t.hits.push(delegatedHit(ds, delegated));
+    t.downStatus = change || down ? 'not-analysed' : 'missing';
+    if (!change && !down) t.hits.push(hit('missing-down-migration', lineOf(up!.node), 'The migration defines `up` but no `down`: it cannot be rolled back.'));
+  } else if (change) {
     if (change.body) reader.walk(change.body, { mode: 'change' });
     t.downStatus = t.hits.some((h) => h.rule === 'irreversible-operation') ? 'irreversible' : 'present';
     if (t.downStatus === 'present' && reader.emptyDowns.length) t.downStatus = 'empty';
@@ -90,7 +113,10 @@ export async function ectoToPieces(source: string): Promise<DslTranslation> {
       t.hits.push(hit('empty-down-migration', line, 'The `execute` down is `""`: rolling back runs nothing and leaves the change in place.'));
   } else if (up) {
     if (up.body) reader.walk(up.body, { mode: 'up' });
-    if (!down) {
+    if (down?.delegate) {
+      t.downStatus = 'not-analysed';
+      t.hits.push(delegatedHit(ds, down));
+    } else if (!down) {
       t.downStatus = 'missing';
       t.hits.push(hit('missing-down-migration', lineOf(up.node), 'The migration defines `up` but no `down`: it cannot be rolled back.'));
     } else {

@@ -411,3 +411,30 @@ end
     ]);
   });
 });
+
+describe('defdelegate up/down (Oban.Migrations)', () => {
+  it('says the operations live in the module named, not missing-down (pleroma 20190730055101)', async () => {
+    const a = await analyse(`defmodule Pleroma.Repo.Migrations.AddObanJobsTable do
+  use Ecto.Migration
+
+  defdelegate up, to: Oban.Migrations
+  defdelegate down, to: Oban.Migrations
+end
+`);
+    expect(a.down).toBe('not-analysed');
+    expect(hits(a)).toEqual([[4, 'not-analysed']]);
+    expect(a.hits[0]!.message).toMatch(/^`up` and `down` are delegated to `Oban.Migrations`: the operations live in that module/);
+  });
+
+  it('reads an up of its own beside a delegated down', async () => {
+    const a = await analyse(`defmodule M do
+  use Ecto.Migration
+
+  def up, do: Oban.Migrations.up(version: 12)
+  defdelegate down(opts), to: Oban.Migrations
+end
+`);
+    expect(a.down).toBe('not-analysed');
+    expect(hits(a)).toEqual([[5, 'not-analysed']]);
+  });
+});

@@ -158,6 +158,17 @@ export async function ectoToPieces(source: string): Promise<DslTranslation> {
         }
       }
     }
+  } else if (!module && source.trim()) {
+    // No module at all (the migrations folder's `.formatter.exs`, given to `lint` by name): Ecto
+    // would refuse to run it, so there is no migration to roll back.
+    t.downStatus = 'not-analysed';
+    t.hits.push(
+      hit(
+        'not-analysed',
+        1,
+        'This file defines no module, so it is not an Ecto migration (ecto_sql runs `<integer>_<name>.exs` files that define one): nothing was read.',
+      ),
+    );
   } else {
     t.downStatus = 'missing';
     if (source.trim())

@@ -221,6 +221,12 @@ describe('which files are Ecto migrations', () => {
     });
     expect(classifier.classify('apps/shop/priv/repo/migrations/1_a.exs', 'defmodule M do\nend\n')).toMatchObject({ kind: 'migration', framework: 'ecto' });
   });
+
+  it('given to lint by name, a file that defines no module is a notice, not a missing down', async () => {
+    const a = await analyse('[\n  import_deps: [:ecto_sql],\n  inputs: ["*.exs"]\n]\n', 'priv/repo/migrations/.formatter.exs');
+    expect(a.down).toBe('not-analysed');
+    expect(hits(a)).toEqual([[1, 'not-analysed']]);
+  });
 });
 
 describe('the module that uses Ecto.Migration', () => {

@@ -35,6 +35,7 @@ const PATTERNS = [
   'patterns/prisma-sqlite-lock',
   'patterns/nothing-to-undo',
   'patterns/ecto-modify',
+  'patterns/ecto-helpers',
   'patterns/laravel-blueprint-gaps',
   'patterns/sqlite-rebuild-rename',
   'patterns/sqlite-rebuild-drop',

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import ecto, { ectoToPieces } from '../../../src/core/frameworks/ecto';
 import type { MigrationAnalysis } from '../../../src/core/frameworks/framework';
+import { createClassifier } from '../../../src/core/classify';
+import { parseConfig } from '../../../src/core/config';
+import { FRAMEWORKS } from '../../../src/core/frameworks/index';
 
 const FIX = 'test/fixtures/frameworks/ecto';
 const analyse = (content: string, path = 'priv/repo/migrations/1_x.exs') => ecto.analyse({ path, content, siblings: {} });
@@ -203,5 +206,241 @@ end
     });
     // timestamps() made it timestamp(0): the same type restated.
     expect(hits(a).filter(([, r]) => r === 'change-column-type')).toEqual([]);
+  });
+});
+
+describe('which files are Ecto migrations', () => {
+  const classifier = createClassifier(parseConfig(undefined), FRAMEWORKS);
+  it('only `<integer>_<name>.exs`, as ecto_sql runs them: not the `.formatter.exs` mix phx.new writes (teslamate)', () => {
+    const formatter = '[\n  import_deps: [:ecto_sql],\n  inputs: ["*.exs"]\n]\n';
+    expect(classifier.classify('priv/repo/migrations/.formatter.exs', formatter)).toBeUndefined();
+    expect(classifier.classify('apps/shop/priv/repo/migrations/.formatter.exs', formatter)).toBeUndefined();
+    expect(classifier.classify('priv/repo/migrations/20190330150000_create_car.exs', 'defmodule M do\nend\n')).toMatchObject({
+      kind: 'migration',
+      framework: 'ecto',
+    });
+    expect(classifier.classify('apps/shop/priv/repo/migrations/1_a.exs', 'defmodule M do\nend\n')).toMatchObject({ kind: 'migration', framework: 'ecto' });
+  });
+
+  it('given to lint by name, a file that defines no module is a notice, not a missing down', async () => {
+    const a = await analyse('[\n  import_deps: [:ecto_sql],\n  inputs: ["*.exs"]\n]\n', 'priv/repo/migrations/.formatter.exs');
+    expect(a.down).toBe('not-analysed');
+    expect(hits(a)).toEqual([[1, 'not-analysed']]);
+  });
+});
+
+describe('the module that uses Ecto.Migration', () => {
+  it('is read when schema modules come first in the file (teslamate 20190925182253)', async () => {
+    const a = await analyse(`defmodule New do
+  defmodule GeoFence do
+    use Ecto.Schema
+
+    schema "geofences" do
+      field(:radius, :float)
+    end
+  end
+end
+
+defmodule TeslaMate.Repo.Migrations.AddGeofenceIdToAddresses do
+  use Ecto.Migration
+
+  def up do
+    alter table(:geofences) do
+      remove(:address_id, references(:addresses), null: false)
+    end
+  end
+
+  def down do
+    alter table(:geofences) do
+      add(:address_id, references(:addresses), null: true)
+    end
+  end
+end
+`);
+    expect(a.down).toBe('present');
+    expect(hits(a)).toEqual([[16, 'drop-column']]);
+  });
+});
+
+describe('column types as ecto_sql writes them', () => {
+  it('passes atoms of its own mapping through as Postgres type names, sized by size:/precision: (teslamate 20200410112005)', async () => {
+    const t = await ectoToPieces(`defmodule TeslaMate.Repo.Migrations.DatabaseEfficiencyImprovements do
+  use Ecto.Migration
+
+  def change do
+    alter table(:positions) do
+      modify(:speed, :smallint)
+      modify(:outside_temp, :numeric, precision: 4, scale: 1)
+      modify(:ip, :inet)
+      modify(:code, :char, size: 2)
+      modify(:at, :utc_datetime_usec, precision: 3)
+      modify(:price, :decimal, precision: 10)
+    end
+  end
+end
+`);
+    expect(t.up.map((p) => p.sql.trim())).toEqual([
+      'ALTER TABLE positions ALTER COLUMN speed TYPE smallint;',
+      'ALTER TABLE positions ALTER COLUMN outside_temp TYPE numeric(4, 1);',
+      'ALTER TABLE positions ALTER COLUMN ip TYPE inet;',
+      'ALTER TABLE positions ALTER COLUMN code TYPE char(2);',
+      'ALTER TABLE positions ALTER COLUMN at TYPE timestamp(3) without time zone;',
+      'ALTER TABLE positions ALTER COLUMN price TYPE numeric(10);',
+    ]);
+  });
+
+  it('a text column modified to :smallint is a type change, not text restated', async () => {
+    const dir = 'priv/repo/migrations/';
+    const files: Record<string, string> = {
+      '20190330150000_create_cars.exs': `defmodule M.Repo.Migrations.CreateCars do
+  use Ecto.Migration
+
+  def change do
+    create table(:cars) do
+      add :d, :text
+    end
+  end
+end
+`,
+      '20200410112005_smaller.exs': `defmodule M.Repo.Migrations.Smaller do
+  use Ecto.Migration
+
+  def up do
+    alter table(:cars) do
+      modify :d, :smallint
+    end
+  end
+
+  def down do
+    alter table(:cars) do
+      modify :d, :text
+    end
+  end
+end
+`,
+    };
+    const name = '20200410112005_smaller.exs';
+    const a = await ecto.analyse({
+      path: dir + name,
+      content: files[name]!,
+      siblings: {},
+      listDir: async (d) => (d === dir ? Object.keys(files) : undefined),
+      readFile: async (p) => files[p.slice(dir.length)],
+    });
+    expect(hits(a)).toEqual([[6, 'change-column-type']]);
+    expect(a.hits.find((h) => h.rule === 'change-column-type')?.message).toMatch(/from text .* to smallint/);
+  });
+});
+
+describe('execute with SQL that is not written in the call', () => {
+  it('reads a piped string, an attribute, a bound variable and a helper returning a string (pleroma)', async () => {
+    const t = await ectoToPieces(`defmodule Pleroma.Repo.Migrations.X do
+  use Ecto.Migration
+
+  @alter_apps_scopes "ALTER TABLE apps ALTER COLUMN scopes"
+
+  def up do
+    """
+    alter table notifications alter column type type notification_type using (type::notification_type)
+    """
+    |> execute()
+
+    execute("#{@alter_apps_scopes} SET NOT NULL;")
+
+    definition = "DROP INDEX activities_visibility_index"
+    execute(definition)
+
+    execute(drop_counts())
+  end
+
+  def down, do: :ok
+
+  defp drop_counts do
+    "DROP TABLE counter_cache"
+  end
+end
+`);
+    expect(t.up.map((p) => [p.line, p.sql.trim()])).toEqual([
+      [7, 'alter table notifications alter column type type notification_type using (type::notification_type)'],
+      [12, 'ALTER TABLE apps ALTER COLUMN scopes SET NOT NULL;'],
+      [14, 'DROP INDEX activities_visibility_index'],
+      [23, 'DROP TABLE counter_cache'],
+    ]);
+    expect(t.hits.map((h) => h.rule)).toEqual(['empty-down-migration']);
+  });
+
+  it('says what it cannot read: a variable bound twice, an argument, an attribute it does not hold', async () => {
+    const a = await analyse(`defmodule M do
+  use Ecto.Migration
+
+  def up do
+    sql = if repo().config()[:x], do: "DROP TABLE a", else: "DROP TABLE b"
+    execute(sql)
+    execute(Enum.join(["DROP", "TABLE c"], " "))
+    execute("#{@missing} TYPE varchar(255)[]")
+  end
+
+  def down do
+    :ok
+  end
+end
+`);
+    expect(hits(a)).toEqual([
+      [6, 'not-analysed'],
+      [7, 'not-analysed'],
+      [8, 'not-analysed'],
+      [11, 'empty-down-migration'],
+    ]);
+    expect(a.hits[0]!.message).toMatch(/^`execute\(sql\)`: its SQL is not a string this file holds/);
+    expect(a.hits[2]!.message).toMatch(/^`execute`: its SQL begins with `#\{…\}`/);
+  });
+
+  it('a "" down in change runs nothing on rollback (pleroma 20191008132217)', async () => {
+    const a = await analyse(`defmodule Pleroma.Repo.Migrations.MigrateFollowingRelationships do
+  use Ecto.Migration
+
+  def change do
+    execute(import_following_from_users(), "")
+  end
+
+  defp import_following_from_users do
+    """
+    INSERT INTO following_relationships (follower_id, following_id) SELECT id, id FROM users
+    """
+  end
+end
+`);
+    expect(a.down).toBe('empty');
+    expect(hits(a)).toEqual([
+      [5, 'empty-down-migration'],
+      [10, 'data-backfill'],
+    ]);
+  });
+});
+
+describe('defdelegate up/down (Oban.Migrations)', () => {
+  it('says the operations live in the module named, not missing-down (pleroma 20190730055101)', async () => {
+    const a = await analyse(`defmodule Pleroma.Repo.Migrations.AddObanJobsTable do
+  use Ecto.Migration
+
+  defdelegate up, to: Oban.Migrations
+  defdelegate down, to: Oban.Migrations
+end
+`);
+    expect(a.down).toBe('not-analysed');
+    expect(hits(a)).toEqual([[4, 'not-analysed']]);
+    expect(a.hits[0]!.message).toMatch(/^`up` and `down` are delegated to `Oban.Migrations`: the operations live in that module/);
+  });
+
+  it('reads an up of its own beside a delegated down', async () => {
+    const a = await analyse(`defmodule M do
+  use Ecto.Migration
+
+  def up, do: Oban.Migrations.up(version: 12)
+  defdelegate down(opts), to: Oban.Migrations
+end
+`);
+    expect(a.down).toBe('not-analysed');
+    expect(hits(a)).toEqual([[5, 'not-analysed']]);
   });
 });

@@ -1,9 +1,9 @@
 // Ecto's migration commands (`create table(…)`, `create index(…)`, `drop`, `rename`, `execute`),
 // each synthesised into Postgres SQL; those `change` cannot reverse are flagged.
-import type { Node } from '../../parsers/tree-sitter';
-import { sql, type ColumnDef } from '../dsl/common';
+import { lineOf, type Node } from '../../parsers/tree-sitter';
+import { sql, type ColumnDef, type DslPiece } from '../dsl/common';
 import type { Ctx, EctoReader } from './reader';
-import { callArgs, callTarget, doBlock, eString, nameOf, namesOf, tableOf, value } from './values';
+import { callArgs, callTarget, doBlock, eString, nameOf, namesOf, opensUnknown, tableOf, value } from './values';
 
 /** One command call as its handler sees it. */
 export interface EctoCommand {
@@ -20,14 +20,31 @@ export type CommandHandler = (r: EctoReader, c: EctoCommand) => boolean;
 
 const flag = (n: Node | undefined): unknown => (value(n) as { value?: unknown }).value;
 
-const execute: CommandHandler = (r, { a, line, first, ctx }) => {
-  if (ctx.mode === 'change' && a.positional.length < 2) r.irreversible(line, '`execute/1`');
+/** The arguments of a call, the value piped into it first (`"""…""" |> execute()`). */
+function pipedArgs(node: Node, positional: Node[]): Node[] {
+  const parent = node.parent;
+  const piped = parent?.type === 'binary_operator' && parent.childForFieldName('operator')?.text === '|>' && parent.childForFieldName('right')?.id === node.id;
+  const left = piped ? parent.childForFieldName('left') : null;
+  return left ? [left, ...positional] : positional;
+}
+
+const execute: CommandHandler = (r, { node, a, line, ctx }) => {
+  const [first, down] = pipedArgs(node, a.positional);
+  if (ctx.mode === 'change' && !down) r.irreversible(line, '`execute/1`');
   // execute(fn -> repo().query!(…) end): walk into the function for its queries.
-  if (first?.type === 'call' || first?.type === 'anonymous_function') {
+  if (first?.type === 'anonymous_function') {
     r.walk(first, ctx);
     return true;
   }
-  r.raw(first);
+  const s = r.sqlOf(first, node);
+  if (s && !opensUnknown(s)) {
+    const p: DslPiece = { sql: s.text, line: s.line };
+    if (s.inexact) p.inexact = true;
+    r.t.up.push(p);
+  } else r.notRead(line, first);
+  // execute(up, "") in `change`: rolling back runs nothing.
+  const undo = ctx.mode === 'change' && down ? r.string(down) : undefined;
+  if (undo && !undo.inexact && !undo.text.trim()) r.emptyDowns.push(lineOf(down!));
   return true;
 };
 

@@ -4,7 +4,7 @@ import { lineOf, type Node } from '../../parsers/tree-sitter';
 import { hit, newTranslation, sql, type ColumnDef, type DslPiece } from '../dsl/common';
 import { handlerFor } from '../dispatch';
 import { COMMANDS } from './commands';
-import { callArgs, callTarget, columnDefault, columnType, eString, nameOf, value } from './values';
+import { callArgs, callTarget, columnDefault, columnType, eString, keywordsOf, nameOf, value, type EString } from './values';
 
 export interface Ctx {
   mode: 'change' | 'up' | 'down';
@@ -22,18 +22,63 @@ export class EctoReader {
     this.t.up.push({ sql: text, line, synthetic: true });
   }
 
+  /** Lines of `execute(up, "")` in `change`: their rollback runs nothing. */
+  readonly emptyDowns: number[] = [];
+
+  /** An `execute` whose SQL is not a string this file holds: a notice naming it, never silence. */
+  notRead(line: number, arg: Node | undefined): void {
+    const text = arg?.text ?? '';
+    const call = arg?.type === 'string' || !text || text.length > 40 || text.includes('\n') ? '`execute`' : `\`execute(${text})\``;
+    const why =
+      arg?.type === 'string'
+        ? 'its SQL begins with `#{…}`, a value this file does not hold'
+        : "its SQL is not a string this file holds (a variable, a function's result, a value built at run time)";
+    this.t.hits.push(hit('not-analysed', line, `${call}: ${why}, so the statement was not read. Review what it runs by hand.`));
+  }
+
   irreversible(line: number, what: string): void {
     this.t.hits.push(hit('irreversible-operation', line, `${what} inside \`change\` cannot be reversed: write \`up\`/\`down\`.`));
   }
 
+  /** The module's attributes bound to a string literal (`@alter "ALTER TABLE apps ALTER COLUMN scopes"`). */
+  attributes = new Map<string, string>();
+
+  /** `#{@alter}` in a string: the attribute's string. */
+  readonly resolve = (expr: Node): string | undefined => {
+    const operand = expr.type === 'unary_operator' && expr.childForFieldName('operator')?.text === '@' ? expr.childForFieldName('operand') : undefined;
+    return operand?.type === 'identifier' ? this.attributes.get(operand.text) : undefined;
+  };
+
+  /** A string with the module's attributes in it. */
+  string(n: Node | undefined): EString | undefined {
+    return eString(n, this.resolve);
+  }
+
   /** A SQL string as written (`execute "…"`, `repo().query!("…")`). */
   raw(n: Node | undefined): boolean {
-    const s = eString(n);
+    const s = this.string(n);
     if (!s) return false;
     const p: DslPiece = { sql: s.text, line: s.line };
     if (s.inexact) p.inexact = true;
     this.t.up.push(p);
     return true;
+  }
+
+  /**
+   * The SQL an `execute` runs: a string (its `#{@attribute}`s filled in), the string a variable of
+   * the function is bound to once (`definition = """…"""`), or the string a function of the
+   * module without arguments returns. Undefined for anything else.
+   */
+  sqlOf(n: Node | undefined, at: Node): EString | undefined {
+    if (!n) return undefined;
+    if (n.type === 'identifier') return this.string(boundString(n.text, at));
+    if (n.type === 'call' && n.childForFieldName('target')?.type === 'identifier' && !callArgs(n).positional.length) {
+      const helper = this.helpers.get(callTarget(n));
+      const params = helper?.head?.type === 'call' ? callArgs(helper.head).positional.length : 0;
+      const body = helper?.body?.type === 'do_block' ? helper.body.namedChildren.filter((c) => c.type !== 'comment') : helper?.body ? [helper.body] : [];
+      return !params && body.length === 1 ? this.string(body[0]) : undefined;
+    }
+    return this.string(n);
   }
 
   walk(body: Node, ctx: Ctx): void {
@@ -129,7 +174,9 @@ export class EctoReader {
     if (from) {
       // `from: :text`, `from: references(:users)`, or `from: {:integer, null: false}`.
       const before = from.type === 'tuple' ? from.namedChildren.find((c) => c.type !== 'comment' && c.type !== 'keywords') : from;
-      const was = before ? columnType(value(before), new Map()).type : undefined;
+      const was = before
+        ? columnType(value(before), keywordsOf(from.type === 'tuple' ? from.namedChildren.find((c) => c.type === 'keywords') : undefined)).type
+        : undefined;
       if (was && !this.t.knownTypes?.some((k) => k.table === table && k.column === col)) (this.t.knownTypes ??= []).push({ table, column: col, type: was });
     }
     this.emit(line, sql.changeType(table, col, type));
@@ -209,4 +256,21 @@ function queryable(node: Node | undefined, filtered = false): { table: string; f
   if (name === 'from') return queryable(args.positional[0], filtered || args.keywords.has('where'));
   if (name === 'where') return queryable(args.positional[0], true);
   return undefined;
+}
+
+/**
+ * The string a variable is bound to in the function around `at`: one `name = "…"` among the
+ * function's statements before it, and no other binding of the name in the function.
+ */
+function boundString(name: string, at: Node): Node | undefined {
+  let fn: Node | null = at.parent;
+  while (fn && !(fn.type === 'call' && ['def', 'defp'].includes(callTarget(fn)))) fn = fn.parent;
+  const body = fn?.namedChildren.find((c) => c.type === 'do_block');
+  if (!body) return undefined;
+  const binds = body
+    .descendantsOfType('binary_operator')
+    .filter((b) => b.childForFieldName('operator')?.text === '=' && b.childForFieldName('left')?.text === name);
+  const only = binds.length === 1 ? binds[0]! : undefined;
+  const right = only?.childForFieldName('right');
+  return only?.parent?.id === body.id && only.startIndex < at.startIndex && right?.type === 'string' ? right : undefined;
 }

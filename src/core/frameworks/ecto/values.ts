@@ -5,8 +5,13 @@ import { sqlDefault } from '../dsl/common';
 
 const PLACEHOLDER = '__interp__';
 
+/**
+ * ecto_sql's Postgres adapter's own type names (`ecto_to_db` in lib/ecto/adapters/postgres/connection.ex),
+ * as Postgres reports them; any other atom is passed through as the Postgres type it names
+ * (`:smallint`, `:int8`, `:inet`, `:tsvector`).
+ */
 const TYPES: Record<string, string> = {
-  string: 'character varying(255)',
+  string: 'character varying',
   text: 'text',
   integer: 'integer',
   bigint: 'bigint',
@@ -14,14 +19,17 @@ const TYPES: Record<string, string> = {
   bigserial: 'bigserial',
   // ecto_sql's Postgres adapter: `:id` is `integer` (a default `references` is `bigint`).
   id: 'integer',
+  identity: 'bigint',
   boolean: 'boolean',
-  naive_datetime: 'timestamp(0) without time zone',
+  naive_datetime: 'timestamp without time zone',
   naive_datetime_usec: 'timestamp without time zone',
-  utc_datetime: 'timestamp(0) without time zone',
+  utc_datetime: 'timestamp without time zone',
   utc_datetime_usec: 'timestamp without time zone',
   timestamptz: 'timestamp with time zone',
   date: 'date',
-  time: 'time(0) without time zone',
+  time: 'time without time zone',
+  time_usec: 'time without time zone',
+  duration: 'interval',
   decimal: 'numeric',
   numeric: 'numeric',
   float: 'double precision',
@@ -30,8 +38,16 @@ const TYPES: Record<string, string> = {
   map: 'jsonb',
   jsonb: 'jsonb',
   binary: 'bytea',
+  bitstring: 'bit varying',
   citext: 'citext',
 };
+
+/** `column_type/2`: these are always `(0)`; the `_usec` ones take `precision:`. */
+const SECONDS = new Set(['time', 'utc_datetime', 'naive_datetime']);
+const USEC = new Set(['time_usec', 'utc_datetime_usec', 'naive_datetime_usec']);
+
+/** `timestamp without time zone` with its precision: `timestamp(0) without time zone`. */
+const withPrecision = (type: string, p: number): string => type.replace(/^(timestamp|time)\b/, `$1(${p})`);
 
 export type EValue =
   | { kind: 'atom' | 'string'; value: string }
@@ -48,7 +64,11 @@ export interface EString {
   inexact: boolean;
 }
 
-export function eString(node: Node | undefined): EString | undefined {
+/**
+ * A string's text; each `#{…}` is what `resolve` makes of its expression (a module attribute's
+ * string), else a placeholder that makes the string inexact.
+ */
+export function eString(node: Node | undefined, resolve?: (expr: Node) => string | undefined): EString | undefined {
   if (!node) return undefined;
   if (node.type === 'string' || node.type === 'charlist') {
     let text = '';
@@ -57,8 +77,12 @@ export function eString(node: Node | undefined): EString | undefined {
       if (c.type === 'quoted_content') text += c.text;
       else if (c.type === 'escape_sequence') text += ({ n: '\n', t: '\t', '"': '"', '\\': '\\' } as Record<string, string>)[c.text.slice(1)] ?? c.text.slice(1);
       else if (c.type === 'interpolation') {
-        text += PLACEHOLDER;
-        inexact = true;
+        const known = c.namedChildren[0] && resolve?.(c.namedChildren[0]);
+        if (known !== undefined) text += known;
+        else {
+          text += PLACEHOLDER;
+          inexact = true;
+        }
       }
     }
     return { text, line: lineOf(node), inexact };
@@ -74,8 +98,22 @@ export function eString(node: Node | undefined): EString | undefined {
   return undefined;
 }
 
+/** Whether a string's SQL begins with a `#{…}` nothing resolved: what statement it is is unknown. */
+export const opensUnknown = (s: EString): boolean => s.text.trimStart().startsWith(PLACEHOLDER);
+
 export function callTarget(n: Node): string {
   return n.type === 'call' ? (n.childForFieldName('target')?.text ?? '') : '';
+}
+
+/** The `key: value` pairs of a `keywords` node (`null: false, size: 80`). */
+export function keywordsOf(kw: Node | undefined, into = new Map<string, Node>()): Map<string, Node> {
+  for (const p of kw?.namedChildren ?? []) {
+    if (p.type !== 'pair') continue;
+    const k = p.childForFieldName('key')?.text.replace(/:\s*$/, '');
+    const v = p.childForFieldName('value');
+    if (k && v) into.set(k, v);
+  }
+  return into;
 }
 
 export function callArgs(n: Node): { positional: Node[]; keywords: Map<string, Node> } {
@@ -83,20 +121,9 @@ export function callArgs(n: Node): { positional: Node[]; keywords: Map<string, N
   const keywords = new Map<string, Node>();
   const args = n.namedChildren.find((c) => c.type === 'arguments');
   for (const a of args?.namedChildren ?? []) {
-    if (a.type === 'keywords') {
-      for (const p of a.namedChildren) {
-        if (p.type !== 'pair') continue;
-        const k = p.childForFieldName('key')?.text.replace(/:\s*$/, '');
-        const v = p.childForFieldName('value');
-        if (k && v) keywords.set(k, v);
-      }
-    } else if (a.type === 'list' && a.namedChildren.length && a.namedChildren.every((c) => c.type === 'keywords')) {
-      for (const kw of a.namedChildren)
-        for (const p of kw.namedChildren) {
-          const k = p.childForFieldName('key')?.text.replace(/:\s*$/, '');
-          const v = p.childForFieldName('value');
-          if (k && v) keywords.set(k, v);
-        }
+    if (a.type === 'keywords') keywordsOf(a, keywords);
+    else if (a.type === 'list' && a.namedChildren.length && a.namedChildren.every((c) => c.type === 'keywords')) {
+      for (const kw of a.namedChildren) keywordsOf(kw, keywords);
     } else if (a.type !== 'comment') positional.push(a);
   }
   return { positional, keywords };
@@ -154,18 +181,26 @@ export function columnType(v: EValue, opts: Map<string, Node>): { type: string; 
     const a = callArgs(v.node);
     const t = nameOf(value(a.keywords.get('type')));
     // ecto_sql: a reference's :serial is integer, :bigserial and :identity bigint, others as columns.
-    const type = !t || t === 'bigserial' || t === 'identity' ? 'bigint' : t === 'serial' ? 'integer' : (TYPES[t] ?? 'bigint');
+    const type = !t || t === 'bigserial' || t === 'identity' ? 'bigint' : t === 'serial' ? 'integer' : columnType({ kind: 'atom', value: t }, new Map()).type;
     const fkName = nameOf(value(a.keywords.get('name')));
     const fkColumn = nameOf(value(a.keywords.get('column')));
     return { type, fk: nameOf(value(a.positional[0])) ?? 'unknown', ...(fkName ? { fkName } : {}), ...(fkColumn ? { fkColumn } : {}) };
   }
   const name = nameOf(v) ?? 'string';
-  let type = TYPES[name] ?? 'text';
-  const size = value(opts.get('size'));
-  if (name === 'string' && size.kind === 'number') type = `character varying(${size.value})`;
-  const precision = value(opts.get('precision'));
-  const scale = value(opts.get('scale'));
-  if (name === 'decimal' && precision.kind === 'number') type = `numeric(${precision.value}${scale.kind === 'number' ? `, ${scale.value}` : ''})`;
+  const type = TYPES[name] ?? name;
+  const num = (key: string): number | undefined => {
+    const n = value(opts.get(key));
+    return n.kind === 'number' ? n.value : undefined;
+  };
+  const size = num('size');
+  const precision = num('precision');
+  const scale = num('scale');
+  // ecto_sql's column_type/2: `size:` then `precision:` (and `scale:`) size any type, `:string` is varchar(255).
+  if (SECONDS.has(name)) return { type: withPrecision(type, 0) };
+  if (USEC.has(name)) return { type: precision === undefined ? type : withPrecision(type, precision) };
+  if (size !== undefined) return { type: `${type}(${size})` };
+  if (precision !== undefined) return { type: `${type}(${precision}${scale !== undefined ? `, ${scale}` : ''})` };
+  if (name === 'string') return { type: `${type}(255)` };
   return { type };
 }
 

@@ -19,12 +19,14 @@ export const loadYaml = async (): Promise<void> => {
 };
 import type { Framework, MigrationAnalysis, MigrationInput } from './framework';
 import { liquibase as meta, liquibaseFormat } from './meta/index';
-import { finishAnalysis, hit, newTranslation, type DslTranslation, unreadable } from './dsl/common';
-import { AUTO_ROLLBACK, changeSql, falsy, type LbChange, type LbChangeSet, type LbColumn } from './liquibase/changes';
+import { hit, newTranslation, type DslPiece, type DslTranslation, unreadable } from './dsl/common';
+import { AUTO_ROLLBACK, changeSql, falsy, list, type LbChange, type LbChangeSet, type LbColumn } from './liquibase/changes';
+import { finishByDatabase } from './liquibase/databases';
 import { parseXml, walkXml, type XmlElement } from './dsl/xml';
 import { lintSqlLazily } from '../sql/lazy';
 import { dialectOfPath, type Dialect, type DialectSource } from '../sql/dialect';
 import { dbmsTarget, elsewhereMessage, preconditionDbms, sameTarget, type Precondition } from './liquibase/dbms';
+import { contextDbms } from './liquibase/context';
 import { dirName } from './shared-sql';
 
 export { liquibaseFormat, type LiquibaseFormat } from './meta/index';
@@ -57,10 +59,10 @@ function fromFormattedSql(src: string): LbChangeSet[] {
         changes: [],
         hasRollback: false,
         runInTransaction: !falsy(attrs.get('runintransaction')),
-        ...(attrs.get('dbms') ? { dbms: attrs.get('dbms')! } : {}),
         body: [],
         bodyLine: line + 1,
       };
+      setDbms(cur, attrs.get('dbms'), attrs.get('context') ?? attrs.get('contextfilter'));
       return;
     }
     if (!cur) return;
@@ -145,7 +147,7 @@ function fromYaml(src: string): { sets: LbChangeSet[]; errorLine?: number } {
         runInTransaction: !falsy(plain(entries.get('runInTransaction'))),
       };
       const pre = yamlPreconditions(entries.get('preConditions'));
-      setDbms(set, plain(entries.get('dbms')), preconditionDbms(pre.onFail, pre.conditions));
+      setDbms(set, plain(entries.get('dbms')), plain(entries.get('context') ?? entries.get('contextFilter')), preconditionDbms(pre.onFail, pre.conditions));
       const changes = entries.get('changes');
       if (yaml().isSeq(changes)) {
         for (const ch of changes.items) {
@@ -217,7 +219,12 @@ function fromXml(src: string): { sets: LbChangeSet[]; errorLine?: number } {
       runInTransaction: !falsy(el.attrs.get('runInTransaction')),
     };
     const pre = el.children.find((c) => c.name === 'preConditions');
-    setDbms(set, el.attrs.get('dbms'), pre && preconditionDbms(pre.attrs.get('onFail'), pre.children.map(xmlPrecondition)));
+    setDbms(
+      set,
+      el.attrs.get('dbms'),
+      el.attrs.get('context') ?? el.attrs.get('contextFilter'),
+      pre && preconditionDbms(pre.attrs.get('onFail'), pre.children.map(xmlPrecondition)),
+    );
     for (const c of el.children) {
       if (c.name === 'modifySql') (set.modifySql ??= []).push(xmlModifySql(c));
       else if (!['rollback', 'comment', 'preConditions', 'validCheckSum'].includes(c.name)) set.changes.push(xmlChange(c));
@@ -227,12 +234,16 @@ function fromXml(src: string): { sets: LbChangeSet[]; errorLine?: number } {
   return { sets, ...(errorLine ? { errorLine } : {}) };
 }
 
-/** A changeset's databases: its `dbms`, else those its preconditions keep it to. */
-function setDbms(set: LbChangeSet, attribute: string | undefined, preconditions: string | undefined): void {
+/** A changeset's databases: its `dbms`, else those its context names, else those its preconditions keep it to. */
+function setDbms(set: LbChangeSet, attribute: string | undefined, context: string | undefined, preconditions?: string): void {
+  const fromContext = contextDbms(context);
   if (attribute) set.dbms = attribute;
-  else if (preconditions) {
+  else if (fromContext) {
+    set.dbms = fromContext;
+    set.dbmsSaid = `\`context: ${context!.trim()}\``;
+  } else if (preconditions) {
     set.dbms = preconditions;
-    set.dbmsFromPreconditions = true;
+    set.dbmsSaid = `preconditions (dbms ${preconditions})`;
   }
 }
 
@@ -311,9 +322,10 @@ export function liquibaseToPieces(source: string, path: string): DslTranslation 
 }
 
 /** `here`: the database the changelog is read for (its dialect: configured, or named by its path). */
-function readChangelog(source: string, path: string, here: Dialect): { t: DslTranslation; sqlFiles: SqlFileRef[] } {
+function readChangelog(source: string, path: string, here: Dialect): { t: DslTranslation; sqlFiles: SqlFileRef[]; everywhere: Set<DslPiece> } {
   const t = newTranslation(true);
   const sqlFiles: SqlFileRef[] = [];
+  const everywhere = new Set<DslPiece>();
   const format = liquibaseFormat(path, source) ?? (path.endsWith('.xml') ? 'xml' : path.endsWith('.sql') ? 'sql' : 'yaml');
   let sets: LbChangeSet[];
   let errorLine: number | undefined;
@@ -326,22 +338,28 @@ function readChangelog(source: string, path: string, here: Dialect): { t: DslTra
   if (errorLine !== undefined)
     t.hits.push(hit('parse-error', errorLine, `The Liquibase ${format.toUpperCase()} changelog is malformed near this line; it was read as far as possible.`));
   let forwardOnly = false;
-  for (const set of sets) forwardOnly = readChangeSet(set, here, path, t, sqlFiles) || forwardOnly;
+  for (const set of sets) forwardOnly = readChangeSet(set, here, path, { t, sqlFiles, everywhere }) || forwardOnly;
   t.downStatus = forwardOnly ? 'forward-only' : 'present';
-  return { t, sqlFiles };
+  return { t, sqlFiles, everywhere };
 }
 
 /**
- * One changeset into `t` (its SQL, each change in its database's dialect) and `sqlFiles`; true
- * when it is forward-only (no rollback, and a change Liquibase cannot roll back by itself).
+ * One changeset into `t` (its SQL, each change in its database's dialect), `sqlFiles` and
+ * `everywhere` (its pieces that run on every database); true when it is forward-only (no
+ * rollback, and a change Liquibase cannot roll back by itself).
  */
-function readChangeSet(set: LbChangeSet, here: Dialect, path: string, t: DslTranslation, sqlFiles: SqlFileRef[]): boolean {
+function readChangeSet(
+  set: LbChangeSet,
+  here: Dialect,
+  path: string,
+  { t, sqlFiles, everywhere }: { t: DslTranslation; sqlFiles: SqlFileRef[]; everywhere: Set<DslPiece> },
+): boolean {
   if (!set.runInTransaction) t.transactional = false;
   let setElsewhere = false;
   for (const c of set.changes) {
     // `dbms` on the change, else on its changeset.
     const dbms = c.attrs.dbms ?? set.dbms;
-    const target = c.attrs.dbms === undefined && set.dbmsFromPreconditions ? dbmsTarget(dbms, here, `preconditions (dbms ${dbms})`) : dbmsTarget(dbms, here);
+    const target = c.attrs.dbms === undefined && set.dbmsSaid ? dbmsTarget(dbms, here, set.dbmsSaid) : dbmsTarget(dbms, here);
     if (['update', 'delete', 'insert', 'loadData', 'loadUpdateData'].includes(c.type)) t.changesData = true;
     if (target.run === 'elsewhere') {
       const onChange = c.attrs.dbms !== undefined;
@@ -362,6 +380,7 @@ function readChangeSet(set: LbChangeSet, here: Dialect, path: string, t: DslTran
       if (m.dbms === undefined || sameTarget(dbmsTarget(m.dbms, here), target))
         for (const p of pieces) for (const [from, to] of m.replace) p.sql = p.sql.replaceAll(from, to);
     if (target.run === 'as') for (const p of pieces) p.dialect = target.dialect;
+    if (!dbms?.trim() || list(dbms.toLowerCase()).includes('all')) for (const p of pieces) everywhere.add(p);
     t.up.push(...pieces);
     if (c.type === 'sqlFile' && c.attrs.path) {
       const relativeToChangelog = c.attrs.relativeToChangelogFile?.toLowerCase() === 'true';
@@ -429,9 +448,9 @@ export const liquibase: Framework = {
     if (liquibaseFormat(input.path, input.content) !== 'sql') await loadYaml();
     try {
       const dialect = input.dialect ?? dialectOfPath(input.path);
-      const { t, sqlFiles } = readChangelog(input.content, input.path, dialect?.dialect ?? 'postgres');
+      const { t, sqlFiles, everywhere } = readChangelog(input.content, input.path, dialect?.dialect ?? 'postgres');
       if (sqlFiles.length) await lintSqlFiles(t, sqlFiles, input);
-      return await finishAnalysis('liquibase', t, dialect);
+      return await finishByDatabase(t, everywhere, dialect);
     } catch (e) {
       return unreadable('liquibase', 'Liquibase changelog', e, 'forward-only');
     }

@@ -54,8 +54,11 @@ export interface LbChangeSet {
   runInTransaction: boolean;
   /** The databases it runs on, as written (`mysql,mariadb`, `!h2`); every one when absent. */
   dbms?: string;
-  /** Learnt from its preconditions (`<dbms type="mysql"/>` with onFail MARK_RAN), not a `dbms` attribute. */
-  dbmsFromPreconditions?: boolean;
+  /**
+   * Where `dbms` was learnt when not from a `dbms` attribute, for messages: its context
+   * (`context="mysql"`, see context.ts) or its preconditions (`<dbms type="mysql"/>` with onFail MARK_RAN).
+   */
+  dbmsSaid?: string;
   /**
    * Its `<modifySql>` rewrites: literal `replace`s Liquibase applies to the SQL the changeset
    * generates, on the databases `dbms` names (all when absent).

@@ -21,11 +21,11 @@ import type { Framework, MigrationAnalysis, MigrationInput } from './framework';
 import { liquibase as meta, liquibaseFormat } from './meta/index';
 import { hit, newTranslation, type DslPiece, type DslTranslation, unreadable } from './dsl/common';
 import { AUTO_ROLLBACK, changeSql, falsy, list, type LbChange, type LbChangeSet, type LbColumn } from './liquibase/changes';
-import { finishByDatabase } from './liquibase/databases';
+import { finishByDatabase, type Everywhere } from './liquibase/databases';
 import { parseXml, walkXml, type XmlElement } from './dsl/xml';
 import { lintSqlLazily } from '../sql/lazy';
 import { dialectOfPath, type Dialect, type DialectSource } from '../sql/dialect';
-import { dbmsTarget, elsewhereMessage, preconditionDbms, sameTarget, type Precondition } from './liquibase/dbms';
+import { dbmsTarget, elsewhereMessage, preconditionDbms, sameTarget, type DbmsTarget, type Precondition } from './liquibase/dbms';
 import { contextDbms } from './liquibase/context';
 import { dirName } from './shared-sql';
 
@@ -322,10 +322,10 @@ export function liquibaseToPieces(source: string, path: string): DslTranslation 
 }
 
 /** `here`: the database the changelog is read for (its dialect: configured, or named by its path). */
-function readChangelog(source: string, path: string, here: Dialect): { t: DslTranslation; sqlFiles: SqlFileRef[]; everywhere: Set<DslPiece> } {
+function readChangelog(source: string, path: string, here: Dialect): { t: DslTranslation; sqlFiles: SqlFileRef[]; everywhere: Everywhere[] } {
   const t = newTranslation(true);
   const sqlFiles: SqlFileRef[] = [];
-  const everywhere = new Set<DslPiece>();
+  const everywhere: Everywhere[] = [];
   const format = liquibaseFormat(path, source) ?? (path.endsWith('.xml') ? 'xml' : path.endsWith('.sql') ? 'sql' : 'yaml');
   let sets: LbChangeSet[];
   let errorLine: number | undefined;
@@ -343,6 +343,17 @@ function readChangelog(source: string, path: string, here: Dialect): { t: DslTra
   return { t, sqlFiles, everywhere };
 }
 
+/** One change's SQL on the database `target` (`here`: the changelog's), its `modifySql` applied. */
+function changePieces(c: LbChange, set: LbChangeSet, here: Dialect, target: DbmsTarget): DslPiece[] {
+  const pieces = changeSql(c, target.run === 'as' ? target.dialect.dialect : here);
+  // The changeset's `modifySql` rewrites for the database this change is read as (no `dbms`: every one).
+  for (const m of set.modifySql ?? [])
+    if (m.dbms === undefined || sameTarget(dbmsTarget(m.dbms, here), target))
+      for (const p of pieces) for (const [from, to] of m.replace) p.sql = p.sql.replaceAll(from, to);
+  if (target.run === 'as') for (const p of pieces) p.dialect = target.dialect;
+  return pieces;
+}
+
 /**
  * One changeset into `t` (its SQL, each change in its database's dialect), `sqlFiles` and
  * `everywhere` (its pieces that run on every database); true when it is forward-only (no
@@ -352,7 +363,7 @@ function readChangeSet(
   set: LbChangeSet,
   here: Dialect,
   path: string,
-  { t, sqlFiles, everywhere }: { t: DslTranslation; sqlFiles: SqlFileRef[]; everywhere: Set<DslPiece> },
+  { t, sqlFiles, everywhere }: { t: DslTranslation; sqlFiles: SqlFileRef[]; everywhere: Everywhere[] },
 ): boolean {
   if (!set.runInTransaction) t.transactional = false;
   let setElsewhere = false;
@@ -374,13 +385,9 @@ function readChangeSet(
       setElsewhere ||= !onChange;
       continue;
     }
-    const pieces = changeSql(c);
-    // The changeset's `modifySql` rewrites for the database this change is read as (no `dbms`: every one).
-    for (const m of set.modifySql ?? [])
-      if (m.dbms === undefined || sameTarget(dbmsTarget(m.dbms, here), target))
-        for (const p of pieces) for (const [from, to] of m.replace) p.sql = p.sql.replaceAll(from, to);
-    if (target.run === 'as') for (const p of pieces) p.dialect = target.dialect;
-    if (!dbms?.trim() || list(dbms.toLowerCase()).includes('all')) for (const p of pieces) everywhere.add(p);
+    const pieces = changePieces(c, set, here, target);
+    if (!dbms?.trim() || list(dbms.toLowerCase()).includes('all'))
+      everywhere.push({ pieces, on: (d) => changePieces(c, set, here, { run: 'as', dialect: d }) });
     t.up.push(...pieces);
     if (c.type === 'sqlFile' && c.attrs.path) {
       const relativeToChangelog = c.attrs.relativeToChangelogFile?.toLowerCase() === 'true';

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import liquibase from '../../../src/core/frameworks/liquibase';
 import { contextDbms } from '../../../src/core/frameworks/liquibase/context';
+import { liquibaseType } from '../../../src/core/frameworks/liquibase/types';
 import type { MigrationAnalysis } from '../../../src/core/frameworks/framework';
 
 const analyse = (content: string, path = 'db/changelog/tenant/parts/0024_add_audit_entries.xml') => liquibase.analyse({ path, content, siblings: {} });
@@ -108,6 +109,46 @@ describe('liquibase: a context that names a database', () => {
         '  </changeSet>',
         '  <changeSet id="1002-2" author="fineract" context="postgresql">',
         '    <addColumn tableName="m_rule"><column name="created_on_utc" type="TIMESTAMP WITH TIME ZONE"><constraints nullable="false"/></column></addColumn>',
+        '  </changeSet>',
+      ),
+    );
+    expect(hits(a)).toEqual([]);
+  });
+});
+
+describe('liquibase: types as Liquibase writes them for each database', () => {
+  it('liquibaseType: DATETIME and TIMESTAMP per database', () => {
+    expect(liquibaseType('DATETIME', 'postgres')).toBe('timestamp');
+    expect(liquibaseType('datetime(6)', 'postgres')).toBe('timestamp(6)');
+    expect(liquibaseType('TIMESTAMP WITH TIME ZONE', 'postgres')).toBe('timestamp with time zone');
+    expect(liquibaseType('timestamptz', 'postgres')).toBe('timestamp with time zone');
+    expect(liquibaseType('timestamp(6) without time zone', 'postgres')).toBe('timestamp(6)');
+    expect(liquibaseType('java.sql.Types.TIMESTAMP', 'postgres')).toBe('timestamp');
+    expect(liquibaseType('DATETIME', 'mysql')).toBe('DATETIME');
+    expect(liquibaseType('datetime(6)', 'mysql')).toBe('datetime(6)');
+    expect(liquibaseType('timestamp(6) NULL', 'mysql')).toBe('timestamp(6) NULL');
+    expect(liquibaseType('datetime(6)', 'h2')).toBe('timestamp');
+    expect(liquibaseType('timestamp(3)', 'sqlserver')).toBe('datetime2(3)');
+    expect(liquibaseType('VARCHAR(50)', 'postgres')).toBe('VARCHAR(50)');
+    expect(liquibaseType('${type.uuid}', 'postgres')).toBe('text');
+  });
+
+  it('modifyDataType to datetime(6) or timestamp(6) after DATETIME or timestamp is no change, on Postgres and on MySQL', async () => {
+    // fineract-provider …/tenant/parts/0117_set_datetime_precision.xml (context="mysql") and
+    // 0096_modify_created_and_sent_at_date_external_events.xml, with the columns created in the same changelog.
+    const a = await analyse(
+      xml(
+        '  <changeSet id="1" author="x">',
+        '    <addColumn tableName="t1"><column name="ts" type="DATETIME"/><column name="at" type="timestamp"/></addColumn>',
+        '  </changeSet>',
+        '  <changeSet id="2" author="x">',
+        '    <modifyDataType tableName="t1" columnName="ts" newDataType="datetime(6)"/>',
+        '    <modifyDataType tableName="t1" columnName="at" newDataType="timestamp(6)"/>',
+        '    <rollback/>',
+        '  </changeSet>',
+        '  <changeSet id="3" author="x" context="mysql">',
+        '    <modifyDataType tableName="t1" columnName="ts" newDataType="datetime(6)"/>',
+        '    <rollback/>',
         '  </changeSet>',
       ),
     );

@@ -12,17 +12,31 @@ import type { DialectSource } from '../../sql/dialect';
 /** The lines a piece spans in the changelog. */
 const span = (p: DslPiece): [number, number] => [p.line, p.line + p.sql.split('\n').length - 1];
 
-/** `everywhere`: the pieces of `t.up` that run on every database (no `dbms`). */
-export async function finishByDatabase(t: DslTranslation, everywhere: Set<DslPiece>, dialect: DialectSource | undefined): Promise<MigrationAnalysis> {
+/** A change that runs on every database (no `dbms`): its pieces in `t.up`, and its SQL on another database. */
+export interface Everywhere {
+  pieces: DslPiece[];
+  on: (other: DialectSource) => DslPiece[];
+}
+
+export async function finishByDatabase(t: DslTranslation, everywhere: Everywhere[], dialect: DialectSource | undefined): Promise<MigrationAnalysis> {
   const others = [...new Map(t.up.filter((p) => p.dialect).map((p) => [p.dialect!.dialect, p.dialect!])).values()];
   if (!others.length) return finishAnalysis('liquibase', t, dialect);
   const analysis = await finishAnalysis('liquibase', { ...t, up: t.up.filter((p) => !p.dialect) }, dialect);
+  const shared = new Map<DslPiece, Everywhere>(everywhere.flatMap((e) => e.pieces.map((p) => [p, e] as const)));
   for (const other of others) {
     const own = t.up.filter((p) => p.dialect?.dialect === other.dialect);
-    const read: DslTranslation = {
-      ...newTranslation(t.transactional),
-      up: t.up.filter((p) => everywhere.has(p) || p.dialect?.dialect === other.dialect).map((p) => (p.dialect ? p : { ...p, dialect: other })),
-    };
+    // Each shared change's SQL as that database gets it (its types: `datetime` stays DATETIME on MySQL).
+    const up: DslPiece[] = [];
+    const done = new Set<Everywhere>();
+    for (const p of t.up) {
+      const e = shared.get(p);
+      if (p.dialect?.dialect === other.dialect) up.push(p);
+      else if (e && !done.has(e)) {
+        done.add(e);
+        up.push(...e.on(other));
+      }
+    }
+    const read: DslTranslation = { ...newTranslation(t.transactional), up };
     const res = await finishAnalysis('liquibase', read, dialect);
     const spans = own.map(span);
     analysis.hits.push(...res.hits.filter((h) => spans.some(([a, b]) => h.line >= a && h.line <= b)));

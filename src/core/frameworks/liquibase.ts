@@ -20,8 +20,9 @@ export const loadYaml = async (): Promise<void> => {
 import type { Framework, MigrationAnalysis, MigrationInput } from './framework';
 import { liquibase as meta, liquibaseFormat } from './meta/index';
 import { hit, newTranslation, type DslPiece, type DslTranslation, unreadable } from './dsl/common';
-import { AUTO_ROLLBACK, changeSql, falsy, list, type LbChange, type LbChangeSet, type LbColumn } from './liquibase/changes';
+import { AUTO_ROLLBACK, changeSql, falsy, list, tbl, type LbChange, type LbChangeSet, type LbColumn } from './liquibase/changes';
 import { finishByDatabase, type Everywhere } from './liquibase/databases';
+import { dropOnEmptyTables, skipsUnlessZero, type EmptyTableCheck } from './liquibase/empty-table';
 import { parseXml, walkXml, type XmlElement } from './dsl/xml';
 import { lintSqlLazily } from '../sql/lazy';
 import { dialectOfPath, type Dialect, type DialectSource } from '../sql/dialect';
@@ -147,6 +148,7 @@ function fromYaml(src: string): { sets: LbChangeSet[]; errorLine?: number } {
         runInTransaction: !falsy(plain(entries.get('runInTransaction'))),
       };
       const pre = yamlPreconditions(entries.get('preConditions'));
+      if (pre.emptyChecks.length) set.emptyChecks = pre.emptyChecks;
       setDbms(set, plain(entries.get('dbms')), plain(entries.get('context') ?? entries.get('contextFilter')), preconditionDbms(pre.onFail, pre.conditions));
       const changes = entries.get('changes');
       if (yaml().isSeq(changes)) {
@@ -182,8 +184,8 @@ function fromYaml(src: string): { sets: LbChangeSet[]; errorLine?: number } {
 }
 
 /** `preConditions:` — a list of `onFail: …` and conditions (`dbms: {type: …}`, `or: [ … ]`, …). */
-function yamlPreconditions(node: unknown): { onFail?: string; conditions: Precondition[] } {
-  const out: { onFail?: string; conditions: Precondition[] } = { conditions: [] };
+function yamlPreconditions(node: unknown): { onFail?: string; conditions: Precondition[]; emptyChecks: string[] } {
+  const out: { onFail?: string; conditions: Precondition[]; emptyChecks: string[] } = { conditions: [], emptyChecks: [] };
   if (!yaml().isSeq(node)) return out;
   const condition = (name: string, body: unknown): Precondition => {
     const type = mapEntries(body).find(([k]) => k === 'type')?.[1];
@@ -194,6 +196,12 @@ function yamlPreconditions(node: unknown): { onFail?: string; conditions: Precon
     for (const [k, v] of mapEntries(item)) {
       if (k === 'onFail') out.onFail = plain(v);
       else out.conditions.push(condition(k, v));
+    }
+  // `- sqlCheck: {expectedResult: 0, sql: …}` (onFail may come after it).
+  for (const item of node.items)
+    for (const [k, v] of mapEntries(item)) {
+      const body = new Map(mapEntries(v).map(([bk, bv]) => [bk, plain(bv)] as const));
+      if (k === 'sqlCheck' && body.get('sql') && skipsUnlessZero(out.onFail, body.get('expectedResult'))) out.emptyChecks.push(body.get('sql')!);
     }
   return out;
 }
@@ -219,6 +227,10 @@ function fromXml(src: string): { sets: LbChangeSet[]; errorLine?: number } {
       runInTransaction: !falsy(el.attrs.get('runInTransaction')),
     };
     const pre = el.children.find((c) => c.name === 'preConditions');
+    const emptyChecks = (pre?.children ?? [])
+      .filter((c) => c.name === 'sqlCheck' && skipsUnlessZero(pre!.attrs.get('onFail'), c.attrs.get('expectedResult')))
+      .map((c) => c.text);
+    if (emptyChecks.length) set.emptyChecks = emptyChecks;
     setDbms(
       set,
       el.attrs.get('dbms'),
@@ -322,10 +334,19 @@ export function liquibaseToPieces(source: string, path: string): DslTranslation 
 }
 
 /** `here`: the database the changelog is read for (its dialect: configured, or named by its path). */
-function readChangelog(source: string, path: string, here: Dialect): { t: DslTranslation; sqlFiles: SqlFileRef[]; everywhere: Everywhere[] } {
-  const t = newTranslation(true);
-  const sqlFiles: SqlFileRef[] = [];
-  const everywhere: Everywhere[] = [];
+/** A changelog read: its translation, and what the analysis settles later. */
+interface ChangelogRead {
+  t: DslTranslation;
+  sqlFiles: SqlFileRef[];
+  /** The changes that run on every database. */
+  everywhere: Everywhere[];
+  /** The changesets that run only on an empty table. */
+  emptyTables: EmptyTableCheck[];
+}
+
+function readChangelog(source: string, path: string, here: Dialect): ChangelogRead {
+  const read: ChangelogRead = { t: newTranslation(true), sqlFiles: [], everywhere: [], emptyTables: [] };
+  const { t } = read;
   const format = liquibaseFormat(path, source) ?? (path.endsWith('.xml') ? 'xml' : path.endsWith('.sql') ? 'sql' : 'yaml');
   let sets: LbChangeSet[];
   let errorLine: number | undefined;
@@ -338,9 +359,9 @@ function readChangelog(source: string, path: string, here: Dialect): { t: DslTra
   if (errorLine !== undefined)
     t.hits.push(hit('parse-error', errorLine, `The Liquibase ${format.toUpperCase()} changelog is malformed near this line; it was read as far as possible.`));
   let forwardOnly = false;
-  for (const set of sets) forwardOnly = readChangeSet(set, here, path, { t, sqlFiles, everywhere }) || forwardOnly;
+  for (const set of sets) forwardOnly = readChangeSet(set, here, path, read) || forwardOnly;
   t.downStatus = forwardOnly ? 'forward-only' : 'present';
-  return { t, sqlFiles, everywhere };
+  return read;
 }
 
 /** One change's SQL on the database `target` (`here`: the changelog's), its `modifySql` applied. */
@@ -359,13 +380,10 @@ function changePieces(c: LbChange, set: LbChangeSet, here: Dialect, target: Dbms
  * `everywhere` (its pieces that run on every database); true when it is forward-only (no
  * rollback, and a change Liquibase cannot roll back by itself).
  */
-function readChangeSet(
-  set: LbChangeSet,
-  here: Dialect,
-  path: string,
-  { t, sqlFiles, everywhere }: { t: DslTranslation; sqlFiles: SqlFileRef[]; everywhere: Everywhere[] },
-): boolean {
+function readChangeSet(set: LbChangeSet, here: Dialect, path: string, { t, sqlFiles, everywhere, emptyTables }: ChangelogRead): boolean {
   if (!set.runInTransaction) t.transactional = false;
+  const onEmpty = set.emptyChecks?.map((sql) => ({ sql, changes: [] as EmptyTableCheck['changes'] })) ?? [];
+  emptyTables.push(...onEmpty);
   let setElsewhere = false;
   for (const c of set.changes) {
     // `dbms` on the change, else on its changeset.
@@ -386,6 +404,8 @@ function readChangeSet(
       continue;
     }
     const pieces = changePieces(c, set, here, target);
+    const table = tbl(c.attrs);
+    if (table) for (const check of onEmpty) check.changes.push({ line: c.line, table });
     if (!dbms?.trim() || list(dbms.toLowerCase()).includes('all'))
       everywhere.push({ pieces, on: (d) => changePieces(c, set, here, { run: 'as', dialect: d }) });
     t.up.push(...pieces);
@@ -455,9 +475,11 @@ export const liquibase: Framework = {
     if (liquibaseFormat(input.path, input.content) !== 'sql') await loadYaml();
     try {
       const dialect = input.dialect ?? dialectOfPath(input.path);
-      const { t, sqlFiles, everywhere } = readChangelog(input.content, input.path, dialect?.dialect ?? 'postgres');
+      const { t, sqlFiles, everywhere, emptyTables } = readChangelog(input.content, input.path, dialect?.dialect ?? 'postgres');
       if (sqlFiles.length) await lintSqlFiles(t, sqlFiles, input);
-      return await finishByDatabase(t, everywhere, dialect);
+      const analysis = await finishByDatabase(t, everywhere, dialect);
+      if (emptyTables.length) analysis.hits = await dropOnEmptyTables(analysis.hits, emptyTables);
+      return analysis;
     } catch (e) {
       return unreadable('liquibase', 'Liquibase changelog', e, 'forward-only');
     }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import liquibase from '../../../src/core/frameworks/liquibase';
 import { contextDbms } from '../../../src/core/frameworks/liquibase/context';
 import { liquibaseType } from '../../../src/core/frameworks/liquibase/types';
+import { countedTable } from '../../../src/core/frameworks/liquibase/empty-table';
 import type { MigrationAnalysis } from '../../../src/core/frameworks/framework';
 
 const analyse = (content: string, path = 'db/changelog/tenant/parts/0024_add_audit_entries.xml') => liquibase.analyse({ path, content, siblings: {} });
@@ -153,5 +154,69 @@ describe('liquibase: types as Liquibase writes them for each database', () => {
       ),
     );
     expect(hits(a)).toEqual([]);
+  });
+});
+
+describe('liquibase: a changeset that runs only on an empty table', () => {
+  it('countedTable reads `select count(*) from T` and nothing looser', async () => {
+    expect(await countedTable('select count(*) from m_loan_charge')).toBe('m_loan_charge');
+    expect(await countedTable('SELECT COUNT(*) FROM public.M_Client;')).toBe('m_client');
+    expect(await countedTable('select count(*) from m_client where office_id = 1')).toBeUndefined();
+    expect(await countedTable('select count(id) from m_client')).toBeUndefined();
+    expect(await countedTable('select max(id) from m_client')).toBeUndefined();
+    expect(await countedTable('select count(*) from a, b')).toBeUndefined();
+    expect(await countedTable('not sql at all')).toBeUndefined();
+  });
+
+  it('XML: no set-not-null or add-required-column on the table its sqlCheck MARK_RAN precondition finds empty', async () => {
+    // fineract-loan …/parts/1001_add_audit_fields_to_loan_charge.xml (changeSet 1001-5) and
+    // fineract-provider …/parts/0024_add_audit_entries.xml (floating-rate-4 counts another table).
+    const a = await analyse(
+      xml(
+        '  <changeSet id="1001-5" author="fineract">',
+        '    <preConditions onFail="MARK_RAN">',
+        '      <sqlCheck expectedResult="0">select count(*) from m_loan_charge</sqlCheck>',
+        '    </preConditions>',
+        '    <addNotNullConstraint tableName="m_loan_charge" columnName="created_by" columnDataType="BIGINT"/>',
+        '    <addColumn tableName="m_loan_charge"><column name="c" type="BIGINT"><constraints nullable="false"/></column></addColumn>',
+        '  </changeSet>',
+        '  <changeSet id="floating-rate-4" author="fineract">',
+        '    <preConditions onFail="MARK_RAN">',
+        '      <sqlCheck expectedResult="0">select count(*) from m_client_transaction</sqlCheck>',
+        '    </preConditions>',
+        '    <addNotNullConstraint tableName="m_floating_rates" columnName="created_by" columnDataType="BIGINT"/>',
+        '  </changeSet>',
+        '  <changeSet id="halts" author="x">',
+        '    <preConditions>',
+        '      <sqlCheck expectedResult="0">select count(*) from m_note</sqlCheck>',
+        '    </preConditions>',
+        '    <addNotNullConstraint tableName="m_note" columnName="created_by" columnDataType="BIGINT"/>',
+        '  </changeSet>',
+      ),
+    );
+    expect(hits(a)).toEqual([
+      [13, 'set-not-null'],
+      [19, 'set-not-null'],
+    ]);
+  });
+
+  it('YAML: the same precondition as a sqlCheck item', async () => {
+    const yaml = [
+      'databaseChangeLog:',
+      '  - changeSet:',
+      '      id: 1',
+      '      author: x',
+      '      preConditions:',
+      '        - onFail: CONTINUE',
+      '        - sqlCheck:',
+      '            expectedResult: 0',
+      '            sql: select count(*) from m_note',
+      '      changes:',
+      '        - addNotNullConstraint:',
+      '            tableName: m_note',
+      '            columnName: created_by',
+      '',
+    ].join('\n');
+    expect(hits(await analyse(yaml, 'db/changelog/changes.yaml'))).toEqual([]);
   });
 });

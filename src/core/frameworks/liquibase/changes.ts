@@ -61,6 +61,8 @@ export interface LbChangeSet {
    * (`context="mysql"`, see context.ts) or its preconditions (`<dbms type="mysql"/>` with onFail MARK_RAN).
    */
   dbmsSaid?: string;
+  /** The SQL of its `sqlCheck` preconditions that expect 0 and skip it otherwise (see empty-table.ts). */
+  emptyChecks?: string[];
   /**
    * Its `<modifySql>` rewrites: literal `replace`s Liquibase applies to the SQL the changeset
    * generates, on the databases `dbms` names (all when absent).

@@ -220,3 +220,22 @@ describe('liquibase: a changeset that runs only on an empty table', () => {
     expect(hits(await analyse(yaml, 'db/changelog/changes.yaml'))).toEqual([]);
   });
 });
+
+describe('liquibase: addColumn with a value and nullable="false"', () => {
+  it('is added, filled, then made NOT NULL, as Liquibase runs it: no failure on existing rows', async () => {
+    // fineract-provider …/parts/0118_add_submitted_on_date_to_savings_transaction.xml.
+    const a = await analyse(
+      xml(
+        '  <changeSet author="fineract" id="1">',
+        '    <addColumn tableName="m_savings_account_transaction">',
+        '      <column name="submitted_on_date" type="DATE" valueComputed="created_date">',
+        '        <constraints nullable="false"/>',
+        '      </column>',
+        '    </addColumn>',
+        '  </changeSet>',
+      ),
+    );
+    expect(hits(a)).toEqual([[3, 'set-not-null']]);
+    expect(a.hits[0]!.message).not.toContain('fails on existing rows');
+  });
+});

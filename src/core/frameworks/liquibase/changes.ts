@@ -99,6 +99,17 @@ export function columnDef(c: LbColumn, colType: TypeOf): ColumnDef | undefined {
   return d;
 }
 
+/** The SQL of a column's `value`, `valueNumeric`, `valueBoolean`, `valueDate` or `valueComputed`; undefined without one. */
+function columnValue(c: LbColumn): string | undefined {
+  const a = c.attrs;
+  if (a.value !== undefined) return sqlString(a.value);
+  if (a.valueNumeric !== undefined) return a.valueNumeric;
+  if (a.valueBoolean !== undefined) return a.valueBoolean.toLowerCase() === 'true' ? 'true' : 'false';
+  if (a.valueDate !== undefined) return sqlString(a.valueDate);
+  if (a.valueComputed !== undefined) return a.valueComputed;
+  return undefined;
+}
+
 export const list = (s: string | undefined) =>
   (s ?? '')
     .split(',')
@@ -126,11 +137,22 @@ const TABLE_CHANGES: Record<string, ChangeHandler> = {
   dropTable: (_c, table, emit) => {
     if (table) emit(sql.dropTable(table));
   },
+  // Liquibase's AddColumnChange: a column with a `value*` is added, then filled by an UPDATE, and
+  // only then made NOT NULL (existing rows hold the value, none fails).
   addColumn: (c, table, emit, colType) => {
+    if (!table) return;
+    const updates: string[] = [];
+    const notNulls: string[] = [];
     for (const col of c.columns) {
       const d = columnDef(col, colType);
-      if (table && d) emit(sql.addColumn(table, d));
+      if (!d) continue;
+      const value = columnValue(col);
+      emit(sql.addColumn(table, value === undefined ? d : { ...d, notNull: false }));
+      if (value === undefined) continue;
+      updates.push(`UPDATE ${ident(table)} SET ${ident(d.name)} = ${value};`);
+      if (d.notNull) notNulls.push(sql.setNotNull(table, d.name));
     }
+    for (const s of [...updates, ...notNulls]) emit(s);
   },
   dropColumn: (c, table, emit) => {
     const names = c.attrs.columnName ? [c.attrs.columnName] : columnNames(c);

@@ -24,6 +24,7 @@ const PATTERNS = [
   'patterns/django-operations',
   'patterns/liquibase-automatic-rollback',
   'patterns/liquibase-dbms',
+  'patterns/liquibase-context',
   'patterns/drizzle-folder',
   'patterns/drizzle-sqlite',
   'patterns/diesel-folders',

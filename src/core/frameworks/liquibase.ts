@@ -19,12 +19,15 @@ export const loadYaml = async (): Promise<void> => {
 };
 import type { Framework, MigrationAnalysis, MigrationInput } from './framework';
 import { liquibase as meta, liquibaseFormat } from './meta/index';
-import { finishAnalysis, hit, newTranslation, type DslTranslation, unreadable } from './dsl/common';
-import { AUTO_ROLLBACK, changeSql, falsy, type LbChange, type LbChangeSet, type LbColumn } from './liquibase/changes';
+import { hit, newTranslation, type DslPiece, type DslTranslation, unreadable } from './dsl/common';
+import { AUTO_ROLLBACK, changeSql, falsy, list, tbl, type LbChange, type LbChangeSet, type LbColumn } from './liquibase/changes';
+import { finishByDatabase, type Everywhere } from './liquibase/databases';
+import { dropOnEmptyTables, skipsUnlessZero, type EmptyTableCheck } from './liquibase/empty-table';
 import { parseXml, walkXml, type XmlElement } from './dsl/xml';
 import { lintSqlLazily } from '../sql/lazy';
 import { dialectOfPath, type Dialect, type DialectSource } from '../sql/dialect';
-import { dbmsTarget, elsewhereMessage, preconditionDbms, sameTarget, type Precondition } from './liquibase/dbms';
+import { dbmsTarget, elsewhereMessage, preconditionDbms, sameTarget, type DbmsTarget, type Precondition } from './liquibase/dbms';
+import { contextDbms } from './liquibase/context';
 import { dirName } from './shared-sql';
 
 export { liquibaseFormat, type LiquibaseFormat } from './meta/index';
@@ -57,10 +60,10 @@ function fromFormattedSql(src: string): LbChangeSet[] {
         changes: [],
         hasRollback: false,
         runInTransaction: !falsy(attrs.get('runintransaction')),
-        ...(attrs.get('dbms') ? { dbms: attrs.get('dbms')! } : {}),
         body: [],
         bodyLine: line + 1,
       };
+      setDbms(cur, attrs.get('dbms'), attrs.get('context') ?? attrs.get('contextfilter'));
       return;
     }
     if (!cur) return;
@@ -145,7 +148,8 @@ function fromYaml(src: string): { sets: LbChangeSet[]; errorLine?: number } {
         runInTransaction: !falsy(plain(entries.get('runInTransaction'))),
       };
       const pre = yamlPreconditions(entries.get('preConditions'));
-      setDbms(set, plain(entries.get('dbms')), preconditionDbms(pre.onFail, pre.conditions));
+      if (pre.emptyChecks.length) set.emptyChecks = pre.emptyChecks;
+      setDbms(set, plain(entries.get('dbms')), plain(entries.get('context') ?? entries.get('contextFilter')), preconditionDbms(pre.onFail, pre.conditions));
       const changes = entries.get('changes');
       if (yaml().isSeq(changes)) {
         for (const ch of changes.items) {
@@ -180,8 +184,8 @@ function fromYaml(src: string): { sets: LbChangeSet[]; errorLine?: number } {
 }
 
 /** `preConditions:` — a list of `onFail: …` and conditions (`dbms: {type: …}`, `or: [ … ]`, …). */
-function yamlPreconditions(node: unknown): { onFail?: string; conditions: Precondition[] } {
-  const out: { onFail?: string; conditions: Precondition[] } = { conditions: [] };
+function yamlPreconditions(node: unknown): { onFail?: string; conditions: Precondition[]; emptyChecks: string[] } {
+  const out: { onFail?: string; conditions: Precondition[]; emptyChecks: string[] } = { conditions: [], emptyChecks: [] };
   if (!yaml().isSeq(node)) return out;
   const condition = (name: string, body: unknown): Precondition => {
     const type = mapEntries(body).find(([k]) => k === 'type')?.[1];
@@ -192,6 +196,12 @@ function yamlPreconditions(node: unknown): { onFail?: string; conditions: Precon
     for (const [k, v] of mapEntries(item)) {
       if (k === 'onFail') out.onFail = plain(v);
       else out.conditions.push(condition(k, v));
+    }
+  // `- sqlCheck: {expectedResult: 0, sql: …}` (onFail may come after it).
+  for (const item of node.items)
+    for (const [k, v] of mapEntries(item)) {
+      const body = new Map(mapEntries(v).map(([bk, bv]) => [bk, plain(bv)] as const));
+      if (k === 'sqlCheck' && body.get('sql') && skipsUnlessZero(out.onFail, body.get('expectedResult'))) out.emptyChecks.push(body.get('sql')!);
     }
   return out;
 }
@@ -217,7 +227,16 @@ function fromXml(src: string): { sets: LbChangeSet[]; errorLine?: number } {
       runInTransaction: !falsy(el.attrs.get('runInTransaction')),
     };
     const pre = el.children.find((c) => c.name === 'preConditions');
-    setDbms(set, el.attrs.get('dbms'), pre && preconditionDbms(pre.attrs.get('onFail'), pre.children.map(xmlPrecondition)));
+    const emptyChecks = (pre?.children ?? [])
+      .filter((c) => c.name === 'sqlCheck' && skipsUnlessZero(pre!.attrs.get('onFail'), c.attrs.get('expectedResult')))
+      .map((c) => c.text);
+    if (emptyChecks.length) set.emptyChecks = emptyChecks;
+    setDbms(
+      set,
+      el.attrs.get('dbms'),
+      el.attrs.get('context') ?? el.attrs.get('contextFilter'),
+      pre && preconditionDbms(pre.attrs.get('onFail'), pre.children.map(xmlPrecondition)),
+    );
     for (const c of el.children) {
       if (c.name === 'modifySql') (set.modifySql ??= []).push(xmlModifySql(c));
       else if (!['rollback', 'comment', 'preConditions', 'validCheckSum'].includes(c.name)) set.changes.push(xmlChange(c));
@@ -227,12 +246,16 @@ function fromXml(src: string): { sets: LbChangeSet[]; errorLine?: number } {
   return { sets, ...(errorLine ? { errorLine } : {}) };
 }
 
-/** A changeset's databases: its `dbms`, else those its preconditions keep it to. */
-function setDbms(set: LbChangeSet, attribute: string | undefined, preconditions: string | undefined): void {
+/** A changeset's databases: its `dbms`, else those its context names, else those its preconditions keep it to. */
+function setDbms(set: LbChangeSet, attribute: string | undefined, context: string | undefined, preconditions?: string): void {
+  const fromContext = contextDbms(context);
   if (attribute) set.dbms = attribute;
-  else if (preconditions) {
+  else if (fromContext) {
+    set.dbms = fromContext;
+    set.dbmsSaid = `\`context: ${context!.trim()}\``;
+  } else if (preconditions) {
     set.dbms = preconditions;
-    set.dbmsFromPreconditions = true;
+    set.dbmsSaid = `preconditions (dbms ${preconditions})`;
   }
 }
 
@@ -311,9 +334,19 @@ export function liquibaseToPieces(source: string, path: string): DslTranslation 
 }
 
 /** `here`: the database the changelog is read for (its dialect: configured, or named by its path). */
-function readChangelog(source: string, path: string, here: Dialect): { t: DslTranslation; sqlFiles: SqlFileRef[] } {
-  const t = newTranslation(true);
-  const sqlFiles: SqlFileRef[] = [];
+/** A changelog read: its translation, and what the analysis settles later. */
+interface ChangelogRead {
+  t: DslTranslation;
+  sqlFiles: SqlFileRef[];
+  /** The changes that run on every database. */
+  everywhere: Everywhere[];
+  /** The changesets that run only on an empty table. */
+  emptyTables: EmptyTableCheck[];
+}
+
+function readChangelog(source: string, path: string, here: Dialect): ChangelogRead {
+  const read: ChangelogRead = { t: newTranslation(true), sqlFiles: [], everywhere: [], emptyTables: [] };
+  const { t } = read;
   const format = liquibaseFormat(path, source) ?? (path.endsWith('.xml') ? 'xml' : path.endsWith('.sql') ? 'sql' : 'yaml');
   let sets: LbChangeSet[];
   let errorLine: number | undefined;
@@ -326,22 +359,36 @@ function readChangelog(source: string, path: string, here: Dialect): { t: DslTra
   if (errorLine !== undefined)
     t.hits.push(hit('parse-error', errorLine, `The Liquibase ${format.toUpperCase()} changelog is malformed near this line; it was read as far as possible.`));
   let forwardOnly = false;
-  for (const set of sets) forwardOnly = readChangeSet(set, here, path, t, sqlFiles) || forwardOnly;
+  for (const set of sets) forwardOnly = readChangeSet(set, here, path, read) || forwardOnly;
   t.downStatus = forwardOnly ? 'forward-only' : 'present';
-  return { t, sqlFiles };
+  return read;
+}
+
+/** One change's SQL on the database `target` (`here`: the changelog's), its `modifySql` applied. */
+function changePieces(c: LbChange, set: LbChangeSet, here: Dialect, target: DbmsTarget): DslPiece[] {
+  const pieces = changeSql(c, target.run === 'as' ? target.dialect.dialect : here);
+  // The changeset's `modifySql` rewrites for the database this change is read as (no `dbms`: every one).
+  for (const m of set.modifySql ?? [])
+    if (m.dbms === undefined || sameTarget(dbmsTarget(m.dbms, here), target))
+      for (const p of pieces) for (const [from, to] of m.replace) p.sql = p.sql.replaceAll(from, to);
+  if (target.run === 'as') for (const p of pieces) p.dialect = target.dialect;
+  return pieces;
 }
 
 /**
- * One changeset into `t` (its SQL, each change in its database's dialect) and `sqlFiles`; true
- * when it is forward-only (no rollback, and a change Liquibase cannot roll back by itself).
+ * One changeset into `t` (its SQL, each change in its database's dialect), `sqlFiles` and
+ * `everywhere` (its pieces that run on every database); true when it is forward-only (no
+ * rollback, and a change Liquibase cannot roll back by itself).
  */
-function readChangeSet(set: LbChangeSet, here: Dialect, path: string, t: DslTranslation, sqlFiles: SqlFileRef[]): boolean {
+function readChangeSet(set: LbChangeSet, here: Dialect, path: string, { t, sqlFiles, everywhere, emptyTables }: ChangelogRead): boolean {
   if (!set.runInTransaction) t.transactional = false;
+  const onEmpty = set.emptyChecks?.map((sql) => ({ sql, changes: [] as EmptyTableCheck['changes'] })) ?? [];
+  emptyTables.push(...onEmpty);
   let setElsewhere = false;
   for (const c of set.changes) {
     // `dbms` on the change, else on its changeset.
     const dbms = c.attrs.dbms ?? set.dbms;
-    const target = c.attrs.dbms === undefined && set.dbmsFromPreconditions ? dbmsTarget(dbms, here, `preconditions (dbms ${dbms})`) : dbmsTarget(dbms, here);
+    const target = c.attrs.dbms === undefined && set.dbmsSaid ? dbmsTarget(dbms, here, set.dbmsSaid) : dbmsTarget(dbms, here);
     if (['update', 'delete', 'insert', 'loadData', 'loadUpdateData'].includes(c.type)) t.changesData = true;
     if (target.run === 'elsewhere') {
       const onChange = c.attrs.dbms !== undefined;
@@ -356,12 +403,11 @@ function readChangeSet(set: LbChangeSet, here: Dialect, path: string, t: DslTran
       setElsewhere ||= !onChange;
       continue;
     }
-    const pieces = changeSql(c);
-    // The changeset's `modifySql` rewrites for the database this change is read as (no `dbms`: every one).
-    for (const m of set.modifySql ?? [])
-      if (m.dbms === undefined || sameTarget(dbmsTarget(m.dbms, here), target))
-        for (const p of pieces) for (const [from, to] of m.replace) p.sql = p.sql.replaceAll(from, to);
-    if (target.run === 'as') for (const p of pieces) p.dialect = target.dialect;
+    const pieces = changePieces(c, set, here, target);
+    const table = tbl(c.attrs);
+    if (table) for (const check of onEmpty) check.changes.push({ line: c.line, table });
+    if (!dbms?.trim() || list(dbms.toLowerCase()).includes('all'))
+      everywhere.push({ pieces, on: (d) => changePieces(c, set, here, { run: 'as', dialect: d }) });
     t.up.push(...pieces);
     if (c.type === 'sqlFile' && c.attrs.path) {
       const relativeToChangelog = c.attrs.relativeToChangelogFile?.toLowerCase() === 'true';
@@ -429,9 +475,11 @@ export const liquibase: Framework = {
     if (liquibaseFormat(input.path, input.content) !== 'sql') await loadYaml();
     try {
       const dialect = input.dialect ?? dialectOfPath(input.path);
-      const { t, sqlFiles } = readChangelog(input.content, input.path, dialect?.dialect ?? 'postgres');
+      const { t, sqlFiles, everywhere, emptyTables } = readChangelog(input.content, input.path, dialect?.dialect ?? 'postgres');
       if (sqlFiles.length) await lintSqlFiles(t, sqlFiles, input);
-      return await finishAnalysis('liquibase', t, dialect);
+      const analysis = await finishByDatabase(t, everywhere, dialect);
+      if (emptyTables.length) analysis.hits = await dropOnEmptyTables(analysis.hits, emptyTables);
+      return analysis;
     } catch (e) {
       return unreadable('liquibase', 'Liquibase changelog', e, 'forward-only');
     }

@@ -2,6 +2,8 @@
 // one small handler per change type; `sql` changes are kept as written.
 import { ident, sql, sqlString, type ColumnDef, type DslPiece } from '../dsl/common';
 import { handlerFor } from '../dispatch';
+import type { Dialect } from '../../sql/dialect';
+import { liquibaseType } from './types';
 
 /**
  * Change types Liquibase rolls back by itself: the ones whose class in liquibase-standard
@@ -54,8 +56,13 @@ export interface LbChangeSet {
   runInTransaction: boolean;
   /** The databases it runs on, as written (`mysql,mariadb`, `!h2`); every one when absent. */
   dbms?: string;
-  /** Learnt from its preconditions (`<dbms type="mysql"/>` with onFail MARK_RAN), not a `dbms` attribute. */
-  dbmsFromPreconditions?: boolean;
+  /**
+   * Where `dbms` was learnt when not from a `dbms` attribute, for messages: its context
+   * (`context="mysql"`, see context.ts) or its preconditions (`<dbms type="mysql"/>` with onFail MARK_RAN).
+   */
+  dbmsSaid?: string;
+  /** The SQL of its `sqlCheck` preconditions that expect 0 and skip it otherwise (see empty-table.ts). */
+  emptyChecks?: string[];
   /**
    * Its `<modifySql>` rewrites: literal `replace`s Liquibase applies to the SQL the changeset
    * generates, on the databases `dbms` names (all when absent).
@@ -66,15 +73,10 @@ export interface LbChangeSet {
 export const truthy = (v: string | undefined) => v !== undefined && v.toLowerCase() === 'true';
 export const falsy = (v: string | undefined) => v !== undefined && v.toLowerCase() === 'false';
 
-export function colType(t: string | undefined): string {
-  if (!t || t.includes('$')) return 'text';
-  const lower = t.toLowerCase();
-  if (lower === 'datetime') return 'timestamp';
-  if (lower.startsWith('java.sql.types.')) return 'text';
-  return t;
-}
+/** A Liquibase type as the SQL type of the database the change is read for. */
+type TypeOf = (written: string | undefined) => string;
 
-export function columnDef(c: LbColumn): ColumnDef | undefined {
+export function columnDef(c: LbColumn, colType: TypeOf): ColumnDef | undefined {
   const name = c.attrs.name;
   if (!name) return undefined;
   const d: ColumnDef = { name, type: colType(c.attrs.type) };
@@ -97,6 +99,17 @@ export function columnDef(c: LbColumn): ColumnDef | undefined {
   return d;
 }
 
+/** The SQL of a column's `value`, `valueNumeric`, `valueBoolean`, `valueDate` or `valueComputed`; undefined without one. */
+function columnValue(c: LbColumn): string | undefined {
+  const a = c.attrs;
+  if (a.value !== undefined) return sqlString(a.value);
+  if (a.valueNumeric !== undefined) return a.valueNumeric;
+  if (a.valueBoolean !== undefined) return a.valueBoolean.toLowerCase() === 'true' ? 'true' : 'false';
+  if (a.valueDate !== undefined) return sqlString(a.valueDate);
+  if (a.valueComputed !== undefined) return a.valueComputed;
+  return undefined;
+}
+
 export const list = (s: string | undefined) =>
   (s ?? '')
     .split(',')
@@ -110,25 +123,36 @@ export const tbl = (a: Record<string, string>, key = 'tableName') => {
 
 type Emit = (sql: string) => void;
 /** One change type's SQL: `emit` synthetic statements for the change `c` on `table` (schema-qualified). */
-type ChangeHandler = (c: LbChange, table: string | undefined, emit: Emit) => void;
+type ChangeHandler = (c: LbChange, table: string | undefined, emit: Emit, colType: TypeOf) => void;
 
 const columnNames = (c: LbChange) => c.columns.map((x) => x.attrs.name).filter((x): x is string => !!x);
 const whereClause = (c: LbChange) => (c.where ? ` WHERE ${c.where}` : '');
 
 /** Table and column changes. */
 const TABLE_CHANGES: Record<string, ChangeHandler> = {
-  createTable: (c, table, emit) => {
-    const cols = c.columns.map(columnDef).filter((x): x is ColumnDef => !!x);
+  createTable: (c, table, emit, colType) => {
+    const cols = c.columns.map((x) => columnDef(x, colType)).filter((x): x is ColumnDef => !!x);
     if (table) emit(sql.createTable(table, cols.length ? cols : [{ name: 'id', type: 'bigserial', primaryKey: true }]));
   },
   dropTable: (_c, table, emit) => {
     if (table) emit(sql.dropTable(table));
   },
-  addColumn: (c, table, emit) => {
+  // Liquibase's AddColumnChange: a column with a `value*` is added, then filled by an UPDATE, and
+  // only then made NOT NULL (existing rows hold the value, none fails).
+  addColumn: (c, table, emit, colType) => {
+    if (!table) return;
+    const updates: string[] = [];
+    const notNulls: string[] = [];
     for (const col of c.columns) {
-      const d = columnDef(col);
-      if (table && d) emit(sql.addColumn(table, d));
+      const d = columnDef(col, colType);
+      if (!d) continue;
+      const value = columnValue(col);
+      emit(sql.addColumn(table, value === undefined ? d : { ...d, notNull: false }));
+      if (value === undefined) continue;
+      updates.push(`UPDATE ${ident(table)} SET ${ident(d.name)} = ${value};`);
+      if (d.notNull) notNulls.push(sql.setNotNull(table, d.name));
     }
+    for (const s of [...updates, ...notNulls]) emit(s);
   },
   dropColumn: (c, table, emit) => {
     const names = c.attrs.columnName ? [c.attrs.columnName] : columnNames(c);
@@ -146,7 +170,7 @@ const TABLE_CHANGES: Record<string, ChangeHandler> = {
     if (from && a.newViewName) emit(`ALTER VIEW ${ident(from)} RENAME TO ${ident(a.newViewName)};`);
   },
   // Liquibase's MergeColumnsChange: the final column added and filled, then both columns dropped.
-  mergeColumns: ({ attrs: a }, table, emit) => {
+  mergeColumns: ({ attrs: a }, table, emit, colType) => {
     const [one, two, final] = [a.column1Name, a.column2Name, a.finalColumnName];
     if (!table || !one || !two || !final) return;
     emit(sql.addColumn(table, { name: final, type: a.finalColumnType ? colType(a.finalColumnType) : 'text' }));
@@ -154,7 +178,7 @@ const TABLE_CHANGES: Record<string, ChangeHandler> = {
     emit(sql.dropColumn(table, one));
     emit(sql.dropColumn(table, two));
   },
-  modifyDataType: ({ attrs: a }, table, emit) => {
+  modifyDataType: ({ attrs: a }, table, emit, colType) => {
     if (table && a.columnName && a.newDataType) emit(sql.changeType(table, a.columnName, colType(a.newDataType)));
   },
   addNotNullConstraint: ({ attrs: a }, table, emit) => {
@@ -165,8 +189,8 @@ const TABLE_CHANGES: Record<string, ChangeHandler> = {
   dropNotNullConstraint: ({ attrs: a }, table, emit) => {
     if (table && a.columnName) emit(sql.dropNotNull(table, a.columnName));
   },
-  addDefaultValue: ({ attrs: a }, table, emit) => {
-    const d = columnDef({ attrs: { ...a, name: a.columnName ?? '' }, constraints: {} });
+  addDefaultValue: ({ attrs: a }, table, emit, colType) => {
+    const d = columnDef({ attrs: { ...a, name: a.columnName ?? '' }, constraints: {} }, colType);
     if (table && a.columnName && d?.default !== undefined) emit(sql.setDefault(table, a.columnName, d.default));
   },
   dropDefaultValue: ({ attrs: a }, table, emit) => {
@@ -227,10 +251,14 @@ const DATA_CHANGES: Record<string, ChangeHandler> = {
 
 const CHANGES: Record<string, ChangeHandler> = { ...TABLE_CHANGES, ...CONSTRAINT_CHANGES, ...DATA_CHANGES };
 
-/** SQL for one change: synthetic pieces, or the `sql` text itself. Other change types add none. */
-export function changeSql(c: LbChange): DslPiece[] {
+/**
+ * SQL for one change on the database `dialect` (its types as Liquibase writes them there):
+ * synthetic pieces, or the `sql` text itself. Other change types add none.
+ */
+export function changeSql(c: LbChange, dialect: Dialect): DslPiece[] {
   if (c.type === 'sql') return c.sql && c.sql.text.trim() ? [{ sql: c.sql.text, line: c.sql.line }] : [];
   const out: DslPiece[] = [];
-  handlerFor(CHANGES, c.type)?.(c, tbl(c.attrs), (s) => out.push({ sql: s, line: c.line, synthetic: true }));
+  const colType: TypeOf = (t) => liquibaseType(t, dialect);
+  handlerFor(CHANGES, c.type)?.(c, tbl(c.attrs), (s) => out.push({ sql: s, line: c.line, synthetic: true }), colType);
   return out;
 }

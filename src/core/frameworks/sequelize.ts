@@ -100,12 +100,23 @@ const renameTable: TableOperation = (out, { a, line, table }) => {
   if (to) out.emit(line, sql.renameTable(table, to));
 };
 
+/**
+ * `addColumn` as Sequelize's Postgres query generator writes it (`addColumnQuery`, `attributeToSQL`):
+ * one `ADD COLUMN`, a `references` as the column's own `REFERENCES`. Postgres checks no row for a
+ * foreign key on a column it adds without a default (every value is NULL); with a `defaultValue`,
+ * even `null` (Sequelize writes `DEFAULT NULL`), it checks every row, which the core says of an
+ * `ADD CONSTRAINT`: the foreign key is emitted as one then.
+ */
 const addColumn: TableOperation = (out, { a, line, table }) => {
   const col = jsStr(a[1]);
   if (!col) return;
   const c = sequelizeColumn(col, a[2]);
-  out.emit(line, sql.addColumn(table, c));
-  if (c.fk) out.emit(line, sql.addForeignKey(table, [col], c.fk, ['id']));
+  const opts = objectEntries(a[2]);
+  const refKey = jsStr(objectEntries(opts.get('references')).get('key')) ?? 'id';
+  if (!c.fk) return out.emit(line, sql.addColumn(table, c));
+  if (!opts.has('defaultValue')) return out.emit(line, sql.addColumn(table, { ...c, references: { table: c.fk, column: refKey } }));
+  out.emit(line, sql.addColumn(table, { ...c, default: c.default ?? 'NULL' }));
+  out.emit(line, sql.addForeignKey(table, [col], c.fk, [refKey]));
 };
 
 const removeColumn: TableOperation = (out, { a, line, table }) => {

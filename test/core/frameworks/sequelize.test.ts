@@ -112,4 +112,31 @@ describe('sequelize.analyse', () => {
       [1, 'drop-column'],
     ]);
   });
+
+  it('addColumn with references is one ADD COLUMN … REFERENCES: no row checked unless it has a default', async () => {
+    // Shape from opencollective/opencollective-api migrations/20220601073835-add-created-by-user-id-to-host-applications.js
+    // (18 such columns) and 20230629114015-add-VirtualCardRequests-table.js (the one with `defaultValue: null`).
+    const src = (extra: string) =>
+      [
+        'module.exports = {',
+        '  async up(queryInterface, Sequelize) {',
+        "    await queryInterface.addColumn('HostApplications', 'CreatedByUserId', {",
+        "      type: Sequelize.INTEGER, references: { key: 'uid', model: 'Users' }, onDelete: 'SET NULL', allowNull: true," + extra,
+        '    });',
+        '  },',
+        "  async down(queryInterface) { await queryInterface.removeColumn('HostApplications', 'CreatedByUserId'); },",
+        '};',
+        '',
+      ].join('\n');
+    const plain = await sequelizeToPieces(src(''));
+    expect(plain.up.map((p) => p.sql)).toEqual(['ALTER TABLE "HostApplications" ADD COLUMN "CreatedByUserId" integer REFERENCES "Users" (uid);']);
+    expect(hits(await analyse(src('')))).toEqual([]);
+    // With a default, even NULL, Postgres checks every row for the foreign key.
+    const withDefault = await sequelizeToPieces(src(' defaultValue: null,'));
+    expect(withDefault.up.map((p) => p.sql)).toEqual([
+      'ALTER TABLE "HostApplications" ADD COLUMN "CreatedByUserId" integer DEFAULT NULL;',
+      'ALTER TABLE "HostApplications" ADD CONSTRAINT "HostApplications_CreatedByUserId_fkey" FOREIGN KEY ("CreatedByUserId") REFERENCES "Users" (uid);',
+    ]);
+    expect(hits(await analyse(src(' defaultValue: null,')))).toEqual([[3, 'constraint-not-valid-missing']]);
+  });
 });

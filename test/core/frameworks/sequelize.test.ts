@@ -139,4 +139,30 @@ describe('sequelize.analyse', () => {
     ]);
     expect(hits(await analyse(src(' defaultValue: null,')))).toEqual([[3, 'constraint-not-valid-missing']]);
   });
+  it('a down that only logs does nothing; a call to a helper it does not know may do work', async () => {
+    // Shape from opencollective/opencollective-api migrations/20221209185509-remove-fundraiser.js (35 such downs).
+    const src = (down: string) =>
+      [
+        'module.exports = {',
+        '  async up(queryInterface) {',
+        "    await queryInterface.removeColumn('Collectives', 'fundraiser');",
+        '  },',
+        '  async down() {',
+        '    // No come back from this',
+        down,
+        '  },',
+        '};',
+        '',
+      ].join('\n');
+    const logs = await analyse(src("    console.log('No rollback');\n    logger.warn(`see MigrationLogs`);"));
+    expect(logs.down).toBe('empty');
+    expect(logs.hits.find((h) => h.rule === 'empty-down-migration')?.message).toBe(
+      'The `down` function only writes a log line: rolling back leaves the change in place.',
+    );
+    expect(hits(logs)).toEqual([
+      [3, 'drop-column'],
+      [5, 'empty-down-migration'],
+    ]);
+    expect((await analyse(src("    console.log('restoring');\n    await restoreFundraisers();"))).down).toBe('present');
+  });
 });

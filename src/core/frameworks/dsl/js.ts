@@ -275,11 +275,20 @@ function unwrapStatement(s: Node): Node | undefined {
   return undefined;
 }
 
-export type DownShape = { kind: 'empty'; raises: boolean } | { kind: 'sql'; pieces: DslPiece[] } | { kind: 'present' };
+export type DownShape = { kind: 'empty'; raises: boolean; logs?: boolean } | { kind: 'sql'; pieces: DslPiece[] } | { kind: 'present' };
+
+/** Objects whose calls only write a log line (`console.log('No rollback')`, `logger.info(…)`). */
+const LOGGERS = new Set(['console', 'logger']);
+
+/** A call that only logs: `console.*(…)` or `logger.*(…)`. Any other call may do work. */
+function isLogCall(call: Node): boolean {
+  const obj = calleeObject(call);
+  return obj?.type === 'identifier' && LOGGERS.has(obj.text);
+}
 
 /**
- * What a down function does: nothing (`{}`, comments, `return Promise.resolve()`, only `throw`),
- * only raw SQL calls (then the SQL decides), or something.
+ * What a down function does: nothing (`{}`, comments, `return Promise.resolve()`, only `throw`,
+ * only log lines), only raw SQL calls (then the SQL decides), or something.
  */
 export function downShape(fn: Node, rawMethods: Set<string>): DownShape {
   if (fn.type === 'false' || fn.type === 'null' || fn.type === 'undefined') return { kind: 'empty', raises: false };
@@ -287,17 +296,21 @@ export function downShape(fn: Node, rawMethods: Set<string>): DownShape {
   const body = fn.childForFieldName('body');
   if (!body) return { kind: 'empty', raises: false };
   const stmts = body.type === 'statement_block' ? body.namedChildren.filter((c) => c.type !== 'comment' && c.type !== 'empty_statement') : [body];
+  const logs = stmts.some((s) => {
+    const u = unwrapStatement(s);
+    return u?.type === 'call_expression' && isLogCall(u);
+  });
   const trivial = (s: Node) => {
     const u = unwrapStatement(s);
     if (!u) return true; // bare `return;`
     if (u.type === 'call_expression') {
       const t = u.childForFieldName('function')?.text.replace(/\s+/g, '');
-      return t === 'Promise.resolve';
+      return t === 'Promise.resolve' || isLogCall(u);
     }
     return u.type === 'undefined' || u.type === 'null';
   };
-  if (stmts.every(trivial)) return { kind: 'empty', raises: false };
-  if (stmts.every((s) => trivial(s) || s.type === 'throw_statement')) return { kind: 'empty', raises: true };
+  if (stmts.every(trivial)) return { kind: 'empty', raises: false, logs };
+  if (stmts.every((s) => trivial(s) || s.type === 'throw_statement')) return { kind: 'empty', raises: true, logs };
   const pieces: DslPiece[] = [];
   for (const s of stmts) {
     const u = unwrapStatement(s);
@@ -351,7 +364,9 @@ export function judgeDown(t: DslTranslation, fns: Map<string, Node>, rawMethods:
           ? 'The migration declares `down = false`: it cannot be rolled back.'
           : shape.raises
             ? 'The `down` function throws instead of undoing the migration.'
-            : 'The `down` function does nothing: rolling back leaves the change in place.',
+            : shape.logs
+              ? 'The `down` function only writes a log line: rolling back leaves the change in place.'
+              : 'The `down` function does nothing: rolling back leaves the change in place.',
       ),
     );
   } else if (shape.kind === 'sql' && shape.pieces.length) {

@@ -11,6 +11,8 @@ import {
   callArgs,
   callsInOrder,
   calleeObject,
+  builtInCode,
+  codeLabel,
   fnBody,
   findMigrationFunctions,
   jsBool,
@@ -225,6 +227,7 @@ class SequelizeReader implements SqlSink {
         const opts = objectEntries(a[1]);
         const params = opts.has('replacements') || opts.has('bind');
         if (s) this.t.up.push({ sql: s.text, line: s.line, ...(s.inexact || params ? { inexact: true } : {}) });
+        else if (a[0]) this.t.hits.push(builtInCode(line, `${obj.text}.query(${codeLabel(a[0])})`));
         continue;
       }
       if (rootName(obj) !== qi || obj?.type !== 'identifier') continue;

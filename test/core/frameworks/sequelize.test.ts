@@ -165,4 +165,45 @@ describe('sequelize.analyse', () => {
     ]);
     expect((await analyse(src("    console.log('restoring');\n    await restoreFundraisers();"))).down).toBe('present');
   });
+  it("a call's argument is not its SQL: a function of the file gives its template, any other a notice", async () => {
+    // Shapes from opencollective/opencollective-api migrations/20260625120000-backfill-stripe-payment-intent-data-and-indexes.ts
+    // and 20230511095430-fix-expenses-taxes.js (`buildQuery({ … })`, a function inside up).
+    const src = [
+      "import dedent from 'dedent';",
+      "import { viewsQuery } from './lib/views';",
+      'const getBackfillSQL = (table: string) => `',
+      '  UPDATE "${table}" SET data = data - \'paymentIntent\';',
+      '`;',
+      'module.exports = {',
+      '  async up(queryInterface) {',
+      '    const buildQuery = ({ amount = 0 }) => {',
+      '      return `UPDATE "Transactions" SET "amount" = ${amount}`;',
+      '    };',
+      "    await queryInterface.sequelize.query(getBackfillSQL('Orders'));",
+      '    await queryInterface.sequelize.query(buildQuery({ amount: 1 }));',
+      '    await queryInterface.sequelize.query(dedent(`DROP TABLE "Old"`));',
+      "    await queryInterface.sequelize.query(viewsQuery('Orders'));",
+      '  },',
+      "  async down() { throw new Error('no'); },",
+      '};',
+      '',
+    ].join('\n');
+    const t = await sequelizeToPieces(src, 'migrations/1-x.ts');
+    expect(t.up.map((p) => [p.line, p.sql.trim()])).toEqual([
+      [3, 'UPDATE "__interp__" SET data = data - \'paymentIntent\';'],
+      [9, 'UPDATE "Transactions" SET "amount" = __interp__'],
+      [13, 'DROP TABLE "Old"'],
+    ]);
+    const a = await analyse(src, 'migrations/1-x.ts');
+    expect(hits(a)).toEqual([
+      [4, 'data-backfill'],
+      [9, 'data-backfill'],
+      [13, 'drop-table'],
+      [14, 'not-analysed'],
+      [16, 'empty-down-migration'],
+    ]);
+    expect(a.hits.find((h) => h.rule === 'not-analysed')?.message).toBe(
+      '`queryInterface.sequelize.query(viewsQuery(…))` runs SQL built in code, so what it does was not judged: review it by hand.',
+    );
+  });
 });

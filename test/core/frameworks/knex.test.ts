@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import knex, { knexToPieces } from '../../../src/core/frameworks/knex';
+import { detectDslFramework } from '../../../src/core/frameworks/dsl/detect';
 import type { MigrationAnalysis } from '../../../src/core/frameworks/framework';
 
 const FIX = 'test/fixtures/frameworks/knex';
@@ -141,5 +142,52 @@ describe('knex.analyse', () => {
     const broken = await analyse("exports.up = (knex) => knex.schema.dropTable('x'\n");
     expect(broken.hits.some((h) => h.rule === 'parse-error')).toBe(true);
     expect((await analyse('')).down).toBe('missing');
+  });
+});
+
+describe('a migration whose argument is named db (laurent22/joplin packages/server/src/migrations)', () => {
+  const lowercase = [
+    "import { DbConnection } from '../db';",
+    '',
+    'export const up = async (db: DbConnection) => {',
+    "\tawait db('users').update({ email: db.raw('LOWER(email)') });",
+    "\tawait db('users').where(db.raw('? * 2', [10]), '>', 1).del();",
+    '\tawait Promise.all([db.raw(`DROP TABLE old_a`)]);',
+    '\tawait db.raw(buildSql());',
+    '};',
+    '',
+    'export const down = async (_db: DbConnection) => {',
+    '',
+    '};',
+    '',
+  ].join('\n');
+
+  it('is Knex: the argument is called with a table name or for raw SQL', () => {
+    expect(detectDslFramework('packages/server/src/migrations/20210703155118_lowercase_emails.ts', lowercase)).toBe('knex');
+    const raw = "export const up = async (db: DbConnection) => {\n\tawait db.raw('CREATE INDEX CONCURRENTLY x ON changes (user_id)');\n};\n";
+    expect(detectDslFramework('src/migrations/1_x.ts', raw)).toBe('knex');
+    // Not the other frameworks' (their arguments are never called), nor a file with no such use.
+    expect(detectDslFramework('migrations/1_x.js', 'exports.up = function (db, callback) { db.runSql("DROP TABLE x", callback); };')).toBe('db-migrate');
+    expect(detectDslFramework('migrations/1_x.ts', 'export const up = async (db) => { await helper(db); };')).toBeUndefined();
+  });
+
+  it('a raw(…) written as a value is no statement; raw SQL built in code is a notice', async () => {
+    const t = await knexToPieces(lowercase, 'migrations/1_x.ts');
+    expect(t.up.map((p) => [p.line, p.sql])).toEqual([
+      [4, 'UPDATE users SET id = id;'],
+      [5, 'DELETE FROM users WHERE true;'],
+      [6, 'DROP TABLE old_a'],
+    ]);
+    const a = await analyse(lowercase, 'migrations/1_x.ts');
+    expect(hits(a)).toEqual([
+      [4, 'data-backfill'],
+      [5, 'data-backfill'],
+      [6, 'drop-table'],
+      [7, 'not-analysed'],
+      [10, 'empty-down-migration'],
+    ]);
+    expect(a.hits.find((h) => h.rule === 'not-analysed')?.message).toBe(
+      '`db.raw(buildSql(…))` runs SQL built in code, so what it does was not judged: review it by hand.',
+    );
   });
 });

@@ -154,11 +154,11 @@ const addIndex: TableOperation = (out, { a, line, table }) => {
   const opts = a[1]?.type === 'object' ? objectEntries(a[1]) : objectEntries(a[2]);
   const cols = a[1]?.type === 'object' ? fieldNames(opts.get('fields')) : fieldNames(a[1]);
   if (!cols.length) return;
-  const iname = jsStr(opts.get('name'));
+  const iname = jsStr(opts.get('name')) ?? sequelizeIndexName(table, cols);
   out.emit(
     line,
     sql.createIndex(table, cols, {
-      ...(iname ? { name: iname } : {}),
+      name: iname,
       unique: jsBool(opts.get('unique')) === true,
       concurrently: jsBool(opts.get('concurrently')) === true,
     }),
@@ -166,7 +166,7 @@ const addIndex: TableOperation = (out, { a, line, table }) => {
 };
 
 const removeIndex: TableOperation = (out, { a, line, table }) => {
-  const iname = jsStr(a[1]) ?? `${table}_${jsStrList(a[1]).join('_')}`;
+  const iname = jsStr(a[1]) ?? sequelizeIndexName(table, jsStrList(a[1]));
   out.emit(line, sql.dropIndex(iname, { concurrently: jsBool(objectEntries(a[2]).get('concurrently')) === true }));
 };
 
@@ -260,6 +260,18 @@ class SequelizeReader implements SqlSink {
       if (table) handler(this, { name, a, line, table });
     }
   }
+}
+
+/**
+ * Sequelize's name for an unnamed index (`nameIndex` in lib/utils.js, `removeIndexQuery`):
+ * `<table>_<fields>` through inflection's `underscore`, which puts `_` before every capital and
+ * lowers the case (`Orders`, `CollectiveId` → `orders__collective_id`).
+ */
+function sequelizeIndexName(table: string, fields: string[]): string {
+  return `${table}_${fields.join('_')}`
+    .replace(/([A-Z])/g, '_$1')
+    .replace(/^_/, '')
+    .toLowerCase();
 }
 
 /** Index fields: strings or `{ name: 'x' }` objects. */

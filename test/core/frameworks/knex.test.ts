@@ -19,7 +19,7 @@ describe('knexToPieces', () => {
       [7, 'ALTER TABLE users ALTER COLUMN age TYPE bigint;'],
       // Knex's .alter() drops NOT NULL unless .notNullable() says otherwise.
       [7, 'ALTER TABLE users ALTER COLUMN age DROP NOT NULL;'],
-      [8, 'CREATE INDEX index_users_on_plan ON users (plan);'],
+      [8, 'CREATE INDEX users_plan_index ON users (plan);'],
       [10, 'DROP TABLE sessions;'],
       [11, "UPDATE users SET plan = 'free', status = 'active'"],
     ]);
@@ -189,5 +189,44 @@ describe('a migration whose argument is named db (laurent22/joplin packages/serv
     expect(a.hits.find((h) => h.rule === 'not-analysed')?.message).toBe(
       '`db.raw(buildSql(…))` runs SQL built in code, so what it does was not judged: review it by hand.',
     );
+  });
+});
+
+describe("Knex's Postgres names and unique constraints (knex lib/dialects/postgres/schema/pg-tablecompiler.js)", () => {
+  it('table.unique adds a unique constraint named <table>_<columns>_unique; an index is <table>_<columns>_index', async () => {
+    // Shape from laurent22/joplin packages/server/src/migrations/20211030103016_item_owner_name_unique.ts.
+    const src = [
+      'export const up = async (db) => {',
+      "  await db.schema.alterTable('items', (table) => {",
+      "    table.unique(['name', 'owner_id']);",
+      "    table.unique(['jop_id'], { useConstraint: false });",
+      "    table.index(['content_storage_id']);",
+      "    table.string('slug').index();",
+      '  });',
+      '};',
+      'export const down = async (db) => {',
+      "  await db.schema.alterTable('items', (table) => {",
+      "    table.dropUnique(['name', 'owner_id']);",
+      '  });',
+      '};',
+      '',
+    ].join('\n');
+    const t = await knexToPieces(src, 'migrations/1_x.ts');
+    expect(t.up.map((p) => p.sql)).toEqual([
+      'ALTER TABLE items ADD CONSTRAINT items_name_owner_id_unique UNIQUE ("name", owner_id);',
+      'CREATE UNIQUE INDEX items_jop_id_unique ON items (jop_id);',
+      'CREATE INDEX items_content_storage_id_index ON items (content_storage_id);',
+      'ALTER TABLE items ADD COLUMN slug character varying(255);',
+      'CREATE INDEX items_slug_index ON items (slug);',
+    ]);
+    expect(t.downSql?.map((p) => p.sql)).toEqual(['ALTER TABLE items DROP CONSTRAINT items_name_owner_id_unique;']);
+    const a = await analyse(src, 'migrations/1_x.ts');
+    expect(hits(a)).toEqual([
+      [3, 'unique-constraint'],
+      [4, 'non-concurrent-index'],
+      [5, 'non-concurrent-index'],
+      [6, 'non-concurrent-index'],
+    ]);
+    expect(a.hits.find((h) => h.rule === 'non-concurrent-index')?.message).toContain('"items_jop_id_unique"');
   });
 });

@@ -19,7 +19,7 @@ describe('sequelizeToPieces', () => {
       [9, 'ALTER TABLE "Users" ALTER COLUMN age DROP NOT NULL;'],
       [9, 'ALTER TABLE "Users" ALTER COLUMN age TYPE bigint;'],
       [10, 'ALTER TABLE "Users" ADD COLUMN plan character varying(20) NOT NULL;'],
-      [11, 'CREATE INDEX "index_Users_on_plan" ON "Users" (plan);'],
+      [11, 'CREATE INDEX users_plan ON "Users" (plan);'],
       [12, `UPDATE "Users" SET plan = 'free', status = 'active'`],
     ]);
   });
@@ -205,5 +205,21 @@ describe('sequelize.analyse', () => {
     expect(a.hits.find((h) => h.rule === 'not-analysed')?.message).toBe(
       '`queryInterface.sequelize.query(viewsQuery(…))` runs SQL built in code, so what it does was not judged: review it by hand.',
     );
+  });
+  it("an unnamed index has Sequelize's name: <table>_<fields> underscored (lib/utils.js nameIndex)", async () => {
+    const src = [
+      'module.exports = {',
+      '  async up(queryInterface) {',
+      "    await queryInterface.addIndex('Orders', ['ManualPaymentProviderId']);",
+      "    await queryInterface.removeIndex('Orders', ['CollectiveId']);",
+      '  },',
+      "  async down(queryInterface) { await queryInterface.removeIndex('Orders', ['ManualPaymentProviderId']); },",
+      '};',
+      '',
+    ].join('\n');
+    expect((await sequelizeToPieces(src)).up.map((p) => p.sql)).toEqual([
+      'CREATE INDEX orders__manual_payment_provider_id ON "Orders" ("ManualPaymentProviderId");',
+      'DROP INDEX orders__collective_id;',
+    ]);
   });
 });

@@ -52,6 +52,8 @@ const PATTERNS = [
   'patterns/django-squashed-proxy',
   'patterns/laravel-10-change',
   'patterns/alembic-dialect-branches',
+  'patterns/js-sequelize',
+  'patterns/js-knex-db-argument',
   'rules/not-analysed',
 ];
 

@@ -67,6 +67,8 @@ const PATTERNS = [
   'patterns/alembic-built-sql',
   'patterns/alembic-mysql-types',
   'patterns/rails-code-shapes',
+  'patterns/js-sequelize',
+  'patterns/js-knex-db-argument',
   'rules/not-analysed',
 ];
 

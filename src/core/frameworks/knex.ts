@@ -11,7 +11,9 @@ import { handlerFor } from './dispatch';
 import { BUILDER_CALLS, columnCall, KNEX_TYPES, QUIET_BUILDER, type BuilderCall, type TableCreation } from './knex/table-builder';
 import {
   addParseError,
+  builtInCode,
   callArgs,
+  codeLabel,
   callsInOrder,
   chainFrom,
   fnBody,
@@ -83,8 +85,8 @@ class KnexReader {
       const line = lineOf(call);
       const args = callArgs(call);
       if (name === 'raw' && rootName(obj) !== '') {
-        const s = jsString(args[0]);
-        if (s) this.t.up.push({ sql: s.text, line: s.line, ...(s.inexact ? { inexact: true } : {}) });
+        // `db('users').update({ email: db.raw('LOWER(email)') })`: a value the query uses, not a statement.
+        if (!isValue(call)) this.rawSql(args[0], line, `${obj!.text}.raw(${codeLabel(args[0])})`);
         continue;
       }
       const isSchema = obj?.type === 'member_expression' ? obj.childForFieldName('property')?.text === 'schema' || obj.text.endsWith('.schema') : false;
@@ -157,11 +159,9 @@ class KnexReader {
         if (table && to) this.emit(line, sql.renameTable(table, to));
         return;
       }
-      case 'raw': {
-        const s = jsString(args[0]);
-        if (s) this.t.up.push({ sql: s.text, line: s.line, ...(s.inexact ? { inexact: true } : {}) });
+      case 'raw':
+        this.rawSql(args[0], line, `schema.raw(${codeLabel(args[0])})`);
         return;
-      }
       case 'dropSchema':
       case 'dropSchemaIfExists':
         if (table) this.emit(line, `DROP SCHEMA ${name === 'dropSchemaIfExists' ? 'IF EXISTS ' : ''}${ident(table)}${jsBool(args[1]) ? ' CASCADE' : ''};`);
@@ -178,6 +178,13 @@ class KnexReader {
         if (!QUIET_SCHEMA.has(name)) this.notRead(line, `schema.${name}(…)`);
         return;
     }
+  }
+
+  /** Raw SQL as written; SQL built in code it cannot see is a notice, never silence. */
+  private rawSql(arg: Node | undefined, line: number, call: string): void {
+    const s = jsString(arg);
+    if (s) this.t.up.push({ sql: s.text, line: s.line, ...(s.inexact ? { inexact: true } : {}) });
+    else if (arg) this.t.hits.push(builtInCode(line, call));
   }
 
   /** A call this reader does not know: a notice, never silence. */
@@ -219,6 +226,37 @@ class KnexReader {
       else if (!QUIET_BUILDER.has(head.name)) this.notRead(line, `table.${head.name}(…)`);
     }
   }
+}
+
+/** Wrappers that leave a call's value a statement of its own (`Promise.all([knex.raw(…), …])`). */
+const STATEMENT_WRAPPERS = new Set(['all', 'allSettled', 'race', 'any']);
+
+/**
+ * A `raw(…)` written as a value inside another call (`update({ email: db.raw('LOWER(email)') })`,
+ * `.defaultTo(knex.raw('now()'))`, `.where(knex.raw('? * 2', [10]))`), not run on its own.
+ */
+function isValue(raw: Node): boolean {
+  for (let n: Node | null = raw.parent; n; n = n.parent) {
+    if (n.type === 'arguments') {
+      const call = n.parent;
+      return !(call && STATEMENT_WRAPPERS.has(methodName(call)) && rootName(calleeObject(call)) === 'Promise');
+    }
+    if (
+      ![
+        'pair',
+        'object',
+        'array',
+        'spread_element',
+        'parenthesized_expression',
+        'await_expression',
+        'as_expression',
+        'binary_expression',
+        'ternary_expression',
+      ].includes(n.type)
+    )
+      return false;
+  }
+  return false;
 }
 
 function transactionDisabled(root: Node): boolean {

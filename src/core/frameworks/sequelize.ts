@@ -11,6 +11,8 @@ import {
   callArgs,
   callsInOrder,
   calleeObject,
+  builtInCode,
+  codeLabel,
   fnBody,
   findMigrationFunctions,
   jsBool,
@@ -100,12 +102,23 @@ const renameTable: TableOperation = (out, { a, line, table }) => {
   if (to) out.emit(line, sql.renameTable(table, to));
 };
 
+/**
+ * `addColumn` as Sequelize's Postgres query generator writes it (`addColumnQuery`, `attributeToSQL`):
+ * one `ADD COLUMN`, a `references` as the column's own `REFERENCES`. Postgres checks no row for a
+ * foreign key on a column it adds without a default (every value is NULL); with a `defaultValue`,
+ * even `null` (Sequelize writes `DEFAULT NULL`), it checks every row, which the core says of an
+ * `ADD CONSTRAINT`: the foreign key is emitted as one then.
+ */
 const addColumn: TableOperation = (out, { a, line, table }) => {
   const col = jsStr(a[1]);
   if (!col) return;
   const c = sequelizeColumn(col, a[2]);
-  out.emit(line, sql.addColumn(table, c));
-  if (c.fk) out.emit(line, sql.addForeignKey(table, [col], c.fk, ['id']));
+  const opts = objectEntries(a[2]);
+  const refKey = jsStr(objectEntries(opts.get('references')).get('key')) ?? 'id';
+  if (!c.fk) return out.emit(line, sql.addColumn(table, c));
+  if (!opts.has('defaultValue')) return out.emit(line, sql.addColumn(table, { ...c, references: { table: c.fk, column: refKey } }));
+  out.emit(line, sql.addColumn(table, { ...c, default: c.default ?? 'NULL' }));
+  out.emit(line, sql.addForeignKey(table, [col], c.fk, [refKey]));
 };
 
 const removeColumn: TableOperation = (out, { a, line, table }) => {
@@ -141,11 +154,11 @@ const addIndex: TableOperation = (out, { a, line, table }) => {
   const opts = a[1]?.type === 'object' ? objectEntries(a[1]) : objectEntries(a[2]);
   const cols = a[1]?.type === 'object' ? fieldNames(opts.get('fields')) : fieldNames(a[1]);
   if (!cols.length) return;
-  const iname = jsStr(opts.get('name'));
+  const iname = jsStr(opts.get('name')) ?? sequelizeIndexName(table, cols);
   out.emit(
     line,
     sql.createIndex(table, cols, {
-      ...(iname ? { name: iname } : {}),
+      name: iname,
       unique: jsBool(opts.get('unique')) === true,
       concurrently: jsBool(opts.get('concurrently')) === true,
     }),
@@ -153,7 +166,7 @@ const addIndex: TableOperation = (out, { a, line, table }) => {
 };
 
 const removeIndex: TableOperation = (out, { a, line, table }) => {
-  const iname = jsStr(a[1]) ?? `${table}_${jsStrList(a[1]).join('_')}`;
+  const iname = jsStr(a[1]) ?? sequelizeIndexName(table, jsStrList(a[1]));
   out.emit(line, sql.dropIndex(iname, { concurrently: jsBool(objectEntries(a[2]).get('concurrently')) === true }));
 };
 
@@ -214,6 +227,7 @@ class SequelizeReader implements SqlSink {
         const opts = objectEntries(a[1]);
         const params = opts.has('replacements') || opts.has('bind');
         if (s) this.t.up.push({ sql: s.text, line: s.line, ...(s.inexact || params ? { inexact: true } : {}) });
+        else if (a[0]) this.t.hits.push(builtInCode(line, `${obj.text}.query(${codeLabel(a[0])})`));
         continue;
       }
       if (rootName(obj) !== qi || obj?.type !== 'identifier') continue;
@@ -246,6 +260,18 @@ class SequelizeReader implements SqlSink {
       if (table) handler(this, { name, a, line, table });
     }
   }
+}
+
+/**
+ * Sequelize's name for an unnamed index (`nameIndex` in lib/utils.js, `removeIndexQuery`):
+ * `<table>_<fields>` through inflection's `underscore`, which puts `_` before every capital and
+ * lowers the case (`Orders`, `CollectiveId` → `orders__collective_id`).
+ */
+function sequelizeIndexName(table: string, fields: string[]): string {
+  return `${table}_${fields.join('_')}`
+    .replace(/([A-Z])/g, '_$1')
+    .replace(/^_/, '')
+    .toLowerCase();
 }
 
 /** Index fields: strings or `{ name: 'x' }` objects. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import knex, { knexToPieces } from '../../../src/core/frameworks/knex';
+import { detectDslFramework } from '../../../src/core/frameworks/dsl/detect';
 import type { MigrationAnalysis } from '../../../src/core/frameworks/framework';
 
 const FIX = 'test/fixtures/frameworks/knex';
@@ -18,7 +19,7 @@ describe('knexToPieces', () => {
       [7, 'ALTER TABLE users ALTER COLUMN age TYPE bigint;'],
       // Knex's .alter() drops NOT NULL unless .notNullable() says otherwise.
       [7, 'ALTER TABLE users ALTER COLUMN age DROP NOT NULL;'],
-      [8, 'CREATE INDEX index_users_on_plan ON users (plan);'],
+      [8, 'CREATE INDEX users_plan_index ON users (plan);'],
       [10, 'DROP TABLE sessions;'],
       [11, "UPDATE users SET plan = 'free', status = 'active'"],
     ]);
@@ -141,5 +142,91 @@ describe('knex.analyse', () => {
     const broken = await analyse("exports.up = (knex) => knex.schema.dropTable('x'\n");
     expect(broken.hits.some((h) => h.rule === 'parse-error')).toBe(true);
     expect((await analyse('')).down).toBe('missing');
+  });
+});
+
+describe('a migration whose argument is named db (laurent22/joplin packages/server/src/migrations)', () => {
+  const lowercase = [
+    "import { DbConnection } from '../db';",
+    '',
+    'export const up = async (db: DbConnection) => {',
+    "\tawait db('users').update({ email: db.raw('LOWER(email)') });",
+    "\tawait db('users').where(db.raw('? * 2', [10]), '>', 1).del();",
+    '\tawait Promise.all([db.raw(`DROP TABLE old_a`)]);',
+    '\tawait db.raw(buildSql());',
+    '};',
+    '',
+    'export const down = async (_db: DbConnection) => {',
+    '',
+    '};',
+    '',
+  ].join('\n');
+
+  it('is Knex: the argument is called with a table name or for raw SQL', () => {
+    expect(detectDslFramework('packages/server/src/migrations/20210703155118_lowercase_emails.ts', lowercase)).toBe('knex');
+    const raw = "export const up = async (db: DbConnection) => {\n\tawait db.raw('CREATE INDEX CONCURRENTLY x ON changes (user_id)');\n};\n";
+    expect(detectDslFramework('src/migrations/1_x.ts', raw)).toBe('knex');
+    // Not the other frameworks' (their arguments are never called), nor a file with no such use.
+    expect(detectDslFramework('migrations/1_x.js', 'exports.up = function (db, callback) { db.runSql("DROP TABLE x", callback); };')).toBe('db-migrate');
+    expect(detectDslFramework('migrations/1_x.ts', 'export const up = async (db) => { await helper(db); };')).toBeUndefined();
+  });
+
+  it('a raw(…) written as a value is no statement; raw SQL built in code is a notice', async () => {
+    const t = await knexToPieces(lowercase, 'migrations/1_x.ts');
+    expect(t.up.map((p) => [p.line, p.sql])).toEqual([
+      [4, 'UPDATE users SET id = id;'],
+      [5, 'DELETE FROM users WHERE true;'],
+      [6, 'DROP TABLE old_a'],
+    ]);
+    const a = await analyse(lowercase, 'migrations/1_x.ts');
+    expect(hits(a)).toEqual([
+      [4, 'data-backfill'],
+      [5, 'data-backfill'],
+      [6, 'drop-table'],
+      [7, 'not-analysed'],
+      [10, 'empty-down-migration'],
+    ]);
+    expect(a.hits.find((h) => h.rule === 'not-analysed')?.message).toBe(
+      '`db.raw(buildSql(…))` runs SQL built in code, so what it does was not judged: review it by hand.',
+    );
+  });
+});
+
+describe("Knex's Postgres names and unique constraints (knex lib/dialects/postgres/schema/pg-tablecompiler.js)", () => {
+  it('table.unique adds a unique constraint named <table>_<columns>_unique; an index is <table>_<columns>_index', async () => {
+    // Shape from laurent22/joplin packages/server/src/migrations/20211030103016_item_owner_name_unique.ts.
+    const src = [
+      'export const up = async (db) => {',
+      "  await db.schema.alterTable('items', (table) => {",
+      "    table.unique(['name', 'owner_id']);",
+      "    table.unique(['jop_id'], { useConstraint: false });",
+      "    table.index(['content_storage_id']);",
+      "    table.string('slug').index();",
+      '  });',
+      '};',
+      'export const down = async (db) => {',
+      "  await db.schema.alterTable('items', (table) => {",
+      "    table.dropUnique(['name', 'owner_id']);",
+      '  });',
+      '};',
+      '',
+    ].join('\n');
+    const t = await knexToPieces(src, 'migrations/1_x.ts');
+    expect(t.up.map((p) => p.sql)).toEqual([
+      'ALTER TABLE items ADD CONSTRAINT items_name_owner_id_unique UNIQUE ("name", owner_id);',
+      'CREATE UNIQUE INDEX items_jop_id_unique ON items (jop_id);',
+      'CREATE INDEX items_content_storage_id_index ON items (content_storage_id);',
+      'ALTER TABLE items ADD COLUMN slug character varying(255);',
+      'CREATE INDEX items_slug_index ON items (slug);',
+    ]);
+    expect(t.downSql?.map((p) => p.sql)).toEqual(['ALTER TABLE items DROP CONSTRAINT items_name_owner_id_unique;']);
+    const a = await analyse(src, 'migrations/1_x.ts');
+    expect(hits(a)).toEqual([
+      [3, 'unique-constraint'],
+      [4, 'non-concurrent-index'],
+      [5, 'non-concurrent-index'],
+      [6, 'non-concurrent-index'],
+    ]);
+    expect(a.hits.find((h) => h.rule === 'non-concurrent-index')?.message).toContain('"items_jop_id_unique"');
   });
 });

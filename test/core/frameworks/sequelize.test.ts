@@ -19,7 +19,7 @@ describe('sequelizeToPieces', () => {
       [9, 'ALTER TABLE "Users" ALTER COLUMN age DROP NOT NULL;'],
       [9, 'ALTER TABLE "Users" ALTER COLUMN age TYPE bigint;'],
       [10, 'ALTER TABLE "Users" ADD COLUMN plan character varying(20) NOT NULL;'],
-      [11, 'CREATE INDEX "index_Users_on_plan" ON "Users" (plan);'],
+      [11, 'CREATE INDEX users_plan ON "Users" (plan);'],
       [12, `UPDATE "Users" SET plan = 'free', status = 'active'`],
     ]);
   });
@@ -110,6 +110,116 @@ describe('sequelize.analyse', () => {
     expect(hits(a)).toEqual([
       [1, 'missing-down-migration'],
       [1, 'drop-column'],
+    ]);
+  });
+
+  it('addColumn with references is one ADD COLUMN … REFERENCES: no row checked unless it has a default', async () => {
+    // Shape from opencollective/opencollective-api migrations/20220601073835-add-created-by-user-id-to-host-applications.js
+    // (18 such columns) and 20230629114015-add-VirtualCardRequests-table.js (the one with `defaultValue: null`).
+    const src = (extra: string) =>
+      [
+        'module.exports = {',
+        '  async up(queryInterface, Sequelize) {',
+        "    await queryInterface.addColumn('HostApplications', 'CreatedByUserId', {",
+        "      type: Sequelize.INTEGER, references: { key: 'uid', model: 'Users' }, onDelete: 'SET NULL', allowNull: true," + extra,
+        '    });',
+        '  },',
+        "  async down(queryInterface) { await queryInterface.removeColumn('HostApplications', 'CreatedByUserId'); },",
+        '};',
+        '',
+      ].join('\n');
+    const plain = await sequelizeToPieces(src(''));
+    expect(plain.up.map((p) => p.sql)).toEqual(['ALTER TABLE "HostApplications" ADD COLUMN "CreatedByUserId" integer REFERENCES "Users" (uid);']);
+    expect(hits(await analyse(src('')))).toEqual([]);
+    // With a default, even NULL, Postgres checks every row for the foreign key.
+    const withDefault = await sequelizeToPieces(src(' defaultValue: null,'));
+    expect(withDefault.up.map((p) => p.sql)).toEqual([
+      'ALTER TABLE "HostApplications" ADD COLUMN "CreatedByUserId" integer DEFAULT NULL;',
+      'ALTER TABLE "HostApplications" ADD CONSTRAINT "HostApplications_CreatedByUserId_fkey" FOREIGN KEY ("CreatedByUserId") REFERENCES "Users" (uid);',
+    ]);
+    expect(hits(await analyse(src(' defaultValue: null,')))).toEqual([[3, 'constraint-not-valid-missing']]);
+  });
+  it('a down that only logs does nothing; a call to a helper it does not know may do work', async () => {
+    // Shape from opencollective/opencollective-api migrations/20221209185509-remove-fundraiser.js (35 such downs).
+    const src = (down: string) =>
+      [
+        'module.exports = {',
+        '  async up(queryInterface) {',
+        "    await queryInterface.removeColumn('Collectives', 'fundraiser');",
+        '  },',
+        '  async down() {',
+        '    // No come back from this',
+        down,
+        '  },',
+        '};',
+        '',
+      ].join('\n');
+    const logs = await analyse(src("    console.log('No rollback');\n    logger.warn(`see MigrationLogs`);"));
+    expect(logs.down).toBe('empty');
+    expect(logs.hits.find((h) => h.rule === 'empty-down-migration')?.message).toBe(
+      'The `down` function only writes a log line: rolling back leaves the change in place.',
+    );
+    expect(hits(logs)).toEqual([
+      [3, 'drop-column'],
+      [5, 'empty-down-migration'],
+    ]);
+    expect((await analyse(src("    console.log('restoring');\n    await restoreFundraisers();"))).down).toBe('present');
+  });
+  it("a call's argument is not its SQL: a function of the file gives its template, any other a notice", async () => {
+    // Shapes from opencollective/opencollective-api migrations/20260625120000-backfill-stripe-payment-intent-data-and-indexes.ts
+    // and 20230511095430-fix-expenses-taxes.js (`buildQuery({ … })`, a function inside up).
+    const src = [
+      "import dedent from 'dedent';",
+      "import { viewsQuery } from './lib/views';",
+      'const getBackfillSQL = (table: string) => `',
+      '  UPDATE "${table}" SET data = data - \'paymentIntent\';',
+      '`;',
+      'module.exports = {',
+      '  async up(queryInterface) {',
+      '    const buildQuery = ({ amount = 0 }) => {',
+      '      return `UPDATE "Transactions" SET "amount" = ${amount}`;',
+      '    };',
+      "    await queryInterface.sequelize.query(getBackfillSQL('Orders'));",
+      '    await queryInterface.sequelize.query(buildQuery({ amount: 1 }));',
+      '    await queryInterface.sequelize.query(dedent(`DROP TABLE "Old"`));',
+      "    await queryInterface.sequelize.query(viewsQuery('Orders'));",
+      '  },',
+      "  async down() { throw new Error('no'); },",
+      '};',
+      '',
+    ].join('\n');
+    const t = await sequelizeToPieces(src, 'migrations/1-x.ts');
+    expect(t.up.map((p) => [p.line, p.sql.trim()])).toEqual([
+      [3, 'UPDATE "__interp__" SET data = data - \'paymentIntent\';'],
+      [9, 'UPDATE "Transactions" SET "amount" = __interp__'],
+      [13, 'DROP TABLE "Old"'],
+    ]);
+    const a = await analyse(src, 'migrations/1-x.ts');
+    expect(hits(a)).toEqual([
+      [4, 'data-backfill'],
+      [9, 'data-backfill'],
+      [13, 'drop-table'],
+      [14, 'not-analysed'],
+      [16, 'empty-down-migration'],
+    ]);
+    expect(a.hits.find((h) => h.rule === 'not-analysed')?.message).toBe(
+      '`queryInterface.sequelize.query(viewsQuery(…))` runs SQL built in code, so what it does was not judged: review it by hand.',
+    );
+  });
+  it("an unnamed index has Sequelize's name: <table>_<fields> underscored (lib/utils.js nameIndex)", async () => {
+    const src = [
+      'module.exports = {',
+      '  async up(queryInterface) {',
+      "    await queryInterface.addIndex('Orders', ['ManualPaymentProviderId']);",
+      "    await queryInterface.removeIndex('Orders', ['CollectiveId']);",
+      '  },',
+      "  async down(queryInterface) { await queryInterface.removeIndex('Orders', ['ManualPaymentProviderId']); },",
+      '};',
+      '',
+    ].join('\n');
+    expect((await sequelizeToPieces(src)).up.map((p) => p.sql)).toEqual([
+      'CREATE INDEX orders__manual_payment_provider_id ON "Orders" ("ManualPaymentProviderId");',
+      'DROP INDEX orders__collective_id;',
     ]);
   });
 });

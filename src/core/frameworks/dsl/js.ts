@@ -1,6 +1,7 @@
 // Reading JS/TS migrations (Knex, Sequelize, TypeORM, node-pg-migrate) with tree-sitter: where
 // the up/down functions are, call chains in source order, string/template/object values.
 import { firstErrorNode, lineOf, parseCode, type Node, type OwnedTree } from '../../parsers/tree-sitter';
+import type { Hit } from '../../types';
 import { hit, parseErrorHit, type DslPiece, type DslTranslation } from './common';
 
 export const PLACEHOLDER = '__interp__';
@@ -46,11 +47,19 @@ export function jsString(node: Node | null | undefined): JsString | undefined {
       return { text: l.text + r.text, line: l.line, inexact: l.inexact || r.inexact };
     }
     case 'call_expression': {
-      // sql`...` helpers, dedent(`...`), String.raw`...`
+      // A tagged template is its text: sql`…`, dedent`…`, String.raw`…`.
       const args = node.childForFieldName('arguments');
       if (args?.type === 'template_string') return jsString(args);
-      const first = args?.namedChildren[0];
-      return first ? jsString(first) : undefined;
+      const fn = node.childForFieldName('function');
+      const name = fn?.type === 'member_expression' ? fn.childForFieldName('property')?.text : fn?.text;
+      // dedent(`…`), sql(`…`): helpers that give back their argument's text.
+      if (name && TEXT_HELPERS.has(name)) {
+        const first = args?.namedChildren[0];
+        return first ? jsString(first) : undefined;
+      }
+      // Any other call's argument is its input, not the SQL (`getBackfillSQL('Orders')`): a function
+      // of this file that returns a template gives that template, its parameters named at run time.
+      return fn?.type === 'identifier' ? jsString(returnedTemplate(fn.text, node)) : undefined;
     }
     case 'as_expression':
     case 'satisfies_expression':
@@ -58,6 +67,47 @@ export function jsString(node: Node | null | undefined): JsString | undefined {
     default:
       return undefined;
   }
+}
+
+/** How a notice names an argument built in code: `buildQuery(…)`, `sqlText`, `…`. */
+export function codeLabel(node: Node | undefined): string {
+  if (node?.type === 'identifier' || node?.type === 'member_expression') return node.text.length <= 60 ? node.text : '…';
+  if (node?.type === 'call_expression') return `${codeLabel(node.childForFieldName('function') ?? undefined)}(…)`;
+  if (node?.type === 'await_expression') return `await ${codeLabel(node.namedChildren[0])}`;
+  return '…';
+}
+
+/** SQL the migration builds in code it does not show (a variable, a function of another file): a notice. */
+export const builtInCode = (line: number, call: string): Hit =>
+  hit('not-analysed', line, `\`${call}\` runs SQL built in code, so what it does was not judged: review it by hand.`);
+
+/** Functions that give back the text of their argument, unindented or tagged as SQL. */
+const TEXT_HELPERS = new Set(['dedent', 'outdent', 'stripIndent', 'stripIndents', 'oneLine', 'oneLineTrim', 'sql', 'SQL', 'raw']);
+
+/**
+ * The template a function of the file returns: `const f = (t) => \`UPDATE "${t}" …\``, or a
+ * `function f(t) { return \`…\`; }` (its only return). Undefined for anything else.
+ */
+function returnedTemplate(name: string, from: Node): Node | undefined {
+  let root = from;
+  while (root.parent) root = root.parent;
+  for (const d of root.descendantsOfType(['function_declaration', 'variable_declarator'])) {
+    if (d.childForFieldName('name')?.text !== name) continue;
+    const fn = d.type === 'function_declaration' ? d : d.childForFieldName('value');
+    let body = isFunction(fn) ? fn!.childForFieldName('body') : null;
+    while (body?.type === 'parenthesized_expression') body = body.namedChildren[0] ?? null;
+    if (body?.type === 'template_string' || body?.type === 'string') return body;
+    if (body?.type !== 'statement_block') return undefined;
+    const returns = body.descendantsOfType('return_statement').filter((r) => enclosingFunction(r)?.id === fn!.id);
+    const value = returns.length === 1 ? returns[0]!.namedChildren[0] : undefined;
+    return value?.type === 'template_string' || value?.type === 'string' ? value : undefined;
+  }
+  return undefined;
+}
+
+function enclosingFunction(n: Node): Node | undefined {
+  for (let p = n.parent; p; p = p.parent) if (isFunction(p)) return p;
+  return undefined;
 }
 
 export function jsStr(node: Node | null | undefined): string | undefined {
@@ -275,11 +325,20 @@ function unwrapStatement(s: Node): Node | undefined {
   return undefined;
 }
 
-export type DownShape = { kind: 'empty'; raises: boolean } | { kind: 'sql'; pieces: DslPiece[] } | { kind: 'present' };
+export type DownShape = { kind: 'empty'; raises: boolean; logs?: boolean } | { kind: 'sql'; pieces: DslPiece[] } | { kind: 'present' };
+
+/** Objects whose calls only write a log line (`console.log('No rollback')`, `logger.info(…)`). */
+const LOGGERS = new Set(['console', 'logger']);
+
+/** A call that only logs: `console.*(…)` or `logger.*(…)`. Any other call may do work. */
+function isLogCall(call: Node): boolean {
+  const obj = calleeObject(call);
+  return obj?.type === 'identifier' && LOGGERS.has(obj.text);
+}
 
 /**
- * What a down function does: nothing (`{}`, comments, `return Promise.resolve()`, only `throw`),
- * only raw SQL calls (then the SQL decides), or something.
+ * What a down function does: nothing (`{}`, comments, `return Promise.resolve()`, only `throw`,
+ * only log lines), only raw SQL calls (then the SQL decides), or something.
  */
 export function downShape(fn: Node, rawMethods: Set<string>): DownShape {
   if (fn.type === 'false' || fn.type === 'null' || fn.type === 'undefined') return { kind: 'empty', raises: false };
@@ -287,17 +346,21 @@ export function downShape(fn: Node, rawMethods: Set<string>): DownShape {
   const body = fn.childForFieldName('body');
   if (!body) return { kind: 'empty', raises: false };
   const stmts = body.type === 'statement_block' ? body.namedChildren.filter((c) => c.type !== 'comment' && c.type !== 'empty_statement') : [body];
+  const logs = stmts.some((s) => {
+    const u = unwrapStatement(s);
+    return u?.type === 'call_expression' && isLogCall(u);
+  });
   const trivial = (s: Node) => {
     const u = unwrapStatement(s);
     if (!u) return true; // bare `return;`
     if (u.type === 'call_expression') {
       const t = u.childForFieldName('function')?.text.replace(/\s+/g, '');
-      return t === 'Promise.resolve';
+      return t === 'Promise.resolve' || isLogCall(u);
     }
     return u.type === 'undefined' || u.type === 'null';
   };
-  if (stmts.every(trivial)) return { kind: 'empty', raises: false };
-  if (stmts.every((s) => trivial(s) || s.type === 'throw_statement')) return { kind: 'empty', raises: true };
+  if (stmts.every(trivial)) return { kind: 'empty', raises: false, logs };
+  if (stmts.every((s) => trivial(s) || s.type === 'throw_statement')) return { kind: 'empty', raises: true, logs };
   const pieces: DslPiece[] = [];
   for (const s of stmts) {
     const u = unwrapStatement(s);
@@ -351,7 +414,9 @@ export function judgeDown(t: DslTranslation, fns: Map<string, Node>, rawMethods:
           ? 'The migration declares `down = false`: it cannot be rolled back.'
           : shape.raises
             ? 'The `down` function throws instead of undoing the migration.'
-            : 'The `down` function does nothing: rolling back leaves the change in place.',
+            : shape.logs
+              ? 'The `down` function only writes a log line: rolling back leaves the change in place.'
+              : 'The `down` function does nothing: rolling back leaves the change in place.',
       ),
     );
   } else if (shape.kind === 'sql' && shape.pieces.length) {

@@ -126,7 +126,8 @@ export function columnCall(r: BuilderSink, call: BuilderCall): void {
     if (rt) emitOrAfter(r, call, sql.addForeignKey(table, [col], rt, [rc], { name: knexForeignName(table, [col]) }));
   }
   addColumn(r, call, c);
-  if (mods.has('index')) emitOrAfter(r, call, sql.createIndex(table, [col]));
+  if (mods.has('index'))
+    emitOrAfter(r, call, sql.createIndex(table, [col], { name: jsStr(mods.get('index')?.args[0]) ?? knexIndexName('index', table, [col]) }));
 }
 
 const dropColumns: BuilderHandler = (r, { a, table, line }) => {
@@ -159,19 +160,37 @@ const dropTimestamps: BuilderHandler = (r, { table, line }) => {
   for (const n of ['created_at', 'updated_at']) r.emit(line, sql.dropColumn(table, n));
 };
 
-/** `table.index(['a', 'b'], 'name')` / `table.unique(…, { indexName })`. */
+/** `table.index(['a', 'b'], 'name')` / `table.index(['a'], { indexName, predicate })`. */
 const index: BuilderHandler = (r, call) => {
-  const { name, a, table } = call;
+  const { a, table } = call;
   const cols = jsStrList(a[0]);
-  const opts = objectEntries(a[1]);
-  const iname = jsStr(a[1]) ?? jsStr(opts.get('indexName'));
   if (!cols.length) return;
-  emitOrAfter(r, call, sql.createIndex(table, cols, { ...(iname ? { name: iname } : {}), unique: name === 'unique' }));
+  const iname = jsStr(a[1]) ?? jsStr(objectEntries(a[1]).get('indexName')) ?? knexIndexName('index', table, cols);
+  emitOrAfter(r, call, sql.createIndex(table, cols, { name: iname }));
 };
 
-const dropIndex: BuilderHandler = (r, { name, a, table, line }) => {
-  const iname = jsStr(a[1]) ?? `${table}_${jsStrList(a[0]).join('_')}_${name === 'dropUnique' ? 'unique' : 'index'}`;
-  r.emit(line, sql.dropIndex(iname));
+/**
+ * `table.unique(['a', 'b'])` as Knex's Postgres table compiler writes it (pg-tablecompiler.js
+ * `unique`): `alter table … add constraint <table>_a_b_unique unique (a, b)`; a unique index only
+ * with `{ useConstraint: false }` or a `predicate` (then `useConstraint` defaults to false).
+ */
+const unique: BuilderHandler = (r, call) => {
+  const { a, table } = call;
+  const cols = jsStrList(a[0]);
+  if (!cols.length) return;
+  const opts = objectEntries(a[1]);
+  const iname = jsStr(a[1]) ?? jsStr(opts.get('indexName')) ?? knexIndexName('unique', table, cols);
+  const useConstraint = jsBool(opts.get('useConstraint')) ?? (opts.has('deferrable') || !opts.has('predicate'));
+  emitOrAfter(r, call, useConstraint ? sql.addUnique(table, cols, iname) : sql.createIndex(table, cols, { name: iname, unique: true }));
+};
+
+const dropIndex: BuilderHandler = (r, { a, table, line }) => {
+  r.emit(line, sql.dropIndex(jsStr(a[1]) ?? knexIndexName('index', table, jsStrList(a[0]))));
+};
+
+/** `table.dropUnique(['a', 'b'])`: Knex's Postgres compiler drops the constraint `unique` added. */
+const dropUnique: BuilderHandler = (r, { a, table, line }) => {
+  r.emit(line, sql.dropConstraint(table, jsStr(a[1]) ?? knexIndexName('unique', table, jsStrList(a[0]))));
 };
 
 const foreign: BuilderHandler = (r, call) => {
@@ -221,9 +240,9 @@ export const BUILDER_CALLS: Readonly<Record<string, BuilderHandler>> = {
   timestamps,
   dropTimestamps,
   index,
-  unique: index,
+  unique,
   dropIndex,
-  dropUnique: dropIndex,
+  dropUnique,
   foreign,
   dropForeign,
   primary,
@@ -233,6 +252,11 @@ export const BUILDER_CALLS: Readonly<Record<string, BuilderHandler>> = {
 
 /** Table builder methods that change nothing a rule is about (table options, comments). */
 export const QUIET_BUILDER = new Set(['comment', 'engine', 'charset', 'collate', 'inherits', 'queryContext', 'dropChecks']);
+
+/** Knex's name for an unnamed index or unique constraint (`_indexCommand`): `<table>_<columns>_<type>`, lower case. */
+function knexIndexName(type: 'index' | 'unique', table: string, cols: string[]): string {
+  return `${table.replace(/[.-]/g, '_')}_${cols.join('_')}_${type}`.toLowerCase();
+}
 
 /** Knex's name for an unnamed foreign key: `<table>_<columns>_foreign`, lower case, dots as underscores. */
 function knexForeignName(table: string, cols: string[]): string {

@@ -10,7 +10,7 @@ import {
   createApp,
   createNodeMiddleware,
   createProbot
-} from "./chunk-QYB2YWOM.js";
+} from "./chunk-UR5QDKZZ.js";
 import "./chunk-3FZUAP4G.js";
 import "./chunk-SLAQWKJ4.js";
 import "./chunk-KIXCZADM.js";
@@ -18,16 +18,16 @@ import "./chunk-BEZLO7CC.js";
 import "./chunk-7QYY34KQ.js";
 import "./chunk-SRH2LTWG.js";
 import "./chunk-37IU4G7B.js";
-import "./chunk-VI35UNDV.js";
-import "./chunk-3LWHFAAP.js";
+import "./chunk-4FYGIWB2.js";
+import "./chunk-R42GCUPM.js";
 import "./chunk-RFJ3I767.js";
 import "./chunk-W7NRP4RF.js";
-import "./chunk-L6FTI54H.js";
+import "./chunk-OV6XRCZC.js";
 import "./chunk-WYNSWX4E.js";
-import "./chunk-W5G6VIRT.js";
+import "./chunk-B6OZTRKR.js";
 import "./chunk-IQR4UOTD.js";
 import "./chunk-HZLQ3MQE.js";
-import "./chunk-CWYY4R54.js";
+import "./chunk-VG2NVMNR.js";
 import "./chunk-JPXMUI5G.js";
 import "./chunk-NYMSVNFH.js";
 import "./chunk-BJ63QOVF.js";

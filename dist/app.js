@@ -10,7 +10,7 @@ import {
   createApp,
   createNodeMiddleware,
   createProbot
-} from "./chunk-UR5QDKZZ.js";
+} from "./chunk-37GATVYP.js";
 import "./chunk-3FZUAP4G.js";
 import "./chunk-SLAQWKJ4.js";
 import "./chunk-KIXCZADM.js";
@@ -18,20 +18,20 @@ import "./chunk-BEZLO7CC.js";
 import "./chunk-7QYY34KQ.js";
 import "./chunk-SRH2LTWG.js";
 import "./chunk-37IU4G7B.js";
-import "./chunk-4FYGIWB2.js";
-import "./chunk-R42GCUPM.js";
+import "./chunk-IDUKGF4R.js";
+import "./chunk-D46CPEBQ.js";
 import "./chunk-RFJ3I767.js";
 import "./chunk-W7NRP4RF.js";
-import "./chunk-OV6XRCZC.js";
+import "./chunk-X4XARWGJ.js";
 import "./chunk-WYNSWX4E.js";
 import "./chunk-B6OZTRKR.js";
 import "./chunk-IQR4UOTD.js";
 import "./chunk-HZLQ3MQE.js";
-import "./chunk-VG2NVMNR.js";
-import "./chunk-JPXMUI5G.js";
+import "./chunk-675F5DXL.js";
+import "./chunk-UVJZK5BD.js";
 import "./chunk-NYMSVNFH.js";
 import "./chunk-BJ63QOVF.js";
-import "./chunk-2P5C3ZFV.js";
+import "./chunk-JL5IXJZA.js";
 import {
   useNodeWasm
 } from "./chunk-QMCLW325.js";

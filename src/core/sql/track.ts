@@ -75,6 +75,12 @@ function isAdditive(stmt: Node, ctx: SqlContext): boolean {
 }
 
 function changesData(stmt: Node): boolean {
+  // A data-modifying CTE runs whatever the main statement is (`WITH d AS (DELETE …) SELECT …`).
+  const body = Object.values(stmt)[0] as { withClause?: { ctes?: Node[] } } | undefined;
+  for (const cte of body?.withClause?.ctes ?? []) {
+    const query = 'CommonTableExpr' in cte ? cte.CommonTableExpr.ctequery : undefined;
+    if (query && changesData(query)) return true;
+  }
   if ('UpdateStmt' in stmt || 'DeleteStmt' in stmt || 'TruncateStmt' in stmt || 'MergeStmt' in stmt) return true;
   if ('InsertStmt' in stmt) return readsTable(stmt.InsertStmt.selectStmt);
   if ('CopyStmt' in stmt) return stmt.CopyStmt.is_from === true;

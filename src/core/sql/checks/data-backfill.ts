@@ -1,10 +1,38 @@
-import { hit, isExisting } from '../context';
+import type { Node } from 'libpg-query';
+import type { Hit } from '../../types';
+import { hit, isExisting, type SqlContext } from '../context';
 import { readsTable, relKey, relLabel } from '../ast';
 import type { SqlCheck } from './types';
 
 const ADVICE = 'Keep data changes out of schema migrations: run them as a separate, idempotent, batched job, and note in the rollback plan how to undo them.';
 
-export const dataBackfill: SqlCheck = (stmt, ctx) => {
+export const dataBackfill: SqlCheck = (stmt, ctx) => [...writes(stmt, ctx), ...cteWrites(stmt, ctx)];
+
+/**
+ * The writes a statement's WITH clause makes (`WITH d AS (DELETE FROM … RETURNING *) INSERT …`,
+ * `WITH x AS (UPDATE … RETURNING id) SELECT …`): Postgres runs every data-modifying CTE once, whatever
+ * the main statement reads of it. A DELETE there is a data change with or without a WHERE.
+ */
+function cteWrites(stmt: Node, ctx: SqlContext): Hit[] {
+  const body = Object.values(stmt)[0] as { withClause?: { ctes?: Node[] } } | undefined;
+  const out: Hit[] = [];
+  for (const cte of body?.withClause?.ctes ?? []) {
+    const query = 'CommonTableExpr' in cte ? cte.CommonTableExpr.ctequery : undefined;
+    if (!query) continue;
+    if ('DeleteStmt' in query && !query.DeleteStmt.whereClause && isExisting(ctx, relKey(query.DeleteStmt.relation)))
+      out.push(
+        hit(
+          'data-backfill',
+          ctx,
+          `DELETE FROM ${relLabel(query.DeleteStmt.relation)} (in a WITH clause) removes every row; a schema rollback does not bring them back. ${ADVICE}`,
+        ),
+      );
+    else out.push(...writes(query, ctx), ...cteWrites(query, ctx));
+  }
+  return out;
+}
+
+function writes(stmt: Node, ctx: SqlContext): Hit[] {
   if ('UpdateStmt' in stmt) {
     const s = stmt.UpdateStmt;
     const table = relKey(s.relation);
@@ -34,4 +62,4 @@ export const dataBackfill: SqlCheck = (stmt, ctx) => {
     return [hit('data-backfill', ctx, `MERGE INTO ${relLabel(s.relation)} changes existing rows; a schema rollback does not restore them. ${ADVICE}`)];
   }
   return [];
-};
+}

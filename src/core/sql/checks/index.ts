@@ -37,7 +37,7 @@ export const SQL_CHECKS: readonly SqlRuleCheck[] = [
   { rule: 'add-required-column', kinds: ['AlterTableStmt', 'InsertStmt'], check: addRequiredColumn },
   { rule: 'set-not-null', kinds: ['AlterTableStmt', 'RenameStmt'], check: setNotNull },
   { rule: 'drop-not-null', kinds: ['AlterTableStmt'], check: dropNotNull },
-  { rule: 'data-backfill', kinds: ['UpdateStmt', 'DeleteStmt', 'InsertStmt', 'MergeStmt'], check: dataBackfill },
+  { rule: 'data-backfill', kinds: ['UpdateStmt', 'DeleteStmt', 'InsertStmt', 'MergeStmt', 'SelectStmt'], check: dataBackfill },
   { rule: 'enum-value-added', kinds: ['AlterEnumStmt'], check: enumValueAdded },
   { rule: 'unique-constraint', kinds: ['AlterTableStmt'], check: uniqueConstraint },
   { rule: 'non-concurrent-index', kinds: ['IndexStmt'], check: nonConcurrentIndex },

@@ -10,7 +10,7 @@ import {
   createApp,
   createNodeMiddleware,
   createProbot
-} from "./chunk-37GATVYP.js";
+} from "./chunk-YAKN6WYU.js";
 import "./chunk-3FZUAP4G.js";
 import "./chunk-SLAQWKJ4.js";
 import "./chunk-KIXCZADM.js";
@@ -18,20 +18,20 @@ import "./chunk-BEZLO7CC.js";
 import "./chunk-7QYY34KQ.js";
 import "./chunk-SRH2LTWG.js";
 import "./chunk-37IU4G7B.js";
-import "./chunk-IDUKGF4R.js";
-import "./chunk-D46CPEBQ.js";
+import "./chunk-37SUNHQ6.js";
+import "./chunk-MLULZAUX.js";
 import "./chunk-RFJ3I767.js";
 import "./chunk-W7NRP4RF.js";
-import "./chunk-X4XARWGJ.js";
+import "./chunk-THEVSJG4.js";
 import "./chunk-WYNSWX4E.js";
 import "./chunk-B6OZTRKR.js";
 import "./chunk-IQR4UOTD.js";
 import "./chunk-HZLQ3MQE.js";
-import "./chunk-675F5DXL.js";
-import "./chunk-UVJZK5BD.js";
+import "./chunk-52KLESV7.js";
+import "./chunk-RP7TQSUY.js";
 import "./chunk-NYMSVNFH.js";
 import "./chunk-BJ63QOVF.js";
-import "./chunk-JL5IXJZA.js";
+import "./chunk-TS6UKRB6.js";
 import {
   useNodeWasm
 } from "./chunk-QMCLW325.js";

@@ -14,7 +14,7 @@ import {
 } from "./chunk-V7W5HETA.js";
 import {
   sqlAnalyser
-} from "./chunk-JL5IXJZA.js";
+} from "./chunk-TS6UKRB6.js";
 import {
   useNodeWasm
 } from "./chunk-QMCLW325.js";
@@ -26,7 +26,7 @@ import { once } from "node:events";
 import { parentPort } from "node:worker_threads";
 useNodeWasm();
 var port = parentPort;
-var readers = import("./chunk-BO3YKCGB.js");
+var readers = import("./chunk-ANI2247Q.js");
 var [task] = await once(port, "message");
 var words = new Int32Array(task.shared);
 if (task.sql) {

@@ -111,6 +111,18 @@ describe('files of another dialect', () => {
 
 // ClickHouse, as umami-software/umami @ c0ea3aef writes it (db/clickhouse/migrations): table engines,
 // LowCardinality and CODEC types, materialized views writing TO a table, tables swapped by name.
+describe('MySQL fills what Postgres refuses', () => {
+  test("a NOT NULL column without a default gives existing rows the type's zero value on MySQL: only inserts fail (snipe-it)", async () => {
+    const sql = 'ALTER TABLE settings ADD COLUMN ldap_default_group int NOT NULL;';
+    const [mysql] = (await lint(sql, { dialect: 'mysql', from: 'its folder (mysql/)' })).hits;
+    expect(mysql?.rule).toBe('add-required-column');
+    expect(mysql?.message).toContain("gives existing rows the type's implicit default");
+    expect(mysql?.message).not.toContain('fails on existing rows');
+    const [postgres] = (await lint(sql)).hits.filter((h) => h.rule === 'add-required-column');
+    expect(postgres?.message).toContain('fails on existing rows');
+  });
+});
+
 describe('ClickHouse', () => {
   test('is known by its engines and types, not taken for MySQL', async () => {
     const create =

@@ -33,7 +33,11 @@ export const addRequiredColumn: SqlCheck = (stmt, ctx) => {
       hit(
         'add-required-column',
         ctx,
-        `Adding NOT NULL column ${quote(col.colname ?? '?')} to ${relLabel(table)} without a default fails on existing rows, and old code that inserts without it breaks. ` +
+        // MySQL fills existing rows with the type's implicit default ('' or 0, even in strict mode);
+        // only inserts that leave the column out fail (MariaDB 10.11 checked; MDEV-25403).
+        (ctx.dialect === 'mysql'
+          ? `Adding NOT NULL column ${quote(col.colname ?? '?')} to ${relLabel(table)} without a default gives existing rows the type's implicit default ('' or 0), which old code did not write, and old code that inserts without it breaks. `
+          : `Adding NOT NULL column ${quote(col.colname ?? '?')} to ${relLabel(table)} without a default fails on existing rows, and old code that inserts without it breaks. `) +
           'Add the column nullable (or with a default), backfill, make the code write it, then add NOT NULL in a later release.',
       ),
     );

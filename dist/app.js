@@ -10,7 +10,7 @@ import {
   createApp,
   createNodeMiddleware,
   createProbot
-} from "./chunk-YAKN6WYU.js";
+} from "./chunk-EM3OCVIM.js";
 import "./chunk-3FZUAP4G.js";
 import "./chunk-SLAQWKJ4.js";
 import "./chunk-KIXCZADM.js";
@@ -18,20 +18,20 @@ import "./chunk-BEZLO7CC.js";
 import "./chunk-7QYY34KQ.js";
 import "./chunk-SRH2LTWG.js";
 import "./chunk-37IU4G7B.js";
-import "./chunk-37SUNHQ6.js";
-import "./chunk-MLULZAUX.js";
+import "./chunk-GMZXTCXK.js";
+import "./chunk-2LZKLITT.js";
 import "./chunk-RFJ3I767.js";
 import "./chunk-W7NRP4RF.js";
-import "./chunk-THEVSJG4.js";
+import "./chunk-OUSM4M5S.js";
 import "./chunk-WYNSWX4E.js";
 import "./chunk-B6OZTRKR.js";
 import "./chunk-IQR4UOTD.js";
 import "./chunk-HZLQ3MQE.js";
-import "./chunk-52KLESV7.js";
-import "./chunk-RP7TQSUY.js";
+import "./chunk-WNUN43F5.js";
+import "./chunk-LLDQ4DFI.js";
 import "./chunk-NYMSVNFH.js";
 import "./chunk-BJ63QOVF.js";
-import "./chunk-TS6UKRB6.js";
+import "./chunk-AC2WXK7R.js";
 import {
   useNodeWasm
 } from "./chunk-QMCLW325.js";

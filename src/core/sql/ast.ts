@@ -122,3 +122,11 @@ export function insertSelect(insert: InsertStmt): { select?: SelectStmt; source?
   const from = select?.fromClause?.length === 1 ? select.fromClause[0] : undefined;
   return from && 'RangeVar' in from ? { select, source: from.RangeVar } : { select };
 }
+
+/** The statements of a statement's WITH clause (`WITH d AS (DELETE … RETURNING *) INSERT …`: the DELETE). */
+export function cteQueries(stmt: Node): Node[] {
+  const body = Object.values(stmt)[0] as { withClause?: { ctes?: Node[] } } | undefined;
+  const out: Node[] = [];
+  for (const cte of body?.withClause?.ctes ?? []) if ('CommonTableExpr' in cte && cte.CommonTableExpr.ctequery) out.push(cte.CommonTableExpr.ctequery);
+  return out;
+}

@@ -3,7 +3,7 @@ import type { ColumnDef, InsertStmt, Node } from 'libpg-query';
 import type { Hit } from '../types';
 import { getRule } from '../rules/index';
 import type { SqlContext } from './context';
-import { calledFunctions, insertSelect, lastPart, nameOf, readsTable, relKey } from './ast';
+import { calledFunctions, cteQueries, insertSelect, lastPart, nameOf, readsTable, relKey } from './ast';
 import { alterTableCmds } from './checks/types';
 import { definedNotNull, isNotNull, hasDefault } from './checks/column-traits';
 import { trackSwaps } from './swaps';
@@ -76,11 +76,7 @@ function isAdditive(stmt: Node, ctx: SqlContext): boolean {
 
 function changesData(stmt: Node): boolean {
   // A data-modifying CTE runs whatever the main statement is (`WITH d AS (DELETE …) SELECT …`).
-  const body = Object.values(stmt)[0] as { withClause?: { ctes?: Node[] } } | undefined;
-  for (const cte of body?.withClause?.ctes ?? []) {
-    const query = 'CommonTableExpr' in cte ? cte.CommonTableExpr.ctequery : undefined;
-    if (query && changesData(query)) return true;
-  }
+  if (cteQueries(stmt).some(changesData)) return true;
   if ('UpdateStmt' in stmt || 'DeleteStmt' in stmt || 'TruncateStmt' in stmt || 'MergeStmt' in stmt) return true;
   if ('InsertStmt' in stmt) return readsTable(stmt.InsertStmt.selectStmt);
   if ('CopyStmt' in stmt) return stmt.CopyStmt.is_from === true;

@@ -1,7 +1,7 @@
 import type { Node } from 'libpg-query';
 import type { Hit } from '../../types';
 import { hit, isExisting, type SqlContext } from '../context';
-import { readsTable, relKey, relLabel } from '../ast';
+import { cteQueries, readsTable, relKey, relLabel } from '../ast';
 import type { SqlCheck } from './types';
 
 const ADVICE = 'Keep data changes out of schema migrations: run them as a separate, idempotent, batched job, and note in the rollback plan how to undo them.';
@@ -14,11 +14,8 @@ export const dataBackfill: SqlCheck = (stmt, ctx) => [...writes(stmt, ctx), ...c
  * the main statement reads of it. A DELETE there is a data change with or without a WHERE.
  */
 function cteWrites(stmt: Node, ctx: SqlContext): Hit[] {
-  const body = Object.values(stmt)[0] as { withClause?: { ctes?: Node[] } } | undefined;
   const out: Hit[] = [];
-  for (const cte of body?.withClause?.ctes ?? []) {
-    const query = 'CommonTableExpr' in cte ? cte.CommonTableExpr.ctequery : undefined;
-    if (!query) continue;
+  for (const query of cteQueries(stmt)) {
     if ('DeleteStmt' in query && !query.DeleteStmt.whereClause && isExisting(ctx, relKey(query.DeleteStmt.relation)))
       out.push(
         hit(

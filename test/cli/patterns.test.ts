@@ -37,6 +37,7 @@ const PATTERNS = [
   'patterns/nothing-to-undo',
   'patterns/ecto-modify',
   'patterns/ecto-helpers',
+  'patterns/ecto-array-types',
   'patterns/laravel-blueprint-gaps',
   'patterns/sqlite-rebuild-rename',
   'patterns/sqlite-rebuild-drop',

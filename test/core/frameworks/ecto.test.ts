@@ -332,6 +332,139 @@ end
   });
 });
 
+describe('array and map column types ({:array, t}, {:map, t})', () => {
+  const folder = async (files: Record<string, string>, name: string) => {
+    const dir = 'priv/repo/migrations/';
+    return ecto.analyse({
+      path: dir + name,
+      content: files[name]!,
+      siblings: {},
+      listDir: async (d) => (d === dir ? Object.keys(files) : undefined),
+      readFile: async (p) => files[p.slice(dir.length)],
+    });
+  };
+
+  it('are arrays of the element type and jsonb, in add, modify and from: (hexpm, teslamate)', async () => {
+    const t = await ectoToPieces(`defmodule M.Repo.Migrations.Arrays do
+  use Ecto.Migration
+
+  def change do
+    alter table(:oauth_clients) do
+      add :allowed_scopes, {:array, :string}
+      add :fields, {:array, :string}, null: false, default: []
+      add :codes, {:array, :string}, size: 2
+      add :repositories, {:array, :jsonb}, null: false, default: []
+      add :meta, {:map, :string}
+      add :stamps, {:array, :utc_datetime}
+      modify :ids, {:array, :bigint}, from: {:array, :integer}
+      modify :names, {:array, :text}, from: {{:array, :string}, null: false}
+      modify :settings, :map, from: {:map, null: true}
+    end
+  end
+end
+`);
+    expect(t.up.map((p) => p.sql.trim())).toEqual([
+      'ALTER TABLE oauth_clients ADD COLUMN allowed_scopes character varying(255)[];',
+      "ALTER TABLE oauth_clients ADD COLUMN fields character varying(255)[] NOT NULL DEFAULT '[]';",
+      'ALTER TABLE oauth_clients ADD COLUMN codes character varying(2)[];',
+      "ALTER TABLE oauth_clients ADD COLUMN repositories jsonb[] NOT NULL DEFAULT '[]';",
+      'ALTER TABLE oauth_clients ADD COLUMN meta jsonb;',
+      'ALTER TABLE oauth_clients ADD COLUMN stamps timestamp(0) without time zone[];',
+      'ALTER TABLE oauth_clients ALTER COLUMN ids TYPE bigint[];',
+      'ALTER TABLE oauth_clients ALTER COLUMN names TYPE text[];',
+      'ALTER TABLE oauth_clients ALTER COLUMN settings TYPE jsonb;',
+    ]);
+    expect(t.knownTypes).toEqual([
+      { table: 'oauth_clients', column: 'ids', type: 'integer[]' },
+      { table: 'oauth_clients', column: 'names', type: 'character varying(255)[]' },
+      { table: 'oauth_clients', column: 'settings', type: 'jsonb' },
+    ]);
+  });
+
+  it('an integer array modified to a string array is a type change, not varchar(255) restated', async () => {
+    const files: Record<string, string> = {
+      '20220101000000_create_passages.exs': `defmodule TextServer.Repo.Migrations.CreatePassages do
+  use Ecto.Migration
+
+  def change do
+    create table(:version_passages) do
+      add :end_location, {:array, :integer}
+    end
+  end
+end
+`,
+      '20230101000000_change_passages.exs': `defmodule TextServer.Repo.Migrations.ChangePassages do
+  use Ecto.Migration
+
+  def up do
+    alter table(:version_passages) do
+      modify :end_location, {:array, :string}
+    end
+  end
+
+  def down do
+    alter table(:version_passages) do
+      modify :end_location, {:array, :integer}
+    end
+  end
+end
+`,
+    };
+    const a = await folder(files, '20230101000000_change_passages.exs');
+    expect(hits(a)).toEqual([[6, 'change-column-type']]);
+    expect(a.hits.find((h) => h.rule === 'change-column-type')?.message).toMatch(/from integer\[\] .* to varchar\(255\)\[\]/);
+  });
+
+  it('from: {:array, :integer} is the old type (not `:array`)', async () => {
+    const a = await analyse(`defmodule TextServer.Repo.Migrations.ChangePassages do
+  use Ecto.Migration
+
+  def change do
+    alter table("version_passages") do
+      modify :end_location, {:array, :string}, from: {:array, :integer}
+    end
+  end
+end
+`);
+    expect(hits(a)).toEqual([[6, 'change-column-type']]);
+    expect(a.hits.find((h) => h.rule === 'change-column-type')?.message).toMatch(/from integer\[\] to varchar\(255\)\[\]/);
+  });
+
+  it('a string array restated with null: false is no type change (hexpm 20260227120000)', async () => {
+    const files: Record<string, string> = {
+      '20250923100001_create_oauth_clients.exs': `defmodule Hexpm.RepoBase.Migrations.CreateOauthClients do
+  use Ecto.Migration
+
+  def change do
+    create table(:oauth_clients, primary_key: false) do
+      add :client_id, :binary_id, primary_key: true
+      add :allowed_grant_types, {:array, :string}
+    end
+  end
+end
+`,
+      '20260227120000_require_allowed_grant_types_on_oauth_clients.exs': `defmodule Hexpm.RepoBase.Migrations.RequireAllowedGrantTypesOnOauthClients do
+  use Ecto.Migration
+
+  def up do
+    alter table(:oauth_clients) do
+      modify :allowed_grant_types, {:array, :string}, null: false
+    end
+  end
+
+  def down do
+    alter table(:oauth_clients) do
+      modify :allowed_grant_types, {:array, :string}, null: true
+    end
+  end
+end
+`,
+    };
+    const a = await folder(files, '20260227120000_require_allowed_grant_types_on_oauth_clients.exs');
+    expect(hits(a)).toEqual([[6, 'set-not-null']]);
+  });
+});
+
 describe('execute with SQL that is not written in the call', () => {
   it('reads a piped string, an attribute, a bound variable and a helper returning a string (pleroma)', async () => {
     const t = await ectoToPieces(`defmodule Pleroma.Repo.Migrations.X do

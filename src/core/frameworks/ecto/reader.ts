@@ -4,7 +4,7 @@ import { lineOf, type Node } from '../../parsers/tree-sitter';
 import { hit, newTranslation, sql, type ColumnDef, type DslPiece } from '../dsl/common';
 import { handlerFor } from '../dispatch';
 import { COMMANDS } from './commands';
-import { callArgs, callTarget, columnDefault, columnType, eString, keywordsOf, nameOf, value, type EString } from './values';
+import { callArgs, callTarget, columnDefault, columnType, eString, fromType, nameOf, value, type EString } from './values';
 
 export interface Ctx {
   mode: 'change' | 'up' | 'down';
@@ -172,11 +172,9 @@ export class EctoReader {
     const { type, fk, fkName, fkColumn } = columnType(value(a.positional[1]), a.keywords);
     const from = a.keywords.get('from');
     if (from) {
-      // `from: :text`, `from: references(:users)`, or `from: {:integer, null: false}`.
-      const before = from.type === 'tuple' ? from.namedChildren.find((c) => c.type !== 'comment' && c.type !== 'keywords') : from;
-      const was = before
-        ? columnType(value(before), keywordsOf(from.type === 'tuple' ? from.namedChildren.find((c) => c.type === 'keywords') : undefined)).type
-        : undefined;
+      // `from: :text`, `from: references(:users)`, `from: {:array, :integer}`, or `from: {:integer, null: false}`.
+      const before = fromType(from);
+      const was = before.type.kind === 'nil' ? undefined : columnType(before.type, before.opts).type;
       if (was && !this.t.knownTypes?.some((k) => k.table === table && k.column === col)) (this.t.knownTypes ??= []).push({ table, column: col, type: was });
     }
     this.emit(line, sql.changeType(table, col, type));

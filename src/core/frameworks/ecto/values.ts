@@ -55,6 +55,8 @@ export type EValue =
   | { kind: 'bool'; value: boolean }
   | { kind: 'nil' }
   | { kind: 'list'; items: EValue[] }
+  /** `{:array, :string}`, `{:map, :string}`, `{:integer, null: false}`: its elements, keywords left out. */
+  | { kind: 'tuple'; items: EValue[]; node: Node }
   | { kind: 'call'; name: string; node: Node }
   | { kind: 'other'; node: Node };
 
@@ -149,6 +151,8 @@ export function value(n: Node | undefined): EValue {
       return { kind: 'nil' };
     case 'list':
       return { kind: 'list', items: n.namedChildren.map(value) };
+    case 'tuple':
+      return { kind: 'tuple', items: n.namedChildren.filter((c) => c.type !== 'comment' && c.type !== 'keywords').map(value), node: n };
     case 'call':
       return { kind: 'call', name: callTarget(n), node: n };
     default:
@@ -186,6 +190,11 @@ export function columnType(v: EValue, opts: Map<string, Node>): { type: string; 
     const fkColumn = nameOf(value(a.keywords.get('column')));
     return { type, fk: nameOf(value(a.positional[0])) ?? 'unknown', ...(fkName ? { fkName } : {}), ...(fkColumn ? { fkColumn } : {}) };
   }
+  // ecto_sql's `column_type({:array, type}, opts)`: the element's type (its `size:` too) and `[]`;
+  // `{:map, type}` is a map (jsonb) whatever its values are.
+  const composite = compositeType(v);
+  if (composite === 'map') return { type: TYPES.map! };
+  if (composite) return { type: `${columnType(composite.element, opts).type}[]` };
   const name = nameOf(v) ?? 'string';
   const type = TYPES[name] ?? name;
   const num = (key: string): number | undefined => {
@@ -202,6 +211,26 @@ export function columnType(v: EValue, opts: Map<string, Node>): { type: string; 
   if (precision !== undefined) return { type: `${type}(${precision}${scale !== undefined ? `, ${scale}` : ''})` };
   if (name === 'string') return { type: `${type}(255)` };
   return { type };
+}
+
+/** `{:array, t}` (its element `t`) or `{:map, t}`: Ecto's composite column types. */
+function compositeType(v: EValue): { element: EValue } | 'map' | undefined {
+  if (v.kind !== 'tuple' || v.items.length !== 2) return undefined;
+  const [kind, element] = v.items as [EValue, EValue];
+  if (kind.kind !== 'atom') return undefined;
+  if (kind.value === 'array') return { element };
+  if (kind.value === 'map') return 'map';
+  return undefined;
+}
+
+/**
+ * `modify`'s `from:`: a type (`:text`, `references(:users)`, `{:array, :string}`), or a type with
+ * options (`{:integer, null: false}`, `{{:array, :string}, null: false}`).
+ */
+export function fromType(from: Node): { type: EValue; opts: Map<string, Node> } {
+  const v = value(from);
+  if (v.kind !== 'tuple' || compositeType(v)) return { type: v, opts: new Map() };
+  return { type: v.items[0] ?? { kind: 'nil' }, opts: keywordsOf(from.namedChildren.find((c) => c.type === 'keywords')) };
 }
 
 /** `default: …` as SQL: a literal, or the SQL of `fragment("now()")`. */

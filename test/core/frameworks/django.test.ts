@@ -192,9 +192,25 @@ describe('AlterField with the earlier migrations at hand', () => {
   it('a NullBooleanField is a nullable boolean, whatever `null=` says (Django sets it in its __init__)', async () => {
     // Shape from healthchecks/healthchecks hc/api/migrations/0075_auto_20200805_1004.py: Django ran
     // UPDATE … WHERE "failed" IS NULL, then SET NOT NULL.
-    expect(rules(await analyseAt('        migrations.AlterField("order", "failed", models.BooleanField(default=False)),'))).toEqual(['set-not-null']);
+    expect(rules(await analyseAt('        migrations.AlterField("order", "failed", models.BooleanField(default=False)),'))).toEqual([
+      'data-backfill',
+      'set-not-null',
+    ]);
     expect(rules(await analyseAt('        migrations.AlterField("order", "failed", models.BooleanField(default=False, null=True)),'))).toEqual([]);
     expect(rules(await analyseAt('        migrations.AlterField("order", "note", models.NullBooleanField()),'))).toEqual(['change-column-type']);
+  });
+
+  it("made NOT NULL with a default, Django sets the NULL rows to it before SET NOT NULL (_alter_field's 4 steps)", async () => {
+    // Shape from saleor/saleor and healthchecks/healthchecks: AlterField from null=True to a field with default=.
+    const a = await analyseAt('        migrations.AlterField("order", "note", models.TextField(default="")),');
+    expect(rules(a)).toEqual(['data-backfill', 'set-not-null']);
+    expect(a.hits.find((h) => h.rule === 'data-backfill')?.message).toMatch(/^UPDATE "shop_order" rewrites existing rows/);
+    expect(rules(await analyseAt('        migrations.AlterField("order", "note", models.TextField(db_default="")),'))).toEqual([
+      'data-backfill',
+      'set-not-null',
+    ]);
+    // Without a default Django runs SET NOT NULL alone; blank=True's '' is no default here.
+    expect(rules(await analyseAt('        migrations.AlterField("order", "note", models.TextField(blank=True)),'))).toEqual(['set-not-null']);
   });
 
   it("a ForeignKey altered in the database gets its constraint back, validated under lock (Django's _alter_field)", async () => {

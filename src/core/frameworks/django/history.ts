@@ -303,7 +303,13 @@ async function settleAlterFields(reading: DjangoReading, fieldBefore: FieldBefor
       reading.t.downName = 'its reverse, which Django runs on rollback';
       reading.t.downDerived = true;
     }
-    if (!before.column.notNull && column.notNull) replacement.push({ sql: sql.setNotNull(op.table, column.name), line, synthetic: true });
+    if (!before.column.notNull && column.notNull) {
+      // Django's 4-step alteration (base/schema.py `_alter_field`): a field made NOT NULL with a
+      // `default=` (or `db_default=`) has its NULL rows set to it first, then SET NOT NULL (the
+      // default it sets for the meantime and drops after leaves the column as it was).
+      if (column.default !== undefined) replacement.push({ sql: sql.backfillNulls(op.table, column.name, column.default), line, synthetic: true });
+      replacement.push({ sql: sql.setNotNull(op.table, column.name), line, synthetic: true });
+    }
     if (before.column.notNull && !column.notNull) replacement.push({ sql: sql.dropNotNull(op.table, column.name), line, synthetic: true });
     // `unique=True` or `db_index=True` turned on builds a constraint or an index, as Django runs it (not concurrently).
     if (column.unique && !before.column.unique) replacement.push({ sql: sql.addUnique(op.table, [column.name]), line, synthetic: true });

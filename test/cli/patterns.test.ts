@@ -59,6 +59,7 @@ const PATTERNS = [
   'patterns/django-queryset-variable',
   'patterns/django-alter-foreign-key',
   'patterns/django-schema-editor-sql',
+  'patterns/django-defaults',
   'patterns/laravel-10-change',
   'patterns/alembic-dialect-branches',
   'patterns/laravel-table-prefix',

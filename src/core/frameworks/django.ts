@@ -6,6 +6,7 @@ import type { Framework, MigrationAnalysis, MigrationInput } from './framework';
 import { django as meta } from './meta/index';
 import { firstErrorNode, lineOf, parseCode } from '../parsers/tree-sitter';
 import { finishAnalysis, parseErrorHit, unreadable, type DslTranslation } from './dsl/common';
+import { sayFilledFields } from './django/filled';
 import { settleDeletedModels, settleFields } from './django/history';
 import { appLabel, readMigrationTree } from './django/migration-tree';
 import { DjangoReader, type DjangoReading } from './django/reader';
@@ -32,7 +33,7 @@ async function readDjango(source: string, path: string): Promise<DjangoReading> 
       reader.operationList(calls);
     }
     t.downStatus = t.hits.some((h) => h.rule === 'irreversible-operation') ? 'irreversible' : 'present';
-    return { t, alterFields: reader.alterFields, deletedModels: reader.deletedModels, fieldNames: reader.fieldNames, deps, replaces };
+    return { t, alterFields: reader.alterFields, deletedModels: reader.deletedModels, fieldNames: reader.fieldNames, filled: reader.filled, deps, replaces };
   } finally {
     tree.delete();
   }
@@ -62,7 +63,8 @@ export const django: Framework = withAppDialect(
         }
         if (input.readFile) await settleFields(reading, input.path, input.content, input.readFile);
         if (input.readFile && reading.deletedModels.length) await settleDeletedModels(reading, input.path, input.readFile);
-        return await finishAnalysis('django', reading.t, dialectFor(input));
+        const analysis = await finishAnalysis('django', reading.t, dialectFor(input));
+        return { ...analysis, hits: sayFilledFields(analysis.hits, reading.filled) };
       } catch (e) {
         return unreadable('django', 'Django migration', e, 'present');
       }

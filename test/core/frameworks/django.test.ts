@@ -130,6 +130,56 @@ describe('django.analyse', () => {
   });
 });
 
+describe("AddField's default: Django fills the rows with it, then drops it (base/schema.py add_field)", () => {
+  const added = (field: string) => wrap(`        migrations.AddField("customer", "score", ${field}),`);
+
+  it('adds the column with the effective default and drops it after; db_default= stays', async () => {
+    const sqlOf = async (field: string) => (await djangoToPieces(added(field), 'shop/migrations/0009_x.py')).up.map((p) => p.sql);
+    expect(await sqlOf('models.IntegerField(default=0)')).toEqual([
+      'ALTER TABLE shop_customer ADD COLUMN score integer NOT NULL DEFAULT 0;',
+      'ALTER TABLE shop_customer ALTER COLUMN score DROP DEFAULT;',
+    ]);
+    // Shape from saleor/saleor: a CharField with blank=True and no default is filled with ''.
+    expect(await sqlOf('models.CharField(blank=True, max_length=255)')).toEqual([
+      "ALTER TABLE shop_customer ADD COLUMN score character varying(255) NOT NULL DEFAULT '';",
+      'ALTER TABLE shop_customer ALTER COLUMN score DROP DEFAULT;',
+    ]);
+    expect(await sqlOf('models.DateTimeField(auto_now_add=True)')).toEqual([
+      "ALTER TABLE shop_customer ADD COLUMN score timestamp with time zone NOT NULL DEFAULT 'now';",
+      'ALTER TABLE shop_customer ALTER COLUMN score DROP DEFAULT;',
+    ]);
+    expect(await sqlOf('models.IntegerField(db_default=0)')).toEqual(['ALTER TABLE shop_customer ADD COLUMN score integer NOT NULL DEFAULT 0;']);
+    // Neither blank nor a default: nothing fills the rows.
+    expect(await sqlOf('models.IntegerField(blank=True)')).toEqual(['ALTER TABLE shop_customer ADD COLUMN score integer NOT NULL;']);
+  });
+
+  it('a NOT NULL field is add-required-column that says Django drops the default it filled the rows with', async () => {
+    const one = async (field: string) => (await analyse(added(field))).hits.filter((h) => h.rule !== 'missing-lock-timeout');
+    const withDefault = await one('models.BooleanField(default=False)');
+    expect(withDefault.map((h) => [h.line, h.rule])).toEqual([[6, 'add-required-column']]);
+    expect(withDefault[0]!.message).toMatch(/^Django adds NOT NULL field "score" to "shop_customer" filling the existing rows with its default, then drops/);
+    expect(withDefault[0]!.message).toMatch(/`db_default=`/);
+    const blank = await one('models.TextField(blank=True)');
+    expect(blank.map((h) => h.rule)).toEqual(['add-required-column']);
+    expect(blank[0]!.message).toMatch(/filling the existing rows with '' \(`blank=True`, no default\)/);
+    expect(blank[0]!.message).not.toMatch(/fails on existing rows/);
+    expect((await one('models.DateTimeField(auto_now_add=True)'))[0]!.message).toMatch(/the current time .*`db_default=Now\(\)`/);
+    // Kept in the database, nullable, or on a table the migration creates: nothing.
+    expect(await one('models.IntegerField(db_default=0)')).toEqual([]);
+    expect(await one('models.IntegerField(null=True, default=0)')).toEqual([]);
+    const created = wrap(
+      [
+        '        migrations.CreateModel(name="Badge", fields=[("id", models.BigAutoField(primary_key=True))]),',
+        '        migrations.AddField("badge", "score", models.IntegerField(default=0)),',
+      ].join('\n'),
+    );
+    expect(hits(await analyse(created))).toEqual([]);
+    // No default at all: the rows cannot be filled, as the SQL check says.
+    const bare = await one('models.IntegerField()');
+    expect(bare[0]!.message).toMatch(/fails on existing rows/);
+  });
+});
+
 describe('AlterField with the earlier migrations at hand', () => {
   const migration = (deps: string[], ops: string) => wrap(ops, `    dependencies = [${deps.map((d) => `("shop", "${d}")`).join(', ')}]\n\n`);
   const history: Record<string, string> = {

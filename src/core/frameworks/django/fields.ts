@@ -60,6 +60,52 @@ export interface Field {
   relation?: true;
   /** A GeneratedField: computed by the database, `stored` (`db_persist=True`) or `virtual`. */
   generated?: 'stored' | 'virtual';
+  /** Its default is `db_default=` (Django 5.0+): the database keeps it. */
+  dbDefault?: true;
+  /** What Django fills existing rows with when it adds the column, then drops from it (see `effectiveDefault`). */
+  fill?: Fill;
+}
+
+/** A value Django gives a column only while adding it: the field's `default=`, `''` for `blank=True`, or the time for `auto_now`. */
+export interface Fill {
+  sql: string;
+  how: 'default' | 'blank' | 'auto_now';
+}
+
+/**
+ * Fields whose empty value is a string (`empty_strings_allowed`, True for Django's `Field`, False for
+ * numbers, dates, booleans, UUIDs, JSON, IP addresses, arrays and relations): CharField and its kin,
+ * TextField, and BinaryField (`b""`).
+ */
+const EMPTY_STRINGS = new Set([
+  'CharField',
+  'SlugField',
+  'EmailField',
+  'URLField',
+  'TextField',
+  'FileField',
+  'ImageField',
+  'FilePathField',
+  'CICharField',
+  'CITextField',
+  'CIEmailField',
+  'BinaryField',
+]);
+
+/**
+ * Django's `_effective_default` (base/schema.py): the field's `default=` (a callable is called once,
+ * a constant for the migration); else, NOT NULL and `blank=True` on a field whose empty value is a
+ * string, `''` (a third-party field given `max_length` is taken for a CharField); else, `auto_now` or
+ * `auto_now_add`, the current time. `add_field` adds the column with it to fill the existing rows,
+ * then drops it (Django keeps defaults in Python), unless `db_default=` puts one in the database.
+ */
+function effectiveDefault(kind: string, a: PyArgs, nullable: boolean): Fill | undefined {
+  const d = a.keywords.get('default');
+  if (d) return d.type === 'none' ? undefined : { sql: pyDefault(d), how: 'default' };
+  const stringy = EMPTY_STRINGS.has(kind) || (!(kind in FIELD_TYPES) && a.keywords.has('max_length'));
+  if (!nullable && pyBool(a.keywords.get('blank')) === true && stringy) return { sql: kind === 'BinaryField' ? "''::bytea" : "''", how: 'blank' };
+  if (pyBool(a.keywords.get('auto_now')) || pyBool(a.keywords.get('auto_now_add'))) return { sql: "'now'", how: 'auto_now' };
+  return undefined;
 }
 
 /**
@@ -107,10 +153,14 @@ export function readField(name: string, node: Node | undefined, tableOf: (model:
   // NullBooleanField is a BooleanField whose __init__ sets `null=True` whatever it is given.
   const nullable = kind === 'NullBooleanField' || pyBool(a.keywords.get('null')) === true;
   if (!nullable && !column.primaryKey) column.notNull = true;
-  const dflt = a.keywords.get('db_default') ?? a.keywords.get('default');
+  const dbDefault = a.keywords.get('db_default');
+  const dflt = dbDefault ?? a.keywords.get('default');
   if (dflt && dflt.type !== 'none') column.default = pyDefault(dflt);
   if (pyBool(a.keywords.get('unique')) || kind === 'OneToOneField') column.unique = true;
   const f: Field = { column };
+  const fill = dbDefault ? undefined : effectiveDefault(kind, a, nullable);
+  if (dbDefault) f.dbDefault = true;
+  if (fill) f.fill = fill;
   if (lengthUnknown) f.lengthUnknown = true;
   if (a.keywords.has('db_column')) f.dbColumn = true;
   if (isFk) f.relation = true;

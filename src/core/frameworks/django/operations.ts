@@ -87,7 +87,14 @@ const addField: OperationHandler = (r, { a, line, table }) => {
     r.emit(line, sql.createTable(`${table}_${fname}`, ID_ONLY));
     return;
   }
-  r.emit(line, fd.generated ? addGeneratedColumn(table, fd) : sql.addColumn(table, fd.column));
+  if (fd.generated) r.emit(line, addGeneratedColumn(table, fd));
+  else if (fd.fill) {
+    // Django adds the column with the field's effective default to fill the existing rows, then
+    // drops the default (base/schema.py `add_field`): a NOT NULL column ends without one.
+    r.emit(line, sql.addColumn(table, { ...fd.column, default: fd.fill.sql }));
+    r.emit(line, sql.dropDefault(table, fd.column.name));
+    if (fd.column.notNull) r.filled.push({ line, table, column: fd.column.name, how: fd.fill.how });
+  } else r.emit(line, sql.addColumn(table, fd.column));
   if (fd.index) r.emit(line, sql.createIndex(table, [fd.column.name]));
   if (fd.fk) r.emit(line, sql.addForeignKey(table, [fd.column.name], fd.fk, ['id']));
 };

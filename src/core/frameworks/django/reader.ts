@@ -5,7 +5,7 @@ import { lineOf } from '../../parsers/tree-sitter';
 import { hit, newTranslation, type DslPiece, type DslTranslation } from '../dsl/common';
 import { arg, lastName, pyArgs, pyStr, pyString, type PyArgs } from '../dsl/python';
 import { handlerFor } from '../dispatch';
-import { readField, type Field } from './fields';
+import { readField, type Field, type Fill } from './fields';
 import type { Scope } from './migration-tree';
 import { OPERATIONS } from './operations';
 
@@ -42,8 +42,17 @@ export interface FieldNameOp {
   to?: string;
 }
 
+/** A NOT NULL AddField whose rows Django fills with a default it then drops (see `requiredFieldMessage`). */
+export interface FilledField {
+  line: number;
+  table: string;
+  column: string;
+  how: Fill['how'];
+}
+
 export interface DjangoReading {
   t: DslTranslation;
+  filled: FilledField[];
   alterFields: AlterFieldOp[];
   deletedModels: DeleteModelOp[];
   fieldNames: FieldNameOp[];
@@ -75,6 +84,7 @@ export class DjangoReader {
   readonly alterFields: AlterFieldOp[] = [];
   readonly deletedModels: DeleteModelOp[] = [];
   readonly fieldNames: FieldNameOp[] = [];
+  readonly filled: FilledField[] = [];
   /** Proxy and unmanaged models created in this file (lower-case names): no table of their own. */
   readonly tableless = new Set<string>();
   private readonly tables = new Map<string, string>();

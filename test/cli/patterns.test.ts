@@ -69,6 +69,7 @@ const PATTERNS = [
   'patterns/alembic-built-sql',
   'patterns/alembic-mysql-types',
   'patterns/rails-code-shapes',
+  'patterns/rails-force-and-guards',
   'patterns/js-sequelize',
   'patterns/js-knex-db-argument',
   'rules/not-analysed',

@@ -4,7 +4,7 @@
 // Decisions: `up_only { … }` runs only forward by Rails' design and a rollback does not fail,
 // so it is not an irreversible operation (its SQL is still linted). `reversible do |dir|` blocks:
 // `dir.up` contents are the up direction, `dir.down` contents are ignored for the up lint.
-import type { Framework, MigrationInput } from './framework';
+import type { Framework, MigrationAnalysis, MigrationInput } from './framework';
 import type { Dialect } from '../types';
 import { dialectOfPath } from '../sql/dialect';
 import { rails as meta } from './meta/index';
@@ -13,6 +13,8 @@ import { dslFramework, hit, parseErrorHit, type DslTranslation } from './dsl/com
 import { callName, callReceiver, heredocMap, rubyArgs, rubyString } from './dsl/ruby';
 import { RailsReader } from './rails/reader';
 import { withAppDialect } from './app-dialect';
+import { settleForcedCreates, type TableEvent } from './rails/force';
+import { withWrittenNames } from './rails/expression-names';
 
 /** Statements of a method body, comments left out. */
 function statements(method: Node): Node[] {
@@ -48,8 +50,22 @@ function methodScopes(root: Node, cls: Node | undefined): Node[] {
   return scopes;
 }
 
+/**
+ * A rollback of a migration with `up` and no `down` runs Active Record's own `down`, which does
+ * nothing (`return unless self.class.respond_to?(:down)`, migration.rb): the rollback succeeds,
+ * deletes the version, and leaves the changes. Only a `down` that raises stops it.
+ */
+const MISSING_DOWN =
+  "The migration defines `up` but no `down`. Rails' own `down` does nothing: a rollback reports the migration reverted and deletes its version, but every change `up` made stays, and the next `db:migrate` runs `up` again over it. " +
+  'Write a `down` that undoes `up`; if it cannot be undone, raise `ActiveRecord::IrreversibleMigration` in `down` (the rollback then stops there) and declare the stage forward-only in the rollback plan with its backup and restore procedure.';
+
 /** Translate a Rails migration into SQL pieces and a reversibility verdict, for `dialect`'s branches. */
 export async function railsToPieces(source: string, path = '', dialect: Dialect = 'postgres'): Promise<DslTranslation> {
+  return (await readRails(source, path, dialect)).t;
+}
+
+/** The translation, and what the up does to tables (for later migrations' force-creates). */
+async function readRails(source: string, path: string, dialect: Dialect): Promise<{ t: DslTranslation; events: TableEvent[] }> {
   using tree = await parseCode('ruby', source);
   const root = tree.rootNode;
   const cls = findMigrationClass(root);
@@ -85,7 +101,7 @@ export async function railsToPieces(source: string, path = '', dialect: Dialect 
     reader.walk(up.childForFieldName('body') ?? up, { mode: 'up', guarded: false });
     if (!down) {
       t.downStatus = 'missing';
-      t.hits.push(hit('missing-down-migration', lineOf(up), 'The migration defines `up` but no `down`: it cannot be rolled back.'));
+      t.hits.push(hit('missing-down-migration', lineOf(up), MISSING_DOWN));
     } else {
       const stmts = statements(down);
       // An up that does nothing (on the app's database: `if using_mysql?` on Postgres) has nothing to undo.
@@ -128,7 +144,7 @@ export async function railsToPieces(source: string, path = '', dialect: Dialect 
   } else {
     t.downStatus = 'missing';
   }
-  return t;
+  return { t, events: reader.tableEvents };
 }
 
 const isRubyFile = (name: string) => name.endsWith('.rb');
@@ -136,13 +152,48 @@ const isRubyFile = (name: string) => name.endsWith('.rb');
 /** The database a migration is read for: as configured (config/database.yml) or as its path says, else Postgres. */
 const dialectOf = (input: MigrationInput): Dialect => (input.dialect ?? dialectOfPath(input.path))?.dialect ?? 'postgres';
 
-export const rails: Framework = withAppDialect(
-  dslFramework(meta, 'Rails migration', (input) => railsToPieces(input.content, input.path, dialectOf(input)), 'missing', {
-    isMigration: isRubyFile,
-    translate: (content, path, input) => railsToPieces(content, path, dialectOf(input)),
-    variant: async (input) => dialectOf(input),
-  }),
-  'rails',
-);
+/** What earlier migrations do to tables, by content and database (each read once per run). */
+const eventsRead = new Map<string, Promise<TableEvent[]>>();
+const EVENTS_LIMIT = 2_000;
+
+function tableEventsOf(content: string, path: string, dialect: Dialect): Promise<TableEvent[]> {
+  const key = `${dialect}\u0000${content}`;
+  let found = eventsRead.get(key);
+  if (!found) {
+    found = readRails(content, path, dialect).then((r) => r.events);
+    if (eventsRead.size >= EVENTS_LIMIT) eventsRead.delete(eventsRead.keys().next().value as string);
+    eventsRead.set(key, found);
+  }
+  return found;
+}
+
+const translated = dslFramework(meta, 'Rails migration', (input) => railsToPieces(input.content, input.path, dialectOf(input)), 'missing', {
+  isMigration: isRubyFile,
+  translate: (content, path, input) => railsToPieces(content, path, dialectOf(input)),
+  variant: async (input) => dialectOf(input),
+});
+
+/**
+ * The analysis with its force-creates judged against the folder's earlier migrations, and the tables
+ * named by Ruby code shown as written. Never throws: a look back that fails leaves the findings as they were.
+ */
+async function analyse(input: MigrationInput): Promise<MigrationAnalysis> {
+  const a = await translated.analyse(input);
+  let hits = a.hits;
+  try {
+    hits = await settleForcedCreates(hits, input, isRubyFile, (content, path) => tableEventsOf(content, path, dialectOf(input)));
+  } catch {
+    // the findings stand as the file alone gives them
+  }
+  return {
+    ...a,
+    hits: hits.map((h) => {
+      const message = withWrittenNames(h.message);
+      return message === h.message ? h : { ...h, message };
+    }),
+  };
+}
+
+export const rails: Framework = withAppDialect({ ...translated, analyse }, 'rails');
 
 export default rails;

@@ -80,7 +80,12 @@ end
     [`if connection.adapter_name.downcase.include?('mysql')`, false],
     [`if connection.adapter_name.downcase.start_with?("postgres")`, true],
     [`unless connection.adapter_name == 'SQLite'`, true],
-    [`if !ActsAsTaggableOn::Utils.using_postgresql? && true`, undefined],
+    // One side false decides an `&&` (one side true an `||`), whatever the other tests.
+    [`if !ActsAsTaggableOn::Utils.using_postgresql? && true`, false],
+    [`if postgresql? && extension_enabled?("vector")`, undefined],
+    [`if using_mysql? || table_exists?(:users)`, undefined],
+    [`if postgresql? || table_exists?(:users)`, true],
+    [`if /sqlite/i.match?(ActiveRecord::Base.connection.adapter_name)`, false],
     [`if postgresql? && connection.adapter_name != 'Mysql2'`, true],
     [`if using_sqlite?`, false],
   ])('%s (on Postgres: read %s)', async (condition, read) => {

@@ -17,6 +17,8 @@ export interface Ctx {
 /** One DSL call as its handler sees it. */
 export interface RailsCall {
   name: string;
+  /** The call itself. */
+  node: Node;
   line: number;
   block: Node | null;
   args: RubyArgs;

@@ -1,5 +1,7 @@
 // Conditions on the database a Rails migration runs on: `if ActsAsTaggableOn::Utils.using_mysql?`,
-// `if connection.adapter_name == 'Mysql2'`, `=~ /mysql/i`, `adapter_name.downcase.include?('mysql')`.
+// `if connection.adapter_name == 'Mysql2'`, `=~ /mysql/i`, `adapter_name.downcase.include?('mysql')`,
+// `/sqlite/i.match?(connection.adapter_name)`; in branches and in guard clauses (`return unless
+// Gitlab::Database.postgresql?`: the rest of the method runs only on Postgres).
 // Only the branch the app's database runs is read (chatwoot's acts-as-taggable-on migration ran a
 // MySQL `ALTER TABLE tags MODIFY …` on Postgres: a false type change and a parse notice).
 import type { Node } from '../../parsers/tree-sitter';
@@ -68,9 +70,12 @@ export function dialectTest(node: Node, dialect: Dialect): boolean | undefined {
       const left = node.childForFieldName('left');
       const right = node.childForFieldName('right');
       if (['&&', 'and', '||', 'or'].includes(op)) {
-        const [l, r] = [left && dialectTest(left, dialect), right && dialectTest(right, dialect)];
-        if (l === undefined || l === null || r === undefined || r === null) return undefined;
-        return op === '&&' || op === 'and' ? l && r : l || r;
+        // Either side decides alone when it is false under `&&` (true under `||`): `postgresql? &&
+        // extension_enabled?("vector")` is false on MySQL whatever the other side says.
+        const [l, r] = [left ? dialectTest(left, dialect) : undefined, right ? dialectTest(right, dialect) : undefined];
+        const and = op === '&&' || op === 'and';
+        if (l === !and || r === !and) return !and;
+        return l === undefined || r === undefined ? undefined : and;
       }
       const pattern = op === '=~' || op === '!~';
       if (!pattern && !['==', '!=', '==='].includes(op)) return undefined;
@@ -88,6 +93,9 @@ export function dialectTest(node: Node, dialect: Dialect): boolean | undefined {
         const recv = callReceiver(node);
         const db = named(args[0], true);
         if (db && readsAdapter(recv)) return db === dialect;
+        // `/sqlite/i.match?(ActiveRecord::Base.connection.adapter_name)` (redmine)
+        const byPattern = name === 'match?' && recv?.type === 'regex' ? named(recv, true) : undefined;
+        if (byPattern && readsAdapter(args[0])) return byPattern === dialect;
       }
       return undefined;
     }

@@ -6,6 +6,7 @@ import type { Node } from '../../parsers/tree-sitter';
 import { reversedByRails, type CallHandler, type RailsCall } from './call';
 import type { RailsReader } from './reader';
 import { columnDef, defaultOf, indexNameRails, indexSql, isFalse, isTrue, joinTableName, railsDefault, railsType, singular } from './values';
+import { isExpressionName, nameOrCode, namesOrCode } from './expression-names';
 
 const TIMESTAMPS = ['created_at', 'updated_at'];
 
@@ -78,10 +79,12 @@ const createTable: CallHandler = (r, c) => {
   const tname = name === 'create_join_table' ? joinTableName(args.positional, args.options) : table;
   const cols = initialColumns(c, r.idType);
   const after: DslPiece[] = [];
+  r.forceCreate(c, tname);
   if (block) r.walk(block, { ...ctx, table: tname, columns: cols, after });
   if (!cols.length) cols.push({ name: 'id', type: r.idType, primaryKey: true });
   r.emit(line, sql.createTable(tname, cols));
   r.t.up.push(...after);
+  r.tableEvent({ kind: 'create', table: tname }, ctx);
   return true;
 };
 
@@ -97,10 +100,14 @@ const dropTable: CallHandler = (r, { name, args, table, block, line, ctx }) => {
     // Rails reverses it with create_join_table from the same arguments (its CommandRecorder).
     const tname = joinTableName(args.positional, o);
     if (tname) r.emit(line, sql.dropTable(tname, ifExists));
+    if (tname) r.tableEvent({ kind: 'drop', table: tname }, ctx);
     return true;
   }
-  const tables = args.positional.map(nameOf).filter((t): t is string => t !== undefined);
-  for (const t of tables.length ? tables : table ? [table] : []) r.emit(line, sql.dropTable(t, ifExists));
+  const tables = args.positional.map(nameOrCode).filter((t): t is string => t !== undefined);
+  for (const t of tables.length ? tables : table ? [table] : []) {
+    r.emit(line, sql.dropTable(t, ifExists));
+    r.tableEvent({ kind: 'drop', table: t }, ctx);
+  }
   if (!reversedByRails(ctx)) return true;
   // As Rails' invert_drop_table: one table, given a block or options other than `if_exists:`.
   if (tables.length > 1) r.irreversible(line, '`drop_table` of several tables');
@@ -108,21 +115,25 @@ const dropTable: CallHandler = (r, { name, args, table, block, line, ctx }) => {
   return true;
 };
 
-const renameTable: CallHandler = (r, { args, table, line }) => {
-  const to = nameOf(args.positional[1]);
-  if (table && to) r.emit(line, sql.renameTable(table, to));
+const renameTable: CallHandler = (r, { args, table, line, ctx }) => {
+  const to = nameOrCode(args.positional[1]);
+  if (table && to) {
+    r.emit(line, sql.renameTable(table, to));
+    r.tableEvent({ kind: 'rename', from: table, to }, ctx);
+  }
   return true;
 };
 
 const addColumn: CallHandler = (r, { args: { positional: p, options: o }, table, line }) => {
-  const col = nameOf(p[1]);
+  const col = nameOrCode(p[1]);
   const type = nameOf(p[2]) ?? 'string';
   if (table && col) r.emit(line, sql.addColumn(table, columnDef(col, type, o)));
   return true;
 };
 
 const removeColumns: CallHandler = (r, { name, args: { positional: p, options: o }, table, line, ctx }) => {
-  const cols = name === 'remove_column' ? namesOf(p[1]) : p.slice(1).flatMap(namesOf);
+  // A column named by code is dropped all the same (`remove_column :oauth_tokens, perm` in a loop).
+  const cols = name === 'remove_column' ? namesOrCode(p[1]) : p.slice(1).flatMap(namesOrCode);
   if (table) for (const c of cols) r.emit(line, sql.dropColumn(table, c));
   const typed = name === 'remove_column' ? p.length >= 3 : o.has('type');
   if (reversedByRails(ctx) && !typed) r.irreversible(line, `\`${name}\` without a column type`);
@@ -130,16 +141,26 @@ const removeColumns: CallHandler = (r, { name, args: { positional: p, options: o
 };
 
 const renameColumn: CallHandler = (r, { args: { positional: p }, table, line }) => {
-  const from = nameOf(p[1]);
-  const to = nameOf(p[2]);
+  const from = nameOrCode(p[1]);
+  const to = nameOrCode(p[2]);
   if (table && from && to) r.emit(line, sql.renameColumn(table, from, to));
   return true;
 };
 
-const changeColumn: CallHandler = (r, { args: { positional: p, options: o }, table, line, ctx }) => {
+const changeColumn: CallHandler = (r, c) => {
+  const {
+    args: { positional: p, options: o },
+    table,
+    line,
+    ctx,
+  } = c;
   const col = nameOf(p[1]);
   const type = nameOf(p[2]);
-  if (table && col && type) {
+  if (table && isExpressionName(table) && !r.madeHere(table)) {
+    // Whether it changes the type rests on the column's earlier definition, and code names the table
+    // (redmine's `change_column klass.table_name, :position, :integer` restates every table's integer).
+    r.tableNamedWithCode(c);
+  } else if (table && col && type) {
     r.emit(line, sql.changeType(table, col, railsType(type, o)));
     // As Rails' PostgreSQL adapter does: `null:` given sets or drops NOT NULL (restated, it is
     // settled against the folder's earlier migrations: see `nullabilityHit`).
@@ -188,7 +209,7 @@ const removeIndex: CallHandler = (r, { args: { positional: p, options: o }, tabl
 };
 
 const addForeignKey: CallHandler = (r, { args: { positional: p, options: o }, table, line }) => {
-  const to = nameOf(p[1]);
+  const to = nameOrCode(p[1]);
   if (table && to) {
     const col = nameOf(o.get('column')) ?? `${singular(to)}_id`;
     const opts: { name?: string; notValid?: boolean } = { notValid: isFalse(o.get('validate')) };

@@ -12,6 +12,8 @@ import { dialectTest } from './dialect-test';
 import { CONNECTION_SQL, MIGRATION_CALLS } from './migration-calls';
 import { TABLE_CALLS, tableColumns } from './table-calls';
 import { DATA_METHODS, indexNameRails, isFalse, isTrue, plural } from './values';
+import { nameOrCode } from './expression-names';
+import { forceHit, type TableEvent } from './force';
 
 const NO_ARGS = (): RubyArgs => ({ positional: [], positionalNodes: [], options: new Map() });
 
@@ -131,6 +133,53 @@ function branchesOf(node: Node): Branch[] {
 
 const BRANCHING = new Set(['if', 'unless', 'if_modifier', 'unless_modifier']);
 
+/** The last statement of a branch's body (`then`, `else`), comments left out. */
+const lastStatement = (body: Node | null): Node | undefined => body?.namedChildren.filter((c) => c.type !== 'comment').pop();
+
+/**
+ * Calls that may run no SQL of their own as read here (a block, SQL they hold, a comment, what only
+ * `change` cannot reverse): the others, read without SQL, name what they change with code.
+ */
+const NO_SQL_OF_THEIR_OWN = new Set([
+  ...Object.keys(CONNECTION_SQL),
+  'reversible',
+  'up_only',
+  'change_table',
+  'drop_enum',
+  'add_enum_value',
+  'change_column_comment',
+  'change_table_comment',
+]);
+
+/** Whether a call's arguments hold Ruby code where names go (a variable, a method call, a constant). */
+const namesWithCode = (args: RubyArgs): boolean => [...args.positional, ...args.options.values()].some((v) => v.kind === 'other' && v.node.type !== 'lambda');
+
+/** A call as written, on one line, at most 70 characters (for notices). */
+function callText(call: Node): string {
+  const block = call.childForFieldName('block');
+  const text = (block ? call.text.slice(0, block.startIndex - call.startIndex) : call.text).replace(/\s+/g, ' ').trim();
+  return text.length > 70 ? `${text.slice(0, 69)}…` : text;
+}
+
+/** How an option is written: `true`, `:cascade`, the code. */
+function written(v: RubyValue): string {
+  switch (v.kind) {
+    case 'bool':
+      return String(v.value);
+    case 'symbol':
+      return `:${v.value}`;
+    case 'string':
+      return JSON.stringify(v.value);
+    case 'number':
+      return String(v.value);
+    case 'other':
+    case 'hash':
+      return v.node.text;
+    default:
+      return 'nil';
+  }
+}
+
 export class RailsReader {
   readonly t: DslTranslation;
   readonly heredocs: Map<number, Node>;
@@ -141,8 +190,14 @@ export class RailsReader {
    */
   methods = new Map<string, Node>();
   private readonly entered = new Set<string>();
-  /** `if`/`unless` statements none of whose branches runs on the app's database (their ids). */
+  /**
+   * Statements that do nothing on the app's database (their ids): `if`/`unless` statements none of
+   * whose branches runs there, a guard clause that returns there, and what follows it.
+   */
   readonly skipped = new Set<number>();
+
+  /** What the up does to tables, in order (`create_table`, `drop_table`, `rename_table`): later migrations' force-creates are judged by it. */
+  readonly tableEvents: TableEvent[] = [];
 
   /**
    * The type `create_table` gives its `id`: `bigserial` since Rails 5.1, `serial` for a migration
@@ -194,9 +249,57 @@ export class RailsReader {
     this.t.hits.push(hit('not-analysed', line, message));
   }
 
-  /** Walk statements in document order. */
+  /** What the reader has said so far: its SQL, and its notices (a call that said neither was not read). */
+  private progress(): string {
+    return `${this.t.up.length}/${this.t.hits.filter((h) => h.rule === 'not-analysed').length}`;
+  }
+
+  /** Walk statements in document order, up to a guard clause that returns on the app's database. */
   walk(node: Node, ctx: Ctx): void {
-    for (const c of node.namedChildren) this.statement(c, ctx);
+    const children = node.namedChildren;
+    for (let i = 0; i < children.length; i++) {
+      const c = children[i]!;
+      this.statement(c, ctx);
+      if (this.returnsHere(c)) {
+        // `return unless connection.adapter_name == 'PostgreSQL'` on MySQL: nothing after it runs.
+        for (const rest of children.slice(i)) this.skipped.add(rest.id);
+        return;
+      }
+    }
+  }
+
+  /**
+   * A guard clause on the database (`return unless postgresql?`, `return if connection.adapter_name
+   * =~ /sqlite/i`, or an `if … return … end`) whose `return` runs on the app's database. A condition
+   * that does not test the database (`return if column_exists?(…)`) may go either way: not one.
+   */
+  private returnsHere(node: Node): boolean {
+    if (!BRANCHING.has(node.type)) return false;
+    for (const b of branchesOf(node)) {
+      const test = b.condition ? dialectTest(b.condition, this.dialect) : true;
+      if (test === undefined) return false;
+      if (b.negate ? test : !test) continue;
+      return (b.single ? b.body : lastStatement(b.body))?.type === 'return';
+    }
+    return false;
+  }
+
+  /** An event on a table, as the up runs it (a `down`'s are not the up's). */
+  tableEvent(e: TableEvent, ctx: Ctx): void {
+    if (ctx.mode !== 'down') this.tableEvents.push(e);
+  }
+
+  /**
+   * `create_table :t, force: true` (`:cascade`): Rails runs `drop_table(t, if_exists: true)` first
+   * (schema_statements.rb), so the rows of a table that exists are gone. A table this file already
+   * made, dropped or renamed is not one that existed: no finding.
+   */
+  forceCreate(c: RailsCall, table: string): void {
+    const force = c.args.options.get('force');
+    if (!force || !isTrue(force) || c.ctx.mode === 'down') return;
+    if (this.tableEvents.some((e) => (e.kind === 'rename' ? e.from === table || e.to === table : e.table === table))) return;
+    const cascade = force.kind === 'symbol' && force.value === 'cascade' && this.dialect === 'postgres';
+    this.t.hits.push(forceHit(c.line, { table, call: c.name, option: `force: ${written(force)}`, cascade }));
   }
 
   private statement(c: Node, ctx: Ctx): void {
@@ -261,7 +364,7 @@ export class RailsReader {
     const name = call.type === 'identifier' ? call.text : callName(call);
     const recv = call.type === 'call' ? callReceiver(call) : null;
     const args = call.type === 'call' ? rubyArgs(call, this.heredocs) : NO_ARGS();
-    const site = { name, line: lineOf(call), block: call.childForFieldName('block'), args, ctx };
+    const site = { name, node: call, line: lineOf(call), block: call.childForFieldName('block'), args, ctx };
 
     // Block-scoped table operations: `t.remove :x` inside change_table/create_table.
     if (recv && ctx.table !== undefined && recv.type === 'identifier' && !['dir'].includes(recv.text)) {
@@ -292,7 +395,12 @@ export class RailsReader {
     if (recv) return false;
 
     const handler = handlerFor(MIGRATION_CALLS, name);
-    if (handler) return handler(this, { ...site, table: nameOf(args.positional[0]) });
+    if (handler) {
+      const before = this.progress();
+      const done = handler(this, { ...site, table: nameOrCode(args.positional[0]) });
+      if (this.progress() === before && !NO_SQL_OF_THEIR_OWN.has(name)) this.namedWithCode(call, site.line, args);
+      return done;
+    }
     if (DATA_METHODS.has(name) && ctx.mode !== 'down') this.t.changesData = true;
     return false;
   }
@@ -311,11 +419,44 @@ export class RailsReader {
     );
   }
 
+  /**
+   * A call that ran no SQL as read because code names what it changes (`remove_column :users, name`,
+   * `remove_index :t, name: index_name`): a notice on its line, never silence.
+   */
+  private namedWithCode(call: Node, line: number, args: RubyArgs): void {
+    if (!namesWithCode(args)) return;
+    this.notAnalysed(
+      line,
+      `\`${callText(call)}\` names what it changes with Ruby code, known only at run time, so what it does was not judged: review it by hand.`,
+    );
+  }
+
+  /** Whether this file's up made the table (a CREATE TABLE, or a rename into its name) before this point. */
+  madeHere(table: string): boolean {
+    return this.tableEvents.some((e) => (e.kind === 'create' ? e.table === table : e.kind === 'rename' && e.to === table));
+  }
+
+  /**
+   * A type change of a column of a table named by code: whether it changes the type rests on the
+   * column's earlier definition, which cannot be looked up without the table's name. A notice.
+   */
+  tableNamedWithCode(c: RailsCall): void {
+    this.notAnalysed(
+      c.line,
+      `\`${callText(c.node)}\` changes a column of a table that Ruby code names, known only at run time, so its earlier type could not be looked up and whether the type changes was not judged: review it by hand.`,
+    );
+  }
+
   /** `t.<method>` inside create_table / change_table. */
   private tableCall(c: RailsCall): boolean {
+    const before = this.progress();
     if (tableColumns(this, c)) return true;
     const handler = handlerFor(TABLE_CALLS, c.name);
-    return handler ? handler(this, c) : false;
+    if (!handler) return false;
+    const done = handler(this, c);
+    // In a change_table (a create_table's columns are its CREATE TABLE's).
+    if (this.progress() === before && !c.ctx.columns) this.namedWithCode(c.node, c.line, c.args);
+    return done;
   }
 
   /** `add_reference` / `t.references`: the `<ref>_id` column with its index and foreign key. */
@@ -333,7 +474,7 @@ export class RailsReader {
       pieces.push({ sql: sql.createIndex(table, [col], { name: indexNameRails(table, [col]), unique, concurrently: conc }), line, synthetic: true });
     }
     if (fk && isTrue(fk)) {
-      const to = fk.kind === 'hash' ? nameOf(fk.entries.get('to_table')) : undefined;
+      const to = fk.kind === 'hash' ? nameOrCode(fk.entries.get('to_table')) : undefined;
       pieces.push({ sql: sql.addForeignKey(table, [col], to ?? plural(ref), ['id']), line, synthetic: true });
     }
     if (inCreate && ctx?.columns) {

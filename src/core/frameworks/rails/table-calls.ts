@@ -4,6 +4,7 @@ import { sql, type ColumnDef } from '../dsl/common';
 import { nameOf, namesOf } from '../dsl/ruby';
 import { reversedByRails, type CallHandler, type RailsCall } from './call';
 import type { RailsReader } from './reader';
+import { isExpressionName, namesOrCode, nameOrCode } from './expression-names';
 import { COLUMN_TYPES, columnDef, defaultOf, indexNameRails, indexSql, isFalse, isTrue, railsDefault, railsType, singular } from './values';
 
 const TIMESTAMPS = ['created_at', 'updated_at'];
@@ -59,22 +60,30 @@ const index: CallHandler = (r, c) => {
 };
 
 const remove: CallHandler = (r, { args: { positional: p, options: o }, table, line, ctx }) => {
-  for (const n of p.flatMap(namesOf)) r.emit(line, sql.dropColumn(table!, n));
+  for (const n of p.flatMap(namesOrCode)) r.emit(line, sql.dropColumn(table!, n));
   if (reversedByRails(ctx) && !o.has('type')) r.irreversible(line, '`t.remove` without a column type');
   return true;
 };
 
 const rename: CallHandler = (r, { args: { positional: p }, table, line }) => {
-  const from = nameOf(p[0]);
-  const to = nameOf(p[1]);
+  const from = nameOrCode(p[0]);
+  const to = nameOrCode(p[1]);
   if (from && to) r.emit(line, sql.renameColumn(table!, from, to));
   return true;
 };
 
-const change: CallHandler = (r, { args: { positional: p, options: o }, table, line, ctx }) => {
+const change: CallHandler = (r, c) => {
+  const {
+    args: { positional: p, options: o },
+    table,
+    line,
+    ctx,
+  } = c;
   const col = nameOf(p[0]);
   const ty = nameOf(p[1]);
-  if (col && ty) {
+  // As `change_column` on a table named by code: its earlier type cannot be looked up.
+  if (isExpressionName(table!) && !r.madeHere(table!)) r.tableNamedWithCode(c);
+  else if (col && ty) {
     r.emit(line, sql.changeType(table!, col, railsType(ty, o)));
     if (isFalse(o.get('null'))) r.emit(line, sql.setNotNull(table!, col));
   }

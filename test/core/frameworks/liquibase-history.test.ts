@@ -39,7 +39,8 @@ function repo(files: Record<string, string>, fail: (path: string) => Error | und
         const names = entries(dir)
           .map((p) => p.slice(dir.length))
           .filter((n) => !n.includes('/'));
-        return names.length || entries(dir).length ? names : undefined;
+        // As git lists a folder: its files, none (undefined) for a folder of folders.
+        return names.length ? names : undefined;
       },
       listFolders: async (dir: string) => [
         ...new Set(entries(dir).flatMap((p) => (p.slice(dir.length).includes('/') ? [p.slice(dir.length).split('/')[0]!] : []))),
@@ -175,7 +176,7 @@ describe('liquibase: column changes judged against the changelogs that run befor
     expect(typeChanges((await liquibase.analyse(r.input('db/changelog/changes/alter.xml'))).hits)).toEqual([]);
   });
 
-  it('includeAll: the folder and its subfolders sorted by path, YAML changelogs among them', async () => {
+  it('includeAll: the folder and its subfolders sorted by path (a folder of folders too), YAML changelogs among them', async () => {
     const files = {
       'src/main/resources/db/master.xml': xml('  <includeAll path="db/changes/"/>'),
       'src/main/resources/db/changes/001/create.yaml': [
@@ -190,7 +191,7 @@ describe('liquibase: column changes judged against the changelogs that run befor
         '              - column: {name: qty, type: INT}',
         '',
       ].join('\n'),
-      'src/main/resources/db/changes/002-alter.xml': xml(
+      'src/main/resources/db/changes/002/alter.xml': xml(
         '  <changeSet id="2" author="a">',
         '    <modifyDataType tableName="orders" columnName="qty" newDataType="BIGINT"/>',
         '    <rollback/>',
@@ -198,8 +199,8 @@ describe('liquibase: column changes judged against the changelogs that run befor
       ),
     };
     const r = repo(files);
-    expect(typeChanges((await liquibase.analyse(r.input('src/main/resources/db/changes/002-alter.xml'))).hits)).toEqual([
-      [4, 'error', expect.stringMatching(/from integer \(001\/create\.yaml\) to bigint keeps every value/) as unknown],
+    expect(typeChanges((await liquibase.analyse(r.input('src/main/resources/db/changes/002/alter.xml'))).hits)).toEqual([
+      [4, 'error', expect.stringMatching(/from integer \(\.\.\/001\/create\.yaml\) to bigint keeps every value/) as unknown],
     ]);
   });
 
@@ -294,6 +295,29 @@ describe('liquibase: fail closed when the changelogs before cannot be read', () 
     expect(hits[0]![2]).toContain(
       'module-changelog-master.xml could not be read (it was not found (`db/changelog/tenant/module/loan/module-changelog-master.xml`',
     );
+  });
+
+  it('an earlier changelog that cannot be read stops the look back there, and the finding says why', async () => {
+    const r = repo(
+      fineract({
+        '0023_use_the_proper_date_or_datetime_type.xml': xml(
+          '    <changeSet author="fineract" id="1">',
+          '        <modifyDataType tableName="m_holiday" columnName="from_date" newDataType="date"/>',
+          '        <rollback/>',
+          '    </changeSet>',
+        ),
+      }),
+      (p) => (p.endsWith('0001_initial_schema.xml') ? new Error('the budget of 60 history reads per evaluation is spent') : undefined),
+    );
+    expect(typeChanges((await liquibase.analyse(r.input(`${TENANT}parts/0023_use_the_proper_date_or_datetime_type.xml`))).hits)).toEqual([
+      [
+        4,
+        'error',
+        expect.stringContaining(
+          '(The old type could not be looked up: the earlier migration 0001_initial_schema.xml could not be read (the budget of 60 history reads per evaluation is spent).)',
+        ) as unknown,
+      ],
+    ]);
   });
 
   it('a master that cannot be read: the order is unknown, and the finding says why', async () => {

@@ -124,9 +124,12 @@ async function changelogsUnder(input: MigrationInput, folder: string, depth = 0)
   return files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** The first folder of `candidates` that can be listed, with a trailing slash; undefined when none. */
+/** The first folder of `candidates` that holds files or folders, with a trailing slash; undefined when none. */
 async function existingFolder(input: MigrationInput, candidates: string[]): Promise<string | undefined> {
-  for (const c of candidates) if ((await input.listDir?.(`${c}/`)) !== undefined) return `${c}/`;
+  for (const c of candidates) {
+    // A folder of folders lists no files (git's listing of it is empty).
+    if ((await input.listDir?.(`${c}/`)) !== undefined || (await input.listFolders?.(`${c}/`))?.length) return `${c}/`;
+  }
   return undefined;
 }
 
@@ -142,23 +145,25 @@ async function includes(input: MigrationInput, master: string, content: string, 
   return false;
 }
 
-/** The master changelog that includes `child`, looked for in its folder and those above; undefined when none is found. */
+/**
+ * The master changelog that includes `child`, looked for in its folder and those above; undefined
+ * when none is found. Names a master goes by are read first, nearest first (`db.changelog-master.xml`
+ * two folders up before the `changelog-tenant.xml` beside it); in the changelog's own folder only
+ * those (its other neighbours are its peers).
+ */
 async function masterOf(input: MigrationInput, child: string, chain: ReadonlySet<string>): Promise<string | undefined> {
-  let reads = 0;
-  const folders = foldersUp(dirName(child));
-  for (const [level, folder] of folders.entries()) {
-    const names = await input.listDir?.(folder);
-    const candidates = (names ?? [])
-      // In the changelog's own folder, only names a master goes by: its neighbours are its peers.
-      .filter((n) => CHANGELOG_FILE.test(n) && !chain.has(`${folder}${n}`) && `${folder}${n}` !== child && (level > 0 || rank(n) < 2))
-      .sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
-    for (const name of candidates) {
-      if (reads++ >= CANDIDATE_READS) return undefined;
+  const candidates: { path: string; rank: number; level: number }[] = [];
+  for (const [level, folder] of foldersUp(dirName(child)).entries())
+    for (const name of (await input.listDir?.(folder)) ?? []) {
       const path = `${folder}${name}`;
-      const content = await readText(input, path);
-      if (content === undefined || !mayInclude(content) || !(content.includes(baseName(child)) || content.includes('includeAll'))) continue;
-      if (await includes(input, path, content, child)) return path;
+      const r = rank(name);
+      if (CHANGELOG_FILE.test(name) && path !== child && !chain.has(path) && (level > 0 || r < 2)) candidates.push({ path, rank: r, level });
     }
+  candidates.sort((a, b) => a.rank - b.rank || a.level - b.level || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  for (const { path } of candidates.slice(0, CANDIDATE_READS)) {
+    const content = await readText(input, path);
+    if (content === undefined || !mayInclude(content) || !(content.includes(baseName(child)) || content.includes('includeAll'))) continue;
+    if (await includes(input, path, content, child)) return path;
   }
   return undefined;
 }
@@ -183,18 +188,29 @@ export interface RunBefore {
   unreadable: Map<string, string>;
   /** SQL files an includeAll runs as changelogs of their own (raw SQL, one changeset each). */
   rawSql: Set<string>;
-  /** How the order was learnt, for messages. */
-  from: string;
 }
 
 const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
+
+/** The first of an include's candidates that exists (`current` is known to), the one whose read failed, or none. */
+async function firstFound(input: MigrationInput, candidates: string[], current: string): Promise<{ path: string } | { failed: string; why: string } | object> {
+  for (const c of candidates) {
+    if (c === current) return { path: c };
+    try {
+      if ((await readText(input, c)) !== undefined) return { path: c };
+    } catch (error) {
+      return { failed: c, why: errorText(error) };
+    }
+  }
+  return {};
+}
 
 /**
  * The changelogs `root` runs before `current`, on `dialect` (includes whose context names another
  * database are left out), or undefined when `root` never reaches it.
  */
 async function runBefore(input: MigrationInput, root: string, current: string, dialect: Dialect): Promise<RunBefore | undefined> {
-  const run: RunBefore = { paths: [], unreadable: new Map(), rawSql: new Set(), from: `the includes of ${root}` };
+  const run: RunBefore = { paths: [], unreadable: new Map(), rawSql: new Set() };
   const placed = new Set<string>();
   const open = new Set<string>();
   let reached = false;
@@ -207,7 +223,7 @@ async function runBefore(input: MigrationInput, root: string, current: string, d
     if (!placed.has(path)) run.unreadable.set(path, why);
     place(path);
   };
-  /** Reads and places one included file; true when it is the current changelog. */
+  /** Reads and places one included file (a master: what it includes, in its place). */
   const include = async (path: string): Promise<void> => {
     if (path === current) return visit(path, input.content);
     if (placed.has(path) || open.has(path)) return;
@@ -237,27 +253,17 @@ async function runBefore(input: MigrationInput, root: string, current: string, d
       if (!runsOn(e.context, dialect)) continue;
       if (e.kind === 'include') {
         const candidates = pathCandidates(path, e.file, e.relative);
-        let found: string | undefined;
-        for (const c of candidates) {
-          if (c === current) found = c;
-          else
-            try {
-              if ((await readText(input, c)) !== undefined) found = c;
-            } catch (error) {
-              unreadable(c, errorText(error));
-              found = '';
-            }
-          if (found !== undefined) break;
-        }
-        if (found) await include(found);
-        else if (found === undefined && !e.optional && candidates[0])
+        const found = await firstFound(input, candidates, current);
+        if ('path' in found) await include(found.path);
+        else if ('failed' in found) unreadable(found.failed, found.why);
+        else if (!e.optional && candidates[0])
           unreadable(candidates[0], `it was not found (\`${e.file}\`, included by ${path}; looked for ${candidates.map((c) => `\`${c}\``).join(', ')})`);
       } else {
         const candidates = pathCandidates(path, e.path, e.relative);
         const folder = await existingFolder(input, candidates);
         const files = folder ? (await changelogsUnder(input, folder)).filter((f) => !e.endsWith || f.endsWith(e.endsWith)) : [];
         if (!files.length && !e.optional && candidates[0])
-          unreadable(`${candidates[0]}/`, `the folder of \`includeAll path="${e.path}"\` (in ${path}) was not found or is empty`);
+          unreadable(candidates[0], `the folder of \`includeAll path="${e.path}"\` (in ${path}) was not found or is empty`);
         for (const f of files) {
           if (reached) return;
           await include(f);
@@ -287,7 +293,7 @@ export async function changelogsBefore(input: MigrationInput, dialect: Dialect, 
     .filter((n) => CHANGELOG_FILE.test(n))
     .map((n) => `${dir}${n}`)
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  return { paths: paths.slice(0, Math.max(0, paths.indexOf(current))), unreadable: new Map(), rawSql: new Set(), from: `the folder ${dir || './'}` };
+  return { paths: paths.slice(0, Math.max(0, paths.indexOf(current))), unreadable: new Map(), rawSql: new Set() };
 }
 
 /** Module-level (the look back keeps a listing's index per predicate): every name of an ordered run is a changelog. */

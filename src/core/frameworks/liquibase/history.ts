@@ -80,21 +80,28 @@ export function relativePath(fromDir: string, to: string): string {
   return [...from.slice(common).map(() => '..'), ...target.slice(common)].join('/');
 }
 
-/** Masters' entries by content: every changelog that looks back reads the same few masters. */
-const entryCache = new Map<string, ChangelogEntry[]>();
-const ENTRY_CACHE_LIMIT = 500;
+/**
+ * Changelogs' entries by content (the face hands the same string to every reader: a lookup costs
+ * no rehash) and format: every changelog that looks back reads the same ones.
+ */
+const entryCache = new Map<string, Map<string, ChangelogEntry[]>>();
+const ENTRY_CACHE_LIMIT = 2_000;
+const CHANGESETS_ONLY: readonly ChangelogEntry[] = [{ kind: 'changeSets' }];
 
 /** A changelog's run-order entries (its YAML loaded first when it is YAML or JSON). */
-async function entriesOf(content: string, path: string): Promise<ChangelogEntry[]> {
+async function entriesOf(content: string, path: string): Promise<readonly ChangelogEntry[]> {
   const format = liquibaseFormat(path, content);
-  if (format === undefined || !mayInclude(content)) return [{ kind: 'changeSets' }];
-  const key = `${path.slice(path.lastIndexOf('.'))}\u0000${content}`;
-  let entries = entryCache.get(key);
+  if (format === undefined) return CHANGESETS_ONLY;
+  let byFormat = entryCache.get(content);
+  let entries = byFormat?.get(format);
   if (!entries) {
-    if (format !== 'sql') await loadYaml();
+    if (format !== 'sql' && mayInclude(content)) await loadYaml();
     entries = changelogEntries(content, path);
-    if (entryCache.size >= ENTRY_CACHE_LIMIT) entryCache.delete(entryCache.keys().next().value as string);
-    entryCache.set(key, entries);
+    if (!byFormat) {
+      if (entryCache.size >= ENTRY_CACHE_LIMIT) entryCache.delete(entryCache.keys().next().value as string);
+      entryCache.set(content, (byFormat = new Map()));
+    }
+    byFormat.set(format, entries);
   }
   return entries;
 }

@@ -323,7 +323,7 @@ interface ParsedChangelog {
  * `0001_initial_schema.xml`, once per database).
  */
 const parsedChangelogs = new Map<string, Map<LiquibaseFormat, ParsedChangelog>>();
-const PARSED_LIMIT = 500;
+const PARSED_LIMIT = 300;
 
 function parseChangelog(source: string, path: string): ParsedChangelog {
   const format = liquibaseFormat(path, source) ?? (path.endsWith('.xml') ? 'xml' : path.endsWith('.sql') ? 'sql' : 'yaml');
@@ -464,7 +464,7 @@ async function lintSqlFiles(t: DslTranslation, refs: SqlFileRef[], input: Migrat
 
 /** Earlier changelogs read for the look back, by content, then by path and database: every later changelog reads the same ones. */
 const earlierReads = new Map<string, Map<string, { pieces: DslPiece[]; sqlFiles: SqlFileRef[] }>>();
-const EARLIER_READS_LIMIT = 2_000;
+const EARLIER_READS_LIMIT = 300;
 
 /**
  * What an earlier changelog does on `dialect`, for the look back: the SQL of its changes that run

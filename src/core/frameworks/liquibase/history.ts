@@ -85,7 +85,7 @@ export function relativePath(fromDir: string, to: string): string {
  * no rehash) and format: every changelog that looks back reads the same ones.
  */
 const entryCache = new Map<string, Map<string, ChangelogEntry[]>>();
-const ENTRY_CACHE_LIMIT = 2_000;
+const ENTRY_CACHE_LIMIT = 500;
 const CHANGESETS_ONLY: readonly ChangelogEntry[] = [{ kind: 'changeSets' }];
 
 /** A changelog's run-order entries (its YAML loaded first when it is YAML or JSON). */

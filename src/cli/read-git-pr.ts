@@ -77,6 +77,13 @@ export async function readGitPullRequest(options: GitPrOptions): Promise<GitPr> 
     siblings[p] = known.has(p) ? known.get(p) : id ? siblingBlobs.get(id)?.content : undefined;
   }
 
+  const asked = new Map<string, Promise<unknown>>();
+  const once = <T>(key: string, request: () => Promise<T>): Promise<T> => {
+    let found = asked.get(key) as Promise<T> | undefined;
+    if (!found) asked.set(key, (found = request()));
+    return found;
+  };
+
   return {
     repo,
     baseRef,
@@ -90,14 +97,18 @@ export async function readGitPullRequest(options: GitPrOptions): Promise<GitPr> 
       config,
       frameworks: FRAMEWORKS,
       repo: { inspectCommit: (sha) => repo.inspectCommit(sha, baseSha) },
-      // Earlier migrations (Django's history) at head: the changed files first, then git.
-      readFile: async (path: string) => {
-        if (known.has(path)) return known.get(path);
-        const spec = `${headSha}:${path}`;
-        return (await repo.readBlobs([spec])).get(spec)?.content;
-      },
-      listDir: (dir: string) => repo.listFolder(headSha, dir),
-      listFolders: (dir: string) => repo.listFolder(headSha, dir, 'tree'),
+      // Earlier migrations (Django's history) at head: the changed files first, then git, each
+      // read and each folder listed once per run (a Liquibase look back lists the folders above a
+      // changelog and reads its masters for every changelog that changes a column's type).
+      readFile: (path: string) =>
+        known.has(path)
+          ? Promise.resolve(known.get(path))
+          : once(`file:${path}`, async () => {
+              const spec = `${headSha}:${path}`;
+              return (await repo.readBlobs([spec])).get(spec)?.content;
+            }),
+      listDir: (dir: string) => once(`dir:${dir}`, () => repo.listFolder(headSha, dir)),
+      listFolders: (dir: string) => once(`folders:${dir}`, () => repo.listFolder(headSha, dir, 'tree')),
     },
     timings: { gitMs: performance.now() - started },
   };

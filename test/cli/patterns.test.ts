@@ -25,6 +25,7 @@ const PATTERNS = [
   'patterns/liquibase-automatic-rollback',
   'patterns/liquibase-dbms',
   'patterns/liquibase-context',
+  'patterns/liquibase-history',
   'patterns/drizzle-folder',
   'patterns/drizzle-sqlite',
   'patterns/diesel-folders',

@@ -4,19 +4,7 @@
 // Liquibase cannot roll back by itself (dropColumn, dropTable, sql, modifyDataType, …) and that has
 // no rollback block is forward-only.
 import type { LineCounter, Node as YNode } from 'yaml';
-
-// YAML is loaded on first use (by analyse), so runs that meet no YAML changelog never load it.
-let Y: typeof import('yaml') | undefined;
-const yaml = (): typeof import('yaml') => {
-  if (!Y) throw new Error('liquibase: YAML support not loaded (call analyse, or await loadYaml())');
-  return Y;
-};
-export const loadYaml = async (): Promise<void> => {
-  // `yaml` is CommonJS under Node's `require` condition: bundled (dist/), a dynamic import of it
-  // is a namespace with only `default`, the module itself (every YAML changelog was unreadable).
-  const m = (await import('yaml')) as typeof import('yaml') & { default?: typeof import('yaml') };
-  Y ??= typeof m.parseDocument === 'function' ? m : m.default!;
-};
+import { loadYaml, yaml } from './liquibase/yaml';
 import type { Framework, MigrationAnalysis, MigrationInput } from './framework';
 import { liquibase as meta, liquibaseFormat } from './meta/index';
 import { hit, newTranslation, type DslPiece, type DslTranslation, unreadable } from './dsl/common';
@@ -28,9 +16,12 @@ import { lintSqlLazily } from '../sql/lazy';
 import { dialectOfPath, type Dialect, type DialectSource } from '../sql/dialect';
 import { dbmsTarget, elsewhereMessage, preconditionDbms, sameTarget, type DbmsTarget, type Precondition } from './liquibase/dbms';
 import { contextDbms } from './liquibase/context';
-import { dirName } from './shared-sql';
+import { liquibaseHistory, pathCandidates } from './liquibase/history';
+import type { SqlPiece } from '../sql/lint-sql';
 
 export { liquibaseFormat, type LiquibaseFormat } from './meta/index';
+import type { LiquibaseFormat } from './meta/index';
+export { loadYaml } from './liquibase/yaml';
 
 // ---------- formatted SQL ----------
 
@@ -303,31 +294,6 @@ interface SqlFileRef {
   candidates: string[];
 }
 
-/** `a/./b/../c` → `a/c`; undefined when it climbs above the repository root. */
-function normalisePath(path: string): string | undefined {
-  const out: string[] = [];
-  for (const part of path.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') {
-      if (!out.length) return undefined;
-      out.pop();
-    } else out.push(part);
-  }
-  return out.join('/');
-}
-
-/**
- * Where a `sqlFile` may be: beside the changelog with `relativeToChangelogFile`, otherwise on
- * Liquibase's search path (the repository root, or a Maven/Gradle `src/main/resources`), and
- * beside the changelog as a last guess.
- */
-function sqlFileCandidates(changelog: string, written: string, relativeToChangelog: boolean): string[] {
-  const dir = dirName(changelog);
-  const clean = written.replace(/^classpath:/, '');
-  const candidates = relativeToChangelog ? [`${dir}${clean}`] : [clean, `src/main/resources/${clean}`, `${dir}${clean}`];
-  return [...new Set(candidates.map(normalisePath).filter((p): p is string => !!p))];
-}
-
 /** Translate a Liquibase changelog into SQL pieces and per-changeset rollback verdicts. */
 export function liquibaseToPieces(source: string, path: string): DslTranslation {
   return readChangelog(source, path, dialectOfPath(path)?.dialect ?? 'postgres').t;
@@ -344,18 +310,44 @@ interface ChangelogRead {
   emptyTables: EmptyTableCheck[];
 }
 
+/** A changelog parsed into changesets (read-only once parsed): its format, and the line where it is malformed. */
+interface ParsedChangelog {
+  format: LiquibaseFormat;
+  sets: readonly LbChangeSet[];
+  errorLine?: number;
+}
+
+/**
+ * Changelogs parsed, by content and format: a changelog is parsed for its own lint and read again
+ * by every later one that looks a column up through it (apache/fineract's 540 KB
+ * `0001_initial_schema.xml`, once per database).
+ */
+const parsedChangelogs = new Map<string, Map<LiquibaseFormat, ParsedChangelog>>();
+const PARSED_LIMIT = 300;
+
+function parseChangelog(source: string, path: string): ParsedChangelog {
+  const format = liquibaseFormat(path, source) ?? (path.endsWith('.xml') ? 'xml' : path.endsWith('.sql') ? 'sql' : 'yaml');
+  let byFormat = parsedChangelogs.get(source);
+  const known = byFormat?.get(format);
+  if (known) return known;
+  let parsed: ParsedChangelog;
+  if (format === 'sql') parsed = { format, sets: fromFormattedSql(source) };
+  else {
+    const r = format === 'xml' ? fromXml(source) : fromYaml(source);
+    parsed = { format, sets: r.sets, ...(r.errorLine !== undefined ? { errorLine: r.errorLine } : {}) };
+  }
+  if (!byFormat) {
+    if (parsedChangelogs.size >= PARSED_LIMIT) parsedChangelogs.delete(parsedChangelogs.keys().next().value as string);
+    parsedChangelogs.set(source, (byFormat = new Map()));
+  }
+  byFormat.set(format, parsed);
+  return parsed;
+}
+
 function readChangelog(source: string, path: string, here: Dialect): ChangelogRead {
   const read: ChangelogRead = { t: newTranslation(true), sqlFiles: [], everywhere: [], emptyTables: [] };
   const { t } = read;
-  const format = liquibaseFormat(path, source) ?? (path.endsWith('.xml') ? 'xml' : path.endsWith('.sql') ? 'sql' : 'yaml');
-  let sets: LbChangeSet[];
-  let errorLine: number | undefined;
-  if (format === 'sql') sets = fromFormattedSql(source);
-  else {
-    const r = format === 'xml' ? fromXml(source) : fromYaml(source);
-    sets = r.sets;
-    errorLine = r.errorLine;
-  }
+  const { format, sets, errorLine } = parseChangelog(source, path);
   if (errorLine !== undefined)
     t.hits.push(hit('parse-error', errorLine, `The Liquibase ${format.toUpperCase()} changelog is malformed near this line; it was read as far as possible.`));
   let forwardOnly = false;
@@ -411,7 +403,7 @@ function readChangeSet(set: LbChangeSet, here: Dialect, path: string, { t, sqlFi
     t.up.push(...pieces);
     if (c.type === 'sqlFile' && c.attrs.path) {
       const relativeToChangelog = c.attrs.relativeToChangelogFile?.toLowerCase() === 'true';
-      const ref: SqlFileRef = { line: c.line, written: c.attrs.path, candidates: sqlFileCandidates(path, c.attrs.path, relativeToChangelog) };
+      const ref: SqlFileRef = { line: c.line, written: c.attrs.path, candidates: pathCandidates(path, c.attrs.path, relativeToChangelog) };
       if (target.run === 'as') ref.dialect = target.dialect;
       sqlFiles.push(ref);
     }
@@ -433,32 +425,33 @@ function readChangeSet(set: LbChangeSet, here: Dialect, path: string, { t, sqlFi
  * The SQL of each `sqlFile` change, linted on its own; its findings sit on the change's line in
  * the changelog and name the file and line. A file that cannot be read is said so.
  */
+/** A `sqlFile`'s SQL: the first of its candidates found, or why none was (a read that failed stops the search). */
+async function readSqlFile(ref: SqlFileRef, readFile: MigrationInput['readFile']): Promise<{ path: string; content: string } | { failure: string }> {
+  for (const candidate of readFile ? ref.candidates : []) {
+    let content: string | undefined;
+    try {
+      content = await readFile!(candidate);
+    } catch (error) {
+      return { failure: `; reading \`${candidate}\` failed: ${error instanceof Error ? error.message : String(error)}` };
+    }
+    if (content !== undefined) return { path: candidate, content };
+  }
+  return { failure: '' };
+}
+
+const lookedFor = (ref: SqlFileRef, failure: string) => `looked for ${ref.candidates.map((c) => `\`${c}\``).join(', ')}${failure}`;
+
 async function lintSqlFiles(t: DslTranslation, refs: SqlFileRef[], input: MigrationInput): Promise<void> {
-  const { readFile } = input;
   const changelogDialect = input.dialect ?? dialectOfPath(input.path);
   for (const ref of refs) {
     const dialect = ref.dialect ?? changelogDialect;
-    let found: { path: string; content: string } | undefined;
-    let failure = '';
-    for (const candidate of readFile ? ref.candidates : []) {
-      let content: string | undefined;
-      try {
-        content = await readFile!(candidate);
-      } catch (error) {
-        failure = `; reading \`${candidate}\` failed: ${error instanceof Error ? error.message : String(error)}`;
-        break;
-      }
-      if (content !== undefined) {
-        found = { path: candidate, content };
-        break;
-      }
-    }
-    if (!found) {
+    const found = await readSqlFile(ref, input.readFile);
+    if ('failure' in found) {
       t.hits.push(
         hit(
           'parse-error',
           ref.line,
-          `The sqlFile \`${ref.written}\` could not be read (looked for ${ref.candidates.map((c) => `\`${c}\``).join(', ')}${failure}), so its SQL was not checked: check it by hand.`,
+          `The sqlFile \`${ref.written}\` could not be read (${lookedFor(ref, found.failure)}), so its SQL was not checked: check it by hand.`,
         ),
       );
       continue;
@@ -469,6 +462,39 @@ async function lintSqlFiles(t: DslTranslation, refs: SqlFileRef[], input: Migrat
   }
 }
 
+/** Earlier changelogs read for the look back, by content, then by path and database: every later changelog reads the same ones. */
+const earlierReads = new Map<string, Map<string, { pieces: DslPiece[]; sqlFiles: SqlFileRef[] }>>();
+const EARLIER_READS_LIMIT = 300;
+
+/**
+ * What an earlier changelog does on `dialect`, for the look back: the SQL of its changes that run
+ * there, with the SQL of its `sqlFile`s in their place. A `sqlFile` that cannot be read makes the
+ * whole changelog unreadable (the look back stops there and says why, instead of passing over
+ * what the file may do to the column).
+ */
+async function earlierPieces(content: string, path: string, dialect: Dialect, readFile: MigrationInput['readFile']): Promise<SqlPiece[]> {
+  let byPath = earlierReads.get(content);
+  if (!byPath) {
+    if (earlierReads.size >= EARLIER_READS_LIMIT) earlierReads.delete(earlierReads.keys().next().value as string);
+    earlierReads.set(content, (byPath = new Map()));
+  }
+  const key = `${dialect}\u0000${path}`;
+  let read = byPath.get(key);
+  if (!read) {
+    if (liquibaseFormat(path, content) !== 'sql') await loadYaml();
+    const r = readChangelog(content, path, dialect);
+    read = { pieces: r.t.up.filter((p) => !p.dialect), sqlFiles: r.sqlFiles.filter((f) => !f.dialect) };
+    byPath.set(key, read);
+  }
+  const out: SqlPiece[] = read.pieces.map((p) => ({ sql: p.sql, line: p.line, ...(p.synthetic ? { synthetic: true } : {}) }));
+  for (const ref of read.sqlFiles) {
+    const found = await readSqlFile(ref, readFile);
+    if ('failure' in found) throw new Error(`its sqlFile \`${ref.written}\` could not be read (${lookedFor(ref, found.failure)})`);
+    out.push({ sql: found.content, line: ref.line });
+  }
+  return read.sqlFiles.length ? out.sort((a, b) => a.line - b.line) : out;
+}
+
 export const liquibase: Framework = {
   ...meta,
   async analyse(input: MigrationInput): Promise<MigrationAnalysis> {
@@ -477,7 +503,9 @@ export const liquibase: Framework = {
       const dialect = input.dialect ?? dialectOfPath(input.path);
       const { t, sqlFiles, everywhere, emptyTables } = readChangelog(input.content, input.path, dialect?.dialect ?? 'postgres');
       if (sqlFiles.length) await lintSqlFiles(t, sqlFiles, input);
-      const analysis = await finishByDatabase(t, everywhere, dialect);
+      // A column's earlier type or nullability, looked up in the changelogs that run before this one, read as each database.
+      const historyOf = (d: Dialect) => liquibaseHistory(input, d, (content, path, as) => earlierPieces(content, path, as, input.readFile));
+      const analysis = await finishByDatabase(t, everywhere, dialect, historyOf);
       if (emptyTables.length) analysis.hits = await dropOnEmptyTables(analysis.hits, emptyTables);
       return analysis;
     } catch (e) {

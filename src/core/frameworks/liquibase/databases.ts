@@ -7,7 +7,8 @@
 // the findings on that database's own changes are kept (the shared ones are the changelog's).
 import type { MigrationAnalysis } from '../framework';
 import { finishAnalysis, newTranslation, type DslPiece, type DslTranslation } from '../dsl/common';
-import type { DialectSource } from '../../sql/dialect';
+import type { Dialect, DialectSource } from '../../sql/dialect';
+import type { SqlHistory } from '../sql-history';
 
 /** The lines a piece spans in the changelog. */
 const span = (p: DslPiece): [number, number] => [p.line, p.line + p.sql.split('\n').length - 1];
@@ -18,10 +19,20 @@ export interface Everywhere {
   on: (other: DialectSource) => DslPiece[];
 }
 
-export async function finishByDatabase(t: DslTranslation, everywhere: Everywhere[], dialect: DialectSource | undefined): Promise<MigrationAnalysis> {
+/**
+ * The analysis of each database's reading, merged. `historyOf`: how a database's reading looks a
+ * column's earlier type up in the changelogs that run before (read as that database).
+ */
+export async function finishByDatabase(
+  t: DslTranslation,
+  everywhere: Everywhere[],
+  dialect: DialectSource | undefined,
+  historyOf?: (dialect: Dialect) => SqlHistory | undefined,
+): Promise<MigrationAnalysis> {
   const others = [...new Map(t.up.filter((p) => p.dialect).map((p) => [p.dialect!.dialect, p.dialect!])).values()];
-  if (!others.length) return finishAnalysis('liquibase', t, dialect);
-  const analysis = await finishAnalysis('liquibase', { ...t, up: t.up.filter((p) => !p.dialect) }, dialect);
+  const here = historyOf?.(dialect?.dialect ?? 'postgres');
+  if (!others.length) return finishAnalysis('liquibase', t, dialect, here);
+  const analysis = await finishAnalysis('liquibase', { ...t, up: t.up.filter((p) => !p.dialect) }, dialect, here);
   const shared = new Map<DslPiece, Everywhere>(everywhere.flatMap((e) => e.pieces.map((p) => [p, e] as const)));
   for (const other of others) {
     const own = t.up.filter((p) => p.dialect?.dialect === other.dialect);
@@ -37,7 +48,7 @@ export async function finishByDatabase(t: DslTranslation, everywhere: Everywhere
       }
     }
     const read: DslTranslation = { ...newTranslation(t.transactional), up };
-    const res = await finishAnalysis('liquibase', read, dialect);
+    const res = await finishAnalysis('liquibase', read, dialect, historyOf?.(other.dialect));
     const spans = own.map(span);
     analysis.hits.push(...res.hits.filter((h) => spans.some(([a, b]) => h.line >= a && h.line <= b)));
     if (res.changesData) analysis.changesData = true;

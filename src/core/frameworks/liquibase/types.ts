@@ -38,9 +38,25 @@ function dateTime(written: string, dialect: Dialect): string | undefined {
       return `timestamp${DATETIME.has(p.name) ? '' : precision}${zoned ? ' with time zone' : ''}`;
     case 'sqlserver':
       return TIMESTAMP.has(p.name) ? `datetime2${precision}` : undefined;
+    case 'mysql':
+      return mysqlDateTime(written, p);
     default:
       return undefined;
   }
+}
+
+/**
+ * On MySQL (DateTimeType, TimestampType): DATETIME and TIMESTAMP as written, their aliases as the
+ * type they stand for (`datetime2` → DATETIME, `timestamptz` → TIMESTAMP), a DATETIME precision
+ * above MySQL's 6 cut to 6, a TIMESTAMP with a precision or more words kept as written. Undefined:
+ * as written.
+ */
+function mysqlDateTime(written: string, p: { name: string; precision?: string; rest: string }): string | undefined {
+  if (TIMESTAMP.has(p.name)) return p.name === 'timestamp' || /[\s(]/.test(written.trim()) ? undefined : 'timestamp';
+  if (p.rest !== '') return undefined;
+  const digits = p.precision === undefined ? undefined : Math.min(6, Number(p.precision));
+  if (p.name === 'datetime' && digits === (p.precision === undefined ? undefined : Number(p.precision))) return undefined;
+  return `datetime${digits === undefined ? '' : `(${digits})`}`;
 }
 
 /** The SQL type a Liquibase column type is on `dialect` (a `${property}` is unknown: `text`). */

@@ -331,7 +331,7 @@ export async function isEmptySqlPieces(pieces: SqlPiece[]): Promise<boolean> {
   const pg = await loadPgParser();
   for (const piece of pieces) {
     if (piece.sql.trim() === '') continue;
-    const reading = readPieceCached(pg, piece);
+    const reading = readPieceCached(pg, piece, 'any');
     if (reading.failures.length || reading.nul) return false;
     for (const { node } of reading.statements) if (!isNoop(node)) return false;
   }

@@ -150,13 +150,15 @@ export function typeReader(pg: PgParser, lines: LineMap): TypeReader {
 }
 
 /**
- * MySQL's `MODIFY [COLUMN] c <definition>` and `CHANGE [COLUMN] old new <definition>`: the column's
- * type (a restatement, settled against the column's earlier type like Rails' `change_column`), its
- * nullability (NOT NULL or a primary key keeps NULL out; anything else lets it in), and, when CHANGE
- * gives another name, a rename (which `alterTable` puts after the other commands, so the type and
- * nullability name the old column). False when the definition's type cannot be read.
+ * MySQL's `MODIFY [COLUMN] c <definition>` and `CHANGE [COLUMN] old new <definition>` (Oracle's
+ * `MODIFY c <definition>` too): the column's type (a restatement, settled against the column's
+ * earlier type like Rails' `change_column`), its nullability (NOT NULL or a primary key keeps NULL
+ * out; NULL lets it in; left unsaid, MySQL lets it in and Oracle keeps what the column allowed:
+ * `MODIFY_KEEPS_NULL`), and, when CHANGE gives another name, a rename (which `alterTable` puts after
+ * the other commands, so the type and nullability name the old column). Oracle's `MODIFY c NOT NULL`
+ * says the nullability alone. False when neither a type nor NULL can be read.
  */
-export function restatedColumn(clause: ScanToken[], lines: LineMap, table: string, out: Node[], types: TypeReader): boolean {
+export function restatedColumn(clause: ScanToken[], lines: LineMap, table: string, out: Node[], types: TypeReader, dialect?: Dialect): boolean {
   const change = word(clause[0]) === 'CHANGE';
   if (!change && MODIFY_NOT_COLUMN.has(word(clause[1]))) return false;
   const old = nameAt(clause, word(clause[1]) === 'COLUMN' ? 2 : 1, lines);
@@ -167,14 +169,16 @@ export function restatedColumn(clause: ScanToken[], lines: LineMap, table: strin
     out.push({ RenameStmt: { renameType: 'OBJECT_COLUMN', relationType: 'OBJECT_TABLE', relation: rangeVar(table), subname: old.name, newname: now.name } });
   const rest = clause.slice(now.next);
   const typeName = types(rest);
-  if (!typeName) return false;
-  const notNull = columnConstraints(rest).some(
-    (c) => 'Constraint' in c && (c.Constraint.contype === 'CONSTR_NOTNULL' || c.Constraint.contype === 'CONSTR_PRIMARY'),
-  );
-  out.push({ AlterTableCmd: { subtype: 'AT_AlterColumnType', name: old.name, def: { ColumnDef: { typeName } } } });
-  out.push({ AlterTableCmd: { subtype: notNull ? 'AT_SetNotNull' : 'AT_DropNotNull', name: old.name } });
+  const said = statedNull(rest);
+  if (typeName) out.push({ AlterTableCmd: { subtype: 'AT_AlterColumnType', name: old.name, def: { ColumnDef: { typeName } } } });
+  else if (said === undefined || change) return false;
+  const nullable = said ?? (dialect && MODIFY_KEEPS_NULL.has(dialect) ? undefined : true);
+  if (nullable !== undefined) out.push({ AlterTableCmd: { subtype: nullable ? 'AT_DropNotNull' : 'AT_SetNotNull', name: old.name } });
   return true;
 }
+
+/** Databases whose MODIFY keeps the column's NULL or NOT NULL when the definition leaves it out (Oracle; H2 in its Oracle mode). */
+const MODIFY_KEEPS_NULL: ReadonlySet<Dialect> = new Set(['oracle']);
 
 /** `ADD [COLUMN] [IF NOT EXISTS] c <definition>` as the parser gives it: the column's name, type and what its definition says. */
 export function addedColumn(clause: ScanToken[], lines: LineMap, types: TypeReader): Node | undefined {

@@ -229,6 +229,16 @@ const ADD_NOT_COLUMN = new Set(['INDEX', 'KEY', 'FOREIGN', 'PRIMARY', 'CONSTRAIN
 /** The first words of a clause that say what it does; a clause without one continues the one before (`DROP COLUMN a, b`). */
 const CLAUSE_VERBS = new Set(['ADD', 'DROP', 'ALTER', 'RENAME', 'CHANGE', 'MODIFY', 'MATERIALIZE', 'CONVERT', 'PARTITION', 'DEFAULT']);
 
+/** The tokens inside the parentheses that open at `open` and close the clause, or undefined when they do not. */
+function parenthesised(tokens: ScanToken[], open: number): ScanToken[] | undefined {
+  let depth = 0;
+  for (let i = open; i < tokens.length; i++) {
+    if (tokens[i]!.tokenType === OPEN_PAREN) depth++;
+    else if (tokens[i]!.tokenType === CLOSE_PAREN && --depth === 0) return i === tokens.length - 1 ? tokens.slice(open + 1, i) : undefined;
+  }
+  return undefined;
+}
+
 /** Names in parentheses at `open` (`(a, b)`), or undefined when something other than plain names is there. */
 function parenthesisedNames(tokens: ScanToken[], open: number, lines: LineMap): string[] | undefined {
   const close = tokens.findIndex((t, i) => i > open && t.tokenType === CLOSE_PAREN);
@@ -277,7 +287,12 @@ function alterClause(clause: ScanToken[], lines: LineMap, table: string, out: No
     out.push({ RenameStmt: { renameType: 'OBJECT_TABLE', relationType: 'OBJECT_TABLE', relation: rangeVar(table), newname: to ?? '?' } });
     return true;
   }
-  if (at(0) === 'CHANGE' || at(0) === 'MODIFY') return restatedColumn(clause, lines, table, out, types);
+  // Oracle's `MODIFY (c1 <definition>, c2 <definition>)`: each column restated.
+  if (at(0) === 'MODIFY' && clause[1]?.tokenType === OPEN_PAREN) {
+    const inner = parenthesised(clause, 1);
+    return inner !== undefined && clauses(inner, 0).every((element) => restatedColumn([clause[0]!, ...element], lines, table, out, types, dialect));
+  }
+  if (at(0) === 'CHANGE' || at(0) === 'MODIFY') return restatedColumn(clause, lines, table, out, types, dialect);
   // MySQL's table options and how the change runs: no column changes (CONVERT TO CHARACTER SET does, and is left unread).
   if (TABLE_OPTIONS.has(at(0)) || (at(0) === 'DEFAULT' && ['CHARSET', 'CHARACTER', 'COLLATE'].includes(at(1)))) return true;
   // ClickHouse building a projection or an index for the rows already there.

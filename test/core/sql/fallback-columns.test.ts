@@ -207,6 +207,17 @@ describe('ALTER TABLE forms of H2, SQL Server and Oracle', () => {
     expect(await read('ALTER TABLE t ALTER COLUMN c SET NULL;', 'h2')).toEqual(['drop-not-null 1']);
   });
 
+  test("Oracle's MODIFY keeps the column's NULL or NOT NULL when it leaves it out; MySQL's makes it nullable", async () => {
+    expect(await read('ALTER TABLE t MODIFY descr VARCHAR2(512);', 'oracle')).toEqual(['change-column-type 1']);
+    expect(await read('ALTER TABLE t MODIFY (name VARCHAR2(128) NOT NULL, descr VARCHAR2(512));', 'oracle')).toEqual([
+      'change-column-type 1',
+      'change-column-type 1',
+      'set-not-null 1',
+    ]);
+    expect(await read('ALTER TABLE t MODIFY (descr NULL);', 'oracle')).toEqual(['drop-not-null 1']);
+    expect(await read('ALTER TABLE t MODIFY descr VARCHAR(512);', 'mysql')).toEqual(['change-column-type 1', 'drop-not-null 1']);
+  });
+
   test('a default, visibility or index clause changes no column; the clause beside it is still read', async () => {
     expect(await read('ALTER TABLE t ALTER COLUMN c SET DEFAULT 1, DROP COLUMN d;', 'h2')).toEqual(['drop-column 1']);
     expect(await read('ALTER TABLE t ALTER INDEX i INVISIBLE, DROP COLUMN x;', 'mysql')).toEqual(['drop-column 1']);

@@ -193,7 +193,19 @@ export function addedColumn(clause: ScanToken[], lines: LineMap, types: TypeRead
 }
 
 /** What `ALTER COLUMN c` may do that changes no column a rule is about (a default, visibility, SQL Server's column flags). */
-const ALTER_COLUMN_NOTHING = new Set(['SELECTIVITY', 'RESTART', 'ROWGUIDCOL', 'PERSISTED', 'SPARSE', 'MASKED', 'HIDDEN', 'COMMENT']);
+const ALTER_COLUMN_NOTHING = new Set([
+  'SELECTIVITY',
+  'RESTART',
+  'RESET',
+  'OPTIONS',
+  'DEFAULT',
+  'ROWGUIDCOL',
+  'PERSISTED',
+  'SPARSE',
+  'MASKED',
+  'HIDDEN',
+  'COMMENT',
+]);
 
 /**
  * Databases whose restatement of a column (`ALTER COLUMN c <type>`, `MODIFY c <type>`) makes it
@@ -206,8 +218,9 @@ const RESTATED_NULLABLE: ReadonlySet<Dialect> = new Set(['sqlserver', 'mysql']);
 /**
  * `ALTER [COLUMN] [IF EXISTS] c …` where Postgres would not read it (in a statement the parser
  * rejected): H2's `RENAME TO d` (a rename, which `alterTable` puts after the other commands); SET
- * DATA TYPE / TYPE (the type; its NULL kept); SET / DROP NOT NULL (H2's SET NULL too); a default
- * or visibility (nothing); else a restatement `<type> [NULL | NOT NULL] …` (H2, SQL Server): its type
+ * DATA TYPE / TYPE (the type; its NULL kept); SET / DROP NOT NULL (H2's SET NULL, Derby's NOT NULL
+ * and NULL too); a default or visibility (nothing); else a restatement `<type> [NULL | NOT NULL] …`
+ * (H2, SQL Server): its type
  * and what it says of NULL, or, when it says nothing, NULL where the database makes it so
  * (`RESTATED_NULLABLE`). False when the column or its type cannot be read.
  */
@@ -241,12 +254,17 @@ export function alteredColumn(clause: ScanToken[], lines: LineMap, table: string
     out.push({ AlterTableCmd: { subtype: 'AT_AlterColumnType', name, def: { ColumnDef: { typeName } } } });
     return true;
   }
-  // A default, an identity, visibility, a flag: no change a rule is about.
+  // A default, an identity, visibility, a flag, Postgres's RESET (…): no change a rule is about.
   if (['SET', 'DROP', 'ADD'].includes(w[0] ?? '') || ALTER_COLUMN_NOTHING.has(w[0] ?? '')) return true;
   const typeName = types(rest);
+  const said = statedNull(rest);
+  // Derby's `ALTER COLUMN c NOT NULL` / `c NULL`: the nullability alone.
+  if (!typeName && said !== undefined && rest.every((t) => word(t) === 'NOT' || word(t) === 'NULL')) {
+    out.push({ AlterTableCmd: { subtype: said ? 'AT_DropNotNull' : 'AT_SetNotNull', name } });
+    return true;
+  }
   if (!typeName) return false;
   out.push({ AlterTableCmd: { subtype: 'AT_AlterColumnType', name, def: { ColumnDef: { typeName } } } });
-  const said = statedNull(rest);
   const nullable = said ?? (dialect && RESTATED_NULLABLE.has(dialect) ? true : undefined);
   if (nullable !== undefined) out.push({ AlterTableCmd: { subtype: nullable ? 'AT_DropNotNull' : 'AT_SetNotNull', name } });
   return true;

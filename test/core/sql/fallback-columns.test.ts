@@ -170,7 +170,7 @@ test('a column this file added with a type the tolerant reading cannot read: a c
 // writes them (hawkbit-repository/hawkbit-repository-jpa-flyway/src/main/resources/db/migration/{H2,SQL_SERVER}
 // @ 124be742, and H2/V1_20_3__auto_assignment_approval__H2.sql @ 67ca1c43): they were parse notices.
 describe('ALTER TABLE forms of H2, SQL Server and Oracle', () => {
-  const read = async (sql: string, dialect: 'h2' | 'sqlserver' | 'oracle' | 'mysql' | 'clickhouse') =>
+  const read = async (sql: string, dialect: 'h2' | 'sqlserver' | 'oracle' | 'mysql' | 'clickhouse' | 'derby') =>
     (await lintSql([{ sql, line: 1 }], { dialect: { dialect, from: `its folder (${dialect}/)` } })).hits.map((h) => `${h.rule} ${h.line}`);
 
   test("H2's ALTER COLUMN … RENAME TO is a column rename", async () => {
@@ -221,6 +221,11 @@ describe('ALTER TABLE forms of H2, SQL Server and Oracle', () => {
   test('a default, visibility or index clause changes no column; the clause beside it is still read', async () => {
     expect(await read('ALTER TABLE t ALTER COLUMN c SET DEFAULT 1, DROP COLUMN d;', 'h2')).toEqual(['drop-column 1']);
     expect(await read('ALTER TABLE t ALTER INDEX i INVISIBLE, DROP COLUMN x;', 'mysql')).toEqual(['drop-column 1']);
+    // Postgres's RESET (…) beside a clause Postgres rejects: no type named `reset`.
+    expect(await read('ALTER TABLE t ALTER COLUMN c RESET (n_distinct), DROP COLUMN (x);', 'h2')).toEqual(['drop-column 1']);
+    // Derby's DEFAULT, and its nullability alone.
+    expect(await read('ALTER TABLE t ALTER COLUMN d DEFAULT 0;', 'derby')).toEqual([]);
+    expect(await read('ALTER TABLE t ALTER COLUMN c NOT NULL;', 'derby')).toEqual(['set-not-null 1']);
   });
 
   test('sp_rename as the first statement of a batch, without EXEC', async () => {

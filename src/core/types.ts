@@ -35,7 +35,30 @@ export type FrameworkId = (typeof FRAMEWORK_IDS)[number];
  * Databases a migration can be written for. The SQL rules are written for Postgres; files of
  * another dialect get only the rules that hold there (see src/core/sql/dialect.ts).
  */
-export const DIALECT_IDS = ['postgres', 'cockroachdb', 'mysql', 'sqlite', 'sqlserver', 'oracle', 'h2', 'clickhouse'] as const;
+export const DIALECT_IDS = [
+  'postgres',
+  'cockroachdb',
+  'mysql',
+  'sqlite',
+  'sqlserver',
+  'oracle',
+  'h2',
+  'clickhouse',
+  'db2',
+  'derby',
+  'hsqldb',
+  'informix',
+  'sybase',
+  'hana',
+  'firebird',
+  'snowflake',
+  'redshift',
+  'bigquery',
+  'spanner',
+  'yugabytedb',
+  'duckdb',
+  'teradata',
+] as const;
 export type Dialect = (typeof DIALECT_IDS)[number];
 
 export const GATE_IDS = ['rollback-plan', 'plan-sections', 'revert-sha', 'reversible', 'findings', 'checklist', 'drill'] as const;

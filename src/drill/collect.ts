@@ -8,7 +8,7 @@ import { FRAMEWORK_LABEL } from '../core/reversibility';
 import { dirName } from '../core/frameworks/shared-sql';
 import { isFolderPerMigration } from '../core/frameworks/meta/sql';
 import { journalDialect, journalPathOf, prismaLockDialect, prismaLockPathOf } from '../core/frameworks/tool-dialect';
-import { DIALECT_NAMES, type DialectSource } from '../core/sql/dialect';
+import { DIALECT_NAMES, dialectOfPath, type DialectSource } from '../core/sql/dialect';
 
 import type { FrameworkId } from '../core/types';
 import type { GitRepo } from '../git/repo';
@@ -67,7 +67,9 @@ export function otherDialectOf(path: string): string | undefined {
       if (name) return name;
     }
   }
-  return undefined;
+  // Every other database lint knows from a path (`db/migration/DB2/`, `x.snowflake.sql`).
+  const named = dialectOfPath(path);
+  return named && named.dialect !== 'postgres' ? DIALECT_NAMES[named.dialect] : undefined;
 }
 
 /** The folder a framework reads its migrations from, for one up path. */

@@ -73,6 +73,7 @@ const PATTERNS = [
   'patterns/rails-force-and-guards',
   'patterns/js-sequelize',
   'patterns/js-knex-db-argument',
+  'patterns/flyway-db2-h2',
   'rules/not-analysed',
 ];
 

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SchemaObject } from '../../src/drill/catalog';
 import { readData, readSchema } from '../../src/drill/catalog';
+import { otherDialectOf } from '../../src/drill/collect';
 import { compareData, compareSchema, lostOnRollback } from '../../src/drill/compare';
 import type { Database, Session } from '../../src/drill/engine';
 import { parseDuration } from '../../src/drill/engine';
@@ -332,5 +333,15 @@ describe('seeding a real PGlite', () => {
     ]);
     // Tried once: a table named in `skip` is left alone.
     expect((await seedEmptyTables(session, 3, new Set(['odd']))).problems).toEqual([]);
+  });
+});
+
+describe('otherDialectOf', () => {
+  it("leaves out every database lint knows from a path, not only the drill's own list (eclipse-hawkbit/hawkbit's db/migration/DB2/)", () => {
+    expect(otherDialectOf('hawkbit-repository/hawkbit-repository-jpa-flyway/src/main/resources/db/migration/DB2/V1_12_6__add_index___DB2.sql')).toBe('DB2');
+    expect(otherDialectOf('src/main/resources/db/migration/SAP_HANA/V1__init.sql')).toBe('SAP HANA');
+    expect(otherDialectOf('src/main/resources/db/migration/mysql/V1__init.sql')).toBe('MySQL');
+    expect(otherDialectOf('src/main/resources/db/migration/POSTGRESQL/V1__init.sql')).toBeUndefined();
+    expect(otherDialectOf('db/migrations/000001_init.up.sql')).toBeUndefined();
   });
 });

@@ -107,7 +107,9 @@ async function openFolder(history: SqlHistory, dialect: DialectSource | undefine
   };
   const { columnHistory, knownColumnHistory, loadPgParser } = await sqlAnalyser();
   await loadPgParser();
-  return { earlier, piecesOf, historyOf: { parse: columnHistory, known: knownColumnHistory }, failure, count: earlier?.count ?? 0 };
+  // Read as this file's database: what Postgres rejects is read tolerantly, per database.
+  const historyOf = { parse: (p: SqlPiece[]) => columnHistory(p, dialect), known: (p: SqlPiece[]) => knownColumnHistory(p, dialect) };
+  return { earlier, piecesOf, historyOf, failure, count: earlier?.count ?? 0 };
 }
 
 /** "the 12 earlier migrations read", or the folder's when none was. */

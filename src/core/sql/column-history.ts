@@ -48,8 +48,14 @@ export interface ColumnHistory {
 const columnEventCache = new Map<string, ColumnHistory>();
 const EVENT_CACHE_LIMIT = 20_000;
 
-/** The cache key of a migration's SQL pieces. */
-export const historyKey = (pieces: readonly { sql: string }[]): string => (pieces.length === 1 ? pieces[0]!.sql : pieces.map((p) => p.sql).join('\u0000'));
+/**
+ * The cache key of a migration's SQL pieces read as `dialect` (the tolerant reading of what Postgres
+ * rejects depends on the database: src/core/sql/fallback.ts).
+ */
+export function historyKey(pieces: readonly { sql: string }[], dialect?: string): string {
+  const sql = pieces.length === 1 ? pieces[0]!.sql : pieces.map((p) => p.sql).join('\u0000');
+  return dialect ? `${dialect}\u0001${sql}` : sql;
+}
 
 /** The history kept for this key, if its SQL has been read (by its own lint or an earlier look back). */
 export const knownHistory = (key: string): ColumnHistory | undefined => columnEventCache.get(key);

@@ -27,6 +27,20 @@ export const DIALECT_NAMES: Record<Dialect, string> = {
   oracle: 'Oracle',
   h2: 'H2',
   clickhouse: 'ClickHouse',
+  db2: 'DB2',
+  derby: 'Derby',
+  hsqldb: 'HSQLDB',
+  informix: 'Informix',
+  sybase: 'Sybase ASE',
+  hana: 'SAP HANA',
+  firebird: 'Firebird',
+  snowflake: 'Snowflake',
+  redshift: 'Redshift',
+  bigquery: 'BigQuery',
+  spanner: 'Cloud Spanner',
+  yugabytedb: 'YugabyteDB',
+  duckdb: 'DuckDB',
+  teradata: 'Teradata',
 };
 
 /** Rules whose advice holds on Postgres only (locks, CONCURRENTLY, NOT VALID, lock_timeout, enum values). */
@@ -45,18 +59,30 @@ export const POSTGRES_ONLY_RULES: ReadonlySet<string> = new Set([
   'uncommitted-transaction',
 ]);
 
-/** Words that name a dialect in a folder or file name (`db_mysql`, `SQL_SERVER`, `x.sqlite3.up.sql`). */
+/**
+ * Words that name a dialect in a folder or file name (`db_mysql`, `SQL_SERVER`, `x.sqlite3.up.sql`):
+ * the databases Flyway supports (https://github.com/flyway/flyway#supported-databases) and the
+ * vendor ids Spring Boot puts in `db/migration/{vendor}` (`hana`, `teradata`), as repositories that
+ * keep one folder per database name them (eclipse-hawkbit/hawkbit's `db/migration/DB2/`).
+ * MySQL's relatives (MariaDB, TiDB, Percona, SingleStore) read as MySQL, TimescaleDB as Postgres.
+ */
 const WORDS: Record<string, Dialect> = {
   postgres: 'postgres',
   postgresql: 'postgres',
   pg: 'postgres',
   pgsql: 'postgres',
   psql: 'postgres',
+  timescale: 'postgres',
+  timescaledb: 'postgres',
   cockroach: 'cockroachdb',
   cockroachdb: 'cockroachdb',
   crdb: 'cockroachdb',
   mysql: 'mysql',
   mariadb: 'mysql',
+  tidb: 'mysql',
+  percona: 'mysql',
+  singlestore: 'mysql',
+  memsql: 'mysql',
   sqlite: 'sqlite',
   sqlite3: 'sqlite',
   mssql: 'sqlserver',
@@ -65,10 +91,40 @@ const WORDS: Record<string, Dialect> = {
   oracle: 'oracle',
   h2: 'h2',
   clickhouse: 'clickhouse',
+  db2: 'db2',
+  derby: 'derby',
+  hsqldb: 'hsqldb',
+  hsql: 'hsqldb',
+  informix: 'informix',
+  sybase: 'sybase',
+  hana: 'hana',
+  saphana: 'hana',
+  hanadb: 'hana',
+  firebird: 'firebird',
+  firebirdsql: 'firebird',
+  snowflake: 'snowflake',
+  redshift: 'redshift',
+  bigquery: 'bigquery',
+  spanner: 'spanner',
+  yugabyte: 'yugabytedb',
+  yugabytedb: 'yugabytedb',
+  duckdb: 'duckdb',
+  teradata: 'teradata',
 };
 
-/** `SQL_SERVER` and `sql-server` as one word. */
-const joinedServer = (segment: string) => segment.toLowerCase().replace(/^sql[_-]server$/, 'sqlserver');
+/**
+ * Words that are also ordinary words or product names (`apps/derby/`, `snowflake-id/`): a folder
+ * names the database only when it is the word whole (`derby/`, `SNOWFLAKE/`), never as part of a
+ * longer name; a file name's dotted part (`x.snowflake.sql`) is whole already.
+ */
+const WHOLE_ONLY: ReadonlySet<string> = new Set(['derby', 'hana', 'firebird', 'snowflake', 'redshift', 'spanner', 'percona', 'teradata']);
+
+/** `SQL_SERVER`, `sql-server` and `SAP_HANA` as one word. */
+const joinedServer = (segment: string) =>
+  segment
+    .toLowerCase()
+    .replace(/^sql[_-]server$/, 'sqlserver')
+    .replace(/^sap[_-]hana$/, 'saphana');
 
 /**
  * The dialect a file name names in a dotted part before its extension (`x.mysql.up.sql`,
@@ -127,9 +183,10 @@ function dialectOfFolder(dir: string): DialectSource | undefined {
   let found: DialectSource | undefined;
   const segments = dir.split('/');
   for (let i = segments.length - 1; i >= 0 && !found; i--) {
-    for (const word of joinedServer(segments[i]!).split(/[._-]+/)) {
+    const words = joinedServer(segments[i]!).split(/[._-]+/);
+    for (const word of words) {
       const d = WORDS[word];
-      if (d) {
+      if (d && (words.length === 1 || !WHOLE_ONLY.has(word))) {
         found = { dialect: d, from: `its folder (${segments[i]}/)` };
         break;
       }

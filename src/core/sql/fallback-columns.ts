@@ -3,8 +3,10 @@
 // `enum('a','b')`, `timestamp(6)`), as the Postgres parser gives it wherever Postgres spells the
 // type the same way, so a look back compares it with types from files Postgres did parse; and
 // MySQL's `MODIFY` and `CHANGE`, which restate a column whole: its type, and NULL unless it says
-// NOT NULL (MySQL makes a restated column nullable when NOT NULL is left out).
+// NOT NULL (MySQL makes a restated column nullable when NOT NULL is left out); and the `ALTER
+// [COLUMN] c …` forms Postgres does not write (H2's and SQL Server's restatements, H2's `RENAME TO`).
 import type { Node, ScanToken, TypeName } from 'libpg-query';
+import type { Dialect } from '../types';
 import type { PgParser } from './pg';
 import type { LineMap } from './line-map';
 import { typeLabel } from './ast';
@@ -148,13 +150,15 @@ export function typeReader(pg: PgParser, lines: LineMap): TypeReader {
 }
 
 /**
- * MySQL's `MODIFY [COLUMN] c <definition>` and `CHANGE [COLUMN] old new <definition>`: the column's
- * type (a restatement, settled against the column's earlier type like Rails' `change_column`), its
- * nullability (NOT NULL or a primary key keeps NULL out; anything else lets it in), and, when CHANGE
- * gives another name, a rename (which `alterTable` puts after the other commands, so the type and
- * nullability name the old column). False when the definition's type cannot be read.
+ * MySQL's `MODIFY [COLUMN] c <definition>` and `CHANGE [COLUMN] old new <definition>` (Oracle's
+ * `MODIFY c <definition>` too): the column's type (a restatement, settled against the column's
+ * earlier type like Rails' `change_column`), its nullability (NOT NULL or a primary key keeps NULL
+ * out; NULL lets it in; left unsaid, MySQL lets it in and Oracle keeps what the column allowed:
+ * `MODIFY_KEEPS_NULL`), and, when CHANGE gives another name, a rename (which `alterTable` puts after
+ * the other commands, so the type and nullability name the old column). Oracle's `MODIFY c NOT NULL`
+ * says the nullability alone. False when neither a type nor NULL can be read.
  */
-export function restatedColumn(clause: ScanToken[], lines: LineMap, table: string, out: Node[], types: TypeReader): boolean {
+export function restatedColumn(clause: ScanToken[], lines: LineMap, table: string, out: Node[], types: TypeReader, dialect?: Dialect): boolean {
   const change = word(clause[0]) === 'CHANGE';
   if (!change && MODIFY_NOT_COLUMN.has(word(clause[1]))) return false;
   const old = nameAt(clause, word(clause[1]) === 'COLUMN' ? 2 : 1, lines);
@@ -165,14 +169,16 @@ export function restatedColumn(clause: ScanToken[], lines: LineMap, table: strin
     out.push({ RenameStmt: { renameType: 'OBJECT_COLUMN', relationType: 'OBJECT_TABLE', relation: rangeVar(table), subname: old.name, newname: now.name } });
   const rest = clause.slice(now.next);
   const typeName = types(rest);
-  if (!typeName) return false;
-  const notNull = columnConstraints(rest).some(
-    (c) => 'Constraint' in c && (c.Constraint.contype === 'CONSTR_NOTNULL' || c.Constraint.contype === 'CONSTR_PRIMARY'),
-  );
-  out.push({ AlterTableCmd: { subtype: 'AT_AlterColumnType', name: old.name, def: { ColumnDef: { typeName } } } });
-  out.push({ AlterTableCmd: { subtype: notNull ? 'AT_SetNotNull' : 'AT_DropNotNull', name: old.name } });
+  const said = statedNull(rest);
+  if (typeName) out.push({ AlterTableCmd: { subtype: 'AT_AlterColumnType', name: old.name, def: { ColumnDef: { typeName } } } });
+  else if (said === undefined || change) return false;
+  const nullable = said ?? (dialect && MODIFY_KEEPS_NULL.has(dialect) ? undefined : true);
+  if (nullable !== undefined) out.push({ AlterTableCmd: { subtype: nullable ? 'AT_DropNotNull' : 'AT_SetNotNull', name: old.name } });
   return true;
 }
+
+/** Databases whose MODIFY keeps the column's NULL or NOT NULL when the definition leaves it out (Oracle; H2 in its Oracle mode). */
+const MODIFY_KEEPS_NULL: ReadonlySet<Dialect> = new Set(['oracle']);
 
 /** `ADD [COLUMN] [IF NOT EXISTS] c <definition>` as the parser gives it: the column's name, type and what its definition says. */
 export function addedColumn(clause: ScanToken[], lines: LineMap, types: TypeReader): Node | undefined {
@@ -184,4 +190,97 @@ export function addedColumn(clause: ScanToken[], lines: LineMap, types: TypeRead
   const typeName = types(rest);
   const def = { colname: named.name, constraints: columnConstraints(rest), ...(typeName ? { typeName } : {}) };
   return { AlterTableCmd: { subtype: 'AT_AddColumn', def: { ColumnDef: def } } };
+}
+
+/** What `ALTER COLUMN c` may do that changes no column a rule is about (a default, visibility, SQL Server's column flags). */
+const ALTER_COLUMN_NOTHING = new Set([
+  'SELECTIVITY',
+  'RESTART',
+  'RESET',
+  'OPTIONS',
+  'DEFAULT',
+  'ROWGUIDCOL',
+  'PERSISTED',
+  'SPARSE',
+  'MASKED',
+  'HIDDEN',
+  'COMMENT',
+]);
+
+/**
+ * Databases whose restatement of a column (`ALTER COLUMN c <type>`, `MODIFY c <type>`) makes it
+ * nullable when NOT NULL is left out: SQL Server ("ANSI_NULL defaults are always on for ALTER
+ * COLUMN; if not specified, the column is nullable") and MySQL. H2 keeps the column's NOT NULL
+ * (its parser's `preserveNotNull`), as do DB2 and Derby's `SET DATA TYPE`.
+ */
+const RESTATED_NULLABLE: ReadonlySet<Dialect> = new Set(['sqlserver', 'mysql']);
+
+/**
+ * `ALTER [COLUMN] [IF EXISTS] c …` where Postgres would not read it (in a statement the parser
+ * rejected): H2's `RENAME TO d` (a rename, which `alterTable` puts after the other commands); SET
+ * DATA TYPE / TYPE (the type; its NULL kept); SET / DROP NOT NULL (H2's SET NULL, Derby's NOT NULL
+ * and NULL too); a default or visibility (nothing); else a restatement `<type> [NULL | NOT NULL] …`
+ * (H2, SQL Server): its type
+ * and what it says of NULL, or, when it says nothing, NULL where the database makes it so
+ * (`RESTATED_NULLABLE`). False when the column or its type cannot be read.
+ */
+export function alteredColumn(clause: ScanToken[], lines: LineMap, table: string, out: Node[], types: TypeReader, dialect: Dialect | undefined): boolean {
+  let at = word(clause[1]) === 'COLUMN' ? 2 : 1;
+  if (word(clause[at]) === 'IF' && word(clause[at + 1]) === 'EXISTS') at += 2;
+  const col = nameAt(clause, at, lines);
+  if (!col) return false;
+  const rest = clause.slice(col.next);
+  const w = rest.map(word);
+  const name = col.name;
+  if (w[0] === 'RENAME' && w[1] === 'TO') {
+    const to = nameAt(rest, 2, lines);
+    if (!to) return false;
+    out.push({ RenameStmt: { renameType: 'OBJECT_COLUMN', relationType: 'OBJECT_TABLE', relation: rangeVar(table), subname: name, newname: to.name } });
+    return true;
+  }
+  if ((w[0] === 'SET' || w[0] === 'DROP') && w[1] === 'NOT' && w[2] === 'NULL') {
+    out.push({ AlterTableCmd: { subtype: w[0] === 'SET' ? 'AT_SetNotNull' : 'AT_DropNotNull', name } });
+    return true;
+  }
+  if (w[0] === 'SET' && w[1] === 'NULL') {
+    out.push({ AlterTableCmd: { subtype: 'AT_DropNotNull', name } });
+    return true;
+  }
+  const typeAt = w[0] === 'TYPE' ? 1 : w[0] === 'SET' && w[1] === 'DATA' && w[2] === 'TYPE' ? 3 : -1;
+  if (typeAt > 0) {
+    const using = w.indexOf('USING');
+    const typeName = types(rest.slice(typeAt, using < 0 ? undefined : using));
+    if (!typeName) return false;
+    out.push({ AlterTableCmd: { subtype: 'AT_AlterColumnType', name, def: { ColumnDef: { typeName } } } });
+    return true;
+  }
+  // A default, an identity, visibility, a flag, Postgres's RESET (…): no change a rule is about.
+  if (['SET', 'DROP', 'ADD'].includes(w[0] ?? '') || ALTER_COLUMN_NOTHING.has(w[0] ?? '')) return true;
+  const typeName = types(rest);
+  const said = statedNull(rest);
+  // Derby's `ALTER COLUMN c NOT NULL` / `c NULL`: the nullability alone.
+  if (!typeName && said !== undefined && rest.every((t) => word(t) === 'NOT' || word(t) === 'NULL')) {
+    out.push({ AlterTableCmd: { subtype: said ? 'AT_DropNotNull' : 'AT_SetNotNull', name } });
+    return true;
+  }
+  if (!typeName) return false;
+  out.push({ AlterTableCmd: { subtype: 'AT_AlterColumnType', name, def: { ColumnDef: { typeName } } } });
+  const nullable = said ?? (dialect && RESTATED_NULLABLE.has(dialect) ? true : undefined);
+  if (nullable !== undefined) out.push({ AlterTableCmd: { subtype: nullable ? 'AT_DropNotNull' : 'AT_SetNotNull', name } });
+  return true;
+}
+
+/** What a column definition's own words say of NULL: NOT NULL or a primary key (false), NULL (true), nothing (undefined). */
+function statedNull(tokens: ScanToken[]): boolean | undefined {
+  if (columnConstraints(tokens).some((c) => 'Constraint' in c && (c.Constraint.contype === 'CONSTR_NOTNULL' || c.Constraint.contype === 'CONSTR_PRIMARY')))
+    return false;
+  let depth = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.tokenType === OPEN_PAREN) depth++;
+    else if (t.tokenType === CLOSE_PAREN) depth--;
+    // NULL alone, not a default's value (`DEFAULT NULL`).
+    if (depth === 0 && word(t) === 'NULL' && !['NOT', 'DEFAULT'].includes(word(tokens[i - 1]))) return true;
+  }
+  return undefined;
 }

@@ -2,15 +2,17 @@
 // syntax, typos): split at top-level `;` tokens (and SQL Server's `GO`), parse each statement
 // alone, and for the ones that still fail, recognise from the token stream the shapes every
 // dialect shares: CREATE TABLE (the table is new for the rest of the file, its columns' types kept
-// for later files), drops, renames (`RENAME TABLE`, `ALTER TABLE … CHANGE`, `sp_rename`), added
-// columns, MySQL's MODIFY and CHANGE (type and nullability: fallback-columns.ts), TRUNCATE, DELETE.
+// for later files), drops (H2's and SQL Server's `DROP COLUMN a, b`, H2's and Oracle's `DROP (a, b)`),
+// renames (`RENAME TABLE`, `ALTER TABLE … CHANGE`, `sp_rename`, H2's `ALTER COLUMN a RENAME TO b`),
+// added columns (SQL Server's `ADD a INT, b INT`, `ADD (…)`), MySQL's MODIFY and CHANGE and H2's and
+// SQL Server's `ALTER COLUMN c <type>` (type and nullability: fallback-columns.ts), TRUNCATE, DELETE.
 // Comments and strings are tokens of their own kinds, so they never match.
 import type { Node, ScanToken } from 'libpg-query';
 import { PgSyntaxError, type PgParser } from './pg';
 import type { LineMap } from './line-map';
-import { dialectOfTokens, type DialectSource } from './dialect';
+import { dialectOfTokens, type Dialect, type DialectSource } from './dialect';
 import { CLOSE_PAREN, clauses, columnCopy, COMMA, createdColumns, nameAt, nameText, OPEN_PAREN, QUOTES, rangeVar, word } from './fallback-tokens';
-import { addedColumn, restatedColumn, typeReader, type TypeReader } from './fallback-columns';
+import { addedColumn, alteredColumn, restatedColumn, typeReader, type TypeReader } from './fallback-columns';
 
 const SQL_COMMENT = 'SQL_COMMENT';
 const C_COMMENT = 'C_COMMENT';
@@ -87,19 +89,25 @@ function scanTokens(sql: string, lines: LineMap, pg: PgParser, wholeError: unkno
 /** The quoted text of a Postgres scanner error: `unterminated quoted string at or near "'abc"`. */
 const NEAR = /^[^"]*? at or near "([\s\S]*)"$/;
 
-export function readUnparsable(sql: string, lines: LineMap, pg: PgParser, wholeError: unknown): FallbackReading {
+/**
+ * The tolerant reading of `sql`, which the Postgres parser rejected with `wholeError`. `dialect`:
+ * the database the file is known to be for (its path or the config), else the one its tokens show:
+ * what a restated column leaves unsaid differs between databases (`alteredColumn`).
+ */
+export function readUnparsable(sql: string, lines: LineMap, pg: PgParser, wholeError: unknown, dialect?: Dialect): FallbackReading {
   const scanned = scanTokens(sql, lines, pg, wholeError);
   if (!scanned) return { parsed: [], failed: [{ offset: 0, message: errorMessage(wholeError), recognised: [], understood: false }] };
   const tokens = scanned.tokens.filter((t) => !isComment(t));
   const reading: FallbackReading = { parsed: [], failed: [] };
   const types = typeReader(pg, lines);
-  const dialect = dialectOfTokens(tokens);
-  if (dialect) reading.dialect = dialect;
+  const shown = dialectOfTokens(tokens);
+  if (shown) reading.dialect = shown;
+  const known = dialect ?? shown?.dialect;
   let depth = 0;
   let chunk: ScanToken[] = [];
   const flush = (end: number) => {
     const first = chunk[0];
-    if (first) readStatement(chunk, first.start, end, lines, pg, reading, types);
+    if (first) readStatement(chunk, first.start, end, lines, pg, reading, types, known);
     chunk = [];
   };
   for (const t of tokens) {
@@ -130,13 +138,22 @@ export function readUnparsable(sql: string, lines: LineMap, pg: PgParser, wholeE
   return reading;
 }
 
-function readStatement(tokens: ScanToken[], start: number, end: number, lines: LineMap, pg: PgParser, reading: FallbackReading, types: TypeReader): void {
+function readStatement(
+  tokens: ScanToken[],
+  start: number,
+  end: number,
+  lines: LineMap,
+  pg: PgParser,
+  reading: FallbackReading,
+  types: TypeReader,
+  dialect: Dialect | undefined,
+): void {
   try {
     for (const raw of pg.parse(lines.slice(start, end)).stmts ?? []) {
       if (raw.stmt) reading.parsed.push({ stmt: raw.stmt, offset: start + (raw.stmt_location ?? 0), base: start });
     }
   } catch (error) {
-    const { nodes, understood } = recognise(tokens, lines, types);
+    const { nodes, understood } = recognise(tokens, lines, types, dialect);
     reading.failed.push({ offset: start, message: errorMessage(error), recognised: nodes, understood });
   }
 }
@@ -209,13 +226,48 @@ const TABLE_OPTIONS = new Set([
 ]);
 const ADD_NOT_COLUMN = new Set(['INDEX', 'KEY', 'FOREIGN', 'PRIMARY', 'CONSTRAINT', 'CHECK', 'UNIQUE', 'FULLTEXT', 'SPATIAL', 'PARTITION']);
 
-/** One ALTER TABLE clause as a command the checks understand, or `understood` when it adds only. */
-function alterClause(clause: ScanToken[], lines: LineMap, table: string, out: Node[], types: TypeReader): boolean {
+/** The first words of a clause that say what it does; a clause without one continues the one before (`DROP COLUMN a, b`). */
+const CLAUSE_VERBS = new Set(['ADD', 'DROP', 'ALTER', 'RENAME', 'CHANGE', 'MODIFY', 'MATERIALIZE', 'CONVERT', 'PARTITION', 'DEFAULT']);
+
+/** The tokens inside the parentheses that open at `open` and close the clause, or undefined when they do not. */
+function parenthesised(tokens: ScanToken[], open: number): ScanToken[] | undefined {
+  let depth = 0;
+  for (let i = open; i < tokens.length; i++) {
+    if (tokens[i]!.tokenType === OPEN_PAREN) depth++;
+    else if (tokens[i]!.tokenType === CLOSE_PAREN && --depth === 0) return i === tokens.length - 1 ? tokens.slice(open + 1, i) : undefined;
+  }
+  return undefined;
+}
+
+/** Names in parentheses at `open` (`(a, b)`), or undefined when something other than plain names is there. */
+function parenthesisedNames(tokens: ScanToken[], open: number, lines: LineMap): string[] | undefined {
+  const close = tokens.findIndex((t, i) => i > open && t.tokenType === CLOSE_PAREN);
+  if (close < 0) return undefined;
+  const names: string[] = [];
+  for (const element of clauses(tokens.slice(open + 1, close), 0)) {
+    const named = nameAt(element, 0, lines);
+    if (!named || named.next !== element.length) return undefined;
+    names.push(named.name);
+  }
+  return names.length ? names : undefined;
+}
+
+/**
+ * One ALTER TABLE clause as commands the checks understand; false when it cannot be read.
+ * `dialect`: the file's database, for what a restated column leaves unsaid (`alteredColumn`).
+ */
+function alterClause(clause: ScanToken[], lines: LineMap, table: string, out: Node[], types: TypeReader, dialect: Dialect | undefined): boolean {
   const w = clause.map(word);
   const at = (i: number) => w[i] ?? '';
   if (at(0) === 'DROP') {
     if (DROP_NOT_COLUMN.has(at(1))) return true;
     const col = skipWords(clause, at(1) === 'COLUMN' ? 2 : 1, ['IF', 'EXISTS']);
+    // H2's and Oracle's `DROP [COLUMN] (a, b)`.
+    if (clause[col]?.tokenType === OPEN_PAREN) {
+      const names = parenthesisedNames(clause, col, lines);
+      for (const name of names ?? []) out.push({ AlterTableCmd: { subtype: 'AT_DropColumn', name } });
+      return names !== undefined;
+    }
     const [name] = namesFrom(clause, col, lines, new Set([...DROP_STOP, ...NAME_STOP]));
     out.push({ AlterTableCmd: { subtype: 'AT_DropColumn', name: name ?? '?' } });
     return true;
@@ -230,25 +282,69 @@ function alterClause(clause: ScanToken[], lines: LineMap, table: string, out: No
       out.push({ RenameStmt: { renameType: 'OBJECT_COLUMN', relationType: 'OBJECT_TABLE', relation: rangeVar(table), subname: a ?? '?', newname: b ?? '?' } });
       return true;
     }
-    if (at(1) === 'INDEX' || at(1) === 'KEY') return true;
+    if (at(1) === 'INDEX' || at(1) === 'KEY' || at(1) === 'CONSTRAINT') return true;
     const [to] = namesFrom(clause, skipWords(clause, 1, ['TO', 'AS']), lines, NAME_STOP);
     out.push({ RenameStmt: { renameType: 'OBJECT_TABLE', relationType: 'OBJECT_TABLE', relation: rangeVar(table), newname: to ?? '?' } });
     return true;
   }
-  if (at(0) === 'CHANGE' || at(0) === 'MODIFY') return restatedColumn(clause, lines, table, out, types);
+  // Oracle's `MODIFY (c1 <definition>, c2 <definition>)`: each column restated.
+  if (at(0) === 'MODIFY' && clause[1]?.tokenType === OPEN_PAREN) {
+    const inner = parenthesised(clause, 1);
+    return inner !== undefined && clauses(inner, 0).every((element) => restatedColumn([clause[0]!, ...element], lines, table, out, types, dialect));
+  }
+  if (at(0) === 'CHANGE' || at(0) === 'MODIFY') return restatedColumn(clause, lines, table, out, types, dialect);
   // MySQL's table options and how the change runs: no column changes (CONVERT TO CHARACTER SET does, and is left unread).
   if (TABLE_OPTIONS.has(at(0)) || (at(0) === 'DEFAULT' && ['CHARSET', 'CHARACTER', 'COLLATE'].includes(at(1)))) return true;
   // ClickHouse building a projection or an index for the rows already there.
   if (at(0) === 'MATERIALIZE' && ['PROJECTION', 'INDEX', 'STATISTICS'].includes(at(1))) return true;
-  if (at(0) === 'ALTER' && (w.includes('DEFAULT') || w.includes('VISIBLE') || w.includes('INVISIBLE'))) return true;
+  if (at(0) === 'ALTER') {
+    // MySQL's `ALTER INDEX i INVISIBLE`, `ALTER CHECK c NOT ENFORCED`: no column.
+    if (['INDEX', 'CONSTRAINT', 'CHECK'].includes(at(1))) return true;
+    return alteredColumn(clause, lines, table, out, types, dialect);
+  }
   if (at(0) === 'ADD') {
+    if (ADD_NOT_COLUMN.has(at(1))) return true;
+    // MySQL's and Oracle's `ADD (c1 <definition>, c2 <definition>)`: each column added.
+    if (clause[1]?.tokenType === OPEN_PAREN) {
+      for (const def of createdColumns(clause, 1, lines, types)) out.push({ AlterTableCmd: { subtype: 'AT_AddColumn', def } });
+      return true;
+    }
     // A column added: its type and definition, for the checks and for later files that look back.
-    if (ADD_NOT_COLUMN.has(at(1)) || clause[1]?.tokenType === OPEN_PAREN) return true;
     const added = addedColumn(clause, lines, types);
     if (added) out.push(added);
     return true;
   }
   return false;
+}
+
+/**
+ * The words a clause continues when it has no verb of its own: SQL Server and H2 list what one
+ * DROP or ADD does (`DROP COLUMN a, b`, `DROP CONSTRAINT x, COLUMN y`, `ADD a INT, b INT NULL`),
+ * where MySQL repeats the verb. Only a clause shaped as such a list item continues (a name, or a
+ * name and its definition); anything else is read as written (and left unread when unknown).
+ */
+function continued(head: ScanToken[] | undefined, clause: ScanToken[], lines: LineMap): ScanToken[] {
+  const first = word(clause[0]);
+  if (!head || CLAUSE_VERBS.has(first) || TABLE_OPTIONS.has(first)) return clause;
+  // `…, COLUMN y` / `…, CONSTRAINT y` names its own kind: only the verb carries over.
+  const own = first === 'COLUMN' || first === 'CONSTRAINT';
+  const item = own ? clause.slice(1) : clause;
+  const named = nameAt(item, skipWords(item, 0, ['IF', 'EXISTS']), lines);
+  if (!named) return clause;
+  const rest = item.slice(named.next).map(word);
+  const fits = word(head[0]) === 'DROP' ? rest.every((w) => DROP_STOP.has(w)) : own || (rest.length > 0 && !NOT_DEFINITION.has(rest[0]!));
+  if (!fits) return clause;
+  return own ? [head[0]!, ...clause] : [...head, ...clause];
+}
+
+/** Words that, second in a clause, say it is no column definition (`CLEAR COLUMN c`, `FREEZE PARTITION p`). */
+const NOT_DEFINITION = new Set(['COLUMN', 'INDEX', 'KEY', 'CONSTRAINT', 'PARTITION', 'PROJECTION', 'TO', 'TRIGGER', 'STATISTICS']);
+
+/** The verb of a DROP or ADD clause (and its COLUMN / CONSTRAINT), for the clauses that continue it. */
+function headOf(clause: ScanToken[]): ScanToken[] | undefined {
+  const verb = word(clause[0]);
+  if (verb !== 'DROP' && verb !== 'ADD') return undefined;
+  return ['COLUMN', 'CONSTRAINT'].includes(word(clause[1])) ? clause.slice(0, 2) : clause.slice(0, 1);
 }
 
 /** INSERT … VALUES seeds rows (nothing to report); INSERT … SELECT … FROM copies live data. */
@@ -279,12 +375,9 @@ function renameTables(tokens: ScanToken[], lines: LineMap): Recognised {
   return read(nodes);
 }
 
-/** SQL Server `EXEC sp_rename 'table.old', 'new', 'COLUMN'` (strings: the only place the names are). */
-function spRename(tokens: ScanToken[]): Recognised {
-  const args = tokens
-    .slice(2)
-    .filter((t) => t.tokenName === 'SCONST')
-    .map((t) => t.text.slice(1, -1).replace(/''/g, "'"));
+/** SQL Server `EXEC sp_rename 'table.old', 'new', 'COLUMN'` from the tokens `after` sp_rename (strings: the only place the names are). */
+function spRename(after: ScanToken[]): Recognised {
+  const args = after.filter((t) => t.tokenName === 'SCONST').map((t) => t.text.slice(1, -1).replace(/''/g, "'"));
   const [from, to, kind] = args;
   if (!from || !to) return read([], false);
   const target = from.replace(QUOTES, '');
@@ -310,7 +403,7 @@ function spRename(tokens: ScanToken[]): Recognised {
 }
 
 /** `ALTER TABLE t <clause>, <clause>, …`: each clause read by alterClause; renames after the other commands. */
-function alterTable(tokens: ScanToken[], lines: LineMap, types: TypeReader): Recognised {
+function alterTable(tokens: ScanToken[], lines: LineMap, types: TypeReader, dialect: Dialect | undefined): Recognised {
   const at = skipWords(tokens, 2, ['IF', 'EXISTS', 'ONLY']);
   // The table's name, then its clauses: a clause no reader knows (`PARTITION BY …`, `CONVERT TO
   // CHARACTER SET …`) is left unread, never taken into the name. A name that is not one (a Go
@@ -333,17 +426,20 @@ function alterTable(tokens: ScanToken[], lines: LineMap, types: TypeReader): Rec
   const cmds: Node[] = [];
   const renames: Node[] = [];
   let understood = true;
-  for (const clause of clauses(tokens, first)) {
+  let head: ScanToken[] | undefined;
+  for (const written of clauses(tokens, first)) {
+    const clause = continued(head, written, lines);
     const out: Node[] = [];
-    if (!alterClause(clause, lines, table ?? '?', out, types)) understood = false;
+    if (!alterClause(clause, lines, table ?? '?', out, types, dialect)) understood = false;
     for (const n of out) ('RenameStmt' in n ? renames : cmds).push(n);
+    head = headOf(clause);
   }
   const nodes: Node[] = [];
   if (cmds.length) nodes.push({ AlterTableStmt: { objtype: 'OBJECT_TABLE', relation: rangeVar(table ?? '?'), cmds } });
   return read([...nodes, ...renames], understood);
 }
 
-function recognise(tokens: ScanToken[], lines: LineMap, types: TypeReader): Recognised {
+function recognise(tokens: ScanToken[], lines: LineMap, types: TypeReader, dialect: Dialect | undefined): Recognised {
   const w0 = word(tokens[0]);
   const w1 = word(tokens[1]);
   if (w0 === 'CREATE' && (w1 === 'TABLE' || (['TEMPORARY', 'TEMP'].includes(w1) && word(tokens[2]) === 'TABLE'))) {
@@ -392,7 +488,9 @@ function recognise(tokens: ScanToken[], lines: LineMap, types: TypeReader): Reco
     return read([{ DeleteStmt: { relation: rangeVar(name ?? '?'), ...(hasWhere ? { whereClause: {} as Node } : {}) } }]);
   }
   if (w0 === 'RENAME' && w1 === 'TABLE') return renameTables(tokens, lines);
-  if ((w0 === 'EXEC' || w0 === 'EXECUTE') && w1 === 'SP_RENAME') return spRename(tokens);
-  if (w0 === 'ALTER' && w1 === 'TABLE') return alterTable(tokens, lines, types);
+  // `EXEC sp_rename …`, or `sp_rename …` alone (the first statement of a batch may leave EXEC out).
+  if ((w0 === 'EXEC' || w0 === 'EXECUTE') && w1 === 'SP_RENAME') return spRename(tokens.slice(2));
+  if (w0 === 'SP_RENAME') return spRename(tokens.slice(1));
+  if (w0 === 'ALTER' && w1 === 'TABLE') return alterTable(tokens, lines, types, dialect);
   return read([], false);
 }

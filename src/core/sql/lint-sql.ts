@@ -13,7 +13,7 @@ export { columnsThrough, nullCheckThrough, traceThrough, type ColumnEvent, type 
 import { CHECKS_BY_KIND, SQL_CHECKS } from './checks/index';
 import { isNoop, trackStatement } from './track';
 import { readUnparsable } from './fallback';
-import { DIALECT_NAMES, POSTGRES_ONLY_RULES, type DialectSource } from './dialect';
+import { DIALECT_NAMES, POSTGRES_ONLY_RULES, type Dialect, type DialectSource } from './dialect';
 import { doBlockOf, statementsInDo } from './plpgsql';
 
 /** A run of Postgres SQL inside a migration file (the whole file, or one `execute` string). */
@@ -109,17 +109,25 @@ interface PieceReading {
 const RECENT_SLOTS = 4;
 const recentSql: (string | undefined)[] = new Array<string | undefined>(RECENT_SLOTS).fill(undefined);
 const recentLine = new Array<number>(RECENT_SLOTS).fill(0);
+const recentDialect: (Dialect | undefined)[] = new Array<Dialect | undefined>(RECENT_SLOTS).fill(undefined);
 const recentReading: (PieceReading | undefined)[] = new Array<PieceReading | undefined>(RECENT_SLOTS).fill(undefined);
 let recentNext = 0;
 
-function readPieceCached(pg: PgParser, piece: SqlPiece): PieceReading {
+/**
+ * `dialect`: the database the file is known to be for, which the tolerant reading of what Postgres
+ * rejects depends on (see `readUnparsable`); `'any'` takes a recent reading whatever it was read as
+ * (for what reads the same everywhere, such as type changes).
+ */
+function readPieceCached(pg: PgParser, piece: SqlPiece, dialect?: Dialect | 'any'): PieceReading {
   const { sql, line } = piece;
   for (let i = 0; i < RECENT_SLOTS; i++) {
-    if (recentLine[i] === line && recentSql[i] === sql) return recentReading[i]!;
+    if (recentLine[i] === line && recentSql[i] === sql && (dialect === 'any' || recentDialect[i] === dialect)) return recentReading[i]!;
   }
-  const reading = readPiece(pg, piece);
+  const as = dialect === 'any' ? undefined : dialect;
+  const reading = readPiece(pg, piece, as);
   recentSql[recentNext] = sql;
   recentLine[recentNext] = line;
+  recentDialect[recentNext] = as;
   recentReading[recentNext] = reading;
   recentNext = (recentNext + 1) % RECENT_SLOTS;
   return reading;
@@ -130,17 +138,17 @@ function readPieceCached(pg: PgParser, piece: SqlPiece): PieceReading {
  * The parser reads a C string, so a NUL byte would silently end the text there and hide what
  * follows: NULs are read as spaces (same offsets, same lines) and reported.
  */
-function readPiece(pg: PgParser, piece: SqlPiece): PieceReading {
+function readPiece(pg: PgParser, piece: SqlPiece, dialect?: Dialect): PieceReading {
   const nul = piece.sql.indexOf('\u0000');
-  if (nul < 0) return readText(pg, piece.sql, piece.line);
-  const reading = readText(pg, piece.sql.replaceAll('\u0000', ' '), piece.line);
+  if (nul < 0) return readText(pg, piece.sql, piece.line, dialect);
+  const reading = readText(pg, piece.sql.replaceAll('\u0000', ' '), piece.line, dialect);
   const lines = new LineMap(piece.sql);
   const line = piece.line - 1 + lines.line(lines.ascii ? nul : new TextEncoder().encode(piece.sql.slice(0, nul)).length);
   const message = `The SQL holds a NUL byte (line ${line}), which Postgres rejects: this migration cannot run as written. It was read with the NUL as a space.`;
   return { ...reading, nul: { line, message } };
 }
 
-function readText(pg: PgParser, sql: string, firstLine: number): PieceReading {
+function readText(pg: PgParser, sql: string, firstLine: number, dialect: Dialect | undefined): PieceReading {
   const lines = new LineMap(sql);
   const lineOf = (offset: number) => firstLine - 1 + lines.line(offset);
   const failures: Failure[] = [];
@@ -164,7 +172,7 @@ function readText(pg: PgParser, sql: string, firstLine: number): PieceReading {
     for (const raw of stmts) if (raw.stmt) add(raw.stmt, raw.stmt_location ?? 0);
     return { statements, failures };
   } catch (error) {
-    const reading = readUnparsable(sql, lines, pg, error);
+    const reading = readUnparsable(sql, lines, pg, error, dialect);
     const all = [
       ...reading.parsed.map((p) => ({ offset: p.offset, nodes: [p.stmt], parsed: true, base: p.base })),
       ...reading.failed.map((f) => ({ offset: f.offset, nodes: f.recognised, parsed: false, base: 0 })),
@@ -240,7 +248,8 @@ function dialectNotice(dialect: DialectSource, unread: Failure[], sniffed: boole
 export async function lintSql(pieces: SqlPiece[], options: SqlLintOptions = {}): Promise<SqlLintResult> {
   const pg = await loadPgParser();
   const result: SqlLintResult = { hits: [], changesData: false, empty: true, additiveOnly: true, parseFailed: false, columnChanges: [] };
-  const readings = pieces.filter((p) => p.sql.trim() !== '').map((piece) => ({ piece, reading: readPieceCached(pg, piece) }));
+  const readAs = readingDialect(options.dialect);
+  const readings = pieces.filter((p) => p.sql.trim() !== '').map((piece) => ({ piece, reading: readPieceCached(pg, piece, readAs) }));
   // The file's dialect: as configured or named by its path, else as its content shows where the
   // Postgres parser rejected it (backticks, ENGINE=, IDENTITY(…)); Postgres otherwise.
   const dialect = options.dialect ?? readings.find((r) => r.reading.dialect)?.reading.dialect;
@@ -307,7 +316,7 @@ export async function lintSql(pieces: SqlPiece[], options: SqlLintOptions = {}):
   );
   // What this SQL does to columns, kept for later files that look back through it.
   if (options.remember !== false) {
-    const key = historyKey(pieces);
+    const key = historyKey(pieces, readAs);
     if (!knownHistory(key)) rememberEvents(key, readings.length === 1 ? readings[0]!.reading.statements : readings.flatMap((r) => r.reading.statements));
   }
   result.hits.sort((a, b) => a.line - b.line);
@@ -322,7 +331,7 @@ export async function isEmptySqlPieces(pieces: SqlPiece[]): Promise<boolean> {
   const pg = await loadPgParser();
   for (const piece of pieces) {
     if (piece.sql.trim() === '') continue;
-    const reading = readPieceCached(pg, piece);
+    const reading = readPieceCached(pg, piece, 'any');
     if (reading.failures.length || reading.nul) return false;
     for (const { node } of reading.statements) if (!isNoop(node)) return false;
   }
@@ -356,7 +365,7 @@ export async function typeChangesOf(pieces: SqlPiece[]): Promise<TypeChange[]> {
   const written = new Set<string>();
   for (const piece of pieces) {
     if (piece.sql.trim() === '') continue;
-    for (const { node, line } of readPieceCached(pg, piece).statements) {
+    for (const { node, line } of readPieceCached(pg, piece, 'any').statements) {
       if ('UpdateStmt' in node) written.add(relKey(node.UpdateStmt.relation));
       else if ('DeleteStmt' in node) written.add(relKey(node.DeleteStmt.relation));
       for (const { table, cmd } of alterTableCmds(node)) {
@@ -383,16 +392,21 @@ export async function typeChangesOf(pieces: SqlPiece[]): Promise<TypeChange[]> {
  * What an earlier migration's up SQL does to columns. Synchronous (it runs for every earlier file
  * a type change looks back through): call `loadPgParser()` once before.
  */
-export function columnHistory(pieces: SqlPiece[]): ColumnHistory {
-  const key = historyKey(pieces);
+export function columnHistory(pieces: SqlPiece[], dialect?: DialectSource): ColumnHistory {
+  const readAs = readingDialect(dialect);
+  const key = historyKey(pieces, readAs);
   const known = knownHistory(key);
   if (known) return known;
   const pg = loadedPgParser();
   return rememberEvents(
     key,
-    pieces.filter((p) => p.sql.trim() !== '').flatMap((p) => readPiece(pg, p).statements),
+    pieces.filter((p) => p.sql.trim() !== '').flatMap((p) => readPiece(pg, p, readAs).statements),
   );
 }
 
 /** What this SQL does to columns if it has been read already (by its own lint or an earlier look back): no parsing. */
-export const knownColumnHistory = (pieces: SqlPiece[]): ColumnHistory | undefined => knownHistory(historyKey(pieces));
+export const knownColumnHistory = (pieces: SqlPiece[], dialect?: DialectSource): ColumnHistory | undefined =>
+  knownHistory(historyKey(pieces, readingDialect(dialect)));
+
+/** The dialect SQL is read as where Postgres rejects it: another database's, none for Postgres. */
+const readingDialect = (dialect: DialectSource | undefined): Dialect | undefined => (dialect && dialect.dialect !== 'postgres' ? dialect.dialect : undefined);

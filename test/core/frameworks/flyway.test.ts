@@ -44,3 +44,34 @@ describe('flyway', () => {
     ]);
   });
 });
+
+// eclipse-hawkbit/hawkbit @ 124be742 keeps one Flyway folder per database
+// (hawkbit-repository/hawkbit-repository-jpa-flyway/src/main/resources/db/migration/{DB2,H2,SQL_SERVER,…}):
+// `ALTER COLUMN c VARCHAR(n)` restates the column; what it leaves of NOT NULL depends on the database.
+describe('per-database Flyway folders', () => {
+  const folder = (db: string) => `src/main/resources/db/migration/${db}/`;
+  const files: Record<string, string> = {
+    V1__baseline: 'CREATE TABLE sp_action (id BIGINT NOT NULL, created_by VARCHAR(40) NOT NULL, PRIMARY KEY (id));',
+    V2__change_length: 'ALTER TABLE sp_action ALTER COLUMN created_by VARCHAR(64);',
+    V3__change_length_again: 'ALTER TABLE sp_action ALTER COLUMN created_by VARCHAR(128);',
+  };
+  const analyse = (db: string, name: string) =>
+    flyway.analyse({
+      path: `${folder(db)}${name}.sql`,
+      content: files[name]!,
+      siblings: { [`${folder(db)}U${name.slice(1)}.sql`]: 'SELECT 1;' },
+      listDir: async () => Object.keys(files).map((n) => `${n}.sql`),
+      readFile: async (path: string) => files[path.slice(folder(db).length, -'.sql'.length)],
+    });
+  const rules = async (db: string, name: string) =>
+    (await analyse(db, name)).hits.filter((h) => h.rule !== 'empty-down-migration').map((h) => `${h.rule} ${h.line}`);
+
+  test('SQL Server makes a restated column nullable when NOT NULL is left out; H2 keeps its NOT NULL', async () => {
+    expect(await rules('SQL_SERVER', 'V2__change_length')).toEqual(['drop-not-null 1']);
+    expect(await rules('H2', 'V2__change_length')).toEqual([]);
+  });
+
+  test("the earlier migrations are read as the folder's database: a column SQL Server already made nullable is no new change", async () => {
+    expect(await rules('SQL_SERVER', 'V3__change_length_again')).toEqual([]);
+  });
+});

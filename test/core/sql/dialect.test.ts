@@ -17,8 +17,38 @@ describe('the dialect a path names', () => {
     ['src/main/resources/db/migration/h2/V1__init.sql', 'h2'],
     ['migrations/postgres/000001_init.up.sql', 'postgres'],
     ['db/clickhouse/migrations/01_edit_keys.sql', 'clickhouse'],
+    // eclipse-hawkbit/hawkbit @ 124be742: one Flyway folder per database, named as Spring's {vendor} or in capitals.
+    ['hawkbit-repository/hawkbit-repository-jpa-flyway/src/main/resources/db/migration/DB2/V1_12_10__change_length___DB2.sql', 'db2'],
+    ['src/main/resources/db/migration/db2/V1__init.sql', 'db2'],
+    ['src/main/resources/db/migration/derby/V1__init.sql', 'derby'],
+    ['src/main/resources/db/migration/hsqldb/V1__init.sql', 'hsqldb'],
+    ['src/main/resources/db/migration/informix/V1__init.sql', 'informix'],
+    ['src/main/resources/db/migration/oracle/V1__init.sql', 'oracle'],
+    ['src/main/resources/db/migration/sybase_ase/V1__init.sql', 'sybase'],
+    ['src/main/resources/db/migration/SAP_HANA/V1__init.sql', 'hana'],
+    ['src/main/resources/db/migration/hana/V1__init.sql', 'hana'],
+    ['src/main/resources/db/migration/firebird/V1__init.sql', 'firebird'],
+    ['src/main/resources/db/migration/snowflake/V1__init.sql', 'snowflake'],
+    ['src/main/resources/db/migration/redshift/V1__init.sql', 'redshift'],
+    ['src/main/resources/db/migration/bigquery/V1__init.sql', 'bigquery'],
+    ['src/main/resources/db/migration/spanner/V1__init.sql', 'spanner'],
+    ['src/main/resources/db/migration/yugabytedb/V1__init.sql', 'yugabytedb'],
+    ['src/main/resources/db/migration/duckdb/V1__init.sql', 'duckdb'],
+    ['src/main/resources/db/migration/teradata/V1__init.sql', 'teradata'],
+    ['src/main/resources/db/migration/mariadb/V1__init.sql', 'mysql'],
+    ['src/main/resources/db/migration/tidb/V1__init.sql', 'mysql'],
+    ['src/main/resources/db/migration/timescaledb/V1__init.sql', 'postgres'],
+    ['db/migrations/20200101000000_a.snowflake.sql', 'snowflake'],
   ])('%s → %s', (path, dialect) => {
     expect(dialectOfPath(path)?.dialect).toBe(dialect);
+  });
+
+  test('a word that is also a name of something else counts only as a whole folder name', () => {
+    expect(dialectOfPath('apps/derby-game/db/migration/V1__init.sql')).toBeUndefined();
+    expect(dialectOfPath('services/snowflake-id/migrations/0001_init.sql')).toBeUndefined();
+    expect(dialectOfPath('db/hana_montana/V1__init.sql')).toBeUndefined();
+    // The database's own names count inside a longer folder name, as mysql does (`db_mysql/`).
+    expect(dialectOfPath('db/migration_db2/V1__init.sql')?.dialect).toBe('db2');
   });
 
   test('the words of a file name say what it does, not what it is written for', () => {
@@ -106,6 +136,29 @@ describe('files of another dialect', () => {
     const result = await lint('DROP INDEX users_email ON users;\nCREATE INDEX i ON orders (a);');
     expect(result.dialect).toBeUndefined();
     expect(result.hits.map((h) => h.rule)).toEqual(expect.arrayContaining(['parse-error', 'non-concurrent-index']));
+  });
+});
+
+// eclipse-hawkbit/hawkbit @ 124be742 (hawkbit-repository/hawkbit-repository-jpa-flyway/src/main/resources/db/migration/DB2):
+// DB2 SQL that Postgres parses, read as Postgres before its folder was known.
+describe('a Flyway DB2 folder', () => {
+  const db2 = dialectOfPath('src/main/resources/db/migration/DB2/V1_12_18__add_target_type___DB2.sql');
+
+  test('gets what holds on every database, never Postgres advice', async () => {
+    const sql = [
+      'CREATE INDEX sp_idx_target_05 ON sp_target (tenant, last_modified_at);',
+      'ALTER TABLE sp_target ADD CONSTRAINT fk_target_relation_target_type FOREIGN KEY (target_type) REFERENCES sp_target_type (id) ON DELETE SET NULL;',
+      'ALTER TABLE sp_target_type ADD CONSTRAINT uk_target_type_key UNIQUE (type_key, tenant);',
+      'ALTER TABLE sp_rollout ALTER COLUMN weight SET NOT NULL;',
+      'ALTER TABLE sp_target DROP COLUMN legacy;',
+    ].join('\n');
+    expect(db2?.dialect).toBe('db2');
+    expect(await rules(sql, db2)).toEqual(['set-not-null 4', 'drop-column 5']);
+  });
+
+  test('a statement not even the tolerant reading understands is said, naming DB2', async () => {
+    const notice = (await lint("CALL SYSPROC.ADMIN_CMD('REORG TABLE sp_target');\nREORG TABLE sp_target;", db2)).hits.find((h) => h.rule === 'parse-error');
+    expect(notice?.message).toContain('This file is DB2 SQL (known from its folder (DB2/))');
   });
 });
 

@@ -165,3 +165,71 @@ test('a column this file added with a type the tolerant reading cannot read: a c
   expect(change?.severity).toBe('warning');
   expect(change?.message).toContain('may or may not be a widening');
 });
+
+// H2's, SQL Server's and Oracle's ALTER TABLE forms that Postgres rejects, as eclipse-hawkbit/hawkbit
+// writes them (hawkbit-repository/hawkbit-repository-jpa-flyway/src/main/resources/db/migration/{H2,SQL_SERVER}
+// @ 124be742, and H2/V1_20_3__auto_assignment_approval__H2.sql @ 67ca1c43): they were parse notices.
+describe('ALTER TABLE forms of H2, SQL Server and Oracle', () => {
+  const read = async (sql: string, dialect: 'h2' | 'sqlserver' | 'oracle' | 'mysql' | 'clickhouse' | 'derby') =>
+    (await lintSql([{ sql, line: 1 }], { dialect: { dialect, from: `its folder (${dialect}/)` } })).hits.map((h) => `${h.rule} ${h.line}`);
+
+  test("H2's ALTER COLUMN … RENAME TO is a column rename", async () => {
+    expect(await read('ALTER TABLE sp_artifact ALTER COLUMN gridfs_file_name RENAME TO sha1_hash;', 'h2')).toEqual(['rename-column 1']);
+    expect(await read('ALTER TABLE sp_target_info ALTER ip_address RENAME TO address;', 'h2')).toEqual(['rename-column 1']);
+  });
+
+  test('one DROP COLUMN of several columns drops each (H2 and SQL Server list them; H2 and Oracle in parentheses too)', async () => {
+    const h2 = 'ALTER TABLE sp_target_filter_query\n    DROP COLUMN auto_assign_distribution_set, auto_assign_action_type,\n        auto_assign_weight;';
+    expect(await read(h2, 'h2')).toEqual(['drop-column 1', 'drop-column 1', 'drop-column 1']);
+    expect(await read('ALTER TABLE t DROP COLUMN (a, b);', 'h2')).toEqual(['drop-column 1', 'drop-column 1']);
+    expect(await read('ALTER TABLE t DROP (a, b);', 'oracle')).toEqual(['drop-column 1', 'drop-column 1']);
+    // SQL Server: DROP { [CONSTRAINT] name | COLUMN name } [, …n].
+    expect(await read('ALTER TABLE t DROP CONSTRAINT df_t_a, COLUMN a;', 'sqlserver')).toEqual(['drop-column 1']);
+    expect(await read('ALTER TABLE t DROP CONSTRAINT fk_a, fk_b;', 'sqlserver')).toEqual([]);
+    // A clause of its own after them is no list item: read as written, and said when unknown.
+    expect(await read('ALTER TABLE t DROP COLUMN a, CLEAR COLUMN b IN PARTITION 1;', 'clickhouse')).toEqual(['drop-column 1', 'parse-error 1']);
+  });
+
+  test("SQL Server's ADD of several columns adds each; Oracle's ADD (…) too", async () => {
+    expect(await read('ALTER TABLE sp_action ADD weight INT, initiated_by VARCHAR(64) NOT NULL;', 'sqlserver')).toEqual(['add-required-column 1']);
+    expect(await read('ALTER TABLE t ADD (a NUMBER NOT NULL, b VARCHAR2(10));', 'oracle')).toEqual(['add-required-column 1']);
+  });
+
+  test('ALTER COLUMN c <type> restates the type; SQL Server makes the column nullable when NOT NULL is left out, H2 keeps it', async () => {
+    expect(await read('ALTER TABLE sp_target_attributes ALTER COLUMN attribute_key VARCHAR(128);', 'sqlserver')).toEqual([
+      'change-column-type 1',
+      'drop-not-null 1',
+    ]);
+    expect(await read('ALTER TABLE sp_target_attributes ALTER COLUMN attribute_key VARCHAR(128);', 'h2')).toEqual(['change-column-type 1']);
+    expect(await read('ALTER TABLE sp_rollout ALTER COLUMN weight INT NOT NULL;', 'sqlserver')).toEqual(['change-column-type 1', 'set-not-null 1']);
+    expect(await read('ALTER TABLE sp_action ALTER target BIGINT NOT NULL;', 'h2')).toEqual(['change-column-type 1', 'set-not-null 1']);
+    expect(await read('ALTER TABLE t ALTER c INT NULL;', 'h2')).toEqual(['change-column-type 1', 'drop-not-null 1']);
+    expect(await read('ALTER TABLE t ALTER COLUMN c SET NULL;', 'h2')).toEqual(['drop-not-null 1']);
+  });
+
+  test("Oracle's MODIFY keeps the column's NULL or NOT NULL when it leaves it out; MySQL's makes it nullable", async () => {
+    expect(await read('ALTER TABLE t MODIFY descr VARCHAR2(512);', 'oracle')).toEqual(['change-column-type 1']);
+    expect(await read('ALTER TABLE t MODIFY (name VARCHAR2(128) NOT NULL, descr VARCHAR2(512));', 'oracle')).toEqual([
+      'change-column-type 1',
+      'change-column-type 1',
+      'set-not-null 1',
+    ]);
+    expect(await read('ALTER TABLE t MODIFY (descr NULL);', 'oracle')).toEqual(['drop-not-null 1']);
+    expect(await read('ALTER TABLE t MODIFY descr VARCHAR(512);', 'mysql')).toEqual(['change-column-type 1', 'drop-not-null 1']);
+  });
+
+  test('a default, visibility or index clause changes no column; the clause beside it is still read', async () => {
+    expect(await read('ALTER TABLE t ALTER COLUMN c SET DEFAULT 1, DROP COLUMN d;', 'h2')).toEqual(['drop-column 1']);
+    expect(await read('ALTER TABLE t ALTER INDEX i INVISIBLE, DROP COLUMN x;', 'mysql')).toEqual(['drop-column 1']);
+    // Postgres's RESET (…) beside a clause Postgres rejects: no type named `reset`.
+    expect(await read('ALTER TABLE t ALTER COLUMN c RESET (n_distinct), DROP COLUMN (x);', 'h2')).toEqual(['drop-column 1']);
+    // Derby's DEFAULT, and its nullability alone.
+    expect(await read('ALTER TABLE t ALTER COLUMN d DEFAULT 0;', 'derby')).toEqual([]);
+    expect(await read('ALTER TABLE t ALTER COLUMN c NOT NULL;', 'derby')).toEqual(['set-not-null 1']);
+  });
+
+  test('sp_rename as the first statement of a batch, without EXEC', async () => {
+    expect(await read("sp_rename 'sp_target.ip_address', 'address', 'COLUMN';", 'sqlserver')).toEqual(['rename-column 1']);
+    expect(await read("EXEC sp_rename N'dbo.sp_target.ip_address', N'address', N'COLUMN';", 'sqlserver')).toEqual(['rename-column 1']);
+  });
+});

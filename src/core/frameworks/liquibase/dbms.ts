@@ -53,7 +53,8 @@ export function sameTarget(a: DbmsTarget, b: DbmsTarget): boolean {
 
 /** The `not-analysed` message for SQL that runs only on databases not read here. */
 export function elsewhereMessage(what: string, target: { on: string; said: string }): string {
-  const read = Object.values(DIALECT_NAMES);
+  // The databases a `dbms` value is read as here (DB2 and the others a path may name are not among them).
+  const read = [...new Set(Object.values(DBMS))].map((d) => DIALECT_NAMES[d]);
   return (
     `${what} runs only on ${target.on} (${target.said}), which rollback-ready does not read ` +
     `(it reads ${read.slice(0, -1).join(', ')} and ${read[read.length - 1]}), so its SQL was not checked: review it by hand.`

@@ -203,9 +203,9 @@ describe('sequelize.analyse', () => {
       [16, 'empty-down-migration'],
     ]);
     expect(a.hits.find((h) => h.rule === 'not-analysed')?.message).toBe(
-      '`queryInterface.sequelize.query(viewsQuery(…))` runs SQL imported from `./lib/views`, which is not read with the migration, so what it does ' +
-        'was not judged: write the SQL in the migration (a string, or a `const` of this file), or review it by hand and add ' +
-        '`// rollback-ready-ignore not-analysed: <reason>` above the call.',
+      '`queryInterface.sequelize.query(viewsQuery(…))` runs SQL that `viewsQuery(…)` of `./lib/views` returns at run time, which is not read with ' +
+        'the migration, so what it does was not judged: write the SQL in the migration (a string, or a `const` of this file), or review it by ' +
+        'hand and add `// rollback-ready-ignore not-analysed: <reason>` above the call.',
     );
   });
   it("an unnamed index has Sequelize's name: <table>_<fields> underscored (lib/utils.js nameIndex)", async () => {

@@ -170,7 +170,7 @@ function labelOf(node: Node | undefined): string {
 /** Where SQL the reader cannot read comes from, as a notice says it. */
 type SqlOrigin =
   | { kind: 'file'; file?: string }
-  | { kind: 'import'; module: string }
+  | { kind: 'import'; module: string; call?: string }
   | { kind: 'loop' }
   | { kind: 'parameter'; name: string }
   | { kind: 'call'; name: string }
@@ -220,8 +220,7 @@ function sqlOrigin(node: Node | null | undefined, depth = 0): SqlOrigin {
       }
       const root = fn ? rootIdentifier(fn) : undefined;
       const b = root ? bindingOf(root) : undefined;
-      if (b?.kind === 'import') return { kind: 'import', module: b.module };
-      if (b?.kind === 'value' && fn?.type === 'member_expression') return sqlOrigin(b.value, depth + 1);
+      if (b?.kind === 'import') return { kind: 'import', module: b.module, call: codeLabel(fn ?? undefined) };
       return { kind: 'call', name: codeLabel(fn ?? undefined) };
     }
     default:
@@ -267,7 +266,10 @@ export function builtInCode(line: number, call: string, arg?: Node): Hit {
   const origin = sqlOrigin(arg);
   const from = {
     file: () => `read from a file at run time${origin.kind === 'file' && origin.file ? ` (\`${origin.file}\`)` : ''}`,
-    import: () => `imported from \`${origin.kind === 'import' ? origin.module : ''}\`, which is not read with the migration`,
+    import: () =>
+      origin.kind === 'import' && origin.call
+        ? `that \`${origin.call}(…)\` of \`${origin.module}\` returns at run time, which is not read with the migration`
+        : `imported from \`${origin.kind === 'import' ? origin.module : ''}\`, which is not read with the migration`,
     loop: () => 'from a loop, one value at a time known only at run time',
     parameter: () => `given to its function at run time (\`${origin.kind === 'parameter' ? origin.name : ''}\`)`,
     call: () => `that \`${origin.kind === 'call' ? origin.name : ''}(…)\` returns at run time`,

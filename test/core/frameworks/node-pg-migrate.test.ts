@@ -230,3 +230,18 @@ describe("node-pg-migrate's own index names", () => {
     ]);
   });
 });
+
+describe('a table in a schema', () => {
+  it('is named as written in messages, eligibility.member, not as one quoted name', async () => {
+    const a = await analyse(`exports.up = (pgm) => {
+  pgm.dropColumns({ schema: 'eligibility', name: 'member' }, ['legacy']);
+};
+exports.down = (pgm) => {
+  pgm.addColumns({ schema: 'eligibility', name: 'member' }, { legacy: { type: 'text' } });
+};
+`);
+    expect(a.hits.filter((h) => h.rule !== 'missing-lock-timeout').map((h) => h.message)).toEqual([
+      'Dropping column "legacy" from eligibility.member deletes its data; a rollback cannot restore it. Stop reading the column first, deploy, then drop it in a later release.',
+    ]);
+  });
+});

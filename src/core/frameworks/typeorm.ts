@@ -18,6 +18,7 @@ import {
   judgeDown,
   builtInCode,
   codeLabel,
+  constantValue,
   sqlTexts,
   readDownSql,
   methodName,
@@ -32,7 +33,10 @@ import type { OperationHandler, SqlSink } from './operations';
 const RAW = new Set(['query']);
 
 /** `new TableIndex({...})` / `new Table({...})` / a plain object → its entries. */
-const optionsOf = (n: Node | undefined) => objectEntries(n?.type === 'new_expression' ? callArgs(n)[0] : n);
+const optionsOf = (n: Node | undefined) => {
+  const v = constantValue(n);
+  return objectEntries(v?.type === 'new_expression' ? callArgs(v)[0] : v);
+};
 
 /** A table argument: a name, or a `Table` object (its name is unknown here). */
 const tableName = (n: Node | undefined): string | undefined => jsStr(n) ?? jsStr(optionsOf(n).get('name'));

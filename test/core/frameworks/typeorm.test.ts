@@ -104,6 +104,34 @@ export class LoginDisplayEmailNonNull1552416614755 implements MigrationInterface
 `);
     expect(hits(a)).toEqual([[9, 'not-analysed']]);
   });
+
+  it('a column held in a const is read; its clone with a property set is still a notice (ServiceAccounts1756918816559)', async () => {
+    const src = `import { MigrationInterface, QueryRunner, TableColumn } from "typeorm";
+
+export class ServiceAccounts1756918816559 implements MigrationInterface {
+  public async up(queryRunner: QueryRunner): Promise<any> {
+    const userTypeColumnTemp = new TableColumn({
+      name: "type",
+      type: "varchar",
+      isNullable: true,
+    });
+
+    await queryRunner.addColumn("users", userTypeColumnTemp);
+
+    const userTypeColumnNonNull = userTypeColumnTemp.clone();
+    userTypeColumnNonNull.isNullable = false;
+
+    await queryRunner.changeColumn("users", userTypeColumnTemp, userTypeColumnNonNull);
+  }
+
+  public async down(queryRunner: QueryRunner): Promise<any> {
+    await queryRunner.dropColumn("users", "type");
+  }
+}
+`;
+    expect(hits(await analyse(src))).toEqual([[16, 'not-analysed']]);
+    expect((await typeormToPieces(src)).up.map((p) => [p.line, p.sql])).toEqual([[11, 'ALTER TABLE users ADD COLUMN "type" varchar;']]);
+  });
 });
 
 describe('queryRunner.query given SQL through a name', () => {

@@ -317,6 +317,7 @@ export function jsStr(node: Node | null | undefined): string | undefined {
 }
 
 export function jsStrList(node: Node | null | undefined): string[] {
+  node = constantValue(node);
   if (!node) return [];
   if (node.type === 'array') return node.namedChildren.map((c) => jsStr(c)).filter((x): x is string => x !== undefined);
   const s = jsStr(node);
@@ -352,8 +353,23 @@ export function jsDefault(node: Node): string {
   }
 }
 
-/** Keys of an object literal → value nodes (shorthand `{ up }` maps to the identifier). */
+/**
+ * What a name of the file stands for where it is used (`const column = new TableColumn({…})` never
+ * assigned again, nor a property of it): its value; any other node is itself.
+ */
+export function constantValue(node: Node | null | undefined): Node | undefined {
+  let n = node ?? undefined;
+  for (let i = 0; n?.type === 'identifier' && i < MAX_DEPTH; i++) {
+    const b = bindingOf(n);
+    if (b.kind !== 'value') break;
+    n = b.value;
+  }
+  return n;
+}
+
+/** Keys of an object literal (or a constant holding one) → value nodes (shorthand `{ up }` maps to the identifier). */
 export function objectEntries(node: Node | null | undefined): Map<string, Node> {
+  node = constantValue(node);
   const out = new Map<string, Node>();
   if (node?.type !== 'object') return out;
   for (const p of node.namedChildren) {

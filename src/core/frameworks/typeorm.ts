@@ -290,7 +290,9 @@ class TypeormReader implements SqlSink {
           hit(
             'not-analysed',
             line,
-            `\`${qr}.${name}(…)\` takes arguments built in code (a variable, a cloned column), so what it changes was not judged: review it by hand.`,
+            `\`${qr}.${name}(…)\` takes arguments built in code (a column cloned and changed, a loop variable, a value read from the database), ` +
+              'so what it changes was not judged: pass them written out (an object, or a `const` of this file), or review it by hand and add ' +
+              '`// rollback-ready-ignore not-analysed: <reason>` above the call.',
           ),
         );
     }

@@ -74,6 +74,7 @@ const PATTERNS = [
   'patterns/js-sequelize',
   'patterns/js-knex-db-argument',
   'patterns/flyway-db2-h2',
+  'patterns/js-sql-variables',
   'rules/not-analysed',
 ];
 

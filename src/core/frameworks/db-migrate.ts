@@ -25,6 +25,10 @@ import {
   jsStr,
   jsStrList,
   jsString,
+  builtInCode,
+  codeLabel,
+  declaresText,
+  sqlTexts,
   methodName,
   objectEntries,
   paramName,
@@ -220,17 +224,19 @@ class DbMigrateReader implements SqlSink {
         args = args.slice(1);
       }
       if (!obj || rootName(obj) !== db || obj.type !== 'identifier') continue;
-      this.call(name, args, lineOf(call));
+      this.call(name, args, lineOf(call), db);
     }
   }
 
-  private call(name: string, a: Node[], line: number): void {
+  private call(name: string, a: Node[], line: number, db: string): void {
     if (name === 'runSql' || name === 'all') {
-      const s = jsString(a[0]);
+      const texts = sqlTexts(a[0]);
       // With parameters (`runSql(sql, [a, b], cb)`) the SQL holds `?` placeholders the driver
       // numbers: a parse error there is the placeholder's, not the migration's.
       const params = a[1]?.type === 'array';
-      if (s) this.t.up.push({ sql: s.text, line: s.line, ...(s.inexact || params ? { inexact: true } : {}) });
+      if (texts) for (const s of texts) this.t.up.push({ sql: s.text, line: s.line, ...(s.inexact || params ? { inexact: true } : {}) });
+      // SQL built in code (Unleash's `runSql(updateSQL, cb)` of rows it read): a notice, never silence.
+      else if (a[0]) this.t.hits.push(builtInCode(line, `${db}.${name}(${codeLabel(a[0])})`, a[0]));
       return;
     }
     const table = jsStr(a[0]);
@@ -282,6 +288,7 @@ function judgeDbMigrateDown(t: DslTranslation, fns: Map<string, Node>): void {
     return x;
   };
   const trivial = (s: Node) => {
+    if (declaresText(s)) return true; // `var sql = 'SELECT 1';`: the runSql that runs it decides
     const u = unwrap(s);
     if (!u) return true;
     if (u.type === 'null' || u.type === 'undefined') return true;
@@ -304,6 +311,7 @@ function judgeDbMigrateDown(t: DslTranslation, fns: Map<string, Node>): void {
   // A down made only of runSql strings: if that SQL does nothing, the down is empty.
   const pieces: DslPiece[] = [];
   for (const s of statements) {
+    if (declaresText(s)) continue;
     const u = unwrap(s);
     if (u?.type !== 'call_expression' || methodName(u) !== 'runSql' || rootName(calleeObject(u)) !== db) return;
     const str = jsString(callArgs(u)[0]);

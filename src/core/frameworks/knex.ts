@@ -21,7 +21,7 @@ import {
   isFunction,
   jsBool,
   jsStr,
-  jsString,
+  sqlTexts,
   judgeDown,
   readDownSql,
   methodName,
@@ -182,9 +182,9 @@ class KnexReader {
 
   /** Raw SQL as written; SQL built in code it cannot see is a notice, never silence. */
   private rawSql(arg: Node | undefined, line: number, call: string): void {
-    const s = jsString(arg);
-    if (s) this.t.up.push({ sql: s.text, line: s.line, ...(s.inexact ? { inexact: true } : {}) });
-    else if (arg) this.t.hits.push(builtInCode(line, call));
+    const texts = sqlTexts(arg);
+    if (texts) for (const s of texts) this.t.up.push({ sql: s.text, line: s.line, ...(s.inexact ? { inexact: true } : {}) });
+    else if (arg) this.t.hits.push(builtInCode(line, call, arg));
   }
 
   /** A call this reader does not know: a notice, never silence. */

@@ -18,6 +18,9 @@ import {
   jsStrList,
   jsString,
   judgeDown,
+  builtInCode,
+  codeLabel,
+  sqlTexts,
   readDownSql,
   methodName,
   objectEntries,
@@ -135,17 +138,28 @@ const alterColumn: TableOperation = (out, { a, line, table }) => {
   if (d) out.emit(line, d.type === 'null' ? sql.dropDefault(table, col) : sql.setDefault(table, col, pgmDefault(d)));
 };
 
+/** Index columns: names, or `{ name, sort, opclass }` objects. */
+const indexColumns = (n: Node | undefined): string[] =>
+  n?.type === 'array' ? n.namedChildren.map((c) => jsStr(c) ?? jsStr(objectEntries(c).get('name'))).filter((x): x is string => !!x) : jsStrList(n);
+
+/**
+ * node-pg-migrate's own name for an unnamed index (generateIndexName, salsita/node-pg-migrate @
+ * 55b10c22 src/operations/indexes/shared.ts): `<table>_<columns>[_unique]_index`, in the table's
+ * schema; Postgres keeps its first 63 bytes.
+ */
+const pgmIndexName = (table: string, cols: string[], unique: boolean): string =>
+  `${table.slice(table.lastIndexOf('.') + 1)}_${cols.join('_')}${unique ? '_unique' : ''}_index`.slice(0, 63);
+
 const createIndex: TableOperation = (out, { a, line, table }) => {
-  const cols =
-    a[1]?.type === 'array' ? a[1].namedChildren.map((c) => jsStr(c) ?? jsStr(objectEntries(c).get('name'))).filter((x): x is string => !!x) : jsStrList(a[1]);
+  const cols = indexColumns(a[1]);
   const o = objectEntries(a[2]);
-  const iname = jsStr(o.get('name'));
+  const unique = jsBool(o.get('unique')) === true;
   if (cols.length)
     out.emit(
       line,
       sql.createIndex(table, cols, {
-        ...(iname ? { name: iname } : {}),
-        unique: jsBool(o.get('unique')) === true,
+        name: jsStr(o.get('name')) ?? pgmIndexName(table, cols, unique),
+        unique,
         concurrently: jsBool(o.get('concurrently')) === true,
       }),
     );
@@ -153,8 +167,10 @@ const createIndex: TableOperation = (out, { a, line, table }) => {
 
 const dropIndex: TableOperation = (out, { a, line, table }) => {
   const o = objectEntries(a[2]);
-  const iname = jsStr(o.get('name')) ?? `${table}_${jsStrList(a[1]).join('_')}_index`;
-  out.emit(line, sql.dropIndex(iname, { concurrently: jsBool(o.get('concurrently')) === true }));
+  const name = jsStr(o.get('name')) ?? pgmIndexName(table, indexColumns(a[1]), jsBool(o.get('unique')) === true);
+  // The index lives in its table's schema: `DROP INDEX eligibility.member_email_index`.
+  const schema = table.includes('.') && !name.includes('.') ? `${table.slice(0, table.lastIndexOf('.'))}.` : '';
+  out.emit(line, sql.dropIndex(`${schema}${name}`, { concurrently: jsBool(o.get('concurrently')) === true }));
 };
 
 const addConstraint: TableOperation = (out, { a, line, table }) => {
@@ -274,8 +290,10 @@ class PgmReader implements SqlSink {
       const line = lineOf(call);
       if (NOT_AUTO_REVERSIBLE.has(name) || obj.text !== pgm || unnamedOrRawConstraint(name, a)) this.irreversible.push({ name, line });
       if (name === 'sql' || name === 'query') {
-        const s = jsString(a[0]);
-        if (s) this.t.up.push({ sql: s.text, line: s.line, ...(s.inexact ? { inexact: true } : {}) });
+        // SQL as written or as a constant of the file holds it; SQL built in code is a notice.
+        const texts = sqlTexts(a[0]);
+        if (texts) for (const s of texts) this.t.up.push({ sql: s.text, line: s.line, ...(s.inexact ? { inexact: true } : {}) });
+        else if (a[0]) this.t.hits.push(builtInCode(line, `${obj.text}.${name}(${codeLabel(a[0])})`, a[0]));
         continue;
       }
       if (name === 'noTransaction') {

@@ -18,7 +18,7 @@ import {
   jsBool,
   jsStr,
   jsStrList,
-  jsString,
+  sqlTexts,
   judgeDown,
   readDownSql,
   methodName,
@@ -221,13 +221,13 @@ class SequelizeReader implements SqlSink {
       const a = callArgs(call);
       const line = lineOf(call);
       if (name === 'query' && obj?.text.endsWith('sequelize')) {
-        const s = jsString(a[0]);
+        const texts = sqlTexts(a[0]);
         // With `replacements` or `bind` (outline's data migrations: `set "text" = :fixedText`), the
         // SQL holds `:name`, `?` or `$1` placeholders: a parse error there is the placeholder's.
         const opts = objectEntries(a[1]);
         const params = opts.has('replacements') || opts.has('bind');
-        if (s) this.t.up.push({ sql: s.text, line: s.line, ...(s.inexact || params ? { inexact: true } : {}) });
-        else if (a[0]) this.t.hits.push(builtInCode(line, `${obj.text}.query(${codeLabel(a[0])})`));
+        if (texts) for (const s of texts) this.t.up.push({ sql: s.text, line: s.line, ...(s.inexact || params ? { inexact: true } : {}) });
+        else if (a[0]) this.t.hits.push(builtInCode(line, `${obj.text}.query(${codeLabel(a[0])})`, a[0]));
         continue;
       }
       if (rootName(obj) !== qi || obj?.type !== 'identifier') continue;

@@ -15,8 +15,11 @@ import {
   jsBool,
   jsStr,
   jsStrList,
-  jsString,
   judgeDown,
+  builtInCode,
+  codeLabel,
+  constantValue,
+  sqlTexts,
   readDownSql,
   methodName,
   objectEntries,
@@ -30,7 +33,10 @@ import type { OperationHandler, SqlSink } from './operations';
 const RAW = new Set(['query']);
 
 /** `new TableIndex({...})` / `new Table({...})` / a plain object → its entries. */
-const optionsOf = (n: Node | undefined) => objectEntries(n?.type === 'new_expression' ? callArgs(n)[0] : n);
+const optionsOf = (n: Node | undefined) => {
+  const v = constantValue(n);
+  return objectEntries(v?.type === 'new_expression' ? callArgs(v)[0] : v);
+};
 
 /** A table argument: a name, or a `Table` object (its name is unknown here). */
 const tableName = (n: Node | undefined): string | undefined => jsStr(n) ?? jsStr(optionsOf(n).get('name'));
@@ -193,17 +199,21 @@ class TypeormReader implements SqlSink {
    * string, or the entity class standing for it): every row when the criteria are empty. Its
    * `query(…)` runs SQL as written; inserts and saves seed or write rows the migration names.
    */
-  /** `query('…')`: SQL as written. */
-  private rawQuery(arg: Node | undefined): void {
-    const s = jsString(arg);
-    if (s) this.t.up.push({ sql: s.text, line: s.line, ...(s.inexact ? { inexact: true } : {}) });
+  /**
+   * `query('…')`: SQL as written, or as a constant of the file holds it (`const sql = \`…\`;
+   * query(sql)`); SQL built in code the reader cannot read is a notice on the call, never silence.
+   */
+  private rawQuery(arg: Node | undefined, line: number, call: string): void {
+    const texts = sqlTexts(arg);
+    if (texts) for (const s of texts) this.t.up.push({ sql: s.text, line: s.line, ...(s.inexact ? { inexact: true } : {}) });
+    else if (arg) this.t.hits.push(builtInCode(line, `${call}(${codeLabel(arg)})`, arg));
   }
 
   private managerWrite(call: Node): void {
     const name = methodName(call);
     const a = callArgs(call);
     const line = lineOf(call);
-    if (name === 'query') return this.rawQuery(a[0]);
+    if (name === 'query') return this.rawQuery(a[0], line, `${calleeObject(call)?.text ?? 'manager'}.query`);
     if (name === 'createQueryBuilder') return this.builderWrite(call);
     if (!['update', 'delete', 'clear', 'increment', 'decrement', 'softDelete', 'insert', 'save', 'upsert'].includes(name)) return;
     this.t.changesData = true;
@@ -253,7 +263,7 @@ class TypeormReader implements SqlSink {
       const a = callArgs(call);
       const line = lineOf(call);
       if (name === 'query') {
-        this.rawQuery(a[0]);
+        this.rawQuery(a[0], line, `${obj.text}.query`);
         continue;
       }
       if (name === 'clearDatabase') {
@@ -280,7 +290,9 @@ class TypeormReader implements SqlSink {
           hit(
             'not-analysed',
             line,
-            `\`${qr}.${name}(…)\` takes arguments built in code (a variable, a cloned column), so what it changes was not judged: review it by hand.`,
+            `\`${qr}.${name}(…)\` takes arguments built in code (a column cloned and changed, a loop variable, a value read from the database), ` +
+              'so what it changes was not judged: pass them written out (an object, or a `const` of this file), or review it by hand and add ' +
+              '`// rollback-ready-ignore not-analysed: <reason>` above the call.',
           ),
         );
     }

@@ -4,8 +4,15 @@ import type { Node, RangeVar, TypeName, ColumnDef, Constraint, InsertStmt, Selec
 /** The unqualified, parser-normalised name of a relation (`public.Users` → `users`). */
 export const relKey = (rv: RangeVar | undefined): string => rv?.relname ?? '';
 
-/** How a relation is named in messages: `"public"."users"` → `"public.users"`. */
-export const relLabel = (rv: RangeVar | undefined): string => quote(rv?.schemaname ? `${rv.schemaname}.${rv.relname ?? ''}` : (rv?.relname ?? '?'));
+/**
+ * How a relation is named in messages: `"users"`; one in a schema as it is written, `eligibility.member`
+ * (quoted whole it would read as one name with a dot in it).
+ */
+export const relLabel = (rv: RangeVar | undefined): string => {
+  if (!rv?.schemaname) return quote(rv?.relname ?? '?');
+  const name = `${rv.schemaname}.${rv.relname ?? ''}`;
+  return name.includes('__interp__') ? quote(name) : name;
+};
 
 /**
  * A name for messages, quoted; a part a DSL reader could not know (an f-string's `{table}`, a

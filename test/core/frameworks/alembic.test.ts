@@ -84,7 +84,7 @@ def downgrade():
     expect(messages[0]).toContain('UPDATE "queries"');
     expect(messages[1]).toContain('DELETE FROM "queries"');
     expect(messages[2]).toContain('DELETE FROM "User"');
-    expect(messages[3]).toContain('UPDATE "models.Query"');
+    expect(messages[3]).toContain('UPDATE models.Query');
   });
 
   it('maps op.* and batch_op.* calls to SQL', async () => {

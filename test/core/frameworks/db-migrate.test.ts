@@ -70,6 +70,68 @@ describe('db-migrate JavaScript migrations', () => {
   });
 });
 
+describe('db-migrate runSql given SQL through a name', () => {
+  test('a const (or a var never assigned again) in the function is read where it is written', async () => {
+    // geovistory/toolbox's early migrations: `const sql = \`…\`; db.runSql(sql, callback)`.
+    const content = [
+      'exports.up = function(db, callback) {',
+      '  const sql = `',
+      '  ALTER TABLE information.time_primitive DROP COLUMN duration;',
+      '  `',
+      '  db.runSql(sql, callback)',
+      '};',
+      'exports.down = function(db, callback) {',
+      "  var sql = 'SELECT 1';",
+      '  db.runSql(sql, callback)',
+      '};',
+    ].join('\n');
+    expect(await rules(content)).toEqual(['drop-column 3', 'empty-down-migration 7']);
+  });
+
+  test('SQL built from rows it read (Unleash) or read from a file is a notice on the call', async () => {
+    // Unleash/unleash src/migrations/20161212101749-better-strategy-parameter-definitions.js
+    const content = [
+      'exports.up = function (db, callback) {',
+      "  db.all('select name, parameters_template from strategies', (err, results) => {",
+      "    const updateSQL = results.map((s) => `UPDATE strategies SET name = '${s.name}';`).join('\\n');",
+      '    db.runSql(updateSQL, callback);',
+      '  });',
+      "  fs.readFile(`${__dirname}/initial.sql`, { encoding: 'utf-8' }, (err, data) => db.runSql(data, callback));",
+      '};',
+      "exports.down = (db, cb) => db.runSql('UPDATE strategies SET name = name', cb);",
+    ].join('\n');
+    const a = await js(content);
+    expect(a.hits.map((h) => `${h.rule} ${h.line}`)).toEqual(['not-analysed 4', 'not-analysed 6']);
+    expect(a.hits[0]!.message).toBe(
+      '`db.runSql(updateSQL)` runs SQL that `results.map(…).join(…)` returns at run time, so what it does was not judged: write the SQL in the migration ' +
+        '(a string, or a `const` of this file), or review it by hand and add `// rollback-ready-ignore not-analysed: <reason>` above the call.',
+    );
+    expect(a.hits[1]!.message).toContain('`db.runSql(data)` runs SQL read from a file at run time (`…/initial.sql`)');
+  });
+
+  test('the --sql-file loader that reads sqls/<name>-up.sql into a const stays the loader (Coderguy71/RandomProject1)', async () => {
+    const content = [
+      "const fs = require('fs');",
+      "const path = require('path');",
+      'exports.up = function (db, callback) {',
+      "  const sql = fs.readFileSync(path.join(__dirname, 'sqls/20240101000001-initial-schema-up.sql'), 'utf8');",
+      '  db.runSql(sql, callback);',
+      '};',
+      'exports.down = function (db, callback) {',
+      "  const sql = fs.readFileSync(path.join(__dirname, 'sqls/20240101000001-initial-schema-down.sql'), 'utf8');",
+      '  db.runSql(sql, callback);',
+      '};',
+    ].join('\n');
+    const { sqlFiles } = await dbMigrateJsPieces('migrations/20240101000001-initial-schema.js', content);
+    expect(sqlFiles).toEqual({
+      up: 'migrations/sqls/20240101000001-initial-schema-up.sql',
+      down: 'migrations/sqls/20240101000001-initial-schema-down.sql',
+      exact: true,
+    });
+    expect((await js(content, 'migrations/20240101000001-initial-schema.js')).hits).toEqual([]);
+  });
+});
+
 describe('db-migrate --sql-file migrations', () => {
   const loader = (name: string) =>
     `exports.up = function (db) { var filePath = path.join(__dirname, 'sqls', '${name}-up.sql'); return readFile(filePath).then((d) => db.runSql(d)); };\n` +

@@ -15,7 +15,7 @@ describe('nodePgMigrateToPieces', () => {
       [5, 'ALTER TABLE users DROP COLUMN email;'],
       [6, 'ALTER TABLE users RENAME COLUMN "name" TO full_name;'],
       [7, 'ALTER TABLE users ALTER COLUMN team_id SET NOT NULL;'],
-      [8, 'CREATE INDEX index_users_on_plan ON users (plan);'],
+      [8, 'CREATE INDEX users_plan_index ON users (plan);'],
       [9, "UPDATE users SET plan = 'free', status = 'active'"],
     ]);
   });
@@ -54,7 +54,7 @@ exports.down = (pgm) => {
     expect(t.up.map((p) => p.sql)).toEqual([
       'ALTER TABLE users ADD COLUMN nickname varchar(40);',
       'ALTER TABLE users ADD COLUMN score integer NOT NULL DEFAULT 0;',
-      'CREATE INDEX CONCURRENTLY index_users_on_nickname ON users (nickname);',
+      'CREATE INDEX CONCURRENTLY users_nickname_index ON users (nickname);',
     ]);
   });
 });
@@ -138,5 +138,110 @@ exports.down = (pgm) => {
   pgm.dropConstraint('txs', 'valid_coinbase-pay-to-alt');
 };`);
     expect(hits(a)).toEqual([[2, 'constraint-not-valid-missing']]);
+  });
+});
+
+describe('pgm.sql given SQL through a name', () => {
+  it('a const of the file is read where it is written (Emurgo/tangata-manu migrations)', async () => {
+    const a = await analyse(`exports.shorthands = undefined
+
+const SQL = \`
+ALTER TABLE utxos
+DROP COLUMN block_num;
+\`
+
+exports.up = (pgm) => {
+  pgm.sql(SQL)
+}
+
+exports.down = false
+`);
+    expect(hits(a)).toEqual([
+      [4, 'drop-column'],
+      [12, 'empty-down-migration'],
+    ]);
+  });
+
+  it("a function of the file's template gets the constant arguments its call gives (stacks-blockchain-api's writeDeltas)", async () => {
+    const t = await nodePgMigrateToPieces(`export function up(pgm) {
+  const writeDeltas = (sourceInsert) => \`
+    WITH ins AS (\${sourceInsert} RETURNING principal)
+    INSERT INTO balance_count_deltas (principal) SELECT principal FROM ins\`;
+  pgm.sql(writeDeltas(\`INSERT INTO principal_tx_balance_changes (principal) SELECT sender FROM txs\`));
+}
+export function down(pgm) {
+  pgm.dropTable('balance_count_deltas');
+}
+`);
+    expect(t.up.map((p) => [p.line, p.inexact ?? false, p.sql.replace(/\s+/g, ' ').trim()])).toEqual([
+      [
+        2,
+        false,
+        'WITH ins AS (INSERT INTO principal_tx_balance_changes (principal) SELECT sender FROM txs RETURNING principal) INSERT INTO balance_count_deltas (principal) SELECT principal FROM ins',
+      ],
+    ]);
+  });
+
+  it('SQL read from a .sql file or imported is a notice on the call; the down read through a const judges it', async () => {
+    // andradedpg/gh-info application/migrations/20230720163000_create_users_table.js
+    const a = await analyse(`const fs = require('fs');
+const path = require('path');
+const { INITIAL_SCHEMA_UP } = require('../db/schema');
+
+exports.up = pgm => {
+  const sqlPath = path.join(__dirname, './sql/20230720163000_create_users_table.up.sql');
+  const sql = fs.readFileSync(sqlPath, { encoding: 'utf-8' });
+  pgm.sql(sql);
+  pgm.sql(INITIAL_SCHEMA_UP);
+};
+
+const DOWN = 'SELECT 1';
+exports.down = pgm => {
+  pgm.sql(DOWN);
+};
+`);
+    expect(hits(a)).toEqual([
+      [8, 'not-analysed'],
+      [9, 'not-analysed'],
+      [13, 'empty-down-migration'],
+    ]);
+    expect(a.hits[0]!.message).toBe(
+      '`pgm.sql(sql)` runs SQL read from a file at run time (`./sql/20230720163000_create_users_table.up.sql`), so what it does was not judged: ' +
+        'write that SQL in the migration, or review the file by hand and add `// rollback-ready-ignore not-analysed: <reason>` above the call.',
+    );
+    expect(a.hits[1]!.message).toContain('`pgm.sql(INITIAL_SCHEMA_UP)` runs SQL imported from `../db/schema`');
+  });
+});
+
+describe("node-pg-migrate's own index names", () => {
+  it('an unnamed index is <table>_<columns>[_unique]_index, in the table schema', async () => {
+    const t = await nodePgMigrateToPieces(`exports.up = (pgm) => {
+  pgm.createIndex({ schema: 'eligibility', name: 'member' }, ['tenant_id', { name: 'email', sort: 'DESC' }], { unique: true });
+  pgm.createIndex('users', 'email');
+  pgm.dropIndex({ schema: 'eligibility', name: 'member' }, ['tenant_id'], { unique: true });
+  pgm.dropIndex('users', 'nickname');
+};
+`);
+    expect(t.up.map((p) => p.sql)).toEqual([
+      'CREATE UNIQUE INDEX member_tenant_id_email_unique_index ON eligibility.member (tenant_id, email);',
+      'CREATE INDEX users_email_index ON users (email);',
+      'DROP INDEX eligibility.member_tenant_id_unique_index;',
+      'DROP INDEX users_nickname_index;',
+    ]);
+  });
+});
+
+describe('a table in a schema', () => {
+  it('is named as written in messages, eligibility.member, not as one quoted name', async () => {
+    const a = await analyse(`exports.up = (pgm) => {
+  pgm.dropColumns({ schema: 'eligibility', name: 'member' }, ['legacy']);
+};
+exports.down = (pgm) => {
+  pgm.addColumns({ schema: 'eligibility', name: 'member' }, { legacy: { type: 'text' } });
+};
+`);
+    expect(a.hits.filter((h) => h.rule !== 'missing-lock-timeout').map((h) => h.message)).toEqual([
+      'Dropping column "legacy" from eligibility.member deletes its data; a rollback cannot restore it. Stop reading the column first, deploy, then drop it in a later release.',
+    ]);
   });
 });

@@ -104,4 +104,101 @@ export class LoginDisplayEmailNonNull1552416614755 implements MigrationInterface
 `);
     expect(hits(a)).toEqual([[9, 'not-analysed']]);
   });
+
+  it('a column held in a const is read; its clone with a property set is still a notice (ServiceAccounts1756918816559)', async () => {
+    const src = `import { MigrationInterface, QueryRunner, TableColumn } from "typeorm";
+
+export class ServiceAccounts1756918816559 implements MigrationInterface {
+  public async up(queryRunner: QueryRunner): Promise<any> {
+    const userTypeColumnTemp = new TableColumn({
+      name: "type",
+      type: "varchar",
+      isNullable: true,
+    });
+
+    await queryRunner.addColumn("users", userTypeColumnTemp);
+
+    const userTypeColumnNonNull = userTypeColumnTemp.clone();
+    userTypeColumnNonNull.isNullable = false;
+
+    await queryRunner.changeColumn("users", userTypeColumnTemp, userTypeColumnNonNull);
+  }
+
+  public async down(queryRunner: QueryRunner): Promise<any> {
+    await queryRunner.dropColumn("users", "type");
+  }
+}
+`;
+    expect(hits(await analyse(src))).toEqual([[16, 'not-analysed']]);
+    expect((await typeormToPieces(src)).up.map((p) => [p.line, p.sql])).toEqual([[11, 'ALTER TABLE users ADD COLUMN "type" varchar;']]);
+  });
+});
+
+describe('queryRunner.query given SQL through a name', () => {
+  it('a const of the file, a constant array run in a loop and a template of constants are read where they are written', async () => {
+    // Shapes from typeorm migrations that keep their SQL in a `const sql = \`…\`` before the call,
+    // or in an UP array run in a loop (`for (const sql of UP) await queryRunner.query(sql)`).
+    const a = await analyse(`import { MigrationInterface, QueryRunner } from 'typeorm';
+
+const TABLE = 'marketplace_requests';
+const UP = [
+  \`DROP TABLE IF EXISTS "\${TABLE}"\`,
+  'DROP TYPE IF EXISTS "public"."marketplace_requests_type_enum"',
+];
+
+export class Cleanup1791028868299 implements MigrationInterface {
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    const sql = \`
+      ALTER TABLE "user" DROP COLUMN "legacy_email"\`;
+    await queryRunner.query(sql);
+    for (const statement of UP) await queryRunner.query(statement);
+  }
+
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    throw new Error('irreversible');
+  }
+}
+`);
+    expect(hits(a)).toEqual([
+      [5, 'drop-table'],
+      [12, 'drop-column'],
+      [17, 'empty-down-migration'],
+    ]);
+    expect(a.hits.find((h) => h.rule === 'drop-table')?.message).toContain('"marketplace_requests"');
+  });
+
+  it('SQL read from a file, imported or built in a loop is a notice on the call that says what to do', async () => {
+    // 4mbromark/hf-narwhale's CreateTableUser (fs.readFileSync(join(__dirname + '/script/001-CreateTableUser.sql'))).
+    const a = await analyse(`import { MigrationInterface, QueryRunner } from 'typeorm';
+import * as fs from 'fs';
+import { join } from 'path';
+import { DROP_LEGACY } from './sql/legacy';
+
+export class CreateTableUser1625771009637 implements MigrationInterface {
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    const script = fs.readFileSync(join(__dirname + '/script/001-CreateTableUser.sql'), 'utf8');
+    await queryRunner.query(script);
+    await queryRunner.query(DROP_LEGACY);
+    for (const table of await queryRunner.getTables()) await queryRunner.query(\`ANALYZE \${table.name}\`);
+    for (const sql of buildStatements()) await queryRunner.query(sql);
+  }
+
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query('DROP TABLE "user"');
+  }
+}
+`);
+    expect(hits(a)).toEqual([
+      [9, 'not-analysed'],
+      [10, 'not-analysed'],
+      [12, 'not-analysed'],
+    ]);
+    const messages = a.hits.map((h) => h.message);
+    expect(messages[0]).toBe(
+      '`queryRunner.query(script)` runs SQL read from a file at run time (`/script/001-CreateTableUser.sql`), so what it does was not judged: ' +
+        'write that SQL in the migration, or review the file by hand and add `// rollback-ready-ignore not-analysed: <reason>` above the call.',
+    );
+    expect(messages[1]).toContain('`queryRunner.query(DROP_LEGACY)` runs SQL imported from `./sql/legacy`, which is not read with the migration');
+    expect(messages[2]).toContain('`queryRunner.query(sql)` runs SQL from a loop, one value at a time known only at run time');
+  });
 });

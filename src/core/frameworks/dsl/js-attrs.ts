@@ -2,7 +2,7 @@
 // node-pg-migrate column definitions) → ColumnDef.
 import type { Node } from '../../parsers/tree-sitter';
 import type { ColumnDef } from './common';
-import { callArgs, jsBool, jsDefault, jsNumber, jsStr, methodName, objectEntries } from './js';
+import { callArgs, constantValue, jsBool, jsDefault, jsNumber, jsStr, methodName, objectEntries } from './js';
 
 const SEQUELIZE_TYPES: Record<string, string> = {
   STRING: 'character varying(255)',
@@ -66,6 +66,8 @@ export function sequelizeColumn(name: string, node: Node | undefined): ColumnDef
 
 /** TypeORM `{ name, type, isNullable, default, isPrimary, isUnique, length }`. */
 export function typeormColumn(node: Node | undefined): ColumnDef | undefined {
+  // `const column = new TableColumn({…}); addColumn('t', column)`: the constant's value.
+  node = constantValue(node);
   const obj = node?.type === 'new_expression' ? callArgs(node)[0] : node;
   const e = objectEntries(obj);
   const name = jsStr(e.get('name'));

@@ -3,6 +3,7 @@
 import { firstErrorNode, lineOf, parseCode, type Node, type OwnedTree } from '../../parsers/tree-sitter';
 import type { Hit } from '../../types';
 import { hit, parseErrorHit, type DslPiece, type DslTranslation } from './common';
+import { bindingOf, FUNCTION_TYPES } from './js-bindings';
 
 export const PLACEHOLDER = '__interp__';
 
@@ -21,7 +22,20 @@ export interface JsString {
 const ESCAPES: Record<string, string> = { n: '\n', t: '\t', '"': '"', "'": "'", '\\': '\\', r: '\r', '`': '`', $: '$' };
 
 export function jsString(node: Node | null | undefined): JsString | undefined {
-  if (!node) return undefined;
+  return readString(node, 0);
+}
+
+/** A call of a function of the file being read: its parameters, named by the arguments the call gives. */
+interface CallFrame {
+  fn: Node;
+  args: Map<string, Node>;
+}
+
+/** How deep constants may refer to constants (`const A = B + C`) before the reading gives up. */
+const MAX_DEPTH = 8;
+
+function readString(node: Node | null | undefined, depth: number, frame?: CallFrame): JsString | undefined {
+  if (!node || depth > MAX_DEPTH) return undefined;
   switch (node.type) {
     case 'string':
     case 'template_string': {
@@ -31,55 +45,242 @@ export function jsString(node: Node | null | undefined): JsString | undefined {
         if (c.type === 'string_fragment') text += c.text;
         else if (c.type === 'escape_sequence') text += ESCAPES[c.text.slice(1)] ?? c.text.slice(1);
         else if (c.type === 'template_substitution') {
-          text += PLACEHOLDER;
-          inexact = true;
+          // `${OTHER_CONSTANT}` is its text; anything else is known only at run time.
+          const part = substitution(c.namedChildren[0], depth + 1, frame);
+          text += part?.text ?? PLACEHOLDER;
+          inexact ||= part?.inexact ?? true;
         }
       }
       return { text, line: lineOf(node), inexact };
     }
     case 'parenthesized_expression':
-      return jsString(node.namedChildren[0]);
+    case 'as_expression':
+    case 'satisfies_expression':
+    case 'non_null_expression':
+      return readString(node.namedChildren[0], depth, frame);
     case 'binary_expression': {
-      // 'a' + 'b'
-      const l = jsString(node.childForFieldName('left'));
-      const r = jsString(node.childForFieldName('right'));
+      // 'a' + 'b', SQL + ';'
+      if (node.childForFieldName('operator')?.text !== '+') return undefined;
+      const l = readString(node.childForFieldName('left'), depth, frame);
+      const r = readString(node.childForFieldName('right'), depth, frame);
       if (!l || !r) return undefined;
       return { text: l.text + r.text, line: l.line, inexact: l.inexact || r.inexact };
+    }
+    case 'identifier': {
+      // `const SQL = \`…\`` of this file (never assigned again), read where it is written.
+      const b = bindingOf(node);
+      if (b.kind === 'value') return readString(b.value, depth + 1, frame);
+      // A parameter of the function whose template is being read: the argument its call gives.
+      if (b.kind === 'parameter' && frame && b.fn.id === frame.fn.id) return readString(frame.args.get(node.text), depth + 1);
+      return undefined;
+    }
+    case 'member_expression': {
+      // `SQL.up` of `const SQL = { up: '…', down: '…' }`.
+      const obj = node.childForFieldName('object');
+      const b = obj?.type === 'identifier' ? bindingOf(obj) : undefined;
+      const key = node.childForFieldName('property')?.text;
+      return b?.kind === 'value' && key ? readString(objectEntries(b.value).get(key), depth + 1) : undefined;
     }
     case 'call_expression': {
       // A tagged template is its text: sql`…`, dedent`…`, String.raw`…`.
       const args = node.childForFieldName('arguments');
-      if (args?.type === 'template_string') return jsString(args);
+      if (args?.type === 'template_string') return readString(args, depth);
       const fn = node.childForFieldName('function');
       const name = fn?.type === 'member_expression' ? fn.childForFieldName('property')?.text : fn?.text;
       // dedent(`…`), sql(`…`): helpers that give back their argument's text.
       if (name && TEXT_HELPERS.has(name)) {
         const first = args?.namedChildren[0];
-        return first ? jsString(first) : undefined;
+        return first ? readString(first, depth) : undefined;
       }
       // Any other call's argument is its input, not the SQL (`getBackfillSQL('Orders')`): a function
-      // of this file that returns a template gives that template, its parameters named at run time.
-      return fn?.type === 'identifier' ? jsString(returnedTemplate(fn.text, node)) : undefined;
+      // of this file that returns a template gives that template, each parameter the argument the call
+      // gives it where that is a constant (stacks-blockchain-api's `writeDeltas(\`INSERT …\`)`), else
+      // named at run time.
+      const found = fn?.type === 'identifier' ? returnedTemplate(fn.text, node) : undefined;
+      return found ? readString(found.template, depth + 1, { fn: found.fn, args: argumentsByParameter(found.fn, callArgs(node)) }) : undefined;
     }
-    case 'as_expression':
-    case 'satisfies_expression':
-      return jsString(node.namedChildren[0]);
     default:
       return undefined;
   }
 }
 
-/** How a notice names an argument built in code: `buildQuery(…)`, `sqlText`, `…`. */
-export function codeLabel(node: Node | undefined): string {
-  if (node?.type === 'identifier' || node?.type === 'member_expression') return node.text.length <= 60 ? node.text : '…';
-  if (node?.type === 'call_expression') return `${codeLabel(node.childForFieldName('function') ?? undefined)}(…)`;
-  if (node?.type === 'await_expression') return `await ${codeLabel(node.namedChildren[0])}`;
-  return '…';
+/** A template's `${…}` part: a constant's text, a number as written; undefined when known only at run time. */
+function substitution(node: Node | undefined, depth: number, frame?: CallFrame): JsString | undefined {
+  if (node?.type === 'number') return { text: node.text, line: lineOf(node), inexact: false };
+  if (node?.type === 'identifier' || node?.type === 'member_expression' || node?.type === 'binary_expression') return readString(node, depth, frame);
+  return undefined;
 }
 
-/** SQL the migration builds in code it does not show (a variable, a function of another file): a notice. */
-export const builtInCode = (line: number, call: string): Hit =>
-  hit('not-analysed', line, `\`${call}\` runs SQL built in code, so what it does was not judged: review it by hand.`);
+/** `(table, column)` called with `('Orders', col)`: table → 'Orders', column → col (plain parameters only). */
+function argumentsByParameter(fn: Node, args: Node[]): Map<string, Node> {
+  const out = new Map<string, Node>();
+  const single = fn.childForFieldName('parameter');
+  const params = single ? [single] : (fn.childForFieldName('parameters')?.namedChildren.filter((c) => c.type !== 'comment') ?? []);
+  params.forEach((p, i) => {
+    const id = p.type === 'required_parameter' ? p.childForFieldName('pattern') : p;
+    const arg = args[i];
+    if (id?.type === 'identifier' && arg && arg.type !== 'spread_element') out.set(id.text, arg);
+  });
+  return out;
+}
+
+/**
+ * The SQL texts a raw-SQL call's argument holds: one string as `jsString` reads it, or each
+ * string of a constant array the call runs in a loop (`for (const sql of UP) await
+ * queryRunner.query(sql)`). Undefined when the SQL is built in code (see `builtInCode`).
+ */
+export function sqlTexts(node: Node | null | undefined): JsString[] | undefined {
+  const one = jsString(node);
+  if (one) return [one];
+  if (node?.type !== 'identifier') return undefined;
+  const b = bindingOf(node);
+  if (b.kind !== 'loop') return undefined;
+  let over = b.over;
+  for (let i = 0; over?.type === 'identifier' && i < MAX_DEPTH; i++) {
+    const ob = bindingOf(over);
+    over = ob.kind === 'value' ? ob.value : undefined;
+  }
+  if (over?.type !== 'array') return undefined;
+  const texts = over.namedChildren.filter((c) => c.type !== 'comment').map((c) => jsString(c));
+  return texts.length && texts.every((t) => t !== undefined) ? (texts as JsString[]) : undefined;
+}
+
+/** How a notice names an argument built in code: `buildQuery(…)`, `sqlText`, `rows.map(…).join(…)`, `…`. */
+export function codeLabel(node: Node | undefined): string {
+  const label = labelOf(node);
+  return label.length <= 60 ? label : '…';
+}
+
+function labelOf(node: Node | undefined): string {
+  switch (node?.type) {
+    case 'identifier':
+    case 'this':
+      return node.text;
+    case 'member_expression':
+      return `${labelOf(node.childForFieldName('object') ?? undefined)}.${node.childForFieldName('property')?.text ?? '…'}`;
+    case 'call_expression':
+      return `${labelOf(node.childForFieldName('function') ?? undefined)}(…)`;
+    case 'await_expression':
+      return `await ${labelOf(node.namedChildren[0])}`;
+    default:
+      return '…';
+  }
+}
+
+/** Where SQL the reader cannot read comes from, as a notice says it. */
+type SqlOrigin =
+  | { kind: 'file'; file?: string }
+  | { kind: 'import'; module: string; call?: string }
+  | { kind: 'loop' }
+  | { kind: 'parameter'; name: string }
+  | { kind: 'call'; name: string }
+  | { kind: 'code' };
+
+const FILE_READS = new Set(['readFileSync', 'readFile']);
+
+/** Where the SQL of an argument comes from, when `sqlTexts` cannot read it. */
+function sqlOrigin(node: Node | null | undefined, depth = 0): SqlOrigin {
+  if (!node || depth > MAX_DEPTH) return { kind: 'code' };
+  switch (node.type) {
+    case 'await_expression':
+    case 'parenthesized_expression':
+    case 'as_expression':
+    case 'satisfies_expression':
+    case 'non_null_expression':
+      return sqlOrigin(node.namedChildren[0], depth);
+    case 'identifier': {
+      const b = bindingOf(node);
+      if (b.kind === 'value') return sqlOrigin(b.value, depth + 1);
+      if (b.kind === 'import') return { kind: 'import', module: b.module };
+      if (b.kind === 'loop') return { kind: 'loop' };
+      if (b.kind === 'parameter') {
+        // fs.readFile(file, (err, data) => db.runSql(data)): the callback's data is the file's text.
+        const call = b.fn.parent?.type === 'arguments' ? b.fn.parent.parent : undefined;
+        if (call?.type === 'call_expression' && FILE_READS.has(methodName(call))) return { kind: 'file', ...fileNamed(call) };
+        return { kind: 'parameter', name: node.text };
+      }
+      return { kind: 'code' };
+    }
+    case 'member_expression': {
+      const root = rootIdentifier(node);
+      const b = root ? bindingOf(root) : undefined;
+      if (b?.kind === 'import') return { kind: 'import', module: b.module };
+      if (b?.kind === 'value') return sqlOrigin(b.value, depth + 1);
+      return { kind: 'code' };
+    }
+    case 'call_expression': {
+      // fs.readFileSync(path.join(__dirname, 'sql', '001.sql'), 'utf8'), also with .toString() after it.
+      const read = [node, ...node.descendantsOfType('call_expression')].find((c) => FILE_READS.has(methodName(c)));
+      if (read) return { kind: 'file', ...fileNamed(read) };
+      const fn = node.childForFieldName('function');
+      // require('./sql-file')(__filename).up, viewsQuery('Orders') of another module.
+      if (fn?.type === 'call_expression' && fn.childForFieldName('function')?.text === 'require') {
+        const module = callArgs(fn)[0];
+        return { kind: 'import', module: jsString(module)?.text ?? '…' };
+      }
+      const root = fn ? rootIdentifier(fn) : undefined;
+      const b = root ? bindingOf(root) : undefined;
+      if (b?.kind === 'import') return { kind: 'import', module: b.module, call: codeLabel(fn ?? undefined) };
+      return { kind: 'call', name: codeLabel(fn ?? undefined) };
+    }
+    default:
+      return { kind: 'code' };
+  }
+}
+
+function rootIdentifier(node: Node): Node | undefined {
+  let n: Node | null = node;
+  while (n?.type === 'member_expression' || n?.type === 'call_expression' || n?.type === 'subscript_expression')
+    n = n.type === 'call_expression' ? n.childForFieldName('function') : n.childForFieldName('object');
+  return n?.type === 'identifier' ? n : undefined;
+}
+
+/** The `.sql` file a file read names (`'sql/001_learn.sql'`, `\`${name}-up.sql\``), looking into constants it uses once. */
+function fileNamed(read: Node): { file?: string } {
+  const args = read.childForFieldName('arguments');
+  if (!args) return {};
+  const candidates = [
+    args,
+    ...args
+      .descendantsOfType('identifier')
+      .map((i) => bindingOf(i))
+      .flatMap((b) => (b.kind === 'value' ? [b.value] : [])),
+  ];
+  for (const c of candidates) {
+    for (const s of [c, ...c.descendantsOfType(['string', 'template_string'])]) {
+      if (s.type !== 'string' && s.type !== 'template_string') continue;
+      const text = jsString(s)?.text;
+      if (text && /\.sql$/i.test(text)) return { file: text.replaceAll(PLACEHOLDER, '…') };
+    }
+  }
+  return {};
+}
+
+const IGNORE_HINT = 'add `// rollback-ready-ignore not-analysed: <reason>` above the call';
+
+/**
+ * SQL the migration builds in code the reader cannot read (a file read at run time, a loop, an
+ * import, a function's result): a notice on the call that says where it comes from and what to do.
+ */
+export function builtInCode(line: number, call: string, arg?: Node): Hit {
+  const origin = sqlOrigin(arg);
+  const from = {
+    file: () => `read from a file at run time${origin.kind === 'file' && origin.file ? ` (\`${origin.file}\`)` : ''}`,
+    import: () =>
+      origin.kind === 'import' && origin.call
+        ? `that \`${origin.call}(…)\` of \`${origin.module}\` returns at run time, which is not read with the migration`
+        : `imported from \`${origin.kind === 'import' ? origin.module : ''}\`, which is not read with the migration`,
+    loop: () => 'from a loop, one value at a time known only at run time',
+    parameter: () => `given to its function at run time (\`${origin.kind === 'parameter' ? origin.name : ''}\`)`,
+    call: () => `that \`${origin.kind === 'call' ? origin.name : ''}(…)\` returns at run time`,
+    code: () => 'built in code',
+  }[origin.kind]();
+  const todo =
+    origin.kind === 'file'
+      ? `write that SQL in the migration, or review the file by hand and ${IGNORE_HINT}`
+      : `write the SQL in the migration (a string, or a \`const\` of this file), or review it by hand and ${IGNORE_HINT}`;
+  return hit('not-analysed', line, `\`${call}\` runs SQL ${from}, so what it does was not judged: ${todo}.`);
+}
 
 /** Functions that give back the text of their argument, unindented or tagged as SQL. */
 const TEXT_HELPERS = new Set(['dedent', 'outdent', 'stripIndent', 'stripIndents', 'oneLine', 'oneLineTrim', 'sql', 'SQL', 'raw']);
@@ -88,7 +289,7 @@ const TEXT_HELPERS = new Set(['dedent', 'outdent', 'stripIndent', 'stripIndents'
  * The template a function of the file returns: `const f = (t) => \`UPDATE "${t}" …\``, or a
  * `function f(t) { return \`…\`; }` (its only return). Undefined for anything else.
  */
-function returnedTemplate(name: string, from: Node): Node | undefined {
+function returnedTemplate(name: string, from: Node): { template: Node; fn: Node } | undefined {
   let root = from;
   while (root.parent) root = root.parent;
   for (const d of root.descendantsOfType(['function_declaration', 'variable_declarator'])) {
@@ -96,11 +297,11 @@ function returnedTemplate(name: string, from: Node): Node | undefined {
     const fn = d.type === 'function_declaration' ? d : d.childForFieldName('value');
     let body = isFunction(fn) ? fn!.childForFieldName('body') : null;
     while (body?.type === 'parenthesized_expression') body = body.namedChildren[0] ?? null;
-    if (body?.type === 'template_string' || body?.type === 'string') return body;
+    if (body?.type === 'template_string' || body?.type === 'string') return { template: body, fn: fn! };
     if (body?.type !== 'statement_block') return undefined;
     const returns = body.descendantsOfType('return_statement').filter((r) => enclosingFunction(r)?.id === fn!.id);
     const value = returns.length === 1 ? returns[0]!.namedChildren[0] : undefined;
-    return value?.type === 'template_string' || value?.type === 'string' ? value : undefined;
+    return value?.type === 'template_string' || value?.type === 'string' ? { template: value, fn: fn! } : undefined;
   }
   return undefined;
 }
@@ -116,6 +317,7 @@ export function jsStr(node: Node | null | undefined): string | undefined {
 }
 
 export function jsStrList(node: Node | null | undefined): string[] {
+  node = constantValue(node);
   if (!node) return [];
   if (node.type === 'array') return node.namedChildren.map((c) => jsStr(c)).filter((x): x is string => x !== undefined);
   const s = jsStr(node);
@@ -151,8 +353,23 @@ export function jsDefault(node: Node): string {
   }
 }
 
-/** Keys of an object literal → value nodes (shorthand `{ up }` maps to the identifier). */
+/**
+ * What a name of the file stands for where it is used (`const column = new TableColumn({…})` never
+ * assigned again, nor a property of it): its value; any other node is itself.
+ */
+export function constantValue(node: Node | null | undefined): Node | undefined {
+  let n = node ?? undefined;
+  for (let i = 0; n?.type === 'identifier' && i < MAX_DEPTH; i++) {
+    const b = bindingOf(n);
+    if (b.kind !== 'value') break;
+    n = b.value;
+  }
+  return n;
+}
+
+/** Keys of an object literal (or a constant holding one) → value nodes (shorthand `{ up }` maps to the identifier). */
 export function objectEntries(node: Node | null | undefined): Map<string, Node> {
+  node = constantValue(node);
   const out = new Map<string, Node>();
   if (node?.type !== 'object') return out;
   for (const p of node.namedChildren) {
@@ -170,8 +387,7 @@ export function objectEntries(node: Node | null | undefined): Map<string, Node> 
   return out;
 }
 
-export const isFunction = (n: Node | null | undefined): boolean =>
-  !!n && ['function_expression', 'function', 'arrow_function', 'function_declaration', 'method_definition', 'generator_function'].includes(n.type);
+export const isFunction = (n: Node | null | undefined): boolean => !!n && FUNCTION_TYPES.includes(n.type);
 
 /** First parameter name of a function (`{ context: qi }` destructuring gives `qi`). */
 export function paramName(fn: Node, index = 0): string | undefined {
@@ -327,6 +543,14 @@ function unwrapStatement(s: Node): Node | undefined {
 
 export type DownShape = { kind: 'empty'; raises: boolean; logs?: boolean } | { kind: 'sql'; pieces: DslPiece[] } | { kind: 'present' };
 
+/** A declaration of strings only (`const sql = \`…\``): it does nothing until a call runs it. */
+export function declaresText(s: Node): boolean {
+  if (s.type !== 'lexical_declaration' && s.type !== 'variable_declaration') return false;
+  return s.namedChildren.every(
+    (d) => d.type !== 'variable_declarator' || !d.childForFieldName('value') || jsString(d.childForFieldName('value')) !== undefined,
+  );
+}
+
 /** Objects whose calls only write a log line (`console.log('No rollback')`, `logger.info(…)`). */
 const LOGGERS = new Set(['console', 'logger']);
 
@@ -351,6 +575,7 @@ export function downShape(fn: Node, rawMethods: Set<string>): DownShape {
     return u?.type === 'call_expression' && isLogCall(u);
   });
   const trivial = (s: Node) => {
+    if (declaresText(s)) return true; // `const sql = 'SELECT 1';`: what it does is the call that runs it
     const u = unwrapStatement(s);
     if (!u) return true; // bare `return;`
     if (u.type === 'call_expression') {
@@ -363,6 +588,7 @@ export function downShape(fn: Node, rawMethods: Set<string>): DownShape {
   if (stmts.every((s) => trivial(s) || s.type === 'throw_statement')) return { kind: 'empty', raises: true, logs };
   const pieces: DslPiece[] = [];
   for (const s of stmts) {
+    if (declaresText(s)) continue;
     const u = unwrapStatement(s);
     if (u?.type !== 'call_expression' || !rawMethods.has(methodName(u))) return { kind: 'present' };
     const str = jsString(callArgs(u)[0]);

@@ -320,3 +320,27 @@ describe('rule details', () => {
     );
   });
 });
+
+describe('DELETE without WHERE in a WITH clause', () => {
+  // Postgres runs every data-modifying CTE whatever the main statement reads of it: the same wipe.
+  test('is delete-without-where, as a DELETE statement is; with WHERE it stays data-backfill', async () => {
+    expect((await rules('WITH gone AS (DELETE FROM t RETURNING *) INSERT INTO archive SELECT * FROM gone;')).sort()).toEqual([
+      'data-backfill 1',
+      'delete-without-where 1',
+    ]);
+    expect(await rules('WITH gone AS (DELETE FROM t WHERE id < 10 RETURNING *) INSERT INTO archive SELECT * FROM gone;')).toEqual([
+      'data-backfill 1',
+      'data-backfill 1',
+    ]);
+    expect(await rules('WITH a AS (WITH b AS (DELETE FROM t RETURNING id) SELECT id FROM b) SELECT count(*) FROM a;')).toEqual(['delete-without-where 1']);
+    expect(await rules('CREATE TABLE t (id int);\nWITH gone AS (DELETE FROM t RETURNING id) SELECT count(*) FROM gone;')).toEqual([]);
+  });
+
+  test('the message says where the rows went', async () => {
+    const h = (await lint('WITH gone AS (DELETE FROM t RETURNING *) INSERT INTO archive SELECT * FROM gone;')).hits.find(
+      (x) => x.rule === 'delete-without-where',
+    );
+    expect(h?.message).toContain('DELETE FROM "t" in a WITH clause, without WHERE, deletes every row');
+    expect(h?.message).toContain('writes what it deletes into "archive"');
+  });
+});

@@ -30,7 +30,7 @@ export const SQL_CHECKS: readonly SqlRuleCheck[] = [
   { rule: 'drop-column', kinds: ['AlterTableStmt', 'RenameStmt'], check: dropColumn },
   { rule: 'drop-schema', kinds: ['DropStmt', 'DropdbStmt'], check: dropSchema },
   { rule: 'truncate', kinds: ['TruncateStmt'], check: truncate },
-  { rule: 'delete-without-where', kinds: ['DeleteStmt'], check: deleteWithoutWhere },
+  { rule: 'delete-without-where', kinds: ['DeleteStmt', 'InsertStmt', 'UpdateStmt', 'SelectStmt', 'MergeStmt'], check: deleteWithoutWhere },
   { rule: 'rename-table', kinds: ['RenameStmt', 'AlterObjectSchemaStmt'], check: renameTable },
   { rule: 'rename-column', kinds: ['RenameStmt'], check: renameColumn },
   { rule: 'change-column-type', kinds: ['AlterTableStmt', 'AlterEnumStmt'], check: changeColumnType },

@@ -313,6 +313,17 @@ describe('rule details', () => {
     expect(await rules(base + 'ALTER TABLE u ADD COLUMN t timestamptz NOT NULL DEFAULT now();')).toEqual([]);
   });
 
+  test('volatile-default on a stored generated column gives its own advice, not a default to leave out', async () => {
+    const [h] = (await lint("SET lock_timeout='1s';\nALTER TABLE d ADD COLUMN t tsvector GENERATED ALWAYS AS (to_tsvector('simple', title)) STORED;")).hits;
+    expect(h?.rule).toBe('volatile-default');
+    expect(h?.message).toContain('Adding stored generated column "t" to "d"');
+    expect(h?.message).toContain('ACCESS EXCLUSIVE');
+    expect(h?.message).toContain('BEFORE INSERT OR UPDATE trigger');
+    expect(h?.message).toContain('CREATE INDEX CONCURRENTLY on the expression');
+    expect(h?.message).not.toContain('without a default');
+    expect(await rules("SET lock_timeout='1s';\nALTER TABLE d ADD COLUMN t text GENERATED ALWAYS AS (lower(title)) VIRTUAL;")).toEqual([]);
+  });
+
   test('messages name the table and column', async () => {
     const [h] = (await lint("SET lock_timeout='1s'; ALTER TABLE users DROP COLUMN email;")).hits;
     expect(h?.message).toBe(

@@ -69,6 +69,7 @@ const PATTERNS = [
   'patterns/rails-code-shapes',
   'patterns/js-sequelize',
   'patterns/js-knex-db-argument',
+  'patterns/rebuild-added-columns',
   'rules/not-analysed',
 ];
 

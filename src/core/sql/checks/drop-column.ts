@@ -40,9 +40,10 @@ function rebuildDrops({ copy: from, table: to, columns, dropLine }: Rebuild, ctx
     return (ctx.tableColumns.get(to) ?? []).filter((c) => !copied.has(c)).map((c) => at(hit('drop-column', ctx, rebuildDropMessage(c, to, from))));
   }
   const table = ctx.origins.get(to) ?? to;
-  // Columns this file added before the rebuild: the earlier migrations do not have them.
+  // Columns this file added before the rebuild (ADD COLUMN, under their names after renames): the
+  // earlier migrations do not have them. A column whose type this file only changed is in them.
   const prefix = `${to}.`;
-  const addedHere = [...ctx.columnTypes.keys()].filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length));
+  const addedHere = [...ctx.addedColumns].filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length));
   ctx.columnChanges.push({
     kind: 'rebuild',
     table,

@@ -70,6 +70,7 @@ const PATTERNS = [
   'patterns/js-sequelize',
   'patterns/js-knex-db-argument',
   'patterns/rebuild-added-columns',
+  'patterns/column-swap',
   'rules/not-analysed',
 ];
 

@@ -9,14 +9,21 @@ const ADVICE = 'Stop reading the column first, deploy, then drop it in a later r
 export const dropColumn: SqlCheck = (stmt, ctx) => {
   const rebuild = rebuildOf(stmt, ctx);
   if (rebuild) return rebuildDrops(rebuild, ctx);
-  return (
-    alterTableCmds(stmt)
-      // A column this file added holds only what this file wrote, and no code that runs today reads it.
-      .filter(({ table, cmd }) => cmd.subtype === 'AT_DropColumn' && isExisting(ctx, relKey(table)) && !ctx.addedColumns.has(`${relKey(table)}.${cmd.name}`))
-      .map(({ table, cmd }) =>
-        hit('drop-column', ctx, `Dropping column ${quote(cmd.name ?? '?')} from ${relLabel(table)} deletes its data; a rollback cannot restore it. ${ADVICE}`),
-      )
-  );
+  const hits: Hit[] = [];
+  for (const { table, cmd } of alterTableCmds(stmt)) {
+    const key = `${relKey(table)}.${cmd.name}`;
+    // A column this file added holds only what this file wrote, and no code that runs today reads it.
+    if (cmd.subtype !== 'AT_DropColumn' || !isExisting(ctx, relKey(table)) || ctx.addedColumns.has(key)) continue;
+    const h = hit(
+      'drop-column',
+      ctx,
+      `Dropping column ${quote(cmd.name ?? '?')} from ${relLabel(table)} deletes its data; a rollback cannot restore it. ${ADVICE}`,
+    );
+    // A copy of it renamed into its place later makes this a type change (a swap: src/core/sql/column-swap.ts).
+    ctx.columnDrops.set(key, { hit: h, type: ctx.columnTypes.get(key), origin: ctx.origins.get(key) ?? cmd.name ?? '?' });
+    hits.push(h);
+  }
+  return hits;
 };
 
 /** The message for a column a table rebuild leaves out (`copy`: the table the rows were copied into). */

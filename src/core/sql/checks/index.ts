@@ -33,7 +33,7 @@ export const SQL_CHECKS: readonly SqlRuleCheck[] = [
   { rule: 'delete-without-where', kinds: ['DeleteStmt', 'InsertStmt', 'UpdateStmt', 'SelectStmt', 'MergeStmt'], check: deleteWithoutWhere },
   { rule: 'rename-table', kinds: ['RenameStmt', 'AlterObjectSchemaStmt'], check: renameTable },
   { rule: 'rename-column', kinds: ['RenameStmt'], check: renameColumn },
-  { rule: 'change-column-type', kinds: ['AlterTableStmt', 'AlterEnumStmt'], check: changeColumnType },
+  { rule: 'change-column-type', kinds: ['AlterTableStmt', 'AlterEnumStmt', 'RenameStmt'], check: changeColumnType },
   { rule: 'add-required-column', kinds: ['AlterTableStmt', 'InsertStmt'], check: addRequiredColumn },
   { rule: 'set-not-null', kinds: ['AlterTableStmt', 'RenameStmt'], check: setNotNull },
   { rule: 'drop-not-null', kinds: ['AlterTableStmt'], check: dropNotNull },

@@ -71,6 +71,7 @@ const PATTERNS = [
   'patterns/js-knex-db-argument',
   'patterns/rebuild-added-columns',
   'patterns/column-swap',
+  'patterns/down-rebuilds-unique',
   'rules/not-analysed',
 ];
 

@@ -14,6 +14,14 @@ export interface DownSql {
   name: string;
   /** The pieces' lines are the up's (a reverse the framework derives from the up): not said. */
   derived?: boolean;
+  /** The pieces' lines are lines of the up's own file (a Down section, a DSL's down function): a finding about the down is said there. */
+  inFile?: boolean;
+}
+
+/** What an up's down says about the up: the type changes it narrows back, the unique indexes it builds again after the up dropped them. */
+export async function judgeDown(up: SqlPiece[], hits: Hit[], down: DownSql, dialect: string | undefined): Promise<Hit[]> {
+  const { judgeDownUniques } = await import('./down-uniques');
+  return judgeDownUniques(up, await judgeDownTypes(up, hits, down, dialect), down);
 }
 
 /**

@@ -16,6 +16,9 @@ import { readUnparsable } from './fallback';
 import { DIALECT_NAMES, POSTGRES_ONLY_RULES, type DialectSource } from './dialect';
 import { doBlockOf, statementsInDo } from './plpgsql';
 import { ColumnSwaps } from './column-swap';
+import { uniqueEvents, type UniqueEvent } from './unique-indexes';
+
+export type { UniqueEvent } from './unique-indexes';
 
 /** A run of Postgres SQL inside a migration file (the whole file, or one `execute` string). */
 export interface SqlPiece {
@@ -391,6 +394,22 @@ export async function typeChangesOf(pieces: SqlPiece[]): Promise<TypeChange[]> {
         out.push(change);
       }
     }
+  }
+  return out;
+}
+
+/**
+ * What SQL does to unique indexes and constraints (drops, builds; statements inside DO blocks too),
+ * in file order, without running the checks: for comparing an up that drops one with a down that
+ * builds it again. Parses through the recent-readings cache, as `typeChangesOf` does.
+ */
+export async function uniqueEventsOf(pieces: SqlPiece[]): Promise<UniqueEvent[]> {
+  const pg = await loadPgParser();
+  const out: UniqueEvent[] = [];
+  for (const piece of pieces) {
+    if (piece.sql.trim() === '') continue;
+    for (const { node, line } of readPieceCached(pg, piece).statements)
+      for (const e of uniqueEvents(node, line)) out.push(piece.path && e.kind === 'build' ? { ...e, path: piece.path } : e);
   }
   return out;
 }

@@ -2,7 +2,8 @@
 // forward and gets no finding; its down, changing the column back, fails on the first value the
 // narrower type cannot hold (Postgres refuses it; MySQL outside strict mode cuts it). Read here by
 // comparing the up's type changes with its down's: a down file or section of SQL, a DSL's down
-// translated as its up is, or the reverse Django derives from an AlterField.
+// translated as its up is, or the reverse Django derives from an AlterField. `judgeDown` runs this
+// comparison and the one of unique indexes the down builds again (down-uniques.ts).
 import type { Hit } from '../types';
 import type { SqlPiece, TypeChange } from '../sql/lint-sql';
 import { sqlAnalyser } from '../sql/lazy';

@@ -75,6 +75,9 @@ const PATTERNS = [
   'patterns/js-knex-db-argument',
   'patterns/flyway-db2-h2',
   'patterns/js-sql-variables',
+  'patterns/rebuild-added-columns',
+  'patterns/column-swap',
+  'patterns/down-rebuilds-unique',
   'rules/not-analysed',
 ];
 

@@ -2,7 +2,8 @@
 // forward and gets no finding; its down, changing the column back, fails on the first value the
 // narrower type cannot hold (Postgres refuses it; MySQL outside strict mode cuts it). Read here by
 // comparing the up's type changes with its down's: a down file or section of SQL, a DSL's down
-// translated as its up is, or the reverse Django derives from an AlterField.
+// translated as its up is, or the reverse Django derives from an AlterField. `judgeDown` runs this
+// comparison and the one of unique indexes the down builds again (down-uniques.ts).
 import type { Hit } from '../types';
 import type { SqlPiece, TypeChange } from '../sql/lint-sql';
 import { sqlAnalyser } from '../sql/lazy';
@@ -14,6 +15,14 @@ export interface DownSql {
   name: string;
   /** The pieces' lines are the up's (a reverse the framework derives from the up): not said. */
   derived?: boolean;
+  /** The pieces' lines are lines of the up's own file (a Down section, a DSL's down function): a finding about the down is said there. */
+  inFile?: boolean;
+}
+
+/** What an up's down says about the up: the type changes it narrows back, the unique indexes it builds again after the up dropped them. */
+export async function judgeDown(up: SqlPiece[], hits: Hit[], down: DownSql, dialect: string | undefined): Promise<Hit[]> {
+  const { judgeDownUniques } = await import('./down-uniques');
+  return judgeDownUniques(up, await judgeDownTypes(up, hits, down, dialect), down);
 }
 
 /**

@@ -9,7 +9,7 @@ import { dialectOfPath, type DialectSource } from '../sql/dialect';
 import { lintSqlLazily, sqlAnalyser } from '../sql/lazy';
 // The type-change history reader (a column's earlier type) lives in sql-history.ts.
 import { settleColumnChanges, type SqlHistory } from './sql-history';
-import { judgeDownTypes, type DownSql } from './down-types';
+import { judgeDown, type DownSql } from './down-types';
 
 export { earlierMigrations, settleColumnChanges, type SqlHistory } from './sql-history';
 
@@ -49,7 +49,7 @@ export async function analyseUp(
   const res = await lintSql(pieces, opts);
   const dialect = res.dialect ?? opts.dialect;
   let settled = history ? await settleColumnChanges(res.columnChanges, res.hits, history, dialect) : res.hits;
-  if (downSql) settled = await judgeDownTypes(pieces, settled, downSql, dialect?.dialect);
+  if (downSql) settled = await judgeDown(pieces, settled, downSql, dialect?.dialect);
   const hits = [...reversibility, ...settled].sort((a, b) => a.line - b.line);
   const analysis: MigrationAnalysis = { framework, role: 'up', down, hits, additiveOnly: res.additiveOnly };
   if (res.changesData) analysis.changesData = true;
@@ -188,5 +188,5 @@ export async function analyseSectioned(input: MigrationInput, format: SectionedF
   if (!down) return analyseUp(format.framework, upPieces, options, 'missing', [missingDownHit(up?.line ?? 1, `no ${format.downName} section`)], history);
   if (await isEmptySql(downPieces))
     return analyseUp(format.framework, upPieces, options, 'empty', [emptyDownHit(down.line, `the ${format.downName} section`)], history);
-  return analyseUp(format.framework, upPieces, options, 'present', [], history, { pieces: downPieces, name: `the ${format.downName} section` });
+  return analyseUp(format.framework, upPieces, options, 'present', [], history, { pieces: downPieces, name: `the ${format.downName} section`, inFile: true });
 }

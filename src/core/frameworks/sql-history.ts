@@ -201,10 +201,11 @@ async function settleColumn(change: PendingTypeChange | PendingNullChange, folde
   if ('name' in found && found.trace.kind === 'type') return settleTypeChange(change, found.trace.type, found.name);
   const n = folder.count;
   const searched = why ?? `its earlier type is not in this migration or the ${n ? `${n} earlier one${n > 1 ? 's' : ''} read` : "folder's earlier ones"}`;
+  const how = change.kind === 'type' ? change.swap?.how : undefined;
   if (change.hit.severity === 'warning' && !why)
-    return unknown({ ...change.hit, message: unknownWideningMessage(change.columnLabel, change.tableLabel, typeLabel(change.type), searched) });
+    return unknown({ ...change.hit, message: unknownWideningMessage(change.columnLabel, change.tableLabel, typeLabel(change.type), searched, how) });
   if (change.hit.severity === 'warning')
-    return { ...change.hit, message: unknownWideningMessage(change.columnLabel, change.tableLabel, typeLabel(change.type), searched) };
+    return { ...change.hit, message: unknownWideningMessage(change.columnLabel, change.tableLabel, typeLabel(change.type), searched, how) };
   if (why) return { ...change.hit, message: `${change.hit.message} (The old type could not be looked up: ${why}.)` };
   return change.hit;
 }

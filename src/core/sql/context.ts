@@ -1,6 +1,7 @@
 // What the checks know about the statements before the current one, across all pieces of a file.
 import type { ColumnDef, TypeName } from 'libpg-query';
 import type { Dialect, Hit } from '../types';
+import { ColumnSwaps } from './column-swap';
 
 /**
  * An `ALTER COLUMN … TYPE` on an existing table whose old type the file does not say. It is
@@ -26,6 +27,8 @@ export interface PendingTypeChange {
   utc?: boolean;
   /** The provisional finding, as reported when the old type stays unknown. */
   hit: Hit;
+  /** Made by a swap (see src/core/sql/column-swap.ts): how, for messages, and whether the copy converts the values. */
+  swap?: { how: string; converts: boolean };
 }
 
 /**
@@ -152,6 +155,14 @@ export interface SqlContext {
   columnTypes: Map<string, TypeName | undefined>;
   /** Whether columns of existing tables allow NULL, as this file left them (`table.column`). */
   columnNullable: Map<string, boolean>;
+  /** Columns swapped towards a new type so far (see src/core/sql/column-swap.ts). */
+  swaps: ColumnSwaps;
+  /**
+   * Columns of existing tables this file dropped (`table.column`), with the drop-column hit, the type
+   * the file knew them by and the name the earlier migrations give them: a swap that renames a copy
+   * of one into its place withdraws the hit and is a type change instead.
+   */
+  columnDrops: Map<string, { hit: Hit; type: TypeName | undefined; origin: string }>;
   /** `line\0table.column` of every TYPE change so far: a SET/DROP NOT NULL from the same DSL call restates the column. */
   typedAt: Set<string>;
   /** Constraints this file validated (`VALIDATE CONSTRAINT`), by table: a later SET NOT NULL may rest on one. */
@@ -203,6 +214,8 @@ export function newContext(transactional: boolean, singleQuery = false): SqlCont
     columnTypes: new Map(),
     columnNullable: new Map(),
     typedAt: new Set(),
+    swaps: new ColumnSwaps(),
+    columnDrops: new Map(),
     validated: new Map(),
     addedColumns: new Set(),
     utcSession: false,

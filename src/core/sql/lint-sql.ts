@@ -15,6 +15,10 @@ import { isNoop, trackStatement } from './track';
 import { readUnparsable } from './fallback';
 import { DIALECT_NAMES, POSTGRES_ONLY_RULES, type Dialect, type DialectSource } from './dialect';
 import { doBlockOf, statementsInDo } from './plpgsql';
+import { ColumnSwaps } from './column-swap';
+import { uniqueEvents, type UniqueEvent } from './unique-indexes';
+
+export type { UniqueEvent } from './unique-indexes';
 
 /** A run of Postgres SQL inside a migration file (the whole file, or one `execute` string). */
 export interface SqlPiece {
@@ -355,7 +359,7 @@ export interface TypeChange {
 }
 
 /**
- * Every column type change in SQL (statements inside DO blocks too), in file order, without
+ * Every column type change in SQL (statements inside DO blocks too, and swaps: src/core/sql/column-swap.ts), in file order, without
  * running the checks: for comparing an up's type changes with its down's. Parses through the
  * recent-readings cache (an up and its down were usually read a moment before).
  */
@@ -363,9 +367,24 @@ export async function typeChangesOf(pieces: SqlPiece[]): Promise<TypeChange[]> {
   const pg = await loadPgParser();
   const out: TypeChange[] = [];
   const written = new Set<string>();
+  const swaps = new ColumnSwaps();
   for (const piece of pieces) {
     if (piece.sql.trim() === '') continue;
     for (const { node, line } of readPieceCached(pg, piece, 'any').statements) {
+      // A swap (src/core/sql/column-swap.ts) changes the column's type as ALTER COLUMN … TYPE does; a copy that converts the values prepares them.
+      const swap = swaps.read(node, line);
+      if (swap && 'RenameStmt' in node) {
+        const change: TypeChange = {
+          table: swap.table,
+          tableLabel: relLabel(node.RenameStmt.relation),
+          column: swap.column,
+          type: swap.type,
+          line,
+          prepared: swap.converts,
+        };
+        if (piece.path) change.path = piece.path;
+        out.push(change);
+      }
       if ('UpdateStmt' in node) written.add(relKey(node.UpdateStmt.relation));
       else if ('DeleteStmt' in node) written.add(relKey(node.DeleteStmt.relation));
       for (const { table, cmd } of alterTableCmds(node)) {
@@ -384,6 +403,22 @@ export async function typeChangesOf(pieces: SqlPiece[]): Promise<TypeChange[]> {
         out.push(change);
       }
     }
+  }
+  return out;
+}
+
+/**
+ * What SQL does to unique indexes and constraints (drops, builds; statements inside DO blocks too),
+ * in file order, without running the checks: for comparing an up that drops one with a down that
+ * builds it again. Parses through the recent-readings cache, as `typeChangesOf` does.
+ */
+export async function uniqueEventsOf(pieces: SqlPiece[]): Promise<UniqueEvent[]> {
+  const pg = await loadPgParser();
+  const out: UniqueEvent[] = [];
+  for (const piece of pieces) {
+    if (piece.sql.trim() === '') continue;
+    for (const { node, line } of readPieceCached(pg, piece, 'any').statements)
+      for (const e of uniqueEvents(node, line)) out.push(piece.path && e.kind === 'build' ? { ...e, path: piece.path } : e);
   }
   return out;
 }

@@ -198,6 +198,7 @@ export function trackStatement(stmt: Node, ctx: SqlContext, stmtHits: Hit[]): St
   const utc = setsUtc(stmt);
   if (utc !== undefined) ctx.utcSession = utc;
 
+  const swap = ctx.swaps.read(stmt, ctx.line);
   if ('AlterTableStmt' in stmt) trackColumns(stmt, ctx);
   trackTableColumns(stmt, ctx);
 
@@ -214,10 +215,25 @@ export function trackStatement(stmt: Node, ctx: SqlContext, stmtHits: Hit[]): St
   else if ('RenameStmt' in stmt && stmt.RenameStmt.renameType === 'OBJECT_COLUMN' && stmt.RenameStmt.subname && stmt.RenameStmt.newname) {
     const table = relKey(stmt.RenameStmt.relation);
     const from = stmt.RenameStmt.subname;
-    ctx.origins.set(`${table}.${stmt.RenameStmt.newname}`, ctx.origins.get(`${table}.${from}`) ?? from);
-    // A column this file added keeps being new under its new name; an old one renamed onto a name holds old values.
-    if (ctx.addedColumns.delete(`${table}.${from}`)) ctx.addedColumns.add(`${table}.${stmt.RenameStmt.newname}`);
-    else ctx.addedColumns.delete(`${table}.${stmt.RenameStmt.newname}`);
+    const to = `${table}.${stmt.RenameStmt.newname}`;
+    const dropped = swap ? ctx.columnDrops.get(to) : undefined;
+    if (dropped) {
+      // A swap: the column holds its old values (copied, maybe converted), with the copy's type and nullability.
+      ctx.origins.set(to, dropped.origin);
+      ctx.addedColumns.delete(`${table}.${from}`);
+      ctx.addedColumns.delete(to);
+      ctx.columnTypes.set(to, ctx.columnTypes.get(`${table}.${from}`));
+      ctx.columnTypes.delete(`${table}.${from}`);
+      const nullable = ctx.columnNullable.get(`${table}.${from}`);
+      if (nullable !== undefined) ctx.columnNullable.set(to, nullable);
+      ctx.columnNullable.delete(`${table}.${from}`);
+      ctx.columnDrops.delete(to);
+    } else {
+      ctx.origins.set(to, ctx.origins.get(`${table}.${from}`) ?? from);
+      // A column this file added keeps being new under its new name; an old one renamed onto a name holds old values.
+      if (ctx.addedColumns.delete(`${table}.${from}`)) ctx.addedColumns.add(to);
+      else ctx.addedColumns.delete(to);
+    }
   } else if ('RenameStmt' in stmt && stmt.RenameStmt.renameType === 'OBJECT_TABLE') {
     const from = relKey(stmt.RenameStmt.relation);
     const to = stmt.RenameStmt.newname ?? '';

@@ -111,3 +111,26 @@ describe('a down that narrows back what its up widened', () => {
     expect(await judgeDownTypes([{ sql: 'ALTER TABLE t ALTER COLUMN name TYPE text;', line: 1 }], hits, bad, undefined)).toEqual(hits);
   });
 });
+
+describe('a column swap (ADD COLUMN x_new, UPDATE … SET x_new = x, DROP COLUMN x, RENAME x_new TO x)', () => {
+  // quay/quay's a32e17bfad20 raises a password column from 4096 to 9000 characters by a swap, and its
+  // downgrade() swaps back to 4096 with a plain copy: once a longer password is stored, the down fails.
+  const swap = (temp: string, type: string, column: string, expr = column) =>
+    `ALTER TABLE t ADD COLUMN ${temp} ${type};\nUPDATE t SET ${temp} = ${expr};\nALTER TABLE t DROP COLUMN ${column};\nALTER TABLE t RENAME COLUMN ${temp} TO ${column};`;
+
+  test('a widening swap is no finding in the up; a down that swaps it back narrower is the down-narrows warning', async () => {
+    const hits = await pair(swap('name_new', 'varchar(100)', 'name'), swap('name_old', 'varchar(50)', 'name'), INIT);
+    expect(hits.map((h) => `${h.rule} ${h.line} ${h.severity}`)).toEqual(['change-column-type 4 warning']);
+    expect(hits[0]!.message).toContain('(000042_widen.down.sql, line 4) changes it back to varchar(50)');
+  });
+
+  test('a down whose copy shortens the values (an expression) has dealt with them; so has a down that keeps the type', async () => {
+    expect(await pair(swap('name_new', 'varchar(100)', 'name'), swap('name_old', 'varchar(50)', 'name', 'left(name, 50)'), INIT)).toEqual([]);
+    expect(await pair(swap('name_new', 'varchar(100)', 'name'), 'SELECT 1;', INIT)).toEqual([]);
+  });
+
+  test('an ALTER COLUMN … TYPE up whose down swaps back narrower is the same warning', async () => {
+    const hits = await pair('ALTER TABLE t ALTER COLUMN name TYPE varchar(100);', swap('name_old', 'varchar(50)', 'name'), INIT);
+    expect(hits.map((h) => `${h.rule} ${h.line} ${h.severity}`)).toEqual(['change-column-type 1 warning']);
+  });
+});

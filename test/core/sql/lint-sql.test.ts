@@ -313,10 +313,108 @@ describe('rule details', () => {
     expect(await rules(base + 'ALTER TABLE u ADD COLUMN t timestamptz NOT NULL DEFAULT now();')).toEqual([]);
   });
 
+  test('volatile-default on a stored generated column gives its own advice, not a default to leave out', async () => {
+    const [h] = (await lint("SET lock_timeout='1s';\nALTER TABLE d ADD COLUMN t tsvector GENERATED ALWAYS AS (to_tsvector('simple', title)) STORED;")).hits;
+    expect(h?.rule).toBe('volatile-default');
+    expect(h?.message).toContain('Adding stored generated column "t" to "d"');
+    expect(h?.message).toContain('ACCESS EXCLUSIVE');
+    expect(h?.message).toContain('BEFORE INSERT OR UPDATE trigger');
+    expect(h?.message).toContain('CREATE INDEX CONCURRENTLY on the expression');
+    expect(h?.message).not.toContain('without a default');
+    expect(await rules("SET lock_timeout='1s';\nALTER TABLE d ADD COLUMN t text GENERATED ALWAYS AS (lower(title)) VIRTUAL;")).toEqual([]);
+  });
+
   test('messages name the table and column', async () => {
     const [h] = (await lint("SET lock_timeout='1s'; ALTER TABLE users DROP COLUMN email;")).hits;
     expect(h?.message).toBe(
       'Dropping column "email" from "users" deletes its data; a rollback cannot restore it. Stop reading the column first, deploy, then drop it in a later release.',
     );
+  });
+});
+
+describe('DELETE without WHERE in a WITH clause', () => {
+  // Postgres runs every data-modifying CTE whatever the main statement reads of it: the same wipe.
+  test('is delete-without-where, as a DELETE statement is; with WHERE it stays data-backfill', async () => {
+    expect((await rules('WITH gone AS (DELETE FROM t RETURNING *) INSERT INTO archive SELECT * FROM gone;')).sort()).toEqual([
+      'data-backfill 1',
+      'delete-without-where 1',
+    ]);
+    expect(await rules('WITH gone AS (DELETE FROM t WHERE id < 10 RETURNING *) INSERT INTO archive SELECT * FROM gone;')).toEqual([
+      'data-backfill 1',
+      'data-backfill 1',
+    ]);
+    expect(await rules('WITH a AS (WITH b AS (DELETE FROM t RETURNING id) SELECT id FROM b) SELECT count(*) FROM a;')).toEqual(['delete-without-where 1']);
+    expect(await rules('CREATE TABLE t (id int);\nWITH gone AS (DELETE FROM t RETURNING id) SELECT count(*) FROM gone;')).toEqual([]);
+  });
+
+  test('the message says where the rows went', async () => {
+    const h = (await lint('WITH gone AS (DELETE FROM t RETURNING *) INSERT INTO archive SELECT * FROM gone;')).hits.find(
+      (x) => x.rule === 'delete-without-where',
+    );
+    expect(h?.message).toContain('DELETE FROM "t" in a WITH clause, without WHERE, deletes every row');
+    expect(h?.message).toContain('writes what it deletes into "archive"');
+  });
+});
+
+describe('a column swap: ADD COLUMN x_new, UPDATE … SET x_new = x, DROP COLUMN x, RENAME x_new TO x', () => {
+  // DeutscheModelUnitedNations/munify-delegator prisma/migrations/20250115152503_ (TEXT → enum "Gender")
+  // and quay/quay's a32e17bfad20 (varchar(4096) → varchar(9000), in Alembic) change a column's type this way.
+  const swap = (type: string, copy = 'UPDATE t SET x_new = x;') =>
+    `SET lock_timeout = '1s';\nALTER TABLE t ADD COLUMN x_new ${type};\n${copy}\nALTER TABLE t DROP COLUMN x;\nALTER TABLE t RENAME COLUMN x_new TO x;`;
+  const known = (type: string) => ({ columnTypes: [{ table: 't', column: 'x', type }] });
+
+  test('is a type change of x at the rename, not a drop of a column whose values survive', async () => {
+    const res = await lint(swap('bigint'));
+    expect(res.hits.map((h) => `${h.rule} ${h.line}`)).toEqual(['change-column-type 5']);
+    expect(res.hits[0]!.message).toContain(
+      'Changing column "x" of "t" to bigint by a swap ("x_new" added, filled from "x" at line 3, "x" dropped, "x_new" renamed to "x")',
+    );
+    expect(res.hits[0]!.message).toContain('only a down that swaps it back');
+    // The old type is looked up in the earlier migrations as for ALTER COLUMN … TYPE.
+    expect(res.columnChanges).toMatchObject([{ kind: 'type', table: 't', column: 'x', line: 5 }]);
+  });
+
+  test('judged against the old type when known: a widening is nothing, a type that holds every value a warning, else an error', async () => {
+    expect(await rules(swap('text'), known('varchar(10)'))).toEqual([]);
+    const [wider] = (await lint(swap('bigint'), 1, known('integer'))).hits;
+    expect(wider).toMatchObject({ rule: 'change-column-type', line: 5, severity: 'warning' });
+    expect(wider!.message).toContain('from integer to bigint by a swap');
+    const [other] = (await lint(swap('integer', 'UPDATE t SET x_new = x::integer;'), 1, known('text'))).hits;
+    expect(other).toMatchObject({ rule: 'change-column-type', line: 5 });
+    expect(other!.severity).toBeUndefined();
+    expect(other!.message).toContain('from text to integer by a swap');
+    // The same type, its values converted by the copy: the old values are gone (a data change).
+    expect(await rules(swap('text', 'UPDATE t SET x_new = lower(x);'), known('text'))).toEqual(['data-backfill 5']);
+  });
+
+  test('a copy that converts by an expression of x alone (CASE, a WHERE on x) is a copy', async () => {
+    const copy = "UPDATE t SET x_new = CASE WHEN x = 'm' THEN 'MALE' ELSE 'OTHER' END WHERE x IS NOT NULL;";
+    expect(await rules(swap('text', copy))).toEqual(['change-column-type 5']);
+    expect((await lint(swap('text', copy))).hits[0]!.message).toContain('by an expression that converts the values');
+  });
+
+  test('drop-column stays when the UPDATE does not copy x into x_new', async () => {
+    for (const copy of [
+      "UPDATE t SET x_new = nextval('t_seq');", // numbered afresh (a dbmate id swap)
+      'UPDATE t SET x_new = y;', // another column
+      'UPDATE t SET x_new = x || y;', // more than x
+      'UPDATE t SET x_new = x WHERE id < 1000;', // only some rows
+      'UPDATE t SET x_new = o.x FROM other o WHERE o.id = t.id;', // another table
+      'SELECT 1;', // no copy at all
+    ])
+      expect(await rules(swap('bigint', copy))).toEqual(['drop-column 4']);
+  });
+
+  test('after the swap the column holds old values: a later UPDATE of it is a data change, a later DROP a drop', async () => {
+    expect(await rules(`${swap('bigint')}\nUPDATE t SET x = 0;\nALTER TABLE t DROP COLUMN x;`)).toEqual([
+      'change-column-type 5',
+      'data-backfill 6',
+      'drop-column 7',
+    ]);
+  });
+
+  test('a swap of a column this file added, or of a table it created, changes nothing anyone had', async () => {
+    expect(await rules(`SET lock_timeout = '1s';\nALTER TABLE t ADD COLUMN x integer;\n${swap('bigint')}`)).toEqual([]);
+    expect(await rules(`CREATE TABLE t (id int, x integer);\n${swap('bigint')}`)).toEqual([]);
   });
 });

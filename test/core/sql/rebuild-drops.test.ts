@@ -90,6 +90,31 @@ ALTER TABLE "temporary_user_settings" RENAME TO "user_settings";`;
     expect(await drops(folder, next)).toEqual([]);
   });
 
+  test("a column this file only changed the type of is the earlier migrations' (not one it added): renamed, the copy takes it", async () => {
+    // Before, "a column this file added" was any column the file gave a type, by its name then: the
+    // type change under the old name made "region" look added and dropped, though the copy takes it as "area".
+    const typed = [
+      'ALTER TABLE user_settings ALTER COLUMN region TYPE text;',
+      'ALTER TABLE user_settings RENAME COLUMN region TO area;',
+      rebuild('user_settings', ['id', 'area', 'locale']),
+    ].join('\n');
+    expect(await drops(created, typed)).toEqual([]);
+    // A column it added and renamed is followed under its new name: taken by the copy, nothing is lost.
+    const added = [
+      'ALTER TABLE user_settings ADD COLUMN theme varchar;',
+      'ALTER TABLE user_settings RENAME COLUMN theme TO color;',
+      rebuild('user_settings', ['id', 'region', 'locale', 'color']),
+    ].join('\n');
+    expect(await drops(created, added)).toEqual([]);
+    // Left out, it is dropped, under the name it has.
+    const lost = [
+      'ALTER TABLE user_settings ADD COLUMN theme varchar;',
+      'ALTER TABLE user_settings RENAME COLUMN theme TO color;',
+      rebuild('user_settings', ['id', 'region', 'locale']),
+    ].join('\n');
+    expect((await drops(created, lost)).map((h) => h.split(' (')[0])).toEqual(['5 error Dropping column "color" from "user_settings"']);
+  });
+
   const typeChangeAfter = async (create: string) => {
     const folder = { '000001_create.up.sql': create };
     const a = await golangMigrate.analyse({

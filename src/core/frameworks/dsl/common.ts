@@ -7,7 +7,7 @@ import type { FrameworkMeta } from '../meta/index';
 import type { SqlPiece } from '../../sql/lint-sql';
 import { dialectOfPath, type DialectSource } from '../../sql/dialect';
 import { settleColumnChanges, type SqlHistory } from '../shared-sql';
-import { judgeDownTypes } from '../down-types';
+import { judgeDown } from '../down-types';
 
 // The SQL analyser (and its rule checks) loads on the first migration, not with the registry.
 const lintSql = lintSqlLazily;
@@ -232,8 +232,8 @@ export async function finishAnalysis(framework: FrameworkId, t: DslTranslation, 
       const groupDialect = res.dialect ?? group.dialect;
       let settled = history ? await settleColumnChanges(res.columnChanges, res.hits, history, groupDialect) : res.hits;
       if (group.own && t.downSql?.length && down === 'present') {
-        const downSql = { pieces: t.downSql.map(stripPiece), name: t.downName ?? 'the down', ...(t.downDerived ? { derived: true } : {}) };
-        settled = await judgeDownTypes(group.pieces.map(stripPiece), settled, downSql, groupDialect?.dialect);
+        const downSql = { pieces: t.downSql.map(stripPiece), name: t.downName ?? 'the down', inFile: true, ...(t.downDerived ? { derived: true } : {}) };
+        settled = await judgeDown(group.pieces.map(stripPiece), settled, downSql, groupDialect?.dialect);
       }
       for (const h of settled) {
         // A string we rebuilt around `#{…}` placeholders may not parse: that is not the user's error.

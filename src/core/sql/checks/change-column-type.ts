@@ -1,6 +1,7 @@
 import type { ColumnDef, TypeName } from 'libpg-query';
 import type { Hit } from '../../types';
-import { hit, isExisting, type PendingTypeChange } from '../context';
+import { hit, isExisting, type PendingTypeChange, type SqlContext } from '../context';
+import type { ColumnSwap } from '../column-swap';
 import { enumSpelling, lastPart, nameOf, relKey, relLabel, quote, typeBaseName, typeLabel, typeMods } from '../ast';
 import { alterTableCmds, type SqlCheck } from './types';
 
@@ -39,6 +40,7 @@ const enumValueRenamed: SqlCheck = (stmt, ctx) => {
 
 export const changeColumnType: SqlCheck = (stmt, ctx) => {
   if ('AlterEnumStmt' in stmt) return enumValueRenamed(stmt, ctx);
+  if ('RenameStmt' in stmt) return swapped(ctx.swaps.completedBy(stmt), relLabel(stmt.RenameStmt.relation), ctx);
   const hits = [];
   for (const { table, cmd } of alterTableCmds(stmt)) {
     if (cmd.subtype !== 'AT_AlterColumnType' || !isExisting(ctx, relKey(table))) continue;
@@ -81,8 +83,109 @@ export const changeColumnType: SqlCheck = (stmt, ctx) => {
   return hits;
 };
 
-/** The finding's message; `from` when the old type is known (from the file or earlier migrations). */
-export function changeTypeMessage(column: string, tableLabel: string, to: string, from?: string): string {
+/**
+ * A column swap (src/core/sql/column-swap.ts) completed by this RENAME COLUMN: the drop of the old
+ * column is withdrawn (its values were copied), and the swap is judged as a type change of the column
+ * from the type it had (in this file, else looked up in the earlier migrations) to the copy's.
+ */
+function swapped(swap: ColumnSwap | undefined, label: string, ctx: SqlContext): Hit[] {
+  const key = swap ? `${swap.table}.${swap.column}` : '';
+  const dropped = ctx.columnDrops.get(key);
+  // Not a swap, or one of a column this file added (no old code reads it, no old values).
+  if (!swap || !dropped) return [];
+  ctx.withdrawn.add(dropped.hit);
+  const how = swapHow(swap);
+  if (dropped.type !== undefined) {
+    const settled = judgeSwap(
+      swap.column,
+      label,
+      dropped.type,
+      typeLabel(dropped.type),
+      swap.type,
+      { how, converts: swap.converts },
+      ctx.line,
+      ctx.dialect,
+      ctx.utcSession,
+    );
+    return settled ? [settled] : [];
+  }
+  const to = typeLabel(swap.type);
+  const provisional: Hit =
+    !swap.converts && WIDENING_TARGETS.has(typeBaseName(swap.type))
+      ? { ...hit('change-column-type', ctx, unknownWideningMessage(swap.column, label, to, undefined, how)), severity: 'warning' }
+      : hit('change-column-type', ctx, changeTypeMessage(swap.column, label, to, undefined, how));
+  ctx.columnChanges.push({
+    kind: 'type',
+    ...(ctx.dialect ? { dialect: ctx.dialect } : {}),
+    table: ctx.origins.get(swap.table) ?? swap.table,
+    tableLabel: label,
+    column: dropped.origin,
+    columnLabel: swap.column,
+    type: swap.type,
+    line: ctx.line,
+    ...(ctx.utcSession ? { utc: true } : {}),
+    hit: provisional,
+    swap: { how, converts: swap.converts },
+  });
+  return [provisional];
+}
+
+/** How a swap changed the column, for messages: ` by a swap ("x_new" added, filled from "x" at line 4, "x" dropped, "x_new" renamed to "x")`. */
+const swapHow = (swap: ColumnSwap): string =>
+  ` by a swap (${quote(swap.temp)} added, filled from ${quote(swap.column)} at line ${swap.copyLine}${swap.converts ? ' by an expression that converts the values' : ''}, ` +
+  `${quote(swap.column)} dropped, ${quote(swap.temp)} renamed to ${quote(swap.column)})`;
+
+/**
+ * A swap whose old type is known (`from`: how messages name it), judged as ALTER COLUMN … TYPE is: a
+ * widening is no finding (unless the copy converted the values: they are rewritten, which is a data
+ * change), a type that holds every old value a warning (nothing breaks, but the down narrows it back),
+ * anything else an error.
+ */
+function judgeSwap(
+  column: string,
+  label: string,
+  before: TypeName | undefined,
+  from: string,
+  after: TypeName | undefined,
+  swap: { how: string; converts: boolean },
+  line: number,
+  dialect: string | undefined,
+  utc: boolean,
+): Hit | undefined {
+  const to = typeLabel(after);
+  if (widens(before, after, dialect) || relabels(before, after, utc, dialect)) {
+    if (!swap.converts) return undefined;
+    return {
+      rule: 'data-backfill',
+      line,
+      message:
+        `Rewriting the values of column ${quote(column)} of ${label}${swap.how}: the copy converts every value and the old column is dropped, so a rollback does not restore the old values. ` +
+        'Keep data changes out of schema migrations: run them as a separate, idempotent, batched job, and note in the rollback plan how to undo them.',
+    };
+  }
+  if (holdsAll(before, after, dialect))
+    return {
+      rule: 'change-column-type',
+      line,
+      severity: 'warning',
+      message:
+        `Changing column ${quote(column)} of ${label} from ${from} to ${to}${swap.how} keeps every value the old code writes, but the copy rewrites every row in one transaction, ` +
+        `and a down that swaps it back fails once values ${typeLabel(before)} cannot hold were written. For a large table, fill the new column in batches, and make the down deal with those values.`,
+    };
+  return { rule: 'change-column-type', line, message: changeTypeMessage(column, label, to, from, swap.how) };
+}
+
+/**
+ * The finding's message; `from` when the old type is known (from the file or earlier migrations);
+ * `how` when a swap made the change (see `swapHow`).
+ */
+export function changeTypeMessage(column: string, tableLabel: string, to: string, from?: string, how?: string): string {
+  if (how)
+    return (
+      `Changing column ${quote(column)} of ${tableLabel}${from ? ` from ${from}` : ''} to ${to}${how}: the old code (still running, or back after a rollback) reads and writes ${quote(column)} as ${to} ` +
+      `and may send values ${to} rejects, and only a down that swaps it back, converting every value, restores the old type. ` +
+      'Keep the old column instead: add the new one under its own name, write to both, backfill in batches, switch reads, then drop the old column in a later release.'
+    );
   return (
     `Changing column ${quote(column)} of ${tableLabel}${from ? ` from ${from}` : ''} to ${to} rewrites the table under an exclusive lock, ` +
     'and the old code (still running, or back after a rollback) may send values the new type rejects. ' +
@@ -90,10 +193,10 @@ export function changeTypeMessage(column: string, tableLabel: string, to: string
   );
 }
 
-/** A change to a widening type whose old type could not be found. */
-export function unknownWideningMessage(column: string, tableLabel: string, to: string, why = 'its earlier type is not in this migration'): string {
+/** A change to a widening type whose old type could not be found (`how`: made by a swap). */
+export function unknownWideningMessage(column: string, tableLabel: string, to: string, why = 'its earlier type is not in this migration', how = ''): string {
   return (
-    `Changing column ${quote(column)} of ${tableLabel} to ${to}: ${why}, so this may or may not be a widening. ` +
+    `Changing column ${quote(column)} of ${tableLabel} to ${to}${how}: ${why}, so this may or may not be a widening. ` +
     'A widening (varchar(n) → text, more numeric precision) is safe going forward, but the down migration narrows the column back, ' +
     'which fails or truncates once longer or wider values were written. Check the old type, and make sure the down can hold what the up lets in.'
   );
@@ -118,6 +221,18 @@ export function downNarrowsMessage(column: string, tableLabel: string, to: strin
  * finding), else the error naming the old type.
  */
 export function settleTypeChange(change: PendingTypeChange, before: TypeName | undefined, where: string): Hit | undefined {
+  if (change.swap)
+    return judgeSwap(
+      change.columnLabel,
+      change.tableLabel,
+      before,
+      `${typeLabel(before)} (${where})`,
+      change.type,
+      change.swap,
+      change.line,
+      change.dialect,
+      change.utc === true,
+    );
   if (widens(before, change.type, change.dialect) || relabels(before, change.type, change.utc === true, change.dialect)) return undefined;
   const from = `${typeLabel(before)} (${where})`;
   const to = typeLabel(change.type);

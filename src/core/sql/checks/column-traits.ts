@@ -40,6 +40,9 @@ export const isNotNull = (col: ColumnDef): boolean =>
 /** The column never holds NULL as defined: NOT NULL, a primary key, serial or identity. */
 export const definedNotNull = (col: ColumnDef): boolean => isNotNull(col) || isSerial(col) || constraintsOf(col).some((c) => c.contype === 'CONSTR_IDENTITY');
 
+/** `GENERATED ALWAYS AS (…) STORED`: computed and written for every row when added (a VIRTUAL one is computed when read). */
+export const isStoredGenerated = (col: ColumnDef): boolean => constraintsOf(col).some((c) => c.contype === 'CONSTR_GENERATED' && c.generated_kind === 's');
+
 /** Why adding this column rewrites the table, or undefined when it does not. */
 export function rewriteReason(col: ColumnDef): string | undefined {
   if (isSerial(col)) return `its ${typeBaseName(col.typeName)} type fills every row from a sequence`;

@@ -9,23 +9,13 @@ const ADVICE = 'Keep data changes out of schema migrations: run them as a separa
 export const dataBackfill: SqlCheck = (stmt, ctx) => [...writes(stmt, ctx), ...cteWrites(stmt, ctx)];
 
 /**
- * The writes a statement's WITH clause makes (`WITH d AS (DELETE FROM … RETURNING *) INSERT …`,
+ * The writes a statement's WITH clause makes (`WITH d AS (DELETE FROM … WHERE … RETURNING *) INSERT …`,
  * `WITH x AS (UPDATE … RETURNING id) SELECT …`): Postgres runs every data-modifying CTE once, whatever
- * the main statement reads of it. A DELETE there is a data change with or without a WHERE.
+ * the main statement reads of it. A DELETE there without WHERE is delete-without-where's, as anywhere.
  */
 function cteWrites(stmt: Node, ctx: SqlContext): Hit[] {
   const out: Hit[] = [];
-  for (const query of cteQueries(stmt)) {
-    if ('DeleteStmt' in query && !query.DeleteStmt.whereClause && isExisting(ctx, relKey(query.DeleteStmt.relation)))
-      out.push(
-        hit(
-          'data-backfill',
-          ctx,
-          `DELETE FROM ${relLabel(query.DeleteStmt.relation)} (in a WITH clause) removes every row; a schema rollback does not bring them back. ${ADVICE}`,
-        ),
-      );
-    else out.push(...writes(query, ctx), ...cteWrites(query, ctx));
-  }
+  for (const query of cteQueries(stmt)) out.push(...writes(query, ctx), ...cteWrites(query, ctx));
   return out;
 }
 

@@ -9,14 +9,21 @@ const ADVICE = 'Stop reading the column first, deploy, then drop it in a later r
 export const dropColumn: SqlCheck = (stmt, ctx) => {
   const rebuild = rebuildOf(stmt, ctx);
   if (rebuild) return rebuildDrops(rebuild, ctx);
-  return (
-    alterTableCmds(stmt)
-      // A column this file added holds only what this file wrote, and no code that runs today reads it.
-      .filter(({ table, cmd }) => cmd.subtype === 'AT_DropColumn' && isExisting(ctx, relKey(table)) && !ctx.addedColumns.has(`${relKey(table)}.${cmd.name}`))
-      .map(({ table, cmd }) =>
-        hit('drop-column', ctx, `Dropping column ${quote(cmd.name ?? '?')} from ${relLabel(table)} deletes its data; a rollback cannot restore it. ${ADVICE}`),
-      )
-  );
+  const hits: Hit[] = [];
+  for (const { table, cmd } of alterTableCmds(stmt)) {
+    const key = `${relKey(table)}.${cmd.name}`;
+    // A column this file added holds only what this file wrote, and no code that runs today reads it.
+    if (cmd.subtype !== 'AT_DropColumn' || !isExisting(ctx, relKey(table)) || ctx.addedColumns.has(key)) continue;
+    const h = hit(
+      'drop-column',
+      ctx,
+      `Dropping column ${quote(cmd.name ?? '?')} from ${relLabel(table)} deletes its data; a rollback cannot restore it. ${ADVICE}`,
+    );
+    // A copy of it renamed into its place later makes this a type change (a swap: src/core/sql/column-swap.ts).
+    ctx.columnDrops.set(key, { hit: h, type: ctx.columnTypes.get(key), origin: ctx.origins.get(key) ?? cmd.name ?? '?' });
+    hits.push(h);
+  }
+  return hits;
 };
 
 /** The message for a column a table rebuild leaves out (`copy`: the table the rows were copied into). */
@@ -40,9 +47,10 @@ function rebuildDrops({ copy: from, table: to, columns, dropLine }: Rebuild, ctx
     return (ctx.tableColumns.get(to) ?? []).filter((c) => !copied.has(c)).map((c) => at(hit('drop-column', ctx, rebuildDropMessage(c, to, from))));
   }
   const table = ctx.origins.get(to) ?? to;
-  // Columns this file added before the rebuild: the earlier migrations do not have them.
+  // Columns this file added before the rebuild (ADD COLUMN, under their names after renames): the
+  // earlier migrations do not have them. A column whose type this file only changed is in them.
   const prefix = `${to}.`;
-  const addedHere = [...ctx.columnTypes.keys()].filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length));
+  const addedHere = [...ctx.addedColumns].filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length));
   ctx.columnChanges.push({
     kind: 'rebuild',
     table,

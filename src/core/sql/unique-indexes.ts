@@ -1,0 +1,94 @@
+// What a migration does to unique indexes and constraints, by name: for comparing an up that drops
+// one with a down that builds it again (src/core/frameworks/down-uniques.ts). While the up is live,
+// nothing stops duplicate values; the down's CREATE UNIQUE INDEX (or ADD CONSTRAINT … UNIQUE) then
+// fails on the first one (quay/quay's 3634f2df3c5b and b1a79fa8e630, Alembic revisions).
+import type { Node } from 'libpg-query';
+import { lastPart, nameOf, relKey, relLabel } from './ast';
+import { alterTableCmds } from './checks/types';
+
+/** One statement's doing to an index or constraint, in file order. */
+export type UniqueEvent =
+  /** `DROP INDEX name`, `ALTER TABLE … DROP CONSTRAINT name`. */
+  | { kind: 'drop'; name: string; line: number }
+  /** An UPDATE or DELETE of the table's rows (a down that merges duplicates before it builds the index). */
+  | { kind: 'write'; table: string; line: number }
+  /** `ADD COLUMN`: a column the down adds back holds no values yet, so no duplicates. */
+  | { kind: 'add-column'; table: string; column: string; line: number }
+  /**
+   * A unique index or constraint built (`CREATE UNIQUE INDEX`, `ADD CONSTRAINT … UNIQUE`, `PRIMARY
+   * KEY`), or a plain index under a name (`unique: false`). `columns`: its plain columns, undefined when
+   * it has an expression; `partial`: a WHERE clause; `usingIndex`: the index an `ADD CONSTRAINT … USING
+   * INDEX` takes (built earlier: that is where duplicates fail).
+   */
+  | {
+      kind: 'build';
+      name: string;
+      unique: boolean;
+      what: 'unique index' | 'UNIQUE constraint' | 'primary key';
+      table: string;
+      tableLabel: string;
+      columns: string[] | undefined;
+      partial: boolean;
+      usingIndex?: string;
+      line: number;
+      path?: string;
+    };
+
+/** Postgres's own name for an unnamed constraint (`users_email_key`, `users_pkey`), as it truncates it. */
+const defaultName = (table: string, columns: string[], suffix: string): string =>
+  `${table}_${columns.join('_')}`.slice(0, 63 - suffix.length - 1) + `_${suffix}`;
+
+/** The unique-index events of one statement (`line`: its file line). */
+export function uniqueEvents(node: Node, line: number): UniqueEvent[] {
+  const out: UniqueEvent[] = [];
+  if ('DeleteStmt' in node) out.push({ kind: 'write', table: relKey(node.DeleteStmt.relation), line });
+  else if ('UpdateStmt' in node) out.push({ kind: 'write', table: relKey(node.UpdateStmt.relation), line });
+  else if ('DropStmt' in node && node.DropStmt.removeType === 'OBJECT_INDEX') {
+    for (const obj of node.DropStmt.objects ?? []) out.push({ kind: 'drop', name: lastPart(nameOf(obj)), line });
+  } else if ('IndexStmt' in node && node.IndexStmt.idxname) {
+    const s = node.IndexStmt;
+    const columns: string[] = [];
+    let plain = true;
+    for (const p of s.indexParams ?? []) {
+      if ('IndexElem' in p && p.IndexElem.name && !p.IndexElem.expr) columns.push(p.IndexElem.name);
+      else plain = false;
+    }
+    out.push({
+      kind: 'build',
+      name: s.idxname!,
+      unique: s.unique === true,
+      what: 'unique index',
+      table: relKey(s.relation),
+      tableLabel: relLabel(s.relation),
+      columns: plain ? columns : undefined,
+      partial: !!s.whereClause,
+      line,
+    });
+  }
+  for (const { table, cmd } of alterTableCmds(node)) {
+    if (cmd.subtype === 'AT_DropConstraint' && cmd.name) out.push({ kind: 'drop', name: cmd.name, line });
+    if (cmd.subtype === 'AT_AddColumn' && cmd.def && 'ColumnDef' in cmd.def && cmd.def.ColumnDef.colname)
+      out.push({ kind: 'add-column', table: relKey(table), column: cmd.def.ColumnDef.colname, line });
+    if (cmd.subtype !== 'AT_AddConstraint' || !cmd.def || !('Constraint' in cmd.def)) continue;
+    const c = cmd.def.Constraint;
+    if (c.contype !== 'CONSTR_UNIQUE' && c.contype !== 'CONSTR_PRIMARY') continue;
+    const columns = (c.keys ?? []).map((k) => ('String' in k ? (k.String.sval ?? '') : ''));
+    const primary = c.contype === 'CONSTR_PRIMARY';
+    // Unnamed, it takes the name of the index it uses, else Postgres's own (`users_pkey`, `users_email_key`).
+    const name = c.conname ?? c.indexname ?? (primary ? `${relKey(table)}_pkey` : columns.length ? defaultName(relKey(table), columns, 'key') : undefined);
+    if (!name) continue;
+    out.push({
+      kind: 'build',
+      name,
+      unique: true,
+      what: primary ? 'primary key' : 'UNIQUE constraint',
+      table: relKey(table),
+      tableLabel: relLabel(table),
+      columns: c.indexname ? undefined : columns,
+      partial: false,
+      ...(c.indexname ? { usingIndex: c.indexname } : {}),
+      line,
+    });
+  }
+  return out;
+}

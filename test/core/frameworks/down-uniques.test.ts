@@ -1,0 +1,132 @@
+// An up that drops a unique index or constraint whose down builds it again: duplicates written while
+// the up is live make the down fail, halfway through a rollback. Shapes from quay/quay @ ffba0c70
+// (Alembic: 3634f2df3c5b, b1a79fa8e630, eafdeadcebc7); see test/fixtures/patterns/down-rebuilds-unique.
+import { describe, expect, test } from 'vitest';
+import golangMigrate from '../../../src/core/frameworks/golang-migrate';
+import goose from '../../../src/core/frameworks/goose';
+import alembic from '../../../src/core/frameworks/alembic';
+import type { MigrationAnalysis } from '../../../src/core/frameworks/framework';
+
+const unique = (a: MigrationAnalysis) => a.hits.filter((h) => h.rule === 'unique-constraint');
+
+const up = 'db/migrations/000007_relax.up.sql';
+const down = 'db/migrations/000007_relax.down.sql';
+const pair = async (upSql: string, downSql: string) => unique(await golangMigrate.analyse({ path: up, content: upSql, siblings: { [down]: downSql } }));
+
+describe('a SQL down file (golang-migrate)', () => {
+  test('said on the up’s drop, naming the down file and the line that builds the index again', async () => {
+    const hits = await pair(
+      "SET lock_timeout = '5s';\nDROP INDEX CONCURRENTLY users_email_key;",
+      "SET lock_timeout = '5s';\n\nCREATE UNIQUE INDEX CONCURRENTLY users_email_key ON users (email);",
+    );
+    expect(hits.map((h) => h.line)).toEqual([2]);
+    expect(hits[0]!.message).toContain(
+      'This migration drops unique index "users_email_key" of "users", and its down migration (000007_relax.down.sql, line 3) builds it again',
+    );
+    expect(hits[0]!.message).toContain('nothing stops duplicate values, and the down then fails on the first one');
+    expect(hits[0]!.message).toContain('how duplicates are found and merged before rolling back');
+    expect(hits[0]!.message).toContain('or keep the unique index in this release');
+  });
+
+  test('a constraint dropped and added back: by name, also unnamed (Postgres names it table_columns_key), also USING INDEX', async () => {
+    const drop = 'ALTER TABLE users DROP CONSTRAINT users_email_key;';
+    expect((await pair(drop, 'ALTER TABLE users ADD CONSTRAINT users_email_key UNIQUE (email);')).map((h) => h.line)).toEqual([1]);
+    expect((await pair(drop, 'ALTER TABLE users ADD UNIQUE (email);')).map((h) => h.line)).toEqual([1]);
+    const using = await pair(
+      drop,
+      'CREATE UNIQUE INDEX CONCURRENTLY users_email_idx ON users (email);\nALTER TABLE users ADD CONSTRAINT users_email_key UNIQUE USING INDEX users_email_idx;',
+    );
+    expect(using.map((h) => h.line)).toEqual([1]);
+    expect(using[0]!.message).toContain('(000007_relax.down.sql, line 1)');
+  });
+
+  test('nothing when the up leaves a unique index that enforces at least as much, or the down merges duplicates first', async () => {
+    // Renamed by rebuilding it, or replaced by one on fewer columns: duplicates stay impossible.
+    expect(
+      await pair('DROP INDEX a_key;\nCREATE UNIQUE INDEX a_key2 ON users (email);', 'DROP INDEX a_key2;\nCREATE UNIQUE INDEX a_key ON users (email, org_id);'),
+    ).toEqual([]);
+    // A partial one (b1a79fa8e630: unique only where organization = false) does not.
+    expect(
+      (
+        await pair(
+          'CREATE UNIQUE INDEX u2 ON users (email) WHERE organization = false;\nDROP INDEX user_email;',
+          'DROP INDEX u2;\nCREATE UNIQUE INDEX user_email ON users (email);',
+        )
+      ).length,
+    ).toBe(1);
+    // The down deletes (or updates) the table's rows before building it: it deals with the duplicates.
+    expect(
+      await pair(
+        'DROP INDEX users_email_key;',
+        'DELETE FROM users a USING users b WHERE a.id > b.id AND a.email = b.email;\nCREATE UNIQUE INDEX users_email_key ON users (email);',
+      ),
+    ).toEqual([]);
+    // Built on a column the down adds back (the up dropped it): no values yet, no duplicates (eafdeadcebc7).
+    expect(
+      await pair(
+        'DROP INDEX m_blob_index;\nALTER TABLE m DROP COLUMN blob_index;',
+        'ALTER TABLE m ADD COLUMN blob_index integer;\nCREATE UNIQUE INDEX m_blob_index ON m (manifest_id, blob_index);',
+      ),
+    ).toEqual([]);
+    // Wherever the down does it: ory/pop runs a migration's down parts last part first, and reads them
+    // in part order (kratos' 20200831110752: the unique index in part 1's down, the column in part 7's).
+    expect(
+      await pair(
+        'DROP INDEX m_code_uq;\nALTER TABLE m DROP COLUMN code;',
+        'CREATE UNIQUE INDEX m_code_uq ON m (code);\nALTER TABLE m ADD COLUMN code varchar(32);',
+      ),
+    ).toEqual([]);
+    // An index the up did not drop, or a plain one.
+    expect(await pair('DROP INDEX other_idx;', 'CREATE UNIQUE INDEX users_email_key ON users (email);')).toEqual([]);
+    expect(await pair('DROP INDEX users_email_idx;', 'CREATE INDEX users_email_idx ON users (email);')).toEqual([]);
+  });
+});
+
+describe('a down in the same file', () => {
+  test('goose: said on the Down section’s line', async () => {
+    const content = [
+      '-- +goose Up',
+      "SET lock_timeout = '5s';",
+      'DROP INDEX CONCURRENTLY users_email_key;',
+      '-- +goose Down',
+      "SET lock_timeout = '5s';",
+      'CREATE UNIQUE INDEX CONCURRENTLY users_email_key ON users (email);',
+    ].join('\n');
+    const hits = unique(await goose.analyse({ path: 'db/migrations/00007_relax.sql', content, siblings: {} }));
+    expect(hits.map((h) => h.line)).toEqual([6]);
+    expect(hits[0]!.message).toContain(
+      'Rolling back (the -- +goose Down section) builds unique index "users_email_key" of "users" again, which the up drops (line 3)',
+    );
+  });
+
+  test('Alembic: a unique index dropped for a plain one, made unique again in downgrade() (quay 3634f2df3c5b)', async () => {
+    const content = `"""drop unique constraint on org sku table"""
+revision = "3634f2df3c5b"
+down_revision = "8e97c2cfee57"
+
+import sqlalchemy as sa
+
+
+def upgrade(op, tables, tester):
+    op.drop_index("organizationrhskus_subscription_id", table_name="organizationrhskus")
+    op.create_index(
+        "organizationrhskus_subscription_id",
+        "organizationrhskus",
+        ["subscription_id"],
+        unique=False,
+    )
+
+
+def downgrade(op, tables, tester):
+    op.drop_index("organizationrhskus_subscription_id", table_name="organizationrhskus")
+    op.create_index(
+        "organizationrhskus_subscription_id", "organizationrhskus", ["subscription_id"], unique=True
+    )
+`;
+    const hits = unique(await alembic.analyse({ path: 'data/migrations/versions/3634f2df3c5b_x.py', content, siblings: {} }));
+    expect(hits.map((h) => h.line)).toEqual([20]);
+    expect(hits[0]!.message).toContain(
+      'Rolling back (`downgrade()`) builds unique index "organizationrhskus_subscription_id" of "organizationrhskus" again, which the up drops (line 9)',
+    );
+  });
+});

@@ -10,7 +10,7 @@ import {
   createApp,
   createNodeMiddleware,
   createProbot
-} from "./chunk-EM3OCVIM.js";
+} from "./chunk-M7IJ5ICB.js";
 import "./chunk-3FZUAP4G.js";
 import "./chunk-SLAQWKJ4.js";
 import "./chunk-KIXCZADM.js";
@@ -18,25 +18,25 @@ import "./chunk-BEZLO7CC.js";
 import "./chunk-7QYY34KQ.js";
 import "./chunk-SRH2LTWG.js";
 import "./chunk-37IU4G7B.js";
-import "./chunk-GMZXTCXK.js";
-import "./chunk-2LZKLITT.js";
+import "./chunk-TZ4HEAOI.js";
+import "./chunk-XHOJN4I4.js";
 import "./chunk-RFJ3I767.js";
 import "./chunk-W7NRP4RF.js";
-import "./chunk-OUSM4M5S.js";
+import "./chunk-M64LUNGH.js";
 import "./chunk-WYNSWX4E.js";
 import "./chunk-B6OZTRKR.js";
 import "./chunk-IQR4UOTD.js";
 import "./chunk-HZLQ3MQE.js";
-import "./chunk-WNUN43F5.js";
-import "./chunk-LLDQ4DFI.js";
-import "./chunk-NYMSVNFH.js";
+import "./chunk-V62EYKLP.js";
+import "./chunk-EGSC7H2L.js";
+import "./chunk-FSIEVXYZ.js";
 import "./chunk-BJ63QOVF.js";
-import "./chunk-AC2WXK7R.js";
+import "./chunk-D5YWS6FL.js";
 import {
   useNodeWasm
 } from "./chunk-QMCLW325.js";
 import "./chunk-ASTGNKGX.js";
-import "./chunk-IJUJ4K5U.js";
+import "./chunk-H5HVMUYY.js";
 import "./chunk-AYEM27GC.js";
 import "./chunk-XVF5O5FK.js";
 import "./chunk-ADI5M2KE.js";

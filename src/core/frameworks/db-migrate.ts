@@ -252,9 +252,13 @@ class DbMigrateReader implements SqlSink {
 function loadedSqlFile(fn: Node | undefined): { exact: boolean } | undefined {
   const body = fnBody(fn);
   if (!body) return undefined;
-  for (const s of body.descendantsOfType(['string', 'template_string'])) {
-    const text = jsString(s);
-    if (text && /-(up|down)\.sql$/i.test(text.text)) return { exact: !text.inexact };
+  const strings = body.descendantsOfType(['string', 'template_string']).map((s) => jsString(s));
+  // Where the file is: db-migrate's template joins `__dirname, 'sqls', name`. A loader of the
+  // project's own (republik/plattform's `run(db, dir, \`${file}-up.sql\`)`, `dir` mapped at run
+  // time) may read it from anywhere, so its absence beside the migration says nothing.
+  const beside = strings.some((t) => t && !t.inexact && (t.text === 'sqls' || /^(\.\/)?sqls\//.test(t.text)));
+  for (const text of strings) {
+    if (text && /-(up|down)\.sql$/i.test(text.text)) return { exact: !text.inexact && beside };
   }
   return undefined;
 }

@@ -160,4 +160,30 @@ describe('db-migrate --sql-file migrations', () => {
     expect(a.hits.map((h) => h.rule)).toEqual(['parse-error']);
     expect(a.hits[0]!.message).toContain('20180812102333-access-up.sql, which is not there');
   });
+
+  test("a project's own loader names a folder of its own: the file's absence beside the migration says nothing", async () => {
+    // republik/plattform @ 11a1a82a, packages/backend-modules/migrations/migrations/20170227114808-add-users-and-roles.js:
+    // run.js maps `dir` to another package at run time; the SQL files are migrations of their own there.
+    const content = [
+      "const run = require('../run.js')",
+      '',
+      "const dir = 'packages/auth/migrations/sqls'",
+      "const file = '20170227114808-add-users-and-roles'",
+      '',
+      'exports.up = (db) => run(db, dir, `${file}-up.sql`)',
+      '',
+      'exports.down = (db) => run(db, dir, `${file}-down.sql`)',
+      '',
+    ].join('\n');
+    const a = await dbMigrate.analyse({
+      path: 'packages/backend-modules/migrations/migrations/20170227114808-add-users-and-roles.js',
+      content,
+      siblings: {
+        'packages/backend-modules/migrations/migrations/sqls/20170227114808-add-users-and-roles-up.sql': undefined,
+        'packages/backend-modules/migrations/migrations/sqls/20170227114808-add-users-and-roles-down.sql': undefined,
+      },
+    });
+    expect(a.hits).toEqual([]);
+    expect(a.down).toBe('present');
+  });
 });

@@ -10,7 +10,7 @@ import {
   createApp,
   createNodeMiddleware,
   createProbot
-} from "./chunk-YYFWZBET.js";
+} from "./chunk-BHHBKTEB.js";
 import "./chunk-3FZUAP4G.js";
 import "./chunk-SLAQWKJ4.js";
 import "./chunk-KIXCZADM.js";
@@ -18,20 +18,20 @@ import "./chunk-BEZLO7CC.js";
 import "./chunk-7QYY34KQ.js";
 import "./chunk-SRH2LTWG.js";
 import "./chunk-37IU4G7B.js";
-import "./chunk-DEGNQKDD.js";
-import "./chunk-XHOJN4I4.js";
+import "./chunk-MZRUBA3C.js";
+import "./chunk-H7OHINA7.js";
 import "./chunk-RFJ3I767.js";
 import "./chunk-W7NRP4RF.js";
-import "./chunk-M64LUNGH.js";
+import "./chunk-IH45BUFC.js";
 import "./chunk-WYNSWX4E.js";
 import "./chunk-B6OZTRKR.js";
 import "./chunk-IQR4UOTD.js";
 import "./chunk-HZLQ3MQE.js";
-import "./chunk-V62EYKLP.js";
-import "./chunk-EGSC7H2L.js";
+import "./chunk-5QTV34WB.js";
+import "./chunk-ZCV2KAOX.js";
 import "./chunk-FSIEVXYZ.js";
 import "./chunk-BJ63QOVF.js";
-import "./chunk-D5YWS6FL.js";
+import "./chunk-TJIV6OZD.js";
 import {
   useNodeWasm
 } from "./chunk-QMCLW325.js";

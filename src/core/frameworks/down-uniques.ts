@@ -13,9 +13,14 @@ import { sqlAnalyser } from '../sql/lazy';
 
 type Build = Extract<UniqueEvent, { kind: 'build' }>;
 
-/** `up` still enforces at least what `down` would: no partial index, on columns among the down's (fewer columns, stricter). */
-const covers = (up: Build, down: Build): boolean =>
-  up.unique && up.table === down.table && !up.partial && !!up.columns && !!down.columns && up.columns.every((c) => down.columns!.includes(c));
+/**
+ * `up` still enforces at least what `down` would: no partial index, whose keys read only columns among
+ * the down's plain ones (fewer columns, stricter; rows equal on them have equal `lower(name)` too).
+ */
+const covers = (up: Build, down: Build): boolean => {
+  const keys = up.keyColumns ?? up.columns;
+  return up.unique && up.table === down.table && !up.partial && !!keys?.length && !!down.columns && keys.every((c) => down.columns!.includes(c));
+};
 
 /**
  * The up's hits, with a `unique-constraint` finding for each unique index or constraint its down builds
@@ -28,14 +33,27 @@ export async function judgeDownUniques(up: SqlPiece[], hits: Hit[], down: DownSq
   const before = await analyser.uniqueEventsOf(up);
   if (!before.some((e) => e.kind === 'drop')) return hits;
   const back = await analyser.uniqueEventsOf(down.pieces);
-  // What the up drops (the last drop of each name), and the unique indexes it leaves in place.
+  // What the up drops (the last drop of each name), and the unique indexes it leaves in place, named
+  // as before the up's renames (the down renames back before it builds: prefect's d38c5e6a9115 renames
+  // block to block_document and builds the same unique index there, so its rows stay unique).
   const drops = new Map<string, number>();
   const left = new Map<string, Build>();
+  const tableOrigin = new Map<string, string>();
+  const columnOrigin = new Map<string, string>();
+  const originOf = (table: string) => tableOrigin.get(table) ?? table;
   for (const e of before) {
     if (e.kind === 'drop') {
       drops.set(e.name, e.line);
       left.delete(e.name);
-    } else if (e.kind === 'build') left.set(e.name, e);
+    } else if (e.kind === 'rename-table') tableOrigin.set(e.to, originOf(e.from));
+    else if (e.kind === 'rename-column') {
+      const t = originOf(e.table);
+      columnOrigin.set(`${t}.${e.to}`, columnOrigin.get(`${t}.${e.from}`) ?? e.from);
+    } else if (e.kind === 'build') {
+      const t = originOf(e.table);
+      const origin = (c: string) => columnOrigin.get(`${t}.${c}`) ?? c;
+      left.set(e.name, { ...e, table: t, columns: e.columns?.map(origin), ...(e.keyColumns ? { keyColumns: e.keyColumns.map(origin) } : {}) });
+    }
   }
   const { quote } = await import('../sql/ast');
   const out: Hit[] = [];

@@ -102,6 +102,20 @@ export function calledFunctions(tree: unknown, out: string[] = []): string[] {
   return out;
 }
 
+/** The columns an expression tree names (the last part of each column reference), in order met. */
+export function referencedColumns(tree: unknown, out: string[] = []): string[] {
+  if (Array.isArray(tree)) {
+    for (const item of tree) referencedColumns(item, out);
+  } else if (tree !== null && typeof tree === 'object') {
+    const obj = tree as Record<string, unknown>;
+    const ref = obj.ColumnRef as { fields?: Node[] } | undefined;
+    const last = ref?.fields?.[ref.fields.length - 1];
+    if (last && 'String' in last && last.String.sval) out.push(last.String.sval);
+    for (const key in obj) referencedColumns(obj[key], out);
+  }
+  return out;
+}
+
 /** True when an expression tree reads from a table (a RangeVar anywhere inside it). */
 export function readsTable(tree: unknown): boolean {
   if (Array.isArray(tree)) return tree.some(readsTable);

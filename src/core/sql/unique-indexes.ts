@@ -3,7 +3,7 @@
 // nothing stops duplicate values; the down's CREATE UNIQUE INDEX (or ADD CONSTRAINT … UNIQUE) then
 // fails on the first one (quay/quay's 3634f2df3c5b and b1a79fa8e630, Alembic revisions).
 import type { Node } from 'libpg-query';
-import { lastPart, nameOf, relKey, relLabel } from './ast';
+import { lastPart, nameOf, referencedColumns, relKey, relLabel } from './ast';
 import { alterTableCmds } from './checks/types';
 
 /** One statement's doing to an index or constraint, in file order. */
@@ -14,11 +14,17 @@ export type UniqueEvent =
   | { kind: 'write'; table: string; line: number }
   /** `ADD COLUMN`: a column the down adds back holds no values yet, so no duplicates. */
   | { kind: 'add-column'; table: string; column: string; line: number }
+  /** `ALTER TABLE a RENAME TO b`: an index the up builds on `b` stands for one on `a` (prefect's block → block_document). */
+  | { kind: 'rename-table'; from: string; to: string; line: number }
+  /** `RENAME COLUMN a TO b` of `table` (its name at that point). */
+  | { kind: 'rename-column'; table: string; from: string; to: string; line: number }
   /**
    * A unique index or constraint built (`CREATE UNIQUE INDEX`, `ADD CONSTRAINT … UNIQUE`, `PRIMARY
    * KEY`), or a plain index under a name (`unique: false`). `columns`: its plain columns, undefined when
-   * it has an expression; `partial`: a WHERE clause; `usingIndex`: the index an `ADD CONSTRAINT … USING
-   * INDEX` takes (built earlier: that is where duplicates fail).
+   * it has an expression; `keyColumns`: every column its keys read, expressions too (unique over
+   * `lower(name)` allows no two rows with the same `name`: equal columns make equal keys); `partial`: a
+   * WHERE clause; `usingIndex`: the index an `ADD CONSTRAINT … USING INDEX` takes (built earlier: that is
+   * where duplicates fail).
    */
   | {
       kind: 'build';
@@ -28,6 +34,7 @@ export type UniqueEvent =
       table: string;
       tableLabel: string;
       columns: string[] | undefined;
+      keyColumns?: string[];
       partial: boolean;
       usingIndex?: string;
       line: number;
@@ -43,15 +50,26 @@ export function uniqueEvents(node: Node, line: number): UniqueEvent[] {
   const out: UniqueEvent[] = [];
   if ('DeleteStmt' in node) out.push({ kind: 'write', table: relKey(node.DeleteStmt.relation), line });
   else if ('UpdateStmt' in node) out.push({ kind: 'write', table: relKey(node.UpdateStmt.relation), line });
-  else if ('DropStmt' in node && node.DropStmt.removeType === 'OBJECT_INDEX') {
+  else if ('RenameStmt' in node && node.RenameStmt.newname) {
+    const r = node.RenameStmt;
+    if (r.renameType === 'OBJECT_TABLE' && r.relation?.relname) out.push({ kind: 'rename-table', from: relKey(r.relation), to: r.newname!, line });
+    else if (r.renameType === 'OBJECT_COLUMN' && r.subname)
+      out.push({ kind: 'rename-column', table: relKey(r.relation), from: r.subname, to: r.newname!, line });
+  } else if ('DropStmt' in node && node.DropStmt.removeType === 'OBJECT_INDEX') {
     for (const obj of node.DropStmt.objects ?? []) out.push({ kind: 'drop', name: lastPart(nameOf(obj)), line });
   } else if ('IndexStmt' in node && node.IndexStmt.idxname) {
     const s = node.IndexStmt;
     const columns: string[] = [];
+    const keyColumns: string[] = [];
     let plain = true;
     for (const p of s.indexParams ?? []) {
-      if ('IndexElem' in p && p.IndexElem.name && !p.IndexElem.expr) columns.push(p.IndexElem.name);
-      else plain = false;
+      if ('IndexElem' in p && p.IndexElem.name && !p.IndexElem.expr) {
+        columns.push(p.IndexElem.name);
+        keyColumns.push(p.IndexElem.name);
+      } else {
+        plain = false;
+        if ('IndexElem' in p) referencedColumns(p.IndexElem.expr, keyColumns);
+      }
     }
     out.push({
       kind: 'build',
@@ -61,6 +79,7 @@ export function uniqueEvents(node: Node, line: number): UniqueEvent[] {
       table: relKey(s.relation),
       tableLabel: relLabel(s.relation),
       columns: plain ? columns : undefined,
+      keyColumns,
       partial: !!s.whereClause,
       line,
     });

@@ -76,6 +76,40 @@ describe('a SQL down file (golang-migrate)', () => {
         'CREATE UNIQUE INDEX m_code_uq ON m (code);\nALTER TABLE m ADD COLUMN code varchar(32);',
       ),
     ).toEqual([]);
+    // The up renames the table and the column and builds the same unique index there; the down renames
+    // back, then builds the old one (PrefectHQ/prefect @ ce79dd3d, d38c5e6a9115: block → block_document).
+    expect(
+      await pair(
+        'ALTER TABLE block RENAME TO block_document;\nDROP INDEX uq_block__spec_id_name;\nALTER TABLE block_document RENAME COLUMN block_spec_id TO block_schema_id;\n' +
+          'ALTER TABLE block_document DROP CONSTRAINT pk_block_data;\nCREATE UNIQUE INDEX uq_block__schema_id_name ON block_document (block_schema_id, name);\n' +
+          'ALTER TABLE block_document ADD CONSTRAINT pk_block_document PRIMARY KEY (id);',
+        'ALTER TABLE block_document RENAME TO block;\nDROP INDEX uq_block__schema_id_name;\nALTER TABLE block DROP CONSTRAINT pk_block_document;\n' +
+          'ALTER TABLE block RENAME COLUMN block_schema_id TO block_spec_id;\nCREATE UNIQUE INDEX uq_block__spec_id_name ON block (block_spec_id, name);\n' +
+          'ALTER TABLE block ADD CONSTRAINT pk_block_data PRIMARY KEY (id);',
+      ),
+    ).toEqual([]);
+    // Replaced by a unique index over lower(name): rows with the same name have the same lower(name),
+    // so none can be written (hexpm @ dee4f9b2, 20200718045909_modify_unique_index_on_organizations).
+    expect(
+      await pair(
+        'DROP INDEX organizations_name_index;\nCREATE UNIQUE INDEX organizations__lower_name_index ON organizations ((lower(name)));',
+        'DROP INDEX organizations__lower_name_index;\nCREATE UNIQUE INDEX organizations_name_index ON organizations (name);',
+      ),
+    ).toEqual([]);
+    // The other way round it does not hold: unique over name allows Foo and foo, which lower(name) rejects.
+    expect(
+      (
+        await pair(
+          'DROP INDEX o_lower;\nCREATE UNIQUE INDEX o_name ON organizations (name);',
+          'DROP INDEX o_name;\nCREATE UNIQUE INDEX o_lower ON organizations ((lower(name)));',
+        )
+      ).length,
+    ).toBe(1);
+    // …but a rename alone does not keep it: the up renames the column and builds nothing unique.
+    expect(
+      (await pair('DROP INDEX t_a_key;\nALTER TABLE t RENAME COLUMN a TO b;', 'ALTER TABLE t RENAME COLUMN b TO a;\nCREATE UNIQUE INDEX t_a_key ON t (a);'))
+        .length,
+    ).toBe(1);
     // An index the up did not drop, or a plain one.
     expect(await pair('DROP INDEX other_idx;', 'CREATE UNIQUE INDEX users_email_key ON users (email);')).toEqual([]);
     expect(await pair('DROP INDEX users_email_idx;', 'CREATE INDEX users_email_idx ON users (email);')).toEqual([]);

@@ -1,0 +1,31 @@
+import { createRequire as __rrCreateRequire } from 'node:module';
+import { fileURLToPath as __rrFileURLToPath } from 'node:url';
+import { dirname as __rrDirname } from 'node:path';
+const require = __rrCreateRequire(import.meta.url);
+const __filename = __rrFileURLToPath(import.meta.url);
+const __dirname = __rrDirname(__filename);
+import {
+  TEMPORAL,
+  changeColumnType,
+  changeTypeMessage,
+  downNarrowsMessage,
+  holdsAll,
+  rewriteMessage,
+  settleTypeChange,
+  unknownWideningMessage,
+  widens
+} from "./chunk-AMZAJ7KB.js";
+import "./chunk-5RN2JTDS.js";
+import "./chunk-L4IKSHME.js";
+import "./chunk-ADI5M2KE.js";
+export {
+  TEMPORAL,
+  changeColumnType,
+  changeTypeMessage,
+  downNarrowsMessage,
+  holdsAll,
+  rewriteMessage,
+  settleTypeChange,
+  unknownWideningMessage,
+  widens
+};

@@ -59,6 +59,29 @@ end
   });
 });
 
+describe('t.change is change_column', () => {
+  it('null: true drops NOT NULL and null: false sets it, in a change_table block as in change_column (Rails: t.change calls change_column)', async () => {
+    const t = await railsToPieces(`class A < ActiveRecord::Migration[7.0]
+  def up
+    change_table :orders do |t|
+      t.change :note, :text, null: true
+      t.change :total, :bigint, null: false
+    end
+    change_column :orders, :ref, :string, null: true
+  end
+end
+`);
+    expect(t.up.map((p) => [p.line, p.sql])).toEqual([
+      [4, 'ALTER TABLE orders ALTER COLUMN note TYPE text;'],
+      [4, 'ALTER TABLE orders ALTER COLUMN note DROP NOT NULL;'],
+      [5, 'ALTER TABLE orders ALTER COLUMN total TYPE bigint;'],
+      [5, 'ALTER TABLE orders ALTER COLUMN total SET NOT NULL;'],
+      [7, 'ALTER TABLE orders ALTER COLUMN ref TYPE character varying;'],
+      [7, 'ALTER TABLE orders ALTER COLUMN ref DROP NOT NULL;'],
+    ]);
+  });
+});
+
 describe('rails.analyse', () => {
   it('flags every risky operation of a change migration', async () => {
     const a = await fixture('err/20240101000000_remove_email.rb');

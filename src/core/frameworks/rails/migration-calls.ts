@@ -147,27 +147,27 @@ const renameColumn: CallHandler = (r, { args: { positional: p }, table, line }) 
   return true;
 };
 
-const changeColumn: CallHandler = (r, c) => {
-  const {
-    args: { positional: p, options: o },
-    table,
-    line,
-    ctx,
-  } = c;
-  const col = nameOf(p[1]);
-  const type = nameOf(p[2]);
-  if (table && isExpressionName(table) && !r.madeHere(table)) {
-    // Whether it changes the type rests on the column's earlier definition, and code names the table
-    // (redmine's `change_column klass.table_name, :position, :integer` restates every table's integer).
-    r.tableNamedWithCode(c);
-  } else if (table && col && type) {
+/**
+ * `change_column table, col, type, …` and `t.change col, type, …` (Rails' table form calls the
+ * former): the new type, and `null:` given sets or drops NOT NULL, as Rails' PostgreSQL adapter does
+ * (restated, it is settled against the folder's earlier migrations: see `nullabilityHit`). On a table
+ * named by code whose earlier definition cannot be looked up: a notice (redmine's
+ * `change_column klass.table_name, :position, :integer` restates every table's integer).
+ */
+export function changeColumnTo(r: RailsReader, c: RailsCall, col: string | undefined, type: string | undefined, call: string): void {
+  const { table, line, ctx } = c;
+  const o = c.args.options;
+  if (table && isExpressionName(table) && !r.madeHere(table)) r.tableNamedWithCode(c);
+  else if (table && col && type) {
     r.emit(line, sql.changeType(table, col, railsType(type, o)));
-    // As Rails' PostgreSQL adapter does: `null:` given sets or drops NOT NULL (restated, it is
-    // settled against the folder's earlier migrations: see `nullabilityHit`).
     if (isFalse(o.get('null'))) r.emit(line, sql.setNotNull(table, col));
     else if (isTrue(o.get('null'))) r.emit(line, sql.dropNotNull(table, col));
   }
-  if (reversedByRails(ctx)) r.irreversible(line, '`change_column`');
+  if (reversedByRails(ctx)) r.irreversible(line, call);
+}
+
+const changeColumn: CallHandler = (r, c) => {
+  changeColumnTo(r, c, nameOf(c.args.positional[1]), nameOf(c.args.positional[2]), '`change_column`');
   return true;
 };
 

@@ -4,8 +4,9 @@ import { sql, type ColumnDef } from '../dsl/common';
 import { nameOf, namesOf } from '../dsl/ruby';
 import { reversedByRails, type CallHandler, type RailsCall } from './call';
 import type { RailsReader } from './reader';
-import { isExpressionName, namesOrCode, nameOrCode } from './expression-names';
-import { COLUMN_TYPES, columnDef, defaultOf, indexNameRails, indexSql, isFalse, isTrue, railsDefault, railsType, singular } from './values';
+import { namesOrCode, nameOrCode } from './expression-names';
+import { changeColumnTo } from './migration-calls';
+import { COLUMN_TYPES, columnDef, defaultOf, indexNameRails, indexSql, isFalse, isTrue, railsDefault, singular } from './values';
 
 const TIMESTAMPS = ['created_at', 'updated_at'];
 
@@ -73,21 +74,7 @@ const rename: CallHandler = (r, { args: { positional: p }, table, line }) => {
 };
 
 const change: CallHandler = (r, c) => {
-  const {
-    args: { positional: p, options: o },
-    table,
-    line,
-    ctx,
-  } = c;
-  const col = nameOf(p[0]);
-  const ty = nameOf(p[1]);
-  // As `change_column` on a table named by code: its earlier type cannot be looked up.
-  if (isExpressionName(table!) && !r.madeHere(table!)) r.tableNamedWithCode(c);
-  else if (col && ty) {
-    r.emit(line, sql.changeType(table!, col, railsType(ty, o)));
-    if (isFalse(o.get('null'))) r.emit(line, sql.setNotNull(table!, col));
-  }
-  if (reversedByRails(ctx)) r.irreversible(line, '`t.change`');
+  changeColumnTo(r, c, nameOf(c.args.positional[0]), nameOf(c.args.positional[1]), '`t.change`');
   return true;
 };
 

@@ -10,7 +10,7 @@ import {
   createApp,
   createNodeMiddleware,
   createProbot
-} from "./chunk-YPTLJGUI.js";
+} from "./chunk-IUF2KGHC.js";
 import "./chunk-3FZUAP4G.js";
 import "./chunk-SLAQWKJ4.js";
 import "./chunk-KIXCZADM.js";

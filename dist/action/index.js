@@ -26219,10 +26219,22 @@ import { join } from "node:path";
 
 // src/github/octokit/api.ts
 var NO_PLUGIN_RETRY = { request: { retries: 0 } };
-function pages(ctx, route, params) {
+async function* pages(ctx, route, params) {
   const iterate = composePaginateRest.iterator;
-  return iterate(ctx.octokit, route, { ...ctx.base, ...params });
+  for await (const page of iterate(ctx.octokit, route, { ...ctx.base, ...params })) {
+    if (page.url === void 0) throw new PageConflict(route);
+    yield page;
+  }
 }
+var PageConflict = class extends Error {
+  status = 409;
+  constructor(route) {
+    super(
+      `GitHub answered 409 Conflict to GET ${route.replace(/^GET /, "")}: the list could not be read (a repository being created, moved or emptied); try again once it settles.`
+    );
+    this.name = "PageConflict";
+  }
+};
 function toListedFile(f) {
   const status = f.status === "added" || f.status === "removed" || f.status === "renamed" ? f.status : f.status === "copied" ? "added" : "modified";
   const file = { path: f.filename, status, additions: f.additions, deletions: f.deletions };

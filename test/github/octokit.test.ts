@@ -80,6 +80,25 @@ describe('createOctokitPort', () => {
     expect(listing.truncated).toEqual({ listed: 2, total: 3100 });
   });
 
+  it('fails a list GitHub answers with 409 Conflict, where paginate-rest would return it empty', async () => {
+    // At the HTTP boundary: every request is answered 409, as GitHub does for some lists while a
+    // repository is being created or emptied. Read as empty, the comment list would make the bot
+    // post a second comment.
+    const seen: string[] = [];
+    const fetch = async (url: string) => {
+      seen.push(url);
+      return new Response(JSON.stringify({ message: 'Conflict' }), { status: 409, headers: { 'content-type': 'application/json' } });
+    };
+    const conflicted = createOctokitPort(new Octokit({ baseUrl: 'http://127.0.0.1:9', auth: 't', request: { fetch } }) as unknown as OctokitLike, {
+      owner: 'o',
+      repo: 'r',
+      botLogin: async () => 'rollback-ready[bot]',
+    });
+    await expect(conflicted.findComment(7, MARKER)).rejects.toMatchObject({ status: 409, message: expect.stringContaining('409 Conflict') });
+    await expect(conflicted.listFiles(7, 3)).rejects.toMatchObject({ status: 409 });
+    expect(seen[0]).toContain('/repos/o/r/issues/7/comments');
+  });
+
   it('compares permissions with roles', async () => {
     emu.setPermission('tri', 'read', 'triage');
     const granted = await port.getPermission('tri');

@@ -35,9 +35,31 @@ export interface Page<T> {
  * `{ total_count, check_runs }` answers into the list itself. Probot's and @actions/github's
  * Octokits both carry paginate; composing it here lets the port take any Octokit.
  */
-export function pages<T>(ctx: PortContext, route: string, params: Record<string, unknown>): AsyncIterable<Page<T>> {
-  const iterate = composePaginateRest.iterator as unknown as (octokit: OctokitLike, route: string, params: Record<string, unknown>) => AsyncIterable<Page<T>>;
-  return iterate(ctx.octokit, route, { ...ctx.base, ...params });
+export async function* pages<T>(ctx: PortContext, route: string, params: Record<string, unknown>): AsyncIterable<Page<T>> {
+  const iterate = composePaginateRest.iterator as unknown as (
+    octokit: OctokitLike,
+    route: string,
+    params: Record<string, unknown>,
+  ) => AsyncIterable<Page<T> & { url?: string }>;
+  for await (const page of iterate(ctx.octokit, route, { ...ctx.base, ...params })) {
+    // paginate-rest answers a 409 Conflict with an empty last page of its own making (no `url`):
+    // for a commit list that is GitHub's "Git Repository is empty". No list the port reads is empty
+    // for that reason, and taking it as empty would lose files, comments or check runs (a duplicate
+    // comment, a pull request read as changing nothing). It fails as the read it is.
+    if (page.url === undefined) throw new PageConflict(route);
+    yield page;
+  }
+}
+
+/** A list read that GitHub answered with 409 Conflict (see `pages`). */
+export class PageConflict extends Error {
+  readonly status = 409;
+  constructor(route: string) {
+    super(
+      `GitHub answered 409 Conflict to GET ${route.replace(/^GET /, '')}: the list could not be read (a repository being created, moved or emptied); try again once it settles.`,
+    );
+    this.name = 'PageConflict';
+  }
 }
 
 export interface ApiFile {

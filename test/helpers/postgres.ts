@@ -1,8 +1,9 @@
 // A throwaway PostgreSQL cluster for the drill's tests: Debian's `postgresql` server binaries,
 // initdb into a temporary folder, started on a free loopback port (as the `postgres` user when the
-// tests run as root), stopped and deleted afterwards. When the binaries are missing this throws:
+// tests run as root), stopped and deleted afterwards, or by a watchdog once the test process is gone
+// (an interrupted `npm test` left clusters running). When the binaries are missing this throws:
 // the drill's real-server tests fail loudly instead of being skipped (.ci/run installs them).
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -79,6 +80,22 @@ export async function startPostgres(): Promise<TestPostgres> {
     `-p ${port} -k ${root} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off`,
     'start',
   ]);
+  // Postgres outlives the process that started it. A detached watchdog (as the cluster's owner)
+  // stops and deletes it once this process is gone: `npm test` interrupted, a worker killed.
+  const gid = uid !== undefined ? Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).trim()) : undefined;
+  const watchdog = spawn(
+    'sh',
+    [
+      '-c',
+      'while [ -d "/proc/$0" ]; do sleep 1; done; "$1" -D "$2" -m immediate -w stop >/dev/null 2>&1; rm -rf "$3"',
+      String(process.pid),
+      join(bin, 'pg_ctl'),
+      data,
+      root,
+    ],
+    { detached: true, stdio: 'ignore', ...(uid !== undefined ? { uid, gid } : {}) },
+  );
+  watchdog.unref();
   const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
   return {
     url,
@@ -91,6 +108,7 @@ export async function startPostgres(): Promise<TestPostgres> {
       );
     },
     stop() {
+      watchdog.kill();
       try {
         run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
       } finally {

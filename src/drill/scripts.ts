@@ -9,6 +9,7 @@ import { downPathOf } from '../core/frameworks/golang-migrate';
 import { downCandidates, isDownPath, isFolderPerMigration } from '../core/frameworks/meta/sql';
 import { flywayKindOf, revertPathOf, undoPathOf, withoutPlaceholders } from '../core/frameworks/meta/index';
 import { baseName, sections, type Marker, type SectionedFormat } from '../core/frameworks/shared-sql';
+import { renderPopTemplate } from '../core/frameworks/pop/template';
 import { popName, sqitchFolder } from '../core/frameworks/sql-detect';
 import { SQL_MIGRATE_FORMAT } from '../core/frameworks/sql-migrate';
 import { dbMigrateSqlFiles } from '../core/frameworks/meta/db-migrate';
@@ -278,7 +279,10 @@ function popMigration(path: string, content: string, read: (path: string) => str
   const pieces = (files: string[]) =>
     files.flatMap((name) => {
       const text = name === baseName(path) ? content : read(dir + name);
-      return text === undefined ? [] : [{ sql: text, line: 1, path: dir + name }];
+      // pop renders every file as a Go template before it runs it (`{{ if .IsMySQL }}`, a
+      // namespace); rendered for Postgres as lint reads it (a construct not evaluated stays as
+      // written and fails the rehearsal where it stands).
+      return text === undefined ? [] : [{ sql: renderPopTemplate(text, 'postgres').text, line: 1, path: dir + name }];
     });
   const parts = ups.length > 1 ? ` (${ups.length} parts)` : '';
   // `.autocommit.` files run statement by statement (CREATE INDEX CONCURRENTLY): the group does too.

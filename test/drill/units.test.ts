@@ -135,6 +135,27 @@ describe('migration scripts per framework', () => {
     expect(m!.up.label).toBe('20210410000000000000_x.postgres.up.sql (2 parts)');
   });
 
+  it('pop: every part rendered as a Go template for Postgres before it runs, as pop does (ory/kratos, supabase/auth)', () => {
+    // Shapes from ory/kratos persistence/sql/migrations/sql at b86338da (`{{ if .IsMySQL }}` kept
+    // for one database) and supabase/auth migrations/ at bc32168e (the namespace).
+    const dir = 'migrations/';
+    const files: Record<string, string> = {
+      [`${dir}20210410000000_x.down.sql`]: '{{/* undo */}}\nDROP TABLE {{ index .Options "Namespace" }}.users;',
+    };
+    const up =
+      '{{ if .IsMySQL }}\nCREATE TABLE users (id int) ENGINE=InnoDB;\n{{ else }}\nCREATE TABLE {{ index .Options "Namespace" }}.users (id int);\n{{ end }}';
+    const names = ['20210410000000_x.up.sql', '20210410000000_x.down.sql'];
+    const [m] = migrationsOf(
+      'pop',
+      `${dir}${names[0]}`,
+      up,
+      (p) => files[p],
+      () => names,
+    )!;
+    expect(m!.up.pieces[0]!.sql).toBe('\n\n\nCREATE TABLE _namespace_.users (id int);\n');
+    expect(m!.down!.pieces[0]!.sql).toBe('\nDROP TABLE _namespace_.users;');
+  });
+
   it("Flyway's ${placeholders} get stand-in names in the up and the undo, as lint reads them", () => {
     const files: Record<string, string> = { 'db/migration/U4__payloads.sql': 'DROP TABLE ${tableName};' };
     const [m] = migrationsOf('flyway', 'db/migration/V4__payloads.sql', 'CREATE TABLE ${tableName} (id text);', (p) => files[p])!;

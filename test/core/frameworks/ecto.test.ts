@@ -577,3 +577,38 @@ end
     expect(hits(a)).toEqual([[5, 'not-analysed']]);
   });
 });
+
+describe('a column type this file does not hold', () => {
+  it('is named as written in add (not a guessed varchar(255)) and a modify to it is said, not judged (ecto_enum)', async () => {
+    // ecto_enum's documented shape: `add :status, StatusEnum.type()` (a Postgres enum it creates).
+    const src = `defmodule M.Repo.Migrations.Status do
+  use Ecto.Migration
+
+  def up do
+    StatusEnum.create_type()
+    alter table(:orders) do
+      add :status, StatusEnum.type()
+      add :constructor, :constructor
+      modify :state, StatusEnum.type(), null: false
+    end
+  end
+
+  def down do
+    alter table(:orders) do
+      remove :status
+    end
+  end
+end
+`;
+    const t = await ectoToPieces(src);
+    expect(t.up.map((p) => p.sql.trim())).toEqual([
+      'ALTER TABLE orders ADD COLUMN status "StatusEnum.type()";',
+      'ALTER TABLE orders ADD COLUMN constructor constructor;',
+      'ALTER TABLE orders ALTER COLUMN state SET NOT NULL;',
+    ]);
+    const a = await analyse(src);
+    const notice = a.hits.find((h) => h.rule === 'not-analysed' && h.line === 9);
+    expect(notice?.message).toContain('`modify :state, StatusEnum.type()`: the new type is a value this file does not hold');
+    expect(a.hits.filter((h) => h.rule === 'change-column-type')).toEqual([]);
+  });
+});

@@ -169,7 +169,7 @@ export class EctoReader {
    * says the column had (the file then knows it, whatever history can be read).
    */
   private modify(a: ReturnType<typeof callArgs>, table: string, col: string, line: number, inChange: boolean): void {
-    const { type, fk, fkName, fkColumn } = columnType(value(a.positional[1]), a.keywords);
+    const { type, fk, fkName, fkColumn, unread } = columnType(value(a.positional[1]), a.keywords);
     const from = a.keywords.get('from');
     if (from) {
       // `from: :text`, `from: references(:users)`, `from: {:array, :integer}`, or `from: {:integer, null: false}`.
@@ -177,7 +177,15 @@ export class EctoReader {
       const was = before.type.kind === 'nil' ? undefined : columnType(before.type, before.opts).type;
       if (was && !this.t.knownTypes?.some((k) => k.table === table && k.column === col)) (this.t.knownTypes ??= []).push({ table, column: col, type: was });
     }
-    this.emit(line, sql.changeType(table, col, type));
+    if (unread === undefined) this.emit(line, sql.changeType(table, col, type));
+    else
+      this.t.hits.push(
+        hit(
+          'not-analysed',
+          line,
+          `\`modify :${col}, ${unread.length > 40 ? '…' : unread}\`: the new type is a value this file does not hold, so the type change of ${table}.${col} was not judged (a narrowing or a rewrite of the table would go unsaid). Review it by hand.`,
+        ),
+      );
     if (fk) this.emit(line, sql.addForeignKey(table, [col], fk, [fkColumn ?? 'id'], fkName ? { name: fkName } : {}));
     const nullV = value(a.keywords.get('null'));
     if (nullV.kind === 'bool') this.emit(line, nullV.value ? sql.dropNotNull(table, col) : sql.setNotNull(table, col));

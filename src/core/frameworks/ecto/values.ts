@@ -180,7 +180,7 @@ export function doBlock(n: Node): Node | undefined {
  * The column type of `add :c, :string, size: 80` / `references(:users)`, with the table referenced
  * and, for a reference, the constraint's name (`name:`) and the column it points at (`column:`).
  */
-export function columnType(v: EValue, opts: Map<string, Node>): { type: string; fk?: string; fkName?: string; fkColumn?: string } {
+export function columnType(v: EValue, opts: Map<string, Node>): { type: string; fk?: string; fkName?: string; fkColumn?: string; unread?: string } {
   if (v.kind === 'call' && v.name === 'references') {
     const a = callArgs(v.node);
     const t = nameOf(value(a.keywords.get('type')));
@@ -195,8 +195,16 @@ export function columnType(v: EValue, opts: Map<string, Node>): { type: string; 
   const composite = compositeType(v);
   if (composite === 'map') return { type: TYPES.map! };
   if (composite) return { type: `${columnType(composite.element, opts).type}[]` };
-  const name = nameOf(v) ?? 'string';
-  const type = TYPES[name] ?? name;
+  const written = nameOf(v);
+  if (written === undefined && v.kind !== 'nil') {
+    // A type this file does not hold (`StatusEnum.type()` of ecto_enum, `@kind`, a variable): named
+    // as written (a quoted identifier), so a later look back says what it was instead of a guessed
+    // varchar(255); `unread` lets a type change on it be said, not judged.
+    const text = ('node' in v && v.node ? v.node.text : 'a value').replace(/\s+/g, ' ');
+    return { type: `"${text.replace(/"/g, '""')}"`, unread: text };
+  }
+  const name = written ?? 'string';
+  const type = Object.hasOwn(TYPES, name) ? TYPES[name]! : name;
   const num = (key: string): number | undefined => {
     const n = value(opts.get(key));
     return n.kind === 'number' ? n.value : undefined;

@@ -26856,7 +26856,7 @@ ${result.markdown}`);
 }
 async function drillTarget(target, pullRequest, settings) {
   const { head, base } = target.kind === "pull_request" ? await pullRequest.then((pr2) => ({ head: pr2.headSha, base: pr2.baseSha })) : { head: target.headSha, base: target.baseSha };
-  const [{ readGitPullRequest }, { runDrill }] = await Promise.all([import("./chunk-OXQZVOHE.js"), import("./chunk-76VLWO3B.js")]);
+  const [{ readGitPullRequest }, { runDrill }] = await Promise.all([import("./chunk-OXQZVOHE.js"), import("./chunk-AIRDE3IG.js")]);
   let pr;
   try {
     pr = await readGitPullRequest({ repoDir: settings.drill.workingDirectory, base, head });

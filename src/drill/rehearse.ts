@@ -16,6 +16,7 @@ import { runScript, type ScriptFailure } from './execute';
 import type { PgliteEngine } from './pglite';
 import type { Migration, Script } from './scripts';
 import { seedEmptyTables } from './seed';
+import { createSchemas, standInSchemas } from './stand-ins';
 
 export interface RehearseOptions {
   engine: Engine;
@@ -58,7 +59,14 @@ export async function rehearse(options: RehearseOptions): Promise<DrillResult> {
   const add = (path: string, rule: string, line: number, message: string) => hits.push({ path, hit: { rule, line, message } });
 
   for (const set of plan.sets) {
-    const built = await buildBase(options, set, deadline);
+    const schemas = await standInSchemas([...set.base, ...set.pr]);
+    if (schemas.length) {
+      const [list, are] = schemas.length === 1 ? [`schema ${schemas[0]}`, 'is a stand-in'] : [`schemas ${schemas.join(', ')}`, 'are stand-ins'];
+      notices.push(
+        `Created ${list} on the drill's empty database before the base of ${set.root || '.'}: it ${are} for a placeholder (Flyway's \${…}, pop's {{ … }}) the migrations use as a schema and none creates; the tool takes the real name from its configuration.`,
+      );
+    }
+    const built = await buildBase(options, set, deadline, schemas);
     base.migrations += set.base.length;
     base.ms += built.ms;
     base.reused &&= built.reused;
@@ -122,6 +130,8 @@ const notRun = (m: Migration, why: string): DrillMigration => ({
 interface Base {
   /** A database at the base, ready for the first rehearsal. */
   db: Database;
+  /** The stand-in schemas an empty database gets first (stand-ins.ts). */
+  schemas: readonly string[];
   /** An image of the base to rebuild from (kept when the cache is on, or on a real server). */
   image?: Image;
   ms: number;
@@ -148,16 +158,17 @@ async function applyUps(
  * The base schema: from the longest prefix of the base migrations the cache holds (all of them:
  * nothing to apply), then the rest applied and the result kept for the next run.
  */
-async function buildBase(options: RehearseOptions, set: MigrationSet, deadline: number): Promise<Built> {
+async function buildBase(options: RehearseOptions, set: MigrationSet, deadline: number, schemas: readonly string[]): Promise<Built> {
   const { engine, cache } = options;
   const started = Date.now();
   const pglite = engine.kind === 'pglite' ? (engine as PgliteEngine) : undefined;
-  const keys = pglite && cache ? baseKeys(pglite.serverVersion, set.base) : [];
+  // The stand-in schemas are part of the empty database every key starts from.
+  const keys = pglite && cache ? baseKeys(schemas.length ? `${pglite.serverVersion}\nschemas ${schemas.join(' ')}` : pglite.serverVersion, set.base) : [];
   let from = -1;
   let kept: Uint8Array | undefined;
   for (let k = keys.length - 1; k >= 0 && !kept; k--) if ((kept = cache!.get(keys[k]!))) from = k;
-  const db = kept && pglite ? await pglite.fromImage(pglite.image(kept)) : await engine.empty();
-  if (from === set.base.length) return { db, image: pglite!.image(kept!), ms: Date.now() - started, reused: true };
+  const db = kept && pglite ? await pglite.fromImage(pglite.image(kept)) : await emptyWith(engine, schemas);
+  if (from === set.base.length) return { db, schemas, image: pglite!.image(kept!), ms: Date.now() - started, reused: true };
   // A new cluster is kept too: the next base that misses starts from it instead of running initdb.
   if (pglite && cache && from < 0) cache.put(keys[0]!, (await pglite.snapshot(db)).bytes);
   const failed = await applyUps(options, db, set.base.slice(Math.max(from, 0)), deadline);
@@ -173,13 +184,26 @@ async function buildBase(options: RehearseOptions, set: MigrationSet, deadline: 
     image = dumped;
   }
   options.log?.(`base of ${set.root || '.'}: ${set.base.length} migration${set.base.length === 1 ? '' : 's'} in ${seconds(Date.now() - started)}`);
-  return { db, ...(image ? { image } : {}), ms: Date.now() - started, reused: false };
+  return { db, schemas, ...(image ? { image } : {}), ms: Date.now() - started, reused: false };
+}
+
+/** A new empty database with the stand-in schemas in it. */
+async function emptyWith(engine: Engine, schemas: readonly string[]): Promise<Database> {
+  const db = await engine.empty();
+  if (!schemas.length) return db;
+  const session = await db.session();
+  try {
+    await session.exec(createSchemas(schemas));
+  } finally {
+    await session.close();
+  }
+  return db;
 }
 
 /** A database at the base plus the given migrations' ups (after a step left it in an unknown state). */
 async function rebuild(options: RehearseOptions, set: MigrationSet, base: Base, applied: Migration[], deadline: number): Promise<Database | undefined> {
   const { engine } = options;
-  const db = base.image ? await engine.fromImage(base.image) : await engine.empty();
+  const db = base.image ? await engine.fromImage(base.image) : await emptyWith(engine, base.schemas);
   const failed = await applyUps(options, db, base.image ? applied : [...set.base, ...applied], deadline);
   if (failed) {
     await engine.discard(db).catch(() => undefined);

@@ -291,6 +291,34 @@ export function drillCases(engine: 'pglite' | 'postgres', { prRepo, cacheDir }: 
       expect(json.findings.every((f) => f.path === 'db/goose/20240201000000_add_slug.sql' && f.line === 7)).toBe(true);
     });
 
+    it("creates the schema a placeholder names (pop's namespace, Flyway's ${schema}) before the base, and says so", () => {
+      // supabase/auth migrations/ at bc32168e: every file names its schema `{{ index .Options
+      // "Namespace" }}`, which the operator creates; Flyway's `${schema}` the same way.
+      const ns = '{{ index .Options "Namespace" }}';
+      const base = {
+        'migrations/20210101000000_init.up.sql': `CREATE TABLE IF NOT EXISTS ${ns}.users (id uuid PRIMARY KEY, email text);\n`,
+        'db/migration/V1__init.sql': 'CREATE TABLE ${schema}.teams (id int PRIMARY KEY);\n',
+        'db/migration/U1__init.sql': 'DROP TABLE ${schema}.teams;\n',
+      };
+      const repo = prRepo(
+        {
+          'migrations/20210201000000_phone.up.sql': `{{ if .IsMySQL }}\nALTER TABLE ${ns}.users ADD COLUMN phone varchar(15);\n{{ else }}\nALTER TABLE ${ns}.users ADD COLUMN phone text;\n{{ end }}\n`,
+          'migrations/20210201000000_phone.down.sql': `ALTER TABLE ${ns}.users DROP COLUMN phone;\n`,
+          'db/migration/V2__slug.sql': 'ALTER TABLE ${schema}.teams ADD COLUMN slug text;\n',
+          'db/migration/U2__slug.sql': 'ALTER TABLE ${schema}.teams DROP COLUMN slug;\n',
+        },
+        base,
+      );
+      const { status, json, stdout } = drill(repo);
+      expect(json.drill.migrations.map((m) => [m.path, m.result]).sort()).toEqual([
+        ['db/migration/V2__slug.sql', 'pass'],
+        ['migrations/20210201000000_phone.up.sql', 'pass'],
+      ]);
+      expect(status, stdout).toBe(0);
+      expect(json.drill.notices.join('\n')).toContain('Created schema _namespace_');
+      expect(json.drill.notices.join('\n')).toContain('Created schema _schema_');
+    });
+
     it('rehearses a Prisma migration up only and says there is no down', () => {
       const base = {
         'prisma/migrations/20240101000000_init/migration.sql':

@@ -10,6 +10,7 @@ import { parseDuration } from '../../src/drill/engine';
 import { PgliteEngine } from '../../src/drill/pglite';
 import { compareMigrations, migrationsOf, naturalCompare, readSqitchPlan, upPathOf, type Migration } from '../../src/drill/scripts';
 import { seedEmptyTables } from '../../src/drill/seed';
+import { standInSchemas } from '../../src/drill/stand-ins';
 import { lineOfPosition, splitStatements } from '../../src/drill/statements';
 
 describe('splitStatements', () => {
@@ -364,5 +365,27 @@ describe('otherDialectOf', () => {
     expect(otherDialectOf('src/main/resources/db/migration/mysql/V1__init.sql')).toBe('MySQL');
     expect(otherDialectOf('src/main/resources/db/migration/POSTGRESQL/V1__init.sql')).toBeUndefined();
     expect(otherDialectOf('db/migrations/000001_init.up.sql')).toBeUndefined();
+  });
+});
+
+describe('standInSchemas', () => {
+  const m = (up: string, down?: string): Migration => ({
+    id: 'x',
+    path: 'x',
+    framework: 'flyway',
+    up: { path: 'x', label: 'x', pieces: [{ sql: up, line: 1 }], transactional: true },
+    ...(down ? { down: { path: 'y', label: 'y', pieces: [{ sql: down, line: 1 }], transactional: true } } : {}),
+  });
+
+  it('names the stand-ins used as schemas (tables, functions, types) that no migration creates', async () => {
+    expect(
+      await standInSchemas([
+        m('CREATE TABLE _schema_.teams (id int);\nCREATE FUNCTION _fns_.f() RETURNS int LANGUAGE sql AS $$ SELECT 1 $$;'),
+        m('ALTER TABLE _schema_.teams ADD COLUMN t _types_.mood;', 'DROP TABLE _schema_.teams;'),
+        // A real schema, a stand-in table in no schema, one the migrations create themselves.
+        m('CREATE TABLE public.x (id int);\nCREATE TABLE _tableName_ (id int);\nCREATE SCHEMA _own_;\nCREATE TABLE _own_.y (id int);'),
+        m('this does not parse _bad_.x'),
+      ]),
+    ).toEqual(['_fns_', '_schema_', '_types_']);
   });
 });

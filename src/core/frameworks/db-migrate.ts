@@ -232,9 +232,12 @@ class DbMigrateReader implements SqlSink {
     if (name === 'runSql' || name === 'all') {
       const texts = sqlTexts(a[0]);
       // With parameters (`runSql(sql, [a, b], cb)`) the SQL holds `?` placeholders the driver
-      // numbers: a parse error there is the placeholder's, not the migration's.
-      const params = a[1]?.type === 'array';
-      if (texts) for (const s of texts) this.t.up.push({ sql: s.text, line: s.line, ...(s.inexact || params ? { inexact: true } : {}) });
+      // numbers: read with values in their place, and said on the call where it still does not
+      // parse (as SQL with `${…}` parts is: see readTemplated in dsl/common.ts).
+      const binds = a[1]?.type === 'array';
+      const call = { label: `${db}.${name}(…)`, line };
+      if (texts)
+        for (const s of texts) this.t.up.push({ sql: s.text, line: s.line, call, ...(s.inexact ? { inexact: true } : {}), ...(binds ? { binds } : {}) });
       // SQL built in code (Unleash's `runSql(updateSQL, cb)` of rows it read): a notice, never silence.
       else if (a[0]) this.t.hits.push(builtInCode(line, `${db}.${name}(${codeLabel(a[0])})`, a[0]));
       return;

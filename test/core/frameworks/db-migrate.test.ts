@@ -187,3 +187,24 @@ describe('db-migrate --sql-file migrations', () => {
     expect(a.down).toBe('present');
   });
 });
+
+// Unleash's 20210615115226-migrate-strategies-to-feature-strategies.js: `VALUES (?, ?)` with `[feature.name, …]`.
+describe('db-migrate runSql with parameters', () => {
+  test('its `?` placeholders are read as values; SQL that still does not parse is a notice on the call', async () => {
+    const a = await js(`exports.up = function (db, cb) {
+  db.runSql('CREATE INDEX features_enabled ON features (name) WHERE enabled = ?', [true], cb);
+  db.runSql("INSERT INTO project_environments(project_id, environment_name) VALUES (?, ':global:')", ['default']);
+  db.runSql('ALTER TABLE ? DROP COLUMN legacy', ['features']);
+};
+exports.down = function (db, cb) { db.runSql('DROP INDEX features_enabled', cb); };
+`);
+    expect(a.hits.filter((h) => h.rule !== 'missing-lock-timeout').map((h) => `${h.rule} ${h.line}`)).toEqual([
+      'non-concurrent-index 2',
+      'not-analysed 4',
+      'drop-column 4',
+    ]);
+    expect(a.hits.find((h) => h.rule === 'not-analysed')?.message).toMatch(
+      /^`db\.runSql\(…\)` runs SQL with bind placeholders .* does not parse even with each placeholder read as a value/,
+    );
+  });
+});

@@ -4,7 +4,8 @@
 // `--sql-file`, whose JS only loads `migrations/sqls/<name>-up.sql` and `<name>-down.sql`: those
 // two files are the migration, judged as an up with its down (the down is never linted as
 // forward SQL). Its Postgres driver sends an SQL file as one query string, which Postgres runs as
-// one implicit transaction.
+// one implicit transaction. A loader of the project's own (republik/plattform's `run(db, dir, file)`)
+// is looked up in the repository (see analyseHelperLoads).
 import type { Framework, MigrationAnalysis, MigrationInput } from './framework';
 import { dbMigrate as meta, dbMigrateSqlFiles } from './meta/index';
 import { lineOf, type Node } from '../parsers/tree-sitter';

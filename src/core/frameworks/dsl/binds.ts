@@ -110,6 +110,6 @@ export function unreadTemplateHit(label: string, line: number, how: { binds: boo
     line,
     message:
       `\`${label}\` runs ${what} (${where}${said}), so it was read for destructive operations only: ` +
-      `what else it does (data changes, locks, type changes) was not judged. To clear this, ${todo}.`,
+      `what else it does (locks, type and nullability changes) was not judged. To clear this, ${todo}.`,
   };
 }

@@ -72,6 +72,7 @@ const PATTERNS = [
   'patterns/rails-code-shapes',
   'patterns/rails-force-and-guards',
   'patterns/js-sequelize',
+  'patterns/js-templates',
   'patterns/js-knex-db-argument',
   'patterns/flyway-db2-h2',
   'patterns/js-sql-variables',

@@ -4,7 +4,8 @@
 // `--sql-file`, whose JS only loads `migrations/sqls/<name>-up.sql` and `<name>-down.sql`: those
 // two files are the migration, judged as an up with its down (the down is never linted as
 // forward SQL). Its Postgres driver sends an SQL file as one query string, which Postgres runs as
-// one implicit transaction.
+// one implicit transaction. A loader of the project's own (republik/plattform's `run(db, dir, file)`)
+// is looked up in the repository (see analyseHelperLoads).
 import type { Framework, MigrationAnalysis, MigrationInput } from './framework';
 import { dbMigrate as meta, dbMigrateSqlFiles } from './meta/index';
 import { lineOf, type Node } from '../parsers/tree-sitter';
@@ -35,7 +36,7 @@ import {
   parseJs,
   rootName,
 } from './dsl/js';
-import { analyseDown, analyseUp, dialectFor, downSqlOf, judgeDownFile, sqlOptions, type SqlHistory } from './shared-sql';
+import { analyseDown, analyseUp, dialectFor, dirName, downSqlOf, judgeDownFile, sqlOptions, type SqlHistory } from './shared-sql';
 import { isDbMigrateSqlName } from './sql-detect';
 
 /** db-migrate's type names (`'string'`, `type.STRING`) as Postgres types (its pg driver's mapping). */
@@ -232,9 +233,12 @@ class DbMigrateReader implements SqlSink {
     if (name === 'runSql' || name === 'all') {
       const texts = sqlTexts(a[0]);
       // With parameters (`runSql(sql, [a, b], cb)`) the SQL holds `?` placeholders the driver
-      // numbers: a parse error there is the placeholder's, not the migration's.
-      const params = a[1]?.type === 'array';
-      if (texts) for (const s of texts) this.t.up.push({ sql: s.text, line: s.line, ...(s.inexact || params ? { inexact: true } : {}) });
+      // numbers: read with values in their place, and said on the call where it still does not
+      // parse (as SQL with `${…}` parts is: see readTemplated in dsl/common.ts).
+      const binds = a[1]?.type === 'array';
+      const call = { label: `${db}.${name}(…)`, line };
+      if (texts)
+        for (const s of texts) this.t.up.push({ sql: s.text, line: s.line, call, ...(s.inexact ? { inexact: true } : {}), ...(binds ? { binds } : {}) });
       // SQL built in code (Unleash's `runSql(updateSQL, cb)` of rows it read): a notice, never silence.
       else if (a[0]) this.t.hits.push(builtInCode(line, `${db}.${name}(${codeLabel(a[0])})`, a[0]));
       return;
@@ -245,22 +249,73 @@ class DbMigrateReader implements SqlSink {
 }
 
 /**
- * The SQL file a `--sql-file` migration loads: `path.join(__dirname, 'sqls', '20170110181147-init-up.sql')`
- * (`exact`: its name is written out), or a name built at run time (`\`${file}-up.sql\``, often in
- * another folder), which is a loader too but whose file cannot be located here.
+ * A load of a migration's SQL file through a function of the project (republik/plattform's
+ * `run(db, dir, \`${file}-up.sql\`)`, whose `run.js` maps `dir` under `packages/backend-modules/`):
+ * the folder parts the call gives before the file's name (`__dirname` as `.`; undefined where code
+ * the reader cannot see gives them), the name, and the call.
  */
-function loadedSqlFile(fn: Node | undefined): { exact: boolean } | undefined {
+export interface HelperLoad {
+  parts: string[] | undefined;
+  file: string;
+  line: number;
+  /** How the notice names the call (`run(db, dir, …)`). */
+  label: string;
+  /** The parts start from the migration's folder (`__dirname`). */
+  fromMigration: boolean;
+}
+
+/**
+ * The SQL file a `--sql-file` migration loads: `path.join(__dirname, 'sqls', '20170110181147-init-up.sql')`
+ * (`exact`: its name is written out, beside the migration), or a name built at run time or joined
+ * to another folder (`load`: the call that loads it, to be looked up in the repository).
+ */
+function loadedSqlFile(fn: Node | undefined): { exact: boolean; load: HelperLoad } | undefined {
   const body = fnBody(fn);
   if (!body) return undefined;
-  const strings = body.descendantsOfType(['string', 'template_string']).map((s) => jsString(s));
+  const strings = body.descendantsOfType(['string', 'template_string']).map((s) => ({ node: s, text: jsString(s) }));
   // Where the file is: db-migrate's template joins `__dirname, 'sqls', name`. A loader of the
   // project's own (republik/plattform's `run(db, dir, \`${file}-up.sql\`)`, `dir` mapped at run
-  // time) may read it from anywhere, so its absence beside the migration says nothing.
-  const beside = strings.some((t) => t && !t.inexact && (t.text === 'sqls' || /^(\.\/)?sqls\//.test(t.text)));
-  for (const text of strings) {
-    if (text && /-(up|down)\.sql$/i.test(text.text)) return { exact: !text.inexact && beside };
+  // time) may read it from anywhere: it is looked up (see `findLoaded`).
+  const beside = strings.some(({ text: t }) => t && !t.inexact && (t.text === 'sqls' || /^(\.\/)?sqls\//.test(t.text)));
+  for (const { node, text } of strings) {
+    if (!text || !/-(up|down)\.sql$/i.test(text.text)) continue;
+    return { exact: !text.inexact && beside, load: helperLoad(node, text.inexact ? undefined : text.text, fn!) };
   }
   return undefined;
+}
+
+/** The call whose argument `arg` (the file's name) is, read as a load (see HelperLoad). */
+function helperLoad(arg: Node, file: string | undefined, fn: Node): HelperLoad {
+  let at: Node = arg;
+  while (at.parent && ['parenthesized_expression', 'template_substitution'].includes(at.parent.type)) at = at.parent;
+  const call = at.parent?.type === 'arguments' ? at.parent.parent : null;
+  const line = lineOf(call ?? arg);
+  if (!file || call?.type !== 'call_expression')
+    return { parts: undefined, file: file ?? codeLabel(arg), line, label: `${codeLabel(call?.childForFieldName('function') ?? arg)}(…)`, fromMigration: false };
+  const params = new Set([paramName(fn, 0), paramName(fn, 1)].filter((p): p is string => p !== undefined));
+  const args = callArgs(call);
+  const before = args.slice(
+    0,
+    args.findIndex((a) => a.id === at.id),
+  );
+  let parts: string[] | undefined = [];
+  let fromMigration = false;
+  for (const a of before) {
+    if (a.type === 'identifier' && a.text === '__dirname') {
+      fromMigration = true;
+      continue;
+    }
+    // The migration's own `db` (and callback), handed to the helper.
+    if (a.type === 'identifier' && params.has(a.text)) continue;
+    const s = jsString(a);
+    if (!s || s.inexact) {
+      parts = undefined;
+      break;
+    }
+    parts.push(s.text);
+  }
+  const fnName = call.childForFieldName('function')?.text ?? 'the call';
+  return { parts, file, line, label: `${fnName.length <= 40 ? fnName : '…'}(…)`, fromMigration };
 }
 
 /**
@@ -337,7 +392,10 @@ function judgeDbMigrateDown(t: DslTranslation, fns: Map<string, Node>): void {
 export async function dbMigrateJsPieces(
   path: string,
   content: string,
-): Promise<{ translation: DslTranslation; sqlFiles?: { up?: string; down?: string; exact: boolean } }> {
+): Promise<{
+  translation: DslTranslation;
+  sqlFiles?: { up?: string; down?: string; exact: boolean; loads: { up?: HelperLoad; down?: HelperLoad } };
+}> {
   const tree = await parseJs(path, content);
   try {
     const root = tree.rootNode;
@@ -349,7 +407,8 @@ export async function dbMigrateJsPieces(
     if (upFile || downFile) {
       const files = dbMigrateSqlFiles(path);
       const exact = (upFile?.exact ?? true) && (downFile?.exact ?? true);
-      return { translation: t, sqlFiles: { ...(upFile ? { up: files?.up } : {}), ...(downFile ? { down: files?.down } : {}), exact } };
+      const loads = { ...(upFile ? { up: upFile.load } : {}), ...(downFile ? { down: downFile.load } : {}) };
+      return { translation: t, sqlFiles: { ...(upFile ? { up: files?.up } : {}), ...(downFile ? { down: files?.down } : {}), exact, loads } };
     }
     const reader = new DbMigrateReader(false);
     reader.t.hits.push(...t.hits);
@@ -376,25 +435,140 @@ const isUpSql = (name: string) => /-up\.sql$/i.test(name);
 
 async function analyseJs(input: MigrationInput): Promise<MigrationAnalysis> {
   const { translation: t, sqlFiles } = await dbMigrateJsPieces(input.path, input.content);
+  if (sqlFiles && !sqlFiles.exact) return analyseHelperLoads(input, t, sqlFiles.loads);
   if (sqlFiles) {
     // The `--sql-file` template: the SQL files are the migration and are judged as files of their
     // own (`-up.sql` with its `-down.sql`); the loader itself holds no schema change.
     const hits = [...t.hits];
     const absent = (file: string | undefined) => file !== undefined && file in input.siblings && input.siblings[file] === undefined;
     const name = (file: string) => file.slice(file.lastIndexOf('/') + 1);
-    // Only a name written out says where the file must be; one built at run time may point anywhere.
-    if (sqlFiles.exact && sqlFiles.up && absent(sqlFiles.up)) {
+    if (sqlFiles.up && absent(sqlFiles.up)) {
       hits.push(hit('parse-error', 1, `This migration loads ${name(sqlFiles.up)}, which is not there: its SQL could not be checked.`));
     }
     // A missing -down.sql is reported once, by its -up.sql (judged as a file of its own).
     const missingDown = !sqlFiles.down;
     if (missingDown)
       hits.push(hit('missing-down-migration', 1, 'The migration loads an up SQL file but its `down` loads none: db-migrate cannot roll it back.'));
-    const downAbsent = sqlFiles.exact && absent(sqlFiles.down);
+    const downAbsent = absent(sqlFiles.down);
     return { framework: 'db-migrate', role: 'up', down: missingDown || downAbsent ? 'missing' : 'present', hits };
   }
   const history: SqlHistory = { input, isMigration: isJsFile, upPieces: async (content, path) => (await dbMigrateJsPieces(path, content)).translation.up };
   return finishAnalysis('db-migrate', t, dialectFor(input), history);
+}
+
+/** `a/./b/../c/` as `a/c`; undefined when it climbs above the repository's root. */
+function normalPath(path: string): string | undefined {
+  const out: string[] = [];
+  for (const part of path.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') {
+      if (!out.length) return undefined;
+      out.pop();
+    } else out.push(part);
+  }
+  return out.join('/');
+}
+
+/**
+ * Where a helper's load may be, most likely first: the folder the call names joined to the
+ * migration's (as `path.join(__dirname, …)` does), to the repository's root (republik's
+ * `'/packages/backend-modules/…/sqls'`), and under a deeper folder of the migration's own path
+ * that starts as the named one does (republik's `run.js` reads `packages/auth/migrations/sqls` as
+ * `packages/backend-modules/auth/…`, beside `packages/backend-modules/migrations/`). Each is one
+ * read of the App's budget: at most four.
+ */
+function loadCandidates(load: HelperLoad, migration: string, direction: 'up' | 'down'): string[] {
+  // A name the reader cannot read whole (\`${name}-up.sql\` of a name built in code): db-migrate's own place for it.
+  const conventional = dbMigrateSqlFiles(migration)?.[direction];
+  if (!load.parts || load.file.startsWith('-')) return conventional ? [conventional] : [];
+  const named = load.parts.join('/');
+  const here = dirName(migration);
+  const out = [normalPath(`${here}${named}/${load.file}`)];
+  if (!load.fromMigration) {
+    out.push(normalPath(`${named}/${load.file}`));
+    const mine = here.split('/').filter(Boolean);
+    const theirs = named.split('/').filter((p) => p && p !== '.');
+    const at = theirs.length > 1 ? mine.indexOf(theirs[0]!) : -1;
+    for (let j = at + 2; at >= 0 && j < mine.length; j++) out.push(normalPath([...mine.slice(0, j), ...theirs.slice(1), load.file].join('/')));
+  }
+  return [...new Set(out.filter((p): p is string => p !== undefined))].slice(0, 4);
+}
+
+type Found = { path: string; content: string } | { unread: string } | undefined;
+
+/** The first of `candidates` the repository holds; `unread` when a read failed (the App's budget spent). */
+async function findLoaded(candidates: string[], input: MigrationInput): Promise<Found> {
+  for (const path of candidates) {
+    let content: string | undefined;
+    try {
+      content = input.readFileNow ? input.readFileNow(path) : await input.readFile?.(path);
+    } catch (e) {
+      return { unread: e instanceof Error ? e.message : String(e) };
+    }
+    if (content !== undefined) return { path, content };
+  }
+  return undefined;
+}
+
+/** Whether db-migrate judges an SQL file as a migration of its own (its default globs and names): the `-up.sql` of `sqls/` or `migrations/`. */
+const judgedOnItsOwn = (path: string) => isDbMigrateSqlName(path) && /(^|\/)(sqls|migrations)\/(.+\/)?[^/]+\.sql$/i.test(path);
+
+/**
+ * A migration whose SQL a function of the project loads (republik/plattform's `run(db, dir, file)`):
+ * the file is looked up in the repository. One it finds that db-migrate judges as a migration of
+ * its own (an `-up.sql` under `sqls/` or `migrations/`) is judged there, as the `--sql-file`
+ * template's are (reading it here too would say each finding twice); another is read as this
+ * migration's SQL, its findings on the call. One it cannot find (a folder code gives, a mapping
+ * the project makes that is not guessed) is one notice for the file, on the first such call.
+ */
+async function analyseHelperLoads(input: MigrationInput, t: DslTranslation, loads: { up?: HelperLoad; down?: HelperLoad }): Promise<MigrationAnalysis> {
+  const hits = [...t.hits];
+  const up = loads.up && (await findLoaded(loadCandidates(loads.up, input.path, 'up'), input));
+  // The down is looked for beside the up first: one read.
+  const downCandidates = loads.down ? loadCandidates(loads.down, input.path, 'down') : [];
+  if (loads.down && up && 'path' in up) downCandidates.unshift(`${dirName(up.path)}${loads.down.file}`);
+  const down = loads.down && (await findLoaded([...new Set(downCandidates)].slice(0, 4), input));
+  const unfound = [
+    ...(loads.up && !(up && 'path' in up) ? [{ load: loads.up, found: up }] : []),
+    ...(loads.down && !(down && 'path' in down) ? [{ load: loads.down, found: down }] : []),
+  ];
+  if (unfound.length) {
+    const { load, found } = unfound[0]!;
+    const names = unfound.map((u) => `\`${u.load.parts ? normalPath([...u.load.parts, u.load.file].join('/')) : u.load.file}\``).join(' and ');
+    const why =
+      found && 'unread' in found
+        ? `which could not be read (${found.unread.replace(/\.$/, '')})`
+        : load.parts
+          ? `which ${unfound.length > 1 ? 'were' : 'was'} not found in the repository (looked up beside the migration, from the repository's root and under the migration's own folders)`
+          : 'whose name or folder code gives at run time';
+    hits.push(
+      hit(
+        'not-analysed',
+        load.line,
+        `\`${load.label}\` loads this migration's SQL through a function of the project, from ${names}, ${why}: what it does was not judged. ` +
+          `Review that SQL by hand and add \`// rollback-ready-ignore not-analysed: <reason>\` above the call.`,
+      ),
+    );
+  }
+  if (!loads.down) hits.push(hit('missing-down-migration', 1, 'The migration loads an up SQL file but its `down` loads none: db-migrate cannot roll it back.'));
+  const downStatus = loads.down ? 'present' : 'missing';
+  if (!loads.up || !up || !('path' in up) || judgedOnItsOwn(up.path)) {
+    return { framework: 'db-migrate', role: 'up', down: downStatus, hits: hits.sort((a, b) => a.line - b.line) };
+  }
+  // A file nobody else judges: this migration's SQL, each finding on the call that loads it.
+  const downSql = down && 'path' in down ? downSqlOf(down.content, down.path) : undefined;
+  const read = await analyseUp(
+    'db-migrate',
+    [{ sql: up.content, line: 1 }],
+    sqlOptions(input, { multiStatementTransaction: true }),
+    downStatus,
+    [],
+    undefined,
+    downSql,
+  );
+  const at = loads.up.line;
+  for (const h of read.hits) hits.push({ ...h, line: at, message: `${up.path} line ${h.line}: ${h.message}` });
+  return { ...read, hits: hits.sort((a, b) => a.line - b.line) };
 }
 
 const isJsFile = (name: string) => /\.[cm]?[jt]s$/.test(name) && !name.endsWith('.d.ts');

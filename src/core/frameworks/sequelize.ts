@@ -223,10 +223,13 @@ class SequelizeReader implements SqlSink {
       if (name === 'query' && obj?.text.endsWith('sequelize')) {
         const texts = sqlTexts(a[0]);
         // With `replacements` or `bind` (outline's data migrations: `set "text" = :fixedText`), the
-        // SQL holds `:name`, `?` or `$1` placeholders: a parse error there is the placeholder's.
+        // SQL holds `:name`, `?` or `$1` placeholders: read with values in their place, and said
+        // on the call where it still does not parse (as SQL with `${…}` parts is: see readTemplated).
         const opts = objectEntries(a[1]);
-        const params = opts.has('replacements') || opts.has('bind');
-        if (texts) for (const s of texts) this.t.up.push({ sql: s.text, line: s.line, ...(s.inexact || params ? { inexact: true } : {}) });
+        const binds = opts.has('replacements') || opts.has('bind');
+        const call = { label: `${obj.text}.query(…)`, line };
+        if (texts)
+          for (const s of texts) this.t.up.push({ sql: s.text, line: s.line, call, ...(s.inexact ? { inexact: true } : {}), ...(binds ? { binds } : {}) });
         else if (a[0]) this.t.hits.push(builtInCode(line, `${obj.text}.query(${codeLabel(a[0])})`, a[0]));
         continue;
       }

@@ -123,7 +123,7 @@ describe('db-migrate runSql given SQL through a name', () => {
       '};',
     ].join('\n');
     const { sqlFiles } = await dbMigrateJsPieces('migrations/20240101000001-initial-schema.js', content);
-    expect(sqlFiles).toEqual({
+    expect(sqlFiles).toMatchObject({
       up: 'migrations/sqls/20240101000001-initial-schema-up.sql',
       down: 'migrations/sqls/20240101000001-initial-schema-down.sql',
       exact: true,
@@ -161,13 +161,13 @@ describe('db-migrate --sql-file migrations', () => {
     expect(a.hits[0]!.message).toContain('20180812102333-access-up.sql, which is not there');
   });
 
-  test("a project's own loader names a folder of its own: the file's absence beside the migration says nothing", async () => {
-    // republik/plattform @ 11a1a82a, packages/backend-modules/migrations/migrations/20170227114808-add-users-and-roles.js:
-    // run.js maps `dir` to another package at run time; the SQL files are migrations of their own there.
-    const content = [
+  // republik/plattform @ 11a1a82a, packages/backend-modules/migrations/migrations/20170227114808-add-users-and-roles.js:
+  // run.js maps `dir` (`packages/auth/migrations/sqls`) to `packages/backend-modules/auth/…` at run time.
+  const republik = (dir: string) =>
+    [
       "const run = require('../run.js')",
       '',
-      "const dir = 'packages/auth/migrations/sqls'",
+      `const dir = '${dir}'`,
       "const file = '20170227114808-add-users-and-roles'",
       '',
       'exports.up = (db) => run(db, dir, `${file}-up.sql`)',
@@ -175,15 +175,76 @@ describe('db-migrate --sql-file migrations', () => {
       'exports.down = (db) => run(db, dir, `${file}-down.sql`)',
       '',
     ].join('\n');
-    const a = await dbMigrate.analyse({
-      path: 'packages/backend-modules/migrations/migrations/20170227114808-add-users-and-roles.js',
+  const MIGRATION = 'packages/backend-modules/migrations/migrations/20170227114808-add-users-and-roles.js';
+  const SQLS = 'packages/backend-modules/auth/migrations/sqls/20170227114808-add-users-and-roles';
+  const repo: Record<string, string> = { [`${SQLS}-up.sql`]: 'DROP TABLE legacy;', [`${SQLS}-down.sql`]: 'CREATE TABLE legacy (id int);' };
+  const helper = (content: string, files: Record<string, string>, reads: string[] = []) =>
+    dbMigrate.analyse({
+      path: MIGRATION,
       content,
-      siblings: {
-        'packages/backend-modules/migrations/migrations/sqls/20170227114808-add-users-and-roles-up.sql': undefined,
-        'packages/backend-modules/migrations/migrations/sqls/20170227114808-add-users-and-roles-down.sql': undefined,
+      siblings: {},
+      readFile: async (p) => {
+        reads.push(p);
+        return files[p];
       },
     });
+
+  test("a project's own loader: the file it loads is looked up, and one db-migrate judges on its own is judged there", async () => {
+    const reads: string[] = [];
+    const a = await helper(republik('packages/auth/migrations/sqls'), repo, reads);
     expect(a.hits).toEqual([]);
     expect(a.down).toBe('present');
+    // Beside the migration, from the root, then under the migration's own `packages/backend-modules/`; the down beside the up.
+    expect(reads).toEqual([
+      'packages/backend-modules/migrations/migrations/packages/auth/migrations/sqls/20170227114808-add-users-and-roles-up.sql',
+      'packages/auth/migrations/sqls/20170227114808-add-users-and-roles-up.sql',
+      `${SQLS}-up.sql`,
+      `${SQLS}-down.sql`,
+    ]);
+    // A folder named from the root (`'/packages/backend-modules/…'`) is found too.
+    expect((await helper(republik('/packages/backend-modules/auth/migrations/sqls/'), repo)).hits).toEqual([]);
+  });
+
+  test("a project's own loader whose file is not found is one notice for the file, on its first call, never silence", async () => {
+    const a = await helper(republik('packages/auth/migrations/sqls'), {});
+    expect(a.hits.map((h) => `${h.rule} ${h.line}`)).toEqual(['not-analysed 6']);
+    expect(a.hits[0]!.message).toContain(
+      "`run(…)` loads this migration's SQL through a function of the project, from `packages/auth/migrations/sqls/20170227114808-add-users-and-roles-up.sql` and `packages/auth/migrations/sqls/20170227114808-add-users-and-roles-down.sql`",
+    );
+    // Without reads (a face that cannot read the repository) it is the same notice.
+    const alone = await dbMigrate.analyse({ path: MIGRATION, content: republik('packages/auth/migrations/sqls'), siblings: {} });
+    expect(alone.hits.map((h) => `${h.rule} ${h.line}`)).toEqual(['not-analysed 6']);
+  });
+
+  test("a project's own loader's file that is no db-migrate migration of its own is read as the migration's SQL, on the call", async () => {
+    const content = republik('db/sql');
+    const files = {
+      'db/sql/20170227114808-add-users-and-roles-up.sql': 'CREATE TABLE t (id int);\nALTER TABLE users DROP COLUMN email;',
+      'db/sql/20170227114808-add-users-and-roles-down.sql': 'ALTER TABLE users ADD COLUMN email text;',
+    };
+    const a = await helper(content, files);
+    const drop = a.hits.find((h) => h.rule === 'drop-column');
+    expect(drop).toMatchObject({ line: 6, message: expect.stringMatching(/^db\/sql\/20170227114808-add-users-and-roles-up\.sql line 2: /) });
+  });
+});
+
+// Unleash's 20210615115226-migrate-strategies-to-feature-strategies.js: `VALUES (?, ?)` with `[feature.name, …]`.
+describe('db-migrate runSql with parameters', () => {
+  test('its `?` placeholders are read as values; SQL that still does not parse is a notice on the call', async () => {
+    const a = await js(`exports.up = function (db, cb) {
+  db.runSql('CREATE INDEX features_enabled ON features (name) WHERE enabled = ?', [true], cb);
+  db.runSql("INSERT INTO project_environments(project_id, environment_name) VALUES (?, ':global:')", ['default']);
+  db.runSql('ALTER TABLE ? DROP COLUMN legacy', ['features']);
+};
+exports.down = function (db, cb) { db.runSql('DROP INDEX features_enabled', cb); };
+`);
+    expect(a.hits.filter((h) => h.rule !== 'missing-lock-timeout').map((h) => `${h.rule} ${h.line}`)).toEqual([
+      'non-concurrent-index 2',
+      'not-analysed 4',
+      'drop-column 4',
+    ]);
+    expect(a.hits.find((h) => h.rule === 'not-analysed')?.message).toMatch(
+      /^`db\.runSql\(…\)` runs SQL with bind placeholders .* does not parse even with each placeholder read as a value/,
+    );
   });
 });

@@ -224,4 +224,51 @@ describe('sequelize.analyse', () => {
       'DROP INDEX orders__collective_id;',
     ]);
   });
+
+  // opencollective-api's data migrations: `VALUES (…, :data)` with `{ replacements: { data } }`.
+  it('SQL with replacements is read with values for its placeholders; what still does not parse is a notice on the call', async () => {
+    const a = await analyse(`module.exports = {
+  async up(queryInterface) {
+    await queryInterface.sequelize.query(
+      \`CREATE INDEX "orders_paused" ON "Orders" ("status") WHERE "status" = :status\`,
+      { replacements: { status: 'PAUSED' } },
+    );
+    await queryInterface.sequelize.query('INSERT INTO "MigrationLogs" ("type", "data") VALUES (:type, :data)', { replacements: { type: 'MIGRATION', data: {} } });
+    await queryInterface.sequelize.query('ALTER TABLE :table DROP COLUMN "legacy"', { replacements: { table: 'Orders' } });
+  },
+  async down() {},
+};
+`);
+    // The index is read whole; the drop, read for destructive operations only, is said with the notice.
+    expect(hits(a)).toEqual([
+      [4, 'non-concurrent-index'],
+      [8, 'not-analysed'],
+      [8, 'drop-column'],
+      [10, 'empty-down-migration'],
+    ]);
+    const notice = a.hits.find((h) => h.rule === 'not-analysed');
+    expect(notice?.line).toBe(8);
+    expect(notice?.message).toContain('`queryInterface.sequelize.query(…)` runs SQL with bind placeholders');
+    expect(notice?.message).toContain('read for destructive operations only');
+  });
+
+  // opencollective-api's 20240130172551-non-null-created-at-updated-at.ts: `SET ${cond ? … : ''}`.
+  it('SQL built with ${…} parts that does not parse is a notice on the call, not silence', async () => {
+    const a = await analyse(`module.exports = {
+  async up(queryInterface) {
+    for (const table of TABLES) {
+      await queryInterface.sequelize.query(\`
+        UPDATE "\${table.name}"
+        SET \${table.a ? '"updatedAt" = NOW()' : ''} \${table.b ? ',' : ''}
+      \`);
+    }
+  },
+  async down() {},
+};
+`);
+    const notice = a.hits.find((h) => h.rule === 'not-analysed');
+    expect(notice?.line).toBe(4);
+    expect(notice?.message).toContain('SQL built with `${…}` parts known only at run time');
+    expect(notice?.message).toContain('line 6: syntax error at or near a `${…}` part');
+  });
 });

@@ -8,6 +8,7 @@ import type { SqlPiece } from '../../sql/lint-sql';
 import { dialectOfPath, type DialectSource } from '../../sql/dialect';
 import { settleColumnChanges, type SqlHistory } from '../shared-sql';
 import { judgeDown } from '../down-types';
+import { fillBinds, unreadTemplateHit } from './binds';
 
 // The SQL analyser (and its rule checks) loads on the first migration, not with the registry.
 const lintSql = lintSqlLazily;
@@ -18,6 +19,17 @@ export interface DslPiece extends SqlPiece {
   inexact?: boolean;
   /** Written for another database than the file's (Liquibase's `dbms` on a changeset or change). */
   dialect?: DialectSource;
+  /**
+   * The SQL holds a driver's bind placeholders (Sequelize's `replacements`, `:name` or `?`;
+   * db-migrate's `runSql(sql, [params])`, `?`): read with a value in each one's place (binds.ts).
+   */
+  binds?: boolean;
+  /**
+   * The raw-SQL call of a JS migration that runs the piece (its label and line): a piece with binds
+   * or `${…}` parts that still does not parse is said there (a `not-analysed` notice), not passed
+   * in silence. Without it, such a piece's parse error is dropped (see `inexact`).
+   */
+  call?: { label: string; line: number };
 }
 
 export interface DslTranslation {
@@ -216,9 +228,10 @@ export async function finishAnalysis(framework: FrameworkId, t: DslTranslation, 
   let changesData = t.changesData;
   let down = t.downStatus;
   let foreign: DialectSource | undefined;
+  const up = await Promise.all(t.up.map((p) => readTemplated(p, hits)));
   // The file's own SQL first, then SQL written for another database, each read in its dialect (it
   // runs on another database: what one creates is not new to the other).
-  for (const group of byDialect(t.up, dialect)) {
+  for (const group of byDialect(up, dialect)) {
     try {
       const res = await lintSql(group.pieces.map(stripPiece), {
         transactional: t.transactional,
@@ -272,6 +285,27 @@ export async function finishAnalysis(framework: FrameworkId, t: DslTranslation, 
   if (foreign) analysis.dialect = foreign;
   if (changesData) analysis.changesData = true;
   return analysis;
+}
+
+/**
+ * A JS raw-SQL call's piece with bind placeholders or `${…}` parts (`call` set): its placeholders
+ * read as values where that makes it parse (opencollective-api's `VALUES (…, :data)`, Unleash's
+ * `VALUES (?, ?)`); SQL that still does not parse gets a `not-analysed` notice on the call (pushed
+ * to `hits`), and its parse error is the notice's, not repeated (the piece is marked inexact).
+ */
+async function readTemplated(p: DslPiece, hits: Hit[]): Promise<DslPiece> {
+  if (!p.call || !(p.binds || p.inexact)) return p;
+  let read;
+  try {
+    read = await fillBinds(p.sql, p.binds === true);
+  } catch {
+    return p;
+  }
+  if (!read.error) return { ...p, sql: read.sql };
+  hits.push(
+    unreadTemplateHit(p.call.label, p.call.line, { binds: p.binds === true, interpolated: p.inexact === true }, read.error, p.line + read.error.lineOffset),
+  );
+  return { ...p, sql: read.sql, inexact: true };
 }
 
 /**

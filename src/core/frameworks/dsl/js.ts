@@ -4,8 +4,9 @@ import { firstErrorNode, lineOf, parseCode, type Node, type OwnedTree } from '..
 import type { Hit } from '../../types';
 import { hit, parseErrorHit, type DslPiece, type DslTranslation } from './common';
 import { bindingOf, FUNCTION_TYPES } from './js-bindings';
+import { IGNORE_HINT, PLACEHOLDER } from './binds';
 
-export const PLACEHOLDER = '__interp__';
+export { PLACEHOLDER } from './binds';
 
 /** A parsed JS/TS file: hold it with `using` (see parseCode). */
 export async function parseJs(path: string, source: string): Promise<OwnedTree> {
@@ -255,8 +256,6 @@ function fileNamed(read: Node): { file?: string } {
   }
   return {};
 }
-
-const IGNORE_HINT = 'add `// rollback-ready-ignore not-analysed: <reason>` above the call';
 
 /**
  * SQL the migration builds in code the reader cannot read (a file read at run time, a loop, an

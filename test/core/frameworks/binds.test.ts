@@ -1,0 +1,27 @@
+// Bind placeholders in a JS migration's raw SQL (Sequelize's `replacements`, db-migrate's
+// `runSql(sql, [params])`): read as values, found with libpg-query's scanner.
+import { describe, expect, test } from 'vitest';
+import { fillBinds } from '../../../src/core/frameworks/dsl/binds';
+
+describe('fillBinds', () => {
+  test('reads `:name` and `?` as values, never inside strings, quoted names, comments or casts', async () => {
+    // Unleash's 20210830113948-connect-projects-to-global-envrionments.js: `':global:'` is a value, not a bind.
+    expect((await fillBinds("INSERT INTO project_environments(project_id, environment_name) VALUES (?, ':global:') -- ? :x")).sql).toBe(
+      "INSERT INTO project_environments(project_id, environment_name) VALUES ('', ':global:') -- ? :x",
+    );
+    // opencollective-api: `:data`, `:ids` in a list, a cast after a bind.
+    expect((await fillBinds('UPDATE "Collectives" SET data = :newData::jsonb, ":x" = 1 WHERE id IN (:ids)')).sql).toBe(
+      `UPDATE "Collectives" SET data = ''::jsonb, ":x" = 1 WHERE id IN ('')`,
+    );
+  });
+
+  test('SQL that parses as written is left alone ($1 binds, a jsonb `?` operator)', async () => {
+    for (const sql of ['UPDATE t SET a = $1 WHERE b = $2', "SELECT * FROM t WHERE data ? 'key'"]) expect(await fillBinds(sql)).toEqual({ sql });
+  });
+
+  test('NULL where a string does not parse; the parser’s message and line where nothing does', async () => {
+    expect((await fillBinds('SELECT 1 WHERE a IS :v')).sql).toBe('SELECT 1 WHERE a IS NULL');
+    const r = await fillBinds('UPDATE t SET a = 1;\nALTER TABLE :table ADD COLUMN b text');
+    expect(r.error).toEqual({ message: expect.stringContaining('syntax error'), lineOffset: 1 });
+  });
+});

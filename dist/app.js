@@ -10,7 +10,7 @@ import {
   createApp,
   createNodeMiddleware,
   createProbot
-} from "./chunk-H7GHR4EG.js";
+} from "./chunk-BOKU6B7U.js";
 import "./chunk-3FZUAP4G.js";
 import "./chunk-SLAQWKJ4.js";
 import "./chunk-KIXCZADM.js";
@@ -18,7 +18,7 @@ import "./chunk-BEZLO7CC.js";
 import "./chunk-7QYY34KQ.js";
 import "./chunk-SRH2LTWG.js";
 import "./chunk-37IU4G7B.js";
-import "./chunk-LRPZ4R3U.js";
+import "./chunk-XA6F5X7H.js";
 import "./chunk-H7OHINA7.js";
 import "./chunk-RFJ3I767.js";
 import "./chunk-W7NRP4RF.js";

@@ -12,6 +12,7 @@ import { withAppDialect } from './app-dialect';
 import { dialectOfPath } from '../sql/dialect';
 import { BLUEPRINT_CALLS, blueprintName, columnCall, typeName, type BlueprintCall, type TableCreation } from './laravel/blueprint';
 import { args, callName, phpSql, phpStr, phpStrList } from './laravel/php';
+import { PHP_TEMPLATES } from './dsl/binds';
 
 /** Query builder and Eloquent calls that write rows (inserts seed rows: nothing to report). */
 const WRITES = ['update', 'delete', 'forceDelete', 'insert', 'truncate', 'upsert', 'increment', 'decrement'];
@@ -173,7 +174,17 @@ class LaravelReader {
         );
       return false;
     }
-    into.push({ sql: s.text, line: s.line, ...(s.inexact || bound ? { inexact: true } : {}) });
+    // Bindings (`?`, `:name`) and PHP's interpolations are read as values where that makes the SQL
+    // parse; what still does not is said on the call (dsl/binds.ts), not read in silence.
+    const call = notice && node ? { label: notice, line: lineOf(node), lang: PHP_TEMPLATES } : undefined;
+    into.push({
+      sql: s.text,
+      line: s.line,
+      // Without a call to say it on, bound SQL's parse error stays the placeholder's (dropped).
+      ...(s.inexact || (bound && !call) ? { inexact: true } : {}),
+      ...(bound ? { binds: true } : {}),
+      ...(call ? { call } : {}),
+    });
     return true;
   }
 

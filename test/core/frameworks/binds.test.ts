@@ -15,6 +15,12 @@ describe('fillBinds', () => {
     );
   });
 
+  test('a `?` Postgres scans into an operator (`id=?`, MySQL style) is a bind all the same (snipe/snipe-it)', async () => {
+    // database/migrations/2015_03_01_231912_update_accepted_at_to_acceptance_id.php at 5aa5c480.
+    expect((await fillBinds('update asset_logs set accepted_id=? where id=?')).sql).toBe("update asset_logs set accepted_id='' where id=''");
+    expect((await fillBinds('UPDATE t SET a = 1 WHERE b<>? AND c>=?')).sql).toBe("UPDATE t SET a = 1 WHERE b<>'' AND c>=''");
+  });
+
   test('SQL that parses as written is left alone ($1 binds, a jsonb `?` operator)', async () => {
     for (const sql of ['UPDATE t SET a = $1 WHERE b = $2', "SELECT * FROM t WHERE data ? 'key'"]) expect(await fillBinds(sql)).toEqual({ sql });
   });

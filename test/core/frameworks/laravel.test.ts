@@ -238,7 +238,8 @@ ${body}
         Schema::dropIfExists('audits');
     }
 };`;
-  const pieces = async (body: string) => (await laravelToPieces(up(body))).up.map((p) => [p.line, p.sql, !!p.inexact]);
+  // Inexact: built from code, or run with bindings (read as values, then said when it still does not parse).
+  const pieces = async (body: string) => (await laravelToPieces(up(body))).up.map((p) => [p.line, p.sql, !!(p.inexact || p.binds)]);
 
   it('reads DB::getTablePrefix() before a name as empty, and alone as a name set at run time', async () => {
     expect(await pieces(`        DB::update('UPDATE '.DB::getTablePrefix().'users SET username=email');`)).toEqual([
@@ -330,5 +331,35 @@ return new class extends Migration {
     // On Postgres both are text: the down changes nothing back (the old type, unknown here, is all it warns of).
     const postgres = (await run('postgres')).hits.filter((h) => h.rule === 'change-column-type');
     expect(postgres.map((h) => h.message)).not.toContainEqual(expect.stringContaining('changes it back'));
+  });
+});
+
+describe('SQL with bindings or interpolations', () => {
+  it('reads bindings as values (`id=?` too), and says interpolated SQL that does not parse, on its call (snipe-it)', async () => {
+    // database/migrations/2015_03_01_231912_update_accepted_at_to_acceptance_id.php of snipe/snipe-it at 5aa5c480.
+    const a = await analyse(`<?php
+use Illuminate\\Database\\Migrations\\Migration;
+use Illuminate\\Support\\Facades\\DB;
+
+return new class extends Migration {
+    public function up(): void
+    {
+        DB::update('update asset_logs set accepted_id=? where id=?', [$a, $b]);
+        DB::statement("ALTER TABLE {$table} {$change}");
+        DB::statement("DELETE FROM audits");
+    }
+
+    public function down(): void
+    {
+    }
+};
+`);
+    expect(hits(a)).toEqual([
+      [8, 'data-backfill'],
+      [9, 'not-analysed'],
+      [10, 'delete-without-where'],
+      [13, 'empty-down-migration'],
+    ]);
+    expect(a.hits.find((h) => h.line === 9)?.message).toContain('`DB::statement(…)` runs SQL built with `{$…}` parts known only at run time');
   });
 });

@@ -9,6 +9,17 @@ import type { Hit } from '../../types';
 /** What a JS template's `${…}` part known only at run time is read as (js.ts). */
 export const PLACEHOLDER = '__interp__';
 
+/** How a language writes a value into a string (`part`), and where the SQL could be written instead (`inFile`). */
+export interface TemplateLanguage {
+  part: string;
+  inFile: string;
+}
+
+const JS_TEMPLATES: TemplateLanguage = { part: '`${…}`', inFile: 'a string, or a `const` of this file' };
+
+/** PHP's `"… {$table} …"` / `"… $table …"` strings and heredocs (Laravel). */
+export const PHP_TEMPLATES: TemplateLanguage = { part: '`{$…}`', inFile: 'one string with the names written out' };
+
 /** How a notice on a JS migration's call is cleared by a reviewer. */
 export const IGNORE_HINT = 'add `// rollback-ready-ignore not-analysed: <reason>` above the call';
 
@@ -28,7 +39,11 @@ function placeholders(pg: PgParser, sql: string): Array<[start: number, end: num
     const t = tokens[i]!;
     const text = sql.slice(t.start, t.end);
     if (text === '?') out.push([t.start, t.end]);
-    else if (text === ':') {
+    else if (text.includes('?') && /^[=<>!~+\-*/%^&|#@?]+$/.test(text)) {
+      // Postgres scans `=?` (MySQL's `id=?`, snipe-it) as one operator; a driver that binds `?`
+      // sees a `?` in it all the same (PDO and node drivers know no Postgres operator).
+      for (let k = text.indexOf('?'); k >= 0; k = text.indexOf('?', k + 1)) out.push([t.start + k, t.start + k + 1]);
+    } else if (text === ':') {
       // `:name` written together (a `::` cast is one token of its own); `arr[1:2]` is a number after it.
       const next = tokens[i + 1];
       if (next && next.start === t.end && /^[A-Za-z_][A-Za-z0-9_]*$/.test(sql.slice(next.start, next.end))) {
@@ -93,17 +108,24 @@ export async function fillBinds(sql: string, binds = true): Promise<{ sql: strin
  * as far as the file holds it. The SQL was still read for destructive operations (the Postgres
  * reading's fallback), and nothing else of it was judged.
  */
-export function unreadTemplateHit(label: string, line: number, how: { binds: boolean; interpolated: boolean }, error: Rejection, at: number): Hit {
+export function unreadTemplateHit(
+  label: string,
+  line: number,
+  how: { binds: boolean; interpolated: boolean },
+  error: Rejection,
+  at: number,
+  lang: TemplateLanguage = JS_TEMPLATES,
+): Hit {
   const where = at !== line ? `line ${at}: ` : '';
-  const said = error.message.split(`"${PLACEHOLDER}"`).join('a `${…}` part');
+  const said = error.message.split(`"${PLACEHOLDER}"`).join(`a ${lang.part} part`);
   const what =
     how.binds && !how.interpolated
       ? 'SQL with bind placeholders (`:name`, `?`) that does not parse even with each placeholder read as a value'
       : how.binds
-        ? 'SQL built with `${…}` parts known only at run time and bind placeholders, which does not parse as the file holds it (placeholders read as values)'
-        : 'SQL built with `${…}` parts known only at run time, which does not parse as the file holds it';
+        ? `SQL built with ${lang.part} parts known only at run time and bind placeholders, which does not parse as the file holds it (placeholders read as values)`
+        : `SQL built with ${lang.part} parts known only at run time, which does not parse as the file holds it`;
   const todo = how.interpolated
-    ? `write the SQL in the migration (a string, or a \`const\` of this file), or review it by hand and ${IGNORE_HINT}`
+    ? `write the SQL in the migration (${lang.inFile}), or review it by hand and ${IGNORE_HINT}`
     : `review it by hand and ${IGNORE_HINT}`;
   return {
     rule: 'not-analysed',

@@ -8,7 +8,7 @@ import type { SqlPiece } from '../../sql/lint-sql';
 import { dialectOfPath, type DialectSource } from '../../sql/dialect';
 import { settleColumnChanges, type SqlHistory } from '../shared-sql';
 import { judgeDown } from '../down-types';
-import { fillBinds, unreadTemplateHit } from './binds';
+import { fillBinds, unreadTemplateHit, type TemplateLanguage } from './binds';
 
 // The SQL analyser (and its rule checks) loads on the first migration, not with the registry.
 const lintSql = lintSqlLazily;
@@ -25,11 +25,12 @@ export interface DslPiece extends SqlPiece {
    */
   binds?: boolean;
   /**
-   * The raw-SQL call of a JS migration that runs the piece (its label and line): a piece with binds
-   * or `${…}` parts that still does not parse is said there (a `not-analysed` notice), not passed
-   * in silence. Without it, such a piece's parse error is dropped (see `inexact`).
+   * The raw-SQL call of a migration that runs the piece (its label and line): a piece with binds
+   * or interpolated parts that still does not parse is said there (a `not-analysed` notice), not
+   * passed in silence. Without it, such a piece's parse error is dropped (see `inexact`). `lang`:
+   * how the file's language writes an interpolation (JS's `${…}` when absent).
    */
-  call?: { label: string; line: number };
+  call?: { label: string; line: number; lang?: TemplateLanguage };
 }
 
 export interface DslTranslation {
@@ -303,7 +304,14 @@ async function readTemplated(p: DslPiece, hits: Hit[]): Promise<DslPiece> {
   }
   if (!read.error) return { ...p, sql: read.sql };
   hits.push(
-    unreadTemplateHit(p.call.label, p.call.line, { binds: p.binds === true, interpolated: p.inexact === true }, read.error, p.line + read.error.lineOffset),
+    unreadTemplateHit(
+      p.call.label,
+      p.call.line,
+      { binds: p.binds === true, interpolated: p.inexact === true },
+      read.error,
+      p.line + read.error.lineOffset,
+      p.call.lang,
+    ),
   );
   return { ...p, sql: read.sql, inexact: true };
 }

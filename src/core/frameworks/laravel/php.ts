@@ -2,7 +2,7 @@
 // numbers and column defaults.
 import { lineOf, type Node } from '../../parsers/tree-sitter';
 
-const PLACEHOLDER = '__interp__';
+import { PLACEHOLDER } from '../dsl/binds';
 const ESCAPES: Record<string, string> = { n: '\n', t: '\t', '"': '"', "'": "'", '\\': '\\', r: '\r', $: '$' };
 
 interface PhpString {

@@ -6,8 +6,9 @@ import { withAppDialect } from './app-dialect';
 import type { Framework } from './framework';
 import { knex as meta } from './meta/index';
 import { lineOf, type Node } from '../parsers/tree-sitter';
-import { dslFramework, ident, newTranslation, sql, unknownCallHit, type ColumnDef, type DslTranslation } from './dsl/common';
+import { dslFramework, hit, ident, newTranslation, sql, unknownCallHit, type ColumnDef, type DslTranslation } from './dsl/common';
 import { handlerFor } from './dispatch';
+import { DialectBranches } from './js-dialect-branch';
 import { BUILDER_CALLS, columnCall, KNEX_TYPES, QUIET_BUILDER, type BuilderCall, type TableCreation } from './knex/table-builder';
 import {
   addParseError,
@@ -72,14 +73,16 @@ const BUILDERS = /^(trx|tx|transaction|knex|db)$/;
 class KnexReader {
   readonly t = newTranslation(true);
   private readonly done = new Set<number>();
+  private branches?: DialectBranches;
 
   emit(line: number, text: string): void {
     this.t.up.push({ sql: text, line, synthetic: true });
   }
 
   read(body: Node, knex: string): void {
+    this.branches = new DialectBranches(this.t.hits, body);
     for (const call of callsInOrder(body)) {
-      if (this.done.has(call.id)) continue;
+      if (this.done.has(call.id) || this.branches.skip(call)) continue;
       const name = methodName(call);
       const obj = calleeObject(call);
       const line = lineOf(call);
@@ -198,7 +201,7 @@ class KnexReader {
     const body = fnBody(cb);
     if (!param || !body) return;
     for (const call of callsInOrder(body)) {
-      if (this.done.has(call.id)) continue;
+      if (this.done.has(call.id) || this.branches?.skip(call)) continue;
       const obj = calleeObject(call);
       if (obj?.type !== 'identifier' || obj.text !== param) continue;
       const chain = chainFrom(call);
@@ -280,6 +283,21 @@ export async function knexToPieces(source: string, path = 'migration.js'): Promi
   addParseError(t, root, 'JavaScript');
   const fns = findMigrationFunctions(root);
   const up = fns.get('up');
+  if (!up && !fns.get('down')) {
+    // No down path either way: the reversible gate still asks for one (fail closed), the finding is a notice.
+    t.downStatus = 'missing';
+    // requarks/wiki's server/db/beta/index.js (`module.exports = { async migrate (knex) { … } }`):
+    // a module in the migrations folder that is no Knex migration; Knex would refuse to run it.
+    t.hits.push(
+      hit(
+        'not-analysed',
+        1,
+        'This file exports no `up` or `down`, so it is not a Knex migration and was not analysed: if it changes the schema another way ' +
+          '(its own migrator, a seed), review it by hand; if it is a migration, export `up` and `down`.',
+      ),
+    );
+    return t;
+  }
   const body = fnBody(up);
   if (body) reader.read(body, (up && paramName(up)) ?? 'knex');
   if (transactionDisabled(root)) t.transactional = false;

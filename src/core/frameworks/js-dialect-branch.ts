@@ -102,6 +102,8 @@ function caseOnPostgres(c: Node): boolean | undefined {
 interface Branch {
   node: Node;
   label: string;
+  /** Where the notice goes: the branch, or the first of the cases that fall into it. */
+  line: number;
 }
 
 const short = (text: string) => {
@@ -118,24 +120,19 @@ function otherDatabaseBranch(node: Node, stop: Node): Branch | undefined {
       const holds = holdsOnPostgres(cond);
       const inElse = n.childForFieldName('alternative')?.id === child.id;
       if (holds === undefined || child.id === cond?.id) continue;
-      if (inElse ? holds : !holds) found = { node: child, label: `${inElse ? 'the else of ' : ''}\`if ${short(cond!.text)}\`` };
+      if (inElse ? holds : !holds) found = { node: child, label: `${inElse ? 'the else of ' : ''}\`if ${short(cond!.text)}\``, line: lineOf(child) };
     } else if (n.type === 'ternary_expression') {
       const cond = n.childForFieldName('condition');
       const holds = holdsOnPostgres(cond);
       if (holds === undefined || child.id === cond?.id) continue;
       const inElse = n.childForFieldName('alternative')?.id === child.id;
-      if (inElse ? holds : !holds) found = { node: child, label: `\`${short(cond!.text)} ? … : …\`` };
+      if (inElse ? holds : !holds) found = { node: child, label: `\`${short(cond!.text)} ? … : …\``, line: lineOf(child) };
     } else if ((n.type === 'switch_case' || n.type === 'switch_default') && child.id !== n.childForFieldName('value')?.id) {
       if (caseOnPostgres(n) === false) {
         const sw = n.parent?.parent;
-        const labels =
-          n.type === 'switch_default'
-            ? 'default'
-            : caseLabels(n)
-                .map((l) => `case ${l.text}`)
-                .reverse()
-                .join(', ');
-        found = { node: n, label: `\`${labels}\` of \`switch ${short(sw?.childForFieldName('value')?.text ?? '')}\`` };
+        const labels = n.type === 'switch_default' ? [] : caseLabels(n).reverse();
+        const named = labels.length ? labels.map((l) => `case ${l.text}`).join(', ') : 'default';
+        found = { node: n, label: `\`${named}\` of \`switch ${short(sw?.childForFieldName('value')?.text ?? '')}\``, line: lineOf(labels[0] ?? n) };
       }
     }
   }
@@ -162,7 +159,7 @@ export class DialectBranches {
       this.hits.push(
         hit(
           'not-analysed',
-          lineOf(branch.node),
+          branch.line,
           `This branch (${branch.label}) runs only on databases other than Postgres, and rollback-ready reads the migration as it runs on Postgres: ` +
             'what the branch changes was not judged. Review it by hand for the databases it serves, or add `// rollback-ready-ignore not-analysed: <reason>` above it.',
         ),

@@ -89,7 +89,9 @@ class KnexReader {
       const args = callArgs(call);
       if (name === 'raw' && rootName(obj) !== '') {
         // `db('users').update({ email: db.raw('LOWER(email)') })`: a value the query uses, not a statement.
-        if (!isValue(call)) this.rawSql(args[0], line, `${obj!.text}.raw(${codeLabel(args[0])})`);
+        // A chain (wiki.js's `knex.schema.alterTable('pageHistory', table => { … }).raw(sql)`) is named by its root.
+        const on = obj!.text.includes('\n') || obj!.text.length > 40 ? `${rootName(obj)}.….` : `${obj!.text}.`;
+        if (!isValue(call)) this.rawSql(args[0], line, `${on}raw(${codeLabel(args[0])})`);
         continue;
       }
       const isSchema = obj?.type === 'member_expression' ? obj.childForFieldName('property')?.text === 'schema' || obj.text.endsWith('.schema') : false;

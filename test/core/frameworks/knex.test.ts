@@ -306,4 +306,22 @@ exports.down = knex => knex.schema.table('pages', table => { table.dropColumn('e
     expect(hits(a)).toEqual([[1, 'not-analysed']]);
     expect(a.down).toBe('missing');
   });
+
+  // requarks/wiki server/db/migrations/2.2.17.js: `.raw(sqlVersionDate)` at the end of a schema chain.
+  it('names raw SQL at the end of a long chain by its root, not by the whole chain', async () => {
+    const a = await analyse(`exports.up = async knex => {
+  let sqlVersionDate = ''
+  if (process.env.X) sqlVersionDate = 'UPDATE "pageHistory" SET "versionDate" = "createdAt"'
+  await knex.schema
+    .alterTable('pageHistory', table => {
+      table.string('versionDate').notNullable().defaultTo('')
+    })
+    .raw(sqlVersionDate)
+}
+
+exports.down = knex => knex.schema.table('pageHistory', table => { table.dropColumn('versionDate') })
+`);
+    const notice = a.hits.find((h) => h.rule === 'not-analysed')!;
+    expect(notice.message).toMatch(/^`knex\.…\.raw\(sqlVersionDate\)` runs SQL/);
+  });
 });

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import typeorm, { typeormToPieces } from '../../../src/core/frameworks/typeorm';
 import type { MigrationAnalysis } from '../../../src/core/frameworks/framework';
+import { createClassifier } from '../../../src/core/classify';
+import { parseConfig } from '../../../src/core/config';
+import { FRAMEWORKS } from '../../../src/core/frameworks/index';
 
 const FIX = 'test/fixtures/frameworks/typeorm';
 const analyse = (content: string, path = 'src/migrations/1-X.ts') => typeorm.analyse({ path, content, siblings: {} });
@@ -277,5 +280,21 @@ export class Widen1700000000000 implements MigrationInterface {
       [9, 'drop-column'],
     ]);
     expect(a.hits[0]!.message).toContain("This branch (`if (dbType === 'mysql' || dbType === 'mariadb')`) runs only on databases other than Postgres");
+  });
+
+  // n8n-io/n8n packages/cli/src/databases/migrations/postgresdb/1665754637025-RemoveCredentialUsageTable.ts:
+  // one folder per DB_TYPE (`postgresdb`, `mysqldb`, `sqlite`); `postgresdb/` fell to db-migrate's notice.
+  it("a TypeORM migration in n8n's postgresdb/ folder is TypeORM's", () => {
+    const classifier = createClassifier(parseConfig(undefined), FRAMEWORKS);
+    const content = `import { MigrationInterface, QueryRunner } from 'typeorm';
+
+export class RemoveCredentialUsageTable1665754637025 implements MigrationInterface {
+\tasync up(queryRunner: QueryRunner) {
+\t\tawait queryRunner.query(\`DROP TABLE \${getTablePrefix()}credential_usage\`);
+\t}
+}
+`;
+    const path = 'packages/cli/src/databases/migrations/postgresdb/1665754637025-RemoveCredentialUsageTable.ts';
+    expect(classifier.classify(path, content)).toMatchObject({ kind: 'migration', framework: 'typeorm' });
   });
 });

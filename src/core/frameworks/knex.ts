@@ -6,6 +6,7 @@ import { withAppDialect } from './app-dialect';
 import type { Framework } from './framework';
 import { knex as meta } from './meta/index';
 import { lineOf, type Node } from '../parsers/tree-sitter';
+import type { Hit } from '../types';
 import { dslFramework, hit, ident, newTranslation, sql, unknownCallHit, type ColumnDef, type DslTranslation } from './dsl/common';
 import { handlerFor } from './dispatch';
 import { DialectBranches } from './js-dialect-branch';
@@ -284,8 +285,10 @@ export async function knexToPieces(source: string, path = 'migration.js'): Promi
   const t = reader.t;
   addParseError(t, root, 'JavaScript');
   const fns = findMigrationFunctions(root);
+  const built = builtByHelper(root, fns);
+  if (built) t.hits.push(built);
   const up = fns.get('up');
-  if (!up && !fns.get('down')) {
+  if (!up && !fns.get('down') && !built) {
     // No down path either way: the reversible gate still asks for one (fail closed), the finding is a notice.
     t.downStatus = 'missing';
     // requarks/wiki's server/db/beta/index.js (`module.exports = { async migrate (knex) { … } }`):
@@ -306,6 +309,41 @@ export async function knexToPieces(source: string, path = 'migration.js'): Promi
   judgeDown(t, fns, RAW, 'Knex');
   readDownSql(t, fns, () => new KnexReader(), 'knex');
   return t;
+}
+
+/**
+ * A migration the project builds with its own helpers (TryGhost/Ghost's `module.exports =
+ * createTransactionalMigration(async function up(knex) { … }, async function down(knex) { … })`,
+ * `module.exports = { ...createDropColumnMigration('members', 'subscribed', {}), down: … }`).
+ * Functions named `up` and `down` among the helper's arguments are the migration's and are put
+ * in `fns`; a helper that builds the up itself is a notice naming it. Undefined for a plain module.
+ */
+function builtByHelper(root: Node, fns: Map<string, Node>): Hit | undefined {
+  for (const a of root.descendantsOfType('assignment_expression')) {
+    if (a.childForFieldName('left')?.text.replace(/\s+/g, '') !== 'module.exports') continue;
+    const right = a.childForFieldName('right');
+    const helpers =
+      right?.type === 'call_expression'
+        ? [right]
+        : right?.type === 'object'
+          ? right.namedChildren.filter((c) => c.type === 'spread_element').flatMap((c) => c.namedChildren.filter((n) => n.type === 'call_expression'))
+          : [];
+    for (const call of helpers) {
+      for (const arg of callArgs(call)) {
+        const name = isFunction(arg) ? arg.childForFieldName('name')?.text : undefined;
+        if ((name === 'up' || name === 'down') && !fns.has(name)) fns.set(name, arg);
+      }
+      if (fns.has('up')) continue;
+      const label = call.text.replace(/\s+/g, ' ');
+      return hit(
+        'not-analysed',
+        lineOf(call),
+        `The migration is built by \`${label.length > 80 ? `${label.slice(0, 77)}…` : label}\`, a helper of the project's, so what its up changes was not judged: ` +
+          'write the up as a function in the migration (`async function up(knex) { … }`), or review the helper by hand and add `// rollback-ready-ignore not-analysed: <reason>` above it.',
+      );
+    }
+  }
+  return undefined;
 }
 
 const isJsFile = (name: string) => /\.[cm]?[jt]s$/.test(name) && !name.endsWith('.d.ts');

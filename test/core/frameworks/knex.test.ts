@@ -324,4 +324,44 @@ exports.down = knex => knex.schema.table('pageHistory', table => { table.dropCol
     const notice = a.hits.find((h) => h.rule === 'not-analysed')!;
     expect(notice.message).toMatch(/^`knex\.…\.raw\(sqlVersionDate\)` runs SQL/);
   });
+
+  // TryGhost/Ghost ghost/core/core/server/data/migrations/versions/5.0/2022-03-14-12-33-delete-duplicate-offer-redemptions.js
+  it("reads the up and down functions a project's helper is given", async () => {
+    const a = await analyse(
+      `const { createTransactionalMigration } = require('../../utils');
+
+module.exports = createTransactionalMigration(
+  async function up(knex) {
+    await knex.schema.dropTable('members_analytic_events');
+  },
+  async function down() {},
+);
+`,
+      'ghost/core/core/server/data/migrations/versions/5.0/2022-05-10-08-33-drop-members-analytics-table.js',
+    );
+    expect(hits(a)).toEqual([
+      [5, 'drop-table'],
+      [7, 'empty-down-migration'],
+    ]);
+  });
+
+  // TryGhost/Ghost ghost/core/core/server/data/migrations/versions/5.0/2022-05-09-10-00-drop-members-subscribed-column.js
+  it('a migration a helper builds is a notice naming the helper', async () => {
+    const a = await analyse(`const {createDropColumnMigration} = require('../../utils');
+const knex = null;
+
+module.exports = {
+    ...createDropColumnMigration('members', 'subscribed', {}),
+
+    down: async () => {
+        // no-op
+    },
+};
+`);
+    expect(hits(a)).toEqual([
+      [5, 'not-analysed'],
+      [7, 'empty-down-migration'],
+    ]);
+    expect(a.hits.find((h) => h.rule === 'not-analysed')!.message).toContain("built by `createDropColumnMigration('members', 'subscribed', {})`");
+  });
 });

@@ -79,6 +79,8 @@ const PATTERNS = [
   'patterns/rebuild-added-columns',
   'patterns/column-swap',
   'patterns/down-rebuilds-unique',
+  'patterns/js-dialect-branches',
+  'patterns/typeorm-queryrunner-helpers',
   'rules/not-analysed',
 ];
 

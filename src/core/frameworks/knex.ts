@@ -6,8 +6,10 @@ import { withAppDialect } from './app-dialect';
 import type { Framework } from './framework';
 import { knex as meta } from './meta/index';
 import { lineOf, type Node } from '../parsers/tree-sitter';
-import { dslFramework, ident, newTranslation, sql, unknownCallHit, type ColumnDef, type DslTranslation } from './dsl/common';
+import type { Hit } from '../types';
+import { dslFramework, hit, ident, newTranslation, sql, unknownCallHit, type ColumnDef, type DslTranslation } from './dsl/common';
 import { handlerFor } from './dispatch';
+import { DialectBranches } from './js-dialect-branch';
 import { BUILDER_CALLS, columnCall, KNEX_TYPES, QUIET_BUILDER, type BuilderCall, type TableCreation } from './knex/table-builder';
 import {
   addParseError,
@@ -72,21 +74,25 @@ const BUILDERS = /^(trx|tx|transaction|knex|db)$/;
 class KnexReader {
   readonly t = newTranslation(true);
   private readonly done = new Set<number>();
+  private branches?: DialectBranches;
 
   emit(line: number, text: string): void {
     this.t.up.push({ sql: text, line, synthetic: true });
   }
 
   read(body: Node, knex: string): void {
+    this.branches = new DialectBranches(this.t.hits, body);
     for (const call of callsInOrder(body)) {
-      if (this.done.has(call.id)) continue;
+      if (this.done.has(call.id) || this.branches.skip(call)) continue;
       const name = methodName(call);
       const obj = calleeObject(call);
       const line = lineOf(call);
       const args = callArgs(call);
       if (name === 'raw' && rootName(obj) !== '') {
         // `db('users').update({ email: db.raw('LOWER(email)') })`: a value the query uses, not a statement.
-        if (!isValue(call)) this.rawSql(args[0], line, `${obj!.text}.raw(${codeLabel(args[0])})`);
+        // A chain (wiki.js's `knex.schema.alterTable('pageHistory', table => { … }).raw(sql)`) is named by its root.
+        const on = obj!.text.includes('\n') || obj!.text.length > 40 ? `${rootName(obj)}.….` : `${obj!.text}.`;
+        if (!isValue(call)) this.rawSql(args[0], line, `${on}raw(${codeLabel(args[0])})`);
         continue;
       }
       const isSchema = obj?.type === 'member_expression' ? obj.childForFieldName('property')?.text === 'schema' || obj.text.endsWith('.schema') : false;
@@ -198,7 +204,7 @@ class KnexReader {
     const body = fnBody(cb);
     if (!param || !body) return;
     for (const call of callsInOrder(body)) {
-      if (this.done.has(call.id)) continue;
+      if (this.done.has(call.id) || this.branches?.skip(call)) continue;
       const obj = calleeObject(call);
       if (obj?.type !== 'identifier' || obj.text !== param) continue;
       const chain = chainFrom(call);
@@ -279,13 +285,65 @@ export async function knexToPieces(source: string, path = 'migration.js'): Promi
   const t = reader.t;
   addParseError(t, root, 'JavaScript');
   const fns = findMigrationFunctions(root);
+  const built = builtByHelper(root, fns);
+  if (built) t.hits.push(built);
   const up = fns.get('up');
+  if (!up && !fns.get('down') && !built) {
+    // No down path either way: the reversible gate still asks for one (fail closed), the finding is a notice.
+    t.downStatus = 'missing';
+    // requarks/wiki's server/db/beta/index.js (`module.exports = { async migrate (knex) { … } }`):
+    // a module in the migrations folder that is no Knex migration; Knex would refuse to run it.
+    t.hits.push(
+      hit(
+        'not-analysed',
+        1,
+        'This file exports no `up` or `down`, so it is not a Knex migration and was not analysed: if it changes the schema another way ' +
+          '(its own migrator, a seed), review it by hand; if it is a migration, export `up` and `down`.',
+      ),
+    );
+    return t;
+  }
   const body = fnBody(up);
   if (body) reader.read(body, (up && paramName(up)) ?? 'knex');
   if (transactionDisabled(root)) t.transactional = false;
   judgeDown(t, fns, RAW, 'Knex');
   readDownSql(t, fns, () => new KnexReader(), 'knex');
   return t;
+}
+
+/**
+ * A migration the project builds with its own helpers (TryGhost/Ghost's `module.exports =
+ * createTransactionalMigration(async function up(knex) { … }, async function down(knex) { … })`,
+ * `module.exports = { ...createDropColumnMigration('members', 'subscribed', {}), down: … }`).
+ * Functions named `up` and `down` among the helper's arguments are the migration's and are put
+ * in `fns`; a helper that builds the up itself is a notice naming it. Undefined for a plain module.
+ */
+function builtByHelper(root: Node, fns: Map<string, Node>): Hit | undefined {
+  for (const a of root.descendantsOfType('assignment_expression')) {
+    if (a.childForFieldName('left')?.text.replace(/\s+/g, '') !== 'module.exports') continue;
+    const right = a.childForFieldName('right');
+    const helpers =
+      right?.type === 'call_expression'
+        ? [right]
+        : right?.type === 'object'
+          ? right.namedChildren.filter((c) => c.type === 'spread_element').flatMap((c) => c.namedChildren.filter((n) => n.type === 'call_expression'))
+          : [];
+    for (const call of helpers) {
+      for (const arg of callArgs(call)) {
+        const name = isFunction(arg) ? arg.childForFieldName('name')?.text : undefined;
+        if ((name === 'up' || name === 'down') && !fns.has(name)) fns.set(name, arg);
+      }
+      if (fns.has('up')) continue;
+      const label = call.text.replace(/\s+/g, ' ');
+      return hit(
+        'not-analysed',
+        lineOf(call),
+        `The migration is built by \`${label.length > 80 ? `${label.slice(0, 77)}…` : label}\`, a helper of the project's, so what its up changes was not judged: ` +
+          'write the up as a function in the migration (`async function up(knex) { … }`), or review the helper by hand and add `// rollback-ready-ignore not-analysed: <reason>` above it.',
+      );
+    }
+  }
+  return undefined;
 }
 
 const isJsFile = (name: string) => /\.[cm]?[jt]s$/.test(name) && !name.endsWith('.d.ts');

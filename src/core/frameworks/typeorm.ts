@@ -12,6 +12,7 @@ import {
   calleeObject,
   fnBody,
   findMigrationFunctions,
+  isFunction,
   jsBool,
   jsStr,
   jsStrList,
@@ -28,6 +29,7 @@ import {
 } from './dsl/js';
 import { typeormColumn } from './dsl/js-attrs';
 import { handlerFor } from './dispatch';
+import { DialectBranches } from './js-dialect-branch';
 import type { OperationHandler, SqlSink } from './operations';
 
 const RAW = new Set(['query']);
@@ -186,8 +188,18 @@ const QUERY_RUNNER_OPERATIONS: Readonly<Record<string, OperationHandler>> = {
   dropCheckConstraint: dropConstraint,
 };
 
+/** Helpers named as reads (`hasColumn(queryRunner, …)`, `getTableName`, `isPostgres`): followed nowhere, said nothing of. */
+const READ_HELPER = /^(has|get|is)[A-Z_]/;
+
 class TypeormReader implements SqlSink {
   readonly t = newTranslation(true);
+  /** Helper functions being read (a helper that calls itself is read once). */
+  private readonly following = new Set<number>();
+  /** Helpers from outside the file already noticed: one notice per helper, at its first call. */
+  private readonly noticedHelpers = new Set<string>();
+
+  /** `root`: the module, where helpers the migration passes its queryRunner to are looked up. */
+  constructor(private readonly root: Node) {}
 
   emit(line: number, text: string): void {
     this.t.up.push({ sql: text, line, synthetic: true });
@@ -252,8 +264,11 @@ class TypeormReader implements SqlSink {
   }
 
   read(body: Node, qr: string): void {
+    const branches = new DialectBranches(this.t.hits, body);
     for (const call of callsInOrder(body)) {
+      if (branches.skip(call)) continue;
       const obj = calleeObject(call);
+      if (obj?.text !== qr && obj?.text !== `this.${qr}` && this.passesRunner(call, qr, body)) continue;
       if (obj?.text === `${qr}.manager` || obj?.text === `this.${qr}.manager`) {
         this.managerWrite(call);
         continue;
@@ -297,6 +312,59 @@ class TypeormReader implements SqlSink {
         );
     }
   }
+  /**
+   * A call that hands the queryRunner to a helper (flowise's `await this.modifyTable(queryRunner)`,
+   * `await fixOpenSourceAssistantTable(queryRunner)`, `await ensureColumnExists(queryRunner, 'user',
+   * 'user_type', 'varchar(10)')`): a method or function of this file is read where it is written;
+   * one defined elsewhere (imported) is a notice, never silence. False when the call does not pass it.
+   */
+  private passesRunner(call: Node, qr: string, body: Node): boolean {
+    const at = callArgs(call).findIndex((a) => a.text === qr || a.text === `this.${qr}`);
+    if (at < 0) return false;
+    const fn = call.childForFieldName('function');
+    const name = fn?.type === 'member_expression' ? fn.childForFieldName('property')?.text : fn?.type === 'identifier' ? fn.text : undefined;
+    const own = fn?.type === 'identifier' || fn?.text.startsWith('this.') ? helperIn(this.root, name ?? '', fn?.type !== 'identifier') : undefined;
+    if (own) {
+      const inside = own.startIndex >= body.startIndex && own.endIndex <= body.endIndex;
+      const helperBody = fnBody(own);
+      if (!inside && helperBody && !this.following.has(own.id)) {
+        this.following.add(own.id);
+        this.read(helperBody, paramName(own, at) ?? qr);
+        this.following.delete(own.id);
+      }
+      return true;
+    }
+    if (name && READ_HELPER.test(name)) return true;
+    const helper = name ?? fn?.text ?? 'a function';
+    if (this.noticedHelpers.has(helper)) return true;
+    this.noticedHelpers.add(helper);
+    this.t.hits.push(
+      hit(
+        'not-analysed',
+        lineOf(call),
+        `\`${short(call.text)}\` passes the queryRunner to \`${helper}\`, defined outside this file, so what it changes (here and at its later calls in this file) was not judged: ` +
+          'write its SQL or queryRunner calls in the migration, or review it by hand and add `// rollback-ready-ignore not-analysed: <reason>` above the call.',
+      ),
+    );
+    return true;
+  }
+}
+
+const short = (text: string) => {
+  const one = text.replace(/\s+/g, ' ');
+  return one.length > 80 ? `${one.slice(0, 77)}…` : one;
+};
+
+/** A function of the module by name: a class method (`this.name`), or a function declared or assigned to a const. */
+function helperIn(root: Node, name: string, method: boolean): Node | undefined {
+  if (!name) return undefined;
+  if (method) return root.descendantsOfType('method_definition').find((m) => m.childForFieldName('name')?.text === name);
+  for (const d of root.descendantsOfType(['function_declaration', 'variable_declarator'])) {
+    if (d.childForFieldName('name')?.text !== name) continue;
+    const v = d.type === 'function_declaration' ? d : d.childForFieldName('value');
+    if (v && isFunction(v)) return v;
+  }
+  return undefined;
 }
 
 function transactionDisabled(root: Node): boolean {
@@ -312,16 +380,31 @@ function transactionDisabled(root: Node): boolean {
 export async function typeormToPieces(source: string, path = 'migration.ts'): Promise<DslTranslation> {
   using tree = await parseJs(path, source);
   const root = tree.rootNode;
-  const reader = new TypeormReader();
+  const reader = new TypeormReader(root);
   const t = reader.t;
   addParseError(t, root, 'TypeScript');
   const fns = findMigrationFunctions(root);
   const up = fns.get('up');
+  if (!up && !fns.get('down')) {
+    // No down path either way: the reversible gate still asks for one (fail closed), the finding is a notice.
+    t.downStatus = 'missing';
+    // flowise's enterprise/database/migrations/mysql/mysqlCustomFunctions.ts: helpers the
+    // migrations import, in the migrations folder; their callers are noticed where they call them.
+    t.hits.push(
+      hit(
+        'not-analysed',
+        1,
+        'This file defines no migration (no class or export with `up` and `down`), so it was not analysed. If it holds helpers the migrations import, ' +
+          'each call into them is noticed where a migration makes it; if it is a migration, give it `up` and `down` methods.',
+      ),
+    );
+    return t;
+  }
   const body = fnBody(up);
   if (body) reader.read(body, (up && paramName(up)) ?? 'queryRunner');
   if (transactionDisabled(root)) t.transactional = false;
   judgeDown(t, fns, RAW, 'TypeORM');
-  readDownSql(t, fns, () => new TypeormReader(), 'queryRunner');
+  readDownSql(t, fns, () => new TypeormReader(root), 'queryRunner');
   return t;
 }
 

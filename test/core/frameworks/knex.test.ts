@@ -253,4 +253,115 @@ exports.down = (knex, Promise) => Promise.all([knex.schema.table(EXECS_TABLE, t 
     ]);
     expect(a.hits.find((h) => h.rule === 'drop-table')?.message).toContain('"job_executors_old"');
   });
+
+  // requarks/wiki server/db/migrations/2.1.85.js and 2.2.17.js: one migration for every database wiki.js supports.
+  it('reads branches on the database as alternatives: the Postgres one is read, the others leave a notice', async () => {
+    const a = await analyse(`exports.up = async knex => {
+  switch (WIKI.config.db.type) {
+    case 'postgres':
+      await knex.schema.raw('ALTER TABLE "pageHistory" DROP COLUMN "legacy"')
+      break
+    case 'mariadb':
+    case 'mysql':
+      await knex.schema.raw('ALTER TABLE pageHistory DROP COLUMN versionDate')
+      await knex.schema.alterTable('pageHistory', table => {
+        table.specificType('content', 'LONGTEXT').alter()
+      })
+      break
+    case 'mssql':
+      await knex.schema.alterTable('pageHistory', table => {
+        table.specificType('content', 'VARCHAR(max)').alter()
+      })
+      break
+  }
+  await knex.schema.alterTable('pages', table => {
+    if (WIKI.config.db.type !== 'mysql') {
+      table.json('extra').notNullable().defaultTo('{}')
+    } else {
+      table.json('extra')
+    }
+  })
+}
+
+exports.down = knex => knex.schema.table('pages', table => { table.dropColumn('extra') })
+`);
+    expect(hits(a)).toEqual([
+      [4, 'drop-column'],
+      [6, 'not-analysed'],
+      [13, 'not-analysed'],
+      [22, 'not-analysed'],
+    ]);
+    expect(a.hits.find((h) => h.line === 6)!.message).toContain("This branch (`case 'mariadb', case 'mysql'` of `switch (WIKI.config.db.type)`)");
+    expect(a.hits.find((h) => h.line === 22)!.message).toContain("the else of `if (WIKI.config.db.type !== 'mysql')`");
+  });
+
+  // requarks/wiki server/db/beta/index.js: `module.exports = { async migrate (knex) { … } }` beside the migrations.
+  it('a module that exports no up or down is a notice, not a missing down', async () => {
+    const a = await analyse(`module.exports = {
+  async migrate (knex) {
+    await knex.schema.dropTable('pageTree')
+  }
+}
+`);
+    expect(hits(a)).toEqual([[1, 'not-analysed']]);
+    expect(a.down).toBe('missing');
+  });
+
+  // requarks/wiki server/db/migrations/2.2.17.js: `.raw(sqlVersionDate)` at the end of a schema chain.
+  it('names raw SQL at the end of a long chain by its root, not by the whole chain', async () => {
+    const a = await analyse(`exports.up = async knex => {
+  let sqlVersionDate = ''
+  if (process.env.X) sqlVersionDate = 'UPDATE "pageHistory" SET "versionDate" = "createdAt"'
+  await knex.schema
+    .alterTable('pageHistory', table => {
+      table.string('versionDate').notNullable().defaultTo('')
+    })
+    .raw(sqlVersionDate)
+}
+
+exports.down = knex => knex.schema.table('pageHistory', table => { table.dropColumn('versionDate') })
+`);
+    const notice = a.hits.find((h) => h.rule === 'not-analysed')!;
+    expect(notice.message).toMatch(/^`knex\.…\.raw\(sqlVersionDate\)` runs SQL/);
+  });
+
+  // TryGhost/Ghost ghost/core/core/server/data/migrations/versions/5.0/2022-03-14-12-33-delete-duplicate-offer-redemptions.js
+  it("reads the up and down functions a project's helper is given", async () => {
+    const a = await analyse(
+      `const { createTransactionalMigration } = require('../../utils');
+
+module.exports = createTransactionalMigration(
+  async function up(knex) {
+    await knex.schema.dropTable('members_analytic_events');
+  },
+  async function down() {},
+);
+`,
+      'ghost/core/core/server/data/migrations/versions/5.0/2022-05-10-08-33-drop-members-analytics-table.js',
+    );
+    expect(hits(a)).toEqual([
+      [5, 'drop-table'],
+      [7, 'empty-down-migration'],
+    ]);
+  });
+
+  // TryGhost/Ghost ghost/core/core/server/data/migrations/versions/5.0/2022-05-09-10-00-drop-members-subscribed-column.js
+  it('a migration a helper builds is a notice naming the helper', async () => {
+    const a = await analyse(`const {createDropColumnMigration} = require('../../utils');
+const knex = null;
+
+module.exports = {
+    ...createDropColumnMigration('members', 'subscribed', {}),
+
+    down: async () => {
+        // no-op
+    },
+};
+`);
+    expect(hits(a)).toEqual([
+      [5, 'not-analysed'],
+      [7, 'empty-down-migration'],
+    ]);
+    expect(a.hits.find((h) => h.rule === 'not-analysed')!.message).toContain("built by `createDropColumnMigration('members', 'subscribed', {})`");
+  });
 });

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import typeorm, { typeormToPieces } from '../../../src/core/frameworks/typeorm';
 import type { MigrationAnalysis } from '../../../src/core/frameworks/framework';
+import { createClassifier } from '../../../src/core/classify';
+import { parseConfig } from '../../../src/core/config';
+import { FRAMEWORKS } from '../../../src/core/frameworks/index';
 
 const FIX = 'test/fixtures/frameworks/typeorm';
 const analyse = (content: string, path = 'src/migrations/1-X.ts') => typeorm.analyse({ path, content, siblings: {} });
@@ -200,5 +203,98 @@ export class CreateTableUser1625771009637 implements MigrationInterface {
     );
     expect(messages[1]).toContain('`queryRunner.query(DROP_LEGACY)` runs SQL imported from `./sql/legacy`, which is not read with the migration');
     expect(messages[2]).toContain('`queryRunner.query(sql)` runs SQL from a loop, one value at a time known only at run time');
+  });
+
+  // FlowiseAI/Flowise packages/server/src/enterprise/database/migrations/postgres/1737076223692-RefactorEnterpriseDatabase.ts
+  // and sqlite/1743758056188-FixOpenSourceAssistantTable.ts: the SQL sits in helpers the up hands its queryRunner to.
+  it('reads helpers of the file the queryRunner is handed to, where they are written; an imported helper is a notice', async () => {
+    const a = await analyse(`import { MigrationInterface, QueryRunner } from 'typeorm'
+import { ensureColumnExists } from './mysqlCustomFunctions'
+import { hasColumn } from '../../utils/database.util'
+
+export async function dropLegacy(runner: QueryRunner): Promise<void> {
+    await runner.query('DROP TABLE "legacy";')
+}
+
+export class Refactor1737076223692 implements MigrationInterface {
+    private async modifyTable(queryRunner: QueryRunner): Promise<void> {
+        await queryRunner.query('alter table "roles" rename to "temp_role";')
+    }
+
+    public async up(queryRunner: QueryRunner): Promise<void> {
+        await this.modifyTable(queryRunner)
+        await dropLegacy(queryRunner)
+        if (!(await hasColumn(queryRunner, 'user', 'user_type'))) await ensureColumnExists(queryRunner, 'user', 'user_type', 'varchar(10)')
+        await ensureColumnExists(queryRunner, 'organization', 'sso_config', 'text')
+    }
+
+    public async down(queryRunner: QueryRunner): Promise<void> {
+        await queryRunner.query('alter table "temp_role" rename to "roles";')
+    }
+}
+`);
+    expect(hits(a)).toEqual([
+      [6, 'drop-table'],
+      [11, 'rename-table'],
+      [17, 'not-analysed'],
+    ]);
+    expect(a.hits.find((h) => h.rule === 'not-analysed')!.message).toContain('passes the queryRunner to `ensureColumnExists`, defined outside this file');
+  });
+
+  // FlowiseAI/Flowise packages/server/src/enterprise/database/migrations/mysql/mysqlCustomFunctions.ts
+  it('a helper module in the migrations folder is a notice, not a missing down', async () => {
+    const a = await analyse(
+      `import { QueryRunner } from 'typeorm'
+
+export const ensureColumnExists = async (queryRunner: QueryRunner, tableName: string, columnName: string, columnType: string) => {
+    await queryRunner.query(\`ALTER TABLE \${tableName} ADD COLUMN \${columnName} \${columnType};\`)
+}
+`,
+      'src/migrations/mysql/mysqlCustomFunctions.ts',
+    );
+    expect(hits(a)).toEqual([[1, 'not-analysed']]);
+    expect(a.hits[0]!.message).toContain('defines no migration');
+  });
+
+  // n8n's `if (dbType === 'postgresdb')`, TypeORM's own `queryRunner.connection.options.type`.
+  it('reads the Postgres branch of a branch on the database, and leaves a notice for the others', async () => {
+    const a = await analyse(`import { MigrationInterface, QueryRunner } from 'typeorm'
+
+export class Widen1700000000000 implements MigrationInterface {
+    public async up(queryRunner: QueryRunner): Promise<void> {
+        const dbType = queryRunner.connection.options.type
+        if (dbType === 'mysql' || dbType === 'mariadb') {
+            await queryRunner.query('ALTER TABLE \`doc\` MODIFY \`body\` LONGTEXT;')
+        } else if (dbType === 'postgres') {
+            await queryRunner.query('ALTER TABLE "doc" DROP COLUMN "legacy";')
+        }
+    }
+
+    public async down(queryRunner: QueryRunner): Promise<void> {
+        await queryRunner.query('ALTER TABLE "doc" ADD COLUMN "legacy" text;')
+    }
+}
+`);
+    expect(hits(a)).toEqual([
+      [6, 'not-analysed'],
+      [9, 'drop-column'],
+    ]);
+    expect(a.hits[0]!.message).toContain("This branch (`if (dbType === 'mysql' || dbType === 'mariadb')`) runs only on databases other than Postgres");
+  });
+
+  // n8n-io/n8n packages/cli/src/databases/migrations/postgresdb/1665754637025-RemoveCredentialUsageTable.ts:
+  // one folder per DB_TYPE (`postgresdb`, `mysqldb`, `sqlite`); `postgresdb/` fell to db-migrate's notice.
+  it("a TypeORM migration in n8n's postgresdb/ folder is TypeORM's", () => {
+    const classifier = createClassifier(parseConfig(undefined), FRAMEWORKS);
+    const content = `import { MigrationInterface, QueryRunner } from 'typeorm';
+
+export class RemoveCredentialUsageTable1665754637025 implements MigrationInterface {
+\tasync up(queryRunner: QueryRunner) {
+\t\tawait queryRunner.query(\`DROP TABLE \${getTablePrefix()}credential_usage\`);
+\t}
+}
+`;
+    const path = 'packages/cli/src/databases/migrations/postgresdb/1665754637025-RemoveCredentialUsageTable.ts';
+    expect(classifier.classify(path, content)).toMatchObject({ kind: 'migration', framework: 'typeorm' });
   });
 });

@@ -26,7 +26,8 @@ function usesArgumentAsBuilder(content: string): boolean {
 const knex: FrameworkMeta = {
   id: 'knex',
   // `knex_migrations/` (named after Knex's own table: louislam/uptime-kuma's db/knex_migrations/).
-  globs: ['**/migrations/*.{js,ts,cjs,mjs}', '**/knex_migrations/*.{js,ts,cjs,mjs}'],
+  // A folder per release under `versions/` (TryGhost/Ghost's core/server/data/migrations/versions/5.0/).
+  globs: ['**/migrations/*.{js,ts,cjs,mjs}', '**/knex_migrations/*.{js,ts,cjs,mjs}', '**/migrations/versions/*/*.{js,ts,cjs,mjs}'],
   comment: '//',
   // `.schema.` is Knex's builder, and Kysely's too (`db.schema.alterTable('t').dropColumn('c')`):
   // a Kysely migration read as Knex lost its column drops. Kysely's are left unread (a notice).

@@ -524,3 +524,55 @@ describe('RemoveField and RenameField by what the field was (netbox)', () => {
     ]);
   });
 });
+
+describe("the app's label from its AppConfig (wagtail)", () => {
+  // Shapes from wagtail/wagtail wagtail/contrib/forms/apps.py and migrations/0002_add_verbose_names.py:
+  // the folder is `forms`, the label `wagtailforms`; tables and dependencies use the label.
+  const dir = 'wagtail/contrib/forms/migrations/';
+  const appsPy = [
+    'from django.apps import AppConfig',
+    '',
+    'class WagtailFormsAppConfig(AppConfig):',
+    '    name = "wagtail.contrib.forms"',
+    '    label = "wagtailforms"',
+    '',
+  ].join('\n');
+  const initial = wrap(
+    `        migrations.CreateModel(
+            name="FormSubmission",
+            fields=[
+                ("id", models.AutoField(primary_key=True)),
+                (
+                    "submit_time",
+                    # a comment inside the field's tuple (wagtail search_promotions/0001_initial.py)
+                    models.DateTimeField(auto_now_add=True),
+                ),
+            ],
+        ),`,
+  );
+  const files: Record<string, string> = {
+    'wagtail/contrib/forms/apps.py': appsPy,
+    [`${dir}0001_initial.py`]: initial,
+  };
+  const run = (ops: string, read: Record<string, string> = files) =>
+    django.analyse({
+      path: `${dir}0002_x.py`,
+      content: wrap(ops, '    dependencies = [("wagtailforms", "0001_initial")]\n'),
+      siblings: {},
+      readFile: async (p) => read[p],
+    });
+  const rules = (a: MigrationAnalysis) =>
+    a.hits.filter((h) => h.rule !== 'missing-lock-timeout').map((h) => `${h.rule}: ${h.message.split(' rewrites')[0]!.split(' deletes')[0]}`);
+
+  it('an AlterField restating the field is no change: the label leads to its earlier migrations', async () => {
+    const op =
+      '        migrations.AlterField(model_name="formsubmission", name="submit_time", field=models.DateTimeField(auto_now_add=True, verbose_name="Submit time")),';
+    expect(rules(await run(op))).toEqual([]);
+  });
+
+  it('tables are named after the label', async () => {
+    expect(rules(await run('        migrations.DeleteModel(name="FormSubmission"),'))).toEqual(['drop-table: Dropping table "wagtailforms_formsubmission"']);
+    // No apps.py (or none that sets a label): the folder name, Django's default.
+    expect(rules(await run('        migrations.DeleteModel(name="FormSubmission"),', {}))).toEqual(['drop-table: Dropping table "forms_formsubmission"']);
+  });
+});

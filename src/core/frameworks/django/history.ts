@@ -6,7 +6,7 @@ import { sql, type DslPiece } from '../dsl/common';
 import { arg, lastName, pyArgs, pyStr } from '../dsl/python';
 import { dirName } from '../shared-sql';
 import type { Field } from './fields';
-import { appLabel, readMigrationTree, resolveOperations, tablelessOptions } from './migration-tree';
+import { items, readMigrationTree, resolveOperations, tablelessOptions } from './migration-tree';
 import { DjangoReader, type AlterFieldOp, type DjangoReading } from './reader';
 
 /** What a migration did to fields, in the order its operations run (`at`: the operation call's offset in its source). */
@@ -35,7 +35,7 @@ export function fieldOps(r: DjangoReader, ops: Node[]): FieldOp[] {
         out.push({ kind: 'create', model, tableless: tablelessOptions(a.keywords.get('options') ?? a.positional[2]), at });
         for (const tup of arg(a, 1, 'fields')?.namedChildren ?? []) {
           if (tup.type !== 'tuple') continue;
-          const [n, f] = tup.namedChildren;
+          const [n, f] = items(tup);
           const fname = pyStr(n);
           const field = fname ? r.field(fname, f) : undefined;
           if (fname && field) out.push({ kind: 'define', model, name: fname, field, at });
@@ -184,7 +184,7 @@ async function fieldsBefore(
   readFile: (path: string) => Promise<string | undefined>,
 ): Promise<FieldBefore> {
   const dir = dirName(path);
-  const app = appLabel(path);
+  const { app } = reading;
   const cache: HistoryCache = new Map();
   const own = (await fieldHistory(source, app).catch(() => undefined))?.ops ?? [];
   return (op) => previousField(op, own, reading.deps, dir, app, readFile, cache);
@@ -257,7 +257,7 @@ async function settleFieldNames(reading: DjangoReading, fieldBefore: FieldBefore
  */
 export async function settleDeletedModels(reading: DjangoReading, path: string, readFile: (path: string) => Promise<string | undefined>): Promise<void> {
   const dir = dirName(path);
-  const app = appLabel(path);
+  const { app } = reading;
   const cache: HistoryCache = new Map();
   for (const op of reading.deletedModels) {
     let model = op.model;

@@ -2,7 +2,7 @@
 // into Postgres SQL; the ones Django cannot reverse by itself are flagged.
 import { ident, sql, type ColumnDef, type DslPiece } from '../dsl/common';
 import { arg, lastName, pyArgs, pyStr, pyStrList } from '../dsl/python';
-import { dictStr, resolveOperations, tablelessOptions } from './migration-tree';
+import { dictStr, items, resolveOperations, tablelessOptions } from './migration-tree';
 import type { Field } from './fields';
 import { readRunPython } from './run-python';
 import type { DjangoReader, OperationHandler } from './reader';
@@ -24,7 +24,7 @@ const createModel: OperationHandler = (r, { a, line, model }) => {
   const fields = arg(a, 1, 'fields');
   for (const tup of fields?.namedChildren ?? []) {
     if (tup.type !== 'tuple') continue;
-    const [n, f] = tup.namedChildren;
+    const [n, f] = items(tup);
     const fname = pyStr(n);
     if (!fname) continue;
     const fd = r.field(fname, f);

@@ -52,6 +52,8 @@ export interface FilledField {
 
 export interface DjangoReading {
   t: DslTranslation;
+  /** The app's label (django/app-label.ts): its tables' prefix, its own migrations' name in `dependencies`. */
+  app: string;
   filled: FilledField[];
   alterFields: AlterFieldOp[];
   deletedModels: DeleteModelOp[];

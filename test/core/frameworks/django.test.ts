@@ -576,3 +576,64 @@ describe("the app's label from its AppConfig (wagtail)", () => {
     expect(rules(await run('        migrations.DeleteModel(name="FormSubmission"),', {}))).toEqual(['drop-table: Dropping table "forms_formsubmission"']);
   });
 });
+
+describe('operations and field classes rollback-ready does not know leave a notice (wagtail, readthedocs)', () => {
+  it("a project's own operation is a not-analysed notice; Django's state-only operations are not", async () => {
+    // Shape from wagtail/wagtail wagtail/search/migrations/0007_delete_editorspick.py.
+    const a = await analyse(
+      wrap(
+        [
+          '        DeleteModelIfExists("EditorsPick"),',
+          '        migrations.AlterModelOptions(name="order", options={"ordering": ["id"]}),',
+          '        migrations.RenameIndex(model_name="order", new_name="order_idx", old_name="order_old_idx"),',
+          '        TrigramExtension(),',
+        ].join('\n'),
+      ),
+    );
+    expect(hits(a)).toEqual([[6, 'not-analysed']]);
+    expect(a.hits.find((h) => h.rule === 'not-analysed')!.message).toContain('`DeleteModelIfExists`');
+  });
+
+  it('AlterOrderWithRespectTo adds the `_order` column Django fills with 0, or removes it', async () => {
+    const add = await analyse(wrap('        migrations.AlterOrderWithRespectTo(name="item", order_with_respect_to="order"),'));
+    expect(hits(add)).toEqual([[6, 'add-required-column']]);
+    const remove = await analyse(wrap('        migrations.AlterOrderWithRespectTo(name="item", order_with_respect_to=None),'));
+    expect(hits(remove)).toEqual([[6, 'drop-column']]);
+  });
+
+  describe('an AlterField to or from a field class that is not Django’s', () => {
+    const dir = 'organizations/migrations/';
+    const initial = wrap(
+      `        migrations.CreateModel(
+            name="Team",
+            fields=[
+                ("id", models.AutoField(primary_key=True)),
+                ("slug", models.SlugField(max_length=255)),
+                ("code", CountryField(max_length=2)),
+            ],
+        ),`,
+    );
+    const run = (op: string) =>
+      django.analyse({
+        path: `${dir}0002_x.py`,
+        content: wrap(op, '    dependencies = [("organizations", "0001_initial")]\n'),
+        siblings: {},
+        readFile: async (p) => (p === `${dir}0001_initial.py` ? initial : undefined),
+      });
+
+    it('is a notice, not a type change read off a guessed type (readthedocs organizations/0001_squashed.py)', async () => {
+      const a = await run(
+        '        migrations.AlterField(model_name="team", name="slug", field=autoslug.fields.AutoSlugField(populate_from="name", unique=False)),',
+      );
+      expect(hits(a)).toEqual([[7, 'not-analysed']]);
+      expect(a.hits.find((h) => h.rule === 'not-analysed')!.message).toContain('`AutoSlugField`');
+    });
+
+    it('the same class with its lengths given is compared as it stands', async () => {
+      expect(hits(await run('        migrations.AlterField(model_name="team", name="code", field=CountryField(max_length=3)),'))).toEqual([
+        [7, 'change-column-type'],
+      ]);
+      expect(hits(await run('        migrations.AlterField(model_name="team", name="code", field=CountryField(max_length=2, blank=True)),'))).toEqual([]);
+    });
+  });
+});

@@ -127,6 +127,21 @@ const alterField: OperationHandler = (r, { a, line, at, model, table }) => {
   r.alterFields.push({ piece, at, table, model: model!, name: fname, field: fd });
 };
 
+/**
+ * `AlterOrderWithRespectTo`: Django adds an `_order` integer column, NOT NULL, filling the rows with
+ * 0 (a default it then drops), or removes it when `order_with_respect_to` becomes None.
+ */
+const alterOrderWithRespectTo: OperationHandler = (r, { a, line, table }) => {
+  const to = arg(a, 1, 'order_with_respect_to');
+  if (!table || !to) return;
+  if (to.type === 'none') {
+    r.emit(line, sql.dropColumn(table, '_order'));
+    return;
+  }
+  r.emit(line, sql.addColumn(table, { name: '_order', type: 'integer', notNull: true, default: '0' }));
+  r.emit(line, sql.dropDefault(table, '_order'));
+};
+
 const addIndex: OperationHandler = (r, { name, a, line, table }) => {
   const idx = arg(a, 1, 'index');
   if (!table || idx?.type !== 'call') return;
@@ -210,6 +225,7 @@ export const OPERATIONS: Readonly<Record<string, OperationHandler>> = {
   RemoveField: removeField,
   RenameField: renameField,
   AlterField: alterField,
+  AlterOrderWithRespectTo: alterOrderWithRespectTo,
   AddIndex: addIndex,
   AddIndexConcurrently: addIndex,
   RemoveIndex: removeIndex,

@@ -637,3 +637,24 @@ describe('operations and field classes rollback-ready does not know leave a noti
     });
   });
 });
+
+describe('carried netbox shapes', () => {
+  it('AlterModelTable(table=None) takes the table back to <app>_<model>', async () => {
+    const a = await analyse(
+      wrap(
+        ['        migrations.AlterModelTable(name="order", table="legacy_order"),', '        migrations.AlterModelTable(name="order", table=None),'].join('\n'),
+      ),
+    );
+    expect(a.hits.filter((h) => h.rule === 'rename-table').map((h) => [h.line, h.message.split(' breaks')[0]!.split(': ')[0]])).toEqual([
+      [6, 'Renaming table "shop_order" to "legacy_order"'],
+      [7, 'Renaming table "legacy_order" to "shop_order"'],
+    ]);
+  });
+
+  it('a UniqueConstraint on expressions is the unique index Django builds (dcim Site, Lower("name"))', async () => {
+    const a = await analyse(
+      wrap('        migrations.AddConstraint(model_name="order", constraint=models.UniqueConstraint(Lower("name"), name="shop_order_unique_name")),'),
+    );
+    expect(hits(a)).toEqual([[6, 'non-concurrent-index']]);
+  });
+});

@@ -59,8 +59,10 @@ const renameModel: OperationHandler = (r, { a, line }) => {
 };
 
 const alterModelTable: OperationHandler = (r, { a, line, model, table }) => {
-  const to = pyStr(arg(a, 1, 'table'));
-  if (table && to) {
+  // `table=None` takes the model back to Django's own name for it, `<app>_<model>` (netbox).
+  const named = arg(a, 1, 'table');
+  const to = named?.type === 'none' && model ? `${r.app}_${model.toLowerCase()}` : pyStr(named);
+  if (table && to && to !== table) {
     r.emit(line, sql.renameTable(table, to));
     r.setTable(model!, to);
   }
@@ -169,6 +171,9 @@ const addConstraint: OperationHandler = (r, { a, line, table }) => {
   if (kind === 'UniqueConstraint') {
     const cols = pyStrList(ca.keywords.get('fields'));
     if (cols.length) r.emit(line, sql.addUnique(table, cols, cname));
+    // On expressions (`UniqueConstraint(Lower("name"), name=…)`, netbox) Django builds a unique
+    // index on them, as it runs it (not concurrently); `id` stands for the expressions.
+    else if (ca.positional.length) r.emit(line, sql.createIndex(table, ['id'], { ...(cname ? { name: cname } : {}), unique: true }));
   } else if (kind === 'CheckConstraint') {
     r.emit(line, sql.addCheck(table, 'true', cname));
   }

@@ -61,6 +61,7 @@ const PATTERNS = [
   'patterns/django-alter-foreign-key',
   'patterns/django-schema-editor-sql',
   'patterns/django-defaults',
+  'patterns/django-app-label',
   'patterns/laravel-10-change',
   'patterns/alembic-dialect-branches',
   'patterns/laravel-table-prefix',

@@ -5,12 +5,12 @@ import type { Framework, MigrationInput } from './framework';
 import { alembic as meta } from './meta/index';
 import { firstErrorNode, lineOf, parseCode, type Node } from '../parsers/tree-sitter';
 import { alembicOrder } from './alembic/revisions';
-import { dslFramework, hit, newTranslation, parseErrorHit, type DslTranslation } from './dsl/common';
+import { dslFramework, hit, newTranslation, parseErrorHit, unknownCallHit, type DslTranslation } from './dsl/common';
 import { arg, bodyStatements, isNoopBody, lastName, pyArgs, pyStr } from './dsl/python';
 import { isBuiltSql, sqlText } from './alembic/strings';
 import { sql } from './dsl/common';
 import { handlerFor } from './dispatch';
-import { OPERATIONS, type OpSink } from './alembic/operations';
+import { inSchema, OPERATIONS, type OpSink } from './alembic/operations';
 import type { Dialect } from '../types';
 import { dialectOfPath } from '../sql/dialect';
 
@@ -215,7 +215,8 @@ class AlembicReader implements OpSink {
       const fn = call.childForFieldName('function');
       const name = fn ? lastName(fn) : '';
       if (name === 'batch_alter_table') {
-        const table = pyStr(arg(pyArgs(call), 0, 'table_name'));
+        const ba = pyArgs(call);
+        const table = inSchema(pyStr(arg(ba, 0, 'table_name')), ba);
         const alias = v?.type === 'as_pattern' ? v.childForFieldName('alias')?.text : undefined;
         if (table && alias) this.batch.set(alias, table);
       }
@@ -295,6 +296,9 @@ class AlembicReader implements OpSink {
     }
     // With batch_op the table argument is implicit: shift positions by one.
     if (handler) handler(this, { a, line, batchTable, shift: batchTable !== undefined ? -1 : 0 });
+    // An operation registered by the project or a plugin (alembic_utils' `op.replace_entity`), or
+    // one of Alembic's with no reading here (`op.create_exclude_constraint`): said, not skipped.
+    else if (!QUIET_OPS.has(name)) this.notAnalysed(line, unknownCallHit(line, `${obj}.${name}`).message);
   }
 }
 
@@ -316,6 +320,22 @@ function topFunctions(root: Node): Map<string, Node> {
 }
 
 /** Operations whose first argument is the table they change, by its keyword. */
+/**
+ * Alembic's `op` members that change no schema: context, connection and naming helpers, table
+ * comments, and the `with` blocks whose operations are read one by one.
+ */
+const QUIET_OPS = new Set([
+  'get_bind',
+  'get_context',
+  'f',
+  'inline_literal',
+  'batch_alter_table',
+  'implementation_for',
+  'register_operation',
+  'create_table_comment',
+  'drop_table_comment',
+]);
+
 const TABLE_FIRST: Readonly<Record<string, string>> = {
   add_column: 'table_name',
   drop_column: 'table_name',

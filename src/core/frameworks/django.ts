@@ -8,13 +8,13 @@ import { firstErrorNode, lineOf, parseCode } from '../parsers/tree-sitter';
 import { finishAnalysis, parseErrorHit, unreadable, type DslTranslation } from './dsl/common';
 import { sayFilledFields } from './django/filled';
 import { settleDeletedModels, settleFields } from './django/history';
+import { readAppLabel } from './django/app-label';
 import { appLabel, readMigrationTree } from './django/migration-tree';
 import { DjangoReader, type DjangoReading } from './django/reader';
 import { withAppDialect } from './app-dialect';
 import { dialectFor } from './shared-sql';
 
-async function readDjango(source: string, path: string): Promise<DjangoReading> {
-  const app = appLabel(path);
+async function readDjango(source: string, path: string, app = appLabel(path)): Promise<DjangoReading> {
   const tree = await parseCode('python', source);
   try {
     const root = tree.rootNode;
@@ -33,7 +33,16 @@ async function readDjango(source: string, path: string): Promise<DjangoReading> 
       reader.operationList(calls);
     }
     t.downStatus = t.hits.some((h) => h.rule === 'irreversible-operation') ? 'irreversible' : 'present';
-    return { t, alterFields: reader.alterFields, deletedModels: reader.deletedModels, fieldNames: reader.fieldNames, filled: reader.filled, deps, replaces };
+    return {
+      t,
+      app,
+      alterFields: reader.alterFields,
+      deletedModels: reader.deletedModels,
+      fieldNames: reader.fieldNames,
+      filled: reader.filled,
+      deps,
+      replaces,
+    };
   } finally {
     tree.delete();
   }
@@ -52,7 +61,7 @@ export const django: Framework = withAppDialect(
     ...meta,
     async analyse(input: MigrationInput): Promise<MigrationAnalysis> {
       try {
-        const reading = await readDjango(input.content, input.path);
+        const reading = await readDjango(input.content, input.path, await readAppLabel(input.path, input.readFile));
         if (reading.replaces) {
           // A squashed migration runs only on a database none of the migrations it replaces ran on
           // (a new install, without data); one that ran them records it as applied without running

@@ -472,3 +472,46 @@ def downgrade():
     ]);
   });
 });
+
+describe("a table in the schema the operation names (indico's schema='events')", () => {
+  it('is schema-qualified, so same-named tables of two schemas stay apart', async () => {
+    // Shape from indico/indico indico/migrations/versions/20210630_1349_5cbb0eb12eb3_add_last_used_ip_and_use_count_to_tokens.py.
+    const t = await alembicToPieces(`from alembic import op
+import sqlalchemy as sa
+
+
+def upgrade():
+    op.add_column('tokens', sa.Column('use_count', sa.Integer(), nullable=False, server_default='0'), schema='users')
+    op.create_foreign_key(None, 'tracks', 'sessions', ['default_session_id'], ['id'], source_schema='events',
+                          referent_schema='events')
+    op.drop_table('labels', schema='events')
+
+
+def downgrade():
+    op.create_table('labels', sa.Column('id', sa.Integer(), primary_key=True), schema='events')
+`);
+    expect(t.up.map((p) => p.sql)).toEqual([
+      "ALTER TABLE users.tokens ADD COLUMN use_count integer NOT NULL DEFAULT '0';",
+      'ALTER TABLE events.tracks ADD CONSTRAINT tracks_default_session_id_fkey FOREIGN KEY (default_session_id) REFERENCES events.sessions (id);',
+      'DROP TABLE events.labels;',
+    ]);
+  });
+});
+
+describe('an op Alembic reads no SQL for is a notice, never silence', () => {
+  it("a plugin's or the project's own operation (alembic_utils' op.replace_entity)", async () => {
+    const t = await alembicToPieces(`from alembic import op
+
+
+def upgrade():
+    op.replace_entity(my_view)
+    op.get_bind()
+    op.create_table_comment('users', 'people')
+
+
+def downgrade():
+    op.replace_entity(old_view)
+`);
+    expect(t.hits.filter((h) => h.rule === 'not-analysed').map((h) => [h.line, h.message.split(' is ')[0]])).toEqual([[5, '`op.replace_entity`']]);
+  });
+});

@@ -524,3 +524,137 @@ describe('RemoveField and RenameField by what the field was (netbox)', () => {
     ]);
   });
 });
+
+describe("the app's label from its AppConfig (wagtail)", () => {
+  // Shapes from wagtail/wagtail wagtail/contrib/forms/apps.py and migrations/0002_add_verbose_names.py:
+  // the folder is `forms`, the label `wagtailforms`; tables and dependencies use the label.
+  const dir = 'wagtail/contrib/forms/migrations/';
+  const appsPy = [
+    'from django.apps import AppConfig',
+    '',
+    'class WagtailFormsAppConfig(AppConfig):',
+    '    name = "wagtail.contrib.forms"',
+    '    label = "wagtailforms"',
+    '',
+  ].join('\n');
+  const initial = wrap(
+    `        migrations.CreateModel(
+            name="FormSubmission",
+            fields=[
+                ("id", models.AutoField(primary_key=True)),
+                (
+                    "submit_time",
+                    # a comment inside the field's tuple (wagtail search_promotions/0001_initial.py)
+                    models.DateTimeField(auto_now_add=True),
+                ),
+            ],
+        ),`,
+  );
+  const files: Record<string, string> = {
+    'wagtail/contrib/forms/apps.py': appsPy,
+    [`${dir}0001_initial.py`]: initial,
+  };
+  const run = (ops: string, read: Record<string, string> = files) =>
+    django.analyse({
+      path: `${dir}0002_x.py`,
+      content: wrap(ops, '    dependencies = [("wagtailforms", "0001_initial")]\n'),
+      siblings: {},
+      readFile: async (p) => read[p],
+    });
+  const rules = (a: MigrationAnalysis) =>
+    a.hits.filter((h) => h.rule !== 'missing-lock-timeout').map((h) => `${h.rule}: ${h.message.split(' rewrites')[0]!.split(' deletes')[0]}`);
+
+  it('an AlterField restating the field is no change: the label leads to its earlier migrations', async () => {
+    const op =
+      '        migrations.AlterField(model_name="formsubmission", name="submit_time", field=models.DateTimeField(auto_now_add=True, verbose_name="Submit time")),';
+    expect(rules(await run(op))).toEqual([]);
+  });
+
+  it('tables are named after the label', async () => {
+    expect(rules(await run('        migrations.DeleteModel(name="FormSubmission"),'))).toEqual(['drop-table: Dropping table "wagtailforms_formsubmission"']);
+    // No apps.py (or none that sets a label): the folder name, Django's default.
+    expect(rules(await run('        migrations.DeleteModel(name="FormSubmission"),', {}))).toEqual(['drop-table: Dropping table "forms_formsubmission"']);
+  });
+});
+
+describe('operations and field classes rollback-ready does not know leave a notice (wagtail, readthedocs)', () => {
+  it("a project's own operation is a not-analysed notice; Django's state-only operations are not", async () => {
+    // Shape from wagtail/wagtail wagtail/search/migrations/0007_delete_editorspick.py.
+    const a = await analyse(
+      wrap(
+        [
+          '        DeleteModelIfExists("EditorsPick"),',
+          '        migrations.AlterModelOptions(name="order", options={"ordering": ["id"]}),',
+          '        migrations.RenameIndex(model_name="order", new_name="order_idx", old_name="order_old_idx"),',
+          '        TrigramExtension(),',
+        ].join('\n'),
+      ),
+    );
+    expect(hits(a)).toEqual([[6, 'not-analysed']]);
+    expect(a.hits.find((h) => h.rule === 'not-analysed')!.message).toContain('`DeleteModelIfExists`');
+  });
+
+  it('AlterOrderWithRespectTo adds the `_order` column Django fills with 0, or removes it', async () => {
+    const add = await analyse(wrap('        migrations.AlterOrderWithRespectTo(name="item", order_with_respect_to="order"),'));
+    expect(hits(add)).toEqual([[6, 'add-required-column']]);
+    const remove = await analyse(wrap('        migrations.AlterOrderWithRespectTo(name="item", order_with_respect_to=None),'));
+    expect(hits(remove)).toEqual([[6, 'drop-column']]);
+  });
+
+  describe('an AlterField to or from a field class that is not Django’s', () => {
+    const dir = 'organizations/migrations/';
+    const initial = wrap(
+      `        migrations.CreateModel(
+            name="Team",
+            fields=[
+                ("id", models.AutoField(primary_key=True)),
+                ("slug", models.SlugField(max_length=255)),
+                ("code", CountryField(max_length=2)),
+            ],
+        ),`,
+    );
+    const run = (op: string) =>
+      django.analyse({
+        path: `${dir}0002_x.py`,
+        content: wrap(op, '    dependencies = [("organizations", "0001_initial")]\n'),
+        siblings: {},
+        readFile: async (p) => (p === `${dir}0001_initial.py` ? initial : undefined),
+      });
+
+    it('is a notice, not a type change read off a guessed type (readthedocs organizations/0001_squashed.py)', async () => {
+      const a = await run(
+        '        migrations.AlterField(model_name="team", name="slug", field=autoslug.fields.AutoSlugField(populate_from="name", unique=False)),',
+      );
+      expect(hits(a)).toEqual([[7, 'not-analysed']]);
+      expect(a.hits.find((h) => h.rule === 'not-analysed')!.message).toContain('`AutoSlugField`');
+    });
+
+    it('the same class with its lengths given is compared as it stands', async () => {
+      expect(hits(await run('        migrations.AlterField(model_name="team", name="code", field=CountryField(max_length=3)),'))).toEqual([
+        [7, 'change-column-type'],
+      ]);
+      expect(hits(await run('        migrations.AlterField(model_name="team", name="code", field=CountryField(max_length=2, blank=True)),'))).toEqual([]);
+    });
+  });
+});
+
+describe('carried netbox shapes', () => {
+  it('AlterModelTable(table=None) takes the table back to <app>_<model>', async () => {
+    const a = await analyse(
+      wrap(
+        ['        migrations.AlterModelTable(name="order", table="legacy_order"),', '        migrations.AlterModelTable(name="order", table=None),'].join('\n'),
+      ),
+    );
+    expect(a.hits.filter((h) => h.rule === 'rename-table').map((h) => [h.line, h.message.split(' breaks')[0]!.split(': ')[0]])).toEqual([
+      [6, 'Renaming table "shop_order" to "legacy_order"'],
+      [7, 'Renaming table "legacy_order" to "shop_order"'],
+    ]);
+  });
+
+  it('a UniqueConstraint on expressions is the unique index Django builds (dcim Site, Lower("name"))', async () => {
+    const a = await analyse(
+      wrap('        migrations.AddConstraint(model_name="order", constraint=models.UniqueConstraint(Lower("name"), name="shop_order_unique_name")),'),
+    );
+    expect(hits(a)).toEqual([[6, 'non-concurrent-index']]);
+  });
+});

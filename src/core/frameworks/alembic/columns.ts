@@ -150,7 +150,7 @@ export function columnFrom(node: Node | undefined): SaColumn | undefined {
     const n = fn ? lastName(fn) : '';
     if (n === 'ForeignKey') {
       const target = pyStr(pyArgs(p).positional[0]);
-      fk = target?.split('.')[0];
+      fk = target === undefined ? undefined : referencedTable(target);
     } else if (!typeNode) typeNode = p;
   }
   const c: SaColumn = { name, type: saType(typeNode) };
@@ -168,4 +168,10 @@ export function columnFrom(node: Node | undefined): SaColumn | undefined {
   const autoincrement = a.keywords.get('autoincrement');
   if (INTEGER_TYPES.has(typeName) && noDefault && (pyBool(autoincrement) === true || (!fk && pyBool(autoincrement) !== false))) c.autoincrementable = true;
   return c;
+}
+
+/** The table of a `ForeignKey` target, `"table.column"` or `"schema.table.column"`. */
+export function referencedTable(target: string): string {
+  const parts = target.split('.');
+  return parts.length > 1 ? parts.slice(0, -1).join('.') : target;
 }

@@ -3,7 +3,7 @@
 import type { Node } from '../../parsers/tree-sitter';
 import { sql } from '../dsl/common';
 import { arg, lastName, pyArgs, pyBool, pyDefault, pyStr, pyStrList, type PyArgs } from '../dsl/python';
-import { columnFrom, knownSaType, saType, type SaColumn } from './columns';
+import { columnFrom, knownSaType, referencedTable, saType, type SaColumn } from './columns';
 
 /** Where an operation's SQL goes (the reader). */
 export interface OpSink {
@@ -27,7 +27,16 @@ export interface OpCall {
 
 export type OpHandler = (r: OpSink, c: OpCall) => void;
 
-const tableAt = ({ a, batchTable }: OpCall, i: number, kw: string): string | undefined => batchTable ?? pyStr(arg(a, i, kw));
+/**
+ * A table in the schema the call names (`schema="events"`, `source_schema=`…): `events.tokens`, so
+ * indico's `users.tokens` and `oauth.tokens` are two tables, as in the SQL beside them.
+ */
+export function inSchema(table: string | undefined, a: PyArgs, kw = 'schema'): string | undefined {
+  const schema = pyStr(a.keywords.get(kw));
+  return table && schema ? `${schema}.${table}` : table;
+}
+
+const tableAt = ({ a, batchTable }: OpCall, i: number, kw: string): string | undefined => batchTable ?? inSchema(pyStr(arg(a, i, kw)), a);
 const at = ({ a, shift }: OpCall, i: number, kw: string): Node | undefined => arg(a, i + shift, kw);
 
 /** A `sa.ForeignKeyConstraint(['a'], ['t.id'])` among create_table's arguments. */
@@ -37,7 +46,7 @@ function foreignKeyConstraint(table: string, p: Node): string | undefined {
   const fa = pyArgs(p);
   const local = pyStrList(fa.positional[0]);
   const remote = pyStrList(fa.positional[1]);
-  const ref = remote[0]?.split('.')[0];
+  const ref = remote[0] === undefined ? undefined : referencedTable(remote[0]);
   return local.length && ref
     ? sql.addForeignKey(
         table,
@@ -57,7 +66,7 @@ function primaryKeyConstraint(p: Node): string[] | undefined {
 }
 
 const createTable: OpHandler = (r, { a, line }) => {
-  const table = pyStr(arg(a, 0, 'table_name'));
+  const table = inSchema(pyStr(arg(a, 0, 'table_name')), a);
   if (!table) return;
   const cols: SaColumn[] = [];
   const after: string[] = [];
@@ -83,12 +92,13 @@ const createTable: OpHandler = (r, { a, line }) => {
 };
 
 const dropTable: OpHandler = (r, { a, line }) => {
-  const table = pyStr(arg(a, 0, 'table_name'));
+  const table = inSchema(pyStr(arg(a, 0, 'table_name')), a);
   if (table) r.emit(line, sql.dropTable(table));
 };
 
 const renameTable: OpHandler = (r, { a, line }) => {
-  const from = pyStr(arg(a, 0, 'old_table_name'));
+  const from = inSchema(pyStr(arg(a, 0, 'old_table_name')), a);
+  // RENAME TO takes a bare name: the table stays in its schema.
   const to = pyStr(arg(a, 1, 'new_table_name'));
   if (from && to) r.emit(line, sql.renameTable(from, to));
 };
@@ -141,7 +151,7 @@ const alterColumn: OpHandler = (r, c) => {
 
 const createIndex: OpHandler = (r, { a, line, batchTable }) => {
   const iname = pyStr(arg(a, 0, 'index_name'));
-  const table = batchTable ?? pyStr(arg(a, 1, 'table_name'));
+  const table = batchTable ?? inSchema(pyStr(arg(a, 1, 'table_name')), a);
   const cols = pyStrList(batchTable ? arg(a, 1, 'columns') : arg(a, 2, 'columns'));
   if (!table || !cols.length) return;
   r.emit(
@@ -155,14 +165,14 @@ const createIndex: OpHandler = (r, { a, line, batchTable }) => {
 };
 
 const dropIndex: OpHandler = (r, { a, line }) => {
-  const iname = pyStr(arg(a, 0, 'index_name'));
+  const iname = inSchema(pyStr(arg(a, 0, 'index_name')), a);
   if (iname) r.emit(line, sql.dropIndex(iname, { concurrently: pyBool(a.keywords.get('postgresql_concurrently')) === true }));
 };
 
 const createForeignKey: OpHandler = (r, { a, line, batchTable, shift }) => {
   const cname = pyStr(arg(a, 0, 'constraint_name'));
-  const src = batchTable ?? pyStr(arg(a, 1, 'source_table'));
-  const ref = pyStr(arg(a, 2 + shift, 'referent_table'));
+  const src = batchTable ?? inSchema(pyStr(arg(a, 1, 'source_table')), a, 'source_schema');
+  const ref = inSchema(pyStr(arg(a, 2 + shift, 'referent_table')), a, 'referent_schema');
   const local = pyStrList(arg(a, 3 + shift, 'local_cols'));
   const remote = pyStrList(arg(a, 4 + shift, 'remote_cols'));
   if (src && ref && local.length) {
@@ -173,28 +183,28 @@ const createForeignKey: OpHandler = (r, { a, line, batchTable, shift }) => {
 
 const createUniqueConstraint: OpHandler = (r, { a, line, batchTable, shift }) => {
   const cname = pyStr(arg(a, 0, 'constraint_name'));
-  const table = batchTable ?? pyStr(arg(a, 1, 'table_name'));
+  const table = batchTable ?? inSchema(pyStr(arg(a, 1, 'table_name')), a);
   const cols = pyStrList(arg(a, 2 + shift, 'columns'));
   if (table && cols.length) r.emit(line, sql.addUnique(table, cols, cname));
 };
 
 const createCheckConstraint: OpHandler = (r, { a, line, batchTable, shift }) => {
   const cname = pyStr(arg(a, 0, 'constraint_name'));
-  const table = batchTable ?? pyStr(arg(a, 1, 'table_name'));
+  const table = batchTable ?? inSchema(pyStr(arg(a, 1, 'table_name')), a);
   const cond = pyStr(arg(a, 2 + shift, 'condition'));
   if (table) r.emit(line, sql.addCheck(table, cond ?? 'true', cname, pyBool(a.keywords.get('postgresql_not_valid')) === true));
 };
 
 const createPrimaryKey: OpHandler = (r, { a, line, batchTable, shift }) => {
   const cname = pyStr(arg(a, 0, 'constraint_name'));
-  const table = batchTable ?? pyStr(arg(a, 1, 'table_name'));
+  const table = batchTable ?? inSchema(pyStr(arg(a, 1, 'table_name')), a);
   const cols = pyStrList(arg(a, 2 + shift, 'columns'));
   if (table && cols.length) r.emit(line, sql.addPrimaryKey(table, cols, cname));
 };
 
 const dropConstraint: OpHandler = (r, { a, line, batchTable }) => {
   const cname = pyStr(arg(a, 0, 'constraint_name'));
-  const table = batchTable ?? pyStr(arg(a, 1, 'table_name'));
+  const table = batchTable ?? inSchema(pyStr(arg(a, 1, 'table_name')), a);
   if (table && cname) r.emit(line, sql.dropConstraint(table, cname));
 };
 

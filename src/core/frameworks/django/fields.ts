@@ -52,6 +52,11 @@ export interface Field {
   m2m?: boolean;
   /** A field with no column and no table of its own (a tag manager, a generic relation). */
   noColumn?: boolean;
+  /**
+   * A field class Django does not define (`AutoSlugField`, `RichTextField`, `WagtailImageField`):
+   * its column type is a guess (a varchar of its `max_length`, else text), named here.
+   */
+  otherClass?: string;
   /** Its length is a name (`max_length=settings.CODE_LENGTH`), not a number: the exact type is unknown. */
   lengthUnknown?: boolean;
   /** Its column is named by `db_column=` (a RenameField leaves it as it is), not after the field. */
@@ -162,6 +167,7 @@ export function readField(name: string, node: Node | undefined, tableOf: (model:
   if (dbDefault) f.dbDefault = true;
   if (fill) f.fill = fill;
   if (lengthUnknown) f.lengthUnknown = true;
+  if (!(kind in FIELD_TYPES)) f.otherClass = kind;
   if (a.keywords.has('db_column')) f.dbColumn = true;
   if (isFk) f.relation = true;
   if (isFk) {

@@ -2,11 +2,11 @@
 // nullability changed. Walks `dependencies` back through the app's earlier migrations (each parsed
 // once per run) to the field's previous definition, and settles the synthesised SQL with it.
 import { parseCode, type Node } from '../../parsers/tree-sitter';
-import { sql, type DslPiece } from '../dsl/common';
+import { hit, sql, type DslPiece } from '../dsl/common';
 import { arg, lastName, pyArgs, pyStr } from '../dsl/python';
 import { dirName } from '../shared-sql';
 import type { Field } from './fields';
-import { appLabel, readMigrationTree, resolveOperations, tablelessOptions } from './migration-tree';
+import { items, readMigrationTree, resolveOperations, tablelessOptions } from './migration-tree';
 import { DjangoReader, type AlterFieldOp, type DjangoReading } from './reader';
 
 /** What a migration did to fields, in the order its operations run (`at`: the operation call's offset in its source). */
@@ -35,7 +35,7 @@ export function fieldOps(r: DjangoReader, ops: Node[]): FieldOp[] {
         out.push({ kind: 'create', model, tableless: tablelessOptions(a.keywords.get('options') ?? a.positional[2]), at });
         for (const tup of arg(a, 1, 'fields')?.namedChildren ?? []) {
           if (tup.type !== 'tuple') continue;
-          const [n, f] = tup.namedChildren;
+          const [n, f] = items(tup);
           const fname = pyStr(n);
           const field = fname ? r.field(fname, f) : undefined;
           if (fname && field) out.push({ kind: 'define', model, name: fname, field, at });
@@ -184,7 +184,7 @@ async function fieldsBefore(
   readFile: (path: string) => Promise<string | undefined>,
 ): Promise<FieldBefore> {
   const dir = dirName(path);
-  const app = appLabel(path);
+  const { app } = reading;
   const cache: HistoryCache = new Map();
   const own = (await fieldHistory(source, app).catch(() => undefined))?.ops ?? [];
   return (op) => previousField(op, own, reading.deps, dir, app, readFile, cache);
@@ -257,7 +257,7 @@ async function settleFieldNames(reading: DjangoReading, fieldBefore: FieldBefore
  */
 export async function settleDeletedModels(reading: DjangoReading, path: string, readFile: (path: string) => Promise<string | undefined>): Promise<void> {
   const dir = dirName(path);
-  const app = appLabel(path);
+  const { app } = reading;
   const cache: HistoryCache = new Map();
   for (const op of reading.deletedModels) {
     let model = op.model;
@@ -292,7 +292,19 @@ async function settleAlterFields(reading: DjangoReading, fieldBefore: FieldBefor
     if (before.column.name !== column.name) replacement.push({ sql: sql.renameColumn(op.table, before.column.name, column.name), line, synthetic: true });
     // A length given by name on either side: the same kind of column, its length not comparable here.
     const sameKind = (before.lengthUnknown || op.field.lengthUnknown) && before.column.type.split('(')[0] === column.type.split('(')[0];
-    if (before.column.type !== column.type && !sameKind) {
+    if (before.column.type !== column.type && !sameKind && guessedType(before, op.field)) {
+      // A field class Django does not define on either side: its column type is a guess, and
+      // two guesses (or a guess and a known type) that differ say nothing about the column.
+      const cls = op.field.otherClass ?? before.otherClass;
+      const whose = op.field.otherClass ? "the field's class" : "the field's class before it";
+      reading.t.hits.push(
+        hit(
+          'not-analysed',
+          line,
+          `\`AlterField\` of "${op.name}" on "${op.table}": \`${cls}\`, ${whose}, is not one of Django's, so whether the column type changes was not judged: review it by hand (\`manage.py sqlmigrate\` prints the SQL Django runs).`,
+        ),
+      );
+    } else if (before.column.type !== column.type && !sameKind) {
       // The old type is known: the SQL check judges the change against it (a widening is fine).
       reading.t.knownTypes ??= [];
       reading.t.knownTypes.push({ table: op.table, column: column.name, type: before.column.type });
@@ -323,6 +335,17 @@ async function settleAlterFields(reading: DjangoReading, fieldBefore: FieldBefor
       replacement.push({ sql: sql.addForeignKey(op.table, [column.name], op.field.fk, ['id']), line, synthetic: true });
     reading.t.up.splice(at, 1, ...replacement);
   }
+}
+
+/**
+ * Whether the column types of two definitions of a field are guesses that cannot be compared: a
+ * field class Django does not define on either side, unless both are varchars of a given length
+ * (a third-party CharField subclass given `max_length`, as saleor's CountryField).
+ */
+function guessedType(before: Field, after: Field): boolean {
+  if (!before.otherClass && !after.otherClass) return false;
+  const varchar = (f: Field) => /^character varying\(\d+\)$/.test(f.column.type);
+  return !(varchar(before) && varchar(after));
 }
 
 /** What of a field the database holds differs between two definitions (what makes Django alter it). */

@@ -49,6 +49,9 @@ function assignments(statements: readonly Node[], into: Scope): Scope {
   return into;
 }
 
+/** The items of a list, tuple or dictionary literal, without the comments written among them. */
+export const items = (node: Node | undefined | null): Node[] => node?.namedChildren.filter((c) => c.type !== 'comment') ?? [];
+
 /** App label from `<app>/migrations/0001_x.py`. */
 export function appLabel(path: string): string {
   const parts = path.split('/');
@@ -113,9 +116,9 @@ export function readMigrationTree(root: Node, app: string): MigrationTree {
     if (left === 'replaces' && right && (right.type === 'list' || right.type === 'tuple'))
       tree.replaces = right.namedChildren.filter((c) => c.type !== 'comment').length;
     if (left === 'dependencies' && right && (right.type === 'list' || right.type === 'tuple')) {
-      for (const dep of right.namedChildren) {
+      for (const dep of items(right)) {
         if (dep.type !== 'tuple') continue;
-        const [depApp, depName] = dep.namedChildren.map((n) => pyStr(n));
+        const [depApp, depName] = items(dep).map((n) => pyStr(n));
         if (depApp === app && depName && !depName.startsWith('__')) tree.deps.push(depName);
       }
     }

@@ -2,7 +2,7 @@
 // into Postgres SQL; the ones Django cannot reverse by itself are flagged.
 import { ident, sql, type ColumnDef, type DslPiece } from '../dsl/common';
 import { arg, lastName, pyArgs, pyStr, pyStrList } from '../dsl/python';
-import { dictStr, resolveOperations, tablelessOptions } from './migration-tree';
+import { dictStr, items, resolveOperations, tablelessOptions } from './migration-tree';
 import type { Field } from './fields';
 import { readRunPython } from './run-python';
 import type { DjangoReader, OperationHandler } from './reader';
@@ -24,7 +24,7 @@ const createModel: OperationHandler = (r, { a, line, model }) => {
   const fields = arg(a, 1, 'fields');
   for (const tup of fields?.namedChildren ?? []) {
     if (tup.type !== 'tuple') continue;
-    const [n, f] = tup.namedChildren;
+    const [n, f] = items(tup);
     const fname = pyStr(n);
     if (!fname) continue;
     const fd = r.field(fname, f);
@@ -59,8 +59,10 @@ const renameModel: OperationHandler = (r, { a, line }) => {
 };
 
 const alterModelTable: OperationHandler = (r, { a, line, model, table }) => {
-  const to = pyStr(arg(a, 1, 'table'));
-  if (table && to) {
+  // `table=None` takes the model back to Django's own name for it, `<app>_<model>` (netbox).
+  const named = arg(a, 1, 'table');
+  const to = named?.type === 'none' && model ? `${r.app}_${model.toLowerCase()}` : pyStr(named);
+  if (table && to && to !== table) {
     r.emit(line, sql.renameTable(table, to));
     r.setTable(model!, to);
   }
@@ -127,6 +129,21 @@ const alterField: OperationHandler = (r, { a, line, at, model, table }) => {
   r.alterFields.push({ piece, at, table, model: model!, name: fname, field: fd });
 };
 
+/**
+ * `AlterOrderWithRespectTo`: Django adds an `_order` integer column, NOT NULL, filling the rows with
+ * 0 (a default it then drops), or removes it when `order_with_respect_to` becomes None.
+ */
+const alterOrderWithRespectTo: OperationHandler = (r, { a, line, table }) => {
+  const to = arg(a, 1, 'order_with_respect_to');
+  if (!table || !to) return;
+  if (to.type === 'none') {
+    r.emit(line, sql.dropColumn(table, '_order'));
+    return;
+  }
+  r.emit(line, sql.addColumn(table, { name: '_order', type: 'integer', notNull: true, default: '0' }));
+  r.emit(line, sql.dropDefault(table, '_order'));
+};
+
 const addIndex: OperationHandler = (r, { name, a, line, table }) => {
   const idx = arg(a, 1, 'index');
   if (!table || idx?.type !== 'call') return;
@@ -154,6 +171,9 @@ const addConstraint: OperationHandler = (r, { a, line, table }) => {
   if (kind === 'UniqueConstraint') {
     const cols = pyStrList(ca.keywords.get('fields'));
     if (cols.length) r.emit(line, sql.addUnique(table, cols, cname));
+    // On expressions (`UniqueConstraint(Lower("name"), name=…)`, netbox) Django builds a unique
+    // index on them, as it runs it (not concurrently); `id` stands for the expressions.
+    else if (ca.positional.length) r.emit(line, sql.createIndex(table, ['id'], { ...(cname ? { name: cname } : {}), unique: true }));
   } else if (kind === 'CheckConstraint') {
     r.emit(line, sql.addCheck(table, 'true', cname));
   }
@@ -210,6 +230,7 @@ export const OPERATIONS: Readonly<Record<string, OperationHandler>> = {
   RemoveField: removeField,
   RenameField: renameField,
   AlterField: alterField,
+  AlterOrderWithRespectTo: alterOrderWithRespectTo,
   AddIndex: addIndex,
   AddIndexConcurrently: addIndex,
   RemoveIndex: removeIndex,

@@ -2,7 +2,7 @@
 // into SQL pieces; RunSQL strings are kept as written.
 import type { Node } from '../../parsers/tree-sitter';
 import { lineOf } from '../../parsers/tree-sitter';
-import { hit, newTranslation, type DslPiece, type DslTranslation } from '../dsl/common';
+import { hit, newTranslation, unknownCallHit, type DslPiece, type DslTranslation } from '../dsl/common';
 import { arg, lastName, pyArgs, pyStr, pyString, type PyArgs } from '../dsl/python';
 import { handlerFor } from '../dispatch';
 import { readField, type Field, type Fill } from './fields';
@@ -52,6 +52,8 @@ export interface FilledField {
 
 export interface DjangoReading {
   t: DslTranslation;
+  /** The app's label (django/app-label.ts): its tables' prefix, its own migrations' name in `dependencies`. */
+  app: string;
   filled: FilledField[];
   alterFields: AlterFieldOp[];
   deletedModels: DeleteModelOp[];
@@ -76,8 +78,35 @@ export interface DjangoOperation {
 
 export type OperationHandler = (r: DjangoReader, op: DjangoOperation) => void;
 
+/**
+ * Django's operations (django.db.migrations.operations, django.contrib.postgres.operations) that
+ * change no table a rollback depends on: model state only, a rename or comment of no column, an
+ * extension or collation, a constraint added NOT VALID or validated.
+ */
+const SCHEMALESS = new Set([
+  'AlterModelOptions',
+  'AlterModelManagers',
+  'AlterModelTableComment',
+  'AlterConstraint',
+  'RenameIndex',
+  'CreateExtension',
+  'BloomExtension',
+  'BtreeGinExtension',
+  'BtreeGistExtension',
+  'CITextExtension',
+  'CryptoExtension',
+  'HStoreExtension',
+  'TrigramExtension',
+  'UnaccentExtension',
+  'CreateCollation',
+  'RemoveCollation',
+  'AddConstraintNotValid',
+  'ValidateConstraint',
+]);
+
 /** Operations whose first argument is the model's `name` rather than a field's `model_name`. */
-const namesModel = (name: string): boolean => name === 'CreateModel' || name === 'DeleteModel' || name.startsWith('AlterModel') || name.endsWith('Together');
+const namesModel = (name: string): boolean =>
+  name === 'CreateModel' || name === 'DeleteModel' || name === 'AlterOrderWithRespectTo' || name.startsWith('AlterModel') || name.endsWith('Together');
 
 export class DjangoReader {
   readonly t: DslTranslation;
@@ -135,7 +164,11 @@ export class DjangoReader {
     const fn = op.childForFieldName('function');
     const name = fn ? lastName(fn) : '';
     const handler = handlerFor(OPERATIONS, name);
-    if (!handler) return;
+    if (!handler) {
+      // A project's own operation (wagtail's `DeleteModelIfExists`): what it runs is its code's.
+      if (!SCHEMALESS.has(name)) this.t.hits.push(unknownCallHit(lineOf(op), name));
+      return;
+    }
     const a = pyArgs(op);
     const model = pyStr(arg(a, 0, namesModel(name) ? 'name' : 'model_name'));
     handler(this, { name, a, line: lineOf(op), at: op.startIndex, model, table: this.table(model) });

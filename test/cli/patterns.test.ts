@@ -71,6 +71,7 @@ const PATTERNS = [
   'patterns/alembic-mysql-types',
   'patterns/rails-code-shapes',
   'patterns/rails-force-and-guards',
+  'patterns/rails-strong-migrations',
   'patterns/js-sequelize',
   'patterns/js-knex-db-argument',
   'patterns/flyway-db2-h2',

@@ -162,3 +162,21 @@ end
     ]);
   });
 });
+
+describe('SQL in `change`: what a rollback does with it', () => {
+  const change = (body: string) => `class M < ActiveRecord::Migration[7.0]
+  def change
+    ${body}
+  end
+end
+`;
+
+  it('`execute` is recorded and a rollback raises; the connection’s own methods bypass the recorder and run again (casa populate_user_languages)', async () => {
+    const recorded = await analyse(change('execute "UPDATE users SET x = 1"'));
+    expect(recorded.hits.find((h) => h.rule === 'irreversible-operation')?.message).toContain('`execute` inside `change` cannot be reversed automatically');
+    const direct = await analyse(change('ActiveRecord::Base.connection.execute("SELECT 1")'));
+    expect(direct.hits.find((h) => h.rule === 'irreversible-operation')?.message).toContain(
+      'SQL sent to the connection (`ActiveRecord::Base.connection.execute`) inside `change` runs again when the migration is rolled back',
+    );
+  });
+});

@@ -23,7 +23,10 @@ function localString(r: RailsReader, variable: Node, at: Node): RubyString | und
 
 /**
  * `execute "…"`, and SQL sent to the connection (`connection.execute`, `exec_update`…): linted as
- * written (`#{…}` parts named at run time). SQL the code builds is said, not skipped.
+ * written (`#{…}` parts named at run time). SQL the code builds is said, not skipped. Inside
+ * `change`, Rails' `CommandRecorder` records `execute` and cannot invert it (a rollback raises
+ * `IrreversibleMigration`); SQL sent to the connection, or through the connection's other methods
+ * (`exec_query`, `update`…), bypasses the recorder and runs again on rollback.
  */
 const execute: CallHandler = (r, { name, args, line, ctx }) => {
   const arg = args.positionalNodes[0];
@@ -36,7 +39,8 @@ const execute: CallHandler = (r, { name, args, line, ctx }) => {
       line,
       `\`${name}(${arg.text.length > 40 ? `${arg.text.slice(0, 40)}…` : arg.text})\` runs SQL built at run time, so what it does was not judged: review it by hand.`,
     );
-  if (reversedByRails(ctx)) r.irreversible(line, `\`${name}\``);
+  if (reversedByRails(ctx) && name === 'execute') r.irreversible(line, '`execute`');
+  else if (reversedByRails(ctx)) r.runsAgain(line, name);
   return true;
 };
 

@@ -517,6 +517,20 @@ export class RailsReader {
   }
 
   /**
+   * SQL sent past Rails' `CommandRecorder` in `change` (`connection.execute`, `exec_query`, the
+   * connection's `update`): a rollback runs it again rather than raising.
+   */
+  runsAgain(line: number, name: string): void {
+    this.t.hits.push(
+      hit(
+        'irreversible-operation',
+        line,
+        `SQL sent to the connection (\`${name}\`) inside \`change\` runs again when the migration is rolled back: Rails reverses only the schema commands it records, and this call bypasses them. Move it to \`up\`/\`down\` or into \`up_only\`/\`reversible\`.`,
+      ),
+    );
+  }
+
+  /**
    * A call that ran no SQL as read because code names what it changes (`remove_column :users, name`,
    * `remove_index :t, name: index_name`): a notice on its line, never silence.
    */

@@ -72,6 +72,7 @@ const PATTERNS = [
   'patterns/alembic-mysql-types',
   'patterns/rails-code-shapes',
   'patterns/rails-force-and-guards',
+  'patterns/rails-strong-migrations',
   'patterns/js-sequelize',
   'patterns/js-templates',
   'patterns/js-knex-db-argument',

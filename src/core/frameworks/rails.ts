@@ -15,6 +15,7 @@ import { RailsReader } from './rails/reader';
 import { withAppDialect } from './app-dialect';
 import { settleForcedCreates, type TableEvent } from './rails/force';
 import { withWrittenNames } from './rails/expression-names';
+import { sqlAnalyser } from '../sql/lazy';
 
 /** Statements of a method body, comments left out. */
 function statements(method: Node): Node[] {
@@ -58,6 +59,37 @@ function methodScopes(root: Node, cls: Node | undefined): Node[] {
 const MISSING_DOWN =
   "The migration defines `up` but no `down`. Rails' own `down` does nothing: a rollback reports the migration reverted and deletes its version, but every change `up` made stays, and the next `db:migrate` runs `up` again over it. " +
   'Write a `down` that undoes `up`; if it cannot be undone, raise `ActiveRecord::IrreversibleMigration` in `down` (the rollback then stops there) and declare the stage forward-only in the rollback plan with its backup and restore procedure.';
+
+/** Calls that validate a constraint, and those that run SQL (read to see whether it only validates). */
+const VALIDATES = new Set(['validate_foreign_key', 'validate_check_constraint', 'validate_constraint']);
+const RUNS_SQL = new Set(['execute', 'exec_query', 'exec_update']);
+
+/**
+ * Whether `up` only validates constraints (`validate_foreign_key`, `validate_check_constraint`, or SQL
+ * that is only `ALTER TABLE … VALIDATE CONSTRAINT`, read by the Postgres parser): a validation
+ * changes no schema and no row, so a `down` that does nothing undoes it completely (casa's
+ * validate_constraint_* migrations: `def down; # cannot un-validate a constraint; end`).
+ */
+async function onlyValidates(up: Node, t: DslTranslation): Promise<boolean> {
+  const stmts = statements(up);
+  if (!stmts.length || t.changesData || !t.up.length || t.hits.some((h) => h.rule === 'not-analysed')) return false;
+  if (!stmts.every((s) => s.type === 'call' && (VALIDATES.has(callName(s)) ? !callReceiver(s) : RUNS_SQL.has(callName(s))))) return false;
+  const pg = await (await sqlAnalyser()).loadPgParser();
+  return t.up.every((piece) => {
+    try {
+      const parsed = pg.parse(piece.sql).stmts ?? [];
+      return (
+        parsed.length > 0 &&
+        parsed.every(({ stmt }) => {
+          const cmds = stmt && 'AlterTableStmt' in stmt ? (stmt.AlterTableStmt.cmds ?? []) : [];
+          return cmds.length > 0 && cmds.every((c) => 'AlterTableCmd' in c && c.AlterTableCmd.subtype === 'AT_ValidateConstraint');
+        })
+      );
+    } catch {
+      return false;
+    }
+  });
+}
 
 /** Translate a Rails migration into SQL pieces and a reversibility verdict, for `dialect`'s branches. */
 export async function railsToPieces(source: string, path = '', dialect: Dialect = 'postgres'): Promise<DslTranslation> {
@@ -107,6 +139,8 @@ async function readRails(source: string, path: string, dialect: Dialect): Promis
       // An up that does nothing (on the app's database: `if using_mysql?` on Postgres) has nothing to undo.
       if (!stmts.length && statements(up).every((s) => reader.skipped.has(s.id))) {
         // an empty down is complete
+      } else if (!stmts.length && (await onlyValidates(up, t))) {
+        // nothing to undo: a validation changes no schema and no row (strong_migrations' second step)
       } else if (!stmts.length || stmts.every(isRaise)) {
         t.downStatus = 'empty';
         const raises = stmts.length > 0;

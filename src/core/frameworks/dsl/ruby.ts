@@ -83,6 +83,8 @@ export function rubyString(node: Node | null | undefined, heredocs: Map<number, 
       return { text, line: body.startPosition.row + 1, inexact };
     }
     case 'call': {
+      // `Arel.sql("…")` marks a string as SQL, unchanged (casa's `connection.execute(Arel.sql("ALTER TABLE …"))`)
+      if (isArelSql(node)) return rubyString(node.childForFieldName('arguments')?.namedChildren[0], heredocs);
       // <<~SQL.squish, "...".strip, sql.freeze
       const recv = node.childForFieldName('receiver');
       return rubyString(recv, heredocs);
@@ -95,6 +97,14 @@ export function rubyString(node: Node | null | undefined, heredocs: Map<number, 
       return undefined;
   }
 }
+
+const isArelSql = (call: Node): boolean =>
+  call.childForFieldName('method')?.text === 'sql' &&
+  call.childForFieldName('receiver')?.text === 'Arel' &&
+  call.childForFieldName('arguments')?.namedChildren.length === 1;
+
+/** Methods that give a string back with the same SQL in it: `<<~SQL.squish` (whitespace), `.freeze`. */
+const SAME_SQL = new Set(['squish', 'strip', 'strip_heredoc', 'freeze', 'dup', 'chomp', 'lstrip', 'rstrip']);
 
 export type RubyValue =
   | { kind: 'symbol' | 'string'; value: string }
@@ -122,6 +132,13 @@ export function rubyValue(node: Node, heredocs: Map<number, Node>): RubyValue {
     case 'heredoc_beginning': {
       const s = rubyString(node, heredocs);
       return s && !s.inexact ? { kind: 'string', value: s.text } : { kind: 'other', node };
+    }
+    case 'call': {
+      // `<<~SQL.squish` given as an argument (hack club's `add_check_constraint :ledgers, <<~SQL.squish, name: …`), `Arel.sql("…")`
+      const s = isArelSql(node) || SAME_SQL.has(node.childForFieldName('method')?.text ?? '') ? rubyString(node, heredocs) : undefined;
+      return s && !s.inexact && !node.childForFieldName('block') && (isArelSql(node) || !node.childForFieldName('arguments'))
+        ? { kind: 'string', value: s.text }
+        : { kind: 'other', node };
     }
     case 'integer':
     case 'float': {

@@ -1,7 +1,7 @@
 // The migration's own DSL calls (`create_table`, `add_column :users, …`, `execute`), each
 // synthesised into Postgres SQL, with the calls Rails cannot reverse inside `change` flagged.
 import { ident, sql, type ColumnDef, type DslPiece } from '../dsl/common';
-import { nameOf, namesOf, rubyString, type RubyString } from '../dsl/ruby';
+import { nameOf, namesOf, rubyString, type RubyString, type RubyValue } from '../dsl/ruby';
 import type { Node } from '../../parsers/tree-sitter';
 import { reversedByRails, type CallHandler, type RailsCall } from './call';
 import type { RailsReader } from './reader';
@@ -23,7 +23,10 @@ function localString(r: RailsReader, variable: Node, at: Node): RubyString | und
 
 /**
  * `execute "…"`, and SQL sent to the connection (`connection.execute`, `exec_update`…): linted as
- * written (`#{…}` parts named at run time). SQL the code builds is said, not skipped.
+ * written (`#{…}` parts named at run time). SQL the code builds is said, not skipped. Inside
+ * `change`, Rails' `CommandRecorder` records `execute` and cannot invert it (a rollback raises
+ * `IrreversibleMigration`); SQL sent to the connection, or through the connection's other methods
+ * (`exec_query`, `update`…), bypasses the recorder and runs again on rollback.
  */
 const execute: CallHandler = (r, { name, args, line, ctx }) => {
   const arg = args.positionalNodes[0];
@@ -36,13 +39,19 @@ const execute: CallHandler = (r, { name, args, line, ctx }) => {
       line,
       `\`${name}(${arg.text.length > 40 ? `${arg.text.slice(0, 40)}…` : arg.text})\` runs SQL built at run time, so what it does was not judged: review it by hand.`,
     );
-  if (reversedByRails(ctx)) r.irreversible(line, `\`${name}\``);
+  if (reversedByRails(ctx) && name === 'execute') r.irreversible(line, '`execute`');
+  else if (reversedByRails(ctx)) r.runsAgain(line, name);
   return true;
 };
 
 /** The connection's own SQL methods, read as `execute`. */
 export const CONNECTION_SQL: Readonly<Record<string, CallHandler>> = {
   execute,
+  // The connection's `update`/`insert`/`delete` (a migration passes them on to it: hack club's
+  // `update "UPDATE reimbursement_expenses SET …"`) run the SQL they are given.
+  update: execute,
+  insert: execute,
+  delete: execute,
   exec_query: execute,
   exec_update: execute,
   exec_delete: execute,
@@ -226,6 +235,13 @@ const validateConstraint: CallHandler = (r, { args: { positional: p, options: o 
   return true;
 };
 
+/** `validate_constraint :t, "name"` (the PostgreSQL adapter's own): the constraint is named by its second argument. */
+const validateNamedConstraint: CallHandler = (r, { args: { positional: p }, table, line }) => {
+  const cname = nameOf(p[1]);
+  if (table && cname) r.emit(line, sql.validateConstraint(table, cname));
+  return true;
+};
+
 const removeForeignKey: CallHandler = (r, { args: { positional: p, options: o }, table, line, ctx }) => {
   const cname = nameOf(o.get('name')) ?? `fk_${table}_${nameOf(p[1]) ?? nameOf(o.get('column')) ?? 'fk'}`;
   if (table) r.emit(line, sql.dropConstraint(table, cname));
@@ -296,8 +312,6 @@ const dropSchema: CallHandler = (r, { args: { options: o }, table, line }) => {
   return true;
 };
 
-const quoteValue = (v: string) => `'${v.replaceAll("'", "''")}'`;
-
 /**
  * `add_enum_value :mood, "angry"`: Postgres cannot drop the value again. Inside `change` Rails
  * cannot reverse it either, and a rollback raises: that one error, not `enum-value-added` beside it
@@ -333,6 +347,58 @@ const changeComment: CallHandler = (r, { name, args: { positional: p, options: o
   return true;
 };
 
+const quoteValue = (v: string) => `'${v.replaceAll("'", "''")}'`;
+
+const enumValues = (v: RubyValue | undefined): string[] => namesOf(v);
+
+/** `create_enum :mood, ["happy", "sad"]`: a new type (Rails drops it on rollback). */
+const createEnum: CallHandler = (r, { args: { positional: p }, table, line }) => {
+  if (table) r.emit(line, `CREATE TYPE ${ident(table)} AS ENUM (${enumValues(p[1]).map(quoteValue).join(', ')});`);
+  return true;
+};
+
+/** `rename_enum :mood, :feeling` (or `to: :feeling`): columns of the type keep their values; SQL naming the old type breaks. */
+const renameEnum: CallHandler = (r, { args: { positional: p, options: o }, table, line }) => {
+  const to = nameOf(p[1]) ?? nameOf(o.get('to'));
+  if (table && to) r.emit(line, `ALTER TYPE ${ident(table)} RENAME TO ${ident(to)};`);
+  return true;
+};
+
+/** `rename_index :t, :old, :new`: only the name changes (Rails renames it back on rollback). */
+const renameIndex: CallHandler = (r, { args: { positional: p }, line }) => {
+  const from = nameOf(p[1]);
+  const to = nameOf(p[2]);
+  if (from && to) r.emit(line, `ALTER INDEX ${ident(from)} RENAME TO ${ident(to)};`);
+  return true;
+};
+
+/** `create_schema :archive`: a new, empty schema. */
+const createSchema: CallHandler = (r, { table, line }) => {
+  if (table) r.emit(line, `CREATE SCHEMA ${ident(table)};`);
+  return true;
+};
+
+/** `disable_extension 'hstore'`: its types and functions go, and columns of them with `CASCADE` (Rails enables it again on rollback, empty). */
+const disableExtension: CallHandler = (r, { table, line }) => {
+  if (table) r.emit(line, `DROP EXTENSION IF EXISTS ${JSON.stringify(table)};`);
+  return true;
+};
+
+/** `create_virtual_table :t, :fts5, [...]` (SQLite, Rails 7.1+): a new table, as create_table is. */
+const createVirtualTable: CallHandler = (r, { table, ctx }) => {
+  if (table) r.tableEvent({ kind: 'create', table }, ctx);
+  return true;
+};
+
+/** `drop_virtual_table :t, :fts5, [...]`: the table goes with its rows (Rails recreates it empty from the same arguments). */
+const dropVirtualTable: CallHandler = (r, { table, line, ctx }) => {
+  if (table) {
+    r.emit(line, sql.dropTable(table));
+    r.tableEvent({ kind: 'drop', table }, ctx);
+  }
+  return true;
+};
+
 /** `enable_extension 'pgcrypto'`: the "table" argument is the extension's name. */
 const enableExtension: CallHandler = (r, { table, line }) => {
   if (table) r.emit(line, `CREATE EXTENSION IF NOT EXISTS ${JSON.stringify(table)};`);
@@ -362,6 +428,7 @@ export const MIGRATION_CALLS: Readonly<Record<string, CallHandler>> = {
   add_foreign_key: addForeignKey,
   validate_foreign_key: validateConstraint,
   validate_check_constraint: validateConstraint,
+  validate_constraint: validateNamedConstraint,
   remove_foreign_key: removeForeignKey,
   add_check_constraint: addCheckConstraint,
   remove_check_constraint: removeCheckConstraint,
@@ -372,6 +439,13 @@ export const MIGRATION_CALLS: Readonly<Record<string, CallHandler>> = {
   add_timestamps: addTimestamps,
   remove_timestamps: removeTimestamps,
   enable_extension: enableExtension,
+  disable_extension: disableExtension,
+  create_enum: createEnum,
+  rename_enum: renameEnum,
+  rename_index: renameIndex,
+  create_schema: createSchema,
+  create_virtual_table: createVirtualTable,
+  drop_virtual_table: dropVirtualTable,
   add_unique_constraint: addUniqueConstraint,
   remove_unique_constraint: removeConstraint,
   remove_exclusion_constraint: removeConstraint,

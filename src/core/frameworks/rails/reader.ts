@@ -2,9 +2,9 @@
 // handler: `add_column :users, …` to the migration calls, `t.string :c` inside a
 // `create_table`/`change_table` block to the table calls.
 import { lineOf, type Node } from '../../parsers/tree-sitter';
-import { hit, newTranslation, sql, type ColumnDef, type DslPiece, type DslTranslation } from '../dsl/common';
+import { hit, newTranslation, sql, unknownCallHit, type ColumnDef, type DslPiece, type DslTranslation } from '../dsl/common';
 import { modelTable } from '../dsl/model-table';
-import { callName, callReceiver, heredocMap, nameOf, rubyArgs, type RubyArgs, type RubyValue } from '../dsl/ruby';
+import { callName, callReceiver, heredocMap, nameOf, rubyArgs, rubyValue, type RubyArgs, type RubyValue } from '../dsl/ruby';
 import type { Dialect } from '../../types';
 import { handlerFor } from '../dispatch';
 import { reversedByRails, type Ctx, type RailsCall } from './call';
@@ -180,6 +180,48 @@ function written(v: RubyValue): string {
   }
 }
 
+/** Receiver-less calls taking a name that change no schema: output, queries, Ruby's own. */
+const HARMLESS = new Set([
+  'say',
+  'say_with_time',
+  'puts',
+  'print',
+  'p',
+  'pp',
+  'warn',
+  'require',
+  'require_relative',
+  'load',
+  'raise',
+  'fail',
+  'sleep',
+  'include',
+  'extend',
+  'safety_assured',
+  'with_lock_retries',
+  'transaction',
+  'announce',
+  'write',
+  'quote',
+  'quote_table_name',
+  'quote_column_name',
+  'columns',
+  'indexes',
+  'foreign_keys',
+  'check_constraints',
+  'primary_key',
+  'select_value',
+  'select_values',
+  'select_all',
+  'select_rows',
+  'select_one',
+  'format',
+  'sprintf',
+  'exec_migration',
+  'attr_accessor',
+  'attr_reader',
+]);
+
 export class RailsReader {
   readonly t: DslTranslation;
   readonly heredocs: Map<number, Node>;
@@ -215,7 +257,40 @@ export class RailsReader {
     this.t = newTranslation(transactional);
     this.heredocs = heredocMap(root);
     this.idType = legacyIds(root.text) ? 'serial' : 'bigserial';
+    const assigned = root.descendantsOfType('assignment').filter((a) => a.childForFieldName('left')?.type === 'constant');
+    for (const a of assigned) {
+      const name = a.childForFieldName('left')!.text;
+      let right = a.childForFieldName('right');
+      if (right?.type === 'call' && callName(right) === 'freeze' && !right.childForFieldName('arguments')) right = callReceiver(right);
+      const value = right ? rubyValue(right, this.heredocs) : undefined;
+      // Given twice (in branches), it is known only at run time.
+      if (value && value.kind !== 'other' && assigned.filter((b) => b.childForFieldName('left')!.text === name).length === 1) this.constants.set(name, value);
+    }
+    for (const call of root.descendantsOfType('call')) {
+      if (callName(call) !== 'reversible' || callReceiver(call)) continue;
+      const params = call.childForFieldName('block')?.descendantsOfType('block_parameters')[0];
+      const first = params?.namedChildren[0];
+      if (first?.type === 'identifier') this.directions.add(first.text);
+    }
   }
+
+  /**
+   * Constants the file gives a value once (`NEW_COLUMNS = %i[owner name].freeze` in the class body,
+   * rubygems.org's add_workflow_repository_to_unique_index): read where a call names them.
+   */
+  private readonly constants = new Map<string, RubyValue>();
+
+  private withConstants(args: RubyArgs): RubyArgs {
+    const known = (v: RubyValue): RubyValue => (v.kind === 'other' && v.node.type === 'constant' ? (this.constants.get(v.node.text) ?? v) : v);
+    if (!this.constants.size) return args;
+    return { ...args, positional: args.positional.map(known), options: new Map([...args.options].map(([k, v]) => [k, known(v)])) };
+  }
+
+  /**
+   * The names `reversible` blocks give their direction (`|dir|`, `|direction|`, rubygems.org's
+   * `|change|`): `<name>.up` / `<name>.down` are its two halves, whatever the name.
+   */
+  private readonly directions = new Set<string>(['dir']);
 
   emit(line: number, text: string, synthetic = true, inexact = false): void {
     const p: DslPiece = { sql: text, line };
@@ -363,15 +438,15 @@ export class RailsReader {
   private call(call: Node, ctx: Ctx): boolean {
     const name = call.type === 'identifier' ? call.text : callName(call);
     const recv = call.type === 'call' ? callReceiver(call) : null;
-    const args = call.type === 'call' ? rubyArgs(call, this.heredocs) : NO_ARGS();
+    const args = call.type === 'call' ? this.withConstants(rubyArgs(call, this.heredocs)) : NO_ARGS();
     const site = { name, node: call, line: lineOf(call), block: call.childForFieldName('block'), args, ctx };
 
     // Block-scoped table operations: `t.remove :x` inside change_table/create_table.
-    if (recv && ctx.table !== undefined && recv.type === 'identifier' && !['dir'].includes(recv.text)) {
+    if (recv && ctx.table !== undefined && recv.type === 'identifier' && !this.directions.has(recv.text)) {
       if (this.tableCall({ ...site, table: ctx.table })) return true;
     }
 
-    if (recv?.type === 'identifier' && recv.text === 'dir' && (name === 'up' || name === 'down')) {
+    if (recv?.type === 'identifier' && this.directions.has(recv.text) && (name === 'up' || name === 'down')) {
       if (name === 'up' && site.block) this.walk(site.block, { ...ctx, guarded: true });
       if (name === 'down' && site.block) this.readDown(site.block, ctx);
       return true;
@@ -402,6 +477,28 @@ export class RailsReader {
       return done;
     }
     if (DATA_METHODS.has(name) && ctx.mode !== 'down') this.t.changesData = true;
+    if (call.type === 'call' && ctx.mode !== 'down') return this.unknownCall(call, name, site.line, args);
+    return false;
+  }
+
+  /**
+   * A call the reader has no handler for that names a table or column (`add_column_with_default
+   * :accounts, …`, `safely_remove_column :users, :x`: Mastodon's and GitLab's migration helpers;
+   * openstreetmap-website's `add_primary_key`; fx's `create_function`): what it changes is not known,
+   * so a notice, never silence (they were read as nothing). `revert` runs the inverse of
+   * what it is given, which is not read either. True when the call needs no further walking.
+   */
+  private unknownCall(call: Node, name: string, line: number, args: RubyArgs): boolean {
+    if (name === 'revert') {
+      this.notAnalysed(
+        line,
+        `\`${callText(call)}\` runs the inverse of the migration or block it is given, which was not read: review what it undoes (and what a rollback of it re-applies) by hand.`,
+      );
+      return true;
+    }
+    const first = args.positional[0];
+    if (!first || (first.kind !== 'symbol' && first.kind !== 'string') || HARMLESS.has(name) || name.endsWith('?')) return false;
+    this.t.hits.push(unknownCallHit(line, callText(call)));
     return false;
   }
 
@@ -415,6 +512,20 @@ export class RailsReader {
         'irreversible-operation',
         line,
         `Model code (\`${name}\`) inside \`change\` runs again when the migration is rolled back: Rails reverses only the schema commands it records. Move it to \`up\`/\`down\` or into \`up_only\`/\`reversible\`.`,
+      ),
+    );
+  }
+
+  /**
+   * SQL sent past Rails' `CommandRecorder` in `change` (`connection.execute`, `exec_query`, the
+   * connection's `update`): a rollback runs it again rather than raising.
+   */
+  runsAgain(line: number, name: string): void {
+    this.t.hits.push(
+      hit(
+        'irreversible-operation',
+        line,
+        `SQL sent to the connection (\`${name}\`) inside \`change\` runs again when the migration is rolled back: Rails reverses only the schema commands it records, and this call bypasses them. Move it to \`up\`/\`down\` or into \`up_only\`/\`reversible\`.`,
       ),
     );
   }
@@ -475,7 +586,9 @@ export class RailsReader {
     }
     if (fk && isTrue(fk)) {
       const to = fk.kind === 'hash' ? nameOrCode(fk.entries.get('to_table')) : undefined;
-      pieces.push({ sql: sql.addForeignKey(table, [col], to ?? plural(ref), ['id']), line, synthetic: true });
+      // `foreign_key: { validate: false }`: Rails passes the hash to add_foreign_key, so NOT VALID.
+      const notValid = fk.kind === 'hash' && isFalse(fk.entries.get('validate'));
+      pieces.push({ sql: sql.addForeignKey(table, [col], to ?? plural(ref), ['id'], { notValid }), line, synthetic: true });
     }
     if (inCreate && ctx?.columns) {
       ctx.columns.push(c);

@@ -43,17 +43,17 @@ export function typeMods(tn: TypeName | undefined): number[] | undefined {
   return tn.typmods.map((m) => ('A_Const' in m ? (m.A_Const.ival?.ival ?? 0) : Number.NaN));
 }
 
-/** The SQL spelling of Postgres's internal type names, for messages. */
-const SQL_TYPE_NAMES: Record<string, string> = {
-  int2: 'smallint',
-  int4: 'integer',
-  int8: 'bigint',
-  float4: 'real',
-  float8: 'double precision',
-  bool: 'boolean',
-  bpchar: 'char',
-  timestamptz: 'timestamptz',
-};
+/** The SQL spelling of Postgres's internal type names, for messages (a Map: a type may be named `constructor`). */
+const SQL_TYPE_NAMES: ReadonlyMap<string, string> = new Map([
+  ['int2', 'smallint'],
+  ['int4', 'integer'],
+  ['int8', 'bigint'],
+  ['float4', 'real'],
+  ['float8', 'double precision'],
+  ['bool', 'boolean'],
+  ['bpchar', 'char'],
+  ['timestamptz', 'timestamptz'],
+]);
 
 /**
  * A MySQL `enum('a','b')` or `set(…)` as Postgres's grammar reads it in a CREATE TABLE (a type
@@ -77,7 +77,7 @@ export function typeLabel(tn: TypeName | undefined): string {
   if (spelled) return spelled;
   const mods = typeMods(tn);
   const raw = typeBaseName(tn);
-  const base = SQL_TYPE_NAMES[raw] ?? raw;
+  const base = SQL_TYPE_NAMES.get(raw) ?? raw;
   // `text[]`: an array of the type, as written.
   const array = '[]'.repeat(tn?.arrayBounds?.length ?? 0);
   return (mods ? `${base}(${mods.join(',')})` : base) + array;

@@ -245,7 +245,12 @@ export function settleTypeChange(change: PendingTypeChange, before: TypeName | u
   };
 }
 
-const INTEGER_RANK: Readonly<Record<string, number>> = { int2: 1, int4: 2, int8: 3 };
+// Maps, not objects: a column's type may be named anything (`constructor`, `toString`).
+const INTEGER_RANK: ReadonlyMap<string, number> = new Map([
+  ['int2', 1],
+  ['int4', 2],
+  ['int8', 3],
+]);
 const fractionalDigits = (t: TypeName | undefined): number => typeMods(t)?.[0] ?? 6;
 
 /** timestamp ↔ timestamptz (as many fractional digits or more): the values read alike, stored as they were. */
@@ -272,8 +277,9 @@ function relabels(from: TypeName | undefined, to: TypeName | undefined, utc: boo
 export function holdsAll(from: TypeName | undefined, to: TypeName | undefined, dialect: string | undefined): boolean {
   if (dialect || (from?.arrayBounds?.length ?? 0) !== (to?.arrayBounds?.length ?? 0)) return false;
   const [a, b] = [storedBase(from), storedBase(to)];
-  if (INTEGER_RANK[a] && INTEGER_RANK[b]) return INTEGER_RANK[b]! > INTEGER_RANK[a]!;
-  if (INTEGER_RANK[a] && b === 'numeric') return !typeMods(to);
+  const [ra, rb] = [INTEGER_RANK.get(a), INTEGER_RANK.get(b)];
+  if (ra && rb) return rb > ra;
+  if (ra && b === 'numeric') return !typeMods(to);
   if (a === 'float4' && b === 'float8') return true;
   if (a === 'date' && (b === 'timestamp' || b === 'timestamptz')) return true;
   return timeZoneSensitive(from, to);
@@ -295,17 +301,17 @@ export function rewriteMessage(column: string, tableLabel: string, to: string, f
  * sequence default (and a DSL's `bigIncrements` is MySQL's BIGINT AUTO_INCREMENT): `bigserial` →
  * `bigint` changes no type.
  */
-const SERIAL_STORED: Readonly<Record<string, string>> = {
-  smallserial: 'int2',
-  serial2: 'int2',
-  serial: 'int4',
-  serial4: 'int4',
-  bigserial: 'int8',
-  serial8: 'int8',
-};
+const SERIAL_STORED: ReadonlyMap<string, string> = new Map([
+  ['smallserial', 'int2'],
+  ['serial2', 'int2'],
+  ['serial', 'int4'],
+  ['serial4', 'int4'],
+  ['bigserial', 'int8'],
+  ['serial8', 'int8'],
+]);
 const storedBase = (t: TypeName | undefined): string => {
   const base = typeBaseName(t);
-  return SERIAL_STORED[base] ?? base;
+  return SERIAL_STORED.get(base) ?? base;
 };
 
 /** Two spellings of one type (`int4`/`integer`, `varchar`/`character varying`, `bigserial`/`bigint`) read alike. */
@@ -328,9 +334,13 @@ function textCapacity(base: string, mods: number[] | undefined, dialect: string 
   if (base === 'varchar') return mods?.[0] ?? (dialect === 'mysql' ? 255 : Infinity);
   if (base === 'citext') return Infinity;
   if (base === 'text') return dialect === 'mysql' ? 0xffff : Infinity;
-  return MYSQL_TEXTS[base];
+  return MYSQL_TEXTS.get(base);
 }
-const MYSQL_TEXTS: Record<string, number> = { tinytext: 0xff, mediumtext: 0xffffff, longtext: 0xffffffff };
+const MYSQL_TEXTS: ReadonlyMap<string, number> = new Map([
+  ['tinytext', 0xff],
+  ['mediumtext', 0xffffff],
+  ['longtext', 0xffffffff],
+]);
 
 /** Date and time types whose modifier is the fractional seconds kept. */
 export const TEMPORAL = new Set(['timestamp', 'timestamptz', 'time', 'timetz', 'datetime']);

@@ -28,6 +28,16 @@ export function nameOf(node: Node | undefined): string {
   return '?';
 }
 
+/**
+ * A dropped object's name (a DropStmt's List of parts, or one String) named in messages as relations
+ * are (`relLabel`): `"users"`, or in a schema `public.users`, never `"public.users"` as one name.
+ */
+export function objectLabel(node: Node | undefined): string {
+  const parts = node && 'List' in node ? (node.List.items ?? []).map(nameOf) : [nameOf(node)];
+  const relname = parts.pop();
+  return relLabel({ relname, schemaname: parts.length ? parts.join('.') : undefined });
+}
+
 /** Last component of a qualified name: the key under which objects are tracked. */
 export const lastPart = (qualified: string): string => qualified.slice(qualified.lastIndexOf('.') + 1);
 

@@ -330,6 +330,17 @@ describe('rule details', () => {
       'Dropping column "email" from "users" deletes its data; a rollback cannot restore it. Stop reading the column first, deploy, then drop it in a later release.',
     );
   });
+
+  test('a dropped table or index in a schema is named schema.name, as every other rule names a relation, not "schema.name"', async () => {
+    const hits = (await lint('DROP TABLE public.users, sessions;\nDROP INDEX billing.users_email_idx;\nDROP SCHEMA legacy;')).hits;
+    const named = hits.filter((h) => h.rule !== 'missing-lock-timeout').map((h) => `${h.rule}: ${/^Dropping \w+ (\S+)/.exec(h.message)?.[1]}`);
+    expect(named).toEqual([
+      'drop-table: public.users',
+      'drop-table: "sessions"',
+      'non-concurrent-index-drop: billing.users_email_idx',
+      'drop-schema: "legacy"',
+    ]);
+  });
 });
 
 describe('DELETE without WHERE in a WITH clause', () => {

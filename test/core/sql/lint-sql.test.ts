@@ -398,6 +398,21 @@ describe('a column swap: ADD COLUMN x_new, UPDATE … SET x_new = x, DROP COLUMN
     expect(await rules(swap('text', 'UPDATE t SET x_new = lower(x);'), known('text'))).toEqual(['data-backfill 5']);
   });
 
+  test('on SQLite, between types of one affinity, stores every value as it was (ory/kratos @ b86338da, 20250505150900000000_code_address_type.sqlite.up.sql)', async () => {
+    const sqlite = { dialect: { dialect: 'sqlite' as const, from: 'its file name (.sqlite.)' } };
+    expect(await rules(swap('VARCHAR(36)'), { ...known('CHAR(36)'), ...sqlite })).toEqual([]);
+    expect(await rules(swap('bigint'), { ...known('integer'), ...sqlite })).toEqual([]);
+    expect(await rules(swap('varchar(10)'), { ...known('text'), ...sqlite })).toEqual([]);
+    // TEXT ↔ INTEGER affinity: SQLite converts what it can, so the values change.
+    expect(await rules(swap('integer'), { ...known('text'), ...sqlite })).toEqual(['change-column-type 5']);
+    expect(await rules(swap('text'), { ...known('datetime'), ...sqlite })).toEqual(['change-column-type 5']);
+    // On Postgres char(36) pads and varchar(36) does not: a change.
+    expect(await rules(swap('VARCHAR(36)'), known('CHAR(36)'))).toEqual(['change-column-type 5']);
+    // ALTER COLUMN … TYPE as a DSL reader writes it for a SQLite app: the same.
+    const alter = 'ALTER TABLE t ADD COLUMN y integer;\nALTER TABLE t ALTER COLUMN y TYPE bigint;\nALTER TABLE t ALTER COLUMN y TYPE text;';
+    expect(await rules(`CREATE TABLE u (id int);\n${alter}`, sqlite)).toEqual(['change-column-type 4']);
+  });
+
   test('a copy that converts by an expression of x alone (CASE, a WHERE on x) is a copy', async () => {
     const copy = "UPDATE t SET x_new = CASE WHEN x = 'm' THEN 'MALE' ELSE 'OTHER' END WHERE x IS NOT NULL;";
     expect(await rules(swap('text', copy))).toEqual(['change-column-type 5']);

@@ -314,6 +314,22 @@ const storedBase = (t: TypeName | undefined): string => {
   return SERIAL_STORED.get(base) ?? base;
 };
 
+/**
+ * The type affinity SQLite gives a declared type (https://www.sqlite.org/datatype3.html, 3.1): what
+ * it stores. It ignores lengths and the name's other words: `char(36)` and `varchar(36)` are both
+ * TEXT, `integer` and `bigint` both INTEGER, so a change between them stores every value as it was
+ * (ory/kratos' 20250505150900000000_code_address_type.sqlite.up.sql swaps char(36) for varchar(36)).
+ * Read from the parser's name (`int8`, `bpchar`, `float8`), which keeps the words the rules look for.
+ */
+export function sqliteAffinity(t: TypeName | undefined): 'INTEGER' | 'TEXT' | 'BLOB' | 'REAL' | 'NUMERIC' {
+  const name = typeBaseName(t).toUpperCase();
+  if (name.includes('INT')) return 'INTEGER';
+  if (name.includes('CHAR') || name.includes('CLOB') || name.includes('TEXT')) return 'TEXT';
+  if (name.includes('BLOB') || name === '') return 'BLOB';
+  if (name.includes('REAL') || name.includes('FLOA') || name.includes('DOUB')) return 'REAL';
+  return 'NUMERIC';
+}
+
 /** Two spellings of one type (`int4`/`integer`, `varchar`/`character varying`, `bigserial`/`bigint`) read alike. */
 function sameType(a: TypeName | undefined, b: TypeName | undefined): boolean {
   const [ea, eb] = [enumSpelling(a), enumSpelling(b)];
@@ -357,10 +373,12 @@ function enumValues(base: string): { kind: string; values: string[] } | undefine
  * text, varchar, longer varchar or citext; text → citext; MySQL's TEXT → MEDIUMTEXT → LONGTEXT);
  * numeric(p,s) → numeric or numeric(p2 ≥ p, s); more fractional seconds (`timestamp(3)` →
  * `timestamp(6)`; without a precision Postgres keeps 6 digits, MySQL none); a MySQL enum or set
- * with values added at the end. The same type is no change at all.
+ * with values added at the end. The same type is no change at all, and on SQLite any type of the
+ * same affinity (`sqliteAffinity`).
  */
 export function widens(from: TypeName | undefined, to: TypeName | undefined, dialect?: string): boolean {
   if (sameType(from, to)) return true;
+  if (dialect === 'sqlite' && from && to) return sqliteAffinity(from) === sqliteAffinity(to);
   const a = typeBaseName(from);
   const b = typeBaseName(to);
   const am = typeMods(from);

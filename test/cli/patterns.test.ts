@@ -78,6 +78,7 @@ const PATTERNS = [
   'patterns/rebuild-added-columns',
   'patterns/column-swap',
   'patterns/down-rebuilds-unique',
+  'patterns/sqlite-swap',
   'rules/not-analysed',
 ];
 

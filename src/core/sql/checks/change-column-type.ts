@@ -1,7 +1,7 @@
 import type { ColumnDef, TypeName } from 'libpg-query';
 import type { Hit } from '../../types';
 import { hit, isExisting, type PendingTypeChange, type SqlContext } from '../context';
-import type { ColumnSwap } from '../column-swap';
+import { swapHow, type ColumnSwap } from '../column-swap';
 import { enumSpelling, lastPart, nameOf, relKey, relLabel, quote, typeBaseName, typeLabel, typeMods } from '../ast';
 import { alterTableCmds, type SqlCheck } from './types';
 
@@ -129,11 +129,6 @@ function swapped(swap: ColumnSwap | undefined, label: string, ctx: SqlContext): 
   });
   return [provisional];
 }
-
-/** How a swap changed the column, for messages: ` by a swap ("x_new" added, filled from "x" at line 4, "x" dropped, "x_new" renamed to "x")`. */
-const swapHow = (swap: ColumnSwap): string =>
-  ` by a swap (${quote(swap.temp)} added, filled from ${quote(swap.column)} at line ${swap.copyLine}${swap.converts ? ' by an expression that converts the values' : ''}, ` +
-  `${quote(swap.column)} dropped, ${quote(swap.temp)} renamed to ${quote(swap.column)})`;
 
 /**
  * A swap whose old type is known (`from`: how messages name it), judged as ALTER COLUMN … TYPE is: a

@@ -2,6 +2,7 @@
 // Ecto column types in Postgres terms.
 import { lineOf, type Node } from '../../parsers/tree-sitter';
 import { sqlDefault } from '../dsl/common';
+import { handlerFor } from '../dispatch';
 
 const PLACEHOLDER = '__interp__';
 
@@ -196,7 +197,7 @@ export function columnType(v: EValue, opts: Map<string, Node>): { type: string; 
   if (composite === 'map') return { type: TYPES.map! };
   if (composite) return { type: `${columnType(composite.element, opts).type}[]` };
   const name = nameOf(v) ?? 'string';
-  const type = TYPES[name] ?? name;
+  const type = handlerFor(TYPES, name) ?? name;
   const num = (key: string): number | undefined => {
     const n = value(opts.get(key));
     return n.kind === 'number' ? n.value : undefined;

@@ -83,6 +83,7 @@ const PATTERNS = [
   'patterns/down-rebuilds-unique',
   'patterns/js-dialect-branches',
   'patterns/typeorm-queryrunner-helpers',
+  'patterns/sqlite-swap',
   'rules/not-analysed',
 ];
 

@@ -13,14 +13,23 @@ import { sqlAnalyser } from '../sql/lazy';
 
 type Build = Extract<UniqueEvent, { kind: 'build' }>;
 
+/** A unique index the up leaves, and how its columns were named before the up renamed them. */
+interface Kept {
+  build: Build;
+  origin: (column: string) => string;
+}
+
 /**
- * `up` still enforces at least what `down` would: no partial index, whose keys read only columns among
- * the down's plain ones (fewer columns, stricter; rows equal on them have equal `lower(name)` too).
+ * `up` still enforces at least what `down` would: no partial index, whose every key reads a row only
+ * through the down's keys (fewer columns, stricter; rows equal on `name` have equal `lower(name)`, rows
+ * equal on `lower(name)` equal `replace(lower(name), '-', '_')`). `downKeys`: the down's keys as
+ * `keyText` writes them.
  */
-const covers = (up: Build, down: Build): boolean => {
-  const keys = up.keyColumns ?? up.columns;
-  return up.unique && up.table === down.table && !up.partial && !!keys?.length && !!down.columns && keys.every((c) => down.columns!.includes(c));
+const covers = (up: Kept, down: Build, downKeys: ReadonlySet<string>, keyReadsOnly: KeyReadsOnly): boolean => {
+  const { build } = up;
+  return build.unique && build.table === down.table && !build.partial && !!build.keys?.length && build.keys.every((k) => keyReadsOnly(k, downKeys, up.origin));
 };
+type KeyReadsOnly = typeof import('../sql/unique-indexes').keyReadsOnly;
 
 /**
  * The up's hits, with a `unique-constraint` finding for each unique index or constraint its down builds
@@ -37,7 +46,7 @@ export async function judgeDownUniques(up: SqlPiece[], hits: Hit[], down: DownSq
   // as before the up's renames (the down renames back before it builds: prefect's d38c5e6a9115 renames
   // block to block_document and builds the same unique index there, so its rows stay unique).
   const drops = new Map<string, number>();
-  const left = new Map<string, Build>();
+  const left = new Map<string, Kept>();
   const tableOrigin = new Map<string, string>();
   const columnOrigin = new Map<string, string>();
   const originOf = (table: string) => tableOrigin.get(table) ?? table;
@@ -51,11 +60,16 @@ export async function judgeDownUniques(up: SqlPiece[], hits: Hit[], down: DownSq
       columnOrigin.set(`${t}.${e.to}`, columnOrigin.get(`${t}.${e.from}`) ?? e.from);
     } else if (e.kind === 'build') {
       const t = originOf(e.table);
-      const origin = (c: string) => columnOrigin.get(`${t}.${c}`) ?? c;
-      left.set(e.name, { ...e, table: t, columns: e.columns?.map(origin), ...(e.keyColumns ? { keyColumns: e.keyColumns.map(origin) } : {}) });
+      const names = new Map(columnOrigin);
+      const origin = (c: string) => names.get(`${t}.${c}`) ?? c;
+      // ADD CONSTRAINT … USING INDEX: the index, renamed to the constraint (its keys are the index's).
+      const index = e.usingIndex === undefined ? undefined : left.get(e.usingIndex);
+      if (index) left.delete(e.usingIndex!);
+      left.set(e.name, index ? { ...index, build: { ...index.build, name: e.name } } : { build: { ...e, table: t }, origin });
     }
   }
   const { quote } = await import('../sql/ast');
+  const { keyText, keyReadsOnly } = await import('../sql/unique-indexes');
   const out: Hit[] = [];
   const said = new Set<string>();
   // What the down does to the rows and columns, wherever it does it: ory/pop runs a migration's down
@@ -68,27 +82,47 @@ export async function judgeDownUniques(up: SqlPiece[], hits: Hit[], down: DownSq
   }
   for (const e of back) {
     if (e.kind !== 'build' || !e.unique || written.has(e.table)) continue;
-    // On a column the down adds back (the up dropped it with its index): no values yet, no duplicates.
-    if (e.columns?.some((c) => added.has(`${e.table}.${c}`))) continue;
     const name = drops.has(e.name) ? e.name : e.usingIndex !== undefined && drops.has(e.usingIndex) ? e.usingIndex : undefined;
-    if (name === undefined || said.has(name) || [...left.values()].some((b) => covers(b, e))) continue;
-    said.add(name);
-    // Where it fails: the index a constraint takes, when the down built it.
+    if (name === undefined || said.has(name)) continue;
+    // Where it fails, and what it keeps apart: the index a constraint takes, when the down built it.
     const at = (e.usingIndex !== undefined && back.find((b): b is Build => b.kind === 'build' && b.name === e.usingIndex)) || e;
+    // On a column the down adds back (the up dropped it with its index): no values yet, no duplicates
+    // (crates.io's 2019-03-22-174825 down adds `id SERIAL` back and makes it the primary key again).
+    if ((at.keyColumns ?? at.columns)?.some((c) => added.has(`${e.table}.${c}`))) continue;
+    const downKeys = new Set((at.keys ?? []).map((k) => keyText(k)));
+    const kept = [...left.values()];
+    if (downKeys.size && kept.some((b) => covers(b, { ...at, table: e.table }, downKeys, keyReadsOnly))) continue;
+    said.add(name);
     const dropLine = drops.get(name)!;
     const where = down.inFile || down.derived ? undefined : `${at.path ?? down.name}, line ${at.line}`;
-    out.push({ rule: 'unique-constraint', line: where ? dropLine : at.line, message: rebuiltMessage(e, quote(name), dropLine, down.name, where) });
+    // The up keeps rows apart by other keys over the same columns (crates.io's dumped_migration_94: unique
+    // over canon_crate_name(name) in place of lower(name)): whether they rule out the down's duplicates
+    // depends on what those keys compute, which the up alone does not say.
+    const downColumns = at.keyColumns ?? at.columns ?? [];
+    const other = kept.find(
+      ({ build, origin }) =>
+        build.unique && build.table === e.table && !build.partial && !!(build.keyColumns ?? build.columns)?.some((c) => downColumns.includes(origin(c))),
+    );
+    out.push({
+      rule: 'unique-constraint',
+      line: where ? dropLine : at.line,
+      message: rebuiltMessage(e, quote(name), dropLine, down.name, where, other && `${other.build.what} ${quote(other.build.name)}`),
+    });
   }
   return out.length ? [...hits, ...out].sort((a, b) => a.line - b.line) : hits;
 }
 
-/** The finding's message; `where`: the down's file and line, when the finding is said on the up's drop. */
-function rebuiltMessage(e: Build, name: string, dropLine: number, downName: string, where: string | undefined): string {
+/**
+ * The finding's message; `where`: the down's file and line, when the finding is said on the up's drop;
+ * `other`: the unique index or constraint the up builds on the table over other keys (`unique index "x"`).
+ */
+function rebuiltMessage(e: Build, name: string, dropLine: number, downName: string, where: string | undefined, other: string | undefined): string {
   const opening = where
     ? `This migration drops ${e.what} ${name} of ${e.tableLabel}, and its down migration (${where}) builds it again`
     : `Rolling back (${downName}) builds ${e.what} ${name} of ${e.tableLabel} again, which the up drops (line ${dropLine})`;
+  const live = other ? `its ${other} keeps rows apart by another key, which may let in two rows the down's would not` : 'nothing stops duplicate values';
   return (
-    `${opening}: while the up is live nothing stops duplicate values, and the down then fails on the first one, halfway through a rollback ` +
+    `${opening}: while the up is live ${live}, and the down then fails on the first one, halfway through a rollback ` +
     '(CREATE UNIQUE INDEX CONCURRENTLY leaves an invalid index behind). ' +
     'Plan for it: say in the rollback plan how duplicates are found and merged before rolling back (or make the down merge them first), ' +
     'or keep the unique index in this release and drop it in a later one.'

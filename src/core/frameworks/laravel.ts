@@ -225,11 +225,12 @@ class LaravelReader {
           this.queryBuilder(call, name, line);
           continue;
         }
-        const record = RECORD_WRITES[name] ? recordLoopModel(call) : undefined;
+        const write = handlerFor(RECORD_WRITES, name);
+        const record = write ? recordLoopModel(call) : undefined;
         if (record) {
           // One record at a time, by its key: rows rewritten (or deleted) all the same.
           this.t.changesData = true;
-          this.emit(line, sql.dataWrite(RECORD_WRITES[name]!, record, true));
+          this.emit(line, sql.dataWrite(write!, record, true));
         }
         continue;
       }
@@ -312,7 +313,7 @@ class LaravelReader {
     if (model && FILTERS.test(callName(inner!))) filtered = true;
     const table = model ?? (inner?.type === 'scoped_call_expression' && callName(inner) === 'table' ? phpStr(args(inner)[0]) : undefined);
     if (!table) return;
-    const kind = WRITE_KINDS[name];
+    const kind = handlerFor(WRITE_KINDS, name);
     if (kind) this.emit(line, sql.dataWrite(kind, table, filtered));
   }
 

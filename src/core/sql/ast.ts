@@ -28,6 +28,16 @@ export function nameOf(node: Node | undefined): string {
   return '?';
 }
 
+/**
+ * A dropped object's name (a DropStmt's List of parts, or one String) named in messages as relations
+ * are (`relLabel`): `"users"`, or in a schema `public.users`, never `"public.users"` as one name.
+ */
+export function objectLabel(node: Node | undefined): string {
+  const parts = node && 'List' in node ? (node.List.items ?? []).map(nameOf) : [nameOf(node)];
+  const relname = parts.pop();
+  return relLabel({ relname, schemaname: parts.length ? parts.join('.') : undefined });
+}
+
 /** Last component of a qualified name: the key under which objects are tracked. */
 export const lastPart = (qualified: string): string => qualified.slice(qualified.lastIndexOf('.') + 1);
 
@@ -43,17 +53,17 @@ export function typeMods(tn: TypeName | undefined): number[] | undefined {
   return tn.typmods.map((m) => ('A_Const' in m ? (m.A_Const.ival?.ival ?? 0) : Number.NaN));
 }
 
-/** The SQL spelling of Postgres's internal type names, for messages. */
-const SQL_TYPE_NAMES: Record<string, string> = {
-  int2: 'smallint',
-  int4: 'integer',
-  int8: 'bigint',
-  float4: 'real',
-  float8: 'double precision',
-  bool: 'boolean',
-  bpchar: 'char',
-  timestamptz: 'timestamptz',
-};
+/** The SQL spelling of Postgres's internal type names, for messages (a Map: a type may be named `constructor`). */
+const SQL_TYPE_NAMES: ReadonlyMap<string, string> = new Map([
+  ['int2', 'smallint'],
+  ['int4', 'integer'],
+  ['int8', 'bigint'],
+  ['float4', 'real'],
+  ['float8', 'double precision'],
+  ['bool', 'boolean'],
+  ['bpchar', 'char'],
+  ['timestamptz', 'timestamptz'],
+]);
 
 /**
  * A MySQL `enum('a','b')` or `set(…)` as Postgres's grammar reads it in a CREATE TABLE (a type
@@ -77,7 +87,7 @@ export function typeLabel(tn: TypeName | undefined): string {
   if (spelled) return spelled;
   const mods = typeMods(tn);
   const raw = typeBaseName(tn);
-  const base = SQL_TYPE_NAMES[raw] ?? raw;
+  const base = SQL_TYPE_NAMES.get(raw) ?? raw;
   // `text[]`: an array of the type, as written.
   const array = '[]'.repeat(tn?.arrayBounds?.length ?? 0);
   return (mods ? `${base}(${mods.join(',')})` : base) + array;

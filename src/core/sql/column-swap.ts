@@ -11,7 +11,7 @@
 // Read here once for the checks (src/core/sql/checks/change-column-type.ts) and for comparing an
 // up's type changes with its down's (`typeChangesOf`).
 import type { AlterTableStmt, Node, TypeName, UpdateStmt } from 'libpg-query';
-import { relKey } from './ast';
+import { quote, relKey } from './ast';
 
 /** A swap completed by a RENAME COLUMN. */
 export interface ColumnSwap {
@@ -29,9 +29,14 @@ export interface ColumnSwap {
   copyLine: number;
 }
 
+/** How a swap changed the column, for messages: ` by a swap ("x_new" added, filled from "x" at line 4, "x" dropped, "x_new" renamed to "x")`. */
+export const swapHow = (swap: ColumnSwap): string =>
+  ` by a swap (${quote(swap.temp)} added, filled from ${quote(swap.column)} at line ${swap.copyLine}${swap.converts ? ' by an expression that converts the values' : ''}, ` +
+  `${quote(swap.column)} dropped, ${quote(swap.temp)} renamed to ${quote(swap.column)})`;
+
 /** What the statements so far did towards swaps, by `table.column`. */
 export class ColumnSwaps {
-  /** Columns added (not under IF NOT EXISTS), with their types. */
+  /** Columns added (under IF NOT EXISTS too: the copy fills every row of it either way), with their types. */
   private readonly added = new Map<string, TypeName | undefined>();
   /** Added columns filled from one other column of the table. */
   private readonly filled = new Map<string, { from: string; converts: boolean; line: number }>();
@@ -83,8 +88,7 @@ export class ColumnSwaps {
       if (cmd.subtype === 'AT_AddColumn' && def?.colname) {
         const key = `${table}.${def.colname}`;
         this.filled.delete(key);
-        if (cmd.missing_ok) this.added.delete(key);
-        else this.added.set(key, def.typeName);
+        this.added.set(key, def.typeName);
       } else if (cmd.subtype === 'AT_AlterColumnType' && cmd.name && this.added.has(`${table}.${cmd.name}`)) {
         this.added.set(`${table}.${cmd.name}`, def?.typeName);
       } else if (cmd.subtype === 'AT_DropColumn' && cmd.name) {

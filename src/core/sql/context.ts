@@ -162,7 +162,7 @@ export interface SqlContext {
    * the file knew them by and the name the earlier migrations give them: a swap that renames a copy
    * of one into its place withdraws the hit and is a type change instead.
    */
-  columnDrops: Map<string, { hit: Hit; type: TypeName | undefined; origin: string }>;
+  columnDrops: Map<string, { hit: Hit; type: TypeName | undefined; nullable: boolean | undefined; origin: string }>;
   /** `line\0table.column` of every TYPE change so far: a SET/DROP NOT NULL from the same DSL call restates the column. */
   typedAt: Set<string>;
   /** Constraints this file validated (`VALIDATE CONSTRAINT`), by table: a later SET NOT NULL may rest on one. */

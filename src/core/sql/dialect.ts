@@ -65,52 +65,53 @@ export const POSTGRES_ONLY_RULES: ReadonlySet<string> = new Set([
  * vendor ids Spring Boot puts in `db/migration/{vendor}` (`hana`, `teradata`), as repositories that
  * keep one folder per database name them (eclipse-hawkbit/hawkbit's `db/migration/DB2/`).
  * MySQL's relatives (MariaDB, TiDB, Percona, SingleStore) read as MySQL, TimescaleDB as Postgres.
+ * A Map, not an object: a file part `x.constructor.sql` or a folder `toString/` names no dialect.
  */
-const WORDS: Record<string, Dialect> = {
-  postgres: 'postgres',
-  postgresql: 'postgres',
-  pg: 'postgres',
-  pgsql: 'postgres',
-  psql: 'postgres',
-  timescale: 'postgres',
-  timescaledb: 'postgres',
-  cockroach: 'cockroachdb',
-  cockroachdb: 'cockroachdb',
-  crdb: 'cockroachdb',
-  mysql: 'mysql',
-  mariadb: 'mysql',
-  tidb: 'mysql',
-  percona: 'mysql',
-  singlestore: 'mysql',
-  memsql: 'mysql',
-  sqlite: 'sqlite',
-  sqlite3: 'sqlite',
-  mssql: 'sqlserver',
-  sqlserver: 'sqlserver',
-  tsql: 'sqlserver',
-  oracle: 'oracle',
-  h2: 'h2',
-  clickhouse: 'clickhouse',
-  db2: 'db2',
-  derby: 'derby',
-  hsqldb: 'hsqldb',
-  hsql: 'hsqldb',
-  informix: 'informix',
-  sybase: 'sybase',
-  hana: 'hana',
-  saphana: 'hana',
-  hanadb: 'hana',
-  firebird: 'firebird',
-  firebirdsql: 'firebird',
-  snowflake: 'snowflake',
-  redshift: 'redshift',
-  bigquery: 'bigquery',
-  spanner: 'spanner',
-  yugabyte: 'yugabytedb',
-  yugabytedb: 'yugabytedb',
-  duckdb: 'duckdb',
-  teradata: 'teradata',
-};
+const WORDS: ReadonlyMap<string, Dialect> = new Map<string, Dialect>([
+  ['postgres', 'postgres'],
+  ['postgresql', 'postgres'],
+  ['pg', 'postgres'],
+  ['pgsql', 'postgres'],
+  ['psql', 'postgres'],
+  ['timescale', 'postgres'],
+  ['timescaledb', 'postgres'],
+  ['cockroach', 'cockroachdb'],
+  ['cockroachdb', 'cockroachdb'],
+  ['crdb', 'cockroachdb'],
+  ['mysql', 'mysql'],
+  ['mariadb', 'mysql'],
+  ['tidb', 'mysql'],
+  ['percona', 'mysql'],
+  ['singlestore', 'mysql'],
+  ['memsql', 'mysql'],
+  ['sqlite', 'sqlite'],
+  ['sqlite3', 'sqlite'],
+  ['mssql', 'sqlserver'],
+  ['sqlserver', 'sqlserver'],
+  ['tsql', 'sqlserver'],
+  ['oracle', 'oracle'],
+  ['h2', 'h2'],
+  ['clickhouse', 'clickhouse'],
+  ['db2', 'db2'],
+  ['derby', 'derby'],
+  ['hsqldb', 'hsqldb'],
+  ['hsql', 'hsqldb'],
+  ['informix', 'informix'],
+  ['sybase', 'sybase'],
+  ['hana', 'hana'],
+  ['saphana', 'hana'],
+  ['hanadb', 'hana'],
+  ['firebird', 'firebird'],
+  ['firebirdsql', 'firebird'],
+  ['snowflake', 'snowflake'],
+  ['redshift', 'redshift'],
+  ['bigquery', 'bigquery'],
+  ['spanner', 'spanner'],
+  ['yugabyte', 'yugabytedb'],
+  ['yugabytedb', 'yugabytedb'],
+  ['duckdb', 'duckdb'],
+  ['teradata', 'teradata'],
+]);
 
 /**
  * Words that are also ordinary words or product names (`apps/derby/`, `snowflake-id/`): a folder
@@ -136,7 +137,7 @@ export function dialectOfName(name: string): Dialect | undefined {
   if (byName.has(name)) return byName.get(name);
   const parts = name.split('.');
   const at = dialectPart(parts);
-  const found = at < 0 ? undefined : WORDS[parts[at]!.toLowerCase()];
+  const found = at < 0 ? undefined : WORDS.get(parts[at]!.toLowerCase());
   if (byName.size > 50_000) byName.clear();
   byName.set(name, found);
   return found;
@@ -157,7 +158,7 @@ export function withoutDialect(name: string): string | undefined {
 
 /** Which dotted part of a file name (neither the first nor the extension) names a dialect, the last such; -1 when none does. */
 function dialectPart(parts: readonly string[]): number {
-  for (let i = parts.length - 2; i >= 1; i--) if (WORDS[parts[i]!.toLowerCase()]) return i;
+  for (let i = parts.length - 2; i >= 1; i--) if (WORDS.has(parts[i]!.toLowerCase())) return i;
   return -1;
 }
 
@@ -172,7 +173,7 @@ export function dialectOfPath(path: string): DialectSource | undefined {
       from: `its file name (.${name
         .toLowerCase()
         .split('.')
-        .find((p) => WORDS[p] === byName)}.)`,
+        .find((p) => WORDS.get(p) === byName)}.)`,
     };
   return slash < 0 ? undefined : dialectOfFolder(path.slice(0, slash));
 }
@@ -185,7 +186,7 @@ function dialectOfFolder(dir: string): DialectSource | undefined {
   for (let i = segments.length - 1; i >= 0 && !found; i--) {
     const words = joinedServer(segments[i]!).split(/[._-]+/);
     for (const word of words) {
-      const d = WORDS[word];
+      const d = WORDS.get(word);
       if (d && (words.length === 1 || !WHOLE_ONLY.has(word))) {
         found = { dialect: d, from: `its folder (${segments[i]}/)` };
         break;

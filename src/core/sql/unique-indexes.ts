@@ -2,7 +2,7 @@
 // one with a down that builds it again (src/core/frameworks/down-uniques.ts). While the up is live,
 // nothing stops duplicate values; the down's CREATE UNIQUE INDEX (or ADD CONSTRAINT … UNIQUE) then
 // fails on the first one (quay/quay's 3634f2df3c5b and b1a79fa8e630, Alembic revisions).
-import type { Node } from 'libpg-query';
+import type { ColumnRef, Node } from 'libpg-query';
 import { lastPart, nameOf, referencedColumns, relKey, relLabel } from './ast';
 import { alterTableCmds } from './checks/types';
 
@@ -24,7 +24,8 @@ export type UniqueEvent =
    * it has an expression; `keyColumns`: every column its keys read, expressions too (unique over
    * `lower(name)` allows no two rows with the same `name`: equal columns make equal keys); `partial`: a
    * WHERE clause; `usingIndex`: the index an `ADD CONSTRAINT … USING INDEX` takes (built earlier: that is
-   * where duplicates fail).
+   * where duplicates fail); `keys`: each key as an expression (a plain column as a column reference),
+   * undefined for USING INDEX.
    */
   | {
       kind: 'build';
@@ -35,6 +36,7 @@ export type UniqueEvent =
       tableLabel: string;
       columns: string[] | undefined;
       keyColumns?: string[];
+      keys?: Node[];
       partial: boolean;
       usingIndex?: string;
       line: number;
@@ -44,6 +46,34 @@ export type UniqueEvent =
 /** Postgres's own name for an unnamed constraint (`users_email_key`, `users_pkey`), as it truncates it. */
 const defaultName = (table: string, columns: string[], suffix: string): string =>
   `${table}_${columns.join('_')}`.slice(0, 63 - suffix.length - 1) + `_${suffix}`;
+
+/** A plain column as an index key: the expression that reads it. */
+const columnKey = (column: string): Node => ({ ColumnRef: { fields: [{ String: { sval: column } }] } });
+
+/**
+ * An index key written so that two keys that read alike compare equal: no source positions, each
+ * column under the name `rename` gives it (its name before the up's renames).
+ */
+export function keyText(key: unknown, rename: (column: string) => string = (c) => c): string {
+  return JSON.stringify(key, (field, value: unknown) => {
+    if (field === 'location') return undefined;
+    if (field === 'ColumnRef') return { fields: [rename(nameOf((value as ColumnRef).fields?.at(-1)))] };
+    return value;
+  });
+}
+
+/**
+ * Whether `key` is a function of `by` (keys as `keyText` writes them): it reads a row only through
+ * them, so rows equal on `by` are equal on `key` (`replace(lower(name), '-', '_')` by `lower(name)`,
+ * `lower(name)` by `name`). Postgres allows only IMMUTABLE functions in an index, so each call gives
+ * one value for one input.
+ */
+export function keyReadsOnly(key: unknown, by: ReadonlySet<string>, rename: (column: string) => string = (c) => c): boolean {
+  if (key === null || typeof key !== 'object') return true;
+  if (by.has(keyText(key, rename))) return true;
+  if ('ColumnRef' in key) return false;
+  return Object.entries(key).every(([field, value]) => field === 'location' || keyReadsOnly(value, by, rename));
+}
 
 /** The unique-index events of one statement (`line`: its file line). */
 export function uniqueEvents(node: Node, line: number): UniqueEvent[] {
@@ -61,14 +91,17 @@ export function uniqueEvents(node: Node, line: number): UniqueEvent[] {
     const s = node.IndexStmt;
     const columns: string[] = [];
     const keyColumns: string[] = [];
+    const keys: Node[] = [];
     let plain = true;
     for (const p of s.indexParams ?? []) {
       if ('IndexElem' in p && p.IndexElem.name && !p.IndexElem.expr) {
         columns.push(p.IndexElem.name);
         keyColumns.push(p.IndexElem.name);
+        keys.push(columnKey(p.IndexElem.name));
       } else {
         plain = false;
         if ('IndexElem' in p) referencedColumns(p.IndexElem.expr, keyColumns);
+        keys.push(('IndexElem' in p && p.IndexElem.expr) || p);
       }
     }
     out.push({
@@ -80,6 +113,7 @@ export function uniqueEvents(node: Node, line: number): UniqueEvent[] {
       tableLabel: relLabel(s.relation),
       columns: plain ? columns : undefined,
       keyColumns,
+      keys,
       partial: !!s.whereClause,
       line,
     });
@@ -104,6 +138,7 @@ export function uniqueEvents(node: Node, line: number): UniqueEvent[] {
       table: relKey(table),
       tableLabel: relLabel(table),
       columns: c.indexname ? undefined : columns,
+      ...(c.indexname ? {} : { keys: columns.map(columnKey) }),
       partial: false,
       ...(c.indexname ? { usingIndex: c.indexname } : {}),
       line,

@@ -110,9 +110,66 @@ describe('a SQL down file (golang-migrate)', () => {
       (await pair('DROP INDEX t_a_key;\nALTER TABLE t RENAME COLUMN a TO b;', 'ALTER TABLE t RENAME COLUMN b TO a;\nCREATE UNIQUE INDEX t_a_key ON t (a);'))
         .length,
     ).toBe(1);
+    // The same expression index built again under the same name (a rebuild), and restored by the down:
+    // the up keeps exactly what the down builds.
+    expect(
+      await pair(
+        'DROP INDEX crates_name;\nCREATE UNIQUE INDEX crates_name ON crates (lower(name));',
+        'DROP INDEX crates_name;\nCREATE UNIQUE INDEX crates_name ON crates (lower(name));',
+      ),
+    ).toEqual([]);
+    // A key computed from the down's (replace(lower(name)) from lower(name)): rows equal on lower(name)
+    // are equal on it, so the up's index already keeps them apart.
+    expect(
+      await pair(
+        "DROP INDEX crates_name;\nCREATE UNIQUE INDEX crates_name ON crates (replace(lower(name), '-', '_'));",
+        'DROP INDEX crates_name;\nCREATE UNIQUE INDEX crates_name ON crates (lower(name));',
+      ),
+    ).toEqual([]);
+    // …under a column the up renamed: read under its old name.
+    expect(
+      await pair(
+        'DROP INDEX t_name;\nALTER TABLE t RENAME COLUMN name TO title;\nCREATE UNIQUE INDEX t_title ON t (lower(title));',
+        'DROP INDEX t_title;\nALTER TABLE t RENAME COLUMN title TO name;\nCREATE UNIQUE INDEX t_name ON t (lower(name));',
+      ),
+    ).toEqual([]);
+    // A constraint the up moves onto an index it builds: the index's keys.
+    expect(
+      await pair(
+        'ALTER TABLE t DROP CONSTRAINT t_pkey;\nCREATE UNIQUE INDEX t_new ON t (id);\nALTER TABLE t ADD CONSTRAINT t_pkey PRIMARY KEY USING INDEX t_new;',
+        'ALTER TABLE t DROP CONSTRAINT t_pkey;\nALTER TABLE t ADD CONSTRAINT t_pkey PRIMARY KEY (id);',
+      ),
+    ).toEqual([]);
+    // The down makes a column it adds back the primary key again, through an index built in a DO block
+    // (rust-lang/crates.io @ 57fa0006, 2019-03-22-174825_remove_version_downloads_pk).
+    expect(
+      await pair(
+        'ALTER TABLE version_downloads\n  DROP CONSTRAINT version_downloads_pkey,\n  ADD CONSTRAINT version_downloads_pkey PRIMARY KEY USING INDEX version_downloads_unique,\n  DROP COLUMN id;',
+        'DO $$\nBEGIN\n  ALTER TABLE version_downloads ADD COLUMN id SERIAL;\n  CREATE UNIQUE INDEX version_downloads_tmp ON version_downloads (id);\nEND $$;\n' +
+          'ALTER TABLE version_downloads\n  DROP CONSTRAINT version_downloads_pkey,\n  ADD CONSTRAINT version_downloads_pkey PRIMARY KEY USING INDEX version_downloads_tmp;',
+      ),
+    ).toEqual([]);
     // An index the up did not drop, or a plain one.
     expect(await pair('DROP INDEX other_idx;', 'CREATE UNIQUE INDEX users_email_key ON users (email);')).toEqual([]);
     expect(await pair('DROP INDEX users_email_idx;', 'CREATE INDEX users_email_idx ON users (email);')).toEqual([]);
+  });
+});
+
+describe('an up that keeps rows apart by a key computed by a function of its own', () => {
+  // rust-lang/crates.io @ 57fa0006, 20150319224701_dumped_migration_94: unique over canon_crate_name(name)
+  // in place of lower(name). canon_crate_name is replace(lower($1), '-', '_') (defined in an earlier
+  // migration), which this reading does not see: unique over an arbitrary f(name) may let Foo and foo
+  // both in, and then the down's lower(name) fails. Still said, naming the up's index rather than
+  // claiming nothing stops duplicates.
+  test('is still said, naming the index the up keeps', async () => {
+    const hits = await pair(
+      'DROP INDEX index_crates_name;\nCREATE UNIQUE INDEX index_crates_name ON crates (canon_crate_name(name));',
+      'DROP INDEX index_crates_name;\nCREATE UNIQUE INDEX index_crates_name ON crates (lower(name));',
+    );
+    expect(hits.map((h) => h.line)).toEqual([1]);
+    expect(hits[0]!.message).toContain(
+      'while the up is live its unique index "index_crates_name" keeps rows apart by another key, which may let in two rows the down\'s would not, and the down then fails',
+    );
   });
 });
 

@@ -61,6 +61,19 @@ describe('ectoToPieces', () => {
     ]);
   });
 
+  it('a type named like a member of every JavaScript object is a type of its own', async () => {
+    const c = await ectoToPieces(`defmodule M do
+  use Ecto.Migration
+  def change do
+    alter table(:posts) do
+      add :kind, :constructor
+    end
+  end
+end
+`);
+    expect(c.up.map((p) => p.sql)).toEqual(['ALTER TABLE posts ADD COLUMN kind constructor;']);
+  });
+
   it('reads create table with references and @disable_ddl_transaction', async () => {
     const t = await ectoToPieces(readFileSync(`${FIX}/ok/priv/repo/migrations/20240201000000_add_nickname.exs`, 'utf8'));
     expect(t.transactional).toBe(false);

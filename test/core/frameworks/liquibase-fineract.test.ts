@@ -22,6 +22,7 @@ describe('liquibase: a context that names a database', () => {
     expect(contextDbms('mysql and !test')).toBe('mysql');
     expect(contextDbms('tenant_db AND mysql')).toBe('mysql');
     expect(contextDbms('!mysql')).toBe('!mysql');
+    expect(contextDbms('constructor')).toBeUndefined(); // a member of every JavaScript object, no database
     expect(contextDbms('db2')).toBe('db2');
     // Labels that name no database, a database or-ed with another label, parentheses: left as today.
     expect(contextDbms('tenant_db AND !initial_switch')).toBeUndefined();

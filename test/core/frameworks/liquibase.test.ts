@@ -223,6 +223,9 @@ describe('dbms: each change read for the database it runs on', () => {
     expect(run('h2')).toBe('as h2');
     expect(run('mssql')).toBe('as sqlserver');
     expect(run('db2,mysql')).toBe('as mysql');
+    // A member of every JavaScript object names no database.
+    expect(run('constructor')).toBe('elsewhere: constructor');
+    expect(run('!constructor')).toBe('here');
     expect(run('db2')).toBe('elsewhere: db2');
     expect(run('!h2')).toBe('here');
     expect(run('!postgresql')).toBe('elsewhere: every database but postgresql');

@@ -55,6 +55,22 @@ describe('the dialect a path names', () => {
     expect(dialectOfPath('db/migrations/20200101_import_from_mysql.sql')).toBeUndefined();
     expect(dialectOfName('0001_mysql_compat.up.sql')).toBeUndefined();
   });
+
+  test('a word that is a member of every JavaScript object names no dialect (`x.constructor.sql`, `toString/`)', () => {
+    expect(dialectOfName('0001_x.constructor.sql')).toBeUndefined();
+    expect(dialectOfName('0001_x.toString.up.sql')).toBeUndefined();
+    expect(dialectOfPath('db/__proto__/0001_x.sql')).toBeUndefined();
+    expect(dialectOfPath('db/hasOwnProperty/0001_x.sql')).toBeUndefined();
+    expect(dialectOfPath('db/valueOf-migrations/0001_x.up.sql')).toBeUndefined();
+  });
+
+  test('a column type named like a member of every JavaScript object reads as a type of its own', async () => {
+    const hits = (await lint('ALTER TABLE t ALTER COLUMN a TYPE "constructor";\nALTER TABLE t ALTER COLUMN b TYPE "toString";')).hits;
+    const types = hits.filter((h) => h.rule === 'change-column-type').map((h) => h.message);
+    expect(types).toHaveLength(2);
+    expect(types[0]).toContain('to constructor');
+    expect(types[1]).toContain('to toString');
+  });
 });
 
 describe('files of another dialect', () => {

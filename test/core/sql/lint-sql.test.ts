@@ -330,6 +330,17 @@ describe('rule details', () => {
       'Dropping column "email" from "users" deletes its data; a rollback cannot restore it. Stop reading the column first, deploy, then drop it in a later release.',
     );
   });
+
+  test('a dropped table or index in a schema is named schema.name, as every other rule names a relation, not "schema.name"', async () => {
+    const hits = (await lint('DROP TABLE public.users, sessions;\nDROP INDEX billing.users_email_idx;\nDROP SCHEMA legacy;')).hits;
+    const named = hits.filter((h) => h.rule !== 'missing-lock-timeout').map((h) => `${h.rule}: ${/^Dropping \w+ (\S+)/.exec(h.message)?.[1]}`);
+    expect(named).toEqual([
+      'drop-table: public.users',
+      'drop-table: "sessions"',
+      'non-concurrent-index-drop: billing.users_email_idx',
+      'drop-schema: "legacy"',
+    ]);
+  });
 });
 
 describe('DELETE without WHERE in a WITH clause', () => {
@@ -370,8 +381,12 @@ describe('a column swap: ADD COLUMN x_new, UPDATE … SET x_new = x, DROP COLUMN
       'Changing column "x" of "t" to bigint by a swap ("x_new" added, filled from "x" at line 3, "x" dropped, "x_new" renamed to "x")',
     );
     expect(res.hits[0]!.message).toContain('only a down that swaps it back');
-    // The old type is looked up in the earlier migrations as for ALTER COLUMN … TYPE.
-    expect(res.columnChanges).toMatchObject([{ kind: 'type', table: 't', column: 'x', line: 5 }]);
+    // The old type is looked up in the earlier migrations as for ALTER COLUMN … TYPE, and whether it
+    // allowed NULL (x_new does), quietly: said only if they show it did not.
+    expect(res.columnChanges).toMatchObject([
+      { kind: 'type', table: 't', column: 'x', line: 5 },
+      { kind: 'nullability', table: 't', column: 'x', nullable: true, quiet: true },
+    ]);
   });
 
   test('judged against the old type when known: a widening is nothing, a type that holds every value a warning, else an error', async () => {
@@ -385,6 +400,52 @@ describe('a column swap: ADD COLUMN x_new, UPDATE … SET x_new = x, DROP COLUMN
     expect(other!.message).toContain('from text to integer by a swap');
     // The same type, its values converted by the copy: the old values are gone (a data change).
     expect(await rules(swap('text', 'UPDATE t SET x_new = lower(x);'), known('text'))).toEqual(['data-backfill 5']);
+  });
+
+  test('on SQLite, between types of one affinity, stores every value as it was (ory/kratos @ b86338da, 20250505150900000000_code_address_type.sqlite.up.sql)', async () => {
+    const sqlite = { dialect: { dialect: 'sqlite' as const, from: 'its file name (.sqlite.)' } };
+    expect(await rules(swap('VARCHAR(36)'), { ...known('CHAR(36)'), ...sqlite })).toEqual([]);
+    expect(await rules(swap('bigint'), { ...known('integer'), ...sqlite })).toEqual([]);
+    expect(await rules(swap('varchar(10)'), { ...known('text'), ...sqlite })).toEqual([]);
+    // TEXT ↔ INTEGER affinity: SQLite converts what it can, so the values change.
+    expect(await rules(swap('integer'), { ...known('text'), ...sqlite })).toEqual(['change-column-type 5']);
+    expect(await rules(swap('text'), { ...known('datetime'), ...sqlite })).toEqual(['change-column-type 5']);
+    // On Postgres char(36) pads and varchar(36) does not: a change.
+    expect(await rules(swap('VARCHAR(36)'), known('CHAR(36)'))).toEqual(['change-column-type 5']);
+    // ALTER COLUMN … TYPE as a DSL reader writes it for a SQLite app: the same.
+    const alter = 'ALTER TABLE t ADD COLUMN y integer;\nALTER TABLE t ALTER COLUMN y TYPE bigint;\nALTER TABLE t ALTER COLUMN y TYPE text;';
+    expect(await rules(`CREATE TABLE u (id int);\n${alter}`, sqlite)).toEqual(['change-column-type 4']);
+  });
+
+  test('ADD COLUMN IF NOT EXISTS is a swap too: the copy fills every row of the column either way', async () => {
+    const sql = swap('bigint').replace('ADD COLUMN x_new', 'ADD COLUMN IF NOT EXISTS x_new');
+    // The UPDATE stays a data change (x_new may be an old column, its values overwritten); x is not dropped.
+    expect(await rules(sql)).toEqual(['data-backfill 3', 'change-column-type 5']);
+    expect(await rules(sql, known('bigint'))).toEqual(['data-backfill 3']);
+  });
+
+  test('a swap that changes whether the column allows NULL is set-not-null or drop-not-null (ory/kratos @ b86338da, 20250505150900000000_code_address_type)', async () => {
+    const nullable = (value: boolean) => ({ ...known('varchar(36)'), columnNullable: [{ table: 't', column: 'x', nullable: value }] });
+    // NOT NULL before, the copy allows NULL.
+    const dropped = (await lint(swap('varchar(36)'), 1, nullable(false))).hits;
+    expect(dropped.map((h) => `${h.rule} ${h.line}`)).toEqual(['drop-not-null 5']);
+    expect(dropped[0]!.message).toContain('Changing column "x" of "t" by a swap ("x_new" added, filled from "x" at line 3');
+    expect(dropped[0]!.message).toContain('makes it nullable');
+    // Nullable before, the copy NOT NULL.
+    const set = (await lint(swap("varchar(36) NOT NULL DEFAULT ''"), 1, nullable(true))).hits;
+    expect(set.map((h) => `${h.rule} ${h.line}`)).toEqual(['set-not-null 5']);
+    expect(set[0]!.message).toContain('makes it NOT NULL');
+    // The same nullability, or made NOT NULL before the rename: nothing.
+    expect(await rules(swap('varchar(36)'), nullable(true))).toEqual([]);
+    expect(await rules(swap("varchar(36) NOT NULL DEFAULT ''"), nullable(false))).toEqual([]);
+    // (the SET NOT NULL of the copy is judged where it stands, as any on a column the file added)
+    expect(
+      await rules(swap('varchar(36)').replace('ALTER TABLE t DROP', 'ALTER TABLE t ALTER COLUMN x_new SET NOT NULL;\nALTER TABLE t DROP'), nullable(false)),
+    ).toEqual(['set-not-null 4']);
+    // What the old column allowed not known here: looked up quietly in the earlier migrations.
+    const res = await lint(swap('varchar(36)'), 1, known('varchar(36)'));
+    expect(res.hits).toEqual([]);
+    expect(res.columnChanges).toMatchObject([{ kind: 'nullability', table: 't', column: 'x', nullable: true, quiet: true }]);
   });
 
   test('a copy that converts by an expression of x alone (CASE, a WHERE on x) is a copy', async () => {

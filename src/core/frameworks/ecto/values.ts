@@ -2,6 +2,7 @@
 // Ecto column types in Postgres terms.
 import { lineOf, type Node } from '../../parsers/tree-sitter';
 import { sqlDefault } from '../dsl/common';
+import { handlerFor } from '../dispatch';
 
 const PLACEHOLDER = '__interp__';
 
@@ -204,7 +205,7 @@ export function columnType(v: EValue, opts: Map<string, Node>): { type: string; 
     return { type: `"${text.replace(/"/g, '""')}"`, unread: text };
   }
   const name = written ?? 'string';
-  const type = Object.hasOwn(TYPES, name) ? TYPES[name]! : name;
+  const type = handlerFor(TYPES, name) ?? name;
   const num = (key: string): number | undefined => {
     const n = value(opts.get(key));
     return n.kind === 'number' ? n.value : undefined;

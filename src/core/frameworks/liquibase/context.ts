@@ -7,6 +7,8 @@
 // expression this does not read (parentheses, a database or-ed with another label), leaves the
 // changeset read as the changelog.
 
+import { handlerFor } from '../dispatch';
+
 /** Context names taken for databases, written as Liquibase's `dbms` names. */
 const DATABASES: Record<string, string> = {
   postgresql: 'postgresql',
@@ -52,9 +54,10 @@ export function contextDbms(expression: string | undefined): string | undefined 
   for (const alternative of alternatives) {
     const terms = alternative.split(/\s+and\s+/i).map(term);
     if (terms.some((t) => t.name === '' || /\s/.test(t.name))) return undefined;
-    const databases = terms.filter((t) => !t.not && DATABASES[t.name]);
-    if (databases.length === 1) names.push(DATABASES[databases[0]!.name]!);
-    else if (alternatives.length === 1 && terms.length === 1 && terms[0]!.not && DATABASES[terms[0]!.name]) names.push(`!${DATABASES[terms[0]!.name]!}`);
+    const databases = terms.filter((t) => !t.not && handlerFor(DATABASES, t.name));
+    if (databases.length === 1) names.push(handlerFor(DATABASES, databases[0]!.name)!);
+    else if (alternatives.length === 1 && terms.length === 1 && terms[0]!.not && handlerFor(DATABASES, terms[0]!.name))
+      names.push(`!${handlerFor(DATABASES, terms[0]!.name)!}`);
     else return undefined;
   }
   return names.join(',');

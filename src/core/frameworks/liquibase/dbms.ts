@@ -6,6 +6,7 @@
 // no Postgres locking advice on MySQL); a variant for a database not read here is said to be
 // unchecked, never linted as Postgres.
 import { DIALECT_NAMES, type Dialect, type DialectSource } from '../../sql/dialect';
+import { handlerFor } from '../dispatch';
 
 /** Liquibase's database short names that are dialects read here (`edb`: EnterpriseDB's Postgres). */
 const DBMS: Record<string, Dialect> = {
@@ -38,10 +39,11 @@ export function dbmsTarget(dbms: string | undefined, here: Dialect, said = `\`db
   if (!names.length || names.includes('all')) return HERE;
   const excluded = names.filter((n) => n.startsWith('!')).map((n) => n.slice(1).trim());
   const included = names.filter((n) => !n.startsWith('!'));
-  if (!included.length) return excluded.some((n) => DBMS[n] === here) ? { run: 'elsewhere', on: `every database but ${excluded.join(', ')}`, said } : HERE;
-  if (included.some((n) => DBMS[n] === here)) return HERE;
-  const known = included.find((n) => DBMS[n] !== undefined);
-  if (known) return { run: 'as', dialect: { dialect: DBMS[known]!, from: `its ${said}`, part: 'This change' } };
+  if (!included.length)
+    return excluded.some((n) => handlerFor(DBMS, n) === here) ? { run: 'elsewhere', on: `every database but ${excluded.join(', ')}`, said } : HERE;
+  if (included.some((n) => handlerFor(DBMS, n) === here)) return HERE;
+  const known = included.find((n) => handlerFor(DBMS, n) !== undefined);
+  if (known) return { run: 'as', dialect: { dialect: handlerFor(DBMS, known)!, from: `its ${said}`, part: 'This change' } };
   return { run: 'elsewhere', on: included.join(', '), said };
 }
 

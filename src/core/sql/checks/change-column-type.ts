@@ -1,7 +1,7 @@
 import type { ColumnDef, TypeName } from 'libpg-query';
 import type { Hit } from '../../types';
 import { hit, isExisting, type PendingTypeChange, type SqlContext } from '../context';
-import type { ColumnSwap } from '../column-swap';
+import { swapHow, type ColumnSwap } from '../column-swap';
 import { enumSpelling, lastPart, nameOf, relKey, relLabel, quote, typeBaseName, typeLabel, typeMods } from '../ast';
 import { alterTableCmds, type SqlCheck } from './types';
 
@@ -130,11 +130,6 @@ function swapped(swap: ColumnSwap | undefined, label: string, ctx: SqlContext): 
   return [provisional];
 }
 
-/** How a swap changed the column, for messages: ` by a swap ("x_new" added, filled from "x" at line 4, "x" dropped, "x_new" renamed to "x")`. */
-const swapHow = (swap: ColumnSwap): string =>
-  ` by a swap (${quote(swap.temp)} added, filled from ${quote(swap.column)} at line ${swap.copyLine}${swap.converts ? ' by an expression that converts the values' : ''}, ` +
-  `${quote(swap.column)} dropped, ${quote(swap.temp)} renamed to ${quote(swap.column)})`;
-
 /**
  * A swap whose old type is known (`from`: how messages name it), judged as ALTER COLUMN … TYPE is: a
  * widening is no finding (unless the copy converted the values: they are rewritten, which is a data
@@ -245,7 +240,12 @@ export function settleTypeChange(change: PendingTypeChange, before: TypeName | u
   };
 }
 
-const INTEGER_RANK: Readonly<Record<string, number>> = { int2: 1, int4: 2, int8: 3 };
+// Maps, not objects: a column's type may be named anything (`constructor`, `toString`).
+const INTEGER_RANK: ReadonlyMap<string, number> = new Map([
+  ['int2', 1],
+  ['int4', 2],
+  ['int8', 3],
+]);
 const fractionalDigits = (t: TypeName | undefined): number => typeMods(t)?.[0] ?? 6;
 
 /** timestamp ↔ timestamptz (as many fractional digits or more): the values read alike, stored as they were. */
@@ -272,8 +272,9 @@ function relabels(from: TypeName | undefined, to: TypeName | undefined, utc: boo
 export function holdsAll(from: TypeName | undefined, to: TypeName | undefined, dialect: string | undefined): boolean {
   if (dialect || (from?.arrayBounds?.length ?? 0) !== (to?.arrayBounds?.length ?? 0)) return false;
   const [a, b] = [storedBase(from), storedBase(to)];
-  if (INTEGER_RANK[a] && INTEGER_RANK[b]) return INTEGER_RANK[b]! > INTEGER_RANK[a]!;
-  if (INTEGER_RANK[a] && b === 'numeric') return !typeMods(to);
+  const [ra, rb] = [INTEGER_RANK.get(a), INTEGER_RANK.get(b)];
+  if (ra && rb) return rb > ra;
+  if (ra && b === 'numeric') return !typeMods(to);
   if (a === 'float4' && b === 'float8') return true;
   if (a === 'date' && (b === 'timestamp' || b === 'timestamptz')) return true;
   return timeZoneSensitive(from, to);
@@ -295,18 +296,34 @@ export function rewriteMessage(column: string, tableLabel: string, to: string, f
  * sequence default (and a DSL's `bigIncrements` is MySQL's BIGINT AUTO_INCREMENT): `bigserial` →
  * `bigint` changes no type.
  */
-const SERIAL_STORED: Readonly<Record<string, string>> = {
-  smallserial: 'int2',
-  serial2: 'int2',
-  serial: 'int4',
-  serial4: 'int4',
-  bigserial: 'int8',
-  serial8: 'int8',
-};
+const SERIAL_STORED: ReadonlyMap<string, string> = new Map([
+  ['smallserial', 'int2'],
+  ['serial2', 'int2'],
+  ['serial', 'int4'],
+  ['serial4', 'int4'],
+  ['bigserial', 'int8'],
+  ['serial8', 'int8'],
+]);
 const storedBase = (t: TypeName | undefined): string => {
   const base = typeBaseName(t);
-  return SERIAL_STORED[base] ?? base;
+  return SERIAL_STORED.get(base) ?? base;
 };
+
+/**
+ * The type affinity SQLite gives a declared type (https://www.sqlite.org/datatype3.html, 3.1): what
+ * it stores. It ignores lengths and the name's other words: `char(36)` and `varchar(36)` are both
+ * TEXT, `integer` and `bigint` both INTEGER, so a change between them stores every value as it was
+ * (ory/kratos' 20250505150900000000_code_address_type.sqlite.up.sql swaps char(36) for varchar(36)).
+ * Read from the parser's name (`int8`, `bpchar`, `float8`), which keeps the words the rules look for.
+ */
+export function sqliteAffinity(t: TypeName | undefined): 'INTEGER' | 'TEXT' | 'BLOB' | 'REAL' | 'NUMERIC' {
+  const name = typeBaseName(t).toUpperCase();
+  if (name.includes('INT')) return 'INTEGER';
+  if (name.includes('CHAR') || name.includes('CLOB') || name.includes('TEXT')) return 'TEXT';
+  if (name.includes('BLOB') || name === '') return 'BLOB';
+  if (name.includes('REAL') || name.includes('FLOA') || name.includes('DOUB')) return 'REAL';
+  return 'NUMERIC';
+}
 
 /** Two spellings of one type (`int4`/`integer`, `varchar`/`character varying`, `bigserial`/`bigint`) read alike. */
 function sameType(a: TypeName | undefined, b: TypeName | undefined): boolean {
@@ -328,9 +345,13 @@ function textCapacity(base: string, mods: number[] | undefined, dialect: string 
   if (base === 'varchar') return mods?.[0] ?? (dialect === 'mysql' ? 255 : Infinity);
   if (base === 'citext') return Infinity;
   if (base === 'text') return dialect === 'mysql' ? 0xffff : Infinity;
-  return MYSQL_TEXTS[base];
+  return MYSQL_TEXTS.get(base);
 }
-const MYSQL_TEXTS: Record<string, number> = { tinytext: 0xff, mediumtext: 0xffffff, longtext: 0xffffffff };
+const MYSQL_TEXTS: ReadonlyMap<string, number> = new Map([
+  ['tinytext', 0xff],
+  ['mediumtext', 0xffffff],
+  ['longtext', 0xffffffff],
+]);
 
 /** Date and time types whose modifier is the fractional seconds kept. */
 export const TEMPORAL = new Set(['timestamp', 'timestamptz', 'time', 'timetz', 'datetime']);
@@ -347,10 +368,12 @@ function enumValues(base: string): { kind: string; values: string[] } | undefine
  * text, varchar, longer varchar or citext; text → citext; MySQL's TEXT → MEDIUMTEXT → LONGTEXT);
  * numeric(p,s) → numeric or numeric(p2 ≥ p, s); more fractional seconds (`timestamp(3)` →
  * `timestamp(6)`; without a precision Postgres keeps 6 digits, MySQL none); a MySQL enum or set
- * with values added at the end. The same type is no change at all.
+ * with values added at the end. The same type is no change at all, and on SQLite any type of the
+ * same affinity (`sqliteAffinity`).
  */
 export function widens(from: TypeName | undefined, to: TypeName | undefined, dialect?: string): boolean {
   if (sameType(from, to)) return true;
+  if (dialect === 'sqlite' && from && to) return sqliteAffinity(from) === sqliteAffinity(to);
   const a = typeBaseName(from);
   const b = typeBaseName(to);
   const am = typeMods(from);

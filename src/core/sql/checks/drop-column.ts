@@ -20,7 +20,12 @@ export const dropColumn: SqlCheck = (stmt, ctx) => {
       `Dropping column ${quote(cmd.name ?? '?')} from ${relLabel(table)} deletes its data; a rollback cannot restore it. ${ADVICE}`,
     );
     // A copy of it renamed into its place later makes this a type change (a swap: src/core/sql/column-swap.ts).
-    ctx.columnDrops.set(key, { hit: h, type: ctx.columnTypes.get(key), origin: ctx.origins.get(key) ?? cmd.name ?? '?' });
+    ctx.columnDrops.set(key, {
+      hit: h,
+      type: ctx.columnTypes.get(key),
+      nullable: ctx.columnNullable.get(key),
+      origin: ctx.origins.get(key) ?? cmd.name ?? '?',
+    });
     hits.push(h);
   }
   return hits;

@@ -1,12 +1,14 @@
 import { isExisting } from '../context';
 import { relKey, relLabel, quote } from '../ast';
 import { alterTableCmds, type SqlCheck } from './types';
-import { nullabilityHit } from './nullability';
+import { nullabilityHit, swapNullabilityHits } from './nullability';
 
 /** How a database restates a column that leaves NOT NULL out, making it nullable (src/core/sql/fallback-columns.ts). */
 const RESTATED: Record<string, string> = { mysql: 'a MODIFY/CHANGE', sqlserver: 'an ALTER COLUMN' };
 
-export const dropNotNull: SqlCheck = (stmt, ctx) =>
+export const dropNotNull: SqlCheck = (stmt, ctx) => [...swapNullabilityHits('drop-not-null', stmt, ctx), ...alterDropNotNull(stmt, ctx)];
+
+const alterDropNotNull: SqlCheck = (stmt, ctx) =>
   alterTableCmds(stmt)
     .filter(({ table, cmd }) => cmd.subtype === 'AT_DropNotNull' && isExisting(ctx, relKey(table)))
     .flatMap(({ table, cmd }) => {

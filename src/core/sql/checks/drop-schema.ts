@@ -1,5 +1,5 @@
 import { hit } from '../context';
-import { nameOf, quote } from '../ast';
+import { objectLabel, quote } from '../ast';
 import type { SqlCheck } from './types';
 
 export const dropSchema: SqlCheck = (stmt, ctx) => {
@@ -18,7 +18,7 @@ export const dropSchema: SqlCheck = (stmt, ctx) => {
     hit(
       'drop-schema',
       ctx,
-      `Dropping schema ${quote(nameOf(obj))} deletes the tables in it${stmt.DropStmt.behavior === 'DROP_CASCADE' ? ' (CASCADE)' : ''}; a rollback cannot restore them. ` +
+      `Dropping schema ${objectLabel(obj)} deletes the tables in it${stmt.DropStmt.behavior === 'DROP_CASCADE' ? ' (CASCADE)' : ''}; a rollback cannot restore them. ` +
         'Move or retire its tables one release at a time and take a backup before dropping the schema.',
     ),
   );

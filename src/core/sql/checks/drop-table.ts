@@ -1,5 +1,5 @@
 import { hit } from '../context';
-import { lastPart, nameOf, quote } from '../ast';
+import { lastPart, nameOf, objectLabel } from '../ast';
 import type { SqlCheck } from './types';
 
 export const dropTable: SqlCheck = (stmt, ctx) => {
@@ -12,7 +12,7 @@ export const dropTable: SqlCheck = (stmt, ctx) => {
     const h = hit(
       'drop-table',
       ctx,
-      `Dropping table ${quote(name)} deletes it and every row in it; a rollback cannot bring them back. ` +
+      `Dropping table ${objectLabel(obj)} deletes it and every row in it; a rollback cannot bring them back. ` +
         'Stop reading and writing the table first, deploy, take a backup, then drop it in a later release.',
     );
     // A later `ALTER TABLE <copy made in this file> RENAME TO <name>` withdraws it (table rebuild).

@@ -36,7 +36,7 @@ export const SQL_CHECKS: readonly SqlRuleCheck[] = [
   { rule: 'change-column-type', kinds: ['AlterTableStmt', 'AlterEnumStmt', 'RenameStmt'], check: changeColumnType },
   { rule: 'add-required-column', kinds: ['AlterTableStmt', 'InsertStmt'], check: addRequiredColumn },
   { rule: 'set-not-null', kinds: ['AlterTableStmt', 'RenameStmt'], check: setNotNull },
-  { rule: 'drop-not-null', kinds: ['AlterTableStmt'], check: dropNotNull },
+  { rule: 'drop-not-null', kinds: ['AlterTableStmt', 'RenameStmt'], check: dropNotNull },
   { rule: 'data-backfill', kinds: ['UpdateStmt', 'DeleteStmt', 'InsertStmt', 'MergeStmt', 'SelectStmt'], check: dataBackfill },
   { rule: 'enum-value-added', kinds: ['AlterEnumStmt'], check: enumValueAdded },
   { rule: 'unique-constraint', kinds: ['AlterTableStmt'], check: uniqueConstraint },

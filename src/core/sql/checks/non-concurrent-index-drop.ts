@@ -1,5 +1,5 @@
 import { hit } from '../context';
-import { lastPart, nameOf, quote } from '../ast';
+import { lastPart, nameOf, objectLabel } from '../ast';
 import type { SqlCheck } from './types';
 
 export const nonConcurrentIndexDrop: SqlCheck = (stmt, ctx) => {
@@ -12,7 +12,7 @@ export const nonConcurrentIndexDrop: SqlCheck = (stmt, ctx) => {
       hit(
         'non-concurrent-index-drop',
         ctx,
-        `Dropping index ${quote(name)} without CONCURRENTLY takes an exclusive lock on its table and blocks reads and writes while it waits. ` +
+        `Dropping index ${objectLabel(obj)} without CONCURRENTLY takes an exclusive lock on its table and blocks reads and writes while it waits. ` +
           'Use DROP INDEX CONCURRENTLY, outside a transaction block.',
       ),
     );

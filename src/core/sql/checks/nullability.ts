@@ -2,7 +2,8 @@
 import type { Node, RangeVar } from 'libpg-query';
 import type { Hit } from '../../types';
 import { hit, type PendingNullChange, type SqlContext } from '../context';
-import { relKey } from '../ast';
+import { quote, relKey, relLabel } from '../ast';
+import { swapHow } from '../column-swap';
 import { alterTableCmds } from './types';
 
 /**
@@ -49,4 +50,42 @@ export function nullabilityHit(
     ctx.columnChanges.push({ kind: 'nullability', ...origin, nullable, hit: found, restated: inStatement ? true : earlier.restated });
   }
   return found;
+}
+
+/**
+ * A column swap (src/core/sql/column-swap.ts) completed by `stmt` that changes whether the column
+ * allows NULL: the old column was NOT NULL and the copy allows NULL (`drop-not-null`), or the other
+ * way round (`set-not-null`; the copy fails on the first NULL). What the old column allowed comes
+ * from this file when it says, else from the folder's earlier migrations, looked up quietly (ory/kratos'
+ * 20250505150900000000_code_address_type.sqlite.up.sql swaps a CHAR(36) NOT NULL column for a
+ * nullable VARCHAR(36) one).
+ */
+export function swapNullabilityHits(rule: 'set-not-null' | 'drop-not-null', stmt: Node, ctx: SqlContext): Hit[] {
+  const swap = ctx.swaps.completedBy(stmt);
+  if (!swap || !('RenameStmt' in stmt)) return [];
+  const dropped = ctx.columnDrops.get(`${swap.table}.${swap.column}`);
+  const nullable = ctx.columnNullable.get(`${swap.table}.${swap.temp}`);
+  if (!dropped || nullable === undefined || nullable !== (rule === 'drop-not-null') || dropped.nullable === nullable) return [];
+  const label = relLabel(stmt.RenameStmt.relation);
+  const column = quote(swap.column);
+  const found = hit(
+    rule,
+    ctx,
+    nullable
+      ? `Changing column ${column} of ${label}${swapHow(swap)} makes it nullable (${quote(swap.temp)} allows NULL): new code may write NULLs that the old code (back after a rollback) does not expect, and making it NOT NULL again then fails. ` +
+          `Add ${quote(swap.temp)} NOT NULL (with a default while it is filled), or make the old code tolerate NULL first and drop NOT NULL in a later release.`
+      : `Changing column ${column} of ${label}${swapHow(swap)} makes it NOT NULL (${quote(swap.temp)} is NOT NULL): the copy fails while any row holds NULL there, and old code that writes NULL there fails after a rollback. ` +
+          'Ship code that always writes the column and backfill the NULLs first; make it NOT NULL in a later release.',
+  );
+  if (dropped.nullable !== undefined) return [found];
+  ctx.columnChanges.push({
+    kind: 'nullability',
+    table: ctx.origins.get(swap.table) ?? swap.table,
+    column: dropped.origin,
+    nullable,
+    hit: found,
+    restated: true,
+    quiet: true,
+  });
+  return [];
 }

@@ -11,6 +11,9 @@ export const renameColumn: SqlCheck = (stmt, ctx) => {
   if (s.relationType !== 'OBJECT_TABLE' || !isExisting(ctx, relKey(s.relation))) return [];
   // A column this file added: no code that runs today uses its name.
   if (ctx.addedColumns.has(`${relKey(s.relation)}.${s.subname}`)) return [];
+  // The copy a swap renamed into the dropped column's place (added under IF NOT EXISTS): a type change (change-column-type).
+  const swap = ctx.swaps.completedBy(stmt);
+  if (swap && ctx.columnDrops.has(`${swap.table}.${swap.column}`)) return [];
   return [
     hit(
       'rename-column',

@@ -4,12 +4,14 @@ import { isNotNull } from './column-traits';
 import { rebuildOf, type Rebuild } from './rebuild';
 import { relKey, relLabel, quote } from '../ast';
 import { alterTableCmds, type SqlCheck } from './types';
-import { nullabilityHit } from './nullability';
+import { nullabilityHit, swapNullabilityHits } from './nullability';
 import { notNullTestColumn } from '../column-history';
 
 export const setNotNull: SqlCheck = (stmt, ctx) => {
   const rebuild = rebuildOf(stmt, ctx);
-  return rebuild ? rebuildNotNull(rebuild, ctx) : [...alterSetNotNull(stmt, ctx), ...notNullCheck(stmt, ctx)];
+  return rebuild
+    ? rebuildNotNull(rebuild, ctx)
+    : [...swapNullabilityHits('set-not-null', stmt, ctx), ...alterSetNotNull(stmt, ctx), ...notNullCheck(stmt, ctx)];
 };
 
 /**

@@ -10,28 +10,28 @@ import {
   createApp,
   createNodeMiddleware,
   createProbot
-} from "./chunk-BOKU6B7U.js";
+} from "./chunk-2D6O67FL.js";
 import "./chunk-3FZUAP4G.js";
 import "./chunk-SLAQWKJ4.js";
-import "./chunk-KIXCZADM.js";
+import "./chunk-5LWSVGYI.js";
+import "./chunk-2TZYMPXH.js";
 import "./chunk-BEZLO7CC.js";
+import "./chunk-RFJ3I767.js";
 import "./chunk-7QYY34KQ.js";
 import "./chunk-SRH2LTWG.js";
 import "./chunk-37IU4G7B.js";
-import "./chunk-XA6F5X7H.js";
-import "./chunk-H7OHINA7.js";
-import "./chunk-RFJ3I767.js";
 import "./chunk-W7NRP4RF.js";
-import "./chunk-IH45BUFC.js";
+import "./chunk-LG7S4PHX.js";
+import "./chunk-WYZQXUFN.js";
+import "./chunk-WSNMJFZU.js";
 import "./chunk-WYNSWX4E.js";
-import "./chunk-B6OZTRKR.js";
 import "./chunk-IQR4UOTD.js";
 import "./chunk-HZLQ3MQE.js";
-import "./chunk-5QTV34WB.js";
-import "./chunk-ZCV2KAOX.js";
-import "./chunk-FSIEVXYZ.js";
 import "./chunk-BJ63QOVF.js";
-import "./chunk-TJIV6OZD.js";
+import "./chunk-PJQXXDSF.js";
+import "./chunk-J5OJMNAS.js";
+import "./chunk-A2TT3LMJ.js";
+import "./chunk-JW6KKIBT.js";
 import {
   useNodeWasm
 } from "./chunk-QMCLW325.js";

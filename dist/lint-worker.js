@@ -14,7 +14,7 @@ import {
 } from "./chunk-V7W5HETA.js";
 import {
   sqlAnalyser
-} from "./chunk-TJIV6OZD.js";
+} from "./chunk-JW6KKIBT.js";
 import {
   useNodeWasm
 } from "./chunk-QMCLW325.js";
@@ -26,7 +26,7 @@ import { once } from "node:events";
 import { parentPort } from "node:worker_threads";
 useNodeWasm();
 var port = parentPort;
-var readers = import("./chunk-6SY3IZBZ.js");
+var readers = import("./chunk-UUJ3GASH.js");
 var [task] = await once(port, "message");
 var words = new Int32Array(task.shared);
 if (task.sql) {

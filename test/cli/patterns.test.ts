@@ -80,6 +80,7 @@ const PATTERNS = [
   'patterns/down-rebuilds-unique',
   'patterns/temporal-versioned',
   'patterns/flyway-mysql-clauses',
+  'patterns/drop-if-exists-create',
   'rules/not-analysed',
 ];
 

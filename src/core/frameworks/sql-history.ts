@@ -4,7 +4,7 @@
 import type { Hit } from '../types';
 import type { MigrationInput } from './framework';
 import type { ColumnEvent, ColumnTrace, SqlPiece } from '../sql/lint-sql';
-import type { PendingColumnChange, PendingNullChange, PendingNullCheck, PendingRebuild, PendingTypeChange } from '../sql/context';
+import type { PendingColumnChange, PendingGuardDrop, PendingNullChange, PendingNullCheck, PendingRebuild, PendingTypeChange } from '../sql/context';
 import { sqlAnalyser } from '../sql/lazy';
 import type { DialectSource } from '../sql/dialect';
 import { baseName, dirName } from './shared-sql';
@@ -143,7 +143,9 @@ export async function settleColumnChanges(changes: PendingColumnChange[], hits: 
   const added: Hit[] = [];
   for (const change of changes) {
     if (change.kind === 'rebuild') added.push(...(await settleRebuild(change, folder)));
-    else if (change.kind === 'null-check') {
+    else if (change.kind === 'guard-drop') {
+      if (await isNewTable(change, folder)) replaced.set(change.hit, undefined);
+    } else if (change.kind === 'null-check') {
       if (await restsOnNullCheck(change, folder)) replaced.set(change.hit, undefined);
     } else if (change.kind === 'nullability' && change.quiet) {
       // Reported only when the earlier migrations show a change.
@@ -238,6 +240,19 @@ async function restsOnNullCheck(change: PendingNullCheck, folder: Folder): Promi
     if ('found' in walked && walked.found === change.column) return true;
   }
   return false;
+}
+
+/**
+ * Whether a `DROP TABLE IF EXISTS` drops nothing: the file creates the table after it, and the
+ * folder's earlier migrations, all read (none failed, none left out by the bound on reads), never
+ * touch it.
+ */
+async function isNewTable(change: PendingGuardDrop, folder: Folder): Promise<boolean> {
+  if (!change.created.has(change.table) || !folder.earlier || folder.failure || folder.count >= HISTORY_FILES) return false;
+  const walked = await walkHistory<true>(change.table, folder.earlier, folder.piecesOf, folder.historyOf, (h, table) =>
+    h.tables.has(table) ? { found: true } : { table },
+  );
+  return !('found' in walked) && !walked.why;
 }
 
 /**

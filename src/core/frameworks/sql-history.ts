@@ -243,16 +243,33 @@ async function restsOnNullCheck(change: PendingNullCheck, folder: Folder): Promi
 }
 
 /**
- * Whether a `DROP TABLE IF EXISTS` drops nothing: the file creates the table after it, and the
- * folder's earlier migrations, all read (none failed, none left out by the bound on reads), never
- * touch it.
+ * Whether a `DROP TABLE IF EXISTS` drops nothing: the file creates the table after it, the folder's
+ * earlier migrations, all read (none failed, none left out by the bound on reads), never touch it,
+ * and they start from an empty database: the oldest creates tables and changes none it does not
+ * create. Where the oldest changes tables made elsewhere, or this file is the oldest (killbill/killbill's
+ * Flyway folders start from a `ddl.sql` beside them: its catalog folder's first migration drops and
+ * creates again tables that file made), the table may have been made outside: the drop stands.
  */
 async function isNewTable(change: PendingGuardDrop, folder: Folder): Promise<boolean> {
-  if (!change.created.has(change.table) || !folder.earlier || folder.failure || folder.count >= HISTORY_FILES) return false;
-  const walked = await walkHistory<true>(change.table, folder.earlier, folder.piecesOf, folder.historyOf, (h, table) =>
+  const { earlier } = folder;
+  if (!change.created.has(change.table) || !earlier || folder.failure || folder.count >= HISTORY_FILES) return false;
+  if (!earlier.count || !(await startsEmpty(earlier, folder))) return false;
+  const walked = await walkHistory<true>(change.table, earlier, folder.piecesOf, folder.historyOf, (h, table) =>
     h.tables.has(table) ? { found: true } : { table },
   );
   return !('found' in walked) && !walked.why;
+}
+
+/** Whether the oldest earlier migration creates tables and changes no table it does not create. */
+async function startsEmpty(earlier: EarlierRange, folder: Folder): Promise<boolean> {
+  const read = await folder.piecesOf(earlier.names[earlier.index.positions[earlier.end - earlier.count]!]!);
+  if ('error' in read || !read.pieces) return false;
+  const created = new Set<string>();
+  for (const e of folder.historyOf.parse(read.pieces).events) {
+    if (e.kind === 'create') created.add(e.table);
+    else if (e.kind === 'rename-table' ? !created.has(e.from) : !created.has(e.table)) return false;
+  }
+  return created.size > 0;
 }
 
 /**

@@ -98,14 +98,26 @@ describe('DROP TABLE IF EXISTS before the CREATE of the same table (dataease/dat
     expect(
       await drops('V2.1__ddl.sql', 'DROP TABLE IF EXISTS visualization_template;\nCREATE TABLE visualization_template (id varchar(50) NOT NULL);\n'),
     ).toEqual([]);
-    // The first migration of the folder: nothing before it.
-    expect(await drops('V1.0__init.sql', 'DROP TABLE IF EXISTS core_menu;\nCREATE TABLE core_menu (id bigint NOT NULL);\n')).toEqual([]);
   });
 
   test('a table an earlier migration made, or one the file does not create again, is dropped', async () => {
     expect(await drops('V2.1__ddl.sql', 'DROP TABLE IF EXISTS `core_datasource`;\nCREATE TABLE `core_datasource` (`id` bigint NOT NULL);\n')).toEqual([1]);
     expect(await drops('V2.1__ddl.sql', 'DROP TABLE IF EXISTS legacy_sessions;\n')).toEqual([1]);
     expect(await drops('V2.1__ddl.sql', 'DROP TABLE legacy_sessions;\nCREATE TABLE legacy_sessions (id int);\n')).toEqual([1]);
+    // The folder's first migration: the schema may start outside it (killbill's ddl.sql).
+    expect(await drops('V1.0__init.sql', 'DROP TABLE IF EXISTS core_menu;\nCREATE TABLE core_menu (id bigint NOT NULL);\n')).toEqual([1]);
+  });
+
+  test('a folder whose oldest migration changes tables it does not make starts elsewhere: the drop stands', async () => {
+    const started = { 'V20160324060345__revisit_indexes.sql': 'ALTER TABLE payment_methods ADD COLUMN plugin_name varchar(50);\n' };
+    const a = await flyway.analyse({
+      path: `${dir}V20161220000000__unit_price_override.sql`,
+      content: 'DROP TABLE IF EXISTS catalog_override_usage_definition;\ncreate table catalog_override_usage_definition (record_id serial unique);\n',
+      siblings: {},
+      listDir: async () => [...Object.keys(started), 'V20161220000000__unit_price_override.sql'],
+      readFile: async (path: string) => started[path.slice(dir.length) as keyof typeof started],
+    });
+    expect(a.hits.filter((h) => h.rule === 'drop-table').map((h) => h.line)).toEqual([1]);
   });
 
   test('without the folder the drop stands', async () => {

@@ -84,6 +84,9 @@ const PATTERNS = [
   'patterns/js-dialect-branches',
   'patterns/typeorm-queryrunner-helpers',
   'patterns/sqlite-swap',
+  'patterns/temporal-versioned',
+  'patterns/flyway-mysql-clauses',
+  'patterns/drop-if-exists-create',
   'rules/not-analysed',
 ];
 
@@ -109,13 +112,14 @@ const CONFIG = '.github/rollback-ready.yml';
 
 /**
  * A file a migration reads (a Liquibase `sqlFile`), marked `support:` on its first line, or
- * drizzle-kit's journal or Prisma's migration_lock.toml, or an app's database config (Laravel's
+ * drizzle-kit's journal or Prisma's migration_lock.toml, temporal-sql-tool's manifest.json, or an app's database config (Laravel's
  * `.env.example`, `composer.json` and `config/database.php` or BookStack's `app/Config/database.php`, Rails' `config/*database.yml*`), with no expectations
  * in them: in the tree and in the pull request, but not given to lint itself and not a migration.
  */
 const isSupport = (file: string) =>
   file.endsWith('/meta/_journal.json') ||
   file.endsWith('/migration_lock.toml') ||
+  /\/versioned\/v[\d.]+\/manifest\.json$/.test(file) ||
   /\/(?:\.env\.example|composer\.json|(?:config|app\/Config)\/database\.php|config\/[\w.]*database\.yml[\w.]*)$/.test(file) ||
   /^\s*(?:--|#|\/\/|<!--)\s*support:/.test(readFileSync(file, 'utf8'));
 

@@ -27,8 +27,19 @@ export function sqlOptions(input: Pick<MigrationInput, 'path' | 'dialect'>, opti
 /** Categories a down file on its own may still be flagged for (its drops undo the up's adds). */
 const DOWN_CATEGORIES = new Set(['locking', 'meta']);
 
-/** Where raw SQL migrations live; `drizzle/` is drizzle-kit's default output folder (`out: './drizzle'`). */
-export const SQL_MIGRATION_DIRS = ['**/migrations/**/*.sql', '**/migration/**/*.sql', '**/migrate/**/*.sql', '**/db/sql/**/*.sql', '**/drizzle/**/*.sql'];
+/**
+ * Where raw SQL migrations live; `drizzle/` is drizzle-kit's default output folder (`out: './drizzle'`);
+ * `versioned/v1.2/` is temporal-sql-tool's folder per schema version (temporalio/temporal's
+ * `schema/postgresql/v12/temporal/versioned/`).
+ */
+export const SQL_MIGRATION_DIRS = [
+  '**/migrations/**/*.sql',
+  '**/migration/**/*.sql',
+  '**/migrate/**/*.sql',
+  '**/db/sql/**/*.sql',
+  '**/drizzle/**/*.sql',
+  '**/versioned/v[0-9]*/*.sql',
+];
 
 export async function analyseUp(
   framework: FrameworkId,

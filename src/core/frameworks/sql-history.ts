@@ -4,7 +4,7 @@
 import type { Hit } from '../types';
 import type { MigrationInput } from './framework';
 import type { ColumnEvent, ColumnTrace, SqlPiece } from '../sql/lint-sql';
-import type { PendingColumnChange, PendingNullChange, PendingNullCheck, PendingRebuild, PendingTypeChange } from '../sql/context';
+import type { PendingColumnChange, PendingGuardDrop, PendingNullChange, PendingNullCheck, PendingRebuild, PendingTypeChange } from '../sql/context';
 import { sqlAnalyser } from '../sql/lazy';
 import type { DialectSource } from '../sql/dialect';
 import { baseName, dirName } from './shared-sql';
@@ -33,6 +33,12 @@ export interface SqlHistory {
    * this migration's (`isMigration` is asked of folder names), not the files beside this file.
    */
   perFolder?: string;
+  /**
+   * A folder per version holding any number of files (temporal-sql-tool's `versioned/v1.2/*.sql`):
+   * the migrations before this one are the files of the version folders beside its own, listed by
+   * this in run order, each as `<folder>/<file>` (it throws when that order cannot be read).
+   */
+  versions?(dir: string): Promise<readonly string[] | undefined>;
 }
 
 /**
@@ -53,19 +59,22 @@ interface Folder {
 }
 
 async function openFolder(history: SqlHistory, dialect: DialectSource | undefined): Promise<Folder> {
-  const { input, perFolder } = history;
+  const { input, perFolder, versions } = history;
   // `migrations/` for `migrations/0001_x.sql`; for `migrations/0001_x/up.sql`, the same folder
-  // above the migration's own, where its name (`0001_x`) stands for it.
+  // above the migration's own, where its name (`0001_x`) stands for it; for `versioned/v1.2/x.sql`,
+  // `versioned/`, where it is `v1.2/x.sql`.
   const own = dirName(input.path);
-  const dir = perFolder ? dirName(own.slice(0, -1)) : own;
-  const current = perFolder ? baseName(own.slice(0, -1)) : baseName(input.path);
+  const dir = perFolder || versions ? dirName(own.slice(0, -1)) : own;
+  const current = perFolder ? baseName(own.slice(0, -1)) : versions ? `${baseName(own.slice(0, -1))}/${baseName(input.path)}` : baseName(input.path);
   const fileOf = (name: string) => (perFolder ? `${dir}${name}/${perFolder}` : `${dir}${name}`);
   let failure: string | undefined;
   let names: readonly string[] | undefined;
   try {
-    names = perFolder ? await input.listFolders?.(dir) : await input.listDir!(dir);
+    names = perFolder ? await input.listFolders?.(dir) : versions ? await versions(dir) : await input.listDir!(dir);
   } catch (error) {
-    failure = `the folder ${dir || './'} could not be listed (${errorText(error)})`;
+    failure = versions
+      ? `the versions in ${dir || './'} could not be read (${errorText(error)})`
+      : `the folder ${dir || './'} could not be listed (${errorText(error)})`;
   }
   // No listing of the folder that holds this very file: it could not be read (a git or disk error,
   // an API answer that is not a folder), which is not the same as finding nothing in it.
@@ -77,7 +86,9 @@ async function openFolder(history: SqlHistory, dialect: DialectSource | undefine
       names = undefined;
       failure = `the order of the folder's migrations could not be read (${errorText(error)})`;
     }
-  const earlier = names ? earlierRange(names, current, history.isMigration, HISTORY_FILES, dialect?.dialect ?? 'postgres', !!history.order) : undefined;
+  const earlier = names
+    ? earlierRange(names, current, history.isMigration, HISTORY_FILES, dialect?.dialect ?? 'postgres', !!history.order || !!versions)
+    : undefined;
   const upOf = history.upPieces ?? ((sql: string) => [{ sql, line: 1 }]);
   let reads = names ? historyReads.get(names) : undefined;
   if (names && !reads) historyReads.set(names, (reads = new Map()));
@@ -126,13 +137,15 @@ const readLabel = (count: number): string => (count ? `the ${count} earlier migr
  */
 export async function settleColumnChanges(changes: PendingColumnChange[], hits: Hit[], history: SqlHistory, dialect?: DialectSource): Promise<Hit[]> {
   const { input } = history;
-  if (!changes.length || !(history.perFolder ? input.listFolders : input.listDir) || !input.readFile) return hits;
+  if (!changes.length || !(history.perFolder || history.versions ? input.listFolders : input.listDir) || !input.readFile) return hits;
   const folder = await openFolder(history, dialect);
   const replaced = new Map<Hit, Hit | undefined>();
   const added: Hit[] = [];
   for (const change of changes) {
     if (change.kind === 'rebuild') added.push(...(await settleRebuild(change, folder)));
-    else if (change.kind === 'null-check') {
+    else if (change.kind === 'guard-drop') {
+      if (await isNewTable(change, folder)) replaced.set(change.hit, undefined);
+    } else if (change.kind === 'null-check') {
       if (await restsOnNullCheck(change, folder)) replaced.set(change.hit, undefined);
     } else if (change.kind === 'nullability' && change.quiet) {
       // Reported only when the earlier migrations show a change.
@@ -227,6 +240,36 @@ async function restsOnNullCheck(change: PendingNullCheck, folder: Folder): Promi
     if ('found' in walked && walked.found === change.column) return true;
   }
   return false;
+}
+
+/**
+ * Whether a `DROP TABLE IF EXISTS` drops nothing: the file creates the table after it, the folder's
+ * earlier migrations, all read (none failed, none left out by the bound on reads), never touch it,
+ * and they start from an empty database: the oldest creates tables and changes none it does not
+ * create. Where the oldest changes tables made elsewhere, or this file is the oldest (killbill/killbill's
+ * Flyway folders start from a `ddl.sql` beside them: its catalog folder's first migration drops and
+ * creates again tables that file made), the table may have been made outside: the drop stands.
+ */
+async function isNewTable(change: PendingGuardDrop, folder: Folder): Promise<boolean> {
+  const { earlier } = folder;
+  if (!change.created.has(change.table) || !earlier || folder.failure || folder.count >= HISTORY_FILES) return false;
+  if (!earlier.count || !(await startsEmpty(earlier, folder))) return false;
+  const walked = await walkHistory<true>(change.table, earlier, folder.piecesOf, folder.historyOf, (h, table) =>
+    h.tables.has(table) ? { found: true } : { table },
+  );
+  return !('found' in walked) && !walked.why;
+}
+
+/** Whether the oldest earlier migration creates tables and changes no table it does not create. */
+async function startsEmpty(earlier: EarlierRange, folder: Folder): Promise<boolean> {
+  const read = await folder.piecesOf(earlier.names[earlier.index.positions[earlier.end - earlier.count]!]!);
+  if ('error' in read || !read.pieces) return false;
+  const created = new Set<string>();
+  for (const e of folder.historyOf.parse(read.pieces).events) {
+    if (e.kind === 'create') created.add(e.table);
+    else if (e.kind === 'rename-table' ? !created.has(e.from) : !created.has(e.table)) return false;
+  }
+  return created.size > 0;
 }
 
 /**

@@ -1,10 +1,13 @@
 // Raw SQL migration directories: no down convention, unless a down file sits where one is
 // recognisable (`x.sql` with `x.down.sql`/`x_down.sql`, `up/x.sql` with `down/x.sql`, or a
 // folder per migration holding `up.sql` and `down.sql`, as Diesel and Hasura write them).
-import type { Framework } from './framework';
+// temporal-sql-tool's `versioned/v1.2/*.sql` (a folder per schema version, its manifest.json
+// naming the files it runs) is read as raw SQL too, its earlier versions' files as history.
+import type { Framework, MigrationInput } from './framework';
 import { sql as meta, downCandidates, isDownPath } from './meta/index';
 import { analyseDown, analyseUp, downSqlOf, emptyDownHit, isEmptySql, baseName, sqlOptions } from './shared-sql';
 import { drizzleDialect } from './tool-dialect';
+import { byVersion } from './version-order';
 
 export { downCandidates } from './meta/index';
 
@@ -34,6 +37,60 @@ function perFolder(path: string): string | undefined {
   return isMigrationFolder(folder) ? name : undefined;
 }
 
+/** temporal-sql-tool's version folders: `v1.2` (`^v\d+(\.\d+)*$` in its updatetask.go). */
+const VERSION_FOLDER = /^v\d+(?:\.\d+)*$/;
+
+/** `…/versioned/v1.2/x.sql`: a file of one of temporal-sql-tool's schema versions. */
+export function isVersionedPath(path: string): boolean {
+  const parts = path.split('/');
+  return parts.length >= 3 && parts[parts.length - 3] === 'versioned' && VERSION_FOLDER.test(parts[parts.length - 2]!);
+}
+
+/** Listings of a `versioned/` folder by the listing of its folders: each read once per run. */
+const versionListings = new WeakMap<readonly string[], Promise<readonly string[]>>();
+
+/**
+ * The files of every version folder in `dir` (`versioned/`), as `v1.2/x.sql`, in the order
+ * temporal-sql-tool runs them: versions compared as numbers (`v1.10` after `v1.9`), each
+ * version's files as its manifest.json lists them (`SchemaUpdateCqlFiles`), or by name where
+ * there is no manifest. A manifest that is not JSON throws: the order is then unknown.
+ */
+async function versionsIn(input: MigrationInput, dir: string): Promise<readonly string[] | undefined> {
+  const folders = await input.listFolders?.(dir);
+  if (!folders) return undefined;
+  let listing = versionListings.get(folders);
+  if (!listing) versionListings.set(folders, (listing = listVersions(input, dir, folders)));
+  return listing;
+}
+
+async function listVersions(input: MigrationInput, dir: string, folders: readonly string[]): Promise<readonly string[]> {
+  const out: string[] = [];
+  for (const version of folders.filter((f) => VERSION_FOLDER.test(f)).sort(byVersion)) {
+    const manifest = await input.readFile!(`${dir}${version}/manifest.json`);
+    let files: readonly string[];
+    if (manifest === undefined) {
+      const listed = await input.listDir!(`${dir}${version}/`);
+      if (!listed) throw new Error(`${dir}${version}/ could not be listed`);
+      files = listed.filter(isMigration).sort(byVersion);
+    } else files = manifestFiles(manifest, `${dir}${version}/manifest.json`);
+    for (const file of files) out.push(`${version}/${file}`);
+  }
+  return out;
+}
+
+/** The files a temporal-sql-tool manifest runs, in its order. */
+function manifestFiles(text: string, path: string): string[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`${path} is not JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
+  const files = (parsed as { SchemaUpdateCqlFiles?: unknown } | null)?.SchemaUpdateCqlFiles;
+  if (!Array.isArray(files) || !files.every((f): f is string => typeof f === 'string')) throw new Error(`${path} has no SchemaUpdateCqlFiles list`);
+  return files;
+}
+
 const sql: Framework = {
   ...meta,
   async analyse(input) {
@@ -47,7 +104,11 @@ const sql: Framework = {
     }
     if (isDownPath(path)) return analyseDown('sql', pieces, options);
     const folder = perFolder(path);
-    const history = folder ? { input, isMigration: isMigrationFolder, perFolder: folder, order: folderOrder } : { input, isMigration };
+    const history = folder
+      ? { input, isMigration: isMigrationFolder, perFolder: folder, order: folderOrder }
+      : isVersionedPath(path)
+        ? { input, isMigration, versions: (dir: string) => versionsIn(input, dir) }
+        : { input, isMigration };
     const found = downCandidates(path).find((p) => siblings[p] !== undefined);
     if (found === undefined) return analyseUp('sql', pieces, options, 'no-convention', [], history);
     if (await isEmptySql([{ sql: siblings[found] as string, line: 1 }])) {

@@ -93,7 +93,20 @@ export interface PendingNullCheck {
   hit: Hit;
 }
 
-export type PendingColumnChange = PendingTypeChange | PendingNullChange | PendingRebuild | PendingNullCheck;
+/**
+ * `DROP TABLE IF EXISTS t` before this file creates `t` (`DROP TABLE IF EXISTS t; CREATE TABLE t (…)`,
+ * how dataease/dataease's Flyway migrations create each table): when no earlier migration of the
+ * folder touches `t`, there is no table to drop, and `hit` is withdrawn. `created`: the tables this
+ * file creates, read when the file is done.
+ */
+export interface PendingGuardDrop {
+  kind: 'guard-drop';
+  table: string;
+  created: ReadonlySet<string>;
+  hit: Hit;
+}
+
+export type PendingColumnChange = PendingTypeChange | PendingNullChange | PendingRebuild | PendingNullCheck | PendingGuardDrop;
 
 export interface SqlContext {
   /** 1-based file line of the current statement's first token. */

@@ -205,15 +205,24 @@ const byFolder = new Map<string, DialectSource | undefined>();
  * (comments and strings are tokens of their own, so they never count): backtick-quoted names,
  * `ENGINE=`, `AUTO_INCREMENT` (MySQL); `[bracketed]` names, `IDENTITY(`, `NVARCHAR`, `GO` (SQL
  * Server); `AUTOINCREMENT`, `PRAGMA` (SQLite); `VARCHAR2`, `NUMBER(` (Oracle); `ENGINE = MergeTree`,
- * `LowCardinality(…)`, `CODEC(…)` (ClickHouse).
+ * `LowCardinality(…)`, `CODEC(…)` (ClickHouse); failing all of these, an ALTER TABLE's `MODIFY`,
+ * `CHANGE` or `AFTER` (MySQL).
  */
 export function dialectOfTokens(tokens: readonly ScanToken[]): DialectSource | undefined {
   const word = (t: ScanToken | undefined) => (t && (t.tokenName === 'IDENT' || t.keywordKind > 0) ? t.text.toUpperCase() : '');
+  // MySQL's ALTER TABLE clauses (`MODIFY c type`, `CHANGE a b type`, `ADD c type AFTER b`): its
+  // mark only where no other dialect's shows (Oracle's `MODIFY (c NUMBER)`, or VARCHAR2 later), as
+  // killbill/killbill's Flyway migrations are known MySQL by nothing else. (`DROP INDEX i ON t` is
+  // SQL Server's too, and one such slip keeps a Postgres file Postgres.)
+  let alterTable = false;
+  let clause: string | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const next = tokens[i + 1];
     if (t.text === '`') return { dialect: 'mysql', from: 'its content (backtick-quoted names)' };
+    if (i === 0 || tokens[i - 1]!.text === ';') alterTable = word(t) === 'ALTER' && word(next) === 'TABLE';
     const w = word(t);
+    if (alterTable && !clause && (w === 'MODIFY' || w === 'CHANGE' || w === 'AFTER') && next?.text !== '(' && word(next)) clause = `ALTER TABLE … ${w}`;
     if (!w) {
       if (t.text === '[' && next?.tokenName === 'IDENT' && tokens[i + 2]?.text === ']')
         return { dialect: 'sqlserver', from: 'its content ([bracketed] names)' };
@@ -231,7 +240,7 @@ export function dialectOfTokens(tokens: readonly ScanToken[]): DialectSource | u
     if (w === 'AUTOINCREMENT' || w === 'PRAGMA') return { dialect: 'sqlite', from: `its content (${w})` };
     if (w === 'VARCHAR2' || (w === 'NUMBER' && next?.text === '(')) return { dialect: 'oracle', from: `its content (${w})` };
   }
-  return undefined;
+  return clause ? { dialect: 'mysql', from: `its content (${clause})` } : undefined;
 }
 
 /** ClickHouse's table engines other than the MergeTree family. */

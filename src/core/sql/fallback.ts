@@ -449,8 +449,10 @@ function recognise(tokens: ScanToken[], lines: LineMap, types: TypeReader, diale
     return read([{ CreateStmt: { relation: rangeVar(table), tableElts: createdColumns(tokens, at, lines, types) } }]);
   }
   if (w0 === 'DROP' && w1 === 'TABLE') {
-    const names = namesFrom(tokens, skipWords(tokens, 2, ['IF', 'EXISTS']), lines, DROP_STOP);
-    return read([{ DropStmt: { removeType: 'OBJECT_TABLE', objects: names.map(list) } }]);
+    const at = skipWords(tokens, 2, ['IF', 'EXISTS']);
+    const names = namesFrom(tokens, at, lines, DROP_STOP);
+    // `IF EXISTS` kept: a drop before the file creates the table may drop nothing (drop-table).
+    return read([{ DropStmt: { removeType: 'OBJECT_TABLE', objects: names.map(list), ...(at > 2 ? { missing_ok: true } : {}) } }]);
   }
   if (w0 === 'DROP' && w1 === 'SCHEMA') {
     const names = namesFrom(tokens, skipWords(tokens, 2, ['IF', 'EXISTS']), lines, DROP_STOP);

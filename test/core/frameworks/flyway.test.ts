@@ -75,3 +75,53 @@ describe('per-database Flyway folders', () => {
     expect(await rules('SQL_SERVER', 'V3__change_length_again')).toEqual([]);
   });
 });
+
+describe('DROP TABLE IF EXISTS before the CREATE of the same table (dataease/dataease @ 09e05f84, db/migration/)', () => {
+  const dir = 'core/core-backend/src/main/resources/db/migration/';
+  const folder: Record<string, string> = {
+    'V2.0__core_ddl.sql': 'DROP TABLE IF EXISTS `core_datasource`;\nCREATE TABLE `core_datasource` (`id` bigint NOT NULL, PRIMARY KEY (`id`)) ENGINE=InnoDB;\n',
+  };
+  const lint = (name: string, content: string) =>
+    flyway.analyse({
+      path: `${dir}${name}`,
+      content,
+      siblings: {},
+      listDir: async () => [...Object.keys(folder), name],
+      readFile: async (path: string) => folder[path.slice(dir.length)],
+    });
+  const drops = async (name: string, content: string) => (await lint(name, content)).hits.filter((h) => h.rule === 'drop-table').map((h) => h.line);
+
+  test('a table no earlier migration made: nothing is dropped', async () => {
+    expect(
+      await drops('V2.1__ddl.sql', 'DROP TABLE IF EXISTS `visualization_template`;\nCREATE TABLE `visualization_template` (`id` varchar(50) NOT NULL);\n'),
+    ).toEqual([]);
+    expect(
+      await drops('V2.1__ddl.sql', 'DROP TABLE IF EXISTS visualization_template;\nCREATE TABLE visualization_template (id varchar(50) NOT NULL);\n'),
+    ).toEqual([]);
+  });
+
+  test('a table an earlier migration made, or one the file does not create again, is dropped', async () => {
+    expect(await drops('V2.1__ddl.sql', 'DROP TABLE IF EXISTS `core_datasource`;\nCREATE TABLE `core_datasource` (`id` bigint NOT NULL);\n')).toEqual([1]);
+    expect(await drops('V2.1__ddl.sql', 'DROP TABLE IF EXISTS legacy_sessions;\n')).toEqual([1]);
+    expect(await drops('V2.1__ddl.sql', 'DROP TABLE legacy_sessions;\nCREATE TABLE legacy_sessions (id int);\n')).toEqual([1]);
+    // The folder's first migration: the schema may start outside it (killbill's ddl.sql).
+    expect(await drops('V1.0__init.sql', 'DROP TABLE IF EXISTS core_menu;\nCREATE TABLE core_menu (id bigint NOT NULL);\n')).toEqual([1]);
+  });
+
+  test('a folder whose oldest migration changes tables it does not make starts elsewhere: the drop stands', async () => {
+    const started = { 'V20160324060345__revisit_indexes.sql': 'ALTER TABLE payment_methods ADD COLUMN plugin_name varchar(50);\n' };
+    const a = await flyway.analyse({
+      path: `${dir}V20161220000000__unit_price_override.sql`,
+      content: 'DROP TABLE IF EXISTS catalog_override_usage_definition;\ncreate table catalog_override_usage_definition (record_id serial unique);\n',
+      siblings: {},
+      listDir: async () => [...Object.keys(started), 'V20161220000000__unit_price_override.sql'],
+      readFile: async (path: string) => started[path.slice(dir.length) as keyof typeof started],
+    });
+    expect(a.hits.filter((h) => h.rule === 'drop-table').map((h) => h.line)).toEqual([1]);
+  });
+
+  test('without the folder the drop stands', async () => {
+    const a = await flyway.analyse({ path: `${dir}V2.1__ddl.sql`, content: 'DROP TABLE IF EXISTS t;\nCREATE TABLE t (id int);\n', siblings: {} });
+    expect(a.hits.filter((h) => h.rule === 'drop-table').map((h) => h.line)).toEqual([1]);
+  });
+});

@@ -40,3 +40,55 @@ describe('raw SQL directories', () => {
     expect(a.hits.map((h) => h.rule)).toEqual(['data-backfill']);
   });
 });
+
+describe("temporal-sql-tool's versioned/ folders (temporalio/temporal's schema/)", () => {
+  const dir = 'schema/mysql/v8/temporal/versioned/';
+  // A version per folder, each running the files its manifest.json lists (v1.10 runs after v1.9).
+  const files: Record<string, string> = {
+    'v1.0/manifest.json': '{"CurrVersion":"1.0","SchemaUpdateCqlFiles":["schema.sql"]}',
+    'v1.0/schema.sql': 'CREATE TABLE cluster_membership (rpc_address VARCHAR(15), data BLOB NOT NULL);\n',
+    'v1.9/manifest.json': '{"CurrVersion":"1.9","SchemaUpdateCqlFiles":["b.sql","a.sql"]}',
+    'v1.9/a.sql': 'ALTER TABLE cluster_membership MODIFY COLUMN rpc_address VARCHAR(64);\n',
+    'v1.9/b.sql': 'ALTER TABLE cluster_membership MODIFY COLUMN rpc_address VARCHAR(32);\n',
+    'v1.10/manifest.json': '{"CurrVersion":"1.10","SchemaUpdateCqlFiles":["x.sql"]}',
+  };
+  const input = (path: string, content: string, over: Record<string, string | undefined> = {}) => {
+    const all = { ...files, ...over };
+    return {
+      path: `${dir}${path}`,
+      content,
+      siblings: {},
+      listFolders: async (d: string) => (d === dir ? ['v1.0', 'v1.10', 'v1.9'] : undefined),
+      listDir: async (d: string) =>
+        Object.keys(all)
+          .filter((k) => `${dir}${k}`.startsWith(d) && !k.slice(d.length - dir.length).includes('/'))
+          .map((k) => k.slice(k.indexOf('/') + 1)),
+      readFile: async (p: string) => all[p.slice(dir.length)],
+    };
+  };
+  const rules = (a: { hits: { rule: string; message: string }[] }) => a.hits.map((h) => `${h.rule}: ${h.message.slice(0, 60)}`);
+
+  test('the default globs take them', () => {
+    expect(picomatch(sql.globs)('schema/postgresql/v12/temporal/versioned/v1.14/add_current_executions_start_time.sql')).toBe(true);
+    expect(picomatch(sql.globs)('schema/postgresql/v12/temporal/versioned/v1.14/manifest.json')).toBe(false);
+  });
+
+  test("a type change is looked up in the earlier versions' files, in the manifests' order", async () => {
+    // v1.10 after v1.9, whose manifest runs b.sql before a.sql: the column was VARCHAR(64) (a.sql).
+    const widened = await sql.analyse(input('v1.10/x.sql', 'ALTER TABLE cluster_membership MODIFY COLUMN rpc_address VARCHAR(128);\n'));
+    expect(rules(widened)).toEqual([]);
+    const narrowed = await sql.analyse(input('v1.10/x.sql', 'ALTER TABLE cluster_membership MODIFY COLUMN rpc_address VARCHAR(48);\n'));
+    expect(narrowed.hits.map((h) => h.message)).toEqual([expect.stringContaining('from varchar(64) (v1.9/a.sql) to varchar(48)')]);
+    // BLOB NOT NULL restated as MEDIUMBLOB: a widening, but NOT NULL left out.
+    const blob = await sql.analyse(input('v1.10/x.sql', 'ALTER TABLE cluster_membership MODIFY COLUMN data MEDIUMBLOB;\n'));
+    expect(blob.hits.map((h) => h.rule)).toEqual(['drop-not-null']);
+  });
+
+  test('a manifest that cannot be read leaves the type change provisional, and says why', async () => {
+    const a = await sql.analyse(
+      input('v1.10/x.sql', 'ALTER TABLE cluster_membership MODIFY COLUMN rpc_address VARCHAR(128);\n', { 'v1.9/manifest.json': '{' }),
+    );
+    expect(a.hits.map((h) => h.rule)).toEqual(['change-column-type', 'drop-not-null']);
+    for (const h of a.hits) expect(h.message).toContain('v1.9/manifest.json is not JSON');
+  });
+});

@@ -248,3 +248,25 @@ describe('ClickHouse', () => {
     expect(await rules("SET lock_timeout = '1s';\nALTER TABLE jobs RENAME TO jobs_old;\nCREATE TABLE jobs (id bigint);")).toEqual(['rename-table 2']);
   });
 });
+
+describe("MySQL known by its ALTER TABLE clauses alone (killbill/killbill @ cb60779c, Flyway's */migration/)", () => {
+  test.each([
+    // account/.../V20160822115745__account_notes.sql
+    ['alter table accounts add column notes varchar(4096) DEFAULT NULL after reference_time;', 'ALTER TABLE … AFTER'],
+    // account/.../V20170915165117__external_key_not_null.sql
+    ['alter table accounts modify external_key varchar(255) NOT NULL;', 'ALTER TABLE … MODIFY'],
+    // catalog/.../V20190717131708__rename_size_field.sql
+    ['alter table catalog_override_block_definition change size bsize double NOT NULL;', 'ALTER TABLE … CHANGE'],
+  ])('%s', async (sql, clause) => {
+    const result = await lint(sql);
+    expect(result.dialect).toEqual({ dialect: 'mysql', from: `its content (${clause})` });
+    expect(result.hits.map((h) => h.rule)).not.toContain('non-concurrent-index');
+  });
+
+  test("another dialect's mark wins, and a SQLite trigger's AFTER is no mark", async () => {
+    expect((await lint('ALTER TABLE t MODIFY c VARCHAR2(20);')).dialect).toMatchObject({ dialect: 'oracle' });
+    expect((await lint('ALTER TABLE t MODIFY (c NOT NULL);')).dialect).toBeUndefined();
+    const trigger = 'CREATE TRIGGER t_touch AFTER UPDATE ON t BEGIN UPDATE t SET n = n + 1 WHERE id = NEW.id; END;';
+    expect((await lint(trigger)).dialect?.dialect).not.toBe('mysql');
+  });
+});

@@ -120,6 +120,10 @@ describe('widenings', () => {
     [t('timestamp', 6), t('timestamp', 3), undefined, false],
     [t("enum('a','b')"), t("enum('a','b','c')"), 'mysql', true],
     [t("enum('a','b')"), t("enum('b','a')"), 'mysql', false],
+    // temporalio/temporal's schema/mysql/v8/temporal/versioned/v1.2/blob_size.sql
+    [t('blob'), t('mediumblob'), 'mysql', true],
+    [t('longblob'), t('blob'), 'mysql', false],
+    [t('blob'), t('mediumtext'), 'mysql', false], // bytes to characters: a conversion
   ] as const)('%# %j → %j on %s: %s', (from, to, dialect, expected) => {
     expect(widens(from, to, dialect)).toBe(expected);
     expect(typeLabel(to)).toBeTruthy();

@@ -352,6 +352,13 @@ const MYSQL_TEXTS: ReadonlyMap<string, number> = new Map([
   ['mediumtext', 0xffffff],
   ['longtext', 0xffffffff],
 ]);
+/** MySQL's byte strings by the bytes they hold: BLOB → MEDIUMBLOB (temporalio/temporal's `blob_size.sql`) is a widening. */
+const MYSQL_BLOBS: ReadonlyMap<string, number> = new Map([
+  ['tinyblob', 0xff],
+  ['blob', 0xffff],
+  ['mediumblob', 0xffffff],
+  ['longblob', 0xffffffff],
+]);
 
 /** Date and time types whose modifier is the fractional seconds kept. */
 export const TEMPORAL = new Set(['timestamp', 'timestamptz', 'time', 'timetz', 'datetime']);
@@ -365,7 +372,8 @@ function enumValues(base: string): { kind: string; values: string[] } | undefine
 /**
  * Whether changing a column from `from` to `to` is a widening the database does without a rewrite
  * (on Postgres) and old code reads fine: to a text type that holds at least as much (varchar(n) →
- * text, varchar, longer varchar or citext; text → citext; MySQL's TEXT → MEDIUMTEXT → LONGTEXT);
+ * text, varchar, longer varchar or citext; text → citext; MySQL's TEXT → MEDIUMTEXT → LONGTEXT, and
+ * BLOB → MEDIUMBLOB → LONGBLOB);
  * numeric(p,s) → numeric or numeric(p2 ≥ p, s); more fractional seconds (`timestamp(3)` →
  * `timestamp(6)`; without a precision Postgres keeps 6 digits, MySQL none); a MySQL enum or set
  * with values added at the end. The same type is no change at all, and on SQLite any type of the
@@ -381,6 +389,8 @@ export function widens(from: TypeName | undefined, to: TypeName | undefined, dia
   if ((from?.arrayBounds?.length ?? 0) !== (to?.arrayBounds?.length ?? 0)) return false;
   const [ac, bc] = [textCapacity(a, am, dialect), textCapacity(b, bm, dialect)];
   if (ac !== undefined && bc !== undefined) return bc >= ac; // text → varchar(n), or a shorter one: a narrowing
+  const [ab, bb] = [MYSQL_BLOBS.get(a), MYSQL_BLOBS.get(b)];
+  if (ab !== undefined && bb !== undefined) return bb >= ab;
   if (a === 'numeric' && b === 'numeric') {
     if (!bm) return true;
     if (!am) return false; // unbounded → bounded

@@ -17,6 +17,8 @@ export const dropTable: SqlCheck = (stmt, ctx) => {
     );
     // A later `ALTER TABLE <copy made in this file> RENAME TO <name>` withdraws it (table rebuild).
     ctx.dropHits.set(key, h);
+    // `IF EXISTS` before a CREATE of the same table: settled against the folder's earlier migrations.
+    if (stmt.DropStmt.missing_ok) ctx.columnChanges.push({ kind: 'guard-drop', table: key, created: ctx.createdTables, hit: h });
     hits.push(h);
   }
   return hits;

@@ -10,10 +10,10 @@ import {
   createApp,
   createNodeMiddleware,
   createProbot
-} from "./chunk-2D6O67FL.js";
+} from "./chunk-KYMFHUQV.js";
 import "./chunk-3FZUAP4G.js";
 import "./chunk-SLAQWKJ4.js";
-import "./chunk-5LWSVGYI.js";
+import "./chunk-TDR6PVUR.js";
 import "./chunk-2TZYMPXH.js";
 import "./chunk-BEZLO7CC.js";
 import "./chunk-RFJ3I767.js";
@@ -21,17 +21,17 @@ import "./chunk-7QYY34KQ.js";
 import "./chunk-SRH2LTWG.js";
 import "./chunk-37IU4G7B.js";
 import "./chunk-W7NRP4RF.js";
-import "./chunk-LG7S4PHX.js";
-import "./chunk-WYZQXUFN.js";
-import "./chunk-WSNMJFZU.js";
+import "./chunk-L4XGKZ65.js";
+import "./chunk-M6KYCG42.js";
+import "./chunk-SVTPVXVH.js";
 import "./chunk-WYNSWX4E.js";
 import "./chunk-IQR4UOTD.js";
 import "./chunk-HZLQ3MQE.js";
 import "./chunk-BJ63QOVF.js";
-import "./chunk-PJQXXDSF.js";
-import "./chunk-J5OJMNAS.js";
-import "./chunk-A2TT3LMJ.js";
-import "./chunk-JW6KKIBT.js";
+import "./chunk-Y4AJ7Y2G.js";
+import "./chunk-3BWQWP4F.js";
+import "./chunk-RSNDQAMO.js";
+import "./chunk-2JKJMSV7.js";
 import {
   useNodeWasm
 } from "./chunk-QMCLW325.js";

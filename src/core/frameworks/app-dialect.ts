@@ -24,6 +24,7 @@ import { oncePerReader, type ConfigReader, safeRead } from './tool-dialect';
 import { djangoAppDialect } from './django/settings-dialect';
 import { knexAppDialect, sequelizeAppDialect } from './js-app-dialect';
 import { ectoAppDialect } from './ecto/mix-dialect';
+import { handlerFor } from './dispatch';
 
 type Reader = ConfigReader;
 
@@ -109,11 +110,11 @@ export async function laravelAppDialect(root: string, read: Reader): Promise<Dia
     ),
   ]);
   const databases = found === undefined ? undefined : await laravelDatabases(found.text).catch(() => undefined);
-  const driverOf = (name: string) => LARAVEL_DRIVERS[databases?.drivers.get(name) ?? name];
+  const driverOf = (name: string) => handlerFor(LARAVEL_DRIVERS, databases?.drivers.get(name) ?? name);
   const named = env === undefined ? undefined : envConnection(env);
   if (named && driverOf(named)) return { dialect: driverOf(named)!, from: `the app's DB_CONNECTION (${root}.env.example)` };
   for (const name of databases?.defaults ?? []) {
-    const dialect = databases?.drivers.has(name) || LARAVEL_DRIVERS[name] ? driverOf(name) : undefined;
+    const dialect = databases?.drivers.has(name) || handlerFor(LARAVEL_DRIVERS, name) ? driverOf(name) : undefined;
     if (dialect) return { dialect, from: `the app's default connection (${found!.path})` };
   }
   return undefined;
@@ -129,9 +130,9 @@ const isMap = (v: unknown): v is YamlMap => typeof v === 'object' && v !== null 
 
 /** The adapter a database entry names (`adapter:`, or a `url:`'s scheme). */
 function adapterOf(entry: YamlMap): Dialect | undefined {
-  if (typeof entry.adapter === 'string') return RAILS_ADAPTERS[entry.adapter.trim().toLowerCase()];
+  if (typeof entry.adapter === 'string') return handlerFor(RAILS_ADAPTERS, entry.adapter.trim().toLowerCase());
   const scheme = typeof entry.url === 'string' ? /^([a-z0-9]+):/i.exec(entry.url.trim())?.[1] : undefined;
-  return scheme ? RAILS_ADAPTERS[scheme.toLowerCase()] : undefined;
+  return scheme ? handlerFor(RAILS_ADAPTERS, scheme.toLowerCase()) : undefined;
 }
 
 /** `migrations_paths` of an entry (a string or a list). */

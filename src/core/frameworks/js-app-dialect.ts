@@ -16,6 +16,7 @@ import type { Dialect, DialectSource } from '../sql/dialect';
 import type { Node } from '../parsers/tree-sitter';
 import { jsStr, parseJs } from './dsl/js';
 import { upwards, type ConfigReader, safeRead } from './tool-dialect';
+import { handlerFor } from './dispatch';
 
 type Reader = ConfigReader;
 
@@ -54,7 +55,7 @@ export async function namedInJs(source: string, path: string, property: string):
     const value = pair.childForFieldName('value');
     const strings = value ? (value.type === 'string' ? [value] : value.descendantsOfType('string')) : [];
     for (const s of strings) {
-      const d = DRIVERS[jsStr(s)?.toLowerCase() ?? ''];
+      const d = handlerFor(DRIVERS, jsStr(s)?.toLowerCase() ?? '');
       if (d) found.add(d);
     }
   }
@@ -72,7 +73,7 @@ export function namedInJson(text: string): Set<Dialect> {
   }
   for (const env of Object.values(typeof doc === 'object' && doc ? doc : {})) {
     const named = typeof env === 'object' && env && 'dialect' in env ? (env as { dialect: unknown }).dialect : undefined;
-    const d = typeof named === 'string' ? DRIVERS[named.toLowerCase()] : undefined;
+    const d = typeof named === 'string' ? handlerFor(DRIVERS, named.toLowerCase()) : undefined;
     if (d) found.add(d);
   }
   return found;

@@ -245,7 +245,7 @@ class SequelizeReader implements SqlSink {
           this.emit(line, sql.dataWrite(name === 'bulkDelete' ? 'delete' : 'update', table, !everyRow));
         continue;
       }
-      const drops = DROPS_ALL[name];
+      const drops = handlerFor(DROPS_ALL, name);
       if (drops) {
         this.t.hits.push(hit(drops[0], line, drops[1]));
         continue;

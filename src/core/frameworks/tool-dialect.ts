@@ -11,6 +11,7 @@
 import type { Dialect, DialectSource } from '../sql/dialect';
 import type { MigrationInput } from './framework';
 import { dirName } from './shared-sql';
+import { handlerFor } from './dispatch';
 
 const DIALECTS: Record<string, Dialect> = {
   postgresql: 'postgres',
@@ -56,7 +57,7 @@ export function journalDialect(text: string, path: string): DialectSource | unde
   } catch {
     return undefined;
   }
-  const dialect = typeof named === 'string' ? DIALECTS[named.toLowerCase()] : undefined;
+  const dialect = typeof named === 'string' ? handlerFor(DIALECTS, named.toLowerCase()) : undefined;
   return dialect ? { dialect, from: `drizzle-kit's journal (${path})` } : undefined;
 }
 
@@ -73,7 +74,7 @@ export function prismaLockPathOf(path: string): string | undefined {
  */
 export function prismaLockDialect(text: string, path: string): DialectSource | undefined {
   const named = /^\s*provider\s*=\s*"([^"]*)"/m.exec(text)?.[1];
-  const dialect = named ? DIALECTS[named.toLowerCase()] : undefined;
+  const dialect = named ? handlerFor(DIALECTS, named.toLowerCase()) : undefined;
   return dialect ? { dialect, from: `Prisma's migration_lock.toml (${path})` } : undefined;
 }
 

@@ -89,6 +89,9 @@ describe('Rails', () => {
     // ERB that leaves no adapter: no answer.
     expect(railsDatabaseDialect(yml, 'db/migrate')).toBeUndefined();
     expect(railsDatabaseDialect('production: [unclosed\n', 'db/migrate')).toBeUndefined();
+    // A name that is one of Object's own members is no adapter (was Object's constructor function).
+    expect(railsDatabaseDialect('production:\n  adapter: constructor\n', 'db/migrate')).toBeUndefined();
+    expect(railsDatabaseDialect('production:\n  url: tostring://db/app\n', 'db/migrate')).toBeUndefined();
   });
 
   it("picks the database whose migrations_paths holds the folder, else primary (lobsters' multi-database file)", () => {

@@ -16,6 +16,7 @@ import type { Dialect, DialectSource } from '../../sql/dialect';
 import { parseCode, type Node } from '../../parsers/tree-sitter';
 import { pyStr } from '../dsl/python';
 import { upwards, type ConfigReader, safeRead } from '../tool-dialect';
+import { handlerFor } from '../dispatch';
 
 type Reader = ConfigReader;
 
@@ -53,10 +54,10 @@ const SCHEMES: Record<string, Dialect> = {
 function named(literal: string): Dialect | undefined {
   const text = literal.trim();
   const backend = /^django(?:\.contrib\.gis)?\.db\.backends\.(\w+)$/.exec(text)?.[1];
-  if (backend) return BACKENDS[backend];
+  if (backend) return handlerFor(BACKENDS, backend);
   if (Object.hasOwn(OTHER_ENGINES, text)) return OTHER_ENGINES[text];
   const scheme = /^([a-z0-9]+)(?:\+\w+)?:\/\//i.exec(text)?.[1];
-  return scheme ? SCHEMES[scheme.toLowerCase()] : undefined;
+  return scheme ? handlerFor(SCHEMES, scheme.toLowerCase()) : undefined;
 }
 
 /** The `default` entry of a `DATABASES` dictionary, else the whole expression. */

@@ -7,6 +7,7 @@
 import type { Node } from '../../parsers/tree-sitter';
 import type { Dialect } from '../../types';
 import { callName, callReceiver } from '../dsl/ruby';
+import { handlerFor } from '../dispatch';
 
 /** Rails' adapter names (`adapter_name`, `database.yml`'s `adapter:`), lower-cased, by database. */
 const ADAPTER_NAMES: Readonly<Record<string, Dialect>> = {
@@ -44,7 +45,7 @@ function named(n: Node | null | undefined, part: boolean): Dialect | undefined {
   const literal = n.type === 'string' || n.type === 'simple_symbol' || n.type === 'regex';
   if (!literal || n.namedChildren.some((c) => c.type === 'interpolation')) return undefined;
   const text = (n.type === 'simple_symbol' ? n.text.slice(1) : n.namedChildren.map((c) => c.text).join('')).toLowerCase();
-  if (!part && n.type !== 'regex') return ADAPTER_NAMES[text];
+  if (!part && n.type !== 'regex') return handlerFor(ADAPTER_NAMES, text);
   const found = NAME_PARTS.filter(([re]) => re.test(text));
   return found.length === 1 ? found[0]![1] : undefined;
 }
@@ -87,7 +88,7 @@ export function dialectTest(node: Node, dialect: Dialect): boolean | undefined {
       const name = callName(node);
       const args = node.childForFieldName('arguments')?.namedChildren ?? [];
       const helper = HELPER.exec(name);
-      if (helper && !args.length) return ADAPTER_NAMES[helper[1]!] === dialect;
+      if (helper && !args.length) return handlerFor(ADAPTER_NAMES, helper[1]!) === dialect;
       // `adapter_name.downcase.include?('mysql')`, `.start_with?('postgres')`, `.match?(/mysql/)`
       if (['include?', 'start_with?', 'starts_with?', 'match?'].includes(name) && args.length === 1) {
         const recv = callReceiver(node);

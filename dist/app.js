@@ -10,7 +10,7 @@ import {
   createApp,
   createNodeMiddleware,
   createProbot
-} from "./chunk-KYMFHUQV.js";
+} from "./chunk-GPBTCAK7.js";
 import "./chunk-3FZUAP4G.js";
 import "./chunk-SLAQWKJ4.js";
 import "./chunk-TDR6PVUR.js";
@@ -21,7 +21,7 @@ import "./chunk-7QYY34KQ.js";
 import "./chunk-SRH2LTWG.js";
 import "./chunk-37IU4G7B.js";
 import "./chunk-W7NRP4RF.js";
-import "./chunk-L4XGKZ65.js";
+import "./chunk-ZXIAU54Q.js";
 import "./chunk-M6KYCG42.js";
 import "./chunk-SVTPVXVH.js";
 import "./chunk-WYNSWX4E.js";

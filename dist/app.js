@@ -10,10 +10,10 @@ import {
   createApp,
   createNodeMiddleware,
   createProbot
-} from "./chunk-GPBTCAK7.js";
+} from "./chunk-7JEJXMED.js";
 import "./chunk-3FZUAP4G.js";
 import "./chunk-SLAQWKJ4.js";
-import "./chunk-TDR6PVUR.js";
+import "./chunk-FN7NRD7H.js";
 import "./chunk-2TZYMPXH.js";
 import "./chunk-BEZLO7CC.js";
 import "./chunk-RFJ3I767.js";
@@ -21,15 +21,15 @@ import "./chunk-7QYY34KQ.js";
 import "./chunk-SRH2LTWG.js";
 import "./chunk-37IU4G7B.js";
 import "./chunk-W7NRP4RF.js";
-import "./chunk-ZXIAU54Q.js";
-import "./chunk-M6KYCG42.js";
+import "./chunk-AVV5OI2U.js";
+import "./chunk-KBCQMGHM.js";
 import "./chunk-SVTPVXVH.js";
 import "./chunk-WYNSWX4E.js";
 import "./chunk-IQR4UOTD.js";
 import "./chunk-HZLQ3MQE.js";
 import "./chunk-BJ63QOVF.js";
-import "./chunk-Y4AJ7Y2G.js";
-import "./chunk-3BWQWP4F.js";
+import "./chunk-N2WTDRRS.js";
+import "./chunk-ISXWF3JX.js";
 import "./chunk-RSNDQAMO.js";
 import "./chunk-2JKJMSV7.js";
 import {

@@ -36,7 +36,7 @@ import {
   parseJs,
   rootName,
 } from './dsl/js';
-import { analyseDown, analyseUp, dialectFor, dirName, downSqlOf, judgeDownFile, sqlOptions, type SqlHistory } from './shared-sql';
+import { analyseDown, analyseUp, dialectFor, dirName, downSqlOf, judgeDownFile, normalisePath, sqlOptions, type SqlHistory } from './shared-sql';
 import { isDbMigrateSqlName } from './sql-detect';
 
 /** db-migrate's type names (`'string'`, `type.STRING`) as Postgres types (its pg driver's mapping). */
@@ -456,19 +456,6 @@ async function analyseJs(input: MigrationInput): Promise<MigrationAnalysis> {
   return finishAnalysis('db-migrate', t, dialectFor(input), history);
 }
 
-/** `a/./b/../c/` as `a/c`; undefined when it climbs above the repository's root. */
-function normalPath(path: string): string | undefined {
-  const out: string[] = [];
-  for (const part of path.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') {
-      if (!out.length) return undefined;
-      out.pop();
-    } else out.push(part);
-  }
-  return out.join('/');
-}
-
 /**
  * Where a helper's load may be, most likely first: the folder the call names joined to the
  * migration's (as `path.join(__dirname, …)` does), to the repository's root (republik's
@@ -483,13 +470,13 @@ function loadCandidates(load: HelperLoad, migration: string, direction: 'up' | '
   if (!load.parts || load.file.startsWith('-')) return conventional ? [conventional] : [];
   const named = load.parts.join('/');
   const here = dirName(migration);
-  const out = [normalPath(`${here}${named}/${load.file}`)];
+  const out = [normalisePath(`${here}${named}/${load.file}`)];
   if (!load.fromMigration) {
-    out.push(normalPath(`${named}/${load.file}`));
+    out.push(normalisePath(`${named}/${load.file}`));
     const mine = here.split('/').filter(Boolean);
     const theirs = named.split('/').filter((p) => p && p !== '.');
     const at = theirs.length > 1 ? mine.indexOf(theirs[0]!) : -1;
-    for (let j = at + 2; at >= 0 && j < mine.length; j++) out.push(normalPath([...mine.slice(0, j), ...theirs.slice(1), load.file].join('/')));
+    for (let j = at + 2; at >= 0 && j < mine.length; j++) out.push(normalisePath([...mine.slice(0, j), ...theirs.slice(1), load.file].join('/')));
   }
   return [...new Set(out.filter((p): p is string => p !== undefined))].slice(0, 4);
 }
@@ -534,7 +521,7 @@ async function analyseHelperLoads(input: MigrationInput, t: DslTranslation, load
   ];
   if (unfound.length) {
     const { load, found } = unfound[0]!;
-    const names = unfound.map((u) => `\`${u.load.parts ? normalPath([...u.load.parts, u.load.file].join('/')) : u.load.file}\``).join(' and ');
+    const names = unfound.map((u) => `\`${u.load.parts ? normalisePath([...u.load.parts, u.load.file].join('/')) : u.load.file}\``).join(' and ');
     const why =
       found && 'unread' in found
         ? `which could not be read (${found.unread.replace(/\.$/, '')})`

@@ -107,6 +107,19 @@ export async function judgeDownFile(content: string | undefined, downPath: strin
 export const downSqlOf = (content: string, downPath: string): DownSql => ({ pieces: [{ sql: content, line: 1 }], name: baseName(downPath) });
 
 export const baseName = (path: string): string => path.slice(path.lastIndexOf('/') + 1);
+
+/** `a/./b/../c` → `a/c`; undefined when it climbs above the repository root. */
+export function normalisePath(path: string): string | undefined {
+  const out: string[] = [];
+  for (const part of path.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') {
+      if (!out.length) return undefined;
+      out.pop();
+    } else out.push(part);
+  }
+  return out.join('/');
+}
 export const dirName = (path: string): string => (path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : '');
 
 /** One marker comment line (`-- +goose Up`, `-- migrate:down`) and what follows it. */

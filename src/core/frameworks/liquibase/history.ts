@@ -13,7 +13,7 @@ import type { SqlHistory } from '../sql-history';
 import type { SqlPiece } from '../../sql/lint-sql';
 import type { Dialect } from '../../sql/dialect';
 import { liquibaseFormat } from '../meta/index';
-import { baseName, dirName } from '../shared-sql';
+import { baseName, dirName, normalisePath } from '../shared-sql';
 import { changelogEntries, mayInclude, type ChangelogEntry } from './includes';
 import { contextDbms } from './context';
 import { dbmsTarget } from './dbms';
@@ -30,19 +30,6 @@ const CANDIDATE_READS = 40;
 const NESTING = 8;
 /** Changelogs placed at most before the one looked back from. */
 const RUN_FILES = 5_000;
-
-/** `a/./b/../c` → `a/c`; undefined when it climbs above the repository root. */
-export function normalisePath(path: string): string | undefined {
-  const out: string[] = [];
-  for (const part of path.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') {
-      if (!out.length) return undefined;
-      out.pop();
-    } else out.push(part);
-  }
-  return out.join('/');
-}
 
 /** The classpath root a changelog sits under (`fineract-provider/src/main/resources/`), or '' (the repository's root). */
 export function resourceRoot(path: string): string {

@@ -10,7 +10,7 @@ import {
   createApp,
   createNodeMiddleware,
   createProbot
-} from "./chunk-7JEJXMED.js";
+} from "./chunk-7UZTUOUZ.js";
 import "./chunk-3FZUAP4G.js";
 import "./chunk-SLAQWKJ4.js";
 import "./chunk-FN7NRD7H.js";
@@ -21,7 +21,7 @@ import "./chunk-7QYY34KQ.js";
 import "./chunk-SRH2LTWG.js";
 import "./chunk-37IU4G7B.js";
 import "./chunk-W7NRP4RF.js";
-import "./chunk-AVV5OI2U.js";
+import "./chunk-JH2JIWVA.js";
 import "./chunk-KBCQMGHM.js";
 import "./chunk-SVTPVXVH.js";
 import "./chunk-WYNSWX4E.js";

@@ -92,7 +92,7 @@ class KnexReader {
         // `db('users').update({ email: db.raw('LOWER(email)') })`: a value the query uses, not a statement.
         // A chain (wiki.js's `knex.schema.alterTable('pageHistory', table => { … }).raw(sql)`) is named by its root.
         const on = obj!.text.includes('\n') || obj!.text.length > 40 ? `${rootName(obj)}.….` : `${obj!.text}.`;
-        if (!isValue(call)) this.rawSql(args[0], line, `${on}raw(${codeLabel(args[0])})`);
+        if (!isValue(call)) this.rawSql(args[0], line, `${on}raw(${codeLabel(args[0])})`, `${on}raw(…)`, args.length > 1);
         continue;
       }
       const isSchema = obj?.type === 'member_expression' ? obj.childForFieldName('property')?.text === 'schema' || obj.text.endsWith('.schema') : false;
@@ -166,7 +166,7 @@ class KnexReader {
         return;
       }
       case 'raw':
-        this.rawSql(args[0], line, `schema.raw(${codeLabel(args[0])})`);
+        this.rawSql(args[0], line, `schema.raw(${codeLabel(args[0])})`, 'schema.raw(…)', args.length > 1);
         return;
       case 'dropSchema':
       case 'dropSchemaIfExists':
@@ -187,9 +187,13 @@ class KnexReader {
   }
 
   /** Raw SQL as written; SQL built in code it cannot see is a notice, never silence. */
-  private rawSql(arg: Node | undefined, line: number, call: string): void {
+  private rawSql(arg: Node | undefined, line: number, call: string, label: string, binds: boolean): void {
     const texts = sqlTexts(arg);
-    if (texts) for (const s of texts) this.t.up.push({ sql: s.text, line: s.line, ...(s.inexact ? { inexact: true } : {}) });
+    // Bindings (`knex.raw('… ?', [x])`) are read as values, and SQL that still does not parse (or
+    // whose `${…}` parts make it unparsable) is said on the call (dsl/binds.ts), not read in silence.
+    if (texts)
+      for (const s of texts)
+        this.t.up.push({ sql: s.text, line: s.line, call: { label, line }, ...(s.inexact ? { inexact: true } : {}), ...(binds ? { binds } : {}) });
     else if (arg) this.t.hits.push(builtInCode(line, call, arg));
   }
 

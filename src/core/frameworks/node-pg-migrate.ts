@@ -292,7 +292,9 @@ class PgmReader implements SqlSink {
       if (name === 'sql' || name === 'query') {
         // SQL as written or as a constant of the file holds it; SQL built in code is a notice.
         const texts = sqlTexts(a[0]);
-        if (texts) for (const s of texts) this.t.up.push({ sql: s.text, line: s.line, ...(s.inexact ? { inexact: true } : {}) });
+        // SQL whose `${…}` parts make it unparsable is said on the call (dsl/binds.ts).
+        const label = `${obj.text}.${name}(…)`;
+        if (texts) for (const s of texts) this.t.up.push({ sql: s.text, line: s.line, call: { label, line }, ...(s.inexact ? { inexact: true } : {}) });
         else if (a[0]) this.t.hits.push(builtInCode(line, `${obj.text}.${name}(${codeLabel(a[0])})`, a[0]));
         continue;
       }

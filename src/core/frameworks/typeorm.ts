@@ -215,9 +215,19 @@ class TypeormReader implements SqlSink {
    * `query('…')`: SQL as written, or as a constant of the file holds it (`const sql = \`…\`;
    * query(sql)`); SQL built in code the reader cannot read is a notice on the call, never silence.
    */
-  private rawQuery(arg: Node | undefined, line: number, call: string): void {
+  private rawQuery(arg: Node | undefined, line: number, call: string, binds = false): void {
     const texts = sqlTexts(arg);
-    if (texts) for (const s of texts) this.t.up.push({ sql: s.text, line: s.line, ...(s.inexact ? { inexact: true } : {}) });
+    // Parameters (`query('… $1', [x])`, MySQL's `?`) are read as values; SQL that still does not
+    // parse (or whose `${…}` parts make it unparsable) is said on the call (dsl/binds.ts).
+    if (texts)
+      for (const s of texts)
+        this.t.up.push({
+          sql: s.text,
+          line: s.line,
+          call: { label: `${call}(…)`, line },
+          ...(s.inexact ? { inexact: true } : {}),
+          ...(binds ? { binds } : {}),
+        });
     else if (arg) this.t.hits.push(builtInCode(line, `${call}(${codeLabel(arg)})`, arg));
   }
 
@@ -225,7 +235,7 @@ class TypeormReader implements SqlSink {
     const name = methodName(call);
     const a = callArgs(call);
     const line = lineOf(call);
-    if (name === 'query') return this.rawQuery(a[0], line, `${calleeObject(call)?.text ?? 'manager'}.query`);
+    if (name === 'query') return this.rawQuery(a[0], line, `${calleeObject(call)?.text ?? 'manager'}.query`, a.length > 1);
     if (name === 'createQueryBuilder') return this.builderWrite(call);
     if (!['update', 'delete', 'clear', 'increment', 'decrement', 'softDelete', 'insert', 'save', 'upsert'].includes(name)) return;
     this.t.changesData = true;
@@ -278,7 +288,7 @@ class TypeormReader implements SqlSink {
       const a = callArgs(call);
       const line = lineOf(call);
       if (name === 'query') {
-        this.rawQuery(a[0], line, `${obj.text}.query`);
+        this.rawQuery(a[0], line, `${obj.text}.query`, a.length > 1);
         continue;
       }
       if (name === 'clearDatabase') {

@@ -3,6 +3,7 @@
 // `$1` parses as it is; `:name` and `?` do not. Each placeholder stands for a value, so the SQL is
 // read with a value in its place: the placeholders are found with libpg-query's scanner, so a
 // `:x` or `?` inside a string literal, a quoted name or a comment is left alone.
+import { dialectOfTokens } from '../../sql/dialect';
 import { loadPgParser, PgSyntaxError, type PgParser } from '../../sql/pg';
 import type { Hit } from '../../types';
 
@@ -80,10 +81,17 @@ function rejection(pg: PgParser, sql: string): Rejection | undefined {
  * returned as it is; SQL that parses with no value is returned with the first filled in, so that
  * its other statements are read as they would run.
  */
-export async function fillBinds(sql: string, binds = true): Promise<{ sql: string; error?: Rejection }> {
+export async function fillBinds(sql: string, binds = true): Promise<{ sql: string; error?: Rejection; foreign?: boolean }> {
   const pg = await loadPgParser();
   const error = rejection(pg, sql);
   if (!error) return { sql };
+  // SQL that shows another database's marks (MySQL's backticks in FlowiseAI's mysql/ folder) is
+  // read in that dialect, whose own reading says what it cannot read: not Postgres' parse error.
+  try {
+    if (dialectOfTokens(pg.scan(sql).tokens)) return { sql, foreign: true };
+  } catch {
+    // an unterminated token: the parser's error below says where
+  }
   const spots = binds ? placeholders(pg, sql) : [];
   if (!spots.length) return { sql, error };
   let first: { sql: string; error: Rejection } | undefined;

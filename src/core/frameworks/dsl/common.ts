@@ -229,7 +229,7 @@ export async function finishAnalysis(framework: FrameworkId, t: DslTranslation, 
   let changesData = t.changesData;
   let down = t.downStatus;
   let foreign: DialectSource | undefined;
-  const up = await Promise.all(t.up.map((p) => readTemplated(p, hits)));
+  const up = await Promise.all(t.up.map((p) => readTemplated(p, hits, (p.dialect ?? dialect)?.dialect)));
   // The file's own SQL first, then SQL written for another database, each read in its dialect (it
   // runs on another database: what one creates is not new to the other).
   for (const group of byDialect(up, dialect)) {
@@ -294,7 +294,7 @@ export async function finishAnalysis(framework: FrameworkId, t: DslTranslation, 
  * `VALUES (?, ?)`); SQL that still does not parse gets a `not-analysed` notice on the call (pushed
  * to `hits`), and its parse error is the notice's, not repeated (the piece is marked inexact).
  */
-async function readTemplated(p: DslPiece, hits: Hit[]): Promise<DslPiece> {
+async function readTemplated(p: DslPiece, hits: Hit[], dialect: string | undefined): Promise<DslPiece> {
   if (!p.call || !(p.binds || p.inexact)) return p;
   let read;
   try {
@@ -303,6 +303,9 @@ async function readTemplated(p: DslPiece, hits: Hit[]): Promise<DslPiece> {
     return p;
   }
   if (!read.error) return { ...p, sql: read.sql };
+  // Written for another database, or showing its marks: read in that dialect, whose reading says
+  // what it cannot read (a parse error there is the placeholder's), not this notice.
+  if (read.foreign || (dialect && dialect !== 'postgres')) return { ...p, inexact: true };
   hits.push(
     unreadTemplateHit(
       p.call.label,

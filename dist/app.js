@@ -10,10 +10,10 @@ import {
   createApp,
   createNodeMiddleware,
   createProbot
-} from "./chunk-7UZTUOUZ.js";
+} from "./chunk-2HVUSBHJ.js";
 import "./chunk-3FZUAP4G.js";
 import "./chunk-SLAQWKJ4.js";
-import "./chunk-FN7NRD7H.js";
+import "./chunk-X7HXVBHY.js";
 import "./chunk-2TZYMPXH.js";
 import "./chunk-BEZLO7CC.js";
 import "./chunk-RFJ3I767.js";
@@ -21,17 +21,17 @@ import "./chunk-7QYY34KQ.js";
 import "./chunk-SRH2LTWG.js";
 import "./chunk-37IU4G7B.js";
 import "./chunk-W7NRP4RF.js";
-import "./chunk-JH2JIWVA.js";
-import "./chunk-KBCQMGHM.js";
-import "./chunk-SVTPVXVH.js";
+import "./chunk-565H4YRW.js";
+import "./chunk-GN54L6M3.js";
+import "./chunk-DMP7SRP6.js";
 import "./chunk-WYNSWX4E.js";
 import "./chunk-IQR4UOTD.js";
 import "./chunk-HZLQ3MQE.js";
 import "./chunk-BJ63QOVF.js";
-import "./chunk-N2WTDRRS.js";
-import "./chunk-ISXWF3JX.js";
-import "./chunk-RSNDQAMO.js";
-import "./chunk-2JKJMSV7.js";
+import "./chunk-I6YT3DDH.js";
+import "./chunk-FFLLNORP.js";
+import "./chunk-BF324SM3.js";
+import "./chunk-SNL2QUJ6.js";
 import {
   useNodeWasm
 } from "./chunk-QMCLW325.js";

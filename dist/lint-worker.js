@@ -14,7 +14,7 @@ import {
 } from "./chunk-V7W5HETA.js";
 import {
   sqlAnalyser
-} from "./chunk-2JKJMSV7.js";
+} from "./chunk-SNL2QUJ6.js";
 import {
   useNodeWasm
 } from "./chunk-QMCLW325.js";
@@ -26,7 +26,7 @@ import { once } from "node:events";
 import { parentPort } from "node:worker_threads";
 useNodeWasm();
 var port = parentPort;
-var readers = import("./chunk-DCLVLX2E.js");
+var readers = import("./chunk-XIRTMDQR.js");
 var [task] = await once(port, "message");
 var words = new Int32Array(task.shared);
 if (task.sql) {

@@ -107,7 +107,7 @@ export const GLOB_SOURCES: ReadonlyMap<string, string> = new Map([
   ["**/migrations/*/migration.sql", "^(?:(?:^|\\/|(?:(?:(?!(?:^|\\/)\\.{1,2}(?:\\/|$)).)*?)\\/)migrations\\/(?!\\.{1,2}(?:\\/|$))(?=.)[^/]*?\\/migration\\.sql)$"],
   ["**/migrations/[0-9]*.py", "^(?:(?:^|\\/|(?:(?:(?!(?:^|\\/)\\.{1,2}(?:\\/|$)).)*?)\\/)migrations\\/[0-9][^/]*?\\.py)$"],
   ["**/migrations/versions/*/*.{js,ts,cjs,mjs}", "^(?:(?:^|\\/|(?:(?:(?!(?:^|\\/)\\.{1,2}(?:\\/|$)).)*?)\\/)migrations\\/versions\\/(?!\\.{1,2}(?:\\/|$))(?=.)[^/]*?\\/(?!\\.{1,2}(?:\\/|$))(?=.)[^/]*?\\.(js|ts|cjs|mjs))$"],
-  ["**/migration{,s}/{postgres,postgresql,postgresdb,pg,mysql,mariadb,sqlite,sqlite3,mssql,sqlserver,cockroachdb}/*.{js,ts,cjs,mjs}", "^(?:(?:^|\\/|(?:(?:(?!(?:^|\\/)\\.{1,2}(?:\\/|$)).)*?)\\/)migration(|s)\\/(postgres|postgresql|postgresdb|pg|mysql|mariadb|sqlite|sqlite3|mssql|sqlserver|cockroachdb)\\/(?!\\.{1,2}(?:\\/|$))(?=.)[^/]*?\\.(js|ts|cjs|mjs))$"],
+  ["**/migration{,s}/{postgres,postgresql,postgresdb,pg,mysql,mysqldb,mariadb,sqlite,sqlite3,mssql,sqlserver,cockroachdb}/*.{js,ts,cjs,mjs}", "^(?:(?:^|\\/|(?:(?:(?!(?:^|\\/)\\.{1,2}(?:\\/|$)).)*?)\\/)migration(|s)\\/(postgres|postgresql|postgresdb|pg|mysql|mysqldb|mariadb|sqlite|sqlite3|mssql|sqlserver|cockroachdb)\\/(?!\\.{1,2}(?:\\/|$))(?=.)[^/]*?\\.(js|ts|cjs|mjs))$"],
   ["**/mix.exs", "^(?:(?:^|\\/|(?:(?:(?!(?:^|\\/)\\.{1,2}(?:\\/|$)).)*?)\\/)mix\\.exs)$"],
   ["**/mix.lock", "^(?:(?:^|\\/|(?:(?:(?!(?:^|\\/)\\.{1,2}(?:\\/|$)).)*?)\\/)mix\\.lock)$"],
   ["**/npm-shrinkwrap.json", "^(?:(?:^|\\/|(?:(?:(?!(?:^|\\/)\\.{1,2}(?:\\/|$)).)*?)\\/)npm-shrinkwrap\\.json)$"],

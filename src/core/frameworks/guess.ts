@@ -56,7 +56,7 @@ const NAMES: Partial<Record<FrameworkId, string>> = {
 export function unreadReason(path: string, candidates: readonly FrameworkId[]): string {
   const lower = path.toLowerCase();
   if (lower.endsWith('.go'))
-    return 'It is a Go migration (goose or golang-migrate run Go code too), and rollback-ready reads SQL migrations, not Go: review it by hand.';
+    return "It is a Go migration (goose's Go migrations, or a project's own runner such as listmonk's), and rollback-ready reads SQL migrations, not Go: review it by hand.";
   if (/\.(java|kt)$/.test(lower)) return 'It is a Flyway Java or Kotlin migration, and rollback-ready reads SQL migrations, not JVM code: review it by hand.';
   const names = [...new Set(candidates.map((id) => NAMES[id] ?? id))];
   if (names.length) {

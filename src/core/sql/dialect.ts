@@ -73,6 +73,8 @@ const WORDS: ReadonlyMap<string, Dialect> = new Map<string, Dialect>([
   ['pg', 'postgres'],
   ['pgsql', 'postgres'],
   ['psql', 'postgres'],
+  // n8n-io/n8n's DB_TYPE names its migration folders: `postgresdb/`, `mysqldb/`.
+  ['postgresdb', 'postgres'],
   ['timescale', 'postgres'],
   ['timescaledb', 'postgres'],
   ['cockroach', 'cockroachdb'],
@@ -80,6 +82,7 @@ const WORDS: ReadonlyMap<string, Dialect> = new Map<string, Dialect>([
   ['crdb', 'cockroachdb'],
   ['mysql', 'mysql'],
   ['mariadb', 'mysql'],
+  ['mysqldb', 'mysql'],
   ['tidb', 'mysql'],
   ['percona', 'mysql'],
   ['singlestore', 'mysql'],

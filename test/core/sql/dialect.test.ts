@@ -16,6 +16,9 @@ describe('the dialect a path names', () => {
     ['src/main/resources/db/migration/SQL_SERVER/V1__init.sql', 'sqlserver'],
     ['src/main/resources/db/migration/h2/V1__init.sql', 'h2'],
     ['migrations/postgres/000001_init.up.sql', 'postgres'],
+    // n8n-io/n8n: a TypeORM folder per DB_TYPE.
+    ['packages/cli/src/databases/migrations/mysqldb/1588157391238-InitialMigration.ts', 'mysql'],
+    ['packages/cli/src/databases/migrations/postgresdb/1587669153312-InitialMigration.ts', 'postgres'],
     ['db/clickhouse/migrations/01_edit_keys.sql', 'clickhouse'],
     // eclipse-hawkbit/hawkbit @ 124be742: one Flyway folder per database, named as Spring's {vendor} or in capitals.
     ['hawkbit-repository/hawkbit-repository-jpa-flyway/src/main/resources/db/migration/DB2/V1_12_10__change_length___DB2.sql', 'db2'],

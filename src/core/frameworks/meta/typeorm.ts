@@ -7,7 +7,7 @@ const typeorm: FrameworkMeta = {
   globs: [
     '**/migrations/*.{js,ts,cjs,mjs}',
     '**/migration/*.{js,ts}',
-    '**/migration{,s}/{postgres,postgresql,postgresdb,pg,mysql,mariadb,sqlite,sqlite3,mssql,sqlserver,cockroachdb}/*.{js,ts,cjs,mjs}',
+    '**/migration{,s}/{postgres,postgresql,postgresdb,pg,mysql,mysqldb,mariadb,sqlite,sqlite3,mssql,sqlserver,cockroachdb}/*.{js,ts,cjs,mjs}',
   ],
   comment: '//',
   detect: (_path, content) => content.includes('MigrationInterface') || content.includes('queryRunner'),

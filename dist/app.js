@@ -10,7 +10,7 @@ import {
   createApp,
   createNodeMiddleware,
   createProbot
-} from "./chunk-2HVUSBHJ.js";
+} from "./chunk-ZKVQKYUZ.js";
 import "./chunk-3FZUAP4G.js";
 import "./chunk-SLAQWKJ4.js";
 import "./chunk-X7HXVBHY.js";
@@ -21,7 +21,7 @@ import "./chunk-7QYY34KQ.js";
 import "./chunk-SRH2LTWG.js";
 import "./chunk-37IU4G7B.js";
 import "./chunk-W7NRP4RF.js";
-import "./chunk-565H4YRW.js";
+import "./chunk-JLLMSUIS.js";
 import "./chunk-GN54L6M3.js";
 import "./chunk-DMP7SRP6.js";
 import "./chunk-WYNSWX4E.js";

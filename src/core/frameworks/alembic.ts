@@ -9,6 +9,7 @@ import { dslFramework, hit, newTranslation, parseErrorHit, unknownCallHit, type 
 import { arg, bodyStatements, isNoopBody, lastName, pyArgs, pyStr } from './dsl/python';
 import { isBuiltSql, sqlText } from './alembic/strings';
 import { sql } from './dsl/common';
+import { PY_TEMPLATES } from './dsl/binds';
 import { handlerFor } from './dispatch';
 import { inSchema, OPERATIONS, type OpSink } from './alembic/operations';
 import type { Dialect } from '../types';
@@ -268,11 +269,24 @@ class AlembicReader implements OpSink {
         );
         return;
       }
-      // With parameters (`session.execute("… WHERE id = :id", {"id": 1})` or `id=1`: redash's data
-      // migrations) the SQL holds SQLAlchemy's `:name` bind parameters: a parse error there is
-      // the placeholder's, not the migration's.
-      const params = a.positional.length > 1 || a.keywords.size > 0;
-      if (s) this.t.up.push({ sql: s.text, line: named ? line : s.line, ...(s.inexact || params ? { inexact: true } : {}) });
+      // SQLAlchemy's `text()` (which `op.execute` wraps a string in) takes `:name` as a bind
+      // parameter, given by `execute(sql, {"id": 1})`, `id=1` (redash's data migrations) or
+      // `.params(…)`/`.bindparams(…)` (prefect, mealie); the DB-API's `%s` by `execute(sql, (x,))`
+      // (indico). Given, they are read as values; not given, `:id` fails as Postgres would say.
+      // SQL that still does not parse (or whose run-time parts make it unparsable) is said on
+      // the call (dsl/binds.ts), not read for destructive operations only in silence.
+      const arg = a.positional[0];
+      const bound = arg?.type === 'call' && /\.(bind)?params$/.test(arg.childForFieldName('function')?.text ?? '');
+      const params = a.positional.length > 1 || a.keywords.size > 0 || bound;
+      const label = `${oneLine(fn.text)}(…)`;
+      if (s)
+        this.t.up.push({
+          sql: s.text,
+          line: named ? line : s.line,
+          call: { label, line, lang: PY_TEMPLATES },
+          ...(s.inexact ? { inexact: true } : {}),
+          ...(params ? { binds: true } : {}),
+        });
       return;
     }
     if (!isOp) {

@@ -515,3 +515,38 @@ def downgrade():
     expect(t.hits.filter((h) => h.rule === 'not-analysed').map((h) => [h.line, h.message.split(' is ')[0]])).toEqual([[5, '`op.replace_entity`']]);
   });
 });
+
+describe('SQL with bind parameters or run-time parts', () => {
+  it("reads SQLAlchemy's `:name` and the DB-API's `%s` as values, and says an f-string it cannot read (prefect, indico)", async () => {
+    // Shapes from PrefectHQ/prefect (sa.text(…).params(…)) at ce79dd3d and indico/indico
+    // (conn.execute('… %s', params), an f-string of a local) at b8f1fde8.
+    const a = await analyse(`from alembic import op
+import sqlalchemy as sa
+
+revision = 'b'
+down_revision = 'a'
+
+
+def upgrade():
+    conn = op.get_bind()
+    conn.execute(sa.text("UPDATE work_queue SET work_pool_id = :pool WHERE work_pool_id IS NULL").params({"pool": 1}))
+    conn.execute('UPDATE comments SET revision_id = %s WHERE id IN %s', (1, (2, 3)))
+    conn.execute('UPDATE comments SET body = %(body)s', {'body': ''})
+    op.execute(f'UPDATE blocks SET duration = 0 {where}')
+
+
+def downgrade():
+    pass
+`);
+    expect(hits(a)).toEqual([
+      [10, 'data-backfill'],
+      [11, 'data-backfill'],
+      [12, 'data-backfill'],
+      // Read for destructive operations only, and said.
+      [13, 'not-analysed'],
+      [13, 'data-backfill'],
+      [16, 'empty-down-migration'],
+    ]);
+    expect(a.hits.find((h) => h.rule === 'not-analysed')?.message).toContain('add `# rollback-ready-ignore not-analysed: <reason>` above the call');
+  });
+});

@@ -21,6 +21,12 @@ describe('fillBinds', () => {
     expect((await fillBinds('UPDATE t SET a = 1 WHERE b<>? AND c>=?')).sql).toBe("UPDATE t SET a = 1 WHERE b<>'' AND c>=''");
   });
 
+  test("the Python DB-API's `%s` and `%(name)s`, and a tuple for `IN %s` (indico)", async () => {
+    expect((await fillBinds('UPDATE t SET a = %s WHERE id=%s')).sql).toBe("UPDATE t SET a = '' WHERE id=''");
+    expect((await fillBinds('UPDATE t SET a = %(body)s')).sql).toBe("UPDATE t SET a = ''");
+    expect((await fillBinds('UPDATE c SET r = %s WHERE id IN %s')).sql).toBe("UPDATE c SET r = ('') WHERE id IN ('')");
+  });
+
   test('SQL that parses as written is left alone ($1 binds, a jsonb `?` operator)', async () => {
     for (const sql of ['UPDATE t SET a = $1 WHERE b = $2', "SELECT * FROM t WHERE data ? 'key'"]) expect(await fillBinds(sql)).toEqual({ sql });
   });

@@ -14,9 +14,14 @@ export const PLACEHOLDER = '__interp__';
 export interface TemplateLanguage {
   part: string;
   inFile: string;
+  /** The comment an inline ignore is written in (`//`, `#`). */
+  comment?: string;
 }
 
 const JS_TEMPLATES: TemplateLanguage = { part: '`${…}`', inFile: 'a string, or a `const` of this file' };
+
+/** Python's `%s`, `.format()` and f-string parts (Alembic). */
+export const PY_TEMPLATES: TemplateLanguage = { part: '`%` / `{…}`', inFile: 'one string with the names written out', comment: '#' };
 
 /** PHP's `"… {$table} …"` / `"… $table …"` strings and heredocs (Laravel). */
 export const PHP_TEMPLATES: TemplateLanguage = { part: '`{$…}`', inFile: 'one string with the names written out' };
@@ -24,10 +29,16 @@ export const PHP_TEMPLATES: TemplateLanguage = { part: '`{$…}`', inFile: 'one 
 /** How a notice on a JS migration's call is cleared by a reviewer. */
 export const IGNORE_HINT = 'add `// rollback-ready-ignore not-analysed: <reason>` above the call';
 
-/** The values tried in a placeholder's place, in turn: a quoted string (what a driver sends for text), then NULL. */
-const VALUES = ["''", 'NULL'];
+/**
+ * The values tried in a placeholder's place, in turn: a quoted string (what a driver sends for
+ * text), NULL, then a parenthesised one (psycopg sends a tuple as a list: `id IN %s`, indico).
+ */
+const VALUES = ["''", 'NULL', "('')"];
 
-/** Where the placeholders of `sql` are: `:name` (the colon and the name) and a lone `?`. */
+/**
+ * Where the placeholders of `sql` are: `:name` (the colon and the name), a lone `?`, and the Python
+ * DB-API's `%s` / `%(name)s` (psycopg's, given `execute(sql, params)`: indico).
+ */
 function placeholders(pg: PgParser, sql: string): Array<[start: number, end: number]> {
   let tokens;
   try {
@@ -44,6 +55,25 @@ function placeholders(pg: PgParser, sql: string): Array<[start: number, end: num
       // Postgres scans `=?` (MySQL's `id=?`, snipe-it) as one operator; a driver that binds `?`
       // sees a `?` in it all the same (PDO and node drivers know no Postgres operator).
       for (let k = text.indexOf('?'); k >= 0; k = text.indexOf('?', k + 1)) out.push([t.start + k, t.start + k + 1]);
+    } else if (text.endsWith('%') && /^[=<>!~+\-*/%^&|#@?]+$/.test(text)) {
+      // `%s`, `%(name)s`, scanned as an operator ending in `%` (`=%` in `id=%s`) and what follows it.
+      const at = t.start + text.length - 1;
+      const next = tokens[i + 1];
+      const word = (k: number) => (tokens[k] ? sql.slice(tokens[k]!.start, tokens[k]!.end) : '');
+      if (next && next.start === t.end && word(i + 1) === 's') {
+        out.push([at, next.end]);
+        i++;
+      } else if (
+        next &&
+        next.start === t.end &&
+        word(i + 1) === '(' &&
+        word(i + 3) === ')' &&
+        word(i + 4) === 's' &&
+        tokens[i + 4]!.start === tokens[i + 3]!.end
+      ) {
+        out.push([at, tokens[i + 4]!.end]);
+        i += 4;
+      }
     } else if (text === ':') {
       // `:name` written together (a `::` cast is one token of its own); `arr[1:2]` is a number after it.
       const next = tokens[i + 1];
@@ -81,7 +111,7 @@ function rejection(pg: PgParser, sql: string): Rejection | undefined {
  * returned as it is; SQL that parses with no value is returned with the first filled in, so that
  * its other statements are read as they would run.
  */
-export async function fillBinds(sql: string, binds = true): Promise<{ sql: string; error?: Rejection; foreign?: boolean }> {
+export async function fillBinds(sql: string, binds = true): Promise<{ sql: string; error?: Rejection; foreign?: boolean; filled?: boolean }> {
   const pg = await loadPgParser();
   const error = rejection(pg, sql);
   if (!error) return { sql };
@@ -94,7 +124,9 @@ export async function fillBinds(sql: string, binds = true): Promise<{ sql: strin
   }
   const spots = binds ? placeholders(pg, sql) : [];
   if (!spots.length) return { sql, error };
-  let first: { sql: string; error: Rejection } | undefined;
+  // `filled`: the SQL held placeholders, read as values (the notice says so).
+  const filled = true;
+  let first: { sql: string; error: Rejection; filled: boolean } | undefined;
   for (const value of VALUES) {
     let out = '';
     let at = 0;
@@ -104,8 +136,8 @@ export async function fillBinds(sql: string, binds = true): Promise<{ sql: strin
     }
     out += sql.slice(at);
     const still = rejection(pg, out);
-    if (!still) return { sql: out };
-    first ??= { sql: out, error: still };
+    if (!still) return { sql: out, filled };
+    first ??= { sql: out, error: still, filled };
   }
   return first!;
 }
@@ -128,13 +160,14 @@ export function unreadTemplateHit(
   const said = error.message.split(`"${PLACEHOLDER}"`).join(`a ${lang.part} part`);
   const what =
     how.binds && !how.interpolated
-      ? 'SQL with bind placeholders (`:name`, `?`) that does not parse even with each placeholder read as a value'
+      ? 'SQL with bind placeholders (`:name`, `?`, `%s`) that does not parse even with each placeholder read as a value'
       : how.binds
         ? `SQL built with ${lang.part} parts known only at run time and bind placeholders, which does not parse as the file holds it (placeholders read as values)`
-        : `SQL built with ${lang.part} parts known only at run time, which does not parse as the file holds it`;
-  const todo = how.interpolated
-    ? `write the SQL in the migration (${lang.inFile}), or review it by hand and ${IGNORE_HINT}`
-    : `review it by hand and ${IGNORE_HINT}`;
+        : how.interpolated
+          ? `SQL built with ${lang.part} parts known only at run time, which does not parse as the file holds it`
+          : 'SQL that does not parse as the file holds it';
+  const ignore = lang.comment ? IGNORE_HINT.replace('`//', `\`${lang.comment}`) : IGNORE_HINT;
+  const todo = how.interpolated ? `write the SQL in the migration (${lang.inFile}), or review it by hand and ${ignore}` : `review it by hand and ${ignore}`;
   return {
     rule: 'not-analysed',
     line,

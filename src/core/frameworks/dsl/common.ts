@@ -310,7 +310,7 @@ async function readTemplated(p: DslPiece, hits: Hit[], dialect: string | undefin
     unreadTemplateHit(
       p.call.label,
       p.call.line,
-      { binds: p.binds === true, interpolated: p.inexact === true },
+      { binds: read.filled === true, interpolated: p.inexact === true },
       read.error,
       p.line + read.error.lineOffset,
       p.call.lang,

@@ -25,11 +25,9 @@ const floorScript = await bundleLikeDist(
   'parse-floor',
   `
 import { readFileSync } from 'node:fs';
-import { setFlagsFromString } from 'node:v8';
 import { loadPgParser } from './src/core/sql/pg';
 import { useNodeWasm } from './src/node/wasm';
-useNodeWasm();
-setFlagsFromString('--liftoff-only');
+useNodeWasm(); // and WebAssembly on the baseline compiler, as every face sets it
 const pg = await loadPgParser();
 let statements = 0;
 for (const file of process.argv.slice(2)) statements += (pg.parse(readFileSync(file, 'utf8')).stmts ?? []).length;

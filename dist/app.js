@@ -34,7 +34,7 @@ import "./chunk-BF324SM3.js";
 import "./chunk-SNL2QUJ6.js";
 import {
   useNodeWasm
-} from "./chunk-QMCLW325.js";
+} from "./chunk-USGD6OGL.js";
 import "./chunk-ASTGNKGX.js";
 import "./chunk-H5HVMUYY.js";
 import "./chunk-AYEM27GC.js";

@@ -17,7 +17,7 @@ import {
 } from "./chunk-SNL2QUJ6.js";
 import {
   useNodeWasm
-} from "./chunk-QMCLW325.js";
+} from "./chunk-USGD6OGL.js";
 import "./chunk-ASTGNKGX.js";
 import "./chunk-ADI5M2KE.js";
 

@@ -6,7 +6,7 @@ const __filename = __rrFileURLToPath(import.meta.url);
 const __dirname = __rrDirname(__filename);
 import {
   useNodeWasm
-} from "./chunk-HXM7MW4M.js";
+} from "./chunk-2ORBFDKR.js";
 import {
   CHECK_NAME,
   statusOf,
@@ -26856,7 +26856,7 @@ ${result.markdown}`);
 }
 async function drillTarget(target, pullRequest, settings) {
   const { head, base } = target.kind === "pull_request" ? await pullRequest.then((pr2) => ({ head: pr2.headSha, base: pr2.baseSha })) : { head: target.headSha, base: target.baseSha };
-  const [{ readGitPullRequest }, { runDrill }] = await Promise.all([import("./chunk-6W2MG3Z2.js"), import("./chunk-I7P5JTHD.js")]);
+  const [{ readGitPullRequest }, { runDrill }] = await Promise.all([import("./chunk-6W2MG3Z2.js"), import("./chunk-DETG2ZYW.js")]);
   let pr;
   try {
     pr = await readGitPullRequest({ repoDir: settings.drill.workingDirectory, base, head });

@@ -2,13 +2,13 @@
 // embedded Postgres or a real server, then judge the `drill` gate. Shared with the Action's
 // `mode: drill` (runDrill).
 import { parseArgs } from 'node:util';
-import { setFlagsFromString } from 'node:v8';
 import type { Config } from '../core/config';
 import { drillJson, type DrillOutcome } from '../core/drill';
 import type { Finding, GateResult, Report, Verdict } from '../core/types';
 import { InputError, type GitRepo } from '../git/repo';
 import type { SqlPiece } from '../core/sql/lint-sql';
 import type { Migration } from '../drill/scripts';
+import { keepWasmOnBaseline } from '../node/wasm';
 
 export interface DrillSettings {
   repoDir: string;
@@ -107,8 +107,9 @@ export async function runDrill(input: DrillInput, settings: DrillSettings, log?:
   // PGlite is a 9 MB WebAssembly module. V8 compiles it with its baseline compiler and then again,
   // optimised, on background threads; on two cores that second compile slowed the embedded
   // engine's start-up by about half and the drill's short statements gain little from it (see
-  // bench/drill.bench.mjs). Set before any WebAssembly is compiled; worker threads share it.
-  if (!settings.databaseUrl && !process.env.ROLLBACK_READY_WASM_TIERUP) setFlagsFromString('--liftoff-only');
+  // bench/drill.bench.mjs); on Node 24 it took 1.3 GB. The faces set this at start-up
+  // (useNodeWasm); set again for callers that did not, before any WebAssembly is compiled.
+  keepWasmOnBaseline();
   const [{ collectDrill }, { rehearse }, { ImageCache, defaultCacheDir }] = await Promise.all([
     import('../drill/collect'),
     import('../drill/rehearse'),

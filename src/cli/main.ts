@@ -271,11 +271,9 @@ async function runTemplate({ values }: ParsedCommand, io: Io): Promise<number> {
 
 async function runLint({ values, positionals }: ParsedCommand, io: Io): Promise<number> {
   const fmt = str(values.format) ?? 'text';
-  // The parsers are WebAssembly. By default V8 also recompiles their hot code with its optimising
-  // tier on background threads, and a process waits for those compilations before it exits: on
-  // two cores that cost a one-file lint ~0.5 s and slowed a 2,000-file run. A short-lived command
-  // is faster on the baseline compiler alone. (Set before the first WASM module compiles.)
-  setFlagsFromString('--liftoff-only');
+  // The parsers' WebAssembly stays on V8's baseline compiler (src/cli.ts set it at start-up,
+  // see keepWasmOnBaseline): their optimising recompile cost a one-file lint ~0.5 s on Node 20
+  // and ~2 s on Node 24.
   // A lint of SQL files alone spends its time in the parser and in short JS paths that V8's
   // optimising compiler costs more to compile than it saves in one run (2,000 SQL files: 1.31 →
   // 1.19 s); DSL migrations walk syntax trees at length and gain from it, so they keep it.

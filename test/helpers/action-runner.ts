@@ -54,6 +54,8 @@ export async function runShippedAction(
   inputs: Record<string, string> = {},
   /** More environment (tuning for the emulator: RETRY_AFTER_BASE_MS, LEASE_TTL_MS, …). */
   extraEnv: Record<string, string> = {},
+  /** Options for Node itself, before the script (V8 traces); a runner passes none. */
+  nodeArgs: string[] = [],
 ): Promise<ActionRun> {
   const work = mkdtempSync(join(tmpdir(), 'rr-run-'));
   const files = { event: join(work, 'event.json'), output: join(work, 'output'), summary: join(work, 'summary.md') };
@@ -80,7 +82,7 @@ export async function runShippedAction(
     ...extraEnv,
   };
   // Asynchronous: the emulator answers from this process.
-  const child = spawn(tool('node24'), [join(shipped, actionMain(shipped))], { cwd: work, env });
+  const child = spawn(tool('node24'), [...nodeArgs, join(shipped, actionMain(shipped))], { cwd: work, env });
   const result = { stdout: '', stderr: '' };
   child.stdout.on('data', (d: Buffer) => (result.stdout += d.toString()));
   child.stderr.on('data', (d: Buffer) => (result.stderr += d.toString()));

@@ -4,7 +4,8 @@
 // the parser floor in the same run: all as new processes, end to end, alternating, median of
 // several runs; then one more run of each under /usr/bin/time for peak memory (max RSS).
 // rollback-ready is timed as a user runs it (on two threads when the machine has a core to spare,
-// see docs/cli.md) and on one thread (ROLLBACK_READY_LINT_THREADS=1); the load average is printed
+// see docs/cli.md), on one thread (ROLLBACK_READY_LINT_THREADS=1) and under Node 24 (the Action's
+// runtime, installed by scripts/tools.mjs); the load average is printed
 // beside the figures. Both tools print JSON in the timed runs (the findings are counted from it);
 // each tool's default text output is timed too. Prints figures; never fails on time.
 //
@@ -43,6 +44,14 @@ try {
   squawk = toolPath('squawk');
 } catch (error) {
   console.log(`squawk could not be installed (${error.message.split('\n')[0]}): timing rollback-ready and the parser floor alone`);
+}
+// Node 24 (the Action's runtime), installed the same way: its V8 once ignored a flag the CLI sets
+// and lint took 3x as long there (docs/cli.md), which a run on this Node alone did not show.
+let node24;
+try {
+  node24 = toolPath('node24');
+} catch (error) {
+  console.log(`Node 24 could not be installed (${error.message.split('\n')[0]}): timing lint on ${process.version} only`);
 }
 const TIME = '/usr/bin/time';
 const haveTime = existsSync(TIME);
@@ -261,6 +270,7 @@ function benchCorpus({ name, dir, files, bytes, typeChanges }) {
   // report renders every finding with its source excerpt and is slower than its JSON.
   const rrTextTimes = [];
   const sqTextTimes = [];
+  const node24Times = [];
   let rrReport;
   let sqReport;
   let haveSquawk = squawk !== undefined;
@@ -271,6 +281,11 @@ function benchCorpus({ name, dir, files, bytes, typeChanges }) {
     const o = run(dir, process.execPath, [cli, 'lint', ...files, '--format', 'json'], { ROLLBACK_READY_LINT_THREADS: '1' });
     if (o.stdout !== a.stdout) throw new Error('rollback-ready on one thread reported differently from the default run');
     oneTimes.push(o.elapsed);
+    if (node24) {
+      const n = run(dir, node24, [cli, 'lint', ...files, '--format', 'json']);
+      if (n.stdout !== a.stdout) throw new Error('rollback-ready on Node 24 reported differently from this Node');
+      node24Times.push(n.elapsed);
+    }
     const p = run(dir, process.execPath, [floorScript, ...files]);
     if (p.status !== 0) throw new Error(`parse floor exited ${p.status}: ${p.stderr.slice(0, 2000)}`);
     parseTimes.push(p.elapsed);
@@ -303,6 +318,12 @@ function benchCorpus({ name, dir, files, bytes, typeChanges }) {
   console.log(
     `    one thread    ${ms(oneMedian)}  ${rate(oneMedian)}  (${ms(Math.min(...oneTimes))}–${ms(Math.max(...oneTimes))})  (ROLLBACK_READY_LINT_THREADS=1)`,
   );
+  if (node24Times.length) {
+    const m = median(node24Times);
+    console.log(
+      `    on Node 24    ${ms(m)}  ${rate(m)}  (${ms(Math.min(...node24Times))}–${ms(Math.max(...node24Times))})  (the Action's runtime; the others run on ${process.version})`,
+    );
+  }
   console.log(
     `  parser floor    ${ms(floorMedian)}  ${rate(floorMedian)}  (${ms(Math.min(...parseTimes))}–${ms(Math.max(...parseTimes))})  peak ${mib(memory.floor)}` +
       '  (a process that only loads libpg-query and parses every file: no rules, no classification, no output)',

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppProcess, type AppProcess } from '../helpers/app-process';
 import { startEmulator, type Emulator } from '../support/emulator/index';
-import { ensureDist } from '../helpers/built';
+import { ensureDist, tool } from '../helpers/built';
 import {
   adjustRepository,
   CHECK,
@@ -37,6 +37,7 @@ beforeAll(async () => {
   repo.branch('drop-email', 'main', DROP_COLUMN_PR);
   repo.branch('docs', 'main', DOCS_PR);
   repo.branch('drop-email-2', 'drop-email', { 'src/more.js': 'export const more = 1;\n' });
+  repo.branch('drop-email-24', 'drop-email', { 'src/node24.js': 'export const node = 24;\n' });
   emu = await startEmulator({ repoDir: repo.dir });
   app = await startAppProcess(emu.url, SECRET, {
     RETRY_AFTER_BASE_MS: '20',
@@ -85,6 +86,30 @@ describe('the Probot server (dist/app.js)', () => {
     expect(comments[0]!.user.login).toBe('rollback-ready[bot]');
     expect(comments[0]!.body).toContain('drop-column');
     expect(emu.validationErrors).toEqual([]);
+  });
+
+  it("runs under Node 24 too, with the parser on V8's baseline compiler (its optimising recompile took 610 MB there)", async () => {
+    // V8 traces every WebAssembly function it compiles to stdout (the App's logs here); an
+    // optimising compile runs in the background, and the process waits for it before it exits.
+    const app24 = await startAppProcess(
+      emu.url,
+      SECRET,
+      { RETRY_AFTER_BASE_MS: '20', WRITE_SPACING_MS: '0' },
+      { node: tool('node24'), nodeArgs: ['--trace-wasm-compilation-times'] },
+    );
+    const exited = new Promise((done) => app24.child.on('close', done));
+    try {
+      const pr = emu.createPullRequest({ head: 'drop-email-24', base: 'main', body: 'Drops the email column.' });
+      expect([200, 202]).toContain((await deliver(app24.url, SECRET, 'pull_request', prPayload('opened', pr.number))).status);
+      const run = await waitFor(() => runsFor(repo.sha('drop-email-24')).find((r) => r.status === 'completed'), 'a completed check run');
+      expect(run.conclusion).toBe('failure');
+      expect(run.annotations.some((a) => a.title === 'drop-column')).toBe(true);
+    } finally {
+      app24.stop();
+    }
+    await exited;
+    expect(app24.logs).toContain('using Liftoff');
+    expect(app24.logs.split('\n').filter((l) => l.includes('using TurboFan'))).toEqual([]);
   });
 
   it('a docs-only PR gets a success check run and no comment', async () => {

@@ -14,10 +14,18 @@ export interface AppProcess {
   stop(): void;
 }
 
-/** Starts dist/app.js against the emulator at `apiUrl` and resolves once it listens. */
-export async function startAppProcess(apiUrl: string, secret: string, env: Record<string, string> = {}): Promise<AppProcess> {
+/**
+ * Starts dist/app.js against the emulator at `apiUrl` and resolves once it listens. `node`: another
+ * Node binary (default this one); `nodeArgs`: options for Node itself (V8 traces).
+ */
+export async function startAppProcess(
+  apiUrl: string,
+  secret: string,
+  env: Record<string, string> = {},
+  { node = process.execPath, nodeArgs = [] }: { node?: string; nodeArgs?: string[] } = {},
+): Promise<AppProcess> {
   ensureDist();
-  const child = spawn(process.execPath, [resolve('dist/app.js')], {
+  const child = spawn(node, [...nodeArgs, resolve('dist/app.js')], {
     env: {
       PATH: process.env.PATH,
       APP_ID: '12345',

@@ -185,6 +185,10 @@ export interface SqlContext {
    * fills them rewrites no value that was there before, and the down that drops them takes it along.
    */
   addedColumns: Set<string>;
+  /** Of `addedColumns`: those that have a default now (ADD COLUMN … DEFAULT, SET DEFAULT; DROP DEFAULT takes it away). */
+  addedDefaults: Set<string>;
+  /** Of `addedColumns`: those whose existing rows hold values (added with a default, or set by an UPDATE after it). */
+  addedFilled: Set<string>;
   /**
    * The session's time zone is UTC (`SET timezone = 'UTC'` earlier in the file): Postgres 12+
    * changes timestamp ↔ timestamptz without rewriting the table then.
@@ -231,6 +235,8 @@ export function newContext(transactional: boolean, singleQuery = false): SqlCont
     columnDrops: new Map(),
     validated: new Map(),
     addedColumns: new Set(),
+    addedDefaults: new Set(),
+    addedFilled: new Set(),
     utcSession: false,
     origins: new Map(),
   };

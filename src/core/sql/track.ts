@@ -1,5 +1,5 @@
 // After the checks have seen a statement: what it tells later statements, and what kind it is.
-import type { ColumnDef, InsertStmt, Node } from 'libpg-query';
+import type { ColumnDef, InsertStmt, Node, UpdateStmt } from 'libpg-query';
 import type { Hit } from '../types';
 import { getRule } from '../rules/index';
 import type { SqlContext } from './context';
@@ -132,11 +132,23 @@ function trackColumns(stmt: Node, ctx: SqlContext): void {
       ctx.columnTypes.set(key(cmd.def.ColumnDef.colname), cmd.def.ColumnDef.typeName);
       ctx.columnNullable.set(key(cmd.def.ColumnDef.colname), !definedNotNull(cmd.def.ColumnDef));
       // Not under IF NOT EXISTS: the column may be an old one, with its values.
-      if (!cmd.missing_ok) ctx.addedColumns.add(key(cmd.def.ColumnDef.colname));
-      else ctx.addedColumns.delete(key(cmd.def.ColumnDef.colname));
+      const added = key(cmd.def.ColumnDef.colname);
+      if (!cmd.missing_ok) ctx.addedColumns.add(added);
+      else ctx.addedColumns.delete(added);
+      // A default fills the rows already there (Postgres 11+ without a rewrite, for a non-volatile one).
+      const filled = !cmd.missing_ok && hasDefault(cmd.def.ColumnDef);
+      for (const set of [ctx.addedDefaults, ctx.addedFilled]) {
+        if (filled) set.add(added);
+        else set.delete(added);
+      }
+    } else if (cmd.subtype === 'AT_ColumnDefault' && cmd.name) {
+      if (cmd.def && ctx.addedColumns.has(key(cmd.name))) ctx.addedDefaults.add(key(cmd.name));
+      else ctx.addedDefaults.delete(key(cmd.name));
     } else if (cmd.subtype === 'AT_DropColumn' && cmd.name) {
       ctx.columnTypes.delete(key(cmd.name));
       ctx.addedColumns.delete(key(cmd.name));
+      ctx.addedDefaults.delete(key(cmd.name));
+      ctx.addedFilled.delete(key(cmd.name));
       ctx.columnNullable.delete(key(cmd.name));
     } else if (cmd.subtype === 'AT_AlterColumnType' && cmd.name) {
       ctx.typedAt.add(`${ctx.line}\u0000${key(cmd.name)}`);
@@ -152,6 +164,16 @@ function trackColumns(stmt: Node, ctx: SqlContext): void {
       const column = notNullTestColumn(cmd.def.Constraint.raw_expr);
       if (column) ctx.columnNullable.set(key(column), false);
     }
+  }
+}
+
+/** An UPDATE of every row that sets columns this file added fills them (`ctx.addedFilled`); one with a WHERE may leave NULLs. */
+function trackFills(stmt: UpdateStmt, ctx: SqlContext): void {
+  if (stmt.whereClause) return;
+  const table = relKey(stmt.relation);
+  for (const t of stmt.targetList ?? []) {
+    const name = 'ResTarget' in t ? t.ResTarget.name : undefined;
+    if (name && ctx.addedColumns.has(`${table}.${name}`)) ctx.addedFilled.add(`${table}.${name}`);
   }
 }
 
@@ -203,6 +225,7 @@ export function trackStatement(stmt: Node, ctx: SqlContext, stmtHits: Hit[]): St
   trackTableColumns(stmt, ctx);
 
   if ('InsertStmt' in stmt) recordCopy(stmt.InsertStmt, ctx);
+  if ('UpdateStmt' in stmt) trackFills(stmt.UpdateStmt, ctx);
   if ('DropStmt' in stmt && stmt.DropStmt.removeType === 'OBJECT_TABLE')
     for (const obj of stmt.DropStmt.objects ?? []) ctx.drops.set(lastPart(nameOf(obj)), ctx.line);
   trackSwaps(stmt, ctx);
@@ -231,8 +254,10 @@ export function trackStatement(stmt: Node, ctx: SqlContext, stmtHits: Hit[]): St
     } else {
       ctx.origins.set(to, ctx.origins.get(`${table}.${from}`) ?? from);
       // A column this file added keeps being new under its new name; an old one renamed onto a name holds old values.
-      if (ctx.addedColumns.delete(`${table}.${from}`)) ctx.addedColumns.add(to);
-      else ctx.addedColumns.delete(to);
+      for (const set of [ctx.addedColumns, ctx.addedDefaults, ctx.addedFilled]) {
+        if (set.delete(`${table}.${from}`)) set.add(to);
+        else set.delete(to);
+      }
     }
   } else if ('RenameStmt' in stmt && stmt.RenameStmt.renameType === 'OBJECT_TABLE') {
     const from = relKey(stmt.RenameStmt.relation);

@@ -479,3 +479,38 @@ describe('a column swap: ADD COLUMN x_new, UPDATE … SET x_new = x, DROP COLUMN
     expect(await rules(`CREATE TABLE t (id int, x integer);\n${swap('bigint')}`)).toEqual([]);
   });
 });
+
+describe('SET NOT NULL on a column the migration added (documenso @ Prisma migrations)', () => {
+  const head = "SET lock_timeout = '5s';\nALTER TABLE doc ADD COLUMN created timestamp;\n";
+  test('filled and given a default first, it is ADD COLUMN … NOT NULL DEFAULT in steps: no finding; dropping the default later is add-required-column', async () => {
+    const steps = `${head}UPDATE doc SET created = now();\nALTER TABLE doc ALTER COLUMN created SET DEFAULT now();\nALTER TABLE doc ALTER COLUMN created SET NOT NULL;\n`;
+    expect(await rules(steps)).toEqual([]);
+    expect(await rules(`${steps}ALTER TABLE doc ALTER COLUMN created DROP DEFAULT;\n`)).toEqual(['add-required-column 6']);
+    // Added with the default in the first place: the rows are filled by it.
+    expect(
+      await rules(
+        "SET lock_timeout = '5s';\nALTER TABLE doc ADD COLUMN created timestamp DEFAULT now();\nALTER TABLE doc ALTER COLUMN created SET NOT NULL;\n",
+      ),
+    ).toEqual([]);
+  });
+
+  test('without a default, old code leaves it out of its inserts; without a fill of every row, the old rows hold NULL', async () => {
+    const noDefault = (await lint(`${head}UPDATE doc SET created = now();\nALTER TABLE doc ALTER COLUMN created SET NOT NULL;\n`)).hits;
+    expect(noDefault.map((h) => `${h.rule} ${h.line}`)).toEqual(['set-not-null 4']);
+    expect(noDefault[0]!.message).toContain('added to "doc" by this migration without a default');
+    const unfilled = (await lint(`${head}ALTER TABLE doc ALTER COLUMN created SET DEFAULT now();\nALTER TABLE doc ALTER COLUMN created SET NOT NULL;\n`)).hits;
+    expect(unfilled.map((h) => `${h.rule} ${h.line}`)).toEqual(['set-not-null 4']);
+    expect(unfilled[0]!.message).toContain('the rows already there hold NULL');
+    expect(unfilled[0]!.message).toContain('SET DEFAULT fills only new rows');
+    // An UPDATE with a WHERE may leave NULLs: not a fill.
+    const partial = await rules(
+      `${head}UPDATE doc SET created = now() WHERE id > 0;\nALTER TABLE doc ALTER COLUMN created SET DEFAULT now();\nALTER TABLE doc ALTER COLUMN created SET NOT NULL;\n`,
+    );
+    expect(partial).toEqual(['set-not-null 5']);
+  });
+
+  test('a column that was there before keeps the old message', async () => {
+    const [found] = (await lint("SET lock_timeout = '5s';\nALTER TABLE doc ALTER COLUMN created SET NOT NULL;\n")).hits;
+    expect(found!.message).toContain('old code that writes NULL there fails after a rollback');
+  });
+});

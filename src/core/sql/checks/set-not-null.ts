@@ -37,10 +37,44 @@ const notNullCheck: SqlCheck = (stmt, ctx) =>
     ];
   });
 
+/**
+ * SET NOT NULL on a column this file added to an existing table. Old code does not know the column:
+ * its inserts leave it out. With a default in place and every row filled, that is ADD COLUMN …
+ * NOT NULL DEFAULT … in steps (documenso's Prisma migrations: add, UPDATE, SET DEFAULT, SET NOT
+ * NULL): no finding, and a later DROP DEFAULT is add-required-column's. Without a default, old
+ * inserts fail; without a fill, the rows already there hold NULL and the statement fails.
+ */
+function addedColumnNotNull(ctx: SqlContext, key: string, column: string, label: string): { message?: string } | undefined {
+  if (!ctx.addedColumns.has(key)) return undefined;
+  const filled = ctx.addedFilled.has(key);
+  if (ctx.addedDefaults.has(key) && filled) {
+    ctx.requiredWithDefault.set(key, ctx.line);
+    return {};
+  }
+  if (!filled)
+    return {
+      message:
+        `${quote(column)} was added to ${label} by this migration and no UPDATE of every row fills it, so the rows already there hold NULL: SET NOT NULL fails on a table with rows` +
+        `${ctx.addedDefaults.has(key) ? ' (SET DEFAULT fills only new rows)' : ', and old code, which leaves the column out of its inserts, fails after a rollback'}. ` +
+        'Add it with the default (ADD COLUMN … NOT NULL DEFAULT …), or add it nullable, fill it, and make it NOT NULL in a later release.',
+    };
+  return {
+    message:
+      `${quote(column)} was added to ${label} by this migration without a default: old code leaves it out of its inserts, which fail once it is NOT NULL, during the rollout and after a rollback. ` +
+      'Give it a default first (SET DEFAULT before SET NOT NULL), or make it NOT NULL in a later release, once every running version writes it.',
+  };
+}
+
 const alterSetNotNull: SqlCheck = (stmt, ctx) =>
   alterTableCmds(stmt)
     .filter(({ table, cmd }) => cmd.subtype === 'AT_SetNotNull' && isExisting(ctx, relKey(table)))
     .flatMap(({ table, cmd }) => {
+      const added = addedColumnNotNull(ctx, `${relKey(table)}.${cmd.name ?? '?'}`, cmd.name ?? '?', relLabel(table));
+      if (added && !added.message) return [];
+      if (added?.message) {
+        const found = nullabilityHit('set-not-null', ctx, stmt, table, cmd.name ?? '?', false, added.message);
+        return found ? [found] : [];
+      }
       const found = nullabilityHit(
         'set-not-null',
         ctx,

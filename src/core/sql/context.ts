@@ -29,6 +29,8 @@ export interface PendingTypeChange {
   hit: Hit;
   /** Made by a swap (see src/core/sql/column-swap.ts): how, for messages, and whether the copy converts the values. */
   swap?: { how: string; converts: boolean };
+  /** The new type is an enum the same file creates: its values (Prisma re-creates an enum to remove values). */
+  enumValues?: string[];
 }
 
 /**
@@ -123,8 +125,8 @@ export interface SqlContext {
   createdTables: Set<string>;
   /** Indexes created earlier in the same file. */
   createdIndexes: Set<string>;
-  /** Enum and other types created earlier in the same file. */
-  createdTypes: Set<string>;
+  /** Enum types created earlier in the same file, with their values in order. */
+  createdTypes: Map<string, string[]>;
   /** Inside a transaction block: an explicit BEGIN, or the framework's own until a COMMIT escapes it. */
   inTransaction: boolean;
   /** Line of an explicit BEGIN not yet matched by COMMIT/ROLLBACK. */
@@ -210,7 +212,7 @@ export function newContext(transactional: boolean, singleQuery = false): SqlCont
     transactionReason: 'the framework wraps migrations in a transaction',
     createdTables: new Set(),
     createdIndexes: new Set(),
-    createdTypes: new Set(),
+    createdTypes: new Map(),
     inTransaction: transactional || singleQuery,
     openBeginLine: undefined,
     lockTimeoutSet: false,

@@ -234,7 +234,8 @@ export function trackStatement(stmt: Node, ctx: SqlContext, stmtHits: Hit[]): St
     ctx.copies.delete(relKey(stmt.CreateStmt.relation));
   } else if ('CreateTableAsStmt' in stmt) ctx.createdTables.add(relKey(stmt.CreateTableAsStmt.into?.rel));
   else if ('IndexStmt' in stmt && stmt.IndexStmt.idxname) ctx.createdIndexes.add(stmt.IndexStmt.idxname);
-  else if ('CreateEnumStmt' in stmt) ctx.createdTypes.add(lastPart((stmt.CreateEnumStmt.typeName ?? []).map(nameOf).join('.')));
+  else if ('CreateEnumStmt' in stmt)
+    ctx.createdTypes.set(lastPart((stmt.CreateEnumStmt.typeName ?? []).map(nameOf).join('.')), (stmt.CreateEnumStmt.vals ?? []).map(nameOf));
   else if ('RenameStmt' in stmt && stmt.RenameStmt.renameType === 'OBJECT_COLUMN' && stmt.RenameStmt.subname && stmt.RenameStmt.newname) {
     const table = relKey(stmt.RenameStmt.relation);
     const from = stmt.RenameStmt.subname;

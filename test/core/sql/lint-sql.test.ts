@@ -514,3 +514,20 @@ describe('SET NOT NULL on a column the migration added (documenso @ Prisma migra
     expect(found!.message).toContain('old code that writes NULL there fails after a rollback');
   });
 });
+
+test('a column moved to an enum the migration creates says so, with its values (linkwarden @ 7550ebb8, Prisma 20240628013747_rename_fields)', async () => {
+  const sql = [
+    "SET lock_timeout = '5s';",
+    'BEGIN;',
+    `CREATE TYPE "LinksRouteTo_new" AS ENUM ('ORIGINAL', 'PDF');`,
+    'ALTER TABLE "User" ALTER COLUMN "linksRouteTo" TYPE "LinksRouteTo_new" USING ("linksRouteTo"::text::"LinksRouteTo_new");',
+    'ALTER TYPE "LinksRouteTo" RENAME TO "LinksRouteTo_old";',
+    'ALTER TYPE "LinksRouteTo_new" RENAME TO "LinksRouteTo";',
+    'DROP TYPE "LinksRouteTo_old";',
+    'COMMIT;',
+  ].join('\n');
+  const hits = (await lint(sql)).hits.filter((h) => h.rule === 'change-column-type');
+  expect(hits.map((h) => h.line)).toEqual([4]);
+  expect(hits[0]!.message).toContain("an enum this migration creates ('ORIGINAL', 'PDF'; Prisma re-creates an enum this way to remove values)");
+  expect(hits[0]!.message).toContain('move the rows off them first');
+});

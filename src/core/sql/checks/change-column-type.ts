@@ -56,14 +56,15 @@ export const changeColumnType: SqlCheck = (stmt, ctx) => {
       if (widens(before, def?.typeName, ctx.dialect) || relabels(before, def?.typeName, ctx.utcSession, ctx.dialect)) continue;
       const message = holdsAll(before, def?.typeName, ctx.dialect)
         ? rewriteMessage(column, label, typeLabel(def?.typeName), typeLabel(before), timeZoneSensitive(before, def?.typeName))
-        : changeTypeMessage(column, label, typeLabel(def?.typeName), typeLabel(before));
+        : changeTypeMessage(column, label, typeLabel(def?.typeName), typeLabel(before), undefined, newEnumValues(ctx, def?.typeName));
       hits.push(hit('change-column-type', ctx, message));
       continue;
     }
     ctx.columnTypes.set(key, def?.typeName);
+    const enumValues = newEnumValues(ctx, def?.typeName);
     const provisional: Hit = isWideningTarget(def)
       ? { ...hit('change-column-type', ctx, unknownWideningMessage(column, label, typeLabel(def?.typeName))), severity: 'warning' }
-      : hit('change-column-type', ctx, changeTypeMessage(column, label, typeLabel(def?.typeName)));
+      : hit('change-column-type', ctx, changeTypeMessage(column, label, typeLabel(def?.typeName), undefined, undefined, enumValues));
     // Looked up in the earlier migrations under the names it had before this file renamed it.
     const pending: PendingTypeChange = {
       kind: 'type',
@@ -75,6 +76,7 @@ export const changeColumnType: SqlCheck = (stmt, ctx) => {
       type: def?.typeName,
       line: ctx.line,
       ...(ctx.utcSession ? { utc: true } : {}),
+      ...(enumValues ? { enumValues } : {}),
       hit: provisional,
     };
     ctx.columnChanges.push(pending);
@@ -170,11 +172,25 @@ function judgeSwap(
   return { rule: 'change-column-type', line, message: changeTypeMessage(column, label, to, from, swap.how) };
 }
 
+/** The values of the enum `type` when the file creates it (not an array of it), else undefined. */
+function newEnumValues(ctx: SqlContext, type: TypeName | undefined): string[] | undefined {
+  if (!type || type.arrayBounds?.length) return undefined;
+  return ctx.createdTypes.get(typeBaseName(type));
+}
+
 /**
  * The finding's message; `from` when the old type is known (from the file or earlier migrations);
- * `how` when a swap made the change (see `swapHow`).
+ * `how` when a swap made the change (see `swapHow`); `enumValues` when the new type is an enum the
+ * same file creates (Prisma's way of removing enum values: create `E_new`, move the columns to it,
+ * rename it into place, drop the old type).
  */
-export function changeTypeMessage(column: string, tableLabel: string, to: string, from?: string, how?: string): string {
+export function changeTypeMessage(column: string, tableLabel: string, to: string, from?: string, how?: string, enumValues?: string[]): string {
+  if (enumValues && !how)
+    return (
+      `Changing column ${quote(column)} of ${tableLabel}${from ? ` from ${from}` : ''} to ${to}, an enum this migration creates (${enumValues.map((v) => `'${v}'`).join(', ')}; Prisma re-creates an enum this way to remove values): ` +
+      `the cast fails while any row holds a value it lacks, the table is rewritten under an exclusive lock, and the old code (still running, or back after a rollback) that writes a removed value fails. ` +
+      'Stop writing the values and move the rows off them first; remove them in a later release.'
+    );
   if (how)
     return (
       `Changing column ${quote(column)} of ${tableLabel}${from ? ` from ${from}` : ''} to ${to}${how}: the old code (still running, or back after a rollback) reads and writes ${quote(column)} as ${to} ` +
@@ -236,7 +252,7 @@ export function settleTypeChange(change: PendingTypeChange, before: TypeName | u
     line: change.line,
     message: holdsAll(before, change.type, change.dialect)
       ? rewriteMessage(change.columnLabel, change.tableLabel, to, from, timeZoneSensitive(before, change.type))
-      : changeTypeMessage(change.columnLabel, change.tableLabel, to, from),
+      : changeTypeMessage(change.columnLabel, change.tableLabel, to, from, undefined, change.enumValues),
   };
 }
 

@@ -26,6 +26,7 @@ const PATTERNS = [
   'patterns/liquibase-dbms',
   'patterns/liquibase-context',
   'patterns/liquibase-history',
+  'patterns/liquibase-yaml',
   'patterns/drizzle-folder',
   'patterns/drizzle-sqlite',
   'patterns/diesel-folders',

@@ -6,7 +6,7 @@
 import type { LineCounter, Node as YNode } from 'yaml';
 import { loadYaml, yaml } from './liquibase/yaml';
 import type { Framework, MigrationAnalysis, MigrationInput } from './framework';
-import { liquibase as meta, liquibaseFormat } from './meta/index';
+import { liquibase as meta, liquibaseFormat, withoutPlaceholders } from './meta/index';
 import { hit, newTranslation, type DslPiece, type DslTranslation, unreadable } from './dsl/common';
 import { AUTO_ROLLBACK, changeSql, falsy, list, tbl, type LbChange, type LbChangeSet, type LbColumn } from './liquibase/changes';
 import { finishByDatabase, type Everywhere } from './liquibase/databases';
@@ -89,7 +89,13 @@ function plain(node: unknown): string | undefined {
   return undefined;
 }
 
+/**
+ * A YAML node's keys and values: a map's, or those of each map in a list, as Liquibase reads them
+ * (its ParsedNode takes a list of maps as the map of all their keys): gravitee-io/gravitee-api-management
+ * writes `- include:` with a list (`- file: …`) and `preConditions:` both as a map and as a list.
+ */
 function mapEntries(node: unknown): Array<[string, YNode | null, YNode | null]> {
+  if (yaml().isSeq(node)) return node.items.flatMap((item) => (yaml().isMap(item) ? mapEntries(item) : []));
   if (!yaml().isMap(node)) return [];
   return node.items.map((p) => [String(yaml().isScalar(p.key) ? p.key.value : p.key), (p.value ?? null) as YNode | null, (p.key ?? null) as YNode | null]);
 }
@@ -177,23 +183,24 @@ function fromYaml(src: string): { sets: LbChangeSet[]; errorLine?: number } {
 /** `preConditions:` — a list of `onFail: …` and conditions (`dbms: {type: …}`, `or: [ … ]`, …). */
 function yamlPreconditions(node: unknown): { onFail?: string; conditions: Precondition[]; emptyChecks: string[] } {
   const out: { onFail?: string; conditions: Precondition[]; emptyChecks: string[] } = { conditions: [], emptyChecks: [] };
-  if (!yaml().isSeq(node)) return out;
+  // A list (`- onFail: MARK_RAN`, `- dbms: {type: mysql}`) or a map (`onFail: MARK_RAN`, `dbms: {type: mssql}`).
+  const entries = mapEntries(node);
   const condition = (name: string, body: unknown): Precondition => {
-    const type = mapEntries(body).find(([k]) => k === 'type')?.[1];
-    const children = yaml().isSeq(body) ? body.items.flatMap((item) => mapEntries(item).map(([k, v]) => condition(k, v))) : [];
+    const inner = mapEntries(body);
+    const type = inner.find(([k]) => k === 'type')?.[1];
+    // A condition's own attributes are scalars; its nested conditions (`not:`, `or:`, `and:`) are not.
+    const children = inner.filter(([, v]) => !yaml().isScalar(v)).map(([k, v]) => condition(k, v));
     return { name, type: type ? plain(type) : undefined, children };
   };
-  for (const item of node.items)
-    for (const [k, v] of mapEntries(item)) {
-      if (k === 'onFail') out.onFail = plain(v);
-      else out.conditions.push(condition(k, v));
-    }
+  for (const [k, v] of entries) {
+    if (k === 'onFail') out.onFail = plain(v);
+    else if (!['onError', 'onFailMessage', 'onErrorMessage', 'onSqlOutput'].includes(k)) out.conditions.push(condition(k, v));
+  }
   // `- sqlCheck: {expectedResult: 0, sql: …}` (onFail may come after it).
-  for (const item of node.items)
-    for (const [k, v] of mapEntries(item)) {
-      const body = new Map(mapEntries(v).map(([bk, bv]) => [bk, plain(bv)] as const));
-      if (k === 'sqlCheck' && body.get('sql') && skipsUnlessZero(out.onFail, body.get('expectedResult'))) out.emptyChecks.push(body.get('sql')!);
-    }
+  for (const [k, v] of entries) {
+    const body = new Map(mapEntries(v).map(([bk, bv]) => [bk, plain(bv)] as const));
+    if (k === 'sqlCheck' && body.get('sql') && skipsUnlessZero(out.onFail, body.get('expectedResult'))) out.emptyChecks.push(body.get('sql')!);
+  }
   return out;
 }
 
@@ -331,9 +338,13 @@ function parseChangelog(source: string, path: string): ParsedChangelog {
   const known = byFormat?.get(format);
   if (known) return known;
   let parsed: ParsedChangelog;
-  if (format === 'sql') parsed = { format, sets: fromFormattedSql(source) };
+  // Changelog parameters (`${gravitee_prefix}pages`) are expanded by Liquibase in every attribute
+  // and in the SQL before it runs; read as plain identifiers (`_gravitee_prefix_pages`), the same
+  // in a synthesised change and in a `sql` change, so the SQL parses and names still match.
+  const expanded = withoutPlaceholders(source);
+  if (format === 'sql') parsed = { format, sets: fromFormattedSql(expanded) };
   else {
-    const r = format === 'xml' ? fromXml(source) : fromYaml(source);
+    const r = format === 'xml' ? fromXml(expanded) : fromYaml(expanded);
     parsed = { format, sets: r.sets, ...(r.errorLine !== undefined ? { errorLine: r.errorLine } : {}) };
   }
   if (!byFormat) {

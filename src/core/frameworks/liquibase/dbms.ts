@@ -22,11 +22,23 @@ const DBMS: Record<string, Dialect> = {
 };
 
 /**
+ * Names written for a database that are not its Liquibase short name: Liquibase compares `dbms`
+ * with the short name as written, so `dbms: postgres` never matches PostgreSQL (a changeset's is
+ * rejected as "not a supported DB"; a `sql` change's is skipped on every database).
+ * gravitee-io/gravitee-api-management's v3_5_0 and v3_8_0 changelogs write it on their Postgres twins.
+ */
+const MISNAMED: Record<string, string> = { postgres: 'postgresql', pgsql: 'postgresql', pg: 'postgresql', sqlserver: 'mssql' };
+
+/**
  * Where a change with this `dbms` runs, seen from a changelog read as `here`: here (no `dbms`,
  * `all`, or a list naming this database), only on another database read here (`as`, the first
  * such one named), or only on databases not read here (`elsewhere`).
  */
-export type DbmsTarget = { run: 'here' } | { run: 'as'; dialect: DialectSource } | { run: 'elsewhere'; on: string; said: string };
+export type DbmsTarget =
+  | { run: 'here' }
+  | { run: 'as'; dialect: DialectSource }
+  /** `misnamed`: a name written for a database that Liquibase knows by another name (`postgres`). */
+  | { run: 'elsewhere'; on: string; said: string; misnamed?: [string, string] };
 
 const HERE: DbmsTarget = { run: 'here' };
 
@@ -44,7 +56,8 @@ export function dbmsTarget(dbms: string | undefined, here: Dialect, said = `\`db
   if (included.some((n) => handlerFor(DBMS, n) === here)) return HERE;
   const known = included.find((n) => handlerFor(DBMS, n) !== undefined);
   if (known) return { run: 'as', dialect: { dialect: handlerFor(DBMS, known)!, from: `its ${said}`, part: 'This change' } };
-  return { run: 'elsewhere', on: included.join(', '), said };
+  const misnamed = included.find((n) => MISNAMED[n] !== undefined);
+  return { run: 'elsewhere', on: included.join(', '), said, ...(misnamed ? { misnamed: [misnamed, MISNAMED[misnamed]!] as [string, string] } : {}) };
 }
 
 /** Whether two targets are the same database reading (here, or the same other dialect). */
@@ -54,7 +67,14 @@ export function sameTarget(a: DbmsTarget, b: DbmsTarget): boolean {
 }
 
 /** The `not-analysed` message for SQL that runs only on databases not read here. */
-export function elsewhereMessage(what: string, target: { on: string; said: string }): string {
+export function elsewhereMessage(what: string, target: { on: string; said: string; misnamed?: [string, string] }): string {
+  if (target.misnamed) {
+    const [written, name] = target.misnamed;
+    return (
+      `${what} names \`${written}\` (${target.said}), which is not a Liquibase database name: Liquibase never runs it ` +
+      `(a changeset with it fails validation), so its SQL was not checked. Write \`${name}\`.`
+    );
+  }
   // The databases a `dbms` value is read as here (DB2 and the others a path may name are not among them).
   const read = [...new Set(Object.values(DBMS))].map((d) => DIALECT_NAMES[d]);
   return (

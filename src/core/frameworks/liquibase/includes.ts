@@ -88,8 +88,11 @@ export function changelogEntries(content: string, path: string): ChangelogEntry[
         ? item.items.map((pair) => {
             const kind = Y.isScalar(pair.key) ? String(pair.key.value) : '';
             const body = pair.value;
+            // `- include: {file: …}`, or a list of maps (`- include:` then `- file: …`, as
+            // gravitee-io/gravitee-api-management's master.yml writes it): Liquibase reads both.
+            const maps = Y.isSeq(body) ? body.items.filter((i) => Y.isMap(i)) : Y.isMap(body) ? [body] : [];
             return entryOf(kind, (n) => {
-              const v = Y.isMap(body) ? body.get(n) : undefined;
+              const v = maps.map((m) => m.get(n)).find((x) => x !== undefined && x !== null);
               return v === undefined || v === null ? undefined : String(v);
             });
           })

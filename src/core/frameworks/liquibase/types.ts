@@ -59,10 +59,42 @@ function mysqlDateTime(written: string, p: { name: string; precision?: string; r
   return `datetime${digits === undefined ? '' : `(${digits})`}`;
 }
 
+/** Liquibase's ClobType and its aliases (liquibase-standard liquibase/datatype/core/ClobType.java): TEXT on PostgreSQL. */
+const CLOB = new Set([
+  'clob',
+  'nclob',
+  'longvarchar',
+  'longtext',
+  'mediumtext',
+  'tinytext',
+  'longnvarchar',
+  'ntext',
+  'long varchar',
+  'long nvarchar',
+  'java.sql.types.clob',
+  'java.sql.types.nclob',
+  'java.sql.types.longvarchar',
+  'java.sql.types.longnvarchar',
+]);
+
+/**
+ * A character type on PostgreSQL (and CockroachDB, a PostgresDatabase to Liquibase): NVarcharType
+ * is `VARCHAR` with its length (`nvarchar(64)` → `varchar(64)`), ClobType is `TEXT`. Read as
+ * written, gravitee-io/gravitee-api-management's `modifyDataType` from `nvarchar(64)` to
+ * `nvarchar(256)` was a change between unknown types (a rewrite) where Postgres only widens a varchar.
+ */
+function postgresCharacter(written: string): string | undefined {
+  const lower = written.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (CLOB.has(lower)) return 'text';
+  const p = parts(lower);
+  if (p && (p.name === 'nvarchar' || p.name === 'nvarchar2') && p.rest === '') return p.precision ? `varchar(${p.precision})` : 'varchar';
+  return undefined;
+}
+
 /** The SQL type a Liquibase column type is on `dialect` (a `${property}` is unknown: `text`). */
 export function liquibaseType(written: string | undefined, dialect: Dialect): string {
   if (!written || written.includes('$')) return 'text';
-  const mapped = dateTime(written, dialect);
+  const mapped = dateTime(written, dialect) ?? (dialect === 'postgres' || dialect === 'cockroachdb' ? postgresCharacter(written) : undefined);
   if (mapped) return mapped;
   if (written.toLowerCase().startsWith('java.sql.types.')) return 'text';
   return written;

@@ -17,8 +17,10 @@ export function liquibaseFormat(path: string, content: string): LiquibaseFormat 
 const liquibase: FrameworkMeta = {
   id: 'liquibase',
   // Changelog folders and files, and changelogs kept in a migrations folder (metabase's
-  // resources/migrations/*.yaml): the content check decides (`databaseChangeLog`, or formatted SQL's header).
+  // resources/migrations/*.yaml), or in a `liquibase` folder (gravitee-io/gravitee-api-management's
+  // resources/liquibase/master.yml): the content check decides (`databaseChangeLog`, or formatted SQL's header).
   globs: [
+    '**/liquibase/**/*.{xml,yaml,yml,json,sql}',
     '**/changelog*/**/*.{xml,yaml,yml,json,sql}',
     '**/*changelog*.{xml,yaml,yml,json,sql}',
     '**/migrations/**/*.{xml,yaml,yml,json,sql}',

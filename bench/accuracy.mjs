@@ -493,6 +493,20 @@ export const CORPORA = [
     framework: 'Flyway (MySQL, H2 desktop)',
     include: ['core/core-backend/src/main/resources/db/{migration,desktop}/*.sql'],
   },
+  {
+    id: 'gravitee',
+    repo: 'gravitee-io/gravitee-api-management',
+    commit: '2b94b4c9f09374d5692a3467efc03fb05a352983',
+    framework: 'Liquibase (YAML, per-database twins, ${parameters})',
+    include: ['gravitee-apim-repository/gravitee-apim-repository-jdbc/src/main/resources/liquibase/**/*.yml'],
+  },
+  {
+    id: 'mixeway',
+    repo: 'Mixeway/MixewayBackend',
+    commit: '89118796cae4cb48658daa9bc2ed4b779046500c',
+    framework: 'Liquibase (formatted SQL, one master file)',
+    include: ['src/main/resources/db/changelog/*.sql'],
+  },
 ];
 
 const mirrorOf = (repo) => join(MIRROR_DIR, repo.replace('/', '+'), 'repo');

@@ -114,18 +114,18 @@ const EMBEDDED: ReadonlySet<Dialect> = new Set<Dialect>(['h2', 'hsqldb', 'derby'
 /** A config key as Spring's relaxed binding compares it: `spring.datasource.driver-class-name` = `spring.datasource.driverClassName`. */
 const normaliseKey = (key: string): string => key.toLowerCase().replace(/[-_]/g, '');
 
-/** A config's values by normalised dotted key, each with the file it came from. */
-type Keys = Map<string, { value: string; file: string }>;
+/** A config's values by normalised dotted key, each with the key as written and the file it came from. */
+type Keys = Map<string, { value: string; file: string; written: string }>;
 
 // ---- reading config files ----------------------------------------------------------------------
 
 /** Dotted keys of a YAML or TOML value (`spring: {datasource: {url: …}}` → `spring.datasource.url`); a list is joined by commas (`locations: [a, b]`). */
-function flatten(value: unknown, file: string, prefix = '', into: Keys = new Map()): Keys {
+function flatten(value: unknown, file: string, written = '', into: Keys = new Map()): Keys {
   if (Array.isArray(value)) {
-    if (prefix) into.set(prefix, { value: value.filter((v) => typeof v !== 'object').join(','), file });
+    if (written) into.set(normaliseKey(written), { value: value.filter((v) => typeof v !== 'object').join(','), file, written });
   } else if (typeof value === 'object' && value !== null) {
-    for (const [k, v] of Object.entries(value)) flatten(v, file, prefix ? `${prefix}.${normaliseKey(k)}` : normaliseKey(k), into);
-  } else if (value !== null && value !== undefined && prefix) into.set(prefix, { value: String(value), file });
+    for (const [k, v] of Object.entries(value)) flatten(v, file, written ? `${written}.${k}` : k, into);
+  } else if (value !== null && value !== undefined && written) into.set(normaliseKey(written), { value: String(value), file, written });
   return into;
 }
 
@@ -138,7 +138,8 @@ export function readProperties(text: string, file: string): Keys {
     while (/(?:^|[^\\])(?:\\\\)*\\$/.test(line) && i + 1 < lines.length) line = line.slice(0, -1) + lines[++i]!.replace(/^\s+/, '');
     if (!line || line.startsWith('#') || line.startsWith('!')) continue;
     const m = /^((?:\\.|[^\s=:\\])+)\s*[=:\s]\s*(.*)$/.exec(line);
-    if (m) keys.set(normaliseKey(m[1]!.replace(/\\(.)/g, '$1')), { value: m[2]!.trim(), file });
+    const written = m?.[1]!.replace(/\\(.)/g, '$1');
+    if (written) keys.set(normaliseKey(written), { value: m![2]!.trim(), file, written });
   }
   return keys;
 }
@@ -210,7 +211,7 @@ const platformDialect = (name: string): Dialect | undefined => {
 };
 
 /** What a config says of its database: a dialect with where it was read, `deferred` when its URL comes from the environment, else undefined. */
-type Named = { dialect: Dialect; key: string; file: string; note?: string } | 'deferred' | undefined;
+type Named = { dialect: Dialect; /** The key as written. */ key: string; file: string; note?: string } | 'deferred' | undefined;
 
 /** Normalised keys holding the URL Flyway migrates, most specific first. */
 const isFlywayUrl = (k: string) => k === 'spring.flyway.url' || k === 'flyway.url';
@@ -223,22 +224,22 @@ const isPlatform = (k: string) => k === 'spring.jpa.databaseplatform' || k === '
 export function namedDatabase(keys: Keys): Named {
   let deferred = false;
   for (const pick of [isFlywayUrl, isDataSourceUrl]) {
-    for (const [key, { value, file }] of keys) {
+    for (const [key, { value, file, written }] of keys) {
       if (!pick(key)) continue;
       const url = resolved(value);
       if (url === undefined) deferred = true;
       const dialect = url === undefined ? undefined : urlDialect(url);
-      if (dialect) return { dialect, key, file, ...h2Mode(url!, dialect) };
+      if (dialect) return { dialect, key: written, file, ...h2Mode(url!, dialect) };
     }
   }
   for (const [pick, read] of [
     [isDriver, driverDialect],
     [isPlatform, platformDialect],
   ] as const) {
-    for (const [key, { value, file }] of keys) {
+    for (const [key, { value, file, written }] of keys) {
       const named = pick(key) ? resolved(value) : undefined;
       const dialect = named === undefined ? undefined : read(named);
-      if (dialect) return { dialect, key, file };
+      if (dialect) return { dialect, key: written, file };
     }
   }
   return deferred ? 'deferred' : undefined;
@@ -305,20 +306,8 @@ export function springDialect(files: { path: string; text: string }[], folder: s
   const holding = running.filter((c) => locations(c).some((l) => holds(l, folder, full)));
   const asked = holding.length ? holding : running.filter((c) => !locations(c).length);
   const named = decide(asked.map(namedDatabase));
-  return named ? { dialect: named.dialect, from: `the app's ${spelled(named.key)}${named.note ? `, ${named.note}` : ''} (${named.file})` } : undefined;
+  return named ? { dialect: named.dialect, from: `the app's ${named.key}${named.note ? `, ${named.note}` : ''} (${named.file})` } : undefined;
 }
-
-/** A normalised key as users write it in messages. */
-const spelled = (key: string): string =>
-  ({
-    'spring.flyway.url': 'spring.flyway.url',
-    'flyway.url': 'flyway.url',
-    'spring.r2dbc.url': 'spring.r2dbc.url',
-    'spring.jpa.databaseplatform': 'spring.jpa.database-platform',
-    'spring.jpa.database': 'spring.jpa.database',
-    'spring.jpa.properties.hibernate.dialect': 'hibernate.dialect',
-    'flyway.driver': 'flyway.driver',
-  })[key] ?? (key.endsWith('driverclassname') ? 'datasource driver-class-name' : 'spring.datasource.url');
 
 /** The database a `flyway.conf` (`flyway.url=`) or `flyway.toml` (`[environments.<name>] url =`) names. */
 export function flywayConfDialect(text: string, path: string): DialectSource | undefined {

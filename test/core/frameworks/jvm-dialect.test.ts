@@ -87,7 +87,7 @@ describe('config files', () => {
     expect(namedDatabase(keysOf('spring:\n  datasource:\n    url: ${SPRING_DATASOURCE_URL}\n    driver-class-name: com.mysql.cj.jdbc.Driver\n'))).toMatchObject(
       {
         dialect: 'mysql',
-        key: 'spring.datasource.driverclassname',
+        key: 'spring.datasource.driver-class-name',
       },
     );
     expect(namedDatabase(keysOf('spring:\n  jpa:\n    database-platform: org.hibernate.dialect.MariaDBDialect\n'))).toMatchObject({ dialect: 'mysql' });

@@ -15,10 +15,10 @@
 //   (`[environments.<name>] url = "jdbc:…"`) at or above the migration's folder.
 // Placeholders: `${DB_URL}` says nothing (the migration is read as before); `${DB_URL:jdbc:mysql://…}`
 // counts by its default. H2 in a compatibility mode (`jdbc:h2:mem:x;MODE=MySQL`) is the database it
-// emulates: the SQL is written for that one. When profiles name different databases, an embedded
-// one (H2, HSQLDB, Derby) is taken as the tests' or a demo's and the other one counts; two others
-// (MySQL and Postgres) leave the migration read as before, and so does an embedded database when
-// another profile reads its URL from the environment (production's database is then not known).
+// emulates: the SQL is written for that one. An embedded database (H2, HSQLDB, Derby) is not taken
+// from there: projects name it for tests, demos and local runs while production's URL comes from the
+// environment or from outside the repository. Profiles naming two other databases (MySQL and
+// Postgres) leave the migration read as before.
 import { parseAllDocuments } from 'yaml';
 import { getStaticTOMLValue, parseTOML } from 'toml-eslint-parser';
 import type { Dialect, DialectSource } from '../sql/dialect';
@@ -108,7 +108,7 @@ const H2_MODES: ReadonlyMap<string, Dialect> = new Map<string, Dialect>([
   ['hsqldb', 'hsqldb'],
 ]);
 
-/** Databases projects embed for tests and demos. */
+/** Databases projects embed for tests, demos and local runs: never taken as the migrations' own. */
 const EMBEDDED: ReadonlySet<Dialect> = new Set<Dialect>(['h2', 'hsqldb', 'derby']);
 
 /** A config key as Spring's relaxed binding compares it: `spring.datasource.driver-class-name` = `spring.datasource.driverClassName`. */
@@ -210,8 +210,8 @@ const platformDialect = (name: string): Dialect | undefined => {
   return PLATFORMS.find(([re]) => re.test(last))?.[1];
 };
 
-/** What a config says of its database: a dialect with where it was read, `deferred` when its URL comes from the environment, else undefined. */
-type Named = { dialect: Dialect; /** The key as written. */ key: string; file: string; note?: string } | 'deferred' | undefined;
+/** What a config says of its database: a dialect with where it was read; undefined when it names none (a URL read from the environment names none). */
+type Named = { dialect: Dialect; /** The key as written. */ key: string; file: string; note?: string } | undefined;
 
 /** Normalised keys holding the URL Flyway migrates, most specific first. */
 const isFlywayUrl = (k: string) => k === 'spring.flyway.url' || k === 'flyway.url';
@@ -222,12 +222,10 @@ const isPlatform = (k: string) => k === 'spring.jpa.databaseplatform' || k === '
 
 /** The database a (merged) config names for Flyway. */
 export function namedDatabase(keys: Keys): Named {
-  let deferred = false;
   for (const pick of [isFlywayUrl, isDataSourceUrl]) {
     for (const [key, { value, file, written }] of keys) {
       if (!pick(key)) continue;
       const url = resolved(value);
-      if (url === undefined) deferred = true;
       const dialect = url === undefined ? undefined : urlDialect(url);
       if (dialect) return { dialect, key: written, file, ...h2Mode(url!, dialect) };
     }
@@ -242,7 +240,7 @@ export function namedDatabase(keys: Keys): Named {
       if (dialect) return { dialect, key: written, file };
     }
   }
-  return deferred ? 'deferred' : undefined;
+  return undefined;
 }
 
 /**
@@ -259,14 +257,11 @@ export function holds(location: string, folder: string, full: string): boolean {
   return m[1] === 'filesystem' ? new RegExp(`(?:^|/)${at}/`).test(full) : new RegExp(`^${at}/`).test(folder);
 }
 
-/** The one database several configs agree on, by the rules above; undefined when they do not say one. */
-function decide(named: Named[]): Exclude<Named, 'deferred'> {
-  const found = named.filter((n): n is Exclude<Named, 'deferred' | undefined> => typeof n === 'object');
+/** The one database other than an embedded one that configs name; undefined when they name none or several. */
+function decide(named: Named[]): Named {
+  const found = named.filter((n) => n !== undefined);
   const others = new Map(found.filter((n) => !EMBEDDED.has(n.dialect)).map((n) => [n.dialect, n]));
-  if (others.size === 1) return [...others.values()][0];
-  if (others.size > 1 || named.includes('deferred')) return undefined;
-  const embedded = new Map(found.map((n) => [n.dialect, n]));
-  return embedded.size === 1 ? [...embedded.values()][0] : undefined;
+  return others.size === 1 ? [...others.values()][0] : undefined;
 }
 
 /** The Spring config files of a resources folder to read, base files first, at most `MAX_FILES`. */
@@ -322,21 +317,20 @@ export function flywayConfDialect(text: string, path: string): DialectSource | u
     const envs = (doc as { environments?: unknown }).environments;
     urls = Object.values(typeof envs === 'object' && envs ? envs : {}).map((env) => {
       const url = typeof env === 'object' && env && typeof (env as { url?: unknown }).url === 'string' ? (env as { url: string }).url : undefined;
-      return url === undefined ? undefined : urlOrDeferred(url, 'flyway.url', path);
+      return url === undefined ? undefined : namedBy(url, 'flyway.url', path);
     });
   } else {
     const url = readProperties(text, path).get('flyway.url')?.value;
-    urls = [url === undefined ? undefined : urlOrDeferred(url, 'flyway.url', path)];
+    urls = [url === undefined ? undefined : namedBy(url, 'flyway.url', path)];
   }
   const named = decide(urls);
   return named ? { dialect: named.dialect, from: `the project's ${path.endsWith('.toml') ? 'flyway.toml url' : 'flyway.url'} (${path})` } : undefined;
 }
 
-/** A URL as a config gives it: its database, or `deferred` when it is read from the environment. */
-function urlOrDeferred(value: string, key: string, file: string): Named {
+/** The database a URL names, read where `key` of `file` gives it. */
+function namedBy(value: string, key: string, file: string): Named {
   const url = resolved(value);
-  if (url === undefined) return 'deferred';
-  const dialect = urlDialect(url);
+  const dialect = url === undefined ? undefined : urlDialect(url);
   return dialect ? { dialect, key, file } : undefined;
 }
 

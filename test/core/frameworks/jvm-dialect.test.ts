@@ -77,13 +77,13 @@ describe('config files', () => {
     expect(readSpringConfig('spring: [unclosed\n', 'application.yml')).toEqual([]);
   });
 
-  it('names the database: the Flyway URL, a datasource URL, the driver class, the JPA platform; an environment URL defers', () => {
+  it('names the database: the Flyway URL, a datasource URL, the driver class, the JPA platform; a URL from the environment names none', () => {
     expect(namedDatabase(keysOf(text('ok/meal/src/main/resources/application.yml')))).toMatchObject({ dialect: 'mysql', key: 'spring.datasource.url' });
-    // A placeholder's default counts; a bare placeholder defers unless the driver or platform says it.
+    // A placeholder's default counts; a bare placeholder names nothing, unless the driver or platform says it.
     expect(namedDatabase(keysOf('spring:\n  datasource:\n    url: ${DATABASE_URL:jdbc:postgresql://localhost:5432/products}\n'))).toMatchObject({
       dialect: 'postgres',
     });
-    expect(namedDatabase(keysOf('spring:\n  datasource:\n    url: ${SPRING_DATASOURCE_URL}\n'))).toBe('deferred');
+    expect(namedDatabase(keysOf('spring:\n  datasource:\n    url: ${SPRING_DATASOURCE_URL}\n'))).toBeUndefined();
     expect(namedDatabase(keysOf('spring:\n  datasource:\n    url: ${SPRING_DATASOURCE_URL}\n    driver-class-name: com.mysql.cj.jdbc.Driver\n'))).toMatchObject(
       {
         dialect: 'mysql',
@@ -97,7 +97,7 @@ describe('config files', () => {
       dialect: 'mysql',
     });
     // Maven filtering (@db.url@) and no database at all.
-    expect(namedDatabase(keysOf('spring:\n  datasource:\n    url: "@db.url@"\n'))).toBe('deferred');
+    expect(namedDatabase(keysOf('spring:\n  datasource:\n    url: "@db.url@"\n'))).toBeUndefined();
     expect(namedDatabase(keysOf('server:\n  port: 8080\n'))).toBeUndefined();
   });
 
@@ -131,7 +131,7 @@ describe('the app’s database', () => {
     expect(springDialect(all, 'sql/', 'app/sql/')).toBeUndefined();
   });
 
-  it('takes an embedded database beside another as the tests’, and says nothing for two others or an environment URL', () => {
+  it('never takes an embedded database, and says nothing for two others', () => {
     const yml = (url: string) => `spring:\n  datasource:\n    url: ${url}\n`;
     const mysql = file('r/application.yml', yml('jdbc:mysql://db/x'));
     const h2 = file('r/application-test.yml', yml('jdbc:h2:mem:x'));
@@ -140,8 +140,9 @@ describe('the app’s database', () => {
     expect(springDialect([mysql, h2], 'db/migration/', 'r/db/migration/')?.dialect).toBe('mysql');
     expect(springDialect([mysql, h2, pg], 'db/migration/', 'r/db/migration/')).toBeUndefined();
     expect(springDialect([env, h2], 'db/migration/', 'r/db/migration/')).toBeUndefined();
-    // An embedded database alone (WebGoat's HSQLDB) is the app's.
-    expect(springDialect([file('r/application.properties', 'spring.datasource.url=jdbc:hsqldb:file:data/webgoat\n')], 'db/', 'r/db/')?.dialect).toBe('hsqldb');
+    // An embedded database alone: production's may be given from outside the repository.
+    expect(springDialect([file('r/application.properties', 'spring.datasource.url=jdbc:hsqldb:file:data/webgoat\n')], 'db/', 'r/db/')).toBeUndefined();
+    expect(springDialect([h2], 'db/migration/', 'r/db/migration/')).toBeUndefined();
     // A profile overrides the base file's URL: the base's H2 and the profile's MySQL are both candidates, H2 embedded.
     expect(springDialect([h2, file('r/application-prod.yml', yml('jdbc:mariadb://db/x'))], 'db/migration/', 'r/db/migration/')?.dialect).toBe('mysql');
   });

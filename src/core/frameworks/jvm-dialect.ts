@@ -157,7 +157,10 @@ export function readSpringConfig(text: string, file: string): ConfigDoc[] {
   if (file.endsWith('.properties')) docs = [readProperties(text, file)];
   else {
     try {
-      docs = parseAllDocuments(text).map((d) => {
+      // Maven's resource filtering (`active: @profiles.active@`, spring-boot-starter-parent's
+      // delimiter) is no YAML until Maven replaces it: read as a string, the rest of the file is read.
+      const filtered = text.replace(/^(\s*[^#\s][^:#]*:[ \t]+)(@[\w.-]+@)[ \t]*$/gm, "$1'$2'");
+      docs = parseAllDocuments(filtered).map((d) => {
         if (d.errors.length) throw d.errors[0];
         return flatten(d.toJS({ maxAliasCount: 100 }), file);
       });

@@ -75,6 +75,9 @@ describe('config files', () => {
     // A profile file applies to its profile; a file that does not parse says nothing.
     expect(readSpringConfig('spring.datasource.url=jdbc:h2:mem:x\n', 'r/application-test.properties')[0]!.profile).toBe('test');
     expect(readSpringConfig('spring: [unclosed\n', 'application.yml')).toEqual([]);
+    // Maven's resource filtering (@profiles.active@) unquoted: the rest is still read.
+    const filtered = readSpringConfig('spring:\n  profiles:\n    active: @profiles.active@\n  datasource:\n    url: jdbc:mysql://db/x\n', 'application.yml');
+    expect(filtered[0]!.keys.get('spring.datasource.url')?.value).toBe('jdbc:mysql://db/x');
   });
 
   it('names the database: the Flyway URL, a datasource URL, the driver class, the JPA platform; a URL from the environment names none', () => {

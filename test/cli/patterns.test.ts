@@ -45,6 +45,7 @@ const PATTERNS = [
   'patterns/sqlite-rebuild-drop',
   'patterns/clickhouse',
   'patterns/app-dialect',
+  'patterns/flyway-spring-dialect',
   'patterns/alembic-history',
   'patterns/alembic-data-writes',
   'patterns/orm-data-writes',

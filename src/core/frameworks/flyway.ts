@@ -1,8 +1,11 @@
 // Flyway: versioned `V<version>__<description>.sql`, optional undo `U<version>__<description>.sql`
 // (a Teams feature, so often absent: forward-only), repeatable `R__<description>.sql`.
+// The database is the one the project's Spring Boot config or flyway.conf names when neither
+// rollback-ready's `dialect:` nor the path says it (src/core/frameworks/jvm-dialect.ts).
 import type { Framework } from './framework';
 import { flyway as meta, flywayKindOf as kindOf, undoPathOf, withoutPlaceholders } from './meta/index';
 import { analyseDown, analyseUp, baseName, emptyDownHit, isEmptySql, sqlOptions } from './shared-sql';
+import { withJvmDialect } from './jvm-dialect';
 
 export { undoPathOf } from './meta/index';
 
@@ -37,4 +40,4 @@ const flyway: Framework = {
   },
 };
 
-export default flyway;
+export default withJvmDialect(flyway);

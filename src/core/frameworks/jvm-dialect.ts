@@ -1,0 +1,377 @@
+// The database a JVM project's own config names, for its Flyway migrations: a Flyway file reads
+// the same on every database (`CREATE INDEX i ON t (c);`), and Spring Boot apps on MySQL were given
+// Postgres locking advice (CONCURRENTLY, volatile defaults) on every such file (1000meal-be, a
+// Spring Boot app whose application.yml names `jdbc:mysql://…`).
+// - Spring Boot (`<module>/src/<set>/resources/db/migration/…`, Flyway's default `classpath:db/migration`):
+//   the `application*.yml|yaml|properties` and `bootstrap*` files of that resources folder (and of
+//   its `config/` folder, which Spring Boot also reads). The database of each profile is the base
+//   file's keys overlaid with the profile's (`application-prod.yml`, or a YAML document with
+//   `spring.config.activate.on-profile`): `spring.flyway.url`, else a `spring.datasource…url`, else
+//   the driver class (`com.mysql.cj.jdbc.Driver`), else `spring.jpa.database-platform` or
+//   `spring.jpa.database`. Profiles whose `spring.flyway.locations` hold the migration's folder are
+//   the ones asked (dataease runs `db/desktop` on H2 and `db/migration` on MySQL); profiles with
+//   Flyway switched off are not.
+// - Plain Flyway: the nearest `flyway.conf` (`flyway.url=jdbc:…`) or `flyway.toml`
+//   (`[environments.<name>] url = "jdbc:…"`) at or above the migration's folder.
+// Placeholders: `${DB_URL}` says nothing (the migration is read as before); `${DB_URL:jdbc:mysql://…}`
+// counts by its default. H2 in a compatibility mode (`jdbc:h2:mem:x;MODE=MySQL`) is the database it
+// emulates: the SQL is written for that one. An embedded database (H2, HSQLDB, Derby) is not taken
+// from there: projects name it for tests, demos and local runs while production's URL comes from the
+// environment or from outside the repository. Profiles naming two other databases (MySQL and
+// Postgres) leave the migration read as before.
+import { parseAllDocuments } from 'yaml';
+import { getStaticTOMLValue, parseTOML } from 'toml-eslint-parser';
+import type { Dialect, DialectSource } from '../sql/dialect';
+import { dialectOfPath } from '../sql/dialect';
+import type { Framework, MigrationInput } from './framework';
+import { oncePerReader, safeRead, upwards, type ConfigReader } from './tool-dialect';
+import { dirName } from './shared-sql';
+
+/** JDBC (and R2DBC) URL schemes: `jdbc:<scheme>:`. */
+const SCHEMES: ReadonlyMap<string, Dialect> = new Map<string, Dialect>([
+  ['mysql', 'mysql'],
+  ['mariadb', 'mysql'],
+  ['singlestore', 'mysql'],
+  ['postgresql', 'postgres'],
+  ['postgres', 'postgres'],
+  ['pgsql', 'postgres'],
+  ['h2', 'h2'],
+  ['hsqldb', 'hsqldb'],
+  ['derby', 'derby'],
+  ['sqlite', 'sqlite'],
+  ['sqlserver', 'sqlserver'],
+  ['jtds', 'sqlserver'],
+  ['mssql', 'sqlserver'],
+  ['oracle', 'oracle'],
+  ['db2', 'db2'],
+  ['firebirdsql', 'firebird'],
+  ['firebird', 'firebird'],
+  ['sap', 'hana'],
+  ['clickhouse', 'clickhouse'],
+  ['ch', 'clickhouse'],
+  ['yugabytedb', 'yugabytedb'],
+  ['snowflake', 'snowflake'],
+  ['redshift', 'redshift'],
+  ['informix-sqli', 'informix'],
+  ['sybase', 'sybase'],
+  ['duckdb', 'duckdb'],
+  ['cloudspanner', 'spanner'],
+  ['bigquery', 'bigquery'],
+  ['teradata', 'teradata'],
+]);
+
+/** JDBC URL prefixes that wrap another driver's URL (`jdbc:p6spy:mysql://`, Testcontainers' `jdbc:tc:postgresql:15:///db`). */
+const WRAPPERS = new Set(['p6spy', 'log4jdbc', 'tc', 'aws-wrapper', 'otel', 'pool']);
+
+/** Driver class packages. */
+const DRIVERS: readonly [string, Dialect][] = [
+  ['com.mysql.', 'mysql'],
+  ['org.mariadb.', 'mysql'],
+  ['org.postgresql.', 'postgres'],
+  ['org.h2.', 'h2'],
+  ['org.hsqldb.', 'hsqldb'],
+  ['org.apache.derby.', 'derby'],
+  ['org.sqlite.', 'sqlite'],
+  ['com.microsoft.sqlserver.', 'sqlserver'],
+  ['net.sourceforge.jtds.', 'sqlserver'],
+  ['oracle.jdbc.', 'oracle'],
+  ['com.ibm.db2.', 'db2'],
+  ['org.firebirdsql.', 'firebird'],
+  ['com.sap.db.', 'hana'],
+  ['com.clickhouse.', 'clickhouse'],
+];
+
+/** Hibernate dialect class names (`org.hibernate.dialect.MySQL8Dialect`) and `spring.jpa.database` values, by the word they start with. */
+const PLATFORMS: readonly [RegExp, Dialect][] = [
+  [/^(?:mysql|mariadb)/, 'mysql'],
+  [/^postgres/, 'postgres'],
+  [/^h2/, 'h2'],
+  [/^hsql/, 'hsqldb'],
+  [/^derby/, 'derby'],
+  [/^sqlite/, 'sqlite'],
+  [/^(?:sqlserver|sql_server)/, 'sqlserver'],
+  [/^oracle/, 'oracle'],
+  [/^db2/, 'db2'],
+  [/^hana/, 'hana'],
+  [/^cockroach/, 'cockroachdb'],
+];
+
+/** H2's compatibility modes (`;MODE=MySQL`): the database whose SQL it is made to run. */
+const H2_MODES: ReadonlyMap<string, Dialect> = new Map<string, Dialect>([
+  ['mysql', 'mysql'],
+  ['mariadb', 'mysql'],
+  ['postgresql', 'postgres'],
+  ['mssqlserver', 'sqlserver'],
+  ['oracle', 'oracle'],
+  ['db2', 'db2'],
+  ['derby', 'derby'],
+  ['hsqldb', 'hsqldb'],
+]);
+
+/** Databases projects embed for tests, demos and local runs: never taken as the migrations' own. */
+const EMBEDDED: ReadonlySet<Dialect> = new Set<Dialect>(['h2', 'hsqldb', 'derby']);
+
+/** A config key as Spring's relaxed binding compares it: `spring.datasource.driver-class-name` = `spring.datasource.driverClassName`. */
+const normaliseKey = (key: string): string => key.toLowerCase().replace(/[-_]/g, '');
+
+/** A config's values by normalised dotted key, each with the key as written and the file it came from. */
+type Keys = Map<string, { value: string; file: string; written: string }>;
+
+// ---- reading config files ----------------------------------------------------------------------
+
+/** Dotted keys of a YAML or TOML value (`spring: {datasource: {url: …}}` → `spring.datasource.url`); a list is joined by commas (`locations: [a, b]`). */
+function flatten(value: unknown, file: string, written = '', into: Keys = new Map()): Keys {
+  if (Array.isArray(value)) {
+    if (written) into.set(normaliseKey(written), { value: value.filter((v) => typeof v !== 'object').join(','), file, written });
+  } else if (typeof value === 'object' && value !== null) {
+    for (const [k, v] of Object.entries(value)) flatten(v, file, written ? `${written}.${k}` : k, into);
+  } else if (value !== null && value !== undefined && written) into.set(normaliseKey(written), { value: String(value), file, written });
+  return into;
+}
+
+/** The key/value lines of a Java properties file (`key=value`, `key: value`, `key value`; `#`/`!` comments; a trailing `\` continues a line). */
+export function readProperties(text: string, file: string): Keys {
+  const keys: Keys = new Map();
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i]!.replace(/^\s+/, '');
+    while (/(?:^|[^\\])(?:\\\\)*\\$/.test(line) && i + 1 < lines.length) line = line.slice(0, -1) + lines[++i]!.replace(/^\s+/, '');
+    if (!line || line.startsWith('#') || line.startsWith('!')) continue;
+    const m = /^((?:\\.|[^\s=:\\])+)\s*[=:\s]\s*(.*)$/.exec(line);
+    const written = m?.[1]!.replace(/\\(.)/g, '$1');
+    if (written) keys.set(normaliseKey(written), { value: m![2]!.trim(), file, written });
+  }
+  return keys;
+}
+
+/** One document of a Spring config: its keys and the profile it applies to (undefined: every profile). */
+interface ConfigDoc {
+  keys: Keys;
+  profile?: string;
+}
+
+/** The documents of a Spring config file (YAML `---` separated, or one properties file); a file that does not parse gives none. */
+export function readSpringConfig(text: string, file: string): ConfigDoc[] {
+  const named = /(?:^|\/)(?:application|bootstrap)(?:-([^/]+?))?\.(?:ya?ml|properties)$/.exec(file)?.[1];
+  let docs: Keys[];
+  if (file.endsWith('.properties')) docs = [readProperties(text, file)];
+  else {
+    try {
+      // Maven's resource filtering (`active: @profiles.active@`, spring-boot-starter-parent's
+      // delimiter) is no YAML until Maven replaces it: read as a string, the rest of the file is read.
+      const filtered = text.replace(/^(\s*[^#\s][^:#]*:[ \t]+)(@[\w.-]+@)[ \t]*$/gm, "$1'$2'");
+      docs = parseAllDocuments(filtered).map((d) => {
+        if (d.errors.length) throw d.errors[0];
+        return flatten(d.toJS({ maxAliasCount: 100 }), file);
+      });
+    } catch {
+      return [];
+    }
+  }
+  return docs.map((keys) => {
+    const on = keys.get('spring.config.activate.onprofile')?.value ?? keys.get('spring.profiles')?.value;
+    return { keys, profile: on ?? named };
+  });
+}
+
+// ---- what a config names ------------------------------------------------------------------------
+
+/** A placeholder's value: `${X}` is unknown, `${X:default}` its default; Maven's `@x@` unknown. */
+function resolved(value: string): string | undefined {
+  let v = value.trim().replace(/^["']|["']$/g, '');
+  for (let depth = 0; depth < 4; depth++) {
+    const whole = /^\$\{([^}:]*)(?::(.*))?\}$/.exec(v);
+    if (!whole) break;
+    if (whole[2] === undefined) return undefined;
+    v = whole[2].trim();
+  }
+  return /^@[\w.-]+@$/.test(v) ? undefined : v;
+}
+
+/** The database a JDBC or R2DBC URL names (`jdbc:mysql://${DB_HOST}/x`: MySQL); undefined for another URL. */
+export function urlDialect(url: string): Dialect | undefined {
+  const parts = url.trim().toLowerCase().split(':');
+  if (parts[0] !== 'jdbc' && parts[0] !== 'r2dbc') return undefined;
+  let i = 1;
+  while (i < parts.length && WRAPPERS.has(parts[i]!)) i++;
+  const dialect = SCHEMES.get(parts[i] ?? '');
+  if (dialect === 'h2') {
+    const mode = /;mode=([a-z0-9]+)/.exec(url.toLowerCase())?.[1];
+    return (mode && H2_MODES.get(mode)) || 'h2';
+  }
+  return dialect;
+}
+
+/** `H2 in MySQL mode`, for a message, where an H2 URL names another database's mode. */
+const h2Mode = (url: string, dialect: Dialect): { note?: string } =>
+  dialect !== 'h2' && /^jdbc:(?:[\w-]+:)*h2:/i.test(url.trim()) ? { note: `H2 in ${/;mode=([a-z0-9]+)/i.exec(url)![1]} mode` } : {};
+
+const driverDialect = (name: string): Dialect | undefined => DRIVERS.find(([prefix]) => name.trim().startsWith(prefix))?.[1];
+
+const platformDialect = (name: string): Dialect | undefined => {
+  const last = name.trim().split('.').pop()!.toLowerCase();
+  return PLATFORMS.find(([re]) => re.test(last))?.[1];
+};
+
+/** What a config says of its database: a dialect with where it was read; undefined when it names none (a URL read from the environment names none). */
+type Named = { dialect: Dialect; /** The key as written. */ key: string; file: string; note?: string } | undefined;
+
+/** Normalised keys holding the URL Flyway migrates, most specific first. */
+const isFlywayUrl = (k: string) => k === 'spring.flyway.url' || k === 'flyway.url';
+const isDataSourceUrl = (k: string) => (k.startsWith('spring.datasource.') && k.endsWith('url')) || k === 'spring.r2dbc.url';
+const isDriver = (k: string) =>
+  k === 'spring.flyway.driverclassname' || k === 'flyway.driver' || (k.startsWith('spring.datasource.') && k.endsWith('driverclassname'));
+const isPlatform = (k: string) => k === 'spring.jpa.databaseplatform' || k === 'spring.jpa.properties.hibernate.dialect' || k === 'spring.jpa.database';
+
+/** The database a (merged) config names for Flyway. */
+export function namedDatabase(keys: Keys): Named {
+  for (const pick of [isFlywayUrl, isDataSourceUrl]) {
+    for (const [key, { value, file, written }] of keys) {
+      if (!pick(key)) continue;
+      const url = resolved(value);
+      const dialect = url === undefined ? undefined : urlDialect(url);
+      if (dialect) return { dialect, key: written, file, ...h2Mode(url!, dialect) };
+    }
+  }
+  for (const [pick, read] of [
+    [isDriver, driverDialect],
+    [isPlatform, platformDialect],
+  ] as const) {
+    for (const [key, { value, file, written }] of keys) {
+      const named = pick(key) ? resolved(value) : undefined;
+      const dialect = named === undefined ? undefined : read(named);
+      if (dialect) return { dialect, key: written, file };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Whether a Flyway location holds the migration's folder: `classpath:db/migration` (or a bare
+ * `db/migration`) against the folder in the resources root (`folder`, `db/migration/`; Flyway scans
+ * a location's subfolders too), `filesystem:src/main/resources/db/migration` against the folder's
+ * path in the repository (`full`; relative to where Flyway runs, so any tail of it). `{vendor}`
+ * stands for any one folder.
+ */
+export function holds(location: string, folder: string, full: string): boolean {
+  const m = /^(?:(classpath|filesystem):)?\/*(.*?)\/*$/.exec(location.trim())!;
+  const segments = m[2]!.split('/').map((s) => (/^\{vendor\}$/i.test(s) ? '[^/]+' : s.replace(/[.*+?^$()[\]{}\\|]/g, '\\$&')));
+  const at = segments.join('/');
+  return m[1] === 'filesystem' ? new RegExp(`(?:^|/)${at}/`).test(full) : new RegExp(`^${at}/`).test(folder);
+}
+
+/** The one database other than an embedded one that configs name; undefined when they name none or several. */
+function decide(named: Named[]): Named {
+  const found = named.filter((n) => n !== undefined);
+  const others = new Map(found.filter((n) => !EMBEDDED.has(n.dialect)).map((n) => [n.dialect, n]));
+  return others.size === 1 ? [...others.values()][0] : undefined;
+}
+
+/** The Spring config files of a resources folder to read, base files first, at most `MAX_FILES`. */
+const SPRING_FILE = /^(?:application|bootstrap)(?:-[^/]+)?\.(?:ya?ml|properties)$/;
+const BASE_FILES = ['application.yml', 'application.yaml', 'application.properties', 'bootstrap.yml', 'bootstrap.yaml', 'bootstrap.properties'];
+/** Config files read per resources folder at most (each is a read, and the App's reads go through the API). */
+const MAX_FILES = 12;
+
+async function springFiles(root: string, read: ConfigReader, list: MigrationInput['listDir']): Promise<{ path: string; text: string }[]> {
+  const names: string[] = [];
+  for (const dir of [root, `${root}config/`]) {
+    const listed = list ? await list(dir).catch(() => undefined) : undefined;
+    const found = listed ? listed.filter((n) => SPRING_FILE.test(n)) : dir === root ? BASE_FILES : [];
+    const isBase = (n: string) => !/^[a-z]+-/.test(n);
+    names.push(...found.sort((a, b) => Number(isBase(b)) - Number(isBase(a)) || (a < b ? -1 : 1)).map((n) => `${dir}${n}`));
+  }
+  const files: { path: string; text: string }[] = [];
+  for (const path of names.slice(0, MAX_FILES)) {
+    const text = await safeRead(read, path);
+    if (text !== undefined) files.push({ path, text });
+  }
+  return files;
+}
+
+/** The dialect a Spring Boot app's config names for Flyway migrations in `folder` (`db/migration/`) of the resources folder `root`. */
+export function springDialect(files: { path: string; text: string }[], folder: string, full: string): DialectSource | undefined {
+  const docs = files.flatMap((f) => readSpringConfig(f.text, f.path));
+  const base: Keys = new Map(docs.filter((d) => d.profile === undefined).flatMap((d) => [...d.keys]));
+  const profiles = [...new Set(docs.flatMap((d) => (d.profile === undefined ? [] : [d.profile])))];
+  const configs = [base, ...profiles.map((p) => new Map([...base, ...docs.filter((d) => d.profile === p).flatMap((d) => [...d.keys])]))];
+  const running = configs.filter((c) => c.get('spring.flyway.enabled')?.value.trim() !== 'false' && c.get('flyway.enabled')?.value.trim() !== 'false');
+  const locations = (c: Keys) =>
+    (c.get('spring.flyway.locations') ?? c.get('flyway.locations'))?.value
+      .split(',')
+      .map((l) => l.trim())
+      .filter(Boolean) ?? [];
+  const holding = running.filter((c) => locations(c).some((l) => holds(l, folder, full)));
+  const asked = holding.length ? holding : running.filter((c) => !locations(c).length);
+  const named = decide(asked.map(namedDatabase));
+  return named ? { dialect: named.dialect, from: `the app's ${named.key}${named.note ? `, ${named.note}` : ''} (${named.file})` } : undefined;
+}
+
+/** The database a `flyway.conf` (`flyway.url=`) or `flyway.toml` (`[environments.<name>] url =`) names. */
+export function flywayConfDialect(text: string, path: string): DialectSource | undefined {
+  let urls: Named[];
+  if (path.endsWith('.toml')) {
+    let doc: unknown;
+    try {
+      doc = getStaticTOMLValue(parseTOML(text));
+    } catch {
+      return undefined;
+    }
+    const envs = (doc as { environments?: unknown }).environments;
+    urls = Object.values(typeof envs === 'object' && envs ? envs : {}).map((env) => {
+      const url = typeof env === 'object' && env && typeof (env as { url?: unknown }).url === 'string' ? (env as { url: string }).url : undefined;
+      return url === undefined ? undefined : namedBy(url, 'flyway.url', path);
+    });
+  } else {
+    const url = readProperties(text, path).get('flyway.url')?.value;
+    urls = [url === undefined ? undefined : namedBy(url, 'flyway.url', path)];
+  }
+  const named = decide(urls);
+  return named ? { dialect: named.dialect, from: `the project's ${path.endsWith('.toml') ? 'flyway.toml url' : 'flyway.url'} (${path})` } : undefined;
+}
+
+/** The database a URL names, read where `key` of `file` gives it. */
+function namedBy(value: string, key: string, file: string): Named {
+  const url = resolved(value);
+  const dialect = url === undefined ? undefined : urlDialect(url);
+  return dialect ? { dialect, key, file } : undefined;
+}
+
+const FLYWAY_CONFS = ['flyway.conf', 'flyway.toml'];
+
+/** The resources folder (`app/src/main/resources/`) of a path under one, and the path's folder in it (`db/migration/`). */
+export function resourcesOf(path: string): { root: string; folder: string } | undefined {
+  const m = /^((?:.*\/)?src\/[^/]+\/resources\/)(.*\/)?[^/]+$/.exec(path);
+  return m ? { root: m[1]!, folder: m[2] ?? '' } : undefined;
+}
+
+/** The database a JVM project's config names for the Flyway migration at `path`; undefined when none says one. */
+export async function jvmDialect(path: string, read: ConfigReader, list?: MigrationInput['listDir']): Promise<DialectSource | undefined> {
+  const dir = dirName(path);
+  const resources = resourcesOf(path);
+  if (resources) {
+    const found = await oncePerReader(read, `spring:${dir}`, async () => springDialect(await springFiles(resources.root, read, list), resources.folder, dir));
+    if (found) return found;
+  }
+  return oncePerReader(read, `flyway-conf:${dir}`, async () => {
+    for (const at of upwards(dir)) {
+      for (const name of FLYWAY_CONFS) {
+        const text = await safeRead(read, `${at}${name}`);
+        if (text !== undefined) return flywayConfDialect(text, `${at}${name}`);
+      }
+    }
+    return undefined;
+  });
+}
+
+/** `framework`, reading each migration in the database its project's config names when neither the config's `dialect:` nor the path says one. */
+export function withJvmDialect(framework: Framework): Framework {
+  return {
+    ...framework,
+    async analyse(input) {
+      const read = input.readFile;
+      const dialect = input.dialect || dialectOfPath(input.path) || !read ? undefined : await jvmDialect(input.path, read, input.listDir?.bind(input));
+      return framework.analyse(dialect ? { ...input, dialect } : input);
+    },
+  };
+}

@@ -17,6 +17,7 @@ import { DIALECT_NAMES, POSTGRES_ONLY_RULES, type Dialect, type DialectSource } 
 import { doBlockOf, statementsInDo } from './plpgsql';
 import { ColumnSwaps } from './column-swap';
 import { uniqueEvents, type UniqueEvent } from './unique-indexes';
+import { psqlScript } from './psql';
 
 export type { UniqueEvent } from './unique-indexes';
 
@@ -331,6 +332,28 @@ export async function lintSql(pieces: SqlPiece[], options: SqlLintOptions = {}):
  * Whether SQL does nothing (comments, whitespace, SELECT 1): `lintSql(pieces).empty` without
  * running the checks, for judging a down file that is only judged for existence and emptiness.
  */
+/**
+ * The SQL psql sends of a psql script's pieces (its meta-commands blanked, see psql.ts), and the
+ * lines where it includes other files (their SQL is not in these pieces).
+ */
+export async function psqlPieces(pieces: SqlPiece[]): Promise<{ pieces: SqlPiece[]; includes: { line: number; file: string }[] }> {
+  const pg = await loadPgParser();
+  const includes: { line: number; file: string }[] = [];
+  const out = pieces.map((piece) => {
+    const script = psqlScript(pg, piece.sql);
+    for (const { offset, file } of script.includes) includes.push({ line: piece.line + lineOffset(piece.sql, offset), file });
+    return script.sql === piece.sql ? piece : { ...piece, sql: script.sql };
+  });
+  return { pieces: out, includes };
+}
+
+/** How many lines `offset` is below the start of `text`. */
+function lineOffset(text: string, offset: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
 export async function isEmptySqlPieces(pieces: SqlPiece[]): Promise<boolean> {
   const pg = await loadPgParser();
   for (const piece of pieces) {

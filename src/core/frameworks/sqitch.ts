@@ -5,12 +5,12 @@
 // - the order: sqitch.plan's, through which a type change looks back at the earlier deploys
 //   (a reworked change's earlier scripts are `deploy/<change>@<tag>.sql`).
 import type { Hit } from '../types';
-import type { Framework, MigrationInput } from './framework';
-import type { SqlPiece } from '../sql/lint-sql';
+import type { Framework, MigrationAnalysis, MigrationInput } from './framework';
+import type { SqlLintOptions, SqlPiece } from '../sql/lint-sql';
 import type { DialectSource } from '../sql/dialect';
 import { dialectOfPath } from '../sql/dialect';
 import { sqlAnalyser } from '../sql/lazy';
-import { sqitch as meta, revertPathOf } from './meta/index';
+import { deployPathOf, sqitch as meta, revertPathOf } from './meta/index';
 import { analyseDown, analyseUp, baseName, judgeDownFile, sqlOptions, type SqlHistory } from './shared-sql';
 import { sqitchFolder } from './sql-detect';
 import { sqitchConfDialect, sqitchRoot, sqitchScriptOrder } from './sqitch-project';
@@ -76,6 +76,28 @@ async function readPlanOrder(input: MigrationInput, names: readonly string[], di
 
 const isScript = (name: string) => name.toLowerCase().endsWith('.sql');
 
+/**
+ * A revert on its own: a down (its drops expected), whose index drops before the drop of their table
+ * are no lock of their own when its deploy created those indexes.
+ */
+async function analyseRevert(
+  input: MigrationInput,
+  script: { pieces: SqlPiece[]; hits: Hit[] },
+  options: SqlLintOptions,
+  dialect: DialectSource | undefined,
+): Promise<MigrationAnalysis> {
+  const down = await analyseDown('sqitch', script.pieces, options);
+  const deployPath = deployPathOf(input.path);
+  const deploySql = deployPath === undefined ? undefined : input.siblings[deployPath];
+  let hits = down.hits;
+  if (deploySql !== undefined && hits.some((h) => h.rule === 'non-concurrent-index-drop')) {
+    const deploy = await scriptPieces(deploySql, dialect);
+    const spared = await (await sqlAnalyser()).indexDropsBeforeTheirTable(script.pieces, deploy.pieces);
+    hits = hits.filter((h) => h.rule !== 'non-concurrent-index-drop' || !spared.has(h.line));
+  }
+  return { ...down, hits: [...script.hits, ...hits] };
+}
+
 const sqitch: Framework = {
   ...meta,
   async analyse(given) {
@@ -84,10 +106,7 @@ const sqitch: Framework = {
     const { path, siblings } = input;
     const options = sqlOptions(input);
     const script = await scriptPieces(input.content, dialect);
-    if (sqitchFolder(path) === 'revert') {
-      const down = await analyseDown('sqitch', script.pieces, options);
-      return script.hits.length ? { ...down, hits: [...script.hits, ...down.hits] } : down;
-    }
+    if (sqitchFolder(path) === 'revert') return analyseRevert(input, script, options, dialect);
     const revertPath = revertPathOf(path) as string;
     const revertSql = siblings[revertPath];
     const revert = revertSql === undefined ? undefined : await scriptPieces(revertSql, dialect);

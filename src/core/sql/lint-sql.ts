@@ -4,7 +4,7 @@ import { loadedPgParser, loadPgParser, type PgParser } from './pg';
 
 export { loadPgParser } from './pg';
 import { LineMap } from './line-map';
-import { relKey, relLabel } from './ast';
+import { lastPart, nameOf, relKey, relLabel } from './ast';
 import { alterTableCmds } from './checks/types';
 import { newContext, type PendingColumnChange, type SqlContext } from './context';
 import { historyKey, knownHistory, rememberEvents, type ColumnHistory } from './column-history';
@@ -352,6 +352,37 @@ function lineOffset(text: string, offset: number): number {
   let n = 0;
   for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) n++;
   return n;
+}
+
+/**
+ * The lines of a down's `DROP INDEX` statements that drop only indexes its up created (`CREATE INDEX
+ * i ON t`) on tables the down drops after them: the table's drop takes the same lock and takes the
+ * index with it, so CONCURRENTLY would spare nothing (maevsi/sqitch's reverts drop each index of a
+ * table, then the table). Index and table names are compared without their schema.
+ */
+export async function indexDropsBeforeTheirTable(down: SqlPiece[], up: SqlPiece[]): Promise<Set<number>> {
+  const pg = await loadPgParser();
+  const tableOf = new Map<string, string>();
+  for (const piece of up)
+    for (const { node } of readPieceCached(pg, piece, 'any').statements)
+      if ('IndexStmt' in node && node.IndexStmt.idxname && node.IndexStmt.relation) tableOf.set(node.IndexStmt.idxname, relKey(node.IndexStmt.relation));
+  const statements = down.flatMap((piece) => readPieceCached(pg, piece, 'any').statements);
+  /** Each table the down drops, by the line of its (last) drop. */
+  const droppedAt = new Map<string, number>();
+  for (const { node, line } of statements)
+    if ('DropStmt' in node && node.DropStmt.removeType === 'OBJECT_TABLE')
+      for (const obj of node.DropStmt.objects ?? []) droppedAt.set(lastPart(nameOf(obj)), line);
+  const lines = new Set<number>();
+  for (const { node, line } of statements) {
+    if (!('DropStmt' in node) || node.DropStmt.removeType !== 'OBJECT_INDEX') continue;
+    const objects = node.DropStmt.objects ?? [];
+    const beforeTable = (obj: Node) => {
+      const table = tableOf.get(lastPart(nameOf(obj)));
+      return table !== undefined && (droppedAt.get(table) ?? 0) > line;
+    };
+    if (objects.length && objects.every(beforeTable)) lines.add(line);
+  }
+  return lines;
 }
 
 export async function isEmptySqlPieces(pieces: SqlPiece[]): Promise<boolean> {

@@ -154,4 +154,30 @@ describe('sqitch projects', () => {
     const a = await sqitch.analyse({ path: 'deploy/osc_update.sql', content: swap, siblings: { 'revert/osc_update.sql': swap }, ...reader(files) });
     expect(rules(a.hits)).toEqual([['change-column-type', 4]]);
   });
+
+  test("a revert's drops of the indexes its deploy made, before the drop of their table, take no lock of their own", async () => {
+    // maevsi/sqitch's deploy/table_address.sql and revert/table_address.sql.
+    const deploy = [
+      'BEGIN;',
+      'CREATE TABLE vibetype.address (id uuid PRIMARY KEY, created_by uuid, location text);',
+      'CREATE INDEX idx_address_created_by ON vibetype.address USING btree (created_by);',
+      'CREATE INDEX idx_address_location ON vibetype.address (location);',
+      'COMMIT;',
+    ].join('\n');
+    const revert = [
+      'BEGIN;',
+      'DROP INDEX vibetype.idx_address_created_by;',
+      'DROP INDEX vibetype.idx_users_name;',
+      'DROP TABLE vibetype.address;',
+      'DROP INDEX vibetype.idx_address_location;',
+      'COMMIT;',
+    ].join('\n');
+    expect(sqitch.counterparts?.('db/revert/table_address.sql')).toEqual(['db/deploy/table_address.sql']);
+    const a = await sqitch.analyse({ path: 'db/revert/table_address.sql', content: revert, siblings: { 'db/deploy/table_address.sql': deploy } });
+    // Another table's index, and one dropped after its table (an error of its own), are still said.
+    expect(rules(a.hits)).toEqual([
+      ['non-concurrent-index-drop', 3],
+      ['non-concurrent-index-drop', 5],
+    ]);
+  });
 });

@@ -36,6 +36,8 @@ const viaPsql = (dialect: DialectSource | undefined) => !dialect || ['postgres',
 /** A script's pieces as its engine's client sends them, and a notice for each file psql includes. */
 async function scriptPieces(sql: string, dialect: DialectSource | undefined): Promise<{ pieces: SqlPiece[]; hits: Hit[] }> {
   const pieces = [{ sql, line: 1 }];
+  // Sqitch's MySQL engine runs scripts through the mysql client, which reads DELIMITER itself.
+  if (dialect?.dialect === 'mysql') return { pieces: [{ sql: (await sqlAnalyser()).mysqlClientScript(sql), line: 1 }], hits: [] };
   if (!viaPsql(dialect)) return { pieces, hits: [] };
   const read = await (await sqlAnalyser()).psqlPieces(pieces);
   const hits = read.includes.map(({ line, file }) => ({

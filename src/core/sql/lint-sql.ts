@@ -19,6 +19,8 @@ import { ColumnSwaps } from './column-swap';
 import { uniqueEvents, type UniqueEvent } from './unique-indexes';
 import { psqlScript } from './psql';
 
+export { mysqlClientScript } from './mysql-client';
+
 export type { UniqueEvent } from './unique-indexes';
 
 /** A run of Postgres SQL inside a migration file (the whole file, or one `execute` string). */

@@ -80,3 +80,32 @@ describe('psql scripts', () => {
     expect(psqlScript(pg, 'SELECT 1;').sql).toBe('SELECT 1;');
   });
 });
+
+describe('mysql client scripts', () => {
+  test("a routine defined between DELIMITER commands is no part of the migration; the client's other statements are", async () => {
+    const { mysqlClientScript } = await import('../../../src/core/sql/mysql-client');
+    // inqwise-opinion/opinion-sqitch-mysql's deploy/autm_getJobs.sql and deploy/changeBalance.sql.
+    const sql = [
+      '-- Deploy changeBalance to mysql DELIMITER',
+      'DELIMITER $$',
+      '',
+      'DROP PROCEDURE IF EXISTS `changeBalance`;',
+      "CREATE DEFINER=`opinion`@`localhost` PROCEDURE `changeBalance`(p_id BIGINT, p_note VARCHAR(9) /* ';$$' */)",
+      'BEGIN',
+      "  UPDATE accounts SET note = 'a;b$$c' WHERE account_id = p_id; # $$",
+      '  DELETE FROM accounts;',
+      'END$$',
+      'SELECT 1$$',
+      'DELIMITER ;',
+      "SELECT 'DELIMITER $$';",
+      'DROP TABLE legacy;',
+    ].join('\n');
+    const out = mysqlClientScript(sql).split('\n');
+    expect(out.length).toBe(13);
+    expect(out[3]).toBe('DROP PROCEDURE IF EXISTS `changeBalance`;');
+    expect(out.slice(4, 9).every((l) => l.trim() === '')).toBe(true);
+    expect(out[9]).toBe('SELECT 1; ');
+    expect(out.slice(10)).toEqual(['           ', "SELECT 'DELIMITER $$';", 'DROP TABLE legacy;']);
+    expect(mysqlClientScript('SELECT 1;')).toBe('SELECT 1;');
+  });
+});

@@ -75,6 +75,25 @@ describe('sqitch projects', () => {
     const target = '[core]\n\ttarget = office\n[target "office"]\n\turi = db:mysql:///office\n';
     const b = await sqitch.analyse({ path: 'db/deploy/x.sql', content: deploy, siblings: {}, ...reader({ 'db/sqitch.conf': target }) });
     expect(b.dialect?.dialect).toBe('mysql');
+    // The mysql client's DELIMITER: a procedure's body runs when it is called, not at deploy.
+    const procedure = [
+      'DELIMITER $$',
+      'DROP PROCEDURE IF EXISTS `changeBalance`;',
+      'CREATE DEFINER=`opinion`@`localhost` PROCEDURE `changeBalance`(p_account_id BIGINT)',
+      'BEGIN',
+      '  UPDATE accounts SET balance = balance + 1 WHERE account_id = p_account_id;',
+      '  DELETE FROM accounts;',
+      'END$$',
+      'DELIMITER ;',
+      'DROP TABLE legacy;',
+    ].join('\n');
+    const c = await sqitch.analyse({
+      path: 'deploy/changeBalance.sql',
+      content: procedure,
+      siblings: { 'revert/changeBalance.sql': 'DROP PROCEDURE IF EXISTS `changeBalance`;' },
+      ...reader({ 'sqitch.conf': conf }),
+    });
+    expect(rules(c.hits)).toEqual([['drop-table', 9]]);
   });
 
   test('psql meta-commands are read as psql reads them, not as MySQL backticks or parse errors', async () => {

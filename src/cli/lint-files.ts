@@ -11,7 +11,7 @@ import type { Config } from '../core/config';
 import { deployAnalyser } from '../core/deploy/lazy';
 import { finalizeFindings } from '../core/findings';
 import type { Framework } from '../core/frameworks/framework';
-import { guessFramework, NEITHER_MIGRATION_NOR_DEPLOY, unreadReason } from '../core/frameworks/guess';
+import { guessFramework, NEITHER_MIGRATION_NOR_DEPLOY, SQITCH_VERIFY, unreadReason } from '../core/frameworks/guess';
 import { FRAMEWORKS } from '../core/frameworks/index';
 import type { ChangedFile, Change, Finding } from '../core/types';
 import { InputError } from '../git/input-error';
@@ -213,6 +213,7 @@ export async function lintFile(file: string, config: Config, files: FileCache): 
   // neither a migration nor a deploy file is listed as skipped (and carries its notice in JSON and SARIF).
   const why = unreadReason(path, classifierOf(config).candidates(path));
   const findings = finalizeFindings(path, content, [{ rule: 'not-analysed', line: 1, message: why }], { config });
+  if (why === SQITCH_VERIFY) return { findings, skipped: 'a Sqitch verify script, not a migration', columnOf };
   return why === NEITHER_MIGRATION_NOR_DEPLOY ? { findings, skipped: NOT_ANALYSED, columnOf } : { findings, columnOf };
 }
 

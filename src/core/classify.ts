@@ -3,6 +3,7 @@ import type { Config } from './config';
 import { DEFAULT_DEPLOY_GLOBS } from './deploy/globs';
 import { GLOB_SOURCES } from './glob-sources';
 import type { Framework } from './frameworks/framework';
+import { isSqitchVerify } from './frameworks/sql-detect';
 import type { Change, ChangeKind, Dialect, FrameworkId } from './types';
 import type { DialectSource } from './sql/dialect';
 
@@ -217,7 +218,8 @@ function buildClassifier(config: Config, frameworks: readonly Framework[]): Clas
       }
       if (!matched) return unread(path) && !NEVER_MIGRATIONS.test(path) ? 'unread' : undefined;
       // In a framework's migration folder, yet no reader recognises it: a migration nobody read.
-      if (narrow && !NEVER_MIGRATIONS.test(path)) return 'unread';
+      // A Sqitch verify script in a migrations folder (`db/migrations/verify/x.sql`) is no migration.
+      if (narrow && !NEVER_MIGRATIONS.test(path) && !isSqitchVerify(path)) return 'unread';
       return undefined;
     }
     const candidates = migration.filter((m) => m.match(path));

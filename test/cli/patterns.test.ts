@@ -89,6 +89,7 @@ const PATTERNS = [
   'patterns/temporal-versioned',
   'patterns/flyway-mysql-clauses',
   'patterns/drop-if-exists-create',
+  'patterns/sqitch-project',
   'rules/not-analysed',
 ];
 

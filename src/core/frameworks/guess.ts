@@ -1,6 +1,6 @@
 import type { FrameworkId } from '../types';
 import type { Framework } from './framework';
-import { detectSqlFramework } from './sql-detect';
+import { detectSqlFramework, isSqitchVerify } from './sql-detect';
 
 // By extension, the frameworks a file outside every configured migration folder could belong to,
 // most distinctive first. `lint` uses this; `check` trusts the configured globs.
@@ -20,6 +20,8 @@ export function guessFramework(path: string, content: string, frameworks: readon
   if (/\.sql$/i.test(path)) {
     if (/(^|\/)prisma\/migrations\//.test(path)) return byId('prisma');
     if (/--\s*liquibase\s+formatted\s+sql/i.test(content.slice(0, 2000))) return byId('liquibase');
+    // A Sqitch verify script checks a deploy; it is no migration (see `isSqitchVerify`).
+    if (isSqitchVerify(path)) return undefined;
     return byId(detectSqlFramework(path, content) ?? 'sql');
   }
   for (const [pattern, ids] of BY_EXTENSION) {
@@ -55,6 +57,7 @@ const NAMES: Partial<Record<FrameworkId, string>> = {
  */
 export function unreadReason(path: string, candidates: readonly FrameworkId[]): string {
   const lower = path.toLowerCase();
+  if (isSqitchVerify(path)) return SQITCH_VERIFY;
   if (lower.endsWith('.go'))
     return "It is a Go migration (goose's Go migrations, or a project's own runner such as listmonk's), and rollback-ready reads SQL migrations, not Go: review it by hand.";
   if (/\.(java|kt)$/.test(lower)) return 'It is a Flyway Java or Kotlin migration, and rollback-ready reads SQL migrations, not JVM code: review it by hand.';
@@ -76,3 +79,7 @@ export function unreadReason(path: string, candidates: readonly FrameworkId[]): 
 /** Why a file that is not a migration at all was not analysed. */
 export const NEITHER_MIGRATION_NOR_DEPLOY =
   'It is neither a migration nor a deploy file rollback-ready knows (by its path and content), so it was not analysed.';
+
+/** Why a Sqitch verify script was not analysed: it is not a migration (it is listed as skipped). */
+export const SQITCH_VERIFY =
+  'It is a Sqitch verify script: it checks what its deploy script made and changes nothing (Sqitch runs it after the deploy), so it is not linted as a migration; its deploy and revert scripts are.';

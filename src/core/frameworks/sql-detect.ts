@@ -78,15 +78,24 @@ const isPopSqlName = (path: string, content: string): boolean => {
   return p.part !== '' || (p.stamp.length === 14 && p.dialect !== undefined) || hasPopTemplate(content);
 };
 export const isGolangMigrateName = (name: string): boolean => GOLANG_MIGRATE_NAME.test(name);
-/** `deploy/`, `revert/` (Sqitch's script folders) as a path segment. */
-export const sqitchFolder = (path: string): 'deploy' | 'revert' | undefined => {
+/**
+ * `deploy/`, `revert/`, `verify/` (Sqitch's script folders) as a path segment, the nearest one.
+ * A verify script checks what its deploy made (it changes nothing and runs after it): it is no
+ * migration (maevsi/sqitch's `verify/table_account_social_network.sql` inserts, updates and
+ * deletes test rows inside a transaction it rolls back).
+ */
+export const sqitchFolder = (path: string): 'deploy' | 'revert' | 'verify' | undefined => {
   const segments = path.split('/').slice(0, -1);
   for (let i = segments.length - 1; i >= 0; i--) {
     if (segments[i] === 'deploy') return 'deploy';
     if (segments[i] === 'revert') return 'revert';
+    if (segments[i] === 'verify') return 'verify';
   }
   return undefined;
 };
+
+/** A Sqitch verify script (`verify/x.sql`): not a migration of any SQL framework. */
+export const isSqitchVerify = (path: string): boolean => path.toLowerCase().endsWith('.sql') && sqitchFolder(path) === 'verify';
 
 /**
  * The SQL-file framework of `path`, or undefined when it is not one of them (or not `.sql`).
@@ -107,11 +116,12 @@ function detect(path: string, content: string): FrameworkId | undefined {
   if (isDbmateFile(content)) return 'dbmate';
   if (isSqlMigrateFile(content)) return 'sql-migrate';
   if (isLiquibaseFile(content)) return undefined;
+  if (isSqitchVerify(path)) return undefined;
   const name = baseName(path);
   if (isFlywayName(name)) return 'flyway';
   if (isDbMigrateSqlName(path)) return 'db-migrate';
   if (isPopSqlName(path, content)) return 'pop';
   if (isGolangMigrateName(name)) return 'golang-migrate';
-  if (sqitchFolder(path)) return 'sqitch';
+  if (sqitchFolder(path) === 'deploy' || sqitchFolder(path) === 'revert') return 'sqitch';
   return 'sql';
 }

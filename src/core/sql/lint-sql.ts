@@ -4,7 +4,7 @@ import { loadedPgParser, loadPgParser, type PgParser } from './pg';
 
 export { loadPgParser } from './pg';
 import { LineMap } from './line-map';
-import { relKey, relLabel } from './ast';
+import { lastPart, nameOf, relKey, relLabel } from './ast';
 import { alterTableCmds } from './checks/types';
 import { newContext, type PendingColumnChange, type SqlContext } from './context';
 import { historyKey, knownHistory, rememberEvents, type ColumnHistory } from './column-history';
@@ -17,6 +17,9 @@ import { DIALECT_NAMES, POSTGRES_ONLY_RULES, type Dialect, type DialectSource } 
 import { doBlockOf, statementsInDo } from './plpgsql';
 import { ColumnSwaps } from './column-swap';
 import { uniqueEvents, type UniqueEvent } from './unique-indexes';
+import { psqlScript } from './psql';
+
+export { mysqlClientScript } from './mysql-client';
 
 export type { UniqueEvent } from './unique-indexes';
 
@@ -331,6 +334,59 @@ export async function lintSql(pieces: SqlPiece[], options: SqlLintOptions = {}):
  * Whether SQL does nothing (comments, whitespace, SELECT 1): `lintSql(pieces).empty` without
  * running the checks, for judging a down file that is only judged for existence and emptiness.
  */
+/**
+ * The SQL psql sends of a psql script's pieces (its meta-commands blanked, see psql.ts), and the
+ * lines where it includes other files (their SQL is not in these pieces).
+ */
+export async function psqlPieces(pieces: SqlPiece[]): Promise<{ pieces: SqlPiece[]; includes: { line: number; file: string }[] }> {
+  const pg = await loadPgParser();
+  const includes: { line: number; file: string }[] = [];
+  const out = pieces.map((piece) => {
+    const script = psqlScript(pg, piece.sql);
+    for (const { offset, file } of script.includes) includes.push({ line: piece.line + lineOffset(piece.sql, offset), file });
+    return script.sql === piece.sql ? piece : { ...piece, sql: script.sql };
+  });
+  return { pieces: out, includes };
+}
+
+/** How many lines `offset` is below the start of `text`. */
+function lineOffset(text: string, offset: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/**
+ * The lines of a down's `DROP INDEX` statements that drop only indexes its up created (`CREATE INDEX
+ * i ON t`) on tables the down drops after them: the table's drop takes the same lock and takes the
+ * index with it, so CONCURRENTLY would spare nothing (maevsi/sqitch's reverts drop each index of a
+ * table, then the table). Index and table names are compared without their schema.
+ */
+export async function indexDropsBeforeTheirTable(down: SqlPiece[], up: SqlPiece[]): Promise<Set<number>> {
+  const pg = await loadPgParser();
+  const tableOf = new Map<string, string>();
+  for (const piece of up)
+    for (const { node } of readPieceCached(pg, piece, 'any').statements)
+      if ('IndexStmt' in node && node.IndexStmt.idxname && node.IndexStmt.relation) tableOf.set(node.IndexStmt.idxname, relKey(node.IndexStmt.relation));
+  const statements = down.flatMap((piece) => readPieceCached(pg, piece, 'any').statements);
+  /** Each table the down drops, by the line of its (last) drop. */
+  const droppedAt = new Map<string, number>();
+  for (const { node, line } of statements)
+    if ('DropStmt' in node && node.DropStmt.removeType === 'OBJECT_TABLE')
+      for (const obj of node.DropStmt.objects ?? []) droppedAt.set(lastPart(nameOf(obj)), line);
+  const lines = new Set<number>();
+  for (const { node, line } of statements) {
+    if (!('DropStmt' in node) || node.DropStmt.removeType !== 'OBJECT_INDEX') continue;
+    const objects = node.DropStmt.objects ?? [];
+    const beforeTable = (obj: Node) => {
+      const table = tableOf.get(lastPart(nameOf(obj)));
+      return table !== undefined && (droppedAt.get(table) ?? 0) > line;
+    };
+    if (objects.length && objects.every(beforeTable)) lines.add(line);
+  }
+  return lines;
+}
+
 export async function isEmptySqlPieces(pieces: SqlPiece[]): Promise<boolean> {
   const pg = await loadPgParser();
   for (const piece of pieces) {

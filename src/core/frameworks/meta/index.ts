@@ -11,7 +11,7 @@ export { default as knex } from './knex';
 export { default as laravel } from './laravel';
 export { default as ecto } from './ecto';
 export { default as liquibase, liquibaseFormat, type LiquibaseFormat } from './liquibase';
-export { default as sqitch, revertPathOf } from './sqitch';
+export { default as sqitch, deployPathOf, revertPathOf } from './sqitch';
 export { default as flyway, kindOf as flywayKindOf, undoPathOf, withoutPlaceholders } from './flyway';
 export { default as golangMigrate, downPathOf } from './golang-migrate';
 export { default as goose } from './goose';

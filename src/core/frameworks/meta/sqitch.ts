@@ -13,14 +13,28 @@ export function revertPathOf(path: string): string | undefined {
   return undefined;
 }
 
+/** `…/revert/x.sql` → `…/deploy/x.sql` (the last `revert` segment). */
+export function deployPathOf(path: string): string | undefined {
+  const segments = path.split('/');
+  for (let i = segments.length - 2; i >= 0; i--) {
+    if (segments[i] === 'revert') {
+      segments[i] = 'deploy';
+      return segments.join('/');
+    }
+    if (segments[i] === 'deploy') return undefined;
+  }
+  return undefined;
+}
+
 const sqitch: FrameworkMeta = {
   id: 'sqitch',
   globs: ['**/deploy/**/*.sql', '**/revert/**/*.sql'],
   comment: '--',
   detect: (path, content) => detectSqlFramework(path, content) === 'sqitch',
+  // A deploy's revert (its down); a revert's deploy (what it undoes: the indexes it made, see sqitch.ts).
   counterparts(path) {
-    const revert = revertPathOf(path);
-    return revert ? [revert] : [];
+    const other = deployPathOf(path) ?? revertPathOf(path);
+    return other ? [other] : [];
   },
 };
 export default sqitch;

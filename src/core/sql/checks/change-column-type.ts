@@ -62,6 +62,13 @@ export const changeColumnType: SqlCheck = (stmt, ctx) => {
     }
     ctx.columnTypes.set(key, def?.typeName);
     const enumValues = newEnumValues(ctx, def?.typeName);
+    // A type this file creates (chef/chef-server's enum swap: `ALTER TYPE t RENAME TO old_t`,
+    // `CREATE TYPE t AS ENUM (…)`, `ALTER COLUMN c TYPE t`) is one no earlier migration's column
+    // had, whatever its name: a type change, never settled as "the same type" by the look back.
+    if (def?.typeName && ctx.createdTypes.has(typeBaseName(def.typeName))) {
+      hits.push(hit('change-column-type', ctx, changeTypeMessage(column, label, typeLabel(def.typeName), undefined, undefined, enumValues)));
+      continue;
+    }
     const provisional: Hit = isWideningTarget(def)
       ? { ...hit('change-column-type', ctx, unknownWideningMessage(column, label, typeLabel(def?.typeName))), severity: 'warning' }
       : hit('change-column-type', ctx, changeTypeMessage(column, label, typeLabel(def?.typeName), undefined, undefined, enumValues));

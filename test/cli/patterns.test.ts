@@ -87,6 +87,7 @@ const PATTERNS = [
   'patterns/temporal-versioned',
   'patterns/flyway-mysql-clauses',
   'patterns/drop-if-exists-create',
+  'patterns/goose-go-mod-dialect',
   'rules/not-analysed',
 ];
 

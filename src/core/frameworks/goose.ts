@@ -1,9 +1,12 @@
 // goose: one `.sql` file with `-- +goose Up` and `-- +goose Down` sections, optional
 // `StatementBegin`/`StatementEnd` blocks and `NO TRANSACTION` (otherwise each file runs in a
-// transaction).
+// transaction). The database is the app's (`goose.SetDialect` in its own code): where neither the
+// config's `dialect:` nor the path says it, the Go module's driver does (go-mod-dialect.ts).
 import type { Framework } from './framework';
 import { goose as meta } from './meta/index';
-import { analyseSectioned, type SectionedFormat } from './shared-sql';
+import { analyseSectioned, dialectFor, dirName, type SectionedFormat } from './shared-sql';
+import { oncePerReader } from './tool-dialect';
+import { goProjectDialect } from './go-mod-dialect';
 
 /** The file format, for readers of its sections (the drill). */
 export const GOOSE_FORMAT: SectionedFormat = {
@@ -16,7 +19,12 @@ export const GOOSE_FORMAT: SectionedFormat = {
 
 const goose: Framework = {
   ...meta,
-  analyse: (input) => analyseSectioned(input, GOOSE_FORMAT),
+  async analyse(input) {
+    const read = input.readFile;
+    const dir = dirName(input.path);
+    const dialect = dialectFor(input) || !read ? undefined : await oncePerReader(read, `go.mod:${dir}`, () => goProjectDialect(dir, read));
+    return analyseSectioned(dialect ? { ...input, dialect } : input, GOOSE_FORMAT);
+  },
 };
 
 export default goose;

@@ -4,14 +4,22 @@
 // config's `dialect:` nor the path says it, the Go module's driver does (go-mod-dialect.ts).
 import type { Framework } from './framework';
 import { goose as meta } from './meta/index';
-import { analyseSectioned, dialectFor, dirName, type SectionedFormat } from './shared-sql';
+import { analyseSectioned, dialectFor, dirName, type MarkerReader, type SectionedFormat } from './shared-sql';
 import { oncePerReader } from './tool-dialect';
 import { goProjectDialect } from './go-mod-dialect';
+
+/**
+ * A goose annotation line: goose takes any `--` comment line that holds `+goose`, with or without a
+ * blank between them (`--+goose Down`, pressly/goose internal/sqlparser's extractAnnotation: every
+ * `--` removed, then `+goose`, then blanks), and compares the rest case-insensitively.
+ */
+const gooseMarker: MarkerReader = (line) => (line.startsWith('--') && line.includes('+goose') ? line.replaceAll('--', '').replace('+goose', '') : undefined);
 
 /** The file format, for readers of its sections (the drill). */
 export const GOOSE_FORMAT: SectionedFormat = {
   framework: 'goose',
   prefix: '-- +goose',
+  marker: gooseMarker,
   section: (m) => m.text.toLowerCase(),
   transactional: (markers) => !markers.some((m) => m.text.toLowerCase() === 'no transaction'),
   downName: '-- +goose Down',

@@ -34,4 +34,10 @@ describe('dbmate', () => {
     ]);
     expect((await analyse(`-- migrate:up transaction:false\n${cic}\n-- migrate:down\nDROP INDEX CONCURRENTLY users_email;`)).hits).toEqual([]);
   });
+
+  test('--migrate:down without a blank is a directive too (dbmate reads `^--\\s*migrate:`)', async () => {
+    const a = await analyse('--migrate:up\nALTER TABLE users DROP COLUMN email;\n\n--migrate:down\nALTER TABLE users ADD COLUMN email text;\n');
+    expect(a.down).toBe('present');
+    expect(a.hits.map((h) => `${h.rule} ${h.line}`)).toEqual(['drop-column 2', 'missing-lock-timeout 2']);
+  });
 });

@@ -56,6 +56,13 @@ describe('goose', () => {
     expect(noTx.hits).toEqual([]);
   });
 
+  test('--+goose Down without a blank is an annotation too, as goose reads it', async () => {
+    // Public goose files write `--+goose Down`; goose strips every `--`, then `+goose` (internal/sqlparser).
+    const a = await analyse('--+goose Up\nCREATE TABLE sessions (id text);\n\n--+goose down\nDROP TABLE sessions;\n');
+    expect(a.down).toBe('present');
+    expect(a.hits).toEqual([]);
+  });
+
   // navidrome (navidrome/navidrome @ 295886cb): db/migrations/*.sql run on SQLite, which only its
   // go.mod's driver (github.com/mattn/go-sqlite3) says; every index was given CONCURRENTLY advice.
   describe("the Go module's database driver", () => {

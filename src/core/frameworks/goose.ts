@@ -1,12 +1,14 @@
 // goose: one `.sql` file with `-- +goose Up` and `-- +goose Down` sections, optional
-// `StatementBegin`/`StatementEnd` blocks and `NO TRANSACTION` (otherwise each file runs in a
-// transaction). The database is the app's (`goose.SetDialect` in its own code): where neither the
-// config's `dialect:` nor the path says it, the Go module's driver does (go-mod-dialect.ts).
+// `StatementBegin`/`StatementEnd` blocks, `NO TRANSACTION` (otherwise each file runs in a
+// transaction) and `ENVSUB ON`/`OFF` (environment variables expanded: goose-envsub.ts). The
+// database is the app's (`goose.SetDialect` in its own code): where neither the config's
+// `dialect:` nor the path says it, the Go module's driver does (go-mod-dialect.ts).
 import type { Framework } from './framework';
 import { goose as meta } from './meta/index';
 import { analyseSectioned, dialectFor, dirName, type MarkerReader, type SectionedFormat } from './shared-sql';
 import { oncePerReader } from './tool-dialect';
 import { goProjectDialect } from './go-mod-dialect';
+import { expandEnvsub } from './goose-envsub';
 
 /**
  * A goose annotation line: goose takes any `--` comment line that holds `+goose`, with or without a
@@ -31,7 +33,9 @@ const goose: Framework = {
     const read = input.readFile;
     const dir = dirName(input.path);
     const dialect = dialectFor(input) || !read ? undefined : await oncePerReader(read, `go.mod:${dir}`, () => goProjectDialect(dir, read));
-    return analyseSectioned(dialect ? { ...input, dialect } : input, GOOSE_FORMAT);
+    // `ENVSUB ON` lines are read as goose expands them (goose-envsub.ts).
+    const content = expandEnvsub(input.content, gooseMarker);
+    return analyseSectioned({ ...input, content, ...(dialect ? { dialect } : {}) }, GOOSE_FORMAT);
   },
 };
 

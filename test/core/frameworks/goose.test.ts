@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import goose from '../../../src/core/frameworks/goose';
 import { detectSqlFramework } from '../../../src/core/frameworks/sql-detect';
 import { goModDialect, goModRequires } from '../../../src/core/frameworks/go-mod-dialect';
+import { expandLine } from '../../../src/core/frameworks/goose-envsub';
 
 const path = 'db/migrations/20240101120000_users.sql';
 const analyse = (content: string) => goose.analyse({ path, content, siblings: {} });
@@ -61,6 +62,30 @@ describe('goose', () => {
     const a = await analyse('--+goose Up\nCREATE TABLE sessions (id text);\n\n--+goose down\nDROP TABLE sessions;\n');
     expect(a.down).toBe('present');
     expect(a.hits).toEqual([]);
+  });
+
+  test('ENVSUB ON lines are read as goose expands them: each variable a name set at run time', async () => {
+    // Public goose files: `ALTER TABLE cuisine OWNER TO $DATABASE_USER;` between ENVSUB ON and OFF.
+    const content = [
+      '-- +goose Up',
+      '-- +goose ENVSUB ON',
+      'CREATE TABLE cuisine (id uuid NOT NULL);',
+      'ALTER TABLE cuisine OWNER TO $DATABASE_USER;',
+      'ALTER TABLE ${SCHEMA:-public}.accounts DROP COLUMN email;',
+      '-- +goose ENVSUB OFF',
+      '-- +goose Down',
+      'DROP TABLE cuisine;',
+    ].join('\n');
+    const a = await analyse(content);
+    expect(a.hits.map((h) => `${h.rule} ${h.line}`)).toEqual(['drop-column 5', 'missing-lock-timeout 5']);
+    expect(a.hits[0]!.message).toContain('(named at run time)');
+    // Outside ENVSUB ON, `$name` is Postgres' own (a dollar-quoted body's tag): left as written.
+    const off = await analyse('-- +goose Up\nDO $body$ BEGIN PERFORM 1; END $body$;\n-- +goose Down\nSELECT 1;\n');
+    expect(off.hits.map((h) => h.rule)).not.toContain('parse-error');
+  });
+
+  test("goose's interpolation: $$ and \\$ are a literal $, $( and $1 are left, braces may nest", () => {
+    expect(expandLine("SELECT '$$', '\\$x', $(cmd), $1, ${A:-${B}}x, $Név")).toBe("SELECT '$', '$x', $(cmd), $1, __interp__x, __interp__");
   });
 
   // navidrome (navidrome/navidrome @ 295886cb): db/migrations/*.sql run on SQLite, which only its

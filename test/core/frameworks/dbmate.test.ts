@@ -40,4 +40,22 @@ describe('dbmate', () => {
     expect(a.down).toBe('present');
     expect(a.hits.map((h) => `${h.rule} ${h.line}`)).toEqual(['drop-column 2', 'missing-lock-timeout 2']);
   });
+
+  test('several up/down pairs in one file (dbmate 2.29): every up part is linted, every down part is the down', async () => {
+    // amacneil/dbmate README: "include multiple migrations in a single file using additional
+    // migrate:up and migrate:down sections".
+    const content = [
+      '-- migrate:up',
+      'CREATE TABLE users (id serial PRIMARY KEY);',
+      '-- migrate:down',
+      'DROP TABLE users;',
+      '-- migrate:up',
+      'ALTER TABLE accounts DROP COLUMN email;',
+      '-- migrate:down',
+      'ALTER TABLE accounts ADD COLUMN email varchar;',
+    ].join('\n');
+    const a = await analyse(content);
+    expect(a.down).toBe('present');
+    expect(a.hits.map((h) => `${h.rule} ${h.line}`)).toEqual(['drop-column 6', 'missing-lock-timeout 6']);
+  });
 });

@@ -88,6 +88,7 @@ const PATTERNS = [
   'patterns/flyway-mysql-clauses',
   'patterns/drop-if-exists-create',
   'patterns/goose-go-mod-dialect',
+  'patterns/goose-dbmate-markers',
   'rules/not-analysed',
 ];
 

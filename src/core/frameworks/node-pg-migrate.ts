@@ -26,6 +26,7 @@ import {
   objectEntries,
   paramName,
   parseJs,
+  PLACEHOLDER,
 } from './dsl/js';
 import { pgmColumn, pgmDefault } from './dsl/js-attrs';
 import { handlerFor } from './dispatch';
@@ -275,6 +276,7 @@ const PGM_OPERATIONS: Readonly<Record<string, TableOperation>> = {
 
 class PgmReader implements SqlSink {
   readonly t = newTranslation(true);
+  /** Calls node-pg-migrate cannot reverse, as written (`pgm.sql`, `pgm.db.query`). */
   readonly irreversible: Array<{ name: string; line: number }> = [];
 
   emit(line: number, text: string): void {
@@ -288,7 +290,7 @@ class PgmReader implements SqlSink {
       const name = methodName(call);
       const a = callArgs(call);
       const line = lineOf(call);
-      if (NOT_AUTO_REVERSIBLE.has(name) || obj.text !== pgm || unnamedOrRawConstraint(name, a)) this.irreversible.push({ name, line });
+      if (NOT_AUTO_REVERSIBLE.has(name) || obj.text !== pgm || unnamedOrRawConstraint(name, a)) this.irreversible.push({ name: `${obj.text}.${name}`, line });
       if (name === 'sql' || name === 'query') {
         // SQL as written or as a constant of the file holds it; SQL built in code is a notice.
         const texts = sqlTexts(a[0]);
@@ -307,7 +309,9 @@ class PgmReader implements SqlSink {
         if (!QUIET.has(name) && obj.text === pgm) this.t.hits.push(unknownCallHit(line, `${pgm}.${name}(…)`));
         continue;
       }
-      const table = tableName(a[0]);
+      // A table the code names at run time (a loop's variable, a parameter) is still an operation
+      // on some table: read with the run-time placeholder (`"…" (named at run time)`), never skipped.
+      const table = tableName(a[0]) ?? (a[0] ? PLACEHOLDER : undefined);
       if (table) handler(this, { name, a, line, table });
     }
   }
@@ -334,7 +338,7 @@ export async function nodePgMigrateToPieces(source: string, path = 'migration.js
       hit(
         'missing-down-migration',
         up ? lineOf(up) : 1,
-        `The migration exports no \`down\` and node-pg-migrate cannot infer one: \`pgm.${first.name}\` (line ${first.line}) is not automatically reversible.`,
+        `The migration exports no \`down\` and node-pg-migrate cannot infer one: \`${first.name}\` (line ${first.line}) is not automatically reversible.`,
       ),
     );
   } else {

@@ -92,10 +92,15 @@ const tableName = (n: Node | undefined): string | undefined => {
   return name ? (schema ? `${schema}.${name}` : name) : undefined;
 };
 
-type TableOperation = OperationHandler<string>;
+/** The reader a handler writes to, with the file's column shorthands. */
+interface PgmSink extends SqlSink {
+  readonly shorthands: ReadonlyMap<string, Node>;
+}
+
+type TableOperation = (out: PgmSink, op: Parameters<OperationHandler<string>>[1]) => void;
 
 const createTable: TableOperation = (out, { a, line, table }) => {
-  const cols = [...objectEntries(a[1])].map(([k, v]) => pgmColumn(k, v));
+  const cols = [...objectEntries(a[1])].map(([k, v]) => pgmColumn(k, v, out.shorthands));
   for (const statement of createTableWithForeignKeys(table, cols)) out.emit(line, statement);
 };
 
@@ -110,7 +115,7 @@ const renameTable: TableOperation = (out, { a, line, table }) => {
 
 const addColumns: TableOperation = (out, { a, line, table }) => {
   for (const [k, v] of objectEntries(a[1])) {
-    const c = pgmColumn(k, v);
+    const c = pgmColumn(k, v, out.shorthands);
     out.emit(line, sql.addColumn(table, c));
     if (c.fk) out.emit(line, sql.addForeignKey(table, [k], c.fk, ['id']));
   }
@@ -274,8 +279,10 @@ const PGM_OPERATIONS: Readonly<Record<string, TableOperation>> = {
   dropConstraint,
 };
 
-class PgmReader implements SqlSink {
+class PgmReader implements PgmSink {
   readonly t = newTranslation(true);
+
+  constructor(readonly shorthands: ReadonlyMap<string, Node> = new Map()) {}
   /** Calls node-pg-migrate cannot reverse, as written (`pgm.sql`, `pgm.db.query`). */
   readonly irreversible: Array<{ name: string; line: number }> = [];
 
@@ -317,11 +324,26 @@ class PgmReader implements SqlSink {
   }
 }
 
+/**
+ * The file's own column shorthands, by name: `exports.shorthands = {…}` or `export const shorthands = {…}`
+ * (node-pg-migrate's migration template writes `shorthands = undefined`).
+ */
+function fileShorthands(root: Node): Map<string, Node> {
+  for (const a of root.descendantsOfType('assignment_expression')) {
+    const left = a.childForFieldName('left')?.text.replace(/\s+/g, '');
+    if (left === 'exports.shorthands' || left === 'module.exports.shorthands') return objectEntries(a.childForFieldName('right'));
+  }
+  for (const d of root.descendantsOfType('variable_declarator'))
+    if (d.childForFieldName('name')?.text === 'shorthands' && d.parent?.parent?.type === 'export_statement') return objectEntries(d.childForFieldName('value'));
+  return new Map();
+}
+
 /** Translate a node-pg-migrate migration into SQL pieces and a reversibility verdict. */
 export async function nodePgMigrateToPieces(source: string, path = 'migration.js'): Promise<DslTranslation> {
   using tree = await parseJs(path, source);
   const root = tree.rootNode;
-  const reader = new PgmReader();
+  const shorthands = fileShorthands(root);
+  const reader = new PgmReader(shorthands);
   const t = reader.t;
   addParseError(t, root, 'JavaScript');
   const fns = findMigrationFunctions(root);
@@ -343,7 +365,7 @@ export async function nodePgMigrateToPieces(source: string, path = 'migration.js
     );
   } else {
     judgeDown(t, fns, RAW, 'node-pg-migrate');
-    readDownSql(t, fns, () => new PgmReader(), 'pgm');
+    readDownSql(t, fns, () => new PgmReader(shorthands), 'pgm');
   }
   return t;
 }

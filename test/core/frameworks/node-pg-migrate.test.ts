@@ -266,4 +266,26 @@ exports.down = false;
     const a = await analyse("exports.up = async (pgm) => {\n  await pgm.db.query('CREATE TABLE t (id int)');\n};\n");
     expect(a.hits.find((h) => h.rule === 'missing-down-migration')?.message).toContain('`pgm.db.query` (line 2)');
   });
+
+  it("the file's own shorthands are applied as node-pg-migrate applies them, the column's options winning", async () => {
+    const a = await analyse(`exports.shorthands = {
+  ownerRef: { type: 'integer', notNull: true, references: 'users' },
+  id: { type: 'uuid', primaryKey: true, default: 'gen_random_uuid()' },
+};
+exports.up = (pgm) => {
+  pgm.addColumns('posts', { owner_id: 'ownerRef', editor_id: { type: 'ownerRef', notNull: false } });
+  pgm.createTable('tags', { id: 'id' });
+};
+`);
+    expect(hits(a)).toEqual([
+      [6, 'add-required-column'],
+      [6, 'constraint-not-valid-missing'],
+      [6, 'constraint-not-valid-missing'],
+    ]);
+    const t = await nodePgMigrateToPieces(
+      "export const shorthands = { id: { type: 'uuid', primaryKey: true } };\nexport const up = (pgm) => pgm.createTable('tags', { id: 'id' });\n",
+      'm.ts',
+    );
+    expect(t.up.map((p) => p.sql)).toEqual(['CREATE TABLE tags (id uuid PRIMARY KEY);']);
+  });
 });

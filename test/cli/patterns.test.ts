@@ -90,6 +90,8 @@ const PATTERNS = [
   'patterns/flyway-mysql-clauses',
   'patterns/drop-if-exists-create',
   'patterns/sqitch-project',
+  'patterns/goose-go-mod-dialect',
+  'patterns/goose-dbmate-markers',
   'rules/not-analysed',
 ];
 

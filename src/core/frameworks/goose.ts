@@ -1,14 +1,27 @@
 // goose: one `.sql` file with `-- +goose Up` and `-- +goose Down` sections, optional
-// `StatementBegin`/`StatementEnd` blocks and `NO TRANSACTION` (otherwise each file runs in a
-// transaction).
+// `StatementBegin`/`StatementEnd` blocks, `NO TRANSACTION` (otherwise each file runs in a
+// transaction) and `ENVSUB ON`/`OFF` (environment variables expanded: goose-envsub.ts). The
+// database is the app's (`goose.SetDialect` in its own code): where neither the config's
+// `dialect:` nor the path says it, the Go module's driver does (go-mod-dialect.ts).
 import type { Framework } from './framework';
 import { goose as meta } from './meta/index';
-import { analyseSectioned, type SectionedFormat } from './shared-sql';
+import { analyseSectioned, dialectFor, dirName, type MarkerReader, type SectionedFormat } from './shared-sql';
+import { oncePerReader } from './tool-dialect';
+import { goProjectDialect } from './go-mod-dialect';
+import { expandEnvsub } from './goose-envsub';
+
+/**
+ * A goose annotation line: goose takes any `--` comment line that holds `+goose`, with or without a
+ * blank between them (`--+goose Down`, pressly/goose internal/sqlparser's extractAnnotation: every
+ * `--` removed, then `+goose`, then blanks), and compares the rest case-insensitively.
+ */
+const gooseMarker: MarkerReader = (line) => (line.startsWith('--') && line.includes('+goose') ? line.replaceAll('--', '').replace('+goose', '') : undefined);
 
 /** The file format, for readers of its sections (the drill). */
 export const GOOSE_FORMAT: SectionedFormat = {
   framework: 'goose',
   prefix: '-- +goose',
+  marker: gooseMarker,
   section: (m) => m.text.toLowerCase(),
   transactional: (markers) => !markers.some((m) => m.text.toLowerCase() === 'no transaction'),
   downName: '-- +goose Down',
@@ -16,7 +29,14 @@ export const GOOSE_FORMAT: SectionedFormat = {
 
 const goose: Framework = {
   ...meta,
-  analyse: (input) => analyseSectioned(input, GOOSE_FORMAT),
+  async analyse(input) {
+    const read = input.readFile;
+    const dir = dirName(input.path);
+    const dialect = dialectFor(input) || !read ? undefined : await oncePerReader(read, `go.mod:${dir}`, () => goProjectDialect(dir, read));
+    // `ENVSUB ON` lines are read as goose expands them (goose-envsub.ts).
+    const content = expandEnvsub(input.content, gooseMarker);
+    return analyseSectioned({ ...input, content, ...(dialect ? { dialect } : {}) }, GOOSE_FORMAT);
+  },
 };
 
 export default goose;

@@ -26,6 +26,7 @@ import {
   objectEntries,
   paramName,
   parseJs,
+  PLACEHOLDER,
 } from './dsl/js';
 import { pgmColumn, pgmDefault } from './dsl/js-attrs';
 import { handlerFor } from './dispatch';
@@ -91,10 +92,15 @@ const tableName = (n: Node | undefined): string | undefined => {
   return name ? (schema ? `${schema}.${name}` : name) : undefined;
 };
 
-type TableOperation = OperationHandler<string>;
+/** The reader a handler writes to, with the file's column shorthands. */
+interface PgmSink extends SqlSink {
+  readonly shorthands: ReadonlyMap<string, Node>;
+}
+
+type TableOperation = (out: PgmSink, op: Parameters<OperationHandler<string>>[1]) => void;
 
 const createTable: TableOperation = (out, { a, line, table }) => {
-  const cols = [...objectEntries(a[1])].map(([k, v]) => pgmColumn(k, v));
+  const cols = [...objectEntries(a[1])].map(([k, v]) => pgmColumn(k, v, out.shorthands));
   for (const statement of createTableWithForeignKeys(table, cols)) out.emit(line, statement);
 };
 
@@ -109,7 +115,7 @@ const renameTable: TableOperation = (out, { a, line, table }) => {
 
 const addColumns: TableOperation = (out, { a, line, table }) => {
   for (const [k, v] of objectEntries(a[1])) {
-    const c = pgmColumn(k, v);
+    const c = pgmColumn(k, v, out.shorthands);
     out.emit(line, sql.addColumn(table, c));
     if (c.fk) out.emit(line, sql.addForeignKey(table, [k], c.fk, ['id']));
   }
@@ -273,8 +279,11 @@ const PGM_OPERATIONS: Readonly<Record<string, TableOperation>> = {
   dropConstraint,
 };
 
-class PgmReader implements SqlSink {
+class PgmReader implements PgmSink {
   readonly t = newTranslation(true);
+
+  constructor(readonly shorthands: ReadonlyMap<string, Node> = new Map()) {}
+  /** Calls node-pg-migrate cannot reverse, as written (`pgm.sql`, `pgm.db.query`). */
   readonly irreversible: Array<{ name: string; line: number }> = [];
 
   emit(line: number, text: string): void {
@@ -288,7 +297,7 @@ class PgmReader implements SqlSink {
       const name = methodName(call);
       const a = callArgs(call);
       const line = lineOf(call);
-      if (NOT_AUTO_REVERSIBLE.has(name) || obj.text !== pgm || unnamedOrRawConstraint(name, a)) this.irreversible.push({ name, line });
+      if (NOT_AUTO_REVERSIBLE.has(name) || obj.text !== pgm || unnamedOrRawConstraint(name, a)) this.irreversible.push({ name: `${obj.text}.${name}`, line });
       if (name === 'sql' || name === 'query') {
         // SQL as written or as a constant of the file holds it; SQL built in code is a notice.
         const texts = sqlTexts(a[0]);
@@ -307,17 +316,34 @@ class PgmReader implements SqlSink {
         if (!QUIET.has(name) && obj.text === pgm) this.t.hits.push(unknownCallHit(line, `${pgm}.${name}(…)`));
         continue;
       }
-      const table = tableName(a[0]);
+      // A table the code names at run time (a loop's variable, a parameter) is still an operation
+      // on some table: read with the run-time placeholder (`"…" (named at run time)`), never skipped.
+      const table = tableName(a[0]) ?? (a[0] ? PLACEHOLDER : undefined);
       if (table) handler(this, { name, a, line, table });
     }
   }
+}
+
+/**
+ * The file's own column shorthands, by name: `exports.shorthands = {…}` or `export const shorthands = {…}`
+ * (node-pg-migrate's migration template writes `shorthands = undefined`).
+ */
+function fileShorthands(root: Node): Map<string, Node> {
+  for (const a of root.descendantsOfType('assignment_expression')) {
+    const left = a.childForFieldName('left')?.text.replace(/\s+/g, '');
+    if (left === 'exports.shorthands' || left === 'module.exports.shorthands') return objectEntries(a.childForFieldName('right'));
+  }
+  for (const d of root.descendantsOfType('variable_declarator'))
+    if (d.childForFieldName('name')?.text === 'shorthands' && d.parent?.parent?.type === 'export_statement') return objectEntries(d.childForFieldName('value'));
+  return new Map();
 }
 
 /** Translate a node-pg-migrate migration into SQL pieces and a reversibility verdict. */
 export async function nodePgMigrateToPieces(source: string, path = 'migration.js'): Promise<DslTranslation> {
   using tree = await parseJs(path, source);
   const root = tree.rootNode;
-  const reader = new PgmReader();
+  const shorthands = fileShorthands(root);
+  const reader = new PgmReader(shorthands);
   const t = reader.t;
   addParseError(t, root, 'JavaScript');
   const fns = findMigrationFunctions(root);
@@ -334,12 +360,12 @@ export async function nodePgMigrateToPieces(source: string, path = 'migration.js
       hit(
         'missing-down-migration',
         up ? lineOf(up) : 1,
-        `The migration exports no \`down\` and node-pg-migrate cannot infer one: \`pgm.${first.name}\` (line ${first.line}) is not automatically reversible.`,
+        `The migration exports no \`down\` and node-pg-migrate cannot infer one: \`${first.name}\` (line ${first.line}) is not automatically reversible.`,
       ),
     );
   } else {
     judgeDown(t, fns, RAW, 'node-pg-migrate');
-    readDownSql(t, fns, () => new PgmReader(), 'pgm');
+    readDownSql(t, fns, () => new PgmReader(shorthands), 'pgm');
   }
   return t;
 }

@@ -135,15 +135,19 @@ export interface Marker {
  * themselves find line by line (goose and dbmate both do), not SQL, so they are read the same way:
  * a line whose first non-blank characters are the prefix.
  */
-export function readMarkers(content: string, prefix: string): { markers: Marker[]; lines: string[] } {
+export function readMarkers(content: string, prefix: string | MarkerReader): { markers: Marker[]; lines: string[] } {
   const lines = content.split('\n');
   const markers: Marker[] = [];
+  const read: MarkerReader = typeof prefix === 'string' ? (line) => (line.startsWith(prefix) ? line.slice(prefix.length) : undefined) : prefix;
   lines.forEach((raw, i) => {
-    const line = raw.trimStart();
-    if (line.startsWith(prefix)) markers.push({ line: i + 1, text: line.slice(prefix.length).trim() });
+    const text = read(raw.trimStart());
+    if (text !== undefined) markers.push({ line: i + 1, text: text.trim() });
   });
   return { markers, lines };
 }
+
+/** The marker words of a line (its leading blanks trimmed), undefined when it is no marker. */
+export type MarkerReader = (line: string) => string | undefined;
 
 /** Lines [from, to) (1-based) as an SQL piece that keeps its file line numbers. */
 export function piece(lines: string[], from: number, to: number): SqlPiece {
@@ -172,6 +176,8 @@ export interface SectionedFormat {
   framework: FrameworkId;
   /** The marker comment: `-- +goose`, `-- migrate:`. */
   prefix: string;
+  /** How a line is read as a marker, where the tool reads more than the prefix (`--+goose Down`); else the prefix. */
+  marker?: MarkerReader;
   /** Which section a marker opens: `up`, `down`, or anything else. */
   section(marker: Marker): string;
   transactional(markers: Marker[], up: Marker | undefined): boolean;
@@ -180,25 +186,28 @@ export interface SectionedFormat {
 }
 
 /**
- * The up SQL (before the down marker, or all of it without an up marker) and the down SQL of a
- * sectioned file, as pieces that keep their file lines (StatementBegin/End blocks are pieces of
- * their own). Pure; the rollback drill reads a migration's up and down through it.
+ * The up SQL and the down SQL of a sectioned file, as pieces that keep their file lines
+ * (StatementBegin/End blocks are pieces of their own). Each line belongs to the up or down marker
+ * above it: dbmate (since 2.29) and sql-migrate take several up/down pairs in one file, and run
+ * every up part, or every down part. Without an up marker, the lines above the first down are the
+ * up. Pure; the rollback drill reads a migration's up and down through it.
  */
 export function sections(content: string, format: SectionedFormat) {
-  const { markers, lines } = readMarkers(content, format.prefix);
+  const { markers, lines } = readMarkers(content, format.marker ?? format.prefix);
   const up = markers.find((m) => format.section(m) === 'up');
   const down = markers.find((m) => format.section(m) === 'down');
-  const end = lines.length + 1;
-  const upFrom = up ? up.line + 1 : 1;
-  const upTo = down && down.line > upFrom ? down.line : end;
-  const downTo = down && up && up.line > down.line ? up.line : end;
-  return {
-    up,
-    down,
-    transactional: format.transactional(markers, up),
-    upPieces: sectionPieces(lines, markers, upFrom, upTo),
-    downPieces: down ? sectionPieces(lines, markers, down.line + 1, downTo) : [],
-  };
+  const parts: Record<'up' | 'down', SqlPiece[]> = { up: [], down: [] };
+  let at: 'up' | 'down' | undefined = up ? undefined : 'up';
+  let from = 1;
+  for (const m of markers) {
+    const section = format.section(m);
+    if (section !== 'up' && section !== 'down') continue;
+    if (at) parts[at].push(...sectionPieces(lines, markers, from, m.line));
+    at = section;
+    from = m.line + 1;
+  }
+  if (at) parts[at].push(...sectionPieces(lines, markers, from, lines.length + 1));
+  return { up, down, transactional: format.transactional(markers, up), upPieces: parts.up, downPieces: parts.down };
 }
 
 const isSqlFile = (name: string) => name.toLowerCase().endsWith('.sql');

@@ -34,4 +34,28 @@ describe('dbmate', () => {
     ]);
     expect((await analyse(`-- migrate:up transaction:false\n${cic}\n-- migrate:down\nDROP INDEX CONCURRENTLY users_email;`)).hits).toEqual([]);
   });
+
+  test('--migrate:down without a blank is a directive too (dbmate reads `^--\\s*migrate:`)', async () => {
+    const a = await analyse('--migrate:up\nALTER TABLE users DROP COLUMN email;\n\n--migrate:down\nALTER TABLE users ADD COLUMN email text;\n');
+    expect(a.down).toBe('present');
+    expect(a.hits.map((h) => `${h.rule} ${h.line}`)).toEqual(['drop-column 2', 'missing-lock-timeout 2']);
+  });
+
+  test('several up/down pairs in one file (dbmate 2.29): every up part is linted, every down part is the down', async () => {
+    // amacneil/dbmate README: "include multiple migrations in a single file using additional
+    // migrate:up and migrate:down sections".
+    const content = [
+      '-- migrate:up',
+      'CREATE TABLE users (id serial PRIMARY KEY);',
+      '-- migrate:down',
+      'DROP TABLE users;',
+      '-- migrate:up',
+      'ALTER TABLE accounts DROP COLUMN email;',
+      '-- migrate:down',
+      'ALTER TABLE accounts ADD COLUMN email varchar;',
+    ].join('\n');
+    const a = await analyse(content);
+    expect(a.down).toBe('present');
+    expect(a.hits.map((h) => `${h.rule} ${h.line}`)).toEqual(['drop-column 6', 'missing-lock-timeout 6']);
+  });
 });

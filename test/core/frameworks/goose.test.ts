@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import goose from '../../../src/core/frameworks/goose';
 import { detectSqlFramework } from '../../../src/core/frameworks/sql-detect';
+import { goModDialect, goModRequires } from '../../../src/core/frameworks/go-mod-dialect';
+import { expandLine } from '../../../src/core/frameworks/goose-envsub';
 
 const path = 'db/migrations/20240101120000_users.sql';
 const analyse = (content: string) => goose.analyse({ path, content, siblings: {} });
@@ -53,5 +55,80 @@ describe('goose', () => {
     expect(inTx.hits.map((h) => h.rule)).toEqual(['concurrent-index-in-transaction']);
     const noTx = await analyse(`-- +goose NO TRANSACTION\n-- +goose Up\n${cic}\n-- +goose Down\nDROP INDEX users_email;`);
     expect(noTx.hits).toEqual([]);
+  });
+
+  test('--+goose Down without a blank is an annotation too, as goose reads it', async () => {
+    // Public goose files write `--+goose Down`; goose strips every `--`, then `+goose` (internal/sqlparser).
+    const a = await analyse('--+goose Up\nCREATE TABLE sessions (id text);\n\n--+goose down\nDROP TABLE sessions;\n');
+    expect(a.down).toBe('present');
+    expect(a.hits).toEqual([]);
+  });
+
+  test('ENVSUB ON lines are read as goose expands them: each variable a name set at run time', async () => {
+    // Public goose files: `ALTER TABLE cuisine OWNER TO $DATABASE_USER;` between ENVSUB ON and OFF.
+    const content = [
+      '-- +goose Up',
+      '-- +goose ENVSUB ON',
+      'CREATE TABLE cuisine (id uuid NOT NULL);',
+      'ALTER TABLE cuisine OWNER TO $DATABASE_USER;',
+      'ALTER TABLE ${SCHEMA:-public}.accounts DROP COLUMN email;',
+      '-- +goose ENVSUB OFF',
+      '-- +goose Down',
+      'DROP TABLE cuisine;',
+    ].join('\n');
+    const a = await analyse(content);
+    expect(a.hits.map((h) => `${h.rule} ${h.line}`)).toEqual(['drop-column 5', 'missing-lock-timeout 5']);
+    expect(a.hits[0]!.message).toContain('(named at run time)');
+    // Outside ENVSUB ON, `$name` is Postgres' own (a dollar-quoted body's tag): left as written.
+    const off = await analyse('-- +goose Up\nDO $body$ BEGIN PERFORM 1; END $body$;\n-- +goose Down\nSELECT 1;\n');
+    expect(off.hits.map((h) => h.rule)).not.toContain('parse-error');
+  });
+
+  test("goose's interpolation: $$ and \\$ are a literal $, $( and $1 are left, braces may nest", () => {
+    expect(expandLine("SELECT '$$', '\\$x', $(cmd), $1, ${A:-${B}}x, $Név")).toBe("SELECT '$', '$x', $(cmd), $1, __interp__x, __interp__");
+  });
+
+  // navidrome (navidrome/navidrome @ 295886cb): db/migrations/*.sql run on SQLite, which only its
+  // go.mod's driver (github.com/mattn/go-sqlite3) says; every index was given CONCURRENTLY advice.
+  describe("the Go module's database driver", () => {
+    const index = '-- +goose Up\nCREATE INDEX album_sort_name ON album (sort_album_name);\n-- +goose Down\nDROP INDEX album_sort_name;\n';
+    const read = (files: Record<string, string>) => async (p: string) => files[p];
+    const goMod = (requires: string) => `module github.com/x/app\n\ngo 1.24\n\nrequire (\n${requires}\n)\n`;
+
+    test('a SQLite-only module: no Postgres locking advice', async () => {
+      const files = { 'go.mod': goMod('\tgithub.com/mattn/go-sqlite3 v1.14.50\n\tgithub.com/pressly/goose/v3 v3.27.3') };
+      const a = await goose.analyse({ path, content: index, siblings: {}, readFile: read(files) });
+      expect(a.hits).toEqual([]);
+    });
+
+    test('a Postgres module, two databases, or no go.mod: read as Postgres', async () => {
+      for (const files of <Record<string, string>[]>[
+        { 'go.mod': goMod('\tgithub.com/jackc/pgx/v5 v5.7.1') },
+        { 'go.mod': goMod('\tgithub.com/jackc/pgx/v5 v5.7.1\n\tmodernc.org/sqlite v1.34.1 // indirect') },
+        {},
+      ]) {
+        const a = await goose.analyse({ path, content: index, siblings: {}, readFile: read(files) });
+        expect(a.hits.map((h) => h.rule)).toEqual(['non-concurrent-index', 'missing-lock-timeout']);
+      }
+    });
+
+    test('the nearest go.mod above the folder answers; a path that names a database comes first', async () => {
+      const files = { 'db/go.mod': goMod('\tgithub.com/go-sql-driver/mysql v1.8.1'), 'go.mod': goMod('\tgithub.com/lib/pq v1.10.9') };
+      const a = await goose.analyse({ path, content: index, siblings: {}, readFile: read(files) });
+      expect(a.hits).toEqual([]);
+      const pg = await goose.analyse({ path: 'db/postgres/1_x.sql', content: index, siblings: {}, readFile: read(files) });
+      expect(pg.hits.map((h) => h.rule)).toEqual(['non-concurrent-index', 'missing-lock-timeout']);
+    });
+
+    test('require lines and blocks, comments and major versions', () => {
+      const text =
+        'module m\nrequire github.com/lib/pq v1.10.9 // db\nrequire (\n\t"gorm.io/driver/sqlite" v1.5.0\n\t// github.com/go-sql-driver/mysql v1\n)\n';
+      expect(goModRequires(text)).toEqual(['github.com/lib/pq', 'gorm.io/driver/sqlite']);
+      expect(goModDialect('require github.com/jackc/pgx/v5 v5.0.0\n', 'go.mod')).toEqual({
+        dialect: 'postgres',
+        from: "the project's database driver (go.mod)",
+      });
+      expect(goModDialect('require github.com/pressly/goose/v3 v3.0.0\n', 'go.mod')).toBeUndefined();
+    });
   });
 });

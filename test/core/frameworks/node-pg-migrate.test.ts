@@ -244,4 +244,48 @@ exports.down = (pgm) => {
       'Dropping column "legacy" from eligibility.member deletes its data; a rollback cannot restore it. Stop reading the column first, deploy, then drop it in a later release.',
     ]);
   });
+
+  it('a table named at run time (a loop variable) is read with a run-time name, never skipped', async () => {
+    const a = await analyse(`exports.up = (pgm) => {
+  for (const t of ['a_log', 'b_log']) {
+    pgm.dropTable(t);
+  }
+  ['c', 'd'].forEach((name) => pgm.dropColumn(name, 'legacy'));
+};
+exports.down = false;
+`);
+    expect(hits(a)).toEqual([
+      [3, 'drop-table'],
+      [5, 'drop-column'],
+      [7, 'empty-down-migration'],
+    ]);
+    expect(a.hits[0]!.message).toContain('"…" (named at run time)');
+  });
+
+  it('the call that keeps node-pg-migrate from inferring a down is named as written (`pgm.db.query`)', async () => {
+    const a = await analyse("exports.up = async (pgm) => {\n  await pgm.db.query('CREATE TABLE t (id int)');\n};\n");
+    expect(a.hits.find((h) => h.rule === 'missing-down-migration')?.message).toContain('`pgm.db.query` (line 2)');
+  });
+
+  it("the file's own shorthands are applied as node-pg-migrate applies them, the column's options winning", async () => {
+    const a = await analyse(`exports.shorthands = {
+  ownerRef: { type: 'integer', notNull: true, references: 'users' },
+  id: { type: 'uuid', primaryKey: true, default: 'gen_random_uuid()' },
+};
+exports.up = (pgm) => {
+  pgm.addColumns('posts', { owner_id: 'ownerRef', editor_id: { type: 'ownerRef', notNull: false } });
+  pgm.createTable('tags', { id: 'id' });
+};
+`);
+    expect(hits(a)).toEqual([
+      [6, 'add-required-column'],
+      [6, 'constraint-not-valid-missing'],
+      [6, 'constraint-not-valid-missing'],
+    ]);
+    const t = await nodePgMigrateToPieces(
+      "export const shorthands = { id: { type: 'uuid', primaryKey: true } };\nexport const up = (pgm) => pgm.createTable('tags', { id: 'id' });\n",
+      'm.ts',
+    );
+    expect(t.up.map((p) => p.sql)).toEqual(['CREATE TABLE tags (id uuid PRIMARY KEY);']);
+  });
 });

@@ -87,10 +87,8 @@ export function typeormColumn(node: Node | undefined): ColumnDef | undefined {
 }
 
 /** node-pg-migrate column definition: `'text'` or `{ type, notNull, default, primaryKey, references }`. */
-export function pgmColumn(name: string, node: Node | undefined): ColumnDef & { fk?: string } {
-  const asType = jsStr(node);
-  if (asType !== undefined) return asType === 'id' ? { name, type: 'serial', primaryKey: true } : { name, type: asType };
-  const e = objectEntries(node);
+export function pgmColumn(name: string, node: Node | undefined, shorthands: ReadonlyMap<string, Node> = new Map()): ColumnDef & { fk?: string } {
+  const e = pgmOptions(node, shorthands);
   const type = jsStr(e.get('type')) ?? 'text';
   const c: ColumnDef & { fk?: string } = { name, type: type === 'id' ? 'serial' : type };
   if (type === 'id' || jsBool(e.get('primaryKey'))) c.primaryKey = true;
@@ -102,6 +100,26 @@ export function pgmColumn(name: string, node: Node | undefined): ColumnDef & { f
   const refTable = jsStr(ref) ?? jsStr(objectEntries(ref).get('name'));
   if (refTable) c.fk = refTable.split('(')[0]!.trim().replace(/"/g, '');
   return c;
+}
+
+/**
+ * A node-pg-migrate column's options, its shorthands applied as node-pg-migrate applies them
+ * (applyType, salsita/node-pg-migrate src/operations/tables/shared.ts): a column given as a string is
+ * its type; a type that names one of the file's shorthands (`exports.shorthands = { createdAt: {…} }`)
+ * takes that shorthand's options, the column's own winning, until the type is no shorthand. The
+ * built-in `id` (serial primary key) is read in `pgmColumn`, unless the file defines its own `id`.
+ */
+function pgmOptions(node: Node | undefined, shorthands: ReadonlyMap<string, Node>): Map<string, Node> {
+  const asOptions = (n: Node | undefined): Map<string, Node> => (n && jsStr(n) !== undefined ? new Map([['type', n]]) : objectEntries(n));
+  let options = asOptions(node);
+  const seen = new Set<string>();
+  for (let type = jsStr(options.get('type')); type !== undefined && shorthands.has(type) && !seen.has(type); type = jsStr(options.get('type'))) {
+    seen.add(type);
+    const own = new Map(options);
+    own.delete('type');
+    options = new Map([...asOptions(shorthands.get(type)), ...own]);
+  }
+  return options;
 }
 
 /** `pgm.func('now()')` is SQL; other literals are constants. */

@@ -14,7 +14,7 @@ import {
 } from "./chunk-V7W5HETA.js";
 import {
   sqlAnalyser
-} from "./chunk-THREIRVH.js";
+} from "./chunk-CTTUZOT3.js";
 import {
   useNodeWasm
 } from "./chunk-USGD6OGL.js";
@@ -26,7 +26,7 @@ import { once } from "node:events";
 import { parentPort } from "node:worker_threads";
 useNodeWasm();
 var port = parentPort;
-var readers = import("./chunk-7OILKIXW.js");
+var readers = import("./chunk-PPD2N2ZB.js");
 var [task] = await once(port, "message");
 var words = new Int32Array(task.shared);
 if (task.sql) {

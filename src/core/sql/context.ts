@@ -191,6 +191,8 @@ export interface SqlContext {
   addedDefaults: Set<string>;
   /** Of `addedColumns`: those whose existing rows hold values (added with a default, or set by an UPDATE after it). */
   addedFilled: Set<string>;
+  /** Of `addedColumns`: those an UPDATE with a WHERE set (some rows, maybe all). */
+  addedPartlyFilled: Set<string>;
   /**
    * The session's time zone is UTC (`SET timezone = 'UTC'` earlier in the file): Postgres 12+
    * changes timestamp ↔ timestamptz without rewriting the table then.
@@ -239,6 +241,7 @@ export function newContext(transactional: boolean, singleQuery = false): SqlCont
     addedColumns: new Set(),
     addedDefaults: new Set(),
     addedFilled: new Set(),
+    addedPartlyFilled: new Set(),
     utcSession: false,
     origins: new Map(),
   };

@@ -5,7 +5,7 @@ import { getRule } from '../rules/index';
 import type { SqlContext } from './context';
 import { calledFunctions, cteQueries, insertSelect, lastPart, nameOf, readsTable, relKey } from './ast';
 import { alterTableCmds } from './checks/types';
-import { definedNotNull, isNotNull, hasDefault } from './checks/column-traits';
+import { definedNotNull, isNotNull, hasDefault, hasRealDefault, isNullConstant } from './checks/column-traits';
 import { trackSwaps } from './swaps';
 import { notNullTestColumn } from './column-history';
 
@@ -136,19 +136,21 @@ function trackColumns(stmt: Node, ctx: SqlContext): void {
       if (!cmd.missing_ok) ctx.addedColumns.add(added);
       else ctx.addedColumns.delete(added);
       // A default fills the rows already there (Postgres 11+ without a rewrite, for a non-volatile one).
-      const filled = !cmd.missing_ok && hasDefault(cmd.def.ColumnDef);
+      const filled = !cmd.missing_ok && hasRealDefault(cmd.def.ColumnDef);
       for (const set of [ctx.addedDefaults, ctx.addedFilled]) {
         if (filled) set.add(added);
         else set.delete(added);
       }
+      ctx.addedPartlyFilled.delete(added);
     } else if (cmd.subtype === 'AT_ColumnDefault' && cmd.name) {
-      if (cmd.def && ctx.addedColumns.has(key(cmd.name))) ctx.addedDefaults.add(key(cmd.name));
+      if (cmd.def && !isNullConstant(cmd.def) && ctx.addedColumns.has(key(cmd.name))) ctx.addedDefaults.add(key(cmd.name));
       else ctx.addedDefaults.delete(key(cmd.name));
     } else if (cmd.subtype === 'AT_DropColumn' && cmd.name) {
       ctx.columnTypes.delete(key(cmd.name));
       ctx.addedColumns.delete(key(cmd.name));
       ctx.addedDefaults.delete(key(cmd.name));
       ctx.addedFilled.delete(key(cmd.name));
+      ctx.addedPartlyFilled.delete(key(cmd.name));
       ctx.columnNullable.delete(key(cmd.name));
     } else if (cmd.subtype === 'AT_AlterColumnType' && cmd.name) {
       ctx.typedAt.add(`${ctx.line}\u0000${key(cmd.name)}`);
@@ -167,14 +169,28 @@ function trackColumns(stmt: Node, ctx: SqlContext): void {
   }
 }
 
-/** An UPDATE of every row that sets columns this file added fills them (`ctx.addedFilled`); one with a WHERE may leave NULLs. */
+/**
+ * An UPDATE of every row that sets columns this file added fills them (`ctx.addedFilled`), as does
+ * one `WHERE col IS NULL` for the column it sets (fineract: the rows still NULL are all of them);
+ * another WHERE may leave NULLs.
+ */
 function trackFills(stmt: UpdateStmt, ctx: SqlContext): void {
-  if (stmt.whereClause) return;
   const table = relKey(stmt.relation);
+  const where = stmt.whereClause;
+  const nullTested = where && 'NullTest' in where && where.NullTest.nulltesttype === 'IS_NULL' ? columnOf(where.NullTest.arg) : undefined;
   for (const t of stmt.targetList ?? []) {
     const name = 'ResTarget' in t ? t.ResTarget.name : undefined;
-    if (name && ctx.addedColumns.has(`${table}.${name}`)) ctx.addedFilled.add(`${table}.${name}`);
+    if (!name || !ctx.addedColumns.has(`${table}.${name}`)) continue;
+    if (!where || name === nullTested) ctx.addedFilled.add(`${table}.${name}`);
+    else ctx.addedPartlyFilled.add(`${table}.${name}`);
   }
+}
+
+/** The column a bare column reference names (`col`, `t.col`), else undefined. */
+function columnOf(expr: Node | undefined): string | undefined {
+  const fields = expr && 'ColumnRef' in expr ? (expr.ColumnRef.fields ?? []) : [];
+  const last = fields[fields.length - 1];
+  return last && 'String' in last ? last.String.sval : undefined;
 }
 
 /** The columns of the tables this file creates, as each statement leaves them (`ctx.tableColumns`). */
@@ -255,7 +271,7 @@ export function trackStatement(stmt: Node, ctx: SqlContext, stmtHits: Hit[]): St
     } else {
       ctx.origins.set(to, ctx.origins.get(`${table}.${from}`) ?? from);
       // A column this file added keeps being new under its new name; an old one renamed onto a name holds old values.
-      for (const set of [ctx.addedColumns, ctx.addedDefaults, ctx.addedFilled]) {
+      for (const set of [ctx.addedColumns, ctx.addedDefaults, ctx.addedFilled, ctx.addedPartlyFilled]) {
         if (set.delete(`${table}.${from}`)) set.add(to);
         else set.delete(to);
       }

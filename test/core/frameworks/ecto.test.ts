@@ -625,3 +625,26 @@ end
     expect(a.hits.filter((h) => h.rule === 'change-column-type')).toEqual([]);
   });
 });
+
+it("modify's default: is ecto_sql's SET DEFAULT in the same statement: default: nil with null: false leaves a required column (hexpm @ dee4f9b2, 20211102164710_add_trial_end_to_organizations)", async () => {
+  const file = (modify: string) => `defmodule M do
+  use Ecto.Migration
+
+  def change do
+    alter table(:organizations) do
+      add(:trial_end, :utc_datetime_usec, default: "NOW()")
+    end
+
+    alter table(:organizations) do
+      ${modify}
+    end
+  end
+end
+`;
+  const dropped = (await analyse(file('modify(:trial_end, :utc_datetime_usec, default: nil, null: false)'))).hits.filter((h) => h.rule === 'set-not-null');
+  expect(dropped.map((h) => h.line)).toEqual([10]);
+  expect(dropped[0]!.message).toContain('without a default');
+  // The default kept: the add filled the rows, and old code's inserts get it.
+  const kept = (await analyse(file('modify(:trial_end, :utc_datetime_usec, null: false)'))).hits.filter((h) => h.rule === 'set-not-null');
+  expect(kept).toEqual([]);
+});

@@ -507,6 +507,8 @@ describe('SET NOT NULL on a column the migration added (documenso @ Prisma migra
       `${head}UPDATE doc SET created = now() WHERE id > 0;\nALTER TABLE doc ALTER COLUMN created SET DEFAULT now();\nALTER TABLE doc ALTER COLUMN created SET NOT NULL;\n`,
     );
     expect(partial).toEqual(['set-not-null 5']);
+    const [partly] = (await lint(`${head}UPDATE doc SET created = now() WHERE id > 0;\nALTER TABLE doc ALTER COLUMN created SET NOT NULL;\n`)).hits;
+    expect(partly!.message).toContain('only an UPDATE with a WHERE fills it: rows it does not reach hold NULL');
   });
 
   test('a column that was there before keeps the old message', async () => {
@@ -528,6 +530,25 @@ test('a column moved to an enum the migration creates says so, with its values (
   ].join('\n');
   const hits = (await lint(sql)).hits.filter((h) => h.rule === 'change-column-type');
   expect(hits.map((h) => h.line)).toEqual([4]);
-  expect(hits[0]!.message).toContain("an enum this migration creates ('ORIGINAL', 'PDF'; Prisma re-creates an enum this way to remove values)");
+  expect(hits[0]!.message).toContain("an enum this migration creates ('ORIGINAL', 'PDF'; re-creating an enum is how values are removed or renamed)");
   expect(hits[0]!.message).toContain('move the rows off them first');
+});
+
+describe('SET NOT NULL on an added column: defaults that are none', () => {
+  test('a DEFAULT NULL, or a default dropped in the same statement, is no default (fineract 0061, republik 20181204214945, hexpm 20211102164710)', async () => {
+    const nullDefault =
+      "SET lock_timeout = '5s';\nALTER TABLE t ADD COLUMN k varchar(50) DEFAULT NULL;\nUPDATE t SET k = gen_random_uuid() WHERE k IS NULL;\nALTER TABLE t ALTER COLUMN k SET NOT NULL;\n";
+    const [a] = (await lint(nullDefault)).hits.filter((h) => h.rule === 'set-not-null');
+    expect(a?.message).toContain('without a default');
+    const dropped =
+      "SET lock_timeout = '5s';\nALTER TABLE m ADD COLUMN p int DEFAULT 1;\nALTER TABLE m ALTER COLUMN p DROP DEFAULT, ALTER COLUMN p SET NOT NULL;\n";
+    expect((await lint(dropped)).hits.map((h) => `${h.rule} ${h.line}`)).toEqual(['set-not-null 3']);
+    const setNull =
+      "SET lock_timeout = '5s';\nALTER TABLE m ADD COLUMN p int DEFAULT 1;\nALTER TABLE m ALTER COLUMN p SET DEFAULT NULL, ALTER COLUMN p SET NOT NULL;\n";
+    expect((await lint(setNull)).hits.map((h) => `${h.rule} ${h.line}`)).toEqual(['set-not-null 3']);
+    // Set in the same statement, the default counts (and the ADD's default filled the rows).
+    const kept =
+      "SET lock_timeout = '5s';\nALTER TABLE m ADD COLUMN p int DEFAULT 1;\nALTER TABLE m ALTER COLUMN p SET DEFAULT 2, ALTER COLUMN p SET NOT NULL;\n";
+    expect(await rules(kept)).toEqual([]);
+  });
 });

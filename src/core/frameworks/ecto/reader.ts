@@ -187,6 +187,14 @@ export class EctoReader {
         ),
       );
     if (fk) this.emit(line, sql.addForeignKey(table, [col], fk, [fkColumn ?? 'id'], fkName ? { name: fkName } : {}));
+    // ecto_sql writes `default:` as `, ALTER COLUMN c SET DEFAULT …` (`DEFAULT NULL` for nil) in the
+    // same ALTER TABLE as the type and null: (hexpm's `modify :trial_end, …, default: nil, null: false`
+    // drops the default its `add` filled the rows with): emitted first, so the NOT NULL below is
+    // judged with what the whole statement leaves.
+    if (a.keywords.has('default')) {
+      const d = columnDefault(a.keywords.get('default'));
+      this.emit(line, d === undefined ? sql.dropDefault(table, col) : sql.setDefault(table, col, d));
+    }
     const nullV = value(a.keywords.get('null'));
     if (nullV.kind === 'bool') this.emit(line, nullV.value ? sql.dropNotNull(table, col) : sql.setNotNull(table, col));
     if (inChange && !from) this.irreversible(line, '`modify` without `from:`');

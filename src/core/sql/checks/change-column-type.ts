@@ -194,7 +194,7 @@ function newEnumValues(ctx: SqlContext, type: TypeName | undefined): string[] | 
 export function changeTypeMessage(column: string, tableLabel: string, to: string, from?: string, how?: string, enumValues?: string[]): string {
   if (enumValues && !how)
     return (
-      `Changing column ${quote(column)} of ${tableLabel}${from ? ` from ${from}` : ''} to ${to}, an enum this migration creates (${enumValues.map((v) => `'${v}'`).join(', ')}; Prisma re-creates an enum this way to remove values): ` +
+      `Changing column ${quote(column)} of ${tableLabel}${from ? ` from ${from}` : ''} to ${to}, an enum this migration creates (${enumValues.map((v) => `'${v}'`).join(', ')}; re-creating an enum is how values are removed or renamed): ` +
       `the cast fails while any row holds a value it lacks, the table is rewritten under an exclusive lock, and the old code (still running, or back after a rollback) that writes a removed value fails. ` +
       'Stop writing the values and move the rows off them first; remove them in a later release.'
     );

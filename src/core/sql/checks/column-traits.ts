@@ -31,6 +31,16 @@ export function defaultExpr(col: ColumnDef): unknown {
   return constraintsOf(col).find((c) => c.contype === 'CONSTR_DEFAULT')?.raw_expr;
 }
 
+/** `NULL`, or `NULL::type`: a default that is no default (Liquibase's `defaultValueComputed="NULL"`, Ecto's `default: nil`). */
+export function isNullConstant(expr: unknown): boolean {
+  let node = expr as { A_Const?: { isnull?: boolean }; TypeCast?: { arg?: unknown } } | undefined;
+  while (node?.TypeCast) node = node.TypeCast.arg as typeof node;
+  return node?.A_Const?.isnull === true;
+}
+
+/** A default other than NULL: serial, identity, generated, or a `DEFAULT` that is not `NULL`. */
+export const hasRealDefault = (col: ColumnDef): boolean => hasDefault(col) && !isNullConstant(defaultExpr(col));
+
 export const hasDefault = (col: ColumnDef): boolean =>
   isSerial(col) || constraintsOf(col).some((c) => c.contype === 'CONSTR_DEFAULT' || c.contype === 'CONSTR_IDENTITY' || c.contype === 'CONSTR_GENERATED');
 

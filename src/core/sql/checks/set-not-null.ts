@@ -1,6 +1,7 @@
+import type { Node } from 'libpg-query';
 import type { Hit } from '../../types';
 import { hit, isExisting, type SqlContext } from '../context';
-import { isNotNull } from './column-traits';
+import { isNotNull, isNullConstant } from './column-traits';
 import { rebuildOf, type Rebuild } from './rebuild';
 import { relKey, relLabel, quote } from '../ast';
 import { alterTableCmds, type SqlCheck } from './types';
@@ -44,18 +45,25 @@ const notNullCheck: SqlCheck = (stmt, ctx) =>
  * NULL): no finding, and a later DROP DEFAULT is add-required-column's. Without a default, old
  * inserts fail; without a fill, the rows already there hold NULL and the statement fails.
  */
-function addedColumnNotNull(ctx: SqlContext, key: string, column: string, label: string): { message?: string } | undefined {
+function addedColumnNotNull(ctx: SqlContext, stmt: Node, key: string, column: string, label: string): { message?: string } | undefined {
   if (!ctx.addedColumns.has(key)) return undefined;
   const filled = ctx.addedFilled.has(key);
-  if (ctx.addedDefaults.has(key) && filled) {
+  // The same statement may set or drop the default too (`ALTER COLUMN c DROP DEFAULT, ALTER COLUMN c
+  // SET NOT NULL`: republik; Ecto's `modify … default: nil, null: false`: hexpm): what it leaves counts.
+  let withDefault = ctx.addedDefaults.has(key);
+  for (const { cmd } of alterTableCmds(stmt))
+    if (cmd.subtype === 'AT_ColumnDefault' && cmd.name === column) withDefault = !!cmd.def && !isNullConstant(cmd.def);
+  if (withDefault && filled) {
     ctx.requiredWithDefault.set(key, ctx.line);
     return {};
   }
   if (!filled)
     return {
       message:
-        `${quote(column)} was added to ${label} by this migration and no UPDATE of every row fills it, so the rows already there hold NULL: SET NOT NULL fails on a table with rows` +
-        `${ctx.addedDefaults.has(key) ? ' (SET DEFAULT fills only new rows)' : ', and old code, which leaves the column out of its inserts, fails after a rollback'}. ` +
+        (ctx.addedPartlyFilled.has(key)
+          ? `${quote(column)} was added to ${label} by this migration and only an UPDATE with a WHERE fills it: rows it does not reach hold NULL, and SET NOT NULL fails on them`
+          : `${quote(column)} was added to ${label} by this migration and no UPDATE fills it, so the rows already there hold NULL: SET NOT NULL fails on a table with rows`) +
+        `${withDefault ? ' (SET DEFAULT fills only new rows)' : ', and old code, which leaves the column out of its inserts, fails after a rollback'}. ` +
         'Add it with the default (ADD COLUMN … NOT NULL DEFAULT …), or add it nullable, fill it, and make it NOT NULL in a later release.',
     };
   return {
@@ -69,7 +77,7 @@ const alterSetNotNull: SqlCheck = (stmt, ctx) =>
   alterTableCmds(stmt)
     .filter(({ table, cmd }) => cmd.subtype === 'AT_SetNotNull' && isExisting(ctx, relKey(table)))
     .flatMap(({ table, cmd }) => {
-      const added = addedColumnNotNull(ctx, `${relKey(table)}.${cmd.name ?? '?'}`, cmd.name ?? '?', relLabel(table));
+      const added = addedColumnNotNull(ctx, stmt, `${relKey(table)}.${cmd.name ?? '?'}`, cmd.name ?? '?', relLabel(table));
       if (added && !added.message) return [];
       if (added?.message) {
         const found = nullabilityHit('set-not-null', ctx, stmt, table, cmd.name ?? '?', false, added.message);

@@ -10,7 +10,7 @@ import {
   createApp,
   createNodeMiddleware,
   createProbot
-} from "./chunk-LXF6QRCE.js";
+} from "./chunk-POVH63GY.js";
 import "./chunk-3FZUAP4G.js";
 import "./chunk-SLAQWKJ4.js";
 import "./chunk-QX3OLINC.js";
@@ -21,7 +21,7 @@ import "./chunk-7QYY34KQ.js";
 import "./chunk-SRH2LTWG.js";
 import "./chunk-37IU4G7B.js";
 import "./chunk-W7NRP4RF.js";
-import "./chunk-FNACRG3K.js";
+import "./chunk-EQS5ZGJA.js";
 import "./chunk-EY6CEY7K.js";
 import "./chunk-Y5HTJRXA.js";
 import "./chunk-WYNSWX4E.js";

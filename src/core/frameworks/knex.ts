@@ -23,6 +23,7 @@ import {
   isFunction,
   jsBool,
   jsStr,
+  PLACEHOLDER,
   sqlTexts,
   judgeDown,
   readDownSql,
@@ -120,7 +121,7 @@ class KnexReader {
     const fn = n?.type === 'call_expression' ? n.childForFieldName('function') : undefined;
     if (fn?.type !== 'identifier' || !(fn.text === knex || BUILDERS.test(fn.text))) return;
     this.t.changesData = true;
-    const table = jsStr(callArgs(n!)[0]);
+    const table = runTimeName(callArgs(n!)[0]);
     if (!table) return;
     if (name !== 'insert')
       this.emit(line, sql.dataWrite(name === 'del' || name === 'delete' ? 'delete' : name === 'truncate' ? 'truncate' : 'update', table, filtered));
@@ -137,7 +138,11 @@ class KnexReader {
   }
 
   private schemaCall(name: string, args: Node[], line: number): void {
-    const table = jsStr(args[0]);
+    // A table the code names at run time (a loop's variable, a parameter, a template) is still an
+    // operation on some table: read under the run-time placeholder (`"…" (named at run time)`),
+    // never skipped (`for (const t of tables) await knex.schema.dropTable(t)` was silent). Not for
+    // a table created: later calls on another run-time name would read as on a new, empty table.
+    const table = name === 'createTable' || name === 'createTableIfNotExists' ? jsStr(args[0]) : runTimeName(args[0]);
     switch (name) {
       case 'createTable':
       case 'createTableIfNotExists': {
@@ -161,7 +166,7 @@ class KnexReader {
         if (table) this.emit(line, sql.dropTable(table, name === 'dropTableIfExists'));
         return;
       case 'renameTable': {
-        const to = jsStr(args[1]);
+        const to = runTimeName(args[1]);
         if (table && to) this.emit(line, sql.renameTable(table, to));
         return;
       }
@@ -361,3 +366,8 @@ export const knex: Framework = withAppDialect(
 );
 
 export default knex;
+
+/** A name as written (a string, a constant of the file), else the run-time placeholder when an argument is there. */
+function runTimeName(arg: Node | undefined): string | undefined {
+  return jsStr(arg) ?? (arg ? PLACEHOLDER : undefined);
+}

@@ -385,3 +385,34 @@ exports.down = async function () {};
     expect(a.hits.find((h) => h.rule === 'not-analysed')?.message).toMatch(/^`knex\.raw\(…\)` runs SQL built with `\$\{…\}` parts known only at run time/);
   });
 });
+
+describe('tables named at run time', () => {
+  it('a drop, rename, alter or delete of a table the code names at run time is read under the placeholder, never skipped', async () => {
+    const a = await analyse(`const OLD = ['legacy_a', 'legacy_b'];
+exports.up = async function (knex) {
+  for (const t of OLD) {
+    await knex.schema.dropTable(t);
+  }
+  await knex.schema.alterTable(process.env.TABLE, (table) => table.dropColumn('email'));
+  await knex(tableName).del();
+};
+exports.down = async function () {};
+`);
+    expect(hits(a).filter(([, rule]) => rule !== 'empty-down-migration')).toEqual([
+      [4, 'drop-table'],
+      [6, 'drop-column'],
+      [7, 'delete-without-where'],
+    ]);
+    expect(a.hits.find((h) => h.rule === 'drop-table')!.message).toContain('"…" (named at run time)');
+  });
+
+  it('a table created under a run-time name is not taken as new for later calls on another run-time name', async () => {
+    const a = await analyse(`exports.up = async function (knex) {
+  await knex.schema.createTable(name, (t) => t.increments('id'));
+  await knex.schema.dropTable(other);
+};
+exports.down = async function (knex) { await knex.schema.createTable(other, (t) => t.increments('id')); };
+`);
+    expect(hits(a)).toContainEqual([3, 'drop-table']);
+  });
+});

@@ -10,10 +10,10 @@ import {
   createApp,
   createNodeMiddleware,
   createProbot
-} from "./chunk-POVH63GY.js";
+} from "./chunk-CUI3FAD5.js";
 import "./chunk-3FZUAP4G.js";
 import "./chunk-SLAQWKJ4.js";
-import "./chunk-QX3OLINC.js";
+import "./chunk-QOAM4QYI.js";
 import "./chunk-2TZYMPXH.js";
 import "./chunk-BEZLO7CC.js";
 import "./chunk-RFJ3I767.js";
@@ -21,17 +21,17 @@ import "./chunk-7QYY34KQ.js";
 import "./chunk-SRH2LTWG.js";
 import "./chunk-37IU4G7B.js";
 import "./chunk-W7NRP4RF.js";
-import "./chunk-EQS5ZGJA.js";
-import "./chunk-EY6CEY7K.js";
-import "./chunk-Y5HTJRXA.js";
+import "./chunk-EH2M2RLS.js";
+import "./chunk-6LXKS3W5.js";
+import "./chunk-OQNKANPG.js";
 import "./chunk-WYNSWX4E.js";
 import "./chunk-IQR4UOTD.js";
 import "./chunk-HZLQ3MQE.js";
 import "./chunk-BJ63QOVF.js";
-import "./chunk-T5S4AQ7X.js";
-import "./chunk-EUXSOKOA.js";
+import "./chunk-D3IOWSLB.js";
+import "./chunk-QDAY2R6H.js";
 import "./chunk-BF324SM3.js";
-import "./chunk-CTTUZOT3.js";
+import "./chunk-LTJAZFRZ.js";
 import {
   useNodeWasm
 } from "./chunk-USGD6OGL.js";

@@ -14,7 +14,7 @@ import {
 } from "./chunk-V7W5HETA.js";
 import {
   sqlAnalyser
-} from "./chunk-CTTUZOT3.js";
+} from "./chunk-LTJAZFRZ.js";
 import {
   useNodeWasm
 } from "./chunk-USGD6OGL.js";
@@ -26,7 +26,7 @@ import { once } from "node:events";
 import { parentPort } from "node:worker_threads";
 useNodeWasm();
 var port = parentPort;
-var readers = import("./chunk-M4W5TVVR.js");
+var readers = import("./chunk-OOE3OW5L.js");
 var [task] = await once(port, "message");
 var words = new Int32Array(task.shared);
 if (task.sql) {

@@ -10,10 +10,10 @@ import {
   createApp,
   createNodeMiddleware,
   createProbot
-} from "./chunk-CUI3FAD5.js";
+} from "./chunk-KSK2MTNP.js";
 import "./chunk-3FZUAP4G.js";
 import "./chunk-SLAQWKJ4.js";
-import "./chunk-QOAM4QYI.js";
+import "./chunk-F3MRSHAI.js";
 import "./chunk-2TZYMPXH.js";
 import "./chunk-BEZLO7CC.js";
 import "./chunk-RFJ3I767.js";
@@ -21,20 +21,20 @@ import "./chunk-7QYY34KQ.js";
 import "./chunk-SRH2LTWG.js";
 import "./chunk-37IU4G7B.js";
 import "./chunk-W7NRP4RF.js";
-import "./chunk-EH2M2RLS.js";
-import "./chunk-6LXKS3W5.js";
-import "./chunk-OQNKANPG.js";
+import "./chunk-MFU24Z4C.js";
+import "./chunk-DGJZKQID.js";
+import "./chunk-MZ5IPHSG.js";
 import "./chunk-WYNSWX4E.js";
 import "./chunk-IQR4UOTD.js";
 import "./chunk-HZLQ3MQE.js";
 import "./chunk-BJ63QOVF.js";
-import "./chunk-D3IOWSLB.js";
-import "./chunk-QDAY2R6H.js";
+import "./chunk-VQK56NLV.js";
+import "./chunk-UV5NVBOI.js";
 import "./chunk-BF324SM3.js";
-import "./chunk-LTJAZFRZ.js";
+import "./chunk-4RHH5JWY.js";
 import {
   useNodeWasm
-} from "./chunk-USGD6OGL.js";
+} from "./chunk-B5PBSPAV.js";
 import "./chunk-ASTGNKGX.js";
 import "./chunk-H5HVMUYY.js";
 import "./chunk-AYEM27GC.js";

@@ -7,10 +7,10 @@ const __filename = __rrFileURLToPath(import.meta.url);
 const __dirname = __rrDirname(__filename);
 import {
   spawnLintWorkers
-} from "./chunk-RMTQGJKE.js";
+} from "./chunk-II5MWUUH.js";
 import {
   useNodeWasm
-} from "./chunk-USGD6OGL.js";
+} from "./chunk-B5PBSPAV.js";
 import "./chunk-ASTGNKGX.js";
 import "./chunk-ADI5M2KE.js";
 
@@ -18,7 +18,7 @@ import "./chunk-ADI5M2KE.js";
 useNodeWasm();
 var argv = process.argv.slice(2);
 if (argv[0] === "lint") spawnLintWorkers(argv.length - 1, process.env);
-var { main } = await import("./chunk-OOCYV6BH.js");
+var { main } = await import("./chunk-STMYPZUV.js");
 var readStdin = async () => {
   const chunks = [];
   for await (const chunk of process.stdin) chunks.push(chunk);

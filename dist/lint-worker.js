@@ -14,10 +14,10 @@ import {
 } from "./chunk-V7W5HETA.js";
 import {
   sqlAnalyser
-} from "./chunk-LTJAZFRZ.js";
+} from "./chunk-4RHH5JWY.js";
 import {
   useNodeWasm
-} from "./chunk-USGD6OGL.js";
+} from "./chunk-B5PBSPAV.js";
 import "./chunk-ASTGNKGX.js";
 import "./chunk-ADI5M2KE.js";
 
@@ -26,7 +26,7 @@ import { once } from "node:events";
 import { parentPort } from "node:worker_threads";
 useNodeWasm();
 var port = parentPort;
-var readers = import("./chunk-OOE3OW5L.js");
+var readers = import("./chunk-OEBF4RAC.js");
 var [task] = await once(port, "message");
 var words = new Int32Array(task.shared);
 if (task.sql) {

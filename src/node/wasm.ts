@@ -53,11 +53,10 @@ export const nodeWasmLoader: WasmLoader = {
  * `ROLLBACK_READY_WASM_TIERUP=1` leaves V8's default, for long drills on many cores.
  * Set before any WebAssembly compiles: every face calls this first (through `useNodeWasm`).
  */
-export function keepWasmOnBaseline(env: Record<string, string | undefined> = process.env): boolean {
-  if (env.ROLLBACK_READY_WASM_TIERUP) return false;
+export function keepWasmOnBaseline(): void {
+  if (process.env.ROLLBACK_READY_WASM_TIERUP) return;
   setFlagsFromString('--liftoff-only');
   setFlagsFromString('--wasm-tier-up-filter=2147483647');
-  return true;
 }
 
 /**

@@ -29,8 +29,6 @@ export interface PendingTypeChange {
   hit: Hit;
   /** Made by a swap (see src/core/sql/column-swap.ts): how, for messages, and whether the copy converts the values. */
   swap?: { how: string; converts: boolean };
-  /** The new type is an enum the same file creates: its values (Prisma re-creates an enum to remove values). */
-  enumValues?: string[];
 }
 
 /**

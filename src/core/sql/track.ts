@@ -313,12 +313,7 @@ function recordCopy(insert: InsertStmt, ctx: SqlContext): void {
   // Another copy into it: what an earlier one took no longer says what this table holds.
   if (select?.fromClause?.length) ctx.copies.delete(target);
   if (!ctx.createdTables.has(target) || !source || !insert.cols?.length) return;
-  const sources = (select!.targetList ?? []).map((t) => {
-    const v = 'ResTarget' in t ? t.ResTarget.val : undefined;
-    const fields = v && 'ColumnRef' in v ? (v.ColumnRef.fields ?? []) : [];
-    const last = fields[fields.length - 1];
-    return last && 'String' in last ? last.String.sval : undefined;
-  });
+  const sources = (select!.targetList ?? []).map((t) => columnOf('ResTarget' in t ? t.ResTarget.val : undefined));
   const targets = insert.cols.map((c) => ('ResTarget' in c ? c.ResTarget.name : undefined));
   if (sources.length !== targets.length) return;
   const columns: [string, string][] = [];

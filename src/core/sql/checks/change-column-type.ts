@@ -61,17 +61,18 @@ export const changeColumnType: SqlCheck = (stmt, ctx) => {
       continue;
     }
     ctx.columnTypes.set(key, def?.typeName);
-    const enumValues = newEnumValues(ctx, def?.typeName);
     // A type this file creates (chef/chef-server's enum swap: `ALTER TYPE t RENAME TO old_t`,
     // `CREATE TYPE t AS ENUM (…)`, `ALTER COLUMN c TYPE t`) is one no earlier migration's column
     // had, whatever its name: a type change, never settled as "the same type" by the look back.
     if (def?.typeName && ctx.createdTypes.has(typeBaseName(def.typeName))) {
-      hits.push(hit('change-column-type', ctx, changeTypeMessage(column, label, typeLabel(def.typeName), undefined, undefined, enumValues)));
+      hits.push(
+        hit('change-column-type', ctx, changeTypeMessage(column, label, typeLabel(def.typeName), undefined, undefined, newEnumValues(ctx, def.typeName))),
+      );
       continue;
     }
     const provisional: Hit = isWideningTarget(def)
       ? { ...hit('change-column-type', ctx, unknownWideningMessage(column, label, typeLabel(def?.typeName))), severity: 'warning' }
-      : hit('change-column-type', ctx, changeTypeMessage(column, label, typeLabel(def?.typeName), undefined, undefined, enumValues));
+      : hit('change-column-type', ctx, changeTypeMessage(column, label, typeLabel(def?.typeName)));
     // Looked up in the earlier migrations under the names it had before this file renamed it.
     const pending: PendingTypeChange = {
       kind: 'type',
@@ -83,7 +84,6 @@ export const changeColumnType: SqlCheck = (stmt, ctx) => {
       type: def?.typeName,
       line: ctx.line,
       ...(ctx.utcSession ? { utc: true } : {}),
-      ...(enumValues ? { enumValues } : {}),
       hit: provisional,
     };
     ctx.columnChanges.push(pending);
@@ -259,7 +259,7 @@ export function settleTypeChange(change: PendingTypeChange, before: TypeName | u
     line: change.line,
     message: holdsAll(before, change.type, change.dialect)
       ? rewriteMessage(change.columnLabel, change.tableLabel, to, from, timeZoneSensitive(before, change.type))
-      : changeTypeMessage(change.columnLabel, change.tableLabel, to, from, undefined, change.enumValues),
+      : changeTypeMessage(change.columnLabel, change.tableLabel, to, from),
   };
 }
 

@@ -98,11 +98,14 @@ export async function judgeDownUniques(up: SqlPiece[], hits: Hit[], down: DownSq
     // The up keeps rows apart by other keys over the same columns (crates.io's dumped_migration_94: unique
     // over canon_crate_name(name) in place of lower(name)): whether they rule out the down's duplicates
     // depends on what those keys compute, which the up alone does not say.
+    // The one named as the down's, else the one sharing most columns with it (permify's
+    // 20230117145140_multi_tenant rebuilds two constraints of relation_tuples with tenant_id added).
     const downColumns = at.keyColumns ?? at.columns ?? [];
-    const other = kept.find(
-      ({ build, origin }) =>
-        build.unique && build.table === e.table && !build.partial && !!(build.keyColumns ?? build.columns)?.some((c) => downColumns.includes(origin(c))),
-    );
+    const shared = ({ build, origin }: Kept) =>
+      build.unique && build.table === e.table && !build.partial
+        ? (build.keyColumns ?? build.columns ?? []).filter((c) => downColumns.includes(origin(c))).length
+        : 0;
+    const other = kept.filter((k) => shared(k) > 0).sort((a, b) => Number(b.build.name === name) - Number(a.build.name === name) || shared(b) - shared(a))[0];
     out.push({
       rule: 'unique-constraint',
       line: where ? dropLine : at.line,

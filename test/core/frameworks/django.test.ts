@@ -263,6 +263,25 @@ describe('AlterField with the earlier migrations at hand', () => {
     expect(rules(await analyseAt('        migrations.AlterField("order", "note", models.TextField(blank=True)),'))).toEqual(['set-not-null']);
   });
 
+  it("an added positive field checks every row: Django's Postgres backend writes its CHECK in the column", async () => {
+    // django/db/backends/postgresql/base.py data_type_check_constraints: `"%(column)s" >= 0` for the
+    // three positive fields, put in the column by BaseDatabaseSchemaEditor.add_field, so
+    // `ADD COLUMN "quantity_left" integer NULL CHECK ("quantity_left" >= 0)` scans the table under its lock.
+    const added = await analyseAt('        migrations.AddField("order", "quantity_left", models.PositiveIntegerField(null=True)),');
+    expect(rules(added)).toEqual(['constraint-not-valid-missing']);
+    expect(added.hits[0]?.message).toMatch(/^Adding column "quantity_left" with a CHECK constraint to "shop_order" scans every row/);
+    expect(rules(await analyseAt('        migrations.AddField("order", "quantity_left", models.IntegerField(null=True)),'))).toEqual([]);
+    // AlterField to a positive field: Django adds the check after altering the column, also without NOT VALID.
+    expect(rules(await analyseAt('        migrations.AlterField("order", "quantity", models.PositiveIntegerField()),'))).toEqual([
+      'constraint-not-valid-missing',
+    ]);
+    // A new table's check reads no rows.
+    const created = [
+      '        migrations.CreateModel(name="Line", fields=[("id", models.BigAutoField(primary_key=True)), ("quantity", models.PositiveSmallIntegerField(default=1))]),',
+    ].join('\n');
+    expect(rules(await analyseAt(created))).toEqual([]);
+  });
+
   it("a ForeignKey altered in the database gets its constraint back, validated under lock (Django's _alter_field)", async () => {
     // Shape from healthchecks/healthchecks hc/api/migrations/0056_auto_20190114_0857.py: Django 3.2 ran
     // DROP CONSTRAINT, SET NOT NULL, then ADD CONSTRAINT … FOREIGN KEY without NOT VALID.

@@ -173,6 +173,23 @@ describe('an up that keeps rows apart by a key computed by a function of its own
   });
 });
 
+describe('an up that rebuilds several unique constraints of a table with a column added', () => {
+  // Permify/permify @ e00d0522, internal/storage/postgres/migrations/20230117145140_multi_tenant.sql:
+  // both constraints of relation_tuples rebuilt with tenant_id first; each down's finding names the up's
+  // constraint of its own name, not the first one that shares a column.
+  test("each finding names the up's constraint of the same name", async () => {
+    const hits = await pair(
+      'ALTER TABLE r DROP CONSTRAINT IF EXISTS uq_all, DROP CONSTRAINT IF EXISTS uq_live,\n' +
+        "  ADD COLUMN tenant_id varchar NOT NULL DEFAULT 't1',\n" +
+        '  ADD CONSTRAINT uq_all UNIQUE (tenant_id, a, b, created),\n  ADD CONSTRAINT uq_live UNIQUE (tenant_id, a, b);',
+      'ALTER TABLE r DROP CONSTRAINT IF EXISTS uq_all, DROP CONSTRAINT IF EXISTS uq_live, DROP COLUMN IF EXISTS tenant_id,\n' +
+        '  ADD CONSTRAINT uq_all UNIQUE (a, b, created),\n  ADD CONSTRAINT uq_live UNIQUE (a, b);',
+    );
+    const rebuilt = hits.filter((h) => h.message.includes('builds it again'));
+    expect(rebuilt.map((h) => h.message.match(/its UNIQUE constraint "(\w+)" keeps/)?.[1])).toEqual(['uq_all', 'uq_live']);
+  });
+});
+
 describe('a down in the same file', () => {
   test('goose: said on the Down section’s line', async () => {
     const content = [

@@ -1,7 +1,7 @@
 // Django model fields in Postgres terms: the column `models.CharField(max_length=80, null=True)`
 // or `models.ForeignKey("shop.Customer", …)` adds, with its index and foreign key.
 import type { Node } from '../../parsers/tree-sitter';
-import type { ColumnDef } from '../dsl/common';
+import { ident, type ColumnDef } from '../dsl/common';
 import { arg, dotted, lastName, pyArgs, pyBool, pyDefault, pyNumber, pyStr, type PyArgs } from '../dsl/python';
 
 const FIELD_TYPES: Record<string, string> = {
@@ -155,6 +155,9 @@ export function readField(name: string, node: Node | undefined, tableOf: (model:
   const isFk = kind === 'ForeignKey' || kind === 'OneToOneField';
   const column: ColumnDef = { name: pyStr(a.keywords.get('db_column')) ?? (isFk ? `${name}_id` : name), type };
   if (pyBool(a.keywords.get('primary_key'))) column.primaryKey = true;
+  // Django's Postgres backend writes the positive fields' check in the column, also in an added
+  // one (data_type_check_constraints in django/db/backends/postgresql/base.py; BaseDatabaseSchemaEditor.add_field).
+  if (kind.startsWith('Positive') && kind in FIELD_TYPES) column.check = `${ident(column.name)} >= 0`;
   // NullBooleanField is a BooleanField whose __init__ sets `null=True` whatever it is given.
   const nullable = kind === 'NullBooleanField' || pyBool(a.keywords.get('null')) === true;
   if (!nullable && !column.primaryKey) column.notNull = true;

@@ -331,6 +331,10 @@ async function settleAlterFields(reading: DjangoReading, fieldBefore: FieldBefor
     // (base/schema.py `_alter_field`), validating every row: whenever the field changed in the
     // database (its column, type, nullability, default, uniqueness, index or target), or it was
     // no constraint before (a new ForeignKey, `db_constraint=False` turned off).
+    // A check the field's class writes (the positive fields' `"c" >= 0`) that differs from before
+    // (a new positive field, or its column renamed) is added back by Django without NOT VALID
+    // (`_alter_field`: `old_db_params['check'] != new_db_params['check']`), checking every row.
+    if (column.check && column.check !== before.column.check) replacement.push({ sql: sql.addCheck(op.table, column.check), line, synthetic: true });
     if (op.field.fk && (!before.fk || fieldChanged(before, op.field)))
       replacement.push({ sql: sql.addForeignKey(op.table, [column.name], op.field.fk, ['id']), line, synthetic: true });
     reading.t.up.splice(at, 1, ...replacement);

@@ -231,15 +231,14 @@ async function settleColumn(change: PendingTypeChange | PendingNullChange, folde
 async function restsOnNullCheck(change: PendingNullCheck, folder: Folder): Promise<boolean> {
   if (!folder.earlier) return false;
   const { nullCheckThrough } = await sqlAnalyser();
-  for (const name of change.constraints) {
-    const walked = await walkHistory<string>(change.table, folder.earlier, folder.piecesOf, folder.historyOf, (h, table) => {
-      const trace = nullCheckThrough(h, table, name);
-      if (trace.kind === 'lost') return 'lost';
-      return trace.kind === 'column' ? { found: trace.column } : { table: trace.table };
-    });
-    if ('found' in walked && walked.found === change.column) return true;
-  }
-  return false;
+  // This file's own validations first; the newer migrations' as the walk meets them.
+  const seen = { validated: new Set(change.constraints), dropped: new Set<string>() };
+  const walked = await walkHistory<true>(change.table, folder.earlier, folder.piecesOf, folder.historyOf, (h, table) => {
+    const trace = nullCheckThrough(h, table, change.column, seen);
+    if (trace.kind === 'lost') return 'lost';
+    return trace.kind === 'found' ? { found: true } : { table: trace.table };
+  });
+  return 'found' in walked;
 }
 
 /**

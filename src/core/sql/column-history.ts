@@ -26,8 +26,10 @@ export type ColumnEvent =
   | { kind: 'rename-table'; from: string; to: string }
   /** `notNull`: its columns that do not allow NULL (NOT NULL, a primary key, serial or identity). */
   | { kind: 'create'; table: string; columns: Map<string, TypeName | undefined>; notNull: readonly string[] }
-  /** A named `CHECK (column IS NOT NULL)` added to the table (NOT VALID or not). */
-  | { kind: 'null-check'; table: string; column: string; name: string };
+  /** A named `CHECK (column IS NOT NULL)` added to the table; `valid`: without NOT VALID. */
+  | { kind: 'null-check'; table: string; column: string; name: string; valid: boolean }
+  /** `VALIDATE CONSTRAINT name` and `DROP CONSTRAINT name` (what a later SET NOT NULL may rest on). */
+  | { kind: 'validate' | 'drop-constraint'; table: string; name: string };
 
 /**
  * What an earlier migration does to columns, for looking a column's type back through it: its
@@ -87,8 +89,10 @@ export function rememberEvents(key: string, statements: readonly { node: Node }[
         else if (cmd.subtype === 'AT_AddConstraint' && cmd.def && 'Constraint' in cmd.def && cmd.def.Constraint.contype === 'CONSTR_CHECK') {
           const column = notNullTestColumn(cmd.def.Constraint.raw_expr);
           if (!column || !cmd.def.Constraint.conname) continue;
-          events.push({ kind: 'null-check', table, column, name: cmd.def.Constraint.conname });
-        } else continue;
+          events.push({ kind: 'null-check', table, column, name: cmd.def.Constraint.conname, valid: !cmd.def.Constraint.skip_validation });
+        } else if ((cmd.subtype === 'AT_ValidateConstraint' || cmd.subtype === 'AT_DropConstraint') && cmd.name)
+          events.push({ kind: cmd.subtype === 'AT_ValidateConstraint' ? 'validate' : 'drop-constraint', table, name: cmd.name });
+        else continue;
         tables.add(table);
       }
     } else if ('RenameStmt' in node) {
@@ -163,18 +167,42 @@ export function notNullTestColumn(expr: Node | undefined): string | undefined {
   return fields.length === 1 && last && 'String' in last ? last.String.sval : undefined;
 }
 
-/** A constraint looked back for by name: the column its `IS NOT NULL` check names, or not one (`lost`), or where to look further back. */
-export type NullCheckTrace = { kind: 'column'; column: string } | { kind: 'lost' } | { kind: 'earlier'; table: string };
+/** A valid `CHECK (column IS NOT NULL)` looked back for: found, or none (`lost`), or where to look further back. */
+export type NullCheckTrace = { kind: 'found' } | { kind: 'lost' } | { kind: 'earlier'; table: string };
 
-/** Follow a constraint of `table` back through one earlier migration, newest statement first, for the column its `CHECK (… IS NOT NULL)` names. */
-export function nullCheckThrough(history: ColumnHistory, table: string, name: string): NullCheckTrace {
+/**
+ * What the newer migrations did to the table's constraints, met so far on a walk back: those
+ * validated (a NOT VALID check further back is valid from then on) and those dropped (gone, whatever
+ * further back says of them).
+ */
+export interface ConstraintsSeen {
+  validated: Set<string>;
+  dropped: Set<string>;
+}
+
+/**
+ * Follow `table` back through one earlier migration, newest statement first, for a `CHECK (column IS
+ * NOT NULL)` still in force and valid after it (added without NOT VALID, or validated since), which
+ * a SET NOT NULL takes as proof, skipping its scan. `seen` carries the newer migrations' validations
+ * and drops from one migration to the next.
+ */
+export function nullCheckThrough(history: ColumnHistory, table: string, column: string, seen: ConstraintsSeen): NullCheckTrace {
   const { events } = history;
   let t = table;
+  let c = column;
   for (let i = events.length - 1; i >= 0; i--) {
     const e = events[i]!;
-    if (e.kind === 'null-check' && e.table === t && e.name === name) return { kind: 'column', column: e.column };
-    if (e.kind === 'rename-table' && e.to === t) t = e.from;
-    else if (e.kind === 'create' && e.table === t) return { kind: 'lost' };
+    if (e.kind === 'rename-table') {
+      if (e.to === t) t = e.from;
+      continue;
+    }
+    if (e.table !== t) continue;
+    if (e.kind === 'drop-constraint') seen.dropped.add(e.name);
+    else if (e.kind === 'validate' && !seen.dropped.has(e.name)) seen.validated.add(e.name);
+    else if (e.kind === 'null-check' && e.column === c && !seen.dropped.has(e.name) && (e.valid || seen.validated.has(e.name))) return { kind: 'found' };
+    else if (e.kind === 'rename-column' && e.to === c) c = e.from;
+    else if (e.kind === 'create' || (e.kind === 'drop' && e.column === c) || (e.kind === 'type' && e.column === c && e.nullable !== undefined))
+      return { kind: 'lost' };
   }
   return { kind: 'earlier', table: t };
 }

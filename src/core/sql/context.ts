@@ -78,17 +78,16 @@ export interface PendingRebuild {
 
 /** A finding on a column that only the folder's earlier migrations can settle. */
 /**
- * A SET NOT NULL after this file validated CHECK constraints of its table defined in earlier
- * migrations (strong_migrations' way: `CHECK (col IS NOT NULL) NOT VALID` in one release, then
- * VALIDATE and SET NOT NULL in the next): when one of them is `CHECK (column IS NOT NULL)`, Postgres
- * takes the check as proof and skips the scan, and NULL writes were refused since that check was
- * added: nothing new breaks, and `hit` is withdrawn. Only the earlier migrations say what they check.
+ * A SET NOT NULL on a column that a valid `CHECK (column IS NOT NULL)` may already cover (strong_migrations'
+ * way: the check NOT VALID in one release, VALIDATE in this file or an earlier one, then SET NOT NULL):
+ * Postgres takes the check as proof and skips the scan, and NULL writes were refused since that check
+ * was added: nothing new breaks, and `hit` is withdrawn. Only the earlier migrations say what they check.
  */
 export interface PendingNullCheck {
   kind: 'null-check';
   table: string;
   column: string;
-  /** The constraints this file validated on the table before the SET NOT NULL. */
+  /** The constraints this file validated on the table before the SET NOT NULL (checks earlier migrations added NOT VALID). */
   constraints: string[];
   hit: Hit;
 }

@@ -97,12 +97,12 @@ const alterSetNotNull: SqlCheck = (stmt, ctx) =>
           : `SET NOT NULL on ${quote(cmd.name ?? '?')} of ${relLabel(table)} scans the table under an exclusive lock, and old code that writes NULL there fails after a rollback. ` +
               'Ship code that always writes the column first; then add CHECK (col IS NOT NULL) NOT VALID, VALIDATE it, and SET NOT NULL (which reuses the check) in a later release.',
       );
-      // Validated checks of this table from earlier migrations: one may be `CHECK (col IS NOT NULL)` (see PendingNullCheck).
-      const validated = ctx.validated.get(relKey(table));
-      if (found && validated?.length && (!ctx.dialect || ctx.dialect === 'postgres')) {
+      // A valid `CHECK (col IS NOT NULL)` from earlier migrations, or one they added NOT VALID and this
+      // file validated, lets Postgres skip the scan (see PendingNullCheck).
+      if (found && (!ctx.dialect || ctx.dialect === 'postgres')) {
         const column = cmd.name ?? '?';
         const origin = { table: ctx.origins.get(relKey(table)) ?? relKey(table), column: ctx.origins.get(`${relKey(table)}.${column}`) ?? column };
-        ctx.columnChanges.push({ kind: 'null-check', ...origin, constraints: validated, hit: found });
+        ctx.columnChanges.push({ kind: 'null-check', ...origin, constraints: ctx.validated.get(relKey(table)) ?? [], hit: found });
       }
       return found ? [found] : [];
     });

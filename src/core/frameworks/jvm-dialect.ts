@@ -13,6 +13,8 @@
 //   Flyway switched off are not.
 // - Plain Flyway: the nearest `flyway.conf` (`flyway.url=jdbc:…`) or `flyway.toml`
 //   (`[environments.<name>] url = "jdbc:…"`) at or above the migration's folder.
+// - Neither: the JDBC driver the module's Maven build puts on its classpath, or on the classpath of
+//   the build's app modules that bundle it (src/core/frameworks/maven-dialect.ts; killbill).
 // Placeholders: `${DB_URL}` says nothing (the migration is read as before); `${DB_URL:jdbc:mysql://…}`
 // counts by its default. H2 in a compatibility mode (`jdbc:h2:mem:x;MODE=MySQL`) is the database it
 // emulates: the SQL is written for that one. An embedded database (H2, HSQLDB, Derby) is not taken
@@ -26,6 +28,7 @@ import { dialectOfPath } from '../sql/dialect';
 import type { Framework, MigrationInput } from './framework';
 import { oncePerReader, safeRead, upwards, type ConfigReader } from './tool-dialect';
 import { dirName } from './shared-sql';
+import { mavenDialect } from './maven-dialect';
 
 /** JDBC (and R2DBC) URL schemes: `jdbc:<scheme>:`. */
 const SCHEMES: ReadonlyMap<string, Dialect> = new Map<string, Dialect>([
@@ -353,7 +356,7 @@ export async function jvmDialect(path: string, read: ConfigReader, list?: Migrat
     const found = await oncePerReader(read, `spring:${dir}`, async () => springDialect(await springFiles(resources.root, read, list), resources.folder, dir));
     if (found) return found;
   }
-  return oncePerReader(read, `flyway-conf:${dir}`, async () => {
+  const conf = await oncePerReader(read, `flyway-conf:${dir}`, async () => {
     for (const at of upwards(dir)) {
       for (const name of FLYWAY_CONFS) {
         const text = await safeRead(read, `${at}${name}`);
@@ -361,6 +364,12 @@ export async function jvmDialect(path: string, read: ConfigReader, list?: Migrat
       }
     }
     return undefined;
+  });
+  if (conf || !resources) return conf;
+  const module = resources.root.slice(0, -/src\/[^/]+\/resources\/$/.exec(resources.root)![0].length);
+  return oncePerReader(read, `maven:${module}`, async () => {
+    const found = await mavenDialect(module, read);
+    return found && { dialect: found.dialect, from: found.from };
   });
 }
 

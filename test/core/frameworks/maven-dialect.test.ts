@@ -124,3 +124,50 @@ describe('the module’s database', () => {
     expect(await rules({})).toContain('non-concurrent-index');
   });
 });
+
+describe('Liquibase changelogs under a JVM app', () => {
+  const R = 'src/main/resources';
+  const CHANGELOG = `${R}/db/changelog/09-index-gender.xml`;
+  const props = (body: string): Record<string, string> => ({ [`${R}/application.properties`]: body });
+
+  it('reads spring.liquibase.url, else the datasource, for changelogs under spring.liquibase.change-log', async () => {
+    const ask = (files: Record<string, string>, path = CHANGELOG) => jvmDialect(path, async (p) => files[p], undefined, 'liquibase');
+    const app = text(`ok/spring-liquibase/${R}/application.properties`);
+    expect(await ask(props(app))).toEqual({
+      dialect: 'mysql',
+      from: `the app's spring.datasource.url (${R}/application.properties)`,
+    });
+    // Liquibase's own URL first: a MySQL app whose Liquibase runs against Postgres.
+    expect((await ask(props(`${app}spring.liquibase.url=jdbc:postgresql://db/x\n`)))?.dialect).toBe('postgres');
+    // …which Flyway does not read.
+    expect((await jvmDialect(CHANGELOG, async (p) => props(`${app}spring.liquibase.url=jdbc:postgresql://db/x\n`)[p]))?.dialect).toBe('mysql');
+    // A changelog outside the master changelog's folder is not this app's; Liquibase switched off is not asked.
+    expect(await ask(props(app.replace('classpath:/db/liquibase-changelog.xml', 'classpath:/other/master.xml')))).toBeUndefined();
+    expect(await ask(props(`${app}spring.liquibase.enabled=false\n`))).toBeUndefined();
+    expect((await ask(props(app.replace('classpath:/db/liquibase-changelog.xml', 'classpath:master.xml'))))?.dialect).toBe('mysql');
+    // A deploy-time choice with a default (apache/fineract's application.properties: MariaDB by
+    // default, PostgreSQL supported) says nothing for Liquibase; for Flyway the default counts.
+    const fineract = props(
+      'spring.datasource.hikari.driverClassName=${FINERACT_HIKARI_DRIVER_SOURCE_CLASS_NAME:org.mariadb.jdbc.Driver}\n' +
+        'spring.datasource.hikari.jdbcUrl=${FINERACT_HIKARI_JDBC_URL:jdbc:mariadb://localhost:3306/fineract_tenants}\n' +
+        'spring.liquibase.enabled=${FINERACT_LIQUIBASE_ENABLED:true}\n' +
+        'spring.liquibase.changeLog=classpath:/db/changelog/db.changelog-master.xml\n',
+    );
+    expect(await ask(fineract)).toBeUndefined();
+    expect((await jvmDialect(`${R}/db/migration/V1__x.sql`, async (p) => fineract[p]))?.dialect).toBe('mysql');
+  });
+
+  it('reads liquibase.properties at or above the changelog, and the Maven build last', async () => {
+    const ask = (files: Record<string, string>) => jvmDialect(CHANGELOG, async (p) => files[p], undefined, 'liquibase');
+    expect(await ask({ 'liquibase.properties': text('ok/liquibase-properties/liquibase.properties') })).toEqual({
+      dialect: 'mysql',
+      from: "the project's liquibase.properties url (liquibase.properties)",
+    });
+    expect((await ask({ [`${R}/liquibase.properties`]: 'liquibase.command.url=jdbc:postgresql://db/x\n' }))?.dialect).toBe('postgres');
+    expect((await ask({ 'liquibase.properties': 'driver: org.mariadb.jdbc.Driver\nurl: ${DB_URL}\n' }))?.dialect).toBe('mysql');
+    expect(await ask({ 'liquibase.properties': 'url: jdbc:h2:mem:x\n' })).toBeUndefined();
+    const off = text(`ok/liquibase-pom/${R}/application.properties`);
+    expect(await ask({ ...props(off), 'pom.xml': text('ok/liquibase-pom/pom.xml') })).toMatchObject({ dialect: 'mysql' });
+    expect(await ask(props(off))).toBeUndefined();
+  });
+});

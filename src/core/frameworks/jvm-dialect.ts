@@ -15,6 +15,11 @@
 //   (`[environments.<name>] url = "jdbc:…"`) at or above the migration's folder.
 // - Neither: the JDBC driver the module's Maven build puts on its classpath, or on the classpath of
 //   the build's app modules that bundle it (src/core/frameworks/maven-dialect.ts; killbill).
+// Liquibase changelogs under a resources folder are read the same way (toantonthat/spring-boot-liquibase,
+// a MySQL app, got Postgres advice): `spring.liquibase.url` first, the profiles whose
+// `spring.liquibase.change-log` sits at or above the changelog's folder, `spring.liquibase.enabled`,
+// and `liquibase.properties` (`url:`, `liquibase.command.url`, `driver:`) for flyway.conf; a
+// placeholder's default says nothing there (namedDatabase).
 // Placeholders: `${DB_URL}` says nothing (the migration is read as before); `${DB_URL:jdbc:mysql://…}`
 // counts by its default. H2 in a compatibility mode (`jdbc:h2:mem:x;MODE=MySQL`) is the database it
 // emulates: the SQL is written for that one. An embedded database (H2, HSQLDB, Derby) is not taken

@@ -106,14 +106,25 @@ function joinModule(dir: string, module: string): string | undefined {
   return parts.length ? `${parts.join('/')}/` : '';
 }
 
+/** Each reader's pom.xml files, read once (the modules of one build ask for the same ones): absent, not a pom, or what it says. */
+const pomReads = new WeakMap<ConfigReader, Map<string, Promise<Pom | undefined | null>>>();
+
+/** A `pom.xml`: undefined when absent, null when it is not a pom that reads. */
+function pomAt(read: ConfigReader, path: string): Promise<Pom | undefined | null> {
+  let byPath = pomReads.get(read);
+  if (!byPath) pomReads.set(read, (byPath = new Map()));
+  let pom = byPath.get(path);
+  if (!pom) byPath.set(path, (pom = safeRead(read, path).then((text) => (text === undefined ? undefined : (readPom(text, path) ?? null)))));
+  return pom;
+}
+
 /** The database the Maven build names for a module in `moduleDir` (`account/`): what was found, and where. */
 export async function mavenDialect(moduleDir: string, read: ConfigReader): Promise<{ dialect: Dialect; from: string } | undefined> {
   const poms: Pom[] = [];
   for (const dir of above(moduleDir)) {
-    const text = await safeRead(read, `${dir}pom.xml`);
-    if (text === undefined) break;
-    const pom = readPom(text, `${dir}pom.xml`);
-    if (!pom) return undefined;
+    const pom = await pomAt(read, `${dir}pom.xml`);
+    if (pom === undefined) break;
+    if (pom === null) return undefined;
     poms.push(pom);
   }
   const own = poms[0];
@@ -135,8 +146,7 @@ export async function mavenDialect(moduleDir: string, read: ConfigReader): Promi
       if (at === undefined || seen.has(`${at}pom.xml`) || reads >= MAX_POMS) continue;
       seen.add(`${at}pom.xml`);
       reads++;
-      const text = await safeRead(read, `${at}pom.xml`);
-      const found = text === undefined ? undefined : readPom(text, `${at}pom.xml`);
+      const found = await pomAt(read, `${at}pom.xml`);
       if (!found) continue;
       queue.push(found);
       if (found.dependencies.some((d) => d.endsWith(`:${own.artifactId}`))) apps.push(found);

@@ -95,6 +95,15 @@ describe('the module’s database', () => {
     expect(found?.dialect).toBe('mysql');
     expect(reads.length).toBeLessThanOrEqual(60);
     expect(new Set(reads).size).toBe(reads.length);
+    // Another module of the same build reads no pom.xml twice.
+    repo['m1/pom.xml'] = pom('m1');
+    const before = reads.length;
+    const read = async (p: string) => (reads.push(p), repo[p]);
+    await mavenDialect('m0/', read);
+    const once = reads.length;
+    await mavenDialect('m1/', read);
+    expect(reads.length).toBe(once);
+    expect(once - before).toBeLessThanOrEqual(60);
   });
 
   it('comes after the module’s Spring config and flyway.conf', async () => {

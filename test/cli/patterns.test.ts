@@ -46,6 +46,7 @@ const PATTERNS = [
   'patterns/clickhouse',
   'patterns/app-dialect',
   'patterns/flyway-spring-dialect',
+  'patterns/jvm-modules',
   'patterns/alembic-history',
   'patterns/alembic-data-writes',
   'patterns/orm-data-writes',

@@ -66,7 +66,11 @@ export const FRAMEWORKS: readonly Framework[] = [
   lazy(dbMigrate, () => import('./db-migrate')),
   lazy(laravel, () => import('./laravel')),
   lazy(ecto, () => import('./ecto')),
-  lazy(liquibase, () => import('./liquibase')),
+  // A changelog under a Spring Boot app's resources: the database its config names (src/core/frameworks/jvm-dialect.ts).
+  lazy(liquibase, async () => {
+    const [{ default: framework }, { withJvmDialect }] = await Promise.all([import('./liquibase'), import('./jvm-dialect')]);
+    return { default: withJvmDialect(framework, 'liquibase') };
+  }),
   lazy(sqitch, () => import('./sqitch')),
   lazy(flyway, () => import('./flyway')),
   lazy(pop, () => import('./pop')),

@@ -13,6 +13,13 @@
 //   Flyway switched off are not.
 // - Plain Flyway: the nearest `flyway.conf` (`flyway.url=jdbc:…`) or `flyway.toml`
 //   (`[environments.<name>] url = "jdbc:…"`) at or above the migration's folder.
+// - Neither: the JDBC driver the module's Maven build puts on its classpath, or on the classpath of
+//   the build's app modules that bundle it (src/core/frameworks/maven-dialect.ts; killbill).
+// Liquibase changelogs under a resources folder are read the same way (toantonthat/spring-boot-liquibase,
+// a MySQL app, got Postgres advice): `spring.liquibase.url` first, the profiles whose
+// `spring.liquibase.change-log` sits at or above the changelog's folder, `spring.liquibase.enabled`,
+// and `liquibase.properties` (`url:`, `liquibase.command.url`, `driver:`) for flyway.conf; a
+// placeholder's default says nothing there (namedDatabase).
 // Placeholders: `${DB_URL}` says nothing (the migration is read as before); `${DB_URL:jdbc:mysql://…}`
 // counts by its default. H2 in a compatibility mode (`jdbc:h2:mem:x;MODE=MySQL`) is the database it
 // emulates: the SQL is written for that one. An embedded database (H2, HSQLDB, Derby) is not taken
@@ -26,6 +33,7 @@ import { dialectOfPath } from '../sql/dialect';
 import type { Framework, MigrationInput } from './framework';
 import { oncePerReader, safeRead, upwards, type ConfigReader } from './tool-dialect';
 import { dirName } from './shared-sql';
+import { mavenDialect } from './maven-dialect';
 
 /** JDBC (and R2DBC) URL schemes: `jdbc:<scheme>:`. */
 const SCHEMES: ReadonlyMap<string, Dialect> = new Map<string, Dialect>([
@@ -176,13 +184,13 @@ export function readSpringConfig(text: string, file: string): ConfigDoc[] {
 
 // ---- what a config names ------------------------------------------------------------------------
 
-/** A placeholder's value: `${X}` is unknown, `${X:default}` its default; Maven's `@x@` unknown. */
-function resolved(value: string): string | undefined {
+/** A placeholder's value: `${X}` is unknown, `${X:default}` its default (unknown without `defaults`); Maven's `@x@` unknown. */
+function resolved(value: string, defaults = true): string | undefined {
   let v = value.trim().replace(/^["']|["']$/g, '');
   for (let depth = 0; depth < 4; depth++) {
     const whole = /^\$\{([^}:]*)(?::(.*))?\}$/.exec(v);
     if (!whole) break;
-    if (whole[2] === undefined) return undefined;
+    if (whole[2] === undefined || !defaults) return undefined;
     v = whole[2].trim();
   }
   return /^@[\w.-]+@$/.test(v) ? undefined : v;
@@ -216,29 +224,44 @@ const platformDialect = (name: string): Dialect | undefined => {
 /** What a config says of its database: a dialect with where it was read; undefined when it names none (a URL read from the environment names none). */
 type Named = { dialect: Dialect; /** The key as written. */ key: string; file: string; note?: string } | undefined;
 
-/** Normalised keys holding the URL Flyway migrates, most specific first. */
-const isFlywayUrl = (k: string) => k === 'spring.flyway.url' || k === 'flyway.url';
+/** The migration tool a config is read for: Flyway, or Liquibase (its changelogs under a Spring Boot app's resources, as Flyway's). */
+export type JvmTool = 'flyway' | 'liquibase';
+
+/** Normalised keys holding the URL the tool migrates, most specific first (Spring's `spring.liquibase.url`, Liquibase's `liquibase.command.url`). */
+const TOOL_URL: Record<JvmTool, (k: string) => boolean> = {
+  flyway: (k) => k === 'spring.flyway.url' || k === 'flyway.url',
+  liquibase: (k) => k === 'spring.liquibase.url',
+};
+const TOOL_DRIVER: Record<JvmTool, (k: string) => boolean> = {
+  flyway: (k) => k === 'spring.flyway.driverclassname' || k === 'flyway.driver',
+  liquibase: (k) => k === 'spring.liquibase.driverclassname',
+};
 const isDataSourceUrl = (k: string) => (k.startsWith('spring.datasource.') && k.endsWith('url')) || k === 'spring.r2dbc.url';
-const isDriver = (k: string) =>
-  k === 'spring.flyway.driverclassname' || k === 'flyway.driver' || (k.startsWith('spring.datasource.') && k.endsWith('driverclassname'));
+const isDriver = (k: string) => k.startsWith('spring.datasource.') && k.endsWith('driverclassname');
 const isPlatform = (k: string) => k === 'spring.jpa.databaseplatform' || k === 'spring.jpa.properties.hibernate.dialect' || k === 'spring.jpa.database';
 
-/** The database a (merged) config names for Flyway. */
-export function namedDatabase(keys: Keys): Named {
-  for (const pick of [isFlywayUrl, isDataSourceUrl]) {
+/**
+ * The database a (merged) config names for the tool (Flyway unless said). For Liquibase a
+ * placeholder's default (`${FINERACT_HIKARI_JDBC_URL:jdbc:mariadb://…}`) says nothing: its
+ * changelogs are written for every database and translated at run time, and apps that choose the
+ * database at deploy time run on several (apache/fineract: MariaDB by default, PostgreSQL too, with
+ * changesets per database context). A Flyway file's SQL is written for one: its default counts.
+ */
+export function namedDatabase(keys: Keys, tool: JvmTool = 'flyway'): Named {
+  for (const pick of [TOOL_URL[tool], isDataSourceUrl]) {
     for (const [key, { value, file, written }] of keys) {
       if (!pick(key)) continue;
-      const url = resolved(value);
+      const url = resolved(value, tool === 'flyway');
       const dialect = url === undefined ? undefined : urlDialect(url);
       if (dialect) return { dialect, key: written, file, ...h2Mode(url!, dialect) };
     }
   }
   for (const [pick, read] of [
-    [isDriver, driverDialect],
+    [(k: string) => TOOL_DRIVER[tool](k) || isDriver(k), driverDialect],
     [isPlatform, platformDialect],
   ] as const) {
     for (const [key, { value, file, written }] of keys) {
-      const named = pick(key) ? resolved(value) : undefined;
+      const named = pick(key) ? resolved(value, tool === 'flyway') : undefined;
       const dialect = named === undefined ? undefined : read(named);
       if (dialect) return { dialect, key: written, file };
     }
@@ -257,6 +280,7 @@ export function holds(location: string, folder: string, full: string): boolean {
   const m = /^(?:(classpath|filesystem):)?\/*(.*?)\/*$/.exec(location.trim())!;
   const segments = m[2]!.split('/').map((s) => (/^\{vendor\}$/i.test(s) ? '[^/]+' : s.replace(/[.*+?^$()[\]{}\\|]/g, '\\$&')));
   const at = segments.join('/');
+  if (!at) return true; // the resources folder itself (`classpath:`, `classpath:master.xml`'s folder)
   return m[1] === 'filesystem' ? new RegExp(`(?:^|/)${at}/`).test(full) : new RegExp(`^${at}/`).test(folder);
 }
 
@@ -289,21 +313,27 @@ async function springFiles(root: string, read: ConfigReader, list: MigrationInpu
   return files;
 }
 
-/** The dialect a Spring Boot app's config names for Flyway migrations in `folder` (`db/migration/`) of the resources folder `root`. */
-export function springDialect(files: { path: string; text: string }[], folder: string, full: string): DialectSource | undefined {
+/**
+ * The dialect a Spring Boot app's config names for the tool's migrations in `folder` (`db/migration/`)
+ * of the resources folder: Flyway's `spring.flyway.locations` hold the folder; Liquibase's
+ * `spring.liquibase.change-log` (one master changelog) holds the folders at or under its own.
+ */
+export function springDialect(files: { path: string; text: string }[], folder: string, full: string, tool: JvmTool = 'flyway'): DialectSource | undefined {
   const docs = files.flatMap((f) => readSpringConfig(f.text, f.path));
   const base: Keys = new Map(docs.filter((d) => d.profile === undefined).flatMap((d) => [...d.keys]));
   const profiles = [...new Set(docs.flatMap((d) => (d.profile === undefined ? [] : [d.profile])))];
   const configs = [base, ...profiles.map((p) => new Map([...base, ...docs.filter((d) => d.profile === p).flatMap((d) => [...d.keys])]))];
-  const running = configs.filter((c) => c.get('spring.flyway.enabled')?.value.trim() !== 'false' && c.get('flyway.enabled')?.value.trim() !== 'false');
+  const running = configs.filter((c) => c.get(`spring.${tool}.enabled`)?.value.trim() !== 'false' && c.get(`${tool}.enabled`)?.value.trim() !== 'false');
   const locations = (c: Keys) =>
-    (c.get('spring.flyway.locations') ?? c.get('flyway.locations'))?.value
-      .split(',')
-      .map((l) => l.trim())
-      .filter(Boolean) ?? [];
+    tool === 'flyway'
+      ? ((c.get('spring.flyway.locations') ?? c.get('flyway.locations'))?.value
+          .split(',')
+          .map((l) => l.trim())
+          .filter(Boolean) ?? [])
+      : [c.get('spring.liquibase.changelog')?.value.trim()].filter((l) => !!l).map((l) => l!.replace(/[^/:]*$/, ''));
   const holding = running.filter((c) => locations(c).some((l) => holds(l, folder, full)));
   const asked = holding.length ? holding : running.filter((c) => !locations(c).length);
-  const named = decide(asked.map(namedDatabase));
+  const named = decide(asked.map((c) => namedDatabase(c, tool)));
   return named ? { dialect: named.dialect, from: `the app's ${named.key}${named.note ? `, ${named.note}` : ''} (${named.file})` } : undefined;
 }
 
@@ -330,6 +360,23 @@ export function flywayConfDialect(text: string, path: string): DialectSource | u
   return named ? { dialect: named.dialect, from: `the project's ${path.endsWith('.toml') ? 'flyway.toml url' : 'flyway.url'} (${path})` } : undefined;
 }
 
+/** The database a `liquibase.properties` names: `url:` (or Liquibase 4's `liquibase.command.url`), else `driver:`. */
+export function liquibasePropertiesDialect(text: string, path: string): DialectSource | undefined {
+  const keys = readProperties(text, path);
+  for (const key of ['liquibase.command.url', 'url']) {
+    const found = keys.get(key);
+    const named = found && namedBy(found.value, found.written, path);
+    if (named && !EMBEDDED.has(named.dialect)) return { dialect: named.dialect, from: `the project's liquibase.properties ${named.key} (${path})` };
+  }
+  for (const key of ['liquibase.command.driver', 'driver']) {
+    const found = keys.get(key);
+    const name = found && resolved(found.value);
+    const dialect = name === undefined ? undefined : driverDialect(name);
+    if (dialect && !EMBEDDED.has(dialect)) return { dialect, from: `the project's liquibase.properties ${found!.written} (${path})` };
+  }
+  return undefined;
+}
+
 /** The database a URL names, read where `key` of `file` gives it. */
 function namedBy(value: string, key: string, file: string): Named {
   const url = resolved(value);
@@ -337,7 +384,14 @@ function namedBy(value: string, key: string, file: string): Named {
   return dialect ? { dialect, key, file } : undefined;
 }
 
-const FLYWAY_CONFS = ['flyway.conf', 'flyway.toml'];
+/** The tool's own config files, looked for at and above the migration's folder (and at its module's root), and how each is read. */
+const TOOL_CONFS: Record<JvmTool, [string, (text: string, path: string) => DialectSource | undefined][]> = {
+  flyway: [
+    ['flyway.conf', flywayConfDialect],
+    ['flyway.toml', flywayConfDialect],
+  ],
+  liquibase: [['liquibase.properties', liquibasePropertiesDialect]],
+};
 
 /** The resources folder (`app/src/main/resources/`) of a path under one, and the path's folder in it (`db/migration/`). */
 export function resourcesOf(path: string): { root: string; folder: string } | undefined {
@@ -345,32 +399,47 @@ export function resourcesOf(path: string): { root: string; folder: string } | un
   return m ? { root: m[1]!, folder: m[2] ?? '' } : undefined;
 }
 
-/** The database a JVM project's config names for the Flyway migration at `path`; undefined when none says one. */
-export async function jvmDialect(path: string, read: ConfigReader, list?: MigrationInput['listDir']): Promise<DialectSource | undefined> {
+/** The database a JVM project's config names for the Flyway (or Liquibase) migration at `path`; undefined when none says one. */
+export async function jvmDialect(
+  path: string,
+  read: ConfigReader,
+  list?: MigrationInput['listDir'],
+  tool: JvmTool = 'flyway',
+): Promise<DialectSource | undefined> {
   const dir = dirName(path);
   const resources = resourcesOf(path);
+  const module = resources?.root.slice(0, -/src\/[^/]+\/resources\/$/.exec(resources.root)![0].length);
   if (resources) {
-    const found = await oncePerReader(read, `spring:${dir}`, async () => springDialect(await springFiles(resources.root, read, list), resources.folder, dir));
+    const found = await oncePerReader(read, `spring:${tool}:${dir}`, async () =>
+      springDialect(await springFiles(resources.root, read, list), resources.folder, dir, tool),
+    );
     if (found) return found;
   }
-  return oncePerReader(read, `flyway-conf:${dir}`, async () => {
-    for (const at of upwards(dir)) {
-      for (const name of FLYWAY_CONFS) {
+  const conf = await oncePerReader(read, `${tool}-conf:${dir}`, async () => {
+    const dirs = upwards(dir);
+    if (module !== undefined && !dirs.includes(module)) dirs.splice(-1, 0, module);
+    for (const at of dirs) {
+      for (const [name, readConf] of TOOL_CONFS[tool]) {
         const text = await safeRead(read, `${at}${name}`);
-        if (text !== undefined) return flywayConfDialect(text, `${at}${name}`);
+        if (text !== undefined) return readConf(text, `${at}${name}`);
       }
     }
     return undefined;
   });
+  if (conf || module === undefined) return conf;
+  return oncePerReader(read, `maven:${module}`, async () => {
+    const found = await mavenDialect(module, read);
+    return found && { dialect: found.dialect, from: found.from };
+  });
 }
 
 /** `framework`, reading each migration in the database its project's config names when neither the config's `dialect:` nor the path says one. */
-export function withJvmDialect(framework: Framework): Framework {
+export function withJvmDialect(framework: Framework, tool: JvmTool = 'flyway'): Framework {
   return {
     ...framework,
     async analyse(input) {
       const read = input.readFile;
-      const dialect = input.dialect || dialectOfPath(input.path) || !read ? undefined : await jvmDialect(input.path, read, input.listDir?.bind(input));
+      const dialect = input.dialect || dialectOfPath(input.path) || !read ? undefined : await jvmDialect(input.path, read, input.listDir?.bind(input), tool);
       return framework.analyse(dialect ? { ...input, dialect } : input);
     },
   };

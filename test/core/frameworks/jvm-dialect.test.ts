@@ -191,7 +191,7 @@ describe('the app’s database', () => {
     };
     expect(await jvmDialect(path, failing)).toBeUndefined();
     expect(await jvmDialect('x/src/main/resources/db/migration/V1__x.sql', async () => undefined)).toBeUndefined();
-    // Many profile files: at most 12 read (then flyway.conf and flyway.toml, in the folder and at most three above it).
+    // Many profile files: at most 12 read (then flyway.conf and flyway.toml, in the folder, at most three above it, the module's root and the repository's).
     const many = Array.from({ length: 30 }, (_, i) => `application-p${i}.yml`);
     const counted: string[] = [];
     await jvmDialect(
@@ -200,7 +200,7 @@ describe('the app’s database', () => {
       async () => many,
     );
     expect(counted.filter((p) => p.includes('/application-')).length).toBe(12);
-    expect(counted.filter((p) => /flyway\.(?:conf|toml)$/.test(p)).length).toBe(8);
+    expect(counted.filter((p) => /flyway\.(?:conf|toml)$/.test(p)).length).toBe(10);
   });
 
   it('reads a MySQL app’s Flyway migration without Postgres advice, and a Postgres app’s with it', async () => {

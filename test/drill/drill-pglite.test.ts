@@ -51,7 +51,7 @@ describe('drill on PGlite: what stops it, said plainly', () => {
     const run = runCli(['drill', '--base', 'main', '--format', 'json', '--cache-dir', fixtures.cacheDir()], { cwd: repo.dir });
     const json = JSON.parse(run.stdout) as DrillJson;
     expect(json.drill.notices.join('\n')).toContain(
-      "Left out, being SQLite migrations (from their paths, the config's dialect setting, drizzle-kit's journal or Prisma's migration_lock.toml): drizzle/0000_init.sql",
+      "Skipped, the database being SQLite (from drizzle-kit's journal (drizzle/meta/_journal.json)): drizzle/0000_init.sql. The drill rehearses Postgres only.",
     );
     expect(json.drill.migrations.map((m) => m.path)).toEqual(['db/migrations/000002_x.up.sql']);
     // Only such migrations: nothing to rehearse, and what was left out is said.
@@ -65,17 +65,17 @@ describe('drill on PGlite: what stops it, said plainly', () => {
     const text = runCli(['drill', '--base', 'main', '--cache-dir', fixtures.cacheDir()], { cwd: only.dir });
     expect(text.status).toBe(0);
     expect(text.stdout).toContain('No Postgres migrations to rehearse');
-    expect(text.stdout).toContain('Left out, being SQLite migrations');
+    expect(text.stdout).toContain('Skipped, the database being SQLite');
     // …in every format: the JSON carries it in its drill object, the Markdown as a list.
     const onlyJson = runCli(['drill', '--base', 'main', '--format', 'json', '--cache-dir', fixtures.cacheDir()], { cwd: only.dir });
     expect(onlyJson.status).toBe(0);
     const report = JSON.parse(onlyJson.stdout) as DrillJson & { verdict: string };
     expect(report.verdict).toBe('not-applicable');
     expect(report.drill.migrations).toEqual([]);
-    expect(report.drill.notices.join('\n')).toContain('Left out, being SQLite migrations');
+    expect(report.drill.notices.join('\n')).toContain('Skipped, the database being SQLite');
     expect(report.drill.notices.join('\n')).toContain('prisma/migrations/20240803232708_ldap/migration.sql');
     const markdown = runCli(['drill', '--base', 'main', '--format', 'markdown', '--cache-dir', fixtures.cacheDir()], { cwd: only.dir });
-    expect(markdown.stdout).toContain('- Left out, being SQLite migrations');
+    expect(markdown.stdout).toContain('- Skipped, the database being SQLite');
   });
 
   it("leaves out what the config's dialect setting says is another database's, as lint reads it", () => {
@@ -90,9 +90,53 @@ describe('drill on PGlite: what stops it, said plainly', () => {
     );
     const run = runCli(['drill', '--base', 'main', '--format', 'json', '--cache-dir', fixtures.cacheDir()], { cwd: repo.dir });
     const json = JSON.parse(run.stdout) as DrillJson;
-    expect(json.drill.notices.join('\n')).toContain('Left out, being MySQL migrations');
+    expect(json.drill.notices.join('\n')).toContain('Skipped, the database being MySQL (from the dialect setting of .github/rollback-ready.yml)');
     expect(json.drill.notices.join('\n')).toContain('db/legacy/000001_t.up.sql');
     expect(json.drill.migrations.map((m) => m.path)).toEqual(['db/migrations/000002_x.up.sql']);
+  });
+
+  it('skips a Flyway folder whose Spring Boot app names MySQL, and says so, rather than fail it on Postgres', () => {
+    // 9oormthonUniv-SCH/1000meal-be@0de97a80: application.yml's `jdbc:mysql://…`, V1__init.sql's AUTO_INCREMENT.
+    const app = {
+      'src/main/resources/application.yml':
+        'spring:\n  datasource:\n    url: jdbc:mysql://localhost:3306/meal\n    driver-class-name: com.mysql.cj.jdbc.Driver\n',
+      'src/main/resources/db/migration/V1__init.sql': 'CREATE TABLE users (id BIGINT NOT NULL AUTO_INCREMENT, PRIMARY KEY (id)) ENGINE=InnoDB;\n',
+    };
+    const repo = prRepo(
+      {
+        ...pair('000002_x', 'ALTER TABLE users ADD COLUMN x int;\n', 'ALTER TABLE users DROP COLUMN x;\n'),
+        'src/main/resources/db/migration/V2__holiday.sql': 'CREATE TABLE holiday (id BIGINT NOT NULL AUTO_INCREMENT, PRIMARY KEY (id)) ENGINE=InnoDB;\n',
+      },
+      { ...BASE, ...app },
+    );
+    const run = runCli(['drill', '--base', 'main', '--format', 'json', '--cache-dir', fixtures.cacheDir()], { cwd: repo.dir });
+    const json = JSON.parse(run.stdout) as DrillJson;
+    expect(json.findings).toEqual([]);
+    expect(run.status).toBe(0);
+    expect(json.drill.notices).toContain(
+      "Skipped, the database being MySQL (from the app's spring.datasource.url (src/main/resources/application.yml)): src/main/resources/db/migration/V2__holiday.sql. The drill rehearses Postgres only.",
+    );
+    expect(json.drill.migrations.map((m) => m.path)).toEqual(['db/migrations/000002_x.up.sql']);
+  });
+
+  it("skips a Rails app's migrations when its database.yml names MySQL: no failed gate for what it never runs", () => {
+    // redmine/redmine@890812e4: config/database.yml.example, `production: adapter: mysql2`.
+    const base = { ...BASE, 'config/database.yml.example': 'production:\n  adapter: mysql2\n  database: redmine\n' };
+    const repo = prRepo(
+      {
+        'db/migrate/20240101000000_add_age.rb':
+          'class AddAge < ActiveRecord::Migration[7.1]\n  def change\n    add_column :users, :age, :integer\n  end\nend\n',
+      },
+      base,
+    );
+    const run = runCli(['drill', '--base', 'main', '--format', 'json', '--cache-dir', fixtures.cacheDir()], { cwd: repo.dir });
+    const json = JSON.parse(run.stdout) as DrillJson & { verdict: string };
+    expect(run.status).toBe(0);
+    expect(json.verdict).toBe('not-applicable');
+    expect(json.drill.notices.join('\n')).toContain(
+      "Skipped, the database being MySQL (from the app's database.yml.example (config/database.yml.example)): db/migrate/20240101000000_add_age.rb.",
+    );
+    expect(json.drill.notices.join('\n')).not.toContain('need Rails to run');
   });
 
   it('exits 0 and says so when the change has no migrations', () => {

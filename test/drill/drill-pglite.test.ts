@@ -139,6 +139,34 @@ describe('drill on PGlite: what stops it, said plainly', () => {
     expect(json.drill.notices.join('\n')).not.toContain('need Rails to run');
   });
 
+  it("expands goose's ENVSUB ON lines from its environment, as goose does, and says which variables were not set", () => {
+    // pressly/goose@520411a1 README.md: `-- +goose ENVSUB ON` … `${SOME_ENV_VAR}`.
+    const base = { ...BASE, 'db/goose/00001_init.sql': '-- +goose Up\nCREATE SCHEMA app;\n-- +goose Down\nDROP SCHEMA app;\n' };
+    const goose = (sql: string) => ({
+      'db/goose/00002_t.sql': `-- +goose Up\n-- +goose ENVSUB ON\n${sql}\n-- +goose ENVSUB OFF\n-- +goose Down\n-- +goose ENVSUB ON\nDROP TABLE \${RR_DRILL_SCHEMA}.t;\n`,
+    });
+    process.env.RR_DRILL_SCHEMA = 'app';
+    try {
+      const repo = prRepo(goose("CREATE TABLE ${RR_DRILL_SCHEMA}.t (a text DEFAULT '$RR_DRILL_UNSET');"), base);
+      const run = runCli(['drill', '--base', 'main', '--format', 'json', '--cache-dir', fixtures.cacheDir()], { cwd: repo.dir });
+      const json = JSON.parse(run.stdout) as DrillJson & { drill: { migrations: { notes: string[] }[] } };
+      expect(json.findings).toEqual([]);
+      expect(json.drill.migrations.map((m) => [m.path, m.result])).toEqual([['db/goose/00002_t.sql', 'pass']]);
+      expect(json.drill.migrations[0]!.notes.join('\n')).toContain("$RR_DRILL_UNSET is not set in the drill's environment");
+      // A required variable unset: goose stops before it runs anything, and so does the rehearsal.
+      const stop = prRepo(goose('CREATE TABLE ${RR_DRILL_UNSET?set the schema}.t (a int);'), base);
+      const failed = JSON.parse(
+        runCli(['drill', '--base', 'main', '--format', 'json', '--cache-dir', fixtures.cacheDir()], { cwd: stop.dir }).stdout,
+      ) as DrillJson;
+      expect(failed.findings).toEqual([expect.objectContaining({ rule: 'drill-up-failed', path: 'db/goose/00002_t.sql', line: 3 })]);
+      expect(failed.findings[0]!.message).toContain(
+        'goose stops at line 3 before it runs anything: variable substitution failed: $RR_DRILL_UNSET: set the schema',
+      );
+    } finally {
+      delete process.env.RR_DRILL_SCHEMA;
+    }
+  });
+
   it('exits 0 and says so when the change has no migrations', () => {
     const repo = prRepo({ 'README.md': '# docs only\n' });
     const run = runCli(['drill', '--base', 'main'], { cwd: repo.dir });

@@ -8,6 +8,7 @@ import { compareData, compareSchema, lostOnRollback } from '../../src/drill/comp
 import type { Database, Session } from '../../src/drill/engine';
 import { parseDuration } from '../../src/drill/engine';
 import { PgliteEngine } from '../../src/drill/pglite';
+import { expandEnvsubWith } from '../../src/drill/envsub';
 import { compareMigrations, migrationsOf, naturalCompare, readSqitchPlan, upPathOf, type Migration } from '../../src/drill/scripts';
 import { seedEmptyTables } from '../../src/drill/seed';
 import { standInSchemas } from '../../src/drill/stand-ins';
@@ -55,6 +56,36 @@ describe('migration scripts per framework', () => {
     expect(m!.up.transactional).toBe(false);
     expect(m!.up.pieces).toEqual([{ sql: 'CREATE INDEX CONCURRENTLY i ON t (a)', line: 4 }]);
     expect(m!.down?.pieces).toEqual([{ sql: 'DROP INDEX i;\n', line: 7 }]);
+  });
+
+  it("goose: ENVSUB ON lines expanded from the drill's environment, the unset ones said, a required one unset stops the script", () => {
+    // pressly/goose@520411a1 README.md: `-- +goose ENVSUB ON` inside a StatementBegin block; expansions as mfridman/interpolate reads them.
+    const file = (sql: string) => `-- +goose Up\n-- +goose ENVSUB ON\n${sql}\n-- +goose ENVSUB OFF\n-- +goose Down\nDROP TABLE t;\n`;
+    process.env.RR_TEST_SCHEMA = 'app';
+    delete process.env.RR_TEST_UNSET;
+    try {
+      const [m] = migrationsOf('goose', 'db/1_a.sql', file("CREATE TABLE ${RR_TEST_SCHEMA}.t (a text DEFAULT '$RR_TEST_UNSET${RR_TEST_OWNER:-x}$$');"), none)!;
+      expect(m!.up.pieces[0]!.sql).toContain("CREATE TABLE app.t (a text DEFAULT 'x$');");
+      expect(m!.notes).toEqual([expect.stringContaining('$RR_TEST_UNSET is not set')]);
+      const [stop] = migrationsOf('goose', 'db/1_a.sql', file('CREATE TABLE ${RR_TEST_UNSET?schema not given}.t (a int);'), none)!;
+      expect(stop!.up.failure).toEqual({ line: 3, message: 'variable substitution failed: $RR_TEST_UNSET: schema not given' });
+      expect(stop!.down?.failure).toBeUndefined();
+    } finally {
+      delete process.env.RR_TEST_SCHEMA;
+    }
+  });
+
+  it('expandEnvsubWith reads every interpolate form goose supports', () => {
+    const env = (n: string) => ({ A: 'abcdef', E: '' })[n];
+    const marker = (line: string) => (line.startsWith('-- +goose') ? line.slice(9) : undefined);
+    const one = (line: string) => expandEnvsubWith(`-- +goose ENVSUB ON\n${line}`, marker, env);
+    expect(one('$A ${A} ${E:-d} ${E-d} ${U-d} ${A:2} ${A:1:2} ${A:-2} ${A: -2} ${A:1:-1} \\$A $$A $(x) \\\\').content.split('\n')[1]).toBe(
+      'abcdef abcdef d  d cdef bc abcdef ef bcde $A $A $(x) \\\\',
+    );
+    expect(one('-- $1 in a comment').content).toContain('-- $1 in a comment');
+    expect(one('SELECT $1').failure?.message).toContain('variable substitution failed: expected a variable name after $');
+    expect(one('SELECT ${A:x}').failure?.message).toContain('unable to parse offset');
+    expect(one('SELECT $U').missing).toEqual(['U']);
   });
 
   it('sql-migrate: -- +migrate Up/Down sections in a plain .sql file, notransaction per section', () => {

@@ -22,7 +22,8 @@ import {
   isSqlLayout,
   migrationsOf,
   postgresPopGroup,
-  readSqitchPlan,
+  sqitchChange,
+  sqitchPlanOrder,
   SQL_FRAMEWORKS,
   upPathOf,
   type Migration,
@@ -223,7 +224,7 @@ async function readSet(
   const blobs = await repo.readBlobs([
     ...baseFiles.map((p) => baseTree.get(p)!),
     ...[...wantedHead].filter((p) => headTree.has(p)).map((p) => headTree.get(p)!),
-    ...(framework === 'sqitch' ? [`${headSha}:${planPath}`] : []),
+    ...(framework === 'sqitch' ? [`${forkPoint}:${planPath}`, `${headSha}:${planPath}`] : []),
   ]);
   const baseContent = (p: string) => {
     const id = baseTree.get(p);
@@ -233,7 +234,15 @@ async function readSet(
     const id = headTree.get(p);
     return id ? blobs.get(id)?.content : undefined;
   };
-  const plan = framework === 'sqitch' ? readSqitchPlan(blobs.get(`${headSha}:${planPath}`)?.content ?? '') : undefined;
+  // Sqitch: each side's plan gives its changes' order and identity (a reworked change is one
+  // change per instance, its earlier instances' scripts at `deploy/name@tag.sql`).
+  const plans =
+    framework === 'sqitch'
+      ? {
+          base: sqitchPlanOrder(blobs.get(`${forkPoint}:${planPath}`)?.content ?? '', (name) => baseTree.has(`${root}deploy/${name}.sql`)),
+          head: sqitchPlanOrder(blobs.get(`${headSha}:${planPath}`)?.content ?? '', (name) => headTree.has(`${root}deploy/${name}.sql`)),
+        }
+      : undefined;
   const sameFramework = (p: string, content: string) => classifier.classify(p, content)?.framework === framework;
 
   const base: Migration[] = [];
@@ -253,22 +262,27 @@ async function readSet(
     if (content === undefined || !sameFramework(up, content)) continue;
     pr.push(...(migrationsOf(framework, up, content, headContent, folderOf(headTree)(up)) ?? []));
   }
+  if (plans) {
+    for (const m of base) m.id = plans.base.ids.get(sqitchChange(m.path)) ?? m.id;
+    for (const m of pr) m.id = plans.head.ids.get(sqitchChange(m.path)) ?? m.id;
+  }
   // A changed migration is already applied where the base runs: the base is built without it and
   // its head version rehearsed on top. Liquibase changesets the file still has unchanged stay in the base.
   const baseById = new Map(base.map((m) => [m.id, m]));
   const same = (a: Migration, b: Migration) => JSON.stringify([a.up.pieces, a.down?.pieces]) === JSON.stringify([b.up.pieces, b.down?.pieces]);
   const rehearsed = pr.filter((m) => {
     const was = baseById.get(m.id);
-    return !(framework === 'liquibase' && was && same(was, m));
+    // …as do a Sqitch change's earlier instances a rework copied to `deploy/name@tag.sql` unchanged.
+    return !((framework === 'liquibase' || framework === 'sqitch') && was && same(was, m));
   });
   const ids = new Set(rehearsed.map((m) => m.id));
   const changed = rehearsed.filter((m) => baseById.has(m.id)).map((m) => m.path);
-  const order = (a: Migration, b: Migration) => compareMigrations(framework, a, b, plan);
+  const order = (plan?: Map<string, number>) => (a: Migration, b: Migration) => compareMigrations(framework, a, b, plan);
   return {
     framework,
     root,
-    base: base.filter((m) => !ids.has(m.id)).sort(order),
-    pr: rehearsed.sort(order),
+    base: base.filter((m) => !ids.has(m.id)).sort(order(plans?.base.order)),
+    pr: rehearsed.sort(order(plans?.head.order)),
     changed: [...new Set(changed)],
   };
 }

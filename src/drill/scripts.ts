@@ -14,6 +14,7 @@ import { popName, sqitchFolder } from '../core/frameworks/sql-detect';
 import { SQL_MIGRATE_FORMAT } from '../core/frameworks/sql-migrate';
 import { dbMigrateSqlFiles } from '../core/frameworks/meta/db-migrate';
 import { expandEnvsubWith, type EnvsubResult } from './envsub';
+import { readSqitchPlanChanges, sqitchScriptOrder } from '../core/frameworks/sqitch-project';
 
 export interface Script {
   /** The file the script is in. */
@@ -456,16 +457,27 @@ export function sqitchChange(path: string): string {
   return path.slice(at + 'deploy/'.length).replace(/\.sql$/i, '');
 }
 
-/** The changes of a sqitch.plan, in order (pragmas, tags and blank lines left out). */
-export function readSqitchPlan(plan: string): Map<string, number> {
+/**
+ * A sqitch.plan's changes as the drill orders and names them, read by the linter's plan reader
+ * (sqitch-project.ts): each script (`users`, `users@v1.0` for an instance a later rework replaced,
+ * as `exists` finds its file) by its place in the plan, and the instance it stands for
+ * (`users#0`, `users#1`), which names it alike on both sides of a pull request: the base's
+ * `deploy/users.sql` is the head's `deploy/users@v1.0.sql` once the change is reworked.
+ */
+export function sqitchPlanOrder(plan: string, exists: (name: string) => boolean): { order: Map<string, number>; ids: Map<string, string> } {
+  const changes = readSqitchPlanChanges(plan);
+  const scripts = sqitchScriptOrder(plan, exists);
   const order = new Map<string, number>();
-  for (const raw of plan.split('\n')) {
-    const line = raw.trim();
-    if (!line || line.startsWith('%') || line.startsWith('@') || line.startsWith('#')) continue;
-    const name = line.split(/[\s[]/)[0]!;
-    if (!order.has(name)) order.set(name, order.size);
-  }
-  return order;
+  const ids = new Map<string, string>();
+  const seen = new Map<string, number>();
+  scripts.forEach((script, i) => {
+    const name = changes[i]!.name;
+    const k = seen.get(name) ?? 0;
+    seen.set(name, k + 1);
+    if (!order.has(script)) order.set(script, i);
+    ids.set(script, `sqitch:${name}#${k}`);
+  });
+  return { order, ids };
 }
 
 export type { Marker };

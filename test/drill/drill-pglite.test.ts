@@ -167,6 +167,35 @@ describe('drill on PGlite: what stops it, said plainly', () => {
     }
   });
 
+  it('rehearses a reworked Sqitch change on a base that ran its earlier instance, each instance by its own scripts', () => {
+    // chef/chef-server@59def4af (src/oc_bifrost/schema): update_acl reworked after @1.3.0, the
+    // earlier deploy and revert copied to deploy/update_acl@1.3.0.sql and revert/update_acl@1.3.0.sql.
+    const fn = (n: number) => `BEGIN;\nCREATE OR REPLACE FUNCTION acl() RETURNS int LANGUAGE sql AS $$ SELECT ${n} $$;\nCOMMIT;\n`;
+    const plan = '%syntax-version=1.0.0\n%project=app\n\nacl 2013-06-24T13:32:28Z C <c@x> # add acl\n@1.3.0 2013-06-28T18:44:53Z C <c@x> # tag\n';
+    const base = {
+      ...BASE,
+      'sqitch/sqitch.conf': '[core]\n\tengine = pg\n',
+      'sqitch/sqitch.plan': plan,
+      'sqitch/deploy/acl.sql': fn(1),
+      'sqitch/revert/acl.sql': 'BEGIN;\nDROP FUNCTION acl();\nCOMMIT;\n',
+    };
+    const repo = prRepo(
+      {
+        'sqitch/sqitch.plan': `${plan}acl [acl@1.3.0] 2015-08-04T15:16:05Z M <m@x> # advisory lock\n`,
+        'sqitch/deploy/acl@1.3.0.sql': fn(1),
+        'sqitch/revert/acl@1.3.0.sql': 'BEGIN;\nDROP FUNCTION acl();\nCOMMIT;\n',
+        'sqitch/deploy/acl.sql': fn(2),
+        'sqitch/revert/acl.sql': fn(1),
+      },
+      base,
+    );
+    const run = runCli(['drill', '--base', 'main', '--format', 'json', '--cache-dir', fixtures.cacheDir()], { cwd: repo.dir });
+    const json = JSON.parse(run.stdout) as DrillJson;
+    expect(json.findings).toEqual([]);
+    expect(json.drill.migrations.map((m) => [m.path, m.result])).toEqual([['sqitch/deploy/acl.sql', 'pass']]);
+    expect(run.status).toBe(0);
+  });
+
   it('exits 0 and says so when the change has no migrations', () => {
     const repo = prRepo({ 'README.md': '# docs only\n' });
     const run = runCli(['drill', '--base', 'main'], { cwd: repo.dir });

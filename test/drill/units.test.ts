@@ -9,7 +9,7 @@ import type { Database, Session } from '../../src/drill/engine';
 import { parseDuration } from '../../src/drill/engine';
 import { PgliteEngine } from '../../src/drill/pglite';
 import { expandEnvsubWith } from '../../src/drill/envsub';
-import { compareMigrations, migrationsOf, naturalCompare, readSqitchPlan, upPathOf, type Migration } from '../../src/drill/scripts';
+import { compareMigrations, migrationsOf, naturalCompare, sqitchPlanOrder, upPathOf, type Migration } from '../../src/drill/scripts';
 import { seedEmptyTables } from '../../src/drill/seed';
 import { standInSchemas } from '../../src/drill/stand-ins';
 import { lineOfPosition, splitStatements } from '../../src/drill/statements';
@@ -224,11 +224,51 @@ describe('migration scripts per framework', () => {
     expect(['10_b.sql', '2_a.sql', '1_c.sql'].sort(naturalCompare)).toEqual(['1_c.sql', '2_a.sql', '10_b.sql']);
     const flyway = ['sql/V1_10__b.sql', 'sql/R__views.sql', 'sql/V1_9__a.sql', 'sql/V2__c.sql'].map(m).sort((a, b) => compareMigrations('flyway', a, b));
     expect(flyway.map((x) => x.path)).toEqual(['sql/V1_9__a.sql', 'sql/V1_10__b.sql', 'sql/V2__c.sql', 'sql/R__views.sql']);
-    const plan = readSqitchPlan(
+    const { order: plan } = sqitchPlanOrder(
       '%syntax-version=1.0.0\n%project=app\n\nusers 2024-01-01T00:00:00Z Ana <a@x> # users\n@v1 2024-01-02T00:00:00Z Ana <a@x>\nappusers [users] 2024-01-03T00:00:00Z Ana <a@x>\n',
+      () => false,
     );
     const sqitch = ['deploy/appusers.sql', 'deploy/users.sql'].map(m).sort((a, b) => compareMigrations('sqitch', a, b, plan));
     expect(sqitch.map((x) => x.path)).toEqual(['deploy/users.sql', 'deploy/appusers.sql']);
+  });
+
+  it("Sqitch: a reworked change's instances in plan order, each by its own script and the same identity on both sides", () => {
+    // chef/chef-server@9df4f56e src/oc_bifrost/schema/sqitch.plan: update_acl reworked twice, its
+    // earlier scripts at deploy/update_acl@1.2.0.sql and deploy/update_acl@1.3.0.sql.
+    const plan = [
+      'base 2013-06-24T11:10:23Z C <c@x> # base',
+      'update_acl [base] 2013-06-24T13:32:28Z C <c@x> # add update_acl function',
+      '@1.1.6 2013-06-25T15:05:55Z C <c@x> # back-ported',
+      'actor_has_bulk_permission_on 2013-06-25T15:28:59Z C <c@x> # bulk',
+      '@1.2.0 2013-06-25T15:41:51Z C <c@x> # bulk endpoint',
+      'update_acl [update_acl@1.2.0] 2013-06-25T18:34:24Z C <c@x># Address potential bug',
+      '@1.3.0 2013-06-28T18:44:53Z C <c@x> # fixed',
+      'update_acl [update_acl@1.3.0] 2015-08-04T15:16:05Z M <m@x># advisory lock',
+      '',
+    ].join('\n');
+    const files = new Set(['base', 'update_acl', 'update_acl@1.2.0', 'update_acl@1.3.0', 'actor_has_bulk_permission_on']);
+    const { order, ids } = sqitchPlanOrder(plan, (name) => files.has(name));
+    const m = (path: string): Migration => ({ id: path, path, framework: 'sqitch', up: { path, label: path, pieces: [], transactional: false } });
+    const paths = [
+      'deploy/update_acl.sql',
+      'deploy/update_acl@1.3.0.sql',
+      'deploy/actor_has_bulk_permission_on.sql',
+      'deploy/update_acl@1.2.0.sql',
+      'deploy/base.sql',
+    ];
+    const sorted = paths.map(m).sort((a, b) => compareMigrations('sqitch', a, b, order));
+    expect(sorted.map((x) => x.path)).toEqual([
+      'deploy/base.sql',
+      'deploy/update_acl@1.2.0.sql',
+      'deploy/actor_has_bulk_permission_on.sql',
+      'deploy/update_acl@1.3.0.sql',
+      'deploy/update_acl.sql',
+    ]);
+    expect([ids.get('update_acl@1.2.0'), ids.get('update_acl@1.3.0'), ids.get('update_acl')]).toEqual([
+      'sqitch:update_acl#0',
+      'sqitch:update_acl#1',
+      'sqitch:update_acl#2',
+    ]);
   });
 });
 

@@ -7,18 +7,23 @@ import { FRAMEWORKS } from '../core/frameworks/index';
 import { FRAMEWORK_LABEL } from '../core/reversibility';
 import { dirName } from '../core/frameworks/shared-sql';
 import { isFolderPerMigration } from '../core/frameworks/meta/sql';
-import { journalDialect, journalPathOf, prismaLockDialect, prismaLockPathOf } from '../core/frameworks/tool-dialect';
-import { DIALECT_NAMES, dialectOfPath, type DialectSource } from '../core/sql/dialect';
+import { projectDialect } from '../core/frameworks/project-dialect';
+import { DIALECT_NAMES, dialectOfPath } from '../core/sql/dialect';
 
 import type { FrameworkId } from '../core/types';
 import type { GitRepo } from '../git/repo';
+import type { ConfigReader } from '../core/frameworks/tool-dialect';
+import type { MigrationInput } from '../core/frameworks/framework';
+
+type ListDir = NonNullable<MigrationInput['listDir']>;
 import {
   companionPaths,
   compareMigrations,
   isSqlLayout,
   migrationsOf,
   postgresPopGroup,
-  readSqitchPlan,
+  sqitchChange,
+  sqitchPlanOrder,
   SQL_FRAMEWORKS,
   upPathOf,
   type Migration,
@@ -89,24 +94,25 @@ function inRoot(framework: FrameworkId, root: string, path: string): boolean {
   return !rest.includes('/');
 }
 
-/** The records (drizzle-kit's journals, Prisma's lock files) of the changed paths' folders that name another database than Postgres: its name by record path. */
-async function otherDialectRecords(repo: GitRepo, headSha: string, changed: { path: string }[]): Promise<Map<string, string>> {
-  const readers: [string, (text: string, path: string) => DialectSource | undefined][] = [];
-  for (const { path } of changed) {
-    const journal = journalPathOf(path);
-    if (journal) readers.push([journal, journalDialect]);
-    const lock = prismaLockPathOf(path);
-    if (lock) readers.push([lock, prismaLockDialect]);
-  }
-  const paths = [...new Map(readers).keys()];
-  const blobs = paths.length ? await repo.readBlobs(paths.map((p) => `${headSha}:${p}`)) : new Map<string, { content?: string }>();
-  const other = new Map<string, string>();
-  for (const [p, read] of new Map(readers)) {
-    const text = blobs.get(`${headSha}:${p}`)?.content;
-    const named = text === undefined ? undefined : read(text, p);
-    if (named && named.dialect !== 'postgres') other.set(p, DIALECT_NAMES[named.dialect]);
-  }
-  return other;
+/** Where a skipped migration's database is known from, and its name. */
+interface OtherDatabase {
+  name: string;
+  from: string;
+}
+
+/**
+ * The database of a migration when it is not Postgres, decided as lint decides it: the config's
+ * `dialect:` setting, else the path (`mysql/`), else the project's own config (the app's
+ * database.yml or application.yml, goose's go.mod, Sqitch's engine, drizzle-kit's journal,
+ * Prisma's lock file: project-dialect.ts). Undefined for Postgres.
+ */
+async function otherDatabase(config: Config, framework: FrameworkId, path: string, read: ConfigReader, list: ListDir): Promise<OtherDatabase | undefined> {
+  const configured = configuredDialect(config, path);
+  if (configured) return configured.dialect === 'postgres' ? undefined : { name: DIALECT_NAMES[configured.dialect], from: configured.from };
+  const named = otherDialectOf(path);
+  if (named) return { name: named, from: 'the path' };
+  const project = await projectDialect(framework, path, read, list);
+  return project && project.dialect !== 'postgres' ? { name: DIALECT_NAMES[project.dialect], from: project.from } : undefined;
 }
 
 export async function collectDrill(repo: GitRepo, forkPoint: string, headSha: string, config: Config): Promise<DrillPlan> {
@@ -116,13 +122,17 @@ export async function collectDrill(repo: GitRepo, forkPoint: string, headSha: st
   const unrehearsable: string[] = [];
   const changedSpecs = changed.filter((c) => c.status !== 'removed' && classifier.mayMatter(c.path)).map((c) => `${headSha}:${c.path}`);
   const changedBlobs = await repo.readBlobs(changedSpecs);
-  // drizzle-kit's journal and Prisma's lock file name the database of their folder's migrations (tool-dialect.ts).
-  const recordOther = await otherDialectRecords(repo, headSha, changed);
+  // The project's config files, read at the head (once each: oncePerReader keys on this reader).
+  const read: ConfigReader = async (path) => {
+    const spec = `${headSha}:${path}`;
+    return (await repo.readBlobs([spec])).get(spec)?.content;
+  };
+  const list: ListDir = (dir) => repo.listFolder(headSha, dir);
 
   // Changed migration files → (framework, root) → up paths the pull request touches.
   const touched = new Map<string, { framework: FrameworkId; root: string; ups: Set<string> }>();
   const skipped = new Map<string, string[]>();
-  const otherDialects = new Map<string, string[]>();
+  const otherDialects = new Map<string, OtherDatabase & { paths: string[] }>();
   for (const c of changed) {
     if (c.status === 'removed') continue;
     const blob = changedBlobs.get(`${headSha}:${c.path}`);
@@ -130,23 +140,20 @@ export async function collectDrill(repo: GitRepo, forkPoint: string, headSha: st
     const change = classifier.classify(c.path, blob.content);
     if (change?.kind !== 'migration' || !change.framework) continue;
     const framework = change.framework;
+    // Another database's migrations are left out first, whatever their framework: a Rails app on
+    // MySQL is no failure of the drill's (it rehearses Postgres), and a Flyway folder on MySQL
+    // would fail on its first AUTO_INCREMENT.
+    const other = await otherDatabase(config, framework, c.path, read, list);
+    if (other) {
+      const key = `${other.name}\u0000${other.from}`;
+      otherDialects.set(key, { ...other, paths: [...(otherDialects.get(key)?.paths ?? []), c.path] });
+      continue;
+    }
     const notSql = !isSqlLayout(framework, c.path);
     if (!SQL_FRAMEWORKS.has(framework) || notSql) {
       const name = notSql ? `${FRAMEWORK_LABEL[framework]} (not SQL)` : FRAMEWORK_LABEL[framework];
       skipped.set(name, [...(skipped.get(name) ?? []), c.path]);
       unrehearsable.push(c.path);
-      continue;
-    }
-    // The config's dialect setting first (as lint reads it), then the path, then the tool's record.
-    const configured = configuredDialect(config, c.path);
-    const record = framework === 'prisma' ? prismaLockPathOf(c.path) : journalPathOf(c.path);
-    const dialect = configured
-      ? configured.dialect === 'postgres'
-        ? undefined
-        : DIALECT_NAMES[configured.dialect]
-      : (otherDialectOf(c.path) ?? (record ? recordOther.get(record) : undefined));
-    if (dialect) {
-      otherDialects.set(dialect, [...(otherDialects.get(dialect) ?? []), c.path]);
       continue;
     }
     const up = upPathOf(framework, c.path);
@@ -157,11 +164,10 @@ export async function collectDrill(repo: GitRepo, forkPoint: string, headSha: st
     entry.ups.add(up);
     touched.set(key, entry);
   }
-  for (const [dialect, paths] of otherDialects) {
+  for (const { name, from, paths } of otherDialects.values()) {
     const shown = paths.length > 3 ? `${paths.slice(0, 3).join(', ')} and ${paths.length - 3} more` : paths.join(', ');
-    notices.push(
-      `Left out, being ${dialect} migrations (from their paths, the config's dialect setting, drizzle-kit's journal or Prisma's migration_lock.toml): ${shown}. The drill rehearses Postgres.`,
-    );
+    const known = from === 'the path' ? (paths.length > 1 ? 'their paths say so' : 'its path says so') : `from ${from}`;
+    notices.push(`Skipped, the database being ${name} (${known}): ${shown}. The drill rehearses Postgres only.`);
   }
   for (const [name, paths] of skipped) {
     const what = name.endsWith('(not SQL)')
@@ -218,7 +224,7 @@ async function readSet(
   const blobs = await repo.readBlobs([
     ...baseFiles.map((p) => baseTree.get(p)!),
     ...[...wantedHead].filter((p) => headTree.has(p)).map((p) => headTree.get(p)!),
-    ...(framework === 'sqitch' ? [`${headSha}:${planPath}`] : []),
+    ...(framework === 'sqitch' ? [`${forkPoint}:${planPath}`, `${headSha}:${planPath}`] : []),
   ]);
   const baseContent = (p: string) => {
     const id = baseTree.get(p);
@@ -228,7 +234,15 @@ async function readSet(
     const id = headTree.get(p);
     return id ? blobs.get(id)?.content : undefined;
   };
-  const plan = framework === 'sqitch' ? readSqitchPlan(blobs.get(`${headSha}:${planPath}`)?.content ?? '') : undefined;
+  // Sqitch: each side's plan gives its changes' order and identity (a reworked change is one
+  // change per instance, its earlier instances' scripts at `deploy/name@tag.sql`).
+  const plans =
+    framework === 'sqitch'
+      ? {
+          base: sqitchPlanOrder(blobs.get(`${forkPoint}:${planPath}`)?.content ?? '', (name) => baseTree.has(`${root}deploy/${name}.sql`)),
+          head: sqitchPlanOrder(blobs.get(`${headSha}:${planPath}`)?.content ?? '', (name) => headTree.has(`${root}deploy/${name}.sql`)),
+        }
+      : undefined;
   const sameFramework = (p: string, content: string) => classifier.classify(p, content)?.framework === framework;
 
   const base: Migration[] = [];
@@ -248,22 +262,27 @@ async function readSet(
     if (content === undefined || !sameFramework(up, content)) continue;
     pr.push(...(migrationsOf(framework, up, content, headContent, folderOf(headTree)(up)) ?? []));
   }
+  if (plans) {
+    for (const m of base) m.id = plans.base.ids.get(sqitchChange(m.path)) ?? m.id;
+    for (const m of pr) m.id = plans.head.ids.get(sqitchChange(m.path)) ?? m.id;
+  }
   // A changed migration is already applied where the base runs: the base is built without it and
   // its head version rehearsed on top. Liquibase changesets the file still has unchanged stay in the base.
   const baseById = new Map(base.map((m) => [m.id, m]));
   const same = (a: Migration, b: Migration) => JSON.stringify([a.up.pieces, a.down?.pieces]) === JSON.stringify([b.up.pieces, b.down?.pieces]);
   const rehearsed = pr.filter((m) => {
     const was = baseById.get(m.id);
-    return !(framework === 'liquibase' && was && same(was, m));
+    // …as do a Sqitch change's earlier instances a rework copied to `deploy/name@tag.sql` unchanged.
+    return !((framework === 'liquibase' || framework === 'sqitch') && was && same(was, m));
   });
   const ids = new Set(rehearsed.map((m) => m.id));
   const changed = rehearsed.filter((m) => baseById.has(m.id)).map((m) => m.path);
-  const order = (a: Migration, b: Migration) => compareMigrations(framework, a, b, plan);
+  const order = (plan?: Map<string, number>) => (a: Migration, b: Migration) => compareMigrations(framework, a, b, plan);
   return {
     framework,
     root,
-    base: base.filter((m) => !ids.has(m.id)).sort(order),
-    pr: rehearsed.sort(order),
+    base: base.filter((m) => !ids.has(m.id)).sort(order(plans?.base.order)),
+    pr: rehearsed.sort(order(plans?.head.order)),
     changed: [...new Set(changed)],
   };
 }

@@ -81,6 +81,9 @@ interface Observed {
   files: Map<number, string>;
 }
 
+/** The code of a script goose stops before running (execute.ts's `runScript` on a `Script.failure`). */
+export const ENVSUB_ERROR = 'goose-envsub';
+
 const asDbError = (error: unknown) => (error instanceof DbError ? error : new DbError(String(error)));
 
 const PLAIN_NOTE = 'run without CONCURRENTLY on PGlite (the embedded engine cannot build concurrently); a real server runs it as written';
@@ -183,6 +186,20 @@ class ScriptRunner {
 
 /** Runs a script; never throws for SQL errors (they come back as `failure`). */
 export async function runScript(db: Database, script: Script, options: ScriptOptions): Promise<ScriptRun> {
+  // The framework stops before it sends anything (goose's ENVSUB with a required variable unset).
+  if (script.failure) {
+    const { line, message } = script.failure;
+    return {
+      ms: 0,
+      statements: [],
+      notes: [],
+      failure: {
+        error: new DbError(message, ENVSUB_ERROR),
+        statement: { sql: '', line, outsideTransaction: false, unparsed: true, ...(script.path ? { path: script.path } : {}) },
+        line,
+      },
+    };
+  }
   const statements = await splitStatements(script.pieces);
   const first = statements[0] ?? { sql: '', line: script.pieces[0]?.line ?? 1, outsideTransaction: false };
   let session: Session;

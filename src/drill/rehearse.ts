@@ -12,7 +12,7 @@ import { readData, readSchema, type DataSnapshot, type SchemaSnapshot } from './
 import type { DrillPlan, MigrationSet } from './collect';
 import { compareData, compareSchema, lostOnRollback, type DataLoss } from './compare';
 import type { Database, Engine, Image } from './engine';
-import { runScript, type ScriptFailure } from './execute';
+import { ENVSUB_ERROR, runScript, type ScriptFailure } from './execute';
 import type { PgliteEngine } from './pglite';
 import type { Migration, Script } from './scripts';
 import { seedEmptyTables } from './seed';
@@ -44,6 +44,7 @@ function failureText(f: ScriptFailure, engine: string, statementTimeoutMs: numbe
   const stmt = f.statement.sql.replace(/\s+/g, ' ').trim();
   const shown = stmt.length > 120 ? `${stmt.slice(0, 117)}…` : stmt;
   if (f.error.timedOut && /budget/.test(f.error.message)) return `the drill ran out of its time budget at line ${f.line} (\`${shown}\`)`;
+  if (f.error.code === ENVSUB_ERROR) return `goose stops at line ${f.line} before it runs anything: ${f.error.message}`;
   if (f.error.timedOut) return `line ${f.line} was stopped after the statement timeout (${seconds(statementTimeoutMs)}): \`${shown}\``;
   return `line ${f.line} failed on ${engine}: ${f.error.message}${f.statement.unparsed ? '' : ` (\`${shown}\`)`}`;
 }
@@ -124,7 +125,7 @@ const notRun = (m: Migration, why: string): DrillMigration => ({
   result: 'not-run',
   statements: [],
   lostOnRollback: [],
-  notes: [`not rehearsed: ${why}`],
+  notes: [...(m.notes ?? []), `not rehearsed: ${why}`],
 });
 
 interface Base {
@@ -260,7 +261,7 @@ async function rehearseSet(options: RehearseOptions, set: MigrationSet, base: Ba
       result: 'pass',
       statements: [],
       lostOnRollback: [],
-      notes: [],
+      notes: [...(m.notes ?? [])],
     };
     out.push(result);
     const next = await rehearseOne(ctx, db, m, result, applied);

@@ -13,6 +13,8 @@ import { renderPopTemplate } from '../core/frameworks/pop/template';
 import { popName, sqitchFolder } from '../core/frameworks/sql-detect';
 import { SQL_MIGRATE_FORMAT } from '../core/frameworks/sql-migrate';
 import { dbMigrateSqlFiles } from '../core/frameworks/meta/db-migrate';
+import { expandEnvsubWith, type EnvsubResult } from './envsub';
+import { readSqitchPlanChanges, sqitchScriptOrder } from '../core/frameworks/sqitch-project';
 
 export interface Script {
   /** The file the script is in. */
@@ -22,6 +24,8 @@ export interface Script {
   pieces: SqlPiece[];
   /** The framework runs the script inside one transaction. */
   transactional: boolean;
+  /** The framework stops before running the script (goose's ENVSUB with a required variable unset): its line and why. */
+  failure?: { line: number; message: string };
 }
 
 export interface Migration {
@@ -33,6 +37,8 @@ export interface Migration {
   down?: Script;
   /** Why there is no down, when there is none. */
   noDown?: string;
+  /** What the report should say about how the scripts were read (goose's ENVSUB variables that were not set). */
+  notes?: string[];
 }
 
 /** Frameworks the drill rehearses (their migrations are SQL files). */
@@ -141,6 +147,22 @@ function sectioned(path: string, content: string, format: SectionedFormat, frame
   return { id: path, path, framework, up, down: { path, label: `the ${format.downName} section`, pieces: read.downPieces, transactional: downTransactional } };
 }
 
+/** A goose migration with what expanding its ENVSUB lines gave: the variables not set said, a substitution goose stops at set on its script. */
+function withEnvsub(m: Migration, env: EnvsubResult): Migration {
+  const out: Migration = { ...m };
+  if (env.missing.length)
+    out.notes = [
+      `-- +goose ENVSUB ON: ${env.missing.map((n) => `$${n}`).join(', ')} ${env.missing.length === 1 ? 'is' : 'are'} not set in the drill's environment and ${env.missing.length === 1 ? 'was' : 'were'} expanded as empty, as goose would; set ${env.missing.length === 1 ? 'it' : 'them'} to the deploy's values to rehearse what the deploy runs`,
+    ];
+  const failure = env.failure;
+  if (failure) {
+    const downFrom = out.down ? Math.min(...out.down.pieces.map((p) => p.line)) : Infinity;
+    if (out.down && failure.line >= downFrom) out.down = { ...out.down, failure };
+    else out.up = { ...out.up, failure };
+  }
+  return out;
+}
+
 /**
  * The migrations one file holds, as the drill runs them; undefined for a file that is not an up
  * (a down, undo, revert or verify file). `read` gives other files at the same revision.
@@ -170,8 +192,11 @@ export function migrationsOf(
       // Its Postgres driver sends a file as one query string: one implicit transaction.
       return paired(whole(path, content, true), downPath, `there is no ${baseName(downPath)}`);
     }
-    case 'goose':
-      return [sectioned(path, content, GOOSE_FORMAT, framework)];
+    case 'goose': {
+      // `-- +goose ENVSUB ON` lines are expanded as goose expands them, from the drill's environment.
+      const env = expandEnvsubWith(content, GOOSE_FORMAT.marker!, (name) => process.env[name]);
+      return [withEnvsub(sectioned(path, env.content, GOOSE_FORMAT, framework), env)];
+    }
     case 'sql-migrate':
       return [sectioned(path, content, SQL_MIGRATE_FORMAT, framework)];
     case 'db-migrate': {
@@ -432,16 +457,27 @@ export function sqitchChange(path: string): string {
   return path.slice(at + 'deploy/'.length).replace(/\.sql$/i, '');
 }
 
-/** The changes of a sqitch.plan, in order (pragmas, tags and blank lines left out). */
-export function readSqitchPlan(plan: string): Map<string, number> {
+/**
+ * A sqitch.plan's changes as the drill orders and names them, read by the linter's plan reader
+ * (sqitch-project.ts): each script (`users`, `users@v1.0` for an instance a later rework replaced,
+ * as `exists` finds its file) by its place in the plan, and the instance it stands for
+ * (`users#0`, `users#1`), which names it alike on both sides of a pull request: the base's
+ * `deploy/users.sql` is the head's `deploy/users@v1.0.sql` once the change is reworked.
+ */
+export function sqitchPlanOrder(plan: string, exists: (name: string) => boolean): { order: Map<string, number>; ids: Map<string, string> } {
+  const changes = readSqitchPlanChanges(plan);
+  const scripts = sqitchScriptOrder(plan, exists);
   const order = new Map<string, number>();
-  for (const raw of plan.split('\n')) {
-    const line = raw.trim();
-    if (!line || line.startsWith('%') || line.startsWith('@') || line.startsWith('#')) continue;
-    const name = line.split(/[\s[]/)[0]!;
-    if (!order.has(name)) order.set(name, order.size);
-  }
-  return order;
+  const ids = new Map<string, string>();
+  const seen = new Map<string, number>();
+  scripts.forEach((script, i) => {
+    const name = changes[i]!.name;
+    const k = seen.get(name) ?? 0;
+    seen.set(name, k + 1);
+    if (!order.has(script)) order.set(script, i);
+    ids.set(script, `sqitch:${name}#${k}`);
+  });
+  return { order, ids };
 }
 
 export type { Marker };

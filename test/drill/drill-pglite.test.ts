@@ -51,7 +51,7 @@ describe('drill on PGlite: what stops it, said plainly', () => {
     const run = runCli(['drill', '--base', 'main', '--format', 'json', '--cache-dir', fixtures.cacheDir()], { cwd: repo.dir });
     const json = JSON.parse(run.stdout) as DrillJson;
     expect(json.drill.notices.join('\n')).toContain(
-      "Left out, being SQLite migrations (from their paths, the config's dialect setting, drizzle-kit's journal or Prisma's migration_lock.toml): drizzle/0000_init.sql",
+      "Skipped, the database being SQLite (from drizzle-kit's journal (drizzle/meta/_journal.json)): drizzle/0000_init.sql. The drill rehearses Postgres only.",
     );
     expect(json.drill.migrations.map((m) => m.path)).toEqual(['db/migrations/000002_x.up.sql']);
     // Only such migrations: nothing to rehearse, and what was left out is said.
@@ -65,17 +65,17 @@ describe('drill on PGlite: what stops it, said plainly', () => {
     const text = runCli(['drill', '--base', 'main', '--cache-dir', fixtures.cacheDir()], { cwd: only.dir });
     expect(text.status).toBe(0);
     expect(text.stdout).toContain('No Postgres migrations to rehearse');
-    expect(text.stdout).toContain('Left out, being SQLite migrations');
+    expect(text.stdout).toContain('Skipped, the database being SQLite');
     // …in every format: the JSON carries it in its drill object, the Markdown as a list.
     const onlyJson = runCli(['drill', '--base', 'main', '--format', 'json', '--cache-dir', fixtures.cacheDir()], { cwd: only.dir });
     expect(onlyJson.status).toBe(0);
     const report = JSON.parse(onlyJson.stdout) as DrillJson & { verdict: string };
     expect(report.verdict).toBe('not-applicable');
     expect(report.drill.migrations).toEqual([]);
-    expect(report.drill.notices.join('\n')).toContain('Left out, being SQLite migrations');
+    expect(report.drill.notices.join('\n')).toContain('Skipped, the database being SQLite');
     expect(report.drill.notices.join('\n')).toContain('prisma/migrations/20240803232708_ldap/migration.sql');
     const markdown = runCli(['drill', '--base', 'main', '--format', 'markdown', '--cache-dir', fixtures.cacheDir()], { cwd: only.dir });
-    expect(markdown.stdout).toContain('- Left out, being SQLite migrations');
+    expect(markdown.stdout).toContain('- Skipped, the database being SQLite');
   });
 
   it("leaves out what the config's dialect setting says is another database's, as lint reads it", () => {
@@ -90,9 +90,110 @@ describe('drill on PGlite: what stops it, said plainly', () => {
     );
     const run = runCli(['drill', '--base', 'main', '--format', 'json', '--cache-dir', fixtures.cacheDir()], { cwd: repo.dir });
     const json = JSON.parse(run.stdout) as DrillJson;
-    expect(json.drill.notices.join('\n')).toContain('Left out, being MySQL migrations');
+    expect(json.drill.notices.join('\n')).toContain('Skipped, the database being MySQL (from the dialect setting of .github/rollback-ready.yml)');
     expect(json.drill.notices.join('\n')).toContain('db/legacy/000001_t.up.sql');
     expect(json.drill.migrations.map((m) => m.path)).toEqual(['db/migrations/000002_x.up.sql']);
+  });
+
+  it('skips a Flyway folder whose Spring Boot app names MySQL, and says so, rather than fail it on Postgres', () => {
+    // 9oormthonUniv-SCH/1000meal-be@0de97a80: application.yml's `jdbc:mysql://…`, V1__init.sql's AUTO_INCREMENT.
+    const app = {
+      'src/main/resources/application.yml':
+        'spring:\n  datasource:\n    url: jdbc:mysql://localhost:3306/meal\n    driver-class-name: com.mysql.cj.jdbc.Driver\n',
+      'src/main/resources/db/migration/V1__init.sql': 'CREATE TABLE users (id BIGINT NOT NULL AUTO_INCREMENT, PRIMARY KEY (id)) ENGINE=InnoDB;\n',
+    };
+    const repo = prRepo(
+      {
+        ...pair('000002_x', 'ALTER TABLE users ADD COLUMN x int;\n', 'ALTER TABLE users DROP COLUMN x;\n'),
+        'src/main/resources/db/migration/V2__holiday.sql': 'CREATE TABLE holiday (id BIGINT NOT NULL AUTO_INCREMENT, PRIMARY KEY (id)) ENGINE=InnoDB;\n',
+      },
+      { ...BASE, ...app },
+    );
+    const run = runCli(['drill', '--base', 'main', '--format', 'json', '--cache-dir', fixtures.cacheDir()], { cwd: repo.dir });
+    const json = JSON.parse(run.stdout) as DrillJson;
+    expect(json.findings).toEqual([]);
+    expect(run.status).toBe(0);
+    expect(json.drill.notices).toContain(
+      "Skipped, the database being MySQL (from the app's spring.datasource.url (src/main/resources/application.yml)): src/main/resources/db/migration/V2__holiday.sql. The drill rehearses Postgres only.",
+    );
+    expect(json.drill.migrations.map((m) => m.path)).toEqual(['db/migrations/000002_x.up.sql']);
+  });
+
+  it("skips a Rails app's migrations when its database.yml names MySQL: no failed gate for what it never runs", () => {
+    // redmine/redmine@890812e4: config/database.yml.example, `production: adapter: mysql2`.
+    const base = { ...BASE, 'config/database.yml.example': 'production:\n  adapter: mysql2\n  database: redmine\n' };
+    const repo = prRepo(
+      {
+        'db/migrate/20240101000000_add_age.rb':
+          'class AddAge < ActiveRecord::Migration[7.1]\n  def change\n    add_column :users, :age, :integer\n  end\nend\n',
+      },
+      base,
+    );
+    const run = runCli(['drill', '--base', 'main', '--format', 'json', '--cache-dir', fixtures.cacheDir()], { cwd: repo.dir });
+    const json = JSON.parse(run.stdout) as DrillJson & { verdict: string };
+    expect(run.status).toBe(0);
+    expect(json.verdict).toBe('not-applicable');
+    expect(json.drill.notices.join('\n')).toContain(
+      "Skipped, the database being MySQL (from the app's database.yml.example (config/database.yml.example)): db/migrate/20240101000000_add_age.rb.",
+    );
+    expect(json.drill.notices.join('\n')).not.toContain('need Rails to run');
+  });
+
+  it("expands goose's ENVSUB ON lines from its environment, as goose does, and says which variables were not set", () => {
+    // pressly/goose@520411a1 README.md: `-- +goose ENVSUB ON` … `${SOME_ENV_VAR}`.
+    const base = { ...BASE, 'db/goose/00001_init.sql': '-- +goose Up\nCREATE SCHEMA app;\n-- +goose Down\nDROP SCHEMA app;\n' };
+    const goose = (sql: string) => ({
+      'db/goose/00002_t.sql': `-- +goose Up\n-- +goose ENVSUB ON\n${sql}\n-- +goose ENVSUB OFF\n-- +goose Down\n-- +goose ENVSUB ON\nDROP TABLE \${RR_DRILL_SCHEMA}.t;\n`,
+    });
+    process.env.RR_DRILL_SCHEMA = 'app';
+    try {
+      const repo = prRepo(goose("CREATE TABLE ${RR_DRILL_SCHEMA}.t (a text DEFAULT '$RR_DRILL_UNSET');"), base);
+      const run = runCli(['drill', '--base', 'main', '--format', 'json', '--cache-dir', fixtures.cacheDir()], { cwd: repo.dir });
+      const json = JSON.parse(run.stdout) as DrillJson & { drill: { migrations: { notes: string[] }[] } };
+      expect(json.findings).toEqual([]);
+      expect(json.drill.migrations.map((m) => [m.path, m.result])).toEqual([['db/goose/00002_t.sql', 'pass']]);
+      expect(json.drill.migrations[0]!.notes.join('\n')).toContain("$RR_DRILL_UNSET is not set in the drill's environment");
+      // A required variable unset: goose stops before it runs anything, and so does the rehearsal.
+      const stop = prRepo(goose('CREATE TABLE ${RR_DRILL_UNSET?set the schema}.t (a int);'), base);
+      const failed = JSON.parse(
+        runCli(['drill', '--base', 'main', '--format', 'json', '--cache-dir', fixtures.cacheDir()], { cwd: stop.dir }).stdout,
+      ) as DrillJson;
+      expect(failed.findings).toEqual([expect.objectContaining({ rule: 'drill-up-failed', path: 'db/goose/00002_t.sql', line: 3 })]);
+      expect(failed.findings[0]!.message).toContain(
+        'goose stops at line 3 before it runs anything: variable substitution failed: $RR_DRILL_UNSET: set the schema',
+      );
+    } finally {
+      delete process.env.RR_DRILL_SCHEMA;
+    }
+  });
+
+  it('rehearses a reworked Sqitch change on a base that ran its earlier instance, each instance by its own scripts', () => {
+    // chef/chef-server@59def4af (src/oc_bifrost/schema): update_acl reworked after @1.3.0, the
+    // earlier deploy and revert copied to deploy/update_acl@1.3.0.sql and revert/update_acl@1.3.0.sql.
+    const fn = (n: number) => `BEGIN;\nCREATE OR REPLACE FUNCTION acl() RETURNS int LANGUAGE sql AS $$ SELECT ${n} $$;\nCOMMIT;\n`;
+    const plan = '%syntax-version=1.0.0\n%project=app\n\nacl 2013-06-24T13:32:28Z C <c@x> # add acl\n@1.3.0 2013-06-28T18:44:53Z C <c@x> # tag\n';
+    const base = {
+      ...BASE,
+      'sqitch/sqitch.conf': '[core]\n\tengine = pg\n',
+      'sqitch/sqitch.plan': plan,
+      'sqitch/deploy/acl.sql': fn(1),
+      'sqitch/revert/acl.sql': 'BEGIN;\nDROP FUNCTION acl();\nCOMMIT;\n',
+    };
+    const repo = prRepo(
+      {
+        'sqitch/sqitch.plan': `${plan}acl [acl@1.3.0] 2015-08-04T15:16:05Z M <m@x> # advisory lock\n`,
+        'sqitch/deploy/acl@1.3.0.sql': fn(1),
+        'sqitch/revert/acl@1.3.0.sql': 'BEGIN;\nDROP FUNCTION acl();\nCOMMIT;\n',
+        'sqitch/deploy/acl.sql': fn(2),
+        'sqitch/revert/acl.sql': fn(1),
+      },
+      base,
+    );
+    const run = runCli(['drill', '--base', 'main', '--format', 'json', '--cache-dir', fixtures.cacheDir()], { cwd: repo.dir });
+    const json = JSON.parse(run.stdout) as DrillJson;
+    expect(json.findings).toEqual([]);
+    expect(json.drill.migrations.map((m) => [m.path, m.result])).toEqual([['sqitch/deploy/acl.sql', 'pass']]);
+    expect(run.status).toBe(0);
   });
 
   it('exits 0 and says so when the change has no migrations', () => {

@@ -8,7 +8,8 @@ import { compareData, compareSchema, lostOnRollback } from '../../src/drill/comp
 import type { Database, Session } from '../../src/drill/engine';
 import { parseDuration } from '../../src/drill/engine';
 import { PgliteEngine } from '../../src/drill/pglite';
-import { compareMigrations, migrationsOf, naturalCompare, readSqitchPlan, upPathOf, type Migration } from '../../src/drill/scripts';
+import { expandEnvsubWith } from '../../src/drill/envsub';
+import { compareMigrations, migrationsOf, naturalCompare, sqitchPlanOrder, upPathOf, type Migration } from '../../src/drill/scripts';
 import { seedEmptyTables } from '../../src/drill/seed';
 import { standInSchemas } from '../../src/drill/stand-ins';
 import { lineOfPosition, splitStatements } from '../../src/drill/statements';
@@ -55,6 +56,36 @@ describe('migration scripts per framework', () => {
     expect(m!.up.transactional).toBe(false);
     expect(m!.up.pieces).toEqual([{ sql: 'CREATE INDEX CONCURRENTLY i ON t (a)', line: 4 }]);
     expect(m!.down?.pieces).toEqual([{ sql: 'DROP INDEX i;\n', line: 7 }]);
+  });
+
+  it("goose: ENVSUB ON lines expanded from the drill's environment, the unset ones said, a required one unset stops the script", () => {
+    // pressly/goose@520411a1 README.md: `-- +goose ENVSUB ON` inside a StatementBegin block; expansions as mfridman/interpolate reads them.
+    const file = (sql: string) => `-- +goose Up\n-- +goose ENVSUB ON\n${sql}\n-- +goose ENVSUB OFF\n-- +goose Down\nDROP TABLE t;\n`;
+    process.env.RR_TEST_SCHEMA = 'app';
+    delete process.env.RR_TEST_UNSET;
+    try {
+      const [m] = migrationsOf('goose', 'db/1_a.sql', file("CREATE TABLE ${RR_TEST_SCHEMA}.t (a text DEFAULT '$RR_TEST_UNSET${RR_TEST_OWNER:-x}$$');"), none)!;
+      expect(m!.up.pieces[0]!.sql).toContain("CREATE TABLE app.t (a text DEFAULT 'x$');");
+      expect(m!.notes).toEqual([expect.stringContaining('$RR_TEST_UNSET is not set')]);
+      const [stop] = migrationsOf('goose', 'db/1_a.sql', file('CREATE TABLE ${RR_TEST_UNSET?schema not given}.t (a int);'), none)!;
+      expect(stop!.up.failure).toEqual({ line: 3, message: 'variable substitution failed: $RR_TEST_UNSET: schema not given' });
+      expect(stop!.down?.failure).toBeUndefined();
+    } finally {
+      delete process.env.RR_TEST_SCHEMA;
+    }
+  });
+
+  it('expandEnvsubWith reads every interpolate form goose supports', () => {
+    const env = (n: string) => ({ A: 'abcdef', E: '' })[n];
+    const marker = (line: string) => (line.startsWith('-- +goose') ? line.slice(9) : undefined);
+    const one = (line: string) => expandEnvsubWith(`-- +goose ENVSUB ON\n${line}`, marker, env);
+    expect(one('$A ${A} ${E:-d} ${E-d} ${U-d} ${A:2} ${A:1:2} ${A:-2} ${A: -2} ${A:1:-1} \\$A $$A $(x) \\\\').content.split('\n')[1]).toBe(
+      'abcdef abcdef d  d cdef bc abcdef ef bcde $A $A $(x) \\\\',
+    );
+    expect(one('-- $1 in a comment').content).toContain('-- $1 in a comment');
+    expect(one('SELECT $1').failure?.message).toContain('variable substitution failed: expected a variable name after $');
+    expect(one('SELECT ${A:x}').failure?.message).toContain('unable to parse offset');
+    expect(one('SELECT $U').missing).toEqual(['U']);
   });
 
   it('sql-migrate: -- +migrate Up/Down sections in a plain .sql file, notransaction per section', () => {
@@ -193,11 +224,51 @@ describe('migration scripts per framework', () => {
     expect(['10_b.sql', '2_a.sql', '1_c.sql'].sort(naturalCompare)).toEqual(['1_c.sql', '2_a.sql', '10_b.sql']);
     const flyway = ['sql/V1_10__b.sql', 'sql/R__views.sql', 'sql/V1_9__a.sql', 'sql/V2__c.sql'].map(m).sort((a, b) => compareMigrations('flyway', a, b));
     expect(flyway.map((x) => x.path)).toEqual(['sql/V1_9__a.sql', 'sql/V1_10__b.sql', 'sql/V2__c.sql', 'sql/R__views.sql']);
-    const plan = readSqitchPlan(
+    const { order: plan } = sqitchPlanOrder(
       '%syntax-version=1.0.0\n%project=app\n\nusers 2024-01-01T00:00:00Z Ana <a@x> # users\n@v1 2024-01-02T00:00:00Z Ana <a@x>\nappusers [users] 2024-01-03T00:00:00Z Ana <a@x>\n',
+      () => false,
     );
     const sqitch = ['deploy/appusers.sql', 'deploy/users.sql'].map(m).sort((a, b) => compareMigrations('sqitch', a, b, plan));
     expect(sqitch.map((x) => x.path)).toEqual(['deploy/users.sql', 'deploy/appusers.sql']);
+  });
+
+  it("Sqitch: a reworked change's instances in plan order, each by its own script and the same identity on both sides", () => {
+    // chef/chef-server@9df4f56e src/oc_bifrost/schema/sqitch.plan: update_acl reworked twice, its
+    // earlier scripts at deploy/update_acl@1.2.0.sql and deploy/update_acl@1.3.0.sql.
+    const plan = [
+      'base 2013-06-24T11:10:23Z C <c@x> # base',
+      'update_acl [base] 2013-06-24T13:32:28Z C <c@x> # add update_acl function',
+      '@1.1.6 2013-06-25T15:05:55Z C <c@x> # back-ported',
+      'actor_has_bulk_permission_on 2013-06-25T15:28:59Z C <c@x> # bulk',
+      '@1.2.0 2013-06-25T15:41:51Z C <c@x> # bulk endpoint',
+      'update_acl [update_acl@1.2.0] 2013-06-25T18:34:24Z C <c@x># Address potential bug',
+      '@1.3.0 2013-06-28T18:44:53Z C <c@x> # fixed',
+      'update_acl [update_acl@1.3.0] 2015-08-04T15:16:05Z M <m@x># advisory lock',
+      '',
+    ].join('\n');
+    const files = new Set(['base', 'update_acl', 'update_acl@1.2.0', 'update_acl@1.3.0', 'actor_has_bulk_permission_on']);
+    const { order, ids } = sqitchPlanOrder(plan, (name) => files.has(name));
+    const m = (path: string): Migration => ({ id: path, path, framework: 'sqitch', up: { path, label: path, pieces: [], transactional: false } });
+    const paths = [
+      'deploy/update_acl.sql',
+      'deploy/update_acl@1.3.0.sql',
+      'deploy/actor_has_bulk_permission_on.sql',
+      'deploy/update_acl@1.2.0.sql',
+      'deploy/base.sql',
+    ];
+    const sorted = paths.map(m).sort((a, b) => compareMigrations('sqitch', a, b, order));
+    expect(sorted.map((x) => x.path)).toEqual([
+      'deploy/base.sql',
+      'deploy/update_acl@1.2.0.sql',
+      'deploy/actor_has_bulk_permission_on.sql',
+      'deploy/update_acl@1.3.0.sql',
+      'deploy/update_acl.sql',
+    ]);
+    expect([ids.get('update_acl@1.2.0'), ids.get('update_acl@1.3.0'), ids.get('update_acl')]).toEqual([
+      'sqitch:update_acl#0',
+      'sqitch:update_acl#1',
+      'sqitch:update_acl#2',
+    ]);
   });
 });
 

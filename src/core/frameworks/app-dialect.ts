@@ -223,18 +223,25 @@ const APPS = {
   ecto: { of: ectoApp, find: (root: string, _folder: string, read: Reader) => ectoAppDialect(root, read) },
 };
 
+export type AppFramework = keyof typeof APPS;
+
+/** The database the app's config names for a migration at `path` (read once per reader); undefined when the path or the config does not say. */
+export function appConfigDialect(app: AppFramework, path: string, read: Reader): Promise<DialectSource | undefined> {
+  const { of, find } = APPS[app];
+  const at = of(path);
+  return at ? oncePerReader(read, `${app}:${at.root}:${at.folder}`, () => find(at.root, at.folder, read)) : Promise.resolve(undefined);
+}
+
 /**
  * `framework`, reading each migration in the database its app's config names when neither the
  * config's `dialect:` nor the path says one.
  */
-export function withAppDialect(framework: Framework, app: keyof typeof APPS): Framework {
-  const { of, find } = APPS[app];
+export function withAppDialect(framework: Framework, app: AppFramework): Framework {
   return {
     ...framework,
     async analyse(input) {
-      const at = input.dialect || dialectOfPath(input.path) || !input.readFile ? undefined : of(input.path);
       const read = input.readFile;
-      const dialect = at && read ? await oncePerReader(read, `${app}:${at.root}:${at.folder}`, () => find(at.root, at.folder, read)) : undefined;
+      const dialect = input.dialect || dialectOfPath(input.path) || !read ? undefined : await appConfigDialect(app, input.path, read);
       return framework.analyse(dialect ? { ...input, dialect } : input);
     },
   };

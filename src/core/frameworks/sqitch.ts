@@ -19,7 +19,7 @@ import { oncePerReader } from './tool-dialect';
 export { revertPathOf } from './meta/index';
 
 /** The dialect the project's sqitch.conf names for a script; undefined without one (or a reader). */
-function confDialect(input: Pick<MigrationInput, 'path' | 'readFile'>): Promise<DialectSource | undefined> {
+export function sqitchProjectDialect(input: Pick<MigrationInput, 'path' | 'readFile'>): Promise<DialectSource | undefined> {
   const root = sqitchRoot(input.path);
   const read = input.readFile;
   if (root === undefined || !read) return Promise.resolve(undefined);
@@ -103,7 +103,7 @@ async function analyseRevert(
 const sqitch: Framework = {
   ...meta,
   async analyse(given) {
-    const dialect = given.dialect ?? dialectOfPath(given.path) ?? (await confDialect(given));
+    const dialect = given.dialect ?? dialectOfPath(given.path) ?? (await sqitchProjectDialect(given));
     const input = dialect && !given.dialect ? { ...given, dialect } : given;
     const { path, siblings } = input;
     const options = sqlOptions(input);

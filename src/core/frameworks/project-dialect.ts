@@ -1,0 +1,40 @@
+// The database a migration's project names outside the migration: its app's config (Rails'
+// database.yml, Laravel's DB_CONNECTION, Django's DATABASES, a knexfile, Sequelize's config, Ecto's
+// mix.exs), its JVM config (Spring's application*.yml, flyway.conf), goose's go.mod driver, Sqitch's
+// engine, drizzle-kit's journal or Prisma's migration_lock.toml. The same readers each framework's
+// lint reads it with (app-dialect.ts, jvm-dialect.ts, go-mod-dialect.ts, sqitch.ts, tool-dialect.ts),
+// gathered for those that ask without linting: the drill, which rehearses Postgres only.
+import type { FrameworkId } from '../types';
+import type { DialectSource } from '../sql/dialect';
+import type { MigrationInput } from './framework';
+import { appConfigDialect, type AppFramework } from './app-dialect';
+import { goProjectDialect } from './go-mod-dialect';
+import { jvmDialect } from './jvm-dialect';
+import { dirName } from './shared-sql';
+import { sqitchProjectDialect } from './sqitch';
+import { drizzleDialect, prismaDialect, type ConfigReader } from './tool-dialect';
+
+const APP_FRAMEWORKS: ReadonlySet<FrameworkId> = new Set<AppFramework>(['rails', 'laravel', 'django', 'knex', 'sequelize', 'ecto']);
+
+/**
+ * The database the project's config names for the migration at `path` of `framework`; undefined
+ * when none says one (the migration is then read as Postgres, as lint reads it). The config's
+ * `dialect:` setting and the path come first: callers ask them before this.
+ */
+export function projectDialect(framework: FrameworkId, path: string, read: ConfigReader, list?: MigrationInput['listDir']): Promise<DialectSource | undefined> {
+  if (APP_FRAMEWORKS.has(framework)) return appConfigDialect(framework as AppFramework, path, read);
+  switch (framework) {
+    case 'flyway':
+      return jvmDialect(path, read, list);
+    case 'goose':
+      return goProjectDialect(dirName(path), read);
+    case 'sqitch':
+      return sqitchProjectDialect({ path, readFile: read });
+    case 'sql':
+      return drizzleDialect({ path, readFile: read });
+    case 'prisma':
+      return prismaDialect({ path, readFile: read });
+    default:
+      return Promise.resolve(undefined);
+  }
+}

@@ -139,6 +139,7 @@ function fromYaml(src: string): { sets: LbChangeSet[]; errorLine?: number } {
       const entries = new Map(mapEntries(cs).map(([ek, ev]) => [ek, ev] as const));
       const set: LbChangeSet = {
         id: plain(entries.get('id')) ?? '',
+        author: plain(entries.get('author')) ?? '',
         line: lineOfNode(lc, keyNode),
         changes: [],
         hasRollback: entries.has('rollback'),
@@ -219,6 +220,7 @@ function fromXml(src: string): { sets: LbChangeSet[]; errorLine?: number } {
     if (el.name !== 'changeSet') continue;
     const set: LbChangeSet = {
       id: el.attrs.get('id') ?? '',
+      author: el.attrs.get('author') ?? '',
       line: el.line,
       changes: [],
       hasRollback: el.children.some((c) => c.name === 'rollback'),
@@ -315,6 +317,8 @@ interface ChangelogRead {
   everywhere: Everywhere[];
   /** The changesets that run only on an empty table. */
   emptyTables: EmptyTableCheck[];
+  /** The lines of the changesets the PR's base already had (deployed history: their findings are not the PR's). */
+  deployed: [number, number][];
 }
 
 /** A changelog parsed into changesets (read-only once parsed): its format, and the line where it is malformed. */
@@ -355,21 +359,43 @@ function parseChangelog(source: string, path: string): ParsedChangelog {
   return parsed;
 }
 
-function readChangelog(source: string, path: string, here: Dialect): ChangelogRead {
-  const read: ChangelogRead = { t: newTranslation(true), sqlFiles: [], everywhere: [], emptyTables: [] };
+/** A changeset's identity in Liquibase's DATABASECHANGELOG: its id and author (formatted SQL's id holds both). */
+const changeSetKey = (set: LbChangeSet): string => `${set.id}\u0000${set.author ?? ''}`;
+
+/** The changesets of a changelog as the PR's base had it (its keys), for `check`: empty when the PR adds the file. */
+function deployedChangeSets(base: { content?: string }, path: string): Set<string> {
+  return new Set(base.content === undefined ? [] : parseChangelog(base.content, path).sets.map(changeSetKey));
+}
+
+/**
+ * `deployed`: in a PR, the changesets the base already had (their lines go to `read.deployed`);
+ * absent, each changeset is judged as its own migration.
+ */
+function readChangelog(source: string, path: string, here: Dialect, deployed?: ReadonlySet<string>): ChangelogRead {
+  const read: ChangelogRead = { t: newTranslation(true), sqlFiles: [], everywhere: [], emptyTables: [], deployed: [] };
   const { t } = read;
   const { format, sets, errorLine } = parseChangelog(source, path);
   if (errorLine !== undefined)
     t.hits.push(hit('parse-error', errorLine, `The Liquibase ${format.toUpperCase()} changelog is malformed near this line; it was read as far as possible.`));
   let forwardOnly = false;
-  for (const set of sets) forwardOnly = readChangeSet(set, here, path, read) || forwardOnly;
+  // Each changeset is its own migration unit (Liquibase applies them one by one): what an earlier
+  // one created is history to a later one. In a PR, those the base already had are deployed
+  // history (each its own unit, their findings not the PR's), and those it adds are deployed
+  // together: one unit.
+  const ends = sets.map((set) => sets.reduce((end, other) => (other.line > set.line && other.line - 1 < end ? other.line - 1 : end), Infinity));
+  sets.forEach((set, unit) => {
+    const old = deployed?.has(changeSetKey(set)) === true;
+    if (old) read.deployed.push([set.line, ends[unit]!]);
+    const forward = readChangeSet(set, deployed && !old ? sets.length : unit, here, path, read);
+    forwardOnly = (forward && !old) || forwardOnly;
+  });
   t.downStatus = forwardOnly ? 'forward-only' : 'present';
   return read;
 }
 
 /** One change's SQL on the database `target` (`here`: the changelog's), its `modifySql` applied. */
-function changePieces(c: LbChange, set: LbChangeSet, here: Dialect, target: DbmsTarget): DslPiece[] {
-  const pieces = changeSql(c, target.run === 'as' ? target.dialect.dialect : here);
+function changePieces(c: LbChange, set: LbChangeSet, unit: number, here: Dialect, target: DbmsTarget): DslPiece[] {
+  const pieces = changeSql(c, target.run === 'as' ? target.dialect.dialect : here).map((p) => ({ ...p, unit }));
   // The changeset's `modifySql` rewrites for the database this change is read as (no `dbms`: every one).
   for (const m of set.modifySql ?? [])
     if (m.dbms === undefined || sameTarget(dbmsTarget(m.dbms, here), target))
@@ -383,7 +409,7 @@ function changePieces(c: LbChange, set: LbChangeSet, here: Dialect, target: Dbms
  * `everywhere` (its pieces that run on every database); true when it is forward-only (no
  * rollback, and a change Liquibase cannot roll back by itself).
  */
-function readChangeSet(set: LbChangeSet, here: Dialect, path: string, { t, sqlFiles, everywhere, emptyTables }: ChangelogRead): boolean {
+function readChangeSet(set: LbChangeSet, unit: number, here: Dialect, path: string, { t, sqlFiles, everywhere, emptyTables }: ChangelogRead): boolean {
   if (!set.runInTransaction) t.transactional = false;
   const onEmpty = set.emptyChecks?.map((sql) => ({ sql, changes: [] as EmptyTableCheck['changes'] })) ?? [];
   emptyTables.push(...onEmpty);
@@ -406,11 +432,11 @@ function readChangeSet(set: LbChangeSet, here: Dialect, path: string, { t, sqlFi
       setElsewhere ||= !onChange;
       continue;
     }
-    const pieces = changePieces(c, set, here, target);
+    const pieces = changePieces(c, set, unit, here, target);
     const table = tbl(c.attrs);
     if (table) for (const check of onEmpty) check.changes.push({ line: c.line, table });
     if (!dbms?.trim() || list(dbms.toLowerCase()).includes('all'))
-      everywhere.push({ pieces, on: (d) => changePieces(c, set, here, { run: 'as', dialect: d }) });
+      everywhere.push({ pieces, on: (d) => changePieces(c, set, unit, here, { run: 'as', dialect: d }) });
     t.up.push(...pieces);
     if (c.type === 'sqlFile' && c.attrs.path) {
       const relativeToChangelog = c.attrs.relativeToChangelogFile?.toLowerCase() === 'true';
@@ -512,12 +538,15 @@ export const liquibase: Framework = {
     if (liquibaseFormat(input.path, input.content) !== 'sql') await loadYaml();
     try {
       const dialect = input.dialect ?? dialectOfPath(input.path);
-      const { t, sqlFiles, everywhere, emptyTables } = readChangelog(input.content, input.path, dialect?.dialect ?? 'postgres');
+      const deployedSets = input.base && deployedChangeSets(input.base, input.path);
+      const { t, sqlFiles, everywhere, emptyTables, deployed } = readChangelog(input.content, input.path, dialect?.dialect ?? 'postgres', deployedSets);
       if (sqlFiles.length) await lintSqlFiles(t, sqlFiles, input);
       // A column's earlier type or nullability, looked up in the changelogs that run before this one, read as each database.
       const historyOf = (d: Dialect) => liquibaseHistory(input, d, (content, path, as) => earlierPieces(content, path, as, input.readFile));
       const analysis = await finishByDatabase(t, everywhere, dialect, historyOf);
       if (emptyTables.length) analysis.hits = await dropOnEmptyTables(analysis.hits, emptyTables);
+      // The base's changesets were judged when they were added: only a malformed changelog is said again.
+      if (deployed.length) analysis.hits = analysis.hits.filter((h) => h.rule === 'parse-error' || !deployed.some(([a, b]) => h.line >= a && h.line <= b));
       return analysis;
     } catch (e) {
       return unreadable('liquibase', 'Liquibase changelog', e, 'forward-only');

@@ -50,6 +50,8 @@ export interface LbChange {
 
 export interface LbChangeSet {
   id: string;
+  /** Its `author` (formatted SQL writes `author:id` as its id). */
+  author?: string;
   line: number;
   changes: LbChange[];
   hasRollback: boolean;

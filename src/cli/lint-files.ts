@@ -61,8 +61,6 @@ export class FileCache {
         readFileNow: (p: string) => this.relativeText(p),
         listDir: async (dir: string) => this.listRelative(dir),
         listFolders: async (dir: string) => this.listFoldersRelative(dir),
-        // Files on disk, no pull request: each of a changelog's changesets is judged as its own migration.
-        noBase: true,
       };
       this.contexts.set(config, (context = { input, classifier: classifierOf(config), headOf: (p) => this.relativeText(p) }));
     }

@@ -24,12 +24,6 @@ export interface AnalysisInput {
   listFolders?(dir: string): Promise<string[] | undefined>;
   config: Config;
   frameworks: readonly Framework[];
-  /**
-   * The files have no base branch (`lint`): a file that holds many migrations applied one by one
-   * (Liquibase's changesets) judges each as its own. Otherwise (`check`) the file's base content,
-   * or its absence for an added file, says which of them the PR adds (`MigrationInput.base`).
-   */
-  noBase?: boolean;
 }
 
 /** One file's reader hits, with the content its inline ignores are read from. */
@@ -75,7 +69,7 @@ export async function analyse(input: AnalysisInput): Promise<Analysis> {
  * pull request's files, `lint` one over the files on disk (src/cli/lint-files.ts).
  */
 export interface ReadContext {
-  input: Pick<AnalysisInput, 'readFile' | 'readFileNow' | 'listDir' | 'listFolders' | 'config' | 'frameworks' | 'noBase'>;
+  input: Pick<AnalysisInput, 'readFile' | 'readFileNow' | 'listDir' | 'listFolders' | 'config' | 'frameworks'>;
   classifier: Classifier;
   /** A counterpart's content at head (`siblingPaths`); undefined when absent. */
   headOf(path: string): string | undefined;
@@ -107,7 +101,8 @@ export async function readChangedFile(
       ...(input.listDir ? { listDir: input.listDir } : {}),
       ...(input.listFolders ? { listFolders: input.listFolders } : {}),
       ...dialectSetting(input.config, file.path),
-      ...(input.noBase ? {} : file.status === 'added' ? { base: {} } : file.base !== undefined ? { base: { content: file.base } } : {}),
+      // A file of many migrations (Liquibase's changesets) tells the PR's from the base's by this.
+      ...(file.status === 'added' ? { base: {} } : file.base !== undefined ? { base: { content: file.base } } : {}),
     });
     return { content: file.head, hits: migration.hits, migration };
   }

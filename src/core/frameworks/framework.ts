@@ -57,10 +57,10 @@ export interface MigrationInput {
    */
   dialect?: DialectSource;
   /**
-   * `check` only: the file on the PR's base branch (`content` undefined: the PR adds it). Where one
-   * file holds many migrations applied one by one (Liquibase's changesets), those the base already
-   * had are deployed history and those the PR adds are the change. Absent (`lint`): each is judged
-   * as its own migration.
+   * The file on the PR's base branch (`content` undefined: the PR adds it, as `lint` reads every
+   * file). Where one file holds many migrations applied one by one (Liquibase's changesets), those
+   * the base already had are deployed history, and those the PR adds are the change, deployed
+   * together. Absent (the base could not be read): each is judged as its own migration.
    */
   base?: { content?: string };
 }

@@ -150,11 +150,11 @@ describe('liquibase: types as Liquibase writes them for each database', () => {
         '  <changeSet id="2" author="x">',
         '    <modifyDataType tableName="t1" columnName="ts" newDataType="datetime(6)"/>',
         '    <modifyDataType tableName="t1" columnName="at" newDataType="timestamp(6)"/>',
-        '    <rollback/>',
+        '    <rollback><modifyDataType tableName="t1" columnName="ts" newDataType="DATETIME"/><modifyDataType tableName="t1" columnName="at" newDataType="timestamp"/></rollback>',
         '  </changeSet>',
         '  <changeSet id="3" author="x" context="mysql">',
         '    <modifyDataType tableName="t1" columnName="ts" newDataType="datetime(6)"/>',
-        '    <rollback/>',
+        '    <rollback><modifyDataType tableName="t1" columnName="ts" newDataType="DATETIME"/></rollback>',
         '  </changeSet>',
       ),
     );

@@ -412,3 +412,60 @@ describe('liquibase: each changeset is its own migration', () => {
     ]);
   });
 });
+
+describe('liquibase: a rollback that does nothing', () => {
+  const sql = (body: string, rollback: string) => `--liquibase formatted sql\n--changeset a:1\n${body}\n${rollback}\n`;
+  const lint = (content: string, path = 'db/changelog/changelog.sql') => analyse(content, path);
+
+  it('formatted SQL: `--rollback empty` or `not required` on a schema change is empty-down-migration', async () => {
+    for (const rb of ['--rollback empty', '--rollback not required', '--rollback empty ;', '--rollback']) {
+      const a = await lint(sql('CREATE OR REPLACE FUNCTION f() RETURNS int LANGUAGE sql AS $$ SELECT 1 $$;', rb));
+      expect(hits(a)).toEqual([[4, 'empty-down-migration']]);
+      expect(a.down).toBe('empty');
+    }
+  });
+
+  it('formatted SQL: on a changeset that only writes rows it is the author declaring nothing to undo', async () => {
+    const a = await lint(
+      sql(
+        "WITH x AS (UPDATE gravesites SET name = 'a' WHERE id = 1 RETURNING id) UPDATE headstones SET gravesite_uuid = NULL FROM x WHERE headstones.id = x.id;",
+        '--rollback empty',
+      ),
+    );
+    expect(hits(a).filter(([, r]) => r === 'empty-down-migration')).toEqual([]);
+    expect(a.down).toBe('present');
+  });
+
+  it('XML `<rollback/>` and YAML `rollback:` with nothing in them', async () => {
+    const xml = [
+      '<databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog">',
+      '  <changeSet id="1" author="a">',
+      '    <createTable tableName="t"><column name="id" type="int"/></createTable>',
+      '    <rollback/>',
+      '  </changeSet>',
+      '  <changeSet id="2" author="a">',
+      '    <insert tableName="t"><column name="id" valueNumeric="1"/></insert>',
+      '    <rollback/>',
+      '  </changeSet>',
+      '</databaseChangeLog>',
+      '',
+    ].join('\n');
+    expect(hits(await lint(xml, 'db/changelog/changelog.xml'))).toEqual([[4, 'empty-down-migration']]);
+    const yml = [
+      'databaseChangeLog:',
+      '  - changeSet:',
+      '      id: 1',
+      '      author: a',
+      '      changes:',
+      '        - dropColumn:',
+      '            tableName: t',
+      '            columnName: c',
+      '      rollback:',
+      '',
+    ].join('\n');
+    expect(hits(await lint(yml, 'db/changelog/changelog.yaml'))).toEqual([
+      [6, 'drop-column'],
+      [9, 'empty-down-migration'],
+    ]);
+  });
+});

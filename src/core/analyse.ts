@@ -101,6 +101,8 @@ export async function readChangedFile(
       ...(input.listDir ? { listDir: input.listDir } : {}),
       ...(input.listFolders ? { listFolders: input.listFolders } : {}),
       ...dialectSetting(input.config, file.path),
+      // A file of many migrations (Liquibase's changesets) tells the PR's from the base's by this.
+      ...(file.status === 'added' ? { base: {} } : file.base !== undefined ? { base: { content: file.base } } : {}),
     });
     return { content: file.head, hits: migration.hits, migration };
   }

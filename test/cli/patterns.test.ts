@@ -27,6 +27,7 @@ const PATTERNS = [
   'patterns/liquibase-context',
   'patterns/liquibase-history',
   'patterns/liquibase-yaml',
+  'patterns/liquibase-changesets',
   'patterns/drizzle-folder',
   'patterns/drizzle-sqlite',
   'patterns/diesel-folders',

@@ -56,6 +56,13 @@ export interface MigrationInput {
    * frameworks read it from the path (`mysql/`, `.sqlite3.up.sql`) or the SQL, else Postgres.
    */
   dialect?: DialectSource;
+  /**
+   * The file on the PR's base branch (`content` undefined: the PR adds it, as `lint` reads every
+   * file). Where one file holds many migrations applied one by one (Liquibase's changesets), those
+   * the base already had are deployed history, and those the PR adds are the change, deployed
+   * together. Absent (the base could not be read): each is judged as its own migration.
+   */
+  base?: { content?: string };
 }
 
 export interface MigrationAnalysis {

@@ -12,7 +12,8 @@ import { AUTO_ROLLBACK, changeSql, falsy, list, tbl, type LbChange, type LbChang
 import { finishByDatabase, type Everywhere } from './liquibase/databases';
 import { dropOnEmptyTables, skipsUnlessZero, type EmptyTableCheck } from './liquibase/empty-table';
 import { parseXml, walkXml, type XmlElement } from './dsl/xml';
-import { lintSqlLazily } from '../sql/lazy';
+import { lintSqlLazily, sqlAnalyser } from '../sql/lazy';
+import type { Hit } from '../types';
 import { dialectOfPath, type Dialect, type DialectSource } from '../sql/dialect';
 import { dbmsTarget, elsewhereMessage, preconditionDbms, sameTarget, type DbmsTarget, type Precondition } from './liquibase/dbms';
 import { contextDbms } from './liquibase/context';
@@ -25,16 +26,20 @@ export { loadYaml } from './liquibase/yaml';
 
 // ---------- formatted SQL ----------
 
+/** A rollback line that rolls nothing back: Liquibase's `empty` and `not required`, or nothing. */
+const NOTHING_TO_ROLL_BACK = /^(?:empty|not\s+required)?\s*;?$/i;
+
 function fromFormattedSql(src: string): LbChangeSet[] {
   const lines = src.split('\n');
   const sets: LbChangeSet[] = [];
-  let cur: (LbChangeSet & { body: string[]; bodyLine: number }) | undefined;
+  let cur: (LbChangeSet & { body: string[]; bodyLine: number; rollback: string[]; rollbackLine?: number }) | undefined;
   // Inside a `/* liquibase rollback … */` block: the changeset's rollback, written over several lines.
   let inRollbackBlock = false;
   const flush = () => {
     if (!cur) return;
     const text = cur.body.join('\n');
     if (text.trim()) cur.changes.push({ type: 'sql', line: cur.bodyLine, attrs: {}, columns: [], sql: { text, line: cur.bodyLine } });
+    if (cur.rollbackLine !== undefined && cur.rollback.every((r) => NOTHING_TO_ROLL_BACK.test(r.trim()))) cur.emptyRollback = cur.rollbackLine;
     sets.push(cur);
   };
   lines.forEach((raw, idx) => {
@@ -53,6 +58,7 @@ function fromFormattedSql(src: string): LbChangeSet[] {
         runInTransaction: !falsy(attrs.get('runintransaction')),
         body: [],
         bodyLine: line + 1,
+        rollback: [],
       };
       setDbms(cur, attrs.get('dbms'), attrs.get('context') ?? attrs.get('contextfilter'));
       return;
@@ -60,18 +66,23 @@ function fromFormattedSql(src: string): LbChangeSet[] {
     if (!cur) return;
     if (inRollbackBlock) {
       if (t.includes('*/')) inRollbackBlock = false;
+      cur.rollback.push(t.replace(/\*\/.*$/, ''));
       cur.body.push('');
       return;
     }
     if (/^\/\*\s*liquibase\s+rollback\b/i.test(t)) {
-      // The rollback SQL is judged for existence only (never linted as the changeset's own SQL).
+      // The rollback SQL is judged for existence and emptiness only (never linted as the changeset's own SQL).
       cur.hasRollback = true;
+      cur.rollbackLine ??= line;
+      cur.rollback.push(t.replace(/^\/\*\s*liquibase\s+rollback/i, '').replace(/\*\/.*$/, ''));
       inRollbackBlock = !t.includes('*/');
       cur.body.push('');
       return;
     }
     if (lower.startsWith('--rollback') || lower.startsWith('-- rollback')) {
       cur.hasRollback = true;
+      cur.rollbackLine ??= line;
+      cur.rollback.push(t.replace(/^--\s*rollback/i, ''));
       cur.body.push('');
       return;
     }
@@ -139,11 +150,14 @@ function fromYaml(src: string): { sets: LbChangeSet[]; errorLine?: number } {
       const entries = new Map(mapEntries(cs).map(([ek, ev]) => [ek, ev] as const));
       const set: LbChangeSet = {
         id: plain(entries.get('id')) ?? '',
+        author: plain(entries.get('author')) ?? '',
         line: lineOfNode(lc, keyNode),
         changes: [],
         hasRollback: entries.has('rollback'),
         runInTransaction: !falsy(plain(entries.get('runInTransaction'))),
       };
+      const rollback = entries.get('rollback');
+      if (entries.has('rollback') && yamlNothing(rollback)) set.emptyRollback = lineOfNode(lc, rollback ?? keyNode);
       const pre = yamlPreconditions(entries.get('preConditions'));
       if (pre.emptyChecks.length) set.emptyChecks = pre.emptyChecks;
       setDbms(set, plain(entries.get('dbms')), plain(entries.get('context') ?? entries.get('contextFilter')), preconditionDbms(pre.onFail, pre.conditions));
@@ -180,6 +194,14 @@ function fromYaml(src: string): { sets: LbChangeSet[]; errorLine?: number } {
   return { sets, ...(errorLine ? { errorLine } : {}) };
 }
 
+/** An empty `rollback:` (no value, `''`, `[]`, `{}`, `empty`, `not required`). */
+function yamlNothing(node: unknown): boolean {
+  if (node === null || node === undefined) return true;
+  if (yaml().isScalar(node)) return NOTHING_TO_ROLL_BACK.test(String(node.value ?? '').trim());
+  if (yaml().isSeq(node) || yaml().isMap(node)) return node.items.length === 0;
+  return false;
+}
+
 /** `preConditions:` — a list of `onFail: …` and conditions (`dbms: {type: …}`, `or: [ … ]`, …). */
 function yamlPreconditions(node: unknown): { onFail?: string; conditions: Precondition[]; emptyChecks: string[] } {
   const out: { onFail?: string; conditions: Precondition[]; emptyChecks: string[] } = { conditions: [], emptyChecks: [] };
@@ -212,6 +234,9 @@ function scalarLine(lc: LineCounter, s: { type?: string | undefined; range?: [nu
 
 // ---------- XML ----------
 
+/** What a rollback may hold and still roll nothing back. */
+const NO_CHANGE = new Set(['empty', 'output', 'comment']);
+
 function fromXml(src: string): { sets: LbChangeSet[]; errorLine?: number } {
   const { root, errorLine } = parseXml(src);
   const sets: LbChangeSet[] = [];
@@ -219,11 +244,16 @@ function fromXml(src: string): { sets: LbChangeSet[]; errorLine?: number } {
     if (el.name !== 'changeSet') continue;
     const set: LbChangeSet = {
       id: el.attrs.get('id') ?? '',
+      author: el.attrs.get('author') ?? '',
       line: el.line,
       changes: [],
       hasRollback: el.children.some((c) => c.name === 'rollback'),
       runInTransaction: !falsy(el.attrs.get('runInTransaction')),
     };
+    const rollbacks = el.children.filter((c) => c.name === 'rollback');
+    // `<rollback/>` (or only `<empty/>`): no change, no SQL, no `changeSetId` naming another changeset to undo.
+    if (rollbacks.length && rollbacks.every((r) => r.children.every((c) => NO_CHANGE.has(c.name)) && !r.attrs.size && NOTHING_TO_ROLL_BACK.test(r.text.trim())))
+      set.emptyRollback = rollbacks[0]!.line;
     const pre = el.children.find((c) => c.name === 'preConditions');
     const emptyChecks = (pre?.children ?? [])
       .filter((c) => c.name === 'sqlCheck' && skipsUnlessZero(pre!.attrs.get('onFail'), c.attrs.get('expectedResult')))
@@ -315,6 +345,10 @@ interface ChangelogRead {
   everywhere: Everywhere[];
   /** The changesets that run only on an empty table. */
   emptyTables: EmptyTableCheck[];
+  /** The lines of the changesets the PR's base already had (deployed history: their findings are not the PR's). */
+  deployed: [number, number][];
+  /** The changesets whose rollback is written and does nothing (see `emptyRollbackHits`). */
+  emptyRollbacks: LbChangeSet[];
 }
 
 /** A changelog parsed into changesets (read-only once parsed): its format, and the line where it is malformed. */
@@ -355,21 +389,44 @@ function parseChangelog(source: string, path: string): ParsedChangelog {
   return parsed;
 }
 
-function readChangelog(source: string, path: string, here: Dialect): ChangelogRead {
-  const read: ChangelogRead = { t: newTranslation(true), sqlFiles: [], everywhere: [], emptyTables: [] };
+/** A changeset's identity in Liquibase's DATABASECHANGELOG: its id and author (formatted SQL's id holds both). */
+const changeSetKey = (set: LbChangeSet): string => `${set.id}\u0000${set.author ?? ''}`;
+
+/** The changesets of a changelog as the PR's base had it (its keys), for `check`: empty when the PR adds the file. */
+function deployedChangeSets(base: { content?: string }, path: string): Set<string> {
+  return new Set(base.content === undefined ? [] : parseChangelog(base.content, path).sets.map(changeSetKey));
+}
+
+/**
+ * `deployed`: in a PR, the changesets the base already had (their lines go to `read.deployed`);
+ * absent, each changeset is judged as its own migration.
+ */
+function readChangelog(source: string, path: string, here: Dialect, deployed?: ReadonlySet<string>): ChangelogRead {
+  const read: ChangelogRead = { t: newTranslation(true), sqlFiles: [], everywhere: [], emptyTables: [], deployed: [], emptyRollbacks: [] };
   const { t } = read;
   const { format, sets, errorLine } = parseChangelog(source, path);
   if (errorLine !== undefined)
     t.hits.push(hit('parse-error', errorLine, `The Liquibase ${format.toUpperCase()} changelog is malformed near this line; it was read as far as possible.`));
   let forwardOnly = false;
-  for (const set of sets) forwardOnly = readChangeSet(set, here, path, read) || forwardOnly;
+  // Each changeset is its own migration unit (Liquibase applies them one by one): what an earlier
+  // one created is history to a later one. In a PR, those the base already had are deployed
+  // history (each its own unit, their findings not the PR's), and those it adds are deployed
+  // together: one unit.
+  const ends = sets.map((set) => sets.reduce((end, other) => (other.line > set.line && other.line - 1 < end ? other.line - 1 : end), Infinity));
+  sets.forEach((set, unit) => {
+    const old = deployed?.has(changeSetKey(set)) === true;
+    if (old) read.deployed.push([set.line, ends[unit]!]);
+    const forward = readChangeSet(set, deployed && !old ? sets.length : unit, here, path, read);
+    if (!old && set.emptyRollback !== undefined) read.emptyRollbacks.push(set);
+    forwardOnly = (forward && !old) || forwardOnly;
+  });
   t.downStatus = forwardOnly ? 'forward-only' : 'present';
   return read;
 }
 
 /** One change's SQL on the database `target` (`here`: the changelog's), its `modifySql` applied. */
-function changePieces(c: LbChange, set: LbChangeSet, here: Dialect, target: DbmsTarget): DslPiece[] {
-  const pieces = changeSql(c, target.run === 'as' ? target.dialect.dialect : here);
+function changePieces(c: LbChange, set: LbChangeSet, unit: number, here: Dialect, target: DbmsTarget): DslPiece[] {
+  const pieces = changeSql(c, target.run === 'as' ? target.dialect.dialect : here).map((p) => ({ ...p, unit }));
   // The changeset's `modifySql` rewrites for the database this change is read as (no `dbms`: every one).
   for (const m of set.modifySql ?? [])
     if (m.dbms === undefined || sameTarget(dbmsTarget(m.dbms, here), target))
@@ -383,7 +440,7 @@ function changePieces(c: LbChange, set: LbChangeSet, here: Dialect, target: Dbms
  * `everywhere` (its pieces that run on every database); true when it is forward-only (no
  * rollback, and a change Liquibase cannot roll back by itself).
  */
-function readChangeSet(set: LbChangeSet, here: Dialect, path: string, { t, sqlFiles, everywhere, emptyTables }: ChangelogRead): boolean {
+function readChangeSet(set: LbChangeSet, unit: number, here: Dialect, path: string, { t, sqlFiles, everywhere, emptyTables }: ChangelogRead): boolean {
   if (!set.runInTransaction) t.transactional = false;
   const onEmpty = set.emptyChecks?.map((sql) => ({ sql, changes: [] as EmptyTableCheck['changes'] })) ?? [];
   emptyTables.push(...onEmpty);
@@ -406,11 +463,11 @@ function readChangeSet(set: LbChangeSet, here: Dialect, path: string, { t, sqlFi
       setElsewhere ||= !onChange;
       continue;
     }
-    const pieces = changePieces(c, set, here, target);
+    const pieces = changePieces(c, set, unit, here, target);
     const table = tbl(c.attrs);
     if (table) for (const check of onEmpty) check.changes.push({ line: c.line, table });
     if (!dbms?.trim() || list(dbms.toLowerCase()).includes('all'))
-      everywhere.push({ pieces, on: (d) => changePieces(c, set, here, { run: 'as', dialect: d }) });
+      everywhere.push({ pieces, on: (d) => changePieces(c, set, unit, here, { run: 'as', dialect: d }) });
     t.up.push(...pieces);
     if (c.type === 'sqlFile' && c.attrs.path) {
       const relativeToChangelog = c.attrs.relativeToChangelogFile?.toLowerCase() === 'true';
@@ -506,18 +563,68 @@ async function earlierPieces(content: string, path: string, dialect: Dialect, re
   return read.sqlFiles.length ? out.sort((a, b) => a.line - b.line) : out;
 }
 
+/** Change types that only touch rows, or nothing: a rollback that does nothing is the author's word that they need no undoing. */
+const DATA_ONLY = new Set(['insert', 'update', 'delete', 'loadData', 'loadUpdateData', 'output', 'empty', 'tagDatabase', 'stop']);
+
+/** Whether SQL only reads or writes rows (INSERT, UPDATE, DELETE, MERGE, SELECT), read by the Postgres parser; false when it does not parse. */
+async function onlyRows(sql: string): Promise<boolean> {
+  const pg = await (await sqlAnalyser()).loadPgParser();
+  try {
+    const stmts = pg.parse(sql).stmts ?? [];
+    return stmts.every(({ stmt }) => !!stmt && ['InsertStmt', 'UpdateStmt', 'DeleteStmt', 'MergeStmt', 'SelectStmt'].some((k) => k in stmt));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * An empty rollback (`--rollback empty`, `--rollback not required`, `<rollback/>`) is Liquibase's
+ * explicit declaration that a changeset needs no undoing. On a changeset that only touches rows it
+ * stands, as Django's `RunPython(…, noop)` does; on one that changes the schema, rolling back leaves
+ * the schema ahead of the rolled-back code, as Alembic's `pass` does: empty-down-migration.
+ */
+async function emptyRollbackHits(sets: LbChangeSet[]): Promise<Hit[]> {
+  const out: Hit[] = [];
+  for (const set of sets) {
+    let rows = set.changes.length > 0;
+    for (const c of set.changes) if (rows) rows = c.type === 'sql' ? await onlyRows(c.sql?.text ?? '') : DATA_ONLY.has(c.type);
+    if (rows || !set.changes.length) continue;
+    out.push(
+      hit(
+        'empty-down-migration',
+        set.emptyRollback!,
+        `Changeset ${set.id || '(no id)'} declares an empty rollback, but it does more than write rows: rolling back leaves its schema change in place, ahead of the rolled-back code. Write the rollback, or declare the changeset forward-only in the rollback plan with a backup and restore.`,
+      ),
+    );
+  }
+  return out;
+}
+
 export const liquibase: Framework = {
   ...meta,
   async analyse(input: MigrationInput): Promise<MigrationAnalysis> {
     if (liquibaseFormat(input.path, input.content) !== 'sql') await loadYaml();
     try {
       const dialect = input.dialect ?? dialectOfPath(input.path);
-      const { t, sqlFiles, everywhere, emptyTables } = readChangelog(input.content, input.path, dialect?.dialect ?? 'postgres');
+      const deployedSets = input.base && deployedChangeSets(input.base, input.path);
+      const { t, sqlFiles, everywhere, emptyTables, deployed, emptyRollbacks } = readChangelog(
+        input.content,
+        input.path,
+        dialect?.dialect ?? 'postgres',
+        deployedSets,
+      );
       if (sqlFiles.length) await lintSqlFiles(t, sqlFiles, input);
       // A column's earlier type or nullability, looked up in the changelogs that run before this one, read as each database.
       const historyOf = (d: Dialect) => liquibaseHistory(input, d, (content, path, as) => earlierPieces(content, path, as, input.readFile));
       const analysis = await finishByDatabase(t, everywhere, dialect, historyOf);
       if (emptyTables.length) analysis.hits = await dropOnEmptyTables(analysis.hits, emptyTables);
+      const empty = await emptyRollbackHits(emptyRollbacks);
+      if (empty.length) {
+        analysis.hits = [...analysis.hits, ...empty].sort((a, b) => a.line - b.line);
+        if (analysis.down === 'present') analysis.down = 'empty';
+      }
+      // The base's changesets were judged when they were added: only a malformed changelog is said again.
+      if (deployed.length) analysis.hits = analysis.hits.filter((h) => h.rule === 'parse-error' || !deployed.some(([a, b]) => h.line >= a && h.line <= b));
       return analysis;
     } catch (e) {
       return unreadable('liquibase', 'Liquibase changelog', e, 'forward-only');

@@ -11,7 +11,7 @@ import { historyKey, knownHistory, rememberEvents, type ColumnHistory } from './
 
 export { columnsThrough, nullCheckThrough, traceThrough, type ColumnEvent, type ColumnHistory, type ColumnTrace } from './column-history';
 import { CHECKS_BY_KIND, SQL_CHECKS } from './checks/index';
-import { isNoop, trackStatement } from './track';
+import { isNoop, newUnit, trackStatement } from './track';
 import { readUnparsable } from './fallback';
 import { DIALECT_NAMES, POSTGRES_ONLY_RULES, type Dialect, type DialectSource } from './dialect';
 import { doBlockOf, statementsInDo } from './plpgsql';
@@ -32,6 +32,11 @@ export interface SqlPiece {
   synthetic?: boolean;
   /** The file the piece is from, when one script spans several (pop's numbered parts, in the drill). */
   path?: string;
+  /**
+   * The migration unit the piece belongs to, where one file holds several applied one by one
+   * (Liquibase's changesets): what an earlier unit created is history to a later one (see `newUnit`).
+   */
+  unit?: number;
 }
 
 export interface SqlLintOptions {
@@ -275,7 +280,10 @@ export async function lintSql(pieces: SqlPiece[], options: SqlLintOptions = {}):
   }
   for (const known of options.columnNullable ?? []) ctx.columnNullable.set(`${known.table}.${known.column}`, known.nullable);
 
+  let unit: number | undefined;
   for (const { piece, reading } of readings) {
+    if (piece.unit !== undefined && unit !== undefined && piece.unit !== unit) newUnit(ctx);
+    if (piece.unit !== undefined) unit = piece.unit;
     ctx.synthetic = piece.synthetic === true;
     for (const { node, line } of reading.statements) {
       ctx.line = line;

@@ -322,3 +322,36 @@ function recordCopy(insert: InsertStmt, ctx: SqlContext): void {
   });
   ctx.copies.set(target, { from: relKey(source), columns });
 }
+
+/**
+ * A new migration unit starts in the same file (Liquibase applies each changeset on its own; the
+ * earlier ones were deployed long before): what the earlier units created is history now. Their
+ * tables, indexes, enum types and added columns count as existing (with rows, used by running
+ * code), so a later drop, rename or truncate of them is judged as any other; the column types and
+ * nullability the earlier units gave their tables stay known, as a look back would find them.
+ * Mixeway/MixewayBackend keeps every changeset in one master changelog: a column of a table
+ * created in its first changeset was dropped, in silence, in a later one.
+ */
+export function newUnit(ctx: SqlContext): void {
+  for (const [table, defs] of ctx.tableDefs) {
+    const names = ctx.tableColumns.get(table);
+    for (const def of defs) {
+      if (!def.colname || (names && !names.includes(def.colname))) continue;
+      const key = `${table}.${def.colname}`;
+      if (!ctx.columnTypes.has(key)) ctx.columnTypes.set(key, def.typeName);
+      if (!ctx.columnNullable.has(key)) ctx.columnNullable.set(key, !definedNotNull(def));
+    }
+  }
+  for (const facts of [
+    ctx.createdTables,
+    ctx.createdIndexes,
+    ctx.views,
+    ctx.holdsRows,
+    ctx.addedColumns,
+    ctx.addedDefaults,
+    ctx.addedFilled,
+    ctx.addedPartlyFilled,
+  ])
+    facts.clear();
+  for (const facts of [ctx.createdTypes, ctx.tableColumns, ctx.tableDefs, ctx.copies, ctx.filledFrom, ctx.requiredWithDefault]) facts.clear();
+}

@@ -160,9 +160,12 @@ describe('liquibase helpers', () => {
     expect(a.children[0]!.text).toBe('<raw>');
   });
 
-  it('pieces of a changelog are synthetic except sql', () => {
-    const t = liquibaseToPieces('--liquibase formatted sql\n--changeset a:1\nSELECT 1;\n', 'changelog.sql');
-    expect(t.up).toEqual([{ sql: 'SELECT 1;\n', line: 3 }]);
+  it('pieces of a changelog are synthetic except sql, each in the unit of its changeset', () => {
+    const t = liquibaseToPieces('--liquibase formatted sql\n--changeset a:1\nSELECT 1;\n--changeset a:2\nSELECT 2;\n', 'changelog.sql');
+    expect(t.up).toEqual([
+      { sql: 'SELECT 1;', line: 3, unit: 0 },
+      { sql: 'SELECT 2;\n', line: 5, unit: 1 },
+    ]);
   });
 });
 
@@ -361,5 +364,108 @@ describe('dbms: each change read for the database it runs on', () => {
       '',
     ].join('\n');
     expect(hits(await analyse(yaml, 'resources/migrations/001_update_migrations.yaml'))).toEqual([]);
+  });
+});
+
+describe('liquibase: each changeset is its own migration', () => {
+  // Mixeway/MixewayBackend src/main/resources/db/changelog/changelog.sql: one master changelog
+  // holds every changeset; a later one changes tables the first ones created.
+  const log = [
+    '--liquibase formatted sql',
+    '',
+    '--changeset mixeway:1',
+    'CREATE TABLE scanner (id bigserial PRIMARY KEY, name text, api_key text);',
+    '--rollback DROP TABLE scanner;',
+    '',
+    '--changeset mixeway:2',
+    'ALTER TABLE scanner DROP COLUMN api_key;',
+    '--rollback ALTER TABLE scanner ADD COLUMN api_key text;',
+    '',
+  ].join('\n');
+  const withBase = (content: string, base: { content?: string }) => liquibase.analyse({ path: 'db/changelog/changelog.sql', content, siblings: {}, base });
+
+  it('a column of a table an earlier changeset created is dropped from a table with rows', async () => {
+    expect(hits(await analyse(log, 'db/changelog/changelog.sql'))).toEqual([[8, 'drop-column']]);
+  });
+
+  it('what the earlier changesets gave a column stays known: a widening is no finding', async () => {
+    const widen = log.replace('DROP COLUMN api_key;', 'ALTER COLUMN name TYPE text;');
+    expect(hits(await analyse(widen, 'db/changelog/changelog.sql'))).toEqual([]);
+  });
+
+  it('in a PR that adds the changelog, its changesets are deployed together: the table is new to all of them', async () => {
+    expect(hits(await withBase(log, {}))).toEqual([]);
+  });
+
+  it("in a PR that appends a changeset, the base's changesets are deployed history", async () => {
+    const base = log.split('\n').slice(0, 6).join('\n') + '\n';
+    expect(hits(await withBase(log, { content: base }))).toEqual([[8, 'drop-column']]);
+    // A finding of a changeset the base had is not the PR's; nor is its missing rollback. The two
+    // changesets the PR adds are deployed together.
+    const old = '--liquibase formatted sql\n--changeset mixeway:0\nDROP TABLE legacy;\n';
+    const a = await withBase(old + log.split('\n').slice(1).join('\n'), { content: old });
+    expect(hits(a)).toEqual([]);
+    expect(a.down).toBe('present');
+    expect(hits(await analyse(old, 'db/changelog/changelog.sql'))).toEqual([
+      [2, 'forward-only-migration'],
+      [3, 'drop-table'],
+    ]);
+  });
+});
+
+describe('liquibase: a rollback that does nothing', () => {
+  const sql = (body: string, rollback: string) => `--liquibase formatted sql\n--changeset a:1\n${body}\n${rollback}\n`;
+  const lint = (content: string, path = 'db/changelog/changelog.sql') => analyse(content, path);
+
+  it('formatted SQL: `--rollback empty` or `not required` on a schema change is empty-down-migration', async () => {
+    for (const rb of ['--rollback empty', '--rollback not required', '--rollback empty ;', '--rollback']) {
+      const a = await lint(sql('CREATE OR REPLACE FUNCTION f() RETURNS int LANGUAGE sql AS $$ SELECT 1 $$;', rb));
+      expect(hits(a)).toEqual([[4, 'empty-down-migration']]);
+      expect(a.down).toBe('empty');
+    }
+  });
+
+  it('formatted SQL: on a changeset that only writes rows it is the author declaring nothing to undo', async () => {
+    const a = await lint(
+      sql(
+        "WITH x AS (UPDATE gravesites SET name = 'a' WHERE id = 1 RETURNING id) UPDATE headstones SET gravesite_uuid = NULL FROM x WHERE headstones.id = x.id;",
+        '--rollback empty',
+      ),
+    );
+    expect(hits(a).filter(([, r]) => r === 'empty-down-migration')).toEqual([]);
+    expect(a.down).toBe('present');
+  });
+
+  it('XML `<rollback/>` and YAML `rollback:` with nothing in them', async () => {
+    const xml = [
+      '<databaseChangeLog xmlns="http://www.liquibase.org/xml/ns/dbchangelog">',
+      '  <changeSet id="1" author="a">',
+      '    <createTable tableName="t"><column name="id" type="int"/></createTable>',
+      '    <rollback/>',
+      '  </changeSet>',
+      '  <changeSet id="2" author="a">',
+      '    <insert tableName="t"><column name="id" valueNumeric="1"/></insert>',
+      '    <rollback/>',
+      '  </changeSet>',
+      '</databaseChangeLog>',
+      '',
+    ].join('\n');
+    expect(hits(await lint(xml, 'db/changelog/changelog.xml'))).toEqual([[4, 'empty-down-migration']]);
+    const yml = [
+      'databaseChangeLog:',
+      '  - changeSet:',
+      '      id: 1',
+      '      author: a',
+      '      changes:',
+      '        - dropColumn:',
+      '            tableName: t',
+      '            columnName: c',
+      '      rollback:',
+      '',
+    ].join('\n');
+    expect(hits(await lint(yml, 'db/changelog/changelog.yaml'))).toEqual([
+      [6, 'drop-column'],
+      [9, 'empty-down-migration'],
+    ]);
   });
 });

@@ -343,6 +343,7 @@ function byDialect(up: DslPiece[], dialect: DialectSource | undefined): { own: b
 function stripPiece(p: DslPiece): SqlPiece {
   const out: SqlPiece = { sql: p.sql, line: p.line };
   if (p.synthetic) out.synthetic = true;
+  if (p.unit !== undefined) out.unit = p.unit;
   return out;
 }
 

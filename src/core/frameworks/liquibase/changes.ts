@@ -50,9 +50,16 @@ export interface LbChange {
 
 export interface LbChangeSet {
   id: string;
+  /** Its `author` (formatted SQL writes `author:id` as its id). */
+  author?: string;
   line: number;
   changes: LbChange[];
   hasRollback: boolean;
+  /**
+   * Its rollback is written and does nothing: `--rollback empty`, `--rollback not required` or a bare
+   * `--rollback` in formatted SQL, `<rollback/>` in XML, an empty `rollback:` in YAML; the line.
+   */
+  emptyRollback?: number;
   runInTransaction: boolean;
   /** The databases it runs on, as written (`mysql,mariadb`, `!h2`); every one when absent. */
   dbms?: string;

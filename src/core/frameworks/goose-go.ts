@@ -1,0 +1,353 @@
+// goose's Go migrations: a `.go` file whose `init()` registers an up and a down function with
+// `goose.AddMigrationContext(up, down)` (or `AddMigration`, `AddMigrationNoTx…`,
+// `AddNamedMigration…`: pressly/goose register.go). The functions run SQL through the transaction
+// or database goose hands them (`tx.ExecContext(ctx, "…")`); the string literals they run are read,
+// in order, and analysed as a `.sql` goose file's sections are. What the reader cannot see (SQL
+// built at run time, a helper's or an ORM's calls, a data migration in Go) is a `not-analysed`
+// notice on its line, never silence.
+import type { Hit } from '../types';
+import type { SqlPiece } from '../sql/lint-sql';
+import type { DialectSource } from '../sql/dialect';
+import type { DownStatus, MigrationAnalysis, MigrationInput } from './framework';
+import { firstErrorNode, lineOf, parseCode, type Node } from '../parsers/tree-sitter';
+import { analyseUp, emptyDownHit, isEmptySql, missingDownHit, sections, sqlOptions, type SectionedFormat, type SqlHistory } from './shared-sql';
+
+/** goose's registration functions (pressly/goose register.go); `NoTx` ones run without a transaction. */
+const REGISTER = /^Add(Named)?Migration(NoTx)?(Context)?$/;
+
+/** database/sql methods whose first SQL argument (after the context in `…Context`) is run. */
+const RUNS_SQL = new Set(['Exec', 'ExecContext', 'Query', 'QueryContext', 'QueryRow', 'QueryRowContext', 'Prepare', 'PrepareContext']);
+const PREPARE = new Set(['Prepare', 'PrepareContext']);
+/** Methods of rows, results and statements that change nothing. */
+const READS = new Set(['Scan', 'Next', 'NextResultSet', 'Err', 'Close', 'RowsAffected', 'LastInsertId', 'Columns', 'ColumnTypes']);
+/** Standard-library packages whose functions touch no database. */
+const PURE_PACKAGES = new Set([
+  'fmt',
+  'errors',
+  'strings',
+  'strconv',
+  'log',
+  'slog',
+  'time',
+  'json',
+  'bytes',
+  'sort',
+  'slices',
+  'maps',
+  'math',
+  'utf8',
+  'unicode',
+  'regexp',
+  'filepath',
+  'path',
+]);
+/** Go's builtins and conversions. */
+const BUILTINS = new Set([
+  'len',
+  'cap',
+  'append',
+  'make',
+  'new',
+  'copy',
+  'delete',
+  'panic',
+  'recover',
+  'min',
+  'max',
+  'string',
+  'int',
+  'int64',
+  'int32',
+  'float64',
+  'byte',
+  'rune',
+  'bool',
+]);
+
+/** A thing the reader did not read, and where. */
+interface Unread {
+  line: number;
+  what: string;
+}
+
+interface Body {
+  pieces: SqlPiece[];
+  unread: Unread[];
+}
+
+/**
+ * The folder's earlier goose migrations, `.sql` and Go, for a column's earlier type: navidrome's
+ * schema is created by a Go migration (`20200130083147_create_schema.go`), and its later `.sql` and
+ * Go migrations change those columns.
+ */
+export const gooseHistory = (input: MigrationInput, format: SectionedFormat): SqlHistory => ({
+  input,
+  isMigration: (name) => name.toLowerCase().endsWith('.sql') || (name.endsWith('.go') && !name.endsWith('_test.go')),
+  upPieces: (content, path) => (path.endsWith('.go') ? gooseGoUpPieces(content) : sections(content, format).upPieces),
+});
+
+/** The SQL a Go migration's up runs, as far as the file holds it (none for a Go file that registers nothing). */
+export async function gooseGoUpPieces(content: string): Promise<SqlPiece[]> {
+  using tree = await parseCode('go', content);
+  const file = readGoFile(tree.rootNode);
+  const up = file.reg && resolve(file.args[0], file.functions);
+  return up?.fn ? readBody(up.fn, file.consts).pieces : [];
+}
+
+/** A Go file's first goose registration, its up and down arguments, and what the file defines. */
+function readGoFile(root: Node) {
+  const registrations = root.descendantsOfType('call_expression').filter((c): c is Node => !!c && registerName(c) !== undefined);
+  const reg = registrations[0];
+  const name = reg ? registerName(reg)! : '';
+  const args = reg ? argumentsOf(reg).slice(name.startsWith('AddNamed') ? 1 : 0) : [];
+  const functions = new Map<string, Node>();
+  for (const f of root.namedChildren) if (f?.type === 'function_declaration') functions.set(f.childForFieldName('name')?.text ?? '', f);
+  return { registrations, reg, name, args, functions, consts: fileStrings(root) };
+}
+
+const notice = (line: number, what: string): Hit => ({
+  rule: 'not-analysed',
+  line,
+  message: `This goose Go migration ${what}, which rollback-ready does not read: review it by hand, or write the SQL it runs as a string in the up or down function (or in a .sql migration).`,
+});
+
+/** Analyse a goose Go migration (`format`: the `.sql` files' format, for the folder's history). */
+export async function analyseGooseGo(input: MigrationInput, format: SectionedFormat, dialect?: DialectSource): Promise<MigrationAnalysis> {
+  using tree = await parseCode('go', input.content);
+  const root = tree.rootNode;
+  const bad = firstErrorNode(root);
+  if (bad)
+    return {
+      framework: 'goose',
+      role: 'up',
+      down: 'not-analysed',
+      hits: [
+        {
+          rule: 'parse-error',
+          line: lineOf(bad),
+          message: `This Go file does not parse (line ${lineOf(bad)}), so its goose migration was not analysed: check it compiles.`,
+        },
+      ],
+    };
+  const { registrations, reg, name, args, functions, consts } = readGoFile(root);
+  if (!reg) return { framework: 'goose', role: 'up', down: 'not-analysed', hits: [notice(1, 'registers no up or down function with goose.AddMigration…')] };
+  const regLine = lineOf(reg);
+  const noTx = name.includes('NoTx');
+  const extra: Hit[] = registrations.slice(1).map((r) => notice(lineOf(r), `registers a second migration here (goose.${registerName(r)})`));
+
+  const up = resolve(args[0], functions);
+  const upBody: Body = up.fn
+    ? readBody(up.fn, consts)
+    : { pieces: [], unread: [{ line: regLine, what: `runs an up function the file does not define (${args[0]?.text ?? 'none'})` }] };
+
+  const downArg = args[1];
+  const down = resolve(downArg, functions);
+  let status: DownStatus;
+  const reversibility: Hit[] = [];
+  let downBody: Body | undefined;
+  if (!downArg || downArg.type === 'nil') {
+    status = 'missing';
+    reversibility.push(missingDownHit(regLine, `goose.${name} is given ${downArg ? 'nil' : 'no function'} as its down`));
+  } else if (!down.fn) {
+    status = 'not-analysed';
+    extra.push(notice(regLine, `runs a down function the file does not define (${downArg.text})`));
+  } else {
+    downBody = readBody(down.fn, consts);
+    if (!downBody.unread.length && (await isEmptySql(downBody.pieces))) {
+      status = 'empty';
+      reversibility.push(emptyDownHit(lineOf(down.fn), `${down.name} runs no SQL`));
+    } else status = 'present';
+  }
+
+  const options = sqlOptions({ ...input, ...(dialect ? { dialect } : {}) }, { transactional: !noTx });
+  const history = gooseHistory({ ...input, ...(dialect ? { dialect } : {}) }, format);
+  const downSql =
+    status === 'present' && downBody && !downBody.unread.length ? { pieces: downBody.pieces, name: `the down function ${down.name}`, inFile: true } : undefined;
+  const analysis = await analyseUp('goose', upBody.pieces, options, status, reversibility, history, downSql);
+  // An up of Go code the reader did not read is not an empty up: its empty down stays empty.
+  if (status === 'empty' && upBody.unread.length && analysis.down !== 'empty') {
+    analysis.down = 'empty';
+    analysis.hits.push(...reversibility);
+  }
+  const unread = [...upBody.unread, ...(downBody?.unread ?? [])].map((u) => notice(u.line, u.what));
+  analysis.hits = [...analysis.hits, ...unread, ...extra].sort((a, b) => a.line - b.line);
+  return analysis;
+}
+
+/** `AddMigrationContext` for a `goose.AddMigrationContext(…)` call, else undefined. */
+function registerName(call: Node): string | undefined {
+  const fn = call.childForFieldName('function');
+  if (fn?.type !== 'selector_expression' || fn.childForFieldName('operand')?.text !== 'goose') return undefined;
+  const field = fn.childForFieldName('field')?.text ?? '';
+  return REGISTER.test(field) ? field : undefined;
+}
+
+const argumentsOf = (call: Node): Node[] => (call.childForFieldName('arguments')?.namedChildren ?? []).filter((n): n is Node => !!n && n.type !== 'comment');
+
+/** The function an up or down argument names: a function of the file, or a literal. */
+function resolve(arg: Node | undefined, functions: Map<string, Node>): { fn?: Node; name: string } {
+  if (!arg) return { name: 'none' };
+  if (arg.type === 'func_literal') return { fn: arg, name: `at line ${lineOf(arg)}` };
+  if (arg.type === 'identifier') return { fn: functions.get(arg.text), name: arg.text };
+  return { name: arg.text };
+}
+
+/** Top-level `const`/`var` names bound to a string the file holds, never assigned again. */
+function fileStrings(root: Node): Map<string, Node> {
+  const out = new Map<string, Node>();
+  for (const spec of [...root.descendantsOfType('const_spec'), ...root.descendantsOfType('var_spec')]) {
+    if (!spec || insideFunction(spec)) continue;
+    const names = spec.childrenForFieldName('name');
+    const values = spec.childForFieldName('value')?.namedChildren ?? [];
+    names.forEach((n, i) => {
+      const v = values[i];
+      if (n && v) out.set(n.text, v);
+    });
+  }
+  for (const name of assignedNames(root)) out.delete(name);
+  return out;
+}
+
+function insideFunction(node: Node): boolean {
+  for (let p = node.parent; p; p = p.parent) if (p.type === 'function_declaration' || p.type === 'method_declaration' || p.type === 'func_literal') return true;
+  return false;
+}
+
+/** Names an `=` assignment changes anywhere under `node`. */
+function assignedNames(node: Node): Set<string> {
+  const out = new Set<string>();
+  for (const a of node.descendantsOfType('assignment_statement')) for (const n of a?.childForFieldName('left')?.namedChildren ?? []) if (n) out.add(n.text);
+  return out;
+}
+
+/**
+ * The SQL a function runs, in order, and what it does that is not read. Locals bound once to a
+ * string (`query := "…"`) are read where they are used; a statement prepared from a string
+ * (`stmt, err := tx.Prepare("…")`) is read at the `Prepare`, its `stmt.Exec(values…)` passed.
+ */
+function readBody(fn: Node, fileConsts: Map<string, Node>): Body {
+  const body = fn.childForFieldName('body');
+  const pieces: SqlPiece[] = [];
+  const unread: Unread[] = [];
+  if (!body) return { pieces, unread };
+  const locals = new Map(fileConsts);
+  // The transaction or database goose hands the function (`tx *sql.Tx`, `db *sql.DB`).
+  const handles = new Set<string>();
+  for (const p of fn.childForFieldName('parameters')?.namedChildren ?? []) {
+    const type = p?.childForFieldName('type')?.text ?? '';
+    if (p && !/context\.Context$/.test(type)) for (const n of p.childrenForFieldName('name')) if (n && n.text !== '_') handles.add(n.text);
+  }
+  const reassigned = assignedNames(body);
+  const bound = new Map<string, number>();
+  const prepared = new Set<string>();
+  for (const d of [...body.descendantsOfType('short_var_declaration'), ...body.descendantsOfType('var_spec')]) {
+    if (!d) continue;
+    const left = d.type === 'var_spec' ? d.childrenForFieldName('name') : (d.childForFieldName('left')?.namedChildren ?? []);
+    const right = (d.type === 'var_spec' ? d.childForFieldName('value') : d.childForFieldName('right'))?.namedChildren ?? [];
+    left.forEach((n, i) => {
+      if (!n) return;
+      bound.set(n.text, (bound.get(n.text) ?? 0) + 1);
+      const v = right.length === left.length ? right[i] : undefined;
+      if (v) locals.set(n.text, v);
+      else locals.delete(n.text);
+      const call = right.length === 1 ? right[0] : undefined;
+      if (i === 0 && call?.type === 'call_expression' && PREPARE.has(methodOf(call) ?? '')) prepared.add(n.text);
+    });
+  }
+  for (const [name, count] of bound) if (count > 1 && !fileConsts.has(name)) locals.delete(name);
+  for (const name of reassigned) locals.delete(name);
+
+  const calls = body.descendantsOfType('call_expression').filter((c): c is Node => !!c);
+  calls.sort((a, b) => a.startIndex - b.startIndex);
+  // Calls inside an argument of a call already judged are its own business (`fmt.Sprintf` in an Exec).
+  let skipUntil = -1;
+  for (const call of calls) {
+    if (call.startIndex < skipUntil) continue;
+    const fnNode = call.childForFieldName('function');
+    if (!fnNode) continue;
+    const method = methodOf(call);
+    if (method !== undefined) {
+      const operand = fnNode.childForFieldName('operand');
+      const recv = operand?.type === 'identifier' ? operand.text : undefined;
+      if (RUNS_SQL.has(method)) {
+        skipUntil = call.endIndex;
+        if (recv && prepared.has(recv)) continue;
+        const arg = argumentsOf(call)[method.endsWith('Context') ? 1 : 0];
+        const sql = arg && stringOf(arg, locals);
+        if (sql) pieces.push(sql);
+        else unread.push({ line: lineOf(call), what: `runs SQL built at run time (\`${short(call.text)}\`)` });
+        continue;
+      }
+      if (READS.has(method) || (recv && PURE_PACKAGES.has(recv))) continue;
+      skipUntil = call.endIndex;
+      unread.push({ line: lineOf(call), what: `calls \`${short(fnNode.text)}(…)\`` });
+      continue;
+    }
+    if (fnNode.type !== 'identifier' || BUILTINS.has(fnNode.text)) continue; // a conversion (`[]byte(x)`), a func literal read in place
+    // A function handed no database handle computes (`quoteIdent(name)`); one handed the
+    // transaction or database (`forceFullRescan(ctx, tx)`) may run anything.
+    if (!argumentsOf(call).some((a) => a.type === 'identifier' && handles.has(a.text))) continue;
+    skipUntil = call.endIndex;
+    unread.push({ line: lineOf(call), what: `calls \`${short(fnNode.text)}(…)\`` });
+  }
+  return { pieces, unread };
+}
+
+/** `ExecContext` of `tx.ExecContext(…)`. */
+function methodOf(call: Node): string | undefined {
+  const fn = call.childForFieldName('function');
+  return fn?.type === 'selector_expression' ? fn.childForFieldName('field')?.text : undefined;
+}
+
+const short = (text: string): string => {
+  const one = text.replace(/\s+/g, ' ');
+  return one.length > 60 ? `${one.slice(0, 57)}…` : one;
+};
+
+/** A string the file holds, as Go evaluates it, with the line its text starts on. */
+function stringOf(node: Node, locals: Map<string, Node>, depth = 0): SqlPiece | undefined {
+  if (depth > 8) return undefined;
+  switch (node.type) {
+    case 'raw_string_literal':
+      return { sql: node.text.slice(1, -1).replaceAll('\r', ''), line: lineOf(node) };
+    case 'interpreted_string_literal': {
+      let sql = '';
+      for (const part of node.namedChildren) {
+        if (!part) continue;
+        if (part.type === 'escape_sequence') {
+          const e = unescape(part.text);
+          if (e === undefined) return undefined;
+          sql += e;
+        } else sql += part.text;
+      }
+      return { sql, line: lineOf(node) };
+    }
+    case 'parenthesized_expression':
+      return node.namedChildren[0] ? stringOf(node.namedChildren[0], locals, depth + 1) : undefined;
+    case 'binary_expression': {
+      if (node.childForFieldName('operator')?.text !== '+') return undefined;
+      const l = node.childForFieldName('left');
+      const r = node.childForFieldName('right');
+      const a = l && stringOf(l, locals, depth + 1);
+      const b = r && stringOf(r, locals, depth + 1);
+      return a && b ? { sql: a.sql + b.sql, line: a.line } : undefined;
+    }
+    case 'identifier': {
+      const v = locals.get(node.text);
+      return v ? stringOf(v, locals, depth + 1) : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+const ESCAPES: Record<string, string> = { a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', '\\': '\\', "'": "'", '"': '"' };
+
+/** A Go escape sequence's character (the Go spec's interpreted string literals). */
+function unescape(seq: string): string | undefined {
+  const c = seq[1] ?? '';
+  if (c in ESCAPES) return ESCAPES[c];
+  if (c === 'x' || c === 'u' || c === 'U') return String.fromCodePoint(parseInt(seq.slice(2), 16));
+  if (/[0-7]/.test(c)) return String.fromCodePoint(parseInt(seq.slice(1), 8));
+  return undefined;
+}

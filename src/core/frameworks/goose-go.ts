@@ -20,6 +20,8 @@ const RUNS_SQL = new Set(['Exec', 'ExecContext', 'Query', 'QueryContext', 'Query
 const PREPARE = new Set(['Prepare', 'PrepareContext']);
 /** Methods of rows, results and statements that change nothing. */
 const READS = new Set(['Scan', 'Next', 'NextResultSet', 'Err', 'Close', 'RowsAffected', 'LastInsertId', 'Columns', 'ColumnTypes']);
+/** errgroup's and sync's methods: they run the functions they are given, which are read in place. */
+const CONCURRENCY = new Set(['Go', 'Wait', 'TryGo', 'SetLimit', 'Add', 'Done', 'Lock', 'Unlock']);
 /** Standard-library packages whose functions touch no database. */
 const PURE_PACKAGES = new Set([
   'fmt',
@@ -91,7 +93,8 @@ export async function gooseGoUpPieces(content: string): Promise<SqlPiece[]> {
   using tree = await parseCode('go', content);
   const file = readGoFile(tree.rootNode);
   const up = file.reg && resolve(file.args[0], file.functions);
-  return up?.fn ? readBody(up.fn, file.consts).pieces : [];
+  const { file: go } = file;
+  return up?.fn ? readBody(up.fn, go).pieces : [];
 }
 
 /** A Go file's first goose registration, its up and down arguments, and what the file defines. */
@@ -102,7 +105,26 @@ function readGoFile(root: Node) {
   const args = reg ? argumentsOf(reg).slice(name.startsWith('AddNamed') ? 1 : 0) : [];
   const functions = new Map<string, Node>();
   for (const f of root.namedChildren) if (f?.type === 'function_declaration') functions.set(f.childForFieldName('name')?.text ?? '', f);
-  return { registrations, reg, name, args, functions, consts: fileStrings(root) };
+  const packages = new Set<string>();
+  for (const spec of root.descendantsOfType('import_spec')) {
+    const alias = spec?.childForFieldName('name')?.text;
+    const importPath = spec?.childForFieldName('path')?.text.slice(1, -1) ?? '';
+    // The package's name is the import path's last element, bar a major-version suffix (`goose/v3`).
+    const parts = importPath.split('/').filter((p) => !/^v[0-9]+$/.test(p));
+    if (alias && alias !== '_' && alias !== '.') packages.add(alias);
+    else if (parts.length) packages.add(parts[parts.length - 1]!.replace(/^go-/, '').replace(/[.-].*$/, ''));
+  }
+  const file: GoFile = { functions, consts: fileStrings(root), packages };
+  return { registrations, reg, name, args, functions, file };
+}
+
+/** What a Go file defines that its functions' bodies use. */
+interface GoFile {
+  functions: Map<string, Node>;
+  /** Top-level strings never assigned again. */
+  consts: Map<string, Node>;
+  /** Names of the packages it imports. */
+  packages: Set<string>;
 }
 
 const notice = (line: number, what: string): Hit => ({
@@ -129,7 +151,7 @@ export async function analyseGooseGo(input: MigrationInput, format: SectionedFor
         },
       ],
     };
-  const { registrations, reg, name, args, functions, consts } = readGoFile(root);
+  const { registrations, reg, name, args, functions, file } = readGoFile(root);
   if (!reg) return { framework: 'goose', role: 'up', down: 'not-analysed', hits: [notice(1, 'registers no up or down function with goose.AddMigration…')] };
   const regLine = lineOf(reg);
   const noTx = name.includes('NoTx');
@@ -137,7 +159,7 @@ export async function analyseGooseGo(input: MigrationInput, format: SectionedFor
 
   const up = resolve(args[0], functions);
   const upBody: Body = up.fn
-    ? readBody(up.fn, consts)
+    ? readBody(up.fn, file)
     : { pieces: [], unread: [{ line: regLine, what: `runs an up function the file does not define (${args[0]?.text ?? 'none'})` }] };
 
   const downArg = args[1];
@@ -152,7 +174,7 @@ export async function analyseGooseGo(input: MigrationInput, format: SectionedFor
     status = 'not-analysed';
     extra.push(notice(regLine, `runs a down function the file does not define (${downArg.text})`));
   } else {
-    downBody = readBody(down.fn, consts);
+    downBody = readBody(down.fn, file);
     if (!downBody.unread.length && (await isEmptySql(downBody.pieces))) {
       status = 'empty';
       reversibility.push(emptyDownHit(lineOf(down.fn), `${down.name} runs no SQL`));
@@ -225,11 +247,13 @@ function assignedNames(node: Node): Set<string> {
  * string (`query := "…"`) are read where they are used; a statement prepared from a string
  * (`stmt, err := tx.Prepare("…")`) is read at the `Prepare`, its `stmt.Exec(values…)` passed.
  */
-function readBody(fn: Node, fileConsts: Map<string, Node>): Body {
+function readBody(fn: Node, file: GoFile, seen = new Set<Node>()): Body {
   const body = fn.childForFieldName('body');
   const pieces: SqlPiece[] = [];
   const unread: Unread[] = [];
   if (!body) return { pieces, unread };
+  const fileConsts = file.consts;
+  seen.add(fn);
   const locals = new Map(fileConsts);
   // The transaction or database goose hands the function (`tx *sql.Tx`, `db *sql.DB`).
   const handles = new Set<string>();
@@ -278,20 +302,43 @@ function readBody(fn: Node, fileConsts: Map<string, Node>): Body {
         else unread.push({ line: lineOf(call), what: `runs SQL built at run time (\`${short(call.text)}\`)` });
         continue;
       }
-      if (READS.has(method) || (recv && PURE_PACKAGES.has(recv))) continue;
-      skipUntil = call.endIndex;
+      if (READS.has(method) || CONCURRENCY.has(method)) continue;
+      // A package's function handed no database handle computes (`str.SanitizeText(s)`,
+      // `time.Unix(0, 0).UTC()`); a method of anything else (an ORM's `m.CreateTable(…)`) may
+      // change the database. (The calls in its arguments are read on their own: an errgroup's
+      // `eg.Go(func() error { … db.ExecContext(…) … })`.)
+      const root = rootOf(fnNode);
+      if (root && (PURE_PACKAGES.has(root) || file.packages.has(root)) && !locals.has(root) && !handles.has(root) && !passesHandle(call, handles)) continue;
       unread.push({ line: lineOf(call), what: `calls \`${short(fnNode.text)}(…)\`` });
       continue;
     }
     if (fnNode.type !== 'identifier' || BUILTINS.has(fnNode.text)) continue; // a conversion (`[]byte(x)`), a func literal read in place
+    // A function of the file is read where it is called (navidrome's `upAddUserPrefs(ctx, tx)`).
+    const own = file.functions.get(fnNode.text);
+    if (own && !seen.has(own)) {
+      const inner = readBody(own, file, seen);
+      pieces.push(...inner.pieces);
+      unread.push(...inner.unread);
+      continue;
+    }
     // A function handed no database handle computes (`quoteIdent(name)`); one handed the
-    // transaction or database (`forceFullRescan(ctx, tx)`) may run anything.
-    if (!argumentsOf(call).some((a) => a.type === 'identifier' && handles.has(a.text))) continue;
-    skipUntil = call.endIndex;
+    // transaction or database (`forceFullRescan(ctx, tx)` of another file) may run anything.
+    if (!passesHandle(call, handles)) continue;
     unread.push({ line: lineOf(call), what: `calls \`${short(fnNode.text)}(…)\`` });
   }
+  seen.delete(fn);
   return { pieces, unread };
 }
+
+/** The identifier a selector chain starts from: `time` of `time.Unix(0, 0).UTC`. */
+function rootOf(node: Node): string | undefined {
+  let n: Node | null = node;
+  while (n && n.type !== 'identifier')
+    n = n.type === 'selector_expression' ? n.childForFieldName('operand') : n.type === 'call_expression' ? n.childForFieldName('function') : null;
+  return n?.text;
+}
+
+const passesHandle = (call: Node, handles: Set<string>): boolean => argumentsOf(call).some((a) => a.type === 'identifier' && handles.has(a.text));
 
 /** `ExecContext` of `tx.ExecContext(…)`. */
 function methodOf(call: Node): string | undefined {

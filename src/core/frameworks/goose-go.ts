@@ -98,7 +98,7 @@ export async function gooseGoUpPieces(content: string): Promise<SqlPiece[]> {
 }
 
 /** A Go file's first goose registration, its up and down arguments, and what the file defines. */
-function readGoFile(root: Node) {
+function readGoFile(root: Node, pkg?: Map<string, string>) {
   const registrations = root.descendantsOfType('call_expression').filter((c): c is Node => !!c && registerName(c) !== undefined);
   const reg = registrations[0];
   const name = reg ? registerName(reg)! : '';
@@ -114,7 +114,7 @@ function readGoFile(root: Node) {
     if (alias && alias !== '_' && alias !== '.') packages.add(alias);
     else if (parts.length) packages.add(parts[parts.length - 1]!.replace(/^go-/, '').replace(/[.-].*$/, ''));
   }
-  const file: GoFile = { functions, consts: fileStrings(root), packages };
+  const file: GoFile = { functions, consts: fileStrings(root), packages, pkg: pkg ?? new Map() };
   return { registrations, reg, name, args, functions, file };
 }
 
@@ -125,6 +125,14 @@ interface GoFile {
   consts: Map<string, Node>;
   /** Names of the packages it imports. */
   packages: Set<string>;
+  /** Top-level strings of the package's other files in the folder (hatchet's `v1RunsOlapTable`). */
+  pkg: Map<string, string>;
+}
+
+/** A scope's strings: nodes of the file that hold one, and values already read (a function's parameters). */
+interface Scope {
+  nodes: Map<string, Node>;
+  strings?: Map<string, string>;
 }
 
 const notice = (line: number, what: string): Hit => ({
@@ -151,7 +159,7 @@ export async function analyseGooseGo(input: MigrationInput, format: SectionedFor
         },
       ],
     };
-  const { registrations, reg, name, args, functions, file } = readGoFile(root);
+  const { registrations, reg, name, args, functions, file } = readGoFile(root, await packageStrings(input));
   if (!reg) return { framework: 'goose', role: 'up', down: 'not-analysed', hits: [notice(1, 'registers no up or down function with goose.AddMigration…')] };
   const regLine = lineOf(reg);
   const noTx = name.includes('NoTx');
@@ -191,7 +199,11 @@ export async function analyseGooseGo(input: MigrationInput, format: SectionedFor
     analysis.down = 'empty';
     analysis.hits.push(...reversibility);
   }
-  const unread = [...upBody.unread, ...(downBody?.unread ?? [])].map((u) => notice(u.line, u.what));
+  // A helper read at each of its calls says what it leaves unread once.
+  const seenUnread = new Set<string>();
+  const unread = [...upBody.unread, ...(downBody?.unread ?? [])]
+    .filter((u) => !seenUnread.has(`${u.line} ${u.what}`) && !!seenUnread.add(`${u.line} ${u.what}`))
+    .map((u) => notice(u.line, u.what));
   analysis.hits = [...analysis.hits, ...unread, ...extra].sort((a, b) => a.line - b.line);
   return analysis;
 }
@@ -258,8 +270,8 @@ function readBody(fn: Node, file: GoFile, seen = new Set<Node>()): Body {
   // The transaction or database goose hands the function (`tx *sql.Tx`, `db *sql.DB`).
   const handles = new Set<string>();
   for (const p of fn.childForFieldName('parameters')?.namedChildren ?? []) {
-    const type = p?.childForFieldName('type')?.text ?? '';
-    if (p && !/context\.Context$/.test(type)) for (const n of p.childrenForFieldName('name')) if (n && n.text !== '_') handles.add(n.text);
+    const type = p?.childForFieldName('type');
+    if (p && type && isDatabaseType(type)) for (const n of p.childrenForFieldName('name')) if (n && n.text !== '_') handles.add(n.text);
   }
   const reassigned = assignedNames(body);
   const bound = new Map<string, number>();
@@ -297,7 +309,7 @@ function readBody(fn: Node, file: GoFile, seen = new Set<Node>()): Body {
         skipUntil = call.endIndex;
         if (recv && prepared.has(recv)) continue;
         const arg = argumentsOf(call)[method.endsWith('Context') ? 1 : 0];
-        const sql = arg && stringOf(arg, locals);
+        const sql = arg && stringOf(arg, { nodes: locals }, file);
         if (sql) pieces.push(sql);
         else unread.push({ line: lineOf(call), what: `runs SQL built at run time (\`${short(call.text)}\`)` });
         continue;
@@ -338,6 +350,15 @@ function rootOf(node: Node): string | undefined {
   return n?.text;
 }
 
+/**
+ * Whether a parameter's type is a database handle: database/sql's `*sql.Tx`, `*sql.DB`, `*sql.Conn`,
+ * pgx's `pgx.Tx`, `*pgxpool.Pool`, goose's `database.DBTxConn`, an interface named for it (`Querier`, `Execer`).
+ */
+function isDatabaseType(type: Node): boolean {
+  const name = type.descendantsOfType('type_identifier').at(-1)?.text ?? (type.type === 'type_identifier' ? type.text : '');
+  return ['Tx', 'DB', 'Conn', 'Pool', 'DBTxConn'].includes(name) || /Querier|Queryer|Execer|Executor/.test(name);
+}
+
 const passesHandle = (call: Node, handles: Set<string>): boolean => argumentsOf(call).some((a) => a.type === 'identifier' && handles.has(a.text));
 
 /** `ExecContext` of `tx.ExecContext(…)`. */
@@ -352,8 +373,8 @@ const short = (text: string): string => {
 };
 
 /** A string the file holds, as Go evaluates it, with the line its text starts on. */
-function stringOf(node: Node, locals: Map<string, Node>, depth = 0): SqlPiece | undefined {
-  if (depth > 8) return undefined;
+function stringOf(node: Node, scope: Scope, file: GoFile, depth = 0): SqlPiece | undefined {
+  if (depth > 12) return undefined;
   switch (node.type) {
     case 'raw_string_literal':
       return { sql: node.text.slice(1, -1).replaceAll('\r', ''), line: lineOf(node) };
@@ -370,22 +391,93 @@ function stringOf(node: Node, locals: Map<string, Node>, depth = 0): SqlPiece | 
       return { sql, line: lineOf(node) };
     }
     case 'parenthesized_expression':
-      return node.namedChildren[0] ? stringOf(node.namedChildren[0], locals, depth + 1) : undefined;
+      return node.namedChildren[0] ? stringOf(node.namedChildren[0], scope, file, depth) : undefined;
     case 'binary_expression': {
       if (node.childForFieldName('operator')?.text !== '+') return undefined;
       const l = node.childForFieldName('left');
       const r = node.childForFieldName('right');
-      const a = l && stringOf(l, locals, depth + 1);
-      const b = r && stringOf(r, locals, depth + 1);
+      // A long `+` chain nests deep, but the tree is finite: only names and calls count as depth.
+      const a = l && stringOf(l, scope, file, depth);
+      const b = r && stringOf(r, scope, file, depth);
       return a && b ? { sql: a.sql + b.sql, line: a.line } : undefined;
     }
     case 'identifier': {
-      const v = locals.get(node.text);
-      return v ? stringOf(v, locals, depth + 1) : undefined;
+      const known = scope.strings?.get(node.text);
+      if (known !== undefined) return { sql: known, line: lineOf(node) };
+      const v = scope.nodes.get(node.text);
+      if (v) return stringOf(v, scope, file, depth + 1);
+      const pkg = file.pkg.get(node.text);
+      return pkg === undefined ? undefined : { sql: pkg, line: lineOf(node) };
     }
+    case 'call_expression':
+      return returnedString(node, scope, file, depth);
     default:
       return undefined;
   }
+}
+
+/**
+ * What a function of the file returns, where its body is one `return` of a string built from its
+ * parameters and the file's strings (hatchet's `buildCreateMirrorTableSQL(old, new, cols)`), each
+ * parameter the string the call gives it.
+ */
+function returnedString(call: Node, scope: Scope, file: GoFile, depth: number): SqlPiece | undefined {
+  const fnNode = call.childForFieldName('function');
+  const fn = fnNode?.type === 'identifier' ? file.functions.get(fnNode.text) : undefined;
+  const statements = fn
+    ?.childForFieldName('body')
+    ?.namedChildren.find((n) => n?.type === 'statement_list')
+    ?.namedChildren.filter((n) => n?.type !== 'comment');
+  const ret = statements?.length === 1 && statements[0]?.type === 'return_statement' ? statements[0].namedChildren[0] : undefined;
+  const value = ret?.type === 'expression_list' ? (ret.namedChildren.length === 1 ? ret.namedChildren[0] : undefined) : ret;
+  if (!fn || !value) return undefined;
+  const names = (fn.childForFieldName('parameters')?.namedChildren ?? []).flatMap((p) => p?.childrenForFieldName('name') ?? []);
+  const args = argumentsOf(call);
+  if (names.length !== args.length) return undefined;
+  const strings = new Map<string, string>();
+  for (const [i, n] of names.entries()) {
+    const a = stringOf(args[i]!, scope, file, depth + 1);
+    if (!n || !a) return undefined;
+    strings.set(n.text, a.sql);
+  }
+  return stringOf(value, { nodes: file.consts, strings }, file, depth + 1);
+}
+
+/** Per reader, the top-level strings of each folder's Go files. */
+const packageCache = new WeakMap<object, Map<string, Promise<Map<string, string>>>>();
+
+/**
+ * The top-level strings of the other Go files of the migration's folder (its package), read once
+ * per folder: a name one file defines is used by the next (hatchet's `v1RunsOlapTable`).
+ */
+function packageStrings(input: MigrationInput): Promise<Map<string, string>> {
+  const { listDir, readFile } = input;
+  if (!listDir || !readFile) return Promise.resolve(new Map());
+  const dir = input.path.slice(0, input.path.lastIndexOf('/') + 1);
+  let byDir = packageCache.get(readFile);
+  if (!byDir) packageCache.set(readFile, (byDir = new Map()));
+  let found = byDir.get(dir);
+  if (!found) {
+    found = (async () => {
+      const out = new Map<string, string>();
+      const names = (await listDir(dir)) ?? [];
+      for (const name of names) {
+        if (!name.endsWith('.go') || name.endsWith('_test.go')) continue;
+        const content = await readFile(dir + name);
+        if (content === undefined) continue;
+        using tree = await parseCode('go', content);
+        const consts = fileStrings(tree.rootNode);
+        const file: GoFile = { functions: new Map(), consts, packages: new Set(), pkg: new Map() };
+        for (const [k, v] of consts) {
+          const str = stringOf(v, { nodes: consts }, file);
+          if (str) out.set(k, str.sql);
+        }
+      }
+      return out;
+    })().catch(() => new Map<string, string>());
+    byDir.set(dir, found);
+  }
+  return found;
 }
 
 const ESCAPES: Record<string, string> = { a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', '\\': '\\', "'": "'", '"': '"' };

@@ -228,4 +228,37 @@ describe('goose Go migrations', () => {
     const change = a.hits.find((h) => h.rule === 'change-column-type');
     expect(change?.message, JSON.stringify(a.hits)).toContain('integer');
   });
+  test("a function of the file that returns SQL built from its parameters, and a const of the package's other file, are read (hatchet)", async () => {
+    const other = 'package migrations\n\nconst (\n\tv1RunsOlapTable = "v1_runs_olap"\n)\n';
+    const content = file(
+      'goose.AddMigrationNoTxContext(up, down)',
+      [
+        'func buildCreateMirrorTableSQL(oldParent, newParent string) string {',
+        '\treturn `CREATE TABLE IF NOT EXISTS ` + newParent + ` (LIKE ` + oldParent + `)`',
+        '}',
+        'func up(ctx context.Context, db *sql.DB) error {',
+        '\tif _, err := db.ExecContext(ctx, buildCreateMirrorTableSQL(v1RunsOlapTable, v1RunsOlapTable+"_new")); err != nil {',
+        '\t\treturn err',
+        '\t}',
+        '\t_, err := db.ExecContext(ctx, "CREATE INDEX ix_new ON v1_runs_olap_new (tenant_id)")',
+        '\treturn err',
+        '}',
+        'func down(ctx context.Context, db *sql.DB) error {',
+        '\t_, err := db.ExecContext(ctx, "DROP TABLE v1_runs_olap_new")',
+        '\treturn err',
+        '}',
+      ].join('\n'),
+    );
+    const dir = 'cmd/migrate/migrations/';
+    const files: Record<string, string> = { [`${dir}20251226153622_v1_0_66.go`]: other, [`${dir}20260424190713_v1_0_99.go`]: content };
+    const a = await goose.analyse({
+      path: `${dir}20260424190713_v1_0_99.go`,
+      content,
+      siblings: {},
+      readFile: (p) => Promise.resolve(files[p]),
+      listDir: () => Promise.resolve(Object.keys(files).map((p) => p.slice(dir.length))),
+    });
+    // The index is on the table the up creates: no non-concurrent-index, and nothing unread.
+    expect(listed(a)).toEqual([]);
+  });
 });

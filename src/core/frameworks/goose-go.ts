@@ -9,7 +9,8 @@ import type { Hit } from '../types';
 import type { SqlPiece } from '../sql/lint-sql';
 import type { DialectSource } from '../sql/dialect';
 import type { DownStatus, MigrationAnalysis, MigrationInput } from './framework';
-import { firstErrorNode, lineOf, parseCode, type Node } from '../parsers/tree-sitter';
+import { firstErrorNode, lineOf, parseCode, type Node, type OwnedTree } from '../parsers/tree-sitter';
+import { fillBinds } from './dsl/binds';
 import { analyseUp, emptyDownHit, isEmptySql, missingDownHit, sections, sqlOptions, type SectionedFormat, type SqlHistory } from './shared-sql';
 
 /** goose's registration functions (pressly/goose register.go); `NoTx` ones run without a transaction. */
@@ -21,7 +22,7 @@ const PREPARE = new Set(['Prepare', 'PrepareContext']);
 /** Methods of rows, results and statements that change nothing. */
 const READS = new Set(['Scan', 'Next', 'NextResultSet', 'Err', 'Close', 'RowsAffected', 'LastInsertId', 'Columns', 'ColumnTypes']);
 /** errgroup's and sync's methods: they run the functions they are given, which are read in place. */
-const CONCURRENCY = new Set(['Go', 'Wait', 'TryGo', 'SetLimit', 'Add', 'Done', 'Lock', 'Unlock']);
+const CONCURRENCY = new Set(['Go', 'Wait', 'TryGo', 'SetLimit', 'Add', 'Done', 'Lock', 'Unlock', 'Do']);
 /** Standard-library packages whose functions touch no database. */
 const PURE_PACKAGES = new Set([
   'fmt',
@@ -66,6 +67,21 @@ const BUILTINS = new Set([
   'bool',
 ]);
 
+/** Pieces run with values for their placeholders (`tx.QueryContext(ctx, "… where id=?", key)`). */
+const BOUND = new WeakSet<SqlPiece>();
+
+/** Pieces with their bind placeholders read as values, where that makes them parse (as Sequelize's and Knex's are). */
+const withBinds = (pieces: SqlPiece[]): Promise<SqlPiece[]> =>
+  Promise.all(
+    pieces.map(async (p) => {
+      if (!BOUND.has(p)) return p;
+      const filled = await fillBinds(p.sql);
+      return filled.error ? p : { ...p, sql: filled.sql };
+    }),
+  );
+
+const bodyWithBinds = async (body: Body): Promise<Body> => ({ ...body, pieces: await withBinds(body.pieces) });
+
 /** A thing the reader did not read, and where. */
 interface Unread {
   line: number;
@@ -94,11 +110,11 @@ export async function gooseGoUpPieces(content: string): Promise<SqlPiece[]> {
   const file = readGoFile(tree.rootNode);
   const up = file.reg && resolve(file.args[0], file.functions);
   const { file: go } = file;
-  return up?.fn ? readBody(up.fn, go).pieces : [];
+  return up?.fn ? withBinds(readBody(up.fn, go).pieces) : [];
 }
 
 /** A Go file's first goose registration, its up and down arguments, and what the file defines. */
-function readGoFile(root: Node, pkg?: Map<string, string>) {
+function readGoFile(root: Node, pkg?: Package) {
   const registrations = root.descendantsOfType('call_expression').filter((c): c is Node => !!c && registerName(c) !== undefined);
   const reg = registrations[0];
   const name = reg ? registerName(reg)! : '';
@@ -114,7 +130,7 @@ function readGoFile(root: Node, pkg?: Map<string, string>) {
     if (alias && alias !== '_' && alias !== '.') packages.add(alias);
     else if (parts.length) packages.add(parts[parts.length - 1]!.replace(/^go-/, '').replace(/[.-].*$/, ''));
   }
-  const file: GoFile = { functions, consts: fileStrings(root), packages, pkg: pkg ?? new Map() };
+  const file: GoFile = { functions, consts: fileStrings(root), packages, pkg: pkg?.strings ?? new Map(), pkgFunctions: pkg?.functions ?? new Map() };
   return { registrations, reg, name, args, functions, file };
 }
 
@@ -127,6 +143,14 @@ interface GoFile {
   packages: Set<string>;
   /** Top-level strings of the package's other files in the folder (hatchet's `v1RunsOlapTable`). */
   pkg: Map<string, string>;
+  /** What the functions of the package's other files run (navidrome's `notice(ctx, tx, msg)` of its migration.go). */
+  pkgFunctions: Map<string, Body>;
+}
+
+/** The folder's Go package as the reader needs it: its top-level strings, and what its functions run. */
+interface Package {
+  strings: Map<string, string>;
+  functions: Map<string, Body>;
 }
 
 /** A scope's strings: nodes of the file that hold one, and values already read (a function's parameters). */
@@ -159,7 +183,7 @@ export async function analyseGooseGo(input: MigrationInput, format: SectionedFor
         },
       ],
     };
-  const { registrations, reg, name, args, functions, file } = readGoFile(root, await packageStrings(input));
+  const { registrations, reg, name, args, functions, file } = readGoFile(root, await packageOf(input));
   if (!reg) return { framework: 'goose', role: 'up', down: 'not-analysed', hits: [notice(1, 'registers no up or down function with goose.AddMigration…')] };
   const regLine = lineOf(reg);
   const noTx = name.includes('NoTx');
@@ -167,7 +191,7 @@ export async function analyseGooseGo(input: MigrationInput, format: SectionedFor
 
   const up = resolve(args[0], functions);
   const upBody: Body = up.fn
-    ? readBody(up.fn, file)
+    ? await bodyWithBinds(readBody(up.fn, file))
     : { pieces: [], unread: [{ line: regLine, what: `runs an up function the file does not define (${args[0]?.text ?? 'none'})` }] };
 
   const downArg = args[1];
@@ -182,7 +206,7 @@ export async function analyseGooseGo(input: MigrationInput, format: SectionedFor
     status = 'not-analysed';
     extra.push(notice(regLine, `runs a down function the file does not define (${downArg.text})`));
   } else {
-    downBody = readBody(down.fn, file);
+    downBody = await bodyWithBinds(readBody(down.fn, file));
     if (!downBody.unread.length && (await isEmptySql(downBody.pieces))) {
       status = 'empty';
       reversibility.push(emptyDownHit(lineOf(down.fn), `${down.name} runs no SQL`));
@@ -308,8 +332,11 @@ function readBody(fn: Node, file: GoFile, seen = new Set<Node>()): Body {
       if (RUNS_SQL.has(method)) {
         skipUntil = call.endIndex;
         if (recv && prepared.has(recv)) continue;
-        const arg = argumentsOf(call)[method.endsWith('Context') ? 1 : 0];
+        const at = method.endsWith('Context') ? 1 : 0;
+        const arg = argumentsOf(call)[at];
         const sql = arg && stringOf(arg, { nodes: locals }, file);
+        // Values after the SQL fill its placeholders (`?`, `$1`): read as values (fillBinds).
+        if (sql && argumentsOf(call).length > at + 1) BOUND.add(sql);
         if (sql) pieces.push(sql);
         else unread.push({ line: lineOf(call), what: `runs SQL built at run time (\`${short(call.text)}\`)` });
         continue;
@@ -335,6 +362,18 @@ function readBody(fn: Node, file: GoFile, seen = new Set<Node>()): Body {
     }
     // A function handed no database handle computes (`quoteIdent(name)`); one handed the
     // transaction or database (`forceFullRescan(ctx, tx)` of another file) may run anything.
+    // A function of the package's other files: what it runs, said on this call's line.
+    const other = file.pkgFunctions.get(fnNode.text);
+    if (other) {
+      for (const p of other.pieces) {
+        const q = { ...p, line: lineOf(call) };
+        if (BOUND.has(p)) BOUND.add(q);
+        pieces.push(q);
+      }
+      if (other.unread.length)
+        unread.push({ line: lineOf(call), what: `calls \`${fnNode.text}(…)\` (in another file of the package), which ${other.unread[0]!.what}` });
+      continue;
+    }
     if (!passesHandle(call, handles)) continue;
     unread.push({ line: lineOf(call), what: `calls \`${short(fnNode.text)}(…)\`` });
   }
@@ -443,38 +482,46 @@ function returnedString(call: Node, scope: Scope, file: GoFile, depth: number): 
   return stringOf(value, { nodes: file.consts, strings }, file, depth + 1);
 }
 
-/** Per reader, the top-level strings of each folder's Go files. */
-const packageCache = new WeakMap<object, Map<string, Promise<Map<string, string>>>>();
+/** Per reader, each folder's Go package. */
+const packageCache = new WeakMap<object, Map<string, Promise<Package>>>();
 
 /**
- * The top-level strings of the other Go files of the migration's folder (its package), read once
- * per folder: a name one file defines is used by the next (hatchet's `v1RunsOlapTable`).
+ * The other Go files of the migration's folder (its package), read once per folder: a name one
+ * file defines is used by the next (hatchet's `v1RunsOlapTable`), and a helper one file defines
+ * is called by the others (navidrome's `notice(ctx, tx, msg)` and `forceFullRescan(ctx, tx)`).
  */
-function packageStrings(input: MigrationInput): Promise<Map<string, string>> {
+function packageOf(input: MigrationInput): Promise<Package> {
+  const empty = (): Package => ({ strings: new Map(), functions: new Map() });
   const { listDir, readFile } = input;
-  if (!listDir || !readFile) return Promise.resolve(new Map());
+  if (!listDir || !readFile) return Promise.resolve(empty());
   const dir = input.path.slice(0, input.path.lastIndexOf('/') + 1);
   let byDir = packageCache.get(readFile);
   if (!byDir) packageCache.set(readFile, (byDir = new Map()));
   let found = byDir.get(dir);
   if (!found) {
     found = (async () => {
-      const out = new Map<string, string>();
-      const names = (await listDir(dir)) ?? [];
-      for (const name of names) {
-        if (!name.endsWith('.go') || name.endsWith('_test.go')) continue;
-        const content = await readFile(dir + name);
-        if (content === undefined) continue;
-        using tree = await parseCode('go', content);
-        const consts = fileStrings(tree.rootNode);
-        const file: GoFile = { functions: new Map(), consts, packages: new Set(), pkg: new Map() };
-        for (const [k, v] of consts) {
-          const str = stringOf(v, { nodes: consts }, file);
-          if (str) out.set(k, str.sql);
+      const pkg = empty();
+      const trees: OwnedTree[] = [];
+      try {
+        const names = (await listDir(dir)) ?? [];
+        for (const name of names) {
+          if (!name.endsWith('.go') || name.endsWith('_test.go')) continue;
+          const content = await readFile(dir + name);
+          if (content !== undefined) trees.push(await parseCode('go', content));
         }
+        const files = trees.map((t) => readGoFile(t.rootNode, pkg).file);
+        for (const file of files)
+          for (const [k, v] of file.consts) {
+            const str = stringOf(v, { nodes: file.consts }, file);
+            if (str) pkg.strings.set(k, str.sql);
+          }
+        // Read once the strings are known; a function that is a migration's own up or down is read the same way.
+        for (const file of files) for (const [name, fn] of file.functions) pkg.functions.set(name, readBody(fn, file));
+        return pkg;
+      } finally {
+        for (const t of trees) t[Symbol.dispose]();
       }
-      return out;
-    })().catch(() => new Map<string, string>());
+    })().catch(() => empty());
     byDir.set(dir, found);
   }
   return found;

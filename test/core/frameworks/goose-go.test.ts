@@ -261,4 +261,54 @@ describe('goose Go migrations', () => {
     // The index is on the table the up creates: no non-concurrent-index, and nothing unread.
     expect(listed(a)).toEqual([]);
   });
+  test("a helper of the package's other file is read at its call (navidrome's notice and forceFullRescan); placeholders are read as values", async () => {
+    const helpers = [
+      'package migrations',
+      '',
+      'func notice(ctx context.Context, tx *sql.Tx, msg string) {',
+      '\tif isDBInitialized(ctx, tx) {',
+      '\t\tfmt.Printf("NOTICE: %s\\n", msg)',
+      '\t}',
+      '}',
+      '',
+      'func isDBInitialized(ctx context.Context, tx *sql.Tx) bool {',
+      '\tonce.Do(func() {',
+      '\t\trows, err := tx.QueryContext(ctx, "select count(*) from property where id=?", consts.InitialSetupFlagKey)',
+      '\t\tcheckErr(err)',
+      '\t\tinitialized = rows != nil',
+      '\t})',
+      '\treturn initialized',
+      '}',
+      '',
+      'func forceFullRescan(ctx context.Context, tx *sql.Tx) error {',
+      "\t_, err := tx.ExecContext(ctx, fmt.Sprintf(`INSERT OR REPLACE into property (id, value) values ('%s', '1');`, consts.FullScanAfterMigrationFlagKey))",
+      '\treturn err',
+      '}',
+    ].join('\n');
+    const content = file(
+      'goose.AddMigrationContext(Up20200310171621, Down20200310171621)',
+      [
+        'func Up20200310171621(ctx context.Context, tx *sql.Tx) error {',
+        '\tnotice(ctx, tx, "A full rescan will be performed to enable search by Album Artist!")', // 15
+        '\treturn forceFullRescan(ctx, tx)', // 16
+        '}',
+        '',
+        'func Down20200310171621(_ context.Context, _ *sql.Tx) error {', // 19
+        '\treturn nil',
+        '}',
+      ].join('\n'),
+    );
+    const dir = 'db/migrations/';
+    const files: Record<string, string> = { [`${dir}migration.go`]: helpers, [`${dir}20200310171621_x.go`]: content };
+    const a = await goose.analyse({
+      path: `${dir}20200310171621_x.go`,
+      content,
+      siblings: {},
+      readFile: (p) => Promise.resolve(files[p]),
+      listDir: () => Promise.resolve(Object.keys(files).map((p) => p.slice(dir.length))),
+    });
+    // notice() only reads (its query's `?` read as a value); forceFullRescan's SQL is built at run time.
+    expect(listed(a)).toEqual(['not-analysed 16', 'empty-down-migration 19']);
+    expect(a.hits[0]!.message).toContain('forceFullRescan(…)` (in another file of the package), which runs SQL built at run time');
+  });
 });

@@ -50,9 +50,9 @@ export const SQL_FRAMEWORKS = new Set<FrameworkId>([
   'liquibase',
 ]);
 
-/** Frameworks whose files are SQL only in some layouts: db-migrate's `sqls/*-up.sql`, pop's `.sql` (not fizz), Liquibase's formatted SQL. */
+/** Frameworks whose files are SQL only in some layouts: db-migrate's `sqls/*-up.sql`, pop's `.sql` (not fizz), Liquibase's formatted SQL, goose's `.sql` (not its Go migrations). */
 export const isSqlLayout = (framework: FrameworkId, path: string): boolean =>
-  !['db-migrate', 'pop', 'liquibase'].includes(framework) || path.toLowerCase().endsWith('.sql');
+  !['db-migrate', 'pop', 'liquibase', 'goose'].includes(framework) || path.toLowerCase().endsWith('.sql');
 
 /** The file a changed path stands for: a down, undo or revert file stands for its up. */
 export function upPathOf(framework: FrameworkId, path: string): string | undefined {
@@ -171,7 +171,8 @@ export function migrationsOf(
       return paired(whole(path, content, true), downPath, `there is no ${baseName(downPath)}`);
     }
     case 'goose':
-      return [sectioned(path, content, GOOSE_FORMAT, framework)];
+      // A Go migration (`goose.AddMigrationContext`) is Go code the drill does not run.
+      return isSqlLayout(framework, path) ? [sectioned(path, content, GOOSE_FORMAT, framework)] : undefined;
     case 'sql-migrate':
       return [sectioned(path, content, SQL_MIGRATE_FORMAT, framework)];
     case 'db-migrate': {

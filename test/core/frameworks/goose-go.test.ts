@@ -7,6 +7,7 @@ import { isGooseGo } from '../../../src/core/frameworks/meta/goose';
 import { setWasmLoader } from '../../../src/core/parsers/wasm';
 import { nodeWasmLoader } from '../../../src/node/wasm';
 import type { MigrationInput } from '../../../src/core/frameworks/framework';
+import { isSqlLayout, migrationsOf } from '../../../src/drill/scripts';
 
 const goose = FRAMEWORKS.find((f) => f.id === 'goose')!;
 const path = 'db/migrations/20240101120000_users.go';
@@ -310,5 +311,11 @@ describe('goose Go migrations', () => {
     // notice() only reads (its query's `?` read as a value); forceFullRescan's SQL is built at run time.
     expect(listed(a)).toEqual(['not-analysed 16', 'empty-down-migration 19']);
     expect(a.hits[0]!.message).toContain('forceFullRescan(…)` (in another file of the package), which runs SQL built at run time');
+  });
+  test('the drill does not run a goose Go migration as SQL (it is Go code): skipped as not SQL, as before', () => {
+    const go = file('goose.AddMigrationContext(up, nil)', 'func up(ctx context.Context, tx *sql.Tx) error { return nil }\n');
+    expect(isSqlLayout('goose', path)).toBe(false);
+    expect(migrationsOf('goose', path, go, () => undefined)).toBeUndefined();
+    expect(isSqlLayout('goose', 'db/migrations/1_x.sql')).toBe(true);
   });
 });

@@ -23,6 +23,7 @@ const WASM = [
   'tree-sitter-elixir/tree-sitter-elixir.wasm',
   'tree-sitter-typescript/tree-sitter-typescript.wasm',
   'tree-sitter-javascript/tree-sitter-javascript.wasm',
+  'tree-sitter-go/tree-sitter-go.wasm',
   '@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm',
   // The drill's embedded Postgres (PGlite): the engine, its file system image and initdb.
   '@electric-sql/pglite/dist/pglite.wasm',

@@ -220,7 +220,9 @@ function buildClassifier(config: Config, frameworks: readonly Framework[]): Clas
       // In a framework's migration folder, yet no reader recognises it: a migration nobody read.
       // A Sqitch verify script in a migrations folder (`db/migrations/verify/x.sql`) is no migration.
       if (narrow && !NEVER_MIGRATIONS.test(path) && !isSqitchVerify(path)) return 'unread';
-      return undefined;
+      // Only a wide net caught it (goose's `.go` in a migrations folder that registers nothing with
+      // goose): still a migration nobody read where unread migrations live.
+      return unread(path) && !NEVER_MIGRATIONS.test(path) ? 'unread' : undefined;
     }
     const candidates = migration.filter((m) => m.match(path));
     if (candidates.length === 0) return unread(path) && !NEVER_MIGRATIONS.test(path) ? 'unread' : undefined;

@@ -48,7 +48,8 @@ export function downFix(path: string, m: Pick<MigrationAnalysis, 'framework' | '
     case 'golang-migrate':
       return `write ${name.replace(/([._])up\.sql$/, '$1down.sql')}`;
     case 'goose':
-      return 'write its `-- +goose Down` section';
+      // A Go migration's down is the second function its init() gives goose.
+      return name.endsWith('.go') ? 'give `goose.AddMigrationContext` a down function that undoes the up' : 'write its `-- +goose Down` section';
     case 'sql-migrate':
       return 'write its `-- +migrate Down` section';
     case 'db-migrate':

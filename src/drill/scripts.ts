@@ -56,9 +56,9 @@ export const SQL_FRAMEWORKS = new Set<FrameworkId>([
   'liquibase',
 ]);
 
-/** Frameworks whose files are SQL only in some layouts: db-migrate's `sqls/*-up.sql`, pop's `.sql` (not fizz), Liquibase's formatted SQL. */
+/** Frameworks whose files are SQL only in some layouts: db-migrate's `sqls/*-up.sql`, pop's `.sql` (not fizz), Liquibase's formatted SQL, goose's `.sql` (not its Go migrations). */
 export const isSqlLayout = (framework: FrameworkId, path: string): boolean =>
-  !['db-migrate', 'pop', 'liquibase'].includes(framework) || path.toLowerCase().endsWith('.sql');
+  !['db-migrate', 'pop', 'liquibase', 'goose'].includes(framework) || path.toLowerCase().endsWith('.sql');
 
 /** The file a changed path stands for: a down, undo or revert file stands for its up. */
 export function upPathOf(framework: FrameworkId, path: string): string | undefined {
@@ -193,6 +193,8 @@ export function migrationsOf(
       return paired(whole(path, content, true), downPath, `there is no ${baseName(downPath)}`);
     }
     case 'goose': {
+      // A Go migration (`goose.AddMigrationContext`) is Go code the drill does not run.
+      if (!isSqlLayout(framework, path)) return undefined;
       // `-- +goose ENVSUB ON` lines are expanded as goose expands them, from the drill's environment.
       const env = expandEnvsubWith(content, GOOSE_FORMAT.marker!, (name) => process.env[name]);
       return [withEnvsub(sectioned(path, env.content, GOOSE_FORMAT, framework), env)];

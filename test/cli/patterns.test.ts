@@ -93,6 +93,7 @@ const PATTERNS = [
   'patterns/drop-if-exists-create',
   'patterns/sqitch-project',
   'patterns/goose-go-mod-dialect',
+  'patterns/goose-go',
   'patterns/goose-dbmate-markers',
   'rules/not-analysed',
 ];

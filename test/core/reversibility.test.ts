@@ -106,6 +106,9 @@ describe("what the author writes to give a migration a way back, in its framewor
     ['django', 'irreversible', 'shop/migrations/0002_x.py', /`RunPython` a reverse function/],
     ['rails', 'irreversible', 'db/migrate/1_x.rb', /give `remove_column` its type/],
     ['prisma', 'forward-only', 'prisma/migrations/1_x/migration.sql', /^Prisma has no down migrations$/],
+    ['goose', 'missing', 'db/migrations/00002_a.sql', /`-- \+goose Down` section/],
+    // A goose Go migration (navidrome's db/migrations/*.go) has no Down section: its down is a function.
+    ['goose', 'missing', 'db/migrations/00003_b.go', /give `goose.AddMigrationContext` a down function/],
   ])('%s (%s)', (framework, down, path, expected) => {
     const fix = downFix(path, { framework, down });
     expect(fix).toMatch(expected);

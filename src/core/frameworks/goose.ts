@@ -2,13 +2,15 @@
 // `StatementBegin`/`StatementEnd` blocks, `NO TRANSACTION` (otherwise each file runs in a
 // transaction) and `ENVSUB ON`/`OFF` (environment variables expanded: goose-envsub.ts). The
 // database is the app's (`goose.SetDialect` in its own code): where neither the config's
-// `dialect:` nor the path says it, the Go module's driver does (go-mod-dialect.ts).
+// `dialect:` nor the path says it, the Go module's driver does (go-mod-dialect.ts). Go migrations
+// (`.go` files that register functions with `goose.AddMigrationContext`) are read in goose-go.ts.
 import type { Framework } from './framework';
 import { goose as meta } from './meta/index';
 import { analyseSectioned, dialectFor, dirName, type MarkerReader, type SectionedFormat } from './shared-sql';
 import { oncePerReader } from './tool-dialect';
 import { goProjectDialect } from './go-mod-dialect';
 import { expandEnvsub } from './goose-envsub';
+import { analyseGooseGo, gooseHistory } from './goose-go';
 
 /**
  * A goose annotation line: goose takes any `--` comment line that holds `+goose`, with or without a
@@ -33,9 +35,13 @@ const goose: Framework = {
     const read = input.readFile;
     const dir = dirName(input.path);
     const dialect = dialectFor(input) || !read ? undefined : await oncePerReader(read, `go.mod:${dir}`, () => goProjectDialect(dir, read));
+    // A Go migration (`goose.AddMigrationContext(up, down)`): the SQL its functions run (goose-go.ts).
+    if (input.path.endsWith('.go')) return analyseGooseGo(input, GOOSE_FORMAT, dialect);
     // `ENVSUB ON` lines are read as goose expands them (goose-envsub.ts).
     const content = expandEnvsub(input.content, gooseMarker);
-    return analyseSectioned({ ...input, content, ...(dialect ? { dialect } : {}) }, GOOSE_FORMAT);
+    const sqlInput = { ...input, content, ...(dialect ? { dialect } : {}) };
+    // The folder's earlier migrations are its `.sql` and its Go ones.
+    return analyseSectioned(sqlInput, GOOSE_FORMAT, gooseHistory(sqlInput, GOOSE_FORMAT));
   },
 };
 

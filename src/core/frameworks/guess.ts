@@ -59,7 +59,7 @@ export function unreadReason(path: string, candidates: readonly FrameworkId[]): 
   const lower = path.toLowerCase();
   if (isSqitchVerify(path)) return SQITCH_VERIFY;
   if (lower.endsWith('.go'))
-    return "It is a Go migration (goose's Go migrations, or a project's own runner such as listmonk's), and rollback-ready reads SQL migrations, not Go: review it by hand.";
+    return "It is Go code where migrations live that registers no goose migration (`goose.AddMigrationContext(up, down)`, which is read): a Go migration of a project's own runner (listmonk's), or a helper of one. rollback-ready reads SQL migrations and goose's Go migrations, not other Go: review it by hand.";
   if (/\.(java|kt)$/.test(lower)) return 'It is a Flyway Java or Kotlin migration, and rollback-ready reads SQL migrations, not JVM code: review it by hand.';
   const names = [...new Set(candidates.map((id) => NAMES[id] ?? id))];
   if (names.length) {

@@ -213,10 +213,15 @@ export function sections(content: string, format: SectionedFormat) {
 const isSqlFile = (name: string) => name.toLowerCase().endsWith('.sql');
 
 /** Analyse a sectioned file: its up linted, its down judged for existence and emptiness. */
-export async function analyseSectioned(input: MigrationInput, format: SectionedFormat): Promise<MigrationAnalysis> {
+export async function analyseSectioned(
+  input: MigrationInput,
+  format: SectionedFormat,
+  /** How the folder's earlier migrations are read, where the tool has more than the format's files (goose's Go migrations). */
+  folder?: SqlHistory,
+): Promise<MigrationAnalysis> {
   const { up, down, transactional, upPieces, downPieces } = sections(input.content, format);
   // The folder's other files of the format, for a column's earlier type.
-  const history: SqlHistory = { input, isMigration: isSqlFile, upPieces: (sql) => sections(sql, format).upPieces };
+  const history: SqlHistory = folder ?? { input, isMigration: isSqlFile, upPieces: (sql) => sections(sql, format).upPieces };
   const options = sqlOptions(input, { transactional });
   if (!down) return analyseUp(format.framework, upPieces, options, 'missing', [missingDownHit(up?.line ?? 1, `no ${format.downName} section`)], history);
   if (await isEmptySql(downPieces))

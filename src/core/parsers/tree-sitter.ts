@@ -8,7 +8,7 @@ export type { Node, Tree };
 /** A parsed tree that frees its WASM memory when its `using` scope ends, however the scope ends. */
 export type OwnedTree = Tree & Disposable;
 
-export type GrammarId = 'ruby' | 'python' | 'php' | 'elixir' | 'typescript' | 'javascript' | 'terraform';
+export type GrammarId = 'ruby' | 'python' | 'php' | 'elixir' | 'typescript' | 'javascript' | 'go' | 'terraform';
 
 const GRAMMAR_WASM: Record<GrammarId, string> = {
   ruby: 'tree-sitter-ruby/tree-sitter-ruby.wasm',
@@ -18,6 +18,8 @@ const GRAMMAR_WASM: Record<GrammarId, string> = {
   elixir: 'tree-sitter-elixir/tree-sitter-elixir.wasm',
   typescript: 'tree-sitter-typescript/tree-sitter-typescript.wasm',
   javascript: 'tree-sitter-javascript/tree-sitter-javascript.wasm',
+  // goose's Go migrations (src/core/frameworks/goose-go.ts).
+  go: 'tree-sitter-go/tree-sitter-go.wasm',
   // Terraform/HCL for the deploy analyser (src/core/deploy/hcl.ts).
   terraform: '@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm',
 };

@@ -13,6 +13,7 @@ import { knexToPieces } from '../../../src/core/frameworks/knex';
 import { laravelToPieces } from '../../../src/core/frameworks/laravel';
 import { nodePgMigrateToPieces } from '../../../src/core/frameworks/node-pg-migrate';
 import { fizzToPieces } from '../../../src/core/frameworks/pop';
+import { gooseGoUpPieces } from '../../../src/core/frameworks/goose-go';
 import { railsToPieces } from '../../../src/core/frameworks/rails';
 import { sequelizeToPieces } from '../../../src/core/frameworks/sequelize';
 import { typeormToPieces } from '../../../src/core/frameworks/typeorm';
@@ -35,6 +36,13 @@ const readers: [string, () => Promise<unknown>][] = [
   ['db-migrate', () => dbMigrateJsPieces('migrations/20240101-drop.js', JS_UP_DOWN)],
   ['typeorm', () => typeormToPieces('export class Drop { async up(q) { await q.query("DROP TABLE users"); } async down(q) {} }\n')],
   ['sequelize', () => sequelizeToPieces('module.exports = { up: (q) => q.dropTable("users"), down: () => {} };\n')],
+  [
+    'goose (Go)',
+    () =>
+      gooseGoUpPieces(
+        'package m\n\nfunc init() { goose.AddMigrationContext(up, nil) }\n\nfunc up(ctx context.Context, tx *sql.Tx) error {\n\t_, err := tx.ExecContext(ctx, "DROP TABLE users")\n\treturn err\n}\n',
+      ),
+  ],
   ['terraform', () => analyseTerraform('resource "aws_db_instance" "db" {\n  deletion_protection = false\n}\n')],
 ];
 

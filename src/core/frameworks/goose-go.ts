@@ -1,0 +1,539 @@
+// goose's Go migrations: a `.go` file whose `init()` registers an up and a down function with
+// `goose.AddMigrationContext(up, down)` (or `AddMigration`, `AddMigrationNoTx…`,
+// `AddNamedMigration…`: pressly/goose register.go). The functions run SQL through the transaction
+// or database goose hands them (`tx.ExecContext(ctx, "…")`); the string literals they run are read,
+// in order, and analysed as a `.sql` goose file's sections are. What the reader cannot see (SQL
+// built at run time, a helper's or an ORM's calls, a data migration in Go) is a `not-analysed`
+// notice on its line, never silence.
+import type { Hit } from '../types';
+import type { SqlPiece } from '../sql/lint-sql';
+import type { DialectSource } from '../sql/dialect';
+import type { DownStatus, MigrationAnalysis, MigrationInput } from './framework';
+import { firstErrorNode, lineOf, parseCode, type Node, type OwnedTree } from '../parsers/tree-sitter';
+import { fillBinds } from './dsl/binds';
+import { analyseUp, emptyDownHit, isEmptySql, missingDownHit, sections, sqlOptions, type SectionedFormat, type SqlHistory } from './shared-sql';
+
+/** goose's registration functions (pressly/goose register.go); `NoTx` ones run without a transaction. */
+const REGISTER = /^Add(Named)?Migration(NoTx)?(Context)?$/;
+
+/** database/sql methods whose first SQL argument (after the context in `…Context`) is run. */
+const RUNS_SQL = new Set(['Exec', 'ExecContext', 'Query', 'QueryContext', 'QueryRow', 'QueryRowContext', 'Prepare', 'PrepareContext']);
+const PREPARE = new Set(['Prepare', 'PrepareContext']);
+/** Methods of rows, results and statements that change nothing. */
+const READS = new Set(['Scan', 'Next', 'NextResultSet', 'Err', 'Close', 'RowsAffected', 'LastInsertId', 'Columns', 'ColumnTypes']);
+/** errgroup's and sync's methods: they run the functions they are given, which are read in place. */
+const CONCURRENCY = new Set(['Go', 'Wait', 'TryGo', 'SetLimit', 'Add', 'Done', 'Lock', 'Unlock', 'Do']);
+/** Standard-library packages whose functions touch no database. */
+const PURE_PACKAGES = new Set([
+  'fmt',
+  'errors',
+  'strings',
+  'strconv',
+  'log',
+  'slog',
+  'time',
+  'json',
+  'bytes',
+  'sort',
+  'slices',
+  'maps',
+  'math',
+  'utf8',
+  'unicode',
+  'regexp',
+  'filepath',
+  'path',
+]);
+/** Go's builtins and conversions. */
+const BUILTINS = new Set([
+  'len',
+  'cap',
+  'append',
+  'make',
+  'new',
+  'copy',
+  'delete',
+  'panic',
+  'recover',
+  'min',
+  'max',
+  'string',
+  'int',
+  'int64',
+  'int32',
+  'float64',
+  'byte',
+  'rune',
+  'bool',
+]);
+
+/** Pieces run with values for their placeholders (`tx.QueryContext(ctx, "… where id=?", key)`). */
+const BOUND = new WeakSet<SqlPiece>();
+
+/** Pieces with their bind placeholders read as values, where that makes them parse (as Sequelize's and Knex's are). */
+const withBinds = (pieces: SqlPiece[]): Promise<SqlPiece[]> =>
+  Promise.all(
+    pieces.map(async (p) => {
+      if (!BOUND.has(p)) return p;
+      const filled = await fillBinds(p.sql);
+      return filled.error ? p : { ...p, sql: filled.sql };
+    }),
+  );
+
+const bodyWithBinds = async (body: Body): Promise<Body> => ({ ...body, pieces: await withBinds(body.pieces) });
+
+/** A thing the reader did not read, and where. */
+interface Unread {
+  line: number;
+  what: string;
+}
+
+interface Body {
+  pieces: SqlPiece[];
+  unread: Unread[];
+}
+
+/**
+ * The folder's earlier goose migrations, `.sql` and Go, for a column's earlier type: navidrome's
+ * schema is created by a Go migration (`20200130083147_create_schema.go`), and its later `.sql` and
+ * Go migrations change those columns.
+ */
+export const gooseHistory = (input: MigrationInput, format: SectionedFormat): SqlHistory => ({
+  input,
+  isMigration: (name) => name.toLowerCase().endsWith('.sql') || (name.endsWith('.go') && !name.endsWith('_test.go')),
+  upPieces: (content, path) => (path.endsWith('.go') ? gooseGoUpPieces(content) : sections(content, format).upPieces),
+});
+
+/** The SQL a Go migration's up runs, as far as the file holds it (none for a Go file that registers nothing). */
+export async function gooseGoUpPieces(content: string): Promise<SqlPiece[]> {
+  using tree = await parseCode('go', content);
+  const file = readGoFile(tree.rootNode);
+  const up = file.reg && resolve(file.args[0], file.functions);
+  const { file: go } = file;
+  return up?.fn ? withBinds(readBody(up.fn, go).pieces) : [];
+}
+
+/** A Go file's first goose registration, its up and down arguments, and what the file defines. */
+function readGoFile(root: Node, pkg?: Package) {
+  const registrations = root.descendantsOfType('call_expression').filter((c): c is Node => !!c && registerName(c) !== undefined);
+  const reg = registrations[0];
+  const name = reg ? registerName(reg)! : '';
+  const args = reg ? argumentsOf(reg).slice(name.startsWith('AddNamed') ? 1 : 0) : [];
+  const functions = new Map<string, Node>();
+  for (const f of root.namedChildren) if (f?.type === 'function_declaration') functions.set(f.childForFieldName('name')?.text ?? '', f);
+  const packages = new Set<string>();
+  for (const spec of root.descendantsOfType('import_spec')) {
+    const alias = spec?.childForFieldName('name')?.text;
+    const importPath = spec?.childForFieldName('path')?.text.slice(1, -1) ?? '';
+    // The package's name is the import path's last element, bar a major-version suffix (`goose/v3`).
+    const parts = importPath.split('/').filter((p) => !/^v[0-9]+$/.test(p));
+    if (alias && alias !== '_' && alias !== '.') packages.add(alias);
+    else if (parts.length) packages.add(parts[parts.length - 1]!.replace(/^go-/, '').replace(/[.-].*$/, ''));
+  }
+  const file: GoFile = { functions, consts: fileStrings(root), packages, pkg: pkg?.strings ?? new Map(), pkgFunctions: pkg?.functions ?? new Map() };
+  return { registrations, reg, name, args, functions, file };
+}
+
+/** What a Go file defines that its functions' bodies use. */
+interface GoFile {
+  functions: Map<string, Node>;
+  /** Top-level strings never assigned again. */
+  consts: Map<string, Node>;
+  /** Names of the packages it imports. */
+  packages: Set<string>;
+  /** Top-level strings of the package's other files in the folder (hatchet's `v1RunsOlapTable`). */
+  pkg: Map<string, string>;
+  /** What the functions of the package's other files run (navidrome's `notice(ctx, tx, msg)` of its migration.go). */
+  pkgFunctions: Map<string, Body>;
+}
+
+/** The folder's Go package as the reader needs it: its top-level strings, and what its functions run. */
+interface Package {
+  strings: Map<string, string>;
+  functions: Map<string, Body>;
+}
+
+/** A scope's strings: nodes of the file that hold one, and values already read (a function's parameters). */
+interface Scope {
+  nodes: Map<string, Node>;
+  strings?: Map<string, string>;
+}
+
+const notice = (line: number, what: string): Hit => ({
+  rule: 'not-analysed',
+  line,
+  message: `This goose Go migration ${what}, which rollback-ready does not read: review it by hand, or write the SQL it runs as a string in the up or down function (or in a .sql migration).`,
+});
+
+/** Analyse a goose Go migration (`format`: the `.sql` files' format, for the folder's history). */
+export async function analyseGooseGo(input: MigrationInput, format: SectionedFormat, dialect?: DialectSource): Promise<MigrationAnalysis> {
+  using tree = await parseCode('go', input.content);
+  const root = tree.rootNode;
+  const bad = firstErrorNode(root);
+  if (bad)
+    return {
+      framework: 'goose',
+      role: 'up',
+      down: 'not-analysed',
+      hits: [
+        {
+          rule: 'parse-error',
+          line: lineOf(bad),
+          message: `This Go file does not parse (line ${lineOf(bad)}), so its goose migration was not analysed: check it compiles.`,
+        },
+      ],
+    };
+  const { registrations, reg, name, args, functions, file } = readGoFile(root, await packageOf(input));
+  if (!reg) return { framework: 'goose', role: 'up', down: 'not-analysed', hits: [notice(1, 'registers no up or down function with goose.AddMigration…')] };
+  const regLine = lineOf(reg);
+  const noTx = name.includes('NoTx');
+  const extra: Hit[] = registrations.slice(1).map((r) => notice(lineOf(r), `registers a second migration here (goose.${registerName(r)})`));
+
+  const up = resolve(args[0], functions);
+  const upBody: Body = up.fn
+    ? await bodyWithBinds(readBody(up.fn, file))
+    : { pieces: [], unread: [{ line: regLine, what: `runs an up function the file does not define (${args[0]?.text ?? 'none'})` }] };
+
+  const downArg = args[1];
+  const down = resolve(downArg, functions);
+  let status: DownStatus;
+  const reversibility: Hit[] = [];
+  let downBody: Body | undefined;
+  if (!downArg || downArg.type === 'nil') {
+    status = 'missing';
+    reversibility.push(missingDownHit(regLine, `goose.${name} is given ${downArg ? 'nil' : 'no function'} as its down`));
+  } else if (!down.fn) {
+    status = 'not-analysed';
+    extra.push(notice(regLine, `runs a down function the file does not define (${downArg.text})`));
+  } else {
+    downBody = await bodyWithBinds(readBody(down.fn, file));
+    if (!downBody.unread.length && (await isEmptySql(downBody.pieces))) {
+      status = 'empty';
+      reversibility.push(emptyDownHit(lineOf(down.fn), `${down.name} runs no SQL`));
+    } else status = 'present';
+  }
+
+  const options = sqlOptions({ ...input, ...(dialect ? { dialect } : {}) }, { transactional: !noTx });
+  const history = gooseHistory({ ...input, ...(dialect ? { dialect } : {}) }, format);
+  const downSql =
+    status === 'present' && downBody && !downBody.unread.length ? { pieces: downBody.pieces, name: `the down function ${down.name}`, inFile: true } : undefined;
+  const analysis = await analyseUp('goose', upBody.pieces, options, status, reversibility, history, downSql);
+  // An up of Go code the reader did not read is not an empty up: its empty down stays empty.
+  if (status === 'empty' && upBody.unread.length && analysis.down !== 'empty') {
+    analysis.down = 'empty';
+    analysis.hits.push(...reversibility);
+  }
+  // A helper read at each of its calls says what it leaves unread once.
+  const seenUnread = new Set<string>();
+  const unread = [...upBody.unread, ...(downBody?.unread ?? [])]
+    .filter((u) => !seenUnread.has(`${u.line} ${u.what}`) && !!seenUnread.add(`${u.line} ${u.what}`))
+    .map((u) => notice(u.line, u.what));
+  analysis.hits = [...analysis.hits, ...unread, ...extra].sort((a, b) => a.line - b.line);
+  return analysis;
+}
+
+/** `AddMigrationContext` for a `goose.AddMigrationContext(…)` call, else undefined. */
+function registerName(call: Node): string | undefined {
+  const fn = call.childForFieldName('function');
+  if (fn?.type !== 'selector_expression' || fn.childForFieldName('operand')?.text !== 'goose') return undefined;
+  const field = fn.childForFieldName('field')?.text ?? '';
+  return REGISTER.test(field) ? field : undefined;
+}
+
+const argumentsOf = (call: Node): Node[] => (call.childForFieldName('arguments')?.namedChildren ?? []).filter((n): n is Node => !!n && n.type !== 'comment');
+
+/** The function an up or down argument names: a function of the file, or a literal. */
+function resolve(arg: Node | undefined, functions: Map<string, Node>): { fn?: Node; name: string } {
+  if (!arg) return { name: 'none' };
+  if (arg.type === 'func_literal') return { fn: arg, name: `at line ${lineOf(arg)}` };
+  if (arg.type === 'identifier') return { fn: functions.get(arg.text), name: arg.text };
+  return { name: arg.text };
+}
+
+/** Top-level `const`/`var` names bound to a string the file holds, never assigned again. */
+function fileStrings(root: Node): Map<string, Node> {
+  const out = new Map<string, Node>();
+  for (const spec of [...root.descendantsOfType('const_spec'), ...root.descendantsOfType('var_spec')]) {
+    if (!spec || insideFunction(spec)) continue;
+    const names = spec.childrenForFieldName('name');
+    const values = spec.childForFieldName('value')?.namedChildren ?? [];
+    names.forEach((n, i) => {
+      const v = values[i];
+      if (n && v) out.set(n.text, v);
+    });
+  }
+  for (const name of assignedNames(root)) out.delete(name);
+  return out;
+}
+
+function insideFunction(node: Node): boolean {
+  for (let p = node.parent; p; p = p.parent) if (p.type === 'function_declaration' || p.type === 'method_declaration' || p.type === 'func_literal') return true;
+  return false;
+}
+
+/** Names an `=` assignment changes anywhere under `node`. */
+function assignedNames(node: Node): Set<string> {
+  const out = new Set<string>();
+  for (const a of node.descendantsOfType('assignment_statement')) for (const n of a?.childForFieldName('left')?.namedChildren ?? []) if (n) out.add(n.text);
+  return out;
+}
+
+/**
+ * The SQL a function runs, in order, and what it does that is not read. Locals bound once to a
+ * string (`query := "…"`) are read where they are used; a statement prepared from a string
+ * (`stmt, err := tx.Prepare("…")`) is read at the `Prepare`, its `stmt.Exec(values…)` passed.
+ */
+function readBody(fn: Node, file: GoFile, seen = new Set<Node>()): Body {
+  const body = fn.childForFieldName('body');
+  const pieces: SqlPiece[] = [];
+  const unread: Unread[] = [];
+  if (!body) return { pieces, unread };
+  const fileConsts = file.consts;
+  seen.add(fn);
+  const locals = new Map(fileConsts);
+  // The transaction or database goose hands the function (`tx *sql.Tx`, `db *sql.DB`).
+  const handles = new Set<string>();
+  for (const p of fn.childForFieldName('parameters')?.namedChildren ?? []) {
+    const type = p?.childForFieldName('type');
+    if (p && type && isDatabaseType(type)) for (const n of p.childrenForFieldName('name')) if (n && n.text !== '_') handles.add(n.text);
+  }
+  const reassigned = assignedNames(body);
+  const bound = new Map<string, number>();
+  const prepared = new Set<string>();
+  for (const d of [...body.descendantsOfType('short_var_declaration'), ...body.descendantsOfType('var_spec')]) {
+    if (!d) continue;
+    const left = d.type === 'var_spec' ? d.childrenForFieldName('name') : (d.childForFieldName('left')?.namedChildren ?? []);
+    const right = (d.type === 'var_spec' ? d.childForFieldName('value') : d.childForFieldName('right'))?.namedChildren ?? [];
+    left.forEach((n, i) => {
+      if (!n) return;
+      bound.set(n.text, (bound.get(n.text) ?? 0) + 1);
+      const v = right.length === left.length ? right[i] : undefined;
+      if (v) locals.set(n.text, v);
+      else locals.delete(n.text);
+      const call = right.length === 1 ? right[0] : undefined;
+      if (i === 0 && call?.type === 'call_expression' && PREPARE.has(methodOf(call) ?? '')) prepared.add(n.text);
+    });
+  }
+  for (const [name, count] of bound) if (count > 1 && !fileConsts.has(name)) locals.delete(name);
+  for (const name of reassigned) locals.delete(name);
+
+  const calls = body.descendantsOfType('call_expression').filter((c): c is Node => !!c);
+  calls.sort((a, b) => a.startIndex - b.startIndex);
+  // Calls inside an argument of a call already judged are its own business (`fmt.Sprintf` in an Exec).
+  let skipUntil = -1;
+  for (const call of calls) {
+    if (call.startIndex < skipUntil) continue;
+    const fnNode = call.childForFieldName('function');
+    if (!fnNode) continue;
+    const method = methodOf(call);
+    if (method !== undefined) {
+      const operand = fnNode.childForFieldName('operand');
+      const recv = operand?.type === 'identifier' ? operand.text : undefined;
+      if (RUNS_SQL.has(method)) {
+        skipUntil = call.endIndex;
+        if (recv && prepared.has(recv)) continue;
+        const at = method.endsWith('Context') ? 1 : 0;
+        const arg = argumentsOf(call)[at];
+        const sql = arg && stringOf(arg, { nodes: locals }, file);
+        // Values after the SQL fill its placeholders (`?`, `$1`): read as values (fillBinds).
+        if (sql && argumentsOf(call).length > at + 1) BOUND.add(sql);
+        if (sql) pieces.push(sql);
+        else unread.push({ line: lineOf(call), what: `runs SQL built at run time (\`${short(call.text)}\`)` });
+        continue;
+      }
+      if (READS.has(method) || CONCURRENCY.has(method)) continue;
+      // A package's function handed no database handle computes (`str.SanitizeText(s)`,
+      // `time.Unix(0, 0).UTC()`); a method of anything else (an ORM's `m.CreateTable(…)`) may
+      // change the database. (The calls in its arguments are read on their own: an errgroup's
+      // `eg.Go(func() error { … db.ExecContext(…) … })`.)
+      const root = rootOf(fnNode);
+      if (root && (PURE_PACKAGES.has(root) || file.packages.has(root)) && !locals.has(root) && !handles.has(root) && !passesHandle(call, handles)) continue;
+      unread.push({ line: lineOf(call), what: `calls \`${short(fnNode.text)}(…)\`` });
+      continue;
+    }
+    if (fnNode.type !== 'identifier' || BUILTINS.has(fnNode.text)) continue; // a conversion (`[]byte(x)`), a func literal read in place
+    // A function of the file is read where it is called (navidrome's `upAddUserPrefs(ctx, tx)`).
+    const own = file.functions.get(fnNode.text);
+    if (own && !seen.has(own)) {
+      const inner = readBody(own, file, seen);
+      pieces.push(...inner.pieces);
+      unread.push(...inner.unread);
+      continue;
+    }
+    // A function handed no database handle computes (`quoteIdent(name)`); one handed the
+    // transaction or database (`forceFullRescan(ctx, tx)` of another file) may run anything.
+    // A function of the package's other files: what it runs, said on this call's line.
+    const other = file.pkgFunctions.get(fnNode.text);
+    if (other) {
+      for (const p of other.pieces) {
+        const q = { ...p, line: lineOf(call) };
+        if (BOUND.has(p)) BOUND.add(q);
+        pieces.push(q);
+      }
+      if (other.unread.length)
+        unread.push({ line: lineOf(call), what: `calls \`${fnNode.text}(…)\` (in another file of the package), which ${other.unread[0]!.what}` });
+      continue;
+    }
+    if (!passesHandle(call, handles)) continue;
+    unread.push({ line: lineOf(call), what: `calls \`${short(fnNode.text)}(…)\`` });
+  }
+  seen.delete(fn);
+  return { pieces, unread };
+}
+
+/** The identifier a selector chain starts from: `time` of `time.Unix(0, 0).UTC`. */
+function rootOf(node: Node): string | undefined {
+  let n: Node | null = node;
+  while (n && n.type !== 'identifier')
+    n = n.type === 'selector_expression' ? n.childForFieldName('operand') : n.type === 'call_expression' ? n.childForFieldName('function') : null;
+  return n?.text;
+}
+
+/**
+ * Whether a parameter's type is a database handle: database/sql's `*sql.Tx`, `*sql.DB`, `*sql.Conn`,
+ * pgx's `pgx.Tx`, `*pgxpool.Pool`, goose's `database.DBTxConn`, an interface named for it (`Querier`, `Execer`).
+ */
+function isDatabaseType(type: Node): boolean {
+  const name = type.descendantsOfType('type_identifier').at(-1)?.text ?? (type.type === 'type_identifier' ? type.text : '');
+  return ['Tx', 'DB', 'Conn', 'Pool', 'DBTxConn'].includes(name) || /Querier|Queryer|Execer|Executor/.test(name);
+}
+
+const passesHandle = (call: Node, handles: Set<string>): boolean => argumentsOf(call).some((a) => a.type === 'identifier' && handles.has(a.text));
+
+/** `ExecContext` of `tx.ExecContext(…)`. */
+function methodOf(call: Node): string | undefined {
+  const fn = call.childForFieldName('function');
+  return fn?.type === 'selector_expression' ? fn.childForFieldName('field')?.text : undefined;
+}
+
+const short = (text: string): string => {
+  const one = text.replace(/\s+/g, ' ');
+  return one.length > 60 ? `${one.slice(0, 57)}…` : one;
+};
+
+/** A string the file holds, as Go evaluates it, with the line its text starts on. */
+function stringOf(node: Node, scope: Scope, file: GoFile, depth = 0): SqlPiece | undefined {
+  if (depth > 12) return undefined;
+  switch (node.type) {
+    case 'raw_string_literal':
+      return { sql: node.text.slice(1, -1).replaceAll('\r', ''), line: lineOf(node) };
+    case 'interpreted_string_literal': {
+      let sql = '';
+      for (const part of node.namedChildren) {
+        if (!part) continue;
+        if (part.type === 'escape_sequence') {
+          const e = unescape(part.text);
+          if (e === undefined) return undefined;
+          sql += e;
+        } else sql += part.text;
+      }
+      return { sql, line: lineOf(node) };
+    }
+    case 'parenthesized_expression':
+      return node.namedChildren[0] ? stringOf(node.namedChildren[0], scope, file, depth) : undefined;
+    case 'binary_expression': {
+      if (node.childForFieldName('operator')?.text !== '+') return undefined;
+      const l = node.childForFieldName('left');
+      const r = node.childForFieldName('right');
+      // A long `+` chain nests deep, but the tree is finite: only names and calls count as depth.
+      const a = l && stringOf(l, scope, file, depth);
+      const b = r && stringOf(r, scope, file, depth);
+      return a && b ? { sql: a.sql + b.sql, line: a.line } : undefined;
+    }
+    case 'identifier': {
+      const known = scope.strings?.get(node.text);
+      if (known !== undefined) return { sql: known, line: lineOf(node) };
+      const v = scope.nodes.get(node.text);
+      if (v) return stringOf(v, scope, file, depth + 1);
+      const pkg = file.pkg.get(node.text);
+      return pkg === undefined ? undefined : { sql: pkg, line: lineOf(node) };
+    }
+    case 'call_expression':
+      return returnedString(node, scope, file, depth);
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * What a function of the file returns, where its body is one `return` of a string built from its
+ * parameters and the file's strings (hatchet's `buildCreateMirrorTableSQL(old, new, cols)`), each
+ * parameter the string the call gives it.
+ */
+function returnedString(call: Node, scope: Scope, file: GoFile, depth: number): SqlPiece | undefined {
+  const fnNode = call.childForFieldName('function');
+  const fn = fnNode?.type === 'identifier' ? file.functions.get(fnNode.text) : undefined;
+  const statements = fn
+    ?.childForFieldName('body')
+    ?.namedChildren.find((n) => n?.type === 'statement_list')
+    ?.namedChildren.filter((n) => n?.type !== 'comment');
+  const ret = statements?.length === 1 && statements[0]?.type === 'return_statement' ? statements[0].namedChildren[0] : undefined;
+  const value = ret?.type === 'expression_list' ? (ret.namedChildren.length === 1 ? ret.namedChildren[0] : undefined) : ret;
+  if (!fn || !value) return undefined;
+  const names = (fn.childForFieldName('parameters')?.namedChildren ?? []).flatMap((p) => p?.childrenForFieldName('name') ?? []);
+  const args = argumentsOf(call);
+  if (names.length !== args.length) return undefined;
+  const strings = new Map<string, string>();
+  for (const [i, n] of names.entries()) {
+    const a = stringOf(args[i]!, scope, file, depth + 1);
+    if (!n || !a) return undefined;
+    strings.set(n.text, a.sql);
+  }
+  return stringOf(value, { nodes: file.consts, strings }, file, depth + 1);
+}
+
+/** Per reader, each folder's Go package. */
+const packageCache = new WeakMap<object, Map<string, Promise<Package>>>();
+
+/**
+ * The other Go files of the migration's folder (its package), read once per folder: a name one
+ * file defines is used by the next (hatchet's `v1RunsOlapTable`), and a helper one file defines
+ * is called by the others (navidrome's `notice(ctx, tx, msg)` and `forceFullRescan(ctx, tx)`).
+ */
+function packageOf(input: MigrationInput): Promise<Package> {
+  const empty = (): Package => ({ strings: new Map(), functions: new Map() });
+  const { listDir, readFile } = input;
+  if (!listDir || !readFile) return Promise.resolve(empty());
+  const dir = input.path.slice(0, input.path.lastIndexOf('/') + 1);
+  let byDir = packageCache.get(readFile);
+  if (!byDir) packageCache.set(readFile, (byDir = new Map()));
+  let found = byDir.get(dir);
+  if (!found) {
+    found = (async () => {
+      const pkg = empty();
+      const trees: OwnedTree[] = [];
+      try {
+        const names = (await listDir(dir)) ?? [];
+        for (const name of names) {
+          if (!name.endsWith('.go') || name.endsWith('_test.go')) continue;
+          const content = await readFile(dir + name);
+          if (content !== undefined) trees.push(await parseCode('go', content));
+        }
+        const files = trees.map((t) => readGoFile(t.rootNode, pkg).file);
+        for (const file of files)
+          for (const [k, v] of file.consts) {
+            const str = stringOf(v, { nodes: file.consts }, file);
+            if (str) pkg.strings.set(k, str.sql);
+          }
+        // Read once the strings are known; a function that is a migration's own up or down is read the same way.
+        for (const file of files) for (const [name, fn] of file.functions) pkg.functions.set(name, readBody(fn, file));
+        return pkg;
+      } finally {
+        for (const t of trees) t[Symbol.dispose]();
+      }
+    })().catch(() => empty());
+    byDir.set(dir, found);
+  }
+  return found;
+}
+
+const ESCAPES: Record<string, string> = { a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', '\\': '\\', "'": "'", '"': '"' };
+
+/** A Go escape sequence's character (the Go spec's interpreted string literals). */
+function unescape(seq: string): string | undefined {
+  const c = seq[1] ?? '';
+  if (c in ESCAPES) return ESCAPES[c];
+  if (c === 'x' || c === 'u' || c === 'U') return String.fromCodePoint(parseInt(seq.slice(2), 16));
+  if (/[0-7]/.test(c)) return String.fromCodePoint(parseInt(seq.slice(1), 8));
+  return undefined;
+}

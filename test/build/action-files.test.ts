@@ -24,6 +24,10 @@ const POLYGLOT: Record<string, string> = {
   'priv/repo/migrations/20240201000000_add_nickname.exs': fixture('ecto/ok/priv/repo/migrations/20240201000000_add_nickname.exs'),
   'migrations/1700000000001-AddNickname.ts': fixture('typeorm/ok/migrations/1700000000001-AddNickname.ts'),
   'migrations/20240201_add_nickname.js': fixture('knex/ok/migrations/20240201_add_nickname.js'),
+  'db/migrations/20231208182311_add_discs_to_album.go': readFileSync(
+    resolve('test/fixtures/patterns/goose-go/ok/navidrome/db/migrations/20231208182311_add_discs_to_album.go'),
+    'utf8',
+  ),
   'infra/main.tf': 'resource "aws_db_instance" "main" {\n  deletion_protection = false\n}\n',
   'db/migrations/000002_nickname.up.sql': 'ALTER TABLE users ADD COLUMN nickname text;\n',
   'db/migrations/000002_nickname.down.sql': 'ALTER TABLE users DROP COLUMN nickname;\n',

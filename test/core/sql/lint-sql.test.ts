@@ -435,6 +435,10 @@ describe('a column swap: ADD COLUMN x_new, UPDATE … SET x_new = x, DROP COLUMN
     const set = (await lint(swap("varchar(36) NOT NULL DEFAULT ''"), 1, nullable(true))).hits;
     expect(set.map((h) => `${h.rule} ${h.line}`)).toEqual(['set-not-null 5']);
     expect(set[0]!.message).toContain('makes it NOT NULL');
+    // With a default the copy does not fail: the rows that held NULL keep it (navidrome @ 295886cb,
+    // 20240122223340_add_default_values_to_null_columns.go: filled `where x is not null`).
+    expect(set[0]!.message).toContain('is NOT NULL with a default, which the rows that held NULL keep): old code that writes NULL there fails');
+    expect(set[0]!.message).not.toContain('the copy fails');
     // The same nullability, or made NOT NULL before the rename: nothing.
     expect(await rules(swap('varchar(36)'), nullable(true))).toEqual([]);
     expect(await rules(swap("varchar(36) NOT NULL DEFAULT ''"), nullable(false))).toEqual([]);

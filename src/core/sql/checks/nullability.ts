@@ -74,7 +74,12 @@ export function swapNullabilityHits(rule: 'set-not-null' | 'drop-not-null', stmt
     nullable
       ? `Changing column ${column} of ${label}${swapHow(swap)} makes it nullable (${quote(swap.temp)} allows NULL): new code may write NULLs that the old code (back after a rollback) does not expect, and making it NOT NULL again then fails. ` +
           `Add ${quote(swap.temp)} NOT NULL (with a default while it is filled), or make the old code tolerate NULL first and drop NOT NULL in a later release.`
-      : `Changing column ${column} of ${label}${swapHow(swap)} makes it NOT NULL (${quote(swap.temp)} is NOT NULL): the copy fails while any row holds NULL there, and old code that writes NULL there fails after a rollback. ` +
+      : ctx.addedDefaults.has(`${swap.table}.${swap.temp}`) || ctx.addedDefaults.has(`${swap.table}.${swap.column}`)
+        ? // The copy leaves the rows that held NULL with the new column's default (navidrome's
+          // 20240122223340: `add x_new varchar not null default ''`, filled `where x is not null`).
+          `Changing column ${column} of ${label}${swapHow(swap)} makes it NOT NULL (${quote(swap.temp)} is NOT NULL with a default, which the rows that held NULL keep): old code that writes NULL there fails, during the rollout and after a rollback. ` +
+          'Ship code that always writes the column first; make it NOT NULL in a later release.'
+        : `Changing column ${column} of ${label}${swapHow(swap)} makes it NOT NULL (${quote(swap.temp)} is NOT NULL): the copy fails while any row holds NULL there, and old code that writes NULL there fails after a rollback. ` +
           'Ship code that always writes the column and backfill the NULLs first; make it NOT NULL in a later release.',
   );
   if (dropped.nullable !== undefined) return [found];

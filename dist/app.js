@@ -10,28 +10,28 @@ import {
   createApp,
   createNodeMiddleware,
   createProbot
-} from "./chunk-KSK2MTNP.js";
+} from "./chunk-XIBPP7SQ.js";
 import "./chunk-3FZUAP4G.js";
 import "./chunk-SLAQWKJ4.js";
-import "./chunk-F3MRSHAI.js";
-import "./chunk-2TZYMPXH.js";
+import "./chunk-WFYPVLYK.js";
+import "./chunk-AFYLYBJ3.js";
 import "./chunk-BEZLO7CC.js";
-import "./chunk-RFJ3I767.js";
+import "./chunk-ZFFODCYG.js";
 import "./chunk-7QYY34KQ.js";
-import "./chunk-SRH2LTWG.js";
-import "./chunk-37IU4G7B.js";
-import "./chunk-W7NRP4RF.js";
-import "./chunk-MFU24Z4C.js";
-import "./chunk-DGJZKQID.js";
-import "./chunk-MZ5IPHSG.js";
+import "./chunk-NFS4IIYW.js";
+import "./chunk-VRU5LLEH.js";
+import "./chunk-OQYEAIFO.js";
+import "./chunk-UXOMACST.js";
+import "./chunk-S46DZRBG.js";
+import "./chunk-SDBO2V3U.js";
 import "./chunk-WYNSWX4E.js";
 import "./chunk-IQR4UOTD.js";
 import "./chunk-HZLQ3MQE.js";
 import "./chunk-BJ63QOVF.js";
-import "./chunk-VQK56NLV.js";
-import "./chunk-UV5NVBOI.js";
+import "./chunk-4ISQNYA5.js";
+import "./chunk-HCYDUFHV.js";
 import "./chunk-BF324SM3.js";
-import "./chunk-4RHH5JWY.js";
+import "./chunk-Y4GIM4EN.js";
 import {
   useNodeWasm
 } from "./chunk-B5PBSPAV.js";

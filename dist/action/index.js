@@ -11,17 +11,17 @@ import {
   CHECK_NAME,
   statusOf,
   write
-} from "./chunk-3H3ETLJ7.js";
+} from "./chunk-JPLM5UDP.js";
 import {
   parseCommand
 } from "./chunk-3CRR67YJ.js";
 import "./chunk-ASTGNKGX.js";
 import {
   COMMENT_MARKER
-} from "./chunk-NURNPGFA.js";
-import "./chunk-37IU4G7B.js";
-import "./chunk-RFJ3I767.js";
-import "./chunk-W7NRP4RF.js";
+} from "./chunk-QANS6EEU.js";
+import "./chunk-VRU5LLEH.js";
+import "./chunk-ZFFODCYG.js";
+import "./chunk-OQYEAIFO.js";
 import "./chunk-HZLQ3MQE.js";
 import "./chunk-7QYY34KQ.js";
 import {
@@ -26856,7 +26856,7 @@ ${result.markdown}`);
 }
 async function drillTarget(target, pullRequest, settings) {
   const { head, base } = target.kind === "pull_request" ? await pullRequest.then((pr2) => ({ head: pr2.headSha, base: pr2.baseSha })) : { head: target.headSha, base: target.baseSha };
-  const [{ readGitPullRequest }, { runDrill }] = await Promise.all([import("./chunk-HDKYYTUA.js"), import("./chunk-JT66QB7L.js")]);
+  const [{ readGitPullRequest }, { runDrill }] = await Promise.all([import("./chunk-Y5HAQ4FJ.js"), import("./chunk-SVA5I2X4.js")]);
   let pr;
   try {
     pr = await readGitPullRequest({ repoDir: settings.drill.workingDirectory, base, head });
@@ -26908,7 +26908,7 @@ async function run() {
     else await evaluateTarget(early, event.kind === "tick-edit" ? event.target : event.targets[0], runnerOptions, settings);
   } catch (e) {
     if (subject) {
-      const { describeFailure } = await import("./chunk-AOO6AQNQ.js");
+      const { describeFailure } = await import("./chunk-BV6ROZTY.js");
       error(`rollback-ready gave up on ${subject}: ${describeFailure(e)}. Re-run this workflow (or push) to complete it.`);
     }
     setFailed(e instanceof Error ? e.message : String(e));
@@ -26961,7 +26961,7 @@ function runnerOptionsFor(settings, early) {
   };
 }
 async function answerCommand(port, event, runnerOptions, settings) {
-  const [{ runEvaluation, withRetries }, { runCommand }] = await Promise.all([import("./chunk-AOO6AQNQ.js"), import("./chunk-5W54HNBE.js")]);
+  const [{ runEvaluation, withRetries }, { runCommand }] = await Promise.all([import("./chunk-BV6ROZTY.js"), import("./chunk-SWAF6AXP.js")]);
   const result = await runCommand(port, event.command, event.comment, {
     evaluate: (target) => withRetries(() => runEvaluation(port, target, runnerOptions)),
     react: !settings.dryRun,
@@ -26980,7 +26980,7 @@ async function evaluateTarget(early, target, runnerOptions, settings) {
   pullRequest?.catch(() => void 0);
   if (target.kind === "pull_request") prefetchFromEvent(early, target.number, settings);
   const drill = settings.mode === "drill" ? await drillTarget(target, pullRequest, settings) : void 0;
-  const [{ runEvaluation, withRetries }] = await Promise.all([import("./chunk-AOO6AQNQ.js"), import("./chunk-AOQM3MGO.js")]);
+  const [{ runEvaluation, withRetries }] = await Promise.all([import("./chunk-BV6ROZTY.js"), import("./chunk-AOQM3MGO.js")]);
   const result = await withRetries(() => {
     const prefetched = pullRequest;
     pullRequest = void 0;

@@ -26856,7 +26856,7 @@ ${result.markdown}`);
 }
 async function drillTarget(target, pullRequest, settings) {
   const { head, base } = target.kind === "pull_request" ? await pullRequest.then((pr2) => ({ head: pr2.headSha, base: pr2.baseSha })) : { head: target.headSha, base: target.baseSha };
-  const [{ readGitPullRequest }, { runDrill }] = await Promise.all([import("./chunk-Y5HAQ4FJ.js"), import("./chunk-SVA5I2X4.js")]);
+  const [{ readGitPullRequest }, { runDrill }] = await Promise.all([import("./chunk-Y5HAQ4FJ.js"), import("./chunk-6ZPNMWNB.js")]);
   let pr;
   try {
     pr = await readGitPullRequest({ repoDir: settings.drill.workingDirectory, base, head });

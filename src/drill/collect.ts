@@ -171,7 +171,7 @@ export async function collectDrill(repo: GitRepo, forkPoint: string, headSha: st
   }
   for (const [name, paths] of skipped) {
     const what = name.endsWith('(not SQL)')
-      ? `${name.replace(' (not SQL)', '')} runs these files itself (XML, YAML, JavaScript, fizz)`
+      ? `${name.replace(' (not SQL)', '')} runs these files itself (XML, YAML, JavaScript, fizz, Go)`
       : `${name} migrations need ${name} to run`;
     notices.push(
       `Not rehearsed: ${paths.join(', ')}. The drill runs SQL, and ${what}; docs/drill.md ("Frameworks with their own runtime") shows how to hand the drill the SQL they emit.`,

@@ -10,10 +10,10 @@ import {
   createApp,
   createNodeMiddleware,
   createProbot
-} from "./chunk-XIBPP7SQ.js";
+} from "./chunk-47OABQRO.js";
 import "./chunk-3FZUAP4G.js";
 import "./chunk-SLAQWKJ4.js";
-import "./chunk-WFYPVLYK.js";
+import "./chunk-OMSXDATT.js";
 import "./chunk-AFYLYBJ3.js";
 import "./chunk-BEZLO7CC.js";
 import "./chunk-ZFFODCYG.js";
@@ -21,17 +21,17 @@ import "./chunk-7QYY34KQ.js";
 import "./chunk-NFS4IIYW.js";
 import "./chunk-VRU5LLEH.js";
 import "./chunk-OQYEAIFO.js";
-import "./chunk-UXOMACST.js";
-import "./chunk-S46DZRBG.js";
-import "./chunk-SDBO2V3U.js";
+import "./chunk-VMWBALKX.js";
+import "./chunk-IJKEH4CT.js";
+import "./chunk-TQPMX626.js";
 import "./chunk-WYNSWX4E.js";
 import "./chunk-IQR4UOTD.js";
 import "./chunk-HZLQ3MQE.js";
 import "./chunk-BJ63QOVF.js";
-import "./chunk-4ISQNYA5.js";
-import "./chunk-HCYDUFHV.js";
+import "./chunk-SKYS2SPV.js";
+import "./chunk-XLJHDPZJ.js";
 import "./chunk-BF324SM3.js";
-import "./chunk-Y4GIM4EN.js";
+import "./chunk-N6G3IMLJ.js";
 import {
   useNodeWasm
 } from "./chunk-B5PBSPAV.js";

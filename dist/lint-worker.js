@@ -14,7 +14,7 @@ import {
 } from "./chunk-V7W5HETA.js";
 import {
   sqlAnalyser
-} from "./chunk-Y4GIM4EN.js";
+} from "./chunk-N6G3IMLJ.js";
 import {
   useNodeWasm
 } from "./chunk-B5PBSPAV.js";
@@ -26,7 +26,7 @@ import { once } from "node:events";
 import { parentPort } from "node:worker_threads";
 useNodeWasm();
 var port = parentPort;
-var readers = import("./chunk-U4QH6UR6.js");
+var readers = import("./chunk-YQW6TTC3.js");
 var [task] = await once(port, "message");
 var words = new Int32Array(task.shared);
 if (task.sql) {

@@ -231,8 +231,8 @@ async function settleColumn(change: PendingTypeChange | PendingNullChange, folde
 async function restsOnNullCheck(change: PendingNullCheck, folder: Folder): Promise<boolean> {
   if (!folder.earlier) return false;
   const { nullCheckThrough } = await sqlAnalyser();
-  // This file's own validations first; the newer migrations' as the walk meets them.
-  const seen = { validated: new Set(change.constraints), dropped: new Set<string>() };
+  // This file's own validations and drops first; the newer migrations' as the walk meets them.
+  const seen = { validated: new Set(change.constraints), dropped: new Set(change.dropped) };
   const walked = await walkHistory<true>(change.table, folder.earlier, folder.piecesOf, folder.historyOf, (h, table) => {
     const trace = nullCheckThrough(h, table, change.column, seen);
     if (trace.kind === 'lost') return 'lost';

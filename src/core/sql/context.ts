@@ -89,6 +89,8 @@ export interface PendingNullCheck {
   column: string;
   /** The constraints this file validated on the table before the SET NOT NULL (checks earlier migrations added NOT VALID). */
   constraints: string[];
+  /** The constraints this file dropped from the table before the SET NOT NULL. */
+  dropped: string[];
   hit: Hit;
 }
 
@@ -179,6 +181,8 @@ export interface SqlContext {
   typedAt: Set<string>;
   /** Constraints this file validated (`VALIDATE CONSTRAINT`), by table: a later SET NOT NULL may rest on one. */
   validated: Map<string, string[]>;
+  /** Constraints this file dropped (`DROP CONSTRAINT`), by table: a later SET NOT NULL cannot rest on one. */
+  droppedConstraints: Map<string, string[]>;
   /**
    * Columns (`table.column`) this file adds to tables that existed before it: an UPDATE that only
    * fills them rewrites no value that was there before, and the down that drops them takes it along.
@@ -235,6 +239,7 @@ export function newContext(transactional: boolean, singleQuery = false): SqlCont
     swaps: new ColumnSwaps(),
     columnDrops: new Map(),
     validated: new Map(),
+    droppedConstraints: new Map(),
     addedColumns: new Set(),
     addedDefaults: new Set(),
     addedFilled: new Set(),

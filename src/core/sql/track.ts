@@ -157,6 +157,9 @@ function trackColumns(stmt: Node, ctx: SqlContext): void {
     } else if (cmd.subtype === 'AT_ValidateConstraint' && cmd.name) {
       const names = ctx.validated.get(relKey(table)) ?? [];
       ctx.validated.set(relKey(table), [...names, cmd.name]);
+    } else if (cmd.subtype === 'AT_DropConstraint' && cmd.name) {
+      const names = ctx.droppedConstraints.get(relKey(table)) ?? [];
+      ctx.droppedConstraints.set(relKey(table), [...names, cmd.name]);
     } else if ((cmd.subtype === 'AT_SetNotNull' || cmd.subtype === 'AT_DropNotNull') && cmd.name) {
       ctx.columnNullable.set(key(cmd.name), cmd.subtype === 'AT_DropNotNull');
     } else if (cmd.subtype === 'AT_AddConstraint' && cmd.def && 'Constraint' in cmd.def && cmd.def.Constraint.contype === 'CONSTR_PRIMARY') {

@@ -173,12 +173,12 @@ describe('a SET NOT NULL resting on a CHECK (col IS NOT NULL) of earlier migrati
   // hackclub/hcb @ c1c20063: the check added NOT VALID (20220712183932), validated in the next
   // migration (20220712184744), and SET NOT NULL years later (20260819120000): Postgres takes the
   // valid check as proof and skips the scan, and NULL writes have failed since the check was added.
-  const setNotNull = async (earlier: string[]) => {
+  const setNotNull = async (earlier: string[], before = '') => {
     const folder: Record<string, string> = { '000001_create.up.sql': 'CREATE TABLE null_checks_pending (id bigint PRIMARY KEY, fronted boolean);\n' };
     earlier.forEach((sql, i) => (folder[`00000${i + 2}_step.up.sql`] = `SET lock_timeout = '2s';\n${sql}\n`));
     const a = await golangMigrate.analyse({
       path: 'db/migrations/000009_enforce.up.sql',
-      content: "SET lock_timeout = '2s';\nALTER TABLE null_checks_pending ALTER COLUMN fronted SET NOT NULL;\n",
+      content: `SET lock_timeout = '2s';\n${before}ALTER TABLE null_checks_pending ALTER COLUMN fronted SET NOT NULL;\n`,
       siblings: { 'db/migrations/000009_enforce.down.sql': 'ALTER TABLE null_checks_pending ALTER COLUMN fronted DROP NOT NULL;' },
       listDir: async () => [...Object.keys(folder), '000009_enforce.up.sql'],
       readFile: async (path: string) => folder[path.slice('db/migrations/'.length)],
@@ -195,5 +195,9 @@ describe('a SET NOT NULL resting on a CHECK (col IS NOT NULL) of earlier migrati
     expect(await setNotNull([add])).toBe(1);
     expect(await setNotNull([add, validate, 'ALTER TABLE null_checks_pending DROP CONSTRAINT fronted_null;'])).toBe(1);
     expect(await setNotNull(['ALTER TABLE null_checks_pending ADD CONSTRAINT id_null CHECK (id IS NOT NULL);'])).toBe(1);
+    // Dropped by this file before its SET NOT NULL (after it, as hcb drops it, is fine).
+    const drop = 'ALTER TABLE null_checks_pending DROP CONSTRAINT fronted_null;\n';
+    expect(await setNotNull([add, validate], drop)).toBe(1);
+    expect(await setNotNull([add], validate + '\n' + drop)).toBe(1);
   });
 });

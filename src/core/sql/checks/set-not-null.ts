@@ -102,7 +102,13 @@ const alterSetNotNull: SqlCheck = (stmt, ctx) =>
       if (found && (!ctx.dialect || ctx.dialect === 'postgres')) {
         const column = cmd.name ?? '?';
         const origin = { table: ctx.origins.get(relKey(table)) ?? relKey(table), column: ctx.origins.get(`${relKey(table)}.${column}`) ?? column };
-        ctx.columnChanges.push({ kind: 'null-check', ...origin, constraints: ctx.validated.get(relKey(table)) ?? [], hit: found });
+        ctx.columnChanges.push({
+          kind: 'null-check',
+          ...origin,
+          constraints: ctx.validated.get(relKey(table)) ?? [],
+          dropped: ctx.droppedConstraints.get(relKey(table)) ?? [],
+          hit: found,
+        });
       }
       return found ? [found] : [];
     });

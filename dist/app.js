@@ -10,7 +10,7 @@ import {
   createApp,
   createNodeMiddleware,
   createProbot
-} from "./chunk-47OABQRO.js";
+} from "./chunk-N6JMBJOL.js";
 import "./chunk-3FZUAP4G.js";
 import "./chunk-SLAQWKJ4.js";
 import "./chunk-OMSXDATT.js";
@@ -21,7 +21,7 @@ import "./chunk-7QYY34KQ.js";
 import "./chunk-NFS4IIYW.js";
 import "./chunk-VRU5LLEH.js";
 import "./chunk-OQYEAIFO.js";
-import "./chunk-VMWBALKX.js";
+import "./chunk-FQFXB5TK.js";
 import "./chunk-IJKEH4CT.js";
 import "./chunk-TQPMX626.js";
 import "./chunk-WYNSWX4E.js";

@@ -11,6 +11,7 @@ import type { DialectSource } from '../sql/dialect';
 import type { DownStatus, MigrationAnalysis, MigrationInput } from './framework';
 import { firstErrorNode, lineOf, parseCode, type Node, type OwnedTree } from '../parsers/tree-sitter';
 import { fillBinds } from './dsl/binds';
+import { errorText } from './history-index';
 import { analyseUp, emptyDownHit, isEmptySql, missingDownHit, sections, sqlOptions, type SectionedFormat, type SqlHistory } from './shared-sql';
 
 /** goose's registration functions (pressly/goose register.go); `NoTx` ones run without a transaction. */
@@ -151,6 +152,8 @@ interface GoFile {
 interface Package {
   strings: Map<string, string>;
   functions: Map<string, Body>;
+  /** Why the package's Go files could not be read (an API error, a file that does not parse as Go). */
+  failure?: string;
 }
 
 /** A scope's strings: nodes of the file that hold one, and values already read (a function's parameters). */
@@ -183,11 +186,20 @@ export async function analyseGooseGo(input: MigrationInput, format: SectionedFor
         },
       ],
     };
-  const { registrations, reg, name, args, functions, file } = readGoFile(root, await packageOf(input));
+  const pkg = await packageOf(input);
+  const { registrations, reg, name, args, functions, file } = readGoFile(root, pkg);
   if (!reg) return { framework: 'goose', role: 'up', down: 'not-analysed', hits: [notice(1, 'registers no up or down function with goose.AddMigration…')] };
   const regLine = lineOf(reg);
   const noTx = name.includes('NoTx');
   const extra: Hit[] = registrations.slice(1).map((r) => notice(lineOf(r), `registers a second migration here (goose.${registerName(r)})`));
+  // Fail closed: helpers and constants of the package's other files are then unknown here.
+  if (pkg.failure)
+    extra.push(
+      notice(
+        regLine,
+        `is read without the package's other Go files, which could not be read (${pkg.failure}), so their helpers and constants are unknown here`,
+      ),
+    );
 
   const up = resolve(args[0], functions);
   const upBody: Body = up.fn
@@ -521,7 +533,7 @@ function packageOf(input: MigrationInput): Promise<Package> {
       } finally {
         for (const t of trees) t[Symbol.dispose]();
       }
-    })().catch(() => empty());
+    })().catch((error: unknown) => ({ ...empty(), failure: errorText(error) }));
     byDir.set(dir, found);
   }
   return found;

@@ -312,6 +312,19 @@ describe('goose Go migrations', () => {
     expect(listed(a)).toEqual(['not-analysed 16', 'empty-down-migration 19']);
     expect(a.hits[0]!.message).toContain('forceFullRescan(…)` (in another file of the package), which runs SQL built at run time');
   });
+  test("the package's other files unreadable (an API error): said on the registration, not read as a package without helpers", async () => {
+    const content = file('goose.AddMigrationContext(up, down)', 'func up(ctx context.Context, tx *sql.Tx) error {\n\treturn notice(ctx, tx)\n}\n');
+    const a = await goose.analyse({
+      path: 'db/migrations/20200310171621_y.go',
+      content,
+      siblings: {},
+      readFile: () => Promise.reject(new Error('GitHub API 502 Bad Gateway')),
+      listDir: () => Promise.resolve(['migration.go', '20200310171621_y.go']),
+    });
+    const said = a.hits.find((h) => h.message.includes('could not be read'));
+    expect(said?.rule).toBe('not-analysed');
+    expect(said?.message).toContain("without the package's other Go files, which could not be read (GitHub API 502 Bad Gateway)");
+  });
   test('the drill does not run a goose Go migration as SQL (it is Go code): skipped as not SQL, as before', () => {
     const go = file('goose.AddMigrationContext(up, nil)', 'func up(ctx context.Context, tx *sql.Tx) error { return nil }\n');
     expect(isSqlLayout('goose', path)).toBe(false);

@@ -173,12 +173,12 @@ describe('a SET NOT NULL resting on a CHECK (col IS NOT NULL) of earlier migrati
   // hackclub/hcb @ c1c20063: the check added NOT VALID (20220712183932), validated in the next
   // migration (20220712184744), and SET NOT NULL years later (20260819120000): Postgres takes the
   // valid check as proof and skips the scan, and NULL writes have failed since the check was added.
-  const setNotNull = async (earlier: string[], before = '') => {
+  const setNotNull = async (earlier: string[], before = '', statement = 'ALTER TABLE null_checks_pending ALTER COLUMN fronted SET NOT NULL;') => {
     const folder: Record<string, string> = { '000001_create.up.sql': 'CREATE TABLE null_checks_pending (id bigint PRIMARY KEY, fronted boolean);\n' };
     earlier.forEach((sql, i) => (folder[`00000${i + 2}_step.up.sql`] = `SET lock_timeout = '2s';\n${sql}\n`));
     const a = await golangMigrate.analyse({
       path: 'db/migrations/000009_enforce.up.sql',
-      content: `SET lock_timeout = '2s';\n${before}ALTER TABLE null_checks_pending ALTER COLUMN fronted SET NOT NULL;\n`,
+      content: `SET lock_timeout = '2s';\n${before}${statement}\n`,
       siblings: { 'db/migrations/000009_enforce.down.sql': 'ALTER TABLE null_checks_pending ALTER COLUMN fronted DROP NOT NULL;' },
       listDir: async () => [...Object.keys(folder), '000009_enforce.up.sql'],
       readFile: async (path: string) => folder[path.slice('db/migrations/'.length)],
@@ -199,5 +199,14 @@ describe('a SET NOT NULL resting on a CHECK (col IS NOT NULL) of earlier migrati
     const drop = 'ALTER TABLE null_checks_pending DROP CONSTRAINT fronted_null;\n';
     expect(await setNotNull([add, validate], drop)).toBe(1);
     expect(await setNotNull([add], validate + '\n' + drop)).toBe(1);
+  });
+  test('one ALTER TABLE that drops the check and sets NOT NULL: Postgres runs the drop first, so no proof', async () => {
+    // tablecmds.c: DROP CONSTRAINT runs in AT_PASS_DROP, before SET NOT NULL (AT_PASS_COL_ATTRS)
+    // looks for a constraint that proves the column; VALIDATE CONSTRAINT runs after it (AT_PASS_MISC).
+    const both = (first: string) => `ALTER TABLE null_checks_pending ${first}, ALTER COLUMN fronted SET NOT NULL;`;
+    expect(await setNotNull([add, validate], '', both('DROP CONSTRAINT fronted_null'))).toBe(1);
+    expect(await setNotNull([add], '', both('VALIDATE CONSTRAINT fronted_null'))).toBe(1);
+    // A drop of another constraint in the statement leaves the proof standing.
+    expect(await setNotNull([add, validate], '', both('DROP CONSTRAINT other_check'))).toBe(0);
   });
 });

@@ -73,6 +73,18 @@ function addedColumnNotNull(ctx: SqlContext, stmt: Node, key: string, column: st
   };
 }
 
+/**
+ * The constraints an ALTER TABLE statement drops from a table. Postgres runs a statement's drops
+ * before its other subcommands (tablecmds.c's AT_PASS_DROP), so a check dropped in the statement
+ * of a SET NOT NULL is gone when the SET NOT NULL looks for one that proves the column (its own
+ * VALIDATE CONSTRAINT runs after it, in AT_PASS_MISC, and proves nothing yet either).
+ */
+function droppedInStatement(stmt: Node, table: string): string[] {
+  return alterTableCmds(stmt)
+    .filter(({ table: t, cmd }) => cmd.subtype === 'AT_DropConstraint' && cmd.name && relKey(t) === table)
+    .map(({ cmd }) => cmd.name!);
+}
+
 const alterSetNotNull: SqlCheck = (stmt, ctx) =>
   alterTableCmds(stmt)
     .filter(({ table, cmd }) => cmd.subtype === 'AT_SetNotNull' && isExisting(ctx, relKey(table)))
@@ -106,7 +118,7 @@ const alterSetNotNull: SqlCheck = (stmt, ctx) =>
           kind: 'null-check',
           ...origin,
           constraints: ctx.validated.get(relKey(table)) ?? [],
-          dropped: ctx.droppedConstraints.get(relKey(table)) ?? [],
+          dropped: [...(ctx.droppedConstraints.get(relKey(table)) ?? []), ...droppedInStatement(stmt, relKey(table))],
           hit: found,
         });
       }

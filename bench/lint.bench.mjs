@@ -7,7 +7,10 @@
 // see docs/cli.md), on one thread (ROLLBACK_READY_LINT_THREADS=1) and under Node 24 (the Action's
 // runtime, installed by scripts/tools.mjs); the load average is printed
 // beside the figures. Both tools print JSON in the timed runs (the findings are counted from it);
-// each tool's default text output is timed too. Prints figures; never fails on time.
+// each tool's default text output is timed too. Then, to show where lint's time beyond the floor
+// goes, one process lints the same files four times over (and parses them as often): the first
+// pass is what a cold run pays, the last what the same analysis costs once V8 has optimised it.
+// Prints figures; never fails on time.
 //
 //   npm run bench -- lint            (RR_CLI=path/to/cli.js to time another build; RUNS=n)
 import { spawnSync } from 'node:child_process';
@@ -33,6 +36,38 @@ const pg = await loadPgParser();
 let statements = 0;
 for (const file of process.argv.slice(2)) statements += (pg.parse(readFileSync(file, 'utf8')).stmts ?? []).length;
 console.log(statements);
+`,
+  ['libpg-query/wasm/libpg-query.wasm'],
+);
+// Where lint's time beyond the floor goes: one process lints the same files several times over on
+// one thread (as the CLI's worker and main thread run lintOutcome), and parses them as many times,
+// timing each pass. The first pass is the cold run a user gets; the later ones run the same code
+// after V8 has compiled and optimised it. Run once as the CLI runs SQL lints (V8's optimising
+// compiler off, see runLint in src/cli/main.ts) and once with it on.
+const WARM_PASSES = 4;
+const warmScript = await bundleLikeDist(
+  'lint-warm-up',
+  `
+import { readFileSync } from 'node:fs';
+import { FileCache, lintOutcome } from './src/cli/lint-files';
+import { DEFAULT_CONFIG } from './src/core/config-defaults';
+import { loadPgParser } from './src/core/sql/pg';
+import { useNodeWasm } from './src/node/wasm';
+useNodeWasm();
+const pg = await loadPgParser();
+const files = process.argv.slice(2);
+const lint = [];
+const parse = [];
+for (let pass = 0; pass < ${WARM_PASSES}; pass++) {
+  const cache = new FileCache();
+  let t = performance.now();
+  for (const file of files) await lintOutcome(file, DEFAULT_CONFIG, cache, 'json');
+  lint.push(performance.now() - t);
+  t = performance.now();
+  for (const file of files) pg.parse(readFileSync(file, 'utf8'));
+  parse.push(performance.now() - t);
+}
+console.log(JSON.stringify({ lint, parse }));
 `,
   ['libpg-query/wasm/libpg-query.wasm'],
 );
@@ -338,6 +373,24 @@ function benchCorpus({ name, dir, files, bytes, typeChanges }) {
     const [rrText, sqText] = [median(rrTextTimes), median(sqTextTimes)];
     console.log(
       `  default output (text, as each prints to a terminal or CI log): rollback-ready ${ms(rrText)}, squawk ${ms(sqText)}; ratio ${(rrText / sqText).toFixed(2)}x`,
+    );
+  }
+  // The warm-up passes (one process each, as the CLI runs SQL lints and with V8's optimiser on).
+  const warm = (flags) => {
+    const r = run(dir, process.execPath, [...flags, warmScript, ...files]);
+    if (r.status !== 0) throw new Error(`lint warm-up exited ${r.status}: ${r.stderr.slice(0, 2000)}`);
+    return JSON.parse(r.stdout);
+  };
+  const perFile = (t) => `${((t / files.length) * 1000).toFixed(0)} µs`;
+  for (const [label, flags] of [
+    ['as the CLI runs (optimiser off)', ['--no-opt']],
+    ['optimiser on', []],
+  ]) {
+    const { lint, parse } = warm(flags);
+    const beyond = lint.map((t, i) => t - parse[i]);
+    console.log(
+      `  one process, one thread, the same files ${WARM_PASSES} times, ${label}: lint ${lint.map((t) => t.toFixed(0)).join(', ')} ms;` +
+        ` parse alone ${parse.map((t) => t.toFixed(0)).join(', ')} ms; lint beyond the parse per file: ${perFile(beyond[0])} on the first pass, ${perFile(beyond[beyond.length - 1])} on the last`,
     );
   }
   console.log(`  findings: rollback-ready ${rrReport.findings.length} (${byRule(rrReport.findings, 'rule') || 'none'})`);

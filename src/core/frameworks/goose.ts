@@ -4,12 +4,12 @@
 // database is the app's (`goose.SetDialect` in its own code): where neither the config's
 // `dialect:` nor the path says it, the Go module's driver does (go-mod-dialect.ts). Go migrations
 // (`.go` files that register functions with `goose.AddMigrationContext`) are read in goose-go.ts.
-import type { Framework } from './framework';
+import type { Framework, MigrationAnalysis } from './framework';
 import { goose as meta } from './meta/index';
 import { analyseSectioned, dialectFor, dirName, type MarkerReader, type SectionedFormat } from './shared-sql';
 import { oncePerReader } from './tool-dialect';
 import { goProjectDialect } from './go-mod-dialect';
-import { expandEnvsub } from './goose-envsub';
+import { expandEnvsub, type EnvsubFailure } from './goose-envsub';
 import { analyseGooseGo, gooseHistory } from './goose-go';
 
 /**
@@ -29,6 +29,23 @@ export const GOOSE_FORMAT: SectionedFormat = {
   downName: '-- +goose Down',
 };
 
+/**
+ * A file goose stops reading at an `ENVSUB ON` line (`$1`, `${X:?msg}`: its interpolation cannot
+ * read it), so it runs none of it, up or down: one notice at that line, in place of the Postgres
+ * parser's notice on the same line (one cause).
+ */
+function withEnvsubFailure(analysis: MigrationAnalysis, failure: EnvsubFailure): MigrationAnalysis {
+  const notice = {
+    rule: 'parse-error',
+    line: failure.line,
+    message:
+      `goose stops at this line before running the migration (up or down): ${failure.message}. ` +
+      'Under -- +goose ENVSUB ON a $ starts a variable ($NAME, ${NAME}, ${NAME:-default}, ${NAME-default}, ${NAME?message}, ${NAME:offset:length}): ' +
+      'write a literal $ as $$ or \\$, or end ENVSUB before this line with -- +goose ENVSUB OFF.',
+  };
+  return { ...analysis, hits: [notice, ...analysis.hits.filter((h) => !(h.rule === 'parse-error' && h.line === failure.line))] };
+}
+
 const goose: Framework = {
   ...meta,
   async analyse(input) {
@@ -38,10 +55,11 @@ const goose: Framework = {
     // A Go migration (`goose.AddMigrationContext(up, down)`): the SQL its functions run (goose-go.ts).
     if (input.path.endsWith('.go')) return analyseGooseGo(input, GOOSE_FORMAT, dialect);
     // `ENVSUB ON` lines are read as goose expands them (goose-envsub.ts).
-    const content = expandEnvsub(input.content, gooseMarker);
+    const { content, failure } = expandEnvsub(input.content, gooseMarker);
     const sqlInput = { ...input, content, ...(dialect ? { dialect } : {}) };
     // The folder's earlier migrations are its `.sql` and its Go ones.
-    return analyseSectioned(sqlInput, GOOSE_FORMAT, gooseHistory(sqlInput, GOOSE_FORMAT));
+    const analysis = await analyseSectioned(sqlInput, GOOSE_FORMAT, gooseHistory(sqlInput, GOOSE_FORMAT));
+    return failure ? withEnvsubFailure(analysis, failure) : analysis;
   },
 };
 

@@ -88,6 +88,22 @@ describe('migration scripts per framework', () => {
     expect(one('SELECT $U').missing).toEqual(['U']);
   });
 
+  it('expandEnvsubWith follows goose where the drill read otherwise: comments inside a statement, byte substrings, Go integers', () => {
+    const env = (n: string) => ({ V: 'héllo' })[n];
+    const marker = (line: string) => (line.startsWith('-- +goose') ? line.slice(9) : undefined);
+    const file = (sql: string) => expandEnvsubWith(`-- +goose Up\n-- +goose ENVSUB ON\n${sql}`, marker, env);
+    // pressly/goose@520411a1 parser.go drops comment lines only while no statement is open.
+    expect(file('-- $1 before\n-- +goose StatementBegin\nSELECT 1;\n-- $1 inside\n-- +goose StatementEnd').failure).toEqual({
+      line: 6,
+      message: 'variable substitution failed: expected a variable name after $, got "1"',
+    });
+    expect(file('SELECT 1\n-- $U inside\n;').missing).toEqual(['U']);
+    // interpolate.go slices the value's bytes (Go strings); strconv.Atoi after strings.TrimSpace.
+    expect(file("SELECT '${V:1:2}';").content).toContain("SELECT 'é';");
+    expect(file('SELECT ${V:99999999999999999999};').failure?.message).toContain('unable to parse offset');
+    expect(file('SELECT ${V:\uFEFF1};').failure?.message).toContain('unable to parse offset');
+  });
+
   it('sql-migrate: -- +migrate Up/Down sections in a plain .sql file, notransaction per section', () => {
     const [m] = migrationsOf(
       'sql-migrate',

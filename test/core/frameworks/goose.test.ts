@@ -88,6 +88,29 @@ describe('goose', () => {
     expect(expandLine("SELECT '$$', '\\$x', $(cmd), $1, ${A:-${B}}x, $Név")).toBe("SELECT '$', '$x', $(cmd), $1, __interp__x, __interp__");
   });
 
+  test('an ENVSUB ON line goose cannot interpolate: one parse-error notice at that line, goose runs none of the file', async () => {
+    // mfridman/interpolate v0.0.2 reads `${X:?msg}` as a substring whose offset `?msg` is no number,
+    // and `$1` as a $ with no name after it: goose stops ("variable substitution failed").
+    const file = (line: string) => `-- +goose Up\n-- +goose ENVSUB ON\n${line}\n-- +goose Down\nSELECT 1;\n`;
+    for (const [line, reason] of [
+      ['ALTER TABLE ${SCHEMA:?no schema}.t ADD COLUMN a int;', 'unable to parse offset "?no schema"'],
+      ['SELECT $1;', 'expected a variable name after $, got "1"'],
+      ['ALTER TABLE ${SCHEMA.t ADD COLUMN a int;', 'expected an operator in ${SCHEMA…}, got "."'],
+    ]) {
+      const a = await analyse(file(line!));
+      expect(a.hits.filter((h) => h.rule === 'parse-error')).toEqual([
+        {
+          rule: 'parse-error',
+          line: 3,
+          message: expect.stringContaining(`goose stops at this line before running the migration (up or down): variable substitution failed: ${reason}.`),
+        },
+      ]);
+    }
+    // A comment before the statement is dropped by goose before it expands anything.
+    const comment = await analyse(file('-- costs $1\nSELECT 1;'));
+    expect(comment.hits.filter((h) => h.rule === 'parse-error')).toEqual([]);
+  });
+
   // navidrome (navidrome/navidrome @ 295886cb): db/migrations/*.sql run on SQLite, which only its
   // go.mod's driver (github.com/mattn/go-sqlite3) says; every index was given CONCURRENTLY advice.
   describe("the Go module's database driver", () => {

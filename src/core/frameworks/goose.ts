@@ -32,7 +32,7 @@ export const GOOSE_FORMAT: SectionedFormat = {
 /**
  * A file goose stops reading at an `ENVSUB ON` line (`$1`, `${X:?msg}`: its interpolation cannot
  * read it), so it runs none of it, up or down: one notice at that line, in place of the Postgres
- * parser's notice on the same line (one cause).
+ * parser's notice (one per file, as ever: the first thing to fix is goose's).
  */
 function withEnvsubFailure(analysis: MigrationAnalysis, failure: EnvsubFailure): MigrationAnalysis {
   const notice = {
@@ -43,7 +43,7 @@ function withEnvsubFailure(analysis: MigrationAnalysis, failure: EnvsubFailure):
       'Under -- +goose ENVSUB ON a $ starts a variable ($NAME, ${NAME}, ${NAME:-default}, ${NAME-default}, ${NAME?message}, ${NAME:offset:length}): ' +
       'write a literal $ as $$ or \\$, or end ENVSUB before this line with -- +goose ENVSUB OFF.',
   };
-  return { ...analysis, hits: [notice, ...analysis.hits.filter((h) => !(h.rule === 'parse-error' && h.line === failure.line))] };
+  return { ...analysis, hits: [notice, ...analysis.hits.filter((h) => h.rule !== 'parse-error')] };
 }
 
 const goose: Framework = {

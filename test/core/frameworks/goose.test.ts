@@ -106,6 +106,9 @@ describe('goose', () => {
         },
       ]);
     }
+    // Still one parse-error per file: goose's, the first to fix (the unclosed `${B` later would stop goose too).
+    const two = await analyse(file('CREATE TABLE t (\n  ${A:?x} text);\nSELECT ${B;'));
+    expect(two.hits.filter((h) => h.rule === 'parse-error').map((h) => h.line)).toEqual([4]);
     // A comment before the statement is dropped by goose before it expands anything.
     const comment = await analyse(file('-- costs $1\nSELECT 1;'));
     expect(comment.hits.filter((h) => h.rule === 'parse-error')).toEqual([]);

@@ -35,8 +35,10 @@ const isLetter = (c: string | undefined): boolean => c !== undefined && /^\p{L}$
 const NAME = /^\p{L}[\p{L}\p{N}_]*/u;
 // Go's unicode.IsSpace (strings.TrimSpace, bufio.ScanWords): not JavaScript's `\s` (no U+FEFF, and U+0085).
 const GO_SPACE = '\\t\\n\\v\\f\\r \\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000';
-const goTrim = (s: string) => s.replace(new RegExp(`^[${GO_SPACE}]+|[${GO_SPACE}]+$`, 'gu'), '');
-const goWords = (s: string) => s.split(new RegExp(`[${GO_SPACE}]+`, 'u')).filter(Boolean);
+const GO_TRIM = new RegExp(`^[${GO_SPACE}]+|[${GO_SPACE}]+$`, 'gu');
+const GO_BLANKS = new RegExp(`[${GO_SPACE}]+`, 'u');
+const goTrim = (s: string) => s.replace(GO_TRIM, '');
+const goWords = (s: string) => s.split(GO_BLANKS).filter(Boolean);
 
 /** Go's strconv.Atoi after strings.TrimSpace: ASCII digits with an optional sign, within int64. */
 function atoi(text: string, what: string): number {
@@ -46,7 +48,7 @@ function atoi(text: string, what: string): number {
   return Number(big);
 }
 
-/** mfridman/interpolate's recursive descent parser (parser.go), its functions under the same names. */
+/** mfridman/interpolate's recursive descent parser (parser.go: parseExpression, parseExpansion, scanUntil …), step for step. */
 class Parser {
   pos = 0;
   constructor(readonly input: string) {}

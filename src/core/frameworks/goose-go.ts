@@ -11,6 +11,7 @@ import type { DialectSource } from '../sql/dialect';
 import type { DownStatus, MigrationAnalysis, MigrationInput } from './framework';
 import { firstErrorNode, lineOf, parseCode, type Node, type OwnedTree } from '../parsers/tree-sitter';
 import { fillBinds } from './dsl/binds';
+import { goInt, sprintf, type GoConst } from './go-sprintf';
 import { errorText } from './history-index';
 import { analyseUp, emptyDownHit, isEmptySql, missingDownHit, sections, sqlOptions, type SectionedFormat, type SqlHistory } from './shared-sql';
 
@@ -116,23 +117,31 @@ export async function gooseGoUpPieces(content: string): Promise<SqlPiece[]> {
 
 /** A Go file's first goose registration, its up and down arguments, and what the file defines. */
 function readGoFile(root: Node, pkg?: Package) {
-  const registrations = root.descendantsOfType('call_expression').filter((c): c is Node => !!c && registerName(c) !== undefined);
-  const reg = registrations[0];
-  const name = reg ? registerName(reg)! : '';
-  const args = reg ? argumentsOf(reg).slice(name.startsWith('AddNamed') ? 1 : 0) : [];
-  const functions = new Map<string, Node>();
-  for (const f of root.namedChildren) if (f?.type === 'function_declaration') functions.set(f.childForFieldName('name')?.text ?? '', f);
   const packages = new Set<string>();
+  // The names goose's package goes by in the file: `goose`, an alias (`g "github.com/pressly/goose/v3"`), `.` for a dot import.
+  const gooseNames = new Set<string>();
   for (const spec of root.descendantsOfType('import_spec')) {
     const alias = spec?.childForFieldName('name')?.text;
     const importPath = spec?.childForFieldName('path')?.text.slice(1, -1) ?? '';
     // The package's name is the import path's last element, bar a major-version suffix (`goose/v3`).
     const parts = importPath.split('/').filter((p) => !/^v[0-9]+$/.test(p));
-    if (alias && alias !== '_' && alias !== '.') packages.add(alias);
-    else if (parts.length) packages.add(parts[parts.length - 1]!.replace(/^go-/, '').replace(/[.-].*$/, ''));
+    const name =
+      alias ??
+      parts
+        .at(-1)
+        ?.replace(/^go-/, '')
+        .replace(/[.-].*$/, '');
+    if (parts.at(-1) === 'goose' && name && name !== '_') gooseNames.add(name);
+    if (name && name !== '_' && name !== '.') packages.add(name);
   }
+  const registrations = root.descendantsOfType('call_expression').filter((c): c is Node => !!c && registerName(c, gooseNames) !== undefined);
+  const reg = registrations[0];
+  const name = reg ? registerName(reg, gooseNames)! : '';
+  const args = reg ? argumentsOf(reg).slice(name.startsWith('AddNamed') ? 1 : 0) : [];
+  const functions = new Map<string, Node>();
+  for (const f of root.namedChildren) if (f?.type === 'function_declaration') functions.set(f.childForFieldName('name')?.text ?? '', f);
   const file: GoFile = { functions, consts: fileStrings(root), packages, pkg: pkg?.strings ?? new Map(), pkgFunctions: pkg?.functions ?? new Map() };
-  return { registrations, reg, name, args, functions, file };
+  return { registrations, reg, name, args, functions, file, gooseNames };
 }
 
 /** What a Go file defines that its functions' bodies use. */
@@ -160,6 +169,8 @@ interface Package {
 interface Scope {
   nodes: Map<string, Node>;
   strings?: Map<string, string>;
+  /** Names the function binds to a value known only at run time (a parameter, a loop's variable), hiding a const of that name. */
+  hidden?: Set<string>;
 }
 
 const notice = (line: number, what: string): Hit => ({
@@ -187,11 +198,11 @@ export async function analyseGooseGo(input: MigrationInput, format: SectionedFor
       ],
     };
   const pkg = await packageOf(input);
-  const { registrations, reg, name, args, functions, file } = readGoFile(root, pkg);
+  const { registrations, reg, name, args, functions, file, gooseNames } = readGoFile(root, pkg);
   if (!reg) return { framework: 'goose', role: 'up', down: 'not-analysed', hits: [notice(1, 'registers no up or down function with goose.AddMigration…')] };
   const regLine = lineOf(reg);
   const noTx = name.includes('NoTx');
-  const extra: Hit[] = registrations.slice(1).map((r) => notice(lineOf(r), `registers a second migration here (goose.${registerName(r)})`));
+  const extra: Hit[] = registrations.slice(1).map((r) => notice(lineOf(r), `registers a second migration here (goose.${registerName(r, gooseNames)})`));
   // Fail closed: helpers and constants of the package's other files are then unknown here.
   if (pkg.failure)
     extra.push(
@@ -244,12 +255,19 @@ export async function analyseGooseGo(input: MigrationInput, format: SectionedFor
   return analysis;
 }
 
-/** `AddMigrationContext` for a `goose.AddMigrationContext(…)` call, else undefined. */
-function registerName(call: Node): string | undefined {
+/**
+ * `AddMigrationContext` for a `goose.AddMigrationContext(…)` call, else undefined: goose by the
+ * name its import gives it (`gooseNames`: github.com/pressly/goose, /v2, /v3, aliased or dot-imported).
+ */
+function registerName(call: Node, gooseNames: Set<string>): string | undefined {
   const fn = call.childForFieldName('function');
-  if (fn?.type !== 'selector_expression' || fn.childForFieldName('operand')?.text !== 'goose') return undefined;
-  const field = fn.childForFieldName('field')?.text ?? '';
-  return REGISTER.test(field) ? field : undefined;
+  const called =
+    fn?.type === 'selector_expression' && gooseNames.has(fn.childForFieldName('operand')?.text ?? '')
+      ? fn.childForFieldName('field')?.text
+      : fn?.type === 'identifier' && gooseNames.has('.')
+        ? fn.text
+        : undefined;
+  return called && REGISTER.test(called) ? called : undefined;
 }
 
 const argumentsOf = (call: Node): Node[] => (call.childForFieldName('arguments')?.namedChildren ?? []).filter((n): n is Node => !!n && n.type !== 'comment');
@@ -328,6 +346,18 @@ function readBody(fn: Node, file: GoFile, seen = new Set<Node>()): Body {
   }
   for (const [name, count] of bound) if (count > 1 && !fileConsts.has(name)) locals.delete(name);
   for (const name of reassigned) locals.delete(name);
+  // A parameter or a loop's variable (`for _, table := range tables`) holds a value of run time,
+  // never the file's or the package's const of the same name.
+  const hidden = new Set<string>([...reassigned, ...[...bound.keys()].filter((n) => !locals.has(n))]);
+  const runTime = [
+    ...fn.descendantsOfType(['parameter_declaration', 'variadic_parameter_declaration']).flatMap((p) => p?.childrenForFieldName('name') ?? []),
+    ...body.descendantsOfType('range_clause').flatMap((r) => r?.childForFieldName('left')?.namedChildren ?? []),
+  ];
+  for (const n of runTime) {
+    if (!n || n.type !== 'identifier') continue;
+    hidden.add(n.text);
+    if (!bound.has(n.text)) locals.delete(n.text);
+  }
 
   const calls = body.descendantsOfType('call_expression').filter((c): c is Node => !!c);
   calls.sort((a, b) => a.startIndex - b.startIndex);
@@ -346,7 +376,7 @@ function readBody(fn: Node, file: GoFile, seen = new Set<Node>()): Body {
         if (recv && prepared.has(recv)) continue;
         const at = method.endsWith('Context') ? 1 : 0;
         const arg = argumentsOf(call)[at];
-        const sql = arg && stringOf(arg, { nodes: locals }, file);
+        const sql = arg && stringOf(arg, { nodes: locals, hidden }, file);
         // Values after the SQL fill its placeholders (`?`, `$1`): read as values (fillBinds).
         if (sql && argumentsOf(call).length > at + 1) BOUND.add(sql);
         if (sql) pieces.push(sql);
@@ -457,11 +487,61 @@ function stringOf(node: Node, scope: Scope, file: GoFile, depth = 0): SqlPiece |
       if (known !== undefined) return { sql: known, line: lineOf(node) };
       const v = scope.nodes.get(node.text);
       if (v) return stringOf(v, scope, file, depth + 1);
+      if (scope.hidden?.has(node.text)) return undefined;
       const pkg = file.pkg.get(node.text);
       return pkg === undefined ? undefined : { sql: pkg, line: lineOf(node) };
     }
     case 'call_expression':
-      return returnedString(node, scope, file, depth);
+      return isSprintf(node, scope) ? sprintfOf(node, scope, file, depth) : returnedString(node, scope, file, depth);
+    default:
+      return undefined;
+  }
+}
+
+/** `fmt.Sprintf(…)`, `fmt` the standard library's (not a local of that name). */
+function isSprintf(call: Node, scope: Scope): boolean {
+  const fn = call.childForFieldName('function');
+  const operand = fn?.type === 'selector_expression' ? fn.childForFieldName('operand') : undefined;
+  return operand?.text === 'fmt' && fn?.childForFieldName('field')?.text === 'Sprintf' && !scope.nodes.has('fmt') && !scope.hidden?.has('fmt');
+}
+
+/** What `fmt.Sprintf(format, args…)` returns where the format and every argument are constants of the file (go-sprintf.ts). */
+function sprintfOf(call: Node, scope: Scope, file: GoFile, depth: number): SqlPiece | undefined {
+  const [format, ...rest] = argumentsOf(call);
+  const f = format && stringOf(format, scope, file, depth + 1);
+  if (!f || rest.some((a) => a.type === 'variadic_argument')) return undefined;
+  const args: GoConst[] = [];
+  for (const a of rest) {
+    const v = constOf(a, scope, file, depth + 1);
+    if (!v) return undefined;
+    args.push(v);
+  }
+  const sql = sprintf(f.sql, args);
+  return sql === undefined ? undefined : { sql, line: f.line };
+}
+
+/** A constant argument: a string the file holds, or an integer literal (or a name bound to one). */
+function constOf(node: Node, scope: Scope, file: GoFile, depth: number): GoConst | undefined {
+  const str = stringOf(node, scope, file, depth);
+  if (str) return { kind: 'string', value: str.sql };
+  if (depth > 12) return undefined;
+  switch (node.type) {
+    case 'int_literal': {
+      const value = goInt(node.text);
+      return value === undefined ? undefined : { kind: 'int', value };
+    }
+    case 'parenthesized_expression':
+      return node.namedChildren[0] ? constOf(node.namedChildren[0], scope, file, depth) : undefined;
+    case 'unary_expression': {
+      const operand = node.childForFieldName('operand');
+      const v = node.childForFieldName('operator')?.text === '-' && operand ? constOf(operand, scope, file, depth) : undefined;
+      return v?.kind === 'int' ? { kind: 'int', value: -v.value } : undefined;
+    }
+    case 'identifier': {
+      if (scope.strings?.has(node.text) || scope.hidden?.has(node.text)) return undefined;
+      const v = scope.nodes.get(node.text);
+      return v ? constOf(v, scope, file, depth + 1) : undefined;
+    }
     default:
       return undefined;
   }

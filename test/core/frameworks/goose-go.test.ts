@@ -325,6 +325,110 @@ describe('goose Go migrations', () => {
     expect(said?.rule).toBe('not-analysed');
     expect(said?.message).toContain("without the package's other Go files, which could not be read (GitHub API 502 Bad Gateway)");
   });
+  test('fmt.Sprintf of a constant format and constant arguments is rendered as Go does (%s %d %v %q %%, %[n]s) and read', async () => {
+    const a = await analyse(
+      file(
+        'goose.AddMigrationContext(up, down)',
+        [
+          'const table = "users"',
+          'const keep = 30',
+          'func stripPunct(col string) string {',
+          "\treturn fmt.Sprintf(`REPLACE(%s, '.', '')`, col)",
+          '}',
+          'func up(ctx context.Context, tx *sql.Tx) error {', // 19
+          '\tif _, err := tx.ExecContext(ctx, fmt.Sprintf(`UPDATE %s SET name = %s WHERE name != %s`, table, stripPunct("name"), stripPunct("name"))); err != nil {', // 20
+          '\t\treturn err',
+          '\t}',
+          '\tq := fmt.Sprintf("ALTER TABLE %[1]s DROP COLUMN %[2]s; DELETE FROM property WHERE id LIKE \'LastScan-%%\' AND age > %d", table, "email", keep)', // 23
+          '\tif _, err := tx.ExecContext(ctx, q); err != nil {',
+          '\t\treturn err',
+          '\t}',
+          '\t_, err := tx.ExecContext(ctx, fmt.Sprintf("CREATE TABLE %q (id int)", "audit_log"))',
+          '\treturn err',
+          '}',
+          'func down(ctx context.Context, tx *sql.Tx) error {',
+          '\t_, err := tx.ExecContext(ctx, fmt.Sprintf("ALTER TABLE %v ADD COLUMN email text", table))',
+          '\treturn err',
+          '}',
+        ].join('\n'),
+      ),
+    );
+    expect(a.down).toBe('present');
+    // The UPDATE is a backfill, the rendered ALTER a drop-column, its DELETE a backfill too: all read, nothing unread.
+    expect(listed(a)).toEqual(['data-backfill 20', 'drop-column 23', 'data-backfill 23']);
+    expect(a.hits.find((h) => h.rule === 'drop-column')!.message).toContain('"email"');
+  });
+
+  test('fmt.Sprintf with an argument of run time (a loop variable, a parameter hiding a const), another verb or a wrong count stays a notice', async () => {
+    const a = await analyse(
+      file(
+        'goose.AddMigrationContext(up, down)',
+        [
+          'const table = "users"',
+          'func up(ctx context.Context, tx *sql.Tx) error {', // 15
+          '\tfor _, table := range []string{"a", "b"} {',
+          '\t\tif _, err := tx.ExecContext(ctx, fmt.Sprintf("DROP TABLE %s", table)); err != nil {', // 17
+          '\t\t\treturn err',
+          '\t\t}',
+          '\t}',
+          '\tif err := dropOne(ctx, tx, "old"); err != nil {',
+          '\t\treturn err',
+          '\t}',
+          '\tif _, err := tx.ExecContext(ctx, fmt.Sprintf("DROP TABLE %5s", table)); err != nil {', // 24
+          '\t\treturn err',
+          '\t}',
+          '\tif _, err := tx.ExecContext(ctx, fmt.Sprintf("DROP TABLE %d", table)); err != nil {', // 27
+          '\t\treturn err',
+          '\t}',
+          '\t_, err := tx.ExecContext(ctx, fmt.Sprintf("DROP TABLE %s", table, table))', // 30
+          '\treturn err',
+          '}',
+          'func dropOne(ctx context.Context, tx *sql.Tx, table string) error {',
+          '\t_, err := tx.ExecContext(ctx, fmt.Sprintf("DROP TABLE %s", table))', // 34
+          '\treturn err',
+          '}',
+          'func down(ctx context.Context, tx *sql.Tx) error {',
+          '\t_, err := tx.ExecContext(ctx, "CREATE TABLE users (id int)")',
+          '\treturn err',
+          '}',
+        ].join('\n'),
+      ),
+    );
+    expect(listed(a)).toEqual(['not-analysed 17', 'not-analysed 24', 'not-analysed 27', 'not-analysed 30', 'not-analysed 34']);
+    expect(a.hits.every((h) => h.message.includes('fmt.Sprintf'))).toBe(true);
+  });
+
+  test('goose imported under another name (an alias, a dot import, the unversioned path) is found by that name', async () => {
+    const fns = [
+      'func up(ctx context.Context, tx *sql.Tx) error {',
+      '\t_, err := tx.ExecContext(ctx, "ALTER TABLE users DROP COLUMN email")',
+      '\treturn err',
+      '}',
+      'func down(ctx context.Context, tx *sql.Tx) error {',
+      '\t_, err := tx.ExecContext(ctx, "ALTER TABLE users ADD COLUMN email text")',
+      '\treturn err',
+      '}',
+    ].join('\n');
+    const go = (spec: string, call: string) =>
+      `package migrations\n\nimport (\n\t"context"\n\t"database/sql"\n\n\t${spec}\n)\n\nfunc init() {\n\t${call}(up, down)\n}\n\n${fns}\n`;
+    for (const [spec, call] of [
+      ['g "github.com/pressly/goose/v3"', 'g.AddMigrationContext'],
+      ['pgoose "github.com/pressly/goose/v2"', 'pgoose.AddMigrationNoTxContext'],
+      ['. "github.com/pressly/goose/v3"', 'AddMigrationContext'],
+      ['"github.com/pressly/goose"', 'goose.AddMigrationContext'],
+    ]) {
+      const content = go(spec!, call!);
+      expect(isGooseGo(content), spec).toBe(true);
+      const a = await analyse(content);
+      expect(a.down, spec).toBe('present');
+      expect(listed(a), spec).toEqual(['drop-column 15']);
+    }
+    // Another package's `AddMigrationContext` is not goose's.
+    const other = go('migrate "example.com/tools/migrate"', 'migrate.AddMigrationContext');
+    expect(isGooseGo(other)).toBe(false);
+    expect(listed(await analyse(other))).toEqual(['not-analysed 1']);
+  });
+
   test('the drill does not run a goose Go migration as SQL (it is Go code): skipped as not SQL, as before', () => {
     const go = file('goose.AddMigrationContext(up, nil)', 'func up(ctx context.Context, tx *sql.Tx) error { return nil }\n');
     expect(isSqlLayout('goose', path)).toBe(false);

@@ -16,5 +16,21 @@ const goose: FrameworkMeta = {
 };
 export default goose;
 
-/** A Go file that registers a goose migration: it calls `goose.AddMigration…` (or `AddNamedMigration…`). */
-export const isGooseGo = (content: string): boolean => /\bgoose\.Add(Named)?Migration(NoTx)?(Context)?\s*\(/.test(content);
+const REGISTER = String.raw`Add(Named)?Migration(NoTx)?(Context)?\s*\(`;
+
+/**
+ * A Go file that registers a goose migration: it calls `goose.AddMigration…` (or
+ * `AddNamedMigration…`), goose by the name its import gives it: `g.AddMigrationContext` after
+ * `import g "github.com/pressly/goose/v3"`, a bare `AddMigrationContext` after a dot import. (A
+ * file this lets through that registers nothing gets a notice from the reader, goose-go.ts.)
+ */
+export function isGooseGo(content: string): boolean {
+  if (new RegExp(String.raw`\bgoose\.${REGISTER}`).test(content)) return true;
+  for (const m of content.matchAll(/(?:^|[\s(])([A-Za-z_][A-Za-z0-9_]*|\.)\s+"[^"\n]*\/goose(?:\/v[0-9]+)?"/g)) {
+    const name = m[1]!;
+    if (name === '_') continue;
+    const call = name === '.' ? String.raw`(?<![\w.])${REGISTER}` : String.raw`\b${name}\.${REGISTER}`;
+    if (new RegExp(call).test(content)) return true;
+  }
+  return false;
+}

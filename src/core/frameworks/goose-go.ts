@@ -376,10 +376,12 @@ function readBody(fn: Node, file: GoFile, seen = new Set<Node>()): Body {
         if (recv && prepared.has(recv)) continue;
         const at = method.endsWith('Context') ? 1 : 0;
         const arg = argumentsOf(call)[at];
-        const sql = arg && stringOf(arg, { nodes: locals, hidden }, file);
+        const scope: Scope = { nodes: locals, hidden };
+        const one = arg && stringOf(arg, scope, file);
+        const sqls = one ? [one] : arg ? perElement(arg, call, body, scope, reassigned, file) : undefined;
         // Values after the SQL fill its placeholders (`?`, `$1`): read as values (fillBinds).
-        if (sql && argumentsOf(call).length > at + 1) BOUND.add(sql);
-        if (sql) pieces.push(sql);
+        if (sqls && argumentsOf(call).length > at + 1) for (const sql of sqls) BOUND.add(sql);
+        if (sqls) pieces.push(...sqls);
         else unread.push({ line: lineOf(call), what: `runs SQL built at run time (\`${short(call.text)}\`)` });
         continue;
       }
@@ -421,6 +423,52 @@ function readBody(fn: Node, file: GoFile, seen = new Set<Node>()): Body {
   }
   seen.delete(fn);
   return { pieces, unread };
+}
+
+/**
+ * The SQL a call in a loop over a list of strings the file holds runs, once per string, in order:
+ * navidrome's `for _, table := range []string{"media_file_fts", …} { tx.ExecContext(ctx, "DROP TABLE IF
+ * EXISTS "+table) }`, a migration's `for _, s := range upStatements { tx.ExecContext(ctx, s) }`. Only
+ * the innermost `range` loop's value (`_, v`) is filled in: a value of an outer loop, or a list
+ * built at run time, leaves the call unread.
+ */
+function perElement(arg: Node, call: Node, body: Node, scope: Scope, reassigned: Set<string>, file: GoFile): SqlPiece[] | undefined {
+  let loop: Node | null = call.parent;
+  while (loop && loop.type !== 'for_statement' && loop.id !== body.id) loop = loop.parent;
+  const range = loop?.type === 'for_statement' ? loop.namedChildren.find((n) => n?.type === 'range_clause') : undefined;
+  const left = range?.childForFieldName('left')?.namedChildren ?? [];
+  const value = left.length === 2 && left[1]?.type === 'identifier' ? left[1].text : undefined;
+  if (!range || !value || reassigned.has(value)) return undefined;
+  const elements = stringList(range.childForFieldName('right'), scope, file);
+  if (!elements) return undefined;
+  const out: SqlPiece[] = [];
+  for (const element of elements) {
+    // The loop's value itself keeps its string's own line (a statement of the list).
+    const sql = arg.type === 'identifier' && arg.text === value ? element : stringOf(arg, { ...scope, strings: new Map([[value, element.sql]]) }, file);
+    if (!sql) return undefined;
+    out.push(sql);
+  }
+  return out;
+}
+
+/** The strings of a `[]string{…}` the file holds (a literal, or a name bound once to one). */
+function stringList(node: Node | null | undefined, scope: Scope, file: GoFile, depth = 0): SqlPiece[] | undefined {
+  if (!node || depth > 12) return undefined;
+  if (node.type === 'identifier') {
+    if (scope.hidden?.has(node.text)) return undefined;
+    return stringList(scope.nodes.get(node.text), scope, file, depth + 1);
+  }
+  const type = node.childForFieldName('type');
+  if (node.type !== 'composite_literal' || type?.type !== 'slice_type' || type.childForFieldName('element')?.text !== 'string') return undefined;
+  const out: SqlPiece[] = [];
+  for (const el of node.childForFieldName('body')?.namedChildren ?? []) {
+    if (!el || el.type === 'comment') continue;
+    const expr = el.type === 'literal_element' ? el.namedChildren[0] : undefined;
+    const str = expr && stringOf(expr, scope, file, depth + 1);
+    if (!str) return undefined;
+    out.push(str);
+  }
+  return out;
 }
 
 /** The identifier a selector chain starts from: `time` of `time.Unix(0, 0).UTC`. */

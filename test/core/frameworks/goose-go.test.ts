@@ -366,7 +366,7 @@ describe('goose Go migrations', () => {
         [
           'const table = "users"',
           'func up(ctx context.Context, tx *sql.Tx) error {', // 15
-          '\tfor _, table := range []string{"a", "b"} {',
+          '\tfor _, table := range strings.Fields(tableNames) {',
           '\t\tif _, err := tx.ExecContext(ctx, fmt.Sprintf("DROP TABLE %s", table)); err != nil {', // 17
           '\t\t\treturn err',
           '\t\t}',
@@ -396,6 +396,62 @@ describe('goose Go migrations', () => {
     );
     expect(listed(a)).toEqual(['not-analysed 17', 'not-analysed 24', 'not-analysed 27', 'not-analysed 30', 'not-analysed 34']);
     expect(a.hits.every((h) => h.message.includes('fmt.Sprintf'))).toBe(true);
+  });
+
+  test('a call in a loop over a list of strings the file holds runs each, in order (navidrome, a list of statements)', async () => {
+    const a = await analyse(
+      file(
+        'goose.AddMigrationContext(up, down)',
+        [
+          'var dropOld = `DROP TABLE old_index;`',
+          'func up(ctx context.Context, tx *sql.Tx) error {', // 15
+          '\tupStatements := []string{',
+          '\t\t`CREATE TABLE name_index_tmp (id int);`,',
+          '\t\tdropOld,', // 18
+          '\t\t`ALTER TABLE name_index RENAME TO name_index_old;`,', // 19
+          '\t}',
+          '\tfor _, upStatement := range upStatements {',
+          '\t\tif _, err := tx.ExecContext(ctx, upStatement); err != nil {',
+          '\t\t\treturn err',
+          '\t\t}',
+          '\t}',
+          '\treturn nil',
+          '}',
+          'func down(ctx context.Context, tx *sql.Tx) error {',
+          '\tfor _, table := range []string{"name_index", "media_file_fts"} {',
+          '\t\tif _, err := tx.ExecContext(ctx, "DROP TABLE IF EXISTS "+table); err != nil {', // 30
+          '\t\t\treturn err',
+          '\t\t}',
+          '\t}',
+          '\tfor i := range []string{"a"} {',
+          '\t\t_ = i',
+          '\t}',
+          '\treturn nil',
+          '}',
+        ].join('\n'),
+      ),
+    );
+    expect(a.down).toBe('present');
+    expect(listed(a)).toEqual(['drop-table 14', 'rename-table 19']);
+    const outer = await analyse(
+      file(
+        'goose.AddMigrationContext(up, nil)',
+        [
+          'func up(ctx context.Context, tx *sql.Tx) error {',
+          '\tfor _, schema := range schemas(ctx, tx) {',
+          '\t\tfor _, table := range []string{"a"} {',
+          '\t\t\tif _, err := tx.ExecContext(ctx, "DROP TABLE "+schema+"."+table); err != nil {', // 17
+          '\t\t\t\treturn err',
+          '\t\t\t}',
+          '\t\t}',
+          '\t}',
+          '\treturn nil',
+          '}',
+        ].join('\n'),
+      ),
+    );
+    // An outer loop's value is of run time: the call stays unread.
+    expect(listed(outer)).toEqual(['missing-down-migration 11', 'not-analysed 15', 'not-analysed 17']);
   });
 
   test('goose imported under another name (an alias, a dot import, the unversioned path) is found by that name', async () => {

@@ -213,9 +213,12 @@ export async function analyseGooseGo(input: MigrationInput, format: SectionedFor
     );
 
   const up = resolve(args[0], functions);
+  // A nil up runs nothing: goose records the version and moves on (pressly/goose's tests/gomigrations "down only").
   const upBody: Body = up.fn
     ? await bodyWithBinds(readBody(up.fn, file))
-    : { pieces: [], unread: [{ line: regLine, what: `runs an up function the file does not define (${args[0]?.text ?? 'none'})` }] };
+    : args[0]?.type === 'nil'
+      ? { pieces: [], unread: [] }
+      : { pieces: [], unread: [{ line: regLine, what: `runs an up function the file does not define (${args[0]?.text ?? 'none'})` }] };
 
   const downArg = args[1];
   const down = resolve(downArg, functions);

@@ -88,6 +88,15 @@ describe('goose Go migrations', () => {
     expect(listed(a)).toEqual(['missing-down-migration 11']);
   });
 
+  test('a nil up runs nothing (goose records the version): no notice, as an empty -- +goose Up section', async () => {
+    const a = await analyse(
+      file('goose.AddMigration(nil, down003)', 'func down003(tx *sql.Tx) error {\n\t_, err := tx.Exec("DROP TABLE bravo")\n\treturn err\n}\n'),
+    );
+    expect(a.down).toBe('present');
+    expect(listed(a)).toEqual([]);
+    expect(listed(await analyse(file('goose.AddMigration(nil, nil)', '')))).toEqual(['missing-down-migration 11']);
+  });
+
   test('a down that returns nil is empty, on its func line, as an empty -- +goose Down section', async () => {
     const a = await analyse(
       file(

@@ -154,13 +154,23 @@ interface GoFile {
   /** Top-level strings of the package's other files in the folder (hatchet's `v1RunsOlapTable`). */
   pkg: Map<string, string>;
   /** What the functions of the package's other files run (navidrome's `notice(ctx, tx, msg)` of its migration.go). */
-  pkgFunctions: Map<string, Body>;
+  pkgFunctions: Map<string, PackageFunction>;
 }
+
+/** A function of the package's other files: what it runs, and what it runs given its parameters' strings. */
+interface PackageFunction {
+  body: Body;
+  /** Read with each parameter a placeholder (`PARAM(i)`), filled in at a call that gives it a string. */
+  withParams: Body;
+}
+
+/** A parameter's placeholder: printable, so `%s`, `%v` and `%q` keep it as it is, and never in Go source's SQL. */
+const PARAM = (i: number): string => `\u2983${i}\u2984`;
 
 /** The folder's Go package as the reader needs it: its top-level strings, and what its functions run. */
 interface Package {
   strings: Map<string, string>;
-  functions: Map<string, Body>;
+  functions: Map<string, PackageFunction>;
   /** Why the package's Go files could not be read (an API error, a file that does not parse as Go). */
   failure?: string;
 }
@@ -316,7 +326,7 @@ function assignedNames(node: Node): Set<string> {
  * string (`query := "…"`) are read where they are used; a statement prepared from a string
  * (`stmt, err := tx.Prepare("…")`) is read at the `Prepare`, its `stmt.Exec(values…)` passed.
  */
-function readBody(fn: Node, file: GoFile, seen = new Set<Node>()): Body {
+function readBody(fn: Node, file: GoFile, seen = new Set<Node>(), params?: Map<string, string>): Body {
   const body = fn.childForFieldName('body');
   const pieces: SqlPiece[] = [];
   const unread: Unread[] = [];
@@ -379,7 +389,7 @@ function readBody(fn: Node, file: GoFile, seen = new Set<Node>()): Body {
         if (recv && prepared.has(recv)) continue;
         const at = method.endsWith('Context') ? 1 : 0;
         const arg = argumentsOf(call)[at];
-        const scope: Scope = { nodes: locals, hidden };
+        const scope: Scope = { nodes: locals, hidden, ...(params ? { strings: params } : {}) };
         const one = arg && stringOf(arg, scope, file);
         const sqls = one ? [one] : arg ? perElement(arg, call, body, scope, reassigned, file) : undefined;
         // Values after the SQL fill its placeholders (`?`, `$1`): read as values (fillBinds).
@@ -401,8 +411,16 @@ function readBody(fn: Node, file: GoFile, seen = new Set<Node>()): Body {
     if (fnNode.type !== 'identifier' || BUILTINS.has(fnNode.text)) continue; // a conversion (`[]byte(x)`), a func literal read in place
     // A function of the file is read where it is called (navidrome's `upAddUserPrefs(ctx, tx)`).
     const own = file.functions.get(fnNode.text);
+    const scope: Scope = { nodes: locals, hidden, ...(params ? { strings: params } : {}) };
     if (own && !seen.has(own)) {
-      const inner = readBody(own, file, seen);
+      // Its parameters given strings of the file are read as those (goose's `createTable(tx, "alpha")`).
+      const given = new Map<string, string>();
+      for (const [i, a] of paramNames(own).entries()) {
+        const v = argumentsOf(call)[i];
+        const str = v && a !== undefined && stringOf(v, scope, file);
+        if (str && a) given.set(a, str.sql);
+      }
+      const inner = readBody(own, file, seen, given);
       pieces.push(...inner.pieces);
       unread.push(...inner.unread);
       continue;
@@ -410,8 +428,9 @@ function readBody(fn: Node, file: GoFile, seen = new Set<Node>()): Body {
     // A function handed no database handle computes (`quoteIdent(name)`); one handed the
     // transaction or database (`forceFullRescan(ctx, tx)` of another file) may run anything.
     // A function of the package's other files: what it runs, said on this call's line.
-    const other = file.pkgFunctions.get(fnNode.text);
-    if (other) {
+    const found = file.pkgFunctions.get(fnNode.text);
+    if (found) {
+      const other = withArguments(found, argumentsOf(call), scope, file);
       for (const p of other.pieces) {
         const q = { ...p, line: lineOf(call) };
         if (BOUND.has(p)) BOUND.add(q);
@@ -447,7 +466,8 @@ function perElement(arg: Node, call: Node, body: Node, scope: Scope, reassigned:
   const out: SqlPiece[] = [];
   for (const element of elements) {
     // The loop's value itself keeps its string's own line (a statement of the list).
-    const sql = arg.type === 'identifier' && arg.text === value ? element : stringOf(arg, { ...scope, strings: new Map([[value, element.sql]]) }, file);
+    const strings = new Map([...(scope.strings ?? []), [value, element.sql]]);
+    const sql = arg.type === 'identifier' && arg.text === value ? element : stringOf(arg, { ...scope, strings }, file);
     if (!sql) return undefined;
     out.push(sql);
   }
@@ -472,6 +492,44 @@ function stringList(node: Node | null | undefined, scope: Scope, file: GoFile, d
     out.push(str);
   }
   return out;
+}
+
+/** A function's parameter names, in order (`_` and unnamed ones as undefined); none for a variadic one. */
+function paramNames(fn: Node): (string | undefined)[] {
+  const out: (string | undefined)[] = [];
+  for (const p of fn.childForFieldName('parameters')?.namedChildren ?? []) {
+    if (!p || p.type === 'comment') continue;
+    if (p.type !== 'parameter_declaration') return [];
+    const names = p.childrenForFieldName('name');
+    if (!names.length) out.push(undefined);
+    for (const n of names) out.push(n && n.text !== '_' ? n.text : undefined);
+  }
+  return out;
+}
+
+/**
+ * What a function of the package's other files runs at a call: where every parameter its SQL uses
+ * is given a string of the file (pressly/goose's `createTable(tx, "bravo")`), its SQL with those
+ * strings; else what it runs with its parameters unknown. A string Go would quote differently than
+ * it is (`"`, `\`, a control character) is not filled in.
+ */
+function withArguments(fn: PackageFunction, args: Node[], scope: Scope, file: GoFile): Body {
+  const { withParams } = fn;
+  if (withParams.unread.length || !withParams.pieces.length) return fn.body;
+  const values = args.map((a) => stringOf(a, scope, file)?.sql);
+  let whole = true;
+  const fill = (sql: string): string =>
+    sql.replace(/\u2983([0-9]+)\u2984/g, (_, i: string) => {
+      const v = values[Number(i)];
+      if (v === undefined || /["\\\p{C}]/u.test(v)) whole = false;
+      return v ?? '';
+    });
+  const pieces = withParams.pieces.map((p) => {
+    const q = { ...p, sql: fill(p.sql) };
+    if (BOUND.has(p)) BOUND.add(q);
+    return q;
+  });
+  return whole ? { pieces, unread: [] } : fn.body;
 }
 
 /** The identifier a selector chain starts from: `time` of `time.Unix(0, 0).UTC`. */
@@ -659,7 +717,12 @@ function packageOf(input: MigrationInput): Promise<Package> {
             if (str) pkg.strings.set(k, str.sql);
           }
         // Read once the strings are known; a function that is a migration's own up or down is read the same way.
-        for (const file of files) for (const [name, fn] of file.functions) pkg.functions.set(name, readBody(fn, file));
+        for (const file of files)
+          for (const [name, fn] of file.functions) {
+            const params = new Map<string, string>();
+            for (const [i, n] of paramNames(fn).entries()) if (n) params.set(n, PARAM(i));
+            pkg.functions.set(name, { body: readBody(fn, file), withParams: readBody(fn, file, undefined, params) });
+          }
         return pkg;
       } finally {
         for (const t of trees) t[Symbol.dispose]();

@@ -380,7 +380,7 @@ describe('goose Go migrations', () => {
           '\t\t\treturn err',
           '\t\t}',
           '\t}',
-          '\tif err := dropOne(ctx, tx, "old"); err != nil {',
+          '\tif err := dropOne(ctx, tx, strings.ToLower("OLD")); err != nil {',
           '\t\treturn err',
           '\t}',
           '\tif _, err := tx.ExecContext(ctx, fmt.Sprintf("DROP TABLE %5s", table)); err != nil {', // 24
@@ -461,6 +461,85 @@ describe('goose Go migrations', () => {
     );
     // An outer loop's value is of run time: the call stays unread.
     expect(listed(outer)).toEqual(['missing-down-migration 11', 'not-analysed 15', 'not-analysed 17']);
+  });
+
+  test('a helper given strings of the file is read with them: of the file, and of the package\'s other file (pressly/goose\'s createTable(tx, "alpha"))', async () => {
+    const helpers = [
+      'package gomigrations',
+      '',
+      'import (',
+      '\t"context"',
+      '\t"database/sql"',
+      '\t"fmt"',
+      '',
+      '\t"github.com/pressly/goose/v3"',
+      '\t"github.com/pressly/goose/v3/database"',
+      ')',
+      '',
+      'func init() {',
+      '\tgoose.AddMigration(up001, down001)',
+      '}',
+      '',
+      'func up001(tx *sql.Tx) error {',
+      '\treturn createTable(tx, "alpha")',
+      '}',
+      '',
+      'func down001(tx *sql.Tx) error {',
+      '\treturn dropTable(tx, "alpha")', // 21
+      '}',
+      '',
+      'func createTable(db database.DBTxConn, name string) error {',
+      '\t_, err := db.ExecContext(context.Background(), fmt.Sprintf("CREATE TABLE %s (id INTEGER)", name))',
+      '\treturn err',
+      '}',
+      '',
+      'func dropTable(db database.DBTxConn, name string) error {',
+      '\t_, err := db.ExecContext(context.Background(), fmt.Sprintf("DROP TABLE %s", name))', // 30
+      '\treturn err',
+      '}',
+    ].join('\n');
+    const user = (call: string) =>
+      [
+        'package gomigrations',
+        '',
+        'import (',
+        '\t"database/sql"',
+        '',
+        '\t"github.com/pressly/goose/v3"',
+        ')',
+        '',
+        'func init() {',
+        '\tgoose.AddMigration(up003, nil)',
+        '}',
+        '',
+        'func up003(tx *sql.Tx) error {',
+        `\treturn ${call}`,
+        '}',
+      ].join('\n');
+    const dir = 'tests/gomigrations/success/testdata/';
+    const files: Record<string, string> = {
+      [`${dir}001_up_down.go`]: helpers,
+      [`${dir}003_drop.go`]: user('dropTable(tx, "bravo")'),
+      [`${dir}004_drop_run_time.go`]: user('dropTable(tx, strings.ToLower("BRAVO"))'),
+      [`${dir}005_drop_quoted.go`]: user('dropTable(tx, `"bravo"`)'),
+    };
+    const run = (name: string) =>
+      goose.analyse({
+        path: dir + name,
+        content: files[dir + name]!,
+        siblings: {},
+        readFile: (p) => Promise.resolve(files[p]),
+        listDir: () => Promise.resolve(Object.keys(files).map((p) => p.slice(dir.length))),
+      });
+    // In the file: the down drops the table the up creates, read with "alpha"; nothing unread.
+    expect(listed(await run('001_up_down.go'))).toEqual([]);
+    // Of the package's other file: DROP TABLE bravo, on the call's line.
+    const drop = await run('003_drop.go');
+    expect(listed(drop)).toEqual(['missing-down-migration 10', 'drop-table 14']);
+    expect(drop.hits[1]!.message).toContain('"bravo"');
+    // A value of run time, or a string Go would quote otherwise: the helper's SQL stays unread.
+    expect(listed(await run('004_drop_run_time.go'))).toEqual(['missing-down-migration 10', 'not-analysed 14']);
+    expect(listed(await run('005_drop_quoted.go'))).toEqual(['missing-down-migration 10', 'not-analysed 14']);
   });
 
   test('goose imported under another name (an alias, a dot import, the unversioned path) is found by that name', async () => {

@@ -1,9 +1,11 @@
 // goose's Go migrations: a `.go` file whose `init()` registers an up and a down function with
 // `goose.AddMigrationContext(up, down)` (or `AddMigration`, `AddMigrationNoTx…`,
-// `AddNamedMigration…`: pressly/goose register.go). The functions run SQL through the transaction
-// or database goose hands them (`tx.ExecContext(ctx, "…")`); the string literals they run are read,
-// in order, and analysed as a `.sql` goose file's sections are. What the reader cannot see (SQL
-// built at run time, a helper's or an ORM's calls, a data migration in Go) is a `not-analysed`
+// `AddNamedMigration…`: pressly/goose register.go; goose by the name its import gives it). The
+// functions run SQL through the transaction or database goose hands them (`tx.ExecContext(ctx,
+// "…")`); the strings they run are read, in order, and analysed as a `.sql` goose file's sections
+// are: literals and what Go computes from constants alone (`+`, `fmt.Sprintf` of constants:
+// go-sprintf.ts; a loop over a `[]string{…}`; a helper given literals). What the reader cannot see
+// (SQL built at run time, a helper's or an ORM's calls, a data migration in Go) is a `not-analysed`
 // notice on its line, never silence.
 import type { Hit } from '../types';
 import type { SqlPiece } from '../sql/lint-sql';

@@ -136,14 +136,33 @@ function readGoFile(root: Node, pkg?: Package) {
     if (parts.at(-1) === 'goose' && name && name !== '_') gooseNames.add(name);
     if (name && name !== '_' && name !== '.') packages.add(name);
   }
-  const registrations = root.descendantsOfType('call_expression').filter((c): c is Node => !!c && registerName(c, gooseNames) !== undefined);
+  // A goose client the package makes registers as goose does: fleet's `var MigrationClient =
+  // goose.New("migration_status_tables", goose.MySqlDialect{})` (its fork of goose, server/goose),
+  // `MigrationClient.AddMigration(Up_…, Down_…)` in each migration.
+  const clients = new Set<string>();
+  for (const spec of root.descendantsOfType('var_spec')) {
+    if (!spec || insideFunction(spec)) continue;
+    const values = spec.childForFieldName('value')?.namedChildren ?? [];
+    spec.childrenForFieldName('name').forEach((n, i) => {
+      const fn = values[i]?.type === 'call_expression' ? values[i].childForFieldName('function') : undefined;
+      if (
+        n &&
+        fn?.type === 'selector_expression' &&
+        fn.childForFieldName('field')?.text === 'New' &&
+        gooseNames.has(fn.childForFieldName('operand')?.text ?? '')
+      )
+        clients.add(n.text);
+    });
+  }
+  const registers = new Set([...gooseNames, ...clients, ...(pkg?.clients ?? [])]);
+  const registrations = root.descendantsOfType('call_expression').filter((c): c is Node => !!c && registerName(c, registers) !== undefined);
   const reg = registrations[0];
-  const name = reg ? registerName(reg, gooseNames)! : '';
+  const name = reg ? registerName(reg, registers)! : '';
   const args = reg ? argumentsOf(reg).slice(name.startsWith('AddNamed') ? 1 : 0) : [];
   const functions = new Map<string, Node>();
   for (const f of root.namedChildren) if (f?.type === 'function_declaration') functions.set(f.childForFieldName('name')?.text ?? '', f);
   const file: GoFile = { functions, consts: fileStrings(root), packages, pkg: pkg?.strings ?? new Map(), pkgFunctions: pkg?.functions ?? new Map() };
-  return { registrations, reg, name, args, functions, file, gooseNames };
+  return { registrations, reg, name, args, functions, file, registers, clients };
 }
 
 /** What a Go file defines that its functions' bodies use. */
@@ -173,6 +192,8 @@ const PARAM = (i: number): string => `\u2983${i}\u2984`;
 interface Package {
   strings: Map<string, string>;
   functions: Map<string, PackageFunction>;
+  /** Goose clients its files make (fleet's `MigrationClient = goose.New(…)`). */
+  clients: Set<string>;
   /** Why the package's Go files could not be read (an API error, a file that does not parse as Go). */
   failure?: string;
 }
@@ -210,11 +231,11 @@ export async function analyseGooseGo(input: MigrationInput, format: SectionedFor
       ],
     };
   const pkg = await packageOf(input);
-  const { registrations, reg, name, args, functions, file, gooseNames } = readGoFile(root, pkg);
+  const { registrations, reg, name, args, functions, file, registers } = readGoFile(root, pkg);
   if (!reg) return { framework: 'goose', role: 'up', down: 'not-analysed', hits: [notice(1, 'registers no up or down function with goose.AddMigration…')] };
   const regLine = lineOf(reg);
   const noTx = name.includes('NoTx');
-  const extra: Hit[] = registrations.slice(1).map((r) => notice(lineOf(r), `registers a second migration here (goose.${registerName(r, gooseNames)})`));
+  const extra: Hit[] = registrations.slice(1).map((r) => notice(lineOf(r), `registers a second migration here (goose.${registerName(r, registers)})`));
   // Fail closed: helpers and constants of the package's other files are then unknown here.
   if (pkg.failure)
     extra.push(
@@ -272,14 +293,15 @@ export async function analyseGooseGo(input: MigrationInput, format: SectionedFor
 
 /**
  * `AddMigrationContext` for a `goose.AddMigrationContext(…)` call, else undefined: goose by the
- * name its import gives it (`gooseNames`: github.com/pressly/goose, /v2, /v3, aliased or dot-imported).
+ * name its import gives it (`registers`: github.com/pressly/goose, /v2, /v3, aliased or dot-imported;
+ * `.` for a dot import), or a goose client the package makes (fleet's `MigrationClient`).
  */
-function registerName(call: Node, gooseNames: Set<string>): string | undefined {
+function registerName(call: Node, registers: Set<string>): string | undefined {
   const fn = call.childForFieldName('function');
   const called =
-    fn?.type === 'selector_expression' && gooseNames.has(fn.childForFieldName('operand')?.text ?? '')
+    fn?.type === 'selector_expression' && registers.has(fn.childForFieldName('operand')?.text ?? '')
       ? fn.childForFieldName('field')?.text
-      : fn?.type === 'identifier' && gooseNames.has('.')
+      : fn?.type === 'identifier' && registers.has('.')
         ? fn.text
         : undefined;
   return called && REGISTER.test(called) ? called : undefined;
@@ -345,10 +367,12 @@ function readBody(fn: Node, file: GoFile, seen = new Set<Node>(), params?: Map<s
   const reassigned = assignedNames(body);
   const bound = new Map<string, number>();
   const prepared = new Set<string>();
-  for (const d of [...body.descendantsOfType('short_var_declaration'), ...body.descendantsOfType('var_spec')]) {
+  // A `const` of the function too (fleet's `const updateStmt = \`UPDATE app_config_json …\``).
+  for (const d of body.descendantsOfType(['short_var_declaration', 'var_spec', 'const_spec'])) {
     if (!d) continue;
-    const left = d.type === 'var_spec' ? d.childrenForFieldName('name') : (d.childForFieldName('left')?.namedChildren ?? []);
-    const right = (d.type === 'var_spec' ? d.childForFieldName('value') : d.childForFieldName('right'))?.namedChildren ?? [];
+    const spec = d.type !== 'short_var_declaration';
+    const left = spec ? d.childrenForFieldName('name') : (d.childForFieldName('left')?.namedChildren ?? []);
+    const right = (spec ? d.childForFieldName('value') : d.childForFieldName('right'))?.namedChildren ?? [];
     left.forEach((n, i) => {
       if (!n) return;
       bound.set(n.text, (bound.get(n.text) ?? 0) + 1);
@@ -392,7 +416,7 @@ function readBody(fn: Node, file: GoFile, seen = new Set<Node>(), params?: Map<s
         const at = method.endsWith('Context') ? 1 : 0;
         const arg = argumentsOf(call)[at];
         const scope: Scope = { nodes: locals, hidden, ...(params ? { strings: params } : {}) };
-        const one = arg && stringOf(arg, scope, file);
+        const one = arg && (stringOf(arg, scope, file) ?? (arg.type === 'identifier' ? lastAssigned(arg.text, call, body, scope, file) : undefined));
         const sqls = one ? [one] : arg ? perElement(arg, call, body, scope, reassigned, file) : undefined;
         // Values after the SQL fill its placeholders (`?`, `$1`): read as values (fillBinds).
         if (sqls && argumentsOf(call).length > at + 1) for (const sql of sqls) BOUND.add(sql);
@@ -494,6 +518,72 @@ function stringList(node: Node | null | undefined, scope: Scope, file: GoFile, d
     out.push(str);
   }
   return out;
+}
+
+/**
+ * The string a local holds where a call uses it, from its last assignment before the call in the
+ * statements that lead to it: fleet's `sql := \`UPDATE users …\`; tx.Exec(sql); sql = \`ALTER TABLE users
+ * DROP COLUMN username\`; tx.Exec(sql)`, hatchet's `stmt := fmt.Sprintf(…)` after a loop with a `stmt`
+ * of its own. An assignment in a branch or a loop between them, or in a loop around the call, leaves
+ * it unknown.
+ */
+function lastAssigned(name: string, use: Node, body: Node, scope: Scope, file: GoFile): SqlPiece | undefined {
+  for (let node: Node = use, parent = use.parent; parent && node.id !== body.id; node = parent, parent = parent.parent) {
+    if (parent.type === 'statement_list') {
+      const before = parent.namedChildren.filter((n): n is Node => !!n && n.type !== 'comment' && n.endIndex <= node.startIndex);
+      for (const s of before.reverse()) {
+        const value = assignedValue(s, name);
+        // Another assignment between it and the use (in a `case`, a nested block) is a value not read.
+        if (value) return assignedBetween(body, name, s.endIndex, use.startIndex) ? undefined : stringOf(value, scope, file);
+        if (value === null || assigns(s, name)) return undefined;
+      }
+    }
+    if ((parent.type === 'for_statement' || parent.type === 'func_literal') && assigns(parent, name)) return undefined;
+  }
+  return undefined;
+}
+
+/** The value a statement gives `name` (`name := v`, `name = v`, `var name = v`), null where it gives one not read (`name += v`). */
+function assignedValue(s: Node, name: string): Node | null | undefined {
+  const specs = s.type === 'var_declaration' ? s.namedChildren.filter((n): n is Node => n?.type === 'var_spec') : [];
+  for (const spec of specs) {
+    const i = spec.childrenForFieldName('name').findIndex((n) => n?.text === name);
+    if (i >= 0) return spec.childForFieldName('value')?.namedChildren[i] ?? null;
+  }
+  if (s.type !== 'short_var_declaration' && s.type !== 'assignment_statement') return undefined;
+  const left = s.childForFieldName('left')?.namedChildren ?? [];
+  const i = left.findIndex((n) => n?.text === name);
+  if (i < 0) return undefined;
+  const right = s.childForFieldName('right')?.namedChildren ?? [];
+  const plain = s.type === 'short_var_declaration' || s.childForFieldName('operator')?.text === '=';
+  return plain && right.length === left.length ? (right[i] ?? null) : null;
+}
+
+/** Whether `name` is assigned or declared anywhere under `node` between two offsets. */
+function assignedBetween(node: Node, name: string, from: number, to: number): boolean {
+  return node
+    .descendantsOfType(['assignment_statement', 'short_var_declaration', 'inc_statement', 'dec_statement', 'var_spec'])
+    .some(
+      (a) =>
+        !!a &&
+        a.startIndex >= from &&
+        a.startIndex < to &&
+        (a.type === 'var_spec'
+          ? a.childrenForFieldName('name')
+          : a.type.endsWith('_statement') && a.type !== 'assignment_statement'
+            ? a.namedChildren.slice(0, 1)
+            : (a.childForFieldName('left')?.namedChildren ?? [])
+        ).some((t) => t?.text === name),
+    );
+}
+
+/** Whether `name` is assigned anywhere under `node` (`=`, `+=`, `++`): a `:=` in a nested block declares another. */
+function assigns(node: Node, name: string): boolean {
+  const assigned = node.descendantsOfType(['assignment_statement', 'inc_statement', 'dec_statement']);
+  return assigned.some((a) => {
+    const targets = a?.type === 'assignment_statement' ? (a.childForFieldName('left')?.namedChildren ?? []) : (a?.namedChildren.slice(0, 1) ?? []);
+    return targets.some((t) => t?.text === name);
+  });
 }
 
 /** A function's parameter names, in order (`_` and unnamed ones as undefined); none for a variadic one. */
@@ -694,7 +784,7 @@ const packageCache = new WeakMap<object, Map<string, Promise<Package>>>();
  * is called by the others (navidrome's `notice(ctx, tx, msg)` and `forceFullRescan(ctx, tx)`).
  */
 function packageOf(input: MigrationInput): Promise<Package> {
-  const empty = (): Package => ({ strings: new Map(), functions: new Map() });
+  const empty = (): Package => ({ strings: new Map(), functions: new Map(), clients: new Set() });
   const { listDir, readFile } = input;
   if (!listDir || !readFile) return Promise.resolve(empty());
   const dir = input.path.slice(0, input.path.lastIndexOf('/') + 1);
@@ -712,7 +802,9 @@ function packageOf(input: MigrationInput): Promise<Package> {
           const content = await readFile(dir + name);
           if (content !== undefined) trees.push(await parseCode('go', content));
         }
-        const files = trees.map((t) => readGoFile(t.rootNode, pkg).file);
+        const read = trees.map((t) => readGoFile(t.rootNode, pkg));
+        for (const r of read) for (const c of r.clients) pkg.clients.add(c);
+        const files = read.map((r) => r.file);
         for (const file of files)
           for (const [k, v] of file.consts) {
             const str = stringOf(v, { nodes: file.consts }, file);

@@ -542,6 +542,114 @@ describe('goose Go migrations', () => {
     expect(listed(await run('005_drop_quoted.go'))).toEqual(['missing-down-migration 10', 'not-analysed 14']);
   });
 
+  test("a goose client the package makes registers as goose does (fleet's MigrationClient = goose.New(…) of its fork)", async () => {
+    const dir = 'server/datastore/mysql/migrations/tables/';
+    const client = [
+      'package tables',
+      '',
+      'import (',
+      '\t"database/sql"',
+      '',
+      '\t"github.com/fleetdm/fleet/v4/server/goose"',
+      ')',
+      '',
+      'var MigrationClient = goose.New("migration_status_tables", goose.MySqlDialect{})',
+      '',
+      'func columnExists(tx *sql.Tx, table, column string) bool {',
+      '\tvar count int',
+      '\terr := tx.QueryRow(`SELECT count(*) FROM information_schema.columns WHERE TABLE_NAME = ? AND COLUMN_NAME = ?`, table, column).Scan(&count)',
+      '\treturn err == nil && count > 0',
+      '}',
+    ].join('\n');
+    const drop = [
+      'package tables',
+      '',
+      'import (',
+      '\t"database/sql"',
+      ')',
+      '',
+      'func init() {',
+      '\tMigrationClient.AddMigration(Up_20170831234300, Down_20170831234300)',
+      '}',
+      '',
+      'func Up_20170831234300(tx *sql.Tx) error {',
+      '\t_, err := tx.Exec("DROP TABLE IF EXISTS `licenses`;")', // 12
+      '',
+      '\treturn err',
+      '}',
+      '',
+      'func Down_20170831234300(tx *sql.Tx) error {', // 17
+      '\treturn nil',
+      '}',
+    ].join('\n');
+    expect(isGooseGo(drop)).toBe(true);
+    const files: Record<string, string> = { [`${dir}migration.go`]: client, [`${dir}20170831234300_DropLicenses.go`]: drop };
+    const a = await goose.analyse({
+      path: `${dir}20170831234300_DropLicenses.go`,
+      content: drop,
+      siblings: {},
+      readFile: (p) => Promise.resolve(files[p]),
+      listDir: () => Promise.resolve(Object.keys(files).map((p) => p.slice(dir.length))),
+    });
+    expect(listed(a)).toEqual(['drop-table 12', 'empty-down-migration 17']);
+    // Without the package's client, the file registers nothing goose's: a notice, as before.
+    expect(listed(await goose.analyse({ path: `${dir}20170831234300_DropLicenses.go`, content: drop, siblings: {} }))).toEqual(['not-analysed 1']);
+  });
+
+  test("a local assigned again is read at each use from its last assignment before it (fleet's sql := …; sql = …), never across a branch or a loop", async () => {
+    const a = await analyse(
+      file(
+        'goose.AddMigrationContext(up, down)',
+        [
+          'func up(ctx context.Context, tx *sql.Tx) error {', // 14
+          '\tsql := `UPDATE users SET name = username WHERE name IS NULL`', // 15
+          '\tif _, err := tx.Exec(sql); err != nil {',
+          '\t\treturn err',
+          '\t}',
+          '\tsql = `ALTER TABLE users DROP COLUMN username`', // 19
+          '\tif _, err := tx.Exec(sql); err != nil {',
+          '\t\treturn err',
+          '\t}',
+          '\tq := `SELECT 1`',
+          '\tfor i := 0; i < 2; i++ {',
+          '\t\tif _, err := tx.Exec(q); err != nil {', // 25
+          '\t\t\treturn err',
+          '\t\t}',
+          '\t\tq = `DROP TABLE b`',
+          '\t}',
+          '\tswitch driver {',
+          '\tcase "mysql":',
+          '\t\tq = `DROP TABLE c`',
+          '\t\t_, err := tx.Exec(q)', // 33
+          '\t\treturn err',
+          '\t}',
+          '\tif driver != "" {',
+          '\t\tq = `DROP TABLE d`',
+          '\t}',
+          '\t_, err := tx.Exec(q)', // 39
+          '\tconst updateStmt = `UPDATE app_config_json SET json_value = ? WHERE id = 1`', // 40
+          '\t_, err = tx.Exec(updateStmt, "{}")',
+          '\treturn err',
+          '}',
+          'func down(ctx context.Context, tx *sql.Tx) error {',
+          '\t_, err := tx.Exec(`ALTER TABLE users ADD COLUMN username text`)',
+          '\treturn err',
+          '}',
+        ].join('\n'),
+      ),
+    );
+    const hits = listed(a);
+    expect(hits.filter((h) => !h.startsWith('not-analysed 33') && !h.startsWith('drop-table 32'))).toEqual([
+      'data-backfill 15',
+      'drop-column 19',
+      'not-analysed 25',
+      'not-analysed 39',
+      'data-backfill 40',
+    ]);
+    // The case's own assignment is read, or the use is a notice: never the SELECT before the switch.
+    expect(hits.filter((h) => h === 'not-analysed 33' || h === 'drop-table 32')).toHaveLength(1);
+  });
+
   test('goose imported under another name (an alias, a dot import, the unversioned path) is found by that name', async () => {
     const fns = [
       'func up(ctx context.Context, tx *sql.Tx) error {',

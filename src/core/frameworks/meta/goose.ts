@@ -32,5 +32,26 @@ export function isGooseGo(content: string): boolean {
     const call = name === '.' ? String.raw`(?<![\w.])${REGISTER}` : String.raw`\b${name}\.${REGISTER}`;
     if (new RegExp(call).test(content)) return true;
   }
+  return registersWithClient(content);
+}
+
+/**
+ * An `init()` that registers with a goose client of its package, no package it imports: fleet's
+ * migrations call `MigrationClient.AddMigration(Up_…, Down_…)`, the client made in the package's
+ * migration.go (`goose.New(…)` of its fork of goose). The reader checks the client is goose's; a
+ * file where it is not gets its notice.
+ */
+function registersWithClient(content: string): boolean {
+  if (!/\bfunc init\(\)/.test(content)) return false;
+  const imported = new Set<string>();
+  for (const m of content.matchAll(/^\s*(?:import\s+)?(?:([A-Za-z_][A-Za-z0-9_]*)\s+)?"([^"\n]+)"\s*$/gm))
+    imported.add(
+      m[1] ??
+        m[2]!
+          .split('/')
+          .filter((p) => !/^v[0-9]+$/.test(p))
+          .at(-1)!,
+    );
+  for (const m of content.matchAll(new RegExp(String.raw`\b([A-Za-z_][A-Za-z0-9_]*)\.${REGISTER}`, 'g'))) if (!imported.has(m[1]!)) return true;
   return false;
 }

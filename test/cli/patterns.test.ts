@@ -95,6 +95,7 @@ const PATTERNS = [
   'patterns/goose-go-mod-dialect',
   'patterns/goose-go',
   'patterns/goose-dbmate-markers',
+  'patterns/typeorm-dialect',
   'rules/not-analysed',
 ];
 

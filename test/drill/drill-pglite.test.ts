@@ -139,6 +139,35 @@ describe('drill on PGlite: what stops it, said plainly', () => {
     expect(json.drill.notices.join('\n')).not.toContain('need Rails to run');
   });
 
+  it("skips a TypeORM project's migrations when its DataSource names MySQL, rather than failing the gate on them", () => {
+    // kentlouisetonino/songbook@96b1eeda: server/ormconfig.ts, `new DataSource({ type: 'mysql', … })`,
+    // named by its scripts (`typeorm migration:run -d ./ormconfig.ts`).
+    const base = {
+      ...BASE,
+      'server/package.json': JSON.stringify({ scripts: { 'migration:run': 'typeorm migration:run -d ./ormconfig.ts' } }),
+      'server/ormconfig.ts':
+        "import { DataSource } from 'typeorm'\nexport const connectionSource = new DataSource({ type: 'mysql', host: 'localhost', migrations: ['dist/src/migrations/*.js'] })\n",
+    };
+    const migration = 'server/src/migrations/1663824858297-InitialMigration.ts';
+    const repo = prRepo(
+      {
+        [migration]:
+          "import { MigrationInterface, QueryRunner } from 'typeorm';\nexport class InitialMigration1663824858297 implements MigrationInterface {\n" +
+          '  public async up(queryRunner: QueryRunner): Promise<void> {\n    await queryRunner.query(`CREATE TABLE \\`song\\` (\\`id\\` int NOT NULL AUTO_INCREMENT, PRIMARY KEY (\\`id\\`)) ENGINE=InnoDB`);\n  }\n' +
+          '  public async down(queryRunner: QueryRunner): Promise<void> {\n    await queryRunner.query(`DROP TABLE \\`song\\``);\n  }\n}\n',
+      },
+      base,
+    );
+    const run = runCli(['drill', '--base', 'main', '--format', 'json', '--cache-dir', fixtures.cacheDir()], { cwd: repo.dir });
+    const json = JSON.parse(run.stdout) as DrillJson & { verdict: string };
+    expect(run.status).toBe(0);
+    expect(json.verdict).toBe('not-applicable');
+    expect(json.drill.notices).toContain(
+      `Skipped, the database being MySQL (from TypeORM's connection type (server/ormconfig.ts)): ${migration}. The drill rehearses Postgres only.`,
+    );
+    expect(json.drill.notices.join('\n')).not.toContain('need TypeORM to run');
+  });
+
   it("expands goose's ENVSUB ON lines from its environment, as goose does, and says which variables were not set", () => {
     // pressly/goose@520411a1 README.md: `-- +goose ENVSUB ON` … `${SOME_ENV_VAR}`.
     const base = { ...BASE, 'db/goose/00001_init.sql': '-- +goose Up\nCREATE SCHEMA app;\n-- +goose Down\nDROP SCHEMA app;\n' };

@@ -10,8 +10,8 @@
 //   `config/example.database.yml`): the `adapter` of `production`, else `development`, else
 //   `default`; in a multi-database file, the database whose `migrations_paths` holds the folder,
 //   else `primary`.
-// - Django, Knex, Sequelize and Ecto: src/core/frameworks/django/settings-dialect.ts, js-app-dialect.ts
-//   and ecto/mix-dialect.ts.
+// - Django, Knex, Sequelize, TypeORM and Ecto: src/core/frameworks/django/settings-dialect.ts,
+//   js-app-dialect.ts, typeorm-dialect.ts and ecto/mix-dialect.ts.
 // The config's `dialect:` and the migration's path (`mysql/`) come first; a file that is absent or
 // names no database known here leaves the migration read as Postgres, as before.
 import { parse as parseYaml } from 'yaml';
@@ -24,6 +24,8 @@ import { oncePerReader, type ConfigReader, safeRead } from './tool-dialect';
 import { djangoAppDialect } from './django/settings-dialect';
 import { knexAppDialect, sequelizeAppDialect } from './js-app-dialect';
 import { ectoAppDialect } from './ecto/mix-dialect';
+import { typeormAppDialect } from './typeorm-dialect';
+import type { MigrationInput } from './framework';
 import { handlerFor } from './dispatch';
 
 type Reader = ConfigReader;
@@ -221,15 +223,18 @@ const APPS = {
   knex: { of: jsApp, find: (root: string, _folder: string, read: Reader) => knexAppDialect(root, read) },
   sequelize: { of: jsApp, find: (root: string, _folder: string, read: Reader) => sequelizeAppDialect(root, read) },
   ecto: { of: ectoApp, find: (root: string, _folder: string, read: Reader) => ectoAppDialect(root, read) },
+  typeorm: { of: jsApp, find: (root: string, _folder: string, read: Reader, list?: Lister) => typeormAppDialect(root, read, list) },
 };
+
+type Lister = NonNullable<MigrationInput['listDir']>;
 
 export type AppFramework = keyof typeof APPS;
 
 /** The database the app's config names for a migration at `path` (read once per reader); undefined when the path or the config does not say. */
-export function appConfigDialect(app: AppFramework, path: string, read: Reader): Promise<DialectSource | undefined> {
+export function appConfigDialect(app: AppFramework, path: string, read: Reader, list?: Lister): Promise<DialectSource | undefined> {
   const { of, find } = APPS[app];
   const at = of(path);
-  return at ? oncePerReader(read, `${app}:${at.root}:${at.folder}`, () => find(at.root, at.folder, read)) : Promise.resolve(undefined);
+  return at ? oncePerReader(read, `${app}:${at.root}:${at.folder}`, () => find(at.root, at.folder, read, list)) : Promise.resolve(undefined);
 }
 
 /**
@@ -241,7 +246,7 @@ export function withAppDialect(framework: Framework, app: AppFramework): Framewo
     ...framework,
     async analyse(input) {
       const read = input.readFile;
-      const dialect = input.dialect || dialectOfPath(input.path) || !read ? undefined : await appConfigDialect(app, input.path, read);
+      const dialect = input.dialect || dialectOfPath(input.path) || !read ? undefined : await appConfigDialect(app, input.path, read, input.listDir);
       return framework.analyse(dialect ? { ...input, dialect } : input);
     },
   };

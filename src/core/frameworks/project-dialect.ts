@@ -1,6 +1,6 @@
 // The database a migration's project names outside the migration: its app's config (Rails'
 // database.yml, Laravel's DB_CONNECTION, Django's DATABASES, a knexfile, Sequelize's config, Ecto's
-// mix.exs), its JVM config (Spring's application*.yml, flyway.conf), goose's go.mod driver, Sqitch's
+// mix.exs, TypeORM's DataSource or ormconfig), its JVM config (Spring's application*.yml, flyway.conf), goose's go.mod driver, Sqitch's
 // engine, drizzle-kit's journal or Prisma's migration_lock.toml. The same readers each framework's
 // lint reads it with (app-dialect.ts, jvm-dialect.ts, go-mod-dialect.ts, sqitch.ts, tool-dialect.ts),
 // gathered for those that ask without linting: the drill, which rehearses Postgres only.
@@ -14,7 +14,7 @@ import { dirName } from './shared-sql';
 import { sqitchProjectDialect } from './sqitch';
 import { drizzleDialect, prismaDialect, type ConfigReader } from './tool-dialect';
 
-const APP_FRAMEWORKS: ReadonlySet<FrameworkId> = new Set<AppFramework>(['rails', 'laravel', 'django', 'knex', 'sequelize', 'ecto']);
+const APP_FRAMEWORKS: ReadonlySet<FrameworkId> = new Set<AppFramework>(['rails', 'laravel', 'django', 'knex', 'sequelize', 'ecto', 'typeorm']);
 
 /**
  * The database the project's config names for the migration at `path` of `framework`; undefined
@@ -22,7 +22,7 @@ const APP_FRAMEWORKS: ReadonlySet<FrameworkId> = new Set<AppFramework>(['rails',
  * `dialect:` setting and the path come first: callers ask them before this.
  */
 export function projectDialect(framework: FrameworkId, path: string, read: ConfigReader, list?: MigrationInput['listDir']): Promise<DialectSource | undefined> {
-  if (APP_FRAMEWORKS.has(framework)) return appConfigDialect(framework as AppFramework, path, read);
+  if (APP_FRAMEWORKS.has(framework)) return appConfigDialect(framework as AppFramework, path, read, list);
   switch (framework) {
     case 'flyway':
       return jvmDialect(path, read, list);

@@ -2,6 +2,7 @@
 // `queryRunner.query(sql)` is linted as written; queryRunner schema helpers are synthesised.
 // TypeORM wraps migrations in a transaction unless the class sets `transaction = false`.
 import type { Framework } from './framework';
+import { withAppDialect } from './app-dialect';
 import { typeorm as meta } from './meta/index';
 import { lineOf, type Node } from '../parsers/tree-sitter';
 import { dslFramework, hit, ident, unknownCallHit, newTranslation, sql, type ColumnDef, type DslTranslation } from './dsl/common';
@@ -418,10 +419,15 @@ export async function typeormToPieces(source: string, path = 'migration.ts'): Pr
   return t;
 }
 
-export const typeorm: Framework = dslFramework(meta, 'TypeORM migration', (input) => typeormToPieces(input.content, input.path), 'missing', {
-  // src/migrations/1700000000000-Name.ts: the timestamp first, so name order is run order.
-  isMigration: (name) => /^\d+-.*\.[cm]?[jt]s$/.test(name) && !name.endsWith('.d.ts'),
-  translate: typeormToPieces,
-});
+// Read in the database the project's DataSource or ormconfig names (typeorm-dialect.ts): a MySQL
+// project's backtick SQL and MySQL column types are no Postgres syntax errors.
+export const typeorm: Framework = withAppDialect(
+  dslFramework(meta, 'TypeORM migration', (input) => typeormToPieces(input.content, input.path), 'missing', {
+    // src/migrations/1700000000000-Name.ts: the timestamp first, so name order is run order.
+    isMigration: (name) => /^\d+-.*\.[cm]?[jt]s$/.test(name) && !name.endsWith('.d.ts'),
+    translate: typeormToPieces,
+  }),
+  'typeorm',
+);
 
 export default typeorm;

@@ -6,7 +6,7 @@ import { projectDialect } from '../../../src/core/frameworks/project-dialect';
 const reader = (files: Record<string, string>) => async (path: string) => files[path];
 
 describe('projectDialect', () => {
-  it("asks each framework's own config: Spring's application.yml, go.mod, sqitch.conf, database.yml, Laravel's .env.example", async () => {
+  it("asks each framework's own config: Spring's application.yml, go.mod, sqitch.conf, database.yml, Laravel's .env.example, TypeORM's ormconfig", async () => {
     const files = {
       // 9oormthonUniv-SCH/1000meal-be@0de97a80
       'src/main/resources/application.yml': 'spring:\n  datasource:\n    url: jdbc:mysql://localhost:3306/meal\n',
@@ -18,6 +18,8 @@ describe('projectDialect', () => {
       'config/database.yml.example': 'production:\n  adapter: mysql2\n',
       // koel/koel
       'api/.env.example': 'DB_CONNECTION=mysql\n',
+      // kentlouisetonino/songbook@96b1eeda server/ormconfig.ts
+      'server/ormconfig.ts': "export const connectionSource = new DataSource({ type: 'mysql', host: 'localhost' })\n",
     };
     const read = reader(files);
     const ask = async (framework: Parameters<typeof projectDialect>[0], path: string) => (await projectDialect(framework, path, read))?.dialect;
@@ -26,6 +28,7 @@ describe('projectDialect', () => {
     expect(await ask('sqitch', 'sqitch/deploy/users.sql')).toBe('mysql');
     expect(await ask('rails', 'db/migrate/20240101000000_x.rb')).toBe('mysql');
     expect(await ask('laravel', 'api/database/migrations/2024_01_01_000000_x.php')).toBe('mysql');
+    expect(await ask('typeorm', 'server/src/migrations/1663824858297-InitialMigration.ts')).toBe('mysql');
     expect((await projectDialect('rails', 'db/migrate/20240101000000_x.rb', read))?.from).toBe("the app's database.yml.example (config/database.yml.example)");
   });
 

@@ -1,0 +1,104 @@
+// The database a TypeORM project's config names (src/core/frameworks/typeorm-dialect.ts), on configs
+// shaped like ShippingBackend's, songbook's and super-register's (test/fixtures/patterns/typeorm-dialect/SOURCE.md).
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { envTypeormConnection, scriptConfigPaths, typeormAppDialect, typesInData, typesInJs } from '../../../src/core/frameworks/typeorm-dialect';
+import typeorm from '../../../src/core/frameworks/typeorm';
+
+const FIX = 'test/fixtures/patterns/typeorm-dialect';
+const text = (rel: string) => readFileSync(`${FIX}/${rel}`, 'utf8');
+const reader = (files: Record<string, string>) => async (path: string) => files[path];
+/** A lister over the same files: the names in a folder. */
+const lister = (files: Record<string, string>) => async (dir: string) => {
+  const names = Object.keys(files)
+    .filter((p) => p.startsWith(dir) && !p.slice(dir.length).includes('/'))
+    .map((p) => p.slice(dir.length));
+  return names.length ? names : undefined;
+};
+
+describe('TypeORM connection options', () => {
+  it("reads a DataSource's type, a literal or an environment fallback, in options objects only", async () => {
+    expect([...(await typesInJs(text('ok/shipping/packages/backend/src/database/data-source.ts'), 'data-source.ts'))]).toEqual(['mysql']);
+    expect([...(await typesInJs(text('err/super-register/ormconfig.js'), 'ormconfig.js'))]).toEqual(['mysql']);
+    expect([...(await typesInJs("export default { type: (process.env.DB_TYPE as any) || 'mariadb', host: 'db' };\n", 'x.ts'))]).toEqual(['mysql']);
+    // A `type` in an object that is no connection's options (a column, a package's module type) is not read.
+    expect([...(await typesInJs("const column = { name: 'id', type: 'mysql' };\n", 'x.ts'))]).toEqual([]);
+  });
+
+  it('reads ormconfig.json and .yml (one connection, an array, or connections by name) and TYPEORM_CONNECTION', () => {
+    expect([...typesInData({ type: 'mysql', host: 'localhost' })]).toEqual(['mysql']);
+    expect([
+      ...typesInData([
+        { name: 'default', type: 'postgres' },
+        { name: 'test', type: 'sqlite' },
+      ]),
+    ]).toEqual(['postgres', 'sqlite']);
+    expect([...typesInData({ default: { type: 'mariadb' } })]).toEqual(['mysql']);
+    expect(envTypeormConnection('# MySQL / TypeORM\nTYPEORM_CONNECTION=mysql\nTYPEORM_HOST=localhost\n')).toBe('mysql');
+    expect(envTypeormConnection('# TYPEORM_CONNECTION=mysql\n')).toBeUndefined();
+  });
+
+  it("takes the CLI's -d/--dataSource/-f path from package.json scripts, the build's .js mapped to its .ts source", () => {
+    // songbook@96b1eeda server/package.json; Jetnipat-c/NestJs-migrations-with-TypeORM-0.3@9dbb008d package.json.
+    expect(
+      scriptConfigPaths(
+        JSON.stringify({ scripts: { 'migration:run': './node_modules/.bin/ts-node ./node_modules/.bin/typeorm migration:run -d ./ormconfig.ts' } }),
+      ),
+    ).toEqual(['ormconfig.ts']);
+    expect(scriptConfigPaths(JSON.stringify({ scripts: { typeorm: 'npm run build && npx typeorm -d dist/db/data-source.js' } }))).toEqual([
+      'dist/db/data-source.js',
+      'db/data-source.ts',
+    ]);
+    expect(scriptConfigPaths(JSON.stringify({ scripts: { build: 'tsc -d' } }))).toEqual([]);
+  });
+});
+
+describe('typeormAppDialect', () => {
+  it("finds the DataSource beside the migrations, the scripts' -d file, or ormconfig, and says where", async () => {
+    const shipping = {
+      'packages/backend/src/database/data-source.ts': text('ok/shipping/packages/backend/src/database/data-source.ts'),
+      'packages/backend/package.json': '{}',
+    };
+    expect(await typeormAppDialect('packages/backend/src/database/', reader(shipping), lister(shipping))).toEqual({
+      dialect: 'mysql',
+      from: "TypeORM's connection type (packages/backend/src/database/data-source.ts)",
+    });
+    const songbook = {
+      'server/package.json': JSON.stringify({ scripts: { 'migration:run': 'typeorm migration:run -d ./ormconfig.ts' } }),
+      'server/ormconfig.ts': text('ok/songbook/server/ormconfig.ts'),
+    };
+    expect((await typeormAppDialect('server/src/', reader(songbook), lister(songbook)))?.from).toBe("TypeORM's connection type (server/ormconfig.ts)");
+    // Without a lister (every conventional name is read): super-register's ormconfig.js.
+    expect(await typeormAppDialect('src/', reader({ 'ormconfig.js': text('err/super-register/ormconfig.js') }))).toEqual({
+      dialect: 'mysql',
+      from: "TypeORM's connection type (ormconfig.js)",
+    });
+    expect(await typeormAppDialect('src/', reader({ '.env.example': 'TYPEORM_CONNECTION=mysql\n' }))).toEqual({
+      dialect: 'mysql',
+      from: "the project's TYPEORM_CONNECTION (.env.example)",
+    });
+    // The project's src/ (migrations at the root's migrations/).
+    const nest = { 'package.json': '{}', 'src/data-source.ts': "export default new DataSource({ type: 'mysql', host: 'db' });\n" };
+    expect((await typeormAppDialect('', reader(nest), lister(nest)))?.dialect).toBe('mysql');
+  });
+
+  it("stops at the project's folder; SQLite alone or a type read from the environment gives no answer", async () => {
+    const files = { 'api/package.json': '{}', 'ormconfig.js': "module.exports = { type: 'mysql', host: 'x' };\n" };
+    expect(await typeormAppDialect('api/src/', reader(files), lister(files))).toBeUndefined();
+    expect(await typeormAppDialect('src/', reader({ 'ormconfig.json': '{"type": "sqlite", "database": "db.sqlite"}' }))).toBeUndefined();
+    expect(await typeormAppDialect('src/', reader({ 'ormconfig.ts': 'export default { type: process.env.DB_TYPE, host: "x" };\n' }))).toBeUndefined();
+    expect(await typeormAppDialect('src/', reader({}))).toBeUndefined();
+  });
+});
+
+describe('TypeORM migrations read in the project database', () => {
+  it("lints a MySQL project's backtick SQL as MySQL: no Postgres parse-error notice", async () => {
+    const files = { 'server/ormconfig.ts': text('ok/songbook/server/ormconfig.ts') };
+    const path = 'server/src/migrations/1663824858297-InitialMigration.ts';
+    const content = text(`ok/songbook/${path}`);
+    const { hits } = await typeorm.analyse({ path, content, siblings: {}, readFile: reader(files), listDir: lister(files) });
+    expect(hits.map((h) => h.rule)).toEqual([]);
+    // Without the config: read as Postgres, the backticks are a syntax error.
+    expect((await typeorm.analyse({ path, content, siblings: {}, readFile: reader({}) })).hits.map((h) => h.rule)).toContain('parse-error');
+  });
+});

@@ -180,7 +180,7 @@ export async function collectDrill(repo: GitRepo, forkPoint: string, headSha: st
 
   const sets: MigrationSet[] = [];
   for (const { framework, root, ups } of [...touched.values()].sort((a, b) => a.root.localeCompare(b.root))) {
-    sets.push(await readSet(repo, classifier, framework, root, ups, forkPoint, headSha));
+    sets.push(await readSet(repo, classifier, framework, root, ups, forkPoint, headSha, notices));
   }
   return { sets, notices, unrehearsable };
 }
@@ -197,6 +197,39 @@ function popGroupHeads(ups: Set<string>, files: string[]): Set<string> {
   return out;
 }
 
+/**
+ * Sqitch deploys the changes its plan lists, each from its own script (App::Sqitch::Engine's
+ * `deploy` walks the plan, and a change's `deploy_file` is the only way to a script): a script no
+ * change of the plan names is never run. Such scripts are taken out of the base and of the
+ * rehearsal (in place), and the notices returned name them. A plan that lists nothing (absent or
+ * unreadable) decides nothing: every script is kept, in name order.
+ */
+export function leaveOutUnplanned(
+  base: Migration[],
+  baseOrder: Map<string, number>,
+  pr: Migration[],
+  headOrder: Map<string, number>,
+  planPath: string,
+): string[] {
+  const unplanned = (side: Migration[], order: Map<string, number>) => (order.size ? side.filter((m) => !order.has(sqitchChange(m.path))) : []);
+  const notices: string[] = [];
+  const say = (what: string, scripts: Migration[]) => {
+    const paths = [...new Set(scripts.map((m) => m.path))];
+    if (!paths.length) return;
+    const [these, them] = paths.length > 1 ? ['these scripts are', 'them'] : ['this script is', 'it'];
+    notices.push(
+      `${what}: ${paths.join(', ')}. Sqitch deploys only the changes its plan lists, and ${these} named by no change of ${planPath}, so Sqitch never runs ${them}: ` +
+        'add the change with `sqitch add` (or its line to the plan) for Sqitch to deploy it, or delete the script.',
+    );
+  };
+  const [strayPr, strayBase] = [unplanned(pr, headOrder), unplanned(base, baseOrder)];
+  say('Not rehearsed', strayPr);
+  say('Left out of the base', strayBase);
+  const stray = new Set([...strayPr, ...strayBase]);
+  for (const side of [base, pr]) side.splice(0, side.length, ...side.filter((m) => !stray.has(m)));
+  return notices;
+}
+
 async function readSet(
   repo: GitRepo,
   classifier: ReturnType<typeof createClassifier>,
@@ -205,6 +238,7 @@ async function readSet(
   ups: Set<string>,
   forkPoint: string,
   headSha: string,
+  notices: string[],
 ): Promise<MigrationSet> {
   const [baseTree, headTree] = await Promise.all([repo.listTree(forkPoint, root), repo.listTree(headSha, root)]);
   const baseFiles = [...baseTree.keys()].filter((p) => inRoot(framework, root, p));
@@ -265,6 +299,7 @@ async function readSet(
   if (plans) {
     for (const m of base) m.id = plans.base.ids.get(sqitchChange(m.path)) ?? m.id;
     for (const m of pr) m.id = plans.head.ids.get(sqitchChange(m.path)) ?? m.id;
+    notices.push(...leaveOutUnplanned(base, plans.base.order, pr, plans.head.order, planPath));
   }
   // A changed migration is already applied where the base runs: the base is built without it and
   // its head version rehearsed on top. Liquibase changesets the file still has unchanged stay in the base.

@@ -225,6 +225,43 @@ describe('drill on PGlite: what stops it, said plainly', () => {
     expect(run.status).toBe(0);
   });
 
+  it('leaves out a Sqitch script no change of the plan names, as Sqitch does, and says so', () => {
+    // sqitchers/sqitch@0ab857e3 lib/App/Sqitch/Engine.pm: `deploy` walks the plan's changes, each
+    // change's deploy_file (lib/App/Sqitch/Plan/Change.pm) its script: a script in deploy/ that no
+    // change names is never run.
+    const plan = '%syntax-version=1.0.0\n%project=app\n\nusers 2024-01-01T00:00:00Z A <a@x> # users\n';
+    const base = {
+      ...BASE,
+      'sqitch/sqitch.conf': '[core]\n\tengine = pg\n',
+      'sqitch/sqitch.plan': plan,
+      'sqitch/deploy/users.sql': 'BEGIN;\nCREATE TABLE users (id int PRIMARY KEY);\nCOMMIT;\n',
+      'sqitch/revert/users.sql': 'BEGIN;\nDROP TABLE users;\nCOMMIT;\n',
+      // A leftover the plan never listed: Sqitch never ran it, and it would not apply.
+      'sqitch/deploy/old_draft.sql': 'BEGIN;\nALTER TABLE missing ADD COLUMN x int;\nCOMMIT;\n',
+    };
+    const repo = prRepo(
+      {
+        'sqitch/sqitch.plan': `${plan}posts [users] 2024-01-02T00:00:00Z A <a@x> # posts\n`,
+        'sqitch/deploy/posts.sql': 'BEGIN;\nCREATE TABLE posts (id int PRIMARY KEY, user_id int REFERENCES users);\nCOMMIT;\n',
+        'sqitch/revert/posts.sql': 'BEGIN;\nDROP TABLE posts;\nCOMMIT;\n',
+        'sqitch/deploy/comments.sql': 'BEGIN;\nCREATE TABLE comments (id int);\nCOMMIT;\n',
+        'sqitch/revert/comments.sql': 'BEGIN;\nDROP TABLE comments;\nCOMMIT;\n',
+      },
+      base,
+    );
+    const run = runCli(['drill', '--base', 'main', '--format', 'json', '--cache-dir', fixtures.cacheDir()], { cwd: repo.dir });
+    const json = JSON.parse(run.stdout) as DrillJson;
+    expect(json.findings).toEqual([]);
+    expect(json.drill.migrations.map((m) => [m.path, m.result])).toEqual([['sqitch/deploy/posts.sql', 'pass']]);
+    expect(json.drill.notices).toEqual([
+      'Not rehearsed: sqitch/deploy/comments.sql. Sqitch deploys only the changes its plan lists, and this script is named by no change of sqitch/sqitch.plan, ' +
+        'so Sqitch never runs it: add the change with `sqitch add` (or its line to the plan) for Sqitch to deploy it, or delete the script.',
+      'Left out of the base: sqitch/deploy/old_draft.sql. Sqitch deploys only the changes its plan lists, and this script is named by no change of sqitch/sqitch.plan, ' +
+        'so Sqitch never runs it: add the change with `sqitch add` (or its line to the plan) for Sqitch to deploy it, or delete the script.',
+    ]);
+    expect(run.status).toBe(0);
+  });
+
   it('exits 0 and says so when the change has no migrations', () => {
     const repo = prRepo({ 'README.md': '# docs only\n' });
     const run = runCli(['drill', '--base', 'main'], { cwd: repo.dir });

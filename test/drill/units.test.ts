@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SchemaObject } from '../../src/drill/catalog';
 import { readData, readSchema } from '../../src/drill/catalog';
-import { otherDialectOf } from '../../src/drill/collect';
+import { leaveOutUnplanned, otherDialectOf } from '../../src/drill/collect';
 import { compareData, compareSchema, lostOnRollback } from '../../src/drill/compare';
 import type { Database, Session } from '../../src/drill/engine';
 import { parseDuration } from '../../src/drill/engine';
@@ -285,6 +285,24 @@ describe('migration scripts per framework', () => {
       'sqitch:update_acl#1',
       'sqitch:update_acl#2',
     ]);
+  });
+
+  it('Sqitch: a script no change of the plan names is left out, as Sqitch never runs it; a plan that lists nothing decides nothing', () => {
+    // sqitchers/sqitch@0ab857e3 lib/App/Sqitch/Engine.pm: `deploy` walks the plan's changes only.
+    const m = (path: string): Migration => ({ id: path, path, framework: 'sqitch', up: { path, label: path, pieces: [], transactional: false } });
+    const { order } = sqitchPlanOrder('%project=app\n\nusers 2024-01-01T00:00:00Z Ana <a@x> # users\n', () => false);
+    const base = [m('db/deploy/users.sql'), m('db/deploy/draft.sql')];
+    const pr = [m('db/deploy/posts.sql'), m('db/deploy/tags.sql')];
+    const { order: head } = sqitchPlanOrder('%project=app\n\nusers 2024-01-01T00:00:00Z A <a@x>\nposts 2024-01-02T00:00:00Z A <a@x>\n', () => false);
+    const notices = leaveOutUnplanned(base, order, pr, head, 'db/sqitch.plan');
+    expect([base.map((x) => x.path), pr.map((x) => x.path)]).toEqual([['db/deploy/users.sql'], ['db/deploy/posts.sql']]);
+    expect(notices).toHaveLength(2);
+    expect(notices[0]).toMatch(/^Not rehearsed: db\/deploy\/tags\.sql\. .*named by no change of db\/sqitch\.plan/);
+    expect(notices[1]).toMatch(/^Left out of the base: db\/deploy\/draft\.sql\./);
+    // No plan read: every script kept.
+    const kept = [m('db/deploy/a.sql')];
+    expect(leaveOutUnplanned(kept, new Map(), [], new Map(), 'db/sqitch.plan')).toEqual([]);
+    expect(kept).toHaveLength(1);
   });
 });
 

@@ -8,6 +8,7 @@ import { FRAMEWORK_LABEL } from '../core/reversibility';
 import { dirName } from '../core/frameworks/shared-sql';
 import { isFolderPerMigration } from '../core/frameworks/meta/sql';
 import { projectDialect } from '../core/frameworks/project-dialect';
+import { sqitchLayout } from '../core/frameworks/sqitch-layout';
 import { DIALECT_NAMES, dialectOfPath } from '../core/sql/dialect';
 
 import type { FrameworkId } from '../core/types';
@@ -115,6 +116,12 @@ async function otherDatabase(config: Config, framework: FrameworkId, path: strin
   return project && project.dialect !== 'postgres' ? { name: DIALECT_NAMES[project.dialect], from: project.from } : undefined;
 }
 
+/** A file's text at a commit, undefined when absent. */
+async function headText(repo: GitRepo, commit: string, path: string): Promise<string | undefined> {
+  const spec = `${commit}:${path}`;
+  return (await repo.readBlobs([spec])).get(spec)?.content;
+}
+
 export async function collectDrill(repo: GitRepo, forkPoint: string, headSha: string, config: Config): Promise<DrillPlan> {
   const classifier = createClassifier(config, FRAMEWORKS);
   const changed = await repo.changedPaths(forkPoint, headSha);
@@ -123,10 +130,7 @@ export async function collectDrill(repo: GitRepo, forkPoint: string, headSha: st
   const changedSpecs = changed.filter((c) => c.status !== 'removed' && classifier.mayMatter(c.path)).map((c) => `${headSha}:${c.path}`);
   const changedBlobs = await repo.readBlobs(changedSpecs);
   // The project's config files, read at the head (once each: oncePerReader keys on this reader).
-  const read: ConfigReader = async (path) => {
-    const spec = `${headSha}:${path}`;
-    return (await repo.readBlobs([spec])).get(spec)?.content;
-  };
+  const read: ConfigReader = (path) => headText(repo, headSha, path);
   const list: ListDir = (dir) => repo.listFolder(headSha, dir);
 
   // Changed migration files → (framework, root) → up paths the pull request touches.
@@ -254,7 +258,8 @@ async function readSet(
   }
   // A pop group's other parts are read as well.
   if (framework === 'pop') for (const p of headTree.keys()) if (inRoot(framework, root, p)) wantedHead.add(p);
-  const planPath = `${root}sqitch.plan`;
+  // Sqitch's plan: beside the scripts' folders, or where sqitch.conf's plan_file or top_dir puts it.
+  const planPath = framework === 'sqitch' ? (await sqitchLayout(root, (p) => headText(repo, headSha, p))).plan : '';
   const blobs = await repo.readBlobs([
     ...baseFiles.map((p) => baseTree.get(p)!),
     ...[...wantedHead].filter((p) => headTree.has(p)).map((p) => headTree.get(p)!),

@@ -262,6 +262,42 @@ describe('drill on PGlite: what stops it, said plainly', () => {
     expect(run.status).toBe(0);
   });
 
+  it("follows sqitch.conf's top_dir and plan_file to the plan, as Sqitch does", () => {
+    // `sqitch init app --engine pg --top-dir db --plan-file sqitch.plan` (sqitchers/sqitch@0ab857e3
+    // lib/App/Sqitch/Target.pm): the scripts under db/, the plan beside sqitch.conf.
+    const plan = '%syntax-version=1.0.0\n%project=app\n\nusers 2024-01-01T00:00:00Z A <a@x> # users\n';
+    const base = {
+      ...BASE,
+      'sqitch.conf': '[core]\n\tengine = pg\n\ttop_dir = db\n\tplan_file = sqitch.plan\n',
+      'sqitch.plan': plan,
+      'db/deploy/users.sql': 'BEGIN;\nCREATE TABLE users (id int PRIMARY KEY);\nCOMMIT;\n',
+      'db/revert/users.sql': 'BEGIN;\nDROP TABLE users;\nCOMMIT;\n',
+    };
+    const repo = prRepo(
+      {
+        // In the plan's order, orders before addresses (in name order, addresses would come first and fail).
+        'sqitch.plan': `${plan}orders [users] 2024-01-02T00:00:00Z A <a@x>\naddresses [orders] 2024-01-03T00:00:00Z A <a@x>\n`,
+        'db/deploy/orders.sql': 'BEGIN;\nCREATE TABLE orders (id int PRIMARY KEY, user_id int REFERENCES users);\nCOMMIT;\n',
+        'db/revert/orders.sql': 'BEGIN;\nDROP TABLE orders;\nCOMMIT;\n',
+        'db/deploy/addresses.sql': 'BEGIN;\nCREATE TABLE addresses (order_id int REFERENCES orders);\nCOMMIT;\n',
+        'db/revert/addresses.sql': 'BEGIN;\nDROP TABLE addresses;\nCOMMIT;\n',
+        'db/deploy/draft.sql': 'BEGIN;\nCREATE TABLE draft (id int);\nCOMMIT;\n',
+      },
+      base,
+    );
+    const run = runCli(['drill', '--base', 'main', '--format', 'json', '--cache-dir', fixtures.cacheDir()], { cwd: repo.dir });
+    const json = JSON.parse(run.stdout) as DrillJson;
+    expect(json.findings).toEqual([]);
+    expect(json.drill.migrations.map((m) => [m.path, m.result])).toEqual([
+      ['db/deploy/orders.sql', 'pass'],
+      ['db/deploy/addresses.sql', 'pass'],
+    ]);
+    expect(json.drill.notices.join('\n')).toContain(
+      'Not rehearsed: db/deploy/draft.sql. Sqitch deploys only the changes its plan lists, and this script is named by no change of sqitch.plan',
+    );
+    expect(run.status).toBe(0);
+  });
+
   it('exits 0 and says so when the change has no migrations', () => {
     const repo = prRepo({ 'README.md': '# docs only\n' });
     const run = runCli(['drill', '--base', 'main'], { cwd: repo.dir });

@@ -1,5 +1,6 @@
 // Sqitch: `deploy/<change>.sql` with `revert/<change>.sql` (and `verify/<change>.sql`, which is no
 // migration: see `isSqitchVerify`). The project beside the scripts says the rest:
+// - where: sqitch.conf's top_dir and plan_file, as Sqitch resolves them (sqitch-layout.ts);
 // - the database: sqitch.conf's engine (see sqitch-project.ts); Postgres scripts run through psql,
 //   so their meta-commands (`\set`, `\gexec`) are read as psql reads them (see sql/psql.ts);
 // - the order: sqitch.plan's, through which a type change looks back at the earlier deploys
@@ -15,6 +16,7 @@ import { analyseDown, analyseUp, baseName, judgeDownFile, sqlOptions, type SqlHi
 import { sqitchFolder } from './sql-detect';
 import { sqitchConfDialect, sqitchRoot, sqitchScriptOrder } from './sqitch-project';
 import { oncePerReader } from './tool-dialect';
+import { sqitchLayout } from './sqitch-layout';
 
 export { revertPathOf } from './meta/index';
 
@@ -23,8 +25,8 @@ export function sqitchProjectDialect(input: Pick<MigrationInput, 'path' | 'readF
   const root = sqitchRoot(input.path);
   const read = input.readFile;
   if (root === undefined || !read) return Promise.resolve(undefined);
-  const path = `${root}sqitch.conf`;
-  return oncePerReader(read, `sqitch:${path}`, async () => {
+  return oncePerReader(read, `sqitch:${root}sqitch.conf`, async () => {
+    const path = (await sqitchLayout(root, read)).conf;
     const text = await read(path);
     return text === undefined ? undefined : sqitchConfDialect(text, path);
   });
@@ -63,7 +65,7 @@ function planOrder(input: MigrationInput, names: readonly string[], dir: string)
 
 async function readPlanOrder(input: MigrationInput, names: readonly string[], dir: string): Promise<string[]> {
   const root = sqitchRoot(input.path) ?? '';
-  const path = `${root}sqitch.plan`;
+  const path = (await sqitchLayout(root, input.readFile!)).plan;
   const plan = await input.readFile!(path);
   if (plan === undefined) throw new Error(`there is no ${path}`);
   // A change named `users/add` has its scripts in `deploy/users/`: this folder's part of the name.

@@ -184,7 +184,8 @@ export async function collectDrill(repo: GitRepo, forkPoint: string, headSha: st
 
   const sets: MigrationSet[] = [];
   for (const { framework, root, ups } of [...touched.values()].sort((a, b) => a.root.localeCompare(b.root))) {
-    sets.push(await readSet(repo, classifier, framework, root, ups, forkPoint, headSha, notices));
+    const set = await readSet(repo, classifier, framework, root, ups, forkPoint, headSha, notices);
+    if (set) sets.push(set);
   }
   return { sets, notices, unrehearsable };
 }
@@ -234,6 +235,10 @@ export function leaveOutUnplanned(
   return notices;
 }
 
+/**
+ * A folder's base and the change's migrations in it, in order; undefined when every script the
+ * change touched there is one its tool never runs (a Sqitch script no change of the plan names).
+ */
 async function readSet(
   repo: GitRepo,
   classifier: ReturnType<typeof createClassifier>,
@@ -243,7 +248,7 @@ async function readSet(
   forkPoint: string,
   headSha: string,
   notices: string[],
-): Promise<MigrationSet> {
+): Promise<MigrationSet | undefined> {
   const [baseTree, headTree] = await Promise.all([repo.listTree(forkPoint, root), repo.listTree(headSha, root)]);
   const baseFiles = [...baseTree.keys()].filter((p) => inRoot(framework, root, p));
   if (framework === 'pop')
@@ -304,7 +309,10 @@ async function readSet(
   if (plans) {
     for (const m of base) m.id = plans.base.ids.get(sqitchChange(m.path)) ?? m.id;
     for (const m of pr) m.id = plans.head.ids.get(sqitchChange(m.path)) ?? m.id;
+    const touched = pr.length;
     notices.push(...leaveOutUnplanned(base, plans.base.order, pr, plans.head.order, planPath));
+    // Every script the change touched is one Sqitch never runs: nothing to rehearse, no base to build.
+    if (touched && !pr.length) return undefined;
   }
   // A changed migration is already applied where the base runs: the base is built without it and
   // its head version rehearsed on top. Liquibase changesets the file still has unchanged stay in the base.

@@ -260,6 +260,12 @@ describe('drill on PGlite: what stops it, said plainly', () => {
         'so Sqitch never runs it: add the change with `sqitch add` (or its line to the plan) for Sqitch to deploy it, or delete the script.',
     ]);
     expect(run.status).toBe(0);
+    // A change whose only script is such a one: nothing to rehearse, no base built, nothing failed.
+    const only = prRepo({ 'sqitch/deploy/comments.sql': 'BEGIN;\nCREATE TABLE comments (id int);\nCOMMIT;\n' }, base);
+    const alone = runCli(['drill', '--base', 'main', '--format', 'json', '--cache-dir', fixtures.cacheDir()], { cwd: only.dir });
+    const report = JSON.parse(alone.stdout) as DrillJson & { verdict: string };
+    expect([alone.status, report.verdict, report.drill.migrations]).toEqual([0, 'not-applicable', []]);
+    expect(report.drill.notices[0]).toMatch(/^Not rehearsed: sqitch\/deploy\/comments\.sql\. Sqitch deploys only/);
   });
 
   it("follows sqitch.conf's top_dir and plan_file to the plan, as Sqitch does", () => {

@@ -96,6 +96,7 @@ const PATTERNS = [
   'patterns/goose-go',
   'patterns/goose-dbmate-markers',
   'patterns/typeorm-dialect',
+  'patterns/jvm-doubt',
   'rules/not-analysed',
 ];
 

@@ -31,9 +31,10 @@ import { getStaticTOMLValue, parseTOML } from 'toml-eslint-parser';
 import type { Dialect, DialectSource } from '../sql/dialect';
 import { dialectOfPath } from '../sql/dialect';
 import type { Framework, MigrationInput } from './framework';
-import { oncePerReader, safeRead, upwards, type ConfigReader } from './tool-dialect';
+import { safeRead, upwards, type ConfigReader } from './tool-dialect';
 import { dirName } from './shared-sql';
 import { mavenDialect } from './maven-dialect';
+import { doubtNotice, doubtReading, isDoubt, verdictOf, type DialectVerdict } from './dialect-doubt';
 
 /** JDBC (and R2DBC) URL schemes: `jdbc:<scheme>:`. */
 const SCHEMES: ReadonlyMap<string, Dialect> = new Map<string, Dialect>([
@@ -284,11 +285,15 @@ export function holds(location: string, folder: string, full: string): boolean {
   return m[1] === 'filesystem' ? new RegExp(`(?:^|/)${at}/`).test(full) : new RegExp(`^${at}/`).test(folder);
 }
 
-/** The one database other than an embedded one that configs name; undefined when they name none or several. */
-function decide(named: Named[]): Named {
-  const found = named.filter((n) => n !== undefined);
-  const others = new Map(found.filter((n) => !EMBEDDED.has(n.dialect)).map((n) => [n.dialect, n]));
-  return others.size === 1 ? [...others.values()][0] : undefined;
+/** Where a config named its database, for messages: `the app's spring.datasource.url, H2 in MySQL mode (app/application-prod.yml)`. */
+const sourceOf = (n: NonNullable<Named>, owner: string): DialectSource => ({
+  dialect: n.dialect,
+  from: `the ${owner} ${n.key}${n.note ? `, ${n.note}` : ''} (${n.file})`,
+});
+
+/** What configs say together: the one database other than an embedded one, the several that disagree, or undefined for none. */
+function decide(named: Named[], owner: string): DialectVerdict {
+  return verdictOf(named.filter((n) => n !== undefined && !EMBEDDED.has(n.dialect)).map((n) => sourceOf(n!, owner)));
 }
 
 /** The Spring config files of a resources folder to read, base files first, at most `MAX_FILES`. */
@@ -318,7 +323,7 @@ async function springFiles(root: string, read: ConfigReader, list: MigrationInpu
  * of the resources folder: Flyway's `spring.flyway.locations` hold the folder; Liquibase's
  * `spring.liquibase.change-log` (one master changelog) holds the folders at or under its own.
  */
-export function springDialect(files: { path: string; text: string }[], folder: string, full: string, tool: JvmTool = 'flyway'): DialectSource | undefined {
+export function springDialect(files: { path: string; text: string }[], folder: string, full: string, tool: JvmTool = 'flyway'): DialectVerdict {
   const docs = files.flatMap((f) => readSpringConfig(f.text, f.path));
   const base: Keys = new Map(docs.filter((d) => d.profile === undefined).flatMap((d) => [...d.keys]));
   const profiles = [...new Set(docs.flatMap((d) => (d.profile === undefined ? [] : [d.profile])))];
@@ -333,12 +338,14 @@ export function springDialect(files: { path: string; text: string }[], folder: s
       : [c.get('spring.liquibase.changelog')?.value.trim()].filter((l) => !!l).map((l) => l!.replace(/[^/:]*$/, ''));
   const holding = running.filter((c) => locations(c).some((l) => holds(l, folder, full)));
   const asked = holding.length ? holding : running.filter((c) => !locations(c).length);
-  const named = decide(asked.map((c) => namedDatabase(c, tool)));
-  return named ? { dialect: named.dialect, from: `the app's ${named.key}${named.note ? `, ${named.note}` : ''} (${named.file})` } : undefined;
+  return decide(
+    asked.map((c) => namedDatabase(c, tool)),
+    "app's",
+  );
 }
 
 /** The database a `flyway.conf` (`flyway.url=`) or `flyway.toml` (`[environments.<name>] url =`) names. */
-export function flywayConfDialect(text: string, path: string): DialectSource | undefined {
+export function flywayConfDialect(text: string, path: string): DialectVerdict {
   let urls: Named[];
   if (path.endsWith('.toml')) {
     let doc: unknown;
@@ -348,16 +355,17 @@ export function flywayConfDialect(text: string, path: string): DialectSource | u
       return undefined;
     }
     const envs = (doc as { environments?: unknown }).environments;
-    urls = Object.values(typeof envs === 'object' && envs ? envs : {}).map((env) => {
+    urls = Object.entries(typeof envs === 'object' && envs ? envs : {}).map(([name, env]) => {
       const url = typeof env === 'object' && env && typeof (env as { url?: unknown }).url === 'string' ? (env as { url: string }).url : undefined;
-      return url === undefined ? undefined : namedBy(url, 'flyway.url', path);
+      return url === undefined ? undefined : namedBy(url, `[environments.${name}] url`, path);
     });
   } else {
     const url = readProperties(text, path).get('flyway.url')?.value;
     urls = [url === undefined ? undefined : namedBy(url, 'flyway.url', path)];
   }
-  const named = decide(urls);
-  return named ? { dialect: named.dialect, from: `the project's ${path.endsWith('.toml') ? 'flyway.toml url' : 'flyway.url'} (${path})` } : undefined;
+  const verdict = decide(urls, "project's");
+  // One environment: said as before (`the project's flyway.url (flyway.conf)`).
+  return verdict && !isDoubt(verdict) && path.endsWith('.toml') ? { ...verdict, from: `the project's flyway.toml url (${path})` } : verdict;
 }
 
 /** The database a `liquibase.properties` names: `url:` (or Liquibase 4's `liquibase.command.url`), else `driver:`. */
@@ -385,7 +393,7 @@ function namedBy(value: string, key: string, file: string): Named {
 }
 
 /** The tool's own config files, looked for at and above the migration's folder (and at its module's root), and how each is read. */
-const TOOL_CONFS: Record<JvmTool, [string, (text: string, path: string) => DialectSource | undefined][]> = {
+const TOOL_CONFS: Record<JvmTool, [string, (text: string, path: string) => DialectVerdict][]> = {
   flyway: [
     ['flyway.conf', flywayConfDialect],
     ['flyway.toml', flywayConfDialect],
@@ -399,23 +407,53 @@ export function resourcesOf(path: string): { root: string; folder: string } | un
   return m ? { root: m[1]!, folder: m[2] ?? '' } : undefined;
 }
 
-/** The database a JVM project's config names for the Flyway (or Liquibase) migration at `path`; undefined when none says one. */
-export async function jvmDialect(
-  path: string,
-  read: ConfigReader,
-  list?: MigrationInput['listDir'],
-  tool: JvmTool = 'flyway',
-): Promise<DialectSource | undefined> {
+/**
+ * Hibernate's own config in the resources folder: `hibernate.properties` (Hibernate reads it from the
+ * classpath root) and `hibernate.default.properties` (openmrs' defaults: `hibernate.connection.url=jdbc:mysql://…`).
+ */
+const HIBERNATE_FILES = ['hibernate.properties', 'hibernate.default.properties'];
+
+/** The database Hibernate's properties name: `hibernate.connection.url`, else its `driver_class`, else `hibernate.dialect`. */
+export function hibernateDialect(text: string, path: string): DialectVerdict {
+  const keys = readProperties(text, path);
+  const pick = (key: string, read: (v: string) => Dialect | undefined): Named => {
+    const found = keys.get(key);
+    const value = found && resolved(found.value);
+    const dialect = value === undefined ? undefined : read(value);
+    return dialect ? { dialect, key: found!.written, file: path, ...(key.endsWith('url') ? h2Mode(value!, dialect) : {}) } : undefined;
+  };
+  const named =
+    pick('hibernate.connection.url', urlDialect) ?? pick('hibernate.connection.driverclass', driverDialect) ?? pick('hibernate.dialect', platformDialect);
+  return decide([named], "app's");
+}
+
+/** Answers per reader and key, each found once (the migrations of one folder ask the same question). */
+const verdicts = new WeakMap<ConfigReader, Map<string, Promise<DialectVerdict>>>();
+
+function once(read: ConfigReader, key: string, find: () => Promise<DialectVerdict>): Promise<DialectVerdict> {
+  let byKey = verdicts.get(read);
+  if (!byKey) verdicts.set(read, (byKey = new Map()));
+  let answer = byKey.get(key);
+  if (!answer) byKey.set(key, (answer = find().catch(() => undefined)));
+  return answer;
+}
+
+/**
+ * What a JVM project's config says of the database of the Flyway (or Liquibase) migration at `path`:
+ * the database, the sources that disagree (the first config that names any database decides, in the
+ * order above), or undefined when none says one.
+ */
+export async function jvmDialectVerdict(path: string, read: ConfigReader, list?: MigrationInput['listDir'], tool: JvmTool = 'flyway'): Promise<DialectVerdict> {
   const dir = dirName(path);
   const resources = resourcesOf(path);
   const module = resources?.root.slice(0, -/src\/[^/]+\/resources\/$/.exec(resources.root)![0].length);
   if (resources) {
-    const found = await oncePerReader(read, `spring:${tool}:${dir}`, async () =>
+    const found = await once(read, `spring:${tool}:${dir}`, async () =>
       springDialect(await springFiles(resources.root, read, list), resources.folder, dir, tool),
     );
     if (found) return found;
   }
-  const conf = await oncePerReader(read, `${tool}-conf:${dir}`, async () => {
+  const conf = await once(read, `${tool}-conf:${dir}`, async () => {
     const dirs = upwards(dir);
     if (module !== undefined && !dirs.includes(module)) dirs.splice(-1, 0, module);
     for (const at of dirs) {
@@ -427,20 +465,44 @@ export async function jvmDialect(
     return undefined;
   });
   if (conf || module === undefined) return conf;
-  return oncePerReader(read, `maven:${module}`, async () => {
-    const found = await mavenDialect(module, read);
-    return found && { dialect: found.dialect, from: found.from };
+  const hibernate = await once(read, `hibernate:${resources!.root}`, async () => {
+    for (const name of HIBERNATE_FILES) {
+      const text = await safeRead(read, `${resources!.root}${name}`);
+      const found = text === undefined ? undefined : hibernateDialect(text, `${resources!.root}${name}`);
+      if (found) return found;
+    }
+    return undefined;
   });
+  if (hibernate) return hibernate;
+  return once(read, `maven:${tool}:${module}`, () => mavenDialect(module, read, tool, urlDialect));
 }
 
-/** `framework`, reading each migration in the database its project's config names when neither the config's `dialect:` nor the path says one. */
+/** The database a JVM project's config names for the migration at `path`; undefined when none says one, or they disagree. */
+export async function jvmDialect(
+  path: string,
+  read: ConfigReader,
+  list?: MigrationInput['listDir'],
+  tool: JvmTool = 'flyway',
+): Promise<DialectSource | undefined> {
+  const verdict = await jvmDialectVerdict(path, read, list, tool);
+  return isDoubt(verdict) ? undefined : verdict;
+}
+
+/**
+ * `framework`, reading each migration in the database its project's config names when neither the
+ * config's `dialect:` nor the path says one; where the project's files disagree, for what holds on
+ * every database, with one notice naming them (src/core/frameworks/dialect-doubt.ts).
+ */
 export function withJvmDialect(framework: Framework, tool: JvmTool = 'flyway'): Framework {
   return {
     ...framework,
     async analyse(input) {
       const read = input.readFile;
-      const dialect = input.dialect || dialectOfPath(input.path) || !read ? undefined : await jvmDialect(input.path, read, input.listDir?.bind(input), tool);
-      return framework.analyse(dialect ? { ...input, dialect } : input);
+      const verdict =
+        input.dialect || dialectOfPath(input.path) || !read ? undefined : await jvmDialectVerdict(input.path, read, input.listDir?.bind(input), tool);
+      if (!isDoubt(verdict)) return framework.analyse(verdict ? { ...input, dialect: verdict } : input);
+      const analysis = await framework.analyse({ ...input, dialect: doubtReading(verdict) });
+      return { ...analysis, hits: [doubtNotice(verdict, input.path), ...analysis.hits] };
     },
   };
 }

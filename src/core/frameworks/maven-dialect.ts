@@ -12,11 +12,17 @@
 // Only `<dependencies>` of the project count, not `<dependencyManagement>` (versions, no classpath)
 // nor `<profiles>` (switched on from outside); a `test`-scoped driver is a test's. An embedded
 // database (H2, HSQLDB, Derby) is never taken (as for Spring configs: src/core/frameworks/jvm-dialect.ts).
-// Two databases on one classpath, or two apps on different ones, decide nothing: the migrations are
-// read as before. Gradle builds are not read (no Groovy/Kotlin grammar here): their modules' paths
-// (`mysql-persistence/`) or Spring configs say it in the repositories seen.
+// Two databases on one classpath (openmrs' api/pom.xml ships the MySQL, MariaDB and PostgreSQL
+// drivers), or two apps on different ones, leave the database in doubt: each pom is named
+// (src/core/frameworks/dialect-doubt.ts).
+// Before the drivers, the URL the migration tool's own Maven plugin is given in the same poms
+// (`liquibase-maven-plugin` or `flyway-maven-plugin`, `<build><plugins>`, `<configuration><url>`:
+// openmrs' `liquibase/pom.xml` runs `jdbc:mysql://127.0.0.1:3306/openmrs`) names it.
+// Gradle builds are not read (no maintained Groovy/Kotlin grammar with a wasm build here): their
+// modules' paths (`mysql-persistence/`) or Spring configs say it in the repositories seen.
 import type { Dialect } from '../sql/dialect';
 import { parseXml, type XmlElement } from './dsl/xml';
+import { verdictOf, type DialectVerdict } from './dialect-doubt';
 import { safeRead, type ConfigReader } from './tool-dialect';
 
 /** JDBC drivers and Flyway's database support modules, by `groupId:artifactId` (an artifactId ending in `*` matches any suffix). */
@@ -51,7 +57,17 @@ export interface Pom {
   modules: string[];
   /** `groupId:artifactId` of each dependency whose scope is not `test`. */
   dependencies: string[];
+  /** The `<configuration><url>` of each migration tool's plugin in `<build><plugins>`, by tool. */
+  pluginUrls: Partial<Record<MavenTool, string>>;
 }
+
+export type MavenTool = 'flyway' | 'liquibase';
+
+/** The migration tools' Maven plugins, by artifactId. */
+const PLUGINS: ReadonlyMap<string, MavenTool> = new Map<string, MavenTool>([
+  ['flyway-maven-plugin', 'flyway'],
+  ['liquibase-maven-plugin', 'liquibase'],
+]);
 
 const child = (el: XmlElement, name: string) => el.children.find((c) => c.name === name);
 const textOf = (el: XmlElement | undefined) => el?.text.trim() || undefined;
@@ -65,7 +81,15 @@ export function readPom(text: string, path: string): Pom | undefined {
     .filter((d) => d.name === 'dependency' && textOf(child(d, 'scope')) !== 'test')
     .map((d) => `${textOf(child(d, 'groupId')) ?? ''}:${textOf(child(d, 'artifactId')) ?? ''}`);
   const modules = (child(project, 'modules')?.children ?? []).flatMap((m) => (m.name === 'module' && textOf(m) ? [textOf(m)!] : []));
-  return { path, artifactId: textOf(child(project, 'artifactId')), modules, dependencies };
+  const pluginUrls: Pom['pluginUrls'] = {};
+  const build = child(project, 'build');
+  for (const plugin of (build && child(build, 'plugins')?.children) ?? []) {
+    const tool = plugin.name === 'plugin' ? PLUGINS.get(textOf(child(plugin, 'artifactId')) ?? '') : undefined;
+    const configuration = child(plugin, 'configuration');
+    const url = configuration && textOf(child(configuration, 'url'));
+    if (tool && url) pluginUrls[tool] ??= url;
+  }
+  return { path, artifactId: textOf(child(project, 'artifactId')), modules, dependencies, pluginUrls };
 }
 
 /** The database one of a pom's dependencies names, if it is a driver. */
@@ -73,15 +97,15 @@ export function artifactDialect(coordinates: string): Dialect | undefined {
   return ARTIFACTS.find(([a]) => (a.endsWith('*') ? coordinates.startsWith(a.slice(0, -1)) : coordinates === a))?.[1];
 }
 
-/** The one non-embedded database the drivers of `poms` name, with the pom naming it; undefined for none or several. */
-function oneDatabase(poms: Pom[]): { dialect: Dialect; pom: Pom; artifact: string } | undefined {
+/** Each non-embedded database the drivers of `poms` name, with the pom naming it first. */
+function databases(poms: Pom[]): { dialect: Dialect; pom: Pom; artifact: string }[] {
   const found = new Map<Dialect, { dialect: Dialect; pom: Pom; artifact: string }>();
   for (const pom of poms)
     for (const artifact of pom.dependencies) {
       const dialect = artifactDialect(artifact);
       if (dialect && !EMBEDDED.has(dialect) && !found.has(dialect)) found.set(dialect, { dialect, pom, artifact });
     }
-  return found.size === 1 ? [...found.values()][0] : undefined;
+  return [...found.values()];
 }
 
 /** `a/b/` → [`a/b/`, `a/`, ``]. */
@@ -118,8 +142,16 @@ function pomAt(read: ConfigReader, path: string): Promise<Pom | undefined | null
   return pom;
 }
 
-/** The database the Maven build names for a module in `moduleDir` (`account/`): what was found, and where. */
-export async function mavenDialect(moduleDir: string, read: ConfigReader): Promise<{ dialect: Dialect; from: string } | undefined> {
+/**
+ * The database the Maven build names for a module in `moduleDir` (`account/`): what was found, and
+ * where; sources that disagree; or undefined. `urlDialect` reads a plugin's JDBC URL.
+ */
+export async function mavenDialect(
+  moduleDir: string,
+  read: ConfigReader,
+  tool: MavenTool = 'flyway',
+  urlDialect: (url: string) => Dialect | undefined = () => undefined,
+): Promise<DialectVerdict> {
   const poms: Pom[] = [];
   for (const dir of above(moduleDir)) {
     const pom = await pomAt(read, `${dir}pom.xml`);
@@ -129,8 +161,14 @@ export async function mavenDialect(moduleDir: string, read: ConfigReader): Promi
   }
   const own = poms[0];
   if (!own) return undefined;
-  const here = oneDatabase(poms);
-  if (here) return { dialect: here.dialect, from: `the Maven build's ${here.artifact} dependency (${here.pom.path})` };
+  // The tool's plugin nearest the module (a module's own configuration overrides its parent's).
+  for (const pom of poms) {
+    const url = pom.pluginUrls[tool];
+    const dialect = url === undefined ? undefined : urlDialect(url);
+    if (dialect && !EMBEDDED.has(dialect)) return { dialect, from: `the ${tool}-maven-plugin's <url> (${pom.path})` };
+  }
+  const here = databases(poms);
+  if (here.length) return verdictOf(here.map((d) => ({ dialect: d.dialect, from: `the Maven build's ${d.artifact} dependency (${d.pom.path})` })));
   // The build's other modules that depend on this one: the apps that run its migrations.
   if (!own.artifactId) return undefined;
   const top = poms[poms.length - 1]!;
@@ -152,15 +190,18 @@ export async function mavenDialect(moduleDir: string, read: ConfigReader): Promi
       if (found.dependencies.some((d) => d.endsWith(`:${own.artifactId}`))) apps.push(found);
     }
   }
-  // Each app on its own classpath (its pom and the poms above it already read), then all of them agreeing.
-  const byApp = apps.map((app) => oneDatabase([app]));
-  const named = byApp.filter((n) => n !== undefined);
-  if (!named.length || named.length < apps.filter((a) => a.dependencies.some((d) => artifactDialect(d))).length) return undefined;
-  const dialects = new Set(named.map((n) => n.dialect));
-  if (dialects.size !== 1) return undefined;
-  const first = named[0]!;
-  return {
-    dialect: first.dialect,
-    from: `the Maven build's ${first.artifact} dependency in ${first.pom.path}, the module that bundles ${own.artifactId}`,
-  };
+  // Each app on its own classpath (its pom and the poms above it already read); an app shipping
+  // only an embedded database decides nothing, apps on different databases leave it in doubt.
+  const byApp = apps.map((app) => databases([app]));
+  const named = byApp.flat();
+  if (!named.length) return undefined;
+  if (byApp.some((d, i) => !d.length && apps[i]!.dependencies.some((a) => artifactDialect(a)))) {
+    if (new Set(named.map((n) => n.dialect)).size < 2) return undefined;
+  }
+  return verdictOf(
+    named.map((n) => ({
+      dialect: n.dialect,
+      from: `the Maven build's ${n.artifact} dependency in ${n.pom.path}, the module that bundles ${own.artifactId}`,
+    })),
+  );
 }

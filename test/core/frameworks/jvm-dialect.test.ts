@@ -6,8 +6,10 @@ import { describe, expect, it } from 'vitest';
 import flyway from '../../../src/core/frameworks/flyway';
 import {
   flywayConfDialect,
+  hibernateDialect,
   holds,
   jvmDialect,
+  jvmDialectVerdict,
   namedDatabase,
   readProperties,
   readSpringConfig,
@@ -134,25 +136,32 @@ describe('the app’s database', () => {
     expect(springDialect(all, 'sql/', 'app/sql/')).toBeUndefined();
   });
 
-  it('never takes an embedded database, and says nothing for two others', () => {
+  it('never takes an embedded database, and names both of two others', () => {
     const yml = (url: string) => `spring:\n  datasource:\n    url: ${url}\n`;
     const mysql = file('r/application.yml', yml('jdbc:mysql://db/x'));
     const h2 = file('r/application-test.yml', yml('jdbc:h2:mem:x'));
     const pg = file('r/application-pg.yml', yml('jdbc:postgresql://db/x'));
     const env = file('r/application.yml', yml('${DB_URL}'));
-    expect(springDialect([mysql, h2], 'db/migration/', 'r/db/migration/')?.dialect).toBe('mysql');
-    expect(springDialect([mysql, h2, pg], 'db/migration/', 'r/db/migration/')).toBeUndefined();
+    expect(springDialect([mysql, h2], 'db/migration/', 'r/db/migration/')).toMatchObject({ dialect: 'mysql' });
+    expect(springDialect([mysql, h2, pg], 'db/migration/', 'r/db/migration/')).toEqual({
+      doubt: [
+        { dialect: 'mysql', from: "the app's spring.datasource.url (r/application.yml)" },
+        { dialect: 'postgres', from: "the app's spring.datasource.url (r/application-pg.yml)" },
+      ],
+    });
     expect(springDialect([env, h2], 'db/migration/', 'r/db/migration/')).toBeUndefined();
     // An embedded database alone: production's may be given from outside the repository.
     expect(springDialect([file('r/application.properties', 'spring.datasource.url=jdbc:hsqldb:file:data/webgoat\n')], 'db/', 'r/db/')).toBeUndefined();
     expect(springDialect([h2], 'db/migration/', 'r/db/migration/')).toBeUndefined();
     // A profile overrides the base file's URL: the base's H2 and the profile's MySQL are both candidates, H2 embedded.
-    expect(springDialect([h2, file('r/application-prod.yml', yml('jdbc:mariadb://db/x'))], 'db/migration/', 'r/db/migration/')?.dialect).toBe('mysql');
+    expect(springDialect([h2, file('r/application-prod.yml', yml('jdbc:mariadb://db/x'))], 'db/migration/', 'r/db/migration/')).toMatchObject({
+      dialect: 'mysql',
+    });
   });
 
   it('reads flyway.conf and flyway.toml', () => {
     expect(flywayConfDialect(text('ok/flyway-conf/flyway.conf'), 'flyway.conf')).toEqual({ dialect: 'mysql', from: "the project's flyway.url (flyway.conf)" });
-    expect(flywayConfDialect(text('ok/flyway-toml/flyway.toml'), 'flyway.toml')?.dialect).toBe('mysql');
+    expect(flywayConfDialect(text('ok/flyway-toml/flyway.toml'), 'flyway.toml')).toMatchObject({ dialect: 'mysql' });
     expect(flywayConfDialect('flyway.url=${env.FLYWAY_URL}\n', 'flyway.conf')).toBeUndefined();
     expect(flywayConfDialect('[environments.default\nurl=', 'flyway.toml')).toBeUndefined();
   });
@@ -226,5 +235,71 @@ describe('the app’s database', () => {
     expect(await rules(text('ok/meal/src/main/resources/application.yml'), { dialect: { dialect: 'postgres', from: 'the config' } })).toContain(
       'non-concurrent-index',
     );
+  });
+
+  it('reads Hibernate’s properties beside the migrations: the URL, else the driver class, else the dialect (openmrs)', () => {
+    const at = 'api/src/main/resources/hibernate.default.properties';
+    expect(hibernateDialect(text('../jvm-doubt/ok/openmrs-hibernate/' + at), at)).toEqual({
+      dialect: 'mysql',
+      from: `the app's hibernate.connection.url (${at})`,
+    });
+    expect(hibernateDialect('hibernate.connection.url=${DB}\nhibernate.connection.driver_class=org.postgresql.Driver\n', at)).toMatchObject({
+      dialect: 'postgres',
+    });
+    expect(hibernateDialect('hibernate.dialect=org.hibernate.dialect.MySQL8Dialect\n', at)).toMatchObject({ dialect: 'mysql' });
+    expect(hibernateDialect('hibernate.connection.url=jdbc:h2:mem:x\n', at)).toBeUndefined();
+    expect(hibernateDialect('hibernate.show_sql=false\n', at)).toBeUndefined();
+  });
+});
+
+describe('a database in doubt', () => {
+  const yml = (url: string) => `spring:\n  datasource:\n    url: ${url}\n`;
+  const R = 'app/src/main/resources/';
+  const path = `${R}db/migration/V17__add_unique_notification_history_daily.sql`;
+  const profiles: Record<string, string> = { [`${R}application.yml`]: yml('jdbc:mysql://db/x'), [`${R}application-pg.yml`]: yml('jdbc:postgresql://db/x') };
+  const list = async (dir: string) => (dir === R ? ['application.yml', 'application-pg.yml', 'application-test.yml'] : []);
+
+  it('names each source, and no config after the first that names any', async () => {
+    expect(await jvmDialectVerdict(path, async (p) => profiles[p], list)).toEqual({
+      doubt: [
+        { dialect: 'mysql', from: `the app's spring.datasource.url (${R}application.yml)` },
+        { dialect: 'postgres', from: `the app's spring.datasource.url (${R}application-pg.yml)` },
+      ],
+    });
+    // The lint's own reading says nothing of it: the drill's project dialect stays as it was.
+    expect(await jvmDialect(path, async (p) => profiles[p], list)).toBeUndefined();
+    // An H2 test profile is no doubt.
+    const h2: Record<string, string> = { [`${R}application.yml`]: yml('jdbc:mysql://db/x'), [`${R}application-test.yml`]: yml('jdbc:h2:mem:x') };
+    expect(await jvmDialectVerdict(path, async (p) => h2[p], list)).toMatchObject({ dialect: 'mysql' });
+    // Hibernate's properties come after flyway.conf and before the Maven build.
+    const hibernate: Record<string, string> = {
+      [`${R}hibernate.properties`]: 'hibernate.connection.url=jdbc:mysql://db/x\n',
+      'app/pom.xml': '<project><artifactId>a</artifactId></project>',
+    };
+    expect(await jvmDialectVerdict(path, async (p) => hibernate[p])).toMatchObject({ dialect: 'mysql' });
+    expect(await jvmDialectVerdict(path, async (p) => ({ ...hibernate, 'flyway.conf': 'flyway.url=jdbc:postgresql://db/x\n' })[p])).toMatchObject({
+      dialect: 'postgres',
+    });
+  });
+
+  it('reads the migration without Postgres-only advice, with one notice that names both and the setting', async () => {
+    const analyse = async (files: Record<string, string | undefined>, extra = {}) =>
+      flyway.analyse({
+        path,
+        content: text('ok/meal/src/main/resources/db/migration/V17__add_unique_notification_history_daily.sql'),
+        siblings: { [path.replace('/V17', '/U17')]: 'DROP INDEX uq_notification_history_daily ON notification_history;' },
+        readFile: async (p) => files[p],
+        listDir: list,
+        ...extra,
+      });
+    const { hits } = await analyse(profiles);
+    expect(hits.map((h) => `${h.rule}@${h.line}`)).toEqual(['not-analysed@1']);
+    expect(hits[0]!.message).toContain(`the app's spring.datasource.url (${R}application.yml) names MySQL`);
+    expect(hits[0]!.message).toContain(`the app's spring.datasource.url (${R}application-pg.yml) names Postgres`);
+    expect(hits[0]!.message).toContain(`dialect: {'${R}db/migration/**': postgres}`);
+    // Settled by the config's `dialect:`: no notice, the advice of the database it names.
+    const settled = await analyse(profiles, { dialect: { dialect: 'postgres', from: 'the config' } });
+    expect(settled.hits.map((h) => h.rule)).toContain('non-concurrent-index');
+    expect(settled.hits.map((h) => h.rule)).not.toContain('not-analysed');
   });
 });

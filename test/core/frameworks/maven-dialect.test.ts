@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import flyway from '../../../src/core/frameworks/flyway';
-import { jvmDialect } from '../../../src/core/frameworks/jvm-dialect';
+import { jvmDialect, urlDialect } from '../../../src/core/frameworks/jvm-dialect';
 import { artifactDialect, mavenDialect, readPom } from '../../../src/core/frameworks/maven-dialect';
 
 const FIX = 'test/fixtures/patterns/jvm-modules';
@@ -30,7 +30,7 @@ describe('pom.xml', () => {
       pom('app', [dep('mysql', 'mysql-connector-java'), dep('org.postgresql', 'postgresql', 'test')], ['a', '../b'], [dep('org.postgresql', 'postgresql')]),
       'pom.xml',
     );
-    expect(read).toEqual({ path: 'pom.xml', artifactId: 'app', modules: ['a', '../b'], dependencies: ['mysql:mysql-connector-java'] });
+    expect(read).toEqual({ path: 'pom.xml', artifactId: 'app', modules: ['a', '../b'], dependencies: ['mysql:mysql-connector-java'], pluginUrls: {} });
     expect(readPom('<project><artifactId>x</', 'pom.xml')).toBeUndefined();
     expect(readPom('<settings/>', 'pom.xml')).toBeUndefined();
   });
@@ -57,7 +57,7 @@ describe('the module’s database', () => {
 
   it('is the module’s own driver, or a parent’s, before any app’s', async () => {
     const own = { 'pom.xml': pom('root', [], ['m']), 'm/pom.xml': pom('m', [dep('com.mysql', 'mysql-connector-j')]) };
-    expect((await mavenDialect('m/', async (p: string) => own[p as keyof typeof own]))?.dialect).toBe('mysql');
+    expect(await mavenDialect('m/', async (p: string) => own[p as keyof typeof own])).toMatchObject({ dialect: 'mysql' });
     const parent = { 'pom.xml': pom('root', [dep('org.postgresql', 'postgresql', 'runtime')], ['m']), 'm/pom.xml': pom('m') };
     expect(await mavenDialect('m/', async (p: string) => parent[p as keyof typeof parent])).toEqual({
       dialect: 'postgres',
@@ -65,16 +65,29 @@ describe('the module’s database', () => {
     });
   });
 
-  it('says nothing for test-scoped or embedded drivers, two databases, two apps that disagree, or no pom', async () => {
+  it('says nothing for test-scoped or embedded drivers or no pom; two databases, or two apps that disagree, are a doubt', async () => {
     const ask = (repo: Record<string, string | undefined>) => mavenDialect('m/', async (p) => repo[p]);
     expect(await ask({ 'm/pom.xml': pom('m', [dep('mysql', 'mysql-connector-java', 'test')]) })).toBeUndefined();
     expect(await ask({ 'm/pom.xml': pom('m', [dep('com.h2database', 'h2')]) })).toBeUndefined();
-    expect(await ask({ 'm/pom.xml': pom('m', [dep('com.mysql', 'mysql-connector-j'), dep('org.postgresql', 'postgresql')]) })).toBeUndefined();
+    expect(await ask({ 'm/pom.xml': pom('m', [dep('com.mysql', 'mysql-connector-j'), dep('org.postgresql', 'postgresql')]) })).toEqual({
+      doubt: [
+        { dialect: 'mysql', from: "the Maven build's com.mysql:mysql-connector-j dependency (m/pom.xml)" },
+        { dialect: 'postgres', from: "the Maven build's org.postgresql:postgresql dependency (m/pom.xml)" },
+      ],
+    });
+    // A test-scoped H2 or Postgres beside the app's MySQL is a test's, no doubt.
+    expect(
+      await ask({
+        'm/pom.xml': pom('m', [dep('com.mysql', 'mysql-connector-j'), dep('com.h2database', 'h2', 'test'), dep('org.postgresql', 'postgresql', 'test')]),
+      }),
+    ).toMatchObject({ dialect: 'mysql' });
     expect(await ask({ 'm/pom.xml': pom('m', [dep('com.mysql', 'mysql-connector-j'), dep('com.h2database', 'h2')]) })).toMatchObject({ dialect: 'mysql' });
     expect(await ask({})).toBeUndefined();
     expect(await ask({ 'm/pom.xml': '<project><artifactId>m' })).toBeUndefined();
     const twoApps = repoOf('err/two-apps', [...KILLBILL, 'profiles/killpay/pom.xml']);
-    expect(await mavenDialect('account/', async (p) => twoApps[p])).toBeUndefined();
+    expect((await mavenDialect('account/', async (p) => twoApps[p])) as unknown).toMatchObject({
+      doubt: [{ dialect: 'mysql' }, { dialect: 'postgres', from: expect.stringContaining('profiles/killpay/pom.xml') as unknown }],
+    });
     // An app with two databases on its classpath disagrees with itself.
     const mixed = repoOf('ok/killbill', KILLBILL, {
       'profiles/killbill/pom.xml': pom('killbill-profiles-killbill', [
@@ -83,7 +96,7 @@ describe('the module’s database', () => {
         dep('org.postgresql', 'postgresql'),
       ]),
     });
-    expect(await mavenDialect('account/', async (p) => mixed[p])).toBeUndefined();
+    expect(await mavenDialect('account/', async (p) => mixed[p])).toMatchObject({ doubt: [{ dialect: 'mysql' }, { dialect: 'postgres' }] });
   });
 
   it('reads a bounded number of pom.xml files, each module once', async () => {
@@ -92,7 +105,7 @@ describe('the module’s database', () => {
     const repo: Record<string, string> = { 'pom.xml': pom('root', [], [...modules, 'm0', '../outside']), 'm0/pom.xml': pom('lib', [], ['../m1']) };
     for (const m of modules.slice(1)) repo[`${m}/pom.xml`] = pom(m, [dep('x', 'lib'), dep('mysql', 'mysql-connector-java')]);
     const found = await mavenDialect('m0/', async (p) => (reads.push(p), repo[p]));
-    expect(found?.dialect).toBe('mysql');
+    expect(found).toMatchObject({ dialect: 'mysql' });
     expect(reads.length).toBeLessThanOrEqual(60);
     expect(new Set(reads).size).toBe(reads.length);
     // Another module of the same build reads no pom.xml twice.
@@ -178,5 +191,23 @@ describe('Liquibase changelogs under a JVM app', () => {
     const off = text(`ok/liquibase-pom/${R}/application.properties`);
     expect(await ask({ ...props(off), 'pom.xml': text('ok/liquibase-pom/pom.xml') })).toMatchObject({ dialect: 'mysql' });
     expect(await ask(props(off))).toBeUndefined();
+  });
+
+  it('reads the migration tool’s Maven plugin <url> before the drivers (openmrs’ liquibase/pom.xml)', async () => {
+    const DOUBT = 'test/fixtures/patterns/jvm-doubt/ok/liquibase-plugin/liquibase/pom.xml';
+    const plugin = readFileSync(DOUBT, 'utf8');
+    expect(readPom(plugin, 'liquibase/pom.xml')?.pluginUrls).toEqual({ liquibase: 'jdbc:mysql://127.0.0.1:3306/openmrs' });
+    const repo: Record<string, string> = { 'liquibase/pom.xml': plugin };
+    expect(await mavenDialect('liquibase/', async (p) => repo[p], 'liquibase', urlDialect)).toEqual({
+      dialect: 'mysql',
+      from: "the liquibase-maven-plugin's <url> (liquibase/pom.xml)",
+    });
+    // Flyway's migrations are not Liquibase's plugin's: the drivers decide, MySQL and Postgres in doubt.
+    expect(await mavenDialect('liquibase/', async (p) => repo[p], 'flyway', urlDialect)).toMatchObject({
+      doubt: [{ dialect: 'mysql' }, { dialect: 'postgres' }],
+    });
+    // A URL from a property says nothing.
+    const property: Record<string, string> = { 'liquibase/pom.xml': plugin.replace('jdbc:mysql://127.0.0.1:3306/openmrs', '${db.url}') };
+    expect(await mavenDialect('liquibase/', async (p) => property[p], 'liquibase', urlDialect)).toHaveProperty('doubt');
   });
 });

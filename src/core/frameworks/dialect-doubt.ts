@@ -43,6 +43,8 @@ export function doubtNotice(doubt: DialectDoubt, path: string): Hit {
     message:
       `The project names different databases for this migration: ${said}. Until one is settled it was read for what holds on every database ` +
       `(drops, renames, type and nullability changes, data changes, missing or empty downs), without Postgres-only advice (locks, CONCURRENTLY, NOT VALID, lock_timeout). ` +
-      `Say which database it runs on with the dialect setting of .github/rollback-ready.yml (\`dialect: {'${dirName(path)}**': postgres}\`).`,
+      `Say which database it runs on with the dialect setting of .github/rollback-ready.yml: ` +
+      doubt.doubt.map((s) => `\`'${dirName(path)}**': ${s.dialect}\``).join(' or ') +
+      '.',
   };
 }

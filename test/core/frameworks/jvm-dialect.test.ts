@@ -164,6 +164,13 @@ describe('the app’s database', () => {
     expect(flywayConfDialect(text('ok/flyway-toml/flyway.toml'), 'flyway.toml')).toMatchObject({ dialect: 'mysql' });
     expect(flywayConfDialect('flyway.url=${env.FLYWAY_URL}\n', 'flyway.conf')).toBeUndefined();
     expect(flywayConfDialect('[environments.default\nurl=', 'flyway.toml')).toBeUndefined();
+    // Two environments on two databases: in doubt, each named.
+    expect(flywayConfDialect('[environments.dev]\nurl = "jdbc:mysql://db/x"\n[environments.prod]\nurl = "jdbc:postgresql://db/x"\n', 'flyway.toml')).toEqual({
+      doubt: [
+        { dialect: 'mysql', from: "the project's [environments.dev] url (flyway.toml)" },
+        { dialect: 'postgres', from: "the project's [environments.prod] url (flyway.toml)" },
+      ],
+    });
   });
 
   it('finds the resources folder of a migration', () => {

@@ -37,14 +37,13 @@ export function doubtReading(doubt: DialectDoubt): DialectSource {
 /** The one notice a migration in doubt gets: what named which database, and how to settle it. */
 export function doubtNotice(doubt: DialectDoubt, path: string): Hit {
   const said = doubt.doubt.map((s) => `${s.from} names ${DIALECT_NAMES[s.dialect]}`).join('; ');
+  const [first, ...others] = doubt.doubt.map((s) => s.dialect);
   return {
     rule: 'not-analysed',
     line: 1,
     message:
       `The project names different databases for this migration: ${said}. Until one is settled it was read for what holds on every database ` +
       `(drops, renames, type and nullability changes, data changes, missing or empty downs), without Postgres-only advice (locks, CONCURRENTLY, NOT VALID, lock_timeout). ` +
-      `Say which database it runs on with the dialect setting of .github/rollback-ready.yml: ` +
-      doubt.doubt.map((s) => `\`'${dirName(path)}**': ${s.dialect}\``).join(' or ') +
-      '.',
+      `Say which one it runs on in .github/rollback-ready.yml: \`dialect: {'${dirName(path)}**': ${first}}\` (or ${others.join(', ')}).`,
   };
 }

@@ -303,7 +303,7 @@ describe('a database in doubt', () => {
     expect(hits.map((h) => `${h.rule}@${h.line}`)).toEqual(['not-analysed@1']);
     expect(hits[0]!.message).toContain(`the app's spring.datasource.url (${R}application.yml) names MySQL`);
     expect(hits[0]!.message).toContain(`the app's spring.datasource.url (${R}application-pg.yml) names Postgres`);
-    expect(hits[0]!.message).toContain(`rollback-ready.yml: \`'${R}db/migration/**': mysql\` or \`'${R}db/migration/**': postgres\`.`);
+    expect(hits[0]!.message).toContain(`rollback-ready.yml: \`dialect: {'${R}db/migration/**': mysql}\` (or postgres).`);
     // Settled by the config's `dialect:`: no notice, the advice of the database it names.
     const settled = await analyse(profiles, { dialect: { dialect: 'postgres', from: 'the config' } });
     expect(settled.hits.map((h) => h.rule)).toContain('non-concurrent-index');

@@ -13,8 +13,11 @@
 //   Flyway switched off are not.
 // - Plain Flyway: the nearest `flyway.conf` (`flyway.url=jdbc:…`) or `flyway.toml`
 //   (`[environments.<name>] url = "jdbc:…"`) at or above the migration's folder.
-// - Neither: the JDBC driver the module's Maven build puts on its classpath, or on the classpath of
-//   the build's app modules that bundle it (src/core/frameworks/maven-dialect.ts; killbill).
+// - Then Hibernate's own properties in the resources folder (`hibernate.properties`, openmrs'
+//   `hibernate.default.properties`): `hibernate.connection.url`, its driver class, `hibernate.dialect`.
+// - None of those: the Maven build, the migration tool's plugin `<url>` or the JDBC driver the module's
+//   build puts on its classpath, or on the classpath of the build's app modules that bundle it
+//   (src/core/frameworks/maven-dialect.ts; killbill).
 // Liquibase changelogs under a resources folder are read the same way (toantonthat/spring-boot-liquibase,
 // a MySQL app, got Postgres advice): `spring.liquibase.url` first, the profiles whose
 // `spring.liquibase.change-log` sits at or above the changelog's folder, `spring.liquibase.enabled`,
@@ -24,8 +27,9 @@
 // counts by its default. H2 in a compatibility mode (`jdbc:h2:mem:x;MODE=MySQL`) is the database it
 // emulates: the SQL is written for that one. An embedded database (H2, HSQLDB, Derby) is not taken
 // from there: projects name it for tests, demos and local runs while production's URL comes from the
-// environment or from outside the repository. Profiles naming two other databases (MySQL and
-// Postgres) leave the migration read as before.
+// environment or from outside the repository. The first of these that names any database decides;
+// where it names two (a profile on MySQL, one on Postgres), the database is in doubt: the migration
+// is read for what holds on every database, with one notice naming both (dialect-doubt.ts).
 import { parseAllDocuments } from 'yaml';
 import { getStaticTOMLValue, parseTOML } from 'toml-eslint-parser';
 import type { Dialect, DialectSource } from '../sql/dialect';

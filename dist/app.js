@@ -10,10 +10,10 @@ import {
   createApp,
   createNodeMiddleware,
   createProbot
-} from "./chunk-N6JMBJOL.js";
+} from "./chunk-6POEZRYS.js";
 import "./chunk-3FZUAP4G.js";
 import "./chunk-SLAQWKJ4.js";
-import "./chunk-OMSXDATT.js";
+import "./chunk-CJCYD2DK.js";
 import "./chunk-AFYLYBJ3.js";
 import "./chunk-BEZLO7CC.js";
 import "./chunk-ZFFODCYG.js";
@@ -21,17 +21,17 @@ import "./chunk-7QYY34KQ.js";
 import "./chunk-NFS4IIYW.js";
 import "./chunk-VRU5LLEH.js";
 import "./chunk-OQYEAIFO.js";
-import "./chunk-FQFXB5TK.js";
-import "./chunk-IJKEH4CT.js";
-import "./chunk-TQPMX626.js";
+import "./chunk-VTV3F276.js";
+import "./chunk-P3U6WVV6.js";
+import "./chunk-ELPAKL7B.js";
 import "./chunk-WYNSWX4E.js";
 import "./chunk-IQR4UOTD.js";
 import "./chunk-HZLQ3MQE.js";
 import "./chunk-BJ63QOVF.js";
-import "./chunk-SKYS2SPV.js";
-import "./chunk-XLJHDPZJ.js";
+import "./chunk-UYSL4YMD.js";
+import "./chunk-LXKSKNV2.js";
 import "./chunk-BF324SM3.js";
-import "./chunk-N6G3IMLJ.js";
+import "./chunk-JCX6423D.js";
 import {
   useNodeWasm
 } from "./chunk-B5PBSPAV.js";

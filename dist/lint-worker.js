@@ -14,7 +14,7 @@ import {
 } from "./chunk-V7W5HETA.js";
 import {
   sqlAnalyser
-} from "./chunk-N6G3IMLJ.js";
+} from "./chunk-JCX6423D.js";
 import {
   useNodeWasm
 } from "./chunk-B5PBSPAV.js";
@@ -26,7 +26,7 @@ import { once } from "node:events";
 import { parentPort } from "node:worker_threads";
 useNodeWasm();
 var port = parentPort;
-var readers = import("./chunk-KTZ5Q6DZ.js");
+var readers = import("./chunk-U2QM5LVH.js");
 var [task] = await once(port, "message");
 var words = new Int32Array(task.shared);
 if (task.sql) {

@@ -90,7 +90,12 @@ export const CORPORA = [
     repo: 'pressly/goose',
     commit: '520411a16119bd3b332613d1ff8312c4cc249673',
     framework: 'goose (SQL and Go)',
-    include: ['examples/sql-migrations/*', 'examples/go-migrations/*', 'internal/testing/integration/testdata/migrations/{postgres,mysql}/*'],
+    include: [
+      'examples/sql-migrations/*',
+      'examples/go-migrations/*',
+      'internal/testing/integration/testdata/migrations/{postgres,mysql}/*',
+      'tests/gomigrations/*/testdata/*',
+    ],
   },
   {
     id: 'saleor',
@@ -123,6 +128,8 @@ export const CORPORA = [
     commit: '4d92b490aaa25fbd255be0d08a04da4772a03e3b',
     framework: 'Liquibase (XML)',
     include: ['api/src/main/resources/org/openmrs/liquibase/updates/*.xml'],
+    // Its database: the Hibernate properties and the api module's drivers (src/core/frameworks/jvm-dialect.ts).
+    context: ['pom.xml', 'api/pom.xml', 'api/src/main/resources/hibernate.default.properties'],
   },
   {
     id: 'lemmy',
@@ -318,6 +325,15 @@ export const CORPORA = [
     commit: 'f98cda95ac9a39d27c976c9db84ca131bf020f84',
     framework: 'TypeORM',
     include: ['app/gen-server/migration/*.ts'],
+  },
+  {
+    id: 'shipping-backend',
+    repo: 'CamiloArias12/ShippingBackend',
+    commit: '1f7d29b9a247652c0fec7b9d61a5d8add02ee3ca',
+    framework: 'TypeORM (MySQL DataSource)',
+    include: ['packages/backend/src/database/migrations/*.ts'],
+    // Its database: the TypeORM DataSource the package's scripts name (src/core/frameworks/typeorm-dialect.ts).
+    context: ['packages/backend/package.json', 'packages/backend/src/database/data-source.ts', 'packages/backend/src/database/migration-config.ts'],
   },
   {
     id: 'maybe',

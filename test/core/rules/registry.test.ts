@@ -55,7 +55,8 @@ describe('rule registry', () => {
 
   it('lists every rule in the docs index with its default severity', () => {
     const index = readFileSync('docs/rules/README.md', 'utf8');
-    for (const rule of RULES) expect(index).toContain(`| [\`${rule.id}\`](${rule.id}.md) | ${rule.defaultSeverity} |`);
+    // A table row, however prettier pads its cells.
+    for (const rule of RULES) expect(index).toMatch(new RegExp(`\\| \\[\`${rule.id}\`\\]\\(${rule.id}\\.md\\) +\\| ${rule.defaultSeverity} +\\|`));
   });
 
   it.each(RULES.map((r) => [r.id, r] as const))('%s: file name, doc page and fixtures', (id, rule) => {

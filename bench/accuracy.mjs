@@ -839,6 +839,9 @@ if (process.argv.includes('--write')) {
   const a = text.indexOf(start);
   const b = text.indexOf(end);
   if (a < 0 || b < a) throw new Error(`docs/accuracy.md has no results markers`);
-  writeFileSync(doc, `${text.slice(0, a + start.length)}\n\n${markdown}\n\n${text.slice(b)}`);
+  // Formatted as lint's format:check wants the docs (prettier pads the tables' cells).
+  const { format, resolveConfig } = await import('prettier');
+  const options = { ...(await resolveConfig(doc)), filepath: doc };
+  writeFileSync(doc, await format(`${text.slice(0, a + start.length)}\n\n${markdown}\n\n${text.slice(b)}`, options));
   console.error('docs/accuracy.md: results section replaced');
 }

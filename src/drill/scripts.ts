@@ -154,11 +154,13 @@ function withEnvsub(m: Migration, env: EnvsubResult): Migration {
     out.notes = [
       `-- +goose ENVSUB ON: ${env.missing.map((n) => `$${n}`).join(', ')} ${env.missing.length === 1 ? 'is' : 'are'} not set in the drill's environment and ${env.missing.length === 1 ? 'was' : 'were'} expanded as empty, as goose would; set ${env.missing.length === 1 ? 'it' : 'them'} to the deploy's values to rehearse what the deploy runs`,
     ];
+  // goose expands every ENVSUB line of the file before it keeps the direction's statements
+  // (internal/sqlparser/parser.go: Interpolate, then "ignore down"/"ignore up"), so a substitution
+  // it stops at, in either section, stops the up and the down alike.
   const failure = env.failure;
   if (failure) {
-    const downFrom = out.down ? Math.min(...out.down.pieces.map((p) => p.line)) : Infinity;
-    if (out.down && failure.line >= downFrom) out.down = { ...out.down, failure };
-    else out.up = { ...out.up, failure };
+    out.up = { ...out.up, failure };
+    if (out.down) out.down = { ...out.down, failure };
   }
   return out;
 }

@@ -69,7 +69,13 @@ describe('migration scripts per framework', () => {
       expect(m!.notes).toEqual([expect.stringContaining('$RR_TEST_UNSET is not set')]);
       const [stop] = migrationsOf('goose', 'db/1_a.sql', file('CREATE TABLE ${RR_TEST_UNSET?schema not given}.t (a int);'), none)!;
       expect(stop!.up.failure).toEqual({ line: 3, message: 'variable substitution failed: $RR_TEST_UNSET: schema not given' });
-      expect(stop!.down?.failure).toBeUndefined();
+      // goose expands the whole file before it picks a direction: the down stops too.
+      expect(stop!.down?.failure).toEqual(stop!.up.failure);
+      // A substitution it stops at in the Down section stops the up as well.
+      const downStop = `-- +goose Up\n-- +goose ENVSUB ON\nCREATE TABLE t (a int);\n-- +goose Down\nDROP TABLE \${RR_TEST_UNSET?schema not given}.t;\n`;
+      const [late] = migrationsOf('goose', 'db/1_a.sql', downStop, none)!;
+      expect(late!.up.failure).toEqual({ line: 5, message: 'variable substitution failed: $RR_TEST_UNSET: schema not given' });
+      expect(late!.down?.failure).toEqual(late!.up.failure);
     } finally {
       delete process.env.RR_TEST_SCHEMA;
     }

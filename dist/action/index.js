@@ -26856,7 +26856,7 @@ ${result.markdown}`);
 }
 async function drillTarget(target, pullRequest, settings) {
   const { head, base } = target.kind === "pull_request" ? await pullRequest.then((pr2) => ({ head: pr2.headSha, base: pr2.baseSha })) : { head: target.headSha, base: target.baseSha };
-  const [{ readGitPullRequest }, { runDrill }] = await Promise.all([import("./chunk-QPMTABUC.js"), import("./chunk-BJTB7H4B.js")]);
+  const [{ readGitPullRequest }, { runDrill }] = await Promise.all([import("./chunk-QPMTABUC.js"), import("./chunk-O4GH7QU4.js")]);
   let pr;
   try {
     pr = await readGitPullRequest({ repoDir: settings.drill.workingDirectory, base, head });

@@ -10,7 +10,7 @@ import {
   createApp,
   createNodeMiddleware,
   createProbot
-} from "./chunk-6POEZRYS.js";
+} from "./chunk-ZXIBTJQN.js";
 import "./chunk-3FZUAP4G.js";
 import "./chunk-SLAQWKJ4.js";
 import "./chunk-CJCYD2DK.js";
@@ -21,7 +21,7 @@ import "./chunk-7QYY34KQ.js";
 import "./chunk-NFS4IIYW.js";
 import "./chunk-VRU5LLEH.js";
 import "./chunk-OQYEAIFO.js";
-import "./chunk-VTV3F276.js";
+import "./chunk-EBSFMBR4.js";
 import "./chunk-P3U6WVV6.js";
 import "./chunk-ELPAKL7B.js";
 import "./chunk-WYNSWX4E.js";

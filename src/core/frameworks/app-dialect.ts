@@ -20,7 +20,7 @@ import { dialectOfPath } from '../sql/dialect';
 import { parseCode, type Node } from '../parsers/tree-sitter';
 import type { Framework } from './framework';
 import { phpStr } from './laravel/php';
-import { oncePerReader, type ConfigReader, safeRead } from './tool-dialect';
+import { dotenvValue, oncePerReader, type ConfigReader, safeRead } from './tool-dialect';
 import { djangoAppDialect } from './django/settings-dialect';
 import { knexAppDialect, sequelizeAppDialect } from './js-app-dialect';
 import { ectoAppDialect } from './ecto/mix-dialect';
@@ -94,7 +94,7 @@ export async function laravelDatabases(source: string): Promise<LaravelDatabases
 }
 
 /** The `DB_CONNECTION=` of a dotenv file (`.env.example`), if set. */
-export const envConnection = (text: string): string | undefined => /^[ \t]*(?:export[ \t]+)?DB_CONNECTION[ \t]*=[ \t]*["']?([\w-]+)/m.exec(text)?.[1];
+export const envConnection = (text: string): string | undefined => dotenvValue(text, 'DB_CONNECTION');
 
 /**
  * Where a Laravel app keeps `database.php`: `config/`, or the folder an app that moves its config

@@ -41,7 +41,7 @@ const DRIVERS: Record<string, Dialect> = {
 };
 
 /** The property name of an object pair (`client: …`, `'client': …`). */
-const keyOf = (pair: Node): string | undefined => {
+export const keyOf = (pair: Node): string | undefined => {
   const key = pair.childForFieldName('key');
   return key?.type === 'property_identifier' ? key.text : jsStr(key);
 };

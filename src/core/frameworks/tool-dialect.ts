@@ -122,3 +122,7 @@ export type ConfigReader = NonNullable<MigrationInput['readFile']>;
  * from it, and its migrations are read as Postgres (every piece of advice given, none withheld).
  */
 export const safeRead = (read: ConfigReader, path: string): Promise<string | undefined> => read(path).catch(() => undefined);
+
+/** The value a dotenv file sets `name` to (`NAME=mysql`, `export NAME="pgsql"`), if a line not commented out sets it. */
+export const dotenvValue = (text: string, name: string): string | undefined =>
+  new RegExp(`^[ \\t]*(?:export[ \\t]+)?${name}[ \\t]*=[ \\t]*["']?([\\w-]+)`, 'm').exec(text)?.[1];

@@ -15,10 +15,10 @@
 // A config that names none (read from the environment) leaves the migrations read as Postgres.
 import { parse as parseYaml } from 'yaml';
 import type { Dialect, DialectSource } from '../sql/dialect';
-import type { Node } from '../parsers/tree-sitter';
 import type { MigrationInput } from './framework';
 import { jsStr, parseJs } from './dsl/js';
-import { upwards, type ConfigReader, safeRead } from './tool-dialect';
+import { dotenvValue, upwards, type ConfigReader, safeRead } from './tool-dialect';
+import { keyOf } from './js-app-dialect';
 import { handlerFor } from './dispatch';
 
 /** TypeORM's `type` names (DataSourceOptions) and `TYPEORM_CONNECTION` values. */
@@ -61,12 +61,6 @@ const OPTION_KEYS = new Set([
 
 const typeOf = (name: string): Dialect | undefined => handlerFor(TYPES, name.trim().toLowerCase());
 
-/** The property name of an object pair (`type: …`, `'type': …`). */
-const keyOf = (pair: Node): string | undefined => {
-  const key = pair.childForFieldName('key');
-  return key?.type === 'property_identifier' ? key.text : jsStr(key);
-};
-
 /** The databases the `type` of connection options names in a JS/TS file (each string literal of its value). */
 export async function typesInJs(source: string, path: string): Promise<Set<Dialect>> {
   using tree = await parseJs(path, source);
@@ -98,8 +92,7 @@ export function typesInData(doc: unknown): Set<Dialect> {
 }
 
 /** `TYPEORM_CONNECTION=` of a dotenv file, if set (the same line reading as Laravel's `DB_CONNECTION`). */
-export const envTypeormConnection = (text: string): string | undefined =>
-  /^[ \t]*(?:export[ \t]+)?TYPEORM_CONNECTION[ \t]*=[ \t]*["']?([\w-]+)/m.exec(text)?.[1];
+export const envTypeormConnection = (text: string): string | undefined => dotenvValue(text, 'TYPEORM_CONNECTION');
 
 /** The databases a config file names, by its kind. */
 async function typesIn(text: string, path: string): Promise<Set<Dialect>> {

@@ -10,6 +10,9 @@
 // each tool's default text output is timed too. Then, to show where lint's time beyond the floor
 // goes, one process lints the same files four times over (and parses them as often): the first
 // pass is what a cold run pays, the last what the same analysis costs once V8 has optimised it.
+// Beside the parser floor, a floor for lint itself: the parse and the rule catalogue alone (no
+// classification, no down files or history, no output), on one thread and on two: what any lint
+// running these rules in Node pays cold, whatever else it does.
 // Prints figures; never fails on time.
 //
 //   npm run bench -- lint            (RR_CLI=path/to/cli.js to time another build; RUNS=n)
@@ -36,6 +39,52 @@ const pg = await loadPgParser();
 let statements = 0;
 for (const file of process.argv.slice(2)) statements += (pg.parse(readFileSync(file, 'utf8')).stmts ?? []).length;
 console.log(statements);
+`,
+  ['libpg-query/wasm/libpg-query.wasm'],
+);
+// A second floor, for lint as a whole: the parse and the rule catalogue and nothing else. Each
+// file is parsed and run through every rule check (lintSql, the per-statement analysis every SQL
+// reader ends in), with no classification, no framework reading (down files, history, dialect),
+// no findings kept and no output; on one thread, and on two as the CLI runs a large lint (a worker
+// started first thing, the parser's WebAssembly compiled once and shared, files taken one at a
+// time from a shared counter so neither thread waits, V8's optimiser off). The parse alone on two
+// threads too: what a second thread buys before any rule runs.
+const rulesFloorScript = await bundleLikeDist(
+  'rules-floor',
+  `
+import { readFileSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { compilePgWasm, loadPgParser } from './src/core/sql/pg';
+import { locateWasm, useNodeWasm } from './src/node/wasm';
+const rules = process.env.FLOOR_RULES === '1';
+const files = isMainThread ? process.argv.slice(2) : workerData.files;
+const worker = isMainThread && process.env.FLOOR_THREADS === '2'
+  ? new Worker(new URL(import.meta.url), { workerData: { files }, resourceLimits: { maxYoungGenerationSizeMb: 48 } })
+  : undefined;
+setFlagsFromString('--no-opt');
+if (worker) setFlagsFromString('--no-parallel-scavenge');
+useNodeWasm();
+let next;
+let wasm;
+if (isMainThread) {
+  next = new Int32Array(new SharedArrayBuffer(4));
+  wasm = await compilePgWasm(readFileSync(locateWasm('libpg-query/wasm/libpg-query.wasm')));
+  worker?.postMessage({ next: next.buffer, wasm });
+} else {
+  const start = await new Promise((resolve) => parentPort.once('message', resolve));
+  next = new Int32Array(start.next);
+  wasm = start.wasm;
+}
+const pg = await loadPgParser(Promise.resolve(wasm));
+const lintSql = rules ? (await import('./src/core/sql/lint-sql')).lintSql : undefined;
+let count = 0;
+for (let i; (i = Atomics.add(next, 0, 1)) < files.length; ) {
+  const sql = readFileSync(files[i], 'utf8');
+  count += rules ? (await lintSql([{ sql, line: 1 }])).hits.length : (pg.parse(sql).stmts ?? []).length;
+}
+if (!isMainThread) parentPort.postMessage(count);
+else console.log(count + (worker ? await new Promise((resolve) => worker.once('message', resolve)) : 0));
 `,
   ['libpg-query/wasm/libpg-query.wasm'],
 );
@@ -306,6 +355,14 @@ function benchCorpus({ name, dir, files, bytes, typeChanges }) {
   const rrTextTimes = [];
   const sqTextTimes = [];
   const node24Times = [];
+  const parseTwoTimes = [];
+  const rulesOneTimes = [];
+  const rulesTwoTimes = [];
+  const floors = [
+    [parseTwoTimes, { FLOOR_THREADS: '2' }],
+    [rulesOneTimes, { FLOOR_RULES: '1' }],
+    [rulesTwoTimes, { FLOOR_RULES: '1', FLOOR_THREADS: '2' }],
+  ];
   let rrReport;
   let sqReport;
   let haveSquawk = squawk !== undefined;
@@ -324,6 +381,11 @@ function benchCorpus({ name, dir, files, bytes, typeChanges }) {
     const p = run(dir, process.execPath, [floorScript, ...files]);
     if (p.status !== 0) throw new Error(`parse floor exited ${p.status}: ${p.stderr.slice(0, 2000)}`);
     parseTimes.push(p.elapsed);
+    for (const [times, env] of floors) {
+      const f = run(dir, process.execPath, [rulesFloorScript, ...files], env);
+      if (f.status !== 0) throw new Error(`floor ${JSON.stringify(env)} exited ${f.status}: ${f.stderr.slice(0, 2000)}`);
+      times.push(f.elapsed);
+    }
     if (!haveSquawk) continue;
     const b = run(dir, squawk, ['--reporter', 'json', ...files]);
     if (b.status === null || b.error) {
@@ -363,12 +425,23 @@ function benchCorpus({ name, dir, files, bytes, typeChanges }) {
     `  parser floor    ${ms(floorMedian)}  ${rate(floorMedian)}  (${ms(Math.min(...parseTimes))}–${ms(Math.max(...parseTimes))})  peak ${mib(memory.floor)}` +
       '  (a process that only loads libpg-query and parses every file: no rules, no classification, no output)',
   );
+  const spread = (times) => `${ms(median(times))}  (${ms(Math.min(...times))}–${ms(Math.max(...times))})`;
+  console.log(`    on two threads ${spread(parseTwoTimes)}  (the same, a worker taking files as the CLI's do)`);
+  console.log(
+    `  parse + rules   ${spread(rulesOneTimes)}  one thread; ${spread(rulesTwoTimes)} two threads` +
+      '  (every file parsed and run through every rule check, nothing else: no classification, no down files or history, no output)',
+  );
   if (sqTimes.length) {
     const sqMedian = median(sqTimes);
     console.log(`  squawk          ${ms(sqMedian)}  ${rate(sqMedian)}  (${ms(Math.min(...sqTimes))}–${ms(Math.max(...sqTimes))})  peak ${mib(memory.squawk)}`);
     console.log(
       `  ratio rollback-ready / squawk: ${(rrMedian / sqMedian).toFixed(2)}x (target <= 1.30x; one thread ${(oneMedian / sqMedian).toFixed(2)}x); parser floor / squawk: ${(floorMedian / sqMedian).toFixed(2)}x;` +
         ` lint spends ${ms(rrMedian - floorMedian)} beyond the floor`,
+    );
+    const rulesTwo = median(rulesTwoTimes);
+    console.log(
+      `  parse + rules on two threads / squawk: ${(rulesTwo / sqMedian).toFixed(2)}x (one thread ${(median(rulesOneTimes) / sqMedian).toFixed(2)}x);` +
+        ` the target leaves ${ms(1.3 * sqMedian - rulesTwo)} for everything else lint does, which takes ${ms(rrMedian - rulesTwo)}`,
     );
     const [rrText, sqText] = [median(rrTextTimes), median(sqTextTimes)];
     console.log(

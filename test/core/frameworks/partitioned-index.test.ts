@@ -9,7 +9,7 @@ import { lintSql } from '../../../src/core/sql/lint-sql';
 const created = 'CREATE TABLE part_events (tenant_id uuid NOT NULL, at timestamptz NOT NULL) PARTITION BY HASH (tenant_id);\n';
 
 /** The up `sql` after `earlier` (file name → SQL), through golang-migrate's look back. */
-async function lintAfter(earlier: Record<string, string>, sql: string) {
+async function lintAfter(earlier: Record<string, string>, sql: string, rule = 'non-concurrent-index') {
   const a = await golangMigrate.analyse({
     path: 'db/migrations/000009_index.up.sql',
     content: sql,
@@ -17,7 +17,7 @@ async function lintAfter(earlier: Record<string, string>, sql: string) {
     listDir: async () => [...Object.keys(earlier), '000009_index.up.sql'],
     readFile: async (path: string) => earlier[path.slice('db/migrations/'.length)],
   });
-  return a.hits.filter((h) => h.rule === 'non-concurrent-index');
+  return a.hits.filter((h) => h.rule === rule);
 }
 
 describe('non-concurrent-index on a partitioned table', () => {
@@ -89,5 +89,33 @@ describe('non-concurrent-index on a partitioned table', () => {
     ]);
     const [h] = res.hits.filter((x) => x.rule === 'non-concurrent-index');
     expect(h!.message).toContain('(a partitioned table)');
+  });
+});
+
+describe('unique-constraint and add-primary-key on a partitioned table', () => {
+  const earlier = { '000001_events.up.sql': created };
+
+  test('the recipe Postgres accepts, not CONCURRENTLY / USING INDEX', async () => {
+    for (const [rule, sql] of [
+      ['unique-constraint', 'ALTER TABLE part_events ADD CONSTRAINT part_events_key UNIQUE (tenant_id, at);\n'],
+      ['add-primary-key', 'ALTER TABLE part_events ADD PRIMARY KEY (tenant_id, at);\n'],
+    ] as const) {
+      const [h, ...rest] = await lintAfter(earlier, sql, rule);
+      expect(rest).toEqual([]);
+      expect(h!.message).toContain('(a partitioned table)');
+      expect(h!.message).toContain('refuses CREATE UNIQUE INDEX CONCURRENTLY and ADD CONSTRAINT … USING INDEX');
+      expect(h!.message).toContain('ATTACH PARTITION');
+    }
+  });
+
+  test('ALTER TABLE ONLY the partitioned parent builds nothing; ONLY on a plain table (as pg_dump writes it) still builds', async () => {
+    expect(await lintAfter(earlier, 'ALTER TABLE ONLY part_events ADD CONSTRAINT part_events_key UNIQUE (tenant_id, at);\n', 'unique-constraint')).toEqual([]);
+    expect(await lintAfter(earlier, 'ALTER TABLE ONLY part_events ADD PRIMARY KEY (tenant_id, at);\n', 'add-primary-key')).toEqual([]);
+    const [h] = await lintAfter(
+      { '000001_plain.up.sql': 'CREATE TABLE part_plain (id bigint);\n' },
+      'ALTER TABLE ONLY part_plain ADD CONSTRAINT part_plain_key UNIQUE (id);\n',
+      'unique-constraint',
+    );
+    expect(h!.message).toContain('CREATE UNIQUE INDEX CONCURRENTLY, then ADD CONSTRAINT … UNIQUE USING INDEX');
   });
 });

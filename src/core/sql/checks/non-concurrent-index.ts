@@ -3,6 +3,7 @@ import { hit, isExisting, type SqlContext } from '../context';
 import { relKey, relLabel, quote } from '../ast';
 import type { Hit } from '../../types';
 import type { SqlCheck } from './types';
+import { partitionAware } from './partitioned';
 
 /**
  * What to do instead of a plain CREATE INDEX on a partitioned table: Postgres refuses CONCURRENTLY
@@ -23,16 +24,13 @@ export const nonConcurrentIndex: SqlCheck = (stmt, ctx) => {
   // indexes are attached to it one by one). Postgres accepts no CONCURRENTLY on a partitioned table.
   if (s.relation?.inh !== true) return [];
   if (s.concurrent) return [];
-  if (ctx.partitionedTables.has(table)) return [partitionedHit(s, ctx)];
   const plain = hit(
     'non-concurrent-index',
     ctx,
     `Creating ${label(s)} without CONCURRENTLY blocks writes to the table until the build ends. ` +
       'Use CREATE INDEX CONCURRENTLY, outside a transaction block.',
   );
-  // Whether the table is partitioned only the earlier migrations say (src/core/frameworks/sql-history.ts).
-  ctx.columnChanges.push({ kind: 'partitioned', table, hit: plain, partitioned: partitionedHit(s, ctx) });
-  return [plain];
+  return partitionAware(ctx, table, plain, partitionedHit(s, ctx));
 };
 
 const label = (s: IndexStmt): string => `${s.unique ? 'unique ' : ''}index ${s.idxname ? `${quote(s.idxname)} ` : ''}on ${relLabel(s.relation)}`;

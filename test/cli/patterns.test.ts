@@ -91,6 +91,7 @@ const PATTERNS = [
   'patterns/temporal-versioned',
   'patterns/flyway-mysql-clauses',
   'patterns/drop-if-exists-create',
+  'patterns/partitioned-index',
   'patterns/sqitch-project',
   'patterns/goose-go-mod-dialect',
   'patterns/goose-go',

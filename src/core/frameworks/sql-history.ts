@@ -145,6 +145,8 @@ export async function settleColumnChanges(changes: PendingColumnChange[], hits: 
     if (change.kind === 'rebuild') added.push(...(await settleRebuild(change, folder)));
     else if (change.kind === 'guard-drop') {
       if (await isNewTable(change, folder)) replaced.set(change.hit, undefined);
+    } else if (change.kind === 'partitioned') {
+      if (await isPartitioned(change.table, folder)) replaced.set(change.hit, change.partitioned);
     } else if (change.kind === 'null-check') {
       if (await restsOnNullCheck(change, folder)) replaced.set(change.hit, undefined);
     } else if (change.kind === 'nullability' && change.quiet) {
@@ -239,6 +241,20 @@ async function restsOnNullCheck(change: PendingNullCheck, folder: Folder): Promi
     return trace.kind === 'found' ? { found: true } : { table: trace.table };
   });
   return 'found' in walked;
+}
+
+/**
+ * Whether the earlier migrations made the table `PARTITION BY` (its newest CREATE TABLE, renames
+ * followed). Not found or not readable: no (the plain table's finding stays).
+ */
+async function isPartitioned(table: string, folder: Folder): Promise<boolean> {
+  if (!folder.earlier) return false;
+  const { partitionedThrough } = await sqlAnalyser();
+  const walked = await walkHistory<boolean>(table, folder.earlier, folder.piecesOf, folder.historyOf, (h, t) => {
+    const trace = partitionedThrough(h, t);
+    return trace.kind === 'found' ? { found: trace.partitioned } : { table: trace.table };
+  });
+  return 'found' in walked && walked.found;
 }
 
 /**

@@ -24,8 +24,11 @@ export type ColumnEvent =
   | { kind: 'drop'; table: string; column: string }
   | { kind: 'rename-column'; table: string; from: string; to: string }
   | { kind: 'rename-table'; from: string; to: string }
-  /** `notNull`: its columns that do not allow NULL (NOT NULL, a primary key, serial or identity). */
-  | { kind: 'create'; table: string; columns: Map<string, TypeName | undefined>; notNull: readonly string[] }
+  /**
+   * `notNull`: its columns that do not allow NULL (NOT NULL, a primary key, serial or identity);
+   * `partitioned`: made `PARTITION BY` (a partition made `PARTITION OF` a parent is a table of its own).
+   */
+  | { kind: 'create'; table: string; columns: Map<string, TypeName | undefined>; notNull: readonly string[]; partitioned?: true }
   /** A named `CHECK (column IS NOT NULL)` added to the table; `valid`: without NOT VALID. */
   | { kind: 'null-check'; table: string; column: string; name: string; valid: boolean }
   /** `VALIDATE CONSTRAINT name` and `DROP CONSTRAINT name` (what a later SET NOT NULL may rest on). */
@@ -119,7 +122,7 @@ export function rememberEvents(key: string, statements: readonly { node: Node }[
         }
       }
       const table = relKey(node.CreateStmt.relation);
-      events.push({ kind: 'create', table, columns, notNull });
+      events.push(node.CreateStmt.partspec ? { kind: 'create', table, columns, notNull, partitioned: true } : { kind: 'create', table, columns, notNull });
       tables.add(table);
     }
   }
@@ -203,6 +206,21 @@ export function nullCheckThrough(history: ColumnHistory, table: string, column: 
     else if (e.kind === 'rename-column' && e.to === c) c = e.from;
     else if (e.kind === 'create' || (e.kind === 'drop' && e.column === c) || (e.kind === 'type' && e.column === c && e.nullable !== undefined))
       return { kind: 'lost' };
+  }
+  return { kind: 'earlier', table: t };
+}
+
+/**
+ * Follow a table back through one earlier migration, newest statement first, to the CREATE TABLE
+ * that made it: whether it was made `PARTITION BY`; else the name to look for further back.
+ */
+export function partitionedThrough(history: ColumnHistory, table: string): { kind: 'found'; partitioned: boolean } | { kind: 'earlier'; table: string } {
+  const { events } = history;
+  let t = table;
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i]!;
+    if (e.kind === 'create' && e.table === t) return { kind: 'found', partitioned: e.partitioned === true };
+    if (e.kind === 'rename-table' && e.to === t) t = e.from;
   }
   return { kind: 'earlier', table: t };
 }

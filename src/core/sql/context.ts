@@ -1,5 +1,5 @@
 // What the checks know about the statements before the current one, across all pieces of a file.
-import type { ColumnDef, TypeName } from 'libpg-query';
+import type { ColumnDef, IndexStmt, TypeName } from 'libpg-query';
 import type { Dialect, Hit } from '../types';
 import { ColumnSwaps } from './column-swap';
 
@@ -107,7 +107,22 @@ export interface PendingGuardDrop {
   hit: Hit;
 }
 
-export type PendingColumnChange = PendingTypeChange | PendingNullChange | PendingRebuild | PendingNullCheck | PendingGuardDrop;
+/**
+ * An index or constraint built on a table this file did not create, whose advice differs when the
+ * table is partitioned (`CREATE TABLE … PARTITION BY` in an earlier migration): Postgres refuses
+ * CONCURRENTLY on a partitioned table ("cannot create index on partitioned table … concurrently",
+ * DefineIndex in indexcmds.c). `hit` (the advice for a plain table) is reported provisionally;
+ * when the earlier migrations show the table partitioned, `partitioned` stands in its place
+ * (nothing when undefined).
+ */
+export interface PendingPartitionedTable {
+  kind: 'partitioned';
+  table: string;
+  hit: Hit;
+  partitioned: Hit | undefined;
+}
+
+export type PendingColumnChange = PendingTypeChange | PendingNullChange | PendingRebuild | PendingNullCheck | PendingGuardDrop | PendingPartitionedTable;
 
 export interface SqlContext {
   /** 1-based file line of the current statement's first token. */
@@ -124,6 +139,10 @@ export interface SqlContext {
   createdTables: Set<string>;
   /** Indexes created earlier in the same file. */
   createdIndexes: Set<string>;
+  /** Tables this file created `PARTITION BY` (kept across units: they stay partitioned). */
+  partitionedTables: Set<string>;
+  /** The `CREATE INDEX CONCURRENTLY` statements of this file so far (a later plain one on the parent may attach them). */
+  concurrentIndexes: IndexStmt[];
   /** Enum types created earlier in the same file, with their values in order. */
   createdTypes: Map<string, string[]>;
   /** Inside a transaction block: an explicit BEGIN, or the framework's own until a COMMIT escapes it. */
@@ -215,6 +234,8 @@ export function newContext(transactional: boolean, singleQuery = false): SqlCont
     transactionReason: 'the framework wraps migrations in a transaction',
     createdTables: new Set(),
     createdIndexes: new Set(),
+    partitionedTables: new Set(),
+    concurrentIndexes: [],
     createdTypes: new Map(),
     inTransaction: transactional || singleQuery,
     openBeginLine: undefined,

@@ -9,7 +9,7 @@ import { alterTableCmds } from './checks/types';
 import { newContext, type PendingColumnChange, type SqlContext } from './context';
 import { historyKey, knownHistory, rememberEvents, type ColumnHistory } from './column-history';
 
-export { columnsThrough, nullCheckThrough, traceThrough, type ColumnEvent, type ColumnHistory, type ColumnTrace } from './column-history';
+export { columnsThrough, nullCheckThrough, partitionedThrough, traceThrough, type ColumnEvent, type ColumnHistory, type ColumnTrace } from './column-history';
 import { CHECKS_BY_KIND, SQL_CHECKS } from './checks/index';
 import { isNoop, newUnit, trackStatement } from './track';
 import { readUnparsable } from './fallback';

@@ -250,10 +250,13 @@ export function trackStatement(stmt: Node, ctx: SqlContext, stmtHits: Hit[]): St
   trackSwaps(stmt, ctx);
   if ('CreateStmt' in stmt) {
     ctx.createdTables.add(relKey(stmt.CreateStmt.relation));
+    if (stmt.CreateStmt.partspec) ctx.partitionedTables.add(relKey(stmt.CreateStmt.relation));
     ctx.copies.delete(relKey(stmt.CreateStmt.relation));
   } else if ('CreateTableAsStmt' in stmt) ctx.createdTables.add(relKey(stmt.CreateTableAsStmt.into?.rel));
-  else if ('IndexStmt' in stmt && stmt.IndexStmt.idxname) ctx.createdIndexes.add(stmt.IndexStmt.idxname);
-  else if ('CreateEnumStmt' in stmt)
+  else if ('IndexStmt' in stmt) {
+    if (stmt.IndexStmt.idxname) ctx.createdIndexes.add(stmt.IndexStmt.idxname);
+    if (stmt.IndexStmt.concurrent) ctx.concurrentIndexes.push(stmt.IndexStmt);
+  } else if ('CreateEnumStmt' in stmt)
     ctx.createdTypes.set(lastPart((stmt.CreateEnumStmt.typeName ?? []).map(nameOf).join('.')), (stmt.CreateEnumStmt.vals ?? []).map(nameOf));
   else if ('RenameStmt' in stmt && stmt.RenameStmt.renameType === 'OBJECT_COLUMN' && stmt.RenameStmt.subname && stmt.RenameStmt.newname) {
     const table = relKey(stmt.RenameStmt.relation);

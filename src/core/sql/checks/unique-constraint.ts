@@ -1,6 +1,11 @@
 import { hit, isExisting } from '../context';
 import { constraintsOf, relKey, relLabel, quote } from '../ast';
 import { alterTableCmds, type SqlCheck } from './types';
+import { partitionAware, PARTITIONED_CONSTRAINT_RECIPE } from './partitioned';
+
+const PARTITIONED_TAIL =
+  'fails if existing rows have duplicates and builds its index on every partition, blocking writes to each until the whole build ends. ' +
+  PARTITIONED_CONSTRAINT_RECIPE;
 
 const MESSAGE_TAIL =
   'fails if existing rows have duplicates and blocks writes while it builds its index. ' +
@@ -24,11 +29,22 @@ export const uniqueConstraint: SqlCheck = (stmt, ctx) => {
           ),
         );
       if (c.contype !== 'CONSTR_UNIQUE' || c.indexname) continue;
-      hits.push(hit('unique-constraint', ctx, `Adding UNIQUE constraint ${name}to ${relLabel(table)} ${MESSAGE_TAIL}`));
+      const what = `Adding UNIQUE constraint ${name}to ${relLabel(table)}`;
+      // ALTER TABLE ONLY a partitioned parent builds nothing (pg_dump writes ONLY on every table: plain ones build).
+      const partitioned = table.inh === true ? hit('unique-constraint', ctx, `${what} (a partitioned table) ${PARTITIONED_TAIL}`) : undefined;
+      hits.push(...partitionAware(ctx, relKey(table), hit('unique-constraint', ctx, `${what} ${MESSAGE_TAIL}`), partitioned));
     } else if (cmd.subtype === 'AT_AddColumn' && 'ColumnDef' in cmd.def) {
       const col = cmd.def.ColumnDef;
       if (!constraintsOf(col).some((c) => c.contype === 'CONSTR_UNIQUE')) continue;
-      hits.push(hit('unique-constraint', ctx, `Adding UNIQUE column ${quote(col.colname ?? '?')} to ${relLabel(table)} ${MESSAGE_TAIL}`));
+      const what = `Adding UNIQUE column ${quote(col.colname ?? '?')} to ${relLabel(table)}`;
+      hits.push(
+        ...partitionAware(
+          ctx,
+          relKey(table),
+          hit('unique-constraint', ctx, `${what} ${MESSAGE_TAIL}`),
+          hit('unique-constraint', ctx, `${what} (a partitioned table) ${PARTITIONED_TAIL}`),
+        ),
+      );
     }
   }
   return hits;

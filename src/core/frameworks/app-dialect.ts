@@ -120,7 +120,8 @@ export async function laravelAppDialect(root: string, read: Reader): Promise<Dia
   if (found !== undefined) databases = await laravelDatabases(found.text).catch((e: unknown) => void (failure = e));
   const driverOf = (name: string) => handlerFor(LARAVEL_DRIVERS, databases?.drivers.get(name) ?? name);
   const named = env === undefined ? undefined : envConnection(env);
-  const said: DialectSource | undefined = named && driverOf(named) ? { dialect: driverOf(named)!, from: `the app's DB_CONNECTION (${root}.env.example)` } : undefined;
+  const said: DialectSource | undefined =
+    named && driverOf(named) ? { dialect: driverOf(named)!, from: `the app's DB_CONNECTION (${root}.env.example)` } : undefined;
   // database.php maps each connection to its driver: unread, even DB_CONNECTION's driver is not known.
   if (failure !== undefined) return unreadVerdict(found!.path, failure, said);
   if (said) return said;

@@ -7,7 +7,6 @@
 // project's files disagree, or one of them could not be read, the answer is the doubt itself (never
 // Postgres by default): the drill does not rehearse such a migration, and says what settles it.
 import type { FrameworkId } from '../types';
-import type { DialectSource } from '../sql/dialect';
 import type { MigrationInput } from './framework';
 import { appConfigDialect, type AppFramework } from './app-dialect';
 import { goProjectDialect } from './go-mod-dialect';

@@ -17,7 +17,7 @@
 // syntax error and no `type` read, a grammar that does not load) leaves the database in doubt: one
 // notice names it (src/core/frameworks/dialect-doubt.ts).
 import { parse as parseYaml } from 'yaml';
-import type { Dialect, DialectSource } from '../sql/dialect';
+import type { Dialect } from '../sql/dialect';
 import type { MigrationInput } from './framework';
 import { jsStr, parseJs } from './dsl/js';
 import { dotenvValue, upwards, type ConfigReader, safeRead } from './tool-dialect';

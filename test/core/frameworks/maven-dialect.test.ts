@@ -84,7 +84,10 @@ describe('the module’s database', () => {
     expect(await ask({ 'm/pom.xml': pom('m', [dep('com.mysql', 'mysql-connector-j'), dep('com.h2database', 'h2')]) })).toMatchObject({ dialect: 'mysql' });
     expect(await ask({})).toBeUndefined();
     // A pom that is no XML may name any database: a doubt naming it, never a silent Postgres.
-    expect(await ask({ 'm/pom.xml': '<project><artifactId>m' })).toEqual({ doubt: [], unread: [{ file: 'm/pom.xml', failure: 'not well-formed XML (line 1)' }] });
+    expect(await ask({ 'm/pom.xml': '<project><artifactId>m' })).toEqual({
+      doubt: [],
+      unread: [{ file: 'm/pom.xml', failure: 'not well-formed XML (line 1)' }],
+    });
     const twoApps = repoOf('err/two-apps', [...KILLBILL, 'profiles/killpay/pom.xml']);
     expect((await mavenDialect('account/', async (p) => twoApps[p])) as unknown).toMatchObject({
       doubt: [{ dialect: 'mysql' }, { dialect: 'postgres', from: expect.stringContaining('profiles/killpay/pom.xml') as unknown }],

@@ -23,14 +23,17 @@ describe('projectDialect', () => {
       'server/ormconfig.ts': "export const connectionSource = new DataSource({ type: 'mysql', host: 'localhost' })\n",
     };
     const read = reader(files);
-    const ask = async (framework: Parameters<typeof projectDialect>[0], path: string) => ((await projectDialect(framework, path, read)) as DialectSource | undefined)?.dialect;
+    const ask = async (framework: Parameters<typeof projectDialect>[0], path: string) =>
+      ((await projectDialect(framework, path, read)) as DialectSource | undefined)?.dialect;
     expect(await ask('flyway', 'src/main/resources/db/migration/V1__init.sql')).toBe('mysql');
     expect(await ask('goose', 'db/migrations/20240101_x.sql')).toBe('sqlite');
     expect(await ask('sqitch', 'sqitch/deploy/users.sql')).toBe('mysql');
     expect(await ask('rails', 'db/migrate/20240101000000_x.rb')).toBe('mysql');
     expect(await ask('laravel', 'api/database/migrations/2024_01_01_000000_x.php')).toBe('mysql');
     expect(await ask('typeorm', 'server/src/migrations/1663824858297-InitialMigration.ts')).toBe('mysql');
-    expect(((await projectDialect('rails', 'db/migrate/20240101000000_x.rb', read)) as DialectSource | undefined)?.from).toBe("the app's database.yml.example (config/database.yml.example)");
+    expect(((await projectDialect('rails', 'db/migrate/20240101000000_x.rb', read)) as DialectSource | undefined)?.from).toBe(
+      "the app's database.yml.example (config/database.yml.example)",
+    );
   });
 
   it('says nothing where no config names a database, or for a framework with no such config', async () => {

@@ -67,7 +67,9 @@ describe('typeormAppDialect', () => {
       'server/package.json': JSON.stringify({ scripts: { 'migration:run': 'typeorm migration:run -d ./ormconfig.ts' } }),
       'server/ormconfig.ts': text('ok/songbook/server/ormconfig.ts'),
     };
-    expect(await typeormAppDialect('server/src/', reader(songbook), lister(songbook))).toMatchObject({ from: "TypeORM's connection type (server/ormconfig.ts)" });
+    expect(await typeormAppDialect('server/src/', reader(songbook), lister(songbook))).toMatchObject({
+      from: "TypeORM's connection type (server/ormconfig.ts)",
+    });
     // Without a lister (every conventional name is read): super-register's ormconfig.js.
     expect(await typeormAppDialect('src/', reader({ 'ormconfig.js': text('err/super-register/ormconfig.js') }))).toEqual({
       dialect: 'mysql',

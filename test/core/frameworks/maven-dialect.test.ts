@@ -214,4 +214,17 @@ describe('Liquibase changelogs under a JVM app', () => {
     const property: Record<string, string> = { 'liquibase/pom.xml': plugin.replace('jdbc:mysql://127.0.0.1:3306/openmrs', '${db.url}') };
     expect(await mavenDialect('liquibase/', async (p) => property[p], 'liquibase', urlDialect)).toHaveProperty('doubt');
   });
+
+  it('reads the plugin’s <url> from the parent’s <build><pluginManagement> too (Maven merges it into the use)', async () => {
+    const FIX = 'test/fixtures/patterns/jvm-doubt/ok/plugin-management';
+    const repo: Record<string, string> = {
+      'pom.xml': readFileSync(`${FIX}/pom.xml`, 'utf8'),
+      'liquibase/pom.xml': readFileSync(`${FIX}/liquibase/pom.xml`, 'utf8'),
+    };
+    expect(readPom(repo['pom.xml']!, 'pom.xml')?.pluginUrls).toEqual({ liquibase: 'jdbc:mysql://127.0.0.1:3306/openmrs' });
+    expect(await mavenDialect('liquibase/', async (p) => repo[p], 'liquibase', urlDialect)).toEqual({
+      dialect: 'mysql',
+      from: "the liquibase-maven-plugin's <url> (pom.xml)",
+    });
+  });
 });

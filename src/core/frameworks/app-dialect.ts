@@ -24,7 +24,7 @@ import { parseCode, type Node } from '../parsers/tree-sitter';
 import type { Framework } from './framework';
 import { phpStr } from './laravel/php';
 import { dotenvValue, verdictOncePerReader, type ConfigReader, safeRead } from './tool-dialect';
-import { analyseInVerdict, failureText as failureLine, unreadVerdict, type DialectVerdict } from './dialect-doubt';
+import { analyseInVerdict, failureText, unreadVerdict, type DialectVerdict } from './dialect-doubt';
 import { djangoAppDialect } from './django/settings-dialect';
 import { knexAppDialect, sequelizeAppDialect } from './js-app-dialect';
 import { ectoAppDialect } from './ecto/mix-dialect';
@@ -189,7 +189,7 @@ export async function railsAppDialect(root: string, folder: string, read: Reader
     try {
       doc = parseRailsYaml(text);
     } catch (e) {
-      return unreadVerdict(`${root}${file}`, `not YAML: ${failureLine(e)}`);
+      return unreadVerdict(`${root}${file}`, `not YAML: ${failureText(e)}`);
     }
     const dialect = railsDocDialect(doc, folder);
     return dialect ? { dialect, from: `the app's ${file.slice('config/'.length)} (${root}${file})` } : undefined;

@@ -1,6 +1,6 @@
 // The database a migration's project names outside the migration: its app's config (Rails'
 // database.yml, Laravel's DB_CONNECTION, Django's DATABASES, a knexfile, Sequelize's config, Ecto's
-// mix.exs, TypeORM's DataSource or ormconfig), its JVM config (Spring's application*.yml, flyway.conf), goose's go.mod driver, Sqitch's
+// mix.exs, TypeORM's DataSource or ormconfig), its JVM config (Spring's application*.yml, flyway.conf, liquibase.properties, the Maven build), goose's go.mod driver, Sqitch's
 // engine, drizzle-kit's journal or Prisma's migration_lock.toml. The same readers each framework's
 // lint reads it with (app-dialect.ts, jvm-dialect.ts, go-mod-dialect.ts, sqitch.ts, tool-dialect.ts),
 // gathered for those that ask without linting: the drill, which rehearses Postgres only. Where the
@@ -29,6 +29,9 @@ export function projectDialect(framework: FrameworkId, path: string, read: Confi
   switch (framework) {
     case 'flyway':
       return jvmDialectVerdict(path, read, list);
+    // Liquibase's formatted SQL the drill runs: read as lint reads it (withJvmDialect(…, 'liquibase')).
+    case 'liquibase':
+      return jvmDialectVerdict(path, read, list, 'liquibase');
     case 'goose':
       return goProjectDialect(dirName(path), read);
     case 'sqitch':

@@ -43,4 +43,26 @@ describe('projectDialect', () => {
       await projectDialect('golang-migrate', 'db/migrations/000001_x.up.sql', reader({ 'go.mod': 'require github.com/go-sql-driver/mysql v1.8.1\n' })),
     ).toBeUndefined();
   });
+
+  it('hands the drill the doubt, never a silent Postgres: profiles that disagree, a config that cannot be read', async () => {
+    const flyway = 'src/main/resources/db/migration/V1__init.sql';
+    const profiles = reader({
+      'src/main/resources/application.yml': 'spring:\n  datasource:\n    url: jdbc:mysql://db/app\n',
+      'src/main/resources/application-pg.yml': 'spring:\n  datasource:\n    url: jdbc:postgresql://db/app\n',
+    });
+    const list = async (dir: string) => (dir === 'src/main/resources/' ? ['application.yml', 'application-pg.yml', 'db'] : undefined);
+    expect(await projectDialect('flyway', flyway, profiles, list)).toMatchObject({ doubt: [{ dialect: 'mysql' }, { dialect: 'postgres' }] });
+    const broken = reader({ 'config/database.yml': 'production:\n  adapter: mysql2\n   host: [db\n' });
+    expect(await projectDialect('rails', 'db/migrate/20240101000000_x.rb', broken)).toMatchObject({
+      doubt: [],
+      unread: [{ file: 'config/database.yml', failure: expect.stringContaining('not YAML') }],
+    });
+    // Liquibase's formatted SQL, which the drill runs, is read as lint reads it.
+    const changelog = 'src/main/resources/db/changelog/001-init.sql';
+    expect(
+      await projectDialect('liquibase', changelog, reader({ 'src/main/resources/application.yml': 'spring:\n  datasource:\n    url: jdbc:mysql://db/app\n' })),
+    ).toMatchObject({
+      dialect: 'mysql',
+    });
+  });
 });

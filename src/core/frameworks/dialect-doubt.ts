@@ -44,9 +44,9 @@ export function unreadVerdict(file: string, failure: unknown, said: DialectVerdi
   return { doubt: said ? [said] : [], unread: [unread] };
 }
 
-/** A failure in a few words: an error's first line, without a trailing period. */
+/** A failure in a few words: an error's first line, without a trailing period or colon (YAML's `at line 18, column 1:`). */
 export const failureText = (failure: unknown): string =>
-  (failure instanceof Error ? failure.message : String(failure)).split('\n')[0]!.trim().replace(/\.$/, '') || 'unreadable';
+  (failure instanceof Error ? failure.message : String(failure)).split('\n')[0]!.trim().replace(/[.:]$/, '') || 'unreadable';
 
 /**
  * The dialect a migration in doubt is read in: the first database other than Postgres its sources

@@ -8,6 +8,7 @@ import { FRAMEWORK_LABEL } from '../core/reversibility';
 import { dirName } from '../core/frameworks/shared-sql';
 import { isFolderPerMigration } from '../core/frameworks/meta/sql';
 import { projectDialect } from '../core/frameworks/project-dialect';
+import { doubtCause, doubtSetting, isDoubt, type DialectDoubt } from '../core/frameworks/dialect-doubt';
 import { sqitchLayout } from '../core/frameworks/sqitch-layout';
 import { DIALECT_NAMES, dialectOfPath } from '../core/sql/dialect';
 
@@ -95,17 +96,15 @@ function inRoot(framework: FrameworkId, root: string, path: string): boolean {
   return !rest.includes('/');
 }
 
-/** Where a skipped migration's database is known from, and its name. */
-interface OtherDatabase {
-  name: string;
-  from: string;
-}
+/** Where a skipped migration's database is known from, and its name; or the doubt that leaves it unknown. */
+type OtherDatabase = { name: string; from: string } | { doubt: DialectDoubt };
 
 /**
  * The database of a migration when it is not Postgres, decided as lint decides it: the config's
  * `dialect:` setting, else the path (`mysql/`), else the project's own config (the app's
  * database.yml or application.yml, goose's go.mod, Sqitch's engine, drizzle-kit's journal,
- * Prisma's lock file: project-dialect.ts). Undefined for Postgres.
+ * Prisma's lock file: project-dialect.ts). Undefined for Postgres. Where the project's files
+ * disagree or one could not be read, the doubt: such a migration is not rehearsed on Postgres.
  */
 async function otherDatabase(config: Config, framework: FrameworkId, path: string, read: ConfigReader, list: ListDir): Promise<OtherDatabase | undefined> {
   const configured = configuredDialect(config, path);
@@ -113,6 +112,7 @@ async function otherDatabase(config: Config, framework: FrameworkId, path: strin
   const named = otherDialectOf(path);
   if (named) return { name: named, from: 'the path' };
   const project = await projectDialect(framework, path, read, list);
+  if (isDoubt(project)) return { doubt: project };
   return project && project.dialect !== 'postgres' ? { name: DIALECT_NAMES[project.dialect], from: project.from } : undefined;
 }
 
@@ -136,7 +136,8 @@ export async function collectDrill(repo: GitRepo, forkPoint: string, headSha: st
   // Changed migration files → (framework, root) → up paths the pull request touches.
   const touched = new Map<string, { framework: FrameworkId; root: string; ups: Set<string> }>();
   const skipped = new Map<string, string[]>();
-  const otherDialects = new Map<string, OtherDatabase & { paths: string[] }>();
+  const otherDialects = new Map<string, { name: string; from: string; paths: string[] }>();
+  const doubts = new Map<string, { doubt: DialectDoubt; paths: string[] }>();
   for (const c of changed) {
     if (c.status === 'removed') continue;
     const blob = changedBlobs.get(`${headSha}:${c.path}`);
@@ -148,6 +149,14 @@ export async function collectDrill(repo: GitRepo, forkPoint: string, headSha: st
     // MySQL is no failure of the drill's (it rehearses Postgres), and a Flyway folder on MySQL
     // would fail on its first AUTO_INCREMENT.
     const other = await otherDatabase(config, framework, c.path, read, list);
+    if (other && 'doubt' in other) {
+      // Rehearsed on Postgres, a MySQL migration would fail on its first AUTO_INCREMENT, and a pass
+      // would say nothing of the database it runs on: not rehearsed until its database is settled.
+      const key = JSON.stringify(other.doubt);
+      doubts.set(key, { doubt: other.doubt, paths: [...(doubts.get(key)?.paths ?? []), c.path] });
+      unrehearsable.push(c.path);
+      continue;
+    }
     if (other) {
       const key = `${other.name}\u0000${other.from}`;
       otherDialects.set(key, { ...other, paths: [...(otherDialects.get(key)?.paths ?? []), c.path] });
@@ -172,6 +181,12 @@ export async function collectDrill(repo: GitRepo, forkPoint: string, headSha: st
     const shown = paths.length > 3 ? `${paths.slice(0, 3).join(', ')} and ${paths.length - 3} more` : paths.join(', ');
     const known = from === 'the path' ? (paths.length > 1 ? 'their paths say so' : 'its path says so') : `from ${from}`;
     notices.push(`Skipped, the database being ${name} (${known}): ${shown}. The drill rehearses Postgres only.`);
+  }
+  for (const { doubt, paths } of doubts.values()) {
+    notices.push(
+      `Not rehearsed: ${paths.join(', ')}. ${doubtCause(doubt).replace('this migration', paths.length > 1 ? 'these migrations' : 'this migration')} ` +
+        `The drill rehearses Postgres only, and does not assume it: say which database ${paths.length > 1 ? 'they run' : 'it runs'} on in .github/rollback-ready.yml, ${doubtSetting(doubt, paths[0]!)}.`,
+    );
   }
   for (const [name, paths] of skipped) {
     const what = name.endsWith('(not SQL)')

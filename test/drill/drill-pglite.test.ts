@@ -119,6 +119,38 @@ describe('drill on PGlite: what stops it, said plainly', () => {
     expect(json.drill.migrations.map((m) => m.path)).toEqual(['db/migrations/000002_x.up.sql']);
   });
 
+  it('does not rehearse on Postgres a Flyway migration whose database is in doubt: says what said what, and the dialect line', () => {
+    // Two Spring profiles on two databases (dataease-like: application.yml on MySQL, a profile on
+    // Postgres); V2's SQL runs on Postgres too, so main rehearsed it there and passed it unseen.
+    const app = {
+      'src/main/resources/application.yml': 'spring:\n  datasource:\n    url: jdbc:mysql://localhost:3306/meal\n',
+      'src/main/resources/application-pg.yml': 'spring:\n  datasource:\n    url: jdbc:postgresql://localhost:5432/meal\n',
+    };
+    const repo = prRepo({ 'src/main/resources/db/migration/V2__holiday.sql': 'CREATE TABLE holiday (id bigint PRIMARY KEY);\n' }, { ...BASE, ...app });
+    const run = runCli(['drill', '--base', 'main', '--format', 'json', '--cache-dir', fixtures.cacheDir()], { cwd: repo.dir });
+    const json = JSON.parse(run.stdout) as DrillJson;
+    expect(json.drill.migrations).toEqual([]);
+    expect(run.status).toBe(1);
+    const notice = json.drill.notices.find((n) => n.startsWith('Not rehearsed: src/main/resources/db/migration/V2__holiday.sql.'));
+    expect(notice, json.drill.notices.join('\n')).toBeDefined();
+    expect(notice).toContain(
+      "The project names different databases for this migration: the app's spring.datasource.url (src/main/resources/application.yml) names MySQL",
+    );
+    expect(notice).toContain("`dialect: {'src/main/resources/db/migration/**': mysql}` (or postgres)");
+  });
+
+  it('does not rehearse on Postgres a Flyway migration whose application.yml cannot be read: names the file', () => {
+    const app = { 'src/main/resources/application.yml': 'spring:\n  datasource:\n    url: [jdbc:mysql://localhost:3306/meal\n' };
+    const repo = prRepo({ 'src/main/resources/db/migration/V2__holiday.sql': 'CREATE TABLE holiday (id bigint PRIMARY KEY);\n' }, { ...BASE, ...app });
+    const run = runCli(['drill', '--base', 'main', '--format', 'json', '--cache-dir', fixtures.cacheDir()], { cwd: repo.dir });
+    const json = JSON.parse(run.stdout) as DrillJson;
+    expect(json.drill.migrations).toEqual([]);
+    expect(run.status).toBe(1);
+    const notice = json.drill.notices.find((n) => n.startsWith('Not rehearsed: src/main/resources/db/migration/V2__holiday.sql.'));
+    expect(notice, json.drill.notices.join('\n')).toContain('could not be read: src/main/resources/application.yml (not YAML');
+    expect(notice).toContain("`dialect: {'src/main/resources/db/migration/**': postgres}`");
+  });
+
   it("skips a Rails app's migrations when its database.yml names MySQL: no failed gate for what it never runs", () => {
     // redmine/redmine@890812e4: config/database.yml.example, `production: adapter: mysql2`.
     const base = { ...BASE, 'config/database.yml.example': 'production:\n  adapter: mysql2\n  database: redmine\n' };

@@ -13,14 +13,18 @@
 // - Django, Knex, Sequelize, TypeORM and Ecto: src/core/frameworks/django/settings-dialect.ts,
 //   js-app-dialect.ts, typeorm-dialect.ts and ecto/mix-dialect.ts.
 // The config's `dialect:` and the migration's path (`mysql/`) come first; a file that is absent or
-// names no database known here leaves the migration read as Postgres, as before.
+// names no database known here leaves the migration read as Postgres, as before. A file that is
+// there but cannot be read (a database.yml that is no YAML, a grammar that does not load) leaves the
+// database in doubt: one notice names it, and the migration is read for what holds on every
+// database (src/core/frameworks/dialect-doubt.ts).
 import { parse as parseYaml } from 'yaml';
 import type { Dialect, DialectSource } from '../sql/dialect';
 import { dialectOfPath } from '../sql/dialect';
 import { parseCode, type Node } from '../parsers/tree-sitter';
 import type { Framework } from './framework';
 import { phpStr } from './laravel/php';
-import { dotenvValue, oncePerReader, type ConfigReader, safeRead } from './tool-dialect';
+import { dotenvValue, verdictOncePerReader, type ConfigReader, safeRead } from './tool-dialect';
+import { analyseInVerdict, failureText, unreadVerdict, type DialectVerdict } from './dialect-doubt';
 import { djangoAppDialect } from './django/settings-dialect';
 import { knexAppDialect, sequelizeAppDialect } from './js-app-dialect';
 import { ectoAppDialect } from './ecto/mix-dialect';
@@ -103,7 +107,7 @@ export const envConnection = (text: string): string | undefined => dotenvValue(t
 const LARAVEL_CONFIGS = ['config/database.php', 'app/Config/database.php'];
 
 /** The dialect of a Laravel app, from its `.env.example` and `config/database.php`. */
-export async function laravelAppDialect(root: string, read: Reader): Promise<DialectSource | undefined> {
+export async function laravelAppDialect(root: string, read: Reader): Promise<DialectVerdict> {
   const [env, found] = await Promise.all([
     safeRead(read, `${root}.env.example`),
     firstRead(
@@ -111,10 +115,16 @@ export async function laravelAppDialect(root: string, read: Reader): Promise<Dia
       LARAVEL_CONFIGS.map((f) => `${root}${f}`),
     ),
   ]);
-  const databases = found === undefined ? undefined : await laravelDatabases(found.text).catch(() => undefined);
+  let databases: LaravelDatabases | undefined;
+  let failure: unknown;
+  if (found !== undefined) databases = await laravelDatabases(found.text).catch((e: unknown) => void (failure = e));
   const driverOf = (name: string) => handlerFor(LARAVEL_DRIVERS, databases?.drivers.get(name) ?? name);
   const named = env === undefined ? undefined : envConnection(env);
-  if (named && driverOf(named)) return { dialect: driverOf(named)!, from: `the app's DB_CONNECTION (${root}.env.example)` };
+  const said: DialectSource | undefined =
+    named && driverOf(named) ? { dialect: driverOf(named)!, from: `the app's DB_CONNECTION (${root}.env.example)` } : undefined;
+  // database.php maps each connection to its driver: unread, even DB_CONNECTION's driver is not known.
+  if (failure !== undefined) return unreadVerdict(found!.path, failure, said);
+  if (said) return said;
   for (const name of databases?.defaults ?? []) {
     const dialect = databases?.drivers.has(name) || handlerFor(LARAVEL_DRIVERS, name) ? driverOf(name) : undefined;
     if (dialect) return { dialect, from: `the app's default connection (${found!.path})` };
@@ -146,12 +156,18 @@ const migrationPaths = (entry: YamlMap): string[] =>
  * ERB (`<%= ENV.fetch(…) %>`) is left out before the YAML is read.
  */
 export function railsDatabaseDialect(text: string, folder: string): Dialect | undefined {
-  let doc: unknown;
   try {
-    doc = parseYaml(text.replace(/<%[\s\S]*?%>/g, ''), { merge: true });
+    return railsDocDialect(parseRailsYaml(text), folder);
   } catch {
     return undefined;
   }
+}
+
+/** `database.yml` read as YAML, its ERB left out; throws when it is no YAML. */
+const parseRailsYaml = (text: string): unknown => parseYaml(text.replace(/<%[\s\S]*?%>/g, ''), { merge: true });
+
+/** The dialect a read `database.yml` names for migrations in `folder`. */
+function railsDocDialect(doc: unknown, folder: string): Dialect | undefined {
   if (!isMap(doc)) return undefined;
   const env = [doc.production, doc.development, doc.default].find(isMap);
   if (!env) return undefined;
@@ -165,11 +181,17 @@ export function railsDatabaseDialect(text: string, folder: string): Dialect | un
 }
 
 /** The dialect of a Rails app, from the first of its database files that names one. */
-export async function railsAppDialect(root: string, folder: string, read: Reader): Promise<DialectSource | undefined> {
+export async function railsAppDialect(root: string, folder: string, read: Reader): Promise<DialectVerdict> {
   for (const file of RAILS_FILES) {
     const text = await safeRead(read, `${root}${file}`);
     if (text === undefined) continue;
-    const dialect = railsDatabaseDialect(text, folder);
+    let doc: unknown;
+    try {
+      doc = parseRailsYaml(text);
+    } catch (e) {
+      return unreadVerdict(`${root}${file}`, `not YAML: ${failureText(e)}`);
+    }
+    const dialect = railsDocDialect(doc, folder);
     return dialect ? { dialect, from: `the app's ${file.slice('config/'.length)} (${root}${file})` } : undefined;
   }
   return undefined;
@@ -230,24 +252,30 @@ type Lister = NonNullable<MigrationInput['listDir']>;
 
 export type AppFramework = keyof typeof APPS;
 
-/** The database the app's config names for a migration at `path` (read once per reader); undefined when the path or the config does not say. */
-export function appConfigDialect(app: AppFramework, path: string, read: Reader, list?: Lister): Promise<DialectSource | undefined> {
+/**
+ * The database the app's config names for a migration at `path` (read once per reader); undefined
+ * when the path or the config does not say; a doubt when a config there could not be read.
+ */
+export function appConfigDialect(app: AppFramework, path: string, read: Reader, list?: Lister): Promise<DialectVerdict> {
   const { of, find } = APPS[app];
   const at = of(path);
-  return at ? oncePerReader(read, `${app}:${at.root}:${at.folder}`, () => find(at.root, at.folder, read, list)) : Promise.resolve(undefined);
+  return at
+    ? verdictOncePerReader(read, `${app}:${at.root}:${at.folder}`, () => find(at.root, at.folder, read, list), `the app's config (${app}, ${at.root || './'})`)
+    : Promise.resolve(undefined);
 }
 
 /**
  * `framework`, reading each migration in the database its app's config names when neither the
- * config's `dialect:` nor the path says one.
+ * config's `dialect:` nor the path says one; in doubt (a config there that could not be read), for
+ * what holds on every database, with one notice naming it.
  */
 export function withAppDialect(framework: Framework, app: AppFramework): Framework {
   return {
     ...framework,
     async analyse(input) {
       const read = input.readFile;
-      const dialect = input.dialect || dialectOfPath(input.path) || !read ? undefined : await appConfigDialect(app, input.path, read, input.listDir);
-      return framework.analyse(dialect ? { ...input, dialect } : input);
+      const verdict = input.dialect || dialectOfPath(input.path) || !read ? undefined : await appConfigDialect(app, input.path, read, input.listDir);
+      return analyseInVerdict(framework, input, verdict);
     },
   };
 }

@@ -11,9 +11,12 @@
 // when they name one database, that is the project's. SQLite is not decisive (projects keep it
 // for development and tests while production names another database, or reads it from the
 // environment), nor are environments that name different databases: the migrations are then read
-// as Postgres, as before.
+// as Postgres, as before. A config that is there but cannot be read (a config.json that is no JSON,
+// a knexfile with a syntax error and no client read, a grammar that does not load) leaves the
+// database in doubt: one notice names it (src/core/frameworks/dialect-doubt.ts).
 import type { Dialect, DialectSource } from '../sql/dialect';
-import type { Node } from '../parsers/tree-sitter';
+import { firstErrorNode, lineOf, type Node } from '../parsers/tree-sitter';
+import { unreadVerdict, type DialectVerdict } from './dialect-doubt';
 import { jsStr, parseJs } from './dsl/js';
 import { upwards, type ConfigReader, safeRead } from './tool-dialect';
 import { handlerFor } from './dispatch';
@@ -59,17 +62,20 @@ export async function namedInJs(source: string, path: string, property: string):
       if (d) found.add(d);
     }
   }
+  // A file the grammar could not read whole may hold the value in what it could not read.
+  const error = found.size ? undefined : firstErrorNode(tree.rootNode);
+  if (error) throw new Error(`a syntax error at line ${lineOf(error)}`);
   return found;
 }
 
-/** The databases a sequelize-cli `config.json` names: each environment's `dialect`. */
+/** The databases a sequelize-cli `config.json` names: each environment's `dialect`; throws when it is no JSON. */
 export function namedInJson(text: string): Set<Dialect> {
   const found = new Set<Dialect>();
   let doc: unknown;
   try {
     doc = JSON.parse(text);
-  } catch {
-    return found;
+  } catch (e) {
+    throw new Error(`not JSON: ${(e as Error).message}`);
   }
   for (const env of Object.values(typeof doc === 'object' && doc ? doc : {})) {
     const named = typeof env === 'object' && env && 'dialect' in env ? (env as { dialect: unknown }).dialect : undefined;
@@ -88,14 +94,23 @@ function decided(found: Set<Dialect>, from: string): DialectSource | undefined {
 const KNEXFILES = ['knexfile.js', 'knexfile.ts'];
 
 /** The database a Knex project's knexfile names, for migrations in `root` + `folder` (`db/` + `migrations`). */
-export async function knexAppDialect(root: string, read: Reader): Promise<DialectSource | undefined> {
+export async function knexAppDialect(root: string, read: Reader): Promise<DialectVerdict> {
   for (const dir of upwards(root)) {
     for (const name of KNEXFILES) {
       const text = await safeRead(read, `${dir}${name}`);
-      if (text !== undefined) return decided(await namedInJs(text, name, 'client'), `the knexfile's client (${dir}${name})`);
+      if (text !== undefined) return readConfig(`${dir}${name}`, () => namedInJs(text, name, 'client'), `the knexfile's client (${dir}${name})`);
     }
   }
   return undefined;
+}
+
+/** What the config at `path` names (`names` reads it), or the doubt it leaves when it cannot be read. */
+async function readConfig(path: string, names: () => Promise<Set<Dialect>> | Set<Dialect>, from: string): Promise<DialectVerdict> {
+  try {
+    return decided(await names(), from);
+  } catch (e) {
+    return unreadVerdict(path, e);
+  }
 }
 
 /** The config path `.sequelizerc` gives (`'config': path.resolve('server/config', 'database.js')`), relative to its folder. */
@@ -115,10 +130,15 @@ export async function sequelizercConfig(text: string): Promise<string | undefine
 }
 
 /** The database a Sequelize project's config names, for migrations in `root` + `migrations/` (or a `.sequelizerc` above them). */
-export async function sequelizeAppDialect(root: string, read: Reader): Promise<DialectSource | undefined> {
+export async function sequelizeAppDialect(root: string, read: Reader): Promise<DialectVerdict> {
   for (const dir of upwards(root)) {
     const rc = await safeRead(read, `${dir}.sequelizerc`);
-    const configured = rc === undefined ? undefined : await sequelizercConfig(rc);
+    let configured: string | undefined;
+    try {
+      configured = rc === undefined ? undefined : await sequelizercConfig(rc);
+    } catch (e) {
+      return unreadVerdict(`${dir}.sequelizerc`, e);
+    }
     if (rc !== undefined && !configured) return undefined;
     const path = `${dir}${configured ?? 'config/config.json'}`;
     const text = await safeRead(read, path);
@@ -126,8 +146,7 @@ export async function sequelizeAppDialect(root: string, read: Reader): Promise<D
       if (rc !== undefined) return undefined;
       continue;
     }
-    const found = path.endsWith('.json') ? namedInJson(text) : await namedInJs(text, path, 'dialect');
-    return decided(found, `the Sequelize config's dialect (${path})`);
+    return readConfig(path, () => (path.endsWith('.json') ? namedInJson(text) : namedInJs(text, path, 'dialect')), `the Sequelize config's dialect (${path})`);
   }
   return undefined;
 }

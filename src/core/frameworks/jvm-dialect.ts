@@ -38,7 +38,7 @@ import type { Framework, MigrationInput } from './framework';
 import { safeRead, upwards, type ConfigReader } from './tool-dialect';
 import { dirName } from './shared-sql';
 import { mavenDialect } from './maven-dialect';
-import { doubtNotice, doubtReading, isDoubt, verdictOf, type DialectVerdict } from './dialect-doubt';
+import { analyseInVerdict, isDoubt, unreadVerdict, verdictOf, type DialectVerdict, type UnreadConfig } from './dialect-doubt';
 
 /** JDBC (and R2DBC) URL schemes: `jdbc:<scheme>:`. */
 const SCHEMES: ReadonlyMap<string, Dialect> = new Map<string, Dialect>([
@@ -165,21 +165,26 @@ interface ConfigDoc {
 
 /** The documents of a Spring config file (YAML `---` separated, or one properties file); a file that does not parse gives none. */
 export function readSpringConfig(text: string, file: string): ConfigDoc[] {
+  try {
+    return parseSpringConfig(text, file);
+  } catch {
+    return [];
+  }
+}
+
+/** The documents of a Spring config file; throws when a YAML file does not parse. */
+function parseSpringConfig(text: string, file: string): ConfigDoc[] {
   const named = /(?:^|\/)(?:application|bootstrap)(?:-([^/]+?))?\.(?:ya?ml|properties)$/.exec(file)?.[1];
   let docs: Keys[];
   if (file.endsWith('.properties')) docs = [readProperties(text, file)];
   else {
-    try {
-      // Maven's resource filtering (`active: @profiles.active@`, spring-boot-starter-parent's
-      // delimiter) is no YAML until Maven replaces it: read as a string, the rest of the file is read.
-      const filtered = text.replace(/^(\s*[^#\s][^:#]*:[ \t]+)(@[\w.-]+@)[ \t]*$/gm, "$1'$2'");
-      docs = parseAllDocuments(filtered).map((d) => {
-        if (d.errors.length) throw d.errors[0];
-        return flatten(d.toJS({ maxAliasCount: 100 }), file);
-      });
-    } catch {
-      return [];
-    }
+    // Maven's resource filtering (`active: @profiles.active@`, spring-boot-starter-parent's
+    // delimiter) is no YAML until Maven replaces it: read as a string, the rest of the file is read.
+    const filtered = text.replace(/^(\s*[^#\s][^:#]*:[ \t]+)(@[\w.-]+@)[ \t]*$/gm, "$1'$2'");
+    docs = parseAllDocuments(filtered).map((d) => {
+      if (d.errors.length) throw new Error(`not YAML: ${d.errors[0]!.message}`);
+      return flatten(d.toJS({ maxAliasCount: 100 }), file);
+    });
   }
   return docs.map((keys) => {
     const on = keys.get('spring.config.activate.onprofile')?.value ?? keys.get('spring.profiles')?.value;
@@ -328,7 +333,21 @@ async function springFiles(root: string, read: ConfigReader, list: MigrationInpu
  * `spring.liquibase.change-log` (one master changelog) holds the folders at or under its own.
  */
 export function springDialect(files: { path: string; text: string }[], folder: string, full: string, tool: JvmTool = 'flyway'): DialectVerdict {
-  const docs = files.flatMap((f) => readSpringConfig(f.text, f.path));
+  // A file that does not parse may hold the profile that names the database: the rest are read, and the verdict is a doubt naming it.
+  const unread: UnreadConfig[] = [];
+  const docs = files.flatMap((f) => {
+    try {
+      return parseSpringConfig(f.text, f.path);
+    } catch (e) {
+      unread.push(unreadVerdict(f.path, e).unread![0]!);
+      return [];
+    }
+  });
+  const verdict = springVerdict(docs, folder, full, tool);
+  return unread.reduce<DialectVerdict>((said, u) => unreadVerdict(u.file, u.failure, said), verdict);
+}
+
+function springVerdict(docs: ConfigDoc[], folder: string, full: string, tool: JvmTool): DialectVerdict {
   const base: Keys = new Map(docs.filter((d) => d.profile === undefined).flatMap((d) => [...d.keys]));
   const profiles = [...new Set(docs.flatMap((d) => (d.profile === undefined ? [] : [d.profile])))];
   const configs = [base, ...profiles.map((p) => new Map([...base, ...docs.filter((d) => d.profile === p).flatMap((d) => [...d.keys])]))];
@@ -355,8 +374,8 @@ export function flywayConfDialect(text: string, path: string): DialectVerdict {
     let doc: unknown;
     try {
       doc = getStaticTOMLValue(parseTOML(text));
-    } catch {
-      return undefined;
+    } catch (e) {
+      return unreadVerdict(path, `not TOML: ${(e as Error).message}`);
     }
     const envs = (doc as { environments?: unknown }).environments;
     urls = Object.entries(typeof envs === 'object' && envs ? envs : {}).map(([name, env]) => {
@@ -438,7 +457,8 @@ function once(read: ConfigReader, key: string, find: () => Promise<DialectVerdic
   let byKey = verdicts.get(read);
   if (!byKey) verdicts.set(read, (byKey = new Map()));
   let answer = byKey.get(key);
-  if (!answer) byKey.set(key, (answer = find().catch(() => undefined)));
+  // A reader that throws (a bug, or a parser that fails to load) leaves the database in doubt, said.
+  if (!answer) byKey.set(key, (answer = find().catch((e: unknown) => unreadVerdict(`the project's ${key.split(':')[0]} config`, e))));
   return answer;
 }
 
@@ -504,9 +524,7 @@ export function withJvmDialect(framework: Framework, tool: JvmTool = 'flyway'): 
       const read = input.readFile;
       const verdict =
         input.dialect || dialectOfPath(input.path) || !read ? undefined : await jvmDialectVerdict(input.path, read, input.listDir?.bind(input), tool);
-      if (!isDoubt(verdict)) return framework.analyse(verdict ? { ...input, dialect: verdict } : input);
-      const analysis = await framework.analyse({ ...input, dialect: doubtReading(verdict) });
-      return { ...analysis, hits: [doubtNotice(verdict, input.path), ...analysis.hits] };
+      return analyseInVerdict(framework, input, verdict);
     },
   };
 }

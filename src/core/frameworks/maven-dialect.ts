@@ -16,13 +16,16 @@
 // drivers), or two apps on different ones, leave the database in doubt: each pom is named
 // (src/core/frameworks/dialect-doubt.ts).
 // Before the drivers, the URL the migration tool's own Maven plugin is given in the same poms
-// (`liquibase-maven-plugin` or `flyway-maven-plugin`, `<build><plugins>`, `<configuration><url>`:
+// (`liquibase-maven-plugin` or `flyway-maven-plugin`, `<build><plugins>` or, merged into its use,
+// `<build><pluginManagement><plugins>`, `<configuration><url>`:
 // openmrs' `liquibase/pom.xml` runs `jdbc:mysql://127.0.0.1:3306/openmrs`) names it.
+// A pom.xml that is there but does not read (not well-formed XML) leaves the database in doubt, said
+// on the migration (dialect-doubt.ts): it may name any database.
 // Gradle builds are not read (no maintained Groovy/Kotlin grammar with a wasm build here): their
 // modules' paths (`mysql-persistence/`) or Spring configs say it in the repositories seen.
 import type { Dialect } from '../sql/dialect';
 import { parseXml, type XmlElement } from './dsl/xml';
-import { verdictOf, type DialectVerdict } from './dialect-doubt';
+import { unreadVerdict, verdictOf, type DialectVerdict } from './dialect-doubt';
 import { safeRead, type ConfigReader } from './tool-dialect';
 
 /** JDBC drivers and Flyway's database support modules, by `groupId:artifactId` (an artifactId ending in `*` matches any suffix). */
@@ -57,7 +60,7 @@ export interface Pom {
   modules: string[];
   /** `groupId:artifactId` of each dependency whose scope is not `test`. */
   dependencies: string[];
-  /** The `<configuration><url>` of each migration tool's plugin in `<build><plugins>`, by tool. */
+  /** The `<configuration><url>` of each migration tool's plugin in `<build><plugins>` (else `<build><pluginManagement><plugins>`), by tool. */
   pluginUrls: Partial<Record<MavenTool, string>>;
 }
 
@@ -74,16 +77,26 @@ const textOf = (el: XmlElement | undefined) => el?.text.trim() || undefined;
 
 /** A `pom.xml`'s artifactId, modules and non-test dependencies; undefined when it is not well-formed XML with a `<project>`. */
 export function readPom(text: string, path: string): Pom | undefined {
+  const pom = parsePom(text, path);
+  return typeof pom === 'string' ? undefined : pom;
+}
+
+/** What a `pom.xml` says, or why it cannot be read (`not well-formed XML (line 12)`). */
+export function parsePom(text: string, path: string): Pom | string {
   const { root, errorLine } = parseXml(text);
   const project = child(root, 'project');
-  if (errorLine !== undefined || !project) return undefined;
+  if (errorLine !== undefined) return `not well-formed XML (line ${errorLine})`;
+  if (!project) return 'no <project> element';
   const dependencies = (child(project, 'dependencies')?.children ?? [])
     .filter((d) => d.name === 'dependency' && textOf(child(d, 'scope')) !== 'test')
     .map((d) => `${textOf(child(d, 'groupId')) ?? ''}:${textOf(child(d, 'artifactId')) ?? ''}`);
   const modules = (child(project, 'modules')?.children ?? []).flatMap((m) => (m.name === 'module' && textOf(m) ? [textOf(m)!] : []));
   const pluginUrls: Pom['pluginUrls'] = {};
+  // Maven merges a plugin's `<pluginManagement>` configuration into its use (`<build><plugins>`,
+  // here or in a child module): a `<url>` given there is the one the plugin runs with.
   const build = child(project, 'build');
-  for (const plugin of (build && child(build, 'plugins')?.children) ?? []) {
+  const managed = build && child(build, 'pluginManagement');
+  for (const plugin of [...((build && child(build, 'plugins')?.children) ?? []), ...((managed && child(managed, 'plugins')?.children) ?? [])]) {
     const tool = plugin.name === 'plugin' ? PLUGINS.get(textOf(child(plugin, 'artifactId')) ?? '') : undefined;
     const configuration = child(plugin, 'configuration');
     const url = configuration && textOf(child(configuration, 'url'));
@@ -130,15 +143,15 @@ function joinModule(dir: string, module: string): string | undefined {
   return parts.length ? `${parts.join('/')}/` : '';
 }
 
-/** Each reader's pom.xml files, read once (the modules of one build ask for the same ones): absent, not a pom, or what it says. */
-const pomReads = new WeakMap<ConfigReader, Map<string, Promise<Pom | undefined | null>>>();
+/** Each reader's pom.xml files, read once (the modules of one build ask for the same ones): absent, why it does not read, or what it says. */
+const pomReads = new WeakMap<ConfigReader, Map<string, Promise<Pom | undefined | string>>>();
 
-/** A `pom.xml`: undefined when absent, null when it is not a pom that reads. */
-function pomAt(read: ConfigReader, path: string): Promise<Pom | undefined | null> {
+/** A `pom.xml`: undefined when absent, why it does not read when it is not a pom that reads. */
+function pomAt(read: ConfigReader, path: string): Promise<Pom | undefined | string> {
   let byPath = pomReads.get(read);
   if (!byPath) pomReads.set(read, (byPath = new Map()));
   let pom = byPath.get(path);
-  if (!pom) byPath.set(path, (pom = safeRead(read, path).then((text) => (text === undefined ? undefined : (readPom(text, path) ?? null)))));
+  if (!pom) byPath.set(path, (pom = safeRead(read, path).then((text) => (text === undefined ? undefined : parsePom(text, path)))));
   return pom;
 }
 
@@ -156,7 +169,8 @@ export async function mavenDialect(
   for (const dir of above(moduleDir)) {
     const pom = await pomAt(read, `${dir}pom.xml`);
     if (pom === undefined) break;
-    if (pom === null) return undefined;
+    // A pom that does not read may name the plugin's URL or a driver: said, never taken as naming none.
+    if (typeof pom === 'string') return unreadVerdict(`${dir}pom.xml`, pom);
     poms.push(pom);
   }
   const own = poms[0];
@@ -176,6 +190,8 @@ export async function mavenDialect(
   const seen = new Set(poms.map((p) => p.path));
   const queue: Pom[] = [top];
   let reads = poms.length;
+  // A module's pom that does not read may be an app bundling this module on some database.
+  const unread: { file: string; failure: string }[] = [];
   while (queue.length) {
     const pom = queue.shift()!;
     const dir = pom.path.slice(0, -'pom.xml'.length);
@@ -185,13 +201,21 @@ export async function mavenDialect(
       seen.add(`${at}pom.xml`);
       reads++;
       const found = await pomAt(read, `${at}pom.xml`);
-      if (!found) continue;
+      if (typeof found === 'string') unread.push({ file: `${at}pom.xml`, failure: found });
+      if (!found || typeof found === 'string') continue;
       queue.push(found);
       if (found.dependencies.some((d) => d.endsWith(`:${own.artifactId}`))) apps.push(found);
     }
   }
-  // Each app on its own classpath (its pom and the poms above it already read); an app shipping
-  // only an embedded database decides nothing, apps on different databases leave it in doubt.
+  const verdict = appsVerdict(apps, own.artifactId);
+  return unread.reduce<DialectVerdict>((said, u) => unreadVerdict(u.file, u.failure, said), verdict);
+}
+
+/**
+ * Each app on its own classpath (its pom and the poms above it already read); an app shipping
+ * only an embedded database decides nothing, apps on different databases leave it in doubt.
+ */
+function appsVerdict(apps: Pom[], artifactId: string): DialectVerdict {
   const byApp = apps.map((app) => databases([app]));
   const named = byApp.flat();
   if (!named.length) return undefined;
@@ -201,7 +225,7 @@ export async function mavenDialect(
   return verdictOf(
     named.map((n) => ({
       dialect: n.dialect,
-      from: `the Maven build's ${n.artifact} dependency in ${n.pom.path}, the module that bundles ${own.artifactId}`,
+      from: `the Maven build's ${n.artifact} dependency in ${n.pom.path}, the module that bundles ${artifactId}`,
     })),
   );
 }

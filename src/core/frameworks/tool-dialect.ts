@@ -12,6 +12,7 @@ import type { Dialect, DialectSource } from '../sql/dialect';
 import type { MigrationInput } from './framework';
 import { dirName } from './shared-sql';
 import { handlerFor } from './dispatch';
+import { unreadVerdict, type DialectVerdict } from './dialect-doubt';
 
 const DIALECTS: Record<string, Dialect> = {
   postgresql: 'postgres',
@@ -25,22 +26,38 @@ const DIALECTS: Record<string, Dialect> = {
 };
 
 /** Answers found through a reader (one per run or evaluation), by key: each asked for once. */
-const answers = new WeakMap<NonNullable<MigrationInput['readFile']>, Map<string, Promise<DialectSource | undefined>>>();
+const answers = new WeakMap<NonNullable<MigrationInput['readFile']>, Map<string, Promise<unknown>>>();
 
-/**
- * `find()`'s answer for `key`, once per reader (the records here by path, an app's config by app:
- * src/core/frameworks/app-dialect.ts); a failure is no answer.
- */
+/** `find()`'s answer for `key`, once per reader; `failed` gives the answer when it throws. */
+function onceEach<T>(readFile: NonNullable<MigrationInput['readFile']>, key: string, find: () => Promise<T>, failed: (e: unknown) => T): Promise<T> {
+  let byKey = answers.get(readFile);
+  if (!byKey) answers.set(readFile, (byKey = new Map()));
+  let answer = byKey.get(key) as Promise<T> | undefined;
+  if (!answer) byKey.set(key, (answer = find().catch(failed)));
+  return answer;
+}
+
+/** `find()`'s answer for `key`, once per reader (the records here by path, goose's go.mod, Sqitch's engine); a failure is no answer. */
 export function oncePerReader(
   readFile: NonNullable<MigrationInput['readFile']>,
   key: string,
   find: () => Promise<DialectSource | undefined>,
 ): Promise<DialectSource | undefined> {
-  let byKey = answers.get(readFile);
-  if (!byKey) answers.set(readFile, (byKey = new Map()));
-  let answer = byKey.get(key);
-  if (!answer) byKey.set(key, (answer = find().catch(() => undefined)));
-  return answer;
+  return onceEach(readFile, key, find, () => undefined);
+}
+
+/**
+ * An app config's verdict for `key`, once per reader (src/core/frameworks/app-dialect.ts): a reader
+ * that throws (a grammar that does not load) leaves the database in doubt, naming `what` was being
+ * read, never a silent Postgres.
+ */
+export function verdictOncePerReader(
+  readFile: NonNullable<MigrationInput['readFile']>,
+  key: string,
+  find: () => Promise<DialectVerdict>,
+  what: string,
+): Promise<DialectVerdict> {
+  return onceEach(readFile, key, find, (e) => unreadVerdict(what, e));
 }
 
 /** The journal's path for a migration in a `drizzle` folder, else undefined. */

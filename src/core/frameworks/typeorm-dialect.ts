@@ -12,14 +12,19 @@
 // Every `type` of an options object (one with `host`, `database`, `url`, `migrations`, …) is read,
 // a literal or the fallback of `process.env.DB_TYPE || 'mysql'`: when they name one database, that
 // is the project's. SQLite alone is not decisive (kept for tests and development), as for Knex.
-// A config that names none (read from the environment) leaves the migrations read as Postgres.
+// A config that names none (read from the environment) leaves the migrations read as Postgres. One
+// that is there but cannot be read (an ormconfig.json that is no JSON, a DataSource file with a
+// syntax error and no `type` read, a grammar that does not load) leaves the database in doubt: one
+// notice names it (src/core/frameworks/dialect-doubt.ts).
 import { parse as parseYaml } from 'yaml';
-import type { Dialect, DialectSource } from '../sql/dialect';
+import type { Dialect } from '../sql/dialect';
 import type { MigrationInput } from './framework';
 import { jsStr, parseJs } from './dsl/js';
 import { dotenvValue, upwards, type ConfigReader, safeRead } from './tool-dialect';
 import { keyOf } from './js-app-dialect';
 import { handlerFor } from './dispatch';
+import { firstErrorNode, lineOf } from '../parsers/tree-sitter';
+import { unreadVerdict, type DialectVerdict } from './dialect-doubt';
 
 /** TypeORM's `type` names (DataSourceOptions) and `TYPEORM_CONNECTION` values. */
 const TYPES: Record<string, Dialect> = {
@@ -76,6 +81,9 @@ export async function typesInJs(source: string, path: string): Promise<Set<Diale
       if (d) found.add(d);
     }
   }
+  // A file the grammar could not read whole may hold its `type` in what it could not read.
+  const error = found.size ? undefined : firstErrorNode(tree.rootNode);
+  if (error) throw new Error(`a syntax error at line ${lineOf(error)}`);
   return found;
 }
 
@@ -94,15 +102,22 @@ export function typesInData(doc: unknown): Set<Dialect> {
 /** `TYPEORM_CONNECTION=` of a dotenv file, if set (the same line reading as Laravel's `DB_CONNECTION`). */
 export const envTypeormConnection = (text: string): string | undefined => dotenvValue(text, 'TYPEORM_CONNECTION');
 
-/** The databases a config file names, by its kind. */
+/** The databases a config file names, by its kind; throws when it cannot be read. */
 async function typesIn(text: string, path: string): Promise<Set<Dialect>> {
   const name = path.slice(path.lastIndexOf('/') + 1);
   if (/\.[cm]?[jt]s$/.test(name)) return typesInJs(text, path);
-  if (name.endsWith('.json') || /\.ya?ml$/.test(name)) {
+  if (name.endsWith('.json')) {
     try {
-      return typesInData(name.endsWith('.json') ? JSON.parse(text) : parseYaml(text));
-    } catch {
-      return new Set();
+      return typesInData(JSON.parse(text));
+    } catch (e) {
+      throw new Error(`not JSON: ${(e as Error).message}`);
+    }
+  }
+  if (/\.ya?ml$/.test(name)) {
+    try {
+      return typesInData(parseYaml(text));
+    } catch (e) {
+      throw new Error(`not YAML: ${(e as Error).message}`);
     }
   }
   const connection = envTypeormConnection(text);
@@ -176,13 +191,20 @@ const sourceOf = (path: string): string => {
  * The database a TypeORM project's config names, for migrations in `root` + a folder (`src/` +
  * `migrations`): the folders from `root` up to the project's (the first with package.json), nearest first.
  */
-export async function typeormAppDialect(root: string, read: ConfigReader, list?: Lister): Promise<DialectSource | undefined> {
+export async function typeormAppDialect(root: string, read: ConfigReader, list?: Lister): Promise<DialectVerdict> {
   for (const dir of upwards(root)) {
     const { paths, hasPackage } = await candidates(dir, read, list);
     for (const path of [...new Set(paths)]) {
       const text = await safeRead(read, path);
       if (text === undefined) continue;
-      const dialect = decided(await typesIn(text, path).catch(() => new Set<Dialect>()));
+      let found: Set<Dialect>;
+      try {
+        found = await typesIn(text, path);
+      } catch (e) {
+        // TypeORM would read this file (or fail on it): what it names is not known, so nothing after it decides.
+        return unreadVerdict(path, e);
+      }
+      const dialect = decided(found);
       if (dialect) return { dialect, from: sourceOf(path) };
     }
     if (hasPackage) return undefined;

@@ -163,7 +163,11 @@ describe('the app’s database', () => {
     expect(flywayConfDialect(text('ok/flyway-conf/flyway.conf'), 'flyway.conf')).toEqual({ dialect: 'mysql', from: "the project's flyway.url (flyway.conf)" });
     expect(flywayConfDialect(text('ok/flyway-toml/flyway.toml'), 'flyway.toml')).toMatchObject({ dialect: 'mysql' });
     expect(flywayConfDialect('flyway.url=${env.FLYWAY_URL}\n', 'flyway.conf')).toBeUndefined();
-    expect(flywayConfDialect('[environments.default\nurl=', 'flyway.toml')).toBeUndefined();
+    // A flyway.toml that is no TOML may name any database: a doubt naming it, never a silent Postgres.
+    expect(flywayConfDialect('[environments.default\nurl=', 'flyway.toml')).toMatchObject({
+      doubt: [],
+      unread: [{ file: 'flyway.toml', failure: expect.stringContaining('not TOML') }],
+    });
     // Two environments on two databases: in doubt, each named.
     expect(flywayConfDialect('[environments.dev]\nurl = "jdbc:mysql://db/x"\n[environments.prod]\nurl = "jdbc:postgresql://db/x"\n', 'flyway.toml')).toEqual({
       doubt: [

@@ -83,7 +83,11 @@ describe('the module’s database', () => {
     ).toMatchObject({ dialect: 'mysql' });
     expect(await ask({ 'm/pom.xml': pom('m', [dep('com.mysql', 'mysql-connector-j'), dep('com.h2database', 'h2')]) })).toMatchObject({ dialect: 'mysql' });
     expect(await ask({})).toBeUndefined();
-    expect(await ask({ 'm/pom.xml': '<project><artifactId>m' })).toBeUndefined();
+    // A pom that is no XML may name any database: a doubt naming it, never a silent Postgres.
+    expect(await ask({ 'm/pom.xml': '<project><artifactId>m' })).toEqual({
+      doubt: [],
+      unread: [{ file: 'm/pom.xml', failure: 'not well-formed XML (line 1)' }],
+    });
     const twoApps = repoOf('err/two-apps', [...KILLBILL, 'profiles/killpay/pom.xml']);
     expect((await mavenDialect('account/', async (p) => twoApps[p])) as unknown).toMatchObject({
       doubt: [{ dialect: 'mysql' }, { dialect: 'postgres', from: expect.stringContaining('profiles/killpay/pom.xml') as unknown }],
@@ -209,5 +213,18 @@ describe('Liquibase changelogs under a JVM app', () => {
     // A URL from a property says nothing.
     const property: Record<string, string> = { 'liquibase/pom.xml': plugin.replace('jdbc:mysql://127.0.0.1:3306/openmrs', '${db.url}') };
     expect(await mavenDialect('liquibase/', async (p) => property[p], 'liquibase', urlDialect)).toHaveProperty('doubt');
+  });
+
+  it('reads the plugin’s <url> from the parent’s <build><pluginManagement> too (Maven merges it into the use)', async () => {
+    const FIX = 'test/fixtures/patterns/jvm-doubt/ok/plugin-management';
+    const repo: Record<string, string> = {
+      'pom.xml': readFileSync(`${FIX}/pom.xml`, 'utf8'),
+      'liquibase/pom.xml': readFileSync(`${FIX}/liquibase/pom.xml`, 'utf8'),
+    };
+    expect(readPom(repo['pom.xml']!, 'pom.xml')?.pluginUrls).toEqual({ liquibase: 'jdbc:mysql://127.0.0.1:3306/openmrs' });
+    expect(await mavenDialect('liquibase/', async (p) => repo[p], 'liquibase', urlDialect)).toEqual({
+      dialect: 'mysql',
+      from: "the liquibase-maven-plugin's <url> (pom.xml)",
+    });
   });
 });

@@ -67,7 +67,9 @@ describe('typeormAppDialect', () => {
       'server/package.json': JSON.stringify({ scripts: { 'migration:run': 'typeorm migration:run -d ./ormconfig.ts' } }),
       'server/ormconfig.ts': text('ok/songbook/server/ormconfig.ts'),
     };
-    expect((await typeormAppDialect('server/src/', reader(songbook), lister(songbook)))?.from).toBe("TypeORM's connection type (server/ormconfig.ts)");
+    expect(await typeormAppDialect('server/src/', reader(songbook), lister(songbook))).toMatchObject({
+      from: "TypeORM's connection type (server/ormconfig.ts)",
+    });
     // Without a lister (every conventional name is read): super-register's ormconfig.js.
     expect(await typeormAppDialect('src/', reader({ 'ormconfig.js': text('err/super-register/ormconfig.js') }))).toEqual({
       dialect: 'mysql',
@@ -79,7 +81,7 @@ describe('typeormAppDialect', () => {
     });
     // The project's src/ (migrations at the root's migrations/).
     const nest = { 'package.json': '{}', 'src/data-source.ts': "export default new DataSource({ type: 'mysql', host: 'db' });\n" };
-    expect((await typeormAppDialect('', reader(nest), lister(nest)))?.dialect).toBe('mysql');
+    expect(await typeormAppDialect('', reader(nest), lister(nest))).toMatchObject({ dialect: 'mysql' });
   });
 
   it("stops at the project's folder; SQLite alone or a type read from the environment gives no answer", async () => {

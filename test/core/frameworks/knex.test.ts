@@ -416,3 +416,47 @@ exports.down = async function (knex) { await knex.schema.createTable(other, (t) 
     expect(hits(a)).toContainEqual([3, 'drop-table']);
   });
 });
+
+describe("Knex's column type aliases and knex.fn (thedevs-network/kutt server/migrations @ fc832d7e)", () => {
+  it('reads table.dateTime, bool, biginteger and varchar as the columns Knex adds, not as calls it does not read', async () => {
+    // Knex's TableBuilder has a method for each of its columnTypes, aliases included, and its
+    // ColumnCompiler lower-cases the type: dateTime is datetime (kutt 20200730203154_expire_in.js).
+    const src = `exports.up = async (knex) => {
+  await knex.schema.alterTable('links', (table) => {
+    table.dateTime('expire_in');
+    table.bool('banned').notNullable();
+    table.biginteger('visit_count');
+    table.varchar('note', 40);
+  });
+};
+exports.down = async (knex) => {
+  await knex.schema.alterTable('links', (table) => table.dropColumns('expire_in', 'banned', 'visit_count', 'note'));
+};
+`;
+    const t = await knexToPieces(src);
+    expect(t.up.map((p) => p.sql)).toEqual([
+      'ALTER TABLE links ADD COLUMN expire_in timestamp with time zone;',
+      'ALTER TABLE links ADD COLUMN banned boolean NOT NULL;',
+      'ALTER TABLE links ADD COLUMN visit_count bigint;',
+      'ALTER TABLE links ADD COLUMN note character varying(40);',
+    ]);
+    expect(hits(await analyse(src))).toEqual([[4, 'add-required-column']]);
+  });
+
+  it('knex.fn.uuid() as a default is gen_random_uuid() on Postgres: volatile, the added column rewrites the table', async () => {
+    // kutt 20200510140704_domains.js: table.uuid("uuid").notNullable().defaultTo(knex.fn.uuid()).
+    const src = `async function up(knex) {
+  await knex.schema.alterTable("domains", (table) => {
+    table.uuid("uuid").notNullable().defaultTo(knex.fn.uuid());
+  });
+}
+async function down(knex) {
+  await knex.schema.alterTable("domains", (table) => table.dropColumn("uuid"));
+}
+module.exports = { up, down };
+`;
+    const t = await knexToPieces(src);
+    expect(t.up.map((p) => p.sql)).toEqual(['ALTER TABLE domains ADD COLUMN uuid uuid NOT NULL DEFAULT gen_random_uuid();']);
+    expect(hits(await analyse(src))).toEqual([[3, 'volatile-default']]);
+  });
+});

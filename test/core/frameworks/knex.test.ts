@@ -460,3 +460,40 @@ module.exports = { up, down };
     expect(hits(await analyse(src))).toEqual([[3, 'volatile-default']]);
   });
 });
+
+describe('functions the migration hands its Knex object to (thedevs-network/kutt server/migrations @ fc832d7e)', () => {
+  it('a helper of this file is read where it is written; an imported one is a notice, once per function or module object, never silence', async () => {
+    // kutt 20200211220920_constraints.js: `await models.createLinkTable(knex)`, whose helper (server/models/link.model.js)
+    // adds links.uuid NOT NULL DEFAULT knex.fn.uuid(): nothing was said.
+    const a = await analyse(`const models = require("../models");
+
+async function addUuid(db, table) {
+  await db.schema.alterTable(table, (t) => {
+    t.uuid("uuid").notNullable().defaultTo(db.fn.uuid());
+  });
+}
+
+async function up(knex) {
+  await models.createUserTable(knex);
+  await models.createLinkTable(knex);
+  await models.createUserTable(knex);
+  await addUuid(knex, "links");
+  await seedAdmins(knex);
+  if (isPostgres(knex)) console.log(knex.client.config);
+}
+async function down() {
+  // do nothing
+}
+module.exports = { up, down };
+`);
+    expect(hits(a)).toEqual([
+      [5, 'volatile-default'],
+      [10, 'not-analysed'],
+      [14, 'not-analysed'],
+      [17, 'empty-down-migration'],
+    ]);
+    expect(a.hits.find((h) => h.rule === 'not-analysed')!.message).toContain(
+      '`models.createUserTable(knex)` passes the Knex object to functions of `models`, defined outside this file',
+    );
+  });
+});

@@ -251,3 +251,33 @@ describe('a rebuild that makes a copied column NOT NULL (test/fixtures/patterns/
     expect(await notNulls({}, ['id', 'region', 'locale'])).toEqual([]);
   });
 });
+
+describe('a rebuild that renames the old table away first (dani-garcia/vaultwarden, riverqueue/river)', () => {
+  // vaultwarden migrations/sqlite/2018-05-25-232323_update_attachments_reference/up.sql (and its
+  // mysql/ twin); river's riverpgxv5/migration/main/005_migration_unique_client.up.sql, in a DO block.
+  const renamedAway = (kept: string[]) =>
+    [
+      'ALTER TABLE attachments RENAME TO oldAttachments;',
+      `CREATE TABLE attachments (${kept.map((c) => `${c} TEXT NOT NULL`).join(', ')});`,
+      `INSERT INTO attachments (${kept.join(', ')}) SELECT ${kept.join(', ')} FROM oldAttachments;`,
+      'DROP TABLE oldAttachments;',
+    ].join('\n');
+  const folder = { '000001_create.up.sql': 'CREATE TABLE attachments (id text PRIMARY KEY, cipher_uuid text NOT NULL, file_name text NOT NULL);' };
+
+  test('dropping the old table keeps its rows (the copy has them): no drop-table, and a copy of every column drops nothing', async () => {
+    const a = await golangMigrate.analyse({
+      path: `${dir}000002_next.up.sql`,
+      content: renamedAway(['id', 'cipher_uuid', 'file_name']),
+      siblings: { [`${dir}000002_next.down.sql`]: 'SELECT 2;' },
+      listDir: async () => [...Object.keys(folder), '000002_next.up.sql'],
+      readFile: async (path: string) => folder[path.slice(dir.length) as keyof typeof folder],
+    });
+    expect(a.hits.filter((h) => ['drop-table', 'drop-column', 'rename-table'].includes(h.rule))).toEqual([]);
+  });
+
+  test('a column the copy leaves out is dropped, at the DROP TABLE of the old table', async () => {
+    expect(await drops(folder, renamedAway(['id', 'file_name']))).toEqual([
+      '4 error Dropping column "cipher_uuid" from "oldattachments" (the table is rebuilt: "attachments" takes its rows without it, then replaces it) deletes its data; a rollback cannot restore it. Stop reading the column first, deploy, then drop it in a later release.',
+    ]);
+  });
+});

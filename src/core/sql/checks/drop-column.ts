@@ -2,13 +2,15 @@ import type { Hit } from '../../types';
 import { hit, isExisting, type SqlContext } from '../context';
 import { relKey, relLabel, quote } from '../ast';
 import { alterTableCmds, type SqlCheck } from './types';
-import { rebuildOf, type Rebuild } from './rebuild';
+import { rebuildOf, renamedAwayRebuilds, type Rebuild } from './rebuild';
 
 const ADVICE = 'Stop reading the column first, deploy, then drop it in a later release.';
 
 export const dropColumn: SqlCheck = (stmt, ctx) => {
   const rebuild = rebuildOf(stmt, ctx);
   if (rebuild) return rebuildDrops(rebuild, ctx);
+  const renamedAway = renamedAwayRebuilds(stmt, ctx);
+  if (renamedAway.length) return renamedAway.flatMap((r) => rebuildDrops(r, ctx));
   const hits: Hit[] = [];
   for (const { table, cmd } of alterTableCmds(stmt)) {
     const key = `${relKey(table)}.${cmd.name}`;

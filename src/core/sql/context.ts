@@ -72,6 +72,8 @@ export interface PendingRebuild {
   copied: ReadonlySet<string>;
   /** Columns this file added to the table before the rebuild (no earlier migration has them). */
   addedHere: readonly string[];
+  /** The copy's own columns: one of them the copy does not fill from the table keeps its name but not its values. */
+  refilled: ReadonlySet<string>;
   /** A warning at the DROP TABLE, for when the table's earlier columns cannot be found. */
   hit: Hit;
 }

@@ -280,4 +280,22 @@ describe('a rebuild that renames the old table away first (dani-garcia/vaultward
       '4 error Dropping column "cipher_uuid" from "oldattachments" (the table is rebuilt: "attachments" takes its rows without it, then replaces it) deletes its data; a rollback cannot restore it. Stop reading the column first, deploy, then drop it in a later release.',
     ]);
   });
+
+  test('a column the new table has but the copy does not fill keeps its name, not its values: said so (river, authelia)', async () => {
+    // river 005_migration_unique_client: river_migration(id bigserial, created_at, version) becomes
+    // (line, version, created_at); authelia's SQLite V0005/V0007 copy every column but `id` AUTOINCREMENT.
+    const river = {
+      '000001_create.up.sql':
+        'CREATE TABLE river_migration (id bigserial PRIMARY KEY, created_at timestamptz NOT NULL DEFAULT now(), version bigint NOT NULL);',
+    };
+    const content = [
+      'ALTER TABLE river_migration RENAME TO river_migration_old;',
+      'CREATE TABLE river_migration (id bigserial PRIMARY KEY, line text NOT NULL, version bigint NOT NULL, created_at timestamptz NOT NULL DEFAULT now());',
+      "INSERT INTO river_migration (created_at, line, version) SELECT created_at, 'main', version FROM river_migration_old;",
+      'DROP TABLE river_migration_old;',
+    ].join('\n');
+    expect(await drops(river, content)).toEqual([
+      '4 error The rebuild of "river_migration_old" does not copy the values of "id": "river_migration", which takes its rows and replaces it, fills its own "id" with its default or numbering instead, so the old values are lost and a rollback cannot restore them. Copy the column\'s values too, or say in the rollback plan why they need not be kept.',
+    ]);
+  });
 });

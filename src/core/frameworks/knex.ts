@@ -369,7 +369,7 @@ export async function knexToPieces(source: string, path = 'migration.js'): Promi
   if (body) reader.read(body, (up && paramName(up)) ?? 'knex');
   if (transactionDisabled(root)) t.transactional = false;
   judgeDown(t, fns, RAW, 'Knex');
-  readDownSql(t, fns, () => new KnexReader(), 'knex');
+  readDownSql(t, fns, () => new KnexReader(root), 'knex');
   return t;
 }
 

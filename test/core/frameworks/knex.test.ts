@@ -497,3 +497,19 @@ module.exports = { up, down };
     );
   });
 });
+
+describe('a down that hands the Knex object to a function of the file', () => {
+  it('reads the function for the down SQL, as for the up', async () => {
+    const t = await knexToPieces(`async function dropUuid(db) {
+  await db.schema.alterTable("domains", (t) => t.dropColumn("uuid"));
+}
+exports.up = async (knex) => {
+  await knex.schema.alterTable("domains", (t) => t.uuid("uuid"));
+};
+exports.down = async (knex) => {
+  await dropUuid(knex);
+};
+`);
+    expect(t.downSql?.map((p) => p.sql)).toEqual(['ALTER TABLE domains DROP COLUMN uuid;']);
+  });
+});

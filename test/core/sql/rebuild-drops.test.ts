@@ -275,6 +275,18 @@ describe('a rebuild that renames the old table away first (dani-garcia/vaultward
     expect(a.hits.filter((h) => ['drop-table', 'drop-column', 'rename-table'].includes(h.rule))).toEqual([]);
   });
 
+  test('a copy that keeps only some rows leaves the others to the DROP TABLE: drop-table', async () => {
+    const filtered = renamedAway(['id', 'cipher_uuid', 'file_name']).replace('FROM oldAttachments;', "FROM oldAttachments WHERE file_name <> '';");
+    const a = await golangMigrate.analyse({
+      path: `${dir}000002_next.up.sql`,
+      content: filtered,
+      siblings: { [`${dir}000002_next.down.sql`]: 'SELECT 2;' },
+      listDir: async () => [...Object.keys(folder), '000002_next.up.sql'],
+      readFile: async (path: string) => folder[path.slice(dir.length) as keyof typeof folder],
+    });
+    expect(a.hits.filter((h) => ['drop-table', 'drop-column'].includes(h.rule)).map((h) => [h.line, h.rule])).toEqual([[4, 'drop-table']]);
+  });
+
   test('a column the copy leaves out is dropped, at the DROP TABLE of the old table', async () => {
     expect(await drops(folder, renamedAway(['id', 'file_name']))).toEqual([
       '4 error Dropping column "cipher_uuid" from "oldattachments" (the table is rebuilt: "attachments" takes its rows without it, then replaces it) deletes its data; a rollback cannot restore it. Stop reading the column first, deploy, then drop it in a later release.',

@@ -49,7 +49,8 @@ export function renamedAwayRebuilds(stmt: Node, ctx: SqlContext): Rebuild[] {
 export function renamedAwayRebuild(old: string, ctx: SqlContext): Rebuild | undefined {
   for (const [table, to] of ctx.renamedTo) {
     const copy = ctx.copies.get(table);
-    if (to === old && !ctx.createdTables.has(old) && ctx.createdTables.has(table) && copy?.from === old)
+    // A copy that keeps only some rows (`… FROM t_old WHERE …`) loses the others with the drop: still drop-table.
+    if (to === old && !ctx.createdTables.has(old) && ctx.createdTables.has(table) && copy?.from === old && !copy.filtered)
       return { copy: table, table: old, columns: copy.columns, dropLine: ctx.line };
   }
   return undefined;

@@ -80,6 +80,8 @@ const PATTERNS = [
   'patterns/js-sequelize',
   'patterns/js-templates',
   'patterns/js-knex-db-argument',
+  'patterns/knex-helpers-and-aliases',
+  'patterns/renamed-away-rebuild',
   'patterns/flyway-db2-h2',
   'patterns/js-sql-variables',
   'patterns/rebuild-added-columns',

@@ -31,6 +31,7 @@ import {
   objectEntries,
   paramName,
   parseJs,
+  READ_HELPER,
   rootName,
   calleeObject,
   type ChainLink,
@@ -76,6 +77,13 @@ class KnexReader {
   readonly t = newTranslation(true);
   private readonly done = new Set<number>();
   private branches?: DialectBranches;
+  /** Helper functions of this file being read (a helper that calls itself is read once). */
+  private readonly following = new Set<number>();
+  /** Helpers from outside the file already noticed: one notice per helper, at its first call. */
+  private readonly noticedHelpers = new Set<string>();
+
+  /** `root`: the module, where helpers the migration passes its Knex object to are looked up. */
+  constructor(private readonly root?: Node) {}
 
   emit(line: number, text: string): void {
     this.t.up.push({ sql: text, line, synthetic: true });
@@ -102,7 +110,52 @@ class KnexReader {
         continue;
       }
       if (['update', 'del', 'delete', 'insert', 'truncate', 'increment', 'decrement'].includes(name)) this.queryBuilder(call, name, line, knex);
+      else this.passesKnex(call, knex, body);
     }
+  }
+
+  /**
+   * A call that hands the Knex object to a function (thedevs-network/kutt's
+   * `await models.createLinkTable(knex)`, whose helper adds a NOT NULL column defaulting to
+   * `knex.fn.uuid()`): a function of this file is read where it is written; one defined elsewhere
+   * (imported) is a notice, never silence.
+   */
+  private passesKnex(call: Node, knex: string, body: Node): void {
+    const at = callArgs(call).findIndex((a) => a.type === 'identifier' && (a.text === knex || BUILDERS.test(a.text)));
+    const fn = call.childForFieldName('function');
+    if (at < 0 || !fn || rootName(fn) === knex) return;
+    const name = fn.type === 'member_expression' ? fn.childForFieldName('property')?.text : fn.type === 'identifier' ? fn.text : undefined;
+    const own = fn.type === 'identifier' && this.root ? functionIn(this.root, fn.text) : undefined;
+    if (own) {
+      const inside = own.startIndex >= body.startIndex && own.endIndex <= body.endIndex;
+      const helperBody = fnBody(own);
+      if (!inside && helperBody && !this.following.has(own.id)) {
+        const branches = this.branches;
+        this.following.add(own.id);
+        this.read(helperBody, paramName(own, at) ?? knex);
+        this.following.delete(own.id);
+        this.branches = branches;
+      }
+      return;
+    }
+    if (name && READ_HELPER.test(name)) return;
+    // One notice per helper, or per module object for its functions (kutt's six `models.create…Table(knex)`).
+    const owner = fn.type === 'member_expression' ? rootName(fn) : '';
+    const helper = owner ? `${owner}.…` : fn.text.length > 60 ? (name ?? 'a function') : fn.text;
+    if (this.noticedHelpers.has(helper)) return;
+    this.noticedHelpers.add(helper);
+    const text = call.text.replace(/\s+/g, ' ');
+    const what = owner
+      ? `functions of \`${owner}\`, defined outside this file, so what they change (here and at the later \`${owner}.…(${knex})\` calls of this file)`
+      : `\`${helper}\`, defined outside this file, so what it changes (here and at its later calls in this file)`;
+    this.t.hits.push(
+      hit(
+        'not-analysed',
+        lineOf(call),
+        `\`${text.length > 80 ? `${text.slice(0, 77)}…` : text}\` passes the Knex object to ${what} was not judged: ` +
+          'write the schema calls in the migration, or review them by hand and add `// rollback-ready-ignore not-analysed: <reason>` above the call.',
+      ),
+    );
   }
 
   /**
@@ -290,7 +343,7 @@ function transactionDisabled(root: Node): boolean {
 export async function knexToPieces(source: string, path = 'migration.js'): Promise<DslTranslation> {
   using tree = await parseJs(path, source);
   const root = tree.rootNode;
-  const reader = new KnexReader();
+  const reader = new KnexReader(root);
   const t = reader.t;
   addParseError(t, root, 'JavaScript');
   const fns = findMigrationFunctions(root);
@@ -316,7 +369,7 @@ export async function knexToPieces(source: string, path = 'migration.js'): Promi
   if (body) reader.read(body, (up && paramName(up)) ?? 'knex');
   if (transactionDisabled(root)) t.transactional = false;
   judgeDown(t, fns, RAW, 'Knex');
-  readDownSql(t, fns, () => new KnexReader(), 'knex');
+  readDownSql(t, fns, () => new KnexReader(root), 'knex');
   return t;
 }
 
@@ -370,4 +423,14 @@ export default knex;
 /** A name as written (a string, a constant of the file), else the run-time placeholder when an argument is there. */
 function runTimeName(arg: Node | undefined): string | undefined {
   return jsStr(arg) ?? (arg ? PLACEHOLDER : undefined);
+}
+
+/** A function of the module by name: declared, or assigned to a const. */
+function functionIn(root: Node, name: string): Node | undefined {
+  for (const d of root.descendantsOfType(['function_declaration', 'variable_declarator'])) {
+    if (d.childForFieldName('name')?.text !== name) continue;
+    const v = d.type === 'function_declaration' ? d : d.childForFieldName('value');
+    if (v && isFunction(v)) return v;
+  }
+  return undefined;
 }

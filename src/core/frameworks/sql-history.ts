@@ -301,7 +301,11 @@ async function settleRebuild(change: PendingRebuild, folder: Folder): Promise<Hi
         return trace.kind === 'columns' ? { found: trace.columns } : { table: trace.table };
       })
     : {};
-  const drop = (c: string): Hit => ({ rule: 'drop-column', line: change.hit.line, message: rebuildDropMessage(c, change.name, change.copy) });
+  const drop = (c: string): Hit => ({
+    rule: 'drop-column',
+    line: change.hit.line,
+    message: rebuildDropMessage(c, change.name, change.copy, change.refilled.has(c)),
+  });
   // A column this file added and the copy leaves out is dropped whatever the earlier migrations say.
   const here = change.addedHere.map(drop);
   if ('found' in walked) return [...walked.found.filter((c) => !change.copied.has(c) && !change.addedHere.includes(c)).map(drop), ...here];

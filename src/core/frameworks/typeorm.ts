@@ -27,6 +27,7 @@ import {
   objectEntries,
   paramName,
   parseJs,
+  READ_HELPER,
 } from './dsl/js';
 import { typeormColumn } from './dsl/js-attrs';
 import { handlerFor } from './dispatch';
@@ -190,8 +191,6 @@ const QUERY_RUNNER_OPERATIONS: Readonly<Record<string, OperationHandler>> = {
 };
 
 /** Helpers named as reads (`hasColumn(queryRunner, …)`, `getTableName`, `isPostgres`): followed nowhere, said nothing of. */
-const READ_HELPER = /^(has|get|is)[A-Z_]/;
-
 class TypeormReader implements SqlSink {
   readonly t = newTranslation(true);
   /** Helper functions being read (a helper that calls itself is read once). */

@@ -72,6 +72,8 @@ export interface PendingRebuild {
   copied: ReadonlySet<string>;
   /** Columns this file added to the table before the rebuild (no earlier migration has them). */
   addedHere: readonly string[];
+  /** The copy's own columns: one of them the copy does not fill from the table keeps its name but not its values. */
+  refilled: ReadonlySet<string>;
   /** A warning at the DROP TABLE, for when the table's earlier columns cannot be found. */
   hit: Hit;
 }
@@ -169,9 +171,10 @@ export interface SqlContext {
   withdrawn: Set<Hit>;
   /**
    * Tables made in this file and filled from another (`INSERT INTO temporary_t ("a", "b") SELECT
-   * "x", "b" FROM t`): the source, and each target column with the source column it takes.
+   * "x", "b" FROM t`): the source, each target column with the source column it takes, and
+   * `filtered` when the copy keeps only some rows (WHERE, LIMIT, DISTINCT, GROUP BY).
    */
-  copies: Map<string, { from: string; columns: [string, string][] }>;
+  copies: Map<string, { from: string; columns: [string, string][]; filtered?: boolean }>;
   /** The line of each table's DROP TABLE not yet followed by a copy renamed into its place. */
   drops: Map<string, number>;
   /** Columns of the tables this file created, in order, as the file has left them so far. */

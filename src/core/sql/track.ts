@@ -326,7 +326,8 @@ function recordCopy(insert: InsertStmt, ctx: SqlContext): void {
   targets.forEach((to, i) => {
     if (to && sources[i]) columns.push([to, sources[i]]);
   });
-  ctx.copies.set(target, { from: relKey(source), columns });
+  const filtered = Boolean(select!.whereClause || select!.limitCount || select!.distinctClause || select!.groupClause || select!.havingClause);
+  ctx.copies.set(target, { from: relKey(source), columns, ...(filtered ? { filtered } : {}) });
 }
 
 /**

@@ -416,3 +416,100 @@ exports.down = async function (knex) { await knex.schema.createTable(other, (t) 
     expect(hits(a)).toContainEqual([3, 'drop-table']);
   });
 });
+
+describe("Knex's column type aliases and knex.fn (thedevs-network/kutt server/migrations @ fc832d7e)", () => {
+  it('reads table.dateTime, bool, biginteger and varchar as the columns Knex adds, not as calls it does not read', async () => {
+    // Knex's TableBuilder has a method for each of its columnTypes, aliases included, and its
+    // ColumnCompiler lower-cases the type: dateTime is datetime (kutt 20200730203154_expire_in.js).
+    const src = `exports.up = async (knex) => {
+  await knex.schema.alterTable('links', (table) => {
+    table.dateTime('expire_in');
+    table.bool('banned').notNullable();
+    table.biginteger('visit_count');
+    table.varchar('note', 40);
+  });
+};
+exports.down = async (knex) => {
+  await knex.schema.alterTable('links', (table) => table.dropColumns('expire_in', 'banned', 'visit_count', 'note'));
+};
+`;
+    const t = await knexToPieces(src);
+    expect(t.up.map((p) => p.sql)).toEqual([
+      'ALTER TABLE links ADD COLUMN expire_in timestamp with time zone;',
+      'ALTER TABLE links ADD COLUMN banned boolean NOT NULL;',
+      'ALTER TABLE links ADD COLUMN visit_count bigint;',
+      'ALTER TABLE links ADD COLUMN note character varying(40);',
+    ]);
+    expect(hits(await analyse(src))).toEqual([[4, 'add-required-column']]);
+  });
+
+  it('knex.fn.uuid() as a default is gen_random_uuid() on Postgres: volatile, the added column rewrites the table', async () => {
+    // kutt 20200510140704_domains.js: table.uuid("uuid").notNullable().defaultTo(knex.fn.uuid()).
+    const src = `async function up(knex) {
+  await knex.schema.alterTable("domains", (table) => {
+    table.uuid("uuid").notNullable().defaultTo(knex.fn.uuid());
+  });
+}
+async function down(knex) {
+  await knex.schema.alterTable("domains", (table) => table.dropColumn("uuid"));
+}
+module.exports = { up, down };
+`;
+    const t = await knexToPieces(src);
+    expect(t.up.map((p) => p.sql)).toEqual(['ALTER TABLE domains ADD COLUMN uuid uuid NOT NULL DEFAULT gen_random_uuid();']);
+    expect(hits(await analyse(src))).toEqual([[3, 'volatile-default']]);
+  });
+});
+
+describe('functions the migration hands its Knex object to (thedevs-network/kutt server/migrations @ fc832d7e)', () => {
+  it('a helper of this file is read where it is written; an imported one is a notice, once per function or module object, never silence', async () => {
+    // kutt 20200211220920_constraints.js: `await models.createLinkTable(knex)`, whose helper (server/models/link.model.js)
+    // adds links.uuid NOT NULL DEFAULT knex.fn.uuid(): nothing was said.
+    const a = await analyse(`const models = require("../models");
+
+async function addUuid(db, table) {
+  await db.schema.alterTable(table, (t) => {
+    t.uuid("uuid").notNullable().defaultTo(db.fn.uuid());
+  });
+}
+
+async function up(knex) {
+  await models.createUserTable(knex);
+  await models.createLinkTable(knex);
+  await models.createUserTable(knex);
+  await addUuid(knex, "links");
+  await seedAdmins(knex);
+  if (isPostgres(knex)) console.log(knex.client.config);
+}
+async function down() {
+  // do nothing
+}
+module.exports = { up, down };
+`);
+    expect(hits(a)).toEqual([
+      [5, 'volatile-default'],
+      [10, 'not-analysed'],
+      [14, 'not-analysed'],
+      [17, 'empty-down-migration'],
+    ]);
+    expect(a.hits.find((h) => h.rule === 'not-analysed')!.message).toContain(
+      '`models.createUserTable(knex)` passes the Knex object to functions of `models`, defined outside this file',
+    );
+  });
+});
+
+describe('a down that hands the Knex object to a function of the file', () => {
+  it('reads the function for the down SQL, as for the up', async () => {
+    const t = await knexToPieces(`async function dropUuid(db) {
+  await db.schema.alterTable("domains", (t) => t.dropColumn("uuid"));
+}
+exports.up = async (knex) => {
+  await knex.schema.alterTable("domains", (t) => t.uuid("uuid"));
+};
+exports.down = async (knex) => {
+  await dropUuid(knex);
+};
+`);
+    expect(t.downSql?.map((p) => p.sql)).toEqual(['ALTER TABLE domains DROP COLUMN uuid;']);
+  });
+});

@@ -251,3 +251,63 @@ describe('a rebuild that makes a copied column NOT NULL (test/fixtures/patterns/
     expect(await notNulls({}, ['id', 'region', 'locale'])).toEqual([]);
   });
 });
+
+describe('a rebuild that renames the old table away first (dani-garcia/vaultwarden, riverqueue/river)', () => {
+  // vaultwarden migrations/sqlite/2018-05-25-232323_update_attachments_reference/up.sql (and its
+  // mysql/ twin); river's riverpgxv5/migration/main/005_migration_unique_client.up.sql, in a DO block.
+  const renamedAway = (kept: string[]) =>
+    [
+      'ALTER TABLE attachments RENAME TO oldAttachments;',
+      `CREATE TABLE attachments (${kept.map((c) => `${c} TEXT NOT NULL`).join(', ')});`,
+      `INSERT INTO attachments (${kept.join(', ')}) SELECT ${kept.join(', ')} FROM oldAttachments;`,
+      'DROP TABLE oldAttachments;',
+    ].join('\n');
+  const folder = { '000001_create.up.sql': 'CREATE TABLE attachments (id text PRIMARY KEY, cipher_uuid text NOT NULL, file_name text NOT NULL);' };
+
+  test('dropping the old table keeps its rows (the copy has them): no drop-table, and a copy of every column drops nothing', async () => {
+    const a = await golangMigrate.analyse({
+      path: `${dir}000002_next.up.sql`,
+      content: renamedAway(['id', 'cipher_uuid', 'file_name']),
+      siblings: { [`${dir}000002_next.down.sql`]: 'SELECT 2;' },
+      listDir: async () => [...Object.keys(folder), '000002_next.up.sql'],
+      readFile: async (path: string) => folder[path.slice(dir.length) as keyof typeof folder],
+    });
+    expect(a.hits.filter((h) => ['drop-table', 'drop-column', 'rename-table'].includes(h.rule))).toEqual([]);
+  });
+
+  test('a copy that keeps only some rows leaves the others to the DROP TABLE: drop-table', async () => {
+    const filtered = renamedAway(['id', 'cipher_uuid', 'file_name']).replace('FROM oldAttachments;', "FROM oldAttachments WHERE file_name <> '';");
+    const a = await golangMigrate.analyse({
+      path: `${dir}000002_next.up.sql`,
+      content: filtered,
+      siblings: { [`${dir}000002_next.down.sql`]: 'SELECT 2;' },
+      listDir: async () => [...Object.keys(folder), '000002_next.up.sql'],
+      readFile: async (path: string) => folder[path.slice(dir.length) as keyof typeof folder],
+    });
+    expect(a.hits.filter((h) => ['drop-table', 'drop-column'].includes(h.rule)).map((h) => [h.line, h.rule])).toEqual([[4, 'drop-table']]);
+  });
+
+  test('a column the copy leaves out is dropped, at the DROP TABLE of the old table', async () => {
+    expect(await drops(folder, renamedAway(['id', 'file_name']))).toEqual([
+      '4 error Dropping column "cipher_uuid" from "oldattachments" (the table is rebuilt: "attachments" takes its rows without it, then replaces it) deletes its data; a rollback cannot restore it. Stop reading the column first, deploy, then drop it in a later release.',
+    ]);
+  });
+
+  test('a column the new table has but the copy does not fill keeps its name, not its values: said so (river, authelia)', async () => {
+    // river 005_migration_unique_client: river_migration(id bigserial, created_at, version) becomes
+    // (line, version, created_at); authelia's SQLite V0005/V0007 copy every column but `id` AUTOINCREMENT.
+    const river = {
+      '000001_create.up.sql':
+        'CREATE TABLE river_migration (id bigserial PRIMARY KEY, created_at timestamptz NOT NULL DEFAULT now(), version bigint NOT NULL);',
+    };
+    const content = [
+      'ALTER TABLE river_migration RENAME TO river_migration_old;',
+      'CREATE TABLE river_migration (id bigserial PRIMARY KEY, line text NOT NULL, version bigint NOT NULL, created_at timestamptz NOT NULL DEFAULT now());',
+      "INSERT INTO river_migration (created_at, line, version) SELECT created_at, 'main', version FROM river_migration_old;",
+      'DROP TABLE river_migration_old;',
+    ].join('\n');
+    expect(await drops(river, content)).toEqual([
+      '4 error The rebuild of "river_migration_old" does not copy the values of "id": "river_migration", which takes its rows and replaces it, fills its own "id" with its default or numbering instead, so the old values are lost and a rollback cannot restore them. Copy the column\'s values too, or say in the rollback plan why they need not be kept.',
+    ]);
+  });
+});

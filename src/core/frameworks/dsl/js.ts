@@ -8,6 +8,8 @@ import { IGNORE_HINT, PLACEHOLDER } from './binds';
 
 export { PLACEHOLDER } from './binds';
 
+/** Helpers named as reads (`hasColumn(queryRunner, …)`, `isPostgres(db)`, `get…`): passed a migration's connection, they change nothing. */
+export const READ_HELPER = /^(has|get|is)[A-Z_]/;
 /** A parsed JS/TS file: hold it with `using` (see parseCode). */
 export async function parseJs(path: string, source: string): Promise<OwnedTree> {
   const ts = /\.(c|m)?tsx?$/.test(path);

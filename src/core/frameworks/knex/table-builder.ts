@@ -1,5 +1,8 @@
 // Knex's table builder (`table.string('email').notNullable()`, `table.dropColumn('x')`) in
 // Postgres terms: column types, then one small handler per builder method.
+// The column types are the methods of Knex's TableBuilder (lib/schema/tablebuilder.js
+// `columnTypes`), aliases included: `dateTime`, `bool`, `bigInteger` are the same columns as
+// `datetime`, `boolean`, `bigint` (Knex lower-cases the type before compiling it).
 import type { Node } from '../../parsers/tree-sitter';
 import { ident, sql, sqlString, type ColumnDef } from '../dsl/common';
 import { callArgs, jsBool, jsDefault, jsNumber, jsStr, jsStrList, methodName, objectEntries, type ChainLink } from '../dsl/js';
@@ -7,20 +10,25 @@ import { callArgs, jsBool, jsDefault, jsNumber, jsStr, jsStrList, methodName, ob
 export const KNEX_TYPES: Record<string, string> = {
   increments: 'serial',
   bigIncrements: 'bigserial',
+  bigincrements: 'bigserial',
   integer: 'integer',
   bigInteger: 'bigint',
+  biginteger: 'bigint',
   bigint: 'bigint',
   tinyint: 'smallint',
   smallint: 'smallint',
   mediumint: 'integer',
   text: 'text',
   string: 'character varying(255)',
+  varchar: 'character varying(255)',
   float: 'real',
   double: 'double precision',
   decimal: 'numeric(8, 2)',
   boolean: 'boolean',
+  bool: 'boolean',
   date: 'date',
   datetime: 'timestamp with time zone',
+  dateTime: 'timestamp with time zone',
   timestamp: 'timestamp with time zone',
   time: 'time',
   binary: 'bytea',
@@ -69,11 +77,16 @@ function addColumn(r: BuilderSink, { create, line, table }: BuilderCall, c: Colu
   else r.emit(line, sql.addColumn(table, c));
 }
 
-/** knex.fn.now() / knex.raw('now()') / a literal. */
+/**
+ * knex.fn.now() / knex.fn.uuid() / knex.raw('now()') / a literal. `knex.fn.uuid()` is
+ * `(gen_random_uuid())` on Postgres (lib/knex-builder/FunctionHelper.js): volatile, so adding a
+ * column with it as default rewrites the table.
+ */
 function knexDefault(node: Node): string {
   if (node.type === 'call_expression') {
     const n = methodName(node);
     if (n === 'now') return 'CURRENT_TIMESTAMP';
+    if (n === 'uuid') return 'gen_random_uuid()';
     if (n === 'raw') return jsStr(callArgs(node)[0]) ?? "'?'";
   }
   return jsDefault(node);
@@ -89,7 +102,7 @@ function referenced(mods: Map<string, ChainLink>): [string | undefined, string] 
 /** The column a type method declares (`table.string('email', 80)`), its modifiers applied. */
 function columnDef({ name, a, mods }: BuilderCall, col: string): ColumnDef {
   let type = KNEX_TYPES[name]!;
-  if (name === 'string' && jsNumber(a[1]) !== undefined) type = `character varying(${jsNumber(a[1])})`;
+  if ((name === 'string' || name === 'varchar') && jsNumber(a[1]) !== undefined) type = `character varying(${jsNumber(a[1])})`;
   if (name === 'specificType') type = jsStr(a[1]) ?? 'text';
   if (name === 'decimal' && jsNumber(a[1]) !== undefined) type = `numeric(${jsNumber(a[1])}, ${jsNumber(a[2]) ?? 2})`;
   const c: ColumnDef = { name: col, type };

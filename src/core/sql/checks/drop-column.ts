@@ -2,13 +2,15 @@ import type { Hit } from '../../types';
 import { hit, isExisting, type SqlContext } from '../context';
 import { relKey, relLabel, quote } from '../ast';
 import { alterTableCmds, type SqlCheck } from './types';
-import { rebuildOf, type Rebuild } from './rebuild';
+import { rebuildOf, renamedAwayRebuilds, type Rebuild } from './rebuild';
 
 const ADVICE = 'Stop reading the column first, deploy, then drop it in a later release.';
 
 export const dropColumn: SqlCheck = (stmt, ctx) => {
   const rebuild = rebuildOf(stmt, ctx);
   if (rebuild) return rebuildDrops(rebuild, ctx);
+  const renamedAway = renamedAwayRebuilds(stmt, ctx);
+  if (renamedAway.length) return renamedAway.flatMap((r) => rebuildDrops(r, ctx));
   const hits: Hit[] = [];
   for (const { table, cmd } of alterTableCmds(stmt)) {
     const key = `${relKey(table)}.${cmd.name}`;
@@ -31,9 +33,15 @@ export const dropColumn: SqlCheck = (stmt, ctx) => {
   return hits;
 };
 
-/** The message for a column a table rebuild leaves out (`copy`: the table the rows were copied into). */
-export const rebuildDropMessage = (column: string, table: string, copy: string): string =>
-  `Dropping column ${quote(column)} from ${quote(table)} (the table is rebuilt: ${quote(copy)} takes its rows without it, then replaces it) deletes its data; a rollback cannot restore it. ${ADVICE}`;
+/**
+ * The message for a column a table rebuild leaves out (`copy`: the table the rows were copied into).
+ * `refilled`: the copy has a column of that name, which it fills with its default or its own
+ * numbering (riverqueue/river's and authelia/authelia's `id`, authelia's `created_at`), not the old values.
+ */
+export const rebuildDropMessage = (column: string, table: string, copy: string, refilled = false): string =>
+  refilled
+    ? `The rebuild of ${quote(table)} does not copy the values of ${quote(column)}: ${quote(copy)}, which takes its rows and replaces it, fills its own ${quote(column)} with its default or numbering instead, so the old values are lost and a rollback cannot restore them. Copy the column's values too, or say in the rollback plan why they need not be kept.`
+    : `Dropping column ${quote(column)} from ${quote(table)} (the table is rebuilt: ${quote(copy)} takes its rows without it, then replaces it) deletes its data; a rollback cannot restore it. ${ADVICE}`;
 
 /**
  * A table rebuilt by copy and renamed into place (`INSERT INTO "temporary_t"(…) SELECT … FROM "t"`,
@@ -45,11 +53,14 @@ export const rebuildDropMessage = (column: string, table: string, copy: string):
  */
 function rebuildDrops({ copy: from, table: to, columns, dropLine }: Rebuild, ctx: SqlContext): Hit[] {
   const copied = new Set(columns.map(([, was]) => was));
+  const refilled = new Set(ctx.tableColumns.get(from) ?? []);
   const at = (h: Hit): Hit => ({ ...h, line: dropLine });
   if (ctx.createdTables.has(to)) {
     // Made by this file: only a copy of an existing table's rows loses anything.
     if (!ctx.holdsRows.has(to)) return [];
-    return (ctx.tableColumns.get(to) ?? []).filter((c) => !copied.has(c)).map((c) => at(hit('drop-column', ctx, rebuildDropMessage(c, to, from))));
+    return (ctx.tableColumns.get(to) ?? [])
+      .filter((c) => !copied.has(c))
+      .map((c) => at(hit('drop-column', ctx, rebuildDropMessage(c, to, from, refilled.has(c)))));
   }
   const table = ctx.origins.get(to) ?? to;
   // Columns this file added before the rebuild (ADD COLUMN, under their names after renames): the
@@ -63,6 +74,7 @@ function rebuildDrops({ copy: from, table: to, columns, dropLine }: Rebuild, ctx
     copy: from,
     copied: new Set([...copied].map((c) => ctx.origins.get(`${to}.${c}`) ?? c)),
     addedHere: addedHere.filter((c) => !copied.has(c)),
+    refilled,
     hit: at({
       ...hit(
         'drop-column',

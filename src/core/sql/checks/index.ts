@@ -27,7 +27,7 @@ import { uncommittedTransaction, finishUncommittedTransaction } from './uncommit
 
 export const SQL_CHECKS: readonly SqlRuleCheck[] = [
   { rule: 'drop-table', kinds: ['DropStmt'], check: dropTable },
-  { rule: 'drop-column', kinds: ['AlterTableStmt', 'RenameStmt'], check: dropColumn },
+  { rule: 'drop-column', kinds: ['AlterTableStmt', 'RenameStmt', 'DropStmt'], check: dropColumn },
   { rule: 'drop-schema', kinds: ['DropStmt', 'DropdbStmt'], check: dropSchema },
   { rule: 'truncate', kinds: ['TruncateStmt'], check: truncate },
   { rule: 'delete-without-where', kinds: ['DeleteStmt', 'InsertStmt', 'UpdateStmt', 'SelectStmt', 'MergeStmt'], check: deleteWithoutWhere },

@@ -667,6 +667,50 @@ export const CORPORA = [
     framework: 'Liquibase (formatted SQL, one master file)',
     include: ['src/main/resources/db/changelog/*.sql'],
   },
+  // The eighteenth probe (thirteenth session): new repositories in the ecosystems with the fewest corpora.
+  {
+    id: 'hoppscotch',
+    repo: 'hoppscotch/hoppscotch',
+    commit: 'afc2cf181c16e56647b099e5d18cfe55710c6cdd',
+    framework: 'Prisma',
+    include: ['packages/hoppscotch-backend/prisma/migrations/*/migration.sql'],
+  },
+  {
+    id: 'vaultwarden',
+    repo: 'dani-garcia/vaultwarden',
+    commit: '46d71107f5094460dd5ecbe1dbac6e6c71e5189a',
+    framework: 'Diesel (postgresql/, mysql/, sqlite/ folders)',
+    include: ['migrations/{postgresql,mysql,sqlite}/*/*.sql'],
+  },
+  {
+    id: 'kutt',
+    repo: 'thedevs-network/kutt',
+    commit: 'fc832d7e7243d5472714e17abfe84b908901e1a7',
+    framework: 'Knex (helpers in server/models)',
+    include: ['server/migrations/*.js'],
+    context: ['knexfile.js'],
+  },
+  {
+    id: 'codimd',
+    repo: 'hackmdio/codimd',
+    commit: 'b1188a5648a23d970b9ad58612376e6602431f6f',
+    framework: 'Sequelize',
+    include: ['lib/migrations/*.js'],
+  },
+  {
+    id: 'chirpstack',
+    repo: 'chirpstack/chirpstack',
+    commit: 'd77207cd362d6b18d35712750c41d6a8a1efbad5',
+    framework: 'Diesel (migrations_postgres/ and migrations_sqlite/)',
+    include: ['chirpstack/migrations_postgres/*/*.sql', 'chirpstack/migrations_sqlite/*/*.sql'],
+  },
+  {
+    id: 'river',
+    repo: 'riverqueue/river',
+    commit: 'fdf6cdf12567a5b70c003f5ff850273f09e7efcf',
+    framework: 'golang-migrate style (river migration lines, DO blocks)',
+    include: ['riverdriver/riverpgxv5/migration/main/*.sql'],
+  },
 ];
 
 const mirrorOf = (repo) => join(MIRROR_DIR, repo.replace('/', '+'), 'repo');

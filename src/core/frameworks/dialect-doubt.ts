@@ -55,8 +55,8 @@ export const failureText = (failure: unknown): string =>
  */
 export function doubtReading(doubt: DialectDoubt): DialectSource {
   const other = doubt.doubt.find((s) => s.dialect !== 'postgres');
-  if (other) return { dialect: other.dialect, from: 'one of the databases its project names, see the not-analysed notice' };
-  return { dialect: 'mysql', from: 'no known database, its project config being unreadable, see the not-analysed notice' };
+  if (other) return { dialect: other.dialect, from: 'one of the databases its project names, see the not-analysed notice', standIn: true };
+  return { dialect: 'mysql', from: 'no known database, its project config being unreadable, see the not-analysed notice', standIn: true };
 }
 
 const WHAT_HOLDS =

@@ -16,6 +16,11 @@ export interface DialectSource {
   from: string;
   /** What is written in the dialect when it is part of a file (`This change`: a Liquibase change); the file otherwise. */
   part?: string;
+  /**
+   * The database is not known (configs disagree, or one could not be read: dialect-doubt.ts) and
+   * `dialect` is only the tolerant reading it is read with; messages say so, not "is <dialect> SQL".
+   */
+  standIn?: true;
 }
 
 export const DIALECT_NAMES: Record<Dialect, string> = {

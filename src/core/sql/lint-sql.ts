@@ -243,6 +243,15 @@ function dialectNotice(dialect: DialectSource, unread: Failure[], sniffed: boole
         `without Postgres locking advice. If it is meant for Postgres it will not run as written; if it is ${name}, say so with the dialect setting of .github/rollback-ready.yml.`,
     };
   }
+  if (dialect.standIn)
+    return {
+      rule: 'parse-error',
+      line: first.line,
+      message:
+        `The database of ${dialect.part?.toLowerCase() ?? 'this file'} is in doubt (see the not-analysed notice), so it was read for what holds on every database ` +
+        `(drops, renames, type and nullability changes, data changes, missing or empty downs), and ${count} could not be read even that way ` +
+        `(the first here; the Postgres parser said: ${first.message}). Review ${unread.length > 1 ? 'them' : 'it'} by hand.`,
+    };
   return {
     rule: 'parse-error',
     line: first.line,

@@ -91,4 +91,17 @@ describe('a config that does not parse leaves the database in doubt, said on the
     expectUnread(found, 'pom.xml', /not well-formed XML/, 'src/main/resources/db/migration/');
     expect(found[0]!.message).toContain("`dialect: {'src/main/resources/db/migration/**': postgres}` (or mysql, sqlite, sqlserver…: the database it runs on)");
   });
+
+  it('SQL that no reading understands says its database is in doubt, not that it "is MySQL SQL"', async () => {
+    const path = 'src/main/resources/db/migration/V18__odd.sql';
+    const found = (
+      await flyway.analyse({ path, content: 'CREATE TABLE t (id int);\nFROBNICATE THE WIDGETS;\n', siblings: {}, readFile: reader({ 'pom.xml': '<project>' }) })
+    ).hits;
+    expectUnread(found, 'pom.xml', /not well-formed XML/, 'src/main/resources/db/migration/');
+    const parse = found.filter((h) => h.rule === 'parse-error');
+    expect(parse, JSON.stringify(found)).toHaveLength(1);
+    expect(parse[0]!.line).toBe(2);
+    expect(parse[0]!.message).toMatch(/^The database of this file is in doubt \(see the not-analysed notice\)/);
+    expect(parse[0]!.message).not.toContain('MySQL');
+  });
 });

@@ -81,7 +81,7 @@ interface Observed {
   files: Map<number, string>;
 }
 
-/** The code of a script goose stops before running (execute.ts's `runScript` on a `Script.failure`). */
+/** The code of a script its framework stops before running (execute.ts's `runScript` on a `Script.failure`: goose's ENVSUB, psql's variables for Sqitch). */
 export const ENVSUB_ERROR = 'goose-envsub';
 
 const asDbError = (error: unknown) => (error instanceof DbError ? error : new DbError(String(error)));
@@ -188,13 +188,13 @@ class ScriptRunner {
 export async function runScript(db: Database, script: Script, options: ScriptOptions): Promise<ScriptRun> {
   // The framework stops before it sends anything (goose's ENVSUB with a required variable unset).
   if (script.failure) {
-    const { line, message } = script.failure;
+    const { line, message, by = 'goose' } = script.failure;
     return {
       ms: 0,
       statements: [],
       notes: [],
       failure: {
-        error: new DbError(message, ENVSUB_ERROR),
+        error: new DbError(`${by} stops at line ${line} before it runs anything: ${message}`, ENVSUB_ERROR),
         statement: { sql: '', line, outsideTransaction: false, unparsed: true, ...(script.path ? { path: script.path } : {}) },
         line,
       },

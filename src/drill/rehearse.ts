@@ -44,7 +44,7 @@ function failureText(f: ScriptFailure, engine: string, statementTimeoutMs: numbe
   const stmt = f.statement.sql.replace(/\s+/g, ' ').trim();
   const shown = stmt.length > 120 ? `${stmt.slice(0, 117)}…` : stmt;
   if (f.error.timedOut && /budget/.test(f.error.message)) return `the drill ran out of its time budget at line ${f.line} (\`${shown}\`)`;
-  if (f.error.code === ENVSUB_ERROR) return `goose stops at line ${f.line} before it runs anything: ${f.error.message}`;
+  if (f.error.code === ENVSUB_ERROR) return f.error.message;
   if (f.error.timedOut) return `line ${f.line} was stopped after the statement timeout (${seconds(statementTimeoutMs)}): \`${shown}\``;
   return `line ${f.line} failed on ${engine}: ${f.error.message}${f.statement.unparsed ? '' : ` (\`${shown}\`)`}`;
 }

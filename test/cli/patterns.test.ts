@@ -92,6 +92,7 @@ const PATTERNS = [
   'patterns/flyway-mysql-clauses',
   'patterns/drop-if-exists-create',
   'patterns/sqitch-project',
+  'patterns/sqitch-variables',
   'patterns/goose-go-mod-dialect',
   'patterns/goose-go',
   'patterns/goose-dbmate-markers',

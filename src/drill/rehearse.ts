@@ -82,10 +82,13 @@ export async function rehearse(options: RehearseOptions): Promise<DrillResult> {
         failure.statement.path ?? migration.up.path,
         'drill-up-failed',
         failure.line,
-        `The base branch's migration ${migration.up.label} does not apply on ${engine.serverVersion}, so the drill could not build the starting schema: ${failureText(failure, engine.kind === 'pglite' ? 'PGlite' : 'the server', options.statementTimeoutMs)}. ` +
-          (engine.kind === 'pglite'
-            ? 'If it needs what the embedded engine lacks (an extension, another dialect), run the drill against a server that has it with --database-url.'
-            : 'Make the base migrations apply on a fresh database, or point --database-url at a server that has what they need.'),
+        `The base branch's migration ${migration.up.label} ${failure.error.code === ENVSUB_ERROR ? 'could not be run' : `does not apply on ${engine.serverVersion}`}, so the drill could not build the starting schema: ${failureText(failure, engine.kind === 'pglite' ? 'PGlite' : 'the server', options.statementTimeoutMs)}.` +
+          // Its tool stops before the engine sees it (goose's ENVSUB, psql's variables): the reason says what to do, another engine would not help.
+          (failure.error.code === ENVSUB_ERROR
+            ? ''
+            : engine.kind === 'pglite'
+              ? ' If it needs what the embedded engine lacks (an extension, another dialect), run the drill against a server that has it with --database-url.'
+              : ' Make the base migrations apply on a fresh database, or point --database-url at a server that has what they need.'),
       );
       for (const m of set.pr) migrations.push(notRun(m, 'the base schema could not be built'));
       continue;

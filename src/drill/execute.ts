@@ -4,6 +4,7 @@
 import type { DrillEngineKind, DrillStep, MeasuredLock, MeasuredRewrite, StatementMeasure } from '../core/drill';
 import { DbError, type Database, type Session } from './engine';
 import type { Script } from './scripts';
+import { usesSessionVariables, withSessionValues } from './sqitch-vars';
 import { lineOfPosition, splitStatements, type Statement } from './statements';
 
 export interface Relation {
@@ -200,13 +201,22 @@ export async function runScript(db: Database, script: Script, options: ScriptOpt
       },
     };
   }
-  const statements = await splitStatements(script.pieces);
+  let statements = await splitStatements(script.pieces);
   const first = statements[0] ?? { sql: '', line: script.pieces[0]?.line ?? 1, outsideTransaction: false };
   let session: Session;
   try {
     session = await db.session();
   } catch (error) {
     return { ms: 0, statements: [], notes: [], failure: { error: asDbError(error), statement: first, line: first.line } };
+  }
+  // psql's own variables (a Sqitch script's `:"DBNAME"`): the session's values, known once connected.
+  if (usesSessionVariables(script.pieces)) {
+    try {
+      statements = await splitStatements(await withSessionValues(script.pieces, session));
+    } catch (error) {
+      await session.close().catch(() => undefined);
+      return { ms: 0, statements: [], notes: [], failure: { error: asDbError(error), statement: first, line: first.line } };
+    }
   }
   const runner = new ScriptRunner(session, script, options, script.transactional && !statements.some((s) => s.control));
   const { out } = runner;

@@ -9,6 +9,7 @@ import { readGitConfig, sqitchEngine, sqitchVariables } from '../core/frameworks
 import { loadPgParser, type PgParser } from '../core/sql/pg';
 import { psqlScript } from '../core/sql/psql';
 import type { SqlPiece } from '../core/sql/lint-sql';
+import type { Session } from './engine';
 import type { Migration, Script } from './scripts';
 
 /** Meta-commands the drill does as psql does: setting variables, printing, sending the query (`\g`: `;`). */
@@ -18,6 +19,39 @@ const REPRODUCED = new Set(['set', 'unset', 'echo', 'qecho', 'warn', 'pset', 'ti
 const PSQL_ENGINES = new Set(['pg', 'postgres', 'postgresql', 'cockroach', 'cockroachdb', 'yugabyte']);
 
 const lineAt = (text: string, offset: number) => text.slice(0, offset).split('\n').length - 1;
+
+/**
+ * Variables psql sets itself when it connects (its SyncVariables), over any `--set`: the value of each
+ * is the drill's session's, known once connected, so the script holds a marker for it until then
+ * (`withSessionValues`). A seattleflu/id3c change grants `connect on database :"DBNAME"`.
+ */
+const SESSION_VARIABLES: Record<string, string> = {
+  DBNAME: 'current_database()',
+  USER: 'session_user',
+  PORT: "current_setting('port')",
+  ENCODING: 'pg_client_encoding()',
+  SERVER_VERSION_NAME: "current_setting('server_version')",
+  SERVER_VERSION_NUM: "current_setting('server_version_num')",
+};
+// A name the parser reads (the drill parses scripts before it runs them), as a stand-in does.
+const MARK = '__psql_session_';
+const mark = (name: string) => `${MARK}${name}__`;
+const sessionMarks = () => new Map(Object.keys(SESSION_VARIABLES).map((name) => [name, mark(name)]));
+
+/** Whether pieces hold a psql session variable's marker. */
+export const usesSessionVariables = (pieces: readonly SqlPiece[]): boolean => pieces.some((p) => p.sql.includes(MARK));
+
+/** `pieces` with each psql session variable's marker replaced by its value in `session`. */
+export async function withSessionValues(pieces: readonly SqlPiece[], session: Session): Promise<SqlPiece[]> {
+  const names = Object.keys(SESSION_VARIABLES);
+  const [row] = await session.query<Record<string, string>>(`SELECT ${names.map((n) => `(${SESSION_VARIABLES[n]})::text AS "${n}"`).join(', ')}`);
+  return pieces.map((p) => {
+    if (!p.sql.includes(MARK)) return p;
+    let sql = p.sql;
+    for (const name of names) sql = sql.split(mark(name)).join(row?.[name] ?? '');
+    return { ...p, sql };
+  });
+}
 
 /**
  * A Sqitch project's migrations with their scripts read as psql runs them, from the sqitch.conf
@@ -33,7 +67,11 @@ export async function withSqitchVariables(
   const engine = sqitchEngine(config);
   if (engine && !PSQL_ENGINES.has(engine)) return migrations;
   const pg = await loadPgParser();
-  const values = { deploy: sqitchVariables(config, 'deploy', given), revert: sqitchVariables(config, 'revert', given) };
+  // psql sets its own variables on connecting, over Sqitch's.
+  const values = {
+    deploy: new Map([...sqitchVariables(config, 'deploy', given), ...sessionMarks()]),
+    revert: new Map([...sqitchVariables(config, 'revert', given), ...sessionMarks()]),
+  };
   return migrations.map((m) => {
     if (m.framework !== 'sqitch') return m;
     const notes = [...(m.notes ?? [])];

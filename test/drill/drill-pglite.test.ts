@@ -279,6 +279,28 @@ describe('drill on PGlite: what stops it, said plainly', () => {
     });
   });
 
+  it('gives psql\'s own variables the values of its session: :"DBNAME" is the database the script runs in', () => {
+    // seattleflu/id3c@6c3c1a94 schema/deploy/roles/dumper/grants.sql: `grant connect on database :"DBNAME" to …`.
+    const plan = '%syntax-version=1.0.0\n%project=seattleflu/schema\n\nroles/dumper/create 2019-05-01T00:00:00Z T <t@x> # role\n';
+    const repo = prRepo(
+      {
+        'schema/sqitch.plan': `${plan}roles/dumper/grants [roles/dumper/create] 2019-05-02T00:00:00Z T <t@x> # grants\n`,
+        'schema/deploy/roles/dumper/grants.sql': 'begin;\n\ngrant connect on database :"DBNAME" to dumper;\n\ncommit;\n',
+        'schema/revert/roles/dumper/grants.sql': 'begin;\n\nrevoke connect on database :"DBNAME" from dumper;\n\ncommit;\n',
+      },
+      {
+        ...BASE,
+        'schema/sqitch.plan': plan,
+        'schema/deploy/roles/dumper/create.sql': 'begin;\ncreate role dumper;\ncommit;\n',
+        'schema/revert/roles/dumper/create.sql': 'begin;\ndrop role dumper;\ncommit;\n',
+      },
+    );
+    const run = runCli(['drill', '--base', 'main', '--format', 'json', '--cache-dir', fixtures.cacheDir()], { cwd: repo.dir });
+    const json = JSON.parse(run.stdout) as DrillJson;
+    expect(json.findings).toEqual([]);
+    expect(json.drill.migrations.map((m) => [m.path, m.result])).toEqual([['schema/deploy/roles/dumper/grants.sql', 'pass']]);
+  });
+
   it('leaves out a Sqitch script no change of the plan names, as Sqitch does, and says so', () => {
     // sqitchers/sqitch@0ab857e3 lib/App/Sqitch/Engine.pm: `deploy` walks the plan's changes, each
     // change's deploy_file (lib/App/Sqitch/Plan/Change.pm) its script: a script in deploy/ that no

@@ -132,7 +132,8 @@ export function psqlScript(pg: PgParser, sql: string, values?: ReadonlyMap<strin
       const use = variableUse(sql, end);
       if (use) {
         const known = vars.has(use.name) || scriptSet.has(use.name);
-        if (known || brackets === 0) {
+        // A colon before a number nothing set (`12:30` of COPY data psql does not read as SQL) is no variable anyone meant.
+        if (known || (brackets === 0 && !/^[0-9]/.test(use.name))) {
           if (values === undefined) edits.push([start, use.end, use.quote(PLACEHOLDER)]);
           else if (vars.has(use.name)) edits.push([start, use.end, use.quote(vars.get(use.name)!)]);
           else out.unset.push({ offset: start, name: use.name });

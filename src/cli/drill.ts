@@ -20,6 +20,8 @@ export interface DrillSettings {
   cacheDir?: string;
   noCache?: boolean;
   configFile?: string;
+  /** `--set name=value`: psql variables a Sqitch project's scripts get, as `sqitch deploy --set` gives them. */
+  set?: ReadonlyMap<string, string>;
 }
 
 export interface DrillReport {
@@ -55,6 +57,7 @@ export async function readDrillArgs(args: string[]): Promise<{ help: true } | { 
         'cache-dir': { type: 'string' },
         'no-cache': { type: 'boolean' },
         config: { type: 'string' },
+        set: { type: 'string', multiple: true },
         format: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -72,6 +75,12 @@ export async function readDrillArgs(args: string[]): Promise<{ help: true } | { 
     if (ms === undefined) throw new DrillUsageError(`--${flag} must be ${DURATION} (got "${text}")`);
     return ms;
   };
+  const set = new Map<string, string>();
+  for (const pair of v.set ?? []) {
+    const eq = pair.indexOf('=');
+    if (eq <= 0) throw new DrillUsageError(`--set must be name=value (got "${pair}")`);
+    set.set(pair.slice(0, eq), pair.slice(eq + 1));
+  }
   const settings: DrillSettings = {
     repoDir: v.repo ?? '.',
     statementTimeoutMs: duration('statement-timeout', v['statement-timeout'], 30_000),
@@ -82,6 +91,7 @@ export async function readDrillArgs(args: string[]): Promise<{ help: true } | { 
     ...(v['cache-dir'] ? { cacheDir: v['cache-dir'] } : {}),
     ...(v['no-cache'] ? { noCache: true } : {}),
     ...(v.config ? { configFile: v.config } : {}),
+    ...(set.size ? { set } : {}),
   };
   return { help: false, settings, format };
 }
@@ -115,7 +125,7 @@ export async function runDrill(input: DrillInput, settings: DrillSettings, log?:
     import('../drill/rehearse'),
     import('../drill/cache'),
   ]);
-  const plan = await collectDrill(input.repo, input.forkPoint, input.headSha, input.config);
+  const plan = await collectDrill(input.repo, input.forkPoint, input.headSha, input.config, settings.set);
   // Nothing to rehearse; what was left out (another dialect's migrations) is the caller's to say.
   if (plan.sets.length === 0 && plan.unrehearsable.length === 0) return { notices: plan.notices };
   const engineOptions = { statementTimeoutMs: settings.statementTimeoutMs, lockTimeoutMs: Math.min(settings.statementTimeoutMs, 10_000) };

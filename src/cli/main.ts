@@ -125,6 +125,11 @@ const drill: CommandSpec = {
     },
     'no-cache': { type: 'boolean', description: 'build the base schema afresh and keep nothing' },
     config: configFlag,
+    set: {
+      type: 'string',
+      value: 'NAME=VALUE',
+      description: "a psql variable for Sqitch scripts, as `sqitch deploy --set` gives it (over sqitch.conf's variables); repeatable",
+    },
     format: { type: 'string', choices: FORMATS.drill, description: 'text, json (the report with a "drill" object), markdown' },
   },
   exitCodes: ['0  the drill passed (or there was nothing to rehearse)', '1  it failed', '2  usage, input or connection error'],

@@ -10,6 +10,7 @@ import { isFolderPerMigration } from '../core/frameworks/meta/sql';
 import { projectDialect } from '../core/frameworks/project-dialect';
 import { doubtCause, doubtSetting, isDoubt, type DialectDoubt } from '../core/frameworks/dialect-doubt';
 import { sqitchLayout } from '../core/frameworks/sqitch-layout';
+import { withSqitchVariables } from './sqitch-vars';
 import { DIALECT_NAMES, dialectOfPath } from '../core/sql/dialect';
 
 import type { FrameworkId } from '../core/types';
@@ -122,7 +123,14 @@ async function headText(repo: GitRepo, commit: string, path: string): Promise<st
   return (await repo.readBlobs([spec])).get(spec)?.content;
 }
 
-export async function collectDrill(repo: GitRepo, forkPoint: string, headSha: string, config: Config): Promise<DrillPlan> {
+/** `sqitchSet`: the drill's `--set name=value` values, which a Sqitch project's scripts get as `sqitch deploy --set` gives them. */
+export async function collectDrill(
+  repo: GitRepo,
+  forkPoint: string,
+  headSha: string,
+  config: Config,
+  sqitchSet?: ReadonlyMap<string, string>,
+): Promise<DrillPlan> {
   const classifier = createClassifier(config, FRAMEWORKS);
   const changed = await repo.changedPaths(forkPoint, headSha);
   const notices: string[] = [];
@@ -199,7 +207,7 @@ export async function collectDrill(repo: GitRepo, forkPoint: string, headSha: st
 
   const sets: MigrationSet[] = [];
   for (const { framework, root, ups } of [...touched.values()].sort((a, b) => a.root.localeCompare(b.root))) {
-    const set = await readSet(repo, classifier, framework, root, ups, forkPoint, headSha, notices);
+    const set = await readSet(repo, classifier, framework, root, ups, forkPoint, headSha, notices, sqitchSet);
     if (set) sets.push(set);
   }
   return { sets, notices, unrehearsable };
@@ -263,6 +271,7 @@ async function readSet(
   forkPoint: string,
   headSha: string,
   notices: string[],
+  sqitchSet?: ReadonlyMap<string, string>,
 ): Promise<MigrationSet | undefined> {
   const [baseTree, headTree] = await Promise.all([repo.listTree(forkPoint, root), repo.listTree(headSha, root)]);
   const baseFiles = [...baseTree.keys()].filter((p) => inRoot(framework, root, p));
@@ -279,11 +288,13 @@ async function readSet(
   // A pop group's other parts are read as well.
   if (framework === 'pop') for (const p of headTree.keys()) if (inRoot(framework, root, p)) wantedHead.add(p);
   // Sqitch's plan: beside the scripts' folders, or where sqitch.conf's plan_file or top_dir puts it.
-  const planPath = framework === 'sqitch' ? (await sqitchLayout(root, (p) => headText(repo, headSha, p))).plan : '';
+  // …and its sqitch.conf, whose variables Sqitch passes to psql (sqitch-vars.ts).
+  const layout = framework === 'sqitch' ? await sqitchLayout(root, (p) => headText(repo, headSha, p)) : undefined;
+  const planPath = layout?.plan ?? '';
   const blobs = await repo.readBlobs([
     ...baseFiles.map((p) => baseTree.get(p)!),
     ...[...wantedHead].filter((p) => headTree.has(p)).map((p) => headTree.get(p)!),
-    ...(framework === 'sqitch' ? [`${forkPoint}:${planPath}`, `${headSha}:${planPath}`] : []),
+    ...(layout ? [`${forkPoint}:${planPath}`, `${headSha}:${planPath}`, `${forkPoint}:${layout.conf}`, `${headSha}:${layout.conf}`] : []),
   ]);
   const baseContent = (p: string) => {
     const id = baseTree.get(p);
@@ -320,6 +331,11 @@ async function readSet(
     const content = headContent(up);
     if (content === undefined || !sameFramework(up, content)) continue;
     pr.push(...(migrationsOf(framework, up, content, headContent, folderOf(headTree)(up)) ?? []));
+  }
+  if (layout) {
+    // Each side's scripts run with the variables of its own sqitch.conf.
+    base.splice(0, base.length, ...(await withSqitchVariables(base, blobs.get(`${forkPoint}:${layout.conf}`)?.content, layout.conf, sqitchSet)));
+    pr.splice(0, pr.length, ...(await withSqitchVariables(pr, blobs.get(`${headSha}:${layout.conf}`)?.content, layout.conf, sqitchSet)));
   }
   if (plans) {
     for (const m of base) m.id = plans.base.ids.get(sqitchChange(m.path)) ?? m.id;

@@ -4,6 +4,7 @@
 import type { DrillEngineKind, DrillStep, MeasuredLock, MeasuredRewrite, StatementMeasure } from '../core/drill';
 import { DbError, type Database, type Session } from './engine';
 import type { Script } from './scripts';
+import { usesSessionVariables, withSessionValues } from './sqitch-vars';
 import { lineOfPosition, splitStatements, type Statement } from './statements';
 
 export interface Relation {
@@ -81,7 +82,7 @@ interface Observed {
   files: Map<number, string>;
 }
 
-/** The code of a script goose stops before running (execute.ts's `runScript` on a `Script.failure`). */
+/** The code of a script its framework stops before running (execute.ts's `runScript` on a `Script.failure`: goose's ENVSUB, psql's variables for Sqitch). */
 export const ENVSUB_ERROR = 'goose-envsub';
 
 const asDbError = (error: unknown) => (error instanceof DbError ? error : new DbError(String(error)));
@@ -188,25 +189,34 @@ class ScriptRunner {
 export async function runScript(db: Database, script: Script, options: ScriptOptions): Promise<ScriptRun> {
   // The framework stops before it sends anything (goose's ENVSUB with a required variable unset).
   if (script.failure) {
-    const { line, message } = script.failure;
+    const { line, message, by = 'goose' } = script.failure;
     return {
       ms: 0,
       statements: [],
       notes: [],
       failure: {
-        error: new DbError(message, ENVSUB_ERROR),
+        error: new DbError(`${by} stops at line ${line} before it runs anything: ${message}`, ENVSUB_ERROR),
         statement: { sql: '', line, outsideTransaction: false, unparsed: true, ...(script.path ? { path: script.path } : {}) },
         line,
       },
     };
   }
-  const statements = await splitStatements(script.pieces);
+  let statements = await splitStatements(script.pieces);
   const first = statements[0] ?? { sql: '', line: script.pieces[0]?.line ?? 1, outsideTransaction: false };
   let session: Session;
   try {
     session = await db.session();
   } catch (error) {
     return { ms: 0, statements: [], notes: [], failure: { error: asDbError(error), statement: first, line: first.line } };
+  }
+  // psql's own variables (a Sqitch script's `:"DBNAME"`): the session's values, known once connected.
+  if (usesSessionVariables(script.pieces)) {
+    try {
+      statements = await splitStatements(await withSessionValues(script.pieces, session));
+    } catch (error) {
+      await session.close().catch(() => undefined);
+      return { ms: 0, statements: [], notes: [], failure: { error: asDbError(error), statement: first, line: first.line } };
+    }
   }
   const runner = new ScriptRunner(session, script, options, script.transactional && !statements.some((s) => s.control));
   const { out } = runner;

@@ -44,7 +44,7 @@ function failureText(f: ScriptFailure, engine: string, statementTimeoutMs: numbe
   const stmt = f.statement.sql.replace(/\s+/g, ' ').trim();
   const shown = stmt.length > 120 ? `${stmt.slice(0, 117)}…` : stmt;
   if (f.error.timedOut && /budget/.test(f.error.message)) return `the drill ran out of its time budget at line ${f.line} (\`${shown}\`)`;
-  if (f.error.code === ENVSUB_ERROR) return `goose stops at line ${f.line} before it runs anything: ${f.error.message}`;
+  if (f.error.code === ENVSUB_ERROR) return f.error.message;
   if (f.error.timedOut) return `line ${f.line} was stopped after the statement timeout (${seconds(statementTimeoutMs)}): \`${shown}\``;
   return `line ${f.line} failed on ${engine}: ${f.error.message}${f.statement.unparsed ? '' : ` (\`${shown}\`)`}`;
 }
@@ -82,10 +82,13 @@ export async function rehearse(options: RehearseOptions): Promise<DrillResult> {
         failure.statement.path ?? migration.up.path,
         'drill-up-failed',
         failure.line,
-        `The base branch's migration ${migration.up.label} does not apply on ${engine.serverVersion}, so the drill could not build the starting schema: ${failureText(failure, engine.kind === 'pglite' ? 'PGlite' : 'the server', options.statementTimeoutMs)}. ` +
-          (engine.kind === 'pglite'
-            ? 'If it needs what the embedded engine lacks (an extension, another dialect), run the drill against a server that has it with --database-url.'
-            : 'Make the base migrations apply on a fresh database, or point --database-url at a server that has what they need.'),
+        `The base branch's migration ${migration.up.label} ${failure.error.code === ENVSUB_ERROR ? 'could not be run' : `does not apply on ${engine.serverVersion}`}, so the drill could not build the starting schema: ${failureText(failure, engine.kind === 'pglite' ? 'PGlite' : 'the server', options.statementTimeoutMs)}.` +
+          // Its tool stops before the engine sees it (goose's ENVSUB, psql's variables): the reason says what to do, another engine would not help.
+          (failure.error.code === ENVSUB_ERROR
+            ? ''
+            : engine.kind === 'pglite'
+              ? ' If it needs what the embedded engine lacks (an extension, another dialect), run the drill against a server that has it with --database-url.'
+              : ' Make the base migrations apply on a fresh database, or point --database-url at a server that has what they need.'),
       );
       for (const m of set.pr) migrations.push(notRun(m, 'the base schema could not be built'));
       continue;

@@ -24,8 +24,12 @@ export interface Script {
   pieces: SqlPiece[];
   /** The framework runs the script inside one transaction. */
   transactional: boolean;
-  /** The framework stops before running the script (goose's ENVSUB with a required variable unset): its line and why. */
-  failure?: { line: number; message: string };
+  /**
+   * The framework stops before running the script (goose's ENVSUB with a required variable unset), or
+   * the drill cannot run it as the framework's client would (psql for Sqitch: a variable nothing sets,
+   * a `\gexec`): its line, why, and who stops (`goose` unless said).
+   */
+  failure?: { line: number; message: string; by?: string };
 }
 
 export interface Migration {

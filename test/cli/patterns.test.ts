@@ -95,6 +95,7 @@ const PATTERNS = [
   'patterns/drop-if-exists-create',
   'patterns/partitioned-index',
   'patterns/sqitch-project',
+  'patterns/sqitch-variables',
   'patterns/goose-go-mod-dialect',
   'patterns/goose-go',
   'patterns/goose-dbmate-markers',

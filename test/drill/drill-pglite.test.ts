@@ -257,6 +257,82 @@ describe('drill on PGlite: what stops it, said plainly', () => {
     expect(run.status).toBe(0);
   });
 
+  describe("runs Sqitch's scripts as psql runs them: with sqitch.conf's variables", () => {
+    // Emapic/emapic@626c58bd db/sqitch.conf ([deploy "variables"], [revert "variables"]) and
+    // db/deploy/emapic_db_user.sql, db/revert/emapic_db_user.sql: Sqitch passes the variables to psql
+    // as --set (sqitchers/sqitch@0ab857e3 lib/App/Sqitch/Engine/pg.pm), which interpolates them.
+    const plan = '%syntax-version=1.0.0\n%project=emapic\n\nopinions 2016-01-01T00:00:00Z E <e@x> # schema\n';
+    const conf = (vars: string) =>
+      `[core]\n\tengine = pg\n\tplan_file = sqitch.plan\n[engine "pg"]\n\ttarget = emapic\n[target "emapic"]\n\turi = db:pg://postgres:postgres@localhost:5432/emapic\n${vars}`;
+    const VARS = '[deploy "variables"]\n\temapic_db_user = emapic\n\temapic_db_user_pass = emapic\n[revert "variables"]\n\temapic_db_user = emapic\n';
+    const repoWith = (sqitchConf: string) =>
+      prRepo(
+        {
+          'db/sqitch.plan': `${plan}emapic_db_user [opinions] 2016-01-02T00:00:00Z E <e@x> # the app's user\n`,
+          'db/deploy/emapic_db_user.sql':
+            '-- Deploy emapic:emapic_db_user to pg\n\nBEGIN;\n\nCREATE USER :"emapic_db_user" WITH PASSWORD :\'emapic_db_user_pass\';\n\nGRANT ALL ON SCHEMA opinions TO :"emapic_db_user";\n\nCOMMIT;\n',
+          'db/revert/emapic_db_user.sql':
+            '-- Revert emapic:emapic_db_user from pg\n\nBEGIN;\n\nDROP OWNED BY :"emapic_db_user";\n\nDROP USER IF EXISTS :"emapic_db_user";\n\nCOMMIT;\n',
+        },
+        {
+          ...BASE,
+          'db/sqitch.conf': sqitchConf,
+          'db/sqitch.plan': plan,
+          'db/deploy/opinions.sql': 'BEGIN;\nCREATE SCHEMA opinions;\nCOMMIT;\n',
+          'db/revert/opinions.sql': 'BEGIN;\nDROP SCHEMA opinions;\nCOMMIT;\n',
+        },
+      );
+
+    it('interpolates :\'x\' and :"x" with the values of [deploy "variables"] and [revert "variables"]', () => {
+      const repo = repoWith(conf(VARS));
+      const run = runCli(['drill', '--base', 'main', '--format', 'json', '--cache-dir', fixtures.cacheDir()], { cwd: repo.dir });
+      const json = JSON.parse(run.stdout) as DrillJson;
+      expect(json.findings).toEqual([]);
+      expect(json.drill.migrations.map((m) => [m.path, m.result])).toEqual([['db/deploy/emapic_db_user.sql', 'pass']]);
+      expect(run.status).toBe(0);
+    });
+
+    it('says which variable nothing sets and where to set it, rather than run it into a syntax error; --set gives it as `sqitch deploy --set` does', () => {
+      const repo = repoWith(conf('[deploy "variables"]\n\temapic_db_user = emapic\n'));
+      const run = runCli(['drill', '--base', 'main', '--format', 'json', '--cache-dir', fixtures.cacheDir()], { cwd: repo.dir });
+      const json = JSON.parse(run.stdout) as DrillJson;
+      expect(run.status).toBe(1);
+      expect(json.findings).toEqual([expect.objectContaining({ rule: 'drill-up-failed', path: 'db/deploy/emapic_db_user.sql', line: 5 })]);
+      expect(json.findings[0]!.message).toContain(
+        'psql stops at line 5 before it runs anything: the script uses the psql variable :emapic_db_user_pass, which nothing sets',
+      );
+      expect(json.findings[0]!.message).toContain('[deploy "variables"]');
+      expect(json.findings[0]!.message).toContain('--set emapic_db_user_pass=VALUE');
+      const given = runCli(['drill', '--base', 'main', '--format', 'json', '--cache-dir', fixtures.cacheDir(), '--set', 'emapic_db_user_pass=s3cret'], {
+        cwd: repo.dir,
+      });
+      expect((JSON.parse(given.stdout) as DrillJson).findings).toEqual([]);
+      expect(given.status).toBe(0);
+    });
+  });
+
+  it('gives psql\'s own variables the values of its session: :"DBNAME" is the database the script runs in', () => {
+    // seattleflu/id3c@6c3c1a94 schema/deploy/roles/dumper/grants.sql: `grant connect on database :"DBNAME" to …`.
+    const plan = '%syntax-version=1.0.0\n%project=seattleflu/schema\n\nroles/dumper/create 2019-05-01T00:00:00Z T <t@x> # role\n';
+    const repo = prRepo(
+      {
+        'schema/sqitch.plan': `${plan}roles/dumper/grants [roles/dumper/create] 2019-05-02T00:00:00Z T <t@x> # grants\n`,
+        'schema/deploy/roles/dumper/grants.sql': 'begin;\n\ngrant connect on database :"DBNAME" to dumper;\n\ncommit;\n',
+        'schema/revert/roles/dumper/grants.sql': 'begin;\n\nrevoke connect on database :"DBNAME" from dumper;\n\ncommit;\n',
+      },
+      {
+        ...BASE,
+        'schema/sqitch.plan': plan,
+        'schema/deploy/roles/dumper/create.sql': 'begin;\ncreate role dumper;\ncommit;\n',
+        'schema/revert/roles/dumper/create.sql': 'begin;\ndrop role dumper;\ncommit;\n',
+      },
+    );
+    const run = runCli(['drill', '--base', 'main', '--format', 'json', '--cache-dir', fixtures.cacheDir()], { cwd: repo.dir });
+    const json = JSON.parse(run.stdout) as DrillJson;
+    expect(json.findings).toEqual([]);
+    expect(json.drill.migrations.map((m) => [m.path, m.result])).toEqual([['schema/deploy/roles/dumper/grants.sql', 'pass']]);
+  });
+
   it('leaves out a Sqitch script no change of the plan names, as Sqitch does, and says so', () => {
     // sqitchers/sqitch@0ab857e3 lib/App/Sqitch/Engine.pm: `deploy` walks the plan's changes, each
     // change's deploy_file (lib/App/Sqitch/Plan/Change.pm) its script: a script in deploy/ that no

@@ -9,6 +9,7 @@ import type { Database, Session } from '../../src/drill/engine';
 import { parseDuration } from '../../src/drill/engine';
 import { PgliteEngine } from '../../src/drill/pglite';
 import { expandEnvsubWith } from '../../src/drill/envsub';
+import { withSqitchVariables } from '../../src/drill/sqitch-vars';
 import { compareMigrations, migrationsOf, naturalCompare, sqitchPlanOrder, upPathOf, type Migration } from '../../src/drill/scripts';
 import { seedEmptyTables } from '../../src/drill/seed';
 import { standInSchemas } from '../../src/drill/stand-ins';
@@ -40,6 +41,42 @@ describe('splitStatements', () => {
     expect([begin!.control, commit!.control]).toEqual(['begin', 'commit']);
     const bad = await splitStatements([{ sql: 'ALTER TABLE users DROPP COLUMN x;', line: 7 }]);
     expect(bad).toEqual([{ sql: 'ALTER TABLE users DROPP COLUMN x;', line: 7, outsideTransaction: false, unparsed: true }]);
+  });
+});
+
+describe("Sqitch's scripts as psql runs them", () => {
+  const sqitch = (deploy: string, revert: string): Migration[] =>
+    migrationsOf('sqitch', 'db/deploy/x.sql', deploy, (p) => (p === 'db/revert/x.sql' ? revert : undefined))!;
+
+  it('a deploy gets [deploy "variables"], a revert [revert "variables"] over them, each as psql quotes it', async () => {
+    // Emapic/emapic@626c58bd db/sqitch.conf: emapic_db_user in both sections, the password in the deploy's only.
+    const conf = '[core]\n\tengine = pg\n[deploy "variables"]\n\tu = emapic\n\tpass = x\n[revert "variables"]\n\tu = other\n';
+    const [m] = await withSqitchVariables(
+      sqitch('CREATE USER :"u" PASSWORD :\'pass\';\n', 'DROP USER :"u"; SELECT :\'pass\', :registry;\n'),
+      conf,
+      'db/sqitch.conf',
+    );
+    expect(m!.up.pieces[0]!.sql).toBe('CREATE USER "emapic" PASSWORD \'x\';\n');
+    expect(m!.down!.pieces[0]!.sql).toBe('DROP USER "other"; SELECT \'x\', sqitch;\n');
+    expect(m!.up.failure).toBeUndefined();
+  });
+
+  it("a shell command's value stands in by its name, said; \\gexec and an unset variable stop the script where they are", async () => {
+    // maevsi/sqitch@40020545 src/deploy/role_grafana.sql and src/deploy/database_grafana.sql.
+    const deploy =
+      '\\set role_service_grafana_username `cat /run/secrets/postgres-role-service-grafana-username`\n\nCREATE ROLE :role_service_grafana_username;\n';
+    const [m] = await withSqitchVariables(sqitch(deploy, "SELECT 'DROP DATABASE grafana'\n\\gexec\nDROP ROLE :gone;\n"), undefined, 'db/sqitch.conf');
+    expect(m!.up.pieces[0]!.sql.split('\n')[2]).toBe('CREATE ROLE role_service_grafana_username;');
+    expect(m!.up.failure).toBeUndefined();
+    expect(m!.notes).toEqual([
+      'x.sql: psql sets :role_service_grafana_username from a shell command (`cat /run/secrets/postgres-role-service-grafana-username`) the drill does not run; its name stood in for its value',
+    ]);
+    expect(m!.down!.failure).toMatchObject({ line: 2, by: 'psql', message: expect.stringContaining('psql runs \\gexec here') });
+    const [unset] = await withSqitchVariables(sqitch('GRANT r TO :"who";\n', ''), '[core]\n\tengine = pg\n', 'db/sqitch.conf');
+    expect(unset!.up.failure).toMatchObject({ line: 1, message: expect.stringContaining('the psql variable :who, which nothing sets') });
+    // Another engine's scripts are no psql scripts.
+    const [mysql] = await withSqitchVariables(sqitch('GRANT r TO :"who";\n', ''), '[core]\n\tengine = mysql\n', 'db/sqitch.conf');
+    expect(mysql!.up.failure).toBeUndefined();
   });
 });
 

@@ -162,3 +162,34 @@ export function sqitchScriptOrder(plan: string, exists: (name: string) => boolea
     return `${name}${reworkTags.find((tag) => exists(`${name}${tag}`)) ?? reworkTags[0]}`;
   });
 }
+
+/**
+ * The variables Sqitch passes to psql (`--set name=value`) when it runs a `deploy` or a `revert`
+ * (sqitchers/sqitch@0ab857e3 lib/App/Sqitch/Command/deploy.pm and revert.pm `_collect_vars`, the
+ * target's in lib/App/Sqitch/Target.pm, pg.pm `_psql`), merged as Sqitch merges them, a later section
+ * winning: `[core "variables"]`, `[deploy "variables"]`, for a revert `[revert "variables"]`, the
+ * engine's `[engine "pg.variables"]`, the target's `[target "<name>.variables"]`; then `registry`,
+ * which Sqitch always sets (its registry schema, `sqitch` unless configured). A `sqitch deploy
+ * --set name=value` wins over all of them: `given`. Names are git-config keys, read in lower case.
+ */
+export function sqitchVariables(conf: Map<string, string>, command: 'deploy' | 'revert', given: ReadonlyMap<string, string> = new Map()): Map<string, string> {
+  const engine = sqitchEngine(conf);
+  const target = conf.get('core.target') ?? (engine ? conf.get(`engine.${engine}.target`) : undefined) ?? (engine ? `db:${engine}:` : undefined);
+  const sections = [
+    'core',
+    'deploy',
+    ...(command === 'revert' ? ['revert'] : []),
+    ...(engine ? [`engine.${engine}`] : []),
+    ...(target ? [`target.${target}`] : []),
+  ];
+  const vars = new Map<string, string>();
+  for (const section of sections) {
+    const prefix = `${section}.variables.`;
+    for (const [key, value] of conf) if (key.startsWith(prefix) && !key.slice(prefix.length).includes('.')) vars.set(key.slice(prefix.length), value);
+  }
+  for (const [name, value] of given) vars.set(name, value);
+  const fetch = (key: string) =>
+    (target ? conf.get(`target.${target}.${key}`) : undefined) || (engine ? conf.get(`engine.${engine}.${key}`) : undefined) || conf.get(`core.${key}`);
+  vars.set('registry', fetch('registry') || 'sqitch');
+  return vars;
+}

@@ -2,7 +2,9 @@
 // migration: see `isSqitchVerify`). The project beside the scripts says the rest:
 // - where: sqitch.conf's top_dir and plan_file, as Sqitch resolves them (sqitch-layout.ts);
 // - the database: sqitch.conf's engine (see sqitch-project.ts); Postgres scripts run through psql,
-//   so their meta-commands (`\set`, `\gexec`) are read as psql reads them (see sql/psql.ts);
+//   so their meta-commands (`\set`, `\gexec`) are read as psql reads them, and each variable psql
+//   interpolates (`:name`, `:'name'`, `:"name"`: the script's own, or sqitch.conf's and `--set`'s,
+//   which Sqitch passes psql) as a value set at run time (see sql/psql.ts);
 // - the order: sqitch.plan's, through which a type change looks back at the earlier deploys
 //   (a reworked change's earlier scripts are `deploy/<change>@<tag>.sql`).
 import type { Hit } from '../types';

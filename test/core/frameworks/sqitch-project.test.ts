@@ -7,6 +7,7 @@ import {
   sqitchRoot,
   sqitchScriptName,
   sqitchScriptOrder,
+  sqitchVariables,
 } from '../../../src/core/frameworks/sqitch-project';
 import { psqlScript } from '../../../src/core/sql/psql';
 import { loadPgParser } from '../../../src/core/sql/pg';
@@ -75,9 +76,82 @@ describe('psql scripts', () => {
     const pg = await loadPgParser();
     const sql = "\\set name `cat /x`\nSELECT 'a\\b', a[1:n] FROM t -- \\c\n)\\gexec\nGRANT r TO :name;\n\\ir common.sql\n";
     const out = psqlScript(pg, sql);
-    expect(out.sql.split('\n')).toEqual([' '.repeat(18), "SELECT 'a\\b', a[1:n] FROM t -- \\c", ');     ', 'GRANT r TO  name;', ' '.repeat(14), '']);
+    expect(out.sql.split('\n')).toEqual([' '.repeat(18), "SELECT 'a\\b', a[1:n] FROM t -- \\c", ');     ', 'GRANT r TO __interp__;', ' '.repeat(14), '']);
     expect(out.includes).toEqual([{ offset: sql.indexOf('\\ir'), file: 'common.sql' }]);
     expect(psqlScript(pg, 'SELECT 1;').sql).toBe('SELECT 1;');
+  });
+});
+
+describe('psql variables', () => {
+  // Emapic/emapic@626c58bd db/deploy/emapic_db_user.sql and db/sqitch.conf: values from [deploy "variables"].
+  const script = [
+    'CREATE USER :"emapic_db_user" WITH PASSWORD :\'emapic_db_user_pass\';',
+    "SELECT ':x', a[1:n], 1::int, $$ :y $$ -- :z",
+    'GRANT r TO :role;',
+    '',
+  ].join('\n');
+
+  test('lint reads every variable psql would interpolate as a value set at run time; a colon in brackets, strings, casts and comments stays', async () => {
+    const pg = await loadPgParser();
+    expect(psqlScript(pg, script).sql.split('\n')).toEqual([
+      'CREATE USER "__interp__" WITH PASSWORD \'__interp__\';',
+      "SELECT ':x', a[1:n], 1::int, $$ :y $$ -- :z",
+      'GRANT r TO __interp__;',
+      '',
+    ]);
+    // A colon before a number nothing set is left as written (COPY data lines: `12:30`).
+    expect(psqlScript(pg, 'x 12:30').sql).toBe('x 12:30');
+    // In brackets, a name the script sets is interpolated, colon and all, as psql does (`a[1:n]` with n 2 sends `a[12]`).
+    expect(psqlScript(pg, '\\set n 2\nSELECT a[1:n] FROM t;').sql).toBe('        \nSELECT a[1__interp__] FROM t;');
+  });
+
+  test('with values, psql quotes :\'x\' as a literal and :"x" as an identifier; a name nothing set is said and left as written', async () => {
+    const pg = await loadPgParser();
+    const values = new Map([
+      ['emapic_db_user', 'em"apic'],
+      ['emapic_db_user_pass', "it's\\"],
+    ]);
+    const out = psqlScript(pg, script, values);
+    expect(out.sql.split('\n')[0]).toBe('CREATE USER "em""apic" WITH PASSWORD  E\'it\'\'s\\\\\';');
+    expect(out.sql.split('\n')[2]).toBe('GRANT r TO :role;');
+    expect(out.unset).toEqual([{ offset: script.indexOf(':role'), name: 'role' }]);
+  });
+
+  test("the script's \\set wins from its line on, a backquoted value is the command's (its name stands in), non-ASCII text keeps offsets", async () => {
+    const pg = await loadPgParser();
+    // maevsi/sqitch@40020545 src/deploy/role_grafana.sql.
+    const sql = "SELECT 'Galicia – Cerdedo', :'u';\n\\set u `cat /run/secrets/u`\n\\set p 'a''b' c\nCREATE ROLE :u PASSWORD :'p';\n";
+    const out = psqlScript(pg, sql, new Map([['u', 'from_conf']]));
+    expect(out.sql.split('\n')[0]).toBe("SELECT 'Galicia – Cerdedo', 'from_conf';");
+    expect(out.sql.split('\n')[3]).toBe("CREATE ROLE u PASSWORD 'a''bc';");
+    expect(out.shell).toEqual([{ offset: sql.indexOf('\\set u'), name: 'u', command: 'cat /run/secrets/u' }]);
+    expect(out.commands.map((c) => c.command)).toEqual(['set', 'set']);
+  });
+
+  test('Sqitch merges core, deploy (and revert), engine and target variables, then --set, then its registry', () => {
+    const conf = readGitConfig(
+      [
+        '[core]\n\tengine = pg',
+        '[engine "pg"]\n\ttarget = emapic\n\tregistry = meta',
+        '[core "variables"]\n\ta = core\n\tb = core\n\tc = core\n\td = core',
+        '[deploy "variables"]\n\tb = deploy\n\tEmapic_DB_User = emapic',
+        '[revert "variables"]\n\tc = revert',
+        '[engine "pg.variables"]\n\td = engine',
+        '[target "emapic.variables"]\n\te = target',
+      ].join('\n'),
+    );
+    expect(Object.fromEntries(sqitchVariables(conf, 'deploy'))).toEqual({
+      a: 'core',
+      b: 'deploy',
+      c: 'core',
+      d: 'engine',
+      emapic_db_user: 'emapic',
+      e: 'target',
+      registry: 'meta',
+    });
+    expect(sqitchVariables(conf, 'revert').get('c')).toBe('revert');
+    expect(sqitchVariables(conf, 'deploy', new Map([['e', 'set']])).get('e')).toBe('set');
+    expect(sqitchVariables(readGitConfig('[core]\n\tengine = pg\n'), 'deploy')).toEqual(new Map([['registry', 'sqitch']]));
   });
 });
 

@@ -711,6 +711,14 @@ export const CORPORA = [
     framework: 'golang-migrate style (river migration lines, DO blocks)',
     include: ['riverdriver/riverpgxv5/migration/main/*.sql'],
   },
+  {
+    id: 'id3c',
+    repo: 'seattleflu/id3c',
+    commit: '6c3c1a940264a0ff87bd47ee243c6099056900b1',
+    framework: 'Sqitch (psql :"DBNAME")',
+    include: ['schema/deploy/**/*.sql', 'schema/revert/**/*.sql'],
+    context: ['schema/sqitch.plan'],
+  },
 ];
 
 const mirrorOf = (repo) => join(MIRROR_DIR, repo.replace('/', '+'), 'repo');

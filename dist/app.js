@@ -10,10 +10,10 @@ import {
   createApp,
   createNodeMiddleware,
   createProbot
-} from "./chunk-ZXIBTJQN.js";
+} from "./chunk-SXCFQYAU.js";
 import "./chunk-3FZUAP4G.js";
 import "./chunk-SLAQWKJ4.js";
-import "./chunk-CJCYD2DK.js";
+import "./chunk-MHPYXJ2F.js";
 import "./chunk-AFYLYBJ3.js";
 import "./chunk-BEZLO7CC.js";
 import "./chunk-ZFFODCYG.js";
@@ -21,17 +21,17 @@ import "./chunk-7QYY34KQ.js";
 import "./chunk-NFS4IIYW.js";
 import "./chunk-VRU5LLEH.js";
 import "./chunk-OQYEAIFO.js";
-import "./chunk-EBSFMBR4.js";
-import "./chunk-P3U6WVV6.js";
-import "./chunk-ELPAKL7B.js";
+import "./chunk-TUJT7LRM.js";
+import "./chunk-ISSBR35I.js";
+import "./chunk-SLEFU6QI.js";
 import "./chunk-WYNSWX4E.js";
 import "./chunk-IQR4UOTD.js";
 import "./chunk-HZLQ3MQE.js";
 import "./chunk-BJ63QOVF.js";
-import "./chunk-UYSL4YMD.js";
-import "./chunk-LXKSKNV2.js";
+import "./chunk-Q6SW2BX7.js";
+import "./chunk-HHO2I7N6.js";
 import "./chunk-BF324SM3.js";
-import "./chunk-JCX6423D.js";
+import "./chunk-27NBPY6O.js";
 import {
   useNodeWasm
 } from "./chunk-B5PBSPAV.js";

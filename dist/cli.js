@@ -6,8 +6,10 @@ const require = __rrCreateRequire(import.meta.url);
 const __filename = __rrFileURLToPath(import.meta.url);
 const __dirname = __rrDirname(__filename);
 import {
+  pgWasm,
   spawnLintWorkers
-} from "./chunk-II5MWUUH.js";
+} from "./chunk-FLIV4YHV.js";
+import "./chunk-V7W5HETA.js";
 import {
   useNodeWasm
 } from "./chunk-B5PBSPAV.js";
@@ -17,8 +19,11 @@ import "./chunk-ADI5M2KE.js";
 // src/cli.ts
 useNodeWasm();
 var argv = process.argv.slice(2);
-if (argv[0] === "lint") spawnLintWorkers(argv.length - 1, process.env);
-var { main } = await import("./chunk-24AV5RRU.js");
+if (argv[0] === "lint") {
+  spawnLintWorkers(argv.length - 1, process.env);
+  if (argv.some((a) => a.toLowerCase().endsWith(".sql"))) void pgWasm();
+}
+var { main } = await import("./chunk-PGKQIGJI.js");
 var readStdin = async () => {
   const chunks = [];
   for await (const chunk of process.stdin) chunks.push(chunk);

@@ -1,0 +1,32 @@
+import { createRequire as __rrCreateRequire } from 'node:module';
+import { fileURLToPath as __rrFileURLToPath } from 'node:url';
+import { dirname as __rrDirname } from 'node:path';
+const require = __rrCreateRequire(import.meta.url);
+const __filename = __rrFileURLToPath(import.meta.url);
+const __dirname = __rrDirname(__filename);
+import {
+  FileCache,
+  frameworkFor,
+  lintFile,
+  lintOutcome
+} from "./chunk-UUVHHHTU.js";
+import "./chunk-U7GX3HL2.js";
+import "./chunk-TUJT7LRM.js";
+import "./chunk-ISSBR35I.js";
+import "./chunk-SLEFU6QI.js";
+import "./chunk-WYNSWX4E.js";
+import "./chunk-IQR4UOTD.js";
+import "./chunk-HZLQ3MQE.js";
+import "./chunk-BJ63QOVF.js";
+import "./chunk-Q6SW2BX7.js";
+import "./chunk-HHO2I7N6.js";
+import "./chunk-BF324SM3.js";
+import "./chunk-27NBPY6O.js";
+import "./chunk-AYEM27GC.js";
+import "./chunk-ADI5M2KE.js";
+export {
+  FileCache,
+  frameworkFor,
+  lintFile,
+  lintOutcome
+};

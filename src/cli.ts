@@ -1,17 +1,13 @@
 #!/usr/bin/env node
 // Entry point of the `rollback-ready` command. No logic here: see src/cli/main.ts.
-import { pgWasm, spawnLintWorkers } from './cli/lint-spawn';
+import { spawnLintWorkers } from './cli/lint-spawn';
 import { useNodeWasm } from './node/wasm';
 
 useNodeWasm();
 const argv = process.argv.slice(2);
 // A large `lint` lints on several threads: their workers start now, before the rest of the CLI
 // loads, so their start-up overlaps this thread's (src/cli/lint-spawn.ts).
-// The Postgres parser's WebAssembly starts compiling now too, when a file is SQL.
-if (argv[0] === 'lint') {
-  spawnLintWorkers(argv.length - 1, process.env);
-  if (argv.some((a) => a.toLowerCase().endsWith('.sql'))) void pgWasm();
-}
+if (argv[0] === 'lint') spawnLintWorkers(argv.length - 1, process.env);
 const { main } = await import('./cli/main');
 
 const readStdin = async () => {

@@ -12,15 +12,17 @@
 // and its WebAssembly module shared with them, and the main thread lints meanwhile.
 // A worker that is not ready by the time every file is taken is told not to start, and a worker
 // that fails is replaced by the main thread linting what it had taken.
+import { readFileSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import type { Worker } from 'node:worker_threads';
 import type { Config } from '../core/config';
 import { sqlAnalyser } from '../core/sql/lazy';
-import { loadPgParser, type PgWasm } from '../core/sql/pg';
+import { compilePgWasm, loadPgParser, type PgWasm } from '../core/sql/pg';
+import { locateWasm } from '../node/wasm';
 import { InputError } from '../git/input-error';
 import { FileCache, lintOutcome, type FileOutcome } from './lint-files';
 import { CANCELLED, drain, NOT_STARTED, pack, type LintFailure } from './lint-ranges';
-import { lintThreads, pgWasm, takeLintWorkers } from './lint-spawn';
+import { lintThreads, takeLintWorkers } from './lint-spawn';
 
 export { PARALLEL_MIN_FILES } from './lint-spawn';
 export { claim, drain, type LintFailure } from './lint-ranges';
@@ -72,10 +74,9 @@ export function startLint(files: string[], env?: Record<string, string | undefin
   if (sql) sqlAnalyser().catch(() => undefined);
   if (threads === 1) {
     takeLintWorkers(0); // stops any started for a run that turned out small
-    // WebAssembly compiles on background threads (from src/cli.ts on): the main thread reads the
-    // config and loads the readers meanwhile. A parser that fails to load fails at the first
-    // migration, as before.
-    if (sql) loadPgParser(pgWasm()).catch(() => undefined);
+    // WebAssembly compiles on background threads: the main thread reads the config and loads
+    // the readers meanwhile. A parser that fails to load fails at the first migration, as before.
+    if (sql) loadPgParser().catch(() => undefined);
     return { threads, workers: [], sql };
   }
   // Each thread's young-generation collections are run by helper threads on every core by default;
@@ -92,7 +93,9 @@ export function startLint(files: string[], env?: Record<string, string | undefin
   const workers = takeLintWorkers(threads - 1);
   let wasm: Promise<PgWasm> | undefined;
   if (sql) {
-    wasm = pgWasm();
+    // dist/action/libpg-query.wasm (the Action's folder, which the CLI shares), or node_modules' from source.
+    wasm = (async () => compilePgWasm(readFileSync(locateWasm('libpg-query/wasm/libpg-query.wasm'))))();
+    wasm.catch(() => undefined);
     loadPgParser(wasm).catch(() => undefined);
   }
   return wasm ? { threads, words, workers, sql, wasm } : { threads, words, workers, sql };

@@ -3,11 +3,9 @@
 // the readers, the parser) overlaps the main thread's. A worker waits for its start message (the
 // files, the config, the parser: src/cli/lint-parallel.ts) and until then keeps no process alive;
 // one a run does not use is stopped.
-import { readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { compilePgWasm, type PgWasm } from '../core/sql/pg';
-import { bundled, locateWasm } from '../node/wasm';
+import { bundled } from '../node/wasm';
 
 /** Below this many files a run is over before a worker could help. */
 export const PARALLEL_MIN_FILES = 400;
@@ -63,19 +61,4 @@ export function takeLintWorkers(n: number): Worker[] {
   for (const extra of spawned.slice(n)) void extra.terminate();
   spawned = [];
   return taken;
-}
-
-let parserModule: Promise<PgWasm> | undefined;
-
-/**
- * The Postgres parser's WebAssembly, compiled once per process: started by src/cli.ts as soon as
- * a `lint` names a SQL file, so the compile (on V8's background threads) overlaps the loading of
- * the rest of the CLI instead of following it. dist/action/libpg-query.wasm (the Action's folder,
- * which the CLI shares), or node_modules' from source. A read or compile that fails is met where
- * the parser is loaded (the first migration), as before.
- */
-export function pgWasm(): Promise<PgWasm> {
-  parserModule ??= (async () => compilePgWasm(readFileSync(locateWasm('libpg-query/wasm/libpg-query.wasm'))))();
-  parserModule.catch(() => undefined);
-  return parserModule;
 }

@@ -6,10 +6,8 @@ const require = __rrCreateRequire(import.meta.url);
 const __filename = __rrFileURLToPath(import.meta.url);
 const __dirname = __rrDirname(__filename);
 import {
-  pgWasm,
   spawnLintWorkers
-} from "./chunk-FLIV4YHV.js";
-import "./chunk-V7W5HETA.js";
+} from "./chunk-II5MWUUH.js";
 import {
   useNodeWasm
 } from "./chunk-B5PBSPAV.js";
@@ -19,11 +17,8 @@ import "./chunk-ADI5M2KE.js";
 // src/cli.ts
 useNodeWasm();
 var argv = process.argv.slice(2);
-if (argv[0] === "lint") {
-  spawnLintWorkers(argv.length - 1, process.env);
-  if (argv.some((a) => a.toLowerCase().endsWith(".sql"))) void pgWasm();
-}
-var { main } = await import("./chunk-PGKQIGJI.js");
+if (argv[0] === "lint") spawnLintWorkers(argv.length - 1, process.env);
+var { main } = await import("./chunk-CZBFITA4.js");
 var readStdin = async () => {
   const chunks = [];
   for await (const chunk of process.stdin) chunks.push(chunk);

@@ -42,6 +42,14 @@ describe('splitStatements', () => {
     const bad = await splitStatements([{ sql: 'ALTER TABLE users DROPP COLUMN x;', line: 7 }]);
     expect(bad).toEqual([{ sql: 'ALTER TABLE users DROPP COLUMN x;', line: 7, outsideTransaction: false, unparsed: true }]);
   });
+
+  it("splits a script whose comment holds a form feed (the scanner's JSON left it raw: the drill exited 2)", async () => {
+    const stmts = await splitStatements([{ sql: '-- page\f\nCREATE TABLE a (id int);\nCREATE INDEX CONCURRENTLY i ON a (id);\n', line: 1 }]);
+    expect(stmts.map((s) => [s.line, s.kind, s.plain])).toEqual([
+      [2, 'CreateStmt', undefined],
+      [3, 'IndexStmt', 'CREATE INDEX  i ON a (id)'],
+    ]);
+  });
 });
 
 describe("Sqitch's scripts as psql runs them", () => {

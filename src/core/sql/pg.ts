@@ -104,6 +104,36 @@ export function loadPgParser(compiled?: Promise<PgWasm>): Promise<PgParser> {
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
+/**
+ * JSON from libpg-query, read even where it copies a control character raw into a string: its
+ * scanner writes each token's text unescaped, so one form feed or U+0001 in a comment, a quoted
+ * name or a dollar-quoted body made the whole scan unreadable (`Bad control character in string
+ * literal`). Every reader of tokens then lost the file (the tolerant reading, the dialect from
+ * content, the drill's statement split). The text is repaired only when it fails: each character
+ * below U+0020 inside a string is escaped as `\u00XX`, which is what JSON would have held.
+ */
+export function readPgJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    // Only a raw control character inside a string is repaired; any other failure stands.
+    if (!/[\u0000-\u001f]/.test(text)) throw error;
+    let out = '';
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i]!;
+      const code = c.charCodeAt(0);
+      if (inString && code < 0x20) out += `\\u${code.toString(16).padStart(4, '0')}`;
+      else {
+        out += c;
+        if (c === '"') inString = !inString;
+        else if (c === '\\' && inString) out += text[++i] ?? '';
+      }
+    }
+    return JSON.parse(out);
+  }
+}
+
 function wrap(m: PgModule): PgParser {
   /** Copies `sql` into WASM memory as a NUL-terminated UTF-8 string; the caller frees it. */
   const toPtr = (sql: string): number => {
@@ -142,7 +172,7 @@ function wrap(m: PgModule): PgParser {
           throw new PgSyntaxError(messagePtr ? fromPtr(messagePtr) : 'Unknown error', cursorpos > 0 ? cursorpos - 1 : undefined);
         }
         if (!treePtr) throw new Error('No parse tree generated');
-        return JSON.parse(fromPtr(treePtr)) as ParseResult;
+        return readPgJson(fromPtr(treePtr)) as ParseResult;
       } finally {
         m._free(queryPtr);
         if (resultPtr) m._wasm_free_parse_result(resultPtr);
@@ -156,7 +186,7 @@ function wrap(m: PgModule): PgParser {
         const text = fromPtr(resultPtr);
         // Success is a JSON object; anything else is the error message.
         if (!text.startsWith('{')) throw new Error(text);
-        return JSON.parse(text) as { plpgsql_funcs?: unknown[] };
+        return readPgJson(text) as { plpgsql_funcs?: unknown[] };
       } finally {
         m._free(queryPtr);
         if (resultPtr) m._wasm_free_string(resultPtr);
@@ -170,7 +200,7 @@ function wrap(m: PgModule): PgParser {
         const text = fromPtr(resultPtr);
         // A scanner error comes back as its message ("unterminated quoted string at or near …").
         if (!text.startsWith('{')) throw new Error(text);
-        return JSON.parse(text) as ScanResult;
+        return readPgJson(text) as ScanResult;
       } finally {
         m._free(queryPtr);
         if (resultPtr) m._wasm_free_string(resultPtr);

@@ -88,6 +88,7 @@ const PATTERNS = [
   'patterns/column-swap',
   'patterns/down-rebuilds-unique',
   'patterns/js-dialect-branches',
+  'patterns/sequelize-dialect-helper',
   'patterns/typeorm-queryrunner-helpers',
   'patterns/sqlite-swap',
   'patterns/temporal-versioned',

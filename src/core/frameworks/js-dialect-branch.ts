@@ -40,9 +40,22 @@ function namesPostgres(n: Node | null | undefined): boolean | undefined {
 const not = (v: boolean | undefined) => (v === undefined ? undefined : !v);
 
 /**
+ * A name that says which database it tests, `is` and a database (`isSQLite`, `isMySQL`,
+ * `isPostgres`): a helper called so (hackmdio/codimd's `isSQLite(queryInterface.sequelize)`) or a
+ * flag kept so (thedevs-network/kutt's `isMySQL`). Whether it holds on Postgres; undefined for
+ * any other name.
+ */
+function namedTest(n: Node | null | undefined): boolean | undefined {
+  const name = n?.type === 'identifier' ? n.text : n?.type === 'member_expression' ? n.childForFieldName('property')?.text : undefined;
+  const db = name?.startsWith('is') ? name.slice(2).toLowerCase() : undefined;
+  if (!db) return undefined;
+  return POSTGRES.has(db) ? true : OTHERS.has(db) ? false : undefined;
+}
+
+/**
  * Whether a condition holds on Postgres, when it only compares the database name with named
- * databases (`db === 'mysql' || db === 'mariadb'`, `db !== 'mssql'`, `['mysql', 'mariadb'].includes(db)`);
- * undefined for any other condition.
+ * databases (`db === 'mysql' || db === 'mariadb'`, `db !== 'mssql'`, `['mysql', 'mariadb'].includes(db)`)
+ * or tests one by name (`isSQLite(…)`, `isMySQL`); undefined for any other condition.
  */
 function holdsOnPostgres(n: Node | null | undefined): boolean | undefined {
   if (!n) return undefined;
@@ -65,9 +78,14 @@ function holdsOnPostgres(n: Node | null | undefined): boolean | undefined {
       const v = namesPostgres(right) ?? namesPostgres(left);
       return op.startsWith('!') ? not(v) : v;
     }
+    case 'identifier':
+      return namedTest(n);
     case 'call_expression': {
-      // ['mysql', 'mariadb'].includes(db)
+      // isSQLite(queryInterface.sequelize)
       const fn = n.childForFieldName('function');
+      const named = namedTest(fn);
+      if (named !== undefined) return named;
+      // ['mysql', 'mariadb'].includes(db)
       const list = fn?.type === 'member_expression' ? fn.childForFieldName('object') : undefined;
       if (fn?.childForFieldName('property')?.text !== 'includes' || list?.type !== 'array' || !list.namedChildren.length) return undefined;
       const each = list.namedChildren.map(namesPostgres);

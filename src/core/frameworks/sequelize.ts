@@ -29,6 +29,7 @@ import {
 } from './dsl/js';
 import { sequelizeColumn } from './dsl/js-attrs';
 import { handlerFor } from './dispatch';
+import { DialectBranches } from './js-dialect-branch';
 import type { OperationHandler, SqlSink } from './operations';
 
 const RAW = new Set(['query']);
@@ -215,7 +216,11 @@ class SequelizeReader implements SqlSink {
   }
 
   read(body: Node, qi: string): void {
+    // A branch that runs only on another database (`if (isSQLite(queryInterface.sequelize))`) is
+    // not read as Postgres code: one notice says so.
+    const branches = new DialectBranches(this.t.hits, body);
     for (const call of callsInOrder(body)) {
+      if (branches.skip(call)) continue;
       const name = methodName(call);
       const obj = calleeObject(call);
       const a = callArgs(call);

@@ -513,3 +513,27 @@ exports.down = async (knex) => {
     expect(t.downSql?.map((p) => p.sql)).toEqual(['ALTER TABLE domains DROP COLUMN uuid;']);
   });
 });
+
+// kutt keeps the database as a flag (`const isMySQL = …`); codimd tests it with a helper of its
+// own (`isSQLite(sequelize)`): a name that says which database it tests is a branch on it.
+describe('a branch on a flag or helper named for a database', () => {
+  it('reads the Postgres side and leaves a notice for the other', async () => {
+    const a = await analyse(`const { isMySQL, isPostgres } = require('../utils');
+exports.up = async function (knex) {
+  if (isMySQL) {
+    await knex.schema.alterTable('links', (t) => t.index('target'));
+  }
+  if (!isPostgres(knex)) return;
+  await knex.schema.alterTable('links', (t) => t.dropColumn('legacy'));
+};
+exports.down = async function (knex) {
+  await knex.schema.alterTable('links', (t) => t.string('legacy'));
+};
+`);
+    expect(hits(a)).toEqual([
+      [3, 'not-analysed'],
+      [7, 'drop-column'],
+    ]);
+    expect(a.hits[0]!.message).toContain('This branch (`if (isMySQL)`) runs only on databases other than Postgres');
+  });
+});

@@ -10,10 +10,10 @@ import {
   createApp,
   createNodeMiddleware,
   createProbot
-} from "./chunk-SXCFQYAU.js";
+} from "./chunk-CAPKJUP3.js";
 import "./chunk-3FZUAP4G.js";
 import "./chunk-SLAQWKJ4.js";
-import "./chunk-MHPYXJ2F.js";
+import "./chunk-PWQJUYFQ.js";
 import "./chunk-AFYLYBJ3.js";
 import "./chunk-BEZLO7CC.js";
 import "./chunk-ZFFODCYG.js";
@@ -21,17 +21,17 @@ import "./chunk-7QYY34KQ.js";
 import "./chunk-NFS4IIYW.js";
 import "./chunk-VRU5LLEH.js";
 import "./chunk-OQYEAIFO.js";
-import "./chunk-TUJT7LRM.js";
-import "./chunk-ISSBR35I.js";
-import "./chunk-SLEFU6QI.js";
+import "./chunk-IBHF4PVG.js";
+import "./chunk-WBUNN7HE.js";
+import "./chunk-6Q6E5C4Y.js";
 import "./chunk-WYNSWX4E.js";
 import "./chunk-IQR4UOTD.js";
 import "./chunk-HZLQ3MQE.js";
 import "./chunk-BJ63QOVF.js";
-import "./chunk-Q6SW2BX7.js";
-import "./chunk-HHO2I7N6.js";
+import "./chunk-QX5SKT6Z.js";
+import "./chunk-EV5DHXNI.js";
 import "./chunk-BF324SM3.js";
-import "./chunk-27NBPY6O.js";
+import "./chunk-SYFDZM3Q.js";
 import {
   useNodeWasm
 } from "./chunk-B5PBSPAV.js";

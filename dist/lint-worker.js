@@ -11,10 +11,10 @@ import {
 } from "./chunk-TCXUJRZP.js";
 import {
   loadPgParser
-} from "./chunk-V7W5HETA.js";
+} from "./chunk-OAPZDTJD.js";
 import {
   sqlAnalyser
-} from "./chunk-27NBPY6O.js";
+} from "./chunk-SYFDZM3Q.js";
 import {
   useNodeWasm
 } from "./chunk-B5PBSPAV.js";
@@ -26,7 +26,7 @@ import { once } from "node:events";
 import { parentPort } from "node:worker_threads";
 useNodeWasm();
 var port = parentPort;
-var readers = import("./chunk-QZVG252O.js");
+var readers = import("./chunk-GSMAIEHB.js");
 var [task] = await once(port, "message");
 var words = new Int32Array(task.shared);
 if (task.sql) {

@@ -10,13 +10,13 @@
 // Every environment's value is read (a literal, or the fallback of `process.env.X || 'mysql2'`):
 // when they name one database, that is the project's. SQLite is not decisive (projects keep it
 // for development and tests while production names another database, or reads it from the
-// environment), nor are environments that name different databases: the migrations are then read
-// as Postgres, as before. A config that is there but cannot be read (a config.json that is no JSON,
+// environment). Environments that name different databases leave it in doubt: one notice names
+// them, and the migrations are read for what holds on every database. A config that is there but cannot be read (a config.json that is no JSON,
 // a knexfile with a syntax error and no client read, a grammar that does not load) leaves the
 // database in doubt: one notice names it (src/core/frameworks/dialect-doubt.ts).
-import type { Dialect, DialectSource } from '../sql/dialect';
+import type { Dialect } from '../sql/dialect';
 import { firstErrorNode, lineOf, type Node } from '../parsers/tree-sitter';
-import { unreadVerdict, type DialectVerdict } from './dialect-doubt';
+import { unreadVerdict, verdictOf, type DialectVerdict } from './dialect-doubt';
 import { jsStr, parseJs } from './dsl/js';
 import { upwards, type ConfigReader, safeRead } from './tool-dialect';
 import { handlerFor } from './dispatch';
@@ -85,10 +85,12 @@ export function namedInJson(text: string): Set<Dialect> {
   return found;
 }
 
-/** The one database a config names, SQLite left out as not decisive. */
-function decided(found: Set<Dialect>, from: string): DialectSource | undefined {
-  const named = [...found].filter((d) => d !== 'sqlite');
-  return named.length === 1 ? { dialect: named[0]!, from } : undefined;
+/**
+ * The one database a config names, SQLite left out as not decisive; environments that name
+ * different ones leave the database in doubt (said, as the JVM's disagreeing profiles are).
+ */
+function decided(found: Set<Dialect>, from: string): DialectVerdict {
+  return verdictOf([...found].filter((d) => d !== 'sqlite').map((dialect) => ({ dialect, from })));
 }
 
 const KNEXFILES = ['knexfile.js', 'knexfile.ts'];

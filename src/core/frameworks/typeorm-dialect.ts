@@ -11,7 +11,8 @@
 //   (songbook's `server/ormconfig.ts`, ShippingBackend's `src/database/data-source.ts`).
 // Every `type` of an options object (one with `host`, `database`, `url`, `migrations`, …) is read,
 // a literal or the fallback of `process.env.DB_TYPE || 'mysql'`: when they name one database, that
-// is the project's. SQLite alone is not decisive (kept for tests and development), as for Knex.
+// is the project's; when they name several, it is in doubt (one notice names them). SQLite alone
+// is not decisive (kept for tests and development), as for Knex.
 // A config that names none (read from the environment) leaves the migrations read as Postgres. One
 // that is there but cannot be read (an ormconfig.json that is no JSON, a DataSource file with a
 // syntax error and no `type` read, a grammar that does not load) leaves the database in doubt: one
@@ -24,7 +25,7 @@ import { dotenvValue, upwards, type ConfigReader, safeRead } from './tool-dialec
 import { keyOf } from './js-app-dialect';
 import { handlerFor } from './dispatch';
 import { firstErrorNode, lineOf } from '../parsers/tree-sitter';
-import { unreadVerdict, type DialectVerdict } from './dialect-doubt';
+import { unreadVerdict, verdictOf, type DialectVerdict } from './dialect-doubt';
 
 /** TypeORM's `type` names (DataSourceOptions) and `TYPEORM_CONNECTION` values. */
 const TYPES: Record<string, Dialect> = {
@@ -125,10 +126,12 @@ async function typesIn(text: string, path: string): Promise<Set<Dialect>> {
   return new Set(d ? [d] : []);
 }
 
-/** The one database a config names, SQLite left out as not decisive. */
-function decided(found: Set<Dialect>): Dialect | undefined {
-  const named = [...found].filter((d) => d !== 'sqlite');
-  return named.length === 1 ? named[0] : undefined;
+/**
+ * The one database a config names, SQLite left out as not decisive; a config that names different
+ * ones (a type per environment) leaves the database in doubt.
+ */
+function decided(found: Set<Dialect>, from: string): DialectVerdict {
+  return verdictOf([...found].filter((d) => d !== 'sqlite').map((dialect) => ({ dialect, from })));
 }
 
 /** What the CLI's scripts name: `-d`/`--dataSource` (0.3) or `-f`/`--config` (0.2) after `typeorm`, relative to the package. */
@@ -204,8 +207,8 @@ export async function typeormAppDialect(root: string, read: ConfigReader, list?:
         // TypeORM would read this file (or fail on it): what it names is not known, so nothing after it decides.
         return unreadVerdict(path, e);
       }
-      const dialect = decided(found);
-      if (dialect) return { dialect, from: sourceOf(path) };
+      const verdict = decided(found, sourceOf(path));
+      if (verdict) return verdict;
     }
     if (hasPackage) return undefined;
   }

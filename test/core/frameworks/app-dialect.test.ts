@@ -197,13 +197,20 @@ describe('Knex and Sequelize', () => {
     expect(await sequelizercConfig("module.exports = { config: path.resolve(__dirname, 'config.js') };\n")).toBeUndefined();
   });
 
-  it('answers from the nearest knexfile or Sequelize config; SQLite alone, or environments that disagree, give no answer', async () => {
+  it('answers from the nearest knexfile or Sequelize config; SQLite alone gives no answer, environments that disagree a doubt', async () => {
     const knexfile = text('ok/knex-mysql/knexfile.js');
     expect(await knexAppDialect('db/', reader({ 'knexfile.js': knexfile }))).toEqual({ dialect: 'mysql', from: "the knexfile's client (knexfile.js)" });
     expect(await knexAppDialect('', reader({ 'knexfile.js': text('err/knex-env-client/knexfile.js') }))).toBeUndefined();
+    // Read as Postgres before: said now, as the JVM's disagreeing profiles are.
+    const from = "the knexfile's client (knexfile.ts)";
     expect(
       await knexAppDialect('', reader({ 'knexfile.ts': "export default { development: { client: 'mysql2' }, production: { client: 'pg' } };\n" })),
-    ).toBeUndefined();
+    ).toEqual({
+      doubt: [
+        { dialect: 'mysql', from },
+        { dialect: 'postgres', from },
+      ],
+    });
     expect(await knexAppDialect('', reader({}))).toBeUndefined();
     const rc = text('ok/sequelize-mysql/.sequelizerc');
     expect(

@@ -93,6 +93,34 @@ describe('typeormAppDialect', () => {
   });
 });
 
+describe('a TypeORM config that names several databases', () => {
+  it('leaves the database in doubt, and the migration says so instead of reading as Postgres', async () => {
+    const config = "module.exports = [{ name: 'default', type: 'mysql', host: 'db' }, { name: 'reports', type: 'postgres', host: 'pg' }];\n";
+    const from = "TypeORM's connection type (ormconfig.js)";
+    expect(await typeormAppDialect('src/', reader({ 'ormconfig.js': config }))).toEqual({
+      doubt: [
+        { dialect: 'mysql', from },
+        { dialect: 'postgres', from },
+      ],
+    });
+    const path = 'src/migrations/1700000000000-AddIndex.ts';
+    const migration = `import { MigrationInterface, QueryRunner } from 'typeorm';
+export class AddIndex1700000000000 implements MigrationInterface {
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query('CREATE INDEX orders_created_at ON orders (created_at)');
+  }
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query('DROP INDEX orders_created_at');
+  }
+}
+`;
+    const { hits } = await typeorm.analyse({ path, content: migration, siblings: {}, readFile: reader({ 'ormconfig.js': config }) });
+    expect(hits.map((h) => h.rule)).toEqual(['not-analysed']);
+    expect(hits[0]!.message).toContain('names MySQL');
+    expect(hits[0]!.message).toContain('names Postgres');
+  });
+});
+
 describe('TypeORM migrations read in the project database', () => {
   it("lints a MySQL project's backtick SQL as MySQL: no Postgres parse-error notice", async () => {
     const files = { 'server/ormconfig.ts': text('ok/songbook/server/ormconfig.ts') };

@@ -10,7 +10,7 @@ import {
   createApp,
   createNodeMiddleware,
   createProbot
-} from "./chunk-CAPKJUP3.js";
+} from "./chunk-YIIIBAQG.js";
 import "./chunk-3FZUAP4G.js";
 import "./chunk-SLAQWKJ4.js";
 import "./chunk-PWQJUYFQ.js";
@@ -21,7 +21,7 @@ import "./chunk-7QYY34KQ.js";
 import "./chunk-NFS4IIYW.js";
 import "./chunk-VRU5LLEH.js";
 import "./chunk-OQYEAIFO.js";
-import "./chunk-IBHF4PVG.js";
+import "./chunk-AYPRKTWS.js";
 import "./chunk-WBUNN7HE.js";
 import "./chunk-6Q6E5C4Y.js";
 import "./chunk-WYNSWX4E.js";

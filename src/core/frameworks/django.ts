@@ -7,6 +7,7 @@ import { django as meta } from './meta/index';
 import { firstErrorNode, lineOf, parseCode } from '../parsers/tree-sitter';
 import { finishAnalysis, parseErrorHit, unreadable, type DslTranslation } from './dsl/common';
 import { sayFilledFields } from './django/filled';
+import { sayUnknownFields } from './django/unknown';
 import { settleDeletedModels, settleFields } from './django/history';
 import { readAppLabel } from './django/app-label';
 import { appLabel, readMigrationTree } from './django/migration-tree';
@@ -37,6 +38,7 @@ async function readDjango(source: string, path: string, app = appLabel(path)): P
       t,
       app,
       alterFields: reader.alterFields,
+      unknownFields: [],
       deletedModels: reader.deletedModels,
       fieldNames: reader.fieldNames,
       filled: reader.filled,
@@ -73,7 +75,7 @@ export const django: Framework = withAppDialect(
         if (input.readFile) await settleFields(reading, input.path, input.content, input.readFile);
         if (input.readFile && reading.deletedModels.length) await settleDeletedModels(reading, input.path, input.readFile);
         const analysis = await finishAnalysis('django', reading.t, dialectFor(input));
-        return { ...analysis, hits: sayFilledFields(analysis.hits, reading.filled) };
+        return { ...analysis, hits: sayUnknownFields(sayFilledFields(analysis.hits, reading.filled), reading.unknownFields) };
       } catch (e) {
         return unreadable('django', 'Django migration', e, 'present');
       }

@@ -6,6 +6,7 @@ import type { MigrationInput } from './framework';
 import type { ColumnEvent, ColumnTrace, SqlPiece } from '../sql/lint-sql';
 import type { PendingColumnChange, PendingGuardDrop, PendingNullChange, PendingNullCheck, PendingRebuild, PendingTypeChange } from '../sql/context';
 import { sqlAnalyser } from '../sql/lazy';
+import { RESTATED_NOT_NULL, RESTATED_NULLABLE } from '../sql/checks/restated';
 import type { DialectSource } from '../sql/dialect';
 import { baseName, dirName } from './shared-sql';
 import { earlierRange, errorText, HISTORY_FILES, historyReads, walkHistory, type EarlierRange, type HistoryOf, type HistoryRead } from './history-index';
@@ -187,9 +188,7 @@ function mergeUnknownRestatements(changes: PendingColumnChange[], replaced: Map<
     const t = changes.find((c): c is PendingTypeChange => c.kind === 'type' && c.table === n.table && c.column === n.column && c.hit.line === n.hit.line);
     const typeHit = t && replaced.get(t.hit);
     if (!t || !typeHit || !unknownDefinition.has(typeHit)) continue;
-    const also = n.nullable
-      ? 'It also restates the column as nullable: if it was NOT NULL, new code may write NULLs that the old code (back after a rollback) does not expect (see drop-not-null).'
-      : 'It also restates the column as NOT NULL: if it allowed NULL, this fails while any row holds NULL, and old code that writes NULL fails after a rollback (see set-not-null).';
+    const also = n.nullable ? RESTATED_NULLABLE : RESTATED_NOT_NULL;
     replaced.set(t.hit, { ...typeHit, message: `${typeHit.message} ${also}` });
     replaced.set(n.hit, undefined);
   }

@@ -354,6 +354,31 @@ describe('AlterField with the earlier migrations at hand', () => {
     expect(rules(await analyseAt(op, []))).toEqual(['change-column-type']);
   });
 
+  it('a provisional finding names the read that failed and what else the restatement may change', async () => {
+    const message = async (op: string, deps: string[], read = readFile) =>
+      (await django.analyse({ path: 'shop/migrations/0004_alter.py', content: migration(deps, op), siblings: {}, readFile: read })).hits.find(
+        (h) => h.rule === 'change-column-type',
+      )!.message;
+    const notNull = '        migrations.AlterField("order", "title", models.CharField(max_length=500)),';
+    // A link of the chain missing: named; the field is NOT NULL (no null=True), which with the history at hand would be set-not-null.
+    const missing = await message(notNull, ['0009_missing']);
+    expect(missing).toContain('shop/migrations/0009_missing.py, a migration it depends on, is not in the repository');
+    expect(missing).toContain('restates the column as NOT NULL');
+    expect(missing).not.toContain('its earlier type is not in this migration');
+    // A read that fails (the App's HTTP 502, its read budget spent): named with its error.
+    const failing = async (p: string) => (p.endsWith('0002_rename.py') ? Promise.reject(new Error('HTTP 502 Bad Gateway')) : readFile(p));
+    expect(await message(notNull, ['0003_unrelated'], failing)).toContain('shop/migrations/0002_rename.py could not be read (HTTP 502 Bad Gateway)');
+    // The whole chain read and the field in none of it.
+    expect(await message(notNull, ['0003_unrelated'])).toContain('it is not in the 3 earlier migrations this one depends on');
+    // A nullable, unique restatement says so instead.
+    const nullableUnique = await message('        migrations.AlterField("order", "code", models.CharField(max_length=9, null=True, unique=True)),', [
+      '0009_missing',
+    ]);
+    expect(nullableUnique).toContain('restates the column as nullable');
+    expect(nullableUnique).toContain('restates the column as UNIQUE');
+    expect(nullableUnique).not.toContain('restates the column as NOT NULL');
+  });
+
   it('a CharField subclass with max_length is a varchar of that length; a length given by name is not a type change', async () => {
     expect(rules(await analyseAt('        migrations.AlterField("order", "country", django_countries.fields.CountryField(max_length=2, null=True)),'))).toEqual(
       [],

@@ -8,6 +8,7 @@ import { dirName } from '../shared-sql';
 import type { Field } from './fields';
 import { items, readMigrationTree, resolveOperations, tablelessOptions } from './migration-tree';
 import { DjangoReader, type AlterFieldOp, type DjangoReading } from './reader';
+import { errorText } from '../history-index';
 
 /** What a migration did to fields, in the order its operations run (`at`: the operation call's offset in its source). */
 type FieldOp = { at: number } & (
@@ -118,7 +119,7 @@ const HISTORY_LIMIT = 200;
 
 /**
  * The field as the migrations before this one left it: walk `dependencies` back (breadth first,
- * same app), newest operation first, following renames; undefined when it cannot be told.
+ * same app), newest operation first, following renames; why not, when it cannot be told.
  */
 async function previousField(
   op: Pick<AlterFieldOp, 'model' | 'name' | 'at'>,
@@ -128,7 +129,7 @@ async function previousField(
   app: string,
   readFile: (path: string) => Promise<string | undefined>,
   cache: HistoryCache,
-): Promise<Field | undefined> {
+): Promise<Field | Unknown> {
   let model = op.model.toLowerCase();
   let name = op.name;
   // The field as it was defined, with the column a RenameField since then gave it (Django renames
@@ -150,14 +151,20 @@ async function previousField(
   // before it), in the order they run (a `state_operations` list may be written above and run last).
   const self = own.findIndex((f) => f.at === op.at);
   const here = self > 0 ? back(own.slice(0, self)) : undefined;
-  if (here) return here === 'gone' ? undefined : here.found;
-  const found = await walkBack(deps, dir, app, readFile, cache, back);
-  return found && found !== 'gone' ? found.found : undefined;
+  if (here) return here === 'gone' ? { why: 'this migration removes it before' } : here.found;
+  const walked = await walkBack(deps, dir, app, readFile, cache, back);
+  if ('why' in walked) return walked;
+  return walked.found === 'gone' ? { why: 'an earlier migration removes it and none adds it back' } : walked.found.found;
 }
 
 type HistoryCache = Map<string, Promise<{ ops: FieldOp[]; deps: string[] } | undefined>>;
 
-type FieldBefore = (op: Pick<AlterFieldOp, 'model' | 'name' | 'at'>) => Promise<Field | undefined>;
+/** Why what came before was not found: said in the finding that stays provisional. */
+export interface Unknown {
+  why: string;
+}
+
+type FieldBefore = (op: Pick<AlterFieldOp, 'model' | 'name' | 'at'>) => Promise<Field | Unknown>;
 
 /**
  * The migration's AlterFields, RemoveFields and RenameFields settled against what each field was
@@ -192,7 +199,7 @@ async function fieldsBefore(
 
 /**
  * Walks `dependencies` back (breadth first, same app) until `back` answers from a migration's
- * operations; undefined when a link of the chain is missing or none answers.
+ * operations; why not when a link of the chain is missing or cannot be read, or none answers.
  */
 async function walkBack<T>(
   deps: string[],
@@ -201,27 +208,40 @@ async function walkBack<T>(
   readFile: (path: string) => Promise<string | undefined>,
   cache: HistoryCache,
   back: (ops: FieldOp[]) => T | undefined,
-): Promise<T | undefined> {
+): Promise<{ found: T } | Unknown> {
   const queue = [...deps];
   const seen = new Set(queue);
-  for (let visited = 0; queue.length && visited < HISTORY_LIMIT; visited++) {
+  let visited = 0;
+  for (; queue.length && visited < HISTORY_LIMIT; visited++) {
     const migration = queue.shift()!;
+    const path = `${dir}${migration}.py`;
     let read = cache.get(migration);
     if (!read) {
-      read = readFile(`${dir}${migration}.py`).then((source) => (source === undefined ? undefined : fieldHistory(source, app)));
+      read = readFile(path).then((source) => (source === undefined ? undefined : fieldHistory(source, app)));
       cache.set(migration, read);
     }
-    const history = await read.catch(() => undefined);
-    if (!history) return undefined; // a link of the chain is missing: the previous state is unknown
+    // A link of the chain missing or unreadable: the previous state is unknown, and why is said.
+    let history: { ops: FieldOp[]; deps: string[] } | undefined;
+    try {
+      history = await read;
+    } catch (error) {
+      return { why: `the earlier migration ${path} could not be read (${errorText(error)})` };
+    }
+    if (!history) return { why: `${path}, a migration it depends on, is not in the repository` };
     const found = back(history.ops);
-    if (found !== undefined) return found;
+    if (found !== undefined) return { found };
     for (const d of history.deps) {
       if (seen.has(d)) continue;
       seen.add(d);
       queue.push(d);
     }
   }
-  return undefined;
+  if (queue.length) return { why: `it is not in the ${visited} earlier migrations read (the look back stops there)` };
+  return {
+    why: visited
+      ? `it is not in the ${visited === 1 ? 'earlier migration' : `${visited} earlier migrations`} this one depends on`
+      : 'this migration depends on no earlier one of its app',
+  };
 }
 
 /**
@@ -234,7 +254,7 @@ async function settleFieldNames(reading: DjangoReading, fieldBefore: FieldBefore
   for (const op of reading.fieldNames) {
     // The field as defined before this operation (`at`: an own definition above it counts).
     const before = await fieldBefore(op);
-    if (!before) continue;
+    if ('why' in before) continue;
     const { line } = op.piece;
     const { table, name, to } = op;
     let text: string | undefined;
@@ -261,7 +281,7 @@ export async function settleDeletedModels(reading: DjangoReading, path: string, 
   const cache: HistoryCache = new Map();
   for (const op of reading.deletedModels) {
     let model = op.model;
-    const tableless = await walkBack(reading.deps, dir, app, readFile, cache, (ops) => {
+    const walked = await walkBack(reading.deps, dir, app, readFile, cache, (ops) => {
       for (let i = ops.length - 1; i >= 0; i--) {
         const f = ops[i]!;
         if (f.kind === 'create' && f.model === model) return f.tableless;
@@ -269,7 +289,7 @@ export async function settleDeletedModels(reading: DjangoReading, path: string, 
       }
       return undefined;
     });
-    if (!tableless) continue;
+    if (!('found' in walked) || !walked.found) continue;
     const at = reading.t.up.indexOf(op.piece);
     if (at >= 0) reading.t.up.splice(at, 1);
   }
@@ -282,7 +302,11 @@ export async function settleDeletedModels(reading: DjangoReading, path: string, 
 async function settleAlterFields(reading: DjangoReading, fieldBefore: FieldBefore): Promise<void> {
   for (const op of reading.alterFields) {
     const before = await fieldBefore(op);
-    if (!before) continue;
+    if ('why' in before) {
+      // The type change stays provisional: its finding says why, and what else the restatement may change.
+      reading.unknownFields.push({ line: op.piece.line, column: op.field.column.name, field: op.field, why: before.why });
+      continue;
+    }
     const at = reading.t.up.indexOf(op.piece);
     if (at < 0) continue;
     const { line } = op.piece;

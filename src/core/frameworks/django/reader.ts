@@ -20,6 +20,14 @@ export interface AlterFieldOp {
   field: Field;
 }
 
+/** An AlterField whose field before it was not found: its type change stays provisional, and says why. */
+export interface UnknownField {
+  line: number;
+  column: string;
+  field: Field;
+  why: string;
+}
+
 /** A migration read on its own, with what the earlier migrations may settle. */
 /** A DeleteModel whose model the file does not show: an earlier migration may show it tableless. */
 export interface DeleteModelOp {
@@ -56,6 +64,8 @@ export interface DjangoReading {
   app: string;
   filled: FilledField[];
   alterFields: AlterFieldOp[];
+  /** AlterFields whose field before them was not found (django/history.ts), filled when the history is read. */
+  unknownFields: UnknownField[];
   deletedModels: DeleteModelOp[];
   fieldNames: FieldNameOp[];
   deps: string[];

@@ -4,6 +4,7 @@ import { hit, isExisting, type PendingTypeChange, type SqlContext } from '../con
 import { swapHow, type ColumnSwap } from '../column-swap';
 import { enumSpelling, lastPart, nameOf, relKey, relLabel, quote, typeBaseName, typeLabel, typeMods } from '../ast';
 import { alterTableCmds, type SqlCheck } from './types';
+import { UNKNOWN_TYPE_WHY } from './restated';
 
 /**
  * Target types of the usual widenings (`varchar(n) → text`, `varchar(n) → varchar(m > n)`,
@@ -212,7 +213,7 @@ export function changeTypeMessage(column: string, tableLabel: string, to: string
 }
 
 /** A change to a widening type whose old type could not be found (`how`: made by a swap). */
-export function unknownWideningMessage(column: string, tableLabel: string, to: string, why = 'its earlier type is not in this migration', how = ''): string {
+export function unknownWideningMessage(column: string, tableLabel: string, to: string, why = UNKNOWN_TYPE_WHY, how = ''): string {
   return (
     `Changing column ${quote(column)} of ${tableLabel} to ${to}${how}: ${why}, so this may or may not be a widening. ` +
     'A widening (varchar(n) → text, more numeric precision) is safe going forward, but the down migration narrows the column back, ' +

@@ -151,22 +151,13 @@ function adapterOf(entry: YamlMap): Dialect | undefined {
 const migrationPaths = (entry: YamlMap): string[] =>
   (Array.isArray(entry.migrations_paths) ? entry.migrations_paths : [entry.migrations_paths]).filter((p): p is string => typeof p === 'string');
 
-/**
- * The dialect `database.yml` names for migrations in `folder` (`db/migrate`, relative to the app).
- * ERB (`<%= ENV.fetch(…) %>`) is left out before the YAML is read.
- */
-export function railsDatabaseDialect(text: string, folder: string): Dialect | undefined {
-  try {
-    return railsDocDialect(parseRailsYaml(text), folder);
-  } catch {
-    return undefined;
-  }
-}
-
 /** `database.yml` read as YAML, its ERB left out; throws when it is no YAML. */
 const parseRailsYaml = (text: string): unknown => parseYaml(text.replace(/<%[\s\S]*?%>/g, ''), { merge: true });
 
-/** The dialect a read `database.yml` names for migrations in `folder`. */
+/**
+ * The dialect a read `database.yml` names for migrations in `folder` (`db/migrate`, relative to the
+ * app). ERB (`<%= ENV.fetch(…) %>`) is left out before the YAML is read (`parseRailsYaml`).
+ */
 function railsDocDialect(doc: unknown, folder: string): Dialect | undefined {
   if (!isMap(doc)) return undefined;
   const env = [doc.production, doc.development, doc.default].find(isMap);

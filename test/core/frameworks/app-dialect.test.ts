@@ -3,7 +3,8 @@
 // (test/fixtures/patterns/app-dialect/SOURCE.md).
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { envConnection, laravelAppDialect, laravelDatabases, railsDatabaseDialect } from '../../../src/core/frameworks/app-dialect';
+import { envConnection, laravelAppDialect, laravelDatabases, railsAppDialect } from '../../../src/core/frameworks/app-dialect';
+import { isDoubt } from '../../../src/core/frameworks/dialect-doubt';
 import laravel from '../../../src/core/frameworks/laravel';
 import rails from '../../../src/core/frameworks/rails';
 import django from '../../../src/core/frameworks/django';
@@ -78,31 +79,38 @@ describe('Laravel', () => {
 });
 
 describe('Rails', () => {
-  it('reads the adapter of production, through anchors and merge keys, with ERB left out', () => {
+  /** The database an app whose config/database.yml is `yml` names for migrations in `folder`: 'doubt' when its YAML cannot be read. */
+  const railsDatabaseDialect = async (yml: string, folder: string) => {
+    const verdict = await railsAppDialect('', folder, async (p) => (p === 'config/database.yml' ? yml : undefined));
+    return isDoubt(verdict) ? 'doubt' : verdict?.dialect;
+  };
+
+  it('reads the adapter of production, through anchors and merge keys, with ERB left out', async () => {
     const yml = ['default: &default', '  adapter: <%= ENV.fetch("X") { "postgresql" } %>', '  pool: <%= ENV.fetch("RAILS_MAX_THREADS") { 5 } %>', ''].join(
       '\n',
     );
-    expect(railsDatabaseDialect(`${yml}production:\n  <<: *default\n  adapter: mysql2\n`, 'db/migrate')).toBe('mysql');
-    expect(railsDatabaseDialect('development:\n  adapter: trilogy\n', 'db/migrate')).toBe('mysql');
-    expect(railsDatabaseDialect('production:\n  url: postgis://db/app\n', 'db/migrate')).toBe('postgres');
-    expect(railsDatabaseDialect(text('err/osm/config/example.database.yml'), 'db/migrate')).toBe('postgres');
+    expect(await railsDatabaseDialect(`${yml}production:\n  <<: *default\n  adapter: mysql2\n`, 'db/migrate')).toBe('mysql');
+    expect(await railsDatabaseDialect('development:\n  adapter: trilogy\n', 'db/migrate')).toBe('mysql');
+    expect(await railsDatabaseDialect('production:\n  url: postgis://db/app\n', 'db/migrate')).toBe('postgres');
+    expect(await railsDatabaseDialect(text('err/osm/config/example.database.yml'), 'db/migrate')).toBe('postgres');
     // ERB that leaves no adapter: no answer.
-    expect(railsDatabaseDialect(yml, 'db/migrate')).toBeUndefined();
-    expect(railsDatabaseDialect('production: [unclosed\n', 'db/migrate')).toBeUndefined();
+    expect(await railsDatabaseDialect(yml, 'db/migrate')).toBeUndefined();
+    // No YAML: the database is in doubt (a notice names the file), not Postgres in silence.
+    expect(await railsDatabaseDialect('production: [unclosed\n', 'db/migrate')).toBe('doubt');
     // A name that is one of Object's own members is no adapter (was Object's constructor function).
-    expect(railsDatabaseDialect('production:\n  adapter: constructor\n', 'db/migrate')).toBeUndefined();
-    expect(railsDatabaseDialect('production:\n  url: tostring://db/app\n', 'db/migrate')).toBeUndefined();
+    expect(await railsDatabaseDialect('production:\n  adapter: constructor\n', 'db/migrate')).toBeUndefined();
+    expect(await railsDatabaseDialect('production:\n  url: tostring://db/app\n', 'db/migrate')).toBeUndefined();
   });
 
-  it("picks the database whose migrations_paths holds the folder, else primary (lobsters' multi-database file)", () => {
+  it("picks the database whose migrations_paths holds the folder, else primary (lobsters' multi-database file)", async () => {
     const multi = text('ok/lobsters/config/database.yml').replace(
       /sqlite3: &sqlite3\n {2}adapter: sqlite3/,
       'sqlite3: &sqlite3\n  adapter: sqlite3\nmy: &my\n  adapter: mysql2',
     );
     const queueOnMysql = multi.replace('    <<: *sqlite3\n    database: storage/queue.sqlite3', '    <<: *my\n    database: storage/queue');
-    expect(railsDatabaseDialect(queueOnMysql, 'db/migrate')).toBe('sqlite');
-    expect(railsDatabaseDialect(queueOnMysql, 'db/queue_migrate')).toBe('mysql');
-    expect(railsDatabaseDialect(queueOnMysql, 'db/other_migrate')).toBeUndefined();
+    expect(await railsDatabaseDialect(queueOnMysql, 'db/migrate')).toBe('sqlite');
+    expect(await railsDatabaseDialect(queueOnMysql, 'db/queue_migrate')).toBe('mysql');
+    expect(await railsDatabaseDialect(queueOnMysql, 'db/other_migrate')).toBeUndefined();
   });
 
   it('reads a SQLite app’s migration without Postgres advice', async () => {

@@ -4,7 +4,7 @@
 // database is the app's (`goose.SetDialect` in its own code): where neither the config's
 // `dialect:` nor the path says it, the Go module's driver does (go-mod-dialect.ts). Go migrations
 // (`.go` files that register functions with `goose.AddMigrationContext`) are read in goose-go.ts.
-import type { Framework, MigrationAnalysis } from './framework';
+import type { Framework, MigrationAnalysis, MigrationInput } from './framework';
 import { goose as meta } from './meta/index';
 import { analyseSectioned, dialectFor, dirName, type MarkerReader, type SectionedFormat } from './shared-sql';
 import { oncePerReader } from './tool-dialect';
@@ -26,6 +26,8 @@ export const GOOSE_FORMAT: SectionedFormat = {
   marker: gooseMarker,
   section: (m) => m.text.toLowerCase(),
   transactional: (markers) => !markers.some((m) => m.text.toLowerCase() === 'no transaction'),
+  // goose's parser (internal/sqlparser/parser.go) switches state at these; the others it reads and drops, mid-statement too.
+  splits: (m) => ['up', 'down', 'statementbegin', 'statementend'].includes(m.text.toLowerCase()),
   downName: '-- +goose Down',
 };
 
@@ -59,8 +61,32 @@ const goose: Framework = {
     const sqlInput = { ...input, content, ...(dialect ? { dialect } : {}) };
     // The folder's earlier migrations are its `.sql` and its Go ones.
     const analysis = await analyseSectioned(sqlInput, GOOSE_FORMAT, gooseHistory(sqlInput, GOOSE_FORMAT));
-    return failure ? withEnvsubFailure(analysis, failure) : analysis;
+    return failure ? withEnvsubFailure(analysis, failure) : sayCollapsedDollars(analysis, sqlInput, input.content);
   },
 };
+
+/** Stands for a `$$` while ENVSUB lines are expanded: private-use characters interpolate reads as text. */
+const DOLLARS = '\uE000\uE001';
+
+/**
+ * Under `ENVSUB ON`, interpolate turns each `$$` into `$` (goose-envsub.ts): a dollar-quoted body
+ * (`DO $$ … $$`, `AS $$ … $$`) reaches Postgres as `DO $ … $`, which it rejects, and the migration
+ * fails as written. The Postgres parser's notice on such a statement says so: it is read again with
+ * its `$$` kept, and a statement that parses then is one goose breaks.
+ */
+async function sayCollapsedDollars(analysis: MigrationAnalysis, input: MigrationInput, written: string): Promise<MigrationAnalysis> {
+  const notices = analysis.hits.filter((h) => h.rule === 'parse-error');
+  if (!notices.length || !written.includes('$$')) return analysis;
+  const kept = expandEnvsub(written.replaceAll('$$', DOLLARS), gooseMarker).content.replaceAll(DOLLARS, '$$$$');
+  if (kept === input.content) return analysis;
+  const asWritten = await analyseSectioned({ ...input, content: kept }, GOOSE_FORMAT);
+  const still = new Set(asWritten.hits.filter((h) => h.rule === 'parse-error').map((h) => h.line));
+  const broken = new Set(notices.filter((h) => !still.has(h.line)));
+  if (!broken.size) return analysis;
+  const why =
+    'Under -- +goose ENVSUB ON, goose turns each $$ into $ before it sends the statement: Postgres receives $ where the file says $$ (a dollar quote) and rejects it, so this migration fails as written. ' +
+    'Write $$$$ for each $$ (goose sends $$), or end ENVSUB before the statement with -- +goose ENVSUB OFF (and turn it on again after).';
+  return { ...analysis, hits: analysis.hits.map((h) => (broken.has(h) ? { ...h, message: why } : h)) };
+}
 
 export default goose;

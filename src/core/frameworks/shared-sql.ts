@@ -181,6 +181,12 @@ export interface SectionedFormat {
   /** Which section a marker opens: `up`, `down`, or anything else. */
   section(marker: Marker): string;
   transactional(markers: Marker[], up: Marker | undefined): boolean;
+  /**
+   * Whether a marker ends the SQL before it (default: every marker does). goose reads an
+   * `ENVSUB ON`/`OFF` or `NO TRANSACTION` line anywhere, even inside a StatementBegin block, and
+   * leaves it out of the statement it is reading: the statement goes on past it.
+   */
+  splits?(marker: Marker): boolean;
   /** The down marker as findings name it: `-- +goose Down`. */
   downName: string;
 }
@@ -194,6 +200,8 @@ export interface SectionedFormat {
  */
 export function sections(content: string, format: SectionedFormat) {
   const { markers, lines } = readMarkers(content, format.marker ?? format.prefix);
+  // The markers that end a piece; the others stay in it as the comment lines they are.
+  const bounds = format.splits ? markers.filter(format.splits) : markers;
   const up = markers.find((m) => format.section(m) === 'up');
   const down = markers.find((m) => format.section(m) === 'down');
   const parts: Record<'up' | 'down', SqlPiece[]> = { up: [], down: [] };
@@ -202,11 +210,11 @@ export function sections(content: string, format: SectionedFormat) {
   for (const m of markers) {
     const section = format.section(m);
     if (section !== 'up' && section !== 'down') continue;
-    if (at) parts[at].push(...sectionPieces(lines, markers, from, m.line));
+    if (at) parts[at].push(...sectionPieces(lines, bounds, from, m.line));
     at = section;
     from = m.line + 1;
   }
-  if (at) parts[at].push(...sectionPieces(lines, markers, from, lines.length + 1));
+  if (at) parts[at].push(...sectionPieces(lines, bounds, from, lines.length + 1));
   return { up, down, transactional: format.transactional(markers, up), upPieces: parts.up, downPieces: parts.down };
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import goose from '../../../src/core/frameworks/goose';
+import goose, { GOOSE_FORMAT } from '../../../src/core/frameworks/goose';
+import { sections } from '../../../src/core/frameworks/shared-sql';
 import { detectSqlFramework } from '../../../src/core/frameworks/sql-detect';
 import { goModDialect, goModRequires } from '../../../src/core/frameworks/go-mod-dialect';
 import { expandLine } from '../../../src/core/frameworks/goose-envsub';
@@ -112,6 +113,53 @@ describe('goose', () => {
     // A comment before the statement is dropped by goose before it expands anything.
     const comment = await analyse(file('-- costs $1\nSELECT 1;'));
     expect(comment.hits.filter((h) => h.rule === 'parse-error')).toEqual([]);
+  });
+
+  test('an ENVSUB line inside a StatementBegin block does not end the statement (pressly/goose envsub/test02)', async () => {
+    const content = [
+      '-- +goose Up',
+      '-- +goose StatementBegin',
+      'CREATE OR REPLACE FUNCTION test_func()',
+      'RETURNS void AS $$',
+      '-- +goose ENVSUB ON',
+      'BEGIN',
+      "\tRAISE NOTICE '${GOOSE_ENV_NAME} \\$GOOSE_ENV_NAME';",
+      'END;',
+      '-- +goose ENVSUB OFF',
+      '$$ LANGUAGE plpgsql;',
+      '-- +goose StatementEnd',
+      '-- +goose Down',
+      'DROP FUNCTION test_func();',
+      '',
+    ].join('\n');
+    // One statement, as goose reads it (the drill runs these pieces): the function whole.
+    const { upPieces } = sections(content, GOOSE_FORMAT);
+    expect(upPieces.map((p) => [p.line, p.sql.split('\n').length])).toEqual([[3, 8]]);
+    expect((await analyse(content)).hits.filter((h) => h.rule === 'parse-error')).toEqual([]);
+  });
+
+  test('a dollar quote under ENVSUB ON: goose sends $ for $$, and the notice says the migration fails as written', async () => {
+    const body = [
+      '-- +goose StatementBegin',
+      'DO $$',
+      'BEGIN',
+      "  EXECUTE 'CREATE SCHEMA IF NOT EXISTS ${SCHEMA_NAME}';",
+      'END',
+      '$$;',
+      '-- +goose StatementEnd',
+    ];
+    const file = (...lines: string[]) => ['-- +goose Up', ...lines, '-- +goose Down', 'SELECT 1;', ''].join('\n');
+    const broken = await analyse(file('-- +goose ENVSUB ON', ...body, '-- +goose ENVSUB OFF'));
+    expect(broken.hits.filter((h) => h.rule === 'parse-error')).toEqual([
+      { rule: 'parse-error', line: 4, message: expect.stringContaining('goose turns each $$ into $ before it sends the statement') },
+    ]);
+    // Written as goose needs it ($$$$ sends $$), or outside ENVSUB: it parses, no notice.
+    const escaped = body.map((l) => l.replaceAll('$$', '$$$$$$$$'));
+    expect((await analyse(file('-- +goose ENVSUB ON', ...escaped, '-- +goose ENVSUB OFF'))).hits.filter((h) => h.rule === 'parse-error')).toEqual([]);
+    expect((await analyse(file(...body))).hits.filter((h) => h.rule === 'parse-error')).toEqual([]);
+    // A statement the parser rejects for another reason keeps the parser's own notice.
+    const other = await analyse(file('-- +goose ENVSUB ON', 'SELECT $$x$$ FROM;', '-- +goose ENVSUB OFF'));
+    expect(other.hits.filter((h) => h.rule === 'parse-error').map((h) => h.message)).toEqual([expect.stringContaining('The Postgres parser rejected')]);
   });
 
   // navidrome (navidrome/navidrome @ 295886cb): db/migrations/*.sql run on SQLite, which only its

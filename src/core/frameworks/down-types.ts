@@ -19,9 +19,12 @@ export interface DownSql {
   inFile?: boolean;
 }
 
+/** The unique-index comparison, imported once: an import() per up costs a module-map lookup each time (every up with a down file). */
+let downUniques: Promise<typeof import('./down-uniques')> | undefined;
+
 /** What an up's down says about the up: the type changes it narrows back, the unique indexes it builds again after the up dropped them. */
 export async function judgeDown(up: SqlPiece[], hits: Hit[], down: DownSql, dialect: string | undefined): Promise<Hit[]> {
-  const { judgeDownUniques } = await import('./down-uniques');
+  const { judgeDownUniques } = await (downUniques ??= import('./down-uniques'));
   return judgeDownUniques(up, await judgeDownTypes(up, hits, down, dialect), down);
 }
 

@@ -8,7 +8,16 @@ export function liquibaseFormat(path: string, content: string): LiquibaseFormat 
   if (lower.endsWith('.xml')) return content.includes('databaseChangeLog') ? 'xml' : undefined;
   if (lower.endsWith('.yaml') || lower.endsWith('.yml') || lower.endsWith('.json')) return content.includes('databaseChangeLog') ? 'yaml' : undefined;
   if (lower.endsWith('.sql')) {
-    const first = content.trimStart().split('\n', 1)[0]?.trim().toLowerCase() ?? '';
+    // The first line that is not blank (every .sql file of a migrations folder is asked: no copy of the rest).
+    const start = content.search(/\S/);
+    const end = start < 0 ? -1 : content.indexOf('\n', start);
+    const first =
+      start < 0
+        ? ''
+        : content
+            .slice(start, end < 0 ? undefined : end)
+            .trim()
+            .toLowerCase();
     return first.startsWith('--') && first.includes('liquibase') && first.includes('formatted') ? 'sql' : undefined;
   }
   return undefined;

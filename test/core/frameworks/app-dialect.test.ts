@@ -8,7 +8,7 @@ import laravel from '../../../src/core/frameworks/laravel';
 import rails from '../../../src/core/frameworks/rails';
 import django from '../../../src/core/frameworks/django';
 import { djangoAppDialect, readSettings, settingsModule } from '../../../src/core/frameworks/django/settings-dialect';
-import { configAdapters, ectoAppDialect, mixDrivers, repoAdapter } from '../../../src/core/frameworks/ecto/mix-dialect';
+import { configAdapters, ectoAppDialect, mixDrivers, repoAdapter, underscored } from '../../../src/core/frameworks/ecto/mix-dialect';
 import { knexAppDialect, namedInJs, namedInJson, sequelizeAppDialect, sequelizercConfig } from '../../../src/core/frameworks/js-app-dialect';
 
 const FIX = 'test/fixtures/patterns/app-dialect';
@@ -353,7 +353,12 @@ describe('Ecto', () => {
   it("reads Ecto 2's adapter from config, and leaves configs that disagree in doubt", async () => {
     const mix = 'def project do\n  [app: :shop, deps: [{:mariaex, ">= 0.0.0"}, {:postgrex, ">= 0.0.0"}]]\nend\n';
     const config = (adapter: string) => `use Mix.Config\nconfig :shop, Shop.Repo,\n  adapter: Ecto.Adapters.${adapter},\n  pool_size: 10\n`;
-    expect(await configAdapters(config('MySQL'))).toEqual(new Set(['mysql']));
+    expect(await configAdapters(config('MySQL'))).toEqual(new Map([['repo', new Set(['mysql'])]]));
+    // Each repo its own entry (santiment/sanbase2: a ClickHouse repo beside the Postgres one, each folder its own database).
+    const two = `${config('Postgres')}config :shop, Shop.ClickhouseRepo,\n  adapter: ClickhouseEcto\n`;
+    expect(await ectoAppDialect('', reader({ 'mix.exs': mix, 'config/config.exs': two }), 'priv/clickhouse_repo')).toMatchObject({ dialect: 'clickhouse' });
+    expect(await ectoAppDialect('', reader({ 'mix.exs': mix, 'config/config.exs': two }), 'priv/repo')).toMatchObject({ dialect: 'postgres' });
+    expect(underscored('Tuist.ClickHouseRepo')).toBe('click_house_repo');
     expect(await ectoAppDialect('', reader({ 'mix.exs': mix, 'config/config.exs': config('MySQL') }))).toEqual({
       dialect: 'mysql',
       from: "the repo's adapter in config/config.exs",

@@ -7,7 +7,9 @@
 // its ClickHouse migrations in `priv/ingest_repo/` beside its Postgres ones in `priv/repo/`; the
 // ClickHouse ones were read as Postgres (a parse error on every ClickHouse type and statement).
 // Ecto 2 named the adapter in config instead (`config :shop, Shop.Repo, adapter:
-// Ecto.Adapters.MySQL`, config/config.exs, dev.exs or prod.exs): read when the module names none.
+// Ecto.Adapters.MySQL`, config/config.exs, dev.exs or prod.exs; santiment/sanbase2's
+// `Sanbase.ClickhouseRepo` beside its Postgres `Sanbase.Repo`): the repo's own entry is read when
+// its module names no adapter.
 // Neither found: mix.exs lists the driver its adapters need (`{:postgrex, …}` for Postgres,
 // `{:myxql, …}` for MyXQL, `{:ecto_sqlite3, …}`, `{:tds, …}` for SQL Server, `{:ecto_ch, …}` for
 // ClickHouse), in the project whose `priv/<repo>/migrations/` holds the migration (an umbrella's
@@ -87,13 +89,34 @@ export async function repoAdapter(source: string): Promise<Dialect | undefined> 
   return undefined;
 }
 
-/** The adapters a config file names (Ecto 2: `config :shop, Shop.Repo, adapter: Ecto.Adapters.MySQL`). */
-export async function configAdapters(source: string): Promise<Set<Dialect>> {
+/** A module's last name as Ecto names its priv folder (`Sanbase.ClickhouseRepo`: `clickhouse_repo`, `ClickHouseRepo`: `click_house_repo`). */
+export const underscored = (module: string): string =>
+  module
+    .split('.')
+    .pop()!
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+    .replace(/([a-z\d])([A-Z])/g, '$1_$2')
+    .toLowerCase();
+
+/**
+ * The adapters a config file names, by the folder of the repo each is for (Ecto 2:
+ * `config :sanbase, Sanbase.ClickhouseRepo, adapter: ClickhouseEcto`: `clickhouse_repo`).
+ */
+export async function configAdapters(source: string): Promise<Map<string, Set<Dialect>>> {
   using tree = await parseCode('elixir', source);
-  const found = new Set<Dialect>();
-  for (const v of keywordValues(tree.rootNode, 'adapter')) {
-    const d = adapterOf(v);
-    if (d) found.add(d);
+  const found = new Map<string, Set<Dialect>>();
+  for (const call of tree.rootNode.descendantsOfType('call')) {
+    if (call.childForFieldName('target')?.text !== 'config') continue;
+    const args = call.namedChildren.find((c) => c.type === 'arguments');
+    const repo = args?.namedChildren.find((c) => c.type === 'alias');
+    if (!args || !repo) continue;
+    for (const v of keywordValues(args, 'adapter')) {
+      const d = adapterOf(v);
+      if (!d) continue;
+      const folder = underscored(repo.text);
+      if (!found.has(folder)) found.set(folder, new Set());
+      found.get(folder)!.add(d);
+    }
   }
   return found;
 }
@@ -133,7 +156,8 @@ export async function ectoAppDialect(root: string, read: Reader, folder = 'priv/
     const config = await readOr(read, `${root}${file}`);
     if (config.unread) return config.unread;
     if (config.text === undefined) continue;
-    for (const dialect of await configAdapters(config.text)) configured.push({ dialect, from: `the repo's adapter in ${root}${file}` });
+    for (const dialect of (await configAdapters(config.text)).get(repo ?? 'repo') ?? [])
+      configured.push({ dialect, from: `the repo's adapter in ${root}${file}` });
   }
   if (configured.length) return verdictOf(configured);
   if (drivers.size === 1 && drivers.has('sqlite')) return undefined;

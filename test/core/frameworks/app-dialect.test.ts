@@ -145,12 +145,12 @@ describe('Django', () => {
     // Every database counts, each under its key: Django migrates on whichever one `migrate --database` names.
     const two = "DATABASES = {'default': {'ENGINE': 'django.db.backends.postgresql'}, 'legacy': {'ENGINE': 'django.db.backends.mysql'}}\n";
     expect((await readSettings(two)).named).toEqual([
-      { dialect: 'postgres', key: "DATABASES['default']" },
-      { dialect: 'mysql', key: "DATABASES['legacy']" },
+      { dialect: 'postgres', key: "DATABASES['default']", line: 1 },
+      { dialect: 'mysql', key: "DATABASES['legacy']", line: 1 },
     ]);
     // A database added to the imported settings (sapl's legacy migration settings).
     const added = "from .settings import *\nDATABASES['legacy'] = {'ENGINE': 'django.db.backends.mysql'}\n";
-    expect(await readSettings(added)).toEqual({ named: [{ dialect: 'mysql', key: "DATABASES['legacy']" }], assigned: false, imports: ['.settings'] });
+    expect(await readSettings(added)).toEqual({ named: [{ dialect: 'mysql', key: "DATABASES['legacy']", line: 2 }], assigned: false, imports: ['.settings'] });
     // An engine from the environment counts by its fallback: what runs when nothing is set.
     expect(await dialects("DATABASES = {'default': {'ENGINE': os.environ.get('DB_ENGINE', 'django.db.backends.mysql')}}\n")).toEqual(['mysql']);
     expect(await dialects("DATABASES = {'default': {'ENGINE': os.environ['DB_ENGINE']}}\n")).toEqual([]);
@@ -160,11 +160,11 @@ describe('Django', () => {
     const read = (files: Record<string, string>) => async (p: string) => files[p];
     expect(await djangoAppDialect('shop/', read(project('ok/django-mysql')))).toEqual({
       dialect: 'mysql',
-      from: "the project's DATABASES['default'] (shop/settings/production.py)",
+      from: "the project's DATABASES['default'] (shop/settings/production.py:8)",
     });
     expect(await djangoAppDialect('shop/', read(project('err/django-mysql')))).toEqual({
       dialect: 'mysql',
-      from: "the project's DATABASES['default'] (config/settings/base.py)",
+      from: "the project's DATABASES['default'] (config/settings/base.py:5)",
     });
     expect(await djangoAppDialect('blog/', read(project('err/django-startproject')))).toBeUndefined();
     // A project in a folder of the repository: manage.py found above the app.
@@ -174,8 +174,8 @@ describe('Django', () => {
       "if DB == 'mysql':\n    DATABASES = {'default': {'ENGINE': 'django.db.backends.mysql'}}\nelse:\n    DATABASES = {'default': {'ENGINE': 'django.db.backends.postgresql'}}\n";
     expect(await djangoAppDialect('shop/', read({ 'manage.py': text('err/django-startproject/manage.py'), 'mysite/settings.py': either }))).toEqual({
       doubt: [
-        { dialect: 'mysql', from: "the project's DATABASES['default'] (mysite/settings.py)" },
-        { dialect: 'postgres', from: "the project's DATABASES['default'] (mysite/settings.py)" },
+        { dialect: 'mysql', from: "the project's DATABASES['default'] (mysite/settings.py:2)" },
+        { dialect: 'postgres', from: "the project's DATABASES['default'] (mysite/settings.py:4)" },
       ],
     });
     expect(await djangoAppDialect('shop/', read({}))).toBeUndefined();
@@ -189,8 +189,8 @@ describe('Django', () => {
     const legacy = `DATABASES = {'default': ${engine('postgresql')}, 'legacy': ${engine('mysql')}}\nDATABASE_ROUTERS = ['legacy.router.LegacyRouter']\n`;
     expect(await djangoAppDialect('shop/', read({ 'manage.py': manage, 'mysite/settings.py': legacy }))).toEqual({
       doubt: [
-        { dialect: 'postgres', from: "the project's DATABASES['default'] (mysite/settings.py)" },
-        { dialect: 'mysql', from: "the project's DATABASES['legacy'] (mysite/settings.py)" },
+        { dialect: 'postgres', from: "the project's DATABASES['default'] (mysite/settings.py:1)" },
+        { dialect: 'mysql', from: "the project's DATABASES['legacy'] (mysite/settings.py:1)" },
       ],
     });
     // A primary and a replica on Postgres: decided.
@@ -200,7 +200,7 @@ describe('Django', () => {
     const debug = `if DEBUG:\n    DATABASES = {'default': ${engine('sqlite3')}}\nelse:\n    DATABASES = {'default': ${engine('postgresql')}}\n`;
     expect(await djangoAppDialect('shop/', read({ 'manage.py': manage, 'mysite/settings.py': debug }))).toEqual({
       dialect: 'postgres',
-      from: "the project's DATABASES['default'] (mysite/settings.py)",
+      from: "the project's DATABASES['default'] (mysite/settings.py:4)",
     });
     // manage.py names the local settings, wsgi.py production's: both are read.
     const split = {
@@ -211,8 +211,8 @@ describe('Django', () => {
     };
     expect(await djangoAppDialect('shop/', read(split))).toEqual({
       doubt: [
-        { dialect: 'mysql', from: "the project's DATABASES['default'] (config/settings/local.py)" },
-        { dialect: 'postgres', from: "the project's DATABASES['default'] (config/settings/production.py)" },
+        { dialect: 'mysql', from: "the project's DATABASES['default'] (config/settings/local.py:1)" },
+        { dialect: 'postgres', from: "the project's DATABASES['default'] (config/settings/production.py:1)" },
       ],
     });
     expect(await djangoAppDialect('shop/', read({ ...split, 'config/settings/local.py': `DATABASES = {'default': ${engine('sqlite3')}}\n` }))).toMatchObject({

@@ -23,7 +23,7 @@
 // from Postgres projects. A settings file that is there but cannot be read leaves the database in
 // doubt the same way.
 import type { Dialect, DialectSource } from '../../sql/dialect';
-import { parseCode, type Node } from '../../parsers/tree-sitter';
+import { lineOf, parseCode, type Node } from '../../parsers/tree-sitter';
 import { pyStr } from '../dsl/python';
 import { upwards, type ConfigReader } from '../tool-dialect';
 import { unreadVerdict, verdictOf, type DialectVerdict } from '../dialect-doubt';
@@ -75,6 +75,8 @@ function named(literal: string): Dialect | undefined {
 export interface NamedDatabase {
   dialect: Dialect;
   key: string;
+  /** The line of the string that names it. */
+  line: number;
 }
 
 /** The databases the string literals in `value` name (an ENGINE, a URL, an environment lookup's fallback), under `key`. */
@@ -82,7 +84,7 @@ function namedIn(value: Node, key: string, into: NamedDatabase[]): void {
   for (const s of value.type === 'string' ? [value] : value.descendantsOfType('string')) {
     const text = pyStr(s);
     const dialect = text === undefined ? undefined : named(text);
-    if (dialect) into.push({ dialect, key });
+    if (dialect) into.push({ dialect, key, line: lineOf(s) });
   }
 }
 
@@ -228,7 +230,7 @@ async function projectDialect(manage: { base: string; text: string }, read: Read
         if (got.failure !== undefined) return unreadVerdict(file, got.failure, verdictOf(sources));
         if (got.text === undefined) continue;
         const settings = await readSettings(got.text);
-        for (const n of settings.named) if (n.dialect !== 'sqlite') sources.push({ dialect: n.dialect, from: `the project's ${n.key} (${file})` });
+        for (const n of settings.named) if (n.dialect !== 'sqlite') sources.push({ dialect: n.dialect, from: `the project's ${n.key} (${file}:${n.line})` });
         if (!settings.assigned) for (const from of settings.imports) queue.push(importedFiles(file, from, manage.base, module));
         break;
       }

@@ -102,6 +102,8 @@ const PATTERNS = [
   'patterns/goose-dbmate-markers',
   'patterns/typeorm-dialect',
   'patterns/jvm-doubt',
+  'patterns/django-two-databases',
+  'patterns/ecto-two-repos',
   'rules/not-analysed',
 ];
 

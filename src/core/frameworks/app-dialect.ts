@@ -223,10 +223,10 @@ const jsApp: AppOf = (path) => {
   return m ? { root: m[1] ?? '', folder: m[2]! } : undefined;
 };
 
-/** An Elixir project (`apps/shop/`) for a migration in its `priv/<repo>/migrations/`. */
+/** An Elixir project (`apps/shop/`) and its repo's folder (`priv/repo`) for a migration in its `priv/<repo>/migrations/`. */
 const ectoApp: AppOf = (path) => {
-  const m = /^(.*?)priv\/[^/]+\/migrations\//.exec(path);
-  return m ? { root: m[1]!, folder: 'priv' } : undefined;
+  const m = /^(.*?)(priv\/[^/]+)\/migrations\//.exec(path);
+  return m ? { root: m[1]!, folder: m[2]! } : undefined;
 };
 
 const APPS = {
@@ -235,7 +235,7 @@ const APPS = {
   django: { of: djangoApp, find: (root: string, _folder: string, read: Reader) => djangoAppDialect(root, read) },
   knex: { of: jsApp, find: (root: string, _folder: string, read: Reader) => knexAppDialect(root, read) },
   sequelize: { of: jsApp, find: (root: string, _folder: string, read: Reader) => sequelizeAppDialect(root, read) },
-  ecto: { of: ectoApp, find: (root: string, _folder: string, read: Reader) => ectoAppDialect(root, read) },
+  ecto: { of: ectoApp, find: (root: string, folder: string, read: Reader) => ectoAppDialect(root, read, folder) },
   typeorm: { of: jsApp, find: (root: string, _folder: string, read: Reader, list?: Lister) => typeormAppDialect(root, read, list) },
 };
 

@@ -9,7 +9,7 @@ import laravel from '../../../src/core/frameworks/laravel';
 import rails from '../../../src/core/frameworks/rails';
 import django from '../../../src/core/frameworks/django';
 import { djangoAppDialect, readSettings, settingsModule } from '../../../src/core/frameworks/django/settings-dialect';
-import { ectoAppDialect, mixDrivers } from '../../../src/core/frameworks/ecto/mix-dialect';
+import { configAdapters, ectoAppDialect, mixDrivers, repoAdapter, underscored } from '../../../src/core/frameworks/ecto/mix-dialect';
 import { knexAppDialect, namedInJs, namedInJson, sequelizeAppDialect, sequelizercConfig } from '../../../src/core/frameworks/js-app-dialect';
 
 const FIX = 'test/fixtures/patterns/app-dialect';
@@ -142,36 +142,108 @@ describe('Django', () => {
   });
 
   it("reads the default database's ENGINE or URL, and the modules a settings file star-imports", async () => {
+    const dialects = async (source: string) => (await readSettings(source)).named.map((n) => n.dialect);
     const production = await readSettings(text('ok/django-mysql/shop/settings/production.py'));
-    expect([...production.dialects]).toEqual(['mysql']);
+    expect(production.named.map((n) => n.dialect)).toEqual(['mysql']);
     expect(production.imports).toEqual(['.base']);
-    expect([...(await readSettings(text('err/django-mysql/config/settings/base.py'))).dialects]).toEqual(['mysql']);
-    expect([...(await readSettings('DATABASES = {"default": env.db(default="postgres:///shop")}\n')).dialects]).toEqual(['postgres']);
-    expect([...(await readSettings("DATABASES = {'default': {'ENGINE': 'django.contrib.gis.db.backends.postgis'}}\n")).dialects]).toEqual(['postgres']);
-    expect([...(await readSettings("DATABASES = {'default': {'ENGINE': 'mssql'}}\n")).dialects]).toEqual(['sqlserver']);
-    // Only the default database: a second, reporting one on MySQL does not count.
+    expect(await dialects(text('err/django-mysql/config/settings/base.py'))).toEqual(['mysql']);
+    expect(await dialects('DATABASES = {"default": env.db(default="postgres:///shop")}\n')).toEqual(['postgres']);
+    expect(await dialects("DATABASES = {'default': {'ENGINE': 'django.contrib.gis.db.backends.postgis'}}\n")).toEqual(['postgres']);
+    expect(await dialects("DATABASES = {'default': {'ENGINE': 'mssql'}}\n")).toEqual(['sqlserver']);
+    // Every database counts, each under its key: Django migrates on whichever one `migrate --database` names.
     const two = "DATABASES = {'default': {'ENGINE': 'django.db.backends.postgresql'}, 'legacy': {'ENGINE': 'django.db.backends.mysql'}}\n";
-    expect([...(await readSettings(two)).dialects]).toEqual(['postgres']);
+    expect((await readSettings(two)).named).toEqual([
+      { dialect: 'postgres', key: "DATABASES['default']", line: 1 },
+      { dialect: 'mysql', key: "DATABASES['legacy']", line: 1 },
+    ]);
+    // A database added to the imported settings (sapl's legacy migration settings).
+    const added = "from .settings import *\nDATABASES['legacy'] = {'ENGINE': 'django.db.backends.mysql'}\n";
+    expect(await readSettings(added)).toEqual({ named: [{ dialect: 'mysql', key: "DATABASES['legacy']", line: 2 }], assigned: false, imports: ['.settings'] });
+    // An engine from the environment counts by its fallback: what runs when nothing is set.
+    expect(await dialects("DATABASES = {'default': {'ENGINE': os.environ.get('DB_ENGINE', 'django.db.backends.mysql')}}\n")).toEqual(['mysql']);
+    expect(await dialects("DATABASES = {'default': {'ENGINE': os.environ['DB_ENGINE']}}\n")).toEqual([]);
   });
 
-  it('answers from the nearest manage.py, following star imports; SQLite and disagreeing settings give no answer', async () => {
+  it('answers from the nearest manage.py, following star imports; SQLite gives no answer, disagreeing settings a doubt', async () => {
     const read = (files: Record<string, string>) => async (p: string) => files[p];
     expect(await djangoAppDialect('shop/', read(project('ok/django-mysql')))).toEqual({
       dialect: 'mysql',
-      from: "the project's DATABASES (shop/settings/production.py)",
+      from: "the project's DATABASES['default'] (shop/settings/production.py:8)",
     });
     expect(await djangoAppDialect('shop/', read(project('err/django-mysql')))).toEqual({
       dialect: 'mysql',
-      from: "the project's DATABASES (config/settings/base.py)",
+      from: "the project's DATABASES['default'] (config/settings/base.py:5)",
     });
     expect(await djangoAppDialect('blog/', read(project('err/django-startproject')))).toBeUndefined();
     // A project in a folder of the repository: manage.py found above the app.
     const nested = Object.fromEntries(Object.entries(project('ok/django-mysql')).map(([f, t]) => [`backend/${f}`, t]));
-    expect((await djangoAppDialect('backend/shop/', read(nested)))?.dialect).toBe('mysql');
+    expect(await djangoAppDialect('backend/shop/', read(nested))).toMatchObject({ dialect: 'mysql' });
     const either =
       "if DB == 'mysql':\n    DATABASES = {'default': {'ENGINE': 'django.db.backends.mysql'}}\nelse:\n    DATABASES = {'default': {'ENGINE': 'django.db.backends.postgresql'}}\n";
-    expect(await djangoAppDialect('shop/', read({ 'manage.py': text('err/django-startproject/manage.py'), 'mysite/settings.py': either }))).toBeUndefined();
+    expect(await djangoAppDialect('shop/', read({ 'manage.py': text('err/django-startproject/manage.py'), 'mysite/settings.py': either }))).toEqual({
+      doubt: [
+        { dialect: 'mysql', from: "the project's DATABASES['default'] (mysite/settings.py:2)" },
+        { dialect: 'postgres', from: "the project's DATABASES['default'] (mysite/settings.py:4)" },
+      ],
+    });
     expect(await djangoAppDialect('shop/', read({}))).toBeUndefined();
+  });
+
+  it('leaves a project whose settings name two databases in doubt; one database, or SQLite beside it, decides', async () => {
+    const read = (files: Record<string, string>) => async (p: string) => files[p];
+    const manage = text('err/django-startproject/manage.py');
+    const engine = (name: string) => `{'ENGINE': 'django.db.backends.${name}'}`;
+    // A Postgres default and a MySQL legacy database, routed per app (DATABASE_ROUTERS).
+    const legacy = `DATABASES = {'default': ${engine('postgresql')}, 'legacy': ${engine('mysql')}}\nDATABASE_ROUTERS = ['legacy.router.LegacyRouter']\n`;
+    expect(await djangoAppDialect('shop/', read({ 'manage.py': manage, 'mysite/settings.py': legacy }))).toEqual({
+      doubt: [
+        { dialect: 'postgres', from: "the project's DATABASES['default'] (mysite/settings.py:1)" },
+        { dialect: 'mysql', from: "the project's DATABASES['legacy'] (mysite/settings.py:1)" },
+      ],
+    });
+    // A primary and a replica on Postgres: decided.
+    const replica = `DATABASES = {'default': ${engine('postgresql')}, 'replica': ${engine('postgresql')}}\n`;
+    expect(await djangoAppDialect('shop/', read({ 'manage.py': manage, 'mysite/settings.py': replica }))).toMatchObject({ dialect: 'postgres' });
+    // SQLite when DEBUG, Postgres otherwise: SQLite is not counted, Postgres decides.
+    const debug = `if DEBUG:\n    DATABASES = {'default': ${engine('sqlite3')}}\nelse:\n    DATABASES = {'default': ${engine('postgresql')}}\n`;
+    expect(await djangoAppDialect('shop/', read({ 'manage.py': manage, 'mysite/settings.py': debug }))).toEqual({
+      dialect: 'postgres',
+      from: "the project's DATABASES['default'] (mysite/settings.py:4)",
+    });
+    // manage.py names the local settings, wsgi.py production's: both are read.
+    const split = {
+      'manage.py': "os.environ.setdefault('DJANGO_SETTINGS_MODULE', 'config.settings.local')\n",
+      'config/wsgi.py': "os.environ.setdefault('DJANGO_SETTINGS_MODULE', 'config.settings.production')\n",
+      'config/settings/local.py': `DATABASES = {'default': ${engine('mysql')}}\n`,
+      'config/settings/production.py': `DATABASES = {'default': ${engine('postgresql')}}\n`,
+    };
+    expect(await djangoAppDialect('shop/', read(split))).toEqual({
+      doubt: [
+        { dialect: 'mysql', from: "the project's DATABASES['default'] (config/settings/local.py:1)" },
+        { dialect: 'postgres', from: "the project's DATABASES['default'] (config/settings/production.py:1)" },
+      ],
+    });
+    expect(await djangoAppDialect('shop/', read({ ...split, 'config/settings/local.py': `DATABASES = {'default': ${engine('sqlite3')}}\n` }))).toMatchObject({
+      dialect: 'postgres',
+    });
+  });
+
+  it('leaves the database in doubt when a settings file or manage.py cannot be read', async () => {
+    const failing =
+      (files: Record<string, string>, broken: string) =>
+      async (p: string): Promise<string | undefined> => {
+        if (p === broken) throw new Error('EACCES: permission denied');
+        return files[p];
+      };
+    const files = { 'manage.py': text('err/django-startproject/manage.py') };
+    expect(await djangoAppDialect('shop/', failing(files, 'mysite/settings.py'))).toEqual({
+      doubt: [],
+      unread: [{ file: 'mysite/settings.py', failure: 'EACCES: permission denied' }],
+    });
+    expect(await djangoAppDialect('shop/', failing({}, 'shop/manage.py'))).toEqual({
+      doubt: [],
+      unread: [{ file: 'shop/manage.py', failure: 'EACCES: permission denied' }],
+    });
   });
 
   it('reads a MySQL project’s migration without Postgres advice, and honours the config’s dialect', async () => {
@@ -248,13 +320,71 @@ describe('Ecto', () => {
     expect([...(await mixDrivers(text('err/hexpm/mix.exs')))]).toEqual(['postgres']);
     expect(await ectoAppDialect('', reader({ 'mix.exs': text('ok/ecto-mysql/mix.exs') }))).toEqual({
       dialect: 'mysql',
-      from: "the project's database driver (mix.exs)",
+      from: "the project's database driver :myxql (mix.exs)",
     });
     // An umbrella's app: its own mix.exs.
-    expect((await ectoAppDialect('apps/shop/', reader({ 'apps/shop/mix.exs': text('ok/ecto-mysql/mix.exs') })))?.dialect).toBe('mysql');
-    const both = 'defp deps do\n  [{:postgrex, ">= 0.0.0"}, {:myxql, ">= 0.0.0"}]\nend\n';
-    expect(await ectoAppDialect('', reader({ 'mix.exs': both }))).toBeUndefined();
+    expect(await ectoAppDialect('apps/shop/', reader({ 'apps/shop/mix.exs': text('ok/ecto-mysql/mix.exs') }))).toMatchObject({ dialect: 'mysql' });
     expect(await ectoAppDialect('', reader({ 'mix.exs': 'defp deps do\n  [{:ecto_sqlite3, "~> 0.12"}]\nend\n' }))).toBeUndefined();
     expect(await ectoAppDialect('', reader({}))).toBeUndefined();
+  });
+
+  it('leaves a project whose mix.exs names two databases in doubt', async () => {
+    const both = 'defp deps do\n  [{:postgrex, ">= 0.0.0"}, {:myxql, ">= 0.0.0"}]\nend\n';
+    expect(await ectoAppDialect('', reader({ 'mix.exs': both }))).toEqual({
+      doubt: [
+        { dialect: 'postgres', from: "the project's database driver :postgrex (mix.exs)" },
+        { dialect: 'mysql', from: "the project's database driver :myxql (mix.exs)" },
+      ],
+    });
+    const sqlite = 'defp deps do\n  [{:postgrex, ">= 0.0.0"}, {:ecto_sqlite3, "~> 0.12"}]\nend\n';
+    expect(await ectoAppDialect('', reader({ 'mix.exs': sqlite }))).toMatchObject({ doubt: [{ dialect: 'postgres' }, { dialect: 'sqlite' }] });
+  });
+
+  it("reads the repo module's adapter for its own priv/<repo>/migrations (plausible's ClickHouse repo beside its Postgres one)", async () => {
+    const files = {
+      'mix.exs': text('../ecto-two-repos/ok/mix.exs'),
+      'lib/plausible/repo.ex': text('../ecto-two-repos/ok/lib/plausible/repo.ex'),
+      'lib/plausible/ingest_repo.ex': text('../ecto-two-repos/ok/lib/plausible/ingest_repo.ex'),
+    };
+    expect(await repoAdapter(files['lib/plausible/ingest_repo.ex'])).toBe('clickhouse');
+    expect(await ectoAppDialect('', reader(files), 'priv/ingest_repo')).toEqual({
+      dialect: 'clickhouse',
+      from: "the repo's adapter (lib/plausible/ingest_repo.ex)",
+    });
+    expect(await ectoAppDialect('', reader(files), 'priv/repo')).toEqual({ dialect: 'postgres', from: "the repo's adapter (lib/plausible/repo.ex)" });
+    // No repo module where Phoenix puts it: mix.exs's drivers, Postgres and ClickHouse, a doubt.
+    expect(await ectoAppDialect('', reader({ 'mix.exs': files['mix.exs'] }), 'priv/ingest_repo')).toMatchObject({
+      doubt: [{ dialect: 'clickhouse' }, { dialect: 'postgres' }],
+    });
+  });
+
+  it("reads Ecto 2's adapter from config, and leaves configs that disagree in doubt", async () => {
+    const mix = 'def project do\n  [app: :shop, deps: [{:mariaex, ">= 0.0.0"}, {:postgrex, ">= 0.0.0"}]]\nend\n';
+    const config = (adapter: string) => `use Mix.Config\nconfig :shop, Shop.Repo,\n  adapter: Ecto.Adapters.${adapter},\n  pool_size: 10\n`;
+    expect(await configAdapters(config('MySQL'))).toEqual(new Map([['repo', new Set(['mysql'])]]));
+    // Each repo its own entry (santiment/sanbase2: a ClickHouse repo beside the Postgres one, each folder its own database).
+    const two = `${config('Postgres')}config :shop, Shop.ClickhouseRepo,\n  adapter: ClickhouseEcto\n`;
+    expect(await ectoAppDialect('', reader({ 'mix.exs': mix, 'config/config.exs': two }), 'priv/clickhouse_repo')).toMatchObject({ dialect: 'clickhouse' });
+    expect(await ectoAppDialect('', reader({ 'mix.exs': mix, 'config/config.exs': two }), 'priv/repo')).toMatchObject({ dialect: 'postgres' });
+    expect(underscored('Tuist.ClickHouseRepo')).toBe('click_house_repo');
+    expect(await ectoAppDialect('', reader({ 'mix.exs': mix, 'config/config.exs': config('MySQL') }))).toEqual({
+      dialect: 'mysql',
+      from: "the repo's adapter in config/config.exs",
+    });
+    expect(await ectoAppDialect('', reader({ 'mix.exs': mix, 'config/dev.exs': config('MySQL'), 'config/prod.exs': config('Postgres') }))).toEqual({
+      doubt: [
+        { dialect: 'mysql', from: "the repo's adapter in config/dev.exs" },
+        { dialect: 'postgres', from: "the repo's adapter in config/prod.exs" },
+      ],
+    });
+  });
+
+  it('leaves the database in doubt when mix.exs or the repo module cannot be read', async () => {
+    const failing = (broken: string) => async (p: string) => {
+      if (p === broken) throw new Error('EIO: i/o error');
+      return p === 'mix.exs' ? 'def project do\n  [app: :shop, deps: [{:postgrex, ">= 0.0.0"}]]\nend\n' : undefined;
+    };
+    expect(await ectoAppDialect('', failing('mix.exs'))).toEqual({ doubt: [], unread: [{ file: 'mix.exs', failure: 'EIO: i/o error' }] });
+    expect(await ectoAppDialect('', failing('lib/shop/repo.ex'))).toEqual({ doubt: [], unread: [{ file: 'lib/shop/repo.ex', failure: 'EIO: i/o error' }] });
   });
 });

@@ -10,10 +10,10 @@ import {
   createApp,
   createNodeMiddleware,
   createProbot
-} from "./chunk-YIIIBAQG.js";
+} from "./chunk-Z3M6E42K.js";
 import "./chunk-3FZUAP4G.js";
 import "./chunk-SLAQWKJ4.js";
-import "./chunk-PWQJUYFQ.js";
+import "./chunk-46UQRR25.js";
 import "./chunk-AFYLYBJ3.js";
 import "./chunk-BEZLO7CC.js";
 import "./chunk-ZFFODCYG.js";
@@ -21,17 +21,18 @@ import "./chunk-7QYY34KQ.js";
 import "./chunk-NFS4IIYW.js";
 import "./chunk-VRU5LLEH.js";
 import "./chunk-OQYEAIFO.js";
-import "./chunk-AYPRKTWS.js";
-import "./chunk-WBUNN7HE.js";
-import "./chunk-6Q6E5C4Y.js";
+import "./chunk-FSZ75CJL.js";
+import "./chunk-RGBZGFUJ.js";
+import "./chunk-QNZ4N5GJ.js";
 import "./chunk-WYNSWX4E.js";
 import "./chunk-IQR4UOTD.js";
 import "./chunk-HZLQ3MQE.js";
 import "./chunk-BJ63QOVF.js";
-import "./chunk-QX5SKT6Z.js";
-import "./chunk-EV5DHXNI.js";
+import "./chunk-WDGR6Z4T.js";
+import "./chunk-FZWSIRVP.js";
 import "./chunk-BF324SM3.js";
-import "./chunk-SYFDZM3Q.js";
+import "./chunk-YQYMSWCG.js";
+import "./chunk-JG3SKPG3.js";
 import {
   useNodeWasm
 } from "./chunk-B5PBSPAV.js";

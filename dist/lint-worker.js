@@ -14,7 +14,7 @@ import {
 } from "./chunk-OAPZDTJD.js";
 import {
   sqlAnalyser
-} from "./chunk-SYFDZM3Q.js";
+} from "./chunk-JG3SKPG3.js";
 import {
   useNodeWasm
 } from "./chunk-B5PBSPAV.js";
@@ -26,7 +26,7 @@ import { once } from "node:events";
 import { parentPort } from "node:worker_threads";
 useNodeWasm();
 var port = parentPort;
-var readers = import("./chunk-OLPRBNI7.js");
+var readers = import("./chunk-KCFRBZSE.js");
 var [task] = await once(port, "message");
 var words = new Int32Array(task.shared);
 if (task.sql) {

@@ -40,6 +40,7 @@ const PATTERNS = [
   'patterns/nothing-to-undo',
   'patterns/ecto-modify',
   'patterns/ecto-helpers',
+  'patterns/ecto-loops',
   'patterns/ecto-array-types',
   'patterns/laravel-blueprint-gaps',
   'patterns/sqlite-rebuild-rename',

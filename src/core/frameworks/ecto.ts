@@ -8,7 +8,7 @@ import { ecto as meta } from './meta/index';
 import { firstErrorNode, lineOf, parseCode, type Node } from '../parsers/tree-sitter';
 import { dslFramework, hit, parseErrorHit, type DslPiece, type DslTranslation } from './dsl/common';
 import { EctoReader } from './ecto/reader';
-import { callArgs, callTarget, doBlock, eString } from './ecto/values';
+import { callArgs, callTarget, doBlock, eString, listItems } from './ecto/values';
 
 interface Def {
   node: Node;
@@ -38,9 +38,10 @@ function migrationModule(root: Node): Node | undefined {
   return modules.find(uses) ?? modules.find(defines) ?? modules[0];
 }
 
-function defs(root: Node): { defs: Map<string, Def>; transactional: boolean; module?: Node; attributes: Map<string, string> } {
+function defs(root: Node): { defs: Map<string, Def>; transactional: boolean; module?: Node; attributes: Map<string, string>; lists: Map<string, Node> } {
   const out = new Map<string, Def>();
   const attributes = new Map<string, string>();
+  const lists = new Map<string, Node>();
   let transactional = true;
   const module = migrationModule(root);
   const block = module ? doBlock(module) : undefined;
@@ -52,6 +53,8 @@ function defs(root: Node): { defs: Map<string, Def>; transactional: boolean; mod
       const [literal, ...rest] = op ? callArgs(op).positional : [];
       const s = eString(literal);
       if (op && s && !s.inexact && !rest.length) attributes.set(callTarget(op), s.text);
+      // @dropped [:a, :b]: a list a loop may run over.
+      else if (op && literal && !rest.length && listItems(literal)) lists.set(callTarget(op), literal);
       continue;
     }
     const kind = c.type === 'call' ? callTarget(c) : '';
@@ -64,7 +67,7 @@ function defs(root: Node): { defs: Map<string, Def>; transactional: boolean; mod
     if (kind === 'defdelegate') out.set(name, { node: c, head, body: undefined, ...(to ? { delegate: to.text } : {}) });
     else out.set(name, { node: c, head, body: doBlock(c) ?? a.keywords.get('do') });
   }
-  return { defs: out, transactional, attributes, ...(module ? { module } : {}) };
+  return { defs: out, transactional, attributes, lists, ...(module ? { module } : {}) };
 }
 
 function bodyStatements(body: Node | undefined): Node[] {
@@ -92,9 +95,10 @@ export async function ectoToPieces(source: string): Promise<DslTranslation> {
   const t = reader.t;
   const err = firstErrorNode(root);
   if (err) t.hits.push(parseErrorHit(lineOf(err), 'Elixir'));
-  const { defs: ds, transactional, module, attributes } = defs(root);
+  const { defs: ds, transactional, module, attributes, lists } = defs(root);
   t.transactional = transactional;
   reader.attributes = attributes;
+  reader.listAttributes = lists;
   reader.helpers = new Map([...ds].filter(([n]) => !['change', 'up', 'down'].includes(n)));
   const change = ds.get('change');
   const up = ds.get('up');
@@ -141,6 +145,7 @@ export async function ectoToPieces(source: string): Promise<DslTranslation> {
         const downReader = new EctoReader();
         downReader.helpers = reader.helpers;
         downReader.attributes = attributes;
+        downReader.listAttributes = lists;
         if (down.body) downReader.walk(down.body, { mode: 'down' });
         t.downSql = downReader.t.up;
         t.downName = '`down`';

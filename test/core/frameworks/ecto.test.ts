@@ -95,6 +95,40 @@ end
   });
 });
 
+describe('loops (plausible/analytics @ 4397dab9, priv/ingest_repo/migrations/20240220081207_drop_event_session_columns.exs)', () => {
+  const migration = (body: string, attrs = '') => `defmodule M do\n  use Ecto.Migration\n${attrs}\n  def change do\n${body}\n  end\nend\n`;
+
+  it('runs a loop body once per element of a literal list, a word sigil or a module attribute', async () => {
+    const inAlter = await analyse(
+      migration('    alter table(:events) do\n      for c <- @dropped do\n        remove(c)\n      end\n    end', '  @dropped [:a, :b]'),
+    );
+    expect(inAlter.hits.filter((h) => h.rule === 'drop-column').map((h) => [h.line, h.message.slice(0, 30)])).toEqual([
+      [7, 'Dropping column "a" from "even'],
+      [7, 'Dropping column "b" from "even'],
+    ]);
+    // `remove` without a type in `change`: one finding for the line, not one per element.
+    expect(inAlter.hits.filter((h) => h.rule === 'irreversible-operation').map((h) => h.line)).toEqual([7]);
+    const t = await ectoToPieces(
+      migration('    for t <- ~w(x y)a, do: create index(t, [:site_id])\n    Enum.each(["p"], fn t -> execute("DROP TABLE #{t}", "SELECT 1") end)'),
+    );
+    expect(t.up.map((p) => p.sql)).toEqual([
+      expect.stringContaining('CREATE INDEX x_site_id_index ON x'),
+      expect.stringContaining('CREATE INDEX y_site_id_index ON y'),
+      'DROP TABLE p',
+    ]);
+  });
+
+  it('a loop over what the file does not hold, or of another shape, that runs commands is a notice, not silence', async () => {
+    const a = await analyse(
+      migration(
+        '    for t <- tables() do\n      drop table(t)\n    end\n    alter table(:s) do\n      Enum.each([:a], &remove/1)\n    end\n    for x <- [1, 2], do: IO.puts(x)',
+      ),
+    );
+    expect(a.hits.filter((h) => h.rule === 'not-analysed').map((h) => h.line)).toEqual([5, 9]);
+    expect(a.hits.filter((h) => h.rule === 'drop-table')).toEqual([]);
+  });
+});
+
 describe('ecto.analyse', () => {
   it('flags risky and irreversible commands in change', async () => {
     const a = await fixture('err/priv/repo/migrations/20240101000000_drop_email.exs');

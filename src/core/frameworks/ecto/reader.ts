@@ -4,13 +4,16 @@ import { lineOf, type Node } from '../../parsers/tree-sitter';
 import { hit, newTranslation, sql, type ColumnDef, type DslPiece } from '../dsl/common';
 import { handlerFor } from '../dispatch';
 import { COMMANDS } from './commands';
-import { callArgs, callTarget, columnDefault, columnType, eString, fromType, nameOf, value, type EString } from './values';
+import { callArgs, callTarget, columnDefault, columnType, eString, fromType, listItems, nameOf, value, withBound, type EString, type EValue } from './values';
 
 export interface Ctx {
   mode: 'change' | 'up' | 'down';
 }
 
 const DATA_CALLS = ['update_all', 'delete_all', 'insert_all', 'insert', 'update', 'delete'];
+
+/** The commands of an `alter table` block. */
+const ALTER_COMMANDS = new Set(['add', 'add_if_not_exists', 'remove', 'remove_if_exists', 'modify', 'timestamps']);
 
 export class EctoReader {
   readonly t = newTranslation(true);
@@ -37,14 +40,80 @@ export class EctoReader {
   }
 
   irreversible(line: number, what: string): void {
-    this.t.hits.push(hit('irreversible-operation', line, `${what} inside \`change\` cannot be reversed: write \`up\`/\`down\`.`));
+    const message = `${what} inside \`change\` cannot be reversed: write \`up\`/\`down\`.`;
+    // Once per line: a loop's body is read once per element.
+    if (!this.t.hits.some((h) => h.rule === 'irreversible-operation' && h.line === line && h.message === message))
+      this.t.hits.push(hit('irreversible-operation', line, message));
+  }
+
+  /** The module's attributes bound to a literal list or word sigil (`@dropped [:a, :b]`, `@cols ~w(a b)a`): what a loop may run over. */
+  listAttributes = new Map<string, Node>();
+
+  /**
+   * A loop over a list this file holds, as Elixir runs it: `for v <- list do … end` (or `, do: …`)
+   * and `Enum.each(list, fn v -> … end)`, the list a literal, a word sigil or a module attribute
+   * bound to one. Its variable and elements, and the statements of its body; 'unread' for a loop of
+   * another shape (a list known at run time, more than one generator, a filter, a pattern);
+   * undefined for a call that is no loop.
+   */
+  loop(c: Node): { variable: string; items: EValue[]; body: Node[] } | 'unread' | undefined {
+    const name = callTarget(c);
+    const a = callArgs(c);
+    let variable: Node | undefined;
+    let list: Node | undefined;
+    let body: Node[] = [];
+    if (name === 'for') {
+      const [generator, ...more] = a.positional;
+      if (generator?.type !== 'binary_operator' || generator.childForFieldName('operator')?.text !== '<-' || more.length || a.keywords.size > 1)
+        return 'unread';
+      variable = generator.childForFieldName('left') ?? undefined;
+      list = generator.childForFieldName('right') ?? undefined;
+      const block = c.namedChildren.find((n) => n.type === 'do_block');
+      const inline = a.keywords.get('do');
+      if (block) body = block.namedChildren.filter((n) => n.type !== 'comment');
+      else if (inline && a.keywords.size === 1) body = [inline];
+      else return 'unread';
+    } else if (name === 'Enum.each' || name === 'Enum.map') {
+      const [enumerable, fn, ...more] = a.positional;
+      const clauses = fn?.type === 'anonymous_function' ? fn.namedChildren.filter((n) => n.type === 'stab_clause') : [];
+      const params = clauses[0]?.namedChildren.find((n) => n.type === 'arguments')?.namedChildren ?? [];
+      if (more.length || clauses.length !== 1 || params.length !== 1) return 'unread';
+      variable = params[0];
+      list = enumerable;
+      body = clauses[0]!.namedChildren.find((n) => n.type === 'body')?.namedChildren.filter((n) => n.type !== 'comment') ?? [];
+    } else return undefined;
+    const attribute = list?.type === 'unary_operator' && list.childForFieldName('operator')?.text === '@' ? list.childForFieldName('operand')?.text : undefined;
+    const items = listItems(attribute !== undefined ? this.listAttributes.get(attribute) : list);
+    if (variable?.type !== 'identifier' || !items) return 'unread';
+    return { variable: variable.text, items, body };
+  }
+
+  /**
+   * A loop that cannot be unrolled here, whose body runs migration commands (`alter` true: inside
+   * an `alter table` block, where `add`/`remove`/`modify` are commands too): a notice, never silence.
+   */
+  private unreadLoop(c: Node, alter: boolean): void {
+    const command = (name: string) => handlerFor(COMMANDS, name) !== undefined || (alter && ALTER_COMMANDS.has(name)) || this.helpers.has(name);
+    // A call in the body, or a capture of one (`Enum.each(@dropped, &remove/1)`).
+    const capture = (n: Node) => n.parent?.type === 'binary_operator' && n.parent.parent?.type === 'unary_operator' && n.parent.parent.text.startsWith('&');
+    const runs = (n: Node) => (n.type === 'call' ? command(callTarget(n)) : capture(n) && command(n.text));
+    if (![...c.descendantsOfType('call'), ...c.descendantsOfType('identifier')].some(runs)) return;
+    const head = c.text.split('\n', 1)[0]!;
+    this.t.hits.push(
+      hit(
+        'not-analysed',
+        lineOf(c),
+        `\`${head.length > 60 ? `${head.slice(0, 57)}…` : head}\`: a loop over values this file does not hold (or of a shape not read) runs migration commands, so what they change was not read. Review it by hand, or loop over a literal list or a module attribute bound to one.`,
+      ),
+    );
   }
 
   /** The module's attributes bound to a string literal (`@alter "ALTER TABLE apps ALTER COLUMN scopes"`). */
   attributes = new Map<string, string>();
 
-  /** `#{@alter}` in a string: the attribute's string. */
+  /** `#{@alter}` in a string: the attribute's string; `#{table}` in a loop's body: the element's name. */
   readonly resolve = (expr: Node): string | undefined => {
+    if (expr.type === 'identifier') return nameOf(value(expr));
     const operand = expr.type === 'unary_operator' && expr.childForFieldName('operator')?.text === '@' ? expr.childForFieldName('operand') : undefined;
     return operand?.type === 'identifier' ? this.attributes.get(operand.text) : undefined;
   };
@@ -82,9 +151,22 @@ export class EctoReader {
   }
 
   walk(body: Node, ctx: Ctx): void {
-    for (const c of body.namedChildren) {
+    this.walkNodes(body.namedChildren, ctx);
+  }
+
+  private walkNodes(nodes: Node[], ctx: Ctx): void {
+    for (const c of nodes) {
       if (c.type === 'comment') continue;
       if (c.type === 'call') {
+        const loop = this.loop(c);
+        if (loop === 'unread') {
+          this.unreadLoop(c, false);
+          continue;
+        }
+        if (loop) {
+          for (const item of loop.items) withBound(loop.variable, item, () => this.walkNodes(loop.body, ctx));
+          continue;
+        }
         if (this.command(c, ctx)) continue;
       }
       this.walk(c, ctx);
@@ -202,9 +284,17 @@ export class EctoReader {
 
   /** The `alter table(:t) do … end` block. */
   alter(block: Node, table: string, ctx: Ctx): void {
+    this.alterNodes(block.namedChildren, table, ctx);
+  }
+
+  private alterNodes(nodes: Node[], table: string, ctx: Ctx): void {
     const inChange = ctx.mode === 'change';
-    for (const c of block.namedChildren) {
+    for (const c of nodes) {
       if (c.type !== 'call') continue;
+      const loop = this.loop(c);
+      if (loop === 'unread') this.unreadLoop(c, true);
+      else if (loop) for (const item of loop.items) withBound(loop.variable, item, () => this.alterNodes(loop.body, table, ctx));
+      if (loop) continue;
       const name = callTarget(c);
       const a = callArgs(c);
       const line = lineOf(c);

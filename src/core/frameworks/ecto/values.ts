@@ -132,9 +132,44 @@ export function callArgs(n: Node): { positional: Node[]; keywords: Map<string, N
   return { positional, keywords };
 }
 
+/**
+ * Loop variables while a loop's body is read once per element (`for column <- @dropped do remove(column) end`,
+ * reader.ts): `value()` of such a name is the element's. Reading is synchronous, so one map serves.
+ */
+const bound = new Map<string, EValue>();
+
+/** `read()` with `name` standing for `v` (as `for name <- […]` binds it for one element). */
+export function withBound<T>(name: string, v: EValue, read: () => T): T {
+  const had = bound.get(name);
+  bound.set(name, v);
+  try {
+    return read();
+  } finally {
+    if (had) bound.set(name, had);
+    else bound.delete(name);
+  }
+}
+
+/** The elements of a literal list (`[:a, "b"]`) or word sigil (`~w(a b)a`: atoms, else strings); undefined for anything else. */
+export function listItems(n: Node | undefined): EValue[] | undefined {
+  if (n?.type === 'list') return n.namedChildren.filter((c) => c.type !== 'comment').map(value);
+  if (n?.type !== 'sigil' || n.namedChildren.find((c) => c.type === 'sigil_name')?.text !== 'w') return undefined;
+  if (n.namedChildren.some((c) => c.type === 'interpolation')) return undefined;
+  const atoms = (n.namedChildren.find((c) => c.type === 'sigil_modifiers')?.text ?? '').includes('a');
+  const words = n.namedChildren
+    .filter((c) => c.type === 'quoted_content')
+    .map((c) => c.text)
+    .join('')
+    .split(/\s+/)
+    .filter(Boolean);
+  return words.map((w) => (atoms ? { kind: 'atom', value: w } : { kind: 'string', value: w }));
+}
+
 export function value(n: Node | undefined): EValue {
   if (!n) return { kind: 'nil' };
   switch (n.type) {
+    case 'identifier':
+      return bound.get(n.text) ?? { kind: 'other', node: n };
     case 'atom':
       return { kind: 'atom', value: n.text.replace(/^:"?|"$/g, '') };
     case 'quoted_atom':

@@ -102,6 +102,7 @@ const PATTERNS = [
   'patterns/goose-dbmate-markers',
   'patterns/typeorm-dialect',
   'patterns/jvm-doubt',
+  'patterns/tool-record-unread',
   'rules/not-analysed',
 ];
 

@@ -8,7 +8,6 @@
 // - Prisma Migrate writes `<migrations>/<timestamp>_<name>/migration.sql` beside
 //   `<migrations>/migration_lock.toml`, whose `provider = "sqlite"` names it (public Prisma apps on
 //   SQLite and MySQL got Postgres locking advice and syntax notices).
-import { getStaticTOMLValue, parseTOML } from 'toml-eslint-parser';
 import type { Dialect } from '../sql/dialect';
 import type { MigrationInput } from './framework';
 import { dirName } from './shared-sql';
@@ -80,16 +79,20 @@ export function prismaLockPathOf(path: string): string | undefined {
 }
 
 /**
- * What Prisma's `migration_lock.toml` says of the dialect: its `provider` key (Prisma writes the file
- * whole, with that one key). Undefined for a provider that is not SQL (mongodb); a file that is no
- * TOML, or names no provider, may be any database: a doubt naming it.
+ * What Prisma's `migration_lock.toml` says of the dialect: its `provider` key. Prisma writes the file
+ * whole, that one key on a line of its own, so that line is read first; any other text is read by
+ * the TOML parser (loaded only then). Undefined for a provider that is not SQL (mongodb); a file
+ * that is no TOML, or names no provider, may be any database: a doubt naming it.
  */
-export function prismaLockDialect(text: string, path: string): DialectVerdict {
-  let provider: unknown;
-  try {
-    provider = (getStaticTOMLValue(parseTOML(text)) as { provider?: unknown }).provider;
-  } catch (e) {
-    return unreadVerdict(path, `not TOML: ${(e as Error).message}`);
+export async function prismaLockDialect(text: string, path: string): Promise<DialectVerdict> {
+  let provider: unknown = /^[ \t]*provider[ \t]*=[ \t]*"([^"\\\n]*)"[ \t]*(?:#.*)?$/m.exec(text)?.[1];
+  if (provider === undefined) {
+    const { getStaticTOMLValue, parseTOML } = await import('toml-eslint-parser');
+    try {
+      provider = (getStaticTOMLValue(parseTOML(text)) as { provider?: unknown }).provider;
+    } catch (e) {
+      return unreadVerdict(path, `not TOML: ${(e as Error).message}`);
+    }
   }
   if (typeof provider !== 'string') return unreadVerdict(path, 'no provider = "…" line');
   const dialect = handlerFor(DIALECTS, provider.toLowerCase());
@@ -100,7 +103,11 @@ export function prismaLockDialect(text: string, path: string): DialectVerdict {
  * The record at `path`, read once per reader; undefined when absent (the file is then read from its
  * path and content); a doubt naming it when it is there but does not read, or its read fails.
  */
-function recorded(read: ConfigReader, path: string, readText: (text: string, path: string) => DialectVerdict): Promise<DialectVerdict> {
+function recorded(
+  read: ConfigReader,
+  path: string,
+  readText: (text: string, path: string) => DialectVerdict | Promise<DialectVerdict>,
+): Promise<DialectVerdict> {
   return verdictOncePerReader(
     read,
     path,

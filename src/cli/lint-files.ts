@@ -57,7 +57,7 @@ export class FileCache {
       const input = {
         config,
         frameworks: FRAMEWORKS,
-        readFile: async (p: string) => this.relativeText(p),
+        readFile: async (p: string) => this.relativeRead(p),
         readFileNow: (p: string) => this.relativeText(p),
         listDir: async (dir: string) => this.listRelative(dir),
         listFolders: async (dir: string) => this.listFoldersRelative(dir),
@@ -113,9 +113,26 @@ export class FileCache {
     return typeof got === 'string' ? got : undefined;
   }
 
+  /**
+   * A file's text by a path relative to the working directory, undefined when it is not there; throws
+   * when it is there (or may be) but cannot be read (EACCES, EISDIR, EIO): the core's readers then say
+   * what they could not read, as for the App's failed API reads, instead of judging it absent.
+   */
+  relativeRead(path: string): string | undefined {
+    const text = this.relativeText(path);
+    if (text !== undefined) return text;
+    const failed = this.get(this.absolute(path));
+    if (typeof failed === 'string' || ABSENT.has(failed.code ?? '')) return undefined;
+    throw new Error(`${failed.code ?? 'unreadable'}: ${failed.message.replace(/^\w+: /, '').split(',')[0]}`);
+  }
+
+  private absolute(path: string): string {
+    return PLAIN.test(path) ? `${this.cwd}/${path}` : resolve(this.cwd, path);
+  }
+
   /** `text()` of a path relative to the working directory, resolved once per path. */
   relativeText(path: string): string | undefined {
-    if (!this.byRelative.has(path)) this.byRelative.set(path, this.text(PLAIN.test(path) ? `${this.cwd}/${path}` : resolve(this.cwd, path)));
+    if (!this.byRelative.has(path)) this.byRelative.set(path, this.text(this.absolute(path)));
     return this.byRelative.get(path);
   }
 
@@ -132,6 +149,9 @@ export class FileCache {
     return got;
   }
 }
+
+/** Read errors that say the file is not there (a folder on its path being a file is as absent). */
+const ABSENT: ReadonlySet<string> = new Set(['ENOENT', 'ENOTDIR']);
 
 /** How many leading bytes are searched for a NUL when deciding that a file is binary. */
 const BINARY_SNIFF = 8000;

@@ -120,6 +120,21 @@ describe('rollback-ready lint (built CLI)', () => {
     expect(found[0]!.message).toContain('from integer (000001_orders.up.sql) to text');
   });
 
+  it('says a config it could not read (EISDIR), never reads the migration as Postgres in silence; an absent one stays silent', () => {
+    const at = join(dir, 'drizzle-unread');
+    mkdirSync(join(at, 'drizzle', 'meta'), { recursive: true });
+    writeFileSync(join(at, 'drizzle', '0001_orders_index.sql'), 'CREATE INDEX orders_user_idx ON orders (user_id);\n');
+    // No journal: Postgres, as before.
+    const absent = runCli(['lint', 'drizzle/0001_orders_index.sql', '--format', 'json'], { cwd: at });
+    expect((JSON.parse(absent.stdout) as { findings: Finding[] }).findings.map((f) => f.rule)).toEqual(['non-concurrent-index']);
+    // A journal path that is there but cannot be read (a folder): the one notice, naming it and why.
+    mkdirSync(join(at, 'drizzle', 'meta', '_journal.json'));
+    const unread = runCli(['lint', 'drizzle/0001_orders_index.sql', '--format', 'json'], { cwd: at });
+    const findings = (JSON.parse(unread.stdout) as { findings: Finding[] }).findings;
+    expect(findings.map((f) => f.rule)).toEqual(['not-analysed']);
+    expect(findings[0]!.message).toContain('could not be read: drizzle/meta/_journal.json (EISDIR: illegal operation on a directory)');
+  });
+
   it('exits 2 on a missing file', () => {
     const result = runCli(['lint', join(dir, 'nope.sql')]);
     expect(result.status).toBe(2);

@@ -105,6 +105,7 @@ const PATTERNS = [
   'patterns/jvm-doubt',
   'patterns/django-two-databases',
   'patterns/ecto-two-repos',
+  'patterns/tool-record-unread',
   'rules/not-analysed',
 ];
 

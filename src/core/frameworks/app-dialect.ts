@@ -23,8 +23,8 @@ import { dialectOfPath } from '../sql/dialect';
 import { parseCode, type Node } from '../parsers/tree-sitter';
 import type { Framework } from './framework';
 import { phpStr } from './laravel/php';
-import { dotenvValue, verdictOncePerReader, type ConfigReader, safeRead } from './tool-dialect';
-import { analyseInVerdict, failureText, unreadVerdict, type DialectVerdict } from './dialect-doubt';
+import { dotenvValue, isUnread, readConfigFile, verdictOncePerReader, type ConfigReader } from './tool-dialect';
+import { analyseInVerdict, failureText, unreadVerdict, withUnread, type DialectVerdict, type UnreadConfig } from './dialect-doubt';
 import { djangoAppDialect } from './django/settings-dialect';
 import { knexAppDialect, sequelizeAppDialect } from './js-app-dialect';
 import { ectoAppDialect } from './ecto/mix-dialect';
@@ -108,26 +108,35 @@ const LARAVEL_CONFIGS = ['config/database.php', 'app/Config/database.php'];
 
 /** The dialect of a Laravel app, from its `.env.example` and `config/database.php`. */
 export async function laravelAppDialect(root: string, read: Reader): Promise<DialectVerdict> {
-  const [env, found] = await Promise.all([
-    safeRead(read, `${root}.env.example`),
+  const [envRead, found] = await Promise.all([
+    readConfigFile(read, `${root}.env.example`),
     firstRead(
       read,
       LARAVEL_CONFIGS.map((f) => `${root}${f}`),
     ),
   ]);
+  const env = isUnread(envRead) ? undefined : envRead;
   let databases: LaravelDatabases | undefined;
   let failure: unknown;
-  if (found !== undefined) databases = await laravelDatabases(found.text).catch((e: unknown) => void (failure = e));
+  if (found !== undefined && !isUnread(found)) databases = await laravelDatabases(found.text).catch((e: unknown) => void (failure = e));
   const driverOf = (name: string) => handlerFor(LARAVEL_DRIVERS, databases?.drivers.get(name) ?? name);
   const named = env === undefined ? undefined : envConnection(env);
   const said: DialectSource | undefined =
     named && driverOf(named) ? { dialect: driverOf(named)!, from: `the app's DB_CONNECTION (${root}.env.example)` } : undefined;
   // database.php maps each connection to its driver: unread, even DB_CONNECTION's driver is not known.
+  if (isUnread(found)) return withUnread(found, said);
   if (failure !== undefined) return unreadVerdict(found!.path, failure, said);
   if (said) return said;
+  const defaulted = defaultConnection(databases, found?.path ?? '', driverOf);
+  // .env.example's read failed: its DB_CONNECTION, which overrides the default, is not known.
+  return isUnread(envRead) ? withUnread(envRead, defaulted) : defaulted;
+}
+
+/** The database of database.php's default connection (read at `path`), if it names one. */
+function defaultConnection(databases: LaravelDatabases | undefined, path: string, driverOf: (name: string) => Dialect | undefined): DialectSource | undefined {
   for (const name of databases?.defaults ?? []) {
     const dialect = databases?.drivers.has(name) || handlerFor(LARAVEL_DRIVERS, name) ? driverOf(name) : undefined;
-    if (dialect) return { dialect, from: `the app's default connection (${found!.path})` };
+    if (dialect) return { dialect, from: `the app's default connection (${path})` };
   }
   return undefined;
 }
@@ -174,7 +183,9 @@ function railsDocDialect(doc: unknown, folder: string): Dialect | undefined {
 /** The dialect of a Rails app, from the first of its database files that names one. */
 export async function railsAppDialect(root: string, folder: string, read: Reader): Promise<DialectVerdict> {
   for (const file of RAILS_FILES) {
-    const text = await safeRead(read, `${root}${file}`);
+    const text = await readConfigFile(read, `${root}${file}`);
+    // A database file whose read failed may be the one that names the database: in doubt, naming it.
+    if (isUnread(text)) return withUnread(text);
     if (text === undefined) continue;
     let doc: unknown;
     try {
@@ -190,10 +201,11 @@ export async function railsAppDialect(root: string, folder: string, read: Reader
 
 // ---- shared ----------------------------------------------------------------------------------
 
-/** The first of `paths` that can be read, with its text. */
-async function firstRead(read: Reader, paths: string[]): Promise<{ path: string; text: string } | undefined> {
+/** The first of `paths` that is there, with its text; or the first whose read failed (it may be the one). */
+async function firstRead(read: Reader, paths: string[]): Promise<{ path: string; text: string } | UnreadConfig | undefined> {
   for (const path of paths) {
-    const text = await safeRead(read, path);
+    const text = await readConfigFile(read, path);
+    if (isUnread(text)) return text;
     if (text !== undefined) return { path, text };
   }
   return undefined;

@@ -6,7 +6,9 @@
 // A config file that is there but cannot be read (an ormconfig.json that is no JSON, a
 // database.yml or application.yml that is no YAML, a pom.xml that is no XML, a grammar that does
 // not load) leaves the database in doubt the same way: it may name any database, so the migration
-// is not read (nor rehearsed) as Postgres in silence. A config that is absent names nothing.
+// is not read (nor rehearsed) as Postgres in silence. So does a config whose read fails (the App's
+// GitHub API answers 5xx, or its budget of reads is spent; lint meets EACCES or EISDIR): it may be
+// there and name any database. A config that is absent (the read resolves undefined) names nothing.
 import type { Hit } from '../types';
 import { DIALECT_NAMES, type DialectSource } from '../sql/dialect';
 import { dirName } from './shared-sql';
@@ -16,6 +18,8 @@ import type { Framework, MigrationAnalysis, MigrationInput } from './framework';
 export interface UnreadConfig {
   file: string;
   failure: string;
+  /** The read itself failed (the file may be there or not), rather than its text not parsing. */
+  readFailed?: boolean;
 }
 
 /** What a project's files say of a migration's database when they disagree (each source), or when one could not be read. */
@@ -39,9 +43,19 @@ export function verdictOf(sources: DialectSource[]): DialectVerdict {
 
 /** The doubt a config file that could not be read leaves, with what the other files said (`said`). */
 export function unreadVerdict(file: string, failure: unknown, said: DialectVerdict = undefined): DialectDoubt {
-  const unread = { file, failure: failureText(failure) };
+  return withUnread({ file, failure: failureText(failure) }, said);
+}
+
+/** The doubt `unread` leaves (a config whose read failed, or did not parse), with what the other files said (`said`). */
+export function withUnread(unread: UnreadConfig, said: DialectVerdict = undefined): DialectDoubt {
   if (isDoubt(said)) return { doubt: said.doubt, unread: [...(said.unread ?? []), unread] };
   return { doubt: said ? [said] : [], unread: [unread] };
+}
+
+/** What a config file's read that failed says: an HTTP status first when it has one (`HTTP 502, Server Error`). */
+export function readFailureText(failure: unknown): string {
+  const status = (failure as { status?: unknown } | null)?.status;
+  return `${typeof status === 'number' ? `HTTP ${status}, ` : ''}${failureText(failure)}`;
 }
 
 /** A failure in a few words: an error's first line, without a trailing period or colon (YAML's `at line 18, column 1:`). */
@@ -82,7 +96,7 @@ export function doubtSetting(doubt: DialectDoubt, path: string): string {
 
 /** The one notice a migration in doubt gets: what named which database (or could not be read), and how to settle it. */
 export function doubtNotice(doubt: DialectDoubt, path: string): Hit {
-  const fix = doubt.unread?.length ? 'Fix the file, or say' : 'Say';
+  const fix = !doubt.unread?.length ? 'Say' : doubt.unread.every((u) => u.readFailed) ? 'Run again once the file can be read, or say' : 'Fix the file, or say';
   return {
     rule: 'not-analysed',
     line: 1,

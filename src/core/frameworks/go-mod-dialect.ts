@@ -7,11 +7,13 @@
 // a few folders up, or the repository's root). Every requirement counts, direct or indirect (a
 // `gorm.io/driver/sqlite` app requires `mattn/go-sqlite3` indirectly): when the drivers name one
 // database, that is the project's; none, or several (an app that supports Postgres and SQLite,
-// or tests on another database), is none, and the migrations are read as Postgres, as before.
+// or tests on another database), is none, and the migrations are read as Postgres, as before. A
+// go.mod the go command would not read (or whose read fails) may require any driver: in doubt, said.
 // Unlike a knexfile's or Django's settings, SQLite is decisive here: a Go module lists what its
 // build and tests import, and a single-binary Go app that requires only a SQLite driver runs on it.
-import type { Dialect, DialectSource } from '../sql/dialect';
-import { upwards, type ConfigReader, safeRead } from './tool-dialect';
+import type { Dialect } from '../sql/dialect';
+import { isUnread, readConfigFile, upwards, type ConfigReader } from './tool-dialect';
+import { unreadVerdict, withUnread, type DialectVerdict } from './dialect-doubt';
 import { handlerFor } from './dispatch';
 
 /** Database drivers (and the ORM drivers that wrap them) by module path, without a major-version suffix. */
@@ -45,33 +47,54 @@ const DRIVERS: Record<string, Dialect> = {
 /** A module path without its major-version suffix (`github.com/jackc/pgx/v5` → `github.com/jackc/pgx`). */
 const withoutMajor = (module: string): string => module.replace(/\/v\d+$/, '');
 
+/** The directives of a go.mod (golang.org/x/mod/modfile); any other is an error the go command stops at. */
+const DIRECTIVES = new Set(['module', 'go', 'toolchain', 'godebug', 'require', 'exclude', 'replace', 'retract', 'tool', 'ignore']);
+
 /**
  * The modules a `go.mod` requires, direct or indirect: `require path version` lines and the lines
- * of `require ( … )` blocks. go.mod is a line format of its own (golang.org/x/mod/modfile): a
- * directive, or a block of lines, with `//` comments.
+ * of `require ( … )` blocks; and the first line the go command would not read (an unknown
+ * directive, a requirement without its version, a block never closed). go.mod is a line format of
+ * its own (golang.org/x/mod/modfile): a directive, or a block of lines, with `//` comments.
  */
-export function goModRequires(text: string): string[] {
-  const modules: string[] = [];
-  let inRequire = false;
-  for (const raw of text.split('\n')) {
-    const line = raw.replace(/\/\/.*$/, '').trim();
-    if (inRequire) {
-      if (line === ')') inRequire = false;
-      else if (line) modules.push(line.split(/\s+/)[0]!);
+export function readGoMod(text: string): { requires: string[]; error?: string } {
+  const requires: string[] = [];
+  let block: { directive: string; line: number } | undefined;
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.replace(/\/\/.*$/, '').trim();
+    if (!line) continue;
+    const words = line.split(/\s+/);
+    if (block) {
+      if (line === ')') block = undefined;
+      else if (block.directive === 'require') {
+        if (words.length < 2) return { requires, error: `line ${i + 1}: a requirement without its version (${line})` };
+        requires.push(words[0]!);
+      }
       continue;
     }
-    const words = line.split(/\s+/);
-    if (words[0] !== 'require') continue;
-    if (words[1] === '(') inRequire = true;
-    else if (words[1]) modules.push(words[1]);
+    if (!DIRECTIVES.has(words[0]!)) return { requires, error: `line ${i + 1}: unknown directive ${words[0]}` };
+    if (words[1] === '(') block = { directive: words[0]!, line: i + 1 };
+    else if (words[0] === 'require') {
+      if (words.length < 3) return { requires, error: `line ${i + 1}: a requirement without its version (${line})` };
+      requires.push(words[1]!);
+    }
   }
-  return modules.map((m) => m.replace(/^"|"$/g, ''));
+  if (block) return { requires, error: `line ${block.line}: the ${block.directive} ( block is never closed` };
+  return { requires: requires.map((m) => m.replace(/^"|"$/g, '')) };
 }
 
-/** The one database a `go.mod`'s drivers name, else undefined. */
-export function goModDialect(text: string, path: string): DialectSource | undefined {
+/** The modules a `go.mod` requires (see `readGoMod`). */
+export const goModRequires = (text: string): string[] => readGoMod(text).requires;
+
+/**
+ * The one database a `go.mod`'s drivers name, else undefined; a go.mod the go command would not
+ * read may require any driver: a doubt naming it.
+ */
+export function goModDialect(text: string, path: string): DialectVerdict {
+  const { requires, error } = readGoMod(text);
+  if (error) return unreadVerdict(path, `not a go.mod the go command reads: ${error}`);
   const named = new Set<Dialect>();
-  for (const module of goModRequires(text)) {
+  for (const module of requires) {
     const dialect = handlerFor(DRIVERS, withoutMajor(module));
     if (dialect) named.add(dialect);
   }
@@ -79,11 +102,15 @@ export function goModDialect(text: string, path: string): DialectSource | undefi
   return named.size === 1 ? { dialect: dialect!, from: `the project's database driver (${path})` } : undefined;
 }
 
-/** The database the nearest `go.mod` above `dir` (`db/migrations/`) names through its drivers; undefined without one. */
-export async function goProjectDialect(dir: string, read: ConfigReader): Promise<DialectSource | undefined> {
+/**
+ * The database the nearest `go.mod` above `dir` (`db/migrations/`) names through its drivers;
+ * undefined without one; a doubt naming it when it does not read, or its read fails.
+ */
+export async function goProjectDialect(dir: string, read: ConfigReader): Promise<DialectVerdict> {
   for (const at of upwards(dir)) {
     const path = `${at}go.mod`;
-    const text = await safeRead(read, path);
+    const text = await readConfigFile(read, path);
+    if (isUnread(text)) return withUnread(text);
     if (text !== undefined) return goModDialect(text, path);
   }
   return undefined;

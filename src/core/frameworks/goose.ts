@@ -7,7 +7,8 @@
 import type { Framework, MigrationAnalysis, MigrationInput } from './framework';
 import { goose as meta } from './meta/index';
 import { analyseSectioned, dialectFor, dirName, type MarkerReader, type SectionedFormat } from './shared-sql';
-import { oncePerReader } from './tool-dialect';
+import { verdictOncePerReader } from './tool-dialect';
+import { analyseInVerdict, isDoubt } from './dialect-doubt';
 import { goProjectDialect } from './go-mod-dialect';
 import { expandEnvsub, type EnvsubFailure } from './goose-envsub';
 import { analyseGooseGo, gooseHistory } from './goose-go';
@@ -53,7 +54,11 @@ const goose: Framework = {
   async analyse(input) {
     const read = input.readFile;
     const dir = dirName(input.path);
-    const dialect = dialectFor(input) || !read ? undefined : await oncePerReader(read, `go.mod:${dir}`, () => goProjectDialect(dir, read));
+    const verdict =
+      dialectFor(input) || !read ? undefined : await verdictOncePerReader(read, `go.mod:${dir}`, () => goProjectDialect(dir, read), `the go.mod above ${dir}`);
+    // A go.mod that does not read (or whose read fails) may require any driver: in doubt, said.
+    if (isDoubt(verdict)) return analyseInVerdict(goose, input, verdict);
+    const dialect = verdict;
     // A Go migration (`goose.AddMigrationContext(up, down)`): the SQL its functions run (goose-go.ts).
     if (input.path.endsWith('.go')) return analyseGooseGo(input, GOOSE_FORMAT, dialect);
     // `ENVSUB ON` lines are read as goose expands them (goose-envsub.ts).

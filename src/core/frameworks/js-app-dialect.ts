@@ -16,9 +16,9 @@
 // database in doubt: one notice names it (src/core/frameworks/dialect-doubt.ts).
 import type { Dialect } from '../sql/dialect';
 import { firstErrorNode, lineOf, type Node } from '../parsers/tree-sitter';
-import { unreadVerdict, verdictOf, type DialectVerdict } from './dialect-doubt';
+import { unreadVerdict, verdictOf, withUnread, type DialectVerdict } from './dialect-doubt';
 import { jsStr, parseJs } from './dsl/js';
-import { upwards, type ConfigReader, safeRead } from './tool-dialect';
+import { isUnread, readConfigFile, upwards, type ConfigReader } from './tool-dialect';
 import { handlerFor } from './dispatch';
 
 type Reader = ConfigReader;
@@ -99,7 +99,9 @@ const KNEXFILES = ['knexfile.js', 'knexfile.ts'];
 export async function knexAppDialect(root: string, read: Reader): Promise<DialectVerdict> {
   for (const dir of upwards(root)) {
     for (const name of KNEXFILES) {
-      const text = await safeRead(read, `${dir}${name}`);
+      const text = await readConfigFile(read, `${dir}${name}`);
+      // A knexfile whose read failed may be the one that names the client: in doubt, naming it.
+      if (isUnread(text)) return withUnread(text);
       if (text !== undefined) return readConfig(`${dir}${name}`, () => namedInJs(text, name, 'client'), `the knexfile's client (${dir}${name})`);
     }
   }
@@ -134,7 +136,9 @@ export async function sequelizercConfig(text: string): Promise<string | undefine
 /** The database a Sequelize project's config names, for migrations in `root` + `migrations/` (or a `.sequelizerc` above them). */
 export async function sequelizeAppDialect(root: string, read: Reader): Promise<DialectVerdict> {
   for (const dir of upwards(root)) {
-    const rc = await safeRead(read, `${dir}.sequelizerc`);
+    const rc = await readConfigFile(read, `${dir}.sequelizerc`);
+    // A .sequelizerc whose read failed may move the config anywhere: in doubt, naming it.
+    if (isUnread(rc)) return withUnread(rc);
     let configured: string | undefined;
     try {
       configured = rc === undefined ? undefined : await sequelizercConfig(rc);
@@ -143,7 +147,8 @@ export async function sequelizeAppDialect(root: string, read: Reader): Promise<D
     }
     if (rc !== undefined && !configured) return undefined;
     const path = `${dir}${configured ?? 'config/config.json'}`;
-    const text = await safeRead(read, path);
+    const text = await readConfigFile(read, path);
+    if (isUnread(text)) return withUnread(text);
     if (text === undefined) {
       if (rc !== undefined) return undefined;
       continue;

@@ -35,10 +35,10 @@ import { getStaticTOMLValue, parseTOML } from 'toml-eslint-parser';
 import type { Dialect, DialectSource } from '../sql/dialect';
 import { dialectOfPath } from '../sql/dialect';
 import type { Framework, MigrationInput } from './framework';
-import { safeRead, upwards, type ConfigReader } from './tool-dialect';
+import { isUnread, readConfigFile, upwards, type ConfigReader } from './tool-dialect';
 import { dirName } from './shared-sql';
 import { mavenDialect } from './maven-dialect';
-import { analyseInVerdict, isDoubt, unreadVerdict, verdictOf, type DialectVerdict, type UnreadConfig } from './dialect-doubt';
+import { analyseInVerdict, isDoubt, unreadVerdict, verdictOf, withUnread, type DialectVerdict, type UnreadConfig } from './dialect-doubt';
 
 /** JDBC (and R2DBC) URL schemes: `jdbc:<scheme>:`. */
 const SCHEMES: ReadonlyMap<string, Dialect> = new Map<string, Dialect>([
@@ -311,7 +311,10 @@ const BASE_FILES = ['application.yml', 'application.yaml', 'application.properti
 /** Config files read per resources folder at most (each is a read, and the App's reads go through the API). */
 const MAX_FILES = 12;
 
-async function springFiles(root: string, read: ConfigReader, list: MigrationInput['listDir']): Promise<{ path: string; text: string }[]> {
+/** A Spring config file read: its text, or why its read failed. */
+type SpringFile = { path: string; text: string } | UnreadConfig;
+
+async function springFiles(root: string, read: ConfigReader, list: MigrationInput['listDir']): Promise<SpringFile[]> {
   const names: string[] = [];
   for (const dir of [root, `${root}config/`]) {
     const listed = list ? await list(dir).catch(() => undefined) : undefined;
@@ -319,10 +322,10 @@ async function springFiles(root: string, read: ConfigReader, list: MigrationInpu
     const isBase = (n: string) => !/^[a-z]+-/.test(n);
     names.push(...found.sort((a, b) => Number(isBase(b)) - Number(isBase(a)) || (a < b ? -1 : 1)).map((n) => `${dir}${n}`));
   }
-  const files: { path: string; text: string }[] = [];
+  const files: SpringFile[] = [];
   for (const path of names.slice(0, MAX_FILES)) {
-    const text = await safeRead(read, path);
-    if (text !== undefined) files.push({ path, text });
+    const text = await readConfigFile(read, path);
+    if (text !== undefined) files.push(isUnread(text) ? text : { path, text });
   }
   return files;
 }
@@ -332,10 +335,15 @@ async function springFiles(root: string, read: ConfigReader, list: MigrationInpu
  * of the resources folder: Flyway's `spring.flyway.locations` hold the folder; Liquibase's
  * `spring.liquibase.change-log` (one master changelog) holds the folders at or under its own.
  */
-export function springDialect(files: { path: string; text: string }[], folder: string, full: string, tool: JvmTool = 'flyway'): DialectVerdict {
-  // A file that does not parse may hold the profile that names the database: the rest are read, and the verdict is a doubt naming it.
+export function springDialect(files: SpringFile[], folder: string, full: string, tool: JvmTool = 'flyway'): DialectVerdict {
+  // A file that does not parse (or whose read failed) may hold the profile that names the database:
+  // the rest are read, and the verdict is a doubt naming it.
   const unread: UnreadConfig[] = [];
   const docs = files.flatMap((f) => {
+    if ('failure' in f) {
+      unread.push(f);
+      return [];
+    }
     try {
       return parseSpringConfig(f.text, f.path);
     } catch (e) {
@@ -344,7 +352,7 @@ export function springDialect(files: { path: string; text: string }[], folder: s
     }
   });
   const verdict = springVerdict(docs, folder, full, tool);
-  return unread.reduce<DialectVerdict>((said, u) => unreadVerdict(u.file, u.failure, said), verdict);
+  return unread.reduce<DialectVerdict>((said, u) => withUnread(u, said), verdict);
 }
 
 function springVerdict(docs: ConfigDoc[], folder: string, full: string, tool: JvmTool): DialectVerdict {
@@ -482,7 +490,9 @@ export async function jvmDialectVerdict(path: string, read: ConfigReader, list?:
     if (module !== undefined && !dirs.includes(module)) dirs.splice(-1, 0, module);
     for (const at of dirs) {
       for (const [name, readConf] of TOOL_CONFS[tool]) {
-        const text = await safeRead(read, `${at}${name}`);
+        const text = await readConfigFile(read, `${at}${name}`);
+        // A config whose read failed may be the one that decides: in doubt, naming it.
+        if (isUnread(text)) return withUnread(text);
         if (text !== undefined) return readConf(text, `${at}${name}`);
       }
     }
@@ -491,7 +501,8 @@ export async function jvmDialectVerdict(path: string, read: ConfigReader, list?:
   if (conf || module === undefined) return conf;
   const hibernate = await once(read, `hibernate:${resources!.root}`, async () => {
     for (const name of HIBERNATE_FILES) {
-      const text = await safeRead(read, `${resources!.root}${name}`);
+      const text = await readConfigFile(read, `${resources!.root}${name}`);
+      if (isUnread(text)) return withUnread(text);
       const found = text === undefined ? undefined : hibernateDialect(text, `${resources!.root}${name}`);
       if (found) return found;
     }

@@ -25,8 +25,8 @@
 // modules' paths (`mysql-persistence/`) or Spring configs say it in the repositories seen.
 import type { Dialect } from '../sql/dialect';
 import { parseXml, type XmlElement } from './dsl/xml';
-import { unreadVerdict, verdictOf, type DialectVerdict } from './dialect-doubt';
-import { safeRead, type ConfigReader } from './tool-dialect';
+import { unreadVerdict, verdictOf, withUnread, type DialectVerdict, type UnreadConfig } from './dialect-doubt';
+import { isUnread, readConfigFile, type ConfigReader } from './tool-dialect';
 
 /** JDBC drivers and Flyway's database support modules, by `groupId:artifactId` (an artifactId ending in `*` matches any suffix). */
 const ARTIFACTS: readonly [string, Dialect][] = [
@@ -144,16 +144,24 @@ function joinModule(dir: string, module: string): string | undefined {
 }
 
 /** Each reader's pom.xml files, read once (the modules of one build ask for the same ones): absent, why it does not read, or what it says. */
-const pomReads = new WeakMap<ConfigReader, Map<string, Promise<Pom | undefined | string>>>();
+const pomReads = new WeakMap<ConfigReader, Map<string, Promise<Pom | undefined | UnreadConfig>>>();
 
-/** A `pom.xml`: undefined when absent, why it does not read when it is not a pom that reads. */
-function pomAt(read: ConfigReader, path: string): Promise<Pom | undefined | string> {
+/** A `pom.xml`: undefined when absent; the file and why when it is not a pom that reads, or its read failed. */
+function pomAt(read: ConfigReader, path: string): Promise<Pom | undefined | UnreadConfig> {
   let byPath = pomReads.get(read);
   if (!byPath) pomReads.set(read, (byPath = new Map()));
   let pom = byPath.get(path);
-  if (!pom) byPath.set(path, (pom = safeRead(read, path).then((text) => (text === undefined ? undefined : parsePom(text, path)))));
+  if (!pom) byPath.set(path, (pom = readConfigFile(read, path).then((text) => (isUnread(text) ? text : text === undefined ? undefined : pomOf(text, path)))));
   return pom;
 }
+
+/** A pom's text read, or the file and why it does not read. */
+function pomOf(text: string, path: string): Pom | UnreadConfig {
+  const pom = parsePom(text, path);
+  return typeof pom === 'string' ? unreadVerdict(path, pom).unread![0]! : pom;
+}
+
+const isPom = (pom: Pom | UnreadConfig): pom is Pom => !('failure' in pom);
 
 /**
  * The database the Maven build names for a module in `moduleDir` (`account/`): what was found, and
@@ -169,8 +177,8 @@ export async function mavenDialect(
   for (const dir of above(moduleDir)) {
     const pom = await pomAt(read, `${dir}pom.xml`);
     if (pom === undefined) break;
-    // A pom that does not read may name the plugin's URL or a driver: said, never taken as naming none.
-    if (typeof pom === 'string') return unreadVerdict(`${dir}pom.xml`, pom);
+    // A pom that does not read (or whose read failed) may name the plugin's URL or a driver: said, never taken as naming none.
+    if (!isPom(pom)) return withUnread(pom);
     poms.push(pom);
   }
   const own = poms[0];
@@ -191,7 +199,7 @@ export async function mavenDialect(
   const queue: Pom[] = [top];
   let reads = poms.length;
   // A module's pom that does not read may be an app bundling this module on some database.
-  const unread: { file: string; failure: string }[] = [];
+  const unread: UnreadConfig[] = [];
   while (queue.length) {
     const pom = queue.shift()!;
     const dir = pom.path.slice(0, -'pom.xml'.length);
@@ -201,14 +209,14 @@ export async function mavenDialect(
       seen.add(`${at}pom.xml`);
       reads++;
       const found = await pomAt(read, `${at}pom.xml`);
-      if (typeof found === 'string') unread.push({ file: `${at}pom.xml`, failure: found });
-      if (!found || typeof found === 'string') continue;
+      if (found && !isPom(found)) unread.push(found);
+      if (!found || !isPom(found)) continue;
       queue.push(found);
       if (found.dependencies.some((d) => d.endsWith(`:${own.artifactId}`))) apps.push(found);
     }
   }
   const verdict = appsVerdict(apps, own.artifactId);
-  return unread.reduce<DialectVerdict>((said, u) => unreadVerdict(u.file, u.failure, said), verdict);
+  return unread.reduce<DialectVerdict>((said, u) => withUnread(u, said), verdict);
 }
 
 /**

@@ -7,6 +7,7 @@ import { prisma as meta } from './meta/index';
 import { finishAnalysis, hit, newTranslation } from './dsl/common';
 import { dialectFor } from './shared-sql';
 import { prismaDialect } from './tool-dialect';
+import { analyseInVerdict, isDoubt } from './dialect-doubt';
 
 export const prisma: Framework = {
   ...meta,
@@ -21,8 +22,11 @@ export const prisma: Framework = {
       ),
     );
     if (input.content.trim()) t.up.push({ sql: input.content, line: 1 });
-    // The config's dialect setting, then the path (`db/mysql/migrations/`), then Prisma's lock file.
-    const analysis = await finishAnalysis('prisma', t, dialectFor(input) ?? (await prismaDialect(input)));
+    // The config's dialect setting, then the path (`db/mysql/migrations/`), then Prisma's lock file;
+    // a lock file that does not read (or whose read fails) leaves the database in doubt, said.
+    const dialect = dialectFor(input) ?? (await prismaDialect(input));
+    if (isDoubt(dialect)) return analyseInVerdict(prisma, input, dialect);
+    const analysis = await finishAnalysis('prisma', t, dialect);
     const said = prismaWarnings(input.content).filter(
       (w) => !analysis.hits.some((h) => h.rule === w.rule && w.names.every((n) => h.message.includes(`"${n}"`))),
     );

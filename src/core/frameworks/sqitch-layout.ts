@@ -6,7 +6,8 @@
 // A project that keeps its scripts under `db/` (`top_dir = db`) and its plan beside sqitch.conf
 // (`plan_file = sqitch.plan`) had its plan looked for in `db/` and its engine not read at all.
 import type { ConfigReader } from './tool-dialect';
-import { safeRead, upwards } from './tool-dialect';
+import { isUnread, readConfigFile, upwards } from './tool-dialect';
+import type { UnreadConfig } from './dialect-doubt';
 import { readGitConfig, sqitchEngine } from './sqitch-project';
 
 export interface SqitchLayout {
@@ -14,6 +15,8 @@ export interface SqitchLayout {
   conf: string;
   /** The plan Sqitch deploys the folder's scripts from. */
   plan: string;
+  /** A sqitch.conf on the way whose read failed: it may move the folder's plan and engine, so neither is known. */
+  unread?: UnreadConfig;
 }
 
 /** `base` + a relative path as Sqitch's Path::Class cleans it (`./`, `a/../`), as a folder (`db/`) or a file. */
@@ -53,7 +56,8 @@ export function sqitchConfLayout(text: string, dir: string, deployDir: string): 
  */
 export async function sqitchLayout(root: string, read: ConfigReader): Promise<SqitchLayout> {
   for (const dir of upwards(root)) {
-    const text = await safeRead(read, `${dir}sqitch.conf`);
+    const text = await readConfigFile(read, `${dir}sqitch.conf`);
+    if (isUnread(text)) return { conf: `${root}sqitch.conf`, plan: `${root}sqitch.plan`, unread: text };
     const layout = text === undefined ? undefined : sqitchConfLayout(text, dir, `${root}deploy/`);
     if (layout) return layout;
   }

@@ -9,7 +9,8 @@
 //   instance's scripts are `deploy/name.sql`, an earlier one's `deploy/name@<tag>.sql`, the first
 //   tag after that instance whose script exists (App::Sqitch::Plan::Change's `path_segments`;
 //   chef/chef-server's `src/oc_bifrost/schema/deploy/update_acl@1.2.0.sql`).
-import type { Dialect, DialectSource } from '../sql/dialect';
+import type { Dialect } from '../sql/dialect';
+import { unreadVerdict, type DialectVerdict } from './dialect-doubt';
 
 /** The project folder of a script (`db/` for `db/deploy/users.sql`), or undefined outside deploy/revert/verify. */
 export function sqitchRoot(path: string): string | undefined {
@@ -53,6 +54,26 @@ export function readGitConfig(text: string): Map<string, string> {
     values.set(`${section}.${pair[1]!.toLowerCase()}`, configValue(pair[2] ?? 'true'));
   }
   return values;
+}
+
+/**
+ * The first line git would stop at in a git-config file ("bad config line N"): neither blank, a
+ * comment, a section header, nor `key = value` (or a bare `key`) inside a section, nor the
+ * continuation of a value whose line ends in `\`. Undefined when every line reads.
+ */
+export function badGitConfigLine(text: string): number | undefined {
+  let section = false;
+  let continued = false;
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    const wasContinued = continued;
+    continued = /(?:^|[^\\])(?:\\\\)*\\$/.test(line);
+    if (wasContinued || !line || line.startsWith('#') || line.startsWith(';')) continue;
+    if (/^\[\s*[A-Za-z0-9.-]+(?:\s+"(?:[^"\\]|\\.)*")?\s*\]/.test(line)) section = true;
+    else if (!section || !/^[A-Za-z][A-Za-z0-9_-]*\s*(?:=.*)?$/.test(line)) return i + 1;
+  }
+  return undefined;
 }
 
 /** A git-config value: quotes joined, escapes read, an unquoted `#` or `;` starts a comment. */
@@ -105,8 +126,13 @@ export function sqitchEngine(conf: Map<string, string>): string | undefined {
   return engines.size === 1 ? [...engines][0] : undefined;
 }
 
-/** The dialect sqitch.conf's text (at `path`) names, undefined when it names none known here. */
-export function sqitchConfDialect(text: string, path: string): DialectSource | undefined {
+/**
+ * The dialect sqitch.conf's text (at `path`) names, undefined when it names none known here; a
+ * sqitch.conf Sqitch would not read (git's "bad config line") may name any engine: a doubt naming it.
+ */
+export function sqitchConfDialect(text: string, path: string): DialectVerdict {
+  const bad = badGitConfigLine(text);
+  if (bad !== undefined) return unreadVerdict(path, `not a git-style config: line ${bad} is no [section], key = value or comment`);
   const engine = sqitchEngine(readGitConfig(text));
   const dialect = engine ? ENGINES.get(engine) : undefined;
   return dialect ? { dialect, from: `the Sqitch engine in ${path} (${engine})` } : undefined;

@@ -17,21 +17,31 @@ import { deployPathOf, sqitch as meta, revertPathOf } from './meta/index';
 import { analyseDown, analyseUp, baseName, judgeDownFile, sqlOptions, type SqlHistory } from './shared-sql';
 import { sqitchFolder } from './sql-detect';
 import { sqitchConfDialect, sqitchRoot, sqitchScriptOrder } from './sqitch-project';
-import { oncePerReader } from './tool-dialect';
+import { verdictOncePerReader, readConfigFile, isUnread } from './tool-dialect';
+import { analyseInVerdict, isDoubt, withUnread, type DialectVerdict } from './dialect-doubt';
 import { sqitchLayout } from './sqitch-layout';
 
 export { revertPathOf } from './meta/index';
 
-/** The dialect the project's sqitch.conf names for a script; undefined without one (or a reader). */
-export function sqitchProjectDialect(input: Pick<MigrationInput, 'path' | 'readFile'>): Promise<DialectSource | undefined> {
+/**
+ * The dialect the project's sqitch.conf names for a script; undefined without one (or a reader); a
+ * doubt naming it when it does not read, or its read fails.
+ */
+export function sqitchProjectDialect(input: Pick<MigrationInput, 'path' | 'readFile'>): Promise<DialectVerdict> {
   const root = sqitchRoot(input.path);
   const read = input.readFile;
   if (root === undefined || !read) return Promise.resolve(undefined);
-  return oncePerReader(read, `sqitch:${root}sqitch.conf`, async () => {
-    const path = (await sqitchLayout(root, read)).conf;
-    const text = await read(path);
-    return text === undefined ? undefined : sqitchConfDialect(text, path);
-  });
+  return verdictOncePerReader(
+    read,
+    `sqitch:${root}sqitch.conf`,
+    async () => {
+      const layout = await sqitchLayout(root, read);
+      if (layout.unread) return withUnread(layout.unread);
+      const text = await readConfigFile(read, layout.conf);
+      return isUnread(text) ? withUnread(text) : text === undefined ? undefined : sqitchConfDialect(text, layout.conf);
+    },
+    `${root}sqitch.conf`,
+  );
 }
 
 /** Whether scripts of this dialect run through psql (Sqitch's pg, Cockroach and Yugabyte engines). */
@@ -67,7 +77,9 @@ function planOrder(input: MigrationInput, names: readonly string[], dir: string)
 
 async function readPlanOrder(input: MigrationInput, names: readonly string[], dir: string): Promise<string[]> {
   const root = sqitchRoot(input.path) ?? '';
-  const path = (await sqitchLayout(root, input.readFile!)).plan;
+  const layout = await sqitchLayout(root, input.readFile!);
+  if (layout.unread) throw new Error(`${layout.unread.file} could not be read (${layout.unread.failure})`);
+  const path = layout.plan;
   const plan = await input.readFile!(path);
   if (plan === undefined) throw new Error(`there is no ${path}`);
   // A change named `users/add` has its scripts in `deploy/users/`: this folder's part of the name.
@@ -107,7 +119,9 @@ async function analyseRevert(
 const sqitch: Framework = {
   ...meta,
   async analyse(given) {
-    const dialect = given.dialect ?? dialectOfPath(given.path) ?? (await sqitchProjectDialect(given));
+    const verdict = given.dialect ?? dialectOfPath(given.path) ?? (await sqitchProjectDialect(given));
+    if (isDoubt(verdict)) return analyseInVerdict(sqitch, given, verdict);
+    const dialect = verdict;
     const input = dialect && !given.dialect ? { ...given, dialect } : given;
     const { path, siblings } = input;
     const options = sqlOptions(input);

@@ -7,6 +7,7 @@ import type { Framework, MigrationInput } from './framework';
 import { sql as meta, downCandidates, isDownPath } from './meta/index';
 import { analyseDown, analyseUp, downSqlOf, emptyDownHit, isEmptySql, baseName, sqlOptions } from './shared-sql';
 import { drizzleDialect } from './tool-dialect';
+import { analyseInVerdict, isDoubt } from './dialect-doubt';
 import { byVersion } from './version-order';
 
 export { downCandidates } from './meta/index';
@@ -100,6 +101,8 @@ const sql: Framework = {
     if (!options.dialect) {
       // Not configured or named by the path: drizzle-kit's journal may name it.
       const journal = await drizzleDialect(input);
+      // A journal that does not read (or whose read fails) may name any database: in doubt, said.
+      if (isDoubt(journal)) return analyseInVerdict(sql, input, journal);
       if (journal) options = { ...options, dialect: journal };
     }
     if (isDownPath(path)) return analyseDown('sql', pieces, options);

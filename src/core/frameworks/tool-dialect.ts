@@ -8,11 +8,11 @@
 // - Prisma Migrate writes `<migrations>/<timestamp>_<name>/migration.sql` beside
 //   `<migrations>/migration_lock.toml`, whose `provider = "sqlite"` names it (public Prisma apps on
 //   SQLite and MySQL got Postgres locking advice and syntax notices).
-import type { Dialect, DialectSource } from '../sql/dialect';
+import type { Dialect } from '../sql/dialect';
 import type { MigrationInput } from './framework';
 import { dirName } from './shared-sql';
 import { handlerFor } from './dispatch';
-import { unreadVerdict, type DialectVerdict } from './dialect-doubt';
+import { readFailureText, unreadVerdict, withUnread, type DialectVerdict, type UnreadConfig } from './dialect-doubt';
 
 const DIALECTS: Record<string, Dialect> = {
   postgresql: 'postgres',
@@ -37,15 +37,6 @@ function onceEach<T>(readFile: NonNullable<MigrationInput['readFile']>, key: str
   return answer;
 }
 
-/** `find()`'s answer for `key`, once per reader (the records here by path, goose's go.mod, Sqitch's engine); a failure is no answer. */
-export function oncePerReader(
-  readFile: NonNullable<MigrationInput['readFile']>,
-  key: string,
-  find: () => Promise<DialectSource | undefined>,
-): Promise<DialectSource | undefined> {
-  return onceEach(readFile, key, find, () => undefined);
-}
-
 /**
  * An app config's verdict for `key`, once per reader (src/core/frameworks/app-dialect.ts): a reader
  * that throws (a grammar that does not load) leaves the database in doubt, naming `what` was being
@@ -66,13 +57,16 @@ export function journalPathOf(path: string): string | undefined {
   return /(?:^|\/)drizzle\/$/.test(dir) ? `${dir}meta/_journal.json` : undefined;
 }
 
-/** What a journal's text says of the dialect; undefined when it is not a journal that names one drizzle-kit writes. */
-export function journalDialect(text: string, path: string): DialectSource | undefined {
+/**
+ * What a journal's text says of the dialect; undefined when it names none drizzle-kit writes. A
+ * journal that is no JSON may name any database: a doubt naming it.
+ */
+export function journalDialect(text: string, path: string): DialectVerdict {
   let named: unknown;
   try {
-    named = (JSON.parse(text) as { dialect?: unknown }).dialect;
-  } catch {
-    return undefined;
+    named = (JSON.parse(text) as { dialect?: unknown } | null)?.dialect;
+  } catch (e) {
+    return unreadVerdict(path, `not JSON: ${(e as Error).message}`);
   }
   const dialect = typeof named === 'string' ? handlerFor(DIALECTS, named.toLowerCase()) : undefined;
   return dialect ? { dialect, from: `drizzle-kit's journal (${path})` } : undefined;
@@ -85,32 +79,54 @@ export function prismaLockPathOf(path: string): string | undefined {
 }
 
 /**
- * What Prisma's `migration_lock.toml` says of the dialect (its `provider` line; Prisma writes the
- * file whole, with that one key, so the line is read rather than a TOML parser loaded for it).
- * Undefined for a provider that is not SQL (mongodb) or a file that names none.
+ * What Prisma's `migration_lock.toml` says of the dialect: its `provider` key. Prisma writes the file
+ * whole, that one key on a line of its own, so that line is read first; any other text is read by
+ * the TOML parser (loaded only then). Undefined for a provider that is not SQL (mongodb); a file
+ * that is no TOML, or names no provider, may be any database: a doubt naming it.
  */
-export function prismaLockDialect(text: string, path: string): DialectSource | undefined {
-  const named = /^\s*provider\s*=\s*"([^"]*)"/m.exec(text)?.[1];
-  const dialect = named ? handlerFor(DIALECTS, named.toLowerCase()) : undefined;
+export async function prismaLockDialect(text: string, path: string): Promise<DialectVerdict> {
+  let provider: unknown = /^[ \t]*provider[ \t]*=[ \t]*"([^"\\\n]*)"[ \t]*(?:#.*)?$/m.exec(text)?.[1];
+  if (provider === undefined) {
+    const { getStaticTOMLValue, parseTOML } = await import('toml-eslint-parser');
+    try {
+      provider = (getStaticTOMLValue(parseTOML(text)) as { provider?: unknown }).provider;
+    } catch (e) {
+      return unreadVerdict(path, `not TOML: ${(e as Error).message}`);
+    }
+  }
+  if (typeof provider !== 'string') return unreadVerdict(path, 'no provider = "…" line');
+  const dialect = handlerFor(DIALECTS, provider.toLowerCase());
   return dialect ? { dialect, from: `Prisma's migration_lock.toml (${path})` } : undefined;
 }
 
-/** The record at `path`, read once per reader; undefined when absent or unreadable (the file is then read from its path and content). */
-function recorded(readFile: NonNullable<MigrationInput['readFile']>, path: string, read: (text: string, path: string) => DialectSource | undefined) {
-  return oncePerReader(readFile, path, async () => {
-    const text = await readFile(path);
-    return text === undefined ? undefined : read(text, path);
-  });
+/**
+ * The record at `path`, read once per reader; undefined when absent (the file is then read from its
+ * path and content); a doubt naming it when it is there but does not read, or its read fails.
+ */
+function recorded(
+  read: ConfigReader,
+  path: string,
+  readText: (text: string, path: string) => DialectVerdict | Promise<DialectVerdict>,
+): Promise<DialectVerdict> {
+  return verdictOncePerReader(
+    read,
+    path,
+    async () => {
+      const text = await readConfigFile(read, path);
+      return isUnread(text) ? withUnread(text) : text === undefined ? undefined : readText(text, path);
+    },
+    path,
+  );
 }
 
 /** The dialect drizzle-kit's journal names for this migration; undefined outside a `drizzle` folder or without one. */
-export function drizzleDialect(input: Pick<MigrationInput, 'path' | 'readFile'>): Promise<DialectSource | undefined> {
+export function drizzleDialect(input: Pick<MigrationInput, 'path' | 'readFile'>): Promise<DialectVerdict> {
   const path = journalPathOf(input.path);
   return path && input.readFile ? recorded(input.readFile, path, journalDialect) : Promise.resolve(undefined);
 }
 
 /** The dialect Prisma's lock file names for this migration; undefined without one. */
-export function prismaDialect(input: Pick<MigrationInput, 'path' | 'readFile'>): Promise<DialectSource | undefined> {
+export function prismaDialect(input: Pick<MigrationInput, 'path' | 'readFile'>): Promise<DialectVerdict> {
   const path = prismaLockPathOf(input.path);
   return path && input.readFile ? recorded(input.readFile, path, prismaLockDialect) : Promise.resolve(undefined);
 }
@@ -135,8 +151,20 @@ const LEVELS = 4;
 export type ConfigReader = NonNullable<MigrationInput['readFile']>;
 
 /**
- * A config file's text, undefined when absent or unreadable: the app's database is then not known
- * from it, and its migrations are read as Postgres (every piece of advice given, none withheld).
+ * A config file's text, undefined when absent; when the read itself fails (the App's API answered
+ * 5xx or its read budget is spent, lint met EACCES), the file and the failure: the file may be there
+ * and name any database, so the reader leaves the database in doubt, naming it
+ * (`withUnread(r)`), as for a file that is there but does not parse.
+ */
+export const readConfigFile = (read: ConfigReader, path: string): Promise<string | undefined | UnreadConfig> =>
+  read(path).catch((e: unknown) => ({ file: path, failure: readFailureText(e), readFailed: true }));
+
+/** Whether a read (`readConfigFile`'s, or a reader's built on it) failed. */
+export const isUnread = <T>(read: T | UnreadConfig): read is UnreadConfig => typeof read === 'object' && read !== null && 'failure' in read;
+
+/**
+ * A config file's text, undefined when absent or unreadable. A read that fails is taken as absence
+ * here: kept for the readers not yet moved to `readConfigFile` (Django's settings, Ecto's mix.exs).
  */
 export const safeRead = (read: ConfigReader, path: string): Promise<string | undefined> => read(path).catch(() => undefined);
 

@@ -21,11 +21,11 @@ import { parse as parseYaml } from 'yaml';
 import type { Dialect } from '../sql/dialect';
 import type { MigrationInput } from './framework';
 import { jsStr, parseJs } from './dsl/js';
-import { dotenvValue, upwards, type ConfigReader, safeRead } from './tool-dialect';
+import { dotenvValue, isUnread, readConfigFile, upwards, type ConfigReader } from './tool-dialect';
 import { keyOf } from './js-app-dialect';
 import { handlerFor } from './dispatch';
 import { firstErrorNode, lineOf } from '../parsers/tree-sitter';
-import { unreadVerdict, verdictOf, type DialectVerdict } from './dialect-doubt';
+import { unreadVerdict, verdictOf, withUnread, type DialectVerdict, type UnreadConfig } from './dialect-doubt';
 
 /** TypeORM's `type` names (DataSourceOptions) and `TYPEORM_CONNECTION` values. */
 const TYPES: Record<string, Dialect> = {
@@ -171,11 +171,16 @@ const isDataSourceName = (name: string) =>
 
 type Lister = NonNullable<MigrationInput['listDir']>;
 
-/** The files of `dir` TypeORM may be configured in, in the order they are read; `hasPackage` when it is the project's folder. */
-async function candidates(dir: string, read: ConfigReader, list: Lister | undefined): Promise<{ paths: string[]; hasPackage: boolean }> {
+/**
+ * The files of `dir` TypeORM may be configured in, in the order they are read; `hasPackage` when it
+ * is the project's folder. A package.json whose read failed: its scripts may name the config, and it
+ * may end the search here, so it is returned (the database is in doubt).
+ */
+async function candidates(dir: string, read: ConfigReader, list: Lister | undefined): Promise<{ paths: string[]; hasPackage: boolean } | UnreadConfig> {
   const names = list ? await list(dir).catch(() => undefined) : undefined;
   const listed = (name: string) => (names ? names.includes(name) : true);
-  const pkg = listed('package.json') ? await safeRead(read, `${dir}package.json`) : undefined;
+  const pkg = listed('package.json') ? await readConfigFile(read, `${dir}package.json`) : undefined;
+  if (isUnread(pkg)) return pkg;
   const scripted = pkg === undefined ? [] : scriptConfigPaths(pkg).map((p) => `${dir}${p}`);
   const own = [...['ormconfig.env', '.env'], ...ORMCONFIGS, '.env.example'].filter((n) => (names ? names.includes(n) : true));
   const named = (names ?? []).filter(isDataSourceName).filter((n) => !n.startsWith('ormconfig.'));
@@ -196,9 +201,13 @@ const sourceOf = (path: string): string => {
  */
 export async function typeormAppDialect(root: string, read: ConfigReader, list?: Lister): Promise<DialectVerdict> {
   for (const dir of upwards(root)) {
-    const { paths, hasPackage } = await candidates(dir, read, list);
+    const files = await candidates(dir, read, list);
+    if (isUnread(files)) return withUnread(files);
+    const { paths, hasPackage } = files;
     for (const path of [...new Set(paths)]) {
-      const text = await safeRead(read, path);
+      const text = await readConfigFile(read, path);
+      // TypeORM may read this file: what it names is not known, so nothing after it decides.
+      if (isUnread(text)) return withUnread(text);
       if (text === undefined) continue;
       let found: Set<Dialect>;
       try {

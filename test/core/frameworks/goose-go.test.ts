@@ -327,7 +327,8 @@ describe('goose Go migrations', () => {
       path: 'db/migrations/20200310171621_y.go',
       content,
       siblings: {},
-      readFile: () => Promise.reject(new Error('GitHub API 502 Bad Gateway')),
+      // The module's go.mod is absent; every other read fails.
+      readFile: (p) => (p.endsWith('go.mod') ? Promise.resolve(undefined) : Promise.reject(new Error('GitHub API 502 Bad Gateway'))),
       listDir: () => Promise.resolve(['migration.go', '20200310171621_y.go']),
     });
     const said = a.hits.find((h) => h.message.includes('could not be read'));

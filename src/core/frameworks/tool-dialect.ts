@@ -162,12 +162,6 @@ export const readConfigFile = (read: ConfigReader, path: string): Promise<string
 /** Whether a read (`readConfigFile`'s, or a reader's built on it) failed. */
 export const isUnread = <T>(read: T | UnreadConfig): read is UnreadConfig => typeof read === 'object' && read !== null && 'failure' in read;
 
-/**
- * A config file's text, undefined when absent or unreadable. A read that fails is taken as absence
- * here: kept for the readers not yet moved to `readConfigFile` (Django's settings, Ecto's mix.exs).
- */
-export const safeRead = (read: ConfigReader, path: string): Promise<string | undefined> => read(path).catch(() => undefined);
-
 /** The value a dotenv file sets `name` to (`NAME=mysql`, `export NAME="pgsql"`), if a line not commented out sets it. */
 export const dotenvValue = (text: string, name: string): string | undefined =>
   new RegExp(`^[ \\t]*(?:export[ \\t]+)?${name}[ \\t]*=[ \\t]*["']?([\\w-]+)`, 'm').exec(text)?.[1];

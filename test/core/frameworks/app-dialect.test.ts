@@ -239,11 +239,11 @@ describe('Django', () => {
     const files = { 'manage.py': text('err/django-startproject/manage.py') };
     expect(await djangoAppDialect('shop/', failing(files, 'mysite/settings.py'))).toEqual({
       doubt: [],
-      unread: [{ file: 'mysite/settings.py', failure: 'EACCES: permission denied' }],
+      unread: [{ file: 'mysite/settings.py', failure: 'EACCES: permission denied', readFailed: true }],
     });
     expect(await djangoAppDialect('shop/', failing({}, 'shop/manage.py'))).toEqual({
       doubt: [],
-      unread: [{ file: 'shop/manage.py', failure: 'EACCES: permission denied' }],
+      unread: [{ file: 'shop/manage.py', failure: 'EACCES: permission denied', readFailed: true }],
     });
   });
 
@@ -385,7 +385,10 @@ describe('Ecto', () => {
       if (p === broken) throw new Error('EIO: i/o error');
       return p === 'mix.exs' ? 'def project do\n  [app: :shop, deps: [{:postgrex, ">= 0.0.0"}]]\nend\n' : undefined;
     };
-    expect(await ectoAppDialect('', failing('mix.exs'))).toEqual({ doubt: [], unread: [{ file: 'mix.exs', failure: 'EIO: i/o error' }] });
-    expect(await ectoAppDialect('', failing('lib/shop/repo.ex'))).toEqual({ doubt: [], unread: [{ file: 'lib/shop/repo.ex', failure: 'EIO: i/o error' }] });
+    expect(await ectoAppDialect('', failing('mix.exs'))).toEqual({ doubt: [], unread: [{ file: 'mix.exs', failure: 'EIO: i/o error', readFailed: true }] });
+    expect(await ectoAppDialect('', failing('lib/shop/repo.ex'))).toEqual({
+      doubt: [],
+      unread: [{ file: 'lib/shop/repo.ex', failure: 'EIO: i/o error', readFailed: true }],
+    });
   });
 });

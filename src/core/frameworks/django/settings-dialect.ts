@@ -26,7 +26,10 @@ import type { Dialect, DialectSource } from '../../sql/dialect';
 import { lineOf, parseCode, type Node } from '../../parsers/tree-sitter';
 import { pyStr } from '../dsl/python';
 import { upwards, type ConfigReader } from '../tool-dialect';
-import { unreadVerdict, verdictOf, type DialectVerdict } from '../dialect-doubt';
+import { readFailureText, verdictOf, withUnread, type DialectVerdict } from '../dialect-doubt';
+
+/** The doubt a read that failed leaves (the App's HTTP 5xx, its spent read budget): the file may name any database. */
+const readFailed = (file: string, failure: unknown, said?: DialectVerdict) => withUnread({ file, failure: readFailureText(failure), readFailed: true }, said);
 import { handlerFor } from '../dispatch';
 
 type Reader = ConfigReader;
@@ -180,7 +183,7 @@ function readManage(read: Reader, base: string): Promise<{ text?: string; failur
 async function findManage(dir: string, read: Reader): Promise<{ base: string; text: string } | { unread: DialectVerdict } | undefined> {
   for (const base of upwards(dir)) {
     const got = await readManage(read, base);
-    if (got.failure !== undefined) return { unread: unreadVerdict(`${base}manage.py`, got.failure) };
+    if (got.failure !== undefined) return { unread: readFailed(`${base}manage.py`, got.failure) };
     if (got.text !== undefined) return { base, text: got.text };
   }
   return undefined;
@@ -215,7 +218,7 @@ async function projectDialect(manage: { base: string; text: string }, read: Read
   const sources: DialectSource[] = [];
   for (const file of servers(manage.base, first)) {
     const got = await readOr(read, file);
-    if (got.failure !== undefined) return unreadVerdict(file, got.failure);
+    if (got.failure !== undefined) return readFailed(file, got.failure);
     const module = got.text === undefined ? undefined : await settingsModule(got.text);
     if (module && !modules.includes(module)) modules.push(module);
   }
@@ -227,7 +230,7 @@ async function projectDialect(manage: { base: string; text: string }, read: Read
       for (const file of queue.shift()!) {
         if (reads++ >= SETTINGS_FILES) break;
         const got = await readOr(read, file);
-        if (got.failure !== undefined) return unreadVerdict(file, got.failure, verdictOf(sources));
+        if (got.failure !== undefined) return readFailed(file, got.failure, verdictOf(sources));
         if (got.text === undefined) continue;
         const settings = await readSettings(got.text);
         for (const n of settings.named) if (n.dialect !== 'sqlite') sources.push({ dialect: n.dialect, from: `the project's ${n.key} (${file}:${n.line})` });

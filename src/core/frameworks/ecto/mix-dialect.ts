@@ -20,7 +20,7 @@
 import type { ConfigReader } from '../tool-dialect';
 import type { Dialect, DialectSource } from '../../sql/dialect';
 import { parseCode, type Node } from '../../parsers/tree-sitter';
-import { unreadVerdict, verdictOf, type DialectVerdict } from '../dialect-doubt';
+import { readFailureText, verdictOf, withUnread, type DialectVerdict } from '../dialect-doubt';
 
 type Reader = ConfigReader;
 
@@ -128,7 +128,7 @@ const CONFIGS = ['config/config.exs', 'config/dev.exs', 'config/prod.exs'];
 async function readOr(read: Reader, path: string): Promise<{ text?: string; unread?: DialectVerdict }> {
   return read(path).then(
     (text) => ({ text }),
-    (e: unknown) => ({ unread: unreadVerdict(path, e) }),
+    (e: unknown) => ({ unread: withUnread({ file: path, failure: readFailureText(e), readFailed: true }) }),
   );
 }
 

@@ -10,23 +10,23 @@ import {
   createApp,
   createNodeMiddleware,
   createProbot
-} from "./chunk-Z3M6E42K.js";
+} from "./chunk-Z7QXVJKM.js";
 import "./chunk-3FZUAP4G.js";
-import "./chunk-SLAQWKJ4.js";
-import "./chunk-46UQRR25.js";
-import "./chunk-AFYLYBJ3.js";
-import "./chunk-BEZLO7CC.js";
-import "./chunk-ZFFODCYG.js";
-import "./chunk-7QYY34KQ.js";
 import "./chunk-NFS4IIYW.js";
-import "./chunk-VRU5LLEH.js";
-import "./chunk-OQYEAIFO.js";
-import "./chunk-FSZ75CJL.js";
-import "./chunk-RGBZGFUJ.js";
+import "./chunk-SLAQWKJ4.js";
+import "./chunk-RTU33XXE.js";
+import "./chunk-C4V5MR3X.js";
+import "./chunk-A4V6VCHS.js";
 import "./chunk-QNZ4N5GJ.js";
 import "./chunk-WYNSWX4E.js";
 import "./chunk-IQR4UOTD.js";
+import "./chunk-VTJ6QDQT.js";
+import "./chunk-BEZLO7CC.js";
+import "./chunk-VRU5LLEH.js";
+import "./chunk-ZFFODCYG.js";
+import "./chunk-OQYEAIFO.js";
 import "./chunk-HZLQ3MQE.js";
+import "./chunk-7QYY34KQ.js";
 import "./chunk-BJ63QOVF.js";
 import "./chunk-WDGR6Z4T.js";
 import "./chunk-FZWSIRVP.js";

@@ -719,6 +719,22 @@ export const CORPORA = [
     include: ['schema/deploy/**/*.sql', 'schema/revert/**/*.sql'],
     context: ['schema/sqitch.plan'],
   },
+  {
+    id: 'karakeep',
+    repo: 'karakeep-app/karakeep',
+    commit: '7ca5ee236b96cd659096b1530c5be3fdcd8e4470',
+    framework: 'drizzle-kit (SQLite, named by meta/_journal.json)',
+    include: ['packages/db/drizzle/*.sql'],
+    context: ['packages/db/drizzle/meta/_journal.json'],
+  },
+  {
+    id: 'sanbase2',
+    repo: 'santiment/sanbase2',
+    commit: '61cfd7a777a6b51eb4e04057316a23e67313d750',
+    framework: 'Ecto (repo adapter; ClickHouse repo in config)',
+    include: ['priv/repo/migrations/*.exs'],
+    context: ['mix.exs', 'lib/sanbase/repo.ex', 'config/config.exs', 'config/dev.exs', 'config/prod.exs'],
+  },
 ];
 
 const mirrorOf = (repo) => join(MIRROR_DIR, repo.replace('/', '+'), 'repo');

@@ -11,6 +11,7 @@
 // (psqlscan.l; PQescapeLiteral, PQescapeIdentifier). A variable that is not set is left as written.
 import type { PgParser } from './pg';
 import { PLACEHOLDER } from '../frameworks/dsl/binds';
+import { copyDataBlocks, withoutCopyData } from './copy-stdin';
 
 export interface PsqlScript {
   /** The SQL psql sends: meta-commands blanked (line and column kept), `\g`-style ones ending their query, variables interpolated. */
@@ -23,6 +24,11 @@ export interface PsqlScript {
   unset: { offset: number; name: string }[];
   /** Variables a `\set` gives the output of a shell command (`` `cat /run/secrets/x` ``): the value is the command's. */
   shell: { offset: number; name: string; command: string }[];
+  /**
+   * Each `COPY … FROM STDIN` whose rows the script holds (see copy-stdin.ts): the 0-based offset of
+   * the statement, and the rows psql sends it (blanked in `sql`, with their `\.` line: no SQL).
+   */
+  copies: { offset: number; data: string }[];
 }
 
 /** `\g`, `\gexec`, `\gset`, `\gx`: send the query buffer, as `;` does. */
@@ -104,8 +110,12 @@ function setValue(args: string, vars: ReadonlyMap<string, string>, standIn: stri
  * `a[1:n]`); outside square brackets such a colon is no SQL, so lint reads it as a variable set at
  * run time and, with `values`, it is said (`unset`). Scripts the scanner cannot read are returned as they are.
  */
-export function psqlScript(pg: PgParser, sql: string, values?: ReadonlyMap<string, string>): PsqlScript {
-  const none: PsqlScript = { sql, includes: [], commands: [], unset: [], shell: [] };
+export function psqlScript(pg: PgParser, written: string, values?: ReadonlyMap<string, string>): PsqlScript {
+  // A COPY's rows are data psql sends as they are: no meta-command, variable or SQL is read in them.
+  const blocks = copyDataBlocks(pg, written);
+  const copies = blocks.map((b) => ({ offset: b.statement, data: written.slice(b.dataStart, b.dataEnd) }));
+  const sql = withoutCopyData(written, blocks);
+  const none: PsqlScript = { sql, includes: [], commands: [], unset: [], shell: [], copies };
   if (!sql.includes('\\') && !sql.includes(':')) return none;
   let tokens;
   try {
@@ -114,7 +124,7 @@ export function psqlScript(pg: PgParser, sql: string, values?: ReadonlyMap<strin
     return none;
   }
   const char = charIndex(sql);
-  const out: PsqlScript = { sql, includes: [], commands: [], unset: [], shell: [] };
+  const out: PsqlScript = { sql, includes: [], commands: [], unset: [], shell: [], copies };
   const vars = new Map(values ?? []);
   /** Set by the script's own `\set` (lint reads only these inside brackets). */
   const scriptSet = new Set<string>();

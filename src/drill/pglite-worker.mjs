@@ -37,7 +37,7 @@ const opening = (async () => {
   return { db, version: String(/** @type {{ v: string }} */ (rows[0]).v) };
 })();
 
-port.on('message', async (/** @type {{ id: number, op: string, sql?: string, params?: unknown[] }} */ m) => {
+port.on('message', async (/** @type {{ id: number, op: string, sql?: string, params?: unknown[], data?: string }} */ m) => {
   try {
     const { db, version } = await opening;
     if (m.op === 'open') return port.postMessage({ id: m.id, ok: true, version });
@@ -48,6 +48,11 @@ port.on('message', async (/** @type {{ id: number, op: string, sql?: string, par
     if (m.op === 'query') {
       const { rows } = await db.query(/** @type {string} */ (m.sql), m.params ?? []);
       return port.postMessage({ id: m.id, ok: true, rows });
+    }
+    if (m.op === 'copy') {
+      // `COPY … FROM '/dev/blob'`: the rows a script holds inline, as psql would send them.
+      await db.query(/** @type {string} */ (m.sql), [], { blob: new Blob([m.data ?? '']) });
+      return port.postMessage({ id: m.id, ok: true });
     }
     if (m.op === 'dump') {
       const blob = await db.dumpDataDir('gzip');

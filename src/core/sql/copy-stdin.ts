@@ -68,7 +68,19 @@ function nextCopyIn(pg: PgParser, sql: string, from: number): { start: number; e
   const map = new LineMap(text);
   const char = (byte: number) => from + (map.ascii ? byte : map.slice(0, byte).length);
   let first: ScanToken | undefined;
+  let firstIndex = 0;
   let depth = 0;
+  /** The statement from token `from` to `to` as the parser reads it: a psql variable's colon (`:"schema"`, `:name`) dropped. */
+  const statementText = (from: number, to: number) => {
+    let out = '';
+    for (let k = from; k <= to; k++) {
+      const t = tokens[k]!;
+      const next = tokens[k + 1];
+      const gap = k < to ? map.slice(t.end, next!.start) : '';
+      out += (t.text === ':' && next?.start === t.end ? ' ' : map.slice(t.start, t.end)) + gap;
+    }
+    return out;
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (isComment(t)) continue;
@@ -83,11 +95,14 @@ function nextCopyIn(pg: PgParser, sql: string, from: number): { start: number; e
     if (t.text === '(') depth++;
     else if (t.text === ')') depth = Math.max(0, depth - 1);
     if (t.text === ';' && depth === 0) {
-      if (first && first.text.toUpperCase() === 'COPY' && readsStdin(pg, map.slice(first.start, t.end))) return { start: char(first.start), end: char(t.end) };
+      if (first && first.text.toUpperCase() === 'COPY' && readsStdin(pg, statementText(firstIndex, i))) return { start: char(first.start), end: char(t.end) };
       first = undefined;
       continue;
     }
-    first ??= t;
+    if (!first) {
+      first = t;
+      firstIndex = i;
+    }
   }
   return undefined;
 }

@@ -14,7 +14,10 @@ import { PLACEHOLDER } from '../frameworks/dsl/binds';
 import { copyDataBlocks, withoutCopyData } from './copy-stdin';
 
 export interface PsqlScript {
-  /** The SQL psql sends: meta-commands blanked (line and column kept), `\g`-style ones ending their query, variables interpolated. */
+  /**
+   * The SQL psql sends: meta-commands blanked (line and column kept), `\g`-style ones ending their
+   * query, variables interpolated; a COPY's inline rows blanked too, unless kept (`keepCopyRows`: the drill sends them).
+   */
   sql: string;
   /** Files the script includes (`\i`, `\ir`, `\include`), by 0-based offset of the command: their SQL is not in this file. */
   includes: { offset: number; file: string }[];
@@ -110,12 +113,14 @@ function setValue(args: string, vars: ReadonlyMap<string, string>, standIn: stri
  * `a[1:n]`); outside square brackets such a colon is no SQL, so lint reads it as a variable set at
  * run time and, with `values`, it is said (`unset`). Scripts the scanner cannot read are returned as they are.
  */
-export function psqlScript(pg: PgParser, written: string, values?: ReadonlyMap<string, string>): PsqlScript {
+export function psqlScript(pg: PgParser, written: string, values?: ReadonlyMap<string, string>, options: { keepCopyRows?: boolean } = {}): PsqlScript {
   // A COPY's rows are data psql sends as they are: no meta-command, variable or SQL is read in them.
   const blocks = copyDataBlocks(pg, written);
   const copies = blocks.map((b) => ({ offset: b.statement, data: written.slice(b.dataStart, b.dataEnd) }));
   const sql = withoutCopyData(written, blocks);
-  const none: PsqlScript = { sql, includes: [], commands: [], unset: [], shell: [], copies };
+  // Blanked char for char, and no edit falls in the rows: the same edits on the written text keep them.
+  const text = options.keepCopyRows ? written : sql;
+  const none: PsqlScript = { sql: text, includes: [], commands: [], unset: [], shell: [], copies };
   if (!sql.includes('\\') && !sql.includes(':')) return none;
   let tokens;
   try {
@@ -124,7 +129,7 @@ export function psqlScript(pg: PgParser, written: string, values?: ReadonlyMap<s
     return none;
   }
   const char = charIndex(sql);
-  const out: PsqlScript = { sql, includes: [], commands: [], unset: [], shell: [], copies };
+  const out: PsqlScript = { sql: text, includes: [], commands: [], unset: [], shell: [], copies };
   const vars = new Map(values ?? []);
   /** Set by the script's own `\set` (lint reads only these inside brackets). */
   const scriptSet = new Set<string>();
@@ -175,11 +180,11 @@ export function psqlScript(pg: PgParser, written: string, values?: ReadonlyMap<s
   if (!edits.length) return out;
   let sqlOut = '';
   let at = 0;
-  for (const [from, to, text] of edits) {
-    sqlOut += sql.slice(at, from) + text;
+  for (const [from, to, edit] of edits) {
+    sqlOut += text.slice(at, from) + edit;
     at = to;
   }
-  out.sql = sqlOut + sql.slice(at);
+  out.sql = sqlOut + text.slice(at);
   return out;
 }
 

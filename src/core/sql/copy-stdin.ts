@@ -8,7 +8,7 @@
 // The statement is found by the Postgres scanner and parser, as psql finds it (a `;` outside quotes,
 // comments and parentheses ends it); its data starts on the line after that `;`.
 import type { CopyStmt, ScanToken } from 'libpg-query';
-import type { PgParser } from './pg';
+import { loadPgParser, type PgParser } from './pg';
 import { LineMap } from './line-map';
 
 export interface CopyBlock {
@@ -157,4 +157,15 @@ export function withoutCopyData(sql: string, blocks: readonly CopyBlock[], bytes
     at = b.end;
   }
   return out + sql.slice(at);
+}
+
+/**
+ * `sql` as a client that sends each COPY's inline rows as its data hands its statements to the server:
+ * the rows blanked (lines kept). For Flyway, which reads them as psql does (its
+ * PostgreSQLCopyParsedStatement: the rows to the `\.` line, sent through the driver's CopyManager).
+ */
+export async function withoutCopyRows(sql: string): Promise<string> {
+  if (!sql.toLowerCase().includes('stdin')) return sql;
+  const pg = await loadPgParser();
+  return withoutCopyData(sql, copyDataBlocks(pg, sql));
 }

@@ -5,6 +5,7 @@ import { psqlScript } from '../../../src/core/sql/psql';
 import { lintSql } from '../../../src/core/sql/lint-sql';
 import sqitch from '../../../src/core/frameworks/sqitch';
 import golangMigrate from '../../../src/core/frameworks/golang-migrate';
+import flyway from '../../../src/core/frameworks/flyway';
 
 // pg_dump's shape, as migrations pasted from a dump keep it (dbmate#31, golang-migrate#492,
 // flyway#2143 show it in migration files): the rows after `COPY … FROM stdin;`, up to `\.`.
@@ -81,6 +82,18 @@ describe('lint', () => {
   test('a Sqitch deploy (run by psql): the rows are no SQL, the statements after them are read', async () => {
     const a = await sqitch.analyse({ path: 'deploy/countries.sql', content: script, siblings: { 'revert/countries.sql': 'DROP TABLE countries;' } });
     expect(said(a.hits)).toEqual(['drop-column 6']);
+  });
+
+  test("a Flyway migration: Flyway sends the rows as the COPY's data (its PostgreSQLCopyParsedStatement), as psql does", async () => {
+    // flyway/flyway#2143's V100__Added_currencies.sql, with a drop after its rows.
+    const content =
+      "-- COPY ... FROM is much faster than INSERT\nCOPY currency (id, code) FROM stdin;\n1\tSPHR\n2\tSCS\n\\.\nSELECT pg_catalog.setval('currency_id_sequence', 2, true);\nALTER TABLE users DROP COLUMN legacy;\n";
+    const a = await flyway.analyse({
+      path: 'db/migration/V100__Added_currencies.sql',
+      content,
+      siblings: { 'db/migration/U100__Added_currencies.sql': 'DELETE FROM currency;' },
+    });
+    expect(said(a.hits)).toEqual(['drop-column 7']);
   });
 
   test('a golang-migrate up (sent through a driver): the rows are said at the COPY, the statements after them still read', async () => {

@@ -14,6 +14,8 @@ export class DbError extends Error {
     readonly position?: number,
     /** The statement ran past the statement timeout and was stopped. */
     readonly timedOut = false,
+    /** Where it failed, as Postgres says it (`COPY countries, line 2: "de"`). */
+    readonly where?: string,
   ) {
     super(message);
   }

@@ -151,7 +151,7 @@ class ScriptRunner {
       else await this.session.exec(plain ? statement.plain! : statement.sql);
     } catch (error) {
       const e = asDbError(error);
-      this.out.failure = { error: e, statement, line: lineOfPosition(statement, e.position) };
+      this.out.failure = { error: e, statement, line: copyRowLine(statement, e) ?? lineOfPosition(statement, e.position) };
       this.out.ms += performance.now() - started;
       return false;
     }
@@ -204,6 +204,13 @@ class ScriptRunner {
     measured.rewrites = rewrites(files, this.seen, relations, this.options.rows);
     this.out.statements.push(measured);
   }
+}
+
+/** The file line of the row a COPY failed on, from Postgres' `COPY countries, line 2: …` (lines counted from its first row). */
+function copyRowLine(statement: Statement, error: DbError): number | undefined {
+  const first = statement.stdin?.rowsLine;
+  const row = /^COPY [^,\n]*, line (\d+)/.exec(error.where ?? '')?.[1];
+  return first !== undefined && row !== undefined ? first + Number(row) - 1 : undefined;
 }
 
 /** Runs a script; never throws for SQL errors (they come back as `failure`). */

@@ -10,8 +10,8 @@ const port = /** @type {import('node:worker_threads').MessagePort} */ (parentPor
 
 /** @param {unknown} error */
 function describe(error) {
-  const e = /** @type {{ message?: string, code?: string, position?: string | number }} */ (error ?? {});
-  return { message: String(e.message ?? error), code: e.code, position: e.position === undefined ? undefined : Number(e.position) };
+  const e = /** @type {{ message?: string, code?: string, position?: string | number, where?: string }} */ (error ?? {});
+  return { message: String(e.message ?? error), code: e.code, position: e.position === undefined ? undefined : Number(e.position), where: e.where };
 }
 
 /**

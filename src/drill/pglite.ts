@@ -30,7 +30,7 @@ interface Reply {
   version?: string;
   rows?: Row[];
   bytes?: Uint8Array;
-  error?: { message: string; code?: string; position?: number };
+  error?: { message: string; code?: string; position?: number; where?: string };
 }
 
 /** A PGlite image: the gzipped data directory. */
@@ -78,7 +78,7 @@ class PgliteWorker {
         resolve: (reply) => {
           clearTimeout(timer);
           if (reply.ok) resolve(reply);
-          else reject(new DbError(reply.error?.message ?? 'unknown error', reply.error?.code, reply.error?.position));
+          else reject(new DbError(reply.error?.message ?? 'unknown error', reply.error?.code, reply.error?.position, false, reply.error?.where));
         },
         reject: (error) => {
           clearTimeout(timer);

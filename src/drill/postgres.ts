@@ -12,13 +12,14 @@ interface PgErrorLike {
   message?: string;
   code?: string;
   position?: string;
+  where?: string;
 }
 
 function toDbError(error: unknown): DbError {
   const e = (error ?? {}) as PgErrorLike;
   const message = String(e.message ?? error);
   const timedOut = e.code === '57014' || /Query read timeout/i.test(message);
-  return new DbError(message, e.code, e.position ? Number(e.position) : undefined, timedOut);
+  return new DbError(message, e.code, e.position ? Number(e.position) : undefined, timedOut, e.where);
 }
 
 /** The URL without its password, for messages. */

@@ -27,7 +27,7 @@ export interface Statement {
    * A `COPY … FROM STDIN`: the same statement reading PGlite's `/dev/blob` device, and the rows the
    * script holds inline after it (to its `\.` line: see copy-stdin.ts), when it holds them here.
    */
-  stdin?: { fromBlob: string; rows?: string };
+  stdin?: { fromBlob: string; rows?: string; rowsLine?: number };
 }
 
 const BEGIN = new Set(['TRANS_STMT_BEGIN', 'TRANS_STMT_START']);
@@ -108,7 +108,12 @@ export async function splitStatements(pieces: SqlPiece[]): Promise<Statement[]> 
     // A COPY's inline rows are its data, not SQL: read around them, kept for the COPY by its line.
     const copies = copyDataBlocks(pg, written);
     const text = withoutCopyData(written, copies);
-    const rowsAt = new Map(copies.map((c) => [piece.line + lineBreaks(written.slice(0, c.statement)), written.slice(c.dataStart, c.dataEnd)]));
+    const rowsAt = new Map(
+      copies.map((c) => [
+        piece.line + lineBreaks(written.slice(0, c.statement)),
+        { rows: written.slice(c.dataStart, c.dataEnd), rowsLine: piece.line + lineBreaks(written.slice(0, c.dataStart)) },
+      ]),
+    );
     let stmts;
     try {
       stmts = pg.parse(text).stmts ?? [];
@@ -132,7 +137,7 @@ export async function splitStatements(pieces: SqlPiece[]): Promise<Statement[]> 
       const sql = map.slice(start, end).trimEnd();
       const line = piece.line - 1 + map.line(start);
       const statement = describe(pg, raw.stmt, sql, line);
-      if (statement.stdin && rowsAt.has(line)) statement.stdin.rows = rowsAt.get(line)!;
+      if (statement.stdin && rowsAt.has(line)) Object.assign(statement.stdin, rowsAt.get(line));
       if (piece.path) statement.path = piece.path;
       out.push(statement);
     }

@@ -376,6 +376,27 @@ export function drillCases(engine: 'pglite' | 'postgres', { prRepo, cacheDir }: 
         expect(status).toBe(0);
       });
 
+      it("fails at the row that does not fit, with Postgres' error", () => {
+        const repo = prRepo(
+          {
+            'db/sqitch.plan': `${plan}countries [schema] 2024-01-02T00:00:00Z G <g@x> # countries\n`,
+            'db/deploy/countries.sql': deploy.replace('de\tGermany', 'de'),
+            'db/revert/countries.sql': 'BEGIN;\nDROP TABLE geo.countries;\nCOMMIT;\n',
+          },
+          {
+            ...BASE,
+            'db/sqitch.conf': '[core]\n\tengine = pg\n',
+            'db/sqitch.plan': plan,
+            'db/deploy/schema.sql': 'BEGIN;\nCREATE SCHEMA geo;\nCOMMIT;\n',
+            'db/revert/schema.sql': 'BEGIN;\nDROP SCHEMA geo;\nCOMMIT;\n',
+          },
+        );
+        const { status, json } = drill(repo);
+        expect(status).toBe(1);
+        expect(json.findings).toEqual([expect.objectContaining({ rule: 'drill-up-failed', path: 'db/deploy/countries.sql', line: 4 })]);
+        expect(json.findings[0]!.message).toContain('missing data for column "name"');
+      });
+
       it('fails a golang-migrate up at the COPY for the reason golang-migrate fails it: its driver sends the rows as SQL', () => {
         const up = deploy.replace('BEGIN;\n', 'CREATE SCHEMA geo;\n').replace('COMMIT;\n', '');
         const repo = prRepo(pair('000002_countries', up, 'DROP SCHEMA geo CASCADE;\n'));

@@ -57,7 +57,7 @@ describe('splitStatements: COPY … FROM stdin', () => {
     const sql = "COPY geo.countries (code, name) FROM stdin;\nde\tGermany\nci\tCôte d'Ivoire\n\\.\nALTER TABLE geo.countries ADD COLUMN iso3 text;\n";
     const stmts = await splitStatements([{ sql, line: 3 }]);
     expect(stmts.map((s) => [s.line, s.kind, s.stdin])).toEqual([
-      [3, 'CopyStmt', { fromBlob: "COPY geo.countries (code, name) FROM '/dev/blob'", rows: "de\tGermany\nci\tCôte d'Ivoire\n" }],
+      [3, 'CopyStmt', { fromBlob: "COPY geo.countries (code, name) FROM '/dev/blob'", rows: "de\tGermany\nci\tCôte d'Ivoire\n", rowsLine: 4 }],
       [7, 'AlterTableStmt', undefined],
     ]);
     // From a file, the server reads it: no rows here.

@@ -147,7 +147,7 @@ export function psqlScript(pg: PgParser, written: string, values?: ReadonlyMap<s
       const use = variableUse(sql, end);
       if (use) {
         const known = vars.has(use.name) || scriptSet.has(use.name);
-        // A colon before a number nothing set (`12:30` of COPY data psql does not read as SQL) is no variable anyone meant.
+        // A colon before a number nothing set (`12:30` written unquoted) is no variable anyone meant; a COPY's rows never reach here (blanked above).
         if (known || (brackets === 0 && !/^[0-9]/.test(use.name))) {
           if (values === undefined) edits.push([start, use.end, use.quote(PLACEHOLDER)]);
           else if (vars.has(use.name)) edits.push([start, use.end, use.quote(vars.get(use.name)!)]);

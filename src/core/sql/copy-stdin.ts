@@ -61,8 +61,8 @@ function readsStdin(pg: PgParser, sql: string): boolean {
 }
 
 /** The first `COPY … FROM STDIN` statement of `sql` at or after char offset `from`: its start and end. */
-function nextCopyIn(pg: PgParser, sql: string, from: number): { start: number; end: number } | undefined {
-  const text = sql.slice(from);
+function nextCopyIn(pg: PgParser, sql: string, from: number, to = sql.length): { start: number; end: number } | undefined {
+  const text = sql.slice(from, to);
   const tokens = tokensOf(pg, text);
   if (!tokens) return undefined;
   const map = new LineMap(text);
@@ -113,10 +113,17 @@ function nextCopyIn(pg: PgParser, sql: string, from: number): { start: number; e
  */
 export function copyDataBlocks(pg: PgParser, sql: string): CopyBlock[] {
   // A cheap test before the scanner: STDIN is written in every such statement.
-  if (!sql.toLowerCase().includes('stdin')) return [];
+  const lower = sql.toLowerCase();
+  if (!lower.includes('stdin')) return [];
   const blocks: CopyBlock[] = [];
   for (let from = 0; from < sql.length;) {
-    const copy = nextCopyIn(pg, sql, from);
+    // The text up to the line of the first `;` after the next STDIN holds the usual COPY whole: scanned
+    // alone, the rows after it are not scanned again for every COPY; else the rest of the text is.
+    const next = lower.indexOf('stdin', from);
+    if (next < 0) break;
+    const semi = sql.indexOf(';', next);
+    const cut = semi < 0 ? -1 : sql.indexOf('\n', semi);
+    const copy = (cut >= 0 ? nextCopyIn(pg, sql, from, cut) : undefined) ?? nextCopyIn(pg, sql, from);
     if (!copy) break;
     const eol = sql.indexOf('\n', copy.end);
     const dataStart = eol < 0 ? sql.length : eol + 1;

@@ -14,6 +14,8 @@ export class DbError extends Error {
     readonly position?: number,
     /** The statement ran past the statement timeout and was stopped. */
     readonly timedOut = false,
+    /** Where it failed, as Postgres says it (`COPY countries, line 2: "de"`). */
+    readonly where?: string,
   ) {
     super(message);
   }
@@ -30,6 +32,11 @@ export type Row = Record<string, unknown>;
 export interface Session {
   /** Runs SQL as written (simple query protocol). */
   exec(sql: string): Promise<void>;
+  /**
+   * Runs a `COPY … FROM STDIN` with `rows` as its data, as psql sends a script's inline rows
+   * (`fromBlob`: the same statement reading PGlite's `/dev/blob` device, for the engine that takes its data so).
+   */
+  copyIn(statement: { sql: string; fromBlob: string }, rows: string): Promise<void>;
   /** Runs one statement with parameters and returns its rows. */
   query<T = Row>(sql: string, params?: unknown[]): Promise<T[]>;
   close(): Promise<void>;

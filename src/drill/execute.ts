@@ -85,6 +85,9 @@ interface Observed {
 /** The code of a script its framework stops before running (execute.ts's `runScript` on a `Script.failure`: goose's ENVSUB, psql's variables for Sqitch). */
 export const ENVSUB_ERROR = 'goose-envsub';
 
+/** The code of a COPY … FROM STDIN whose rows the framework does not send (`ScriptRunner.copyIn`). */
+export const COPY_IN_ERROR = 'copy-from-stdin';
+
 const asDbError = (error: unknown) => (error instanceof DbError ? error : new DbError(String(error)));
 
 const PLAIN_NOTE = 'run without CONCURRENTLY on PGlite (the embedded engine cannot build concurrently); a real server runs it as written';
@@ -144,10 +147,11 @@ class ScriptRunner {
     if (free && (this.wrap || alone)) await this.begin();
     const started = performance.now();
     try {
-      await this.session.exec(plain ? statement.plain! : statement.sql);
+      if (statement.stdin) await this.copyIn(statement, statement.stdin);
+      else await this.session.exec(plain ? statement.plain! : statement.sql);
     } catch (error) {
       const e = asDbError(error);
-      this.out.failure = { error: e, statement, line: lineOfPosition(statement, e.position) };
+      this.out.failure = { error: e, statement, line: copyRowLine(statement, e) ?? lineOfPosition(statement, e.position) };
       this.out.ms += performance.now() - started;
       return false;
     }
@@ -161,6 +165,23 @@ class ScriptRunner {
     if (this.relations && !statement.control) await this.measure(statement, ms, plain ? PLAIN_NOTE : undefined);
     if (alone) await this.commit();
     return true;
+  }
+
+  /**
+   * A `COPY … FROM STDIN` with the rows its client sends: the script's inline rows where the client
+   * sends them (psql, Flyway; none written: none sent, as psql at the end of its input), else the
+   * failure the framework itself meets: the rows reach the server as SQL.
+   */
+  private async copyIn(statement: Statement, stdin: NonNullable<Statement['stdin']>): Promise<void> {
+    const { rows } = stdin;
+    const copyIn = this.script.copyIn ?? { by: 'the framework', sends: false };
+    if (copyIn.sends) return this.session.copyIn({ sql: statement.sql, fromBlob: stdin.fromBlob }, rows ?? '');
+    throw new DbError(
+      `COPY … FROM stdin reads its rows from the client, and ${copyIn.by} sends the file through a database driver, not psql: ` +
+        `${rows === undefined ? 'no rows follow it' : 'the rows written after it (to its \\. line) reach the server as SQL'}, so the migration fails here in ${copyIn.by} itself. ` +
+        'Write the rows as INSERT … VALUES (or run the file with psql)',
+      COPY_IN_ERROR,
+    );
   }
 
   private async measure(statement: Statement, ms: number, note: string | undefined): Promise<void> {
@@ -183,6 +204,13 @@ class ScriptRunner {
     measured.rewrites = rewrites(files, this.seen, relations, this.options.rows);
     this.out.statements.push(measured);
   }
+}
+
+/** The file line of the row a COPY failed on, from Postgres' `COPY countries, line 2: …` (lines counted from its first row). */
+function copyRowLine(statement: Statement, error: DbError): number | undefined {
+  const first = statement.stdin?.rowsLine;
+  const row = /^COPY [^,\n]*, line (\d+)/.exec(error.where ?? '')?.[1];
+  return first !== undefined && row !== undefined ? first + Number(row) - 1 : undefined;
 }
 
 /** Runs a script; never throws for SQL errors (they come back as `failure`). */

@@ -10,8 +10,8 @@ const port = /** @type {import('node:worker_threads').MessagePort} */ (parentPor
 
 /** @param {unknown} error */
 function describe(error) {
-  const e = /** @type {{ message?: string, code?: string, position?: string | number }} */ (error ?? {});
-  return { message: String(e.message ?? error), code: e.code, position: e.position === undefined ? undefined : Number(e.position) };
+  const e = /** @type {{ message?: string, code?: string, position?: string | number, where?: string }} */ (error ?? {});
+  return { message: String(e.message ?? error), code: e.code, position: e.position === undefined ? undefined : Number(e.position), where: e.where };
 }
 
 /**
@@ -37,7 +37,7 @@ const opening = (async () => {
   return { db, version: String(/** @type {{ v: string }} */ (rows[0]).v) };
 })();
 
-port.on('message', async (/** @type {{ id: number, op: string, sql?: string, params?: unknown[] }} */ m) => {
+port.on('message', async (/** @type {{ id: number, op: string, sql?: string, params?: unknown[], data?: string }} */ m) => {
   try {
     const { db, version } = await opening;
     if (m.op === 'open') return port.postMessage({ id: m.id, ok: true, version });
@@ -48,6 +48,11 @@ port.on('message', async (/** @type {{ id: number, op: string, sql?: string, par
     if (m.op === 'query') {
       const { rows } = await db.query(/** @type {string} */ (m.sql), m.params ?? []);
       return port.postMessage({ id: m.id, ok: true, rows });
+    }
+    if (m.op === 'copy') {
+      // `COPY … FROM '/dev/blob'`: the rows a script holds inline, as psql would send them.
+      await db.query(/** @type {string} */ (m.sql), [], { blob: new Blob([m.data ?? '']) });
+      return port.postMessage({ id: m.id, ok: true });
     }
     if (m.op === 'dump') {
       const blob = await db.dumpDataDir('gzip');

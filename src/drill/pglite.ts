@@ -30,7 +30,7 @@ interface Reply {
   version?: string;
   rows?: Row[];
   bytes?: Uint8Array;
-  error?: { message: string; code?: string; position?: number };
+  error?: { message: string; code?: string; position?: number; where?: string };
 }
 
 /** A PGlite image: the gzipped data directory. */
@@ -61,7 +61,7 @@ class PgliteWorker {
   }
 
   /** Sends one request; past `timeoutMs` the worker (and its database) is ended. */
-  call(message: { op: string; sql?: string; params?: unknown[] }, timeoutMs?: number): Promise<Reply> {
+  call(message: { op: string; sql?: string; params?: unknown[]; data?: string }, timeoutMs?: number): Promise<Reply> {
     if (this.dead) return Promise.reject(new DbError('the embedded Postgres was stopped after a statement timed out'));
     const id = ++this.next;
     return new Promise<Reply>((resolve, reject) => {
@@ -78,7 +78,7 @@ class PgliteWorker {
         resolve: (reply) => {
           clearTimeout(timer);
           if (reply.ok) resolve(reply);
-          else reject(new DbError(reply.error?.message ?? 'unknown error', reply.error?.code, reply.error?.position));
+          else reject(new DbError(reply.error?.message ?? 'unknown error', reply.error?.code, reply.error?.position, false, reply.error?.where));
         },
         reject: (error) => {
           clearTimeout(timer);
@@ -115,6 +115,10 @@ class PgliteDatabase implements Database {
     return {
       exec: async (sql) => {
         await worker.call({ op: 'exec', sql }, options.statementTimeoutMs);
+      },
+      // PGlite reads COPY data from its `/dev/blob` device, given with the query (pglite.dev/docs/api#query-options).
+      copyIn: async (statement, rows) => {
+        await worker.call({ op: 'copy', sql: statement.fromBlob, data: rows }, options.statementTimeoutMs);
       },
       query: async <T = Row>(sql: string, params?: unknown[]) =>
         ((await worker.call({ op: 'query', sql, params: params ?? [] }, options.statementTimeoutMs)).rows ?? []) as T[],

@@ -12,13 +12,14 @@ interface PgErrorLike {
   message?: string;
   code?: string;
   position?: string;
+  where?: string;
 }
 
 function toDbError(error: unknown): DbError {
   const e = (error ?? {}) as PgErrorLike;
   const message = String(e.message ?? error);
   const timedOut = e.code === '57014' || /Query read timeout/i.test(message);
-  return new DbError(message, e.code, e.position ? Number(e.position) : undefined, timedOut);
+  return new DbError(message, e.code, e.position ? Number(e.position) : undefined, timedOut, e.where);
 }
 
 /** The URL without its password, for messages. */
@@ -30,6 +31,57 @@ export function redactUrl(url: string): string {
   } catch {
     return '(an unparseable URL)';
   }
+}
+
+/**
+ * A `COPY … FROM STDIN` with its rows, on pg's protocol hooks: pg answers the server's CopyInResponse
+ * with a CopyFail unless the query object sends the data itself (node-postgres query.js), and this one
+ * does, as psql does: the rows in one CopyData message, then CopyDone (pg-copy-streams does the
+ * same for streams; one string needs no stream, nor the package).
+ */
+class CopyIn implements pg.Submittable {
+  readonly done: Promise<void>;
+  private settle!: (error?: unknown) => void;
+  private error: unknown;
+
+  constructor(
+    private readonly sql: string,
+    private readonly rows: string,
+  ) {
+    this.done = new Promise((resolve, reject) => {
+      this.settle = (error) => (error === undefined ? resolve() : reject(error));
+    });
+  }
+
+  submit(connection: pg.Connection): void {
+    (connection as unknown as PgConnection).query(this.sql);
+  }
+  handleCopyInResponse(connection: pg.Connection): void {
+    const c = connection as unknown as PgConnection;
+    if (this.rows) c.sendCopyFromChunk(Buffer.from(this.rows, 'utf8'));
+    c.endCopyFrom();
+  }
+  /** An error ends the query: pg reports no ReadyForQuery to it after one. */
+  handleError(error: unknown): void {
+    this.error = error;
+    this.settle(error);
+  }
+  handleReadyForQuery(): void {
+    this.settle(this.error);
+  }
+  handleCommandComplete(): void {}
+  handleRowDescription(): void {}
+  handleDataRow(): void {}
+  handleEmptyQuery(): void {}
+  handleCopyData(): void {}
+  handlePortalSuspended(): void {}
+}
+
+/** The calls of pg's connection a CopyIn makes (pg.Connection's types leave out the COPY ones). */
+interface PgConnection {
+  query(text: string): void;
+  sendCopyFromChunk(chunk: Buffer): void;
+  endCopyFrom(): void;
 }
 
 const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
@@ -117,6 +169,13 @@ export class PostgresEngine implements Engine {
       exec: async (sql) => {
         try {
           await client.query(sql);
+        } catch (error) {
+          throw toDbError(error);
+        }
+      },
+      copyIn: async (statement, rows) => {
+        try {
+          await client.query<CopyIn>(new CopyIn(statement.sql, rows)).done;
         } catch (error) {
           throw toDbError(error);
         }

@@ -12,7 +12,7 @@ import { readData, readSchema, type DataSnapshot, type SchemaSnapshot } from './
 import type { DrillPlan, MigrationSet } from './collect';
 import { compareData, compareSchema, lostOnRollback, type DataLoss } from './compare';
 import type { Database, Engine, Image } from './engine';
-import { ENVSUB_ERROR, runScript, type ScriptFailure } from './execute';
+import { COPY_IN_ERROR, ENVSUB_ERROR, runScript, type ScriptFailure } from './execute';
 import type { PgliteEngine } from './pglite';
 import type { Migration, Script } from './scripts';
 import { seedEmptyTables } from './seed';
@@ -45,9 +45,13 @@ function failureText(f: ScriptFailure, engine: string, statementTimeoutMs: numbe
   const shown = stmt.length > 120 ? `${stmt.slice(0, 117)}…` : stmt;
   if (f.error.timedOut && /budget/.test(f.error.message)) return `the drill ran out of its time budget at line ${f.line} (\`${shown}\`)`;
   if (f.error.code === ENVSUB_ERROR) return f.error.message;
+  if (f.error.code === COPY_IN_ERROR) return `line ${f.line}: ${f.error.message}`;
   if (f.error.timedOut) return `line ${f.line} was stopped after the statement timeout (${seconds(statementTimeoutMs)}): \`${shown}\``;
   return `line ${f.line} failed on ${engine}: ${f.error.message}${f.statement.unparsed ? '' : ` (\`${shown}\`)`}`;
 }
+
+/** Its tool stops it, whatever the engine (goose's ENVSUB, psql's variables, a COPY's rows a driver sends as SQL). */
+const byTool = (f: ScriptFailure) => f.error.code === ENVSUB_ERROR || f.error.code === COPY_IN_ERROR;
 
 export async function rehearse(options: RehearseOptions): Promise<DrillResult> {
   const started = Date.now();
@@ -82,9 +86,9 @@ export async function rehearse(options: RehearseOptions): Promise<DrillResult> {
         failure.statement.path ?? migration.up.path,
         'drill-up-failed',
         failure.line,
-        `The base branch's migration ${migration.up.label} ${failure.error.code === ENVSUB_ERROR ? 'could not be run' : `does not apply on ${engine.serverVersion}`}, so the drill could not build the starting schema: ${failureText(failure, engine.kind === 'pglite' ? 'PGlite' : 'the server', options.statementTimeoutMs)}.` +
+        `The base branch's migration ${migration.up.label} ${byTool(failure) ? 'could not be run' : `does not apply on ${engine.serverVersion}`}, so the drill could not build the starting schema: ${failureText(failure, engine.kind === 'pglite' ? 'PGlite' : 'the server', options.statementTimeoutMs)}.` +
           // Its tool stops before the engine sees it (goose's ENVSUB, psql's variables): the reason says what to do, another engine would not help.
-          (failure.error.code === ENVSUB_ERROR
+          (byTool(failure)
             ? ''
             : engine.kind === 'pglite'
               ? ' If it needs what the embedded engine lacks (an extension, another dialect), run the drill against a server that has it with --database-url.'

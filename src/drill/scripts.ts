@@ -30,6 +30,12 @@ export interface Script {
    * a `\gexec`): its line, why, and who stops (`goose` unless said).
    */
   failure?: { line: number; message: string; by?: string };
+  /**
+   * Who runs the script, and whether it sends a `COPY … FROM STDIN`'s inline rows (the lines after
+   * it, to `\.`) as the COPY's data: psql does (Sqitch), Flyway does (its PostgreSQLCopyParsedStatement);
+   * a tool that sends the file through a driver sends them as SQL, and fails there.
+   */
+  copyIn?: { by: string; sends: boolean };
 }
 
 export interface Migration {
@@ -174,6 +180,33 @@ function withEnvsub(m: Migration, env: EnvsubResult): Migration {
  * (a down, undo, revert or verify file). `read` gives other files at the same revision.
  */
 export function migrationsOf(
+  framework: FrameworkId,
+  path: string,
+  content: string,
+  read: (path: string) => string | undefined,
+  folder: () => readonly string[] = () => [baseName(path)],
+): Migration[] | undefined {
+  const copyIn = COPY_IN[framework] ?? { by: framework, sends: false };
+  return frameworkMigrations(framework, path, content, read, folder)?.map((m) => ({
+    ...m,
+    up: { ...m.up, copyIn },
+    ...(m.down ? { down: { ...m.down, copyIn } } : {}),
+  }));
+}
+
+/**
+ * Who sends a COPY's inline rows as its data: psql (Sqitch's client; raw SQL folders, run with `psql -f`
+ * as often as not) and Flyway. golang-migrate (golang-migrate#492), goose (goose#138), dbmate
+ * (dbmate#31), sql-migrate (sql-migrate#104), Prisma, Liquibase and the rest send the file through a
+ * driver: the rows reach the server as SQL.
+ */
+const COPY_IN: Partial<Record<FrameworkId, { by: string; sends: boolean }>> = {
+  sqitch: { by: 'psql', sends: true },
+  sql: { by: 'psql', sends: true },
+  flyway: { by: 'Flyway', sends: true },
+};
+
+function frameworkMigrations(
   framework: FrameworkId,
   path: string,
   content: string,

@@ -86,7 +86,8 @@ function asPsql(pg: PgParser, script: Script, values: ReadonlyMap<string, string
   const pieces: SqlPiece[] = [];
   let failure: Script['failure'];
   for (const piece of script.pieces) {
-    const read = psqlScript(pg, piece.sql, values);
+    // A COPY's inline rows are kept: psql sends them as its data, and so does the drill (statements.ts).
+    const read = psqlScript(pg, piece.sql, values, { keepCopyRows: true });
     pieces.push(read.sql === piece.sql ? piece : { ...piece, sql: read.sql });
     const lineOf = (offset: number) => piece.line + lineAt(piece.sql, offset);
     for (const { name, command: shell } of read.shell) {

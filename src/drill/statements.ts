@@ -4,6 +4,7 @@ import type { Node } from 'libpg-query';
 import { loadPgParser, type PgParser } from '../core/sql/pg';
 import { LineMap } from '../core/sql/line-map';
 import type { SqlPiece } from '../core/sql/lint-sql';
+import { copyDataBlocks, withoutCopyData } from '../core/sql/copy-stdin';
 
 export interface Statement {
   /** The statement as written. */
@@ -22,6 +23,11 @@ export interface Statement {
   plain?: string;
   /** Text the parser rejected: run as written so Postgres reports the error and where. */
   unparsed?: boolean;
+  /**
+   * A `COPY … FROM STDIN`: the same statement reading PGlite's `/dev/blob` device, and the rows the
+   * script holds inline after it (to its `\.` line: see copy-stdin.ts), when it holds them here.
+   */
+  stdin?: { fromBlob: string; rows?: string; rowsLine?: number };
 }
 
 const BEGIN = new Set(['TRANS_STMT_BEGIN', 'TRANS_STMT_START']);
@@ -68,10 +74,18 @@ function withoutConcurrently(pg: PgParser, sql: string): string {
   return out + map.slice(at);
 }
 
+/** The statement with its STDIN keyword read as PGlite's `/dev/blob` device. */
+function fromBlob(pg: PgParser, sql: string): string {
+  const map = new LineMap(sql);
+  const stdin = pg.scan(sql).tokens.find((t) => t.keywordKind !== 0 && t.text.toUpperCase() === 'STDIN');
+  return stdin ? `${map.slice(0, stdin.start)}'/dev/blob'${map.slice(stdin.end)}` : sql;
+}
+
 function describe(pg: PgParser, stmt: Node, sql: string, line: number): Statement {
   const kind = Object.keys(stmt)[0] ?? '';
   const node = (stmt as AnyNode)[kind] as AnyNode;
   const out: Statement = { sql, line, kind, outsideTransaction: false };
+  if (kind === 'CopyStmt' && node.is_from === true && node.is_program !== true && node.filename === undefined) out.stdin = { fromBlob: fromBlob(pg, sql) };
   if (kind === 'TransactionStmt') {
     if (BEGIN.has(node.kind)) out.control = 'begin';
     else if (COMMIT.has(node.kind)) out.control = 'commit';
@@ -90,7 +104,16 @@ export async function splitStatements(pieces: SqlPiece[]): Promise<Statement[]> 
   const pg = await loadPgParser();
   const out: Statement[] = [];
   for (const piece of pieces) {
-    const text = piece.sql.replaceAll('\u0000', ' ');
+    const written = piece.sql.replaceAll('\u0000', ' ');
+    // A COPY's inline rows are its data, not SQL: read around them, kept for the COPY by its line.
+    const copies = copyDataBlocks(pg, written);
+    const text = withoutCopyData(written, copies);
+    const rowsAt = new Map(
+      copies.map((c) => [
+        piece.line + lineBreaks(written.slice(0, c.statement)),
+        { rows: written.slice(c.dataStart, c.dataEnd), rowsLine: piece.line + lineBreaks(written.slice(0, c.dataStart)) },
+      ]),
+    );
     let stmts;
     try {
       stmts = pg.parse(text).stmts ?? [];
@@ -114,11 +137,19 @@ export async function splitStatements(pieces: SqlPiece[]): Promise<Statement[]> 
       const sql = map.slice(start, end).trimEnd();
       const line = piece.line - 1 + map.line(start);
       const statement = describe(pg, raw.stmt, sql, line);
+      if (statement.stdin && rowsAt.has(line)) Object.assign(statement.stdin, rowsAt.get(line));
       if (piece.path) statement.path = piece.path;
       out.push(statement);
     }
   }
   return out;
+}
+
+/** How many line breaks `text` holds. */
+function lineBreaks(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  return n;
 }
 
 /** The 1-based file line of a 1-based character position Postgres reported inside a statement. */

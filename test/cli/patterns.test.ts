@@ -98,6 +98,7 @@ const PATTERNS = [
   'patterns/partitioned-index',
   'patterns/sqitch-project',
   'patterns/sqitch-variables',
+  'patterns/copy-stdin',
   'patterns/goose-go-mod-dialect',
   'patterns/goose-go',
   'patterns/goose-dbmate-markers',

@@ -341,6 +341,73 @@ export function drillCases(engine: 'pglite' | 'postgres', { prRepo, cacheDir }: 
       expect(json.findings[0]!.message).toContain('pg_sleep(3600)');
     });
 
+    describe("COPY … FROM stdin: a script's inline rows (pg_dump's shape)", () => {
+      const plan = '%syntax-version=1.0.0\n%project=geo\n\nschema 2024-01-01T00:00:00Z G <g@x> # schema\n';
+      const rows = "de\tGermany\nci\tCôte d'Ivoire\n";
+      const deploy = [
+        'BEGIN;',
+        'CREATE TABLE geo.countries (code text PRIMARY KEY, name text NOT NULL);',
+        'COPY geo.countries (code, name) FROM stdin;',
+        rows.trimEnd(),
+        '\\.',
+        "DO $$ BEGIN IF (SELECT count(*) FROM geo.countries) <> 2 THEN RAISE EXCEPTION 'rows not loaded'; END IF; END $$;",
+        'COMMIT;',
+        '',
+      ].join('\n');
+
+      it("rehearses a Sqitch deploy as psql runs it: the rows are the COPY's data", () => {
+        const repo = prRepo(
+          {
+            'db/sqitch.plan': `${plan}countries [schema] 2024-01-02T00:00:00Z G <g@x> # countries\n`,
+            'db/deploy/countries.sql': deploy,
+            'db/revert/countries.sql': 'BEGIN;\nDROP TABLE geo.countries;\nCOMMIT;\n',
+          },
+          {
+            ...BASE,
+            'db/sqitch.conf': '[core]\n\tengine = pg\n',
+            'db/sqitch.plan': plan,
+            'db/deploy/schema.sql': 'BEGIN;\nCREATE SCHEMA geo;\nCOMMIT;\n',
+            'db/revert/schema.sql': 'BEGIN;\nDROP SCHEMA geo;\nCOMMIT;\n',
+          },
+        );
+        const { status, json } = drill(repo);
+        expect(json.findings).toEqual([]);
+        expect(json.drill.migrations.map((m) => [m.path, m.result])).toEqual([['db/deploy/countries.sql', 'pass']]);
+        expect(status).toBe(0);
+      });
+
+      it("fails at the row that does not fit, with Postgres' error", () => {
+        const repo = prRepo(
+          {
+            'db/sqitch.plan': `${plan}countries [schema] 2024-01-02T00:00:00Z G <g@x> # countries\n`,
+            'db/deploy/countries.sql': deploy.replace('de\tGermany', 'de'),
+            'db/revert/countries.sql': 'BEGIN;\nDROP TABLE geo.countries;\nCOMMIT;\n',
+          },
+          {
+            ...BASE,
+            'db/sqitch.conf': '[core]\n\tengine = pg\n',
+            'db/sqitch.plan': plan,
+            'db/deploy/schema.sql': 'BEGIN;\nCREATE SCHEMA geo;\nCOMMIT;\n',
+            'db/revert/schema.sql': 'BEGIN;\nDROP SCHEMA geo;\nCOMMIT;\n',
+          },
+        );
+        const { status, json } = drill(repo);
+        expect(status).toBe(1);
+        expect(json.findings).toEqual([expect.objectContaining({ rule: 'drill-up-failed', path: 'db/deploy/countries.sql', line: 4 })]);
+        expect(json.findings[0]!.message).toContain('missing data for column "name"');
+      });
+
+      it('fails a golang-migrate up at the COPY for the reason golang-migrate fails it: its driver sends the rows as SQL', () => {
+        const up = deploy.replace('BEGIN;\n', 'CREATE SCHEMA geo;\n').replace('COMMIT;\n', '');
+        const repo = prRepo(pair('000002_countries', up, 'DROP SCHEMA geo CASCADE;\n'));
+        const { status, json } = drill(repo);
+        expect(status).toBe(1);
+        expect(json.findings).toEqual([expect.objectContaining({ rule: 'drill-up-failed', path: 'db/migrations/000002_countries.up.sql', line: 3 })]);
+        expect(json.findings[0]!.message).toContain('golang-migrate sends the file through a database driver, not psql');
+        expect(json.findings[0]!.message).toContain('INSERT … VALUES');
+      });
+    });
+
     it('reports a syntax error with its file and line', () => {
       const repo = prRepo(pair('000002_typo', 'ALTER TABLE users ADD COLUMN t int;\n', 'SELECT 1;\nALTER TABLE users DROPP COLUMN t;\n'));
       const { status, json } = drill(repo);

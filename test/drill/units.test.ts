@@ -52,9 +52,31 @@ describe('splitStatements', () => {
   });
 });
 
+describe('splitStatements: COPY … FROM stdin', () => {
+  it("keeps a COPY's inline rows with it, as its data, and reads the statements after its `\\.` line", async () => {
+    const sql = "COPY geo.countries (code, name) FROM stdin;\nde\tGermany\nci\tCôte d'Ivoire\n\\.\nALTER TABLE geo.countries ADD COLUMN iso3 text;\n";
+    const stmts = await splitStatements([{ sql, line: 3 }]);
+    expect(stmts.map((s) => [s.line, s.kind, s.stdin])).toEqual([
+      [3, 'CopyStmt', { fromBlob: "COPY geo.countries (code, name) FROM '/dev/blob'", rows: "de\tGermany\nci\tCôte d'Ivoire\n", rowsLine: 4 }],
+      [7, 'AlterTableStmt', undefined],
+    ]);
+    // From a file, the server reads it: no rows here.
+    expect((await splitStatements([{ sql: "COPY t FROM '/tmp/t.csv';", line: 1 }]))[0]!.stdin).toBeUndefined();
+  });
+});
+
 describe("Sqitch's scripts as psql runs them", () => {
   const sqitch = (deploy: string, revert: string): Migration[] =>
     migrationsOf('sqitch', 'db/deploy/x.sql', deploy, (p) => (p === 'db/revert/x.sql' ? revert : undefined))!;
+
+  it("a COPY's inline rows stay for the drill to send, its variables interpolated around them, never in them", async () => {
+    const deploy = 'COPY :"tbl" (a) FROM stdin;\n:tbl\n\\.\nGRANT SELECT ON t TO :tbl;\n';
+    const [m] = await withSqitchVariables(sqitch(deploy, 'SELECT 1;'), '[deploy "variables"]\n\ttbl = t\n', 'db/sqitch.conf');
+    expect(m!.up.failure).toBeUndefined();
+    expect(m!.up.pieces[0]!.sql).toBe('COPY "t" (a) FROM stdin;\n:tbl\n\\.\nGRANT SELECT ON t TO t;\n');
+    expect(m!.up.copyIn).toEqual({ by: 'psql', sends: true });
+    expect(migrationsOf('golang-migrate', 'db/1_x.up.sql', deploy, () => undefined)![0]!.up.copyIn).toEqual({ by: 'golang-migrate', sends: false });
+  });
 
   it('a deploy gets [deploy "variables"], a revert [revert "variables"] over them, each as psql quotes it', async () => {
     // Emapic/emapic@626c58bd db/sqitch.conf: emapic_db_user in both sections, the password in the deploy's only.

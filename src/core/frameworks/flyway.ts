@@ -6,6 +6,7 @@ import type { Framework } from './framework';
 import { flyway as meta, flywayKindOf as kindOf, undoPathOf, withoutPlaceholders } from './meta/index';
 import { analyseDown, analyseUp, baseName, emptyDownHit, isEmptySql, sqlOptions } from './shared-sql';
 import { withJvmDialect } from './jvm-dialect';
+import { withoutCopyRows } from '../sql/copy-stdin';
 
 export { undoPathOf } from './meta/index';
 
@@ -16,7 +17,8 @@ const flyway: Framework = {
   ...meta,
   async analyse(input) {
     const { path, content, siblings } = input;
-    const pieces = [{ sql: withoutPlaceholders(content), line: 1 }];
+    // Flyway sends a COPY … FROM STDIN's inline rows as its data, as psql does: they are no SQL.
+    const pieces = [{ sql: await withoutCopyRows(withoutPlaceholders(content)), line: 1 }];
     const options = sqlOptions(input);
     const kind = kindOf(path);
     // Versioned migrations before this one, for a column's earlier type.

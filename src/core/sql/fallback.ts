@@ -9,7 +9,8 @@
 // Comments and strings are tokens of their own kinds, so they never match.
 import type { Node, ScanToken } from 'libpg-query';
 import { PgSyntaxError, type PgParser } from './pg';
-import type { LineMap } from './line-map';
+import { LineMap } from './line-map';
+import { copyDataBlocks, withoutCopyData, type CopyBlock } from './copy-stdin';
 import { dialectOfTokens, type Dialect, type DialectSource } from './dialect';
 import { CLOSE_PAREN, clauses, columnCopy, COMMA, createdColumns, nameAt, nameText, OPEN_PAREN, QUOTES, rangeVar, word } from './fallback-tokens';
 import { addedColumn, alteredColumn, restatedColumn, typeReader, type TypeReader } from './fallback-columns';
@@ -95,6 +96,44 @@ const NEAR = /^[^"]*? at or near "([\s\S]*)"$/;
  * what a restated column leaves unsaid differs between databases (`alteredColumn`).
  */
 export function readUnparsable(sql: string, lines: LineMap, pg: PgParser, wholeError: unknown, dialect?: Dialect): FallbackReading {
+  const copies = copyDataBlocks(pg, sql);
+  return copies.length ? readAroundCopyData(sql, lines, pg, copies, dialect) : readStatements(sql, lines, pg, wholeError, dialect);
+}
+
+/**
+ * SQL whose COPY … FROM STDIN statements hold their rows inline (see copy-stdin.ts), which only psql
+ * sends as data: this reading is not psql's (a psql script has them blanked before it is read), so
+ * the file goes to the server through a driver, which gets the rows as SQL and fails there. Each
+ * COPY's rows are said, then skipped, and the statements around them read as psql would run them.
+ */
+function readAroundCopyData(sql: string, lines: LineMap, pg: PgParser, copies: CopyBlock[], dialect: Dialect | undefined): FallbackReading {
+  // Blanked byte for byte: every offset the parser reports is the same in `sql`.
+  const text = withoutCopyData(sql, copies, true);
+  const map = new LineMap(text);
+  let reading: FallbackReading;
+  try {
+    const stmts = pg.parse(text).stmts ?? [];
+    reading = { parsed: stmts.flatMap((raw) => (raw.stmt ? [{ stmt: raw.stmt, offset: raw.stmt_location ?? 0, base: 0 }] : [])), failed: [] };
+  } catch (error) {
+    reading = readStatements(text, map, pg, error, dialect);
+  }
+  const byte = (char: number) => (lines.ascii ? char : new TextEncoder().encode(sql.slice(0, char)).length);
+  for (const copy of copies) {
+    reading.failed.push({
+      offset: byte(copy.statement),
+      message:
+        'the lines after this COPY … FROM stdin (to its \\. line) are its rows, which only psql sends as data (`psql -f`, Sqitch): ' +
+        'a tool that sends the file through a database driver (golang-migrate, goose, dbmate, sql-migrate, Diesel) sends them as SQL, and the migration fails there. ' +
+        'Run the file with psql, or write the rows as INSERT … VALUES. The rows were skipped and the statements after them read',
+      recognised: [],
+      understood: false,
+    });
+  }
+  reading.failed.sort((a, b) => a.offset - b.offset);
+  return reading;
+}
+
+function readStatements(sql: string, lines: LineMap, pg: PgParser, wholeError: unknown, dialect?: Dialect): FallbackReading {
   const scanned = scanTokens(sql, lines, pg, wholeError);
   if (!scanned) return { parsed: [], failed: [{ offset: 0, message: errorMessage(wholeError), recognised: [], understood: false }] };
   const tokens = scanned.tokens.filter((t) => !isComment(t));

@@ -11,9 +11,13 @@
 // (psqlscan.l; PQescapeLiteral, PQescapeIdentifier). A variable that is not set is left as written.
 import type { PgParser } from './pg';
 import { PLACEHOLDER } from '../frameworks/dsl/binds';
+import { copyDataBlocks, withoutCopyData } from './copy-stdin';
 
 export interface PsqlScript {
-  /** The SQL psql sends: meta-commands blanked (line and column kept), `\g`-style ones ending their query, variables interpolated. */
+  /**
+   * The SQL psql sends: meta-commands blanked (line and column kept), `\g`-style ones ending their
+   * query, variables interpolated; a COPY's inline rows blanked too, unless kept (`keepCopyRows`: the drill sends them).
+   */
   sql: string;
   /** Files the script includes (`\i`, `\ir`, `\include`), by 0-based offset of the command: their SQL is not in this file. */
   includes: { offset: number; file: string }[];
@@ -23,6 +27,11 @@ export interface PsqlScript {
   unset: { offset: number; name: string }[];
   /** Variables a `\set` gives the output of a shell command (`` `cat /run/secrets/x` ``): the value is the command's. */
   shell: { offset: number; name: string; command: string }[];
+  /**
+   * Each `COPY … FROM STDIN` whose rows the script holds (see copy-stdin.ts): the 0-based offset of
+   * the statement, and the rows psql sends it (blanked in `sql`, with their `\.` line: no SQL).
+   */
+  copies: { offset: number; data: string }[];
 }
 
 /** `\g`, `\gexec`, `\gset`, `\gx`: send the query buffer, as `;` does. */
@@ -104,8 +113,14 @@ function setValue(args: string, vars: ReadonlyMap<string, string>, standIn: stri
  * `a[1:n]`); outside square brackets such a colon is no SQL, so lint reads it as a variable set at
  * run time and, with `values`, it is said (`unset`). Scripts the scanner cannot read are returned as they are.
  */
-export function psqlScript(pg: PgParser, sql: string, values?: ReadonlyMap<string, string>): PsqlScript {
-  const none: PsqlScript = { sql, includes: [], commands: [], unset: [], shell: [] };
+export function psqlScript(pg: PgParser, written: string, values?: ReadonlyMap<string, string>, options: { keepCopyRows?: boolean } = {}): PsqlScript {
+  // A COPY's rows are data psql sends as they are: no meta-command, variable or SQL is read in them.
+  const blocks = copyDataBlocks(pg, written);
+  const copies = blocks.map((b) => ({ offset: b.statement, data: written.slice(b.dataStart, b.dataEnd) }));
+  const sql = withoutCopyData(written, blocks);
+  // Blanked char for char, and no edit falls in the rows: the same edits on the written text keep them.
+  const text = options.keepCopyRows ? written : sql;
+  const none: PsqlScript = { sql: text, includes: [], commands: [], unset: [], shell: [], copies };
   if (!sql.includes('\\') && !sql.includes(':')) return none;
   let tokens;
   try {
@@ -114,7 +129,7 @@ export function psqlScript(pg: PgParser, sql: string, values?: ReadonlyMap<strin
     return none;
   }
   const char = charIndex(sql);
-  const out: PsqlScript = { sql, includes: [], commands: [], unset: [], shell: [] };
+  const out: PsqlScript = { sql: text, includes: [], commands: [], unset: [], shell: [], copies };
   const vars = new Map(values ?? []);
   /** Set by the script's own `\set` (lint reads only these inside brackets). */
   const scriptSet = new Set<string>();
@@ -132,7 +147,7 @@ export function psqlScript(pg: PgParser, sql: string, values?: ReadonlyMap<strin
       const use = variableUse(sql, end);
       if (use) {
         const known = vars.has(use.name) || scriptSet.has(use.name);
-        // A colon before a number nothing set (`12:30` of COPY data psql does not read as SQL) is no variable anyone meant.
+        // A colon before a number nothing set (`12:30` written unquoted) is no variable anyone meant; a COPY's rows never reach here (blanked above).
         if (known || (brackets === 0 && !/^[0-9]/.test(use.name))) {
           if (values === undefined) edits.push([start, use.end, use.quote(PLACEHOLDER)]);
           else if (vars.has(use.name)) edits.push([start, use.end, use.quote(vars.get(use.name)!)]);
@@ -165,11 +180,11 @@ export function psqlScript(pg: PgParser, sql: string, values?: ReadonlyMap<strin
   if (!edits.length) return out;
   let sqlOut = '';
   let at = 0;
-  for (const [from, to, text] of edits) {
-    sqlOut += sql.slice(at, from) + text;
+  for (const [from, to, edit] of edits) {
+    sqlOut += text.slice(at, from) + edit;
     at = to;
   }
-  out.sql = sqlOut + sql.slice(at);
+  out.sql = sqlOut + text.slice(at);
   return out;
 }
 

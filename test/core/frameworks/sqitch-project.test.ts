@@ -99,7 +99,7 @@ describe('psql variables', () => {
       'GRANT r TO __interp__;',
       '',
     ]);
-    // A colon before a number nothing set is left as written (COPY data lines: `12:30`).
+    // A colon before a number nothing set is left as written (`12:30`; a COPY's rows are data, not read here at all: copy-stdin.test.ts).
     expect(psqlScript(pg, 'x 12:30').sql).toBe('x 12:30');
     // In brackets, a name the script sets is interpolated, colon and all, as psql does (`a[1:n]` with n 2 sends `a[12]`).
     expect(psqlScript(pg, '\\set n 2\nSELECT a[1:n] FROM t;').sql).toBe('        \nSELECT a[1__interp__] FROM t;');

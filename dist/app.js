@@ -10,14 +10,14 @@ import {
   createApp,
   createNodeMiddleware,
   createProbot
-} from "./chunk-Z7QXVJKM.js";
+} from "./chunk-TENBXPST.js";
 import "./chunk-3FZUAP4G.js";
 import "./chunk-NFS4IIYW.js";
 import "./chunk-SLAQWKJ4.js";
-import "./chunk-RTU33XXE.js";
-import "./chunk-C4V5MR3X.js";
-import "./chunk-A4V6VCHS.js";
-import "./chunk-QNZ4N5GJ.js";
+import "./chunk-ORBGWDPD.js";
+import "./chunk-AGUPZP5X.js";
+import "./chunk-UYOQNK75.js";
+import "./chunk-TY42AE5V.js";
 import "./chunk-WYNSWX4E.js";
 import "./chunk-IQR4UOTD.js";
 import "./chunk-VTJ6QDQT.js";
@@ -28,11 +28,11 @@ import "./chunk-OQYEAIFO.js";
 import "./chunk-HZLQ3MQE.js";
 import "./chunk-7QYY34KQ.js";
 import "./chunk-BJ63QOVF.js";
-import "./chunk-WDGR6Z4T.js";
-import "./chunk-FZWSIRVP.js";
+import "./chunk-APWVDAII.js";
+import "./chunk-QIHXWZ7G.js";
 import "./chunk-BF324SM3.js";
 import "./chunk-YQYMSWCG.js";
-import "./chunk-JG3SKPG3.js";
+import "./chunk-WJ63QTCJ.js";
 import {
   useNodeWasm
 } from "./chunk-B5PBSPAV.js";

@@ -14,7 +14,7 @@ import {
 } from "./chunk-OAPZDTJD.js";
 import {
   sqlAnalyser
-} from "./chunk-JG3SKPG3.js";
+} from "./chunk-WJ63QTCJ.js";
 import {
   useNodeWasm
 } from "./chunk-B5PBSPAV.js";
@@ -26,7 +26,7 @@ import { once } from "node:events";
 import { parentPort } from "node:worker_threads";
 useNodeWasm();
 var port = parentPort;
-var readers = import("./chunk-DQED6SY7.js");
+var readers = import("./chunk-OBU7SKU4.js");
 var [task] = await once(port, "message");
 var words = new Int32Array(task.shared);
 if (task.sql) {

@@ -5584,10 +5584,10 @@ var port = (
 );
 function describe(error) {
   const e = (
-    /** @type {{ message?: string, code?: string, position?: string | number }} */
+    /** @type {{ message?: string, code?: string, position?: string | number, where?: string }} */
     error ?? {}
   );
-  return { message: String(e.message ?? error), code: e.code, position: e.position === void 0 ? void 0 : Number(e.position) };
+  return { message: String(e.message ?? error), code: e.code, position: e.position === void 0 ? void 0 : Number(e.position), where: e.where };
 }
 function extensions(assets, wanted) {
   if (!assets) return {};
@@ -5626,6 +5626,15 @@ port.on("message", async (m2) => {
         m2.params ?? []
       );
       return port.postMessage({ id: m2.id, ok: true, rows });
+    }
+    if (m2.op === "copy") {
+      await db.query(
+        /** @type {string} */
+        m2.sql,
+        [],
+        { blob: new Blob([m2.data ?? ""]) }
+      );
+      return port.postMessage({ id: m2.id, ok: true });
     }
     if (m2.op === "dump") {
       const blob = await db.dumpDataDir("gzip");

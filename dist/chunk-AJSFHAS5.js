@@ -1,0 +1,28 @@
+import { createRequire as __rrCreateRequire } from 'node:module';
+import { fileURLToPath as __rrFileURLToPath } from 'node:url';
+import { dirname as __rrDirname } from 'node:path';
+const require = __rrCreateRequire(import.meta.url);
+const __filename = __rrFileURLToPath(import.meta.url);
+const __dirname = __rrDirname(__filename);
+import {
+  sqitchProjectDialect,
+  sqitch_default
+} from "./chunk-JWN6DIQ3.js";
+import "./chunk-JCF7IE4B.js";
+import "./chunk-ICV242G5.js";
+import "./chunk-XOW4CLHU.js";
+import "./chunk-P765CN6Y.js";
+import {
+  revertPathOf
+} from "./chunk-APWVDAII.js";
+import "./chunk-QIHXWZ7G.js";
+import "./chunk-BF324SM3.js";
+import "./chunk-YQYMSWCG.js";
+import "./chunk-WJ63QTCJ.js";
+import "./chunk-AYEM27GC.js";
+import "./chunk-ADI5M2KE.js";
+export {
+  sqitch_default as default,
+  revertPathOf,
+  sqitchProjectDialect
+};

@@ -93,7 +93,9 @@ export class EctoReader {
    * an `alter table` block, where `add`/`remove`/`modify` are commands too): a notice, never silence.
    */
   private unreadLoop(c: Node, alter: boolean): void {
-    const command = (name: string) => handlerFor(COMMANDS, name) !== undefined || (alter && ALTER_COMMANDS.has(name)) || this.helpers.has(name);
+    // Schema commands only: a data write in a loop over rows (teslamate's `for charge <- Repo.all(…)`) is read as
+    // it is anywhere (the loop's body is walked), and a helper given arguments is said where it is called.
+    const command = (name: string) => handlerFor(COMMANDS, name) !== undefined || (alter && ALTER_COMMANDS.has(name));
     // A call in the body, or a capture of one (`Enum.each(@dropped, &remove/1)`).
     const capture = (n: Node) => n.parent?.type === 'binary_operator' && n.parent.parent?.type === 'unary_operator' && n.parent.parent.text.startsWith('&');
     const runs = (n: Node) => (n.type === 'call' ? command(callTarget(n)) : capture(n) && command(n.text));
@@ -159,11 +161,10 @@ export class EctoReader {
       if (c.type === 'comment') continue;
       if (c.type === 'call') {
         const loop = this.loop(c);
-        if (loop === 'unread') {
-          this.unreadLoop(c, false);
-          continue;
-        }
-        if (loop) {
+        // A loop not unrolled is said when it runs schema commands, and walked as before: what in it
+        // does not hang on the loop's variable (a data write, a helper) is still read.
+        if (loop === 'unread') this.unreadLoop(c, false);
+        else if (loop) {
           for (const item of loop.items) withBound(loop.variable, item, () => this.walkNodes(loop.body, ctx));
           continue;
         }

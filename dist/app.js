@@ -10,11 +10,11 @@ import {
   createApp,
   createNodeMiddleware,
   createProbot
-} from "./chunk-TENBXPST.js";
+} from "./chunk-F7RS5UXF.js";
 import "./chunk-3FZUAP4G.js";
 import "./chunk-NFS4IIYW.js";
 import "./chunk-SLAQWKJ4.js";
-import "./chunk-ORBGWDPD.js";
+import "./chunk-NAHIIVRJ.js";
 import "./chunk-AGUPZP5X.js";
 import "./chunk-UYOQNK75.js";
 import "./chunk-TY42AE5V.js";

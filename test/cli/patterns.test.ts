@@ -57,6 +57,7 @@ const PATTERNS = [
   'patterns/pop-dialect-twins',
   'patterns/down-narrows',
   'patterns/rails-command-recorder',
+  'patterns/rails-loops',
   'patterns/not-null-check',
   'patterns/pop-templates',
   'patterns/django-squashed-proxy',

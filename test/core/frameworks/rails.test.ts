@@ -258,3 +258,28 @@ describe("create_table's id by the migration's Rails version", () => {
     expect(change?.message).toContain('from serial (040_create_oauth_tables.rb) to bigint');
   });
 });
+
+describe('loops over names the file holds (openstreetmap-website @ 9da0fa5e, 20120318201948_create_redactions.rb)', () => {
+  const migration = (body: string) => `COLUMNS = %i[a b].freeze\n\nclass X < ActiveRecord::Migration[7.1]\n  def change\n${body}\n  end\nend\n`;
+
+  it('reads the block once per name: a literal list, a %i/%w list, a constant bound to one', async () => {
+    const { up } = await railsToPieces(
+      migration(
+        '    [:nodes, :ways].each do |tbl|\n      add_column tbl, :redaction_id, :integer\n    end\n    %w[x y].each { |t| drop_table t }\n    COLUMNS.each { |c| remove_column :users, c, :string }',
+      ),
+    );
+    expect(up.map((p) => p.sql)).toEqual([
+      expect.stringMatching(/^ALTER TABLE "?nodes"? ADD COLUMN "?redaction_id"? integer/),
+      expect.stringMatching(/^ALTER TABLE "?ways"? ADD COLUMN "?redaction_id"? integer/),
+      expect.stringMatching(/^DROP TABLE "?x"?/),
+      expect.stringMatching(/^DROP TABLE "?y"?/),
+      expect.stringMatching(/^ALTER TABLE "?users"? DROP COLUMN "?a"?/),
+      expect.stringMatching(/^ALTER TABLE "?users"? DROP COLUMN "?b"?/),
+    ]);
+  });
+
+  it('a loop over anything else is read as before: the call once, the code named as written', async () => {
+    const a = await analyse(migration('    tables.each do |tbl|\n      remove_column tbl, :legacy\n    end'));
+    expect(a.hits.filter((h) => h.rule === 'drop-column').map((h) => h.message)).toEqual([expect.stringContaining('tbl')]);
+  });
+});

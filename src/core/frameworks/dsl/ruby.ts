@@ -115,7 +115,30 @@ export type RubyValue =
   | { kind: 'hash'; entries: Map<string, RubyValue>; node: Node }
   | { kind: 'other'; node: Node };
 
+/**
+ * Block parameters while a loop's block is read once per element (`%i[a b].each do |col| remove_column
+ * :users, col end`, rails/reader.ts): `rubyValue()` of such a name is the element's. Reading is
+ * synchronous, so one map serves.
+ */
+const bound = new Map<string, RubyValue>();
+
+/** `read()` with `name` standing for `v` (as a block parameter does for one element). */
+export function withBound<T>(name: string, v: RubyValue, read: () => T): T {
+  const had = bound.get(name);
+  bound.set(name, v);
+  try {
+    return read();
+  } finally {
+    if (had) bound.set(name, had);
+    else bound.delete(name);
+  }
+}
+
 export function rubyValue(node: Node, heredocs: Map<number, Node>): RubyValue {
+  if (node.type === 'identifier') {
+    const known = bound.get(node.text);
+    if (known) return known;
+  }
   switch (node.type) {
     case 'simple_symbol':
       return { kind: 'symbol', value: node.text.slice(1) };

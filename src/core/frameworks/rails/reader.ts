@@ -4,7 +4,7 @@
 import { lineOf, type Node } from '../../parsers/tree-sitter';
 import { hit, newTranslation, sql, unknownCallHit, type ColumnDef, type DslPiece, type DslTranslation } from '../dsl/common';
 import { modelTable } from '../dsl/model-table';
-import { callName, callReceiver, heredocMap, nameOf, rubyArgs, rubyValue, type RubyArgs, type RubyValue } from '../dsl/ruby';
+import { callName, callReceiver, heredocMap, nameOf, rubyArgs, rubyValue, withBound, type RubyArgs, type RubyValue } from '../dsl/ruby';
 import type { Dialect } from '../../types';
 import { handlerFor } from '../dispatch';
 import { reversedByRails, type Ctx, type RailsCall } from './call';
@@ -377,8 +377,30 @@ export class RailsReader {
     this.t.hits.push(forceHit(c.line, { table, call: c.name, option: `force: ${written(force)}`, cascade }));
   }
 
+  /**
+   * A loop over names this file holds (`%i[a b].each do |col| … end`, `[:a, :b].each { |t| … }`, a
+   * constant bound to such a list: `COLUMNS.each`): its parameter, the names and the block's body, so
+   * that the body is read once per name, as Ruby runs it. Undefined for any other call.
+   */
+  private literalLoop(c: Node): { param: string; items: RubyValue[]; body: Node } | undefined {
+    if (c.type !== 'call' || callName(c) !== 'each') return undefined;
+    const receiver = callReceiver(c);
+    const block = c.childForFieldName('block');
+    const params = block?.namedChildren.find((n) => n.type === 'block_parameters')?.namedChildren ?? [];
+    const body = block?.namedChildren.find((n) => n.type === 'body_statement' || n.type === 'block_body');
+    if (!receiver || !body || params.length !== 1 || params[0]!.type !== 'identifier') return undefined;
+    const list = receiver.type === 'constant' ? this.constants.get(receiver.text) : rubyValue(receiver, this.heredocs);
+    if (list?.kind !== 'array' || !list.items.length || !list.items.every((v) => v.kind === 'symbol' || v.kind === 'string')) return undefined;
+    return { param: params[0]!.text, items: list.items, body };
+  }
+
   private statement(c: Node, ctx: Ctx): void {
     if (c.type === 'comment' || c.type === 'heredoc_body') return;
+    const loop = this.literalLoop(c);
+    if (loop) {
+      for (const item of loop.items) withBound(loop.param, item, () => this.walk(loop.body, ctx));
+      return;
+    }
     if (c.type === 'call' || c.type === 'identifier') {
       if (this.call(c, ctx)) return;
     }

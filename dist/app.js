@@ -10,11 +10,11 @@ import {
   createApp,
   createNodeMiddleware,
   createProbot
-} from "./chunk-F7RS5UXF.js";
+} from "./chunk-GYPBY7IT.js";
 import "./chunk-3FZUAP4G.js";
 import "./chunk-NFS4IIYW.js";
 import "./chunk-SLAQWKJ4.js";
-import "./chunk-NAHIIVRJ.js";
+import "./chunk-ZMVNUY2N.js";
 import "./chunk-AGUPZP5X.js";
 import "./chunk-UYOQNK75.js";
 import "./chunk-TY42AE5V.js";

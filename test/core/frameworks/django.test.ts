@@ -702,3 +702,17 @@ describe('carried netbox shapes', () => {
     expect(hits(a)).toEqual([[6, 'non-concurrent-index']]);
   });
 });
+
+describe('operations built by code', () => {
+  it('a comprehension, or a call, that builds operations is a notice, not silence', async () => {
+    const file = (ops: string) =>
+      `from django.db import migrations\n\nFIELDS = ["a", "b"]\n\n\nclass Migration(migrations.Migration):\n    dependencies = []\n    operations = ${ops}\n`;
+    const notices = async (ops: string) =>
+      (await django.analyse({ path: 'app/migrations/0002_x.py', content: file(ops), siblings: {} })).hits
+        .filter((h) => h.rule === 'not-analysed')
+        .map((h) => h.line);
+    expect(await notices('[migrations.RemoveField(model_name="book", name=n) for n in FIELDS]')).toEqual([8]);
+    expect(await notices('[\n        *[migrations.RemoveField(model_name="book", name=n) for n in FIELDS],\n    ]')).toEqual([9]);
+    expect(await notices('build_operations()')).toEqual([8]);
+  });
+});

@@ -19,6 +19,11 @@ export function resolveOperations(node: Node | undefined, scope: Scope, depth = 
       return node.namedChildren.flatMap((c) => (c.type === 'list_splat' ? (resolveOperations(c.namedChildren[0], scope, depth + 1) ?? []) : [c]));
     case 'parenthesized_expression':
       return resolveOperations(node.namedChildren[0], scope, depth + 1);
+    case 'list_comprehension':
+    case 'generator_expression':
+      // `[migrations.RemoveField(model_name="book", name=n) for n in FIELDS]`: kept as one element, which
+      // the reader says it did not read (django/reader.ts), never dropped.
+      return [node];
     case 'binary_operator': {
       if (node.childForFieldName('operator')?.text !== '+') return undefined;
       const left = resolveOperations(node.childForFieldName('left') ?? undefined, scope, depth + 1);
@@ -112,7 +117,9 @@ export function readMigrationTree(root: Node, app: string): MigrationTree {
     const left = asg.childForFieldName('left')?.text;
     const right = asg.childForFieldName('right');
     if (left === 'atomic' && right?.type === 'false') tree.transactional = false;
-    if (left === 'operations' && right) tree.ops = resolveOperations(right, scope);
+    // Operations built by code the reader does not follow (`operations = build_operations()`) are kept
+    // as written: the reader says it did not read them, rather than reading nothing in silence.
+    if (left === 'operations' && right) tree.ops = resolveOperations(right, scope) ?? [right];
     if (left === 'replaces' && right && (right.type === 'list' || right.type === 'tuple'))
       tree.replaces = right.namedChildren.filter((c) => c.type !== 'comment').length;
     if (left === 'dependencies' && right && (right.type === 'list' || right.type === 'tuple')) {

@@ -165,8 +165,18 @@ export class DjangoReader {
 
   operationList(ops: Node[]): void {
     for (const op of ops) {
-      if (op.type !== 'call') continue;
-      this.operation(op);
+      if (op.type === 'call') this.operation(op);
+      else if (op.descendantsOfType('call').some((c) => c.childForFieldName('function')?.text.startsWith('migrations.'))) {
+        // A comprehension (or other code) that builds operations: what it runs is known only when it runs.
+        const text = op.text.replace(/\s+/g, ' ');
+        this.t.hits.push(
+          hit(
+            'not-analysed',
+            lineOf(op),
+            `\`${text.length > 60 ? `${text.slice(0, 59)}…` : text}\` builds migration operations with code, so they were not read: review what they change by hand (\`manage.py sqlmigrate\` prints the SQL Django runs), or list the operations one by one.`,
+          ),
+        );
+      }
     }
   }
 

@@ -14,7 +14,7 @@ import { CHECKS_BY_KIND, SQL_CHECKS } from './checks/index';
 import { isNoop, newUnit, trackStatement } from './track';
 import { readUnparsable } from './fallback';
 import { DIALECT_NAMES, POSTGRES_ONLY_RULES, type Dialect, type DialectSource } from './dialect';
-import { doBlockOf, statementsInDo } from './plpgsql';
+import { doBlockOf, statementsInDo, type DynamicSql } from './plpgsql';
 import { ColumnSwaps } from './column-swap';
 import { uniqueEvents, type UniqueEvent } from './unique-indexes';
 import { psqlScript } from './psql';
@@ -103,6 +103,8 @@ interface Failure {
 interface PieceReading {
   statements: Statement[];
   failures: Failure[];
+  /** `EXECUTE`s of DO blocks whose SQL is built at run time in a way not read: said, by line. */
+  dynamic?: { line: number; expr: string }[];
   /** A NUL byte, read as a space (Postgres rejects it). */
   nul?: { line: number; message: string };
   /** Another dialect's marks in what the parser rejected. */
@@ -165,6 +167,7 @@ function readText(pg: PgParser, sql: string, firstLine: number, dialect: Dialect
   const lineOf = (offset: number) => firstLine - 1 + lines.line(offset);
   const failures: Failure[] = [];
   const statements: Statement[] = [];
+  const dynamic: { line: number; expr: string }[] = [];
   /** A statement, and the statements inside it when it is a DO block. */
   const add = (node: Node, offset: number, base = 0) => {
     statements.push({ node, line: lineOf(offset) });
@@ -174,7 +177,9 @@ function readText(pg: PgParser, sql: string, firstLine: number, dialect: Dialect
     // Node locations are offsets in the whole text the parser was given, not in the statement.
     const bodyLine = lineOf(base + block.location);
     try {
-      for (const inner of statementsInDo(pg, block)) statements.push({ node: inner.node, line: bodyLine + inner.lineInBody - 1 });
+      const unread: DynamicSql[] = [];
+      for (const inner of statementsInDo(pg, block, unread)) statements.push({ node: inner.node, line: bodyLine + inner.lineInBody - 1 });
+      for (const d of unread) dynamic.push({ line: bodyLine + d.lineInBody - 1, expr: d.expr });
     } catch (error) {
       failures.push({ line: bodyLine, message: `the DO block's PL/pgSQL: ${error instanceof Error ? error.message : String(error)}`, understood: false });
     }
@@ -182,7 +187,7 @@ function readText(pg: PgParser, sql: string, firstLine: number, dialect: Dialect
   try {
     const stmts = pg.parse(sql).stmts ?? [];
     for (const raw of stmts) if (raw.stmt) add(raw.stmt, raw.stmt_location ?? 0);
-    return { statements, failures };
+    return dynamic.length ? { statements, failures, dynamic } : { statements, failures };
   } catch (error) {
     const reading = readUnparsable(sql, lines, pg, error, dialect);
     const all = [
@@ -197,7 +202,7 @@ function readText(pg: PgParser, sql: string, firstLine: number, dialect: Dialect
     }
     for (const f of reading.failed) failures.push({ line: lineOf(f.offset), message: f.message.replace(/\s+/g, ' ').trim(), understood: f.understood });
     failures.sort((a, b) => a.line - b.line);
-    const out: PieceReading = { statements, failures };
+    const out: PieceReading = dynamic.length ? { statements, failures, dynamic } : { statements, failures };
     if (reading.dialect) out.dialect = reading.dialect;
     return out;
   }
@@ -302,6 +307,14 @@ export async function lintSql(pieces: SqlPiece[], options: SqlLintOptions = {}):
       if (!facts.noop) result.empty = false;
       if (!facts.additive) result.additiveOnly = false;
       if (facts.changesData) result.changesData = true;
+    }
+    for (const d of reading.dynamic ?? []) {
+      const expr = d.expr.replace(/\s+/g, ' ').trim();
+      result.hits.push({
+        rule: 'not-analysed',
+        line: d.line,
+        message: `\`EXECUTE ${expr.length > 60 ? `${expr.slice(0, 59)}…` : expr}\` in a DO block runs SQL built at run time, which was not read: review what it changes by hand (a constant string, or format() with a constant format string, is read).`,
+      });
     }
     if (reading.failures.length || reading.nul) {
       result.empty = false;

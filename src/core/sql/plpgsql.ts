@@ -2,13 +2,22 @@
 // like any other, so a `DROP COLUMN` inside `DO $$ BEGIN IF … THEN ALTER TABLE … DROP COLUMN …`
 // is a drop. libpg-query's PL/pgSQL parser gives the block's statements (each SQL statement as
 // text, with its line in the block); each is then parsed as SQL. `EXECUTE '…'` with a constant
-// string is read the same way; dynamic SQL built at run time cannot be, and is not guessed at.
+// string is read the same way, and so is `EXECUTE format('ALTER TABLE %I DROP COLUMN x', t)`: its
+// format string, each `%I`/`%s` a name set at run time (`%L` a value). Other dynamic SQL (built by
+// concatenation, from a variable) cannot be read: it is said, never passed over in silence.
 import type { Node } from 'libpg-query';
 import type { PgParser } from './pg';
+import { PLACEHOLDER } from '../frameworks/dsl/binds';
 
 export interface InnerStatement {
   node: Node;
   /** 1-based line within the block's body (line 1: the line of the opening `$$`). */
+  lineInBody: number;
+}
+
+/** An `EXECUTE` whose SQL is built at run time in a way not read (its expression as written). */
+export interface DynamicSql {
+  expr: string;
   lineInBody: number;
 }
 
@@ -49,10 +58,45 @@ function constantString(expr: string): string | undefined {
   return m ? m[1]!.replace(/''/g, "'") : undefined;
 }
 
-/** Every `{ query, lineno }` of the executable SQL statements in a PL/pgSQL tree, in order. */
-function sqlStatements(tree: unknown, out: { query: string; lineno: number }[], lineno = 0): void {
+/**
+ * `format('…%I…', …)`'s SQL (Postgres' format(): `%I` an identifier, `%s` a string, `%L` a literal,
+ * `%%` a percent sign, optionally `%n$…` and a width) with each argument a name or value set at run
+ * time; undefined for any other expression, or a format string that is not a constant.
+ */
+function formatted(pg: PgParser, expr: string): string | undefined {
+  let call: { funcname?: Node[]; args?: Node[] } | undefined;
+  try {
+    const stmt = pg.parse(`SELECT ${expr}`).stmts?.[0]?.stmt as { SelectStmt?: { targetList?: { ResTarget?: { val?: Node } }[] } } | undefined;
+    const val = stmt?.SelectStmt?.targetList?.length === 1 ? stmt.SelectStmt.targetList[0]!.ResTarget?.val : undefined;
+    call = val && 'FuncCall' in val ? (val.FuncCall as { funcname?: Node[]; args?: Node[] }) : undefined;
+  } catch {
+    return undefined;
+  }
+  const name = call?.funcname?.map((n) => ('String' in n ? n.String.sval : '')).join('.');
+  const first = call?.args?.[0];
+  const template = first && 'A_Const' in first ? (first.A_Const as { sval?: { sval?: string } }).sval?.sval : undefined;
+  if ((name !== 'format' && name !== 'pg_catalog.format') || template === undefined) return undefined;
+  // Each argument a constant string (`format('DROP TABLE %I', 'users')`) is the text it gives; any other is set at run time.
+  const constant = (i: number): string | undefined => {
+    const a = call?.args?.[i];
+    return a && 'A_Const' in a ? (a.A_Const as { sval?: { sval?: string } }).sval?.sval : undefined;
+  };
+  let next = 1;
+  return template.replace(/%(?:(\d+)\$)?-?(?:\d+|\*(?:\d+\$)?)?([sIL%])/g, (_, position: string | undefined, kind: string) => {
+    if (kind === '%') return '%';
+    const i = position ? Number(position) : next;
+    next = i + 1;
+    const value = constant(i);
+    if (kind === 'I') return value === undefined ? PLACEHOLDER : `"${value.replaceAll('"', '""')}"`;
+    if (kind === 'L') return `'${(value ?? PLACEHOLDER).replaceAll("'", "''")}'`;
+    return value ?? PLACEHOLDER;
+  });
+}
+
+/** Every `{ query, lineno }` of the executable SQL statements in a PL/pgSQL tree, in order; `dynamic`: the EXECUTEs not read. */
+function sqlStatements(pg: PgParser, tree: unknown, out: { query: string; lineno: number }[], dynamic: DynamicSql[], lineno = 0): void {
   if (Array.isArray(tree)) {
-    for (const item of tree) sqlStatements(item, out, lineno);
+    for (const item of tree) sqlStatements(pg, item, out, dynamic, lineno);
     return;
   }
   if (tree === null || typeof tree !== 'object') return;
@@ -64,13 +108,15 @@ function sqlStatements(tree: unknown, out: { query: string; lineno: number }[], 
   }
   const dyn = obj.PLpgSQL_stmt_dynexecute as { lineno?: number; query?: { PLpgSQL_expr?: { query?: string } } } | undefined;
   if (dyn?.query?.PLpgSQL_expr?.query) {
-    const text = constantString(dyn.query.PLpgSQL_expr.query);
+    const expr = dyn.query.PLpgSQL_expr.query;
+    const text = constantString(expr) ?? formatted(pg, expr);
     if (text !== undefined) out.push({ query: text, lineno: dyn.lineno ?? lineno });
+    else dynamic.push({ expr, lineInBody: Math.max(1, dyn.lineno ?? lineno) });
     return;
   }
   for (const key in obj) {
     const value = obj[key] as { lineno?: number } | undefined;
-    sqlStatements(value, out, typeof value === 'object' && value && typeof value.lineno === 'number' ? value.lineno : lineno);
+    sqlStatements(pg, value, out, dynamic, typeof value === 'object' && value && typeof value.lineno === 'number' ? value.lineno : lineno);
   }
 }
 
@@ -79,11 +125,11 @@ function sqlStatements(tree: unknown, out: { query: string; lineno: number }[], 
  * (the caller reports it); statements that do not parse as SQL alone (rare: PL/pgSQL-only
  * syntax) are left out.
  */
-export function statementsInDo(pg: PgParser, block: DoBlock): InnerStatement[] {
+export function statementsInDo(pg: PgParser, block: DoBlock, dynamic: DynamicSql[] = []): InnerStatement[] {
   const tag = quoteTag(block.body);
   const tree = pg.parsePlpgsql(`DO ${tag}${block.body}${tag}`);
   const found: { query: string; lineno: number }[] = [];
-  sqlStatements(tree.plpgsql_funcs ?? [], found);
+  sqlStatements(pg, tree.plpgsql_funcs ?? [], found, dynamic);
   const out: InnerStatement[] = [];
   for (const { query, lineno } of found) {
     let parsed;

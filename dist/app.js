@@ -10,14 +10,14 @@ import {
   createApp,
   createNodeMiddleware,
   createProbot
-} from "./chunk-GYPBY7IT.js";
+} from "./chunk-37TSA4ZE.js";
 import "./chunk-3FZUAP4G.js";
 import "./chunk-NFS4IIYW.js";
 import "./chunk-SLAQWKJ4.js";
-import "./chunk-ZMVNUY2N.js";
-import "./chunk-AGUPZP5X.js";
-import "./chunk-UYOQNK75.js";
-import "./chunk-TY42AE5V.js";
+import "./chunk-JCQIYLJP.js";
+import "./chunk-JJUDXDZO.js";
+import "./chunk-AWVHORTK.js";
+import "./chunk-CZE4OIAB.js";
 import "./chunk-WYNSWX4E.js";
 import "./chunk-IQR4UOTD.js";
 import "./chunk-VTJ6QDQT.js";
@@ -28,11 +28,11 @@ import "./chunk-OQYEAIFO.js";
 import "./chunk-HZLQ3MQE.js";
 import "./chunk-7QYY34KQ.js";
 import "./chunk-BJ63QOVF.js";
-import "./chunk-APWVDAII.js";
-import "./chunk-QIHXWZ7G.js";
+import "./chunk-5LCZPM3A.js";
+import "./chunk-HOW4PS7O.js";
 import "./chunk-BF324SM3.js";
 import "./chunk-YQYMSWCG.js";
-import "./chunk-WJ63QTCJ.js";
+import "./chunk-JSX7N743.js";
 import {
   useNodeWasm
 } from "./chunk-B5PBSPAV.js";

@@ -14,7 +14,7 @@ import {
 } from "./chunk-OAPZDTJD.js";
 import {
   sqlAnalyser
-} from "./chunk-WJ63QTCJ.js";
+} from "./chunk-JSX7N743.js";
 import {
   useNodeWasm
 } from "./chunk-B5PBSPAV.js";
@@ -26,7 +26,7 @@ import { once } from "node:events";
 import { parentPort } from "node:worker_threads";
 useNodeWasm();
 var port = parentPort;
-var readers = import("./chunk-DXDPXWEV.js");
+var readers = import("./chunk-QEIPST5D.js");
 var [task] = await once(port, "message");
 var words = new Int32Array(task.shared);
 if (task.sql) {

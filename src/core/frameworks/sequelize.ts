@@ -92,8 +92,9 @@ const DROPS_ALL: Record<string, [rule: string, message: string]> = {
 type TableOperation = OperationHandler<string>;
 
 /**
- * A column named at run time (`for (const col of cols) await queryInterface.removeColumn('users',
- * col)`) is still dropped or renamed: read under the run-time placeholder, as a table so named is.
+ * A column, constraint or index named at run time (`for (const col of cols) await
+ * queryInterface.removeColumn('users', col)`) is still dropped or renamed: read under the run-time
+ * placeholder, as a table so named is.
  */
 const runTime = (n: Node | undefined): string | undefined => jsStr(n) ?? (n ? PLACEHOLDER : undefined);
 
@@ -175,7 +176,8 @@ const addIndex: TableOperation = (out, { a, line, table }) => {
 };
 
 const removeIndex: TableOperation = (out, { a, line, table }) => {
-  const iname = jsStr(a[1]) ?? sequelizeIndexName(table, jsStrList(a[1]));
+  const fields = jsStrList(a[1]);
+  const iname = jsStr(a[1]) ?? (fields.length ? sequelizeIndexName(table, fields) : PLACEHOLDER);
   out.emit(line, sql.dropIndex(iname, { concurrently: jsBool(objectEntries(a[2]).get('concurrently')) === true }));
 };
 
@@ -197,7 +199,7 @@ const addConstraint: TableOperation = (out, { a, line, table }) => {
 };
 
 const removeConstraint: TableOperation = (out, { a, line, table }) => {
-  const cname = jsStr(a[1]);
+  const cname = runTime(a[1]);
   if (cname) out.emit(line, sql.dropConstraint(table, cname));
 };
 

@@ -304,3 +304,23 @@ module.exports = {
     expect(a.hits.find((h) => h.line === 9)!.message).toContain('of "…" (named at run time)');
   });
 });
+
+// outline/outline server/migrations/20191118023010-cascade-delete.js: `for (const constraintName of
+// constraintNames) { try { …drop constraint "${constraintName}"…; return; } catch … }` tries each
+// name until one works; it is not two drops.
+it('a loop over a literal list that may stop early (a return, a break) is read once, its variable named at run time', async () => {
+  const t = await sequelizeToPieces(`const constraintNames = ['revisions_documentId_fkey', 'documentId_foreign_idx'];
+module.exports = {
+  up: async (queryInterface) => {
+    for (const constraintName of constraintNames) {
+      try {
+        await queryInterface.removeConstraint('revisions', constraintName);
+        return;
+      } catch (err) {}
+    }
+  },
+  down: async () => {},
+};
+`);
+  expect(t.up.map((p) => p.sql)).toEqual(['ALTER TABLE revisions DROP CONSTRAINT __interp__;']);
+});

@@ -189,7 +189,7 @@ function literalLoopAt(n: Node, child: Node): LiteralLoop | undefined {
     let left = n.childForFieldName('left');
     if (left?.type === 'lexical_declaration' || left?.type === 'variable_declaration') left = left.namedChildren[0]?.childForFieldName('name') ?? null;
     const items = literalList(n.childForFieldName('right'));
-    return left?.type === 'identifier' && items ? { scope: n, name: left.text, items } : undefined;
+    return left?.type === 'identifier' && items && !stopsEarly(n) ? { scope: n, name: left.text, items } : undefined;
   }
   if (isFunction(n) && child.id === n.childForFieldName('body')?.id) {
     const call = n.parent?.type === 'arguments' ? n.parent.parent : undefined;
@@ -199,6 +199,26 @@ function literalLoopAt(n: Node, child: Node): LiteralLoop | undefined {
     return name && items ? { scope: n, name, items } : undefined;
   }
   return undefined;
+}
+
+const BREAKABLE = new Set(['for_statement', 'for_in_statement', 'while_statement', 'do_statement', 'switch_statement']);
+
+/**
+ * A `for…of` whose body may leave the loop before its last element (a `return` of its function, a
+ * `break` of the loop): outline's cascade-delete tries `for (const constraintName of [...]) { try {
+ * …; return; } catch … }` until one name works. Such a loop is read once, its variable named at run time.
+ */
+function stopsEarly(loop: Node): boolean {
+  const fn = enclosingFunction(loop);
+  const body = loop.childForFieldName('body');
+  if (!body) return false;
+  if (body.descendantsOfType('return_statement').some((r) => enclosingFunction(r)?.id === fn?.id)) return true;
+  return body.descendantsOfType('break_statement').some((b) => {
+    if (b.namedChildren.length) return true; // a labelled break may leave this loop
+    let p = b.parent;
+    while (p && !BREAKABLE.has(p.type)) p = p.parent;
+    return p?.id === loop.id;
+  });
 }
 
 /** How many times a call is read at most (nested loops multiply). */

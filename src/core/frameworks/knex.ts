@@ -17,6 +17,7 @@ import {
   callArgs,
   codeLabel,
   callsInOrder,
+  eachBinding,
   chainFrom,
   fnBody,
   findMigrationFunctions,
@@ -93,25 +94,30 @@ class KnexReader {
     this.branches = new DialectBranches(this.t.hits, body);
     for (const call of callsInOrder(body)) {
       if (this.done.has(call.id) || this.branches.skip(call)) continue;
-      const name = methodName(call);
-      const obj = calleeObject(call);
-      const line = lineOf(call);
-      const args = callArgs(call);
-      if (name === 'raw' && rootName(obj) !== '') {
-        // `db('users').update({ email: db.raw('LOWER(email)') })`: a value the query uses, not a statement.
-        // A chain (wiki.js's `knex.schema.alterTable('pageHistory', table => { … }).raw(sql)`) is named by its root.
-        const on = obj!.text.includes('\n') || obj!.text.length > 40 ? `${rootName(obj)}.….` : `${obj!.text}.`;
-        if (!isValue(call)) this.rawSql(args[0], line, `${on}raw(${codeLabel(args[0])})`, `${on}raw(…)`, args.length > 1);
-        continue;
-      }
-      const isSchema = obj?.type === 'member_expression' ? obj.childForFieldName('property')?.text === 'schema' || obj.text.endsWith('.schema') : false;
-      if (isSchema || (obj?.type === 'call_expression' && this.isSchemaChain(obj))) {
-        this.schemaCall(name, args, line);
-        continue;
-      }
-      if (['update', 'del', 'delete', 'insert', 'truncate', 'increment', 'decrement'].includes(name)) this.queryBuilder(call, name, line, knex);
-      else this.passesKnex(call, knex, body);
+      // Inside a loop over a list the file holds, once per name (see eachBinding).
+      eachBinding(call, body, () => this.readCall(call, knex, body));
     }
+  }
+
+  private readCall(call: Node, knex: string, body: Node): void {
+    const name = methodName(call);
+    const obj = calleeObject(call);
+    const line = lineOf(call);
+    const args = callArgs(call);
+    if (name === 'raw' && rootName(obj) !== '') {
+      // `db('users').update({ email: db.raw('LOWER(email)') })`: a value the query uses, not a statement.
+      // A chain (wiki.js's `knex.schema.alterTable('pageHistory', table => { … }).raw(sql)`) is named by its root.
+      const on = obj!.text.includes('\n') || obj!.text.length > 40 ? `${rootName(obj)}.….` : `${obj!.text}.`;
+      if (!isValue(call)) this.rawSql(args[0], line, `${on}raw(${codeLabel(args[0])})`, `${on}raw(…)`, args.length > 1);
+      return;
+    }
+    const isSchema = obj?.type === 'member_expression' ? obj.childForFieldName('property')?.text === 'schema' || obj.text.endsWith('.schema') : false;
+    if (isSchema || (obj?.type === 'call_expression' && this.isSchemaChain(obj))) {
+      this.schemaCall(name, args, line);
+      return;
+    }
+    if (['update', 'del', 'delete', 'insert', 'truncate', 'increment', 'decrement'].includes(name)) this.queryBuilder(call, name, line, knex);
+    else this.passesKnex(call, knex, body);
   }
 
   /**
@@ -265,13 +271,19 @@ class KnexReader {
     const param = paramName(cb);
     const body = fnBody(cb);
     if (!param || !body) return;
+    // Calls this builder has read: links of a chain read with its head. (Not `done`, which a second
+    // reading of the same callback, for the next name of a loop, would find full.)
+    const chained = new Set<number>();
     for (const call of callsInOrder(body)) {
-      if (this.done.has(call.id) || this.branches?.skip(call)) continue;
+      if (chained.has(call.id) || this.branches?.skip(call)) continue;
       const obj = calleeObject(call);
       if (obj?.type !== 'identifier' || obj.text !== param) continue;
       const chain = chainFrom(call);
-      for (const l of chain) this.done.add(l.call.id);
-      this.builderChain(chain, table, lineOf(call), create);
+      for (const l of chain) {
+        chained.add(l.call.id);
+        this.done.add(l.call.id);
+      }
+      eachBinding(call, body, () => this.builderChain(chain, table, lineOf(call), create));
     }
   }
 

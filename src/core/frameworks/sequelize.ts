@@ -11,6 +11,8 @@ import {
   callArgs,
   callsInOrder,
   calleeObject,
+  eachBinding,
+  PLACEHOLDER,
   builtInCode,
   codeLabel,
   fnBody,
@@ -89,6 +91,13 @@ const DROPS_ALL: Record<string, [rule: string, message: string]> = {
 
 type TableOperation = OperationHandler<string>;
 
+/**
+ * A column, constraint or index named at run time (`for (const col of cols) await
+ * queryInterface.removeColumn('users', col)`) is still dropped or renamed: read under the run-time
+ * placeholder, as a table so named is.
+ */
+const runTime = (n: Node | undefined): string | undefined => jsStr(n) ?? (n ? PLACEHOLDER : undefined);
+
 const createTable: TableOperation = (out, { a, line, table }) => {
   const cols = [...objectEntries(a[1])].map(([k, v]) => sequelizeColumn(k, v));
   for (const statement of createTableWithForeignKeys(table, cols)) out.emit(line, statement);
@@ -99,7 +108,7 @@ const dropTable: TableOperation = (out, { line, table }) => {
 };
 
 const renameTable: TableOperation = (out, { a, line, table }) => {
-  const to = jsStr(a[1]);
+  const to = runTime(a[1]);
   if (to) out.emit(line, sql.renameTable(table, to));
 };
 
@@ -123,13 +132,13 @@ const addColumn: TableOperation = (out, { a, line, table }) => {
 };
 
 const removeColumn: TableOperation = (out, { a, line, table }) => {
-  const col = jsStr(a[1]);
+  const col = runTime(a[1]);
   if (col) out.emit(line, sql.dropColumn(table, col));
 };
 
 const renameColumn: TableOperation = (out, { a, line, table }) => {
-  const from = jsStr(a[1]);
-  const to = jsStr(a[2]);
+  const from = runTime(a[1]);
+  const to = runTime(a[2]);
   if (from && to) out.emit(line, sql.renameColumn(table, from, to));
 };
 
@@ -167,7 +176,8 @@ const addIndex: TableOperation = (out, { a, line, table }) => {
 };
 
 const removeIndex: TableOperation = (out, { a, line, table }) => {
-  const iname = jsStr(a[1]) ?? sequelizeIndexName(table, jsStrList(a[1]));
+  const fields = jsStrList(a[1]);
+  const iname = jsStr(a[1]) ?? (fields.length ? sequelizeIndexName(table, fields) : PLACEHOLDER);
   out.emit(line, sql.dropIndex(iname, { concurrently: jsBool(objectEntries(a[2]).get('concurrently')) === true }));
 };
 
@@ -189,7 +199,7 @@ const addConstraint: TableOperation = (out, { a, line, table }) => {
 };
 
 const removeConstraint: TableOperation = (out, { a, line, table }) => {
-  const cname = jsStr(a[1]);
+  const cname = runTime(a[1]);
   if (cname) out.emit(line, sql.dropConstraint(table, cname));
 };
 
@@ -221,52 +231,61 @@ class SequelizeReader implements SqlSink {
     const branches = new DialectBranches(this.t.hits, body);
     for (const call of callsInOrder(body)) {
       if (branches.skip(call)) continue;
-      const name = methodName(call);
-      const obj = calleeObject(call);
-      const a = callArgs(call);
-      const line = lineOf(call);
-      if (name === 'query' && obj?.text.endsWith('sequelize')) {
-        const texts = sqlTexts(a[0]);
-        // With `replacements` or `bind` (outline's data migrations: `set "text" = :fixedText`), the
-        // SQL holds `:name`, `?` or `$1` placeholders: read with values in their place, and said
-        // on the call where it still does not parse (as SQL with `${…}` parts is: see readTemplated).
-        const opts = objectEntries(a[1]);
-        const binds = opts.has('replacements') || opts.has('bind');
-        const call = { label: `${obj.text}.query(…)`, line };
-        if (texts)
-          for (const s of texts) this.t.up.push({ sql: s.text, line: s.line, call, ...(s.inexact ? { inexact: true } : {}), ...(binds ? { binds } : {}) });
-        else if (a[0]) this.t.hits.push(builtInCode(line, `${obj.text}.query(${codeLabel(a[0])})`, a[0]));
-        continue;
-      }
-      if (rootName(obj) !== qi || obj?.type !== 'identifier') continue;
-      const table = jsStr(a[0]) ?? jsStr(objectEntries(a[0]).get('tableName'));
-      if (DATA.has(name)) {
-        this.t.changesData = true;
-        // bulkUpdate(table, values, where) and bulkDelete(table, where) rewrite or remove the rows
-        // their where matches (every row without one); inserts seed rows.
-        const where = name === 'bulkDelete' ? a[1] : name === 'bulkUpdate' ? a[2] : undefined;
-        const everyRow = !where || where.type === 'null' || (where.type === 'object' && where.namedChildren.length === 0);
-        if ((name === 'bulkDelete' || name === 'bulkUpdate') && table)
-          this.emit(line, sql.dataWrite(name === 'bulkDelete' ? 'delete' : 'update', table, !everyRow));
-        continue;
-      }
-      const drops = handlerFor(DROPS_ALL, name);
-      if (drops) {
-        this.t.hits.push(hit(drops[0], line, drops[1]));
-        continue;
-      }
-      if (name === 'dropSchema' || name === 'dropDatabase') {
-        const target = jsStr(a[0]);
-        if (target) this.emit(line, name === 'dropSchema' ? `DROP SCHEMA IF EXISTS ${ident(target)} CASCADE;` : `DROP DATABASE ${ident(target)};`);
-        continue;
-      }
-      const handler = handlerFor(QUERY_INTERFACE_OPERATIONS, name);
-      if (!handler) {
-        if (!QUIET.has(name)) this.t.hits.push(unknownCallHit(line, `${qi}.${name}(…)`));
-        continue;
-      }
-      if (table) handler(this, { name, a, line, table });
+      // Inside a loop over a list the file holds, once per name (see eachBinding).
+      eachBinding(call, body, () => this.readCall(call, qi));
     }
+  }
+
+  private readCall(call: Node, qi: string): void {
+    const name = methodName(call);
+    const obj = calleeObject(call);
+    const a = callArgs(call);
+    const line = lineOf(call);
+    if (name === 'query' && obj?.text.endsWith('sequelize')) {
+      const texts = sqlTexts(a[0]);
+      // With `replacements` or `bind` (outline's data migrations: `set "text" = :fixedText`), the
+      // SQL holds `:name`, `?` or `$1` placeholders: read with values in their place, and said
+      // on the call where it still does not parse (as SQL with `${…}` parts is: see readTemplated).
+      const opts = objectEntries(a[1]);
+      const binds = opts.has('replacements') || opts.has('bind');
+      const call = { label: `${obj.text}.query(…)`, line };
+      if (texts)
+        for (const s of texts) this.t.up.push({ sql: s.text, line: s.line, call, ...(s.inexact ? { inexact: true } : {}), ...(binds ? { binds } : {}) });
+      else if (a[0]) this.t.hits.push(builtInCode(line, `${obj.text}.query(${codeLabel(a[0])})`, a[0]));
+      return;
+    }
+    if (rootName(obj) !== qi || obj?.type !== 'identifier') return;
+    // A table named at run time (a parameter, a loop over a list the file does not hold) is still
+    // some table dropped or changed: read under the run-time placeholder, never skipped. Not for a
+    // table created (later calls on another run-time name would read as on a new, empty table).
+    const written = jsStr(a[0]) ?? jsStr(objectEntries(a[0]).get('tableName'));
+    const table = written ?? (a[0] && name !== 'createTable' ? PLACEHOLDER : undefined);
+    if (DATA.has(name)) {
+      this.t.changesData = true;
+      // bulkUpdate(table, values, where) and bulkDelete(table, where) rewrite or remove the rows
+      // their where matches (every row without one); inserts seed rows.
+      const where = name === 'bulkDelete' ? a[1] : name === 'bulkUpdate' ? a[2] : undefined;
+      const everyRow = !where || where.type === 'null' || (where.type === 'object' && where.namedChildren.length === 0);
+      if ((name === 'bulkDelete' || name === 'bulkUpdate') && table)
+        this.emit(line, sql.dataWrite(name === 'bulkDelete' ? 'delete' : 'update', table, !everyRow));
+      return;
+    }
+    const drops = handlerFor(DROPS_ALL, name);
+    if (drops) {
+      this.t.hits.push(hit(drops[0], line, drops[1]));
+      return;
+    }
+    if (name === 'dropSchema' || name === 'dropDatabase') {
+      const target = jsStr(a[0]);
+      if (target) this.emit(line, name === 'dropSchema' ? `DROP SCHEMA IF EXISTS ${ident(target)} CASCADE;` : `DROP DATABASE ${ident(target)};`);
+      return;
+    }
+    const handler = handlerFor(QUERY_INTERFACE_OPERATIONS, name);
+    if (!handler) {
+      if (!QUIET.has(name)) this.t.hits.push(unknownCallHit(line, `${qi}.${name}(…)`));
+      return;
+    }
+    if (table) handler(this, { name, a, line, table });
   }
 }
 

@@ -11,6 +11,7 @@ import {
   callArgs,
   callsInOrder,
   calleeObject,
+  eachBinding,
   fnBody,
   findMigrationFunctions,
   isFunction,
@@ -277,50 +278,55 @@ class TypeormReader implements SqlSink {
     const branches = new DialectBranches(this.t.hits, body);
     for (const call of callsInOrder(body)) {
       if (branches.skip(call)) continue;
-      const obj = calleeObject(call);
-      if (obj?.text !== qr && obj?.text !== `this.${qr}` && this.passesRunner(call, qr, body)) continue;
-      if (obj?.text === `${qr}.manager` || obj?.text === `this.${qr}.manager`) {
-        this.managerWrite(call);
-        continue;
-      }
-      if (obj?.text !== qr && obj?.text !== `this.${qr}`) continue;
-      const name = methodName(call);
-      const a = callArgs(call);
-      const line = lineOf(call);
-      if (name === 'query') {
-        this.rawQuery(a[0], line, `${obj.text}.query`, a.length > 1);
-        continue;
-      }
-      if (name === 'clearDatabase') {
-        this.t.hits.push(
-          hit(
-            'drop-schema',
-            line,
-            '`clearDatabase()` drops every table, view and type of the database, with its data; a rollback cannot restore it. Drop what you mean, once nothing reads it.',
-          ),
-        );
-        continue;
-      }
-      const handler = handlerFor(QUERY_RUNNER_OPERATIONS, name);
-      if (!handler) {
-        if (!QUIET.has(name)) this.t.hits.push(unknownCallHit(line, `${qr}.${name}(…)`));
-        continue;
-      }
-      const before = this.t.up.length;
-      handler(this, { name, a, line, table: tableName(a[0]) });
-      // Arguments built in code (grist-core's `const x = col.clone(); x.isNullable = false;
-      // changeColumn(t, col, x)`, a table from a loop variable): what it changes is not known.
-      if (this.t.up.length === before)
-        this.t.hits.push(
-          hit(
-            'not-analysed',
-            line,
-            `\`${qr}.${name}(…)\` takes arguments built in code (a column cloned and changed, a loop variable, a value read from the database), ` +
-              'so what it changes was not judged: pass them written out (an object, or a `const` of this file), or review it by hand and add ' +
-              '`// rollback-ready-ignore not-analysed: <reason>` above the call.',
-          ),
-        );
+      // Inside a loop over a list the file holds, once per name (see eachBinding).
+      eachBinding(call, body, () => this.readCall(call, qr, body));
     }
+  }
+
+  private readCall(call: Node, qr: string, body: Node): void {
+    const obj = calleeObject(call);
+    if (obj?.text !== qr && obj?.text !== `this.${qr}` && this.passesRunner(call, qr, body)) return;
+    if (obj?.text === `${qr}.manager` || obj?.text === `this.${qr}.manager`) {
+      this.managerWrite(call);
+      return;
+    }
+    if (obj?.text !== qr && obj?.text !== `this.${qr}`) return;
+    const name = methodName(call);
+    const a = callArgs(call);
+    const line = lineOf(call);
+    if (name === 'query') {
+      this.rawQuery(a[0], line, `${obj.text}.query`, a.length > 1);
+      return;
+    }
+    if (name === 'clearDatabase') {
+      this.t.hits.push(
+        hit(
+          'drop-schema',
+          line,
+          '`clearDatabase()` drops every table, view and type of the database, with its data; a rollback cannot restore it. Drop what you mean, once nothing reads it.',
+        ),
+      );
+      return;
+    }
+    const handler = handlerFor(QUERY_RUNNER_OPERATIONS, name);
+    if (!handler) {
+      if (!QUIET.has(name)) this.t.hits.push(unknownCallHit(line, `${qr}.${name}(…)`));
+      return;
+    }
+    const before = this.t.up.length;
+    handler(this, { name, a, line, table: tableName(a[0]) });
+    // Arguments built in code (grist-core's `const x = col.clone(); x.isNullable = false;
+    // changeColumn(t, col, x)`, a table from a loop variable): what it changes is not known.
+    if (this.t.up.length === before)
+      this.t.hits.push(
+        hit(
+          'not-analysed',
+          line,
+          `\`${qr}.${name}(…)\` takes arguments built in code (a column cloned and changed, a loop variable, a value read from the database), ` +
+            'so what it changes was not judged: pass them written out (an object, or a `const` of this file), or review it by hand and add ' +
+            '`// rollback-ready-ignore not-analysed: <reason>` above the call.',
+        ),
+      );
   }
   /**
    * A call that hands the queryRunner to a helper (flowise's `await this.modifyTable(queryRunner)`,

@@ -395,15 +395,49 @@ exports.up = async function (knex) {
   }
   await knex.schema.alterTable(process.env.TABLE, (table) => table.dropColumn('email'));
   await knex(tableName).del();
+  for (const t of tables) await knex.schema.dropTable(t);
 };
 exports.down = async function () {};
 `);
     expect(hits(a).filter(([, rule]) => rule !== 'empty-down-migration')).toEqual([
       [4, 'drop-table'],
+      [4, 'drop-table'],
       [6, 'drop-column'],
       [7, 'delete-without-where'],
+      [8, 'drop-table'],
     ]);
-    expect(a.hits.find((h) => h.rule === 'drop-table')!.message).toContain('"…" (named at run time)');
+    // A loop over a list the file holds is read once per name; any other loop under the placeholder.
+    const drops = a.hits.filter((h) => h.rule === 'drop-table').map((h) => h.message);
+    expect(drops[0]).toContain('"legacy_a"');
+    expect(drops[1]).toContain('"legacy_b"');
+    expect(drops[2]).toContain('"…" (named at run time)');
+  });
+
+  // Loops over a list written in the migration (issue #9: two columns dropped, no finding at all).
+  it('a forEach, map or for…of over a literal list runs its body once per name; a column named at run time is still dropped', async () => {
+    const a = await analyse(`const RENAMED = ['title', 'body'];
+exports.up = async function (knex) {
+  await knex.schema.alterTable('users', (table) => {
+    ['legacy_a', 'legacy_b'].forEach((col) => table.dropColumn(col));
+    RENAMED.map((c) => table.renameColumn(c, \`\${c}_old\`));
+    columns.forEach((col) => table.dropColumn(col));
+  });
+  for (const t of ['events', 'sessions']) await knex.schema.dropTable(t);
+};
+exports.down = async function () {};
+`);
+    const found = a.hits
+      .filter((h) => h.rule !== 'empty-down-migration' && h.rule !== 'missing-lock-timeout')
+      .map((h) => [h.line, h.rule, h.message.match(/"[^"]*"/)![0]]);
+    expect(found).toEqual([
+      [4, 'drop-column', '"legacy_a"'],
+      [4, 'drop-column', '"legacy_b"'],
+      [5, 'rename-column', '"title"'],
+      [5, 'rename-column', '"body"'],
+      [6, 'drop-column', '"…"'],
+      [8, 'drop-table', '"events"'],
+      [8, 'drop-table', '"sessions"'],
+    ]);
   });
 
   it('a table created under a run-time name is not taken as new for later calls on another run-time name', async () => {

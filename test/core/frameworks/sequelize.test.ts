@@ -272,3 +272,55 @@ describe('sequelize.analyse', () => {
     expect(notice?.message).toContain('line 6: syntax error at or near a `${…}` part');
   });
 });
+
+// Issue #9: `for (const col of ['legacy_a', 'legacy_b']) await queryInterface.removeColumn('users', col)`
+// dropped two columns without a word.
+describe('loops and names known at run time', () => {
+  it('a loop over a literal list runs its body once per name; a name known only at run time is still a drop', async () => {
+    const a = await analyse(`const OLD = ['a', 'b'];
+module.exports = {
+  async up(queryInterface) {
+    for (const col of ['legacy_a', 'legacy_b']) {
+      await queryInterface.removeColumn('users', col);
+    }
+    OLD.forEach((t) => queryInterface.dropTable(t));
+    for (const col of columns) await queryInterface.removeColumn('users', col);
+    await queryInterface.renameColumn(tableName, 'a', 'b');
+  },
+  async down() {},
+};
+`);
+    const found = a.hits
+      .filter((h) => h.rule !== 'empty-down-migration' && h.rule !== 'missing-lock-timeout')
+      .map((h) => [h.line, h.rule, h.message.match(/"[^"]*"/)![0]]);
+    expect(found).toEqual([
+      [5, 'drop-column', '"legacy_a"'],
+      [5, 'drop-column', '"legacy_b"'],
+      [7, 'drop-table', '"a"'],
+      [7, 'drop-table', '"b"'],
+      [8, 'drop-column', '"…"'],
+      [9, 'rename-column', '"a"'],
+    ]);
+    expect(a.hits.find((h) => h.line === 9)!.message).toContain('of "…" (named at run time)');
+  });
+});
+
+// outline/outline server/migrations/20191118023010-cascade-delete.js: `for (const constraintName of
+// constraintNames) { try { …drop constraint "${constraintName}"…; return; } catch … }` tries each
+// name until one works; it is not two drops.
+it('a loop over a literal list that may stop early (a return, a break) is read once, its variable named at run time', async () => {
+  const t = await sequelizeToPieces(`const constraintNames = ['revisions_documentId_fkey', 'documentId_foreign_idx'];
+module.exports = {
+  up: async (queryInterface) => {
+    for (const constraintName of constraintNames) {
+      try {
+        await queryInterface.removeConstraint('revisions', constraintName);
+        return;
+      } catch (err) {}
+    }
+  },
+  down: async () => {},
+};
+`);
+  expect(t.up.map((p) => p.sql)).toEqual(['ALTER TABLE revisions DROP CONSTRAINT __interp__;']);
+});

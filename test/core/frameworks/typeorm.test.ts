@@ -298,3 +298,31 @@ export class RemoveCredentialUsageTable1665754637025 implements MigrationInterfa
     expect(classifier.classify(path, content)).toMatchObject({ kind: 'migration', framework: 'typeorm' });
   });
 });
+
+// Issue #9: a loop over a literal list was one notice (a loop variable) or one drop of "…".
+describe('loops over a literal list', () => {
+  it('runs the body once per name, for schema helpers and raw SQL alike; any other loop stays a notice', async () => {
+    const a = await analyse(`import { MigrationInterface, QueryRunner } from 'typeorm';
+export class Drop1700000000000 implements MigrationInterface {
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    for (const col of ['a', 'b']) await queryRunner.dropColumn('users', col);
+    ['c', 'd'].forEach(async (col) => {
+      await queryRunner.query(\`ALTER TABLE users DROP COLUMN \${col}\`);
+    });
+    for (const col of cols) await queryRunner.dropColumn('users', col);
+  }
+  public async down(queryRunner: QueryRunner): Promise<void> {}
+}
+`);
+    const found = a.hits
+      .filter((h) => h.rule !== 'empty-down-migration' && h.rule !== 'missing-lock-timeout')
+      .map((h) => [h.line, h.rule, h.message.match(/"[^"]*"/)?.[0]]);
+    expect(found).toEqual([
+      [4, 'drop-column', '"a"'],
+      [4, 'drop-column', '"b"'],
+      [6, 'drop-column', '"c"'],
+      [6, 'drop-column', '"d"'],
+      [8, 'not-analysed', undefined],
+    ]);
+  });
+});

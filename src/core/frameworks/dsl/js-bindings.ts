@@ -7,7 +7,7 @@ export type Binding =
   /** `const x = value` (or a `let`/`var` never assigned again): `x` is `value`. */
   | { kind: 'value'; value: Node }
   /** `for (const x of over)`: `x` is each element of `over` in turn. */
-  | { kind: 'loop'; over: Node | undefined }
+  | { kind: 'loop'; over: Node | undefined; loop: Node }
   /** A parameter of the function `fn`: its callers give it. */
   | { kind: 'parameter'; fn: Node }
   /** `import { x } from 'module'`, `const { x } = require('module')`. */
@@ -31,7 +31,7 @@ export function bindingOf(id: Node): Binding {
       const left = n.childForFieldName('left');
       if (left && child.id === n.childForFieldName('body')?.id && declares(left, name)) {
         const of = n.children.some((c) => c.type === 'of');
-        return of ? { kind: 'loop', over: n.childForFieldName('right') ?? undefined } : UNKNOWN;
+        return of ? { kind: 'loop', over: n.childForFieldName('right') ?? undefined, loop: n } : UNKNOWN;
       }
     } else if (n.type === 'for_statement' || n.type === 'catch_clause') {
       const own = n.childForFieldName('initializer') ?? n.childForFieldName('parameter');

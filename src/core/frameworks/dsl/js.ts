@@ -72,6 +72,9 @@ function readString(node: Node | null | undefined, depth: number, frame?: CallFr
     case 'identifier': {
       // `const SQL = \`…\`` of this file (never assigned again), read where it is written.
       const b = bindingOf(node);
+      // A loop's variable while its body is read for one element of a literal list (see eachBinding).
+      const known = boundValue(node, b);
+      if (known) return readString(known, depth + 1);
       if (b.kind === 'value') return readString(b.value, depth + 1, frame);
       // A parameter of the function whose template is being read: the argument its call gives.
       if (b.kind === 'parameter' && frame && b.fn.id === frame.fn.id) return readString(frame.args.get(node.text), depth + 1);
@@ -146,6 +149,107 @@ export function sqlTexts(node: Node | null | undefined): JsString[] | undefined 
   if (over?.type !== 'array') return undefined;
   const texts = over.namedChildren.filter((c) => c.type !== 'comment').map((c) => jsString(c));
   return texts.length && texts.every((t) => t !== undefined) ? (texts as JsString[]) : undefined;
+}
+
+/** A loop over a list of strings the file holds, whose body is read once per element. */
+interface LiteralLoop {
+  /** The `for…of` statement or the callback function that binds the variable. */
+  scope: Node;
+  name: string;
+  items: Node[];
+}
+
+/**
+ * Loop variables while a call inside a loop over a literal list is read for one element
+ * (`for (const col of ['a', 'b'])`, `['a', 'b'].forEach((col) => …)`): the scope's id → the name and
+ * the element. Reading is synchronous, so one map serves.
+ */
+const bound = new Map<number, { name: string; value: Node }>();
+
+function boundValue(id: Node, b: ReturnType<typeof bindingOf>): Node | undefined {
+  const scope = b.kind === 'loop' ? b.loop : b.kind === 'parameter' ? b.fn : undefined;
+  const v = scope ? bound.get(scope.id) : undefined;
+  return v && v.name === id.text ? v.value : undefined;
+}
+
+/** Methods that run a callback once per element of the array they are called on. */
+const EACH = new Set(['forEach', 'map', 'flatMap']);
+
+/** The strings of a list the file holds (`['a', 'b']`, a `const COLS = […]`), else undefined. */
+function literalList(node: Node | null | undefined): Node[] | undefined {
+  const list = constantValue(node);
+  if (list?.type !== 'array') return undefined;
+  const items = list.namedChildren.filter((c) => c.type !== 'comment');
+  return items.length && items.every((c) => jsStr(c) !== undefined) ? items : undefined;
+}
+
+/** The loop over a literal list that `n` (an ancestor of the call, `child` the node below it) is, when it is one. */
+function literalLoopAt(n: Node, child: Node): LiteralLoop | undefined {
+  if (n.type === 'for_in_statement' && child.id === n.childForFieldName('body')?.id && n.children.some((c) => c.type === 'of')) {
+    let left = n.childForFieldName('left');
+    if (left?.type === 'lexical_declaration' || left?.type === 'variable_declaration') left = left.namedChildren[0]?.childForFieldName('name') ?? null;
+    const items = literalList(n.childForFieldName('right'));
+    return left?.type === 'identifier' && items && !stopsEarly(n) ? { scope: n, name: left.text, items } : undefined;
+  }
+  if (isFunction(n) && child.id === n.childForFieldName('body')?.id) {
+    const call = n.parent?.type === 'arguments' ? n.parent.parent : undefined;
+    if (call?.type !== 'call_expression' || !EACH.has(methodName(call)) || callArgs(call)[0]?.id !== n.id) return undefined;
+    const name = paramName(n);
+    const items = literalList(calleeObject(call));
+    return name && items ? { scope: n, name, items } : undefined;
+  }
+  return undefined;
+}
+
+const BREAKABLE = new Set(['for_statement', 'for_in_statement', 'while_statement', 'do_statement', 'switch_statement']);
+
+/**
+ * A `for…of` whose body may leave the loop before its last element (a `return` of its function, a
+ * `break` of the loop): outline's cascade-delete tries `for (const constraintName of [...]) { try {
+ * …; return; } catch … }` until one name works. Such a loop is read once, its variable named at run time.
+ */
+function stopsEarly(loop: Node): boolean {
+  const fn = enclosingFunction(loop);
+  const body = loop.childForFieldName('body');
+  if (!body) return false;
+  if (body.descendantsOfType('return_statement').some((r) => enclosingFunction(r)?.id === fn?.id)) return true;
+  return body.descendantsOfType('break_statement').some((b) => {
+    if (b.namedChildren.length) return true; // a labelled break may leave this loop
+    let p = b.parent;
+    while (p && !BREAKABLE.has(p.type)) p = p.parent;
+    return p?.id === loop.id;
+  });
+}
+
+/** How many times a call is read at most (nested loops multiply). */
+const MAX_RUNS = 64;
+
+/**
+ * Runs `read` for a call once per element of each loop over a literal list around it, inside
+ * `within` (`['a', 'b'].forEach((col) => table.dropColumn(col))` is two drops), the loop's variable
+ * bound to the element for `jsString`/`jsStr`; once when there is no such loop. A loop over
+ * anything else is read once, its variable named at run time.
+ */
+export function eachBinding(call: Node, within: Node, read: () => void): void {
+  const loops: LiteralLoop[] = [];
+  for (let child = call, n = call.parent; n && n.id !== within.id; child = n, n = n.parent) {
+    const loop = literalLoopAt(n, child);
+    if (loop) loops.unshift(loop);
+  }
+  if (loops.reduce((k, l) => k * l.items.length, 1) > MAX_RUNS) return read();
+  const run = (i: number): void => {
+    const loop = loops[i];
+    if (!loop) return read();
+    for (const value of loop.items) {
+      bound.set(loop.scope.id, { name: loop.name, value });
+      try {
+        run(i + 1);
+      } finally {
+        bound.delete(loop.scope.id);
+      }
+    }
+  };
+  run(0);
 }
 
 /** How a notice names an argument built in code: `buildQuery(…)`, `sqlText`, `rows.map(…).join(…)`, `…`. */

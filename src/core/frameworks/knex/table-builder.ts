@@ -5,7 +5,7 @@
 // `datetime`, `boolean`, `bigint` (Knex lower-cases the type before compiling it).
 import type { Node } from '../../parsers/tree-sitter';
 import { ident, sql, sqlString, type ColumnDef } from '../dsl/common';
-import { callArgs, jsBool, jsDefault, jsNumber, jsStr, jsStrList, methodName, objectEntries, type ChainLink } from '../dsl/js';
+import { callArgs, constantValue, jsBool, jsDefault, jsNumber, jsStr, jsStrList, methodName, objectEntries, PLACEHOLDER, type ChainLink } from '../dsl/js';
 
 export const KNEX_TYPES: Record<string, string> = {
   increments: 'serial',
@@ -143,13 +143,23 @@ export function columnCall(r: BuilderSink, call: BuilderCall): void {
     emitOrAfter(r, call, sql.createIndex(table, [col], { name: jsStr(mods.get('index')?.args[0]) ?? knexIndexName('index', table, [col]) }));
 }
 
+/**
+ * A column named at run time (a loop's variable over a list the file does not hold, a parameter) is
+ * still dropped or renamed: read under the run-time placeholder, as a table so named is, never
+ * skipped (`cols.forEach((c) => table.dropColumn(c))` was silent).
+ */
+const runTime = (n: Node | undefined): string => jsStr(n) ?? PLACEHOLDER;
+
 const dropColumns: BuilderHandler = (r, { a, table, line }) => {
-  for (const n of a.flatMap((x) => jsStrList(x))) r.emit(line, sql.dropColumn(table, n));
+  const names = a.flatMap((x) => {
+    const v = constantValue(x);
+    return v?.type === 'array' ? v.namedChildren.filter((c) => c.type !== 'comment').map(runTime) : [runTime(x)];
+  });
+  for (const n of names) r.emit(line, sql.dropColumn(table, n));
 };
 
 const renameColumn: BuilderHandler = (r, { a, col, table, line }) => {
-  const to = jsStr(a[1]);
-  if (col && to) r.emit(line, sql.renameColumn(table, col, to));
+  if (a[0] && a[1]) r.emit(line, sql.renameColumn(table, col ?? PLACEHOLDER, runTime(a[1])));
 };
 
 const setNullable: BuilderHandler = (r, { col, table, line }) => {

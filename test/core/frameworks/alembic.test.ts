@@ -606,10 +606,11 @@ def downgrade():
   it('reads batch_alter_table inside such a loop, and says a batch table named at run time', async () => {
     const a = await analyse(
       rev(
-        `    for t in ("events", "sessions"):\n        with op.batch_alter_table(t) as batch_op:\n            batch_op.drop_column("legacy")\n    for t in get_tables():\n        with op.batch_alter_table(t) as batch_op:\n            batch_op.drop_column("legacy")`,
+        `    for t in ("events", "sessions"):\n        with op.batch_alter_table(t) as batch_op:\n            batch_op.drop_column("legacy")\n    for t in get_tables():\n        with op.batch_alter_table(t) as batch_op:\n            batch_op.drop_column("legacy")\n    with op.batch_alter_table("artifact") as batch_op:\n        batch_op.drop_index(batch_op.f("ix_artifact__task_run_state_id"))`,
       ),
     );
     expect(messages(a, 'drop-column').join('\n')).toMatch(/"legacy" from "events"[\s\S]*"legacy" from "sessions"/);
+    // prefect's cleanup_artifact_migration: batch_op.f("…") is the name itself, not a name found at run time.
     expect(messages(a, 'not-analysed')).toEqual([
       '`batch_op.drop_column(…)` changes a table `op.batch_alter_table(t)` names only at run time, so what it changes was not judged: review it by hand.',
     ]);

@@ -90,8 +90,8 @@ export function pyString(node: Node | null | undefined): PyString | undefined {
       // sa.text("..."), text("..."), dedent("""..."""), "...".strip(), textwrap.dedent(...)
       const fn = node.childForFieldName('function');
       const last = fn ? lastName(fn) : '';
-      // Alembic's op.f('ix_name') marks a name as final: it is the string itself.
-      if (fn?.type === 'attribute' && last === 'f' && fn.childForFieldName('object')?.text === 'op') return pyString(firstPositional(node));
+      // Alembic's op.f('ix_name') (and batch_op.f, prefect) marks a name as final: it is the string itself.
+      if (fn?.type === 'attribute' && last === 'f' && fn.childForFieldName('object')?.type === 'identifier') return pyString(firstPositional(node));
       // sa.text("UPDATE … WHERE id = :id").params(id=1): the SQL, with bind parameters in it.
       if (fn?.type === 'attribute' && ['params', 'bindparams', 'execution_options'].includes(last)) {
         const s = pyString(fn.childForFieldName('object'));

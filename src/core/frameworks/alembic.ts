@@ -268,9 +268,14 @@ class AlembicReader implements OpSink {
         const ba = pyArgs(call);
         const table = inSchema(pyStr(arg(ba, 0, 'table_name')), ba);
         const alias = v?.type === 'as_pattern' ? v.childForFieldName('alias')?.text : undefined;
-        if (table && alias) this.batch.set(alias, table);
-        // `with op.batch_alter_table(table_name) as batch_op:` in a loop over tables found at run time.
-        else if (alias) this.runtimeBatch.set(alias, arg(ba, 0, 'table_name')?.text ?? '');
+        if (table && alias) {
+          this.batch.set(alias, table);
+          this.runtimeBatch.delete(alias);
+        } else if (alias) {
+          // `with op.batch_alter_table(table_name) as batch_op:` in a loop over tables found at run time.
+          this.runtimeBatch.set(alias, arg(ba, 0, 'table_name')?.text ?? '');
+          this.batch.delete(alias);
+        }
       }
       if (name === 'autocommit_block') this.autocommit = true;
     }

@@ -301,7 +301,7 @@ class AlembicReader implements OpSink {
     const a = pyArgs(call);
     const line = lineOf(call);
     const batchTable = this.batch.get(obj);
-    const isOp = obj === 'op' || batchTable !== undefined;
+    const isOp = obj === 'op' || batchTable !== undefined || this.runtimeBatch.has(obj);
     if (name === 'execute' || name === 'exec_driver_sql') {
       // op.execute, conn.execute(sa.text(...)), op.get_bind().execute(...); the SQL may be named
       // earlier (`conn.execute(sa.text(update_stmt))`), or be a SQLAlchemy Core update/delete.

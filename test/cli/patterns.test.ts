@@ -59,6 +59,7 @@ const PATTERNS = [
   'patterns/rails-command-recorder',
   'patterns/rails-loops',
   'patterns/js-loops',
+  'patterns/py-php-loops',
   'patterns/not-null-check',
   'patterns/pop-templates',
   'patterns/django-squashed-proxy',

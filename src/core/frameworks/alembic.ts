@@ -6,7 +6,7 @@ import { alembic as meta } from './meta/index';
 import { firstErrorNode, lineOf, parseCode, type Node } from '../parsers/tree-sitter';
 import { alembicOrder } from './alembic/revisions';
 import { dslFramework, hit, newTranslation, parseErrorHit, unknownCallHit, type DslTranslation } from './dsl/common';
-import { arg, bodyStatements, isNoopBody, lastName, pyArgs, pyStr } from './dsl/python';
+import { arg, bodyStatements, isNoopBody, lastName, pyArgs, pyStr, withBound, boundValue } from './dsl/python';
 import { isBuiltSql, sqlText } from './alembic/strings';
 import { sql } from './dsl/common';
 import { PY_TEMPLATES } from './dsl/binds';
@@ -18,6 +18,8 @@ import { dialectOfPath } from '../sql/dialect';
 class AlembicReader implements OpSink {
   readonly t: DslTranslation;
   private readonly batch = new Map<string, string>();
+  /** `with op.batch_alter_table(<code>) as alias`, a table named only at run time: alias → code. */
+  private readonly runtimeBatch = new Map<string, string>();
   autocommit = false;
   /**
    * The module's own functions (not `upgrade`/`downgrade`), read where the revision calls them:
@@ -65,6 +67,12 @@ class AlembicReader implements OpSink {
     }
     // Assigned more than once: which value an execute sees is not known here.
     for (const [name, count] of seen) if (count > 1) this.names.delete(name);
+    for (const a of root.descendantsOfType('augmented_assignment')) this.mutated.add(a.childForFieldName('left')?.text ?? '');
+    for (const c of root.descendantsOfType('call')) {
+      const fn = c.childForFieldName('function');
+      const obj = fn?.type === 'attribute' ? fn.childForFieldName('object') : undefined;
+      if (obj?.type === 'identifier' && ['append', 'extend', 'insert', 'remove', 'pop', 'clear'].includes(lastName(fn!))) this.mutated.add(obj.text);
+    }
   }
 
   /** `node`, or what the name it is stands for (through `sa.text(NAME)` too). */
@@ -171,6 +179,7 @@ class AlembicReader implements OpSink {
         this.ifStatement(c);
         continue;
       }
+      if (c.type === 'for_statement' && this.forLiteral(c)) continue;
       if (c.type === 'call') {
         this.call(c);
         // arguments may hold nested calls (sa.text) that are handled by call(): do not descend
@@ -208,6 +217,46 @@ class AlembicReader implements OpSink {
     }
   }
 
+  /**
+   * `for col in ("legacy_a", "legacy_b"): op.drop_column("users", col)`, `for t in TABLES:` of a
+   * module-level `TABLES = [...]`, `for table, column in [("a", "x"), …]:`: a loop over strings the
+   * revision holds runs its body once per element, the loop's names bound to it (before, the body
+   * was read once and a drop of a column named `col` passed unread). False for any other loop,
+   * which is walked once as before.
+   */
+  private forLiteral(loop: Node): boolean {
+    const target = loop.childForFieldName('left');
+    let list = loop.childForFieldName('right') ?? undefined;
+    const body = loop.childForFieldName('body');
+    if (!target || !list || !body) return false;
+    if (list.type === 'identifier' && !this.mutated.has(list.text)) list = this.names.get(list.text);
+    if (list?.type !== 'list' && list?.type !== 'tuple') return false;
+    const items = list.namedChildren.filter((n) => n.type !== 'comment');
+    const names =
+      target.type === 'identifier'
+        ? [target]
+        : ['pattern_list', 'tuple_pattern'].includes(target.type) && target.namedChildren.every((n) => n.type === 'identifier')
+          ? target.namedChildren
+          : undefined;
+    if (!names || !items.length) return false;
+    // Each element: the strings bound to the names, one for one.
+    const rows = items.map((item) => {
+      const parts = names.length === 1 ? [item] : item.type === 'tuple' || item.type === 'list' ? item.namedChildren : [];
+      return parts.length === names.length && parts.every((p) => pyStr(p) !== undefined) ? parts : undefined;
+    });
+    if (!rows.every((r) => r)) return false;
+    for (const row of rows as Node[][]) {
+      const read = (i: number): void => (i === names.length ? this.walk(body) : withBound(names[i]!.text, row[i]!, () => read(i + 1)));
+      read(0);
+    }
+    const orElse = loop.childForFieldName('alternative')?.childForFieldName('body');
+    if (orElse) this.walk(orElse);
+    return true;
+  }
+
+  /** Names a revision changes in place (`COLUMNS.append("x")`, `COLUMNS += […]`): not read as the list assigned. */
+  mutated = new Set<string>();
+
   private withStatement(w: Node): void {
     for (const item of w.descendantsOfType('with_item')) {
       const v = item.childForFieldName('value');
@@ -219,7 +268,14 @@ class AlembicReader implements OpSink {
         const ba = pyArgs(call);
         const table = inSchema(pyStr(arg(ba, 0, 'table_name')), ba);
         const alias = v?.type === 'as_pattern' ? v.childForFieldName('alias')?.text : undefined;
-        if (table && alias) this.batch.set(alias, table);
+        if (table && alias) {
+          this.batch.set(alias, table);
+          this.runtimeBatch.delete(alias);
+        } else if (alias) {
+          // `with op.batch_alter_table(table_name) as batch_op:` in a loop over tables found at run time.
+          this.runtimeBatch.set(alias, arg(ba, 0, 'table_name')?.text ?? '');
+          this.batch.delete(alias);
+        }
       }
       if (name === 'autocommit_block') this.autocommit = true;
     }
@@ -245,7 +301,7 @@ class AlembicReader implements OpSink {
     const a = pyArgs(call);
     const line = lineOf(call);
     const batchTable = this.batch.get(obj);
-    const isOp = obj === 'op' || batchTable !== undefined;
+    const isOp = obj === 'op' || batchTable !== undefined || this.runtimeBatch.has(obj);
     if (name === 'execute' || name === 'exec_driver_sql') {
       // op.execute, conn.execute(sa.text(...)), op.get_bind().execute(...); the SQL may be named
       // earlier (`conn.execute(sa.text(update_stmt))`), or be a SQLAlchemy Core update/delete.
@@ -260,7 +316,7 @@ class AlembicReader implements OpSink {
       const named = target !== a.positional[0];
       // Literals joined with `+` or filled by `%` / `.format()` (quay's `"insert … FROM " + "repository …"`,
       // `op.execute("DROP TABLE " + table)` in a loop): the SQL, its run-time parts named as such.
-      const resolve = (n: Node) => this.names.get(n.text);
+      const resolve = (n: Node) => boundValue(n.text) ?? this.names.get(n.text);
       const s = sqlText(target, resolve);
       if (!s && isBuiltSql(target, resolve)) {
         this.notAnalysed(
@@ -299,6 +355,15 @@ class AlembicReader implements OpSink {
       this.walk(call);
       return;
     }
+    const runtimeTable = this.runtimeBatch.get(obj);
+    if (runtimeTable !== undefined) {
+      if (!QUIET_OPS.has(name))
+        this.notAnalysed(
+          line,
+          `\`${obj}.${name}(…)\` changes a table \`op.batch_alter_table(${oneLine(runtimeTable)})\` names only at run time, so what it changes was not judged: review it by hand.`,
+        );
+      return;
+    }
     const handler = handlerFor(OPERATIONS, name);
     // A table named by a variable (CTFd's `for table_name, column_name in columns: op.alter_column(…)`):
     // what it changes is not known, and is said rather than skipped.
@@ -306,6 +371,17 @@ class AlembicReader implements OpSink {
     const tableNode = batchTable === undefined && tableKeyword ? arg(a, 0, tableKeyword) : undefined;
     if (tableNode && pyStr(tableNode) === undefined) {
       this.notAnalysed(line, `\`op.${name}(${tableNode.text}, …)\` names its table only at run time, so what it changes was not judged: review it by hand.`);
+      return;
+    }
+    // A column (or index, constraint, new table name) named by a variable (`for col in cols:
+    // op.drop_column("users", col)` over a list found at run time): said, never passed unread.
+    const named = NAME_ARGS[name];
+    const nameNode = named ? arg(a, named.index - (batchTable !== undefined && named.index > 0 ? 1 : 0), named.keyword) : undefined;
+    if (nameNode && pyStr(nameNode) === undefined && nameNode.type !== 'none') {
+      this.notAnalysed(
+        line,
+        `\`${obj}.${name}(…)\` names its ${named!.what} \`${oneLine(nameNode.text)}\` only at run time, so what it changes was not judged: review it by hand.`,
+      );
       return;
     }
     // With batch_op the table argument is implicit: shift positions by one.
@@ -332,6 +408,18 @@ function topFunctions(root: Node): Map<string, Node> {
   }
   return out;
 }
+
+/**
+ * Operations and the other name they change, by position (with `op`; one less with `batch_op`)
+ * and keyword: a drop or rename of what a variable names is not judged, and is said.
+ */
+const NAME_ARGS: Readonly<Record<string, { index: number; keyword: string; what: string }>> = {
+  drop_column: { index: 1, keyword: 'column_name', what: 'column' },
+  alter_column: { index: 1, keyword: 'column_name', what: 'column' },
+  rename_table: { index: 1, keyword: 'new_table_name', what: 'new table name' },
+  drop_index: { index: 0, keyword: 'index_name', what: 'index' },
+  drop_constraint: { index: 0, keyword: 'constraint_name', what: 'constraint' },
+};
 
 /** Operations whose first argument is the table they change, by its keyword. */
 /**
@@ -436,6 +524,29 @@ function dialectTest(node: Node, dialect: Dialect): boolean | undefined {
   }
 }
 
+/**
+ * Names the revision assigns once, to a string (`COLUMN_NAME = 'ignore_forward'`,
+ * `FK_NAME = "…_fkey"`: xivo-manage-db), and never binds otherwise (a loop's variable, a parameter,
+ * a `with … as`): read as that string where an operation names a table, column or constraint.
+ */
+function stringConstants(root: Node, names: Map<string, Node>, mutated: Set<string>): [string, Node][] {
+  const other = new Set(mutated);
+  for (const n of root.descendantsOfType(['for_statement', 'for_in_clause'])) {
+    const left = n.childForFieldName('left');
+    if (left) for (const id of [left, ...left.descendantsOfType('identifier')]) other.add(id.text);
+  }
+  for (const p of root.descendantsOfType('parameters')) for (const id of p.descendantsOfType('identifier')) other.add(id.text);
+  for (const a of root.descendantsOfType('as_pattern')) other.add(a.childForFieldName('alias')?.text ?? '');
+  return [...names].filter(([name, value]) => !other.has(name) && value.type === 'string' && pyStr(value) !== undefined);
+}
+
+/** `read()` with each constant's name standing for its string. */
+function withConstants<T>(constants: [string, Node][], read: () => T, i = 0): T {
+  if (i === constants.length) return read();
+  const [name, value] = constants[i]!;
+  return withBound(name, value, () => withConstants(constants, read, i + 1));
+}
+
 /** Translate an Alembic revision into SQL pieces and a reversibility verdict, for `dialect`'s branches. */
 export async function alembicToPieces(source: string, dialect: Dialect = 'postgres'): Promise<DslTranslation> {
   using tree = await parseCode('python', source);
@@ -449,8 +560,9 @@ export async function alembicToPieces(source: string, dialect: Dialect = 'postgr
   const up = fns.get('upgrade');
   const down = fns.get('downgrade');
   reader.helpers = new Map([...fns].filter(([n]) => n !== 'upgrade' && n !== 'downgrade'));
-  if (up?.childForFieldName('body')) reader.walk(up.childForFieldName('body')!);
-  else if (err) reader.walk(root); // the syntax error hid `def upgrade`: read what we can
+  const constants = stringConstants(root, reader.names, reader.mutated);
+  if (up?.childForFieldName('body')) withConstants(constants, () => reader.walk(up.childForFieldName('body')!));
+  else if (err) withConstants(constants, () => reader.walk(root)); // the syntax error hid `def upgrade`: read what we can
   if (reader.autocommit) t.transactional = false;
   if (!down) {
     t.downStatus = 'missing';
@@ -476,9 +588,10 @@ export async function alembicToPieces(source: string, dialect: Dialect = 'postgr
     } else {
       const downReader = new AlembicReader(dialect);
       downReader.names = reader.names; // the same module: its names are read once
+      downReader.mutated = reader.mutated;
       downReader.helpers = reader.helpers;
       const body = down.childForFieldName('body');
-      if (body) downReader.walk(body);
+      if (body) withConstants(constants, () => downReader.walk(body));
       t.downSql = downReader.t.up;
       t.downName = `\`downgrade()\``;
       const onlyExecute = stmts.every(

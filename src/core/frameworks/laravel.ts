@@ -11,7 +11,7 @@ import { handlerFor } from './dispatch';
 import { withAppDialect } from './app-dialect';
 import { dialectOfPath } from '../sql/dialect';
 import { BLUEPRINT_CALLS, blueprintName, columnCall, typeName, type BlueprintCall, type TableCreation } from './laravel/blueprint';
-import { args, callName, phpSql, phpStr, phpStrList } from './laravel/php';
+import { args, callName, literalNames, phpSql, phpStr, phpStrList, withBound } from './laravel/php';
 import { PHP_TEMPLATES } from './dsl/binds';
 
 /** Query builder and Eloquent calls that write rows (inserts seed rows: nothing to report). */
@@ -137,7 +137,7 @@ class LaravelReader {
     readonly keepsUnstated = false,
     readonly mysql = false,
   ) {}
-  private readonly done = new Set<number>();
+  private done = new Set<number>();
   /** The class's own methods, read where `up()` calls them (`$this->createAccountTypeTable()`: Firefly III). */
   helpers = new Map<string, Node>();
   private readonly entered = new Set<string>();
@@ -190,7 +190,12 @@ class LaravelReader {
 
   /** Read `body`'s calls, with its own prefix variables. */
   read(body: Node): void {
-    this.within(body, () => this.readCalls(body));
+    const locals = literalLocals(body);
+    const bindAll = (i: number): void => {
+      if (i === locals.length) return this.within(body, () => this.readCalls(body));
+      withBound(locals[i]![0], locals[i]![1], () => bindAll(i + 1));
+    };
+    bindAll(0);
   }
 
   /** Run `f` with the prefix variables of the method `body` belongs to. */
@@ -209,91 +214,130 @@ class LaravelReader {
     calls.sort((a, b) => (a.childForFieldName('name')?.startIndex ?? 0) - (b.childForFieldName('name')?.startIndex ?? 0));
     for (const call of calls) {
       if (this.done.has(call.id)) continue;
-      const name = callName(call);
-      const a = args(call);
-      const line = lineOf(call);
-      if (call.type === 'member_call_expression') {
-        const helper = call.childForFieldName('object')?.text === '$this' ? this.helpers.get(name) : undefined;
-        if (helper && !this.entered.has(name)) {
-          this.entered.add(name);
-          const body = helper.childForFieldName('body');
-          if (body) this.read(body);
-          continue;
-        }
-        if (WRITES.includes(name) && (call.text.startsWith('DB::table') || modelOf(call))) {
-          this.t.changesData = true;
-          this.queryBuilder(call, name, line);
-          continue;
-        }
-        const write = handlerFor(RECORD_WRITES, name);
-        const record = write ? recordLoopModel(call) : undefined;
-        if (record) {
-          // One record at a time, by its key: rows rewritten (or deleted) all the same.
-          this.t.changesData = true;
-          this.emit(line, sql.dataWrite(write!, record, true));
-        }
-        continue;
+      this.unrolled(call, body, () => this.oneCall(call));
+    }
+  }
+
+  /**
+   * Run `read` once per element of each loop over literal names between `node` and `scope`
+   * (`foreach (['events', 'sessions'] as $table) { Schema::dropIfExists($table); }`, or over a
+   * local `$cols = ['a', 'b']`), the loop's variable bound to it: PHP runs the body once per
+   * element. Calls read in one pass are read again in the next (`done` restarts for each).
+   */
+  private unrolled(node: Node, scope: Node, read: () => void): void {
+    const loops: { variable: string; items: Node[] }[] = [];
+    for (let child = node, up = node.parent; up && up.id !== scope.id; child = up, up = up.parent) {
+      const loop = up.type === 'foreach_statement' && up.childForFieldName('body')?.id === child.id ? literalLoop(up) : undefined;
+      if (loop) loops.unshift(loop);
+    }
+    if (!loops.length) return read();
+    const before = new Set(this.done);
+    const after = new Set<number>();
+    const run = (i: number): void => {
+      if (i < loops.length) {
+        for (const item of loops[i]!.items) withBound(loops[i]!.variable, item, () => run(i + 1));
+        return;
       }
-      const scope = call.childForFieldName('scope')?.text ?? '';
-      if (scope === 'DB' || scope.endsWith('\\DB')) {
-        // DB::update('UPDATE …', $bindings) and DB::delete(…) run their SQL as written.
-        if (name === 'statement' || name === 'unprepared' || name === 'update' || name === 'delete') this.raw(a[0], this.t.up, a.length > 1, `DB::${name}(…)`);
-        continue;
+      this.done = new Set(before);
+      read();
+      for (const id of this.done) after.add(id);
+    };
+    run(0);
+    this.done = after;
+  }
+
+  private oneCall(call: Node): void {
+    const name = callName(call);
+    const a = args(call);
+    const line = lineOf(call);
+    if (call.type === 'member_call_expression') {
+      const helper = call.childForFieldName('object')?.text === '$this' ? this.helpers.get(name) : undefined;
+      if (helper && !this.entered.has(name)) {
+        this.entered.add(name);
+        const body = helper.childForFieldName('body');
+        if (body) this.read(body);
+        return;
       }
-      // A model's own static writes: `User::truncate()` empties its table, `User::destroy($ids)` deletes rows.
-      const model = name === 'truncate' || name === 'destroy' ? modelClass(scope) : undefined;
-      if (model) {
+      if (WRITES.includes(name) && (call.text.startsWith('DB::table') || modelOf(call))) {
         this.t.changesData = true;
-        this.emit(line, sql.dataWrite(name === 'truncate' ? 'truncate' : 'delete', model, name === 'destroy'));
-        continue;
+        this.queryBuilder(call, name, line);
+        return;
       }
-      if (scope !== 'Schema' && !scope.endsWith('\\Schema')) continue;
-      const table = phpStr(a[0]);
-      if (!table) {
-        // `foreach ($tables as $table) Schema::table($table, …)`: never read in silence. (A create
-        // with a name from config, spatie/laravel-permission's `$tableNames['roles']`, only shapes
-        // a new table: nothing in it can touch existing rows.)
-        if (name === 'create') for (const c of call.descendantsOfType('member_call_expression')) this.done.add(c.id);
-        else if (SCHEMA_CALLS.has(name) && a[0]) {
+      const write = handlerFor(RECORD_WRITES, name);
+      const record = write ? recordLoopModel(call) : undefined;
+      if (record) {
+        // One record at a time, by its key: rows rewritten (or deleted) all the same.
+        this.t.changesData = true;
+        this.emit(line, sql.dataWrite(write!, record, true));
+      }
+      return;
+    }
+    const scope = call.childForFieldName('scope')?.text ?? '';
+    if (scope === 'DB' || scope.endsWith('\\DB')) {
+      // DB::update('UPDATE …', $bindings) and DB::delete(…) run their SQL as written.
+      if (name === 'statement' || name === 'unprepared' || name === 'update' || name === 'delete') this.raw(a[0], this.t.up, a.length > 1, `DB::${name}(…)`);
+      return;
+    }
+    // A model's own static writes: `User::truncate()` empties its table, `User::destroy($ids)` deletes rows.
+    const model = name === 'truncate' || name === 'destroy' ? modelClass(scope) : undefined;
+    if (model) {
+      this.t.changesData = true;
+      this.emit(line, sql.dataWrite(name === 'truncate' ? 'truncate' : 'delete', model, name === 'destroy'));
+      return;
+    }
+    if (scope !== 'Schema' && !scope.endsWith('\\Schema')) return;
+    const table = phpStr(a[0]);
+    if (!table) {
+      // `foreach ($tables as $table) Schema::table($table, …)`: never read in silence. (A create
+      // with a name from config, spatie/laravel-permission's `$tableNames['roles']`, only shapes
+      // a new table: nothing in it can touch existing rows.)
+      if (name === 'create') for (const c of call.descendantsOfType('member_call_expression')) this.done.add(c.id);
+      else if (SCHEMA_CALLS.has(name) && a[0]) {
+        this.t.hits.push(
+          hit('not-analysed', line, `\`Schema::${name}(${a[0].text}, …)\` names its table only at run time, so what it does was not read: review it by hand.`),
+        );
+        for (const c of call.descendantsOfType('member_call_expression')) this.done.add(c.id);
+      }
+      return;
+    }
+    switch (name) {
+      case 'create': {
+        const cols: ColumnDef[] = [];
+        const after: string[] = [];
+        this.blueprint(a[1], table, { cols, after });
+        this.emit(line, sql.createTable(table, cols.length ? cols : [{ name: 'id', type: 'bigserial', primaryKey: true }]));
+        for (const s of after) this.emit(line, s);
+        break;
+      }
+      case 'table':
+        this.blueprint(a[1], table);
+        break;
+      case 'drop':
+      case 'dropIfExists':
+        this.emit(line, sql.dropTable(table, name === 'dropIfExists'));
+        break;
+      case 'rename':
+      case 'dropColumns':
+      case 'dropColumn': {
+        // `Schema::dropColumns('users', $columns)`: names found at run time are said, never passed.
+        if (a[1] && !knownNames(a[1])) {
           this.t.hits.push(
             hit(
               'not-analysed',
               line,
-              `\`Schema::${name}(${a[0].text}, …)\` names its table only at run time, so what it does was not read: review it by hand.`,
+              `\`Schema::${name}('${table}', ${oneLine(a[1].text)})\` names what it drops or renames only at run time, so it was not judged: review it by hand.`,
             ),
           );
-          for (const c of call.descendantsOfType('member_call_expression')) this.done.add(c.id);
-        }
-        continue;
-      }
-      switch (name) {
-        case 'create': {
-          const cols: ColumnDef[] = [];
-          const after: string[] = [];
-          this.blueprint(a[1], table, { cols, after });
-          this.emit(line, sql.createTable(table, cols.length ? cols : [{ name: 'id', type: 'bigserial', primaryKey: true }]));
-          for (const s of after) this.emit(line, s);
           break;
         }
-        case 'table':
-          this.blueprint(a[1], table);
-          break;
-        case 'drop':
-        case 'dropIfExists':
-          this.emit(line, sql.dropTable(table, name === 'dropIfExists'));
-          break;
-        case 'rename': {
+        if (name === 'rename') {
           const to = phpStr(a[1]);
           if (to) this.emit(line, sql.renameTable(table, to));
-          break;
-        }
-        case 'dropColumns':
-        case 'dropColumn':
-          for (const c of phpStrList(a[1])) this.emit(line, sql.dropColumn(table, c));
-          break;
-        default:
-          break;
+        } else for (const c of phpStrList(a[1])) this.emit(line, sql.dropColumn(table, c));
+        break;
       }
+      default:
+        break;
     }
   }
 
@@ -335,7 +379,7 @@ class LaravelReader {
         chain.push(cur);
       }
       for (const c of chain) this.done.add(c.id);
-      this.chain(chain, table, create);
+      this.unrolled(call, body, () => this.chain(chain, table, create));
     }
   }
 
@@ -354,6 +398,19 @@ class LaravelReader {
       table,
       create,
     };
+    // `$table->dropColumn($col)` over names found at run time (`foreach ($columns as $col)`,
+    // `dropColumn($this->columns())`): what it drops is not known, and is said, never passed.
+    const runtime = NAMES_DROPPED.has(blueprintName(name)) ? a.find((x) => !knownNames(x)) : undefined;
+    if (runtime) {
+      this.t.hits.push(
+        hit(
+          'not-analysed',
+          call.line,
+          `\`$table->${name}(${oneLine(runtime.text)})\` on "${table}" names what it drops or renames only at run time, so it was not judged: review it by hand.`,
+        ),
+      );
+      return;
+    }
     // PHP method names are case-insensitive (`$table->datetime('at')`).
     const known = typeName(name);
     if (known) columnCall(this, { ...call, name: known });
@@ -368,6 +425,69 @@ class LaravelReader {
         ),
       );
   }
+}
+
+/** Blueprint methods whose every argument names a column, index or key they drop or rename. */
+const NAMES_DROPPED = new Set([
+  'dropColumn',
+  'dropColumns',
+  'renameColumn',
+  'rename',
+  'dropIndex',
+  'dropUnique',
+  'dropFullText',
+  'dropSpatialIndex',
+  'dropForeign',
+  'dropPrimary',
+  'dropMorphs',
+  'dropConstrainedForeignId',
+]);
+
+/** An argument the file gives: a string, a list of strings, or a variable bound to one. */
+const knownNames = (a: Node): boolean => phpStr(a) !== undefined || literalNames(a) !== undefined;
+
+/** Code quoted in a message: on one line, and short. */
+function oneLine(code: string): string {
+  const flat = code.replace(/\s+/g, ' ');
+  return flat.length > 60 ? `${flat.slice(0, 57)}…` : flat;
+}
+
+/** A `foreach` over literal names (`foreach (['a', 'b'] as $col)`, or a local bound to such a list): its variable and names. */
+function literalLoop(loop: Node): { variable: string; items: Node[] } | undefined {
+  const [iterated, value] = loop.namedChildren;
+  const items = literalNames(iterated);
+  return value?.type === 'variable_name' && items ? { variable: value.text, items } : undefined;
+}
+
+/**
+ * Locals a method assigns once, to a string or a list of strings (`$cols = ['a', 'b'];
+ * $table->dropColumn($cols);`), and binds no other way (a loop's variable, a parameter, `$cols[] =`,
+ * `.=`): read as that literal where they are used.
+ */
+function literalLocals(body: Node): [string, Node][] {
+  const count = new Map<string, number>();
+  const value = new Map<string, Node>();
+  for (const a of body.descendantsOfType('assignment_expression')) {
+    const left = a.childForFieldName('left');
+    const right = a.childForFieldName('right');
+    if (!left || !right) continue;
+    // `$cols[] = 'c'`, `$cols['k'] = …`: the list changes.
+    const target = left.type === 'subscript_expression' ? left.namedChildren[0] : left;
+    if (target?.type !== 'variable_name') continue;
+    count.set(target.text, (count.get(target.text) ?? 0) + (left.type === 'variable_name' ? 1 : 2));
+    value.set(target.text, right);
+  }
+  for (const n of body.descendantsOfType(['augmented_assignment_expression', 'reference_assignment_expression'])) {
+    const left = n.childForFieldName('left');
+    if (left) count.set(left.text, 2);
+  }
+  for (const loop of body.descendantsOfType('foreach_statement'))
+    for (const v of loop.namedChildren.slice(1, -1).flatMap((n) => [n, ...n.descendantsOfType('variable_name')])) count.set(v.text, 2);
+  for (const p of body.descendantsOfType(['simple_parameter', 'variadic_parameter', 'property_promotion_parameter'])) {
+    const n = p.childForFieldName('name');
+    if (n) count.set(n.text, 2);
+  }
+  return [...value].filter(([n, v]) => count.get(n) === 1 && (literalNames(v) !== undefined || (v.type === 'string' && phpStr(v) !== undefined)));
 }
 
 /** Variables a method assigns the table prefix to, and nothing else (`$prefix = DB::getTablePrefix();`). */

@@ -319,7 +319,7 @@ describe('a table named only at run time (CTFd)', () => {
 
 
 def upgrade():
-    for table_name in ("awards", "solves"):
+    for table_name in get_tables():
         op.drop_column(table_name, "legacy")
     op.drop_column("users", "legacy")
 
@@ -385,7 +385,7 @@ def upgrade():
         "insert into repositorysearchscore (repository_id, score) SELECT id, 0 FROM "
         + "repository WHERE id not in (select repository_id from repositorysearchscore)"
     )
-    for table in ("a", "b"):
+    for table in get_tables():
         op.execute("DROP TABLE " + table)
     op.execute("ALTER TABLE %sreplicas DROP COLUMN lock_cnt" % schema)
     op.execute("ALTER TABLE {}.users DROP COLUMN {col}".format(get_schema(), col="email"))
@@ -548,5 +548,87 @@ def downgrade():
       [16, 'empty-down-migration'],
     ]);
     expect(a.hits.find((h) => h.rule === 'not-analysed')?.message).toContain('add `# rollback-ready-ignore not-analysed: <reason>` above the call');
+  });
+});
+
+describe('a loop over names the revision holds (issue #9)', () => {
+  const rev = (body: string, head = '') => `"""x"""
+from alembic import op
+import sqlalchemy as sa
+
+revision = "b1"
+down_revision = "a1"
+${head}
+
+def upgrade():
+${body}
+
+
+def downgrade():
+    op.execute("SELECT 1")
+`;
+  const rules = (a: MigrationAnalysis) => hits(a).filter(([, r]) => r !== 'empty-down-migration');
+  const messages = (a: MigrationAnalysis, rule: string) => a.hits.filter((h) => h.rule === rule).map((h) => h.message);
+
+  it('reads the body once per string of a list or tuple, the name bound to it (xivo-manage-db 18cb96cb384)', async () => {
+    const a = await analyse(
+      rev(`    for col in ("legacy_a", "legacy_b"):\n        op.drop_column("users", col)\n    for t in ["events", "sessions"]:\n        op.drop_table(t)`),
+    );
+    expect(rules(a)).toEqual([
+      [11, 'drop-column'],
+      [11, 'drop-column'],
+      [13, 'drop-table'],
+      [13, 'drop-table'],
+    ]);
+    expect(messages(a, 'drop-column').join('\n')).toMatch(/"legacy_a"[\s\S]*"legacy_b"/);
+    expect(messages(a, 'drop-table').join('\n')).toMatch(/"events"[\s\S]*"sessions"/);
+    const t = await alembicToPieces(rev(`    for t in ("a", "b"):\n        op.execute("DROP TABLE " + t)`));
+    expect(t.up.map((p) => [p.line, p.sql])).toEqual([
+      [11, 'DROP TABLE a'],
+      [11, 'DROP TABLE b'],
+    ]);
+  });
+
+  it('reads a module-level list and string constants, and tuples unpacked (xivo-manage-db 5381b673cf2c)', async () => {
+    const a = await analyse(
+      rev(
+        `    for table_name in TABLE_NAMES:\n        op.drop_column(table_name, COLUMN_NAME)\n    for table, column in [("a", "x"), ("b", "y")]:\n        op.drop_column(table, column)`,
+        `TABLE_NAMES = ['groupfeatures', 'queuefeatures']\nCOLUMN_NAME = 'ignore_forward'\n`,
+      ),
+    );
+    expect(messages(a, 'drop-column')).toHaveLength(4);
+    expect(messages(a, 'drop-column').join('\n')).toMatch(
+      /"ignore_forward" from "groupfeatures"[\s\S]*"ignore_forward" from "queuefeatures"[\s\S]*"x" from "a"[\s\S]*"y" from "b"/,
+    );
+    expect(messages(a, 'not-analysed')).toEqual([]);
+  });
+
+  it('reads batch_alter_table inside such a loop, and says a batch table named at run time', async () => {
+    const a = await analyse(
+      rev(
+        `    for t in ("events", "sessions"):\n        with op.batch_alter_table(t) as batch_op:\n            batch_op.drop_column("legacy")\n    for t in get_tables():\n        with op.batch_alter_table(t) as batch_op:\n            batch_op.drop_column("legacy")\n    with op.batch_alter_table("artifact") as batch_op:\n        batch_op.drop_index(batch_op.f("ix_artifact__task_run_state_id"))`,
+      ),
+    );
+    expect(messages(a, 'drop-column').join('\n')).toMatch(/"legacy" from "events"[\s\S]*"legacy" from "sessions"/);
+    // prefect's cleanup_artifact_migration: batch_op.f("…") is the name itself, not a name found at run time.
+    expect(messages(a, 'not-analysed')).toEqual([
+      '`batch_op.drop_column(…)` changes a table `op.batch_alter_table(t)` names only at run time, so what it changes was not judged: review it by hand.',
+    ]);
+  });
+
+  it('says a column, index or constraint named at run time instead of passing it', async () => {
+    const a = await analyse(
+      rev(
+        `    for col in find_columns():\n        op.drop_column("users", col)\n        op.alter_column("users", col, type_=sa.Text())\n    op.drop_constraint(fk_name(), "users")\n    COLS.append("c")\n    for c in COLS:\n        op.drop_column("users", c)`,
+        `COLS = ["a", "b"]\n`,
+      ),
+    );
+    expect(rules(a).filter(([, r]) => r !== 'not-analysed')).toEqual([]);
+    expect(messages(a, 'not-analysed')).toEqual([
+      '`op.drop_column(…)` names its column `col` only at run time, so what it changes was not judged: review it by hand.',
+      '`op.alter_column(…)` names its column `col` only at run time, so what it changes was not judged: review it by hand.',
+      '`op.drop_constraint(…)` names its constraint `fk_name()` only at run time, so what it changes was not judged: review it by hand.',
+      '`op.drop_column(…)` names its column `c` only at run time, so what it changes was not judged: review it by hand.',
+    ]);
   });
 });

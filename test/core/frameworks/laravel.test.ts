@@ -274,7 +274,7 @@ ${body}
 
   it('says SQL built from other code was not read, never passes it in silence', async () => {
     const t = await laravelToPieces(
-      up(`        $table = 'users';
+      up(`        $table = config('audit.table');
         DB::statement('DROP TABLE '.$table);
         DB::unprepared($sql);`),
     );
@@ -361,5 +361,81 @@ return new class extends Migration {
       [13, 'empty-down-migration'],
     ]);
     expect(a.hits.find((h) => h.line === 9)?.message).toContain('`DB::statement(…)` runs SQL built with `{$…}` parts known only at run time');
+  });
+});
+
+describe('a loop over names the migration holds (issue #9)', () => {
+  const mig = (body: string) => `<?php
+return new class extends Migration {
+    public function up(): void
+    {
+${body}
+    }
+
+    public function down(): void
+    {
+        Schema::create('x', function (Blueprint $table) { $table->id(); });
+    }
+};`;
+  const dropped = async (body: string) => {
+    const t = await laravelToPieces(mig(body));
+    return { sql: t.up.map((p) => [p.line, p.sql]), notices: t.hits.filter((h) => h.rule === 'not-analysed').map((h) => [h.line, h.message]) };
+  };
+
+  it('reads the body once per name of a foreach over a literal list, inside and outside Schema::table', async () => {
+    const r = await dropped(`        foreach (['events', 'sessions'] as $table) {
+            Schema::dropIfExists($table);
+        }
+        Schema::table('users', function (Blueprint $table) {
+            foreach (['legacy_a', 'legacy_b'] as $col) {
+                $table->dropColumn($col);
+            }
+        });`);
+    expect(r.sql).toEqual([
+      [6, 'DROP TABLE IF EXISTS events;'],
+      [6, 'DROP TABLE IF EXISTS sessions;'],
+      [10, 'ALTER TABLE users DROP COLUMN legacy_a;'],
+      [10, 'ALTER TABLE users DROP COLUMN legacy_b;'],
+    ]);
+    expect(r.notices).toEqual([]);
+  });
+
+  it('reads a local assigned once to a list or a string, and a Schema::table in such a loop', async () => {
+    const r = await dropped(`        $cols = ['a', 'b'];
+        $name = 'users';
+        Schema::table($name, function (Blueprint $table) use ($cols) {
+            $table->dropColumn($cols);
+        });
+        foreach ($cols as $col) {
+            Schema::table('posts', function (Blueprint $table) use ($col) {
+                $table->dropColumn($col);
+            });
+        }`);
+    expect(r.sql).toEqual([
+      [8, 'ALTER TABLE users DROP COLUMN a;'],
+      [8, 'ALTER TABLE users DROP COLUMN b;'],
+      [12, 'ALTER TABLE posts DROP COLUMN a;'],
+      [12, 'ALTER TABLE posts DROP COLUMN b;'],
+    ]);
+  });
+
+  it('says a drop or rename of names found at run time, never passes it', async () => {
+    const r = await dropped(`        $cols = ['a'];
+        $cols[] = 'b';
+        Schema::table('users', function (Blueprint $table) use ($cols) {
+            $table->dropColumn($cols);
+            foreach ($this->legacy() as $col) {
+                $table->dropColumn($col);
+            }
+            $table->renameColumn('a', $to);
+        });
+        Schema::dropColumns('users', $cols);`);
+    expect(r.sql).toEqual([]);
+    expect(r.notices).toEqual([
+      [8, '`$table->dropColumn($cols)` on "users" names what it drops or renames only at run time, so it was not judged: review it by hand.'],
+      [10, '`$table->dropColumn($col)` on "users" names what it drops or renames only at run time, so it was not judged: review it by hand.'],
+      [12, '`$table->renameColumn($to)` on "users" names what it drops or renames only at run time, so it was not judged: review it by hand.'],
+      [14, "`Schema::dropColumns('users', $cols)` names what it drops or renames only at run time, so it was not judged: review it by hand."],
+    ]);
   });
 });

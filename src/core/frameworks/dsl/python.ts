@@ -12,9 +12,35 @@ export interface PyString {
 
 const ESCAPES: Record<string, string> = { n: '\n', t: '\t', '"': '"', "'": "'", '\\': '\\', r: '\r' };
 
+/**
+ * Loop variables while a loop's body is read once per element (Alembic's `for col in ("a", "b"):
+ * op.drop_column("users", col)`, alembic.ts): `pyString()` of such a name is the element's.
+ * Reading is synchronous, so one map serves.
+ */
+const bound = new Map<string, Node>();
+
+/** `read()` with the name `name` standing for the literal `v` (as a loop's variable does for one element). */
+export function withBound<T>(name: string, v: Node, read: () => T): T {
+  const had = bound.get(name);
+  bound.set(name, v);
+  try {
+    return read();
+  } finally {
+    if (had) bound.set(name, had);
+    else bound.delete(name);
+  }
+}
+
+/** The literal a loop's variable (or a constant) stands for while it is bound. */
+export const boundValue = (name: string): Node | undefined => bound.get(name);
+
 export function pyString(node: Node | null | undefined): PyString | undefined {
   if (!node) return undefined;
   switch (node.type) {
+    case 'identifier': {
+      const known = bound.get(node.text);
+      return known ? pyString(known) : undefined;
+    }
     case 'string': {
       const start = node.children.find((c) => c.type === 'string_start')?.text ?? '';
       const raw = /r/i.test(start.replace(/["']/g, ''));
@@ -64,8 +90,8 @@ export function pyString(node: Node | null | undefined): PyString | undefined {
       // sa.text("..."), text("..."), dedent("""..."""), "...".strip(), textwrap.dedent(...)
       const fn = node.childForFieldName('function');
       const last = fn ? lastName(fn) : '';
-      // Alembic's op.f('ix_name') marks a name as final: it is the string itself.
-      if (fn?.type === 'attribute' && last === 'f' && fn.childForFieldName('object')?.text === 'op') return pyString(firstPositional(node));
+      // Alembic's op.f('ix_name') (and batch_op.f, prefect) marks a name as final: it is the string itself.
+      if (fn?.type === 'attribute' && last === 'f' && fn.childForFieldName('object')?.type === 'identifier') return pyString(firstPositional(node));
       // sa.text("UPDATE … WHERE id = :id").params(id=1): the SQL, with bind parameters in it.
       if (fn?.type === 'attribute' && ['params', 'bindparams', 'execution_options'].includes(last)) {
         const s = pyString(fn.childForFieldName('object'));

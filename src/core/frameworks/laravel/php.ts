@@ -11,9 +11,46 @@ interface PhpString {
   inexact: boolean;
 }
 
+/**
+ * Variables while a loop's body is read once per element (`foreach (['a', 'b'] as $col) {
+ * $table->dropColumn($col); }`), and locals the method assigns once to a literal (`$cols = ['a',
+ * 'b'];`): `phpString()` / `phpStrList()` of such a variable are its literal's. Reading is
+ * synchronous, so one map serves.
+ */
+const bound = new Map<string, Node>();
+
+/** `read()` with the variable `name` (`$col`) standing for the literal `v`. */
+export function withBound<T>(name: string, v: Node, read: () => T): T {
+  const had = bound.get(name);
+  bound.set(name, v);
+  try {
+    return read();
+  } finally {
+    if (had) bound.set(name, had);
+    else bound.delete(name);
+  }
+}
+
+/** The literal a variable stands for while it is bound. */
+export const boundValue = (name: string): Node | undefined => bound.get(name);
+
+/** The strings of an array literal without keys (`['a', "b"]`), each element's node; undefined for anything else. */
+export function literalNames(node: Node | null | undefined): Node[] | undefined {
+  let n = node?.type === 'argument' ? node.namedChildren[0] : node;
+  if (n?.type === 'variable_name') n = bound.get(n.text);
+  if (n?.type !== 'array_creation_expression') return undefined;
+  const items = n.namedChildren.filter((e) => e.type !== 'comment');
+  const values = items.map((e) => (e.type === 'array_element_initializer' && e.namedChildren.length === 1 ? e.namedChildren[0] : undefined));
+  return values.length && values.every((v) => v && phpStr(v) !== undefined) ? (values as Node[]) : undefined;
+}
+
 export function phpString(node: Node | null | undefined): PhpString | undefined {
   if (!node) return undefined;
   if (node.type === 'argument') return phpString(node.namedChildren[0]);
+  if (node.type === 'variable_name') {
+    const known = bound.get(node.text);
+    return known ? phpString(known) : undefined;
+  }
   if (node.type === 'string' || node.type === 'encapsed_string') {
     let text = '';
     let inexact = false;
@@ -115,7 +152,8 @@ export function phpStr(node: Node | null | undefined): string | undefined {
 }
 
 export function phpStrList(node: Node | null | undefined): string[] {
-  const n = node?.type === 'argument' ? node.namedChildren[0] : node;
+  let n = node?.type === 'argument' ? node.namedChildren[0] : node;
+  if (n?.type === 'variable_name') n = bound.get(n.text) ?? n;
   if (n?.type === 'array_creation_expression') {
     return n.namedChildren.map((e) => phpStr(e.namedChildren[e.namedChildren.length - 1])).filter((x): x is string => x !== undefined);
   }

@@ -3,7 +3,7 @@
 import type { Node } from '../../parsers/tree-sitter';
 import { lineOf } from '../../parsers/tree-sitter';
 import { hit, newTranslation, unknownCallHit, type DslPiece, type DslTranslation } from '../dsl/common';
-import { arg, lastName, pyArgs, pyStr, pyString, type PyArgs } from '../dsl/python';
+import { arg, lastName, pyArgs, pyStr, pyString, withBound, type PyArgs } from '../dsl/python';
 import { handlerFor } from '../dispatch';
 import { readField, type Field, type Fill } from './fields';
 import type { Scope } from './migration-tree';
@@ -163,9 +163,29 @@ export class DjangoReader {
     this.operationList(list.namedChildren);
   }
 
+  /**
+   * `[migrations.RemoveField(model_name="book", name=n) for n in FIELDS]`: a comprehension with one
+   * `for` over a list or tuple of strings the file holds (written in place, or a name bound to one),
+   * and no `if`: its operation once per element, the variable bound to it; undefined for any other.
+   */
+  private unrolled(op: Node): { variable: string; items: Node[]; body: Node } | undefined {
+    if (op.type !== 'list_comprehension' && op.type !== 'generator_expression') return undefined;
+    const body = op.childForFieldName('body');
+    const clauses = op.namedChildren.filter((c) => c.type === 'for_in_clause' || c.type === 'if_clause');
+    const clause = clauses.length === 1 && clauses[0]!.type === 'for_in_clause' ? clauses[0]! : undefined;
+    const variable = clause?.childForFieldName('left');
+    let list = clause?.childForFieldName('right') ?? undefined;
+    if (list?.type === 'identifier') list = this.scope.get(list.text);
+    const items = list?.type === 'list' || list?.type === 'tuple' ? list.namedChildren.filter((c) => c.type !== 'comment') : [];
+    if (body?.type !== 'call' || variable?.type !== 'identifier' || !items.length || !items.every((i) => pyStr(i) !== undefined)) return undefined;
+    return { variable: variable.text, items, body };
+  }
+
   operationList(ops: Node[]): void {
     for (const op of ops) {
+      const loop = this.unrolled(op);
       if (op.type === 'call') this.operation(op);
+      else if (loop) for (const item of loop.items) withBound(loop.variable, item, () => this.operation(loop.body));
       else if (op.descendantsOfType('call').some((c) => c.childForFieldName('function')?.text.startsWith('migrations.'))) {
         // A comprehension (or other code) that builds operations: what it runs is known only when it runs.
         const text = op.text.replace(/\s+/g, ' ');

@@ -10,11 +10,11 @@ import {
   createApp,
   createNodeMiddleware,
   createProbot
-} from "./chunk-37TSA4ZE.js";
+} from "./chunk-SKINEJFE.js";
 import "./chunk-3FZUAP4G.js";
 import "./chunk-NFS4IIYW.js";
 import "./chunk-SLAQWKJ4.js";
-import "./chunk-JCQIYLJP.js";
+import "./chunk-A62F5RS4.js";
 import "./chunk-JJUDXDZO.js";
 import "./chunk-AWVHORTK.js";
 import "./chunk-CZE4OIAB.js";

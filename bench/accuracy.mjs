@@ -735,6 +735,13 @@ export const CORPORA = [
     include: ['priv/repo/migrations/*.exs'],
     context: ['mix.exs', 'lib/sanbase/repo.ex', 'config/config.exs', 'config/dev.exs', 'config/prod.exs'],
   },
+  {
+    id: 'xivo',
+    repo: 'wazo-platform/xivo-manage-db',
+    commit: '0344a3c97200331be13500f53b36ec947fbf8113',
+    framework: 'Alembic (loops over module-level lists)',
+    include: ['alembic/versions/*.py'],
+  },
 ];
 
 const mirrorOf = (repo) => join(MIRROR_DIR, repo.replace('/', '+'), 'repo');

@@ -1,6 +1,7 @@
 // Reading Python values out of a tree-sitter-python tree: strings (triple-quoted, f-strings,
 // implicit concatenation), numbers, names, calls and keyword arguments.
 import type { Node } from '../../parsers/tree-sitter';
+import { LoopVars } from './loop-vars';
 
 export const PLACEHOLDER = '__interp__';
 
@@ -17,19 +18,10 @@ const ESCAPES: Record<string, string> = { n: '\n', t: '\t', '"': '"', "'": "'", 
  * op.drop_column("users", col)`, alembic.ts): `pyString()` of such a name is the element's.
  * Reading is synchronous, so one map serves.
  */
-const bound = new Map<string, Node>();
+const bound = new LoopVars<Node>();
 
 /** `read()` with the name `name` standing for the literal `v` (as a loop's variable does for one element). */
-export function withBound<T>(name: string, v: Node, read: () => T): T {
-  const had = bound.get(name);
-  bound.set(name, v);
-  try {
-    return read();
-  } finally {
-    if (had) bound.set(name, had);
-    else bound.delete(name);
-  }
-}
+export const withBound = <T>(name: string, v: Node, read: () => T): T => bound.with(name, v, read);
 
 /** The literal a loop's variable (or a constant) stands for while it is bound. */
 export const boundValue = (name: string): Node | undefined => bound.get(name);

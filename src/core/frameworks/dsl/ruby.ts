@@ -1,5 +1,6 @@
 // Reading Ruby values out of a tree-sitter-ruby tree: symbols, strings (with heredocs), hashes.
 import type { Node } from '../../parsers/tree-sitter';
+import { LoopVars } from './loop-vars';
 
 export const PLACEHOLDER = '__interp__';
 
@@ -120,19 +121,10 @@ export type RubyValue =
  * :users, col end`, rails/reader.ts): `rubyValue()` of such a name is the element's. Reading is
  * synchronous, so one map serves.
  */
-const bound = new Map<string, RubyValue>();
+const bound = new LoopVars<RubyValue>();
 
 /** `read()` with `name` standing for `v` (as a block parameter does for one element). */
-export function withBound<T>(name: string, v: RubyValue, read: () => T): T {
-  const had = bound.get(name);
-  bound.set(name, v);
-  try {
-    return read();
-  } finally {
-    if (had) bound.set(name, had);
-    else bound.delete(name);
-  }
-}
+export const withBound = <T>(name: string, v: RubyValue, read: () => T): T => bound.with(name, v, read);
 
 export function rubyValue(node: Node, heredocs: Map<number, Node>): RubyValue {
   if (node.type === 'identifier') {

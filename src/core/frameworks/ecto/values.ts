@@ -3,6 +3,7 @@
 import { lineOf, type Node } from '../../parsers/tree-sitter';
 import { sqlDefault } from '../dsl/common';
 import { handlerFor } from '../dispatch';
+import { LoopVars } from '../dsl/loop-vars';
 
 const PLACEHOLDER = '__interp__';
 
@@ -136,19 +137,10 @@ export function callArgs(n: Node): { positional: Node[]; keywords: Map<string, N
  * Loop variables while a loop's body is read once per element (`for column <- @dropped do remove(column) end`,
  * reader.ts): `value()` of such a name is the element's. Reading is synchronous, so one map serves.
  */
-const bound = new Map<string, EValue>();
+const bound = new LoopVars<EValue>();
 
 /** `read()` with `name` standing for `v` (as `for name <- […]` binds it for one element). */
-export function withBound<T>(name: string, v: EValue, read: () => T): T {
-  const had = bound.get(name);
-  bound.set(name, v);
-  try {
-    return read();
-  } finally {
-    if (had) bound.set(name, had);
-    else bound.delete(name);
-  }
-}
+export const withBound = <T>(name: string, v: EValue, read: () => T): T => bound.with(name, v, read);
 
 /** The elements of a literal list (`[:a, "b"]`) or word sigil (`~w(a b)a`: atoms, else strings); undefined for anything else. */
 export function listItems(n: Node | undefined): EValue[] | undefined {

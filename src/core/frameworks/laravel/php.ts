@@ -3,6 +3,7 @@
 import { lineOf, type Node } from '../../parsers/tree-sitter';
 
 import { PLACEHOLDER } from '../dsl/binds';
+import { LoopVars } from '../dsl/loop-vars';
 const ESCAPES: Record<string, string> = { n: '\n', t: '\t', '"': '"', "'": "'", '\\': '\\', r: '\r', $: '$' };
 
 interface PhpString {
@@ -17,19 +18,10 @@ interface PhpString {
  * 'b'];`): `phpString()` / `phpStrList()` of such a variable are its literal's. Reading is
  * synchronous, so one map serves.
  */
-const bound = new Map<string, Node>();
+const bound = new LoopVars<Node>();
 
 /** `read()` with the variable `name` (`$col`) standing for the literal `v`. */
-export function withBound<T>(name: string, v: Node, read: () => T): T {
-  const had = bound.get(name);
-  bound.set(name, v);
-  try {
-    return read();
-  } finally {
-    if (had) bound.set(name, had);
-    else bound.delete(name);
-  }
-}
+export const withBound = <T>(name: string, v: Node, read: () => T): T => bound.with(name, v, read);
 
 /** The literal a variable stands for while it is bound. */
 export const boundValue = (name: string): Node | undefined => bound.get(name);

@@ -1,0 +1,25 @@
+// Loop variables while a loop's body is read once per element (Rails' `%i[a b].each do |col|`,
+// Alembic's `for col in ("a", "b"):`, Laravel's `foreach ([…] as $col)`, Ecto's `for c <- @cols`):
+// each language's value reader asks what a name stands for. Reading is synchronous, so one scope
+// per language serves.
+
+export class LoopVars<V> {
+  private readonly bound = new Map<string, V>();
+
+  /** What `name` stands for while it is bound, else undefined. */
+  get(name: string): V | undefined {
+    return this.bound.get(name);
+  }
+
+  /** `read()` with `name` standing for `v` (as a loop's variable does for one element). */
+  with<T>(name: string, v: V, read: () => T): T {
+    const had = this.bound.get(name);
+    this.bound.set(name, v);
+    try {
+      return read();
+    } finally {
+      if (had !== undefined) this.bound.set(name, had);
+      else this.bound.delete(name);
+    }
+  }
+}

@@ -10,11 +10,11 @@ import {
   createApp,
   createNodeMiddleware,
   createProbot
-} from "./chunk-SKINEJFE.js";
+} from "./chunk-ITR6T57Q.js";
 import "./chunk-3FZUAP4G.js";
 import "./chunk-NFS4IIYW.js";
 import "./chunk-SLAQWKJ4.js";
-import "./chunk-A62F5RS4.js";
+import "./chunk-375AANY3.js";
 import "./chunk-JJUDXDZO.js";
 import "./chunk-AWVHORTK.js";
 import "./chunk-CZE4OIAB.js";

@@ -94,7 +94,7 @@ function formatted(pg: PgParser, expr: string): string | undefined {
 }
 
 /** Every `{ query, lineno }` of the executable SQL statements in a PL/pgSQL tree, in order; `dynamic`: the EXECUTEs not read. */
-function sqlStatements(pg: PgParser, tree: unknown, out: { query: string; lineno: number }[], dynamic: DynamicSql[], lineno = 0): void {
+function sqlStatements(pg: PgParser, tree: unknown, out: { query: string; lineno: number; expr?: string }[], dynamic: DynamicSql[], lineno = 0): void {
   if (Array.isArray(tree)) {
     for (const item of tree) sqlStatements(pg, item, out, dynamic, lineno);
     return;
@@ -110,7 +110,7 @@ function sqlStatements(pg: PgParser, tree: unknown, out: { query: string; lineno
   if (dyn?.query?.PLpgSQL_expr?.query) {
     const expr = dyn.query.PLpgSQL_expr.query;
     const text = constantString(expr) ?? formatted(pg, expr);
-    if (text !== undefined) out.push({ query: text, lineno: dyn.lineno ?? lineno });
+    if (text !== undefined) out.push({ query: text, lineno: dyn.lineno ?? lineno, expr });
     else dynamic.push({ expr, lineInBody: Math.max(1, dyn.lineno ?? lineno) });
     return;
   }
@@ -128,14 +128,17 @@ function sqlStatements(pg: PgParser, tree: unknown, out: { query: string; lineno
 export function statementsInDo(pg: PgParser, block: DoBlock, dynamic: DynamicSql[] = []): InnerStatement[] {
   const tag = quoteTag(block.body);
   const tree = pg.parsePlpgsql(`DO ${tag}${block.body}${tag}`);
-  const found: { query: string; lineno: number }[] = [];
+  const found: { query: string; lineno: number; expr?: string }[] = [];
   sqlStatements(pg, tree.plpgsql_funcs ?? [], found, dynamic);
   const out: InnerStatement[] = [];
-  for (const { query, lineno } of found) {
+  for (const { query, lineno, expr } of found) {
     let parsed;
     try {
       parsed = pg.parse(query);
     } catch {
+      // An EXECUTE's SQL that does not parse as read (a format string whose `%s` held SQL, not a
+      // name) is said like other dynamic SQL; other statements are PL/pgSQL-only syntax.
+      if (expr !== undefined) dynamic.push({ expr, lineInBody: Math.max(1, lineno) });
       continue;
     }
     for (const raw of parsed.stmts ?? []) if (raw.stmt) out.push({ node: raw.stmt, lineInBody: Math.max(1, lineno) });

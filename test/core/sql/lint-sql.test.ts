@@ -52,6 +52,7 @@ describe('DDL inside DO blocks runs like any other statement', () => {
         "    EXECUTE format('ALTER TABLE %I DROP COLUMN IF EXISTS legacy', r.tablename);",
         '  END LOOP;',
         "  EXECUTE 'ALTER TABLE ' || quote_ident(r.tablename) || ' DROP COLUMN x';",
+        "  EXECUTE format('ALTER TABLE users %s', r.action);",
         'END $body$;',
       ].join('\n'),
     );
@@ -59,6 +60,7 @@ describe('DDL inside DO blocks runs like any other statement', () => {
       ['drop-table', 4, 'Dropping table "users" deletes it and ev'],
       ['drop-column', 6, 'Dropping column "legacy" from "…" (named'],
       ['not-analysed', 8, "`EXECUTE 'ALTER TABLE ' || quote_ident(r"],
+      ['not-analysed', 9, "`EXECUTE format('ALTER TABLE users %s', "],
     ]);
   });
 

@@ -8,7 +8,7 @@
 // The statement is found by the Postgres scanner and parser, as psql finds it (a `;` outside quotes,
 // comments and parentheses ends it); its data starts on the line after that `;`.
 import type { CopyStmt, ScanToken } from 'libpg-query';
-import { loadPgParser, type PgParser } from './pg';
+import { loadPgParser, NEAR, type PgParser } from './pg';
 import { LineMap } from './line-map';
 
 export interface CopyBlock {
@@ -25,9 +25,6 @@ export interface CopyBlock {
   /** Whether a `\.` line ends the rows (else the end of the text does). */
   terminated: boolean;
 }
-
-/** The quoted text of a Postgres scanner error: `unterminated quoted string at or near "'abc"`. */
-const NEAR = /^[^"]*? at or near "([\s\S]*)"$/;
 
 /**
  * The tokens of `text`, up to where the scanner gives up (an unterminated quote or comment in rows

@@ -8,7 +8,7 @@
 // SQL Server's `ALTER COLUMN c <type>` (type and nullability: fallback-columns.ts), TRUNCATE, DELETE.
 // Comments and strings are tokens of their own kinds, so they never match.
 import type { Node, ScanToken } from 'libpg-query';
-import { PgSyntaxError, type PgParser } from './pg';
+import { NEAR, PgSyntaxError, type PgParser } from './pg';
 import { LineMap } from './line-map';
 import { copyDataBlocks, withoutCopyData, type CopyBlock } from './copy-stdin';
 import { dialectOfTokens, type Dialect, type DialectSource } from './dialect';
@@ -86,9 +86,6 @@ function scanTokens(sql: string, lines: LineMap, pg: PgParser, wholeError: unkno
   }
   return undefined;
 }
-
-/** The quoted text of a Postgres scanner error: `unterminated quoted string at or near "'abc"`. */
-const NEAR = /^[^"]*? at or near "([\s\S]*)"$/;
 
 /**
  * The tolerant reading of `sql`, which the Postgres parser rejected with `wholeError`. `dialect`:

@@ -43,6 +43,9 @@ declare const WebAssembly: {
 export const compilePgWasm = (bytes: Uint8Array): Promise<PgWasm> => WebAssembly.compile(bytes);
 
 /** The parser's rejection, with where it stopped: `cursor` is a 0-based character index, if known. */
+/** The quoted text of a Postgres scanner error: `unterminated quoted string at or near "'abc"`. */
+export const NEAR = /^[^"]*? at or near "([\s\S]*)"$/;
+
 export class PgSyntaxError extends Error {
   constructor(
     message: string,

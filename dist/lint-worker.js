@@ -11,10 +11,10 @@ import {
 } from "./chunk-TCXUJRZP.js";
 import {
   loadPgParser
-} from "./chunk-OAPZDTJD.js";
+} from "./chunk-VXNLIOFY.js";
 import {
   sqlAnalyser
-} from "./chunk-JSX7N743.js";
+} from "./chunk-4NS52V2I.js";
 import {
   useNodeWasm
 } from "./chunk-B5PBSPAV.js";
@@ -26,7 +26,7 @@ import { once } from "node:events";
 import { parentPort } from "node:worker_threads";
 useNodeWasm();
 var port = parentPort;
-var readers = import("./chunk-PAX37O76.js");
+var readers = import("./chunk-FFNYLNFV.js");
 var [task] = await once(port, "message");
 var words = new Int32Array(task.shared);
 if (task.sql) {

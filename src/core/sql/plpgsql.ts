@@ -323,6 +323,70 @@ function loopPasses(scope: Scope, obj: Record<string, unknown>, env: Bindings): 
   return undefined;
 }
 
+const LOOPS = [
+  'PLpgSQL_stmt_foreach_a',
+  'PLpgSQL_stmt_fors',
+  'PLpgSQL_stmt_loop',
+  'PLpgSQL_stmt_while',
+  'PLpgSQL_stmt_fori',
+  'PLpgSQL_stmt_forc',
+  'PLpgSQL_stmt_dynfors',
+];
+
+interface Assignment {
+  varno?: number;
+  expr?: { PLpgSQL_expr?: { query?: string } };
+}
+
+const refnameOf = (scope: Scope, varno: number | undefined): string | undefined =>
+  varno === undefined ? undefined : (scope.datums[varno]?.PLpgSQL_var as { refname?: string } | undefined)?.refname;
+
+/** The names anything in `tree` writes: `:=`, `INTO`, a loop's variable or record. */
+function written(scope: Scope, tree: unknown, out = new Set<string>()): Set<string> {
+  if (Array.isArray(tree)) {
+    for (const t of tree) written(scope, t, out);
+    return out;
+  }
+  if (tree === null || typeof tree !== 'object') return out;
+  const obj = tree as Record<string, unknown>;
+  for (const key of ['PLpgSQL_stmt_assign', 'PLpgSQL_stmt_foreach_a']) {
+    const name = refnameOf(scope, (obj[key] as { varno?: number } | undefined)?.varno);
+    if (name) out.add(name);
+  }
+  for (const f of (obj.PLpgSQL_row as { fields?: { name?: string }[] } | undefined)?.fields ?? []) if (f.name) out.add(f.name);
+  const rec = (obj.PLpgSQL_rec as { refname?: string } | undefined)?.refname;
+  if (rec) out.add(rec);
+  for (const v of Object.values(obj)) written(scope, v, out);
+  return out;
+}
+
+/** `env` without the names in `names` (and a record's fields, `r.x` for `r`). */
+function unbound(env: Bindings, names: Set<string>): Bindings {
+  if (!names.size) return env;
+  return new Map([...env].filter(([k]) => !names.has(k) && !names.has(k.split('.')[0]!)));
+}
+
+/** `env` after `x := <expr>`: x bound to the expression's text when it is known, else set at run time. */
+function assigning(scope: Scope, assign: Assignment, env: Bindings): Bindings {
+  const name = refnameOf(scope, assign.varno);
+  const query = assign.expr?.PLpgSQL_expr?.query;
+  if (!name || query === undefined) return env;
+  const next = new Map(unbound(env, new Set([name])));
+  let tokens;
+  try {
+    tokens = scope.pg.scan(query).tokens;
+  } catch {
+    return next;
+  }
+  // `x := …` or `x = …` (not `x[1] := …`, `r.f := …`): the tokens after the operator are the value.
+  const [target, op, first] = tokens ?? [];
+  if (target?.text?.toLowerCase() !== name || (op?.text !== ':=' && op?.text !== '=') || first?.start === undefined) return next;
+  const bytes = new TextEncoder().encode(query);
+  const value = valueOf(expression(scope.pg, new TextDecoder().decode(bytes.subarray(first.start))), env);
+  if (value !== undefined) next.set(name, value);
+  return next;
+}
+
 interface Found {
   query: string;
   lineno: number;
@@ -336,11 +400,22 @@ interface Found {
  */
 function sqlStatements(scope: Scope, tree: unknown, out: Found[], dynamic: DynamicSql[], lineno = 0, env: Bindings = NONE): void {
   if (Array.isArray(tree)) {
-    for (const item of tree) sqlStatements(scope, item, out, dynamic, lineno, env);
+    // A statement list runs in order: `x := base || '_new'` binds x for what follows; anything
+    // else that writes a bound name (an assignment in a branch, `INTO x`) leaves it set at run time.
+    let local = env;
+    for (const item of tree) {
+      sqlStatements(scope, item, out, dynamic, lineno, local);
+      const assign = (item as { PLpgSQL_stmt_assign?: Assignment } | null)?.PLpgSQL_stmt_assign;
+      if (assign) local = assigning(scope, assign, local);
+      else if (local.size) local = unbound(local, written(scope, item));
+    }
     return;
   }
   if (tree === null || typeof tree !== 'object') return;
   const obj = tree as Record<string, unknown>;
+  // A loop's body runs more than once: a name it writes is not known at its start.
+  const looped = LOOPS.find((k) => k in obj);
+  if (looped && env.size) env = unbound(env, written(scope, (obj[looped] as { body?: unknown }).body));
   const exec = obj.PLpgSQL_stmt_execsql as { lineno?: number; sqlstmt?: { PLpgSQL_expr?: { query?: string } } } | undefined;
   if (exec?.sqlstmt?.PLpgSQL_expr?.query) {
     out.push({ query: exec.sqlstmt.PLpgSQL_expr.query, lineno: exec.lineno ?? lineno });

@@ -68,7 +68,7 @@ describe('DDL inside DO blocks runs like any other statement', () => {
   // (`FOREACH t IN ARRAY ARRAY['…']`, `FOR t IN SELECT unnest(ARRAY[…])`); each was "…" (named at run time).
   const drops = async (sql: string) =>
     (await lint(`SET lock_timeout = '5s';\n${sql}`)).hits.map(
-      (h) => `${h.rule} ${h.line} ${/"([^"]*)" from "([^"]*)"/.exec(h.message)?.slice(1).join('.') ?? ''}`,
+      (h) => `${h.rule} ${h.line} ${/"([^"]*)"(?: from "([^"]*)")?/.exec(h.message)?.slice(1).filter(Boolean).join('.') ?? ''}`,
     );
   test.each([
     ["FOREACH t IN ARRAY ARRAY['events', 'sessions'] LOOP", 't'],
@@ -110,6 +110,34 @@ describe('DDL inside DO blocks runs like any other statement', () => {
       'drop-column 7 y.b',
       'drop-column 7 z.b',
       'drop-column 8 w.fixed',
+    ]);
+  });
+
+  // hatchet-dev/hatchet @ 89d130f3, cmd/hatchet-migrate/migrate/migrations/20260424205453_v1_0_100.sql:
+  // `FOREACH base_name IN ARRAY ARRAY['v1_runs_olap', …] LOOP old_parent := base_name; new_parent := base_name || '_new';`
+  test('a name assigned from a loop variable is bound for the statements after it; one assigned in a branch is set at run time', async () => {
+    const sql = [
+      'DO $$',
+      'DECLARE base_name text; old_parent text; new_parent text;',
+      'BEGIN',
+      "  FOREACH base_name IN ARRAY ARRAY['runs', 'tasks'] LOOP",
+      '    old_parent := base_name;',
+      "    new_parent := base_name || '_new';",
+      "    EXECUTE format('DROP TABLE IF EXISTS %I CASCADE', old_parent);",
+      "    IF random() > 0.5 THEN old_parent := 'other'; END IF;",
+      "    EXECUTE format('ALTER TABLE %I DROP COLUMN a, DROP COLUMN b', new_parent, old_parent);",
+      "    EXECUTE format('ALTER TABLE %I DROP COLUMN c', old_parent);",
+      '  END LOOP;',
+      'END $$;',
+    ].join('\n');
+    expect(await drops(sql)).toEqual([
+      'drop-table 8 runs',
+      'drop-table 8 tasks',
+      'drop-column 10 a.runs_new',
+      'drop-column 10 b.runs_new',
+      'drop-column 10 a.tasks_new',
+      'drop-column 10 b.tasks_new',
+      'drop-column 11 c.…',
     ]);
   });
 

@@ -110,6 +110,7 @@ const PATTERNS = [
   'patterns/django-two-databases',
   'patterns/ecto-two-repos',
   'patterns/tool-record-unread',
+  'patterns/do-block-loops',
   'rules/not-analysed',
 ];
 

@@ -64,6 +64,106 @@ describe('DDL inside DO blocks runs like any other statement', () => {
     ]);
   });
 
+  // Issue #9 item 5: supabase-style migrations loop over tables written in the block
+  // (`FOREACH t IN ARRAY ARRAY['…']`, `FOR t IN SELECT unnest(ARRAY[…])`); each was "…" (named at run time).
+  const drops = async (sql: string) =>
+    (await lint(`SET lock_timeout = '5s';\n${sql}`)).hits.map(
+      (h) => `${h.rule} ${h.line} ${/"([^"]*)"(?: from "([^"]*)")?/.exec(h.message)?.slice(1).filter(Boolean).join('.') ?? ''}`,
+    );
+  test.each([
+    ["FOREACH t IN ARRAY ARRAY['events', 'sessions'] LOOP", 't'],
+    ['FOREACH t IN ARRAY \'{events,"sessions"}\'::text[] LOOP', 't'],
+    ["FOR t IN SELECT unnest(ARRAY['events', 'sessions']) LOOP", 't'],
+    ["FOR t IN SELECT unnest('{events,sessions}'::text[]) LOOP", 't'],
+    ["FOR r IN SELECT x FROM (VALUES ('events'), ('sessions')) AS v(x) LOOP", 'r.x'],
+    ["FOR r IN SELECT name FROM unnest(ARRAY['events', 'sessions']) AS name LOOP", 'r.name'],
+  ])('a loop over elements written in the block is read once per element: %s', async (loop, v) => {
+    const sql = [
+      'DO $$',
+      'DECLARE t text; r record;',
+      'BEGIN',
+      `  ${loop}`,
+      `    EXECUTE format('ALTER TABLE %I DROP COLUMN legacy', ${v});`,
+      '  END LOOP;',
+      'END $$;',
+    ].join('\n');
+    expect(await drops(sql)).toEqual(['drop-column 6 legacy.events', 'drop-column 6 legacy.sessions']);
+  });
+
+  test("a loop's variable is bound in format(), in a quote_ident() concatenation, and in inner loops; a statement that reads the same each pass is one finding", async () => {
+    const sql = [
+      'DO $$',
+      "DECLARE t text; c text; tables text[] := ARRAY['a', 'b'];",
+      'BEGIN',
+      '  FOREACH t IN ARRAY tables LOOP',
+      "    EXECUTE 'ALTER TABLE ' || quote_ident(t) || ' DROP COLUMN x';",
+      "    FOREACH c IN ARRAY ARRAY['y', 'z'] LOOP EXECUTE format('ALTER TABLE %I DROP COLUMN %I', t, c); END LOOP;",
+      '    ALTER TABLE fixed DROP COLUMN w;',
+      '  END LOOP;',
+      'END $$;',
+    ].join('\n');
+    expect(await drops(sql)).toEqual([
+      'drop-column 6 x.a',
+      'drop-column 6 x.b',
+      'drop-column 7 y.a',
+      'drop-column 7 z.a',
+      'drop-column 7 y.b',
+      'drop-column 7 z.b',
+      'drop-column 8 w.fixed',
+    ]);
+  });
+
+  // hatchet-dev/hatchet @ 89d130f3, cmd/hatchet-migrate/migrate/migrations/20260424205453_v1_0_100.sql:
+  // `FOREACH base_name IN ARRAY ARRAY['v1_runs_olap', …] LOOP old_parent := base_name; new_parent := base_name || '_new';`
+  test('a name assigned from a loop variable is bound for the statements after it; one assigned in a branch is set at run time', async () => {
+    const sql = [
+      'DO $$',
+      'DECLARE base_name text; old_parent text; new_parent text;',
+      'BEGIN',
+      "  FOREACH base_name IN ARRAY ARRAY['runs', 'tasks'] LOOP",
+      '    old_parent := base_name;',
+      "    new_parent := base_name || '_new';",
+      "    EXECUTE format('DROP TABLE IF EXISTS %I CASCADE', old_parent);",
+      "    IF random() > 0.5 THEN old_parent := 'other'; END IF;",
+      "    EXECUTE format('ALTER TABLE %I DROP COLUMN a, DROP COLUMN b', new_parent, old_parent);",
+      "    EXECUTE format('ALTER TABLE %I DROP COLUMN c', old_parent);",
+      '  END LOOP;',
+      'END $$;',
+    ].join('\n');
+    expect(await drops(sql)).toEqual([
+      'drop-table 8 runs',
+      'drop-table 8 tasks',
+      'drop-column 10 a.runs_new',
+      'drop-column 10 b.runs_new',
+      'drop-column 10 a.tasks_new',
+      'drop-column 10 b.tasks_new',
+      'drop-column 11 c.…',
+    ]);
+  });
+
+  test('a loop over rows found at run time, an array variable assigned in the block, or more than 100 elements keeps each name set at run time', async () => {
+    const body = (loop: string) =>
+      [
+        'DO $$',
+        "DECLARE t text; r record; tables text[] := ARRAY['a'];",
+        'BEGIN',
+        "  tables := tables || 'b';",
+        `  ${loop}`,
+        "    EXECUTE format('ALTER TABLE %I DROP COLUMN legacy', t);",
+        '  END LOOP;',
+        'END $$;',
+      ].join('\n');
+    expect(await drops(body("FOR t IN SELECT tablename FROM pg_tables WHERE schemaname = 'public' LOOP"))).toEqual(['drop-column 7 legacy.…']);
+    expect(await drops(body('FOREACH t IN ARRAY tables LOOP'))).toEqual(['drop-column 7 legacy.…']);
+    const many = Array.from({ length: 101 }, (_, i) => `'t${i}'`).join(', ');
+    expect(await drops(body(`FOREACH t IN ARRAY ARRAY[${many}] LOOP`))).toEqual(['drop-column 7 legacy.…']);
+    expect(await drops(body(`FOREACH t IN ARRAY ARRAY[${many.split(', ').slice(0, 100).join(', ')}] LOOP`))).toHaveLength(100);
+    const concat = body(
+      "FOR r IN SELECT tablename FROM pg_tables LOOP EXECUTE 'ALTER TABLE ' || r.tablename || ' DROP COLUMN x'; END LOOP; FOR t IN SELECT 1 LOOP",
+    );
+    expect(await drops(concat)).toEqual(['not-analysed 6 ', 'drop-column 7 legacy.…']);
+  });
+
   // Shape from real golang-migrate and Flyway folders that guard a change with IF EXISTS
   // (information_schema) inside DO $$ … $$ so the migration can be re-run.
   test('a DROP COLUMN under IF EXISTS inside DO is a drop, on its own line', async () => {

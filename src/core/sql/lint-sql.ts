@@ -313,7 +313,7 @@ export async function lintSql(pieces: SqlPiece[], options: SqlLintOptions = {}):
       result.hits.push({
         rule: 'not-analysed',
         line: d.line,
-        message: `\`EXECUTE ${expr.length > 60 ? `${expr.slice(0, 59)}…` : expr}\` in a DO block runs SQL built at run time, which was not read: review what it changes by hand (a constant string, or format() with a constant format string, is read).`,
+        message: `\`EXECUTE ${expr.length > 60 ? `${expr.slice(0, 59)}…` : expr}\` in a DO block runs SQL built at run time, which was not read: review what it changes by hand (a constant string, format() with a constant format string, or a concatenation of known parts is read, also with a loop's variable over a list written in the block).`,
       });
     }
     if (reading.failures.length || reading.nul) {

@@ -387,6 +387,29 @@ function assigning(scope: Scope, assign: Assignment, env: Bindings): Bindings {
   return next;
 }
 
+/**
+ * Variables DECLAREd with a value known before the block runs (`t text := 'users'`, `c CONSTANT
+ * text = 'legacy'`) that nothing in the block writes again: bound from its start. A name declared
+ * twice (an inner block's own `t`) is left set at run time.
+ */
+function declaredValues(scope: Scope): Bindings {
+  const declared = new Map<string, number>();
+  for (const d of scope.datums) {
+    const name = (d.PLpgSQL_var as { refname?: string } | undefined)?.refname;
+    if (name) declared.set(name, (declared.get(name) ?? 0) + 1);
+  }
+  const writes = written(scope, scope.action);
+  const env = new Map<string, string>();
+  for (const d of scope.datums) {
+    const v = d.PLpgSQL_var as { refname?: string; default_val?: { PLpgSQL_expr?: { query?: string } } } | undefined;
+    const query = v?.default_val?.PLpgSQL_expr?.query;
+    if (!v?.refname || query === undefined || declared.get(v.refname) !== 1 || writes.has(v.refname)) continue;
+    const value = valueOf(expression(scope.pg, query), env);
+    if (value !== undefined) env.set(v.refname, value);
+  }
+  return env.size ? env : NONE;
+}
+
 interface Found {
   query: string;
   lineno: number;
@@ -460,7 +483,8 @@ export function statementsInDo(pg: PgParser, block: DoBlock, dynamic: DynamicSql
   const found: Found[] = [];
   for (const fn of tree.plpgsql_funcs ?? []) {
     const f = (fn as { PLpgSQL_function?: { datums?: Record<string, unknown>[]; action?: unknown } }).PLpgSQL_function;
-    sqlStatements({ pg, datums: f?.datums ?? [], action: f?.action }, f?.action, found, dynamic);
+    const scope = { pg, datums: f?.datums ?? [], action: f?.action };
+    sqlStatements(scope, f?.action, found, dynamic, 0, declaredValues(scope));
   }
   const out: InnerStatement[] = [];
   for (const { query, lineno, expr } of found) {

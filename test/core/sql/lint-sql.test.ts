@@ -141,6 +141,21 @@ describe('DDL inside DO blocks runs like any other statement', () => {
     ]);
   });
 
+  test('a variable DECLAREd with a known value is bound; one written in the block, or declared twice, is set at run time', async () => {
+    const sql = [
+      'DO $$',
+      "DECLARE t text := 'users'; c CONSTANT text = 'legacy'; u text := 'orders'; v text := 'x';",
+      'BEGIN',
+      "  EXECUTE format('ALTER TABLE %I DROP COLUMN %I', t, c);",
+      "  SELECT 'other' INTO u;",
+      "  EXECUTE format('DROP TABLE %I', u);",
+      "  DECLARE v text := 'y'; BEGIN EXECUTE format('DROP TABLE %I', v); END;",
+      "  EXECUTE 'ALTER TABLE ' || quote_ident(t) || ' DROP COLUMN ' || c || '_old';",
+      'END $$;',
+    ].join('\n');
+    expect(await drops(sql)).toEqual(['drop-column 5 legacy.users', 'drop-table 7 …', 'drop-table 8 …', 'drop-column 9 legacy_old.users']);
+  });
+
   test('a loop over rows found at run time, an array variable assigned in the block, or more than 100 elements keeps each name set at run time', async () => {
     const body = (loop: string) =>
       [

@@ -399,3 +399,26 @@ module.exports = { up: async (queryInterface) => { await again(queryInterface, '
     ]);
   });
 });
+
+// opencollective/opencollective-api migrations/20240130172551-non-null-created-at-updated-at.ts:
+// `changeColumn(table.name, column, { ...fixedColumnParams, allowNull: false })`, the type in the
+// constant spread (read as text before); 20220816142946-enhance-activities-links.js imports
+// `doesColumnExist(queryInterface, 'Activities', 'OrderId')`, a read.
+it("an options object's spread constant gives its keys; an imported helper named as a read is passed over", async () => {
+  const source = `import { doesColumnExist } from './lib/helpers';
+module.exports = {
+  async up(queryInterface, Sequelize) {
+    const fixedColumnParams = { type: Sequelize.DATE, allowNull: true, defaultValue: Sequelize.NOW };
+    if (!(await doesColumnExist(queryInterface, 'Users', 'createdAt'))) return;
+    await queryInterface.changeColumn('Users', 'createdAt', { ...fixedColumnParams, allowNull: false });
+  },
+  async down() {},
+};
+`;
+  const t = await sequelizeToPieces(source);
+  expect(t.up.map((p) => p.sql)).toEqual([
+    'ALTER TABLE "Users" ALTER COLUMN "createdAt" SET NOT NULL;',
+    'ALTER TABLE "Users" ALTER COLUMN "createdAt" TYPE timestamp with time zone;',
+  ]);
+  expect(t.hits.map((h) => h.rule)).toEqual(['empty-down-migration']);
+});

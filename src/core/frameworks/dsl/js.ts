@@ -8,8 +8,8 @@ import { IGNORE_HINT, PLACEHOLDER } from './binds';
 
 export { PLACEHOLDER } from './binds';
 
-/** Helpers named as reads (`hasColumn(queryRunner, …)`, `isPostgres(db)`, `get…`): passed a migration's connection, they change nothing. */
-export const READ_HELPER = /^(has|get|is)[A-Z_]/;
+/** Helpers named as reads (`hasColumn(queryRunner, …)`, `isPostgres(db)`, `get…`, opencollective-api's `doesColumnExist(queryInterface, …)`): passed a migration's connection, they change nothing. */
+export const READ_HELPER = /^(has|get|is|does)[A-Z_]/;
 /** A parsed JS/TS file: hold it with `using` (see parseCode). */
 export async function parseJs(path: string, source: string): Promise<OwnedTree> {
   const ts = /\.(c|m)?tsx?$/.test(path);
@@ -503,7 +503,7 @@ export function constantValue(node: Node | null | undefined): Node | undefined {
   return n;
 }
 
-/** Keys of an object literal (or a constant holding one) → value nodes (shorthand `{ up }` maps to the identifier). */
+/** Keys of an object literal (or a constant holding one) → value nodes (shorthand `{ up }` maps to the identifier; a spread of such an object gives its keys). */
 export function objectEntries(node: Node | null | undefined): Map<string, Node> {
   node = constantValue(node);
   const out = new Map<string, Node>();
@@ -515,6 +515,8 @@ export function objectEntries(node: Node | null | undefined): Map<string, Node> 
       const key = k ? (k.type === 'property_identifier' || k.type === 'number' ? k.text : jsStr(k)) : undefined;
       if (key !== undefined && v) out.set(key, v);
     } else if (p.type === 'shorthand_property_identifier') out.set(p.text, p);
+    // `{ ...fixedColumnParams, allowNull: false }` (opencollective-api): the constant's keys, then the ones after.
+    else if (p.type === 'spread_element') for (const [k, v] of objectEntries(p.namedChildren[0])) out.set(k, v);
     else if (p.type === 'method_definition') {
       const n = p.childForFieldName('name')?.text;
       if (n) out.set(n, p);

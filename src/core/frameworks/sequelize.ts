@@ -128,9 +128,14 @@ const addColumn: TableOperation = (out, { a, line, table }) => {
   const c = sequelizeColumn(col, a[2]);
   const opts = objectEntries(a[2]);
   const refKey = jsStr(objectEntries(opts.get('references')).get('key')) ?? 'id';
-  if (!c.fk) return out.emit(line, sql.addColumn(table, c));
-  if (!opts.has('defaultValue')) return out.emit(line, sql.addColumn(table, { ...c, references: { table: c.fk, column: refKey } }));
-  out.emit(line, sql.addColumn(table, { ...c, default: c.default ?? 'NULL' }));
+  // A column added under a run-time name is not taken as new for later calls: a later drop or
+  // change of another run-time name would read as on this empty column (as for createTable).
+  // `IF NOT EXISTS` says so to the core: the column may be an old one, with its values.
+  const add = (def: typeof c) =>
+    col === PLACEHOLDER ? sql.addColumn(table, def).replace(' ADD COLUMN ', ' ADD COLUMN IF NOT EXISTS ') : sql.addColumn(table, def);
+  if (!c.fk) return out.emit(line, add(c));
+  if (!opts.has('defaultValue')) return out.emit(line, add({ ...c, references: { table: c.fk, column: refKey } }));
+  out.emit(line, add({ ...c, default: c.default ?? 'NULL' }));
   out.emit(line, sql.addForeignKey(table, [col], c.fk, [refKey]));
 };
 

@@ -392,8 +392,18 @@ module.exports = { up: async (queryInterface) => { await again(queryInterface, '
   async down() {},
 };
 `);
+    const a = await analyse(`module.exports = {
+  async up(queryInterface, Sequelize) {
+    await queryInterface.addColumn('users', process.env.NEW_COLUMN, { type: Sequelize.STRING });
+    await queryInterface.removeColumn('users', process.env.OLD_COLUMN);
+  },
+  async down() {},
+};
+`);
+    expect(hits(a)).toContainEqual([4, 'drop-column']);
     expect(t.up.map((p) => p.sql)).toEqual([
-      'ALTER TABLE users ADD COLUMN __interp__ character varying(255) NOT NULL;',
+      // Not taken as a new column: a later call on a run-time name may be on another one.
+      'ALTER TABLE users ADD COLUMN IF NOT EXISTS __interp__ character varying(255) NOT NULL;',
       'ALTER TABLE orgs ALTER COLUMN __interp__ DROP NOT NULL;',
       'ALTER TABLE orgs ALTER COLUMN __interp__ TYPE text;',
     ]);

@@ -82,6 +82,7 @@ const PATTERNS = [
   'patterns/rails-force-and-guards',
   'patterns/rails-strong-migrations',
   'patterns/js-sequelize',
+  'patterns/js-helpers',
   'patterns/js-templates',
   'patterns/js-knex-db-argument',
   'patterns/knex-helpers-and-aliases',

@@ -17,7 +17,9 @@ import {
   callArgs,
   codeLabel,
   callsInOrder,
+  bindArguments,
   eachBinding,
+  functionIn,
   chainFrom,
   fnBody,
   findMigrationFunctions,
@@ -138,7 +140,8 @@ class KnexReader {
       if (!inside && helperBody && !this.following.has(own.id)) {
         const branches = this.branches;
         this.following.add(own.id);
-        this.read(helperBody, paramName(own, at) ?? knex);
+        // Its parameters are the arguments this call gives (`dropLegacy(knex, 'events')`: table 'events').
+        bindArguments(own, call, () => this.read(helperBody, paramName(own, at) ?? knex));
         this.following.delete(own.id);
         this.branches = branches;
       }
@@ -435,14 +438,4 @@ export default knex;
 /** A name as written (a string, a constant of the file), else the run-time placeholder when an argument is there. */
 function runTimeName(arg: Node | undefined): string | undefined {
   return jsStr(arg) ?? (arg ? PLACEHOLDER : undefined);
-}
-
-/** A function of the module by name: declared, or assigned to a const. */
-function functionIn(root: Node, name: string): Node | undefined {
-  for (const d of root.descendantsOfType(['function_declaration', 'variable_declarator'])) {
-    if (d.childForFieldName('name')?.text !== name) continue;
-    const v = d.type === 'function_declaration' ? d : d.childForFieldName('value');
-    if (v && isFunction(v)) return v;
-  }
-  return undefined;
 }

@@ -8,6 +8,7 @@ import { lineOf, type Node } from '../parsers/tree-sitter';
 import { dslFramework, createTableWithForeignKeys, hit, ident, unknownCallHit, newTranslation, sql, type DslTranslation } from './dsl/common';
 import {
   addParseError,
+  bindArguments,
   callArgs,
   callsInOrder,
   calleeObject,
@@ -17,6 +18,7 @@ import {
   codeLabel,
   fnBody,
   findMigrationFunctions,
+  functionIn,
   jsBool,
   jsStr,
   jsStrList,
@@ -27,6 +29,7 @@ import {
   objectEntries,
   paramName,
   parseJs,
+  READ_HELPER,
   rootName,
 } from './dsl/js';
 import { sequelizeColumn } from './dsl/js-attrs';
@@ -120,14 +123,19 @@ const renameTable: TableOperation = (out, { a, line, table }) => {
  * `ADD CONSTRAINT`: the foreign key is emitted as one then.
  */
 const addColumn: TableOperation = (out, { a, line, table }) => {
-  const col = jsStr(a[1]);
+  const col = runTime(a[1]);
   if (!col) return;
   const c = sequelizeColumn(col, a[2]);
   const opts = objectEntries(a[2]);
   const refKey = jsStr(objectEntries(opts.get('references')).get('key')) ?? 'id';
-  if (!c.fk) return out.emit(line, sql.addColumn(table, c));
-  if (!opts.has('defaultValue')) return out.emit(line, sql.addColumn(table, { ...c, references: { table: c.fk, column: refKey } }));
-  out.emit(line, sql.addColumn(table, { ...c, default: c.default ?? 'NULL' }));
+  // A column added under a run-time name is not taken as new for later calls: a later drop or
+  // change of another run-time name would read as on this empty column (as for createTable).
+  // `IF NOT EXISTS` says so to the core: the column may be an old one, with its values.
+  const add = (def: typeof c) =>
+    col === PLACEHOLDER ? sql.addColumn(table, def).replace(' ADD COLUMN ', ' ADD COLUMN IF NOT EXISTS ') : sql.addColumn(table, def);
+  if (!c.fk) return out.emit(line, add(c));
+  if (!opts.has('defaultValue')) return out.emit(line, add({ ...c, references: { table: c.fk, column: refKey } }));
+  out.emit(line, add({ ...c, default: c.default ?? 'NULL' }));
   out.emit(line, sql.addForeignKey(table, [col], c.fk, [refKey]));
 };
 
@@ -150,7 +158,7 @@ const renameColumn: TableOperation = (out, { a, line, table }) => {
  * is settled against the folder's earlier migrations (see `nullabilityHit`).
  */
 const changeColumn: TableOperation = (out, { a, line, table }) => {
-  const col = jsStr(a[1]);
+  const col = runTime(a[1]);
   if (!col) return;
   const c = sequelizeColumn(col, a[2]);
   const allow = jsBool(objectEntries(a[2]).get('allowNull'));
@@ -220,6 +228,13 @@ const QUERY_INTERFACE_OPERATIONS: Readonly<Record<string, TableOperation>> = {
 
 class SequelizeReader implements SqlSink {
   readonly t = newTranslation(false);
+  /** Helper functions of this file being read (a helper that calls itself, or a cycle, is read once). */
+  private readonly following = new Set<number>();
+  /** Helpers from outside the file already noticed: one notice per helper, at its first call. */
+  private readonly noticedHelpers = new Set<string>();
+
+  /** `root`: the module, where helpers the migration passes its queryInterface to are looked up. */
+  constructor(private readonly root?: Node) {}
 
   emit(line: number, text: string): void {
     this.t.up.push({ sql: text, line, synthetic: true });
@@ -232,11 +247,11 @@ class SequelizeReader implements SqlSink {
     for (const call of callsInOrder(body)) {
       if (branches.skip(call)) continue;
       // Inside a loop over a list the file holds, once per name (see eachBinding).
-      eachBinding(call, body, () => this.readCall(call, qi));
+      eachBinding(call, body, () => this.readCall(call, qi, body));
     }
   }
 
-  private readCall(call: Node, qi: string): void {
+  private readCall(call: Node, qi: string, body: Node): void {
     const name = methodName(call);
     const obj = calleeObject(call);
     const a = callArgs(call);
@@ -254,6 +269,7 @@ class SequelizeReader implements SqlSink {
       else if (a[0]) this.t.hits.push(builtInCode(line, `${obj.text}.query(${codeLabel(a[0])})`, a[0]));
       return;
     }
+    if (this.passesQueryInterface(call, qi, body)) return;
     if (rootName(obj) !== qi || obj?.type !== 'identifier') return;
     // A table named at run time (a parameter, a loop over a list the file does not hold) is still
     // some table dropped or changed: read under the run-time placeholder, never skipped. Not for a
@@ -287,6 +303,55 @@ class SequelizeReader implements SqlSink {
     }
     if (table) handler(this, { name, a, line, table });
   }
+
+  /**
+   * A call that hands the queryInterface to a function (`await dropLegacy(queryInterface, 'users',
+   * ['a', 'b'])`, `await this.addColumnIfNotExists(queryInterface, …)`): a function or method of
+   * this file is read where it is written, its parameters bound to the call's arguments; one defined
+   * elsewhere (imported) is a notice, never silence. False when the call does not pass it.
+   */
+  private passesQueryInterface(call: Node, qi: string, body: Node): boolean {
+    const at = callArgs(call).findIndex((a) => a.type === 'identifier' && a.text === qi);
+    const fn = call.childForFieldName('function');
+    if (at < 0 || !fn || rootName(fn) === qi) return false;
+    const method = fn.type === 'member_expression' && fn.childForFieldName('object')?.type === 'this';
+    const name = fn.type === 'member_expression' ? fn.childForFieldName('property')?.text : fn.type === 'identifier' ? fn.text : undefined;
+    const own = !this.root || !name ? undefined : method ? methodIn(this.root, name) : fn.type === 'identifier' ? functionIn(this.root, name) : undefined;
+    if (own) {
+      const inside = own.startIndex >= body.startIndex && own.endIndex <= body.endIndex;
+      const helperBody = fnBody(own);
+      if (!inside && helperBody && !this.following.has(own.id)) {
+        this.following.add(own.id);
+        bindArguments(own, call, () => this.read(helperBody, paramName(own, at) ?? qi));
+        this.following.delete(own.id);
+      }
+      return true;
+    }
+    if (name && READ_HELPER.test(name)) return true;
+    const owner = fn.type === 'member_expression' && !method ? rootName(fn) : '';
+    const helper = owner ? `${owner}.…` : name && fn.text.length > 60 ? name : fn.text;
+    if (this.noticedHelpers.has(helper)) return true;
+    this.noticedHelpers.add(helper);
+    const text = call.text.replace(/\s+/g, ' ');
+    this.t.hits.push(
+      hit(
+        'not-analysed',
+        lineOf(call),
+        `\`${text.length > 80 ? `${text.slice(0, 77)}…` : text}\` passes the queryInterface to \`${helper}\`, defined outside this file, so what it changes (here and at its later calls in this file) was not judged: ` +
+          'write the queryInterface calls in the migration, or review them by hand and add `// rollback-ready-ignore not-analysed: <reason>` above the call.',
+      ),
+    );
+    return true;
+  }
+}
+
+/** A method of the module's objects or classes by name (`this.addColumnIfNotExists(queryInterface, …)`). */
+function methodIn(root: Node, name: string): Node | undefined {
+  const method = root.descendantsOfType('method_definition').find((m) => m.childForFieldName('name')?.text === name);
+  if (method) return method;
+  const pair = root.descendantsOfType('pair').find((p) => p.childForFieldName('key')?.text === name);
+  const value = pair?.childForFieldName('value');
+  return value && fnBody(value) ? value : undefined;
 }
 
 /**
@@ -313,7 +378,7 @@ function fieldNames(node: Node | undefined): string[] {
 export async function sequelizeToPieces(source: string, path = 'migration.js'): Promise<DslTranslation> {
   using tree = await parseJs(path, source);
   const root = tree.rootNode;
-  const reader = new SequelizeReader();
+  const reader = new SequelizeReader(root);
   const t = reader.t;
   addParseError(t, root, 'JavaScript');
   const fns = findMigrationFunctions(root);
@@ -321,7 +386,7 @@ export async function sequelizeToPieces(source: string, path = 'migration.js'): 
   const body = fnBody(up);
   if (body) reader.read(body, (up && paramName(up)) ?? 'queryInterface');
   judgeDown(t, fns, RAW, 'Sequelize');
-  readDownSql(t, fns, () => new SequelizeReader(), 'queryInterface');
+  readDownSql(t, fns, () => new SequelizeReader(root), 'queryInterface');
   return t;
 }
 

@@ -11,6 +11,7 @@ import {
   callArgs,
   callsInOrder,
   calleeObject,
+  bindArguments,
   eachBinding,
   fnBody,
   findMigrationFunctions,
@@ -345,7 +346,8 @@ class TypeormReader implements SqlSink {
       const helperBody = fnBody(own);
       if (!inside && helperBody && !this.following.has(own.id)) {
         this.following.add(own.id);
-        this.read(helperBody, paramName(own, at) ?? qr);
+        // Its parameters are the arguments this call gives (`this.dropColumns(queryRunner, 'user', ['a'])`).
+        bindArguments(own, call, () => this.read(helperBody, paramName(own, at) ?? qr));
         this.following.delete(own.id);
       }
       return true;

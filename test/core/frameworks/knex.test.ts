@@ -571,3 +571,36 @@ exports.down = async function (knex) {
     expect(a.hits[0]!.message).toContain('This branch (`if (isMySQL)`) runs only on databases other than Postgres');
   });
 });
+
+// Issue #9: `dropLegacy(knex, 'events')` was read as a drop on table "…" (named at run time), though
+// the call names 'events'. The shape of public Knex migrations' `async function dropColumns(knex,
+// tableName, columns) { for (const column of columns) … table.dropColumn(column) }`.
+describe('a helper of the file called with literal arguments', () => {
+  it('is read once per call with its parameters bound to them; arguments known only at run time stay "…"', async () => {
+    const t = await knexToPieces(`const LEGACY = ['send_invites', 'channels'];
+async function dropColumns(knex, tableName, columns) {
+  if (!(await knex.schema.hasTable(tableName))) return;
+  for (const column of columns) {
+    if (await knex.schema.hasColumn(tableName, column)) {
+      await knex.schema.alterTable(tableName, (table) => {
+        table.dropColumn(column);
+      });
+    }
+  }
+}
+const dropLegacy = (knex, table) => knex.schema.alterTable(table, (t) => t.dropColumn('legacy'));
+exports.up = async function up(knex) {
+  await dropColumns(knex, 'teams_integrations', LEGACY);
+  await dropLegacy(knex, 'events');
+  await dropLegacy(knex, process.env.TABLE);
+};
+exports.down = async function down() {};
+`);
+    expect(t.up.map((p) => [p.line, p.sql.trim()])).toEqual([
+      [7, 'ALTER TABLE teams_integrations DROP COLUMN send_invites;'],
+      [7, 'ALTER TABLE teams_integrations DROP COLUMN channels;'],
+      [12, 'ALTER TABLE events DROP COLUMN legacy;'],
+      [12, 'ALTER TABLE __interp__ DROP COLUMN legacy;'],
+    ]);
+  });
+});

@@ -324,3 +324,111 @@ module.exports = {
 `);
   expect(t.up.map((p) => p.sql)).toEqual(['ALTER TABLE revisions DROP CONSTRAINT __interp__;']);
 });
+
+// Issue #9: `dropLegacy(queryInterface, 'users', ['a', 'b'])` dropped two columns without a word (the
+// reader never followed a function it hands queryInterface to). Helper shapes of public sequelize-cli
+// migrations (`addColumnIfNotExists(queryInterface, "memberships", "package_name", { … })`).
+describe('functions of the file the migration hands its queryInterface to', () => {
+  it('are read once per call, their parameters bound to the literal arguments; an imported one is a notice', async () => {
+    const a = await analyse(`'use strict';
+const { renameLegacy } = require('../helpers');
+async function addColumnIfNotExists(queryInterface, tableName, columnName, definition) {
+  const table = await queryInterface.describeTable(tableName);
+  if (!table[columnName]) await queryInterface.addColumn(tableName, columnName, definition);
+}
+const dropLegacy = async (qi, table, columns) => {
+  for (const column of columns) await qi.removeColumn(table, column);
+};
+module.exports = {
+  async up(queryInterface, Sequelize) {
+    await addColumnIfNotExists(queryInterface, 'memberships', 'package_name', { type: Sequelize.STRING(100), allowNull: false });
+    await dropLegacy(queryInterface, 'users', ['a', 'b']);
+    await dropLegacy(queryInterface, process.env.TABLE, ['c']);
+    await renameLegacy(queryInterface, 'users');
+    await renameLegacy(queryInterface, 'orgs');
+  },
+  async down() {},
+};
+`);
+    expect(
+      a.hits
+        .filter((h) => h.rule !== 'missing-lock-timeout')
+        .map((h) => [
+          h.line,
+          h.rule,
+          h.message
+            .match(/"[^"]*"/g)
+            ?.slice(0, 2)
+            .join(' '),
+        ]),
+    ).toEqual([
+      [5, 'add-required-column', '"package_name" "memberships"'],
+      [8, 'drop-column', '"a" "users"'],
+      [8, 'drop-column', '"b" "users"'],
+      [8, 'drop-column', '"c" "…"'],
+      [15, 'not-analysed', undefined],
+      [18, 'empty-down-migration', undefined],
+    ]);
+    expect(a.hits.find((h) => h.rule === 'not-analysed')!.message).toContain('passes the queryInterface to `renameLegacy`, defined outside this file');
+  });
+
+  it('a helper that calls itself is read once', async () => {
+    const t = await sequelizeToPieces(`const again = async (qi, t) => {
+  await qi.removeColumn(t, 'x');
+  await again(qi, t);
+};
+module.exports = { up: async (queryInterface) => { await again(queryInterface, 'orgs'); }, down: async () => {} };
+`);
+    expect(t.up.map((p) => p.sql)).toEqual(['ALTER TABLE orgs DROP COLUMN x;']);
+  });
+
+  it('addColumn and changeColumn on a column named at run time are read under the placeholder, as removeColumn is', async () => {
+    const t = await sequelizeToPieces(`module.exports = {
+  async up(queryInterface, Sequelize) {
+    const col = process.env.COL;
+    await queryInterface.addColumn('users', col, { type: Sequelize.STRING, allowNull: false });
+    await queryInterface.changeColumn('orgs', col, { type: Sequelize.TEXT });
+  },
+  async down() {},
+};
+`);
+    const a = await analyse(`module.exports = {
+  async up(queryInterface, Sequelize) {
+    await queryInterface.addColumn('users', process.env.NEW_COLUMN, { type: Sequelize.STRING });
+    await queryInterface.removeColumn('users', process.env.OLD_COLUMN);
+  },
+  async down() {},
+};
+`);
+    expect(hits(a)).toContainEqual([4, 'drop-column']);
+    expect(t.up.map((p) => p.sql)).toEqual([
+      // Not taken as a new column: a later call on a run-time name may be on another one.
+      'ALTER TABLE users ADD COLUMN IF NOT EXISTS __interp__ character varying(255) NOT NULL;',
+      'ALTER TABLE orgs ALTER COLUMN __interp__ DROP NOT NULL;',
+      'ALTER TABLE orgs ALTER COLUMN __interp__ TYPE text;',
+    ]);
+  });
+});
+
+// opencollective/opencollective-api migrations/20240130172551-non-null-created-at-updated-at.ts:
+// `changeColumn(table.name, column, { ...fixedColumnParams, allowNull: false })`, the type in the
+// constant spread (read as text before); 20220816142946-enhance-activities-links.js imports
+// `doesColumnExist(queryInterface, 'Activities', 'OrderId')`, a read.
+it("an options object's spread constant gives its keys; an imported helper named as a read is passed over", async () => {
+  const source = `import { doesColumnExist } from './lib/helpers';
+module.exports = {
+  async up(queryInterface, Sequelize) {
+    const fixedColumnParams = { type: Sequelize.DATE, allowNull: true, defaultValue: Sequelize.NOW };
+    if (!(await doesColumnExist(queryInterface, 'Users', 'createdAt'))) return;
+    await queryInterface.changeColumn('Users', 'createdAt', { ...fixedColumnParams, allowNull: false });
+  },
+  async down() {},
+};
+`;
+  const t = await sequelizeToPieces(source);
+  expect(t.up.map((p) => p.sql)).toEqual([
+    'ALTER TABLE "Users" ALTER COLUMN "createdAt" SET NOT NULL;',
+    'ALTER TABLE "Users" ALTER COLUMN "createdAt" TYPE timestamp with time zone;',
+  ]);
+  expect(t.hits.map((h) => h.rule)).toEqual(['empty-down-migration']);
+});

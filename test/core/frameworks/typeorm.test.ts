@@ -326,3 +326,34 @@ export class Drop1700000000000 implements MigrationInterface {
     ]);
   });
 });
+
+// Issue #9: `await this.dropColumns(queryRunner, 'dispatch_offer', ['validationJson', 'score'])`, a
+// private method of the migration class looping `queryRunner.dropColumn(tablePath, column)` (the shape
+// of public TypeORM migrations), was one notice for arguments built in code.
+describe('a method of the migration class called with literal arguments', () => {
+  it('is read once per call with its parameters bound to them', async () => {
+    const a = await analyse(`import { MigrationInterface, QueryRunner } from 'typeorm';
+
+export class DropScores1700000000000 implements MigrationInterface {
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await this.dropColumns(queryRunner, 'dispatch_offer', ['validationJson', 'score']);
+  }
+
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query('ALTER TABLE "dispatch_offer" ADD "score" float8');
+  }
+
+  private async dropColumns(queryRunner: QueryRunner, tablePath: string, columns: string[]): Promise<void> {
+    if (!(await queryRunner.hasTable(tablePath))) return;
+    for (const column of columns) {
+      if (await queryRunner.hasColumn(tablePath, column)) await queryRunner.dropColumn(tablePath, column);
+    }
+  }
+}
+`);
+    expect(a.hits.filter((h) => h.rule !== 'missing-lock-timeout').map((h) => [h.line, h.rule, h.message.match(/"[^"]*"/g)?.join(' ')])).toEqual([
+      [15, 'drop-column', '"validationJson" "dispatch_offer"'],
+      [15, 'drop-column', '"score" "dispatch_offer"'],
+    ]);
+  });
+});

@@ -48,6 +48,8 @@ export function sequelizeType(node: Node | undefined): string {
 }
 
 export function sequelizeColumn(name: string, node: Node | undefined): ColumnDef & { fk?: string } {
+  // A constant of the file, or a helper's parameter bound to the call's `{ … }` (see bindArguments).
+  node = constantValue(node);
   const e = objectEntries(node);
   if (node?.type !== 'object') return { name, type: sequelizeType(node) };
   const c: ColumnDef & { fk?: string } = { name, type: sequelizeType(e.get('type')) };

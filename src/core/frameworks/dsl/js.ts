@@ -8,8 +8,8 @@ import { IGNORE_HINT, PLACEHOLDER } from './binds';
 
 export { PLACEHOLDER } from './binds';
 
-/** Helpers named as reads (`hasColumn(queryRunner, …)`, `isPostgres(db)`, `get…`): passed a migration's connection, they change nothing. */
-export const READ_HELPER = /^(has|get|is)[A-Z_]/;
+/** Helpers named as reads (`hasColumn(queryRunner, …)`, `isPostgres(db)`, `get…`, opencollective-api's `doesColumnExist(queryInterface, …)`): passed a migration's connection, they change nothing. */
+export const READ_HELPER = /^(has|get|is|does)[A-Z_]/;
 /** A parsed JS/TS file: hold it with `using` (see parseCode). */
 export async function parseJs(path: string, source: string): Promise<OwnedTree> {
   const ts = /\.(c|m)?tsx?$/.test(path);
@@ -123,7 +123,7 @@ function argumentsByParameter(fn: Node, args: Node[]): Map<string, Node> {
   const single = fn.childForFieldName('parameter');
   const params = single ? [single] : (fn.childForFieldName('parameters')?.namedChildren.filter((c) => c.type !== 'comment') ?? []);
   params.forEach((p, i) => {
-    const id = p.type === 'required_parameter' ? p.childForFieldName('pattern') : p;
+    const id = p.type === 'required_parameter' || p.type === 'optional_parameter' ? p.childForFieldName('pattern') : p;
     const arg = args[i];
     if (id?.type === 'identifier' && arg && arg.type !== 'spread_element') out.set(id.text, arg);
   });
@@ -160,16 +160,38 @@ interface LiteralLoop {
 }
 
 /**
- * Loop variables while a call inside a loop over a literal list is read for one element
- * (`for (const col of ['a', 'b'])`, `['a', 'b'].forEach((col) => …)`): the scope's id → the name and
- * the element. Reading is synchronous, so one map serves.
+ * Names bound while a call is read for one run: a loop's variable for one element of a literal
+ * list (`for (const col of ['a', 'b'])`, `['a', 'b'].forEach((col) => …)`), a helper's parameters
+ * for one call of it (see bindArguments): the scope's id → name → value. Reading is synchronous,
+ * so one map serves.
  */
-const bound = new Map<number, { name: string; value: Node }>();
+const bound = new Map<number, ReadonlyMap<string, Node>>();
 
 function boundValue(id: Node, b: ReturnType<typeof bindingOf>): Node | undefined {
   const scope = b.kind === 'loop' ? b.loop : b.kind === 'parameter' ? b.fn : undefined;
-  const v = scope ? bound.get(scope.id) : undefined;
-  return v && v.name === id.text ? v.value : undefined;
+  return scope ? bound.get(scope.id)?.get(id.text) : undefined;
+}
+
+/** Runs `read` with the names of `scope` bound to `values`, then restores what was bound before. */
+function withBound(scope: Node, values: ReadonlyMap<string, Node>, read: () => void): void {
+  const before = bound.get(scope.id);
+  bound.set(scope.id, values);
+  try {
+    read();
+  } finally {
+    if (before) bound.set(scope.id, before);
+    else bound.delete(scope.id);
+  }
+}
+
+/**
+ * Runs `read` (the reading of a helper function of the file, `fn`, for one call of it) with each
+ * plain parameter bound to the argument the call gives it: `dropLegacy(queryInterface, 'users',
+ * ['a', 'b'])` reads the helper's `table` as 'users' and its `for (const column of columns)` once
+ * per column. An argument known only at run time stays so (named "…" where it names something).
+ */
+export function bindArguments(fn: Node, call: Node, read: () => void): void {
+  withBound(fn, argumentsByParameter(fn, callArgs(call)), read);
 }
 
 /** Methods that run a callback once per element of the array they are called on. */
@@ -240,14 +262,7 @@ export function eachBinding(call: Node, within: Node, read: () => void): void {
   const run = (i: number): void => {
     const loop = loops[i];
     if (!loop) return read();
-    for (const value of loop.items) {
-      bound.set(loop.scope.id, { name: loop.name, value });
-      try {
-        run(i + 1);
-      } finally {
-        bound.delete(loop.scope.id);
-      }
-    }
+    for (const value of loop.items) withBound(loop.scope, new Map([[loop.name, value]]), () => run(i + 1));
   };
   run(0);
 }
@@ -411,6 +426,16 @@ function returnedTemplate(name: string, from: Node): { template: Node; fn: Node 
   return undefined;
 }
 
+/** A function of the module by name: declared, or assigned to a const (`const f = async (…) => …`). */
+export function functionIn(root: Node, name: string): Node | undefined {
+  for (const d of root.descendantsOfType(['function_declaration', 'variable_declarator'])) {
+    if (d.childForFieldName('name')?.text !== name) continue;
+    const v = d.type === 'function_declaration' ? d : d.childForFieldName('value');
+    if (v && isFunction(v)) return v;
+  }
+  return undefined;
+}
+
 function enclosingFunction(n: Node): Node | undefined {
   for (let p = n.parent; p; p = p.parent) if (isFunction(p)) return p;
   return undefined;
@@ -466,13 +491,19 @@ export function constantValue(node: Node | null | undefined): Node | undefined {
   let n = node ?? undefined;
   for (let i = 0; n?.type === 'identifier' && i < MAX_DEPTH; i++) {
     const b = bindingOf(n);
+    // A loop's variable or a helper's parameter while it is bound (see eachBinding, bindArguments).
+    const known = boundValue(n, b);
+    if (known) {
+      n = known;
+      continue;
+    }
     if (b.kind !== 'value') break;
     n = b.value;
   }
   return n;
 }
 
-/** Keys of an object literal (or a constant holding one) → value nodes (shorthand `{ up }` maps to the identifier). */
+/** Keys of an object literal (or a constant holding one) → value nodes (shorthand `{ up }` maps to the identifier; a spread of such an object gives its keys). */
 export function objectEntries(node: Node | null | undefined): Map<string, Node> {
   node = constantValue(node);
   const out = new Map<string, Node>();
@@ -484,6 +515,8 @@ export function objectEntries(node: Node | null | undefined): Map<string, Node> 
       const key = k ? (k.type === 'property_identifier' || k.type === 'number' ? k.text : jsStr(k)) : undefined;
       if (key !== undefined && v) out.set(key, v);
     } else if (p.type === 'shorthand_property_identifier') out.set(p.text, p);
+    // `{ ...fixedColumnParams, allowNull: false }` (opencollective-api): the constant's keys, then the ones after.
+    else if (p.type === 'spread_element') for (const [k, v] of objectEntries(p.namedChildren[0])) out.set(k, v);
     else if (p.type === 'method_definition') {
       const n = p.childForFieldName('name')?.text;
       if (n) out.set(n, p);

@@ -6,7 +6,7 @@ import { alembic as meta } from './meta/index';
 import { firstErrorNode, lineOf, parseCode, type Node } from '../parsers/tree-sitter';
 import { alembicOrder } from './alembic/revisions';
 import { dslFramework, hit, newTranslation, parseErrorHit, unknownCallHit, type DslTranslation } from './dsl/common';
-import { arg, bodyStatements, isNoopBody, lastName, pyArgs, pyStr, withBound, boundValue } from './dsl/python';
+import { arg, bodyStatements, isNoopBody, lastName, pyArgs, pyStr, withBound, withoutBound, boundValue } from './dsl/python';
 import { isBuiltSql, sqlText } from './alembic/strings';
 import { sql } from './dsl/common';
 import { PY_TEMPLATES } from './dsl/binds';
@@ -265,22 +265,15 @@ class AlembicReader implements OpSink {
    * A call of one of the module's functions. Given literals for every parameter (`_drop_legacy("events")`,
    * a list, a name bound to one), its body is read for this call, its parameters standing for them:
    * each call's drops are named. Otherwise (arguments known only at run time, `*args`, a call back
-   * into a helper being read) the body is read once, its parameters unbound: a notice where one
-   * names what it changes, as before.
+   * into a helper being read: recursion) the body is read once, its parameters unbound: a notice
+   * where one names what it changes, as before.
    */
   private helperCall(name: string, helper: Node, call: Node): void {
     const body = helper.childForFieldName('body');
     if (!body) return;
-    if (this.reading.includes(name)) {
-      // `def f(t): … f(other)`: what the inner call changes depends on how deep it goes at run time.
-      this.notAnalysed(
-        lineOf(call),
-        `\`${oneLine(call.text)}\` calls \`${name}()\` again while it runs, so what that call changes was not judged: review it by hand.`,
-      );
-      return;
-    }
     const params = helper.childForFieldName('parameters');
-    const binding = params?.namedChildren.length ? this.bindParams(params, pyArgs(call)) : undefined;
+    // A call back into a helper being read (`def f(t): … f(other)`) is read unbound, once.
+    const binding = params?.namedChildren.length && !this.reading.includes(name) ? this.bindParams(params, pyArgs(call)) : undefined;
     if (binding) {
       this.reading.push(name);
       try {
@@ -293,7 +286,8 @@ class AlembicReader implements OpSink {
     }
     if (this.entered.has(name)) return;
     this.entered.add(name);
-    this.walk(body);
+    // Its parameters stand for nothing known here, whatever an outer call bound them to.
+    withoutBound(params ? paramNames(params) : [], () => this.walk(body));
   }
 
   /**
@@ -473,6 +467,14 @@ class AlembicReader implements OpSink {
 function oneLine(code: string): string {
   const flat = code.replace(/\s+/g, ' ');
   return flat.length > 60 ? `${flat.slice(0, 57)}…` : flat;
+}
+
+/** The names a Python function's parameters bind (`t`, `t: str`, `t="x"`, `*args`, `**kw`). */
+function paramNames(params: Node): string[] {
+  return params.namedChildren.flatMap((p) => {
+    const id = p.type === 'identifier' ? p : (p.childForFieldName('name') ?? p.namedChildren.find((c) => c.type === 'identifier'));
+    return id?.type === 'identifier' ? [id.text] : [];
+  });
 }
 
 function topFunctions(root: Node): Map<string, Node> {

@@ -11,7 +11,7 @@ import { handlerFor } from './dispatch';
 import { withAppDialect } from './app-dialect';
 import { dialectOfPath } from '../sql/dialect';
 import { BLUEPRINT_CALLS, blueprintName, columnCall, typeName, type BlueprintCall, type TableCreation } from './laravel/blueprint';
-import { args, boundAt, callName, literalNames, phpSql, phpStr, phpStrList, withBound } from './laravel/php';
+import { args, boundAt, callName, literalNames, phpSql, phpStr, phpStrList, withBound, withoutBound } from './laravel/php';
 import { PHP_TEMPLATES } from './dsl/binds';
 
 /** Query builder and Eloquent calls that write rows (inserts seed rows: nothing to report). */
@@ -259,21 +259,15 @@ class LaravelReader {
   private helperCall(name: string, helper: Node, call: Node): void {
     const body = helper.childForFieldName('body');
     if (!body) return;
-    if (this.reading.includes(name)) {
-      this.t.hits.push(
-        hit(
-          'not-analysed',
-          lineOf(call),
-          `\`$this->${name}(…)\` calls \`${name}()\` again while it runs, so what that call does was not read: review it by hand.`,
-        ),
-      );
-      return;
-    }
     const params = helper.childForFieldName('parameters')?.namedChildren.filter((p) => p.type !== 'comment') ?? [];
-    const binding = params.length ? bindParams(params, args(call)) : undefined;
-    if (binding) {
-      // Read again for this call: the body's calls were marked read by an earlier call.
+    // A call back into a method being read (recursion) is read unbound, once.
+    const binding = params.length && !this.reading.includes(name) ? bindParams(params, args(call)) : undefined;
+    // Read again for this call: the body's calls were marked read by an earlier call.
+    const again = () => {
       for (const c of body.descendantsOfType(['scoped_call_expression', 'member_call_expression'])) this.done.delete(c.id);
+    };
+    if (binding) {
+      again();
       this.reading.push(name);
       try {
         const bindAll = (i: number): void => (i === binding.length ? this.read(body) : withBound(binding[i]![0], binding[i]![1], () => bindAll(i + 1)));
@@ -285,7 +279,10 @@ class LaravelReader {
     }
     if (this.entered.has(name)) return;
     this.entered.add(name);
-    this.read(body);
+    again();
+    // Its parameters stand for nothing known here, whatever an outer call bound them to.
+    const names = params.flatMap((p) => p.childForFieldName('name')?.text ?? []);
+    withoutBound(names, () => this.read(body));
   }
 
   private oneCall(call: Node): void {

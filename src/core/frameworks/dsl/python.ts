@@ -23,6 +23,10 @@ const bound = new LoopVars<Node>();
 /** `read()` with the name `name` standing for the literal `v` (as a loop's variable does for one element). */
 export const withBound = <T>(name: string, v: Node, read: () => T): T => bound.with(name, v, read);
 
+/** `read()` with the names `names` not bound (a helper's parameters given values known only at run time). */
+export const withoutBound = <T>(names: string[], read: () => T): T =>
+  names.length ? bound.without(names[0]!, () => withoutBound(names.slice(1), read)) : read();
+
 /** The literal a loop's variable (or a constant) stands for while it is bound. */
 export const boundValue = (name: string): Node | undefined => bound.get(name);
 

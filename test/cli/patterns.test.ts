@@ -60,6 +60,7 @@ const PATTERNS = [
   'patterns/rails-loops',
   'patterns/js-loops',
   'patterns/py-php-loops',
+  'patterns/py-php-helpers',
   'patterns/not-null-check',
   'patterns/pop-templates',
   'patterns/django-squashed-proxy',

@@ -6,7 +6,7 @@ import { alembic as meta } from './meta/index';
 import { firstErrorNode, lineOf, parseCode, type Node } from '../parsers/tree-sitter';
 import { alembicOrder } from './alembic/revisions';
 import { dslFramework, hit, newTranslation, parseErrorHit, unknownCallHit, type DslTranslation } from './dsl/common';
-import { arg, bodyStatements, isNoopBody, lastName, pyArgs, pyStr, withBound, boundValue } from './dsl/python';
+import { arg, bodyStatements, isNoopBody, lastName, pyArgs, pyStr, withBound, withoutBound, boundValue } from './dsl/python';
 import { isBuiltSql, sqlText } from './alembic/strings';
 import { sql } from './dsl/common';
 import { PY_TEMPLATES } from './dsl/binds';
@@ -229,7 +229,8 @@ class AlembicReader implements OpSink {
     let list = loop.childForFieldName('right') ?? undefined;
     const body = loop.childForFieldName('body');
     if (!target || !list || !body) return false;
-    if (list.type === 'identifier' && !this.mutated.has(list.text)) list = this.names.get(list.text);
+    // A helper's parameter given a list (`_drop_all(["a", "b"])`) before a module name.
+    if (list.type === 'identifier') list = boundValue(list.text) ?? (this.mutated.has(list.text) ? undefined : this.names.get(list.text));
     if (list?.type !== 'list' && list?.type !== 'tuple') return false;
     const items = list.namedChildren.filter((n) => n.type !== 'comment');
     const names =
@@ -256,6 +257,80 @@ class AlembicReader implements OpSink {
 
   /** Names a revision changes in place (`COLUMNS.append("x")`, `COLUMNS += […]`): not read as the list assigned. */
   mutated = new Set<string>();
+
+  /** Helpers being read with their parameters bound, innermost last: a call back into one is not read again. */
+  private readonly reading: string[] = [];
+
+  /**
+   * A call of one of the module's functions. Given literals for every parameter (`_drop_legacy("events")`,
+   * a list, a name bound to one), its body is read for this call, its parameters standing for them:
+   * each call's drops are named. Otherwise (arguments known only at run time, `*args`, a call back
+   * into a helper being read: recursion) the body is read once, its parameters unbound: a notice
+   * where one names what it changes, as before.
+   */
+  private helperCall(name: string, helper: Node, call: Node): void {
+    const body = helper.childForFieldName('body');
+    if (!body) return;
+    const params = helper.childForFieldName('parameters');
+    // A call back into a helper being read (`def f(t): … f(other)`) is read unbound, once.
+    const binding = params?.namedChildren.length && !this.reading.includes(name) ? this.bindParams(params, pyArgs(call)) : undefined;
+    if (binding) {
+      this.reading.push(name);
+      try {
+        const read = (i: number): void => (i === binding.length ? this.walk(body) : withBound(binding[i]![0], binding[i]![1], () => read(i + 1)));
+        read(0);
+      } finally {
+        this.reading.pop();
+      }
+      return;
+    }
+    if (this.entered.has(name)) return;
+    this.entered.add(name);
+    // Its parameters stand for nothing known here, whatever an outer call bound them to.
+    withoutBound(params ? paramNames(params) : [], () => this.walk(body));
+  }
+
+  /**
+   * Each parameter of a helper with the literal the call gives it (by position, by keyword, or its
+   * literal default). Undefined when one is given something else, or the helper takes `*args` / `**kw`.
+   */
+  private bindParams(params: Node, a: { positional: Node[]; keywords: Map<string, Node> }): [string, Node][] | undefined {
+    const out: [string, Node][] = [];
+    let i = 0;
+    let keywordOnly = false;
+    for (const p of params.namedChildren) {
+      if (p.type === 'comment' || p.type === 'positional_separator') continue;
+      if (p.type === 'keyword_separator') {
+        keywordOnly = true;
+        continue;
+      }
+      const id = p.type === 'identifier' ? p : p.type === 'typed_parameter' ? p.namedChildren[0] : p.childForFieldName('name');
+      if (id?.type !== 'identifier' || !['identifier', 'typed_parameter', 'default_parameter', 'typed_default_parameter'].includes(p.type)) return undefined;
+      const given = a.keywords.get(id.text) ?? (keywordOnly ? undefined : a.positional[i]);
+      if (!keywordOnly) i++;
+      const v = this.literal(given ?? p.childForFieldName('value') ?? undefined);
+      if (!v) return undefined;
+      out.push([id.text, v]);
+    }
+    return i >= a.positional.length && [...a.keywords.keys()].every((k) => out.some(([n]) => n === k)) ? out : undefined;
+  }
+
+  /** The literal `node` is (a string, a number, a list or tuple of them), through names bound or assigned once; else undefined. */
+  private literal(node: Node | undefined): Node | undefined {
+    let n = node;
+    if (n?.type === 'identifier') n = boundValue(n.text) ?? (this.mutated.has(n.text) ? undefined : this.names.get(n.text));
+    if (!n) return undefined;
+    if (['integer', 'float', 'true', 'false', 'none'].includes(n.type)) return n;
+    if (n.type === 'list' || n.type === 'tuple') {
+      const items = n.namedChildren.filter((c) => c.type !== 'comment');
+      return items.every(
+        (c) => ['integer', 'float'].includes(c.type) || pyStr(c) !== undefined || ((c.type === 'tuple' || c.type === 'list') && this.literal(c)),
+      )
+        ? n
+        : undefined;
+    }
+    return pyStr(n) !== undefined ? n : undefined;
+  }
 
   private withStatement(w: Node): void {
     for (const item of w.descendantsOfType('with_item')) {
@@ -287,11 +362,7 @@ class AlembicReader implements OpSink {
     const fn = call.childForFieldName('function');
     if (fn?.type !== 'attribute') {
       const helper = fn?.type === 'identifier' ? this.helpers.get(fn.text) : undefined;
-      if (helper && !this.entered.has(fn!.text)) {
-        this.entered.add(fn!.text);
-        const body = helper.childForFieldName('body');
-        if (body) this.walk(body);
-      }
+      if (helper) this.helperCall(fn!.text, helper, call);
       this.walk(call);
       return;
     }
@@ -396,6 +467,14 @@ class AlembicReader implements OpSink {
 function oneLine(code: string): string {
   const flat = code.replace(/\s+/g, ' ');
   return flat.length > 60 ? `${flat.slice(0, 57)}…` : flat;
+}
+
+/** The names a Python function's parameters bind (`t`, `t: str`, `t="x"`, `*args`, `**kw`). */
+function paramNames(params: Node): string[] {
+  return params.namedChildren.flatMap((p) => {
+    const id = p.type === 'identifier' ? p : (p.childForFieldName('name') ?? p.namedChildren.find((c) => c.type === 'identifier'));
+    return id?.type === 'identifier' ? [id.text] : [];
+  });
 }
 
 function topFunctions(root: Node): Map<string, Node> {

@@ -11,7 +11,7 @@ import { handlerFor } from './dispatch';
 import { withAppDialect } from './app-dialect';
 import { dialectOfPath } from '../sql/dialect';
 import { BLUEPRINT_CALLS, blueprintName, columnCall, typeName, type BlueprintCall, type TableCreation } from './laravel/blueprint';
-import { args, callName, literalNames, phpSql, phpStr, phpStrList, withBound } from './laravel/php';
+import { args, boundAt, callName, literalNames, phpSql, phpStr, phpStrList, withBound, withoutBound } from './laravel/php';
 import { PHP_TEMPLATES } from './dsl/binds';
 
 /** Query builder and Eloquent calls that write rows (inserts seed rows: nothing to report). */
@@ -246,16 +246,53 @@ class LaravelReader {
     this.done = after;
   }
 
+  /** Helpers being read with their parameters bound, innermost last: a call back into one is not read again. */
+  private readonly reading: string[] = [];
+
+  /**
+   * `$this->dropLegacy('events')`: a method of the class given literals for every parameter (strings,
+   * numbers, arrays of strings, a variable bound to one) is read for this call, its parameters
+   * standing for them, so each call's changes are named. Otherwise (arguments known only at run
+   * time, `...$rest`, a call back into a method being read) it is read once with its parameters
+   * unbound: a notice where one names what it changes, as before.
+   */
+  private helperCall(name: string, helper: Node, call: Node): void {
+    const body = helper.childForFieldName('body');
+    if (!body) return;
+    const params = helper.childForFieldName('parameters')?.namedChildren.filter((p) => p.type !== 'comment') ?? [];
+    // A call back into a method being read (recursion) is read unbound, once.
+    const binding = params.length && !this.reading.includes(name) ? bindParams(params, args(call)) : undefined;
+    // Read again for this call: the body's calls were marked read by an earlier call.
+    const again = () => {
+      for (const c of body.descendantsOfType(['scoped_call_expression', 'member_call_expression'])) this.done.delete(c.id);
+    };
+    if (binding) {
+      again();
+      this.reading.push(name);
+      try {
+        const bindAll = (i: number): void => (i === binding.length ? this.read(body) : withBound(binding[i]![0], binding[i]![1], () => bindAll(i + 1)));
+        bindAll(0);
+      } finally {
+        this.reading.pop();
+      }
+      return;
+    }
+    if (this.entered.has(name)) return;
+    this.entered.add(name);
+    again();
+    // Its parameters stand for nothing known here, whatever an outer call bound them to.
+    const names = params.flatMap((p) => p.childForFieldName('name')?.text ?? []);
+    withoutBound(names, () => this.read(body));
+  }
+
   private oneCall(call: Node): void {
     const name = callName(call);
     const a = args(call);
     const line = lineOf(call);
     if (call.type === 'member_call_expression') {
       const helper = call.childForFieldName('object')?.text === '$this' ? this.helpers.get(name) : undefined;
-      if (helper && !this.entered.has(name)) {
-        this.entered.add(name);
-        const body = helper.childForFieldName('body');
-        if (body) this.read(body);
+      if (helper) {
+        this.helperCall(name, helper, call);
         return;
       }
       if (WRITES.includes(name) && (call.text.startsWith('DB::table') || modelOf(call))) {
@@ -488,6 +525,37 @@ function literalLocals(body: Node): [string, Node][] {
     if (n) count.set(n.text, 2);
   }
   return [...value].filter(([n, v]) => count.get(n) === 1 && (literalNames(v) !== undefined || (v.type === 'string' && phpStr(v) !== undefined)));
+}
+
+/** A literal PHP value (a string, a number, a boolean, null, an array of strings), through a bound variable; else undefined. */
+function phpLiteral(node: Node | null | undefined): Node | undefined {
+  let n = node?.type === 'argument' ? node.namedChildren[node.namedChildren.length - 1] : node;
+  if (n?.type === 'variable_name') n = boundAt(n);
+  if (!n) return undefined;
+  if (['integer', 'float', 'boolean', 'null'].includes(n.type)) return n;
+  if (n.type === 'array_creation_expression') return literalNames(n) ? n : undefined;
+  return phpStr(n) !== undefined ? n : undefined;
+}
+
+/**
+ * Each parameter of a method (`$name`) with the literal a call gives it, by position, by name
+ * (`name: 'x'`) or its literal default. Undefined when one is given something else, or for
+ * `...$rest`, a spread, a by-reference parameter.
+ */
+function bindParams(params: Node[], given: Node[]): [string, Node][] | undefined {
+  if (given.some((g) => g.namedChildren.some((c) => c.type === 'variadic_unpacking'))) return undefined;
+  const positional = given.filter((g) => !g.childForFieldName('name'));
+  const named = new Map(given.filter((g) => g.childForFieldName('name')).map((g) => [g.childForFieldName('name')!.text, g]));
+  if (positional.length > params.length) return undefined;
+  const out: [string, Node][] = [];
+  for (const [i, p] of params.entries()) {
+    const id = p.childForFieldName('name');
+    if (p.type !== 'simple_parameter' || !id || p.children.some((c) => c.type === 'reference_modifier')) return undefined;
+    const v = phpLiteral(positional[i] ?? named.get(id.text.slice(1)) ?? p.childForFieldName('default_value'));
+    if (!v) return undefined;
+    out.push([id.text, v]);
+  }
+  return [...named.keys()].every((k) => out.some(([n]) => n === `$${k}`)) ? out : undefined;
 }
 
 /** Variables a method assigns the table prefix to, and nothing else (`$prefix = DB::getTablePrefix();`). */

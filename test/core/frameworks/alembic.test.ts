@@ -631,4 +631,46 @@ def downgrade():
       '`op.drop_column(…)` names its column `c` only at run time, so what it changes was not judged: review it by hand.',
     ]);
   });
+
+  it("reads the module's helper once per call given literals, its parameters bound (xivo-manage-db 148a96399123)", async () => {
+    const a = await analyse(
+      rev(
+        `    _drop_legacy("events")\n    _drop_legacy(table="sessions", column="old")\n    _drop_all(["a", "b"])`,
+        `def _drop_legacy(table, column="legacy"):\n    op.drop_column(table, column)\n\n\ndef _drop_all(tables):\n    for t in tables:\n        op.execute(f"DROP TABLE {t}")\n`,
+      ),
+    );
+    expect(messages(a, 'drop-column')).toHaveLength(2);
+    expect(messages(a, 'drop-column').join('\n')).toMatch(/"legacy" from "events"[\s\S]*"old" from "sessions"/);
+    expect(messages(a, 'drop-table').join('\n')).toMatch(/"a"[\s\S]*"b"/);
+    expect(messages(a, 'not-analysed')).toEqual([]);
+  });
+
+  it('reads an f-string field naming a loop variable or a module constant as its string; other fields stay run-time', async () => {
+    const t = await alembicToPieces(
+      rev(
+        `    for t in TABLES:\n        op.execute(f"ALTER TABLE {t} DROP COLUMN {COL}")\n    op.execute(f"DROP TABLE {t!r}")`,
+        `TABLES = ["events", "sessions"]\nCOL = "legacy"\n`,
+      ),
+    );
+    expect(t.up.map((p) => [p.sql, !!p.inexact])).toEqual([
+      ['ALTER TABLE events DROP COLUMN legacy', false],
+      ['ALTER TABLE sessions DROP COLUMN legacy', false],
+      ['DROP TABLE __interp__', true],
+    ]);
+  });
+
+  it('reads a helper given run-time values (or calling itself) once, its parameters unbound: a notice, never silence', async () => {
+    const a = await analyse(
+      rev(
+        `    _drop_legacy("events")\n    for t in find_tables():\n        _drop_legacy(t)\n    _rename("a")`,
+        `def _drop_legacy(table):\n    op.drop_column(table, "legacy")\n\n\ndef _rename(name):\n    op.drop_table(name)\n    _rename(name + "_old")\n`,
+      ),
+    );
+    expect(messages(a, 'drop-column').join('\n')).toMatch(/"legacy" from "events"/);
+    expect(messages(a, 'drop-table').join('\n')).toMatch(/"a"/);
+    expect(messages(a, 'not-analysed')).toEqual([
+      '`op.drop_column(table, …)` names its table only at run time, so what it changes was not judged: review it by hand.',
+      '`op.drop_table(name, …)` names its table only at run time, so what it changes was not judged: review it by hand.',
+    ]);
+  });
 });

@@ -439,3 +439,73 @@ ${body}
     ]);
   });
 });
+
+describe("a method of the migration called with literals (issue #9: pterodactyl's, firefly's helpers)", () => {
+  const mig = (body: string, methods: string) => `<?php
+return new class extends Migration {
+    public function up(): void
+    {
+${body}
+    }
+
+    public function down(): void
+    {
+        Schema::create('x', function (Blueprint $table) { $table->id(); });
+    }
+
+${methods}
+};
+`;
+  const read = async (body: string, methods: string) => {
+    const t = await laravelToPieces(mig(body, methods));
+    return { sql: t.up.map((p) => p.sql), notices: t.hits.filter((h) => h.rule === 'not-analysed').map((h) => h.message) };
+  };
+
+  it('is read once per call, its parameters bound to the literals given (by position, name or default)', async () => {
+    const r = await read(
+      `        $this->dropLegacy('events');\n        $this->dropLegacy(name: 'sessions', column: 'old');\n        foreach (['a', 'b'] as $t) {\n            $this->dropLegacy($t);\n        }`,
+      `    private function dropLegacy(string $name, string $column = 'legacy'): void
+    {
+        Schema::table($name, function (Blueprint $table) use ($column) {
+            $table->dropColumn($column);
+        });
+    }`,
+    );
+    expect(r.sql).toEqual([
+      'ALTER TABLE events DROP COLUMN legacy;',
+      'ALTER TABLE sessions DROP COLUMN old;',
+      'ALTER TABLE a DROP COLUMN legacy;',
+      'ALTER TABLE b DROP COLUMN legacy;',
+    ]);
+    expect(r.notices).toEqual([]);
+  });
+
+  it('given a value known only at run time (or calling itself), is read once unbound: a notice, never silence', async () => {
+    const r = await read(
+      `        $this->dropLegacy('events');\n        $this->dropLegacy(config('tables.users'));`,
+      `    private function dropLegacy(string $name): void
+    {
+        Schema::table($name, function (Blueprint $table) {
+            $table->dropColumn('legacy');
+        });
+        $this->dropLegacy($name . '_old');
+    }`,
+    );
+    expect(r.sql).toEqual(['ALTER TABLE events DROP COLUMN legacy;']);
+    expect(r.notices).toEqual(['`Schema::table($name, …)` names its table only at run time, so what it does was not read: review it by hand.']);
+  });
+
+  it("does not read a parameter inside a closure that does not `use` it (PHP's closures see only what they use)", async () => {
+    const r = await read(
+      `        $this->drop('events', 'legacy');`,
+      `    private function drop(string $name, string $column): void
+    {
+        Schema::table($name, function (Blueprint $table) {
+            $table->dropColumn($column);
+        });
+    }`,
+    );
+    expect(r.sql).toEqual([]);
+    expect(r.notices.join('\n')).toMatch(/dropColumn|\$column/);
+  });
+});

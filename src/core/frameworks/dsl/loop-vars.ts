@@ -22,4 +22,15 @@ export class LoopVars<V> {
       else this.bound.delete(name);
     }
   }
+
+  /** `read()` with `name` not bound (a helper's parameter given a value known only at run time). */
+  without<T>(name: string, read: () => T): T {
+    const had = this.bound.get(name);
+    this.bound.delete(name);
+    try {
+      return read();
+    } finally {
+      if (had !== undefined) this.bound.set(name, had);
+    }
+  }
 }

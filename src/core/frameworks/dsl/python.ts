@@ -23,6 +23,10 @@ const bound = new LoopVars<Node>();
 /** `read()` with the name `name` standing for the literal `v` (as a loop's variable does for one element). */
 export const withBound = <T>(name: string, v: Node, read: () => T): T => bound.with(name, v, read);
 
+/** `read()` with the names `names` not bound (a helper's parameters given values known only at run time). */
+export const withoutBound = <T>(names: string[], read: () => T): T =>
+  names.length ? bound.without(names[0]!, () => withoutBound(names.slice(1), read)) : read();
+
 /** The literal a loop's variable (or a constant) stands for while it is bound. */
 export const boundValue = (name: string): Node | undefined => bound.get(name);
 
@@ -42,8 +46,9 @@ export function pyString(node: Node | null | undefined): PyString | undefined {
         if (c.type === 'string_content') text += c.text;
         else if (c.type === 'escape_sequence') text += raw ? c.text : (ESCAPES[c.text.slice(1)] ?? c.text.slice(1));
         else if (c.type === 'interpolation') {
-          text += PLACEHOLDER;
-          inexact = true;
+          const v = interpolated(c);
+          text += v ?? PLACEHOLDER;
+          inexact ||= v === undefined;
         }
       }
       // string_content of tree-sitter-python includes escapes as children of string_content.
@@ -51,7 +56,7 @@ export function pyString(node: Node | null | undefined): PyString | undefined {
         text = '';
         for (const c of node.children) {
           if (c.type !== 'string_content') {
-            if (c.type === 'interpolation') text += PLACEHOLDER;
+            if (c.type === 'interpolation') text += interpolated(c) ?? PLACEHOLDER;
             continue;
           }
           let pos = c.startIndex;
@@ -98,6 +103,20 @@ export function pyString(node: Node | null | undefined): PyString | undefined {
     default:
       return undefined;
   }
+}
+
+/**
+ * An f-string's `{t}` whose name is bound (a loop's variable over literal names, a helper's
+ * parameter given a literal, a module constant): that literal as written. Undefined for any other
+ * field (`{t!r}`, `{t:>10}`, `{x.name}`, a name known only at run time), which stays a placeholder.
+ */
+function interpolated(field: Node): string | undefined {
+  const [expr] = field.namedChildren;
+  if (field.childCount !== 3 || expr?.type !== 'identifier') return undefined;
+  const v = bound.get(expr.text);
+  if (v?.type === 'integer' || v?.type === 'float') return v.text;
+  const s = pyString(v);
+  return s && !s.inexact ? s.text : undefined;
 }
 
 function sliceText(node: Node, from: number, to: number): string {

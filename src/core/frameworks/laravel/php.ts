@@ -23,13 +23,38 @@ const bound = new LoopVars<Node>();
 /** `read()` with the variable `name` (`$col`) standing for the literal `v`. */
 export const withBound = <T>(name: string, v: Node, read: () => T): T => bound.with(name, v, read);
 
-/** The literal a variable stands for while it is bound. */
-export const boundValue = (name: string): Node | undefined => bound.get(name);
+/** `read()` with the variables `names` not bound (a method's parameters given values known only at run time). */
+export const withoutBound = <T>(names: string[], read: () => T): T =>
+  names.length ? bound.without(names[0]!, () => withoutBound(names.slice(1), read)) : read();
+
+/**
+ * What the variable `v` stands for where it is written: its bound literal, unless a closure between
+ * it and its method does not see it (`function ($table) { … }` without `use ($name)`: PHP's
+ * closures see only the variables they `use`; arrow functions see all).
+ */
+export function boundAt(v: Node): Node | undefined {
+  const known = bound.get(v.text);
+  if (!known) return undefined;
+  for (let up = v.parent; up && up.type !== 'method_declaration'; up = up.parent) {
+    if (up.type !== 'anonymous_function') continue;
+    const uses = up.namedChildren.find((c) => c.type === 'anonymous_function_use_clause');
+    if (uses?.descendantsOfType('variable_name').some((u) => u.text === v.text)) continue;
+    // Bound inside the closure itself: its own loop's variable, a local it assigns.
+    const inside = up.childForFieldName('body');
+    const loops =
+      inside
+        ?.descendantsOfType('foreach_statement')
+        .flatMap((l) => l.namedChildren.slice(1, -1).flatMap((n) => [n, ...n.descendantsOfType('variable_name')])) ?? [];
+    const assigned = inside?.descendantsOfType('assignment_expression').map((a) => a.childForFieldName('left')) ?? [];
+    if (![...loops, ...assigned].some((n) => n?.text === v.text)) return undefined;
+  }
+  return known;
+}
 
 /** The strings of an array literal without keys (`['a', "b"]`), each element's node; undefined for anything else. */
 export function literalNames(node: Node | null | undefined): Node[] | undefined {
   let n = node?.type === 'argument' ? node.namedChildren[0] : node;
-  if (n?.type === 'variable_name') n = bound.get(n.text);
+  if (n?.type === 'variable_name') n = boundAt(n);
   if (n?.type !== 'array_creation_expression') return undefined;
   const items = n.namedChildren.filter((e) => e.type !== 'comment');
   const values = items.map((e) => (e.type === 'array_element_initializer' && e.namedChildren.length === 1 ? e.namedChildren[0] : undefined));
@@ -40,7 +65,7 @@ export function phpString(node: Node | null | undefined): PhpString | undefined 
   if (!node) return undefined;
   if (node.type === 'argument') return phpString(node.namedChildren[0]);
   if (node.type === 'variable_name') {
-    const known = bound.get(node.text);
+    const known = boundAt(node);
     return known ? phpString(known) : undefined;
   }
   if (node.type === 'string' || node.type === 'encapsed_string') {
@@ -145,7 +170,7 @@ export function phpStr(node: Node | null | undefined): string | undefined {
 
 export function phpStrList(node: Node | null | undefined): string[] {
   let n = node?.type === 'argument' ? node.namedChildren[0] : node;
-  if (n?.type === 'variable_name') n = bound.get(n.text) ?? n;
+  if (n?.type === 'variable_name') n = boundAt(n) ?? n;
   if (n?.type === 'array_creation_expression') {
     return n.namedChildren.map((e) => phpStr(e.namedChildren[e.namedChildren.length - 1])).filter((x): x is string => x !== undefined);
   }

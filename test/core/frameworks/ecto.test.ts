@@ -748,6 +748,17 @@ describe("the module's own functions called with names written out (issue #9)", 
     ]);
   });
 
+  it('a word sigil given is a list (hexpm 20170702145540: `set_not_null("users", ~w(username password))`)', async () => {
+    const a = await analyse(
+      migration(
+        ['  def up do', '    drop_all("users", ~w(username password))', '  end', '', '  def down, do: :ok'].join('\n'),
+        ['  defp drop_all(table, columns) do', '    alter table(table) do', '      for c <- columns, do: remove(c)', '    end', '  end'].join('\n'),
+      ),
+    );
+    expect(a.hits.filter((h) => h.rule === 'drop-column').map((h) => /column "(\w+)"/.exec(h.message)?.[1])).toEqual(['username', 'password']);
+    expect(a.hits.filter((h) => h.rule === 'not-analysed')).toEqual([]);
+  });
+
   it('given a value known only at run time, a function of several clauses, or calling itself: a notice', async () => {
     const a = await analyse(
       migration(

@@ -322,6 +322,36 @@ end
     expect(hits(a).filter(([, r]) => r === 'not-analysed')).toEqual([]);
   });
 
+  it("keyword parameters and Ruby 3.1's `name:` shorthand pass the names given (hackclub/hcb @ c1c20063)", async () => {
+    const a = await analyse(
+      migration(
+        `  TABLE = :mappings
+
+  def up
+    restore :ct_id, as: "index_mappings_on_ct_id", replacing: "index_old"
+  end
+
+  def down
+  end`,
+        `  def restore(column, as:, replacing:)
+    drop(replacing)
+    remove_column TABLE, column
+  end
+
+  def drop(name)
+    remove_index TABLE, name:, algorithm: :concurrently
+  end`,
+      ),
+    );
+    expect(a.hits.filter((h) => h.rule === 'drop-column').map((h) => [h.line, /column "(\w+)" from "(\w+)"/.exec(h.message)?.slice(1)])).toEqual([
+      [15, ['ct_id', 'mappings']],
+    ]);
+    expect(a.hits.filter((h) => h.rule === 'not-analysed')).toEqual([]);
+    expect((await sqlOf(migration('  def up\n    drop("index_old")\n  end', '  def drop(name)\n    remove_index :t, name:\n  end'))).map(([, s]) => s)).toEqual(
+      ['DROP INDEX index_old;'],
+    );
+  });
+
   it('in change, a command of the method is judged for reversibility as if written inline', async () => {
     const a = await analyse(
       migration(

@@ -204,6 +204,8 @@ export function rubyValue(node: Node, heredocs: Map<number, Node>): RubyValue {
 function addPair(entries: Map<string, RubyValue>, pair: Node, heredocs: Map<number, Node>): void {
   const k = pair.childForFieldName('key');
   const v = pair.childForFieldName('value');
+  // `name:` alone (Ruby 3.1) passes the variable of that name (hcb's `remove_index TABLE, name:, …`).
+  if (k?.type === 'hash_key_symbol' && !v) entries.set(k.text, bound.get(k.text) ?? { kind: 'other', node: k });
   if (!k || !v) return;
   const key = rubyValue(k, heredocs);
   if (key.kind === 'symbol' || key.kind === 'string') entries.set(key.value, rubyValue(v, heredocs));

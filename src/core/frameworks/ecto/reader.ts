@@ -284,6 +284,8 @@ export class EctoReader {
     if ((clauses?.length ?? 0) > 1 || a.keywords.size || args.length > params.length) return undefined;
     const arg = (n: Node): EValue => {
       const attribute = n.type === 'unary_operator' && n.childForFieldName('operator')?.text === '@' ? n.childForFieldName('operand')?.text : undefined;
+      const words = n.type === 'sigil' ? listItems(n) : undefined;
+      if (words) return { kind: 'list', items: words };
       if (attribute === undefined) return value(n);
       const s = this.attributes.get(attribute);
       const list = listItems(this.listAttributes.get(attribute));

@@ -748,6 +748,29 @@ describe("the module's own functions called with names written out (issue #9)", 
     ]);
   });
 
+  it('`alter table(@table)` names the table its module attribute holds, a string or an atom (santiment/sanbase2)', async () => {
+    const a = await analyse(
+      [
+        'defmodule Sanbase.Repo.Migrations.X do',
+        '  use Ecto.Migration',
+        '',
+        '  @table :votes',
+        '  def up do',
+        '    alter table(@table) do',
+        '      remove(:legacy)',
+        '    end',
+        '  end',
+        '',
+        '  def down, do: :ok',
+        'end',
+        '',
+      ].join('\n'),
+    );
+    expect(a.hits.filter((h) => h.rule === 'drop-column').map((h) => [h.line, h.rule, /from "(\w+)"/.exec(h.message)?.[1]])).toEqual([
+      [7, 'drop-column', 'votes'],
+    ]);
+  });
+
   it('a word sigil given is a list (hexpm 20170702145540: `set_not_null("users", ~w(username password))`)', async () => {
     const a = await analyse(
       migration(

@@ -96,7 +96,7 @@ const create: CommandHandler = (r, c) => {
 };
 
 const alter: CommandHandler = (r, { node, first, a, line, ctx }) => {
-  const table = tableOf(first);
+  const table = tableOf(first) ?? r.attributeTable(first);
   // `alter table(t) do … end`, or on one line: `alter table(t), do: remove(:c)`.
   const inline = a.keywords.get('do');
   const body = doBlock(node)?.namedChildren ?? (inline ? [inline] : []);

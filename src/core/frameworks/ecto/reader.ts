@@ -141,6 +141,13 @@ export class EctoReader {
     return operand?.type === 'identifier' ? this.attributes.get(operand.text) : undefined;
   };
 
+  /** `table(@table)` with `@table "comments"` in the module (santiment/sanbase2's migrations): the attribute's name. */
+  attributeTable(n: Node | undefined): string | undefined {
+    const arg = n?.type === 'call' && callTarget(n) === 'table' ? callArgs(n).positional[0] : undefined;
+    const operand = arg?.type === 'unary_operator' && arg.childForFieldName('operator')?.text === '@' ? arg.childForFieldName('operand') : undefined;
+    return operand?.type === 'identifier' && !callArgs(n!).keywords.has('prefix') ? this.attributes.get(operand.text) : undefined;
+  }
+
   /** A string with the module's attributes in it. */
   string(n: Node | undefined): EString | undefined {
     return eString(n, this.resolve);

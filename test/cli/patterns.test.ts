@@ -58,6 +58,7 @@ const PATTERNS = [
   'patterns/down-narrows',
   'patterns/rails-command-recorder',
   'patterns/rails-loops',
+  'patterns/rb-ex-helpers',
   'patterns/js-loops',
   'patterns/py-php-loops',
   'patterns/py-php-helpers',

@@ -53,6 +53,8 @@ function defs(root: Node): { defs: Map<string, Def>; transactional: boolean; mod
       const [literal, ...rest] = op ? callArgs(op).positional : [];
       const s = eString(literal);
       if (op && s && !s.inexact && !rest.length) attributes.set(callTarget(op), s.text);
+      // @table :votes (santiment/sanbase2): an atom, which `table(@table)` and `#{@table}` name by its text.
+      else if (op && literal?.type === 'atom' && !rest.length) attributes.set(callTarget(op), literal.text.replace(/^:"?|"$/g, ''));
       // @dropped [:a, :b]: a list a loop may run over.
       else if (op && literal && !rest.length && listItems(literal)) lists.set(callTarget(op), literal);
       continue;

@@ -12,7 +12,7 @@ const fixture = (rel: string) => analyse(readFileSync(`${FIX}/${rel}`, 'utf8'), 
 const hits = (a: MigrationAnalysis) => a.hits.filter((h) => h.rule !== 'missing-lock-timeout').map((h) => [h.line, h.rule]);
 
 describe('ectoToPieces', () => {
-  it('reads a helper without arguments in place and says what one with arguments changes (hexpm/hexpm @ dee4f9b2)', async () => {
+  it('reads a helper in place, one with arguments where they are written out (hexpm/hexpm @ dee4f9b2)', async () => {
     const a = await analyse(
       [
         'defmodule Hexpm.RepoBase.Migrations.UpdateTimestampFields do',
@@ -42,8 +42,8 @@ describe('ectoToPieces', () => {
       ].join('\n'),
     );
     expect(hits(a)).toEqual([
-      [5, 'not-analysed'],
       [9, 'empty-down-migration'],
+      [15, 'change-column-type'],
       [21, 'drop-column'],
     ]);
   });
@@ -681,4 +681,154 @@ end
   // The default kept: the add filled the rows, and old code's inserts get it.
   const kept = (await analyse(file('modify(:trial_end, :utc_datetime_usec, null: false)'))).hits.filter((h) => h.rule === 'set-not-null');
   expect(kept).toEqual([]);
+});
+
+describe("the module's own functions called with names written out (issue #9)", () => {
+  const migration = (body: string, helpers: string) =>
+    ['defmodule MyApp.Repo.Migrations.DropLegacy do', '  use Ecto.Migration', '', body, '', helpers, 'end', ''].join('\n');
+
+  it('reads the function once per call, its parameters standing for the values given (bare, piped, an attribute, a loop)', async () => {
+    const a = await analyse(
+      migration(
+        [
+          '  @table "orders"',
+          '  def up do',
+          '    drop_legacy(:events)',
+          '    :carts |> drop_legacy()',
+          '    drop_legacy(@table)',
+          '    for t <- [:invoices], do: drop_legacy(t)',
+          '  end',
+          '',
+          '  def down do',
+          '    :ok',
+          '  end',
+        ].join('\n'),
+        ['  defp drop_legacy(name) do', '    alter table(name) do', '      remove :legacy', '    end', '  end'].join('\n'),
+      ),
+    );
+    const drops = a.hits.filter((h) => h.rule === 'drop-column');
+    expect(drops.map((h) => [h.line, /from "(\w+)"/.exec(h.message)?.[1]])).toEqual([
+      [18, 'events'],
+      [18, 'carts'],
+      [18, 'orders'],
+      [18, 'invoices'],
+    ]);
+    expect(hits(a).filter(([, r]) => r === 'not-analysed')).toEqual([]);
+  });
+
+  it('binds a default written out; a list parameter is looped over; in change, judged as if written inline', async () => {
+    const a = await analyse(
+      migration(
+        ['  def change do', '    drop_columns(:users)', '    drop_typed(:accounts, :flag)', '  end'].join('\n'),
+        [
+          '  defp drop_columns(table, columns \\\\ [:nickname, :avatar]) do',
+          '    alter table(table) do',
+          '      for c <- columns, do: remove(c)',
+          '    end',
+          '  end',
+          '',
+          '  defp drop_typed(table, column) do',
+          '    alter table(table) do',
+          '      remove column, :string',
+          '    end',
+          '  end',
+        ].join('\n'),
+      ),
+    );
+    expect(hits(a)).toEqual([
+      [11, 'irreversible-operation'],
+      [11, 'drop-column'],
+      [11, 'drop-column'],
+      [17, 'drop-column'],
+    ]);
+    expect(a.hits.filter((h) => h.rule === 'drop-column').map((h) => /column "(\w+)" from "(\w+)"/.exec(h.message)?.slice(1).join('.'))).toEqual([
+      'nickname.users',
+      'avatar.users',
+      'flag.accounts',
+    ]);
+  });
+
+  it('`alter table(@table)` names the table its module attribute holds, a string or an atom (santiment/sanbase2)', async () => {
+    const a = await analyse(
+      [
+        'defmodule Sanbase.Repo.Migrations.X do',
+        '  use Ecto.Migration',
+        '',
+        '  @table :votes',
+        '  def up do',
+        '    alter table(@table) do',
+        '      remove(:legacy)',
+        '    end',
+        '  end',
+        '',
+        '  def down, do: :ok',
+        'end',
+        '',
+      ].join('\n'),
+    );
+    expect(a.hits.filter((h) => h.rule === 'drop-column').map((h) => [h.line, h.rule, /from "(\w+)"/.exec(h.message)?.[1]])).toEqual([
+      [7, 'drop-column', 'votes'],
+    ]);
+  });
+
+  it('a word sigil given is a list (hexpm 20170702145540: `set_not_null("users", ~w(username password))`)', async () => {
+    const a = await analyse(
+      migration(
+        ['  def up do', '    drop_all("users", ~w(username password))', '  end', '', '  def down, do: :ok'].join('\n'),
+        ['  defp drop_all(table, columns) do', '    alter table(table) do', '      for c <- columns, do: remove(c)', '    end', '  end'].join('\n'),
+      ),
+    );
+    expect(a.hits.filter((h) => h.rule === 'drop-column').map((h) => /column "(\w+)"/.exec(h.message)?.[1])).toEqual(['username', 'password']);
+    expect(a.hits.filter((h) => h.rule === 'not-analysed')).toEqual([]);
+  });
+
+  it('given a value known only at run time, a function of several clauses, or calling itself: a notice', async () => {
+    const a = await analyse(
+      migration(
+        ['  def up do', '    drop_legacy(table_name())', '    drop_by(:events)', '    drop_again(:users)', '  end', '', '  def down, do: :ok'].join('\n'),
+        [
+          '  defp drop_legacy(name) do',
+          '    alter table(name), do: remove(:legacy)',
+          '  end',
+          '',
+          '  defp drop_by(:events), do: drop_legacy(:events)',
+          '  defp drop_by(name), do: alter(table(name), do: remove(:legacy))',
+          '',
+          '  defp drop_again(name) do',
+          '    drop_legacy(name)',
+          '    drop_again(name)',
+          '  end',
+        ].join('\n'),
+      ),
+    );
+    const notices = a.hits.filter((h) => h.rule === 'not-analysed');
+    expect(notices.map((h) => [h.line, h.message.replace(/, a function of this migration, (runs|calls) .*/, ' $1')])).toEqual([
+      [5, '`drop_legacy/1` runs'],
+      [6, '`drop_by/1` runs'],
+      [21, '`drop_again/1` calls'],
+    ]);
+    expect(a.hits.filter((h) => h.rule === 'drop-column').map((h) => [h.line, /from "(\w+)"/.exec(h.message)?.[1]])).toEqual([[13, 'users']]);
+  });
+
+  it('`alter table(t), do: …` on one line is read; on a table the file does not hold, a notice', async () => {
+    const a = await analyse(
+      migration(
+        [
+          '  def up do',
+          '    alter table(:users), do: remove(:legacy)',
+          '    table = Orders.__schema__(:source)',
+          '    alter table(table) do',
+          '      remove :legacy',
+          '    end',
+          '  end',
+        ].join('\n'),
+        '  def down, do: :ok',
+      ),
+    );
+    expect(hits(a)).toEqual([
+      [5, 'drop-column'],
+      [7, 'not-analysed'],
+      [12, 'empty-down-migration'],
+    ]);
+  });
 });

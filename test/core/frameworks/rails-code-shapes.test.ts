@@ -186,7 +186,7 @@ describe("the migration's own methods", () => {
     const a = await analyse(`class TransferDeviseUserData < ActiveRecord::Migration[6.1]
   def up
     add_column :users, :devise_user_id, :integer
-    transfer_user_data('users', 'devise_users')
+    transfer_user_data(source_table, 'devise_users')
     backfill
     self.drop_legacy
   end
@@ -254,5 +254,154 @@ end
 end
 `);
     expect(hits(up)).toEqual([[3, 'data-backfill']]);
+  });
+});
+
+describe("the migration's own methods called with names written out (issue #9)", () => {
+  const migration = (body: string, helpers: string) => `class DropLegacy < ActiveRecord::Migration[7.1]
+${body}
+
+  private
+
+${helpers}
+end
+`;
+
+  it('reads the method once per call, its parameters standing for the names given (bare, self., in a loop)', async () => {
+    const a = await analyse(
+      migration(
+        `  def up
+    drop_legacy(:events)
+    self.drop_legacy('orders')
+    %i[carts invoices].each { |t| drop_legacy(t) }
+  end
+
+  def down
+    add_column :events, :legacy, :string
+  end`,
+        `  def drop_legacy(table)
+    remove_column table, :legacy
+  end`,
+      ),
+    );
+    expect(hits(a)).toEqual([
+      [15, 'drop-column'],
+      [15, 'drop-column'],
+      [15, 'drop-column'],
+      [15, 'drop-column'],
+    ]);
+    expect(a.hits.filter((h) => h.rule === 'drop-column').map((h) => /from "(\w+)"/.exec(h.message)?.[1])).toEqual(['events', 'orders', 'carts', 'invoices']);
+  });
+
+  it('binds defaults and keywords written out; a list parameter is looped over', async () => {
+    const a = await analyse(
+      migration(
+        `  def up
+    drop_columns(:users)
+    drop_one(:accounts, column: :flag)
+  end
+
+  def down
+  end`,
+        `  def drop_columns(table, columns = %i[nickname avatar])
+    columns.each do |c|
+      remove_column table, c
+    end
+  end
+
+  def drop_one(table, column:, force: false)
+    remove_column table, column
+  end`,
+      ),
+    );
+    expect(a.hits.filter((h) => h.rule === 'drop-column').map((h) => [h.line, /column "(\w+)" from "(\w+)"/.exec(h.message)?.slice(1)])).toEqual([
+      [14, ['nickname', 'users']],
+      [14, ['avatar', 'users']],
+      [19, ['flag', 'accounts']],
+    ]);
+    expect(hits(a).filter(([, r]) => r === 'not-analysed')).toEqual([]);
+  });
+
+  it("keyword parameters and Ruby 3.1's `name:` shorthand pass the names given (hackclub/hcb @ c1c20063)", async () => {
+    const a = await analyse(
+      migration(
+        `  TABLE = :mappings
+
+  def up
+    restore :ct_id, as: "index_mappings_on_ct_id", replacing: "index_old"
+  end
+
+  def down
+  end`,
+        `  def restore(column, as:, replacing:)
+    drop(replacing)
+    remove_column TABLE, column
+  end
+
+  def drop(name)
+    remove_index TABLE, name:, algorithm: :concurrently
+  end`,
+      ),
+    );
+    expect(a.hits.filter((h) => h.rule === 'drop-column').map((h) => [h.line, /column "(\w+)" from "(\w+)"/.exec(h.message)?.slice(1)])).toEqual([
+      [15, ['ct_id', 'mappings']],
+    ]);
+    expect(a.hits.filter((h) => h.rule === 'not-analysed')).toEqual([]);
+    expect((await sqlOf(migration('  def up\n    drop("index_old")\n  end', '  def drop(name)\n    remove_index :t, name:\n  end'))).map(([, s]) => s)).toEqual(
+      ['DROP INDEX index_old;'],
+    );
+  });
+
+  it('in change, a command of the method is judged for reversibility as if written inline', async () => {
+    const a = await analyse(
+      migration(
+        `  def change
+    drop_legacy(:events)
+    drop_typed(:orders)
+  end`,
+        `  def drop_legacy(table)
+    remove_column table, :legacy
+  end
+
+  def drop_typed(table)
+    remove_column table, :legacy, :string
+  end`,
+      ),
+    );
+    expect(hits(a)).toEqual([
+      [10, 'irreversible-operation'],
+      [10, 'drop-column'],
+      [14, 'drop-column'],
+    ]);
+  });
+
+  it('given a value known only at run time, or calling itself, is a notice naming the call', async () => {
+    const a = await analyse(
+      migration(
+        `  def up
+    drop_legacy(Event.table_name)
+    drop_all(:users)
+  end
+
+  def down
+  end`,
+        `  def drop_legacy(table)
+    remove_column table, :legacy
+  end
+
+  def drop_all(table)
+    remove_column table, :legacy
+    drop_all(table)
+  end`,
+      ),
+    );
+    expect(hits(a)).toEqual([
+      [3, 'not-analysed'],
+      [7, 'empty-down-migration'],
+      [17, 'drop-column'],
+      [18, 'not-analysed'],
+    ]);
+    expect(a.hits[0]!.message).toContain('`drop_legacy(Event.table_name)`: `drop_legacy`, a method of this migration, takes arguments known only at run time');
+    expect(a.hits.filter((h) => h.rule === 'not-analysed')[1]!.message).toContain('calls itself');
   });
 });

@@ -33,4 +33,20 @@ export class LoopVars<V> {
       if (had !== undefined) this.bound.set(name, had);
     }
   }
+
+  /**
+   * `read()` with only `names` bound, the rest hidden: a function's body (a Rails migration's
+   * method, an Ecto migration's `defp`) sees its parameters, not its caller's variables.
+   */
+  scope<T>(names: [string, V][], read: () => T): T {
+    const saved = [...this.bound];
+    this.bound.clear();
+    for (const [k, v] of names) this.bound.set(k, v);
+    try {
+      return read();
+    } finally {
+      this.bound.clear();
+      for (const [k, v] of saved) this.bound.set(k, v);
+    }
+  }
 }

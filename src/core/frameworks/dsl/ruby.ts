@@ -126,6 +126,18 @@ const bound = new LoopVars<RubyValue>();
 /** `read()` with `name` standing for `v` (as a block parameter does for one element). */
 export const withBound = <T>(name: string, v: RubyValue, read: () => T): T => bound.with(name, v, read);
 
+/** `read()` with only `names` bound (a method's parameters to the values it is called with): the caller's block parameters hidden. */
+export const withScope = <T>(names: [string, RubyValue][], read: () => T): T => bound.scope(names, read);
+
+/** A value written out in full: a symbol, string, number, true/false/nil, or a list of them (`%i[a b]`). */
+export const isLiteral = (v: RubyValue): boolean =>
+  v.kind === 'symbol' ||
+  v.kind === 'string' ||
+  v.kind === 'number' ||
+  v.kind === 'bool' ||
+  v.kind === 'nil' ||
+  (v.kind === 'array' && v.items.every(isLiteral));
+
 export function rubyValue(node: Node, heredocs: Map<number, Node>): RubyValue {
   if (node.type === 'identifier') {
     const known = bound.get(node.text);
@@ -192,6 +204,8 @@ export function rubyValue(node: Node, heredocs: Map<number, Node>): RubyValue {
 function addPair(entries: Map<string, RubyValue>, pair: Node, heredocs: Map<number, Node>): void {
   const k = pair.childForFieldName('key');
   const v = pair.childForFieldName('value');
+  // `name:` alone (Ruby 3.1) passes the variable of that name (hcb's `remove_index TABLE, name:, …`).
+  if (k?.type === 'hash_key_symbol' && !v) entries.set(k.text, bound.get(k.text) ?? { kind: 'other', node: k });
   if (!k || !v) return;
   const key = rubyValue(k, heredocs);
   if (key.kind === 'symbol' || key.kind === 'string') entries.set(key.value, rubyValue(v, heredocs));

@@ -21,7 +21,7 @@ export type CommandHandler = (r: EctoReader, c: EctoCommand) => boolean;
 const flag = (n: Node | undefined): unknown => (value(n) as { value?: unknown }).value;
 
 /** The arguments of a call, the value piped into it first (`"""…""" |> execute()`). */
-function pipedArgs(node: Node, positional: Node[]): Node[] {
+export function pipedArgs(node: Node, positional: Node[]): Node[] {
   const parent = node.parent;
   const piped = parent?.type === 'binary_operator' && parent.childForFieldName('operator')?.text === '|>' && parent.childForFieldName('right')?.id === node.id;
   const left = piped ? parent.childForFieldName('left') : null;
@@ -95,10 +95,18 @@ const create: CommandHandler = (r, c) => {
   return true;
 };
 
-const alter: CommandHandler = (r, { node, first, ctx }) => {
-  const table = tableOf(first);
-  const block = doBlock(node);
-  if (table && block) r.alter(block, table, ctx);
+const alter: CommandHandler = (r, { node, first, a, line, ctx }) => {
+  const table = tableOf(first) ?? r.attributeTable(first);
+  // `alter table(t) do … end`, or on one line: `alter table(t), do: remove(:c)`.
+  const inline = a.keywords.get('do');
+  const body = doBlock(node)?.namedChildren ?? (inline ? [inline] : []);
+  if (table) r.alterNodes(body, table, ctx);
+  // A table this file does not name (a variable of a function called with one known only at run time): said, never silence.
+  else if (body.length)
+    r.notAnalysed(
+      line,
+      `\`${node.text.split('\n', 1)[0]!.slice(0, 60)}\`: the table is a value this file does not hold, so what the block changes was not read. Review it by hand.`,
+    );
   return true;
 };
 

@@ -3,8 +3,23 @@
 import { lineOf, type Node } from '../../parsers/tree-sitter';
 import { hit, newTranslation, sql, type ColumnDef, type DslPiece } from '../dsl/common';
 import { handlerFor } from '../dispatch';
-import { COMMANDS } from './commands';
-import { callArgs, callTarget, columnDefault, columnType, eString, fromType, listItems, nameOf, value, withBound, type EString, type EValue } from './values';
+import { COMMANDS, pipedArgs } from './commands';
+import {
+  callArgs,
+  callTarget,
+  columnDefault,
+  columnType,
+  eString,
+  fromType,
+  isLiteral,
+  listItems,
+  nameOf,
+  value,
+  withBound,
+  withScope,
+  type EString,
+  type EValue,
+} from './values';
 
 export interface Ctx {
   mode: 'change' | 'up' | 'down';
@@ -37,6 +52,10 @@ export class EctoReader {
         ? 'its SQL begins with `#{…}`, a value this file does not hold'
         : "its SQL is not a string this file holds (a variable, a function's result, a value built at run time)";
     this.t.hits.push(hit('not-analysed', line, `${call}: ${why}, so the statement was not read. Review what it runs by hand.`));
+  }
+
+  notAnalysed(line: number, message: string): void {
+    this.t.hits.push(hit('not-analysed', line, message));
   }
 
   irreversible(line: number, what: string): void {
@@ -83,7 +102,9 @@ export class EctoReader {
       body = clauses[0]!.namedChildren.find((n) => n.type === 'body')?.namedChildren.filter((n) => n.type !== 'comment') ?? [];
     } else return undefined;
     const attribute = list?.type === 'unary_operator' && list.childForFieldName('operator')?.text === '@' ? list.childForFieldName('operand')?.text : undefined;
-    const items = listItems(attribute !== undefined ? this.listAttributes.get(attribute) : list);
+    const bound = list?.type === 'identifier' ? value(list) : undefined;
+    // A list a function of the module is given (`for c <- columns` in `defp drop(columns)`, called with `[:a, :b]`).
+    const items = bound?.kind === 'list' ? bound.items : listItems(attribute !== undefined ? this.listAttributes.get(attribute) : list);
     if (variable?.type !== 'identifier' || !items) return 'unread';
     return { variable: variable.text, items, body };
   }
@@ -119,6 +140,13 @@ export class EctoReader {
     const operand = expr.type === 'unary_operator' && expr.childForFieldName('operator')?.text === '@' ? expr.childForFieldName('operand') : undefined;
     return operand?.type === 'identifier' ? this.attributes.get(operand.text) : undefined;
   };
+
+  /** `table(@table)` with `@table "comments"` in the module (santiment/sanbase2's migrations): the attribute's name. */
+  attributeTable(n: Node | undefined): string | undefined {
+    const arg = n?.type === 'call' && callTarget(n) === 'table' ? callArgs(n).positional[0] : undefined;
+    const operand = arg?.type === 'unary_operator' && arg.childForFieldName('operator')?.text === '@' ? arg.childForFieldName('operand') : undefined;
+    return operand?.type === 'identifier' && !callArgs(n!).keywords.has('prefix') ? this.attributes.get(operand.text) : undefined;
+  }
 
   /** A string with the module's attributes in it. */
   string(n: Node | undefined): EString | undefined {
@@ -181,7 +209,8 @@ export class EctoReader {
     const handler = handlerFor(COMMANDS, name);
     if (handler) return handler(this, { name, node: c, a, line: lineOf(c), first: a.positional[0], ctx });
     const helper = c.childForFieldName('target')?.type === 'identifier' ? this.helpers.get(name) : undefined;
-    if (helper?.body && !this.entered.has(name)) return this.helper(name, helper, c, ctx);
+    // One without arguments is read once; one with arguments at every call (calling itself: said).
+    if (helper?.body && !(this.entered.has(name) && !paramsOf(helper).length)) return this.helper(name, helper, c, ctx);
     if (c.childForFieldName('target')?.type === 'dot') {
       const t = c.childForFieldName('target')!;
       const prop = t.childForFieldName('right')?.text;
@@ -199,27 +228,88 @@ export class EctoReader {
   }
 
   /**
-   * A call of one of the module's own functions: read in place when it takes no arguments; when it
-   * does (hexpm's `defp fixup(table, column)` running `modify column, …`), its commands name what
-   * they change only at run time, so they are said, not read.
+   * A call of one of the module's own functions, read where it is called, as Elixir runs it: its
+   * parameters standing for the values it is given (`drop_legacy(:events)`, `:events |>
+   * drop_legacy()`: atoms, strings, numbers, lists, a module attribute bound to one, a loop's
+   * element; a default `\\` it leaves out, when written out). Given a value known only at run time
+   * (hexpm's `defp fixup(table, column)` called with variables), of another shape (clauses matching
+   * patterns), or calling itself, its commands are said, not read.
    */
   private helper(name: string, helper: { head: Node | undefined; body: Node | undefined }, c: Node, ctx: Ctx): boolean {
-    this.entered.add(name);
-    const params = helper.head?.type === 'call' ? callArgs(helper.head).positional.length : 0;
-    if (!params) {
-      this.walk(helper.body!, ctx);
+    const params = paramsOf(helper);
+    const bindings = this.entered.has(name) ? undefined : this.parameters(name, params, c);
+    if (bindings) {
+      this.entered.add(name);
+      withScope(bindings, () => this.walk(helper.body!, ctx));
+      // A function without arguments is read once (as before); one with arguments at every call.
+      if (params.length) this.entered.delete(name);
       return true;
     }
-    const commands = helper.body!.descendantsOfType('call').some((n) => handlerFor(COMMANDS, callTarget(n)) !== undefined || callTarget(n) === 'execute');
-    if (commands)
+    if (this.runsCommands(name))
       this.t.hits.push(
         hit(
           'not-analysed',
           lineOf(c),
-          `\`${name}/${params}\`, a function of this migration, runs migration commands on names it is given at run time: they were not read. Review what it changes by hand.`,
+          this.entered.has(name)
+            ? `\`${name}/${params.length}\`, a function of this migration, calls itself, so the migration commands it runs there were not read. Review what it changes by hand.`
+            : `\`${name}/${params.length}\`, a function of this migration, runs migration commands on names it is given at run time (not atoms, strings or lists written out, or a function of several clauses): they were not read. Review what it changes by hand.`,
         ),
       );
     return true;
+  }
+
+  /** Whether a function of the module runs migration commands, itself or through its others. */
+  private runsCommands(name: string, seen = new Set<string>()): boolean {
+    const body = this.helpers.get(name)?.body;
+    if (!body || seen.has(name)) return false;
+    seen.add(name);
+    return body
+      .descendantsOfType('call')
+      .some((n) => handlerFor(COMMANDS, callTarget(n)) !== undefined || callTarget(n) === 'execute' || this.runsCommands(callTarget(n), seen));
+  }
+
+  /**
+   * What a function's parameters stand for at a call (the value piped in first): the call's values
+   * in order, a default it leaves out when written out. Undefined when any is not a value written
+   * out, a parameter is a pattern, the call gives keywords, or the module defines the function in
+   * more than one clause (which one runs rests on the values).
+   */
+  private parameters(name: string, params: Node[], c: Node): [string, EValue][] | undefined {
+    if (!params.length) return [];
+    // The head's `def`, among the module's definitions (a guarded head, `f(x) when …`, by its left side).
+    const headName = (n: Node | undefined): string =>
+      n?.type === 'binary_operator' && n.childForFieldName('operator')?.text === 'when'
+        ? headName(n.childForFieldName('left') ?? undefined)
+        : n
+          ? callTarget(n)
+          : '';
+    const clauses = params[0]!.parent?.parent?.parent?.parent?.parent?.namedChildren.filter(
+      (n) => n.type === 'call' && ['def', 'defp'].includes(callTarget(n)) && headName(callArgs(n).positional[0]) === name,
+    );
+    const a = callArgs(c);
+    const args = pipedArgs(c, a.positional);
+    if ((clauses?.length ?? 0) > 1 || a.keywords.size || args.length > params.length) return undefined;
+    const arg = (n: Node): EValue => {
+      const attribute = n.type === 'unary_operator' && n.childForFieldName('operator')?.text === '@' ? n.childForFieldName('operand')?.text : undefined;
+      const words = n.type === 'sigil' ? listItems(n) : undefined;
+      if (words) return { kind: 'list', items: words };
+      if (attribute === undefined) return value(n);
+      const s = this.attributes.get(attribute);
+      const list = listItems(this.listAttributes.get(attribute));
+      return s !== undefined ? { kind: 'string', value: s } : list ? { kind: 'list', items: list } : value(n);
+    };
+    const out: [string, EValue][] = [];
+    for (const [i, p] of params.entries()) {
+      const isDefault = p.type === 'binary_operator' && p.childForFieldName('operator')?.text === '\\\\';
+      const id = isDefault ? p.childForFieldName('left') : p;
+      const given = args[i];
+      // A default between parameters the call must give (`f(a, b \\ 1, c)`) leaves one unbound: said, not read.
+      const d = isDefault ? p.childForFieldName('right') : null;
+      const v = given ? arg(given) : d && !d.descendantsOfType('identifier').length ? value(d) : undefined;
+      if (id?.type !== 'identifier' || !v || !isLiteral(v)) return undefined;
+      out.push([id.text, v]);
+    }
+    return out;
   }
 
   /** `add`/`timestamps` calls of a table block: columns into `cols`, foreign keys into `after`. */
@@ -283,12 +373,8 @@ export class EctoReader {
     if (inChange && !from) this.irreversible(line, '`modify` without `from:`');
   }
 
-  /** The `alter table(:t) do … end` block. */
-  alter(block: Node, table: string, ctx: Ctx): void {
-    this.alterNodes(block.namedChildren, table, ctx);
-  }
-
-  private alterNodes(nodes: Node[], table: string, ctx: Ctx): void {
+  /** The commands of an `alter table(:t) do … end` block (or its `do:`). */
+  alterNodes(nodes: Node[], table: string, ctx: Ctx): void {
     const inChange = ctx.mode === 'change';
     for (const c of nodes) {
       if (c.type !== 'call') continue;
@@ -328,6 +414,9 @@ export class EctoReader {
     }
   }
 }
+
+/** The parameters of a function's head (`defp fixup(table, column)`); none for a guarded head, read as before. */
+const paramsOf = (helper: { head: Node | undefined }): Node[] => (helper.head?.type === 'call' ? callArgs(helper.head).positional : []);
 
 /**
  * `repo().update_all(query, …)` and `delete_all` (the query piped in, `from(u in "users", where: …)

@@ -142,6 +142,13 @@ const bound = new LoopVars<EValue>();
 /** `read()` with `name` standing for `v` (as `for name <- […]` binds it for one element). */
 export const withBound = <T>(name: string, v: EValue, read: () => T): T => bound.with(name, v, read);
 
+/** `read()` with only `names` bound (a function's parameters to the values it is called with): the caller's variables hidden. */
+export const withScope = <T>(names: [string, EValue][], read: () => T): T => bound.scope(names, read);
+
+/** A value written out in full: an atom, string, number, true/false/nil, or a list of them (`~w(a b)a`). */
+export const isLiteral = (v: EValue): boolean =>
+  v.kind === 'atom' || v.kind === 'string' || v.kind === 'number' || v.kind === 'bool' || v.kind === 'nil' || (v.kind === 'list' && v.items.every(isLiteral));
+
 /** The elements of a literal list (`[:a, "b"]`) or word sigil (`~w(a b)a`: atoms, else strings); undefined for anything else. */
 export function listItems(n: Node | undefined): EValue[] | undefined {
   if (n?.type === 'list') return n.namedChildren.filter((c) => c.type !== 'comment').map(value);

@@ -4,7 +4,7 @@
 import { lineOf, type Node } from '../../parsers/tree-sitter';
 import { hit, newTranslation, sql, unknownCallHit, type ColumnDef, type DslPiece, type DslTranslation } from '../dsl/common';
 import { modelTable } from '../dsl/model-table';
-import { callName, callReceiver, heredocMap, nameOf, rubyArgs, rubyValue, withBound, type RubyArgs, type RubyValue } from '../dsl/ruby';
+import { callName, callReceiver, heredocMap, isLiteral, nameOf, rubyArgs, rubyValue, withBound, withScope, type RubyArgs, type RubyValue } from '../dsl/ruby';
 import type { Dialect } from '../../types';
 import { handlerFor } from '../dispatch';
 import { reversedByRails, type Ctx, type RailsCall } from './call';
@@ -432,16 +432,24 @@ export class RailsReader {
     return true;
   }
 
-  /** A method of the migration called from `up`/`change` (`backfill`, `self.backfill`): read where it is called. */
+  /**
+   * A method of the migration called from `up`/`change`/`down` (`backfill`, `self.backfill`,
+   * `drop_legacy(:events)`): read where it is called, as Rails runs it, its parameters standing for
+   * the values it is given (literal names, numbers, lists, a constant the file holds, a loop's name;
+   * a default it leaves out, when written out). Given a value known only at run time (or calling
+   * itself), what it changes is said, not read.
+   */
   private ownMethod(name: string, call: Node, ctx: Ctx): boolean {
     const method = this.methods.get(name);
-    if (!method || this.entered.has(name)) return false;
-    const params = method.childForFieldName('parameters')?.namedChildren.length ?? 0;
+    if (!method) return false;
+    const params = method.childForFieldName('parameters')?.namedChildren.filter((p) => p.type !== 'comment') ?? [];
+    if (this.entered.has(name) && !params.length) return false;
     const body = method.childForFieldName('body');
     if (!body) return true;
-    if (!params) {
+    const bindings = this.entered.has(name) ? undefined : this.parameters(params, call);
+    if (bindings) {
       this.entered.add(name);
-      this.walk(body, ctx);
+      withScope(bindings, () => this.walk(body, ctx));
       this.entered.delete(name);
       return true;
     }
@@ -451,9 +459,46 @@ export class RailsReader {
     if (acts)
       this.notAnalysed(
         lineOf(call),
-        `\`${name}\`, a method of this migration, takes arguments: what it changes is named only at run time, so it was not read. Review it by hand.`,
+        this.entered.has(name)
+          ? `\`${callText(call)}\`: \`${name}\`, a method of this migration, calls itself, so what it changes there was not read. Review it by hand.`
+          : `\`${callText(call)}\`: \`${name}\`, a method of this migration, takes arguments known only at run time (not names, numbers or lists written out), so what it changes was not read. Review it by hand, or call it with the names written out.`,
       );
     return true;
+  }
+
+  /**
+   * What a method's parameters stand for at a call: the call's values in order, its keywords by name,
+   * a default the call leaves out when it is written out (`index = true`). Undefined when any is not a
+   * value written out, or the parameters are of another shape (`*rest`, `**opts`, `&block`) or do
+   * not match the call (a block given, a keyword the method has no parameter for).
+   */
+  private parameters(params: Node[], call: Node): [string, RubyValue][] | undefined {
+    const args = call.type === 'call' ? this.withConstants(rubyArgs(call, this.heredocs)) : NO_ARGS();
+    if (call.childForFieldName('block')) return undefined;
+    const written = (p: Node): RubyValue | undefined => {
+      const v = p.childForFieldName('value');
+      // A default naming another parameter (`other = table`) is not read: only values written out.
+      if (!v || v.type === 'identifier' || v.descendantsOfType('identifier').length) return undefined;
+      const d = rubyValue(v, this.heredocs);
+      return d.kind === 'other' && d.node.type === 'constant' ? this.constants.get(d.node.text) : d;
+    };
+    const out: [string, RubyValue][] = [];
+    const keywords = new Set<string>();
+    let i = 0;
+    for (const p of params) {
+      let v: RubyValue | undefined;
+      const id = p.type === 'identifier' ? p.text : p.childForFieldName('name')?.text;
+      if (p.type === 'identifier') v = args.positional[i++];
+      else if (p.type === 'optional_parameter') v = i < args.positional.length ? args.positional[i++] : written(p);
+      else if (p.type === 'keyword_parameter' && id) {
+        keywords.add(id);
+        v = args.options.get(id) ?? written(p);
+      } else return undefined;
+      if (!id || !v || !isLiteral(v)) return undefined;
+      out.push([id, v]);
+    }
+    if (i < args.positional.length || [...args.options.keys()].some((k) => !keywords.has(k))) return undefined;
+    return out;
   }
 
   /** Handle a call; returns true when its children need no further walking. */

@@ -2,6 +2,7 @@
 import type { ColumnDef, IndexStmt, TypeName } from 'libpg-query';
 import type { Dialect, Hit } from '../types';
 import { ColumnSwaps } from './column-swap';
+import { PLACEHOLDER } from '../frameworks/dsl/binds';
 
 /**
  * An `ALTER COLUMN … TYPE` on an existing table whose old type the file does not say. It is
@@ -275,5 +276,19 @@ export function newContext(transactional: boolean, singleQuery = false): SqlCont
 
 /** The table existed before this migration (so it has rows and running code uses it). */
 export const isExisting = (ctx: SqlContext, table: string): boolean => !ctx.createdTables.has(table);
+
+/**
+ * A name a reader could only say is set at run time (shown as "…"): two such names are never known
+ * to be the same one. `ADD COLUMN <a>` then `DROP COLUMN <b>`, each named at run time, may drop an
+ * old column: a drop is judged as of an existing table or column unless this file made it by a
+ * name known here.
+ */
+const runTime = (name: string): boolean => name.includes(PLACEHOLDER);
+
+/** This file created the table, by a name known here: dropping it loses nothing that existed. */
+export const createdHere = (ctx: SqlContext, table: string): boolean => ctx.createdTables.has(table) && !runTime(table);
+
+/** This file added the column (`table.column`), by a name known here. */
+export const addedHere = (ctx: SqlContext, key: string): boolean => ctx.addedColumns.has(key) && !runTime(key);
 
 export const hit = (rule: string, ctx: SqlContext, message: string): Hit => ({ rule, line: ctx.line, message });

@@ -156,6 +156,21 @@ describe('DDL inside DO blocks runs like any other statement', () => {
     expect(await drops(sql)).toEqual(['drop-column 5 legacy.users', 'drop-table 7 …', 'drop-table 8 …', 'drop-column 9 legacy_old.users']);
   });
 
+  test('two names set at run time are never the same: a drop after an add or a create of one is still a drop', async () => {
+    const sql = [
+      'DO $$',
+      "DECLARE a text := current_setting('app.add'); d text := current_setting('app.drop');",
+      'BEGIN',
+      "  EXECUTE format('ALTER TABLE users ADD COLUMN %I text', a);",
+      "  EXECUTE format('ALTER TABLE users DROP COLUMN %I', d);",
+      "  EXECUTE format('ALTER TABLE users RENAME COLUMN %I TO x', d);",
+      "  EXECUTE format('CREATE TABLE %I (id int)', a);",
+      "  EXECUTE format('DROP TABLE %I', d);",
+      'END $$;',
+    ].join('\n');
+    expect(await drops(sql)).toEqual(['drop-column 6 …', 'rename-column 7 …', 'drop-table 9 …']);
+  });
+
   test('a loop over rows found at run time, an array variable assigned in the block, or more than 100 elements keeps each name set at run time', async () => {
     const body = (loop: string) =>
       [

@@ -1,5 +1,5 @@
 import type { Hit } from '../../types';
-import { hit, isExisting, type SqlContext } from '../context';
+import { addedHere, createdHere, hit, type SqlContext } from '../context';
 import { relKey, relLabel, quote } from '../ast';
 import { alterTableCmds, type SqlCheck } from './types';
 import { rebuildOf, renamedAwayRebuilds, type Rebuild } from './rebuild';
@@ -15,7 +15,7 @@ export const dropColumn: SqlCheck = (stmt, ctx) => {
   for (const { table, cmd } of alterTableCmds(stmt)) {
     const key = `${relKey(table)}.${cmd.name}`;
     // A column this file added holds only what this file wrote, and no code that runs today reads it.
-    if (cmd.subtype !== 'AT_DropColumn' || !isExisting(ctx, relKey(table)) || ctx.addedColumns.has(key)) continue;
+    if (cmd.subtype !== 'AT_DropColumn' || createdHere(ctx, relKey(table)) || addedHere(ctx, key)) continue;
     const h = hit(
       'drop-column',
       ctx,

@@ -1,4 +1,4 @@
-import { hit } from '../context';
+import { createdHere, hit } from '../context';
 import { lastPart, nameOf, objectLabel } from '../ast';
 import type { SqlCheck } from './types';
 import { renamedAwayRebuild } from './rebuild';
@@ -9,7 +9,7 @@ export const dropTable: SqlCheck = (stmt, ctx) => {
   for (const obj of stmt.DropStmt.objects ?? []) {
     const name = nameOf(obj);
     const key = lastPart(name);
-    if (ctx.createdTables.has(key)) continue;
+    if (createdHere(ctx, key)) continue;
     // The old table of a rebuild, renamed away and copied into a new one under its name: what the
     // copy leaves out is drop-column's (src/core/sql/checks/drop-column.ts), the rows are kept.
     if (renamedAwayRebuild(key, ctx)) continue;

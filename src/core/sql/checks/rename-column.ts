@@ -1,4 +1,4 @@
-import { hit, isExisting, type SqlContext } from '../context';
+import { addedHere, createdHere, hit, type SqlContext } from '../context';
 import type { Hit } from '../../types';
 import type { RangeVar } from 'libpg-query';
 import { relKey, relLabel, quote } from '../ast';
@@ -8,9 +8,9 @@ export const renameColumn: SqlCheck = (stmt, ctx) => {
   if ('RenameStmt' in stmt && stmt.RenameStmt.renameType === 'OBJECT_TABLE') return rebuildRenames(stmt.RenameStmt.relation, stmt.RenameStmt.newname, ctx);
   if (!('RenameStmt' in stmt) || stmt.RenameStmt.renameType !== 'OBJECT_COLUMN') return [];
   const s = stmt.RenameStmt;
-  if (s.relationType !== 'OBJECT_TABLE' || !isExisting(ctx, relKey(s.relation))) return [];
+  if (s.relationType !== 'OBJECT_TABLE' || createdHere(ctx, relKey(s.relation))) return [];
   // A column this file added: no code that runs today uses its name.
-  if (ctx.addedColumns.has(`${relKey(s.relation)}.${s.subname}`)) return [];
+  if (addedHere(ctx, `${relKey(s.relation)}.${s.subname}`)) return [];
   // The copy a swap renamed into the dropped column's place (added under IF NOT EXISTS): a type change (change-column-type).
   const swap = ctx.swaps.completedBy(stmt);
   if (swap && ctx.columnDrops.has(`${swap.table}.${swap.column}`)) return [];

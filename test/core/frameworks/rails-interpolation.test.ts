@@ -83,3 +83,25 @@ describe('#{…} of a name the reader knows', () => {
     ]);
   });
 });
+
+describe("a class method's loop over a list the class body gives its own variable (openstreetmap-website 021_move_to_innodb)", () => {
+  const klass = (method: string) => `class MoveToInnodb < ActiveRecord::Migration[4.2]
+  @ver_tbl = %w[nodes ways]
+
+  def ${method}
+    @ver_tbl.each do |tbl|
+      add_column "current_#{tbl}", "version", :bigint, :null => false
+    end
+  end
+end
+`;
+  const tables = (a: MigrationAnalysis) => a.hits.filter((h) => h.rule === 'add-required-column').map((h) => h.message.match(/to "([^"]*)"/)?.[1]);
+
+  it('`def self.up` runs over the list', async () => {
+    expect(tables(await analyse(klass('self.up')))).toEqual(['current_nodes', 'current_ways']);
+  });
+
+  it('an instance method does not see it: named at run time, as before', async () => {
+    expect(tables(await analyse(klass('up')))).toEqual(['current_…']);
+  });
+});

@@ -81,6 +81,7 @@ const PATTERNS = [
   'patterns/alembic-built-sql',
   'patterns/alembic-mysql-types',
   'patterns/rails-code-shapes',
+  'patterns/rb-ex-interpolation',
   'patterns/rails-force-and-guards',
   'patterns/rails-strong-migrations',
   'patterns/js-sequelize',

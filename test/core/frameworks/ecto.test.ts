@@ -771,6 +771,53 @@ describe("the module's own functions called with names written out (issue #9)", 
     ]);
   });
 
+  it('`create`/`drop table(@table)`, `create index(@table, …)` and `table("#{@prefix}_events")` name the table the module holds (santiment/sanbase2)', async () => {
+    const a = await analyse(
+      [
+        'defmodule Sanbase.Repo.Migrations.X do',
+        '  use Ecto.Migration',
+        '',
+        '  @table "events"',
+        '  @prefix :audit',
+        '  def up do',
+        '    drop table(@table)',
+        '    drop table("#{@prefix}_events")',
+        '    for t <- [:users] do',
+        '      drop table("#{t}_archive")',
+        '    end',
+        '  end',
+        '',
+        '  def down do',
+        '    create table(@table) do',
+        '      add :name, :string',
+        '    end',
+        '    create index(@table, [:name])',
+        '  end',
+        'end',
+        '',
+      ].join('\n'),
+    );
+    expect(a.hits.filter((h) => h.rule === 'drop-table').map((h) => [h.line, /table "(\w+)"/.exec(h.message)?.[1]])).toEqual([
+      [7, 'events'],
+      [8, 'audit_events'],
+      [10, 'users_archive'],
+    ]);
+    const t = await ectoToPieces(
+      ['defmodule X do', '  use Ecto.Migration', '  @table "events"', '  def change do', '    create index(@table, [:name])', '  end', 'end', ''].join('\n'),
+    );
+    expect(t.up.map((p) => p.sql)).toEqual([expect.stringContaining('ON events')]);
+  });
+
+  it('a table named by a value the file does not hold is a notice on create/drop, never silence', async () => {
+    const a = await analyse(
+      migration(['  def up do', '    drop table("#{prefix()}_events")', '    drop table(@unknown)', '  end', '', '  def down, do: :ok'].join('\n'), ''),
+    );
+    expect(a.hits.filter((h) => h.rule === 'not-analysed').map((h) => h.message.split(':')[0])).toEqual([
+      '`drop table("#{prefix()}_events")`',
+      '`drop table(@unknown)`',
+    ]);
+  });
+
   it('a word sigil given is a list (hexpm 20170702145540: `set_not_null("users", ~w(username password))`)', async () => {
     const a = await analyse(
       migration(

@@ -44,10 +44,15 @@ function stringParts(node: Node, stopAt?: Node): { text: string; inexact: boolea
       case 'escape_sequence':
         text += unescape(c.text);
         break;
-      case 'interpolation':
-        text += PLACEHOLDER;
-        inexact = true;
+      case 'interpolation': {
+        const known = interpolated(c);
+        if (known !== undefined) text += known;
+        else {
+          text += PLACEHOLDER;
+          inexact = true;
+        }
         break;
+      }
       default:
         break;
     }
@@ -247,6 +252,77 @@ export function rubyArgs(call: Node, heredocs: Map<number, Node>): RubyArgs {
     }
   }
   return { positional, positionalNodes, options };
+}
+
+/**
+ * What `#{…}` renders when the reader knows it: a name bound to a value (a loop's element, a
+ * method's parameter given a literal), a constant the file gives a value once (`TABLE = "events"`),
+ * or a local the method assigns once, before, to a literal (`name = "audits"`); also with `.to_s`.
+ * Ruby renders a symbol as its name, a string as itself, an integer in decimal. Anything else (a
+ * method call, an expression) is known only at run time: undefined.
+ */
+function interpolated(interp: Node): string | undefined {
+  const parts = interp.namedChildren.filter((c) => c.type !== 'comment');
+  if (parts.length !== 1) return undefined;
+  let expr = parts[0]!;
+  if (expr.type === 'call' && callName(expr) === 'to_s' && !expr.childForFieldName('arguments') && !expr.childForFieldName('block')) {
+    const recv = callReceiver(expr);
+    if (!recv) return undefined;
+    expr = recv;
+  }
+  const v = expr.type === 'identifier' ? (bound.get(expr.text) ?? localLiteral(expr)) : expr.type === 'constant' ? constantLiteral(expr) : undefined;
+  if (v?.kind === 'symbol' || v?.kind === 'string') return v.value;
+  if (v?.kind === 'number' && Number.isInteger(v.value)) return String(v.value);
+  return undefined;
+}
+
+const SCOPES = new Set(['method', 'singleton_method', 'class', 'module', 'program']);
+const BLOCKS = new Set(['block', 'do_block', 'lambda']);
+const NO_HEREDOCS = new Map<number, Node>();
+
+/** A value written out as one token (a symbol, a string without `#{…}`, a number). */
+function literalOf(n: Node | null): RubyValue | undefined {
+  if (!n) return undefined;
+  if (n.type === 'call' && callName(n) === 'freeze' && !n.childForFieldName('arguments')) n = callReceiver(n);
+  if (!n || !['simple_symbol', 'string', 'integer'].includes(n.type) || reading.has(n.id)) return undefined;
+  // `A = "#{A}x"` reads itself: known only at run time (and never read forever).
+  reading.add(n.id);
+  try {
+    const v = rubyValue(n, NO_HEREDOCS);
+    return v.kind === 'other' ? undefined : v;
+  } finally {
+    reading.delete(n.id);
+  }
+}
+const reading = new Set<number>();
+
+/**
+ * The literal a local is assigned once in its method, before `use` (`name = "audits"` then
+ * `"#{name}"`); undefined when assigned more than once, by `+=`, or shadowed by a block's parameter.
+ */
+function localLiteral(use: Node): RubyValue | undefined {
+  let scope: Node | null = use.parent;
+  while (scope && !SCOPES.has(scope.type)) {
+    const params = BLOCKS.has(scope.type) ? scope.namedChildren.find((c) => c.type === 'block_parameters' || c.type === 'lambda_parameters') : undefined;
+    if (params?.descendantsOfType('identifier').some((p) => p.text === use.text)) return undefined;
+    scope = scope.parent;
+  }
+  if (!scope) return undefined;
+  const writes = scope
+    .descendantsOfType(['assignment', 'operator_assignment'])
+    .filter((a) => a.childForFieldName('left')?.type === 'identifier' && a.childForFieldName('left')?.text === use.text);
+  const only = writes.length === 1 ? writes[0]! : undefined;
+  return only?.type === 'assignment' && only.endIndex <= use.startIndex ? literalOf(only.childForFieldName('right')) : undefined;
+}
+
+/** The literal a constant is given once in the file (`TABLE = "events"`, with `.freeze` or without). */
+function constantLiteral(use: Node): RubyValue | undefined {
+  let root: Node = use;
+  while (root.parent) root = root.parent;
+  const writes = root
+    .descendantsOfType(['assignment', 'operator_assignment'])
+    .filter((a) => a.childForFieldName('left')?.type === 'constant' && a.childForFieldName('left')?.text === use.text);
+  return writes.length === 1 && writes[0]!.type === 'assignment' ? literalOf(writes[0]!.childForFieldName('right')) : undefined;
 }
 
 /** The method name of a call node (`identifier`, `constant` or operator-ish). */

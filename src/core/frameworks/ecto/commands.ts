@@ -3,7 +3,7 @@
 import { lineOf, type Node } from '../../parsers/tree-sitter';
 import { sql, type ColumnDef, type DslPiece } from '../dsl/common';
 import type { Ctx, EctoReader } from './reader';
-import { callArgs, callTarget, doBlock, eString, nameOf, namesOf, opensUnknown, tableOf, value } from './values';
+import { callArgs, callTarget, doBlock, eString, nameOf, namesOf, opensUnknown, value } from './values';
 
 /** One command call as its handler sees it. */
 export interface EctoCommand {
@@ -82,13 +82,29 @@ function createConstraint(r: EctoReader, line: number, target: Node, table: stri
   if (check) r.emit(line, sql.addCheck(table, check.text, cname, notValid));
 }
 
+/**
+ * `create`/`drop`/`rename` of a table, index or constraint named by a value this file does not hold
+ * (`table(@attr)` of an attribute not a literal, `table("#{prefix()}_x")`): said, never silence. A
+ * variable is left alone: a loop over values not held, or a function given arguments known only at
+ * run time, is said once where it runs.
+ */
+function unknownTable(r: EctoReader, node: Node, first: Node | undefined, line: number): true {
+  const arg = first?.type === 'call' ? callArgs(first).positional[0] : undefined;
+  if (first && arg && arg.type !== 'identifier' && ['table', 'index', 'unique_index', 'constraint'].includes(callTarget(first)))
+    r.notAnalysed(
+      line,
+      `\`${node.text.split('\n', 1)[0]!.slice(0, 60)}\`: the table is a value this file does not hold, so what it changes was not read. Review it by hand.`,
+    );
+  return true;
+}
+
 /** `create table(:t) do … end`, `create index(:t, [:c])`, `create constraint(:t, :c, check: …)`. */
 const create: CommandHandler = (r, c) => {
   const { first, line } = c;
   if (first?.type !== 'call') return true;
   const kind = callTarget(first);
-  const table = tableOf(first);
-  if (!table) return true;
+  const table = r.table(first);
+  if (!table) return unknownTable(r, c.node, first, line);
   if (kind === 'table') createTable(r, c, first, table);
   else if (kind === 'index' || kind === 'unique_index') createIndex(r, line, kind, first, table);
   else if (kind === 'constraint') createConstraint(r, line, first, table);
@@ -96,7 +112,7 @@ const create: CommandHandler = (r, c) => {
 };
 
 const alter: CommandHandler = (r, { node, first, a, line, ctx }) => {
-  const table = tableOf(first) ?? r.attributeTable(first);
+  const table = r.table(first);
   // `alter table(t) do … end`, or on one line: `alter table(t), do: remove(:c)`.
   const inline = a.keywords.get('do');
   const body = doBlock(node)?.namedChildren ?? (inline ? [inline] : []);
@@ -111,11 +127,11 @@ const alter: CommandHandler = (r, { node, first, a, line, ctx }) => {
 };
 
 /** `drop table(:t)`, `drop index(:t, [:c])`, `drop constraint(:t, :c)`. */
-const drop: CommandHandler = (r, { name, line, first, ctx }) => {
+const drop: CommandHandler = (r, { node, name, line, first, ctx }) => {
   if (first?.type !== 'call') return true;
   const kind = callTarget(first);
-  const table = tableOf(first);
-  if (!table) return true;
+  const table = r.table(first);
+  if (!table) return unknownTable(r, node, first, line);
   const inChange = ctx.mode === 'change';
   if (kind === 'table') {
     r.emit(line, sql.dropTable(table, name === 'drop_if_exists'));
@@ -136,16 +152,16 @@ const drop: CommandHandler = (r, { name, line, first, ctx }) => {
 };
 
 /** `rename table(:t), :a, to: :b` (a column) or `rename table(:t), to: table(:u)`. */
-const rename: CommandHandler = (r, { a, line, first }) => {
-  const table = tableOf(first);
-  if (!table) return true;
+const rename: CommandHandler = (r, { node, a, line, first }) => {
+  const table = r.table(first);
+  if (!table) return unknownTable(r, node, first, line);
   const to = a.keywords.get('to');
   const col = nameOf(value(a.positional[1]));
   if (col && to) {
     const nn = nameOf(value(to));
     if (nn) r.emit(line, sql.renameColumn(table, col, nn));
   } else if (to?.type === 'call') {
-    const nt = tableOf(to);
+    const nt = r.table(to);
     if (nt) r.emit(line, sql.renameTable(table, nt));
   }
   return true;

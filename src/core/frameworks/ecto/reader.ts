@@ -14,6 +14,7 @@ import {
   isLiteral,
   listItems,
   nameOf,
+  tableOf,
   value,
   withBound,
   withScope,
@@ -29,6 +30,9 @@ const DATA_CALLS = ['update_all', 'delete_all', 'insert_all', 'insert', 'update'
 
 /** The commands of an `alter table` block. */
 const ALTER_COMMANDS = new Set(['add', 'add_if_not_exists', 'remove', 'remove_if_exists', 'modify', 'timestamps']);
+
+/** The calls whose first argument is a table. */
+const TABLE_CALLS = new Set(['table', 'index', 'unique_index', 'constraint']);
 
 export class EctoReader {
   readonly t = newTranslation(true);
@@ -141,11 +145,22 @@ export class EctoReader {
     return operand?.type === 'identifier' ? this.attributes.get(operand.text) : undefined;
   };
 
-  /** `table(@table)` with `@table "comments"` in the module (santiment/sanbase2's migrations): the attribute's name. */
-  attributeTable(n: Node | undefined): string | undefined {
-    const arg = n?.type === 'call' && callTarget(n) === 'table' ? callArgs(n).positional[0] : undefined;
+  /**
+   * The table of `table(…)`, `index(…)`, `unique_index(…)`, `constraint(…)`: an atom or string,
+   * else the module attribute it names (`table(@table)` with `@table "comments"`, santiment/sanbase2's
+   * migrations) or a string whose `#{…}` this file holds (`table("#{@prefix}_events")`, a loop's
+   * `"#{t}_archive"`). Undefined for a name known only at run time.
+   */
+  table(n: Node | undefined): string | undefined {
+    const written = tableOf(n);
+    if (written !== undefined || n?.type !== 'call' || !TABLE_CALLS.has(callTarget(n))) return written;
+    const a = callArgs(n);
+    const arg = a.positional[0];
     const operand = arg?.type === 'unary_operator' && arg.childForFieldName('operator')?.text === '@' ? arg.childForFieldName('operand') : undefined;
-    return operand?.type === 'identifier' && !callArgs(n!).keywords.has('prefix') ? this.attributes.get(operand.text) : undefined;
+    const s = arg?.type === 'string' ? this.string(arg) : undefined;
+    const name = operand?.type === 'identifier' ? this.attributes.get(operand.text) : s && !s.inexact && s.text ? s.text : undefined;
+    const prefix = nameOf(value(a.keywords.get('prefix')));
+    return name === undefined || (a.keywords.has('prefix') && !prefix) ? undefined : prefix ? `${prefix}.${name}` : name;
   }
 
   /** A string with the module's attributes in it. */

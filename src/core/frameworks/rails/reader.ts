@@ -266,6 +266,16 @@ export class RailsReader {
       // Given twice (in branches), it is known only at run time.
       if (value && value.kind !== 'other' && assigned.filter((b) => b.childForFieldName('left')!.text === name).length === 1) this.constants.set(name, value);
     }
+    // `@ver_tbl = %w[nodes ways relations]` in the class body (openstreetmap-website's 021_move_to_innodb):
+    // the class's own variable, which `def self.up` sees (an instance method does not).
+    const ivars = root.descendantsOfType('assignment').filter((a) => a.childForFieldName('left')?.type === 'instance_variable');
+    for (const a of ivars) {
+      const name = a.childForFieldName('left')!.text;
+      const right = a.childForFieldName('right');
+      if (a.parent?.parent?.type !== 'class' || !right || ivars.filter((b) => b.childForFieldName('left')!.text === name).length !== 1) continue;
+      const value = rubyValue(right, this.heredocs);
+      if (value.kind === 'array' && isLiteral(value)) this.classLists.set(name, value);
+    }
     for (const call of root.descendantsOfType('call')) {
       if (callName(call) !== 'reversible' || callReceiver(call)) continue;
       const params = call.childForFieldName('block')?.descendantsOfType('block_parameters')[0];
@@ -279,6 +289,16 @@ export class RailsReader {
    * rubygems.org's add_workflow_repository_to_unique_index): read where a call names them.
    */
   private readonly constants = new Map<string, RubyValue>();
+
+  /** Lists the class body gives its own variables once (`@ver_tbl = %w[nodes ways]`): what a class method's loop may run over. */
+  private readonly classLists = new Map<string, RubyValue>();
+
+  /** The list `@name` holds where `at` runs: the class's, inside a class method (`def self.up`) only. */
+  private classList(name: string, at: Node): RubyValue | undefined {
+    let m: Node | null = at.parent;
+    while (m && m.type !== 'method' && m.type !== 'singleton_method') m = m.parent;
+    return m?.type === 'singleton_method' ? this.classLists.get(name) : undefined;
+  }
 
   private withConstants(args: RubyArgs): RubyArgs {
     const known = (v: RubyValue): RubyValue => (v.kind === 'other' && v.node.type === 'constant' ? (this.constants.get(v.node.text) ?? v) : v);
@@ -379,7 +399,7 @@ export class RailsReader {
 
   /**
    * A loop over names this file holds (`%i[a b].each do |col| … end`, `[:a, :b].each { |t| … }`, a
-   * constant bound to such a list: `COLUMNS.each`): its parameter, the names and the block's body, so
+   * constant bound to such a list: `COLUMNS.each`, a class variable in a class method: `@ver_tbl.each`): its parameter, the names and the block's body, so
    * that the body is read once per name, as Ruby runs it. Undefined for any other call.
    */
   private literalLoop(c: Node): { param: string; items: RubyValue[]; body: Node } | undefined {
@@ -389,7 +409,12 @@ export class RailsReader {
     const params = block?.namedChildren.find((n) => n.type === 'block_parameters')?.namedChildren ?? [];
     const body = block?.namedChildren.find((n) => n.type === 'body_statement' || n.type === 'block_body');
     if (!receiver || !body || params.length !== 1 || params[0]!.type !== 'identifier') return undefined;
-    const list = receiver.type === 'constant' ? this.constants.get(receiver.text) : rubyValue(receiver, this.heredocs);
+    const list =
+      receiver.type === 'constant'
+        ? this.constants.get(receiver.text)
+        : receiver.type === 'instance_variable'
+          ? this.classList(receiver.text, c)
+          : rubyValue(receiver, this.heredocs);
     if (list?.kind !== 'array' || !list.items.length || !list.items.every((v) => v.kind === 'symbol' || v.kind === 'string')) return undefined;
     return { param: params[0]!.text, items: list.items, body };
   }

@@ -1,6 +1,7 @@
 // Ecto's migration commands (`create table(…)`, `create index(…)`, `drop`, `rename`, `execute`),
 // each synthesised into Postgres SQL; those `change` cannot reverse are flagged.
 import { lineOf, type Node } from '../../parsers/tree-sitter';
+import { PLACEHOLDER } from '../dsl/binds';
 import { sql, type ColumnDef, type DslPiece } from '../dsl/common';
 import type { Ctx, EctoReader } from './reader';
 import { callArgs, callTarget, doBlock, eString, nameOf, namesOf, opensUnknown, value } from './values';
@@ -85,8 +86,9 @@ function createConstraint(r: EctoReader, line: number, target: Node, table: stri
 /**
  * `create`/`drop`/`rename` of a table, index or constraint named by a value this file does not hold
  * (`table(@attr)` of an attribute not a literal, `table("#{prefix()}_x")`): said, never silence. A
- * variable is left alone: a loop over values not held, or a function given arguments known only at
- * run time, is said once where it runs.
+ * variable given to `create` is left alone (a loop over values not held, or a function given
+ * arguments known only at run time, is said once where it runs); `drop` and `rename` of one are
+ * findings on "…" (`droppedTable`).
  */
 function unknownTable(r: EctoReader, node: Node, first: Node | undefined, line: number): true {
   const arg = first?.type === 'call' ? callArgs(first).positional[0] : undefined;
@@ -96,6 +98,17 @@ function unknownTable(r: EctoReader, node: Node, first: Node | undefined, line: 
       `\`${node.text.split('\n', 1)[0]!.slice(0, 60)}\`: the table is a value this file does not hold, so what it changes was not read. Review it by hand.`,
     );
   return true;
+}
+
+/**
+ * The table of a `drop` or `rename` given a variable (`t = table_name(); drop table(t)`, a loop
+ * over values the file does not hold): named at run time ("…"), never passed in silence. A table
+ * written otherwise that this file does not hold is `unknownTable`'s notice.
+ */
+function droppedTable(r: EctoReader, first: Node | undefined): string | undefined {
+  const known = r.table(first);
+  if (known !== undefined || first?.type !== 'call' || !['table', 'index', 'unique_index', 'constraint'].includes(callTarget(first))) return known;
+  return callArgs(first).positional[0]?.type === 'identifier' ? PLACEHOLDER : undefined;
 }
 
 /** `create table(:t) do … end`, `create index(:t, [:c])`, `create constraint(:t, :c, check: …)`. */
@@ -130,7 +143,7 @@ const alter: CommandHandler = (r, { node, first, a, line, ctx }) => {
 const drop: CommandHandler = (r, { node, name, line, first, ctx }) => {
   if (first?.type !== 'call') return true;
   const kind = callTarget(first);
-  const table = r.table(first);
+  const table = droppedTable(r, first);
   if (!table) return unknownTable(r, node, first, line);
   const inChange = ctx.mode === 'change';
   if (kind === 'table') {
@@ -153,7 +166,7 @@ const drop: CommandHandler = (r, { node, name, line, first, ctx }) => {
 
 /** `rename table(:t), :a, to: :b` (a column) or `rename table(:t), to: table(:u)`. */
 const rename: CommandHandler = (r, { node, a, line, first }) => {
-  const table = r.table(first);
+  const table = droppedTable(r, first);
   if (!table) return unknownTable(r, node, first, line);
   const to = a.keywords.get('to');
   const col = nameOf(value(a.positional[1]));

@@ -6,7 +6,7 @@ import { alembic as meta } from './meta/index';
 import { firstErrorNode, lineOf, parseCode, type Node } from '../parsers/tree-sitter';
 import { alembicOrder } from './alembic/revisions';
 import { dslFramework, hit, newTranslation, parseErrorHit, unknownCallHit, type DslTranslation } from './dsl/common';
-import { arg, bodyStatements, isNoopBody, lastName, pyArgs, pyStr, withBound, withoutBound, boundValue } from './dsl/python';
+import { arg, bodyStatements, isNoopBody, lastName, pyArgs, pyStr, withAllBound, withoutBound, boundValue } from './dsl/python';
 import { isBuiltSql, sqlText } from './alembic/strings';
 import { sql } from './dsl/common';
 import { PY_TEMPLATES } from './dsl/binds';
@@ -246,10 +246,11 @@ class AlembicReader implements OpSink {
       return parts.length === names.length && parts.every((p) => pyStr(p) !== undefined) ? parts : undefined;
     });
     if (!rows.every((r) => r)) return false;
-    for (const row of rows as Node[][]) {
-      const read = (i: number): void => (i === names.length ? this.walk(body) : withBound(names[i]!.text, row[i]!, () => read(i + 1)));
-      read(0);
-    }
+    for (const row of rows as Node[][])
+      withAllBound(
+        names.map((n, i) => [n.text, row[i]!] as const),
+        () => this.walk(body),
+      );
     const orElse = loop.childForFieldName('alternative')?.childForFieldName('body');
     if (orElse) this.walk(orElse);
     return true;
@@ -277,8 +278,7 @@ class AlembicReader implements OpSink {
     if (binding) {
       this.reading.push(name);
       try {
-        const read = (i: number): void => (i === binding.length ? this.walk(body) : withBound(binding[i]![0], binding[i]![1], () => read(i + 1)));
-        read(0);
+        withAllBound(binding, () => this.walk(body));
       } finally {
         this.reading.pop();
       }
@@ -619,13 +619,6 @@ function stringConstants(root: Node, names: Map<string, Node>, mutated: Set<stri
   return [...names].filter(([name, value]) => !other.has(name) && value.type === 'string' && pyStr(value) !== undefined);
 }
 
-/** `read()` with each constant's name standing for its string. */
-function withConstants<T>(constants: [string, Node][], read: () => T, i = 0): T {
-  if (i === constants.length) return read();
-  const [name, value] = constants[i]!;
-  return withBound(name, value, () => withConstants(constants, read, i + 1));
-}
-
 /** Translate an Alembic revision into SQL pieces and a reversibility verdict, for `dialect`'s branches. */
 export async function alembicToPieces(source: string, dialect: Dialect = 'postgres'): Promise<DslTranslation> {
   using tree = await parseCode('python', source);
@@ -640,8 +633,8 @@ export async function alembicToPieces(source: string, dialect: Dialect = 'postgr
   const down = fns.get('downgrade');
   reader.helpers = new Map([...fns].filter(([n]) => n !== 'upgrade' && n !== 'downgrade'));
   const constants = stringConstants(root, reader.names, reader.mutated);
-  if (up?.childForFieldName('body')) withConstants(constants, () => reader.walk(up.childForFieldName('body')!));
-  else if (err) withConstants(constants, () => reader.walk(root)); // the syntax error hid `def upgrade`: read what we can
+  if (up?.childForFieldName('body')) withAllBound(constants, () => reader.walk(up.childForFieldName('body')!));
+  else if (err) withAllBound(constants, () => reader.walk(root)); // the syntax error hid `def upgrade`: read what we can
   if (reader.autocommit) t.transactional = false;
   if (!down) {
     t.downStatus = 'missing';
@@ -670,7 +663,7 @@ export async function alembicToPieces(source: string, dialect: Dialect = 'postgr
       downReader.mutated = reader.mutated;
       downReader.helpers = reader.helpers;
       const body = down.childForFieldName('body');
-      if (body) withConstants(constants, () => downReader.walk(body));
+      if (body) withAllBound(constants, () => downReader.walk(body));
       t.downSql = downReader.t.up;
       t.downName = `\`downgrade()\``;
       const onlyExecute = stmts.every(

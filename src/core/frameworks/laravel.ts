@@ -11,7 +11,7 @@ import { handlerFor } from './dispatch';
 import { withAppDialect } from './app-dialect';
 import { dialectOfPath } from '../sql/dialect';
 import { BLUEPRINT_CALLS, blueprintName, columnCall, typeName, type BlueprintCall, type TableCreation } from './laravel/blueprint';
-import { args, boundAt, callName, literalNames, phpSql, phpStr, phpStrList, withBound, withoutBound } from './laravel/php';
+import { args, boundAt, callName, literalNames, phpSql, phpStr, phpStrList, withAllBound, withBound, withoutBound } from './laravel/php';
 import { PHP_TEMPLATES } from './dsl/binds';
 
 /** Query builder and Eloquent calls that write rows (inserts seed rows: nothing to report). */
@@ -190,12 +190,7 @@ class LaravelReader {
 
   /** Read `body`'s calls, with its own prefix variables. */
   read(body: Node): void {
-    const locals = literalLocals(body);
-    const bindAll = (i: number): void => {
-      if (i === locals.length) return this.within(body, () => this.readCalls(body));
-      withBound(locals[i]![0], locals[i]![1], () => bindAll(i + 1));
-    };
-    bindAll(0);
+    withAllBound(literalLocals(body), () => this.within(body, () => this.readCalls(body)));
   }
 
   /** Run `f` with the prefix variables of the method `body` belongs to. */
@@ -270,8 +265,7 @@ class LaravelReader {
       again();
       this.reading.push(name);
       try {
-        const bindAll = (i: number): void => (i === binding.length ? this.read(body) : withBound(binding[i]![0], binding[i]![1], () => bindAll(i + 1)));
-        bindAll(0);
+        withAllBound(binding, () => this.read(body));
       } finally {
         this.reading.pop();
       }

@@ -23,6 +23,13 @@ export class LoopVars<V> {
     }
   }
 
+  /** `read()` with each of `pairs` bound, in order (a helper's parameters, a loop's names for one row). */
+  withAll<T>(pairs: readonly (readonly [string, V])[], read: () => T, i = 0): T {
+    if (i === pairs.length) return read();
+    const [name, v] = pairs[i]!;
+    return this.with(name, v, () => this.withAll(pairs, read, i + 1));
+  }
+
   /** `read()` with `name` not bound (a helper's parameter given a value known only at run time). */
   without<T>(name: string, read: () => T): T {
     const had = this.bound.get(name);

@@ -23,6 +23,9 @@ const bound = new LoopVars<Node>();
 /** `read()` with the name `name` standing for the literal `v` (as a loop's variable does for one element). */
 export const withBound = <T>(name: string, v: Node, read: () => T): T => bound.with(name, v, read);
 
+/** `read()` with each of `pairs` bound, in order. */
+export const withAllBound = <T>(pairs: readonly (readonly [string, Node])[], read: () => T): T => bound.withAll(pairs, read);
+
 /** `read()` with the names `names` not bound (a helper's parameters given values known only at run time). */
 export const withoutBound = <T>(names: string[], read: () => T): T =>
   names.length ? bound.without(names[0]!, () => withoutBound(names.slice(1), read)) : read();

@@ -23,6 +23,9 @@ const bound = new LoopVars<Node>();
 /** `read()` with the variable `name` (`$col`) standing for the literal `v`. */
 export const withBound = <T>(name: string, v: Node, read: () => T): T => bound.with(name, v, read);
 
+/** `read()` with each of `pairs` bound, in order. */
+export const withAllBound = <T>(pairs: readonly (readonly [string, Node])[], read: () => T): T => bound.withAll(pairs, read);
+
 /** `read()` with the variables `names` not bound (a method's parameters given values known only at run time). */
 export const withoutBound = <T>(names: string[], read: () => T): T =>
   names.length ? bound.without(names[0]!, () => withoutBound(names.slice(1), read)) : read();

@@ -10,14 +10,14 @@ import {
   createApp,
   createNodeMiddleware,
   createProbot
-} from "./chunk-Z6CIC2PX.js";
+} from "./chunk-LKZFGV5B.js";
 import "./chunk-3FZUAP4G.js";
 import "./chunk-NFS4IIYW.js";
 import "./chunk-SLAQWKJ4.js";
-import "./chunk-3CIJP76Y.js";
-import "./chunk-FGEJP5KL.js";
-import "./chunk-W2K3ZU2J.js";
-import "./chunk-XENVDZBF.js";
+import "./chunk-PJXZ4U5F.js";
+import "./chunk-XXOYI3T5.js";
+import "./chunk-UWQLJDM7.js";
+import "./chunk-FKCBQLBV.js";
 import "./chunk-WYNSWX4E.js";
 import "./chunk-IQR4UOTD.js";
 import "./chunk-VTJ6QDQT.js";
@@ -28,11 +28,11 @@ import "./chunk-OQYEAIFO.js";
 import "./chunk-HZLQ3MQE.js";
 import "./chunk-7QYY34KQ.js";
 import "./chunk-BJ63QOVF.js";
-import "./chunk-BNPJ6IC4.js";
-import "./chunk-RN45GPAW.js";
-import "./chunk-BF324SM3.js";
+import "./chunk-QPD4Q67D.js";
+import "./chunk-VIAG5GR7.js";
 import "./chunk-YQYMSWCG.js";
-import "./chunk-4NS52V2I.js";
+import "./chunk-BF324SM3.js";
+import "./chunk-EPOSKRKZ.js";
 import {
   useNodeWasm
 } from "./chunk-B5PBSPAV.js";

@@ -14,7 +14,7 @@ import {
 } from "./chunk-VXNLIOFY.js";
 import {
   sqlAnalyser
-} from "./chunk-4NS52V2I.js";
+} from "./chunk-EPOSKRKZ.js";
 import {
   useNodeWasm
 } from "./chunk-B5PBSPAV.js";
@@ -26,7 +26,7 @@ import { once } from "node:events";
 import { parentPort } from "node:worker_threads";
 useNodeWasm();
 var port = parentPort;
-var readers = import("./chunk-FFNYLNFV.js");
+var readers = import("./chunk-DYSU6Q24.js");
 var [task] = await once(port, "message");
 var words = new Int32Array(task.shared);
 if (task.sql) {

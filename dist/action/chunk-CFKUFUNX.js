@@ -1,0 +1,39 @@
+import { createRequire as __rrCreateRequire } from 'node:module';
+import { fileURLToPath as __rrFileURLToPath } from 'node:url';
+import { dirname as __rrDirname } from 'node:path';
+const require = __rrCreateRequire(import.meta.url);
+const __filename = __rrFileURLToPath(import.meta.url);
+const __dirname = __rrDirname(__filename);
+import {
+  TEMPORAL,
+  changeColumnType,
+  changeTypeMessage,
+  downNarrowsMessage,
+  holdsAll,
+  rewriteMessage,
+  settleTypeChange,
+  sqliteAffinity,
+  unknownWideningMessage,
+  widens
+} from "./chunk-PN4PQJUC.js";
+import "./chunk-YQYMSWCG.js";
+import "./chunk-I2WJ5BSD.js";
+import "./chunk-BEKUU44V.js";
+import "./chunk-VQUEMGJH.js";
+import "./chunk-BF324SM3.js";
+import "./chunk-N6KL7LXN.js";
+import "./chunk-4QK2DHVJ.js";
+import "./chunk-ASTGNKGX.js";
+import "./chunk-ADI5M2KE.js";
+export {
+  TEMPORAL,
+  changeColumnType,
+  changeTypeMessage,
+  downNarrowsMessage,
+  holdsAll,
+  rewriteMessage,
+  settleTypeChange,
+  sqliteAffinity,
+  unknownWideningMessage,
+  widens
+};

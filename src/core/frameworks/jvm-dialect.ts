@@ -17,7 +17,10 @@
 //   `hibernate.default.properties`): `hibernate.connection.url`, its driver class, `hibernate.dialect`.
 // - None of those: the Maven build, the migration tool's plugin `<url>` or the JDBC driver the module's
 //   build puts on its classpath, or on the classpath of the build's app modules that bundle it
-//   (src/core/frameworks/maven-dialect.ts; killbill).
+//   (src/core/frameworks/maven-dialect.ts; killbill); for Flyway, then the Gradle build: the Flyway
+//   plugin's `url` in `build.gradle(.kts)`, else the JDBC drivers of its dependencies
+//   (src/core/frameworks/gradle-dialect.ts; kkito0726/sns-app-vibecording). Flyway migrations
+//   outside a resources folder (`filesystem:sql`) are read in the Gradle build at or above their folder.
 // Liquibase changelogs under a resources folder are read the same way (toantonthat/spring-boot-liquibase,
 // a MySQL app, got Postgres advice): `spring.liquibase.url` first, the profiles whose
 // `spring.liquibase.change-log` sits at or above the changelog's folder, `spring.liquibase.enabled`,
@@ -38,6 +41,7 @@ import type { Framework, MigrationInput } from './framework';
 import { isUnread, readConfigFile, upwards, type ConfigReader } from './tool-dialect';
 import { dirName } from './shared-sql';
 import { mavenDialect } from './maven-dialect';
+import { gradleDialect } from './gradle-dialect';
 import { analyseInVerdict, isDoubt, unreadVerdict, verdictOf, withUnread, type DialectVerdict, type UnreadConfig } from './dialect-doubt';
 
 /** JDBC (and R2DBC) URL schemes: `jdbc:<scheme>:`. */
@@ -498,7 +502,9 @@ export async function jvmDialectVerdict(path: string, read: ConfigReader, list?:
     }
     return undefined;
   });
-  if (conf || module === undefined) return conf;
+  if (conf) return conf;
+  // Migrations outside a resources folder (`filesystem:sql`): the Gradle build at or above their folder.
+  if (module === undefined) return tool === 'flyway' ? once(read, `gradle:${dir}`, () => gradleDialect(dir, read, urlDialect)) : undefined;
   const hibernate = await once(read, `hibernate:${resources!.root}`, async () => {
     for (const name of HIBERNATE_FILES) {
       const text = await readConfigFile(read, `${resources!.root}${name}`);
@@ -509,7 +515,9 @@ export async function jvmDialectVerdict(path: string, read: ConfigReader, list?:
     return undefined;
   });
   if (hibernate) return hibernate;
-  return once(read, `maven:${tool}:${module}`, () => mavenDialect(module, read, tool, urlDialect));
+  const maven = await once(read, `maven:${tool}:${module}`, () => mavenDialect(module, read, tool, urlDialect));
+  if (maven || tool !== 'flyway') return maven;
+  return once(read, `gradle:${module}`, () => gradleDialect(module, read, urlDialect));
 }
 
 /** The database a JVM project's config names for the migration at `path`; undefined when none says one, or they disagree. */

@@ -21,8 +21,7 @@
 // openmrs' `liquibase/pom.xml` runs `jdbc:mysql://127.0.0.1:3306/openmrs`) names it.
 // A pom.xml that is there but does not read (not well-formed XML) leaves the database in doubt, said
 // on the migration (dialect-doubt.ts): it may name any database.
-// Gradle builds are not read (no maintained Groovy/Kotlin grammar with a wasm build here): their
-// modules' paths (`mysql-persistence/`) or Spring configs say it in the repositories seen.
+// Gradle builds are read after it, for Flyway (src/core/frameworks/gradle-dialect.ts).
 import type { Dialect } from '../sql/dialect';
 import { parseXml, type XmlElement } from './dsl/xml';
 import { unreadVerdict, verdictOf, withUnread, type DialectVerdict, type UnreadConfig } from './dialect-doubt';

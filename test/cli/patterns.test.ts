@@ -49,6 +49,7 @@ const PATTERNS = [
   'patterns/app-dialect',
   'patterns/flyway-spring-dialect',
   'patterns/jvm-modules',
+  'patterns/gradle-flyway-dialect',
   'patterns/alembic-history',
   'patterns/alembic-data-writes',
   'patterns/orm-data-writes',

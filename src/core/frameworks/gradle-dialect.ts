@@ -116,7 +116,8 @@ function templateEnd(text: string, from: number): number {
 /** What a build file says: the Flyway plugin's JDBC URLs and the coordinates (`group:artifact`) of its dependencies outside tests. */
 export interface GradleBuild {
   path: string;
-  flywayUrls: string[];
+  /** Each JDBC URL given to the Flyway plugin, with its line. */
+  flywayUrls: { url: string; line: number }[];
   dependencies: string[];
 }
 
@@ -127,7 +128,7 @@ const isTestConfiguration = (name: string) => /^test|Test/.test(name);
 export function parseGradleBuild(text: string, path: string): GradleBuild | string {
   const tokens = tokenize(text);
   if (typeof tokens === 'string') return tokens;
-  const flywayUrls: string[] = [];
+  const flywayUrls: GradleBuild['flywayUrls'] = [];
   const dependencies: string[] = [];
   /** Open blocks: whether each is a Flyway configuration, a `dependencies` block. */
   const blocks: { flyway: boolean; dependencies: boolean }[] = [];
@@ -166,7 +167,7 @@ export function parseGradleBuild(text: string, path: string): GradleBuild | stri
         if (s.kind === 'punct' && '(['.includes(s.value)) open++;
         if (s.kind === 'punct' && ')]'.includes(s.value)) open--;
         if (s.kind === 'string' && /^(?:jdbc|r2dbc):/i.test(s.value.trim())) {
-          flywayUrls.push(s.value);
+          flywayUrls.push({ url: s.value, line: s.line });
           break;
         }
       }
@@ -206,9 +207,9 @@ export async function gradleDialect(moduleDir: string, read: ConfigReader, urlDi
     }
   }
   for (const build of builds) {
-    const urls: DialectSource[] = build.flywayUrls.flatMap((url) => {
+    const urls: DialectSource[] = build.flywayUrls.flatMap(({ url, line }) => {
       const dialect = urlDialect(url);
-      return dialect && !EMBEDDED.has(dialect) ? [{ dialect, from: `the Gradle build's flyway url (${build.path})` }] : [];
+      return dialect && !EMBEDDED.has(dialect) ? [{ dialect, from: `the Gradle build's flyway url (${build.path} line ${line})` }] : [];
     });
     if (urls.length) return verdictOf(urls);
   }

@@ -8,7 +8,7 @@
 // `build.gradle.kts` of the module and of the folders above it (a root build's
 // `subprojects { dependencies { … } }` reaches every module), nearest first:
 // 1. the URL the Flyway plugin is given: `url` in a `flyway { }` block or in a Flyway task's block
-//    (`task migrateDev(type: FlywayMigrateTask) { url = '…' }`, `tasks.register<FlywayMigrateTask>("x") { … }`),
+//    (`task migrateDev(type: FlywayMigrateTask) { url = '…' }`, `tasks.register<FlywayMigrateTask>("x") { … }`, Kotlin's `configure<FlywayExtension> { … }`),
 //    the first string literal of the assignment a JDBC URL (`System.getenv("DB_URL") ?: "jdbc:…"`
 //    counts by its fallback); the nearest file naming one decides, URLs that disagree (one set per
 //    branch of an `if`) leave the database in doubt;
@@ -148,7 +148,7 @@ export function parseGradleBuild(text: string, path: string): GradleBuild | stri
         const header = tokens.slice(statement, i);
         const names = header.filter((h) => h.kind === 'name').map((h) => h.value);
         blocks.push({
-          flyway: names[names.length - 1] === 'flyway' || names.some((n) => /^Flyway\w*Task$/.test(n)),
+          flyway: names[names.length - 1] === 'flyway' || names.some((n) => /^Flyway(?:\w*Task|Extension)$/.test(n)),
           dependencies: names[names.length - 1] === 'dependencies',
         });
         parens = 0;

@@ -49,6 +49,12 @@ task migrateDev(type: org.flywaydb.gradle.task.FlywayMigrateTask) {
     });
   });
 
+  it('reads Kotlin’s configure<FlywayExtension> block', () => {
+    expect(parseGradleBuild('configure<org.flywaydb.gradle.FlywayExtension> {\n    url = "jdbc:postgresql://h/db"\n}', 'build.gradle.kts')).toMatchObject({
+      flywayUrls: [{ url: 'jdbc:postgresql://h/db', line: 2 }],
+    });
+  });
+
   it('says why a build file does not tokenize', () => {
     expect(tokenize("flyway { url = 'jdbc:mysql://x }\n")).toBe('a string left open (line 1)');
     expect(tokenize('flyway { url = "jdbc:mysql://x"\n')).toBe('brackets left open at the end of the file');

@@ -260,6 +260,18 @@ describe('Django', () => {
         { dialect: 'postgres', from: "the project's DATABASES['default']['ENGINE'] (server/settings/environments/production.py:1)" },
       ],
     });
+    // `'environments/{0}.py'.format(ENV)` (AutSPACEs, censortracker_backend) names one of the environments; `include` imported under another name.
+    const formatted = {
+      ...prod,
+      'server/settings/__init__.py':
+        "from split_settings.tools import include as settings_include\nsettings_include('components/common.py', 'environments/{0}.py'.format(ENV))\n",
+    };
+    expect(await djangoAppDialect('server/apps/main/', reader(formatted), listing(formatted))).toEqual(
+      await djangoAppDialect('server/apps/main/', reader(prod), listing(prod)),
+    );
+    expect(await djangoAppDialect('server/apps/main/', reader(formatted), listing(formatted))).toMatchObject({
+      doubt: [{ dialect: 'mysql' }, { dialect: 'postgres' }],
+    });
     // An optional local.py that is there overrides what came before it: the last assignment wins.
     const local = { ...files, 'server/settings/environments/local.py': `DATABASES = {'default': ${engine('postgresql')}}\n` };
     expect(await djangoAppDialect('server/apps/main/', reader(local), listing(local))).toMatchObject({ dialect: 'postgres' });

@@ -210,7 +210,7 @@ const answers = new WeakMap<Reader, Map<string, Promise<DialectVerdict>>>();
 const servers = (base: string, module: string): string[] => ['wsgi.py', 'asgi.py'].map((f) => `${base}${module.split('.')[0]}/${f}`);
 
 /** Settings files read at most per project (the modules named, the ones they star-import and `include()`). */
-const SETTINGS_FILES = 16;
+const SETTINGS_FILES = 24;
 
 /** A database a settings run has set: the entry (`DATABASES['default']`) it is under, in which file. */
 interface SetDatabase extends NamedDatabase {
@@ -277,12 +277,37 @@ interface Included {
   oneOf: boolean;
 }
 
-/** The pattern an include argument names: a string literal, `optional('…')`, an f-string (each interpolation a `*`). */
-function includedOf(arg: Node, optional = false): Included | undefined {
-  if (arg.type === 'call' && arg.childForFieldName('function')?.text === 'optional') {
-    const inner = arg.childForFieldName('arguments')?.namedChildren[0];
-    return inner ? includedOf(inner, true) : undefined;
+/** The names `include` and `optional` of django-split-settings go by in a file (`from split_settings.tools import include as settings_include`). */
+interface SplitNames {
+  include: Set<string>;
+  optional: Set<string>;
+}
+
+function splitNames(root: Node): SplitNames {
+  const names: SplitNames = { include: new Set(['include']), optional: new Set(['optional']) };
+  for (const imp of root.descendantsOfType('import_from_statement')) {
+    if (imp.childForFieldName('module_name')?.text !== 'split_settings.tools') continue;
+    for (const c of imp.namedChildren)
+      if (c.type === 'aliased_import') {
+        const name = c.childForFieldName('name')?.text;
+        const alias = c.childForFieldName('alias')?.text;
+        if (alias && (name === 'include' || name === 'optional')) names[name].add(alias);
+      }
   }
+  return names;
+}
+
+/** The pattern an include argument names: a string literal, `optional('…')`, an f-string (each interpolation a `*`). */
+function includedOf(arg: Node, names: SplitNames, optional = false): Included | undefined {
+  if (arg.type === 'call' && names.optional.has(arg.childForFieldName('function')?.text ?? '')) {
+    const inner = arg.childForFieldName('arguments')?.namedChildren[0];
+    return inner ? includedOf(inner, names, true) : undefined;
+  }
+  const fn = arg.type === 'call' ? arg.childForFieldName('function') : undefined;
+  const template =
+    fn?.type === 'attribute' && fn.childForFieldName('attribute')?.text === 'format' ? pyStr(fn.childForFieldName('object') ?? undefined) : undefined;
+  // `'environments/{0}.py'.format(_ENV)` (wemake-django-template's older settings/__init__.py).
+  if (template !== undefined) return { pattern: template.replace(/\{[^{}]*\}/g, '*'), optional, oneOf: /\{[^{}]*\}/.test(template) };
   if (arg.type !== 'string') return undefined;
   const exact = pyStr(arg);
   if (exact !== undefined) return { pattern: exact, optional, oneOf: false };
@@ -330,7 +355,7 @@ class SettingsRun {
   async file(file: string, text: string, state: SettingsState, within: string[]): Promise<void> {
     using tree = await parseCode('python', text);
     const lists = new Map<string, Node>();
-    await this.block(tree.rootNode.namedChildren, { file, state, within, lists });
+    await this.block(tree.rootNode.namedChildren, { file, state, within, lists, split: splitNames(tree.rootNode) });
   }
 
   private async block(statements: Node[], at: RunAt): Promise<void> {
@@ -442,7 +467,7 @@ class SettingsRun {
   private async call(call: Node, at: RunAt): Promise<void> {
     const fn = call.childForFieldName('function');
     const args = call.childForFieldName('arguments')?.namedChildren ?? [];
-    if (fn?.type === 'identifier' && fn.text === 'include') return this.include(call, args, at);
+    if (fn?.type === 'identifier' && at.split.include.has(fn.text)) return this.include(call, args, at);
     if (fn?.type !== 'attribute' || fn.childForFieldName('attribute')?.text !== 'update') return;
     const object = fn.childForFieldName('object');
     if (object?.type === 'identifier' && object.text === 'DATABASES') {
@@ -477,7 +502,7 @@ class SettingsRun {
       if (!items) throw unknown(arg);
       for (const item of items) {
         if (item.type === 'comment') continue;
-        const inc = includedOf(item);
+        const inc = includedOf(item, at.split);
         if (!inc) throw unknown(item);
         named.push(inc);
       }
@@ -536,6 +561,7 @@ interface RunAt {
   within: string[];
   /** Tuples and lists assigned in the file so far (`_base_settings = ('components/common.py', …)`). */
   lists: Map<string, Node>;
+  split: SplitNames;
 }
 
 /** `a/./b/../c.py` → `a/c.py`. */

@@ -3,8 +3,11 @@
 // key). Django finds its settings through `manage.py` (`os.environ.setdefault(
 // "DJANGO_SETTINGS_MODULE", "mysite.settings")`, written by `startproject`), and production through
 // `wsgi.py`/`asgi.py` beside the settings (`config.settings.production` where manage.py names
-// `config.settings.local`, cookiecutter-django's layout): each module named is read. A settings module
-// (or a module it star-imports, `from .base import *`) assigns `DATABASES`, whose entries name their
+// `config.settings.local`, cookiecutter-django's layout): each module named is run as Python runs
+// it, statement after statement: a module it star-imports (`from .base import *`) and the files
+// django-split-settings' `include('components/common.py', optional('environments/local.py'))` names
+// (test/fixtures/patterns/django-split-settings/SOURCE.md), the last assignment winning (an override
+// of an imported entry replaces it; one in an `if` counts beside it). `DATABASES`' entries name their
 // backend: `'ENGINE': 'django.db.backends.mysql'`, or a URL (`dj_database_url.config(
 // default="mysql://…")`, `env.db(default=…)`). An engine read from the environment counts by its
 // fallback (`os.environ.get('DB_ENGINE', 'django.db.backends.postgresql')`: what runs when nothing is

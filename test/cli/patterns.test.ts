@@ -113,6 +113,7 @@ const PATTERNS = [
   'patterns/typeorm-dialect',
   'patterns/jvm-doubt',
   'patterns/django-two-databases',
+  'patterns/django-split-settings',
   'patterns/ecto-two-repos',
   'patterns/tool-record-unread',
   'patterns/do-block-loops',

@@ -244,7 +244,7 @@ const ectoApp: AppOf = (path) => {
 const APPS = {
   laravel: { of: laravelApp, find: (root: string, _folder: string, read: Reader) => laravelAppDialect(root, read) },
   rails: { of: railsApp, find: railsAppDialect },
-  django: { of: djangoApp, find: (root: string, _folder: string, read: Reader) => djangoAppDialect(root, read) },
+  django: { of: djangoApp, find: (root: string, _folder: string, read: Reader, list?: Lister) => djangoAppDialect(root, read, list) },
   knex: { of: jsApp, find: (root: string, _folder: string, read: Reader) => knexAppDialect(root, read) },
   sequelize: { of: jsApp, find: (root: string, _folder: string, read: Reader) => sequelizeAppDialect(root, read) },
   ecto: { of: ectoApp, find: (root: string, folder: string, read: Reader) => ectoAppDialect(root, read, folder) },

@@ -229,6 +229,99 @@ describe('Django', () => {
     });
   });
 
+  // django-split-settings (wemake-services/wemake-django-template's server/settings/__init__.py):
+  // include() runs each file in the settings module's namespace, in order, relative to it.
+  it("follows django-split-settings' include() and optional(), globs and names chosen at run time", async () => {
+    const engine = (name: string) => `{'ENGINE': 'django.db.backends.${name}'}`;
+    const manage = "os.environ.setdefault('DJANGO_SETTINGS_MODULE', 'server.settings')\n";
+    const init =
+      "from split_settings.tools import include, optional\n_ENV = environ['DJANGO_ENV']\n" +
+      "_base_settings = (\n    'components/common.py',\n    # Select the right env:\n    f'environments/{_ENV}.py',\n    optional('environments/local.py'),\n)\ninclude(*_base_settings)\n";
+    const files: Record<string, string> = {
+      'manage.py': manage,
+      'server/settings/__init__.py': init,
+      'server/settings/components/common.py': `DATABASES = {'default': ${engine('mysql')}}\n`,
+      'server/settings/environments/development.py': 'DEBUG = True\n',
+      'server/settings/environments/production.py': 'DEBUG = False\n',
+    };
+    const listing = (all: Record<string, string>) => async (dir: string) =>
+      Object.keys(all)
+        .filter((f) => f.startsWith(dir) && !f.slice(dir.length).includes('/'))
+        .map((f) => f.slice(dir.length));
+    expect(await djangoAppDialect('server/apps/main/', reader(files), listing(files))).toEqual({
+      dialect: 'mysql',
+      from: "the project's DATABASES['default'] (server/settings/components/common.py:1)",
+    });
+    // An environment that changes the engine: either may run, so the database is in doubt.
+    const prod = { ...files, 'server/settings/environments/production.py': "DATABASES['default']['ENGINE'] = 'django.db.backends.postgresql'\n" };
+    expect(await djangoAppDialect('server/apps/main/', reader(prod), listing(prod))).toEqual({
+      doubt: [
+        { dialect: 'mysql', from: "the project's DATABASES['default'] (server/settings/components/common.py:1)" },
+        { dialect: 'postgres', from: "the project's DATABASES['default']['ENGINE'] (server/settings/environments/production.py:1)" },
+      ],
+    });
+    // `'environments/{0}.py'.format(ENV)` (AutSPACEs, censortracker_backend) names one of the environments; `include` imported under another name.
+    const formatted = {
+      ...prod,
+      'server/settings/__init__.py':
+        "from split_settings.tools import include as settings_include\nsettings_include('components/common.py', 'environments/{0}.py'.format(ENV))\n",
+    };
+    expect(await djangoAppDialect('server/apps/main/', reader(formatted), listing(formatted))).toEqual(
+      await djangoAppDialect('server/apps/main/', reader(prod), listing(prod)),
+    );
+    expect(await djangoAppDialect('server/apps/main/', reader(formatted), listing(formatted))).toMatchObject({
+      doubt: [{ dialect: 'mysql' }, { dialect: 'postgres' }],
+    });
+    // An optional local.py that is there overrides what came before it: the last assignment wins.
+    const local = { ...files, 'server/settings/environments/local.py': `DATABASES = {'default': ${engine('postgresql')}}\n` };
+    expect(await djangoAppDialect('server/apps/main/', reader(local), listing(local))).toMatchObject({ dialect: 'postgres' });
+    // A glob of components, read from the folder's listing; without a listing, a doubt that says so.
+    const globbed = { ...files, 'server/settings/__init__.py': "include('components/*.py')\n" };
+    expect(await djangoAppDialect('server/apps/main/', reader(globbed), listing(globbed))).toMatchObject({ dialect: 'mysql' });
+    expect(await djangoAppDialect('server/apps/main/', reader(globbed))).toEqual({
+      doubt: [],
+      unread: [
+        {
+          file: 'server/settings/__init__.py',
+          failure: "include('components/*.py') names files by a glob and the folder server/settings/components/ could not be listed",
+        },
+      ],
+    });
+    // A file named by a value the reader cannot see: a doubt, never a silent Postgres.
+    const hidden = { ...files, 'server/settings/__init__.py': 'include(*settings_files())\n' };
+    expect(await djangoAppDialect('server/apps/main/', reader(hidden), listing(hidden))).toEqual({
+      doubt: [],
+      unread: [{ file: 'server/settings/__init__.py', failure: 'include(*settings_files()) names its settings files at run time (line 1)' }],
+    });
+  });
+
+  // `from .base import *` then an override (cookiecutter-django's production.py): Python keeps the last value.
+  it("counts a star-imported module's DATABASES as the importing module leaves it", async () => {
+    const engine = (name: string) => `{'ENGINE': 'django.db.backends.${name}'}`;
+    const manage = "os.environ.setdefault('DJANGO_SETTINGS_MODULE', 'config.settings.production')\n";
+    const base = `DATABASES = {'default': ${engine('postgresql')}}\n`;
+    const project = (production: string) => reader({ 'manage.py': manage, 'config/settings/base.py': base, 'config/settings/production.py': production });
+    for (const override of [
+      "from .base import *\nDATABASES['default']['ENGINE'] = 'django.db.backends.mysql'\n",
+      "from .base import *\nDATABASES['default'].update({'ENGINE': 'django.db.backends.mysql'})\n",
+      `from .base import *\nDATABASES['default'] = ${engine('mysql')}\n`,
+      `from .base import *\nDATABASES.update({'default': ${engine('mysql')}})\n`,
+    ])
+      expect(await djangoAppDialect('shop/', project(override))).toMatchObject({
+        dialect: 'mysql',
+        from: expect.stringContaining('config/settings/production.py:2'),
+      });
+    // A change to another part of the entry leaves its engine; an assignment before the import is overwritten by it.
+    expect(await djangoAppDialect('shop/', project("from .base import *\nDATABASES['default']['NAME'] = 'shop'\n"))).toMatchObject({ dialect: 'postgres' });
+    expect(await djangoAppDialect('shop/', project(`DATABASES = {'default': ${engine('mysql')}}\nfrom .base import *\n`))).toMatchObject({
+      dialect: 'postgres',
+    });
+    // An override in a branch may or may not run: both count.
+    expect(await djangoAppDialect('shop/', project(`from .base import *\nif DB == 'mysql':\n    DATABASES['default'] = ${engine('mysql')}\n`))).toMatchObject({
+      doubt: [{ dialect: 'postgres' }, { dialect: 'mysql' }],
+    });
+  });
+
   it('leaves the database in doubt when a settings file or manage.py cannot be read', async () => {
     const failing =
       (files: Record<string, string>, broken: string) =>

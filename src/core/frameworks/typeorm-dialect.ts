@@ -9,11 +9,18 @@
 // - a DataSource in a file named for it (`data-source.ts`, `datasource.ts`, `typeorm.config.ts`,
 //   `orm.config.ts`), in the migrations' folder, the folders above it, or the project's `src/`
 //   (songbook's `server/ormconfig.ts`, ShippingBackend's `src/database/data-source.ts`).
+// - else a NestJS app's TypeORM options, in the package's folder (or, with no package.json, the
+//   folder that holds the migrations' `src/`): `TypeOrmModule.forRoot({ type })` and
+//   `forRootAsync({ useFactory: () => ({ type }) })` in `src/app.module.ts`, the options objects of
+//   `src/config/`, `src/database/`, `src/db/` (`registerAs('database', () => ({ type }))`), read
+//   together (Insider92/rock-paper-scissor-server's `src/config/orm.config.ts`).
 // Every `type` of an options object (one with `host`, `database`, `url`, `migrations`, …) is read,
-// a literal or the fallback of `process.env.DB_TYPE || 'mysql'`: when they name one database, that
-// is the project's; when they name several, it is in doubt (one notice names them). SQLite alone
-// is not decisive (kept for tests and development), as for Knex.
-// A config that names none (read from the environment) leaves the migrations read as Postgres. One
+// a literal or a const bound to one: when they name one database, that is the project's; when they
+// name several, it is in doubt (one notice names them). SQLite alone is not decisive (kept for
+// tests and development), as for Knex. A `type` read at run time (`process.env.DB_TYPE as any`,
+// `configService.get('DB_TYPE')`) is a doubt too, never a silent Postgres reading: the deploy
+// chooses; its fallback (`|| 'mysql'`) is named in the notice as one of the databases.
+// A config that names no type (absent, or options without one) leaves the migrations read as Postgres. One
 // that is there but cannot be read (an ormconfig.json that is no JSON, a DataSource file with a
 // syntax error and no `type` read, a grammar that does not load) leaves the database in doubt: one
 // notice names it (src/core/frameworks/dialect-doubt.ts).

@@ -320,7 +320,9 @@ async function nestAppDialect(dir: string, read: ConfigReader, list: Lister | un
       return unreadVerdict(path, e, verdictIn(sources, runtime));
     }
     for (const dialect of found.named) sources.push({ dialect, from: sourceOf(path) });
-    if (found.runtime.length) runtime.push(chosenAtRunTime(path, found.runtime));
+    // A config folder holds other services' options too (`{ type: process.env.MAIL_TYPE, host }`):
+    // a type read at run time is TypeORM's only in a file that names TypeORM.
+    if (found.runtime.length && /typeorm/i.test(text)) runtime.push(chosenAtRunTime(path, found.runtime));
   }
   return verdictIn(sources, runtime);
 }

@@ -196,6 +196,12 @@ describe('NestJS TypeORM options', () => {
       doubt: [],
       unread: [{ file: 'ormconfig.ts', runtime: true }],
     });
+    // Another service's options in the config folder (no TypeORM in the file) say nothing.
+    const mail = {
+      'package.json': '{}',
+      'src/config/mail.config.ts': "export default registerAs('mail', () => ({ type: process.env.MAIL_TYPE, host: 'smtp' }));\n",
+    };
+    expect(await typeormAppDialect('src/', reader(mail), lister(mail))).toBeUndefined();
     const two = {
       'package.json': '{}',
       'src/app.module.ts': nest('err/factory-postgres/src/app.module.ts'),

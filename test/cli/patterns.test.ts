@@ -111,6 +111,7 @@ const PATTERNS = [
   'patterns/goose-go',
   'patterns/goose-dbmate-markers',
   'patterns/typeorm-dialect',
+  'patterns/nestjs-typeorm-dialect',
   'patterns/jvm-doubt',
   'patterns/django-two-databases',
   'patterns/django-split-settings',

@@ -20,6 +20,8 @@ export interface UnreadConfig {
   failure: string;
   /** The read itself failed (the file may be there or not), rather than its text not parsing. */
   readFailed?: boolean;
+  /** The file was read, and it chooses the database at run time (`type: process.env.DB_TYPE`): `failure` shows how. */
+  runtime?: boolean;
 }
 
 /** What a project's files say of a migration's database when they disagree (each source), or when one could not be read. */
@@ -81,6 +83,10 @@ const WHAT_HOLDS =
 export function doubtCause(doubt: DialectDoubt): string {
   const said = doubt.doubt.map((s) => `${s.from} names ${DIALECT_NAMES[s.dialect]}`).join('; ');
   if (!doubt.unread?.length) return `The project names different databases for this migration: ${said}.`;
+  if (doubt.unread.every((u) => u.runtime)) {
+    const chosen = doubt.unread.map((u) => `${u.file} (${u.failure})`).join(', ');
+    return `The project chooses this migration's database at run time: ${chosen}${said ? `; ${said}` : ''}.`;
+  }
   const unread = doubt.unread.map((u) => `${u.file} (${u.failure})`).join(', ');
   return `A config file that may name this migration's database could not be read: ${unread}${said ? `; ${said}` : ''}.`;
 }
@@ -96,7 +102,12 @@ export function doubtSetting(doubt: DialectDoubt, path: string): string {
 
 /** The one notice a migration in doubt gets: what named which database (or could not be read), and how to settle it. */
 export function doubtNotice(doubt: DialectDoubt, path: string): Hit {
-  const fix = !doubt.unread?.length ? 'Say' : doubt.unread.every((u) => u.readFailed) ? 'Run again once the file can be read, or say' : 'Fix the file, or say';
+  const fix =
+    !doubt.unread?.length || doubt.unread.every((u) => u.runtime)
+      ? 'Say'
+      : doubt.unread.every((u) => u.readFailed)
+        ? 'Run again once the file can be read, or say'
+        : 'Fix the file, or say';
   return {
     rule: 'not-analysed',
     line: 1,

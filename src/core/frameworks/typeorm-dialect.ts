@@ -9,11 +9,18 @@
 // - a DataSource in a file named for it (`data-source.ts`, `datasource.ts`, `typeorm.config.ts`,
 //   `orm.config.ts`), in the migrations' folder, the folders above it, or the project's `src/`
 //   (songbook's `server/ormconfig.ts`, ShippingBackend's `src/database/data-source.ts`).
+// - else a NestJS app's TypeORM options, in the package's folder (or, with no package.json, the
+//   folder that holds the migrations' `src/`): `TypeOrmModule.forRoot({ type })` and
+//   `forRootAsync({ useFactory: () => ({ type }) })` in `src/app.module.ts`, the options objects of
+//   `src/config/`, `src/database/`, `src/db/` (`registerAs('database', () => ({ type }))`), read
+//   together (Insider92/rock-paper-scissor-server's `src/config/orm.config.ts`).
 // Every `type` of an options object (one with `host`, `database`, `url`, `migrations`, …) is read,
-// a literal or the fallback of `process.env.DB_TYPE || 'mysql'`: when they name one database, that
-// is the project's; when they name several, it is in doubt (one notice names them). SQLite alone
-// is not decisive (kept for tests and development), as for Knex.
-// A config that names none (read from the environment) leaves the migrations read as Postgres. One
+// a literal or a const bound to one: when they name one database, that is the project's; when they
+// name several, it is in doubt (one notice names them). SQLite alone is not decisive (kept for
+// tests and development), as for Knex. A `type` read at run time (`process.env.DB_TYPE as any`,
+// `configService.get('DB_TYPE')`) is a doubt too, never a silent Postgres reading: the deploy
+// chooses; its fallback (`|| 'mysql'`) is named in the notice as one of the databases.
+// A config that names no type (absent, or options without one) leaves the migrations read as Postgres. One
 // that is there but cannot be read (an ormconfig.json that is no JSON, a DataSource file with a
 // syntax error and no `type` read, a grammar that does not load) leaves the database in doubt: one
 // notice names it (src/core/frameworks/dialect-doubt.ts).
@@ -24,8 +31,9 @@ import { jsStr, parseJs } from './dsl/js';
 import { dotenvValue, isUnread, readConfigFile, upwards, type ConfigReader } from './tool-dialect';
 import { keyOf } from './js-app-dialect';
 import { handlerFor } from './dispatch';
-import { firstErrorNode, lineOf } from '../parsers/tree-sitter';
+import { firstErrorNode, lineOf, type Node } from '../parsers/tree-sitter';
 import { unreadVerdict, verdictOf, withUnread, type DialectVerdict, type UnreadConfig } from './dialect-doubt';
+import type { DialectSource } from '../sql/dialect';
 
 /** TypeORM's `type` names (DataSourceOptions) and `TYPEORM_CONNECTION` values. */
 const TYPES: Record<string, Dialect> = {
@@ -67,25 +75,86 @@ const OPTION_KEYS = new Set([
 
 const typeOf = (name: string): Dialect | undefined => handlerFor(TYPES, name.trim().toLowerCase());
 
-/** The databases the `type` of connection options names in a JS/TS file (each string literal of its value). */
-export async function typesInJs(source: string, path: string): Promise<Set<Dialect>> {
+/** What the `type`s of connection options say: the databases they name, and the values chosen at run time (`process.env.DB_TYPE`). */
+export interface NamedTypes {
+  named: Set<Dialect>;
+  runtime: string[];
+}
+
+/** The expression under casts and parentheses (`(process.env.DB_TYPE as any)`, `<any>x`, `'mysql' as const`). */
+function unwrap(node: Node): Node {
+  switch (node.type) {
+    case 'parenthesized_expression':
+    case 'as_expression':
+    case 'satisfies_expression':
+    case 'non_null_expression':
+      return node.namedChildren[0] ? unwrap(node.namedChildren[0]) : node;
+    case 'type_assertion':
+      return node.namedChildren.at(-1) ? unwrap(node.namedChildren.at(-1)!) : node;
+    default:
+      return node;
+  }
+}
+
+/** The values a `type` may take: each branch of `a ? b : c`, each side of `a || b` / `a ?? b`. */
+function leaves(node: Node): Node[] {
+  const n = unwrap(node);
+  if (n.type === 'ternary_expression') {
+    return [n.childForFieldName('consequence'), n.childForFieldName('alternative')].flatMap((c) => (c ? leaves(c) : []));
+  }
+  const op = n.type === 'binary_expression' ? n.childForFieldName('operator')?.type : undefined;
+  if (op === '||' || op === '??') return [n.childForFieldName('left'), n.childForFieldName('right')].flatMap((c) => (c ? leaves(c) : []));
+  return [n];
+}
+
+/**
+ * The databases the `type` of connection options names in a JS/TS file (a literal, a const the file
+ * binds to one, or the fallback of `process.env.DB_TYPE || 'mysql'`), and the values it reads at run
+ * time (`process.env.DB_TYPE`, `configService.get('DB_TYPE')`): a NestJS app's
+ * `TypeOrmModule.forRoot({ type })`, `forRootAsync({ useFactory: () => ({ type }) })` and
+ * `registerAs('database', () => ({ type }))` are such options objects.
+ */
+export async function typeormTypesInJs(source: string, path: string): Promise<NamedTypes> {
   using tree = await parseJs(path, source);
-  const found = new Set<Dialect>();
+  const named = new Set<Dialect>();
+  const runtime: string[] = [];
+  // `const CONNECTION_TYPE = 'postgres'`: a name the file binds to a string once.
+  const consts = new Map<string, Node[]>();
+  for (const d of tree.rootNode.descendantsOfType('variable_declarator')) {
+    const name = d.childForFieldName('name');
+    const value = d.childForFieldName('value');
+    if (name?.type === 'identifier' && value) consts.set(name.text, [...(consts.get(name.text) ?? []), value]);
+  }
   for (const object of tree.rootNode.descendantsOfType('object')) {
     const pairs = object.namedChildren.filter((c) => c.type === 'pair');
     const keys = new Set(pairs.map(keyOf));
     if (![...keys].some((k) => k !== undefined && OPTION_KEYS.has(k))) continue;
     const value = pairs.find((p) => keyOf(p) === 'type')?.childForFieldName('value');
-    const strings = value ? (value.type === 'string' ? [value] : value.descendantsOfType('string')) : [];
-    for (const s of strings) {
-      const d = typeOf(jsStr(s) ?? '');
-      if (d) found.add(d);
+    for (const leaf of value ? leaves(value) : []) {
+      const bound = leaf.type === 'identifier' ? consts.get(leaf.text) : undefined;
+      const literal = bound?.length === 1 ? unwrap(bound[0]!) : leaf;
+      if (literal.type === 'string') {
+        const d = typeOf(jsStr(literal) ?? '');
+        if (d) named.add(d);
+        continue;
+      }
+      // Read at run time; a string in it that names a database is its fallback (`configService.get('DB_TYPE', 'postgres')`).
+      runtime.push(leaf.text.replace(/\s+/g, ' '));
+      for (const s of leaf.descendantsOfType('string')) {
+        const d = typeOf(jsStr(s) ?? '');
+        if (d) named.add(d);
+      }
     }
   }
   // A file the grammar could not read whole may hold its `type` in what it could not read.
-  const error = found.size ? undefined : firstErrorNode(tree.rootNode);
+  const error = named.size || runtime.length ? undefined : firstErrorNode(tree.rootNode);
   if (error) throw new Error(`a syntax error at line ${lineOf(error)}`);
-  return found;
+  return { named, runtime };
+}
+
+/** The databases the `type` of connection options names in a JS/TS file (each value's literals and fallbacks). */
+export async function typesInJs(source: string, path: string): Promise<Set<Dialect>> {
+  return (await typeormTypesInJs(source, path)).named;
 }
 
 /** The databases an `ormconfig.json|yml` names: its options' `type`, or each connection's (an array, or a map by name). */
@@ -103,10 +172,14 @@ export function typesInData(doc: unknown): Set<Dialect> {
 /** `TYPEORM_CONNECTION=` of a dotenv file, if set (the same line reading as Laravel's `DB_CONNECTION`). */
 export const envTypeormConnection = (text: string): string | undefined => dotenvValue(text, 'TYPEORM_CONNECTION');
 
-/** The databases a config file names, by its kind; throws when it cannot be read. */
-async function typesIn(text: string, path: string): Promise<Set<Dialect>> {
+/** The databases a config file names (and the types it reads at run time), by its kind; throws when it cannot be read. */
+async function typesIn(text: string, path: string): Promise<NamedTypes> {
   const name = path.slice(path.lastIndexOf('/') + 1);
-  if (/\.[cm]?[jt]s$/.test(name)) return typesInJs(text, path);
+  if (/\.[cm]?[jt]s$/.test(name)) return typeormTypesInJs(text, path);
+  return { named: dataTypesIn(text, name), runtime: [] };
+}
+
+function dataTypesIn(text: string, name: string): Set<Dialect> {
   if (name.endsWith('.json')) {
     try {
       return typesInData(JSON.parse(text));
@@ -195,9 +268,69 @@ const sourceOf = (path: string): string => {
   return `TypeORM's connection type (${path})`;
 };
 
+/** A NestJS app's folders for its TypeORM options (`TypeOrmModule.forRoot`, `registerAs('database', …)`), beside src/app.module.ts. */
+const NEST_FOLDERS = ['src/config/', 'src/database/', 'src/db/'];
+/** Files read per folder, at most (the read budget). */
+const NEST_PER_FOLDER = 8;
+const isScript = (name: string) => /\.[cm]?[jt]s$/.test(name) && !name.endsWith('.d.ts') && !/\.(?:spec|test)\./.test(name);
+
+/** The files of a NestJS app in `dir` that may hold its TypeORM options: src/app.module.ts, and the scripts of its config folders (with a lister). */
+async function nestFiles(dir: string, list: Lister | undefined): Promise<string[]> {
+  if (!list) return [`${dir}src/app.module.ts`];
+  // A folder that holds folders only may list as nothing (git): its subfolders are listed still.
+  const src = (await list(`${dir}src/`).catch(() => undefined)) ?? [];
+  const files = src.includes('app.module.ts') ? [`${dir}src/app.module.ts`] : [];
+  // A lister names files only: each folder is listed (one read each), an absent one lists nothing.
+  for (const folder of NEST_FOLDERS) {
+    const names = ((await list(`${dir}${folder}`).catch(() => undefined)) ?? []).filter(isScript).sort();
+    files.push(...names.slice(0, NEST_PER_FOLDER).map((n) => `${dir}${folder}${n}`));
+  }
+  return files;
+}
+
+/** What a file's types say: the one database (or a doubt), a doubt when the type is chosen at run time. */
+function verdictIn(sources: DialectSource[], runtime: UnreadConfig[]): DialectVerdict {
+  const said = verdictOf(sources.filter((s) => s.dialect !== 'sqlite'));
+  return runtime.reduce<DialectVerdict>((v, r) => withUnread(r, v), said);
+}
+
+const chosenAtRunTime = (file: string, runtime: string[]): UnreadConfig => ({
+  file,
+  failure: `its connection type is \`${runtime[0]!.length > 60 ? `${runtime[0]!.slice(0, 57)}...` : runtime[0]}\``,
+  runtime: true,
+});
+
+/**
+ * The database a NestJS app's TypeORM options name, when no DataSource or ormconfig did: every file
+ * read together, so that two that name different databases leave it in doubt.
+ */
+async function nestAppDialect(dir: string, read: ConfigReader, list: Lister | undefined, tried: Set<string>): Promise<DialectVerdict> {
+  const sources: DialectSource[] = [];
+  const runtime: UnreadConfig[] = [];
+  for (const path of await nestFiles(dir, list)) {
+    if (tried.has(path)) continue;
+    const text = await readConfigFile(read, path);
+    if (isUnread(text)) return withUnread(text, verdictIn(sources, runtime));
+    if (text === undefined) continue;
+    let found: NamedTypes;
+    try {
+      found = await typeormTypesInJs(text, path);
+    } catch (e) {
+      // A syntax error in app.module.ts may hide `TypeOrmModule.forRoot({ type })`.
+      return unreadVerdict(path, e, verdictIn(sources, runtime));
+    }
+    for (const dialect of found.named) sources.push({ dialect, from: sourceOf(path) });
+    // A config folder holds other services' options too (`{ type: process.env.MAIL_TYPE, host }`):
+    // a type read at run time is TypeORM's only in a file that names TypeORM.
+    if (found.runtime.length && /typeorm/i.test(text)) runtime.push(chosenAtRunTime(path, found.runtime));
+  }
+  return verdictIn(sources, runtime);
+}
+
 /**
  * The database a TypeORM project's config names, for migrations in `root` + a folder (`src/` +
- * `migrations`): the folders from `root` up to the project's (the first with package.json), nearest first.
+ * `migrations`): the folders from `root` up to the project's (the first with package.json), nearest
+ * first; in the project's folder, last, a NestJS app's `TypeOrmModule` options.
  */
 export async function typeormAppDialect(root: string, read: ConfigReader, list?: Lister): Promise<DialectVerdict> {
   for (const dir of upwards(root)) {
@@ -209,17 +342,21 @@ export async function typeormAppDialect(root: string, read: ConfigReader, list?:
       // TypeORM may read this file: what it names is not known, so nothing after it decides.
       if (isUnread(text)) return withUnread(text);
       if (text === undefined) continue;
-      let found: Set<Dialect>;
+      let found: NamedTypes;
       try {
         found = await typesIn(text, path);
       } catch (e) {
         // TypeORM would read this file (or fail on it): what it names is not known, so nothing after it decides.
         return unreadVerdict(path, e);
       }
-      const verdict = decided(found, sourceOf(path));
-      if (verdict) return verdict;
+      const said = decided(found.named, sourceOf(path));
+      // `type: process.env.DB_TYPE`: the database is the deploy's, named nowhere here (its fallback, if any, is one of them).
+      if (found.runtime.length) return withUnread(chosenAtRunTime(path, found.runtime), said);
+      if (said) return said;
     }
-    if (hasPackage) return undefined;
+    if (hasPackage) return nestAppDialect(dir, read, list, new Set(paths));
   }
-  return undefined;
+  // No package.json on the way up: a NestJS app's folder is the one that holds the migrations' `src/`.
+  const app = /^(?:.*\/)?(?=src\/)/.exec(root)?.[0];
+  return app === undefined ? undefined : nestAppDialect(app, read, list, new Set());
 }

@@ -2,7 +2,14 @@
 // shaped like ShippingBackend's, songbook's and super-register's (test/fixtures/patterns/typeorm-dialect/SOURCE.md).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { envTypeormConnection, scriptConfigPaths, typeormAppDialect, typesInData, typesInJs } from '../../../src/core/frameworks/typeorm-dialect';
+import {
+  envTypeormConnection,
+  scriptConfigPaths,
+  typeormAppDialect,
+  typeormTypesInJs,
+  typesInData,
+  typesInJs,
+} from '../../../src/core/frameworks/typeorm-dialect';
 import typeorm from '../../../src/core/frameworks/typeorm';
 
 const FIX = 'test/fixtures/patterns/typeorm-dialect';
@@ -88,7 +95,6 @@ describe('typeormAppDialect', () => {
     const files = { 'api/package.json': '{}', 'ormconfig.js': "module.exports = { type: 'mysql', host: 'x' };\n" };
     expect(await typeormAppDialect('api/src/', reader(files), lister(files))).toBeUndefined();
     expect(await typeormAppDialect('src/', reader({ 'ormconfig.json': '{"type": "sqlite", "database": "db.sqlite"}' }))).toBeUndefined();
-    expect(await typeormAppDialect('src/', reader({ 'ormconfig.ts': 'export default { type: process.env.DB_TYPE, host: "x" };\n' }))).toBeUndefined();
     expect(await typeormAppDialect('src/', reader({}))).toBeUndefined();
   });
 });
@@ -130,5 +136,92 @@ describe('TypeORM migrations read in the project database', () => {
     expect(hits.map((h) => h.rule)).toEqual([]);
     // Without the config: read as Postgres, the backticks are a syntax error.
     expect((await typeorm.analyse({ path, content, siblings: {}, readFile: reader({}) })).hits.map((h) => h.rule)).toContain('parse-error');
+  });
+});
+
+// NestJS apps (test/fixtures/patterns/nestjs-typeorm-dialect/SOURCE.md): the options of
+// `TypeOrmModule.forRoot`, `forRootAsync({ useFactory })` and `registerAs('database', …)`.
+const NEST = 'test/fixtures/patterns/nestjs-typeorm-dialect';
+const nest = (rel: string) => readFileSync(`${NEST}/${rel}`, 'utf8');
+
+describe('NestJS TypeORM options', () => {
+  it('reads forRoot, forRootAsync and registerAs options, a const the file binds, and a type read at run time', async () => {
+    expect(await typeormTypesInJs(nest('ok/nest-board/src/app.module.ts'), 'app.module.ts')).toEqual({ named: new Set(['mysql']), runtime: [] });
+    expect(await typeormTypesInJs(nest('err/factory-postgres/src/app.module.ts'), 'app.module.ts')).toEqual({ named: new Set(['postgres']), runtime: [] });
+    // fossil-fuels' `const CONNECTION_TYPE = 'postgres'` … `type: CONNECTION_TYPE`; `'mysql' as const`.
+    const bound = "const CONNECTION_TYPE = 'postgres';\nexport default registerAs('typeorm', () => ({ type: CONNECTION_TYPE, host: 'db' }));\n";
+    expect(await typeormTypesInJs(bound, 'x.ts')).toEqual({ named: new Set(['postgres']), runtime: [] });
+    expect(await typeormTypesInJs("export const o = { type: 'mariadb' as const, host: 'db' };\n", 'x.ts')).toEqual({ named: new Set(['mysql']), runtime: [] });
+    // liaohui5/nest-examples-demo's `type: process.env.DB_TYPE`; `<any>process.env.DB_DRIVER`; a ConfigService's value and its default.
+    expect(await typeormTypesInJs(nest('err/env-type/src/config/typeormdb.ts'), 'typeormdb.ts')).toEqual({
+      named: new Set(),
+      runtime: ['process.env.DB_TYPE'],
+    });
+    expect((await typeormTypesInJs('export const o = { type: <any>process.env.DB_DRIVER, host: "x" };\n', 'x.ts')).runtime).toEqual(['process.env.DB_DRIVER']);
+    const factory = "TypeOrmModule.forRootAsync({ useFactory: (c: ConfigService) => ({ type: c.get('DB_TYPE', 'postgres'), host: c.get('DB_HOST') }) });\n";
+    expect(await typeormTypesInJs(factory, 'x.ts')).toEqual({ named: new Set(['postgres']), runtime: ["c.get('DB_TYPE', 'postgres')"] });
+    const fallback = "export default () => ({ type: (process.env.DB_TYPE as any) ?? 'postgres', host: 'db' });\n";
+    expect(await typeormTypesInJs(fallback, 'x.ts')).toEqual({ named: new Set(['postgres']), runtime: ['process.env.DB_TYPE'] });
+  });
+
+  it("finds the app's options in src/app.module.ts and src/config/, with or without a package.json", async () => {
+    const rps = {
+      'package.json': '{}',
+      'src/app.module.ts': nest('ok/rock-paper-scissor/src/app.module.ts'),
+      'src/config/index.ts': nest('ok/rock-paper-scissor/src/config/index.ts'),
+      'src/config/orm.config.ts': nest('ok/rock-paper-scissor/src/config/orm.config.ts'),
+    };
+    expect(await typeormAppDialect('src/', reader(rps), lister(rps))).toEqual({
+      dialect: 'mysql',
+      from: "TypeORM's connection type (src/config/orm.config.ts)",
+    });
+    // No package.json (a monorepo's app, a fixture): the folder that holds the migrations' src/.
+    const board = { 'api/src/app.module.ts': nest('ok/nest-board/src/app.module.ts') };
+    expect(await typeormAppDialect('api/src/', reader(board), lister(board))).toEqual({
+      dialect: 'mysql',
+      from: "TypeORM's connection type (api/src/app.module.ts)",
+    });
+    // Without a lister, src/app.module.ts alone is read.
+    expect(await typeormAppDialect('src/', reader({ 'src/app.module.ts': board['api/src/app.module.ts'] }))).toMatchObject({ dialect: 'mysql' });
+  });
+
+  it('leaves the database in doubt when the type is read at run time, or two files name different ones', async () => {
+    const env = { 'package.json': '{}', 'src/config/typeormdb.ts': nest('err/env-type/src/config/typeormdb.ts') };
+    expect(await typeormAppDialect('src/', reader(env), lister(env))).toEqual({
+      doubt: [],
+      unread: [{ file: 'src/config/typeormdb.ts', failure: 'its connection type is `process.env.DB_TYPE`', runtime: true }],
+    });
+    // An ormconfig whose type is the environment's: no longer read as Postgres in silence.
+    expect(await typeormAppDialect('src/', reader({ 'ormconfig.ts': 'export default { type: process.env.DB_TYPE, host: "x" };\n' }))).toMatchObject({
+      doubt: [],
+      unread: [{ file: 'ormconfig.ts', runtime: true }],
+    });
+    // Another service's options in the config folder (no TypeORM in the file) say nothing.
+    const mail = {
+      'package.json': '{}',
+      'src/config/mail.config.ts': "export default registerAs('mail', () => ({ type: process.env.MAIL_TYPE, host: 'smtp' }));\n",
+    };
+    expect(await typeormAppDialect('src/', reader(mail), lister(mail))).toBeUndefined();
+    const two = {
+      'package.json': '{}',
+      'src/app.module.ts': nest('err/factory-postgres/src/app.module.ts'),
+      'src/database/database.config.ts': "export default registerAs('database', () => ({ type: 'mysql', host: 'db' }));\n",
+    };
+    expect(await typeormAppDialect('src/', reader(two), lister(two))).toEqual({
+      doubt: [
+        { dialect: 'postgres', from: "TypeORM's connection type (src/app.module.ts)" },
+        { dialect: 'mysql', from: "TypeORM's connection type (src/database/database.config.ts)" },
+      ],
+    });
+  });
+
+  it('a migration of an app whose type is read at run time gets one notice, and no Postgres-only advice', async () => {
+    const files = { 'src/config/typeormdb.ts': nest('err/env-type/src/config/typeormdb.ts') };
+    const path = 'src/migrations/1680000000000-user-email.ts';
+    const content = nest(`err/env-type/${path}`);
+    const { hits } = await typeorm.analyse({ path, content, siblings: {}, readFile: reader(files), listDir: lister(files) });
+    expect(hits.map((h) => `${h.rule}@${h.line}`)).toEqual(['not-analysed@1', 'drop-column@10']);
+    expect(hits[0]!.message).toContain("The project chooses this migration's database at run time: src/config/typeormdb.ts");
+    expect(hits[0]!.message).toContain('Say which one it runs on');
   });
 });

@@ -10,14 +10,14 @@ import {
   createApp,
   createNodeMiddleware,
   createProbot
-} from "./chunk-LKZFGV5B.js";
+} from "./chunk-YXWG7QDZ.js";
 import "./chunk-3FZUAP4G.js";
 import "./chunk-NFS4IIYW.js";
 import "./chunk-SLAQWKJ4.js";
-import "./chunk-PJXZ4U5F.js";
-import "./chunk-XXOYI3T5.js";
-import "./chunk-UWQLJDM7.js";
-import "./chunk-FKCBQLBV.js";
+import "./chunk-7UK6GECG.js";
+import "./chunk-K2KLJH5U.js";
+import "./chunk-UNWKPUWI.js";
+import "./chunk-HYY4EOWV.js";
 import "./chunk-WYNSWX4E.js";
 import "./chunk-IQR4UOTD.js";
 import "./chunk-VTJ6QDQT.js";
@@ -28,6 +28,7 @@ import "./chunk-OQYEAIFO.js";
 import "./chunk-HZLQ3MQE.js";
 import "./chunk-7QYY34KQ.js";
 import "./chunk-BJ63QOVF.js";
+import "./chunk-7WUAOE4O.js";
 import "./chunk-QPD4Q67D.js";
 import "./chunk-VIAG5GR7.js";
 import "./chunk-YQYMSWCG.js";

@@ -1,0 +1,38 @@
+import { createRequire as __rrCreateRequire } from 'node:module';
+import { fileURLToPath as __rrFileURLToPath } from 'node:url';
+import { dirname as __rrDirname } from 'node:path';
+const require = __rrCreateRequire(import.meta.url);
+const __filename = __rrFileURLToPath(import.meta.url);
+const __dirname = __rrDirname(__filename);
+import {
+  analyse,
+  dialectSetting,
+  evaluate,
+  judge,
+  selectReads,
+  siblingPaths,
+  ticksFromDescription
+} from "./chunk-OJ3WT3D5.js";
+import "./chunk-WYNSWX4E.js";
+import "./chunk-FP3JK7VI.js";
+import "./chunk-7WUAOE4O.js";
+import "./chunk-BJ63QOVF.js";
+import "./chunk-IQR4UOTD.js";
+import "./chunk-VKBMTKYT.js";
+import "./chunk-YQYMSWCG.js";
+import "./chunk-BF324SM3.js";
+import "./chunk-Q7EMWZUQ.js";
+import "./chunk-ZFFODCYG.js";
+import "./chunk-OQYEAIFO.js";
+import "./chunk-HZLQ3MQE.js";
+import "./chunk-AYEM27GC.js";
+import "./chunk-ADI5M2KE.js";
+export {
+  analyse,
+  dialectSetting,
+  evaluate,
+  judge,
+  selectReads,
+  siblingPaths,
+  ticksFromDescription
+};

@@ -32,7 +32,7 @@ import { dotenvValue, isUnread, readConfigFile, upwards, type ConfigReader } fro
 import { keyOf } from './js-app-dialect';
 import { handlerFor } from './dispatch';
 import { firstErrorNode, lineOf, type Node } from '../parsers/tree-sitter';
-import { unreadVerdict, verdictOf, withUnread, type DialectVerdict, type UnreadConfig } from './dialect-doubt';
+import { readFailureText, unreadVerdict, verdictOf, withUnread, type DialectVerdict, type UnreadConfig } from './dialect-doubt';
 import type { DialectSource } from '../sql/dialect';
 
 /** TypeORM's `type` names (DataSourceOptions) and `TYPEORM_CONNECTION` values. */
@@ -274,18 +274,37 @@ const NEST_FOLDERS = ['src/config/', 'src/database/', 'src/db/'];
 const NEST_PER_FOLDER = 8;
 const isScript = (name: string) => /\.[cm]?[jt]s$/.test(name) && !name.endsWith('.d.ts') && !/\.(?:spec|test)\./.test(name);
 
-/** The files of a NestJS app in `dir` that may hold its TypeORM options: src/app.module.ts, and the scripts of its config folders (with a lister). */
-async function nestFiles(dir: string, list: Lister | undefined): Promise<string[]> {
-  if (!list) return [`${dir}src/app.module.ts`];
-  // A folder that holds folders only may list as nothing (git): its subfolders are listed still.
-  const src = (await list(`${dir}src/`).catch(() => undefined)) ?? [];
+/**
+ * The files of a NestJS app in `dir` that may hold its TypeORM options: src/app.module.ts, and the
+ * scripts of its config folders (with a lister). A listing that fails (an API error, the read
+ * budget spent) is `unread`: the options may be in that folder, so the database is in doubt.
+ */
+async function nestFiles(dir: string, list: Lister | undefined): Promise<{ files: string[]; unread?: UnreadConfig }> {
+  if (!list) return { files: [`${dir}src/app.module.ts`] };
+  const listed = async (folder: string): Promise<string[] | UnreadConfig> => {
+    try {
+      // A folder that holds folders only may list as nothing (git): its subfolders are listed still.
+      return (await list(folder)) ?? [];
+    } catch (e) {
+      return { file: folder, failure: readFailureText(e), readFailed: true };
+    }
+  };
+  const src = await listed(`${dir}src/`);
+  if (!Array.isArray(src)) return { files: [], unread: src };
   const files = src.includes('app.module.ts') ? [`${dir}src/app.module.ts`] : [];
   // A lister names files only: each folder is listed (one read each), an absent one lists nothing.
   for (const folder of NEST_FOLDERS) {
-    const names = ((await list(`${dir}${folder}`).catch(() => undefined)) ?? []).filter(isScript).sort();
-    files.push(...names.slice(0, NEST_PER_FOLDER).map((n) => `${dir}${folder}${n}`));
+    const names = await listed(`${dir}${folder}`);
+    if (!Array.isArray(names)) return { files, unread: names };
+    files.push(
+      ...names
+        .filter(isScript)
+        .sort()
+        .slice(0, NEST_PER_FOLDER)
+        .map((n) => `${dir}${folder}${n}`),
+    );
   }
-  return files;
+  return { files };
 }
 
 /** What a file's types say: the one database (or a doubt), a doubt when the type is chosen at run time. */
@@ -307,7 +326,8 @@ const chosenAtRunTime = (file: string, runtime: string[]): UnreadConfig => ({
 async function nestAppDialect(dir: string, read: ConfigReader, list: Lister | undefined, tried: Set<string>): Promise<DialectVerdict> {
   const sources: DialectSource[] = [];
   const runtime: UnreadConfig[] = [];
-  for (const path of await nestFiles(dir, list)) {
+  const { files, unread } = await nestFiles(dir, list);
+  for (const path of files) {
     if (tried.has(path)) continue;
     const text = await readConfigFile(read, path);
     if (isUnread(text)) return withUnread(text, verdictIn(sources, runtime));
@@ -324,7 +344,7 @@ async function nestAppDialect(dir: string, read: ConfigReader, list: Lister | un
     // a type read at run time is TypeORM's only in a file that names TypeORM.
     if (found.runtime.length && /typeorm/i.test(text)) runtime.push(chosenAtRunTime(path, found.runtime));
   }
-  return verdictIn(sources, runtime);
+  return unread ? withUnread(unread, verdictIn(sources, runtime)) : verdictIn(sources, runtime);
 }
 
 /**

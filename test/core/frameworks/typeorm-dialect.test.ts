@@ -183,6 +183,15 @@ describe('NestJS TypeORM options', () => {
     });
     // Without a lister, src/app.module.ts alone is read.
     expect(await typeormAppDialect('src/', reader({ 'src/app.module.ts': board['api/src/app.module.ts'] }))).toMatchObject({ dialect: 'mysql' });
+    // A config folder whose listing fails (an API 502): its options may be there, so the database is in doubt, not Postgres.
+    const failing = async (dir: string) => {
+      if (dir === 'src/config/') throw Object.assign(new Error('Server Error'), { status: 502 });
+      return lister(rps)(dir);
+    };
+    expect(await typeormAppDialect('src/', reader(rps), failing)).toEqual({
+      doubt: [],
+      unread: [{ file: 'src/config/', failure: 'HTTP 502, Server Error', readFailed: true }],
+    });
   });
 
   it('leaves the database in doubt when the type is read at run time, or two files name different ones', async () => {

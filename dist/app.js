@@ -10,11 +10,11 @@ import {
   createApp,
   createNodeMiddleware,
   createProbot
-} from "./chunk-YXWG7QDZ.js";
+} from "./chunk-OEATL3WS.js";
 import "./chunk-3FZUAP4G.js";
 import "./chunk-NFS4IIYW.js";
 import "./chunk-SLAQWKJ4.js";
-import "./chunk-7UK6GECG.js";
+import "./chunk-ETT5GGDQ.js";
 import "./chunk-K2KLJH5U.js";
 import "./chunk-UNWKPUWI.js";
 import "./chunk-HYY4EOWV.js";

@@ -18,7 +18,7 @@ import "./chunk-ADI5M2KE.js";
 useNodeWasm();
 var argv = process.argv.slice(2);
 if (argv[0] === "lint") spawnLintWorkers(argv.length - 1, process.env);
-var { main } = await import("./chunk-V5VVS4TF.js");
+var { main } = await import("./chunk-CGFYECX4.js");
 var readStdin = async () => {
   const chunks = [];
   for await (const chunk of process.stdin) chunks.push(chunk);

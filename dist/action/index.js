@@ -26856,7 +26856,7 @@ ${result.markdown}`);
 }
 async function drillTarget(target, pullRequest, settings) {
   const { head, base } = target.kind === "pull_request" ? await pullRequest.then((pr2) => ({ head: pr2.headSha, base: pr2.baseSha })) : { head: target.headSha, base: target.baseSha };
-  const [{ readGitPullRequest }, { runDrill }] = await Promise.all([import("./chunk-KLBACF6N.js"), import("./chunk-EUMKBG2T.js")]);
+  const [{ readGitPullRequest }, { runDrill }] = await Promise.all([import("./chunk-CWEIVGXA.js"), import("./chunk-KWKKO2OJ.js")]);
   let pr;
   try {
     pr = await readGitPullRequest({ repoDir: settings.drill.workingDirectory, base, head });
@@ -26908,7 +26908,7 @@ async function run() {
     else await evaluateTarget(early, event.kind === "tick-edit" ? event.target : event.targets[0], runnerOptions, settings);
   } catch (e) {
     if (subject) {
-      const { describeFailure } = await import("./chunk-ELDWMPFO.js");
+      const { describeFailure } = await import("./chunk-CTC2XPYF.js");
       error(`rollback-ready gave up on ${subject}: ${describeFailure(e)}. Re-run this workflow (or push) to complete it.`);
     }
     setFailed(e instanceof Error ? e.message : String(e));
@@ -26961,7 +26961,7 @@ function runnerOptionsFor(settings, early) {
   };
 }
 async function answerCommand(port, event, runnerOptions, settings) {
-  const [{ runEvaluation, withRetries }, { runCommand }] = await Promise.all([import("./chunk-ELDWMPFO.js"), import("./chunk-SWAF6AXP.js")]);
+  const [{ runEvaluation, withRetries }, { runCommand }] = await Promise.all([import("./chunk-CTC2XPYF.js"), import("./chunk-SWAF6AXP.js")]);
   const result = await runCommand(port, event.command, event.comment, {
     evaluate: (target) => withRetries(() => runEvaluation(port, target, runnerOptions)),
     react: !settings.dryRun,
@@ -26980,7 +26980,7 @@ async function evaluateTarget(early, target, runnerOptions, settings) {
   pullRequest?.catch(() => void 0);
   if (target.kind === "pull_request") prefetchFromEvent(early, target.number, settings);
   const drill = settings.mode === "drill" ? await drillTarget(target, pullRequest, settings) : void 0;
-  const [{ runEvaluation, withRetries }] = await Promise.all([import("./chunk-ELDWMPFO.js"), import("./chunk-AOQM3MGO.js")]);
+  const [{ runEvaluation, withRetries }] = await Promise.all([import("./chunk-CTC2XPYF.js"), import("./chunk-AOQM3MGO.js")]);
   const result = await withRetries(() => {
     const prefetched = pullRequest;
     pullRequest = void 0;
